@@ -1,0 +1,186 @@
+// Shared domain types. This module is the contract between the layers:
+//   server (grpc, envelopes) -> pipeline (per-exchange orchestration)
+//     -> formats (API parsers, SSE, mutations) / detectors (find) / policy (decide) / tools / audit
+//       -> core (these types, errors, regex, redaction)
+// Nothing here knows about gRPC or Envoy messages.
+
+/** Role of the conversation participant a piece of text came from. */
+export type Role = 'system' | 'developer' | 'user' | 'assistant' | 'tool' | 'none';
+
+/** What kind of text a segment is. */
+export type SegmentKind =
+  | 'message_text' // plain string content of a chat message
+  | 'content_part' // a text part inside an array of content parts
+  | 'tool_definition' // description / schema text of a declared tool
+  | 'tool_call_arguments' // arguments of a tool call (JSON text)
+  | 'tool_result' // output of a tool fed back to the model (untrusted)
+  | 'retrieved_document' // RAG / document block (untrusted)
+  | 'prompt' // legacy completions prompt
+  | 'embedding_input'
+  | 'output_text' // model output text
+  | 'reasoning' // model thinking / reasoning text
+  | 'json_string' // any other JSON string leaf
+  | 'plain_text'; // a text/plain body
+
+/** A piece of text to scan, with where it came from. */
+export interface Segment {
+  /** The decoded text (a JSON string value, or a whole text/plain body). */
+  readonly text: string;
+  readonly role: Role;
+  readonly kind: SegmentKind;
+  /** RFC 6901 JSON pointer of the string value in the body; '' for a text/plain body. */
+  readonly pointer: string;
+  /** True for content the model did not get from the user or operator: tool results, retrieved documents, MCP results. */
+  readonly untrusted: boolean;
+}
+
+export type ApiFormat =
+  | 'openai.chat'
+  | 'openai.responses'
+  | 'openai.completions'
+  | 'openai.embeddings'
+  | 'anthropic.messages'
+  | 'mcp'
+  | 'json'
+  | 'text';
+
+/** The closed set of API formats, for metric labels and validation. */
+export const API_FORMATS: readonly ApiFormat[] = [
+  'openai.chat',
+  'openai.responses',
+  'openai.completions',
+  'openai.embeddings',
+  'anthropic.messages',
+  'mcp',
+  'json',
+  'text',
+];
+
+/** A tool the request offers to the model (or an MCP tools/list entry). */
+export interface ToolDeclaration {
+  readonly name: string;
+  /** Pointer of the declaration object inside the body (for stripping). */
+  readonly pointer: string;
+}
+
+/** A tool invocation: emitted by the model (response) or requested by an MCP client (tools/call). */
+export interface ToolCall {
+  readonly name: string;
+  /** Call id where the API has one (OpenAI tool_call id, Anthropic tool_use id, JSON-RPC id). */
+  readonly id?: string;
+  /** Parsed arguments when they are complete, valid JSON; undefined otherwise. */
+  readonly arguments: unknown;
+  /** The raw argument text as it appeared (JSON text). */
+  readonly rawArguments: string;
+  /** Pointer of the call object inside the body ('' for streamed calls). */
+  readonly pointer: string;
+  readonly api: 'openai.chat' | 'openai.responses' | 'anthropic.messages' | 'mcp';
+}
+
+/** What a request or response body says, in API-independent form. */
+export interface ParsedBody {
+  readonly format: ApiFormat;
+  readonly model?: string;
+  /** The request asked for a streamed response. */
+  readonly stream: boolean;
+  readonly segments: readonly Segment[];
+  readonly toolDeclarations: readonly ToolDeclaration[];
+  readonly toolCalls: readonly ToolCall[];
+  /** Number of conversation messages (for budgets). */
+  readonly messageCount: number;
+  /** MCP JSON-RPC method(s) when format is 'mcp'. */
+  readonly mcpMethods?: readonly string[];
+}
+
+/** One detector hit on one text. Offsets are UTF-16 code-unit offsets into the text that was scanned. Never carries the matched text. */
+export interface Finding {
+  /** Detector id (closed set per build). */
+  readonly detector: string;
+  /** Entity or category, e.g. EMAIL, CREDIT_CARD, AWS_ACCESS_KEY, PROMPT_INJECTION, EXFIL_LINK. */
+  readonly type: string;
+  readonly start: number;
+  readonly end: number;
+  /** 0..1 */
+  readonly score: number;
+  /** Short, content-free explanation (pattern name, validator outcome, context words seen). */
+  readonly explanation: string;
+}
+
+/** Context given to a detector along with the text. */
+export interface DetectionContext {
+  readonly role: Role;
+  readonly kind: SegmentKind;
+  readonly untrusted: boolean;
+  readonly direction: 'request' | 'response';
+  /** System prompts of the request (for echo / leak detection on responses). */
+  readonly systemPrompts?: readonly string[];
+}
+
+/** A pure function from text to findings. Detectors find; they never decide or rewrite. */
+export interface Detector {
+  readonly id: string;
+  /**
+   * Longest span (in UTF-16 code units) this detector can match, including any context it looks at
+   * to either side. Streaming hold-back is at least the maximum of this over the active detectors.
+   */
+  readonly maxMatchLength: number;
+  /** Whether findings can be redacted span-wise (false for whole-segment classifiers such as injection). */
+  readonly spanwise: boolean;
+  scan(text: string, ctx: DetectionContext): Finding[];
+}
+
+/** How a redacted span is rewritten. */
+export type RedactionStyle =
+  | { readonly kind: 'mask' } // [EMAIL]
+  | { readonly kind: 'partial'; readonly keep: number } // ****1234
+  | { readonly kind: 'hash' } // keyed HMAC: [EMAIL:3f2a9c1d]
+  | { readonly kind: 'placeholder' } // <EMAIL_1>, restored in the response
+  | { readonly kind: 'remove' }; // deleted
+
+/** Per-finding outcome chosen by policy. */
+export type FindingAction = 'allow' | 'flag' | 'redact' | 'deny' | 'approve';
+
+/** Closed set of reasons for a non-detector outcome (metric label values). */
+export type FailureKind =
+  | 'compressed_body'
+  | 'unknown_content_type'
+  | 'unparseable_body'
+  | 'oversized_body'
+  | 'partial_body'
+  | 'detector_timeout'
+  | 'internal_error'
+  | 'audit_unavailable';
+
+export const FAILURE_KINDS: readonly FailureKind[] = [
+  'compressed_body',
+  'unknown_content_type',
+  'unparseable_body',
+  'oversized_body',
+  'partial_body',
+  'detector_timeout',
+  'internal_error',
+  'audit_unavailable',
+];
+
+/** Which side of the exchange. */
+export type Phase = 'request' | 'response' | 'tools';
+
+/** Identity of the caller, from sources the policy declares trusted. */
+export interface Identity {
+  /** e.g. spiffe://cluster.local/ns/a/sa/b, a JWT subject, or a mesh header value. */
+  readonly principal?: string;
+  /** Which trusted source produced it. */
+  readonly source: 'header' | 'xfcc' | 'jwt' | 'peer' | 'none';
+  readonly tenant?: string;
+  readonly roles: readonly string[];
+  readonly claims?: Readonly<Record<string, unknown>>;
+}
+
+/** What the policy selects a rule on. Header names are lower-case. */
+export interface RequestFacts {
+  readonly host: string;
+  readonly path: string;
+  readonly method: string;
+  readonly headers: ReadonlyMap<string, string>;
+  readonly identity: Identity;
+}

@@ -1,0 +1,83 @@
+// Formats contract (issue: understand LLM traffic). Parsers turn bodies into scan segments with
+// provenance; writers map redactions back to the exact JSON strings they came from; the stream engine
+// rewrites SSE responses chunk by chunk with a bounded hold-back.
+import type { ApiFormat, ParsedBody, ToolCall } from '../core/types.ts';
+
+export interface FormatContext {
+  readonly path: string;
+  /** Lower-cased content-type header value ('' when absent). */
+  readonly contentType: string;
+  /** Policy-forced format for this route. */
+  readonly override?: ApiFormat;
+}
+
+/** A replacement inside one segment's text (UTF-16 offsets into Segment.text). */
+export interface TextEdit {
+  readonly pointer: string;
+  readonly start: number;
+  readonly end: number;
+  readonly replacement: string;
+}
+
+/** Edits to one channel of streamed text, in offsets of the text handed to the redactor. */
+export interface ChannelEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly replacement: string;
+}
+
+export interface ChannelInfo {
+  /** e.g. 'choice:0/content', 'choice:0/tool:1/arguments', 'block:2/text', 'output:0/text'. */
+  readonly id: string;
+  readonly kind: 'output_text' | 'reasoning' | 'refusal' | 'tool_call_arguments';
+}
+
+/**
+ * Redacts one channel's text. Must be a pure function of `text` for the chunk-invariance guarantee:
+ * the stream engine calls it on windows of the channel and relies on detectors not matching more than
+ * `holdBack` code units. `block` asks the engine to stop the stream (policy deny).
+ */
+export type ChannelRedactor = (text: string, channel: ChannelInfo) => {
+  readonly edits: readonly ChannelEdit[];
+  readonly block?: string;
+};
+
+/** Decision on a complete tool call seen in a response stream or body. */
+export type ToolGateResult =
+  | { readonly action: 'allow' }
+  | { readonly action: 'block'; readonly reason: string }
+  /** Replace the call with assistant text (e.g. an approval-required message). */
+  | { readonly action: 'replace'; readonly text: string };
+
+export type ToolGate = (call: ToolCall) => ToolGateResult;
+
+export interface StreamOptions {
+  readonly format: ApiFormat;
+  readonly holdBack: number;
+  readonly maxEventBytes: number;
+  readonly redact: ChannelRedactor;
+  /** When set, tool-call events are held until the call is complete and then gated. */
+  readonly toolGate?: ToolGate;
+  /** How a block ends the stream: an API-native error event plus terminator, or a reset. */
+  readonly onBlock: 'error_event' | 'reset';
+}
+
+export interface StreamOutput {
+  /** Bytes to release downstream now (may be empty). */
+  readonly bytes: Buffer;
+  /** Set once when the stream is blocked; `bytes` then ends with the error event (error_event mode). */
+  readonly blocked?: { readonly reason: string; readonly reset: boolean };
+  /** Tool calls completed during this push (for tools audit). */
+  readonly toolCalls: readonly ToolCall[];
+}
+
+/** Per-stream SSE rewriter. Lifetime: one response body; not shared. */
+export interface StreamTransformer {
+  push(chunk: Buffer): StreamOutput;
+  /** End of stream: flush the hold-back. A truncated final event is reported, never passed unscanned. */
+  end(): StreamOutput;
+  /** Bytes currently held back (for bounded-memory checks). */
+  readonly heldBytes: number;
+}
+
+export type { ParsedBody };
