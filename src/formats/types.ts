@@ -29,7 +29,7 @@ export interface ChannelEdit {
 export interface ChannelInfo {
   /** e.g. 'choice:0/content', 'choice:0/tool:1/arguments', 'block:2/text', 'output:0/text'. */
   readonly id: string;
-  readonly kind: 'output_text' | 'reasoning' | 'refusal' | 'tool_call_arguments';
+  readonly kind: 'output_text' | 'reasoning' | 'refusal' | 'tool_call_arguments' | 'tool_result';
 }
 
 /**

@@ -49,6 +49,10 @@ export interface ExchangeStart {
   readonly requestBodyMode?: BodyMode;
   readonly responseBodyMode?: BodyMode;
   readonly observability: boolean;
+  /** ext_authz source.principal (peer certificate URI SAN); ext_proc streams have none. */
+  readonly peerPrincipal?: string;
+  /** Which Envoy filter drives this exchange (audit field); default 'ext_proc'. */
+  readonly source?: 'ext_proc' | 'ext_authz';
 }
 
 export type CloseReason = 'complete' | 'cancelled' | 'error' | 'deadline' | 'shutdown';

@@ -21,6 +21,8 @@ export interface CompiledPhase {
   readonly holdBack: number;
   /** The rule for a finding, or null when it is below threshold / configured 'allow' with no flag. */
   ruleFor(finding: Finding, segment: Pick<Segment, 'role' | 'kind' | 'untrusted'>): FindingRule | null;
+  /** The effective finding table (key: TYPE, detector name or '*'), for explain/diff and audit; ruleFor is what requests use. */
+  readonly findings?: Readonly<Record<string, FindingRule>>;
 }
 
 export interface Budgets {
@@ -73,6 +75,10 @@ export interface CompiledPolicy {
   readonly decisionHeader: string;
   /** Key for keyed-hash redaction (HMAC-SHA256). */
   readonly hmacKey: Buffer;
+  /** The ordered rules, for introspection (CLI, admin, tests); select() is what requests use. */
+  readonly rules?: readonly CompiledRule[];
+  /** The explicit default rule (what select() returns when no rule matches). */
+  readonly defaultRule?: CompiledRule;
 }
 
 /** A redaction chosen by decide(), in segment coordinates. */

@@ -1,0 +1,39 @@
+// Admin HTTP routes of the audit trail: GET /audit with the same filters as `audit query`.
+import type { AdminRoute } from '../server/admin.ts';
+import { isGuardError } from '../core/errors.ts';
+import { logger } from '../observability/logger.ts';
+import { parseQuery } from './columns.ts';
+import type { AuditStore } from './model.ts';
+
+const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+
+/**
+ * Routes for the admin server. All require the admin token (auth: true): audit records carry
+ * identities and, depending on the capture mode, redacted content.
+ */
+export function auditRoutes(store: AuditStore | null): AdminRoute[] {
+  return [
+    {
+      method: 'GET',
+      path: '/audit',
+      auth: true,
+      async handler(_req, url) {
+        if (store === null) return { status: 404, headers: JSON_HEADERS, body: JSON.stringify({ error: 'audit store is none' }) };
+        const raw: Record<string, string> = {};
+        for (const [k, v] of url.searchParams) {
+          if (Object.hasOwn(raw, k)) return { status: 400, headers: JSON_HEADERS, body: JSON.stringify({ error: `repeated parameter: ${k}` }) };
+          raw[k] = v;
+        }
+        try {
+          const q = parseQuery(raw);
+          const entries = await store.query(q);
+          return { status: 200, headers: JSON_HEADERS, body: JSON.stringify({ count: entries.length, entries }) };
+        } catch (err) {
+          if (isGuardError(err) && err.code === 'malformed_body') return { status: 400, headers: JSON_HEADERS, body: JSON.stringify({ error: err.message }) };
+          logger.error({ err: (err as Error).message }, 'audit query failed');
+          return { status: 503, headers: JSON_HEADERS, body: JSON.stringify({ error: 'audit store unavailable' }) };
+        }
+      },
+    },
+  ];
+}

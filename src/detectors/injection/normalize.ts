@@ -1,0 +1,218 @@
+// Text normalisation for the injection classifier and its rules. Injection detection is a whole-segment
+// decision, so no offset map back to the original text is needed: we only produce a canonical copy that
+// folds the usual evasion tricks (see docs/landscape.md §8) and count what was hidden.
+//
+// Steps, in order:
+//  1. Unicode tag characters (U+E0000..E007F) outside emoji flag sequences are decoded to the ASCII they
+//     encode and appended to the text, so a smuggled instruction is scanned like visible text.
+//  2. Invisible format characters (Cf: zero-width, bidi controls, soft hyphen, ...) and variation
+//     selectors are removed and counted. ZWJ between two emoji is kept out of the count (it is legitimate).
+//  3. NFKC (full-width forms, ligatures, compatibility digits) and lower-casing.
+//  4. Per token: mixed-script Latin/Cyrillic/Greek look-alikes are folded to Latin, and leetspeak digits
+//     or symbols inside alphabetic tokens are folded to letters ("1gn0r3" -> "ignore").
+//  5. Runs of single letters separated by single spaces ("i g n o r e") are joined.
+//  6. Whitespace runs collapse to one space.
+// No regular expressions are used here: everything is code-point arithmetic, linear in the input.
+//
+// When src/detectors/normalize.ts (owned by the PII/secrets helper) offers an equivalent, this module
+// can delegate steps 2-3 to it; the model records `normalizer: "inj-norm-v1"` so a behavioural change
+// here requires retraining.
+
+/** Identifier of this normalisation, recorded in the model file. Bump when the output changes. */
+export const NORMALIZER_ID = 'inj-norm-v1';
+
+/** Result of normalising one text. Lifetime: per scan; holds no reference to the input. */
+export interface Normalized {
+  /** Canonical text (lower-case, folded, whitespace-collapsed, decoded tag payload appended). */
+  readonly text: string;
+  /** Count of removed invisible format characters (excluding emoji joiners and flag tags). */
+  readonly invisible: number;
+  /** Count of Unicode tag characters that were not part of an emoji flag sequence. */
+  readonly tags: number;
+}
+
+const CONFUSABLES: ReadonlyMap<number, string> = new Map(
+  (
+    [
+      // Cyrillic
+      ['а', 'a'], ['в', 'b'], ['е', 'e'], ['ё', 'e'], ['к', 'k'], ['м', 'm'], ['н', 'h'], ['о', 'o'],
+      ['р', 'p'], ['с', 'c'], ['т', 't'], ['у', 'y'], ['х', 'x'], ['ѕ', 's'], ['і', 'i'], ['ї', 'i'],
+      ['ј', 'j'], ['ԁ', 'd'], ['ԛ', 'q'], ['ԝ', 'w'], ['һ', 'h'], ['ɡ', 'g'], ['ո', 'n'], ['ս', 'u'],
+      // Greek
+      ['α', 'a'], ['β', 'b'], ['ε', 'e'], ['η', 'n'], ['ι', 'i'], ['κ', 'k'], ['ν', 'v'], ['ο', 'o'],
+      ['ρ', 'p'], ['τ', 't'], ['υ', 'u'], ['χ', 'x'], ['γ', 'y'], ['ω', 'w'], ['ϲ', 'c'], ['ϳ', 'j'],
+      // Latin look-alikes outside ASCII that NFKC keeps
+      ['ı', 'i'], ['ɑ', 'a'], ['ɩ', 'i'], ['ʏ', 'y'], ['ᴀ', 'a'], ['ᴇ', 'e'], ['ɪ', 'i'], ['ᴏ', 'o'],
+    ] as const
+  ).map(([k, v]) => [k.codePointAt(0)!, v]),
+);
+
+const LEET: ReadonlyMap<number, string> = new Map(
+  (
+    [
+      ['0', 'o'], ['1', 'i'], ['3', 'e'], ['4', 'a'], ['5', 's'], ['7', 't'], ['8', 'b'], ['9', 'g'],
+      ['@', 'a'], ['$', 's'], ['!', 'i'],
+    ] as const
+  ).map(([k, v]) => [k.codePointAt(0)!, v]),
+);
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x85;
+}
+
+/** Emoji-ish code points (pictographs, dingbats, regional indicators) for ZWJ / tag-sequence exemptions. */
+function isEmoji(c: number): boolean {
+  return (c >= 0x1f000 && c <= 0x1faff) || (c >= 0x2600 && c <= 0x27bf) || c === 0x2764;
+}
+
+/** Invisible format code points we strip: zero-width, bidi controls, soft hyphen, word joiner, BOM, etc. */
+function isInvisible(c: number): boolean {
+  return (
+    c === 0xad || c === 0x34f || c === 0x61c || c === 0x115f || c === 0x1160 || c === 0x17b4 || c === 0x17b5 ||
+    c === 0x180e || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f) ||
+    c === 0x3164 || c === 0xfeff || c === 0xffa0 || (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0xfff0 && c <= 0xfffb) ||
+    (c >= 0x1bca0 && c <= 0x1bca3) || (c >= 0x1d173 && c <= 0x1d17a) || (c >= 0xe0100 && c <= 0xe01ef)
+  );
+}
+
+/**
+ * Normalise `input` for scanning. Pure and linear in the input length.
+ * The output is what rules and the classifier see; it is never shown to anyone.
+ */
+export function normalizeForInjection(input: string): Normalized {
+  // Pass 1: strip invisibles, decode tags.
+  let visible = '';
+  let hidden = '';
+  let invisible = 0;
+  let tags = 0;
+  let prev = 0; // previous kept code point
+  let inFlag = false; // inside a U+1F3F4 tag sequence
+  for (let i = 0; i < input.length; ) {
+    const c = input.codePointAt(i)!;
+    i += c > 0xffff ? 2 : 1;
+    if (c >= 0xe0000 && c <= 0xe007f) {
+      if (inFlag) {
+        if (c === 0xe007f) inFlag = false;
+        continue;
+      }
+      tags++;
+      if (c >= 0xe0020 && c <= 0xe007e) hidden += String.fromCharCode(c - 0xe0000);
+      continue;
+    }
+    inFlag = c === 0x1f3f4;
+    if (c === 0x200d || c === 0x200c) {
+      // ZWJ between emoji, and ZWJ/ZWNJ after a letter of a script that uses them orthographically
+      // (Arabic, Hebrew, Indic, Southeast Asian), are legitimate; elsewhere they are invisible separators.
+      const next = i < input.length ? input.codePointAt(i)! : 0;
+      const emojiJoin = c === 0x200d && isEmoji(prev) && isEmoji(next);
+      const scriptJoin = prev >= 0x0590 && prev <= 0x1fff;
+      if (!emojiJoin && !scriptJoin) invisible++;
+      continue;
+    }
+    if (c >= 0xfe00 && c <= 0xfe0f && isEmoji(prev)) continue; // emoji presentation selector
+    if (isInvisible(c)) {
+      invisible++;
+      continue;
+    }
+    visible += String.fromCodePoint(c);
+    prev = c;
+  }
+  if (hidden.length > 0) visible += '\n' + hidden;
+
+  // Pass 2: NFKC + lower-case, then token-wise folding and whitespace collapse.
+  const s = visible.normalize('NFKC').toLowerCase();
+  const tokens: string[] = [];
+  let tok = '';
+  const flush = (): void => {
+    if (tok.length > 0) {
+      tokens.push(foldToken(tok));
+      tok = '';
+    }
+  };
+  for (let i = 0; i < s.length; ) {
+    const c = s.codePointAt(i)!;
+    i += c > 0xffff ? 2 : 1;
+    if (isSpace(c)) flush();
+    else tok += String.fromCodePoint(c);
+  }
+  flush();
+  return { text: joinSpacedLetters(tokens), invisible, tags };
+}
+
+/** Fold confusables and leetspeak inside one whitespace-delimited token (lower-case already). */
+function foldToken(tok: string): string {
+  let latin = 0;
+  let conf = 0;
+  let leet = 0;
+  let letters = 0;
+  for (let i = 0; i < tok.length; ) {
+    const c = tok.codePointAt(i)!;
+    i += c > 0xffff ? 2 : 1;
+    if (isAsciiLetter(c)) {
+      latin++;
+      letters++;
+    } else if (CONFUSABLES.has(c)) {
+      conf++;
+      letters++;
+    } else if (LEET.has(c)) leet++;
+  }
+  // Mixed Latin + look-alike letters: an evasion, fold to Latin. Pure Cyrillic/Greek words stay as they are.
+  const foldConf = conf > 0 && latin > 0;
+  // Leet symbols count only between letters of a mostly-alphabetic token ("h4ck3r", "1gn0re", "@ct").
+  const foldLeet = leet > 0 && letters >= 2 && letters >= leet;
+  if (!foldConf && !foldLeet) return tok;
+  let out = '';
+  const cps = Array.from(tok);
+  for (let k = 0; k < cps.length; k++) {
+    const ch = cps[k];
+    const c = ch.codePointAt(0)!;
+    if (foldConf && CONFUSABLES.has(c)) out += CONFUSABLES.get(c)!;
+    else if (foldLeet && LEET.has(c) && isLeetPosition(cps, k)) out += LEET.get(c)!;
+    else out += ch;
+  }
+  return out;
+}
+
+/**
+ * A leet symbol is folded when a letter touches it on either side. Punctuation-like symbols at the end of
+ * a token ("hello!", "US$") are left alone: there they are punctuation, not letters.
+ */
+function isLeetPosition(cps: readonly string[], k: number): boolean {
+  const letterAt = (j: number): boolean => {
+    if (j < 0 || j >= cps.length) return false;
+    const c = cps[j].codePointAt(0)!;
+    return isAsciiLetter(c) || CONFUSABLES.has(c);
+  };
+  if (k === cps.length - 1 && (cps[k] === '!' || cps[k] === '$')) return false;
+  return letterAt(k - 1) || letterAt(k + 1);
+}
+
+/** Join runs of >= 4 single-letter tokens ("i g n o r e" -> "ignore"); other tokens pass through. */
+function joinSpacedLetters(tokens: readonly string[]): string {
+  const out: string[] = [];
+  let run = '';
+  let runLen = 0;
+  const single = (t: string): boolean => t.length === 1 && isAsciiLetter(t.charCodeAt(0));
+  const endRun = (): void => {
+    if (runLen >= 4) out.push(run);
+    else for (const ch of run) out.push(ch);
+    run = '';
+    runLen = 0;
+  };
+  for (const t of tokens) {
+    if (single(t)) {
+      run += t;
+      runLen++;
+    } else {
+      if (runLen > 0) endRun();
+      out.push(t);
+    }
+  }
+  if (runLen > 0) endRun();
+  return out.join(' ');
+}

@@ -1,0 +1,445 @@
+// Rule signals for prompt injection and jailbreaks: hand-written RE2 patterns over the NORMALISED text
+// (lower-case, NFKC, confusables and leetspeak folded; see normalize.ts). They feed the classifier as
+// features and appear (by id only) in finding explanations. They were written from knowledge of the
+// attack phrasing in each language, not fitted to the evaluation split.
+//
+// Categories:
+//   override   "ignore / disregard / forget (all) previous instructions" and equivalents
+//   persona    role hijack: "you are now", "act as", DAN, developer mode, jailbreak, no restrictions
+//   extraction "reveal / print your system prompt" and equivalents
+//   delimiter  fake role / template markers: "### system:", "<|im_start|>system", "[INST]", "<<SYS>>"
+//   exfil      "send ... to http(s)://", markdown image beacons with query strings
+// Gaps between words are bounded ({0,n}) so every pattern has a bounded match length.
+import { compile, compileSet, matchAll, type PatternSet, type Re2 } from '../../core/regex.ts';
+
+export type RuleCategory = 'override' | 'persona' | 'extraction' | 'delimiter' | 'exfil';
+
+/** One rule. `lang` is an ISO 639-1 code or 'any'. */
+export interface InjectionRule {
+  readonly id: string;
+  readonly category: RuleCategory;
+  readonly lang: string;
+  readonly source: string;
+}
+
+// Short helpers for building patterns. `G` is a bounded gap of non-sentence-ending characters.
+const G = (n: number): string => `[^.!?\\n]{0,${n}}`;
+
+export const INJECTION_RULES: readonly InjectionRule[] = [
+  // ---------- English ----------
+  {
+    id: 'en.override',
+    category: 'override',
+    lang: 'en',
+    source:
+      `\\b(?:ignore|disregard|forget|skip|override|bypass|drop|discard|abandon|neglect)\\b${G(30)}\\b(?:previous|prior|above|earlier|preceding|initial|original|former|foregoing|all (?:of )?(?:your|the|my)|everything|anything)\\b${G(30)}\\b(?:instruction|direction|directive|rule|prompt|guideline|command|order|context|guidance|constraint|restriction|polic|setting|told|said|programming)`,
+  },
+  {
+    id: 'en.override_short',
+    category: 'override',
+    lang: 'en',
+    source: `\\b(?:ignore|disregard|forget) (?:everything|all(?: that)?|what) (?:you(?:'ve| have)? (?:been|were) told|above|before|i said|said before)`,
+  },
+  {
+    id: 'en.new_instructions',
+    category: 'override',
+    lang: 'en',
+    source: `\\b(?:new|updated|real|actual|revised|secret|hidden|additional) (?:system )?(?:instructions?|directives?|task|orders?)\\s*:|\\binstead,? (?:you (?:must|should|will)|say|print|output|respond|reply|write)\\b|\\b(?:stop|cease) (?:following|obeying) (?:your|the|all)\\b`,
+  },
+  {
+    id: 'en.persona',
+    category: 'persona',
+    lang: 'en',
+    source: `\\b(?:you are now|you're now|from now on,? you(?: are|'re| will| shall| must)?|act as (?:an? )?(?:unfiltered|unrestricted|evil|jailbroken|uncensored)|pretend (?:to be|you are|that you are) (?:an? )?(?:unfiltered|unrestricted|evil|ai|different|jailbroken|uncensored)|stay in character|roleplay as|respond as (?:an? )?(?:unfiltered|evil|uncensored))\\b`,
+  },
+  {
+    id: 'en.jailbreak',
+    category: 'persona',
+    lang: 'en',
+    source: `\\b(?:dan|stan|dude|aim|anti-?dan)\\b${G(40)}\\b(?:do anything now|strive to avoid norms|no (?:rules|restrictions|limits|filters|ethics))|\\bdo anything now\\b|\\bdeveloper mode\\b|\\bjailbr(?:eak|oken)\\b|\\bgod ?mode\\b|\\b(?:no|without|free of|free from|freed from|not bound by|broken free of) (?:any )?(?:ethical |moral |content )?(?:restrictions|limitations|filters|censorship|guidelines|rules|constraints|boundaries)\\b|\\b(?:unfiltered|uncensored|amoral|unrestricted) (?:ai|assistant|chatbot|model|responses?|mode|version)\\b`,
+  },
+  {
+    id: 'en.policy_evasion',
+    category: 'persona',
+    lang: 'en',
+    source: `\\b(?:openai|anthropic|content) (?:content )?polic(?:y|ies)\\b${G(60)}\\b(?:ignore|disregard|not apply|doesn't apply|don't apply|bypass|break)|\\bnever refuse\\b|\\b(?:can|will) not refuse\\b|\\bwithout (?:any )?(?:warnings?|disclaimers?)\\b`,
+  },
+  {
+    id: 'en.extraction',
+    category: 'extraction',
+    lang: 'en',
+    source: `\\b(?:reveal|print|show|repeat|output|display|leak|dump|tell me|give me|share|recite|spell out|write out|what (?:is|are|was|were))\\b${G(25)}\\b(?:system (?:prompt|message|instructions?)|initial (?:prompt|instructions?)|hidden (?:prompt|instructions?)|(?:your|the) (?:original |secret |internal )?(?:instructions|prompt|rules) (?:above|you were given|verbatim)|(?:your|the) (?:secret|password|passcode|api key|hidden key))`,
+  },
+  {
+    id: 'en.extraction_verbatim',
+    category: 'extraction',
+    lang: 'en',
+    source: `\\b(?:repeat|print|output) (?:everything|all|the text|the words) (?:above|before)\\b|\\bverbatim\\b${G(30)}\\b(?:above|prompt|instructions)`,
+  },
+  // ---------- language-independent ----------
+  {
+    id: 'any.delimiter',
+    category: 'delimiter',
+    lang: 'any',
+    source: `<\\|(?:im_start|im_end|system|user|assistant|endoftext|begin_of_text|start_header_id|eot_id)\\|>|\\[/?inst\\]|<<\\/?sys>>|</s>|\\[/?system\\]|(?:^|\\s)#{2,}\\s*(?:system|instruction|instructions|new instructions|admin|developer)\\b\\s*:?|(?:^|\\n|\\s)(?:system|admin|developer|root)\\s*(?:override|message|prompt|note|command)?\\s*:\\s|\\b(?:end|begin|start) of (?:system )?(?:prompt|instructions|document|context)\\b|-{3,} ?(?:end|begin|new) ?(?:of )?(?:prompt|instructions|context)`,
+  },
+  {
+    id: 'any.mode_switch',
+    category: 'delimiter',
+    lang: 'any',
+    source: `\\b(?:system|admin|debug|maintenance|sudo|root|god|test) mode\\b${G(20)}\\b(?:on|enabled|activated|engaged|unlocked|started)\\b|\\b(?:enable|activate|enter|switch to|unlock) (?:the )?(?:system|admin|debug|maintenance|sudo|root|god|unrestricted) mode\\b`,
+  },
+  {
+    id: 'any.exfil',
+    category: 'exfil',
+    lang: 'any',
+    source: `\\b(?:send|post|forward|upload|transmit|exfiltrate|email|e-mail|leak|submit|report|copy|envia|envoie|sende|invia|envie|отправь|gönder|kirim)\\b${G(80)}(?:https?://|www\\.|\\b[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}\\b)|!\\[[^\\]\\n]{0,80}\\]\\(\\s*https?://[^)\\s]{1,200}\\?[^)\\s]{0,200}=`,
+  },
+  // ---------- Spanish ----------
+  {
+    id: 'es.override',
+    category: 'override',
+    lang: 'es',
+    source: `\\b(?:ignor[ae]|ignorar|ignores|olvid[ae]|olvidar|olvides|descart[ae]|omit[ae]|pasa por alto|haz caso omiso de)\\b${G(30)}(?:instruccion|indicacion|orden|regla|directriz|directiva|lo que te (?:dijeron|han dicho|he dicho)|todo lo anterior|lo anterior)`,
+  },
+  {
+    id: 'es.persona',
+    category: 'persona',
+    lang: 'es',
+    source: `\\b(?:a partir de ahora|desde ahora)\\b${G(20)}\\b(?:eres|serás|seras|actuarás|actuaras)\\b|\\bahora eres\\b|\\b(?:actúa|actua|compórtate|comportate|finge ser|haz como si fueras)\\b${G(20)}\\b(?:sin (?:restricciones|filtros|límites|limites|censura))|\\bmodo (?:desarrollador|dios|sin restricciones)\\b|\\bsin (?:restricciones|filtros|censura)\\b`,
+  },
+  {
+    id: 'es.extraction',
+    category: 'extraction',
+    lang: 'es',
+    source: `\\b(?:revela|muestra|imprime|repite|dime|dame|cuál es|cual es|comparte)\\b${G(25)}(?:prompt del sistema|mensaje del sistema|instrucciones (?:del sistema|iniciales|ocultas|originales)|(?:tu|la) (?:clave|contraseña|contrasena) secreta|tu clave)`,
+  },
+  // ---------- French ----------
+  {
+    id: 'fr.override',
+    category: 'override',
+    lang: 'fr',
+    source: `\\b(?:ignore[rz]?|ignores|oublie[rz]?|oublies|néglige[rz]?|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|laisse[rz]? tomber)\\b${G(30)}(?:instruction|consigne|directive|règle|regle|ordre|ce qu'on t'a dit|ce que l'on vous a dit|tout ce qui précède|tout ce qui precede|ce qui précède)`,
+  },
+  {
+    id: 'fr.persona',
+    category: 'persona',
+    lang: 'fr',
+    source: `\\b(?:tu es maintenant|vous êtes maintenant|vous etes maintenant|à partir de maintenant|a partir de maintenant|désormais,? tu|desormais,? tu|désormais,? vous)\\b|\\b(?:agis|agissez|fais comme si|faites comme si|prétends|pretends)\\b${G(20)}\\bsans (?:restrictions|filtres|limites|censure)\\b|\\bmode (?:développeur|developpeur|dieu|sans restriction)\\b|\\bsans (?:aucune )?(?:restriction|filtre|censure)s?\\b`,
+  },
+  {
+    id: 'fr.extraction',
+    category: 'extraction',
+    lang: 'fr',
+    source: `\\b(?:révèle|revele|révélez|montre|montrez|affiche|imprime|répète|repete|dis-moi|donne-moi|quelle est|quel est)\\b${G(25)}(?:prompt (?:du )?système|prompt systeme|message système|instructions (?:du système|initiales|cachées|originales)|(?:ta|votre|la) (?:clé|cle) secrète|mot de passe)`,
+  },
+  // ---------- German ----------
+  {
+    id: 'de.override',
+    category: 'override',
+    lang: 'de',
+    source: `\\b(?:ignoriere|ignorier|ignorieren|vergiss|vergessen|missachte|missachten|überspringe|uberspringe|verwirf)\\b${G(30)}(?:anweisung|instruktion|befehl|regel|vorgabe|richtlinie|was (?:dir|ihnen) (?:gesagt|befohlen)|alles (?:vorherige|bisherige|obige|davor))`,
+  },
+  {
+    id: 'de.persona',
+    category: 'persona',
+    lang: 'de',
+    source: `\\b(?:du bist (?:jetzt|nun|ab sofort)|ab (?:jetzt|sofort) bist du|von nun an (?:bist|wirst) du)\\b|\\b(?:tu so,? als|verhalte dich wie|handle als|agiere als)\\b${G(30)}\\b(?:ohne (?:einschränkungen|einschrankungen|filter|regeln|zensur))|\\b(?:entwicklermodus|entwickler-modus|gottmodus)\\b|\\bohne (?:jegliche )?(?:einschränkungen|einschrankungen|filter|zensur)\\b`,
+  },
+  {
+    id: 'de.extraction',
+    category: 'extraction',
+    lang: 'de',
+    source: `\\b(?:zeige|zeig|verrate|gib|nenne|wiederhole|drucke|was ist)\\b${G(25)}(?:systemprompt|system-prompt|systemanweisung|systemnachricht|(?:ursprünglichen|ursprunglichen|versteckten|geheimen) anweisungen|(?:dein|deinen|das) (?:geheime[nrs]? )?(?:schlüssel|schlussel|passwort|kennwort))`,
+  },
+  // ---------- Italian ----------
+  {
+    id: 'it.override',
+    category: 'override',
+    lang: 'it',
+    source: `\\b(?:ignora|ignorare|ignori|dimentica|dimenticare|dimentichi|trascura|non considerare|non tenere conto)\\b${G(30)}(?:istruzion|indicazion|regol|direttiv|ordin|quello che ti (?:è|e) stato detto|tutto (?:ciò|cio) che)`,
+  },
+  {
+    id: 'it.persona',
+    category: 'persona',
+    lang: 'it',
+    source: `\\b(?:ora sei|adesso sei|d'ora in poi|da ora in poi|da adesso)\\b|\\b(?:comportati|agisci|fingi di essere)\\b${G(20)}\\bsenza (?:restrizioni|filtri|limiti|censura)\\b|\\bmodalità (?:sviluppatore|dio)\\b|\\bmodalita (?:sviluppatore|dio)\\b|\\bsenza (?:alcuna )?(?:restrizion|filtr|censur)`,
+  },
+  {
+    id: 'it.extraction',
+    category: 'extraction',
+    lang: 'it',
+    source: `\\b(?:rivela|mostra|stampa|ripeti|dimmi|dammi|qual è|qual e)${G(25)}(?:prompt di sistema|messaggio di sistema|istruzioni (?:di sistema|iniziali|nascoste|originali)|(?:la tua|la) chiave segreta|password)`,
+  },
+  // ---------- Portuguese ----------
+  {
+    id: 'pt.override',
+    category: 'override',
+    lang: 'pt',
+    source: `\\b(?:ignore|ignora|ignorar|esqueça|esqueca|esquece|esquecer|desconsidere|desconsidera|despreze|descarte)\\b${G(30)}(?:instruç|instruc|orientaç|orientac|regra|diretriz|ordem|ordens|comando|o que (?:te|lhe) (?:disseram|foi dito)|tudo o que)`,
+  },
+  {
+    id: 'pt.persona',
+    category: 'persona',
+    lang: 'pt',
+    source: `\\b(?:agora você é|agora voce é|agora voce e|agora tu és|a partir de agora)\\b|\\b(?:aja|atue|finja ser|comporte-se)\\b${G(20)}\\bsem (?:restrições|restricoes|filtros|limites|censura)\\b|\\bmodo (?:desenvolvedor|deus)\\b|\\bsem (?:nenhuma )?(?:restrições|restricoes|censura|filtros)\\b`,
+  },
+  {
+    id: 'pt.extraction',
+    category: 'extraction',
+    lang: 'pt',
+    source: `\\b(?:revele|revela|mostre|mostra|imprima|repita|diga-me|me diga|me dê|qual é|qual e)${G(25)}(?:prompt do sistema|mensagem do sistema|instruções (?:do sistema|iniciais|ocultas|originais)|instrucoes (?:do sistema|iniciais|ocultas)|(?:sua|a) chave secreta|senha)`,
+  },
+  // ---------- Russian ----------
+  {
+    id: 'ru.override',
+    category: 'override',
+    lang: 'ru',
+    source: `(?:игнорируй|игнорируйте|проигнорируй|забудь|забудьте|не обращай внимания на|не учитывай|отбрось)${G(30)}(?:инструкц|указани|правил|команд|всё|все,? что|сказанное|вышесказанное|предыдущ)`,
+  },
+  {
+    id: 'ru.persona',
+    category: 'persona',
+    lang: 'ru',
+    source: `(?:теперь ты|ты теперь|отныне ты|с этого момента ты|притворись|веди себя как)|режим разработчика|без (?:каких-либо )?(?:ограничений|фильтров|цензуры)`,
+  },
+  {
+    id: 'ru.extraction',
+    category: 'extraction',
+    lang: 'ru',
+    source: `(?:покажи|раскрой|выведи|повтори|скажи|назови|какой)${G(25)}(?:системн\\p{L}* (?:промпт|подсказк|инструкц|сообщени)|секретный ключ|пароль|исходные инструкции)`,
+  },
+  // ---------- Turkish ----------
+  {
+    id: 'tr.override',
+    category: 'override',
+    lang: 'tr',
+    source: `(?:önceki|onceki|yukarıdaki|yukaridaki|tüm|tum|bütün|butun|sana söylenen|sana soylenen)${G(30)}(?:talimat|yönerge|yonerge|komut|kural|şey|sey)\\p{L}*${G(10)}(?:yok say|görmezden gel|gormezden gel|unut|dikkate alma|boşver|bosver)|(?:yok say|görmezden gel|unut)${G(10)}(?:önceki|onceki) (?:talimat|yönerge|komut)`,
+  },
+  {
+    id: 'tr.persona',
+    category: 'persona',
+    lang: 'tr',
+    source: `(?:artık sen|artik sen|bundan sonra sen|şu andan itibaren|su andan itibaren)|geliştirici modu|gelistirici modu|(?:kısıtlama|kisitlama|filtre|sansür|sansur)(?:sız|siz|lar olmadan)`,
+  },
+  {
+    id: 'tr.extraction',
+    category: 'extraction',
+    lang: 'tr',
+    source: `(?:sistem (?:istemi|komutu|mesajı|mesaji|talimat)|gizli anahtar|şifre|sifre)\\p{L}*${G(25)}(?:göster|goster|söyle|soyle|açıkla|acikla|yazdır|yazdir|tekrarla|nedir|ne)`,
+  },
+  // ---------- Indonesian ----------
+  {
+    id: 'id.override',
+    category: 'override',
+    lang: 'id',
+    source: `\\b(?:abaikan|lupakan|acuhkan|jangan hiraukan|jangan pedulikan)\\b${G(30)}(?:instruksi|petunjuk|perintah|arahan|aturan|semua yang|apa yang)`,
+  },
+  {
+    id: 'id.persona',
+    category: 'persona',
+    lang: 'id',
+    source: `\\b(?:sekarang kamu(?: adalah)?|mulai sekarang(?: kamu)?|sekarang anda(?: adalah)?|berpura-puralah|bertindaklah sebagai)\\b|\\bmode pengembang\\b|\\btanpa (?:batasan|filter|sensor)\\b`,
+  },
+  {
+    id: 'id.extraction',
+    category: 'extraction',
+    lang: 'id',
+    source: `\\b(?:tunjukkan|ungkapkan|tampilkan|ulangi|beri tahu|katakan|apa)\\b${G(25)}(?:prompt sistem|pesan sistem|instruksi (?:sistem|awal|tersembunyi)|kunci rahasia|kata sandi)`,
+  },
+  // ---------- Tagalog ----------
+  {
+    id: 'tl.override',
+    category: 'override',
+    lang: 'tl',
+    source: `\\b(?:huwag pansinin|huwag intindihin|kalimutan|balewalain|ipagwalang-bahala|wag pansinin)\\b${G(30)}(?:tagubilin|instruksyon|utos|panuto|patakaran|sinabi|lahat)`,
+  },
+  {
+    id: 'tl.persona',
+    category: 'persona',
+    lang: 'tl',
+    source: `\\b(?:ikaw na ngayon|ngayon ikaw ay|mula ngayon,? ikaw|magpanggap kang)\\b|\\bdeveloper mode\\b|\\bwalang (?:limitasyon|paghihigpit|filter)\\b`,
+  },
+  // ---------- Vietnamese ----------
+  {
+    id: 'vi.override',
+    category: 'override',
+    lang: 'vi',
+    source: `(?:bỏ qua|phớt lờ|quên|lờ đi|không cần để ý|đừng để ý|hãy quên|đừng quan tâm)${G(30)}(?:hướng dẫn|chỉ dẫn|chỉ thị|lệnh|quy tắc|mọi thứ|tất cả những gì|những gì)`,
+  },
+  {
+    id: 'vi.persona',
+    category: 'persona',
+    lang: 'vi',
+    source: `(?:bây giờ bạn là|từ giờ bạn là|từ bây giờ,? bạn|hãy đóng vai|giả vờ là)|chế độ nhà phát triển|không (?:có )?(?:giới hạn|hạn chế|bộ lọc|kiểm duyệt)`,
+  },
+  {
+    id: 'vi.extraction',
+    category: 'extraction',
+    lang: 'vi',
+    source: `(?:tiết lộ|cho tôi biết|hiển thị|in ra|lặp lại|là gì)${G(25)}(?:lời nhắc hệ thống|prompt hệ thống|hướng dẫn hệ thống|khóa bí mật|mật khẩu)|(?:khóa bí mật|mật khẩu)${G(20)}là gì`,
+  },
+  // ---------- Chinese ----------
+  {
+    id: 'zh.override',
+    category: 'override',
+    lang: 'zh',
+    source: `(?:忽略|忽视|无视|無視|忘记|忘記|忘掉|不要理会|不要理會|别管|別管)${G(12)}(?:之前|以前|先前|上面|上述|以上|前面|所有|一切|原来|原來)${G(10)}(?:指令|指示|说明|說明|提示|规则|規則|命令|内容|內容|要求|设定|設定)?`,
+  },
+  {
+    id: 'zh.persona',
+    category: 'persona',
+    lang: 'zh',
+    source: `(?:你现在是|你現在是|从现在开始|從現在開始|从现在起|假装你是|假裝你是|扮演)|开发者模式|開發者模式|(?:没有|沒有|不受)(?:任何)?(?:限制|约束|約束|过滤|審查|审查)`,
+  },
+  {
+    id: 'zh.extraction',
+    category: 'extraction',
+    lang: 'zh',
+    source: `(?:告诉我|告訴我|显示|顯示|透露|泄露|输出|輸出|重复|重複|打印)${G(15)}(?:系统提示|系統提示|系统指令|系統指令|初始指令|秘密|密钥|密鑰|密码|密碼)|(?:密钥|密鑰|密码|密碼)(?:是什么|是什麼)`,
+  },
+  // ---------- Japanese ----------
+  {
+    id: 'ja.override',
+    category: 'override',
+    lang: 'ja',
+    source: `(?:以前|前|上記|これまで|先|すべて|全て|今まで)${G(10)}(?:指示|命令|指令|ルール|説明|こと)${G(6)}(?:を)?(?:無視|忘れ)`,
+  },
+  {
+    id: 'ja.persona',
+    category: 'persona',
+    lang: 'ja',
+    source: `(?:あなたは今から|今からあなたは|これからあなたは|になりきって|のふりをして)|開発者モード|(?:制限|フィルター|検閲)(?:なし|のない|を解除)`,
+  },
+  {
+    id: 'ja.extraction',
+    category: 'extraction',
+    lang: 'ja',
+    source: `(?:システムプロンプト|システムメッセージ|初期指示|秘密の(?:鍵|キー)|秘密鍵|パスワード)${G(15)}(?:教え|表示|見せ|出力|繰り返|何)`,
+  },
+  // ---------- Korean ----------
+  {
+    id: 'ko.override',
+    category: 'override',
+    lang: 'ko',
+    source: `(?:이전|앞의|앞서|위의|위에|기존|모든|지금까지)${G(12)}(?:지시|명령|지침|규칙|말|내용)${G(8)}(?:무시|잊어|잊고)`,
+  },
+  {
+    id: 'ko.persona',
+    category: 'persona',
+    lang: 'ko',
+    source: `(?:이제부터 너는|지금부터 너는|이제 너는|당신은 이제|인 척)|개발자 모드|(?:제한|필터|검열) 없(?:이|는)`,
+  },
+  {
+    id: 'ko.extraction',
+    category: 'extraction',
+    lang: 'ko',
+    source: `(?:시스템 프롬프트|시스템 메시지|초기 지시|비밀 키|비밀번호|비밀 열쇠)${G(15)}(?:알려|보여|출력|반복|말해|뭐|무엇)`,
+  },
+  // ---------- Hindi ----------
+  {
+    id: 'hi.override',
+    category: 'override',
+    lang: 'hi',
+    source: `(?:पिछले|पिछली|पहले के|पहले दिए|ऊपर के|ऊपर दिए|सभी|सारे)${G(30)}(?:निर्देश|निर्देशों|आदेश|नियम|बात)${G(20)}(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल|उपेक्षा)|(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल जाओ|भूल जाएं)${G(20)}(?:निर्देश|आदेश)`,
+  },
+  {
+    id: 'hi.persona',
+    category: 'persona',
+    lang: 'hi',
+    source: `(?:अब तुम|अब आप|अब से तुम|अब से आप)${G(20)}(?:हो|हैं)|डेवलपर मोड|(?:बिना किसी|कोई) (?:प्रतिबंध|सीमा|फ़िल्टर|फिल्टर)`,
+  },
+  {
+    id: 'hi.extraction',
+    category: 'extraction',
+    lang: 'hi',
+    source: `(?:सिस्टम प्रॉम्प्ट|सिस्टम प्रोम्प्ट|गुप्त कुंजी|पासवर्ड|सीक्रेट की)${G(25)}(?:बताओ|बताएं|बताइए|दिखाओ|क्या है|दोहराओ)`,
+  },
+  // ---------- Arabic ----------
+  {
+    id: 'ar.override',
+    category: 'override',
+    lang: 'ar',
+    source: `(?:تجاهل|تجاهلي|انس|انسى|إنس|لا تلتفت إلى|تخط)${G(30)}(?:التعليمات|تعليمات|الأوامر|أوامر|الإرشادات|القواعد|كل ما|ما قيل)`,
+  },
+  {
+    id: 'ar.persona',
+    category: 'persona',
+    lang: 'ar',
+    source: `(?:أنت الآن|انت الان|من الآن فصاعد|تظاهر بأنك|تصرف ك)|وضع المطور|(?:بدون|دون) (?:أي )?(?:قيود|فلاتر|رقابة)`,
+  },
+  {
+    id: 'ar.extraction',
+    category: 'extraction',
+    lang: 'ar',
+    source: `(?:اكشف|أظهر|اعرض|أخبرني|ما هو|ما هي|كرر)${G(25)}(?:موجه النظام|تعليمات النظام|المفتاح السري|مفتاحك السري|كلمة المرور|كلمة السر)`,
+  },
+  // ---------- Bengali ----------
+  {
+    id: 'bn.override',
+    category: 'override',
+    lang: 'bn',
+    source: `(?:আগের|পূর্ববর্তী|পূর্বের|উপরের|সমস্ত|সব)${G(30)}(?:নির্দেশ|নির্দেশনা|আদেশ|নিয়ম|কথা)${G(20)}(?:উপেক্ষা|ভুলে|অগ্রাহ্য|এড়িয়ে)`,
+  },
+  {
+    id: 'bn.persona',
+    category: 'persona',
+    lang: 'bn',
+    source: `(?:এখন থেকে তুমি|এখন তুমি|এখন আপনি)|ডেভেলপার মোড|(?:কোনো|কোন) (?:বিধিনিষেধ|সীমাবদ্ধতা|ফিল্টার) (?:ছাড়া|ছাড়াই)`,
+  },
+  // ---------- Thai ----------
+  {
+    id: 'th.override',
+    category: 'override',
+    lang: 'th',
+    source: `(?:เพิกเฉย|ละเว้น|ไม่ต้องสนใจ|อย่าสนใจ|อย่าไปสนใจ|ลืม)${G(30)}(?:คำสั่ง|คำแนะนำ|กฎ|ข้อความ|ทุกอย่าง|ข้างต้น|ก่อนหน้า)`,
+  },
+  {
+    id: 'th.persona',
+    category: 'persona',
+    lang: 'th',
+    source: `(?:ตอนนี้คุณคือ|ต่อจากนี้คุณ|แกล้งทำเป็น|สวมบทบาท)|โหมดนักพัฒนา|(?:ไม่มี|โดยไม่มี)(?:ข้อจำกัด|ตัวกรอง|การเซ็นเซอร์)`,
+  },
+];
+
+/** A rule that fired: index into INJECTION_RULES and the normalised-text offset of its first match. */
+export interface RuleHit {
+  readonly rule: number;
+  readonly start: number;
+}
+
+/** Compiled rule set. Lifetime: process (built once at module load; immutable). */
+export interface CompiledRules {
+  readonly rules: readonly InjectionRule[];
+  /** All hits (first match per rule, plus every further match start for windowing) in normalised text. */
+  scan(normText: string): RuleHit[];
+}
+
+function build(): CompiledRules {
+  const res: Re2[] = INJECTION_RULES.map((r) => compile(`injection/${r.id}`, r.source));
+  const set: PatternSet = compileSet('injection', INJECTION_RULES.map((r) => r.source));
+  return {
+    rules: INJECTION_RULES,
+    scan(normText: string): RuleHit[] {
+      if (normText.length === 0) return [];
+      const idx = set.match(normText);
+      if (idx.length === 0) return [];
+      idx.sort((a, b) => a - b);
+      const out: RuleHit[] = [];
+      for (const i of idx) {
+        for (const m of matchAll(res[i], normText)) out.push({ rule: i, start: m.start });
+      }
+      return out;
+    },
+  };
+}
+
+/** The process-wide compiled rule set. */
+export const RULES: CompiledRules = build();
+
+/** Categories of the rules that fired, de-duplicated, in a stable order. */
+export function categoriesOf(hits: readonly RuleHit[]): RuleCategory[] {
+  const seen = new Set<RuleCategory>();
+  for (const h of hits) seen.add(INJECTION_RULES[h.rule].category);
+  return (['override', 'persona', 'extraction', 'delimiter', 'exfil'] as const).filter((c) => seen.has(c));
+}

@@ -1,0 +1,279 @@
+// Training of the injection classifier: L2-regularised logistic regression fitted by SGD over window
+// feature vectors (features.ts), then Platt calibration and threshold selection on out-of-fold scores
+// of the TRAINING side only. Deterministic: fixed seed, fixed example order, no clocks, no randomness
+// outside the seeded PRNG; the same data and options give a byte-identical model file.
+// Used by scripts/train.ts and tests; never at request time.
+import { DEFAULT_FEATURES, type FeatureConfig, type SparseVec } from './features.ts';
+import { bucketOf, POOLED_BENIGN, type Example } from './dataset.ts';
+import { encodeWeights, MODEL_FORMAT, sigmoid, windowVectors, type ModelFile } from './model.ts';
+import { NORMALIZER_ID, normalizeForInjection } from './normalize.ts';
+import { INJECTION_RULES, RULES } from './rules.ts';
+
+/** Training hyper-parameters. Recorded in the model file. */
+export interface TrainOptions {
+  readonly seed: number;
+  readonly epochs: number;
+  /** L2 regularisation strength (per instance). */
+  readonly lambda: number;
+  /** Initial learning rate (decays as eta0 / (1 + lambda * eta0 * t)). */
+  readonly eta0: number;
+  /** Hashed features seen in fewer training documents than this are dropped (less memorisation, smaller file). */
+  readonly minDf: number;
+  /** Cross-validation folds used for calibration and threshold. */
+  readonly folds: number;
+  /** Target false-positive rate on the pooled benign training set for the default threshold. */
+  readonly targetFpr: number;
+  /** Weights with |w| below this fraction of max |w| are pruned from the file. */
+  readonly prune: number;
+  /**
+   * Multiple-instance refinement rounds: after a fit, each attack document keeps only its highest-
+   * scoring window (the one that carries the attack) and the model is refitted. Benign documents keep
+   * every window. Matches the max-over-windows decision rule used at scoring time.
+   */
+  readonly milRounds: number;
+}
+
+export const DEFAULT_TRAIN: TrainOptions = {
+  seed: 1337,
+  epochs: 12,
+  lambda: 1e-5,
+  eta0: 0.5,
+  minDf: 2,
+  folds: 5,
+  targetFpr: 0.01,
+  prune: 0.002,
+  milRounds: 1,
+};
+
+/** An example turned into window vectors. */
+export interface Featurized {
+  readonly ex: Example;
+  readonly windows: readonly SparseVec[];
+}
+
+export function featurize(examples: readonly Example[], cfg: FeatureConfig): Featurized[] {
+  return examples.map((ex) => {
+    const norm = normalizeForInjection(ex.text);
+    const hits = RULES.scan(norm.text);
+    return { ex, windows: windowVectors(norm, hits, cfg, (r) => r).map((w) => w.vec) };
+  });
+}
+
+/** Mulberry32: small, fast, seeded PRNG. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface LinearModel {
+  readonly w: Float64Array;
+  readonly bias: number;
+}
+
+/** Fit logistic regression on the windows of `data` (all windows of a document carry its label). */
+export function fitLogistic(data: readonly Featurized[], cfg: FeatureConfig, opt: TrainOptions): LinearModel {
+  let m = fitOnce(data, cfg, opt);
+  for (let r = 0; r < opt.milRounds; r++) {
+    const focused: Featurized[] = data.map((d) => {
+      if (d.ex.label === 0 || d.windows.length === 1) return d;
+      let best = d.windows[0];
+      let bz = -Infinity;
+      for (const w of d.windows) {
+        const z = marginOf(m, [w]);
+        if (z > bz) ((bz = z), (best = w));
+      }
+      return { ex: d.ex, windows: [best] };
+    });
+    m = fitOnce(focused, cfg, { ...opt, seed: opt.seed + 101 * (r + 1) });
+  }
+  return m;
+}
+
+function fitOnce(data: readonly Featurized[], cfg: FeatureConfig, opt: TrainOptions): LinearModel {
+  const dim = (1 << cfg.hashBits) + cfg.ruleCount;
+  // Document frequency filter on hashed features (rule features always kept).
+  const df = new Uint16Array(1 << cfg.hashBits);
+  for (const d of data) {
+    const seen = new Set<number>();
+    for (const v of d.windows) for (const i of v.idx) if (i < df.length) seen.add(i);
+    for (const i of seen) if (df[i] < 65535) df[i]++;
+  }
+  const allowed = (i: number): boolean => i >= df.length || df[i] >= opt.minDf;
+  // Instances: one per window, weight = class balance / window count.
+  let npos = 0;
+  let nneg = 0;
+  for (const d of data) d.ex.label === 1 ? npos++ : nneg++;
+  const wpos = npos > 0 ? (npos + nneg) / (2 * npos) : 1;
+  const wneg = nneg > 0 ? (npos + nneg) / (2 * nneg) : 1;
+  const inst: { v: SparseVec; y: number; c: number }[] = [];
+  for (const d of data) {
+    const c = (d.ex.label === 1 ? wpos : wneg) / d.windows.length;
+    for (const v of d.windows) {
+      // Drop disallowed features once, up front.
+      let m = 0;
+      for (const i of v.idx) if (allowed(i)) m++;
+      const idx = new Int32Array(m);
+      const val = new Float32Array(m);
+      let k = 0;
+      for (let j = 0; j < v.idx.length; j++) if (allowed(v.idx[j])) ((idx[k] = v.idx[j]), (val[k] = v.val[j]), k++);
+      inst.push({ v: { idx, val }, y: d.ex.label, c });
+    }
+  }
+  const v = new Float64Array(dim); // w = scale * v
+  let scale = 1;
+  let bias = 0;
+  let t = 0;
+  const rand = prng(opt.seed);
+  const order = inst.map((_, i) => i);
+  for (let epoch = 0; epoch < opt.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      const tmp = order[i];
+      order[i] = order[j];
+      order[j] = tmp;
+    }
+    for (const o of order) {
+      const { v: x, y, c } = inst[o];
+      const eta = opt.eta0 / (1 + opt.lambda * opt.eta0 * t);
+      t++;
+      let dot = 0;
+      for (let k = 0; k < x.idx.length; k++) dot += v[x.idx[k]] * x.val[k];
+      const z = bias + scale * dot;
+      const g = c * (sigmoid(z) - y);
+      scale *= 1 - eta * opt.lambda;
+      const step = (eta * g) / scale;
+      for (let k = 0; k < x.idx.length; k++) v[x.idx[k]] -= step * x.val[k];
+      bias -= eta * g * 0.1;
+      if (scale < 1e-6) {
+        for (let k = 0; k < dim; k++) v[k] *= scale;
+        scale = 1;
+      }
+    }
+  }
+  for (let k = 0; k < dim; k++) v[k] *= scale;
+  return { w: v, bias };
+}
+
+export function marginOf(m: LinearModel, windows: readonly SparseVec[]): number {
+  let best = -Infinity;
+  for (const x of windows) {
+    let z = m.bias;
+    for (let k = 0; k < x.idx.length; k++) z += m.w[x.idx[k]] * x.val[k];
+    if (z > best) best = z;
+  }
+  return best;
+}
+
+/** Fit Platt scaling p = sigmoid(a*m + b) by Newton's method on (margin, label) pairs. */
+export function fitPlatt(margins: readonly number[], labels: readonly number[]): { a: number; b: number } {
+  let a = 1;
+  let b = 0;
+  const npos = labels.filter((y) => y === 1).length;
+  const nneg = labels.length - npos;
+  // Platt's smoothed targets avoid infinite slopes on separable data.
+  const tpos = (npos + 1) / (npos + 2);
+  const tneg = 1 / (nneg + 2);
+  for (let it = 0; it < 100; it++) {
+    let ga = 0, gb = 0, haa = 1e-9, hab = 0, hbb = 1e-9;
+    for (let i = 0; i < margins.length; i++) {
+      const p = sigmoid(a * margins[i] + b);
+      const tt = labels[i] === 1 ? tpos : tneg;
+      const d = p - tt;
+      const w = Math.max(p * (1 - p), 1e-12);
+      ga += d * margins[i];
+      gb += d;
+      haa += w * margins[i] * margins[i];
+      hab += w * margins[i];
+      hbb += w;
+    }
+    const det = haa * hbb - hab * hab;
+    if (Math.abs(det) < 1e-18) break;
+    const da = (hbb * ga - hab * gb) / det;
+    const db = (haa * gb - hab * ga) / det;
+    a -= da;
+    b -= db;
+    if (Math.abs(da) < 1e-9 && Math.abs(db) < 1e-9) break;
+  }
+  return { a, b };
+}
+
+/** Smallest threshold with FPR <= target on `benign` scores (midpoint to the next score above). */
+export function thresholdAtFpr(benign: readonly number[], target: number): number {
+  const s = [...benign].sort((x, y) => y - x);
+  const allowed = Math.floor(target * s.length);
+  if (s.length === 0) return 0.5;
+  if (allowed >= s.length) return Math.min(s[s.length - 1], 0.5);
+  const above = allowed > 0 ? s[allowed - 1] : Math.min(1, s[0] + 1e-6);
+  const t = (s[allowed] + above) / 2;
+  return Math.min(Math.max(t, 1e-6), 1 - 1e-9);
+}
+
+export interface TrainResult {
+  readonly model: ModelFile;
+  /** Out-of-fold calibrated scores of the training examples (by example id). */
+  readonly oof: ReadonlyMap<string, number>;
+}
+
+/**
+ * Train on `train` (all must be split === 'train'): k-fold CV for out-of-fold margins, Platt
+ * calibration and threshold on those, then a final fit on all training data.
+ */
+export function trainModel(
+  train: readonly Example[],
+  meta: Record<string, unknown>,
+  opt: TrainOptions = DEFAULT_TRAIN,
+  features: Omit<FeatureConfig, 'ruleCount'> = DEFAULT_FEATURES,
+): TrainResult {
+  if (train.some((e) => e.split !== 'train')) throw new Error('trainModel: held-out example passed to training');
+  const cfg: FeatureConfig = { ...features, ruleCount: INJECTION_RULES.length };
+  const data = featurize(train, cfg);
+  const fold = data.map((d) => bucketOf(`fold:${d.ex.group}`) % opt.folds);
+  const margins = new Float64Array(data.length);
+  for (let f = 0; f < opt.folds; f++) {
+    const m = fitLogistic(data.filter((_, i) => fold[i] !== f), cfg, { ...opt, seed: opt.seed + f + 1 });
+    data.forEach((d, i) => {
+      if (fold[i] === f) margins[i] = marginOf(m, d.windows);
+    });
+  }
+  const labels = data.map((d) => d.ex.label);
+  const cal = fitPlatt([...margins], labels);
+  const oof = new Map<string, number>();
+  const pooled: number[] = [];
+  data.forEach((d, i) => {
+    const p = sigmoid(cal.a * margins[i] + cal.b);
+    oof.set(d.ex.id, p);
+    if (d.ex.label === 0 && POOLED_BENIGN.includes(d.ex.source)) pooled.push(p);
+  });
+  const threshold = thresholdAtFpr(pooled, opt.targetFpr);
+  const final = fitLogistic(data, cfg, opt);
+  let maxAbs = 0;
+  for (const x of final.w) maxAbs = Math.max(maxAbs, Math.abs(x));
+  const idx: number[] = [];
+  const val: number[] = [];
+  for (let i = 0; i < final.w.length; i++) {
+    if (Math.abs(final.w[i]) >= opt.prune * maxAbs && final.w[i] !== 0) {
+      idx.push(i);
+      val.push(final.w[i]);
+    }
+  }
+  const model: ModelFile = {
+    format: MODEL_FORMAT,
+    version: 1,
+    name: 'injection-v1',
+    normalizer: NORMALIZER_ID,
+    features: cfg,
+    rules: INJECTION_RULES.map((r) => r.id),
+    bias: final.bias,
+    weights: encodeWeights(idx, val),
+    calibration: cal,
+    threshold,
+    training: { ...meta, options: opt, trainExamples: data.length, pooledBenignTrain: pooled.length },
+  };
+  return { model, oof };
+}

@@ -1,0 +1,109 @@
+// SYSTEM_PROMPT_ECHO: the response repeats the request's own system prompt (DetectionContext
+// .systemPrompts) verbatim or nearly so. Both sides are normalised and split into lower-cased words;
+// every run of `minWords` consecutive response words is looked up in the set of the system prompt's
+// `minWords`-word shingles. Matching shingles that follow each other (allowing a gap of about one
+// edited word) merge into one finding spanning the echoed words in the ORIGINAL response text.
+//
+// Only echoes of at least `minWords` words (default 8) are caught; shorter overlaps are common
+// phrases. Paraphrases, translations and summaries are not caught. On streams each window is
+// matched on its own: maxMatchLength covers a minimal echo (minWords words of up to ~20 characters);
+// a longer echo is found piecewise, window by window.
+import { compile, matchAll } from '../../core/regex.ts';
+import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
+import { normalize } from '../normalize.ts';
+
+const WORD = compile('echo/word', '[\\p{L}\\p{N}]+');
+/** Words considered per text (bounds work on huge prompts/responses). */
+const MAX_WORDS = 200_000;
+const CACHE_SIZE = 64;
+
+export interface EchoConfig {
+  readonly id: string;
+  readonly minWords?: number;
+}
+
+interface Words {
+  readonly words: string[];
+  readonly starts: number[];
+  readonly ends: number[];
+}
+
+function wordsOf(text: string): Words {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of matchAll(WORD, text)) {
+    if (words.length >= MAX_WORDS) break;
+    words.push(text.slice(m.start, m.end).toLowerCase());
+    starts.push(m.start);
+    ends.push(m.end);
+  }
+  return { words, starts, ends };
+}
+
+export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
+  const k = cfg.minWords ?? 8;
+  if (!Number.isInteger(k) || k < 3) throw new Error(`detector ${cfg.id}: min_words must be an integer >= 3`);
+  // Shingle sets per system prompt text; a policy has few distinct system prompts at a time.
+  const cache = new Map<string, { shingles: Set<string>; count: number }>();
+  const shinglesOf = (prompt: string): { shingles: Set<string>; count: number } => {
+    const hit = cache.get(prompt);
+    if (hit !== undefined) {
+      cache.delete(prompt);
+      cache.set(prompt, hit);
+      return hit;
+    }
+    const { words } = wordsOf(normalize(prompt, { decode: false }).text);
+    const shingles = new Set<string>();
+    for (let i = 0; i + k <= words.length; i++) shingles.add(words.slice(i, i + k).join(' '));
+    const v = { shingles, count: words.length };
+    cache.set(prompt, v);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    return v;
+  };
+
+  return {
+    id: cfg.id,
+    maxMatchLength: k * 20,
+    spanwise: true,
+    scan(text: string, ctx: DetectionContext): Finding[] {
+      const prompts = ctx.systemPrompts ?? [];
+      if (prompts.length === 0 || text.length === 0) return [];
+      const n = normalize(text, { decode: false });
+      const resp = wordsOf(n.text);
+      if (resp.words.length < k) return [];
+      const out: Finding[] = [];
+      for (const prompt of prompts) {
+        const { shingles, count } = shinglesOf(prompt);
+        if (shingles.size === 0) continue;
+        let runStart = -1;
+        let runEnd = -1; // index of the last matching shingle start
+        const flush = (): void => {
+          if (runStart < 0) return;
+          const lastWord = runEnd + k - 1;
+          const covered = lastWord - runStart + 1;
+          const [s, e] = n.toOriginal(resp.starts[runStart], resp.ends[lastWord]);
+          const score = Math.min(0.99, 0.6 + 0.3 * Math.min(1, covered / (3 * k)) + 0.1 * Math.min(1, covered / Math.max(count, 1)));
+          out.push({
+            detector: cfg.id, type: 'SYSTEM_PROMPT_ECHO', start: s, end: e, score: Math.round(score * 1000) / 1000,
+            explanation: `echo of ${covered} words (system prompt has ${count})`,
+          });
+          runStart = -1;
+        };
+        for (let i = 0; i + k <= resp.words.length; i++) {
+          if (!shingles.has(resp.words.slice(i, i + k).join(' '))) continue;
+          if (runStart >= 0 && i - runEnd <= k + 1) {
+            runEnd = i; // contiguous, or resumes after about one changed word
+          } else {
+            flush();
+            runStart = i;
+            runEnd = i;
+          }
+        }
+        flush();
+      }
+      out.sort((a, b) => a.start - b.start || b.end - a.end);
+      return out;
+    },
+  };
+}

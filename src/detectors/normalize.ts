@@ -1,0 +1,504 @@
+// Text normalisation for detection. Detectors scan a normalised copy of untrusted text so that
+// look-alike characters, invisible characters and simple encodings do not hide an entity or an
+// instruction; findings are then mapped back to the ORIGINAL text through an offset map, because
+// redaction must rewrite the bytes the client actually sent.
+//
+// Steps, in order, per code point cluster (a starter plus whatever composes with it):
+//   1. NFKC (full-width forms, ligatures, mathematical alphanumerics, compatibility spaces);
+//   2. removal of invisible, zero-width and bidi control characters (ZWJ kept inside emoji sequences)
+//      and of Unicode tag characters U+E0000–E007F, whose hidden ASCII is returned as decoded text;
+//   3. confusable folding: a compact table of Cyrillic/Greek/IPA look-alikes to Latin (a subset of
+//      UTS #39 confusables, chosen for the letters attackers use most);
+//   4. optional whitespace folding (runs of whitespace become one space);
+//   5. optional leetspeak folding (0→o, 1→i, 3→e, 4→a, 5→s, 7→t, @→a, $→s …) inside tokens that also
+//      contain letters. This destroys numbers and e-mail addresses, so only keyword/rule matchers use it.
+// Then bounded decoding of embedded base64, hex, %xx and rot13 spans (and tag-character payloads):
+// each decoded text is normalised again up to a depth limit and returned for scanning, tied to the
+// original span that encoded it.
+//
+// Everything is linear in the input: one pass over the code points, RE2 for span candidates, and hard
+// limits on how much is decoded.
+import { compile, matchAll } from '../core/regex.ts';
+
+/** Closed set of normalisation signals (usable as metric labels). */
+export type SignalName =
+  | 'invisible'
+  | 'bidi'
+  | 'tag'
+  | 'private_use'
+  | 'confusable'
+  | 'nfkc'
+  | 'leet'
+  | 'base64'
+  | 'hex'
+  | 'url'
+  | 'rot13'
+  | 'decode_limit';
+
+export const SIGNAL_NAMES: readonly SignalName[] = [
+  'invisible', 'bidi', 'tag', 'private_use', 'confusable', 'nfkc', 'leet', 'base64', 'hex', 'url', 'rot13', 'decode_limit',
+];
+
+export interface NormalizeOptions {
+  /** Fold Cyrillic/Greek look-alikes to Latin (default true). */
+  readonly confusables?: boolean;
+  /** Fold runs of whitespace into a single space (default false). */
+  readonly whitespace?: boolean;
+  /** Fold leetspeak inside letter tokens (default false: keyword matching only). */
+  readonly leet?: boolean;
+  /** Decode embedded base64 / hex / %xx / rot13 / tag payloads (default true). */
+  readonly decode?: boolean;
+  /** Longest encoded span that is decoded, in UTF-16 code units (default 4096). */
+  readonly maxDecodeSpan?: number;
+  /** Total decoded characters per call, all depths (default 65536). */
+  readonly maxDecodedTotal?: number;
+  /** Nesting depth: base64 inside base64 … (default 2). */
+  readonly maxDepth?: number;
+  /** Decoded spans per call, all depths (default 32). */
+  readonly maxSpans?: number;
+}
+
+/** A piece of decoded text found inside the input. start/end are offsets of the ENCODED span in the original text. */
+export interface DecodedSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly encoding: 'base64' | 'hex' | 'url' | 'rot13' | 'tags';
+  /** 1 for a span of the input, 2 for a span inside decoded text, … */
+  readonly depth: number;
+  /** Decoded and normalised text. */
+  readonly text: string;
+}
+
+/** Result of normalize(). Lifetime: one call; holds no reference to shared state. */
+export interface Normalized {
+  /** Normalised text. */
+  readonly text: string;
+  /** For each UTF-16 unit of `text`: start offset in the original of the cluster it came from. */
+  readonly starts: Int32Array;
+  /** For each UTF-16 unit of `text`: end offset (exclusive) in the original. */
+  readonly ends: Int32Array;
+  /** Counts of what normalisation saw. */
+  readonly signals: Readonly<Record<SignalName, number>>;
+  readonly decoded: readonly DecodedSpan[];
+  /** True when `text` differs from the input. */
+  readonly changed: boolean;
+  /** Map [start,end) in `text` to [start,end) in the original. Monotone in both arguments. */
+  toOriginal(start: number, end: number): [number, number];
+}
+
+// Invisible / format characters removed before scanning. Ranges are inclusive.
+const INVISIBLE_RANGES: readonly (readonly [number, number])[] = [
+  [0x00ad, 0x00ad], [0x034f, 0x034f], [0x061c, 0x061c], [0x115f, 0x1160], [0x17b4, 0x17b5],
+  [0x180b, 0x180f], [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x2064], [0x2066, 0x206f],
+  [0x3164, 0x3164], [0xfe00, 0xfe0f], [0xfeff, 0xfeff], [0xffa0, 0xffa0], [0xfff9, 0xfffb],
+  [0x1bca0, 0x1bca3], [0x1d173, 0x1d17a], [0xe0100, 0xe01ef],
+];
+const BIDI = new Set([0x200e, 0x200f, 0x061c, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]);
+
+function isInvisible(cp: number): boolean {
+  if (cp < 0xad) return false;
+  for (const [a, b] of INVISIBLE_RANGES) if (cp >= a && cp <= b) return true;
+  return false;
+}
+
+function isEmoji(cp: number): boolean {
+  return (cp >= 0x1f000 && cp <= 0x1faff) || (cp >= 0x2600 && cp <= 0x27bf) || cp === 0x2764;
+}
+
+function isPrivateUse(cp: number): boolean {
+  return (cp >= 0xe000 && cp <= 0xf8ff) || (cp >= 0xf0000 && cp <= 0xffffd) || (cp >= 0x100000 && cp <= 0x10fffd);
+}
+
+function isSpace(cp: number): boolean {
+  return cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) || cp === 0xa0 || cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) ||
+    cp === 0x2028 || cp === 0x2029 || cp === 0x202f || cp === 0x205f || cp === 0x3000 || cp === 0x85;
+}
+
+// Look-alikes → Latin. Full-width and mathematical letters are already handled by NFKC.
+const CONFUSABLES: ReadonlyMap<number, string> = (() => {
+  const pairs =
+    // Cyrillic lower / upper
+    'а:a е:e о:o р:p с:c у:y х:x ѕ:s і:i ј:j һ:h ԁ:d ԛ:q ԝ:w ӏ:l ɡ:g ʏ:y ѵ:v ү:y ҳ:x ԍ:g ԃ:d ' +
+    'А:A В:B Е:E К:K М:M Н:H О:O Р:P С:C Т:T Х:X У:Y Ѕ:S І:I Ј:J Ԛ:Q Ԝ:W Ү:Y Ӏ:I ' +
+    // Greek lower / upper
+    'α:a ο:o ρ:p ν:v ι:i κ:k υ:u χ:x ϲ:c ϳ:j ε:e τ:t ' +
+    'Α:A Β:B Ε:E Ζ:Z Η:H Ι:I Κ:K Μ:M Ν:N Ο:O Ρ:P Τ:T Υ:Y Χ:X Ϲ:C ' +
+    // Latin/IPA variants not folded by NFKC
+    'ı:i ɑ:a ɩ:i ɪ:i ʟ:l ᴅ:d ᴇ:e ᴋ:k ᴍ:m ᴏ:o ᴘ:p ᴛ:t ᴜ:u ᴠ:v ᴡ:w ᴢ:z ß:ss';
+  const m = new Map<number, string>();
+  for (const p of pairs.split(' ')) {
+    if (p.length === 0) continue;
+    const [from, to] = p.split(':');
+    m.set(from.codePointAt(0)!, to);
+  }
+  return m;
+})();
+
+const LEET: ReadonlyMap<string, string> = new Map([
+  ['0', 'o'], ['1', 'i'], ['3', 'e'], ['4', 'a'], ['5', 's'], ['7', 't'], ['8', 'b'], ['9', 'g'],
+  ['@', 'a'], ['$', 's'], ['!', 'i'], ['|', 'l'], ['+', 't'],
+]);
+
+function emptySignals(): Record<SignalName, number> {
+  return { invisible: 0, bidi: 0, tag: 0, private_use: 0, confusable: 0, nfkc: 0, leet: 0, base64: 0, hex: 0, url: 0, rot13: 0, decode_limit: 0 };
+}
+
+/** Longest run of code points folded into one normalisation cluster (bounds the composition check). */
+const MAX_CLUSTER = 16;
+
+interface Core {
+  text: string;
+  /** The text before leetspeak folding (same offsets): decoding candidates are searched here. */
+  plain: string;
+  starts: number[];
+  ends: number[];
+  tagRuns: { start: number; end: number; text: string }[];
+}
+
+function normalizeCore(input: string, opts: Required<Pick<NormalizeOptions, 'confusables' | 'whitespace' | 'leet'>>, signals: Record<SignalName, number>): Core {
+  const outParts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const tagRuns: { start: number; end: number; text: string }[] = [];
+  let curTag: { start: number; end: number; text: string } | null = null;
+  let lastEmittedCp = -1;
+  let lastWasFoldedSpace = false;
+  // Mixed-script tracking for the confusable signal: count folds only in words that also have ASCII letters.
+  let wordLatin = false;
+  let wordFolds = 0;
+
+  const emit = (s: string, cs: number, ce: number): void => {
+    for (let k = 0; k < s.length; k++) {
+      outParts.push(s[k]);
+      starts.push(cs);
+      ends.push(ce);
+    }
+  };
+
+  const flushWord = (): void => {
+    if (wordLatin && wordFolds > 0) signals.confusable += wordFolds;
+    wordLatin = false;
+    wordFolds = 0;
+  };
+
+  const processCluster = (cluster: string, cs: number, ce: number): void => {
+    let nf = cluster;
+    let asciiOnly = true;
+    for (let k = 0; k < cluster.length; k++) if (cluster.charCodeAt(k) >= 0x80) { asciiOnly = false; break; }
+    if (!asciiOnly) {
+      nf = cluster.normalize('NFKC');
+      if (nf !== cluster) signals.nfkc++;
+    }
+    for (const ch of nf) {
+      const cp = ch.codePointAt(0)!;
+      // Unicode tag block: hidden ASCII payload. Removed from the text, returned as decoded text.
+      if (cp >= 0xe0000 && cp <= 0xe007f) {
+        signals.tag++;
+        if (cp >= 0xe0020 && cp <= 0xe007e) {
+          const c = String.fromCharCode(cp - 0xe0000);
+          if (curTag !== null && curTag.end === cs) {
+            curTag.end = ce;
+            curTag.text += c;
+          } else if (curTag !== null && curTag.end === ce) {
+            curTag.text += c;
+          } else {
+            if (curTag !== null) tagRuns.push(curTag);
+            curTag = { start: cs, end: ce, text: c };
+          }
+        }
+        continue;
+      }
+      if (cp === 0x200d && isEmoji(lastEmittedCp)) {
+        emit(ch, cs, ce); // ZWJ inside an emoji sequence is meaningful; keep it
+        lastEmittedCp = cp;
+        continue;
+      }
+      if (isInvisible(cp)) {
+        signals.invisible++;
+        if (BIDI.has(cp)) signals.bidi++;
+        continue;
+      }
+      if (isPrivateUse(cp)) signals.private_use++;
+      if (opts.whitespace && isSpace(cp)) {
+        flushWord();
+        if (lastWasFoldedSpace) {
+          ends[ends.length - 1] = ce;
+        } else {
+          emit(' ', cs, ce);
+          lastWasFoldedSpace = true;
+        }
+        lastEmittedCp = 0x20;
+        continue;
+      }
+      lastWasFoldedSpace = false;
+      let outCh = ch;
+      if (opts.confusables) {
+        const f = CONFUSABLES.get(cp);
+        if (f !== undefined) {
+          outCh = f;
+          wordFolds++;
+        }
+      }
+      if ((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)) wordLatin = true;
+      else if (outCh === ch && !(cp >= 0x30 && cp <= 0x39) && cp < 0x80) flushWord();
+      else if (outCh === ch && cp >= 0x80 && !isLetterish(cp)) flushWord();
+      emit(outCh, cs, ce);
+      lastEmittedCp = cp;
+    }
+  };
+
+  let i = 0;
+  const n = input.length;
+  let cluster = '';
+  let cs = 0;
+  let clusterCps = 0;
+  while (i < n) {
+    const cp = input.codePointAt(i)!;
+    const w = cp > 0xffff ? 2 : 1;
+    const ch = w === 1 ? input[i] : input.slice(i, i + 2);
+    if (cluster.length > 0 && cp >= 0x300 && clusterCps < MAX_CLUSTER &&
+      (cluster + ch).normalize('NFKC') !== cluster.normalize('NFKC') + ch.normalize('NFKC')) {
+      cluster += ch; // composes with (or reorders against) what came before
+      clusterCps++;
+    } else {
+      if (cluster.length > 0) processCluster(cluster, cs, i);
+      cluster = ch;
+      cs = i;
+      clusterCps = 1;
+    }
+    i += w;
+  }
+  if (cluster.length > 0) processCluster(cluster, cs, n);
+  flushWord();
+  if (curTag !== null) tagRuns.push(curTag);
+
+  const plain = outParts.join('');
+  const text = opts.leet ? foldLeet(plain, signals) : plain;
+  return { text, plain, starts, ends, tagRuns };
+}
+
+function isLetterish(cp: number): boolean {
+  // Cheap approximation: anything above Latin-1 punctuation that is not a general punctuation/symbol block.
+  return !((cp >= 0x2000 && cp <= 0x2bff) || (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xfe30 && cp <= 0xfe4f));
+}
+
+/** Leetspeak folding, 1:1 per UTF-16 unit so the offset map stays valid. Only inside tokens that contain a letter. */
+function foldLeet(text: string, signals: Record<SignalName, number>): string {
+  const chars = text.split('');
+  let i = 0;
+  while (i < chars.length) {
+    if (!isTokenChar(chars[i])) { i++; continue; }
+    let j = i;
+    let letters = 0;
+    let leet = 0;
+    while (j < chars.length && isTokenChar(chars[j])) {
+      const c = chars[j].charCodeAt(0);
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+      else if (LEET.has(chars[j])) leet++;
+      j++;
+    }
+    if (letters > 0 && leet > 0 && j - i >= 3) {
+      for (let k = i; k < j; k++) {
+        const f = LEET.get(chars[k]);
+        if (f !== undefined) { chars[k] = f; signals.leet++; }
+      }
+    }
+    i = j;
+  }
+  return chars.join('');
+}
+
+function isTokenChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || LEET.has(ch);
+}
+
+// Candidate encoded spans (RE2, compiled once).
+const RE_BASE64 = compile('normalize/base64', '[A-Za-z0-9+/]{20,}={0,2}|[A-Za-z0-9_\\-]{20,}={0,2}');
+const RE_HEX = compile('normalize/hex', '(?:[0-9A-Fa-f]{2}){10,}|(?:\\\\x[0-9A-Fa-f]{2}){4,}|(?:[0-9A-Fa-f]{2}[ :]){5,}[0-9A-Fa-f]{2}');
+const RE_URL = compile('normalize/url', '[^\\s%]*(?:%[0-9A-Fa-f]{2}[^\\s%]*){2,}');
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decoded bytes that read as text (valid UTF-8, almost no control characters), or null. */
+function textOf(bytes: Uint8Array): string | null {
+  if (bytes.length < 4) return null;
+  let s: string;
+  try {
+    s = utf8.decode(bytes);
+  } catch {
+    return null;
+  }
+  let bad = 0;
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f || c === 0xfffd) bad++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0x80) letters++;
+  }
+  if (bad > s.length * 0.03 || letters < s.length * 0.3) return null;
+  return s;
+}
+
+function decodeBase64(s: string): string | null {
+  let end = s.length;
+  while (end > 0 && s[end - 1] === '=') end--;
+  const body = s.slice(0, end);
+  if (body.length % 4 === 1) return null;
+  let upper = false;
+  let lower = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 97 && c <= 122) lower = true;
+  }
+  if (!upper || !lower) return null; // text encoded as base64 mixes case; long words and hex do not
+  const url = body.includes('-') || body.includes('_');
+  return textOf(Buffer.from(body, url ? 'base64url' : 'base64'));
+}
+
+function decodeHex(s: string): string | null {
+  // Three shapes (see RE_HEX): contiguous pairs, "\x41\x42" escapes, pairs separated by ' ' or ':'.
+  const escaped = s.startsWith('\\x');
+  let hex = '';
+  for (let i = 0; i < s.length; i++) {
+    if (escaped && s[i] === '\\') { i++; continue; } // skip the "\x" prefix
+    if (isHex(s.charCodeAt(i))) hex += s[i];
+  }
+  if (hex.length % 2 === 1) return null;
+  return textOf(Buffer.from(hex, 'hex'));
+}
+
+function decodePercent(s: string): string | null {
+  const bytes: number[] = [];
+  let escapes = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '%' && i + 2 < s.length && isHex(s.charCodeAt(i + 1)) && isHex(s.charCodeAt(i + 2))) {
+      bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
+      escapes++;
+      i += 2;
+    } else {
+      const b = Buffer.from(s[i], 'utf8');
+      for (const x of b) bytes.push(x);
+    }
+  }
+  if (escapes < 2) return null;
+  return textOf(Uint8Array.from(bytes));
+}
+
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+function rot13(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) out += String.fromCharCode(((c - 65 + 13) % 26) + 65);
+    else if (c >= 97 && c <= 122) out += String.fromCharCode(((c - 97 + 13) % 26) + 97);
+    else out += s[i];
+  }
+  return out;
+}
+
+interface DecodeBudget {
+  spans: number;
+  chars: number;
+}
+
+/**
+ * Normalise `input` for scanning. Pure; linear in the input length; bounded decoding work.
+ */
+export function normalize(input: string, options: NormalizeOptions = {}): Normalized {
+  const signals = emptySignals();
+  const budget: DecodeBudget = { spans: options.maxSpans ?? 32, chars: options.maxDecodedTotal ?? 65536 };
+  return normalizeAt(input, options, signals, budget, 1);
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+function normalizeAt(input: string, options: NormalizeOptions, signals: Record<SignalName, number>, budget: DecodeBudget, depth: number): Normalized {
+  const whitespace = options.whitespace ?? false;
+  const leet = options.leet ?? false;
+  let starts: Int32Array;
+  let ends: Int32Array;
+  let core: Core;
+  if (!whitespace && !leet && isAscii(input)) {
+    // Fast path: NFKC, invisible stripping and confusable folding are the identity on ASCII.
+    core = { text: input, plain: input, starts: [], ends: [], tagRuns: [] };
+    starts = new Int32Array(input.length);
+    ends = new Int32Array(input.length);
+    for (let i = 0; i < input.length; i++) {
+      starts[i] = i;
+      ends[i] = i + 1;
+    }
+  } else {
+    core = normalizeCore(input, { confusables: options.confusables ?? true, whitespace, leet }, signals);
+    starts = Int32Array.from(core.starts);
+    ends = Int32Array.from(core.ends);
+  }
+  const len = input.length;
+  const toOriginal = (s: number, e: number): [number, number] => {
+    const n = starts.length;
+    if (n === 0) return [0, Math.min(len, 0)];
+    if (e <= s) {
+      const p = s >= n ? len : starts[Math.max(0, s)];
+      return [p, p];
+    }
+    const a = s >= n ? len : starts[Math.max(0, s)];
+    const b = e - 1 >= n ? len : ends[e - 1];
+    return [a, Math.max(a, b)];
+  };
+  const decoded: DecodedSpan[] = [];
+  const maxDepth = options.maxDepth ?? 2;
+  if ((options.decode ?? true) && depth <= maxDepth) {
+    const maxSpan = options.maxDecodeSpan ?? 4096;
+    const add = (start: number, end: number, encoding: DecodedSpan['encoding'], text: string): void => {
+      if (budget.spans <= 0 || budget.chars < text.length) {
+        signals.decode_limit++;
+        return;
+      }
+      budget.spans--;
+      budget.chars -= text.length;
+      if (encoding !== 'tags') signals[encoding]++;
+      const inner = normalizeAt(text, options, signals, budget, depth + 1);
+      decoded.push({ start, end, encoding, depth, text: inner.text });
+      for (const d of inner.decoded) decoded.push({ start, end, encoding: d.encoding, depth: d.depth, text: d.text });
+    };
+    for (const t of core.tagRuns) add(t.start, t.end, 'tags', t.text);
+    const text = core.plain;
+    const tryAll = (re: typeof RE_BASE64, enc: 'base64' | 'hex' | 'url', fn: (s: string) => string | null): void => {
+      for (const m of matchAll(re, text)) {
+        if (m.end - m.start > maxSpan) { signals.decode_limit++; continue; }
+        if (budget.spans <= 0) { signals.decode_limit++; return; }
+        const d = fn(text.slice(m.start, m.end));
+        if (d === null) continue;
+        const [a, b] = toOriginal(m.start, m.end);
+        add(a, b, enc, d);
+      }
+    };
+    if (text.length >= 20) {
+      tryAll(RE_HEX, 'hex', decodeHex);
+      tryAll(RE_BASE64, 'base64', decodeBase64);
+    }
+    if (text.includes('%')) tryAll(RE_URL, 'url', decodePercent);
+    const lower = text.length <= 1 << 20 ? text.toLowerCase() : '';
+    if (lower.includes('rot13') || lower.includes('rot-13') || lower.includes('rot 13')) {
+      const upto = Math.min(text.length, maxSpan);
+      const [a, b] = toOriginal(0, upto);
+      add(a, b, 'rot13', rot13(text.slice(0, upto)));
+    }
+  }
+  return {
+    text: core.text,
+    starts,
+    ends,
+    signals,
+    decoded,
+    changed: core.text !== input,
+    toOriginal,
+  };
+}

@@ -1,0 +1,47 @@
+// CREDIT_CARD: 12–19 digits with optional space/dash separators, Luhn-valid and inside a known issuer
+// range (Visa, Mastercard incl. 2-series, Amex, Discover, Diners, JCB, UnionPay, Maestro).
+import { digitsOf, luhn } from '../checksums.ts';
+import { charAfter, charBefore, type Recognizer } from '../recognizer.ts';
+
+/** Issuer whose prefix and length rules the digits satisfy, or null. */
+export function cardIssuer(d: string): string | null {
+  const n = d.length;
+  const p2 = Number(d.slice(0, 2));
+  const p3 = Number(d.slice(0, 3));
+  const p4 = Number(d.slice(0, 4));
+  const p6 = Number(d.slice(0, 6));
+  if (d[0] === '4' && (n === 13 || n === 16 || n === 19)) return 'visa';
+  if (((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) && n === 16) return 'mastercard';
+  if ((p2 === 34 || p2 === 37) && n === 15) return 'amex';
+  if ((p4 === 6011 || (p3 >= 644 && p3 <= 649) || p2 === 65 || (p6 >= 622126 && p6 <= 622925)) && n >= 16 && n <= 19) return 'discover';
+  if (((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39) && n >= 14 && n <= 19) return 'diners';
+  if (p4 >= 3528 && p4 <= 3589 && n >= 16 && n <= 19) return 'jcb';
+  if (p2 === 62 && n >= 16 && n <= 19) return 'unionpay';
+  if ((p2 === 50 || (p2 >= 56 && p2 <= 69) || p4 === 6304 || p4 === 6759 || (p4 >= 6761 && p4 <= 6763)) && n >= 12 && n <= 19) return 'maestro';
+  return null;
+}
+
+export const recognizer: Recognizer = {
+  id: 'credit_card',
+  type: 'CREDIT_CARD',
+  patterns: [{ name: 'card', regex: '\\b(?:\\d[ \\-]?){11,18}\\d\\b', score: 0.3 }],
+  maxLength: 19 + 18,
+  context: ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'cc#', 'cvv', 'expir', 'payment'],
+  contextBoost: 0.1,
+  validate(value, text, start, end) {
+    const b = charBefore(text, start);
+    const a = charAfter(text, end);
+    if (b === '-' || b === '.' || a === '-' || (a === '.' && /* decimal */ end + 1 < text.length && text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57)) return null;
+    const d = digitsOf(value);
+    if (d.length < 12 || d.length > 19) return null;
+    if (!luhn(d)) return null;
+    const issuer = cardIssuer(d);
+    if (issuer === null) return null;
+    return { score: 0.9, note: `luhn, ${issuer}` };
+  },
+  examples: {
+    match: ['card 4111 1111 1111 1111 exp 12/29', '5555-5555-5555-4444', '2223003122003222', '378282246310005', '6011111111111117',
+      '30569309025904', '3530111333300000', '6200000000000005', '6759649826438453'],
+    noMatch: ['4111 1111 1111 1112', '1234567812345678', '9111111111111111', 'order 4111111111111111-2', '0000 0000 0000 0000'],
+  },
+};

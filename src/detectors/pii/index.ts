@@ -1,0 +1,72 @@
+// The PII detector: every recognizer in this folder behind one RE2.Set prefilter, scanned through
+// normalisation (see ../views.ts). Build once per policy load; scan() is pure.
+import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
+import { buildRecognizerEngine, type Recognizer } from '../recognizer.ts';
+import { DEFAULT_VIEW_OPTIONS, scanViews, type ViewOptions } from '../views.ts';
+import { recognizer as address } from './address.ts';
+import { recognizer as auTfn } from './au-tfn.ts';
+import { recognizer as caSin } from './ca-sin.ts';
+import { recognizer as creditCard } from './credit-card.ts';
+import { recognizer as crypto } from './crypto.ts';
+import { recognizer as dateOfBirth } from './date-of-birth.ts';
+import { recognizer as deIdCard } from './de-id-card.ts';
+import { recognizer as email } from './email.ts';
+import { recognizer as esDni } from './es-dni.ts';
+import { recognizer as frNir } from './fr-nir.ts';
+import { recognizer as iban } from './iban.ts';
+import { recognizer as inAadhaar } from './in-aadhaar.ts';
+import { recognizer as ipAddress } from './ip-address.ts';
+import { recognizer as itFiscalCode } from './it-fiscal-code.ts';
+import { recognizer as nlBsn } from './nl-bsn.ts';
+import { recognizer as passport } from './passport.ts';
+import { recognizer as person } from './person.ts';
+import { recognizer as phone } from './phone.ts';
+import { recognizer as postalCode } from './postal-code.ts';
+import { recognizer as sgNric } from './sg-nric.ts';
+import { recognizer as ukNino } from './uk-nino.ts';
+import { recognizer as usDriverLicense } from './us-driver-license.ts';
+import { recognizer as usSsn } from './us-ssn.ts';
+
+/** Every PII recognizer, in a stable order. */
+export const PII_RECOGNIZERS: readonly Recognizer[] = [
+  email, phone, creditCard, iban, usSsn, ipAddress, dateOfBirth, passport, usDriverLicense, ukNino, deIdCard, frNir,
+  esDni, itFiscalCode, nlBsn, inAadhaar, caSin, auTfn, sgNric, crypto, person, address, postalCode,
+];
+
+/** Closed set of PII finding types. */
+export const PII_TYPES: readonly string[] = [...new Set(PII_RECOGNIZERS.map((r) => r.type))];
+
+/** Countries with national-identifier recognizers. */
+export const PII_COUNTRIES: readonly string[] = [...new Set(PII_RECOGNIZERS.flatMap((r) => (r.country === undefined ? [] : [r.country])))].sort();
+
+export interface PiiConfig {
+  readonly id: string;
+  /** Finding types to report (default: all). */
+  readonly entities?: readonly string[];
+  /** Drop findings scoring below this (default 0: policy thresholds decide). */
+  readonly minScore?: number;
+  /** Country-specific recognizers to enable (default: all); global ones always run. */
+  readonly countries?: readonly string[];
+  /** Extra context words per finding type. */
+  readonly contextWords?: Readonly<Record<string, readonly string[]>>;
+  readonly views?: Partial<ViewOptions>;
+}
+
+export function createPiiDetector(cfg: PiiConfig): Detector {
+  const entities = cfg.entities === undefined ? null : new Set(cfg.entities);
+  const countries = cfg.countries === undefined ? null : new Set(cfg.countries.map((c) => c.toUpperCase()));
+  const recs = PII_RECOGNIZERS.filter((r) =>
+    (entities === null || entities.has(r.type)) && (r.country === undefined || countries === null || countries.has(r.country)));
+  const engine = buildRecognizerEngine(recs, { detector: cfg.id, extraContext: cfg.contextWords });
+  const views: ViewOptions = { ...DEFAULT_VIEW_OPTIONS, ...cfg.views };
+  const minScore = cfg.minScore ?? 0;
+  return {
+    id: cfg.id,
+    maxMatchLength: Math.max(engine.maxMatchLength, views.decode ? views.maxDecodeSpan : 0),
+    spanwise: true,
+    scan(text: string, _ctx: DetectionContext): Finding[] {
+      const found = scanViews(text, (t) => engine.scan(t), views);
+      return minScore > 0 ? found.filter((f) => f.score >= minScore) : found;
+    },
+  };
+}

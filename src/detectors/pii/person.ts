@@ -1,0 +1,107 @@
+// PERSON: an offline, dictionary-and-context heuristic (no NER model). A run of 1–4 capitalised
+// tokens (Unicode letters, initials allowed) is a name when
+//   - it follows an honorific (Mr, Mrs, Ms, Dr, Prof, …) → 0.75, or a naming phrase ("my name is",
+//     "Dear", "signed", "regards,", "name:", "patient:") → 0.7;
+//   - its first token is a common given name from the gazetteer below and at least one more
+//     capitalised token follows (given + family name) → 0.6;
+//   - it is a lone gazetteer given name → 0.3 (weak; below usual thresholds).
+// Not covered: names without context whose given name is not in the gazetteer, lower-case names,
+// names in non-Latin scripts, organisations.
+import { compile, matchAll } from '../../core/regex.ts';
+import type { RawHit, Recognizer } from '../recognizer.ts';
+
+const GIVEN = new Set((
+  'aaron abdul abigail adam adrian ahmed aisha alan albert alejandro alex alexander alexandra alexis alfred ali alice alicia ' +
+  'alison amanda amber amelia amir amy ana andrea andreas andrew andy angela anita ann anna anne annie anthony antonio arjun ' +
+  'arthur ashley barbara ben benjamin bernard beth betty bill bob brandon brenda brian bruce camila carl carla carlos carmen ' +
+  'carol caroline catherine charles charlie charlotte chen chloe chris christian christina christine christopher claire clara ' +
+  'claudia craig daniel daniela danielle david deborah dennis diana diego dmitri donald donna dorothy douglas dylan edward ' +
+  'elena eli elizabeth ella ellen emily emma eric erik ethan eva evelyn fatima felix fernando francesca francis frank ' +
+  'fred gabriel gabriela gary george georgia gerald giulia giuseppe grace greg gregory hana hannah hans harold harry helen ' +
+  'henry hiroshi hugo ian igor irene isabel isabella ivan jack jacob james jan jane janet jason javier jean jeff jennifer ' +
+  'jeremy jessica jim joan joe johannes john jonathan jorge jose joseph joshua juan julia julian julie justin karen karin ' +
+  'kate katherine kathleen kelly ken kenneth kevin kim klaus laura lauren lawrence leo leon liam lily linda lisa liu lorenzo ' +
+  'louis lucas lucia luis luke maria marie mario mark martha martin mary mateo matteo matthew max maya megan mei michael ' +
+  'michelle miguel mike mohammed muhammad nancy natalia natalie nathan nicholas nicole nina noah nora olga oliver olivia ' +
+  'omar oscar pablo pamela patricia patrick paul paula pedro peter philip pierre priya rachel rafael rahul raj ralph rebecca ' +
+  'richard rita robert roberto robin roger ronald rosa ruth ryan sam samantha samuel sandra sara sarah scott sean sebastian ' +
+  'sergei sharon sofia sophia sophie stefan stephanie stephen steve steven susan svetlana tatiana teresa thomas tim timothy ' +
+  'tom tony valentina vanessa victor victoria vincent walter wei william xavier yan yuki yusuf zoe ' +
+  'uta ushurma carl ewan sue jonas julieta matthias kaija milena orva johannes sara nicole faina szabina krisztián šárka ' +
+  'ahmad akira aleksandr amit anders ane anja antoine astrid birgit björn chiara dominik elif emil emre fabian finn florian ' +
+  'francesco frederik freya greta hamza hanna helga ines ingrid isak jens jonas jörg jürgen kai kasper lars lea leonie lina ' +
+  'lukas magnus malik marco marta marek mateusz mehmet mia mikael milan mohamed nils noor ole pavel petra piotr rasmus ' +
+  'renate sabine sanjay selin simon sven thijs tobias ursula vera wolfgang yara yasmin zeynep'
+).split(' '));
+
+const HONORIFICS = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Madam|Dame|Lord|Lady|Herr|Frau|Monsieur|Madame|Mme|Mlle|Señor|Señora|Sr|Sra';
+const NAME_TOKEN = "\\p{Lu}[\\p{Ll}'’\\-]{1,30}|\\p{Lu}\\.?";
+const NAME_RUN = `(?:${NAME_TOKEN})(?:[ ](?:${NAME_TOKEN})){0,3}`;
+const RE_HONORIFIC = compile('person/honorific', `\\b(?:${HONORIFICS})\\.? (${NAME_RUN})`);
+const RE_PHRASE = compile('person/phrase', `(?i:my name is|name is|dear|signed|regards,|sincerely,|name:|patient:|customer:|employee:|attn:)[ \\t\\r\\n]+(${NAME_RUN})`);
+const RE_RUN = compile('person/run', `\\b${NAME_RUN}`); // no capture group: submatch extraction is the slow path
+
+const STOP = new Set(['I', 'The', 'A', 'An', 'This', 'That', 'It', 'We', 'You', 'He', 'She', 'They', 'Please', 'Thanks', 'Thank', 'Hi', 'Hello', 'Dear', 'Team', 'All', 'Sir', 'Madam', 'Here', 'There', 'Not', 'Just', 'Happy', 'Sorry', 'Good', 'Yes', 'No']);
+
+function trimRun(text: string, start: number, end: number): [number, number] | null {
+  // Drop trailing initials-only tokens and leading stop words.
+  let s = text.slice(start, end);
+  const tokens = s.split(' ');
+  while (tokens.length > 0 && STOP.has(tokens[0])) tokens.shift();
+  while (tokens.length > 1 && tokens[tokens.length - 1].length <= 2) tokens.pop();
+  if (tokens.length === 0 || tokens[0].length < 2) return null;
+  s = tokens.join(' ');
+  const off = text.indexOf(s, start);
+  return off < 0 ? null : [off, off + s.length];
+}
+
+export function findPersons(text: string): RawHit[] {
+  const hits: RawHit[] = [];
+  const covered = new Uint8Array(text.length);
+  const add = (start: number, end: number, score: number, note: string): void => {
+    for (let i = start; i < end; i++) if (covered[i] === 1) return;
+    covered.fill(1, start, end);
+    hits.push({ start, end, score, note });
+  };
+  const grab = (full: { start: number; end: number; groups: readonly (string | undefined)[] }): [number, number] | null => {
+    const g = full.groups[0];
+    if (g === undefined) return null;
+    const s = full.start + text.slice(full.start, full.end).lastIndexOf(g);
+    return trimRun(text, s, s + g.length);
+  };
+  for (const m of matchAll(RE_HONORIFIC, text)) {
+    const r = grab(m);
+    if (r !== null) add(r[0], r[1], 0.75, 'honorific');
+  }
+  for (const m of matchAll(RE_PHRASE, text)) {
+    const r = grab(m);
+    if (r !== null) add(r[0], r[1], 0.7, 'naming phrase');
+  }
+  let count = 0;
+  for (const m of matchAll(RE_RUN, text)) {
+    if (++count > 5000) break;
+    const r = trimRun(text, m.start, m.end);
+    if (r === null) continue;
+    const run = text.slice(r[0], r[1]);
+    const tokens = run.split(' ');
+    if (!GIVEN.has(tokens[0].toLowerCase())) continue;
+    if (tokens.length >= 2) add(r[0], r[1], 0.6, 'given name + surname');
+    else add(r[0], r[1], 0.3, 'given name');
+  }
+  return hits;
+}
+
+export const recognizer: Recognizer = {
+  id: 'person',
+  type: 'PERSON',
+  patterns: [],
+  prefilter: '\\p{Lu}\\p{Ll}',
+  custom: findPersons,
+  maxLength: 4 * 32,
+  context: ['name', 'patient', 'customer', 'employee', 'client', 'contact'],
+  contextBoost: 0.1,
+  examples: {
+    match: ['Please contact Dr. Anna Schmidt about it', 'my name is Julieta Souza', 'Sarah Connor will attend', 'Dear Mr Okonkwo,'],
+    noMatch: ['the weather is nice today', 'Thank You for your Order'],
+  },
+};

@@ -1,0 +1,23 @@
+// CONNECTION_STRING: URLs with an embedded password (postgres://user:pass@host, mongodb+srv://,
+// redis://:pass@, amqp(s)://, mysql, mssql, ldap, ftp, smtp …). The finding covers the password only,
+// so a mask keeps the rest of the URL readable. Obvious placeholders are dropped.
+import { ALNUM, randomString, type SecretRule } from './rule.ts';
+
+const SCHEMES = 'postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|ldaps?|s?ftp|smtps?|imaps?|nats|kafka|couchdb|neo4j(?:\\+s)?|jdbc:[a-z]{2,16}';
+
+export const connectionStringRule: SecretRule = {
+  id: 'connection-string',
+  type: 'CONNECTION_STRING',
+  regex: `(?i:\\b(?:${SCHEMES})://)[^\\s:/@"'<>]{0,128}:([^\\s@/"'<>]{1,256})@[^\\s/"'<>?#]{1,256}`,
+  group: 1,
+  keywords: ['://'],
+  score: 0.85,
+  maxLength: 650,
+  stopwords: ['password', 'passwd', '****', '${', '{{', '<', '%s', 'xxx', 'changeme', 'secret', 'pass'],
+  validate: (s) => (s.length < 3 ? { score: 0.5, note: 'short password' } : {}),
+  sample: (r) => {
+    const scheme = ['postgres', 'mongodb+srv', 'redis', 'amqp', 'mysql'][Math.floor(r() * 5)];
+    const user = scheme === 'redis' ? '' : 'app';
+    return `DATABASE_URL=${scheme}://${user}:${randomString(r, ALNUM, 16)}@db.internal:5432/prod`;
+  },
+};

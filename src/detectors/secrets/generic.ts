@@ -1,0 +1,42 @@
+// GENERIC_SECRET: a value assigned to a secret-sounding key (api_key=, secret:, token, password …)
+// that clears an entropy floor (default 3.5 bits/char over at least 12 characters, or 3.0 with 3+
+// character classes) and is not a placeholder. Scores 0.55–0.75 by entropy.
+import { shannonEntropy } from '../checksums.ts';
+import { ALNUM, COMMON_STOPWORDS, randomString, type SecretRule } from './rule.ts';
+
+const KEYS = '(?:api[_\\-]?key|apikey|api[_\\-]?secret|secret[_\\-]?key|client[_\\-]?secret|access[_\\-]?token|auth[_\\-]?token|refresh[_\\-]?token|bearer|token|secret|passw(?:or)?d|pwd|private[_\\-]?key|credentials?|auth[_\\-]?key|signing[_\\-]?key|encryption[_\\-]?key)';
+
+function classes(s: string): number {
+  let lo = 0, up = 0, di = 0, ot = 0;
+  for (const ch of s) {
+    if (ch >= 'a' && ch <= 'z') lo = 1;
+    else if (ch >= 'A' && ch <= 'Z') up = 1;
+    else if (ch >= '0' && ch <= '9') di = 1;
+    else ot = 1;
+  }
+  return lo + up + di + ot;
+}
+
+/** Build the generic rule with a given entropy floor (bits/char). */
+export function makeGenericRule(minEntropy = 3.5): SecretRule {
+  return {
+    id: 'generic-secret',
+    type: 'GENERIC_SECRET',
+    regex: `(?i:${KEYS})["']?\\s{0,3}(?::=|=>|[:=]|\\bis\\b)\\s{0,3}["'\`]?([A-Za-z0-9_\\-+/=.~!@#$%^&*]{12,200})`,
+    group: 1,
+    keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'bearer', 'credential'],
+    score: 0.6,
+    maxLength: 260,
+    stopwords: [...COMMON_STOPWORDS, 'true', 'false', 'null', 'undefined', 'process.env', 'os.environ', 'getenv', 'config.'],
+    validate(s) {
+      const h = shannonEntropy(s);
+      const c = classes(s);
+      if (h < minEntropy && !(c >= 3 && h >= minEntropy - 0.5)) return null;
+      if (c < 2) return null;
+      return { score: Math.min(0.75, 0.55 + (h - 3) * 0.1), note: `entropy ${h.toFixed(1)}` };
+    },
+    sample: (r) => `config:\n  api_key: "${randomString(r, ALNUM, 32)}"\n`,
+  };
+}
+
+export const genericSecretRule: SecretRule = makeGenericRule();

@@ -1,0 +1,66 @@
+// The secrets detector: built-in rules (./builtin.ts) plus, optionally, rules from a gitleaks TOML
+// file, compiled into one engine (keyword and pattern RE2.Sets in front of per-rule matching) and
+// scanned through normalisation (../views.ts). Build once per policy load; scan() is pure.
+import { isAbsolute, resolve } from 'node:path';
+import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
+import { logger } from '../../observability/logger.ts';
+import { DEFAULT_VIEW_OPTIONS, scanViews, type ViewOptions } from '../views.ts';
+import { BUILTIN_RULES } from './builtin.ts';
+import { makeGenericRule } from './generic.ts';
+import { loadGitleaksRules } from './gitleaks.ts';
+import { buildSecretEngine, type SecretRule } from './rule.ts';
+
+/** Ids of the built-in rules. */
+export const BUILTIN_RULE_IDS: readonly string[] = BUILTIN_RULES.map((r) => r.id);
+
+/** Closed set of secret finding types ('SECRET' is used by gitleaks-file rules). */
+export const SECRET_TYPES: readonly string[] = [...new Set([...BUILTIN_RULES.map((r) => r.type), 'SECRET'])];
+
+export interface SecretsConfig {
+  readonly id: string;
+  /** Built-in rule ids to enable (default: all). */
+  readonly rules?: readonly string[];
+  /** gitleaks TOML file; relative paths resolve against baseDir. */
+  readonly gitleaksFile?: string;
+  readonly baseDir?: string;
+  /** Entropy floor (bits/char) for the generic keyword rule (default 3.5). */
+  readonly entropy?: number;
+  /** Extra lower-case stop words marking placeholders. */
+  readonly stopwords?: readonly string[];
+  readonly views?: Partial<ViewOptions>;
+}
+
+export function createSecretsDetector(cfg: SecretsConfig): Detector {
+  const wanted = cfg.rules === undefined ? null : new Set(cfg.rules);
+  if (wanted !== null) {
+    for (const r of wanted) if (!BUILTIN_RULE_IDS.includes(r)) throw new Error(`detector ${cfg.id}: unknown secrets rule ${JSON.stringify(r)}`);
+  }
+  let rules: SecretRule[] = BUILTIN_RULES.filter((r) => wanted === null || wanted.has(r.id));
+  if (cfg.entropy !== undefined) rules = rules.map((r) => (r.id === 'generic-secret' ? makeGenericRule(cfg.entropy) : r));
+  if (cfg.gitleaksFile !== undefined) {
+    const path = isAbsolute(cfg.gitleaksFile) ? cfg.gitleaksFile : resolve(cfg.baseDir ?? '.', cfg.gitleaksFile);
+    const loaded = loadGitleaksRules(path);
+    for (const s of loaded.skipped) logger.warn({ detector: cfg.id, rule: s.id, reason: s.reason }, 'gitleaks rule skipped');
+    rules = rules.concat(loaded.rules);
+  }
+  const engine = buildSecretEngine(cfg.id, rules, cfg.stopwords ?? []);
+  const views: ViewOptions = { ...DEFAULT_VIEW_OPTIONS, ...cfg.views };
+  return {
+    id: cfg.id,
+    maxMatchLength: Math.max(engine.maxMatchLength, views.decode ? views.maxDecodeSpan : 0),
+    spanwise: true,
+    scan(text: string, _ctx: DetectionContext): Finding[] {
+      return scanViews(text, (t) => engine.scan(t), views);
+    },
+  };
+}
+
+/** Synthetic samples for every built-in rule that has a generator (tests, evaluation). */
+export function secretSamples(rand: () => number, perRule = 1): { rule: string; type: string; text: string }[] {
+  const out: { rule: string; type: string; text: string }[] = [];
+  for (const r of BUILTIN_RULES) {
+    if (r.sample === undefined) continue;
+    for (let i = 0; i < perRule; i++) out.push({ rule: r.id, type: r.type, text: r.sample(rand) });
+  }
+  return out;
+}

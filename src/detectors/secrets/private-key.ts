@@ -1,0 +1,78 @@
+// PRIVATE_KEY: PEM private-key blocks (PKCS#1/#8, EC, OpenSSH, DSA, encrypted, PGP), with literal
+// newlines or JSON "\n" escapes (service-account files). The block is found from its BEGIN line to
+// its END line (at most MAX_BLOCK units apart). Because a streamed block can be longer than any
+// sensible hold-back, three pieces are also recognised on their own, so every window of a long block
+// is caught: BEGIN..(end of body seen so far), (run of body lines)..END, and a run of three or more
+// full 64-character base64 body lines (score 0.5: certificates look the same).
+import { compile, matchAll } from '../../core/regex.ts';
+import { B64, randomString, type SecretRule } from './rule.ts';
+
+const MAX_BLOCK = 8192;
+const KIND = '(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?';
+const BEGIN = compile('private-key/begin', `-----BEGIN ${KIND}-----`);
+const END_RE = compile('private-key/end', `-----END ${KIND}-----`);
+const BODY_LINES = compile('private-key/body', '(?:[A-Za-z0-9+/]{64}(?:\\r?\\n|\\\\n)){3,}');
+
+function isBodyChar(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 61 ||
+    c === 32 || c === 9 || c === 10 || c === 13) return 1;
+  // PEM headers of encrypted keys (Proc-Type: 4,ENCRYPTED / DEK-Info: AES-128-CBC,…)
+  if (c === 58 || c === 44 || (c === 45 && !text.startsWith('-----', i))) return 1;
+  if (c === 92 && (text[i + 1] === 'n' || text[i + 1] === 'r')) return 2; // JSON-escaped newline
+  return 0;
+}
+
+export function findPrivateKeys(text: string): { start: number; end: number; score: number; note: string }[] {
+  const out: { start: number; end: number; score: number; note: string }[] = [];
+  const ends = matchAll(END_RE, text);
+  const usedEnds = new Set<number>();
+  let lastEnd = 0;
+  for (const b of matchAll(BEGIN, text)) {
+    if (b.start < lastEnd) continue;
+    let i = b.end;
+    const limit = Math.min(text.length, b.end + MAX_BLOCK);
+    while (i < limit) {
+      const w = isBodyChar(text, i);
+      if (w === 0) break;
+      i += w;
+    }
+    const e = ends.find((x) => x.start === i);
+    if (e !== undefined) {
+      usedEnds.add(e.start);
+      out.push({ start: b.start, end: e.end, score: 0.95, note: 'pem block' });
+      lastEnd = e.end;
+    } else {
+      out.push({ start: b.start, end: i, score: 0.9, note: 'pem block, no end seen' });
+      lastEnd = i;
+    }
+  }
+  for (const e of ends) {
+    if (usedEnds.has(e.start) || e.start < lastEnd) continue;
+    let j = e.start;
+    const limit = Math.max(0, e.start - MAX_BLOCK);
+    while (j > limit && isBodyChar(text, j - 1) !== 0) j--;
+    if (j > limit && text[j - 1] === 'n' && text[j - 2] === '\\') j -= 2;
+    out.push({ start: j, end: e.end, score: 0.85, note: 'pem tail' });
+  }
+  for (const m of matchAll(BODY_LINES, text)) {
+    if (out.some((o) => m.start < o.end && o.start < m.end)) continue;
+    out.push({ start: m.start, end: m.end, score: 0.5, note: 'pem body lines' });
+  }
+  return out;
+}
+
+export const privateKeyRule: SecretRule = {
+  id: 'private-key',
+  type: 'PRIVATE_KEY',
+  regex: `-----(?:BEGIN|END) ${KIND}-----|(?:[A-Za-z0-9+/]{64}(?:\\r?\\n|\\\\n)){3}`,
+  score: 0.95,
+  maxLength: 1024,
+  find: findPrivateKeys,
+  sample(r) {
+    const lines: string[] = [];
+    for (let i = 0; i < 6; i++) lines.push(randomString(r, B64, 64));
+    lines.push(randomString(r, B64, 20) + '==');
+    return `here is the key:\n-----BEGIN RSA PRIVATE KEY-----\n${lines.join('\n')}\n-----END RSA PRIVATE KEY-----\nthanks`;
+  },
+};

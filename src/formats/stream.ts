@@ -1,0 +1,971 @@
+// The streaming rewriter for SSE response bodies (OpenAI chat / completions, OpenAI Responses,
+// Anthropic Messages, MCP). It is what lets egress redaction work on `stream: true` without buffering
+// the whole response and without leaking an entity that the upstream split across events.
+//
+// Model. Every text-bearing field of every event is appended to a *channel* (choice x content, a tool
+// call's arguments, a content block, ...). Per channel the engine keeps a committed position p: all
+// text before p is decided (its redactions are known and final) and may be released. After each event
+// the redactor runs on the undecided window [p, L) of the channel text; redactions that start before
+// f = L - holdBack are decided (a detector match is at most holdBack code units long, so no later text
+// can change them) and p moves to max(f, end of the last decided redaction). Events are released in
+// upstream order once the text they carry is decided; a redaction is written into the event where the
+// entity starts and removes the covered text from the following events (which are dropped when nothing
+// is left). A held event of one channel may be overtaken only by plain text events of other channels.
+//
+// Chunk invariance. Events are processed one complete SSE block at a time and nothing depends on where
+// Envoy's chunks are cut, so every chunking of the same upstream bytes gives the same output bytes.
+// With a redactor whose matches are at most holdBack long and which needs no context before a match,
+// the released text of a channel equals redacting the whole channel text at once.
+import { GuardError } from '../core/errors.ts';
+import type { ApiFormat, ToolCall } from '../core/types.ts';
+import { isObj } from './builder.ts';
+import { streamErrorEvent } from './error-bodies.ts';
+import { quoteJson } from './json.ts';
+import type { SseBlock } from './sse.ts';
+import { SseParser, serializeEvent } from './sse.ts';
+import type { ChannelEdit, ChannelInfo, StreamOptions, StreamOutput, StreamTransformer, ToolGateResult } from './types.ts';
+
+type Path = readonly (string | number)[];
+
+interface AbsEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly replacement: string;
+}
+
+/** Signals a policy block from deep inside event processing. */
+class BlockSignal {
+  readonly reason: string;
+  constructor(reason: string) {
+    this.reason = reason;
+  }
+}
+
+const STRUCTURAL_KEYS = new Set([
+  'type', 'id', 'object', 'model', 'role', 'status', 'call_id', 'item_id', 'tool_use_id', 'jsonrpc', 'method',
+  'finish_reason', 'stop_reason', 'system_fingerprint', 'service_tier', 'signature', 'encrypted_content',
+  'obfuscation', 'mimeType', 'media_type', 'protocolVersion', 'progressToken', 'cursor', 'nextCursor',
+]);
+
+/** One stream of text with its hold-back state. */
+class Channel {
+  readonly info: ChannelInfo;
+  input = '';
+  /** Committed input position: everything before it is decided. */
+  p = 0;
+  /** Input position up to which text has been written downstream. */
+  released = 0;
+  closed = false;
+  readonly edits: AbsEdit[] = [];
+
+  constructor(info: ChannelInfo) {
+    this.info = info;
+  }
+
+  /** Output for input range [a, b) (b <= p): redactions belong to the event where they start. */
+  output(a: number, b: number): string {
+    let out = '';
+    let pos = a;
+    // Binary search the first edit that ends after a.
+    let lo = 0;
+    let hi = this.edits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.edits[mid].end <= a && this.edits[mid].start < a) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < this.edits.length; k++) {
+      const e = this.edits[k];
+      if (e.start >= b) break;
+      if (e.start < a) {
+        pos = Math.max(pos, Math.min(e.end, b)); // covered by an entity that started in an earlier event
+        continue;
+      }
+      out += this.input.slice(pos, e.start) + e.replacement;
+      pos = Math.min(e.end, b);
+    }
+    if (pos < b) out += this.input.slice(pos, b);
+    return out;
+  }
+}
+
+/** A tool call seen in the stream. */
+interface ToolState {
+  readonly key: string;
+  readonly channel: Channel;
+  name: string;
+  id?: string;
+  initial?: unknown;
+  status: 'open' | 'allow' | 'block' | 'replace';
+  replaceText?: string;
+  readonly entries: Entry[];
+  /** Format-specific position: choice index, content block index or output index. */
+  readonly scope: number;
+  readonly index: number;
+}
+
+interface Slot {
+  readonly channel: Channel;
+  readonly path: Path;
+  readonly a: number;
+  readonly b: number;
+  /** Input position already written by partial releases. */
+  emitted: number;
+}
+
+interface Entry {
+  readonly block: SseBlock;
+  /** Parsed data (mutated in place); undefined: pass `raw` through. */
+  readonly obj?: unknown;
+  /** Bytes to write instead of the block (synthetic replacement events). */
+  readonly synthetic?: Buffer;
+  readonly slots: Slot[];
+  readonly gates: ToolState[];
+  /** A plain text delta: may be split, dropped when empty, and overtake held events of other channels. */
+  pure: boolean;
+  dropped: boolean;
+  wroteAny: boolean;
+}
+
+function setPath(obj: unknown, path: Path, value: unknown): void {
+  let cur = obj as Record<string | number, unknown>;
+  for (let i = 0; i < path.length - 1; i++) cur = cur[path[i]] as Record<string | number, unknown>;
+  cur[path[path.length - 1]] = value;
+}
+
+function num(v: unknown, fallback: number): number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : fallback;
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** Per-stream engine. Lifetime: one response body. */
+class Engine implements StreamTransformer {
+  private readonly opts: StreamOptions;
+  private readonly parser: SseParser;
+  private readonly channels = new Map<string, Channel>();
+  private readonly tools = new Map<string, ToolState>();
+  private queue: Entry[] = [];
+  private pendingCalls: ToolCall[] = [];
+  private state: 'open' | 'blocked' | 'failed' | 'ended' = 'open';
+  private failure: unknown;
+  private replacedCount = 0;
+  private allowedCount = 0;
+
+  constructor(opts: StreamOptions) {
+    if (!Number.isInteger(opts.holdBack) || opts.holdBack < 0) throw new GuardError('internal', 'holdBack must be a non-negative integer');
+    this.opts = opts;
+    this.parser = new SseParser(opts.maxEventBytes);
+  }
+
+  get heldBytes(): number {
+    let n = this.parser.bufferedBytes;
+    for (const e of this.queue) n += e.synthetic ? e.synthetic.length : e.block.raw.length;
+    return n;
+  }
+
+  /** Per-channel totals in input code units (tests and bounded-memory checks). */
+  channelStats(): { id: string; total: number; committed: number; released: number; closed: boolean }[] {
+    return [...this.channels.values()].map((c) => ({ id: c.info.id, total: c.input.length, committed: c.p, released: c.released, closed: c.closed }));
+  }
+
+  push(chunk: Buffer): StreamOutput {
+    return this.run(() => this.parser.push(chunk), false);
+  }
+
+  end(): StreamOutput {
+    return this.run(() => this.parser.end(), true);
+  }
+
+  private run(blocks: () => SseBlock[], final: boolean): StreamOutput {
+    if (this.state === 'blocked' || this.state === 'ended') return { bytes: Buffer.alloc(0), toolCalls: [] };
+    if (this.state === 'failed') throw this.failure;
+    const out: Buffer[] = [];
+    try {
+      for (const b of blocks()) {
+        this.onBlock(b);
+        this.release(out);
+      }
+      if (final) {
+        this.finalizeAll();
+        this.release(out);
+        this.state = 'ended';
+        if (this.queue.length > 0) throw new GuardError('internal', 'stream engine ended with held events');
+      }
+    } catch (err) {
+      if (err instanceof BlockSignal) {
+        this.state = 'blocked';
+        this.queue = [];
+        const reset = this.opts.onBlock === 'reset';
+        if (!reset) out.push(streamErrorEvent(this.opts.format, err.reason));
+        return { bytes: Buffer.concat(out), blocked: { reason: err.reason, reset }, toolCalls: this.takeCalls() };
+      }
+      this.state = 'failed';
+      this.failure = err;
+      this.queue = [];
+      throw err;
+    }
+    return { bytes: Buffer.concat(out), toolCalls: this.takeCalls() };
+  }
+
+  private takeCalls(): ToolCall[] {
+    const c = this.pendingCalls;
+    this.pendingCalls = [];
+    return c;
+  }
+
+  // ---------------------------------------------------------------- channels and redaction
+
+  private channel(id: string, kind: ChannelInfo['kind']): Channel {
+    let c = this.channels.get(id);
+    if (!c) this.channels.set(id, (c = new Channel({ id, kind })));
+    return c;
+  }
+
+  private escapeFor(info: ChannelInfo, replacement: string): string {
+    // Tool arguments are JSON source text; a replacement lands inside one of its strings.
+    return info.kind === 'tool_call_arguments' ? quoteJson(replacement).slice(1, -1) : replacement;
+  }
+
+  private callRedactor(text: string, info: ChannelInfo): readonly ChannelEdit[] {
+    const r = this.opts.redact(text, info);
+    if (r.block !== undefined) throw new BlockSignal(r.block);
+    return [...r.edits].sort((x, y) => x.start - y.start || x.end - y.end);
+  }
+
+  /** Decides what can be decided in a channel (everything when it is closed). */
+  private advance(c: Channel): void {
+    const L = c.input.length;
+    let f = c.closed ? L : L - this.opts.holdBack;
+    if (!c.closed && f > 0 && f < L) {
+      const u = c.input.charCodeAt(f - 1);
+      if (u >= 0xd800 && u <= 0xdbff) f--; // never split a surrogate pair across a release boundary
+    }
+    if (f <= c.p) return;
+    const base = c.p;
+    const edits = this.callRedactor(c.input.slice(base), c.info);
+    let p = f;
+    let cursor = base;
+    for (const e of edits) {
+      const start = base + e.start;
+      const end = base + e.end;
+      if (start >= f) break;
+      if (start < cursor || end < start || end > L) continue;
+      c.edits.push({ start, end, replacement: this.escapeFor(c.info, e.replacement) });
+      cursor = end;
+      if (end > p) p = end;
+    }
+    c.p = p;
+  }
+
+  private close(c: Channel): void {
+    if (c.closed) return;
+    c.closed = true;
+    this.advance(c);
+  }
+
+  /** Appends text to a channel and returns the slot describing where it sits. */
+  private addText(e: Entry, c: Channel, path: Path, text: string): void {
+    const a = c.input.length;
+    c.input += text;
+    e.slots.push({ channel: c, path, a, b: c.input.length, emitted: a });
+  }
+
+  /** Redacts one complete string on its own (fields that carry whole texts, MCP messages). */
+  private redactWhole(text: string, info: ChannelInfo): string {
+    if (text === '') return text;
+    const edits = this.callRedactor(text, info);
+    let out = '';
+    let pos = 0;
+    for (const e of edits) {
+      if (e.start < pos || e.end < e.start || e.end > text.length) continue;
+      out += text.slice(pos, e.start) + this.escapeFor(info, e.replacement);
+      pos = e.end;
+    }
+    return out + text.slice(pos);
+  }
+
+  /** A field carrying a channel's full text (a `.done` event): the redacted channel text when it matches. */
+  private doneText(c: Channel, text: string): string {
+    if (c.input === '' && text !== '') return this.redactWhole(text, c.info);
+    this.close(c);
+    if (text === c.input) return c.output(0, c.input.length);
+    return this.redactWhole(text, c.info);
+  }
+
+  /** Redacts every non-structural string leaf under `v` in place. */
+  private redactLeaves(v: unknown, info: ChannelInfo): void {
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        if (typeof v[i] === 'string') v[i] = this.redactWhole(v[i] as string, info);
+        else this.redactLeaves(v[i], info);
+      }
+    } else if (isObj(v)) {
+      for (const k of Object.keys(v)) {
+        const x = v[k];
+        if (typeof x === 'string') {
+          // Structural fields and base64 media payloads are not text.
+          const media = k === 'data' && (v.type === 'image' || v.type === 'audio');
+          if (!STRUCTURAL_KEYS.has(k) && !media && k !== 'blob') v[k] = this.redactWhole(x, info);
+        } else this.redactLeaves(x, info);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- tool calls
+
+  private tool(key: string, channelId: string, scope: number, index: number): ToolState {
+    let t = this.tools.get(key);
+    if (!t) {
+      t = { key, channel: this.channel(channelId, 'tool_call_arguments'), name: '', status: 'open', entries: [], scope, index };
+      this.tools.set(key, t);
+    }
+    return t;
+  }
+
+  private attach(e: Entry, t: ToolState): void {
+    if (!e.gates.includes(t)) e.gates.push(t);
+    t.entries.push(e);
+  }
+
+  /** The call is complete: decide its arguments, report it and ask the gate. */
+  private complete(t: ToolState): void {
+    if (t.status !== 'open') return;
+    this.close(t.channel);
+    const raw = t.channel.input === '' && t.initial !== undefined ? JSON.stringify(t.initial) : t.channel.input;
+    let args: unknown;
+    try {
+      args = JSON.parse(raw);
+    } catch {
+      args = undefined;
+    }
+    const api = this.opts.format === 'openai.chat' || this.opts.format === 'openai.responses' || this.opts.format === 'anthropic.messages' ? this.opts.format : 'mcp';
+    const call: ToolCall = { name: t.name, ...(t.id !== undefined ? { id: t.id } : {}), arguments: args, rawArguments: raw, pointer: '', api };
+    this.pendingCalls.push(call);
+    const verdict: ToolGateResult = this.opts.toolGate ? this.opts.toolGate(call) : { action: 'allow' };
+    if (verdict.action === 'block') {
+      t.status = 'block';
+      throw new BlockSignal(verdict.reason);
+    }
+    if (verdict.action === 'allow') {
+      t.status = 'allow';
+      this.allowedCount++;
+      return;
+    }
+    t.status = 'replace';
+    t.replaceText = verdict.text;
+    this.replacedCount++;
+    const first = t.entries[0];
+    for (const e of t.entries) e.dropped = true;
+    const synthetic = this.replacement(t, first);
+    if (synthetic) {
+      const idx = first ? this.queue.indexOf(first) : -1;
+      const entry: Entry = { block: first?.block ?? { event: '', data: null, comments: [], raw: Buffer.alloc(0) }, synthetic, slots: [], gates: [], pure: false, dropped: false, wroteAny: false };
+      if (idx >= 0) this.queue.splice(idx, 0, entry);
+      else this.pendingSynthetic.push(entry);
+    }
+  }
+
+  /** Synthetic events inserted before the entry being classified (its first event was not queued yet). */
+  private pendingSynthetic: Entry[] = [];
+
+  private completeWhere(pred: (t: ToolState) => boolean): void {
+    for (const t of this.tools.values()) if (t.status === 'open' && pred(t)) this.complete(t);
+  }
+
+  /** The assistant text that replaces a gated call, in the API's own event shapes. */
+  private replacement(t: ToolState, first: Entry | undefined): Buffer | undefined {
+    const text = t.replaceText ?? '';
+    const f = this.opts.format;
+    const firstObj = first && isObj(first.obj) ? first.obj : {};
+    if (f === 'openai.chat') {
+      const chunk: Record<string, unknown> = {};
+      for (const k of ['id', 'object', 'created', 'model', 'system_fingerprint']) if (firstObj[k] !== undefined) chunk[k] = firstObj[k];
+      chunk.choices = [{ index: t.scope, delta: { content: text }, finish_reason: null }];
+      return serializeEvent({ data: JSON.stringify(chunk) });
+    }
+    if (f === 'anthropic.messages') {
+      const i = t.scope;
+      return Buffer.concat([
+        serializeEvent({ event: 'content_block_start', data: JSON.stringify({ type: 'content_block_start', index: i, content_block: { type: 'text', text: '' } }) }),
+        serializeEvent({ event: 'content_block_delta', data: JSON.stringify({ type: 'content_block_delta', index: i, delta: { type: 'text_delta', text } }) }),
+        serializeEvent({ event: 'content_block_stop', data: JSON.stringify({ type: 'content_block_stop', index: i }) }),
+      ]);
+    }
+    if (f === 'openai.responses') {
+      const o = t.scope;
+      const id = `msg_${t.id ?? o}`;
+      const part = { type: 'output_text', text, annotations: [] };
+      const ev = (type: string, body: Record<string, unknown>): Buffer => serializeEvent({ event: type, data: JSON.stringify({ type, ...body }) });
+      return Buffer.concat([
+        ev('response.output_item.added', { output_index: o, item: { id, type: 'message', status: 'in_progress', role: 'assistant', content: [] } }),
+        ev('response.content_part.added', { item_id: id, output_index: o, content_index: 0, part: { ...part, text: '' } }),
+        ev('response.output_text.delta', { item_id: id, output_index: o, content_index: 0, delta: text }),
+        ev('response.output_text.done', { item_id: id, output_index: o, content_index: 0, text }),
+        ev('response.content_part.done', { item_id: id, output_index: o, content_index: 0, part }),
+        ev('response.output_item.done', { output_index: o, item: this.messageItem(t) }),
+      ]);
+    }
+    return undefined; // MCP: a gated server-to-client call is simply dropped
+  }
+
+  private messageItem(t: ToolState): Record<string, unknown> {
+    return { id: `msg_${t.id ?? t.scope}`, type: 'message', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text: t.replaceText ?? '', annotations: [] }] };
+  }
+
+  /** Closes every channel and completes every open tool call (end of stream or a terminal event). */
+  private finalizeAll(): void {
+    for (const c of this.channels.values()) this.close(c);
+    this.completeWhere(() => true);
+  }
+
+  // ---------------------------------------------------------------- events
+
+  private onBlock(block: SseBlock): void {
+    const entry: Entry = { block, slots: [], gates: [], pure: false, dropped: false, wroteAny: false };
+    const data = block.data;
+    if (data === null || data === '' || (data === '[DONE]' && (this.opts.format === 'openai.chat' || this.opts.format === 'openai.completions'))) {
+      if (data === '[DONE]') this.finalizeAll();
+      this.enqueue(entry);
+      return;
+    }
+    let obj: unknown;
+    try {
+      obj = JSON.parse(data);
+    } catch {
+      if (this.opts.format === 'json' || this.opts.format === 'text') {
+        // A text event stream of unknown shape: each event's data is redacted as a whole.
+        const text = this.redactWhole(data, { id: 'data', kind: 'output_text' });
+        this.enqueue({ ...entry, synthetic: serializeEvent({ event: block.event, data: text, ...(block.id !== undefined ? { id: block.id } : {}), ...(block.retry !== undefined ? { retry: block.retry } : {}) }) });
+        return;
+      }
+      throw new GuardError('malformed_body', `event stream data is not valid JSON (event ${JSON.stringify(block.event.slice(0, 40))})`);
+    }
+    if (!isObj(obj) && !(Array.isArray(obj) && this.opts.format === 'mcp')) {
+      // Valid JSON of an unexpected shape (a bare string, an array): scanned as a whole.
+      const box = { v: obj };
+      this.redactLeaves(box, { id: 'data', kind: 'output_text' });
+      obj = box.v;
+    }
+    const e: Entry = { ...entry, obj };
+    switch (this.opts.format) {
+      case 'openai.chat':
+      case 'openai.completions':
+        this.onChat(e, obj);
+        break;
+      case 'anthropic.messages':
+        this.onAnthropic(e, obj);
+        break;
+      case 'openai.responses':
+        this.onResponses(e, obj);
+        break;
+      case 'mcp':
+        this.onMcp(e, obj);
+        break;
+      default:
+        this.redactLeaves(obj, { id: 'data', kind: 'output_text' });
+    }
+    this.enqueue(e);
+  }
+
+  private enqueue(e: Entry): void {
+    if (this.pendingSynthetic.length > 0) {
+      this.queue.push(...this.pendingSynthetic);
+      this.pendingSynthetic = [];
+    }
+    this.queue.push(e);
+  }
+
+  // OpenAI Chat Completions / legacy Completions chunks.
+  private onChat(e: Entry, obj: unknown): void {
+    if (!isObj(obj)) return;
+    // Fields other than choices (errors, provider extensions such as citations) are scanned whole.
+    for (const k of Object.keys(obj)) if (k !== 'choices' && !STRUCTURAL_KEYS.has(k)) obj[k] = this.redactUnknown(obj[k]);
+    if (!Array.isArray(obj.choices)) return;
+    const choices = obj.choices;
+    let slotKeys = 0;
+    let plain = choices.length === 1 && (obj.usage === undefined || obj.usage === null);
+    choices.forEach((choice, k) => {
+      if (!isObj(choice)) return;
+      const i = num(choice.index, k);
+      for (const key of Object.keys(choice)) {
+        if (key !== 'index' && key !== 'delta' && key !== 'text' && key !== 'logprobs' && key !== 'finish_reason') choice[key] = this.redactUnknown(choice[key]);
+      }
+      if (choice.logprobs !== undefined && choice.logprobs !== null) {
+        // Token logprobs repeat the raw text token by token and cannot be redacted consistently.
+        choice.logprobs = null;
+        plain = false;
+      }
+      if (typeof choice.text === 'string') {
+        // Legacy completions.
+        if (choice.text !== '') this.addText(e, this.channel(`choice:${i}/text`, 'output_text'), ['choices', k, 'text'], choice.text);
+        slotKeys++;
+      }
+      const d = choice.delta;
+      if (isObj(d)) {
+        for (const key of Object.keys(d)) {
+          const v = d[key];
+          if (key === 'content' && typeof v === 'string') {
+            if (v !== '') this.addText(e, this.channel(`choice:${i}/content`, 'output_text'), ['choices', k, 'delta', key], v);
+            slotKeys++;
+          } else if (key === 'refusal' && typeof v === 'string') {
+            if (v !== '') this.addText(e, this.channel(`choice:${i}/refusal`, 'refusal'), ['choices', k, 'delta', key], v);
+            slotKeys++;
+          } else if ((key === 'reasoning_content' || key === 'reasoning') && typeof v === 'string') {
+            if (v !== '') this.addText(e, this.channel(`choice:${i}/reasoning`, 'reasoning'), ['choices', k, 'delta', key], v);
+            slotKeys++;
+          } else if (key === 'tool_calls' && Array.isArray(v)) {
+            if (v.length !== 1) plain = false;
+            v.forEach((tc, m) => {
+              if (!isObj(tc)) return;
+              const idx = num(tc.index, m);
+              const key2 = `choice:${i}/tool:${idx}`;
+              if (!this.tools.has(key2)) this.completeWhere((t) => t.scope === i && t.index !== idx);
+              const t = this.tool(key2, `${key2}/arguments`, i, idx);
+              if (t.status !== 'open') {
+                // Fragments after completion (a protocol violation): still scanned, as a whole.
+                if (isObj(tc.function) && typeof tc.function.arguments === 'string') tc.function.arguments = this.redactWhole(tc.function.arguments, t.channel.info);
+                if (t.status === 'replace') e.dropped = true;
+                return;
+              }
+              if (typeof tc.id === 'string') {
+                t.id ??= tc.id;
+                plain = false;
+              }
+              if (this.opts.toolGate) this.attach(e, t);
+              const fn = tc.function;
+              if (!isObj(fn)) return;
+              if (typeof fn.name === 'string') {
+                t.name += fn.name;
+                plain = false;
+              }
+              if (typeof fn.arguments === 'string') {
+                if (fn.arguments !== '') this.addText(e, t.channel, ['choices', k, 'delta', 'tool_calls', m, 'function', 'arguments'], fn.arguments);
+                slotKeys++;
+              }
+            });
+          } else if (key === 'function_call' && isObj(v)) {
+            // Legacy function calling.
+            const t = this.tool(`choice:${i}/function`, `choice:${i}/function/arguments`, i, -1);
+            if (this.opts.toolGate) this.attach(e, t);
+            if (typeof v.name === 'string') t.name += v.name;
+            if (typeof v.arguments === 'string' && v.arguments !== '') this.addText(e, t.channel, ['choices', k, 'delta', key, 'arguments'], v.arguments);
+            plain = false;
+          } else if (key === 'role') {
+            plain = false;
+          } else if (v !== null && v !== undefined) {
+            plain = false;
+            if (typeof v === 'string' || typeof v === 'object') d[key] = this.redactUnknown(v);
+          }
+        }
+      }
+      if (typeof choice.finish_reason === 'string') {
+        plain = false;
+        for (const c of this.channels.values()) if (c.info.id.startsWith(`choice:${i}/`)) this.close(c);
+        this.completeWhere((t) => t.scope === i);
+        if (choice.finish_reason === 'tool_calls' || choice.finish_reason === 'function_call') {
+          const mine = [...this.tools.values()].filter((t) => t.scope === i);
+          if (mine.length > 0 && mine.every((t) => t.status === 'replace')) choice.finish_reason = 'stop';
+        }
+      }
+    });
+    e.pure = plain && slotKeys === 1 && e.slots.length <= 1;
+  }
+
+  /** Unknown delta fields: scanned whole (strings) or leaf by leaf (objects). */
+  private redactUnknown(v: unknown): unknown {
+    const info: ChannelInfo = { id: 'other', kind: 'output_text' };
+    if (typeof v === 'string') return this.redactWhole(v, info);
+    if (typeof v === 'object' && v !== null) this.redactLeaves(v, info);
+    return v;
+  }
+
+  // Anthropic Messages events.
+  private onAnthropic(e: Entry, obj: unknown): void {
+    if (!isObj(obj)) return;
+    const i = num(obj.index, 0);
+    switch (obj.type) {
+      case 'content_block_start': {
+        const cb = obj.content_block;
+        if (!isObj(cb)) return;
+        if (cb.type === 'text') {
+          if (typeof cb.text === 'string' && cb.text !== '') this.addText(e, this.channel(`block:${i}/text`, 'output_text'), ['content_block', 'text'], cb.text);
+          if (cb.citations !== undefined) this.redactLeaves(cb.citations, { id: `block:${i}/citations`, kind: 'output_text' });
+        } else if (cb.type === 'thinking') {
+          if (typeof cb.thinking === 'string' && cb.thinking !== '') this.addText(e, this.channel(`block:${i}/thinking`, 'reasoning'), ['content_block', 'thinking'], cb.thinking);
+        } else if (cb.type === 'tool_use' || cb.type === 'server_tool_use' || cb.type === 'mcp_tool_use') {
+          const t = this.tool(`block:${i}`, `block:${i}/input`, i, i);
+          t.name = str(cb.name) ?? '';
+          if (typeof cb.id === 'string') t.id = cb.id;
+          if (isObj(cb.input) && Object.keys(cb.input).length > 0) {
+            t.initial = structuredClone(cb.input);
+            this.redactLeaves(cb.input, t.channel.info);
+          }
+          if (this.opts.toolGate) this.attach(e, t);
+        } else if (cb.type !== 'redacted_thinking') {
+          this.redactLeaves(cb, { id: `block:${i}/other`, kind: 'output_text' });
+        }
+        return;
+      }
+      case 'content_block_delta': {
+        const d = obj.delta;
+        if (!isObj(d)) return;
+        if (d.type === 'text_delta' && typeof d.text === 'string') {
+          if (d.text !== '') this.addText(e, this.channel(`block:${i}/text`, 'output_text'), ['delta', 'text'], d.text);
+          e.pure = true;
+        } else if (d.type === 'thinking_delta' && typeof d.thinking === 'string') {
+          if (d.thinking !== '') this.addText(e, this.channel(`block:${i}/thinking`, 'reasoning'), ['delta', 'thinking'], d.thinking);
+          e.pure = true;
+        } else if (d.type === 'input_json_delta' && typeof d.partial_json === 'string') {
+          const t = this.tool(`block:${i}`, `block:${i}/input`, i, i);
+          if (t.status !== 'open') {
+            d.partial_json = this.redactWhole(d.partial_json, t.channel.info);
+            if (t.status === 'replace') e.dropped = true;
+            return;
+          }
+          if (this.opts.toolGate) this.attach(e, t);
+          if (d.partial_json !== '') this.addText(e, t.channel, ['delta', 'partial_json'], d.partial_json);
+          e.pure = true;
+        } else if (d.type !== 'signature_delta') {
+          this.redactLeaves(d, { id: `block:${i}/other`, kind: 'output_text' });
+        }
+        return;
+      }
+      case 'content_block_stop': {
+        for (const c of this.channels.values()) if (c.info.id.startsWith(`block:${i}/`)) this.close(c);
+        const t = this.tools.get(`block:${i}`);
+        if (t && t.status === 'open') {
+          if (this.opts.toolGate) this.attach(e, t);
+          this.complete(t);
+        }
+        return;
+      }
+      case 'message_delta': {
+        const d = obj.delta;
+        if (isObj(d) && d.stop_reason === 'tool_use' && this.replacedCount > 0 && this.allowedCount === 0) d.stop_reason = 'end_turn';
+        return;
+      }
+      case 'message_stop':
+        this.finalizeAll();
+        return;
+      case 'message_start':
+        if (isObj(obj.message) && Array.isArray(obj.message.content)) this.redactLeaves(obj.message.content, { id: 'message/content', kind: 'output_text' });
+        return;
+      case 'ping':
+        return;
+      case 'error':
+        return;
+      default:
+        this.redactLeaves(obj, { id: 'other', kind: 'output_text' });
+    }
+  }
+
+  // OpenAI Responses API events.
+  private onResponses(e: Entry, obj: unknown): void {
+    if (!isObj(obj)) return;
+    const type = str(obj.type) ?? '';
+    const o = num(obj.output_index, 0);
+    const c = num(obj.content_index, 0);
+    if (Array.isArray(obj.logprobs) && obj.logprobs.length > 0) obj.logprobs = [];
+    const textChannel = (kind: ChannelInfo['kind']): Channel => this.channel(`output:${o}/content:${c}`, kind);
+    switch (type) {
+      case 'response.output_text.delta':
+      case 'response.refusal.delta':
+      case 'response.reasoning_summary_text.delta':
+      case 'response.reasoning_text.delta': {
+        const ch =
+          type === 'response.output_text.delta' ? textChannel('output_text')
+          : type === 'response.refusal.delta' ? textChannel('refusal')
+          : type === 'response.reasoning_text.delta' ? this.channel(`output:${o}/reasoning:${c}`, 'reasoning')
+          : this.channel(`output:${o}/summary:${num(obj.summary_index, 0)}`, 'reasoning');
+        if (typeof obj.delta === 'string') {
+          if (obj.delta !== '') this.addText(e, ch, ['delta'], obj.delta);
+          e.pure = true;
+        }
+        return;
+      }
+      case 'response.function_call_arguments.delta':
+      case 'response.custom_tool_call_input.delta': {
+        const t = this.tool(`output:${o}`, `output:${o}/arguments`, o, o);
+        if (t.status !== 'open') {
+          if (typeof obj.delta === 'string') obj.delta = this.redactWhole(obj.delta, t.channel.info);
+          if (t.status === 'replace') e.dropped = true;
+          return;
+        }
+        if (this.opts.toolGate) this.attach(e, t);
+        if (typeof obj.delta === 'string') {
+          if (obj.delta !== '') this.addText(e, t.channel, ['delta'], obj.delta);
+          e.pure = true;
+        }
+        return;
+      }
+      case 'response.output_text.done':
+        if (typeof obj.text === 'string') obj.text = this.doneText(textChannel('output_text'), obj.text);
+        return;
+      case 'response.refusal.done':
+        if (typeof obj.refusal === 'string') obj.refusal = this.doneText(textChannel('refusal'), obj.refusal);
+        return;
+      case 'response.reasoning_summary_text.done':
+        if (typeof obj.text === 'string') obj.text = this.doneText(this.channel(`output:${o}/summary:${num(obj.summary_index, 0)}`, 'reasoning'), obj.text);
+        return;
+      case 'response.reasoning_text.done':
+        if (typeof obj.text === 'string') obj.text = this.doneText(this.channel(`output:${o}/reasoning:${c}`, 'reasoning'), obj.text);
+        return;
+      case 'response.content_part.added':
+      case 'response.content_part.done':
+      case 'response.reasoning_summary_part.added':
+      case 'response.reasoning_summary_part.done': {
+        const part = obj.part;
+        if (!isObj(part)) return;
+        const done = type.endsWith('.done');
+        const summary = type.startsWith('response.reasoning_summary');
+        const key = part.type === 'refusal' ? 'refusal' : 'text';
+        const ch = summary
+          ? this.channel(`output:${o}/summary:${num(obj.summary_index, 0)}`, 'reasoning')
+          : part.type === 'reasoning_text' ? this.channel(`output:${o}/reasoning:${c}`, 'reasoning')
+          : textChannel(part.type === 'refusal' ? 'refusal' : 'output_text');
+        const v = part[key];
+        if (typeof v === 'string' && v !== '') part[key] = done ? this.doneText(ch, v) : this.redactWhole(v, ch.info);
+        if (part.annotations !== undefined) this.redactLeaves(part.annotations, { id: `output:${o}/annotations`, kind: 'output_text' });
+        return;
+      }
+      case 'response.function_call_arguments.done':
+      case 'response.custom_tool_call_input.done': {
+        const t = this.tool(`output:${o}`, `output:${o}/arguments`, o, o);
+        const key = type === 'response.function_call_arguments.done' ? 'arguments' : 'input';
+        if (t.status === 'open') {
+          if (this.opts.toolGate) this.attach(e, t);
+          if (typeof obj[key] === 'string') {
+            const raw = obj[key] as string;
+            if (t.channel.input === '' && raw !== '') {
+              // Arguments that arrive only in the .done event still go through the channel.
+              this.addText(e, t.channel, [key], raw);
+            }
+          }
+          this.complete(t);
+          if ((t.status as ToolState['status']) === 'replace') return;
+          if (typeof obj[key] === 'string' && e.slots.length === 0) obj[key] = this.doneText(t.channel, obj[key] as string);
+        } else if (t.status === 'replace') {
+          e.dropped = true;
+        } else if (typeof obj[key] === 'string') {
+          obj[key] = this.doneText(t.channel, obj[key] as string);
+        }
+        return;
+      }
+      case 'response.output_item.added':
+      case 'response.output_item.done': {
+        const item = obj.item;
+        if (!isObj(item)) return;
+        const done = type.endsWith('.done');
+        if (item.type === 'function_call' || item.type === 'custom_tool_call') {
+          const t = this.tool(`output:${o}`, `output:${o}/arguments`, o, o);
+          if (!done) {
+            t.name = str(item.name) ?? t.name;
+            const id = str(item.call_id) ?? str(item.id);
+            if (id !== undefined) t.id = id;
+            if (this.opts.toolGate && t.status === 'open') this.attach(e, t);
+            const key = item.type === 'function_call' ? 'arguments' : 'input';
+            if (typeof item[key] === 'string' && item[key] !== '') item[key] = this.redactWhole(item[key] as string, t.channel.info);
+            return;
+          }
+          if (t.status === 'open') {
+            if (this.opts.toolGate) this.attach(e, t);
+            const key = item.type === 'function_call' ? 'arguments' : 'input';
+            if (typeof item[key] === 'string' && t.channel.input === '' && item[key] !== '') this.addText(e, t.channel, ['item', key], item[key] as string);
+            this.complete(t);
+            if ((t.status as ToolState['status']) === 'replace') return;
+            if (e.slots.length === 0) this.rewriteItem(item, o);
+            return;
+          }
+          if (t.status === 'replace') {
+            e.dropped = true;
+            return;
+          }
+        }
+        if (done) this.rewriteItem(item, o);
+        else this.redactLeaves(item, { id: `output:${o}/item`, kind: 'output_text' });
+        return;
+      }
+      case 'response.completed':
+      case 'response.incomplete':
+      case 'response.failed':
+      case 'response.created':
+      case 'response.in_progress':
+      case 'response.queued': {
+        const terminal = type === 'response.completed' || type === 'response.incomplete' || type === 'response.failed';
+        const resp = obj.response;
+        if (!terminal) {
+          if (isObj(resp) && resp.output !== undefined) this.redactLeaves(resp.output, { id: 'response/output', kind: 'output_text' });
+          return;
+        }
+        this.finalizeAll();
+        if (isObj(resp) && Array.isArray(resp.output)) {
+          const output = resp.output;
+          output.forEach((item, k) => {
+            if (!isObj(item)) return;
+            const t = this.tools.get(`output:${k}`);
+            if (t && t.status === 'replace') output[k] = this.messageItem(t);
+            else this.rewriteItem(item, k);
+          });
+        }
+        return;
+      }
+      case 'error':
+        return;
+      default:
+        // Annotations, built-in tool progress and anything new: scanned leaf by leaf.
+        this.redactLeaves(obj, { id: `output:${o}/other`, kind: 'output_text' });
+    }
+  }
+
+  /** Rewrites a complete Responses output item so it agrees with the redacted deltas. */
+  private rewriteItem(item: Record<string, unknown>, o: number): void {
+    if (item.type === 'message' && Array.isArray(item.content)) {
+      item.content.forEach((part, j) => {
+        if (!isObj(part)) return;
+        const ch = this.channel(`output:${o}/content:${j}`, part.type === 'refusal' ? 'refusal' : 'output_text');
+        if (typeof part.text === 'string') part.text = this.doneText(ch, part.text);
+        if (typeof part.refusal === 'string') part.refusal = this.doneText(ch, part.refusal);
+        if (part.annotations !== undefined) this.redactLeaves(part.annotations, { id: `output:${o}/annotations`, kind: 'output_text' });
+        if (Array.isArray(part.logprobs)) part.logprobs = [];
+      });
+    } else if (item.type === 'function_call' || item.type === 'custom_tool_call') {
+      const key = item.type === 'function_call' ? 'arguments' : 'input';
+      const t = this.tool(`output:${o}`, `output:${o}/arguments`, o, o);
+      if (typeof item[key] === 'string') item[key] = this.doneText(t.channel, item[key] as string);
+    } else if (item.type === 'reasoning') {
+      if (Array.isArray(item.summary)) item.summary.forEach((s, j) => isObj(s) && typeof s.text === 'string' && (s.text = this.doneText(this.channel(`output:${o}/summary:${j}`, 'reasoning'), s.text)));
+      if (Array.isArray(item.content)) item.content.forEach((s, j) => isObj(s) && typeof s.text === 'string' && (s.text = this.doneText(this.channel(`output:${o}/reasoning:${j}`, 'reasoning'), s.text)));
+    } else {
+      this.redactLeaves(item, { id: `output:${o}/item`, kind: 'output_text' });
+    }
+  }
+
+  // MCP JSON-RPC messages over SSE: each event is a whole message.
+  private onMcp(e: Entry, obj: unknown): void {
+    const messages = Array.isArray(obj) ? obj : [obj];
+    for (const m of messages) {
+      if (!isObj(m)) continue;
+      if (m.method === 'tools/call' && isObj(m.params)) {
+        const params = m.params;
+        const raw = params.arguments === undefined ? '' : JSON.stringify(params.arguments);
+        const call: ToolCall = {
+          name: str(params.name) ?? '',
+          ...(typeof m.id === 'string' || typeof m.id === 'number' ? { id: String(m.id) } : {}),
+          arguments: params.arguments,
+          rawArguments: raw,
+          pointer: '',
+          api: 'mcp',
+        };
+        this.pendingCalls.push(call);
+        const verdict = this.opts.toolGate ? this.opts.toolGate(call) : { action: 'allow' as const };
+        if (verdict.action === 'block') throw new BlockSignal(verdict.reason);
+        if (verdict.action === 'replace') e.dropped = true;
+      }
+      if (m.result !== undefined) this.redactLeaves(m.result, { id: 'mcp/result', kind: 'tool_result' });
+      if (m.params !== undefined) this.redactLeaves(m.params, { id: 'mcp/params', kind: 'output_text' });
+      if (m.error !== undefined) this.redactLeaves(m.error, { id: 'mcp/error', kind: 'output_text' });
+    }
+  }
+
+  // ---------------------------------------------------------------- release
+
+  private ready(e: Entry): boolean {
+    for (const t of e.gates) if (t.status === 'open') return false;
+    for (const s of e.slots) if (s.b > s.channel.p) return false;
+    return true;
+  }
+
+  private write(e: Entry, out: Buffer[], obj: unknown): void {
+    const b = e.block;
+    out.push(
+      serializeEvent({
+        ...(b.event !== '' ? { event: b.event } : {}),
+        data: JSON.stringify(obj),
+        ...(b.id !== undefined ? { id: b.id } : {}),
+        ...(b.retry !== undefined ? { retry: b.retry } : {}),
+      }),
+    );
+    e.wroteAny = true;
+  }
+
+  /** Writes an entry whose text is all decided. */
+  private emit(e: Entry, out: Buffer[]): void {
+    if (e.synthetic) {
+      out.push(e.synthetic);
+      return;
+    }
+    if (e.obj === undefined) {
+      out.push(e.block.raw);
+      return;
+    }
+    let total = '';
+    for (const s of e.slots) {
+      const text = s.channel.output(s.emitted, s.b);
+      total += text;
+      setPath(e.obj, s.path, text);
+      s.emitted = s.b;
+      if (s.b > s.channel.released) s.channel.released = s.b;
+    }
+    // A pure delta left empty (by a redaction that started in an earlier event) is dropped.
+    if (e.pure && total === '') return;
+    this.write(e, out, e.obj);
+  }
+
+  /** Writes the decided prefix of a held pure event as its own event. */
+  private emitPartial(e: Entry, out: Buffer[]): void {
+    const s = e.slots[0];
+    const upTo = Math.min(s.channel.p, s.b);
+    if (upTo <= s.emitted) return;
+    const text = s.channel.output(s.emitted, upTo);
+    s.emitted = upTo;
+    if (upTo > s.channel.released) s.channel.released = upTo;
+    if (text === '') return;
+    const copy = structuredClone(e.obj);
+    setPath(copy, s.path, text);
+    this.write(e, out, copy);
+  }
+
+  private release(out: Buffer[]): void {
+    const keep: Entry[] = [];
+    const heldChannels = new Set<Channel>();
+    let barrier = false;
+    for (const e of this.queue) {
+      if (e.dropped) continue;
+      if (barrier) {
+        keep.push(e);
+        continue;
+      }
+      const single = e.pure && e.slots.length === 1 ? e.slots[0].channel : undefined;
+      if (heldChannels.size > 0 && (single === undefined || heldChannels.has(single))) {
+        if (single === undefined) barrier = true;
+        keep.push(e);
+        continue;
+      }
+      if (this.ready(e)) {
+        this.emit(e, out);
+        continue;
+      }
+      if (single !== undefined && e.gates.every((t) => t.status !== 'open')) this.emitPartial(e, out);
+      keep.push(e);
+      if (single !== undefined) heldChannels.add(single);
+      else barrier = true;
+    }
+    this.queue = keep;
+  }
+}
+
+/**
+ * Creates the rewriter for one SSE response body of `opts.format`. See the module comment for the
+ * hold-back and ordering rules. Errors from push()/end() are GuardErrors ('malformed_body',
+ * 'invalid_utf8', 'event_too_large', 'truncated_stream'); after one, the transformer stays failed.
+ */
+export function createStreamTransformer(opts: StreamOptions): StreamTransformer & {
+  channelStats(): { id: string; total: number; committed: number; released: number; closed: boolean }[];
+} {
+  return new Engine(opts);
+}
+
+export type { ApiFormat };

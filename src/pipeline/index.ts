@@ -1,0 +1,88 @@
+// Wires the process-wide collaborators (live policy, audit sink, approval store) into the pipeline the
+// server runs: an ExchangeFactory for ext_proc streams, an authorizer for ext_authz Checks, admin
+// routes (audit query, approvals) and readiness. Lifetime: the process; close() on shutdown flushes
+// the audit queue.
+import type { ServeOptions } from '../config/options.ts';
+import { createAuditSink, type ManagedAuditSink } from '../audit/writer.ts';
+import { auditRoutes } from '../audit/routes.ts';
+import { PolicyStore } from '../policy/watch.ts';
+import { createApprovalStore, approvalRoutes, type ApprovalStore } from '../tools/index.ts';
+import type { AdminRoute } from '../server/admin.ts';
+import type { Authorize } from '../server/authz.ts';
+import { auditStoreUp } from '../observability/metrics.ts';
+import { PipelineExchange, type ExchangeDeps } from './exchange.ts';
+import { createAuthorizer } from './authorize.ts';
+import type { ExchangeFactory } from './types.ts';
+
+export interface Pipeline {
+  readonly factory: ExchangeFactory;
+  readonly authorize: Authorize;
+  readonly adminRoutes: readonly AdminRoute[];
+  readonly policies: PolicyStore;
+  readonly audit: ManagedAuditSink;
+  readonly approvals: ApprovalStore;
+  ready(): boolean;
+  close(): Promise<void>;
+}
+
+/** Defaults that are not policy: hard caps protecting the process whatever a policy says. */
+export const PIPELINE_LIMITS = Object.freeze({
+  /** Most bytes one exchange may hold for one body (policy max_body_bytes is capped by this). */
+  maxHeldBytes: 16 * 1024 * 1024,
+  /** Largest single SSE event. */
+  maxEventBytes: 1024 * 1024,
+});
+
+export interface PipelineParts {
+  readonly policies: PolicyStore;
+  readonly audit: ManagedAuditSink;
+  readonly approvals: ApprovalStore;
+}
+
+/** Assemble a pipeline from already-built parts (tests and `policy test` use this directly). */
+export function assemblePipeline(parts: PipelineParts): Pipeline {
+  const deps: ExchangeDeps = {
+    currentPolicy: () => parts.policies.current(),
+    audit: parts.audit,
+    approvals: parts.approvals,
+    maxHeldBytes: PIPELINE_LIMITS.maxHeldBytes,
+    maxEventBytes: PIPELINE_LIMITS.maxEventBytes,
+  };
+  const factory: ExchangeFactory = { create: (start) => new PipelineExchange(deps, start) };
+  // The audit and tools modules declare structurally identical route types (method as string).
+  const routes = [...auditRoutes(parts.audit.store), ...approvalRoutes(parts.approvals)] as AdminRoute[];
+  return {
+    factory,
+    authorize: createAuthorizer(deps),
+    adminRoutes: routes,
+    policies: parts.policies,
+    audit: parts.audit,
+    approvals: parts.approvals,
+    ready() {
+      const up = parts.audit.healthy();
+      auditStoreUp.set(up ? 1 : 0);
+      // An unhealthy audit store only makes us unready when the live policy fails closed on it.
+      return up || parts.policies.current().select(EMPTY_FACTS).onFailure.audit_unavailable === 'allow';
+    },
+    async close() {
+      parts.policies.close();
+      await parts.audit.close();
+      await parts.approvals.close();
+    },
+  };
+}
+
+const EMPTY_FACTS = { host: '', path: '/', method: 'GET', headers: new Map<string, string>(), identity: { source: 'none' as const, roles: [] } };
+
+function auditSpec(o: ServeOptions): string {
+  const s = o.auditStore;
+  return s.kind === 'none' ? 'none' : s.kind === 'sqlite' ? `sqlite:${s.path}` : s.url;
+}
+
+/** The pipeline `llm-boundary serve` runs. */
+export async function createPipeline(options: ServeOptions): Promise<Pipeline> {
+  const policies = new PolicyStore(options.policyFile !== undefined ? { file: options.policyFile } : {});
+  const audit = await createAuditSink(auditSpec(options), { keyPath: options.auditKeyFile });
+  const approvals = createApprovalStore(options.stateStore.kind === 'memory' ? 'memory' : options.stateStore.url);
+  return assemblePipeline({ policies, audit, approvals });
+}

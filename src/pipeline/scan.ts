@@ -1,0 +1,77 @@
+// Runs a phase's detectors over segments and turns planned redactions into text edits. Detector
+// failures are isolated per detector: a throwing detector is counted and reported as a failure
+// (internal_error), never swallowed into "no findings".
+import type { DetectionContext, Finding, Segment } from '../core/types.ts';
+import { detectorErrors, findings as findingsMetric, redactions as redactionsMetric } from '../observability/metrics.ts';
+import type { CompiledPhase, PhaseDecision } from '../policy/types.ts';
+import type { TextEdit } from '../formats/types.ts';
+import type { Redactor } from './redact.ts';
+
+export interface ScanResult {
+  /** Findings per segment index (same order as the segments). */
+  readonly perSegment: Finding[][];
+  /** Detector ids that threw. */
+  readonly failedDetectors: string[];
+}
+
+export function scanSegments(
+  phase: CompiledPhase,
+  segments: readonly Segment[],
+  direction: 'request' | 'response',
+  systemPrompts: readonly string[] | undefined,
+): ScanResult {
+  const perSegment: Finding[][] = [];
+  const failed = new Set<string>();
+  for (const seg of segments) {
+    const out: Finding[] = [];
+    if (seg.text.length > 0) {
+      const ctx: DetectionContext = { role: seg.role, kind: seg.kind, untrusted: seg.untrusted, direction, systemPrompts };
+      for (const d of phase.detectors) {
+        try {
+          for (const f of d.scan(seg.text, ctx)) out.push(f);
+        } catch {
+          failed.add(d.id);
+          detectorErrors.inc({ detector: d.id, kind: 'error' });
+        }
+      }
+    }
+    perSegment.push(out);
+  }
+  return { perSegment, failedDetectors: [...failed] };
+}
+
+/** Count findings policy acted on, by detector/type/action (closed sets: detector ids and entity types from the registry). */
+export function countFindings(phase: 'request' | 'response', compiled: CompiledPhase, perSegment: readonly (readonly Finding[])[], segments: readonly Segment[]): void {
+  for (let i = 0; i < perSegment.length; i++) {
+    for (const f of perSegment[i]) {
+      const rule = compiled.ruleFor(f, segments[i]);
+      if (rule === null) continue;
+      findingsMetric.inc({ phase, detector: f.detector, type: f.type, action: rule.action });
+    }
+  }
+}
+
+/** Text edits (JSON-pointer addressed) implementing a decision's planned redactions. */
+export async function redactionEdits(
+  decision: PhaseDecision,
+  segments: readonly Segment[],
+  redactor: Redactor,
+  phase: 'request' | 'response',
+): Promise<TextEdit[]> {
+  const bySegment = new Map<number, { start: number; end: number; type: string; style: PhaseDecision['redactions'][number]['style'] }[]>();
+  for (const r of decision.redactions) {
+    let list = bySegment.get(r.segment);
+    if (!list) bySegment.set(r.segment, (list = []));
+    list.push({ start: r.start, end: r.end, type: r.type, style: r.style });
+  }
+  const edits: TextEdit[] = [];
+  for (const [index, spans] of bySegment) {
+    const seg = segments[index];
+    const replaced = await redactor.spans(seg.text, spans);
+    for (const e of replaced) {
+      edits.push({ pointer: seg.pointer, start: e.start, end: e.end, replacement: e.replacement });
+      redactionsMetric.inc({ phase, type: e.type });
+    }
+  }
+  return edits;
+}

@@ -1,0 +1,122 @@
+// The only place that turns Exchange results (src/pipeline/types.ts) into ProcessingResponse objects
+// and ProcessingRequest header maps into HeaderLists. Objects follow the proto-loader options in
+// protos.ts (keepCase, bytes as Buffer). Envoy's rules applied here (doc §3.6):
+//   - header values go in raw_value ONLY (value alone means an empty header; both mean a 500);
+//   - `append` is set explicitly to { value: false } (append_action is ignored by ext_proc);
+//   - every reply carries exactly one member of the `response` oneof.
+import type { BodyMode, DynamicMetadata, HeaderChange, HeaderList } from '../pipeline/types.ts';
+import { toStruct } from './protos.ts';
+
+/** proto-loader shape of envoy.config.core.v3.HeaderValue as received. */
+export interface WireHeaderValue {
+  key?: string;
+  value?: string;
+  raw_value?: Buffer;
+}
+
+/** proto-loader shape of a HeaderMap. */
+export interface WireHeaderMap {
+  headers?: WireHeaderValue[];
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decode a header value: UTF-8 when valid, else latin1 (lossless for obs-text bytes). */
+function decodeValue(raw: Buffer): string {
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] >= 0x80) {
+      try {
+        return utf8.decode(raw);
+      } catch {
+        return raw.toString('latin1');
+      }
+    }
+  }
+  return raw.toString('latin1');
+}
+
+/**
+ * HeaderList from a wire HeaderMap. Reads raw_value; falls back to `value` when raw_value is empty
+ * (Envoy before 1.27 and hand-written clients). Keys are lower-cased defensively.
+ */
+export function headersFromWire(map: WireHeaderMap | undefined): HeaderList {
+  const out: Array<readonly [string, string]> = [];
+  for (const h of map?.headers ?? []) {
+    const key = (h.key ?? '').toLowerCase();
+    const raw = h.raw_value;
+    const value = raw && raw.length > 0 ? decodeValue(raw) : (h.value ?? '');
+    out.push([key, value]);
+  }
+  return out;
+}
+
+/** One HeaderValueOption that overwrites (append false) with raw_value only. */
+export function setHeaderOption(name: string, value: string): Record<string, unknown> {
+  return {
+    header: { key: name.toLowerCase(), raw_value: Buffer.from(value, 'utf8') },
+    append: { value: false },
+  };
+}
+
+/** HeaderMutation from a HeaderChange; undefined when there is nothing to change. */
+export function headerMutation(change: HeaderChange | undefined): Record<string, unknown> | undefined {
+  if (!change) return undefined;
+  const set = change.set ?? [];
+  const remove = change.remove ?? [];
+  if (set.length === 0 && remove.length === 0) return undefined;
+  const m: Record<string, unknown> = {};
+  if (set.length > 0) m.set_headers = set.map(([k, v]) => setHeaderOption(k, v));
+  if (remove.length > 0) m.remove_headers = remove.map((k) => k.toLowerCase());
+  return m;
+}
+
+/** True when the change sets or removes `name` (case-insensitive). */
+export function changeTouches(change: HeaderChange | undefined, name: string): boolean {
+  if (!change) return false;
+  const n = name.toLowerCase();
+  return (change.set ?? []).some(([k]) => k.toLowerCase() === n) || (change.remove ?? []).some((k) => k.toLowerCase() === n);
+}
+
+/** google.protobuf.Struct for dynamic_metadata: top-level keys are namespaces. */
+export function dynamicMetadata(md: DynamicMetadata | undefined): Record<string, unknown> | undefined {
+  if (!md || Object.keys(md).length === 0) return undefined;
+  return toStruct(md as Record<string, unknown>);
+}
+
+/** ImmediateResponse for a deny. Status < 200 would be turned into 200 by Envoy, so clamp to 500. */
+export function immediateResponse(
+  status: number,
+  headers: ReadonlyArray<readonly [string, string]>,
+  body: Buffer,
+  details: string,
+): Record<string, unknown> {
+  const code = Number.isInteger(status) && status >= 200 && status <= 599 ? status : 500;
+  const ir: Record<string, unknown> = {
+    status: { code },
+    body,
+    // Envoy replaces spaces with '_' anyway; do it here so logs and Envoy agree.
+    details: details.split(' ').join('_'),
+  };
+  if (headers.length > 0) ir.headers = { set_headers: headers.map(([k, v]) => setHeaderOption(k, v)) };
+  return ir;
+}
+
+/** Numeric wire value of a BodySendMode name (for mode_override). */
+export const BODY_MODE_NUMBER: Readonly<Record<BodyMode, number>> = Object.freeze({
+  NONE: 0,
+  STREAMED: 1,
+  BUFFERED: 2,
+  BUFFERED_PARTIAL: 3,
+  FULL_DUPLEX_STREAMED: 4,
+});
+
+/** BodyMode from a decoded enum (name with enums:String, or a number for unknown values). */
+export function bodyModeFromWire(v: unknown): BodyMode | 'GRPC' | 'UNKNOWN' {
+  if (v === undefined || v === null || v === 'NONE' || v === 0) return 'NONE';
+  if (v === 'STREAMED' || v === 1) return 'STREAMED';
+  if (v === 'BUFFERED' || v === 2) return 'BUFFERED';
+  if (v === 'BUFFERED_PARTIAL' || v === 3) return 'BUFFERED_PARTIAL';
+  if (v === 'FULL_DUPLEX_STREAMED' || v === 4) return 'FULL_DUPLEX_STREAMED';
+  if (v === 'GRPC' || v === 5) return 'GRPC';
+  return 'UNKNOWN';
+}

@@ -1,0 +1,649 @@
+// One StreamProcessor per ext_proc Process call (= one HTTP exchange as Envoy sees it). Lifetime: from
+// the first ProcessingRequest until the call ends (Envoy's half-close + cancel, an error, a reset we
+// send, or server shutdown); never shared between calls.
+//
+// It owns everything the Exchange must not see: the wire objects, the per-direction protocol state
+// machines, reply ordering, per-message deadlines and write back-pressure. The request and response
+// directions are independent: each has its own serialised chain of Exchange calls ("work") and its own
+// serialised chain of replies ("replies"), so a slow request-body chunk never delays a response-headers
+// reply, while within one direction replies always leave in the order the messages arrived (Envoy
+// matches STREAMED chunk replies 1:1 by position, doc §3.4/§3.5).
+import * as grpc from '@grpc/grpc-js';
+import type {
+  BodyMode,
+  CloseReason,
+  DynamicMetadata,
+  Exchange,
+  ExchangeFactory,
+  ExchangeStart,
+  HeaderList,
+  PhaseName,
+  PhaseResult,
+} from '../pipeline/types.ts';
+import { bodyBytes, chunkDuration, phaseDuration, protocolErrors } from '../observability/metrics.ts';
+import type { Logger } from '../observability/logger.ts';
+import {
+  BODY_MODE_NUMBER,
+  bodyModeFromWire,
+  changeTouches,
+  dynamicMetadata,
+  headerMutation,
+  headersFromWire,
+  immediateResponse,
+  setHeaderOption,
+  type WireHeaderMap,
+} from './envelope.ts';
+import { fromStruct } from './protos.ts';
+
+/** proto-loader shape of the ProcessingRequest fields we read. */
+export interface WireProcessingRequest {
+  request?: string;
+  request_headers?: { headers?: WireHeaderMap; end_of_stream?: boolean };
+  response_headers?: { headers?: WireHeaderMap; end_of_stream?: boolean };
+  request_body?: { body?: Buffer; end_of_stream?: boolean };
+  response_body?: { body?: Buffer; end_of_stream?: boolean };
+  request_trailers?: { trailers?: WireHeaderMap };
+  response_trailers?: { trailers?: WireHeaderMap };
+  metadata_context?: { filter_metadata?: Record<string, unknown> };
+  observability_mode?: boolean;
+  protocol_config?: {
+    request_body_mode?: unknown;
+    response_body_mode?: unknown;
+    send_body_without_waiting_for_header_response?: boolean;
+  };
+}
+
+export type ProcessCall = grpc.ServerDuplexStream<WireProcessingRequest, Record<string, unknown>>;
+
+/** Closed set of protocolErrors{kind} label values produced here. */
+export type ProtocolErrorKind =
+  | 'missing_oneof'
+  | 'out_of_order'
+  | 'duplicate_message'
+  | 'after_end_of_stream'
+  | 'unsupported_mode'
+  | 'unexpected_body'
+  | 'invalid_result';
+
+class ProtocolViolation extends Error {
+  readonly grpcCode: grpc.status;
+  readonly kind: ProtocolErrorKind;
+  constructor(grpcCode: grpc.status, kind: ProtocolErrorKind, message: string) {
+    super(message);
+    this.grpcCode = grpcCode;
+    this.kind = kind;
+  }
+}
+
+type Dir = 'request' | 'response';
+type MsgKind = 'headers' | 'body' | 'trailers';
+
+/** Per-direction protocol state and the two serialising chains. */
+class Direction {
+  readonly name: Dir;
+  headersSeen = false;
+  headersEos = false;
+  bodyMessages = 0;
+  bodyEnded = false;
+  trailersSeen = false;
+  /** Body mode from protocol_config (what Envoy was configured with for this stream). */
+  configuredMode: BodyMode | undefined;
+  /** Effective body mode: configured, or what we switched to with mode_override. */
+  mode: BodyMode | undefined;
+  /** Mode guessed from the first body message when Envoy sent no protocol_config (< 1.34). */
+  inferredMode: BodyMode | undefined;
+  hadContentLength = false;
+  /** Metadata from a reply we could not send (FDS chunk with nothing to forward); sent with the next reply. */
+  pendingMetadata: DynamicMetadata | undefined;
+  /** Exchange calls for this direction, serialised. */
+  work: Promise<unknown> = Promise.resolve();
+  /** Settles when the latest queued reply of this direction has been decided. */
+  decided: Promise<void> = Promise.resolve();
+  /** Replies for this direction, serialised in arrival order. */
+  replies: Promise<void> = Promise.resolve();
+  constructor(name: Dir) {
+    this.name = name;
+  }
+}
+
+interface ReplyContext {
+  readonly d: Direction;
+  readonly phase: PhaseName;
+  readonly kind: MsgKind;
+  readonly mode?: BodyMode;
+  readonly eos: boolean;
+  readonly chunk?: Buffer;
+  readonly startedAt: number;
+}
+
+export interface StreamProcessorOptions {
+  readonly factory: ExchangeFactory;
+  /** Internal per-message deadline; past it the reply is exchange.onDeadline(phase). */
+  readonly deadlineMs: number;
+  readonly log: Logger;
+  /** Called exactly once when the processor is finished (for the server's stream registry). */
+  readonly onDone: (p: StreamProcessor) => void;
+}
+
+const PHASE = {
+  request: { headers: 'request_headers', body: 'request_body', trailers: 'request_trailers' },
+  response: { headers: 'response_headers', body: 'response_body', trailers: 'response_trailers' },
+} as const satisfies Record<Dir, Record<MsgKind, PhaseName>>;
+
+/** Serves one Process call. Created by the ExtProcServer per call; see the file header. */
+export class StreamProcessor {
+  private readonly call: ProcessCall;
+  private readonly opts: StreamProcessorOptions;
+  private readonly req = new Direction('request');
+  private readonly resp = new Direction('response');
+  private exchange: Exchange | undefined;
+  private observability = false;
+  /** No more replies (immediate_response or reset sent, or the call ended). */
+  private terminal = false;
+  /** The call is over from our side; the exchange has been closed. */
+  private finished = false;
+  /** Messages received whose reply (or observability processing) is not finished yet. */
+  private pending = 0;
+  private writeGate: Promise<void> = Promise.resolve();
+  private halfClosed = false;
+
+  constructor(call: ProcessCall, opts: StreamProcessorOptions) {
+    this.call = call;
+    this.opts = opts;
+    call.on('data', (msg: WireProcessingRequest) => this.onData(msg));
+    call.on('end', () => this.onEnd());
+    call.on('cancelled', () => this.onCancelled());
+    // grpc-js may emit 'error' on cancellation or transport failure; that is a normal close for us.
+    call.on('error', (err: Error) => {
+      this.opts.log.debug({ err: err.message }, 'ext_proc call error');
+      this.finish(this.pending > 0 ? 'cancelled' : 'complete');
+    });
+  }
+
+  /** Decision id of the exchange (undefined before the first message). */
+  get decisionId(): string | undefined {
+    return this.exchange?.decisionId;
+  }
+
+  /** Server shutdown after the grace period: end the call with UNAVAILABLE and close the exchange. */
+  shutdown(): void {
+    if (this.finished) return;
+    this.terminal = true;
+    this.sendStatus(grpc.status.UNAVAILABLE, 'llm-boundary is shutting down');
+    this.finish('shutdown');
+  }
+
+  // ---- inbound ------------------------------------------------------------------------------
+
+  private onData(msg: WireProcessingRequest): void {
+    if (this.terminal || this.finished) return;
+    try {
+      this.dispatch(msg);
+    } catch (err) {
+      if (err instanceof ProtocolViolation) {
+        this.protocolError(err);
+      } else {
+        this.opts.log.error({ err: errorMessage(err), decisionId: this.decisionId }, 'ext_proc internal error');
+        this.terminal = true;
+        this.sendStatus(grpc.status.INTERNAL, 'llm-boundary internal error');
+        this.finish('error');
+      }
+    }
+  }
+
+  private dispatch(msg: WireProcessingRequest): void {
+    const which = msg.request;
+    if (!which) {
+      throw new ProtocolViolation(
+        grpc.status.INVALID_ARGUMENT,
+        'missing_oneof',
+        'ProcessingRequest has no member of the `request` oneof set (missing or unknown field)',
+      );
+    }
+    if (!this.exchange) this.start(msg);
+    switch (which) {
+      case 'request_headers':
+        return this.onHeaders(this.req, msg.request_headers ?? {});
+      case 'response_headers':
+        return this.onHeaders(this.resp, msg.response_headers ?? {});
+      case 'request_body':
+        return this.onBody(this.req, msg.request_body ?? {});
+      case 'response_body':
+        return this.onBody(this.resp, msg.response_body ?? {});
+      case 'request_trailers':
+        return this.onTrailers(this.req, msg.request_trailers ?? {});
+      case 'response_trailers':
+        return this.onTrailers(this.resp, msg.response_trailers ?? {});
+      default:
+        throw new ProtocolViolation(grpc.status.INVALID_ARGUMENT, 'missing_oneof', `unknown ProcessingRequest member ${which}`);
+    }
+  }
+
+  /** First message: learn modes and metadata, create the Exchange. */
+  private start(msg: WireProcessingRequest): void {
+    this.observability = msg.observability_mode === true;
+    const pc = msg.protocol_config;
+    let requestBodyMode: BodyMode | undefined;
+    let responseBodyMode: BodyMode | undefined;
+    if (pc) {
+      const rq = bodyModeFromWire(pc.request_body_mode);
+      const rs = bodyModeFromWire(pc.response_body_mode);
+      for (const m of [rq, rs]) {
+        if (m === 'GRPC' || m === 'UNKNOWN') {
+          throw new ProtocolViolation(grpc.status.INVALID_ARGUMENT, 'unsupported_mode', `body send mode ${m} is not supported`);
+        }
+      }
+      requestBodyMode = rq as BodyMode;
+      responseBodyMode = rs as BodyMode;
+      this.req.configuredMode = this.req.mode = requestBodyMode;
+      this.resp.configuredMode = this.resp.mode = responseBodyMode;
+    } else if (this.observability) {
+      // Observability mode never carries protocol_config; Envoy only sends STREAMED bodies there.
+      this.req.inferredMode = 'STREAMED';
+      this.resp.inferredMode = 'STREAMED';
+    }
+    const metadata: Record<string, unknown> = {};
+    const fm = msg.metadata_context?.filter_metadata;
+    if (fm && typeof fm === 'object') {
+      for (const [ns, struct] of Object.entries(fm)) metadata[ns] = fromStruct(struct);
+    }
+    const start: ExchangeStart = {
+      metadata,
+      ...(requestBodyMode !== undefined ? { requestBodyMode } : {}),
+      ...(responseBodyMode !== undefined ? { responseBodyMode } : {}),
+      observability: this.observability,
+    };
+    this.exchange = this.opts.factory.create(start);
+  }
+
+  private onHeaders(d: Direction, h: { headers?: WireHeaderMap; end_of_stream?: boolean }): void {
+    if (d.headersSeen) {
+      throw new ProtocolViolation(grpc.status.FAILED_PRECONDITION, 'duplicate_message', `duplicate ${d.name}_headers message`);
+    }
+    d.headersSeen = true;
+    d.headersEos = h.end_of_stream === true;
+    const headers = headersFromWire(h.headers);
+    d.hadContentLength = headers.some(([k]) => k === 'content-length');
+    const ex = this.exchange!;
+    const eos = d.headersEos;
+    const invoke =
+      d.name === 'request' ? () => ex.requestHeaders(headers, eos) : () => ex.responseHeaders(headers, eos);
+    this.schedule({ d, phase: PHASE[d.name].headers, kind: 'headers', eos, startedAt: performance.now() }, invoke);
+  }
+
+  private onBody(d: Direction, b: { body?: Buffer; end_of_stream?: boolean }): void {
+    const phase = PHASE[d.name].body;
+    if (!d.headersSeen) {
+      throw new ProtocolViolation(grpc.status.FAILED_PRECONDITION, 'out_of_order', `${phase} before ${d.name}_headers`);
+    }
+    if (d.headersEos || d.bodyEnded) {
+      throw new ProtocolViolation(grpc.status.FAILED_PRECONDITION, 'after_end_of_stream', `${phase} after end_of_stream`);
+    }
+    if (d.trailersSeen) {
+      throw new ProtocolViolation(grpc.status.FAILED_PRECONDITION, 'out_of_order', `${phase} after ${d.name}_trailers`);
+    }
+    const eos = b.end_of_stream === true;
+    const mode = this.bodyModeFor(d, eos);
+    if ((mode === 'BUFFERED' || mode === 'BUFFERED_PARTIAL') && d.bodyMessages >= 1) {
+      throw new ProtocolViolation(grpc.status.FAILED_PRECONDITION, 'duplicate_message', `second ${phase} message in ${mode} mode`);
+    }
+    d.bodyMessages++;
+    if (eos) d.bodyEnded = true;
+    const chunk = b.body ?? Buffer.alloc(0);
+    bodyBytes.inc({ direction: d.name }, chunk.length);
+    const ex = this.exchange!;
+    const invoke =
+      d.name === 'request' ? () => ex.requestBody(chunk, eos, mode) : () => ex.responseBody(chunk, eos, mode);
+    this.schedule({ d, phase, kind: 'body', mode, eos, chunk, startedAt: performance.now() }, invoke);
+  }
+
+  private onTrailers(d: Direction, t: { trailers?: WireHeaderMap }): void {
+    const phase = PHASE[d.name].trailers;
+    if (!d.headersSeen) {
+      throw new ProtocolViolation(grpc.status.FAILED_PRECONDITION, 'out_of_order', `${phase} before ${d.name}_headers`);
+    }
+    if (d.trailersSeen) {
+      throw new ProtocolViolation(grpc.status.FAILED_PRECONDITION, 'duplicate_message', `duplicate ${phase} message`);
+    }
+    if (d.headersEos || d.bodyEnded) {
+      throw new ProtocolViolation(grpc.status.FAILED_PRECONDITION, 'after_end_of_stream', `${phase} after end_of_stream`);
+    }
+    d.trailersSeen = true;
+    const trailers: HeaderList = headersFromWire(t.trailers);
+    const ex = this.exchange!;
+    const invoke = d.name === 'request' ? () => ex.requestTrailers(trailers) : () => ex.responseTrailers(trailers);
+    const mode = d.mode ?? d.inferredMode;
+    this.schedule({ d, phase, kind: 'trailers', eos: true, startedAt: performance.now(), ...(mode ? { mode } : {}) }, invoke);
+  }
+
+  /**
+   * The body mode to use for a body message. Effective mode if known and not NONE; otherwise the
+   * configured one (a mode_override Envoy ignored because allow_mode_override is off); otherwise a
+   * guess (Envoy < 1.34 sends no protocol_config): a single end_of_stream message is treated as
+   * BUFFERED (header mutations and content-length fixes are then sent, harmless if Envoy streams),
+   * anything else as STREAMED.
+   */
+  private bodyModeFor(d: Direction, eos: boolean): BodyMode {
+    if (d.mode && d.mode !== 'NONE') return d.mode;
+    if (d.configuredMode && d.configuredMode !== 'NONE') return d.configuredMode;
+    if (d.inferredMode) return d.inferredMode;
+    if (d.configuredMode === 'NONE') {
+      // protocol_config said NONE for this direction and we never overrode it: tolerate, but count.
+      protocolErrors.inc({ kind: 'unexpected_body' });
+      this.opts.log.warn({ decisionId: this.decisionId, direction: d.name }, 'body message in a direction whose body mode is NONE');
+    }
+    d.inferredMode = d.bodyMessages === 0 && eos ? 'BUFFERED' : 'STREAMED';
+    return d.inferredMode;
+  }
+
+  // ---- scheduling, deadlines ----------------------------------------------------------------
+
+  /**
+   * Runs `invoke` after the direction's previous Exchange call settled, races it against the internal
+   * deadline (counted from arrival), and queues the reply behind the direction's previous reply.
+   */
+  private schedule(ctx: ReplyContext, invoke: () => Promise<PhaseResult>): void {
+    const d = ctx.d;
+    this.pending++;
+    const work = d.work.then(invoke);
+    d.work = work.then(noop, noop);
+
+    if (this.observability) {
+      // Envoy ignores replies in observability mode and never waits: process, send nothing.
+      work.then(
+        () => this.settle(),
+        (err: unknown) => {
+          this.opts.log.debug({ err: errorMessage(err), decisionId: this.decisionId, phase: ctx.phase }, 'observability processing failed');
+          this.settle();
+        },
+      );
+      return;
+    }
+
+    const ex = this.exchange!;
+    // The deadline clock starts when this message reaches the head of its direction's queue (the
+    // previous reply was decided), not at arrival: pipelined STREAMED chunks would otherwise share one
+    // budget, and a hung call for chunk k must not stall chunk k+1 (Envoy may run no timer then).
+    const prevDecided = d.decided;
+    const decided = new Promise<PhaseResult>((resolve) => {
+      let done = false;
+      let timer: NodeJS.Timeout | undefined;
+      prevDecided.then(() => {
+        if (done) return;
+        timer = setTimeout(() => {
+          if (done) return;
+          done = true;
+          this.opts.log.debug({ decisionId: ex.decisionId, phase: ctx.phase }, 'internal deadline exceeded');
+          resolve(this.fallback(() => ex.onDeadline(ctx.phase)));
+        }, this.opts.deadlineMs);
+        timer.unref();
+      });
+      work.then(
+        (r) => {
+          if (done) return; // late result: discarded
+          done = true;
+          if (timer) clearTimeout(timer);
+          resolve(isPhaseResult(r) ? r : this.invalidResult(ex, ctx.phase));
+        },
+        (err: unknown) => {
+          if (done) return;
+          done = true;
+          if (timer) clearTimeout(timer);
+          resolve(this.fallback(() => ex.onError(ctx.phase, err)));
+        },
+      );
+    });
+    d.decided = decided.then(noop, noop);
+
+    d.replies = d.replies
+      .then(() => decided)
+      .then((result) => this.reply(ctx, result))
+      .catch((err: unknown) => {
+        this.opts.log.error({ err: errorMessage(err), decisionId: this.decisionId, phase: ctx.phase }, 'reply failed');
+        if (!this.terminal) {
+          this.terminal = true;
+          this.sendStatus(grpc.status.INTERNAL, 'llm-boundary internal error');
+          this.finish('error');
+        }
+      })
+      .finally(() => this.settle());
+  }
+
+  private invalidResult(ex: Exchange, phase: PhaseName): PhaseResult {
+    protocolErrors.inc({ kind: 'invalid_result' });
+    return this.fallback(() => ex.onError(phase, new Error('exchange returned an invalid PhaseResult')));
+  }
+
+  /** Runs onDeadline/onError; if that throws too, fail closed by ending the call with INTERNAL. */
+  private fallback(f: () => PhaseResult): PhaseResult {
+    try {
+      const r = f();
+      if (isPhaseResult(r)) return r;
+    } catch (err) {
+      this.opts.log.error({ err: errorMessage(err), decisionId: this.decisionId }, 'exchange fallback threw');
+    }
+    return { kind: 'reset', details: 'llm_boundary_internal_error' };
+  }
+
+  private settle(): void {
+    this.pending--;
+    if (this.halfClosed && this.pending === 0) this.completeAfterHalfClose();
+  }
+
+  /** Envoy half-closed and every reply went out (graceful close, observability mode): end with OK. */
+  private completeAfterHalfClose(): void {
+    if (!this.terminal) {
+      this.terminal = true;
+      try {
+        this.call.end();
+      } catch {
+        // already closed
+      }
+    }
+    this.finish('complete');
+  }
+
+  // ---- replies -------------------------------------------------------------------------------
+
+  private async reply(ctx: ReplyContext, result: PhaseResult): Promise<void> {
+    if (this.terminal) return;
+    const { d } = ctx;
+    const elapsed = (performance.now() - ctx.startedAt) / 1000;
+    phaseDuration.observe({ phase: ctx.phase }, elapsed);
+    if (ctx.kind === 'body' && (ctx.mode === 'STREAMED' || ctx.mode === 'FULL_DUPLEX_STREAMED')) {
+      chunkDuration.observe({ direction: d.name }, elapsed);
+    }
+
+    if (result.kind === 'reset') {
+      this.terminal = true;
+      this.opts.log.info({ decisionId: this.decisionId, phase: ctx.phase, details: result.details }, 'resetting stream');
+      // Envoy treats a non-OK close as an error: a 500 local reply before response headers went
+      // downstream, a downstream reset after (with failure_mode_allow=false).
+      this.sendStatus(grpc.status.PERMISSION_DENIED, result.details);
+      this.finish('complete');
+      return;
+    }
+
+    if (result.kind === 'deny') {
+      this.terminal = true;
+      const msg: Record<string, unknown> = {
+        immediate_response: immediateResponse(result.status, result.headers, result.body, result.details),
+      };
+      const md = dynamicMetadata(mergeMetadata(d.pendingMetadata, result.metadata));
+      if (md) msg.dynamic_metadata = md;
+      // Envoy closes the stream after an immediate_response; we keep it open until it does.
+      await this.write(msg);
+      return;
+    }
+
+    const metadata = mergeMetadata(d.pendingMetadata, result.metadata);
+    d.pendingMetadata = undefined;
+    const msgs: Array<Record<string, unknown>> = [];
+    const key = ctx.phase;
+
+    if (ctx.kind === 'headers') {
+      const common: Record<string, unknown> = {};
+      const hm = headerMutation(result.headers);
+      if (hm) common.header_mutation = hm;
+      const msg: Record<string, unknown> = { [key]: { response: common } };
+      if (d.name === 'response' && result.responseBodyMode !== undefined) {
+        // mode_override replaces both body modes (unset = NONE, Envoy >= 1.34), so carry the request
+        // body mode unchanged. Envoy honours it only with allow_mode_override: true.
+        const reqMode = this.req.mode ?? this.req.inferredMode ?? 'NONE';
+        msg.mode_override = {
+          request_body_mode: BODY_MODE_NUMBER[reqMode],
+          response_body_mode: BODY_MODE_NUMBER[result.responseBodyMode],
+        };
+        d.mode = result.responseBodyMode;
+      }
+      msgs.push(msg);
+    } else if (ctx.kind === 'body') {
+      if (ctx.mode === 'FULL_DUPLEX_STREAMED') {
+        // Envoy kept no copy of the chunk: forward it (or its replacement) ourselves.
+        const out = result.body ?? ctx.chunk ?? Buffer.alloc(0);
+        if (out.length > 0 || ctx.eos) {
+          msgs.push({ [key]: { response: { body_mutation: { streamed_response: { body: out, end_of_stream: ctx.eos } } } } });
+        } else if (metadata) {
+          d.pendingMetadata = metadata; // no reply for this chunk: carry metadata to the next one
+        }
+      } else {
+        const common: Record<string, unknown> = {};
+        // Headers are still held by Envoy only in BUFFERED / BUFFERED_PARTIAL; in STREAMED Envoy
+        // ignores a header_mutation in a body reply, so we do not send one.
+        const headersHeld = ctx.mode === 'BUFFERED' || ctx.mode === 'BUFFERED_PARTIAL';
+        let change = headersHeld ? result.headers : undefined;
+        if (result.body !== undefined) {
+          common.body_mutation = { body: result.body };
+          // BUFFERED keeps content-length; a replaced body of another length is a 500 in Envoy unless
+          // the same reply fixes the header (doc §3.7).
+          if (ctx.mode === 'BUFFERED' && d.hadContentLength && !changeTouches(change, 'content-length')) {
+            change = { set: [...(change?.set ?? []), ['content-length', String(result.body.length)]], remove: change?.remove ?? [] };
+          }
+        }
+        const hm = headerMutation(change);
+        if (hm) common.header_mutation = hm;
+        msgs.push({ [key]: { response: common } });
+      }
+    } else {
+      // trailers
+      if (ctx.mode === 'FULL_DUPLEX_STREAMED' && result.body && result.body.length > 0) {
+        // Bytes the exchange held back until the end of the body; trailers follow, so not end_of_stream.
+        msgs.push({
+          [PHASE[d.name].body]: { response: { body_mutation: { streamed_response: { body: result.body, end_of_stream: false } } } },
+        });
+      }
+      const tr: Record<string, unknown> = {};
+      const hm = headerMutation(result.headers);
+      if (hm) tr.header_mutation = hm;
+      msgs.push({ [key]: tr });
+    }
+
+    if (msgs.length > 0 && metadata) {
+      const md = dynamicMetadata(metadata);
+      if (md) msgs[msgs.length - 1].dynamic_metadata = md;
+    }
+    for (const m of msgs) await this.write(m);
+  }
+
+  /** Writes one message, waiting for 'drain' first if the previous write filled the buffer. */
+  private async write(msg: Record<string, unknown>): Promise<void> {
+    await this.writeGate;
+    if (this.call.cancelled || this.call.writableEnded || this.call.destroyed) return;
+    let ok = true;
+    try {
+      ok = this.call.write(msg);
+    } catch (err) {
+      this.opts.log.debug({ err: errorMessage(err) }, 'write after close');
+      return;
+    }
+    if (!ok) {
+      this.writeGate = new Promise<void>((resolve) => {
+        const done = (): void => {
+          this.call.off('drain', done);
+          this.call.off('close', done);
+          this.call.off('cancelled', done);
+          resolve();
+        };
+        this.call.on('drain', done);
+        this.call.on('close', done);
+        this.call.on('cancelled', done);
+      });
+    }
+  }
+
+  // ---- closing -------------------------------------------------------------------------------
+
+  private onEnd(): void {
+    // Half-close from Envoy. Usually followed at once by a cancel (Envoy's normal close); with
+    // graceful close or in observability mode, outstanding work finishes first, then we end with OK.
+    this.halfClosed = true;
+    if (this.pending === 0) this.completeAfterHalfClose();
+  }
+
+  private onCancelled(): void {
+    this.terminal = true;
+    this.finish(this.pending > 0 ? 'cancelled' : 'complete');
+  }
+
+  private protocolError(err: ProtocolViolation): void {
+    protocolErrors.inc({ kind: err.kind });
+    this.opts.log.warn({ decisionId: this.decisionId, kind: err.kind, err: err.message }, 'ext_proc protocol error');
+    this.terminal = true;
+    this.sendStatus(err.grpcCode, err.message);
+    this.finish('error');
+  }
+
+  private sendStatus(code: grpc.status, details: string): void {
+    if (this.call.cancelled) return;
+    try {
+      // grpc-js: an 'error' event on a server stream becomes the call's status after pending writes.
+      this.call.emit('error', { code, details, metadata: new grpc.Metadata() } as grpc.ServiceError);
+    } catch (err) {
+      this.opts.log.debug({ err: errorMessage(err) }, 'could not send status');
+    }
+  }
+
+  /** Closes the exchange exactly once and releases the stream slot. */
+  private finish(reason: CloseReason): void {
+    if (this.finished) return;
+    this.finished = true;
+    try {
+      this.exchange?.close(reason);
+    } catch (err) {
+      this.opts.log.error({ err: errorMessage(err), decisionId: this.decisionId }, 'exchange close threw');
+    }
+    this.opts.onDone(this);
+  }
+}
+
+function noop(): void {}
+
+function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function isPhaseResult(r: unknown): r is PhaseResult {
+  if (!r || typeof r !== 'object') return false;
+  const k = (r as { kind?: unknown }).kind;
+  if (k === 'continue') {
+    const b = (r as { body?: unknown }).body;
+    return b === undefined || Buffer.isBuffer(b);
+  }
+  if (k === 'deny') {
+    const x = r as { status?: unknown; headers?: unknown; body?: unknown; details?: unknown };
+    return typeof x.status === 'number' && Array.isArray(x.headers) && Buffer.isBuffer(x.body) && typeof x.details === 'string';
+  }
+  return k === 'reset' && typeof (r as { details?: unknown }).details === 'string';
+}
+
+function mergeMetadata(a: DynamicMetadata | undefined, b: DynamicMetadata | undefined): DynamicMetadata | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const [ns, v] of Object.entries(a)) out[ns] = { ...v };
+  for (const [ns, v] of Object.entries(b)) out[ns] = { ...(out[ns] ?? {}), ...v };
+  return out;
+}
+
+// Re-exported so tests can build expected header options the same way.
+export { setHeaderOption };
