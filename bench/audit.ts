@@ -6,7 +6,7 @@
 //    commits delay whatever decision is queued behind them).
 // Prints a table and writes bench/results/audit.json.
 import { mkdtempSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
+import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -63,11 +63,20 @@ try {
   const records = Array.from({ length: N }, (_, i) => record(i));
   const sink = await createAuditSink(`sqlite:${join(dir, 'a.sqlite')}`, { keyPath: join(dir, 'k.pem'), queueCapacity: N + 1, batchSize: 500, checkpointEvery: 1000 });
   await sink.flush();
+  const load = loadavg()[0];
   const t0 = process.hrtime.bigint();
+  const main0 = process.threadCpuUsage();
+  const proc0 = process.cpuUsage();
   for (const r of records) sink.append(r);
   await sink.flush();
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  const mainCpu = process.threadCpuUsage(main0);
+  const procCpu = process.cpuUsage(proc0);
   const throughput = N / secs;
+  // CPU time is robust to other load on the machine: main-thread µs per record (append, hashing,
+  // batching) and whole-process µs per record (plus the SQLite worker, GC threads).
+  const mainUsPerRecord = (mainCpu.user + mainCpu.system) / N;
+  const procUsPerRecord = (procCpu.user + procCpu.system) / N;
   await sink.close();
 
   // ---------------------------------------------------------------- 2. hot path
@@ -79,7 +88,15 @@ try {
   const appendOnly: number[] = [];
   const loop = monitorEventLoopDelay({ resolution: 1 });
   loop.enable();
+  let appendCpuUs = 0;
   for (let i = 0; i < M; i++) {
+    if (i % 1000 === 0) {
+      // Mean CPU cost of append() alone, measured on the thread clock (unaffected by preemption).
+      const u0 = process.threadCpuUsage();
+      for (let k = 0; k < 1000; k++) sink2.append(records[(i + k) % records.length]);
+      const u = process.threadCpuUsage(u0);
+      appendCpuUs += (u.user + u.system) / 1000;
+    }
     const a = process.hrtime.bigint();
     decisionWork(i);
     const b = process.hrtime.bigint();
@@ -105,13 +122,24 @@ try {
     time: new Date().toISOString(),
     node: process.version,
     cpu: cpus()[0]?.model ?? 'unknown',
-    sustained: { records: N, seconds: Number(secs.toFixed(3)), recordsPerSecond: Math.round(throughput), goal: 10_000 },
+    loadAverage1m: load,
+    sustained: {
+      records: N,
+      seconds: Number(secs.toFixed(3)),
+      recordsPerSecondWall: Math.round(throughput),
+      mainThreadCpuUsPerRecord: Number(mainUsPerRecord.toFixed(2)),
+      processCpuUsPerRecord: Number(procUsPerRecord.toFixed(2)),
+      recordsPerCpuSecond: Math.round(1e6 / procUsPerRecord),
+      recordsPerMainThreadCpuSecond: Math.round(1e6 / mainUsPerRecord),
+      goal: 10_000,
+    },
     hotPath: {
       samples: M,
       decisionUs: wo,
       decisionWithAppendUs: w,
       appendUs: ap,
       addedP99Us: Number((w.p99 - wo.p99).toFixed(2)),
+      appendMeanCpuUs: Number((appendCpuUs / Math.ceil(M / 1000)).toFixed(2)),
       goalAddedP99Us: 50,
       eventLoopDelayUs: eld,
     },
@@ -119,12 +147,15 @@ try {
   const f = (n: number) => n.toFixed(2).padStart(9);
   process.stdout.write(
     `audit benchmark (${result.node}, ${result.cpu})\n` +
-      `sustained into SQLite:  ${N} records in ${secs.toFixed(2)} s = ${Math.round(throughput)} records/s (goal >= 10000)\n\n` +
+      `load average (1 min) at start: ${load.toFixed(2)} on ${cpus().length} cores\n` +
+      `sustained into SQLite:  ${N} records in ${secs.toFixed(2)} s wall = ${Math.round(throughput)} records/s (goal >= 10000)\n` +
+      `CPU per record: main thread ${mainUsPerRecord.toFixed(1)} µs (${Math.round(1e6 / mainUsPerRecord)} records per main-thread CPU-second), ` +
+      `whole process ${procUsPerRecord.toFixed(1)} µs (${Math.round(1e6 / procUsPerRecord)} records per CPU-second)\n\n` +
       `µs per decision            p50       p99     p99.9       max\n` +
       `decision alone       ${f(wo.p50)} ${f(wo.p99)} ${f(wo.p999)} ${f(wo.max)}\n` +
       `decision + append()  ${f(w.p50)} ${f(w.p99)} ${f(w.p999)} ${f(w.max)}\n` +
       `append() alone       ${f(ap.p50)} ${f(ap.p99)} ${f(ap.p999)} ${f(ap.max)}\n` +
-      `added p99: ${result.hotPath.addedP99Us} µs (goal <= 50)\n` +
+      `added p99: ${result.hotPath.addedP99Us} µs (goal <= 50); append() mean CPU ${result.hotPath.appendMeanCpuUs} µs\n` +
       `event-loop delay while flushing: p50 ${eld.p50.toFixed(0)} µs, p99 ${eld.p99.toFixed(0)} µs, max ${eld.max.toFixed(0)} µs\n`,
   );
   mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });

@@ -4,7 +4,7 @@
 // Checkpoint sig:   Ed25519( "llm-boundary.audit.checkpoint.v1" || 0x00 || canonical(checkpoint without signature) )
 // Truncation sig:   Ed25519( "llm-boundary.audit.truncation.v1" || 0x00 || canonical(marker without signature) )
 // The domain prefixes keep a value valid in one role from being replayed in another.
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, randomBytes } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, hash as oneShotHash, sign, verify, randomBytes } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import { mkdirSync, openSync, readFileSync, writeSync, closeSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -13,6 +13,7 @@ import { canonicalJson } from './canonical.ts';
 import { GuardError } from '../core/errors.ts';
 import type { Checkpoint, EntryPayload, PendingEntry, TruncationMarker, WitnessRef } from './model.ts';
 import { GENESIS_HASH } from './model.ts';
+import type { IndexColumns } from './columns.ts';
 
 export const ENTRY_DOMAIN = 'llm-boundary.audit.entry.v1\0';
 export const CHECKPOINT_DOMAIN = 'llm-boundary.audit.checkpoint.v1\0';
@@ -25,7 +26,7 @@ export const TRUNCATION_DOMAIN = 'llm-boundary.audit.truncation.v1\0';
  */
 export function entryHashFromCanonical(chain: string, seq: number, prevHash: string, recordCanonical: string): string {
   const body = '{"chain":' + JSON.stringify(chain) + ',"prev_hash":' + JSON.stringify(prevHash) + ',"record":' + recordCanonical + ',"seq":' + String(seq) + '}';
-  return createHash('sha256').update(ENTRY_DOMAIN).update(body).digest('hex');
+  return oneShotHash('sha256', ENTRY_DOMAIN + body, 'hex');
 }
 
 export function entryHash(chain: string, seq: number, prevHash: string, record: EntryPayload): string {
@@ -46,14 +47,14 @@ export class ChainHead {
     this.hash = hash;
   }
   /** Build entries for canonical records following the current head, without moving the head. */
-  link(records: readonly { canonical: string }[]): PendingEntry[] {
+  link(records: readonly { canonical: string; columns: IndexColumns }[]): PendingEntry[] {
     const out: PendingEntry[] = [];
     let seq = this.seq;
     let prev = this.hash;
     for (const r of records) {
       seq += 1;
       const hash = entryHashFromCanonical(this.chain, seq, prev, r.canonical);
-      out.push({ chain: this.chain, seq, prev_hash: prev, record: JSON.parse(r.canonical) as EntryPayload, hash, canonical: r.canonical });
+      out.push({ chain: this.chain, seq, prev_hash: prev, hash, canonical: r.canonical, columns: r.columns });
       prev = hash;
     }
     return out;

@@ -138,7 +138,10 @@ export function readExport(text: string): VerifySource & { readonly header: Reco
   }
   if (header === null) throw new GuardError('malformed_body', 'export is empty');
   const h = header;
-  const partial = [...chains.values()].some((c) => c.segment !== undefined && !c.segment.full);
+  // Only a time-filtered export may hold partial segments; in a full export a segment claiming to be
+  // partial would hide deleted early entries, so it is treated as full.
+  const filtered = h.since !== undefined || h.until !== undefined;
+  const partial = filtered && [...chains.values()].some((c) => c.segment !== undefined && !c.segment.full);
   const source: VerifySource & { header: Record<string, unknown> } = {
     header: h,
     chains: async () => [...chains.keys()].sort(),

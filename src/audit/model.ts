@@ -2,6 +2,7 @@
 // and the store interface the writer, verifier, query and CLI share. Stores (SQLite, PostgreSQL)
 // implement AuditStore; everything above the store is storage-agnostic.
 import type { AuditRecord } from './types.ts';
+import type { IndexColumns } from './columns.ts';
 
 /** SHA-256 of nothing before the first entry of a chain. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -43,9 +44,17 @@ export interface ChainEntry {
   readonly hash: string;
 }
 
-/** An entry about to be stored; canonical is the record's canonical JSON when already computed. */
-export interface PendingEntry extends ChainEntry {
-  readonly canonical?: string;
+/**
+ * An entry about to be stored: chain fields plus the record's canonical JSON (stored verbatim) and its
+ * index columns (computed once, when the record was accepted, so the flusher never re-parses it).
+ */
+export interface PendingEntry {
+  readonly chain: string;
+  readonly seq: number;
+  readonly prev_hash: string;
+  readonly hash: string;
+  readonly canonical: string;
+  readonly columns: IndexColumns;
 }
 
 /** A stored entry as read back, with a note when the store's index columns disagree with the record. */
@@ -128,6 +137,6 @@ export interface AuditStore {
    * Retention path: in one transaction, append `marker` (already chained, at head+1) and delete every
    * entry of the chain with seq <= marker.record.throughSeq (the store's triggers allow it only then).
    */
-  prune(marker: ChainEntry): Promise<number>;
+  prune(marker: PendingEntry): Promise<number>;
   close(): Promise<void>;
 }

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { GuardError } from '../core/errors.ts';
 import { logger } from '../observability/logger.ts';
 import { canonicalJson } from './canonical.ts';
-import { DEFAULT_QUERY_LIMIT, indexColumns } from './columns.ts';
+import { DEFAULT_QUERY_LIMIT } from './columns.ts';
 import { isTruncationMarker } from './chain.ts';
 import type { AuditQuery, AuditStore, ChainEntry, ChainKey, Checkpoint, PendingEntry, StoredEntry, TruncationMarker } from './model.ts';
 import { GENESIS_HASH } from './model.ts';
@@ -172,10 +172,10 @@ export class PostgresAuditStore implements AuditStore {
       const values: unknown[] = [];
       const rows: string[] = [];
       for (const e of slice) {
-        const col = indexColumns(e.record);
+        const col = e.columns;
         const b = values.length;
         rows.push(`($${b + 1},$${b + 2},$${b + 3},$${b + 4},$${b + 5},$${b + 6},$${b + 7},$${b + 8},$${b + 9},$${b + 10},$${b + 11},$${b + 12})`);
-        values.push(e.chain, e.seq, e.prev_hash, e.hash, col.kind, col.time, col.decision, col.identity, col.decision_id, col.detectors, col.tools, e.canonical ?? canonicalJson(e.record));
+        values.push(e.chain, e.seq, e.prev_hash, e.hash, col.kind, col.time, col.decision, col.identity, col.decision_id, col.detectors, col.tools, e.canonical);
       }
       await c.query(`INSERT INTO audit_entries (${ENTRY_COLS}) VALUES ${rows.join(',')}`, values);
     }
@@ -264,8 +264,8 @@ export class PostgresAuditStore implements AuditStore {
     return r.rows[0]?.s == null ? null : Number(r.rows[0].s);
   }
 
-  async prune(marker: ChainEntry): Promise<number> {
-    const m = marker.record as TruncationMarker;
+  async prune(marker: PendingEntry): Promise<number> {
+    const m = JSON.parse(marker.canonical) as TruncationMarker;
     if (!isTruncationMarker(m)) throw new GuardError('internal', 'prune needs a truncation marker');
     return this.tx(async (c) => {
       await this.insertEntries(c, [marker]);

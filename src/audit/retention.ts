@@ -4,6 +4,7 @@
 // and the deletion itself is on record.
 import { GuardError } from '../core/errors.ts';
 import { canonicalJson } from './canonical.ts';
+import { indexColumns } from './columns.ts';
 import { ChainHead, signMarker } from './chain.ts';
 import type { SigningKey } from './chain.ts';
 import type { AuditStore } from './model.ts';
@@ -36,7 +37,7 @@ export async function pruneChain(store: AuditStore, key: SigningKey, chain: stri
     for await (const e of store.entries(chain, through, through)) lastHash = e.hash;
     if (lastHash === null) throw new GuardError('internal', `chain ${chain}: entry ${through} not found`);
     const marker = signMarker(key, { chain, fromSeq: first, throughSeq: through, lastHash, deleted: through - first + 1, before, time: new Date().toISOString() });
-    const [entry] = new ChainHead(chain, head.seq, head.hash).link([{ canonical: canonicalJson(marker) }]);
+    const [entry] = new ChainHead(chain, head.seq, head.hash).link([{ canonical: canonicalJson(marker), columns: indexColumns(marker) }]);
     try {
       const deleted = await store.prune(entry);
       return { chain, deleted, markerSeq: entry.seq, throughSeq: through };

@@ -5,11 +5,11 @@
 // extend the chain head (seq = head + 1 and prev_hash = head hash).
 import { DatabaseSync } from 'node:sqlite';
 import type { StatementSync } from 'node:sqlite';
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { GuardError } from '../core/errors.ts';
 import { canonicalJson } from './canonical.ts';
-import { compareColumns, DEFAULT_QUERY_LIMIT, indexColumns } from './columns.ts';
+import { compareColumns, DEFAULT_QUERY_LIMIT } from './columns.ts';
 import type { AuditQuery, AuditStore, ChainEntry, ChainKey, Checkpoint, EntryPayload, PendingEntry, StoredEntry, TruncationMarker } from './model.ts';
 import { isTruncationMarker } from './chain.ts';
 
@@ -106,7 +106,12 @@ export class SqliteAuditStore implements AuditStore {
 
   private open(): DatabaseSync {
     if (this.db) return this.db;
-    if (this.path !== ':memory:') mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
+    if (this.path !== ':memory:') {
+      mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
+      // Records name identities (and content, per capture mode): create the file owner-only. SQLite
+      // gives its -wal and -shm files the same permissions.
+      closeSync(openSync(this.path, 'a', 0o600));
+    }
     const db = new DatabaseSync(this.path);
     try {
       db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
@@ -148,8 +153,8 @@ export class SqliteAuditStore implements AuditStore {
   private insertEntries(entries: readonly PendingEntry[]): void {
     const ins = this.stmt(`INSERT INTO audit_entries (${ENTRY_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     for (const e of entries) {
-      const c = indexColumns(e.record);
-      ins.run(e.chain, e.seq, e.prev_hash, e.hash, c.kind, c.time, c.decision, c.identity, c.decision_id, c.detectors, c.tools, e.canonical ?? canonicalJson(e.record));
+      const c = e.columns;
+      ins.run(e.chain, e.seq, e.prev_hash, e.hash, c.kind, c.time, c.decision, c.identity, c.decision_id, c.detectors, c.tools, e.canonical);
     }
   }
 
@@ -240,8 +245,8 @@ export class SqliteAuditStore implements AuditStore {
     return row?.s ?? null;
   }
 
-  async prune(marker: ChainEntry): Promise<number> {
-    const m = marker.record as TruncationMarker;
+  async prune(marker: PendingEntry): Promise<number> {
+    const m = JSON.parse(marker.canonical) as TruncationMarker;
     if (!isTruncationMarker(m)) throw new GuardError('internal', 'prune needs a truncation marker');
     let deleted = 0;
     this.tx(() => {

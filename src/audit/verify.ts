@@ -225,6 +225,7 @@ async function verifyChain(src: VerifySource, chain: string, trust: Trust, maxIs
   }
 
   const seg = src.segment?.(chain);
+  if (seg) warnings.push(`chain ${chain}: export covers seq ${seg.fromSeq}..${seg.toSeq} only; entries outside that range are not checked`);
   let expectedSeq = seg ? seg.fromSeq : prunedThrough + 1;
   let expectedPrev: string | null = seg ? seg.prevHash : prunedHash;
   const look = new Lookahead(src.entries(chain));

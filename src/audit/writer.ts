@@ -11,6 +11,8 @@ import { GuardError } from '../core/errors.ts';
 import { logger } from '../observability/logger.ts';
 import { auditBacklog, auditRecords, auditStoreUp } from '../observability/metrics.ts';
 import { canonicalJson } from './canonical.ts';
+import { indexColumns } from './columns.ts';
+import type { IndexColumns } from './columns.ts';
 import { ChainHead, loadOrCreateSigningKey, resolveChainId, signCheckpoint } from './chain.ts';
 import type { SigningKey } from './chain.ts';
 import type { AuditStore, Checkpoint, PendingEntry, WitnessRef } from './model.ts';
@@ -37,6 +39,8 @@ export interface AuditWriterOptions {
   readonly retryMaxMs?: number;
   /** PostgreSQL schema (postgres stores only). */
   readonly pgSchema?: string;
+  /** Run SQLite in a worker thread (default true) so commits and fsyncs do not block decisions. */
+  readonly sqliteWorker?: boolean;
 }
 
 /** A sink with the store it writes to (for admin routes and CLI) and its chain identity. */
@@ -66,8 +70,8 @@ export class AuditWriter implements ManagedAuditSink {
   readonly chain: string;
   readonly key: SigningKey;
   private readonly opts: typeof DEFAULTS;
-  // FIFO of canonical records: items[start..] are pending; compacted when start grows.
-  private items: string[] = [];
+  // FIFO of accepted records: items[start..] are pending; compacted when start grows.
+  private items: { canonical: string; columns: IndexColumns }[] = [];
   private start = 0;
   private readonly headState: ChainHead;
   private initialized = false;
@@ -113,15 +117,15 @@ export class AuditWriter implements ManagedAuditSink {
       auditRecords.inc({ outcome: 'rejected' });
       return false;
     }
-    let canonical: string;
+    let item: { canonical: string; columns: IndexColumns };
     try {
-      canonical = canonicalJson(record);
+      item = { canonical: canonicalJson(record), columns: indexColumns(record) };
     } catch (err) {
       auditRecords.inc({ outcome: 'rejected' });
       logger.error({ err: (err as Error).message, code: 'audit_unavailable' }, 'audit record could not be serialised');
       return false;
     }
-    this.items.push(canonical);
+    this.items.push(item);
     auditBacklog.inc();
     if (this.running === null) this.schedule(this.backlog() >= this.opts.batchSize || !this.storeUp ? (this.storeUp ? 0 : this.backoffMs) : this.opts.flushDelayMs);
     return true;
@@ -205,12 +209,12 @@ export class AuditWriter implements ManagedAuditSink {
       const w = this.waiters;
       this.waiters = [];
       for (const x of w) x.resolve();
-      if (!this.initialized && !this.closed) this.schedule(this.backoffMs);
-      else if (!this.closed && this.sinceCheckpoint > 0) this.schedule(this.checkpointDueIn());
-      return;
     }
+    if (this.closed) return;
+    // While the store is down keep probing it with backoff, so healthy() (readiness) recovers on its own.
     if (!this.storeUp) this.schedule(this.backoffMs);
-    else this.schedule(this.waiters.length > 0 || this.backlog() >= this.opts.batchSize ? 0 : this.opts.flushDelayMs);
+    else if (this.backlog() > 0) this.schedule(this.waiters.length > 0 || this.backlog() >= this.opts.batchSize ? 0 : this.opts.flushDelayMs);
+    else if (this.sinceCheckpoint > 0) this.schedule(this.checkpointDueIn());
   }
 
   private checkpointDueIn(): number {
@@ -243,15 +247,14 @@ export class AuditWriter implements ManagedAuditSink {
   private async run(): Promise<void> {
     try {
       await this.ensureInit();
+      if (!this.storeUp) await this.store.head(this.chain); // a real round trip before declaring the store up
       this.markUp();
       for (;;) {
         // Batches end exactly at checkpoint boundaries so checkpoints land every checkpointEvery entries.
         const n = Math.min(this.backlog(), this.opts.batchSize, Math.max(1, this.opts.checkpointEvery - this.sinceCheckpoint));
         const checkpointDue = this.sinceCheckpoint + n > 0 && (this.sinceCheckpoint + n >= this.opts.checkpointEvery || this.checkpointDueIn() === 0);
         if (n === 0 && !checkpointDue) break;
-        const batch: { canonical: string }[] = [];
-        for (let i = 0; i < n; i++) batch.push({ canonical: this.items[this.start + i] });
-        const entries: PendingEntry[] = this.headState.link(batch);
+        const entries: PendingEntry[] = this.headState.link(this.items.slice(this.start, this.start + n));
         const last = entries.length > 0 ? entries[entries.length - 1] : null;
         const cps: Checkpoint[] = [];
         if (checkpointDue) {
@@ -353,8 +356,15 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
  * Open an AuditStore from a spec: `sqlite:PATH` or `postgres://...` / `postgresql://...`.
  * The store is not connected until init(); PostgreSQL is loaded lazily.
  */
-export async function openAuditStore(spec: string, opts: { pgSchema?: string } = {}): Promise<AuditStore> {
-  if (spec.startsWith('sqlite:')) return new SqliteAuditStore(sqlitePath(spec));
+export async function openAuditStore(spec: string, opts: { pgSchema?: string; sqliteWorker?: boolean } = {}): Promise<AuditStore> {
+  if (spec.startsWith('sqlite:')) {
+    const path = sqlitePath(spec);
+    if (opts.sqliteWorker) {
+      const { ThreadedSqliteStore } = await import('./sqlite-threaded.ts');
+      return new ThreadedSqliteStore(path);
+    }
+    return new SqliteAuditStore(path);
+  }
   if (spec.startsWith('postgres://') || spec.startsWith('postgresql://')) {
     const { PostgresAuditStore } = await import('./postgres.ts');
     return new PostgresAuditStore(spec, opts.pgSchema);
@@ -373,7 +383,7 @@ export async function createAuditSink(spec: string, opts: AuditWriterOptions = {
     logger.warn('audit store is none: audit records are discarded');
     return new NoneAuditSink();
   }
-  const store = await openAuditStore(spec, { pgSchema: opts.pgSchema });
+  const store = await openAuditStore(spec, { pgSchema: opts.pgSchema, sqliteWorker: opts.sqliteWorker ?? true });
   const keyPath = opts.keyPath ?? DEFAULTS.keyPath;
   const key = loadOrCreateSigningKey(keyPath);
   const chain = resolveChainId(keyPath, opts.chain);

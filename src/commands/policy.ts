@@ -52,7 +52,7 @@ function validate(file: string, io: CommandIo): number {
     return 1;
   }
   try {
-    const r = compilePolicyReport(text, { source: file, baseDir: dirname(resolve(file)) });
+    const r = compilePolicyReport(text, { source: file, baseDir: dirname(resolve(file)), installKey: false });
     for (const w of r.warnings) io.err(formatIssue(w) + '\n');
     const p = r.policy;
     const rules = p.rules?.length ?? 0;
@@ -71,7 +71,7 @@ function validate(file: string, io: CommandIo): number {
 
 function loadOrReport(file: string, io: CommandIo): CompiledPolicy | null {
   try {
-    return loadPolicyFile(file);
+    return loadPolicyFile(file, { installKey: false });
   } catch (err) {
     if (err instanceof PolicyError) for (const i of err.issues) io.err(formatIssue(i) + '\n');
     else io.err(`${file}: ${(err as Error).message}\n`);
@@ -157,7 +157,13 @@ export async function run(argv: string[], io: CommandIo = defaultIo, evaluate?: 
         io.err(`usage: llm-boundary policy test PATH\n`);
         return 2;
       }
-      const ev = evaluate !== undefined ? evaluate : await loadEvaluator();
+      let ev: ExchangeEvaluator | null;
+      try {
+        ev = evaluate !== undefined ? evaluate : await loadEvaluator();
+      } catch (err) {
+        io.err(`the pipeline evaluator failed to load: ${(err as Error).message}\n`);
+        return 2;
+      }
       let summary;
       try {
         summary = await runPolicyTests(rest[0], { evaluate: ev, write: (l) => io.out(l + '\n') });

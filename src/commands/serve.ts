@@ -16,6 +16,7 @@ import type { ExchangeFactory } from '../pipeline/types.ts';
 import { OptionsError, parseServeOptions, serveHelp, type ListenAddress, type ServeOptions } from '../config/options.ts';
 import { logger } from '../observability/logger.ts';
 import { AdminServer, type AdminRoute } from '../server/admin.ts';
+import { registerAuthz, type Authorize } from '../server/authz.ts';
 import { ExtProcServer } from '../server/extproc.ts';
 import { HealthService } from '../server/health.ts';
 import { serverCredentials, spiffeAdmission } from '../server/tls.ts';
@@ -26,7 +27,7 @@ export interface Pipeline {
   ready(): boolean;
   readonly adminRoutes: readonly AdminRoute[];
   /** ext_authz decision function (see src/server/authz.ts); absent → no Authorization service. */
-  readonly authorize?: (input: never) => Promise<unknown>;
+  readonly authorize?: Authorize;
   close(): Promise<void>;
 }
 
@@ -60,21 +61,6 @@ async function loadPipeline(options: ServeOptions): Promise<Pipeline> {
   return await mod.createPipeline(options);
 }
 
-async function registerAuthz(server: grpc.Server, pipeline: Pipeline): Promise<boolean> {
-  if (!pipeline.authorize) return false;
-  // Owned by another module; loaded by path so this file type-checks without it.
-  const spec = new URL('../server/authz.ts', import.meta.url).href;
-  try {
-    const mod = (await import(spec)) as { registerAuthz?: (s: grpc.Server, a: unknown) => void };
-    if (typeof mod.registerAuthz !== 'function') throw new Error('src/server/authz.ts does not export registerAuthz');
-    mod.registerAuthz(server, pipeline.authorize);
-    return true;
-  } catch (err) {
-    logger.warn({ err: (err as Error).message }, 'ext_authz service not registered');
-    return false;
-  }
-}
-
 function bindGrpc(server: grpc.Server, target: ListenAddress, creds: grpc.ServerCredentials): Promise<string> {
   const t = grpcTarget(target);
   return new Promise((resolve, reject) => {
@@ -104,7 +90,9 @@ export async function startServer(options: ServeOptions, pipelineOverride?: Pipe
   });
   extproc.register(server);
   health.register(server);
-  const authz = await registerAuthz(server, pipeline);
+  // ext_authz shares the internal deadline so a slow check is denied before Envoy's own timeout.
+  const authz = pipeline.authorize !== undefined;
+  if (pipeline.authorize) registerAuthz(server, pipeline.authorize, { deadlineMs: options.deadlineMs });
 
   let serving = false;
   const admin = new AdminServer({

@@ -143,8 +143,34 @@ function emptySignals(): Record<SignalName, number> {
   return { invisible: 0, bidi: 0, tag: 0, private_use: 0, confusable: 0, nfkc: 0, leet: 0, base64: 0, hex: 0, url: 0, rot13: 0, decode_limit: 0 };
 }
 
-/** Longest run of code points folded into one normalisation cluster (bounds the composition check). */
+/** Longest run of code points folded into one normalisation cluster (bounds per-cluster NFKC work). */
 const MAX_CLUSTER = 16;
+
+const RE_MARK = compile('normalize/mark', '^\\p{M}$');
+/** Per code point: can it compose with / attach to what precedes it? Cached: text has few distinct code points. */
+const joinCache = new Map<number, boolean>();
+
+/** NFKC with a per-code-point cache for the common single-code-point cluster. */
+const nfkcCache = new Map<string, string>();
+function nfkc(cluster: string): string {
+  if (cluster.length > 2) return cluster.normalize('NFKC');
+  let v = nfkcCache.get(cluster);
+  if (v === undefined) {
+    v = cluster.normalize('NFKC');
+    if (nfkcCache.size < 65536) nfkcCache.set(cluster, v);
+  }
+  return v;
+}
+
+function joinsPrevious(cp: number, ch: string): boolean {
+  if ((cp >= 0x1161 && cp <= 0x1175) || (cp >= 0x11a8 && cp <= 0x11c2)) return true; // Hangul V/T jamo compose with L/LV
+  let j = joinCache.get(cp);
+  if (j === undefined) {
+    j = matchAll(RE_MARK, ch).length > 0;
+    if (joinCache.size < 65536) joinCache.set(cp, j);
+  }
+  return j;
+}
 
 interface Core {
   text: string;
@@ -186,7 +212,7 @@ function normalizeCore(input: string, opts: Required<Pick<NormalizeOptions, 'con
     let asciiOnly = true;
     for (let k = 0; k < cluster.length; k++) if (cluster.charCodeAt(k) >= 0x80) { asciiOnly = false; break; }
     if (!asciiOnly) {
-      nf = cluster.normalize('NFKC');
+      nf = nfkc(cluster);
       if (nf !== cluster) signals.nfkc++;
     }
     for (const ch of nf) {
@@ -256,9 +282,8 @@ function normalizeCore(input: string, opts: Required<Pick<NormalizeOptions, 'con
     const cp = input.codePointAt(i)!;
     const w = cp > 0xffff ? 2 : 1;
     const ch = w === 1 ? input[i] : input.slice(i, i + 2);
-    if (cluster.length > 0 && cp >= 0x300 && clusterCps < MAX_CLUSTER &&
-      (cluster + ch).normalize('NFKC') !== cluster.normalize('NFKC') + ch.normalize('NFKC')) {
-      cluster += ch; // composes with (or reorders against) what came before
+    if (cluster.length > 0 && cp >= 0x300 && clusterCps < MAX_CLUSTER && joinsPrevious(cp, ch)) {
+      cluster += ch; // a mark (or Hangul vowel/trailing jamo) belongs to the cluster before it
       clusterCps++;
     } else {
       if (cluster.length > 0) processCluster(cluster, cs, i);

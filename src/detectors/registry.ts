@@ -2,7 +2,43 @@
 // instances by type with parameters; parameters are validated against the type's JSON Schema when the
 // policy is compiled, so an unknown type or parameter fails the load, never a request.
 import type { Detector } from '../core/types.ts';
+import { createCanaryDetector } from './leaks/canary.ts';
+import { createExfilLinksDetector } from './leaks/exfil-links.ts';
+import { createSystemPromptEchoDetector } from './leaks/system-prompt-echo.ts';
 import { createPatternsDetector, type PatternsConfig } from './patterns.ts';
+import { PII_COUNTRIES, PII_TYPES, createPiiDetector } from './pii/index.ts';
+import { BUILTIN_RULE_IDS, SECRET_TYPES, createSecretsDetector } from './secrets/index.ts';
+import type { ViewOptions } from './views.ts';
+
+/** Finding types of the leak/exfiltration detectors. */
+export const LEAK_TYPES: readonly string[] = ['CANARY_TOKEN', 'SYSTEM_PROMPT_ECHO', 'EXFIL_LINK'];
+
+/**
+ * The closed set of finding types the built-in PII, secrets and leak detectors can emit (metric
+ * labels, policy validation). Types of the `patterns` detector come from the policy itself, and the
+ * injection detector declares its own.
+ */
+export const ENTITY_TYPES: readonly string[] = [...PII_TYPES, ...SECRET_TYPES, ...LEAK_TYPES];
+
+/** Category of each entity type (for policy shorthands and dashboards). */
+export const ENTITY_CATEGORY: Readonly<Record<string, 'pii' | 'secret' | 'leak'>> = Object.fromEntries([
+  ...PII_TYPES.map((t) => [t, 'pii'] as const),
+  ...SECRET_TYPES.map((t) => [t, 'secret'] as const),
+  ...LEAK_TYPES.map((t) => [t, 'leak'] as const),
+]);
+
+/** Parameters shared by the pii and secrets detectors: which views of the text are scanned. */
+const VIEW_PROPS = {
+  normalize: { type: 'boolean', description: 'Also scan the normalised text (NFKC, invisibles stripped, look-alikes folded). Default true.' },
+  decode: { type: 'boolean', description: 'Also scan decoded base64/hex/%xx/rot13 spans. Default true.' },
+} as const;
+
+function viewsOf(params: Record<string, unknown>): Partial<ViewOptions> {
+  const v: { normalize?: boolean; decode?: boolean } = {};
+  if (typeof params.normalize === 'boolean') v.normalize = params.normalize;
+  if (typeof params.decode === 'boolean') v.decode = params.decode;
+  return v;
+}
 
 /** Shared resources detectors may need at build time. */
 export interface DetectorBuildContext {
@@ -53,6 +89,102 @@ export const DETECTOR_TYPES = {
         maxLength: p.max_length as number | undefined,
       }));
       return createPatternsDetector({ id, patterns } satisfies PatternsConfig);
+    },
+  },
+  pii: {
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        entities: { type: 'array', items: { enum: [...PII_TYPES] }, uniqueItems: true, minItems: 1 },
+        min_score: { type: 'number', minimum: 0, maximum: 1 },
+        countries: { type: 'array', items: { enum: [...PII_COUNTRIES] }, uniqueItems: true },
+        context_words: {
+          type: 'object',
+          propertyNames: { enum: [...PII_TYPES] },
+          additionalProperties: { type: 'array', items: { type: 'string', minLength: 2 } },
+        },
+        ...VIEW_PROPS,
+      },
+    },
+    create(id, params) {
+      return createPiiDetector({
+        id,
+        entities: params.entities as string[] | undefined,
+        minScore: params.min_score as number | undefined,
+        countries: params.countries as string[] | undefined,
+        contextWords: params.context_words as Record<string, string[]> | undefined,
+        views: viewsOf(params),
+      });
+    },
+  },
+  secrets: {
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        rules: { type: 'array', items: { enum: [...BUILTIN_RULE_IDS] }, uniqueItems: true },
+        gitleaks_file: { type: 'string', minLength: 1 },
+        entropy: { type: 'number', minimum: 0, maximum: 8 },
+        stopwords: { type: 'array', items: { type: 'string', minLength: 2 } },
+        ...VIEW_PROPS,
+      },
+    },
+    create(id, params, ctx) {
+      return createSecretsDetector({
+        id,
+        rules: params.rules as string[] | undefined,
+        gitleaksFile: params.gitleaks_file as string | undefined,
+        baseDir: ctx.baseDir,
+        entropy: params.entropy as number | undefined,
+        stopwords: params.stopwords as string[] | undefined,
+        views: viewsOf(params),
+      });
+    },
+  },
+  canary: {
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['tokens'],
+      properties: {
+        tokens: { type: 'array', minItems: 1, items: { type: 'string', minLength: 6 } },
+        case_insensitive: { type: 'boolean' },
+      },
+    },
+    create(id, params) {
+      return createCanaryDetector({ id, tokens: params.tokens as string[], caseInsensitive: params.case_insensitive as boolean | undefined });
+    },
+  },
+  system_prompt_echo: {
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        min_words: { type: 'integer', minimum: 3, maximum: 64 },
+      },
+    },
+    create(id, params) {
+      return createSystemPromptEchoDetector({ id, minWords: params.min_words as number | undefined });
+    },
+  },
+  exfil_links: {
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        allowed_hosts: { type: 'array', items: { type: 'string', minLength: 1, pattern: '^(\\*|(\\*\\.)?[A-Za-z0-9.-]+)$' } },
+        images_only: { type: 'boolean' },
+        bare_urls: { type: 'boolean' },
+      },
+    },
+    create(id, params) {
+      return createExfilLinksDetector({
+        id,
+        allowedHosts: params.allowed_hosts as string[] | undefined,
+        imagesOnly: params.images_only as boolean | undefined,
+        bareUrls: params.bare_urls as boolean | undefined,
+      });
     },
   },
 } satisfies Record<string, DetectorType>;

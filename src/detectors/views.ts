@@ -23,25 +23,41 @@ export function scanViews(text: string, core: (t: string) => Finding[], opts: Vi
   const nopts: NormalizeOptions = { decode: opts.decode, maxDecodeSpan: opts.maxDecodeSpan };
   const n = normalize(text, nopts);
   if (!n.changed && n.decoded.length === 0) return direct;
-  const out = direct.slice();
-  const overlapsSameType = (f: Finding): boolean => {
-    for (const d of direct) if (d.type === f.type && f.start < d.end && d.start < f.end) return true;
-    return false;
-  };
+  const all = direct.slice();
   if (opts.normalize && n.changed) {
     for (const f of core(n.text)) {
       const [start, end] = n.toOriginal(f.start, f.end);
-      const g: Finding = { ...f, start, end, explanation: `${f.explanation}; normalised` };
-      if (end > start && !overlapsSameType(g)) out.push(g);
+      if (end > start) all.push({ ...f, start, end, explanation: `${f.explanation}; normalised` });
     }
   }
   if (opts.decode) {
     for (const d of n.decoded) {
-      for (const f of core(d.text)) {
-        const g: Finding = { ...f, start: d.start, end: d.end, explanation: `${f.explanation}; decoded ${d.encoding}` };
-        if (!overlapsSameType(g)) out.push(g);
-      }
+      for (const f of core(d.text)) all.push({ ...f, start: d.start, end: d.end, explanation: `${f.explanation}; decoded ${d.encoding}` });
     }
   }
-  return dedupe(out);
+  return mergeSameType(all);
+}
+
+/**
+ * Merge overlapping findings of the same type into one finding over their union, keeping the
+ * explanation of the best-scoring one. The original text may only yield part of an entity (an
+ * invisible character cut it short) while the normalised copy yields all of it; the union keeps
+ * every byte of the entity inside the finding.
+ */
+export function mergeSameType(findings: Finding[]): Finding[] {
+  const sorted = dedupe(findings);
+  const out: Finding[] = [];
+  const lastByType = new Map<string, number>();
+  for (const f of sorted) {
+    const i = lastByType.get(f.type);
+    const prev = i === undefined ? undefined : out[i];
+    if (prev !== undefined && i !== undefined && f.start < prev.end) {
+      const best = f.score > prev.score ? f : prev;
+      out[i] = { ...best, start: prev.start, end: Math.max(prev.end, f.end), score: Math.max(prev.score, f.score) };
+      continue;
+    }
+    lastByType.set(f.type, out.length);
+    out.push(f);
+  }
+  return out;
 }

@@ -121,8 +121,14 @@ interface Entry {
   readonly synthetic?: Buffer;
   readonly slots: Slot[];
   readonly gates: ToolState[];
-  /** A plain text delta: may be split, dropped when empty, and overtake held events of other channels. */
+  /** A plain text delta: may be split into several events and is dropped when left empty. */
   pure: boolean;
+  /**
+   * Only carries deltas of the channels in `affinity` (no finish, usage or block boundaries), so it may
+   * overtake held events of other channels; everything else keeps strict upstream order.
+   */
+  local: boolean;
+  readonly affinity: Channel[];
   dropped: boolean;
   wroteAny: boolean;
 }
@@ -268,9 +274,15 @@ class Engine implements StreamTransformer {
 
   /** Appends text to a channel and returns the slot describing where it sits. */
   private addText(e: Entry, c: Channel, path: Path, text: string): void {
+    this.touch(e, c);
     const a = c.input.length;
     c.input += text;
     e.slots.push({ channel: c, path, a, b: c.input.length, emitted: a });
+  }
+
+  /** Records that an entry belongs to a channel (for ordering), even when its delta is empty. */
+  private touch(e: Entry, c: Channel): void {
+    if (!e.affinity.includes(c)) e.affinity.push(c);
   }
 
   /** Redacts one complete string on its own (fields that carry whole texts, MCP messages). */
@@ -362,7 +374,7 @@ class Engine implements StreamTransformer {
     const synthetic = this.replacement(t, first);
     if (synthetic) {
       const idx = first ? this.queue.indexOf(first) : -1;
-      const entry: Entry = { block: first?.block ?? { event: '', data: null, comments: [], raw: Buffer.alloc(0) }, synthetic, slots: [], gates: [], pure: false, dropped: false, wroteAny: false };
+      const entry: Entry = { block: first?.block ?? { event: '', data: null, comments: [], raw: Buffer.alloc(0) }, synthetic, slots: [], gates: [], pure: false, local: false, affinity: [], dropped: false, wroteAny: false };
       if (idx >= 0) this.queue.splice(idx, 0, entry);
       else this.pendingSynthetic.push(entry);
     }
@@ -424,7 +436,7 @@ class Engine implements StreamTransformer {
   // ---------------------------------------------------------------- events
 
   private onBlock(block: SseBlock): void {
-    const entry: Entry = { block, slots: [], gates: [], pure: false, dropped: false, wroteAny: false };
+    const entry: Entry = { block, slots: [], gates: [], pure: false, local: false, affinity: [], dropped: false, wroteAny: false };
     const data = block.data;
     if (data === null || data === '' || (data === '[DONE]' && (this.opts.format === 'openai.chat' || this.opts.format === 'openai.completions'))) {
       if (data === '[DONE]') this.finalizeAll();
@@ -467,6 +479,8 @@ class Engine implements StreamTransformer {
       default:
         this.redactLeaves(obj, { id: 'data', kind: 'output_text' });
     }
+    const touched = new Set(e.slots.map((s) => s.channel));
+    for (const c of touched) this.advance(c);
     this.enqueue(e);
   }
 
@@ -487,6 +501,7 @@ class Engine implements StreamTransformer {
     const choices = obj.choices;
     let slotKeys = 0;
     let plain = choices.length === 1 && (obj.usage === undefined || obj.usage === null);
+    let local = choices.length > 0 && (obj.usage === undefined || obj.usage === null);
     choices.forEach((choice, k) => {
       if (!isObj(choice)) return;
       const i = num(choice.index, k);
@@ -500,7 +515,9 @@ class Engine implements StreamTransformer {
       }
       if (typeof choice.text === 'string') {
         // Legacy completions.
-        if (choice.text !== '') this.addText(e, this.channel(`choice:${i}/text`, 'output_text'), ['choices', k, 'text'], choice.text);
+        const ch = this.channel(`choice:${i}/text`, 'output_text');
+        this.touch(e, ch);
+        if (choice.text !== '') this.addText(e, ch, ['choices', k, 'text'], choice.text);
         slotKeys++;
       }
       const d = choice.delta;
@@ -508,7 +525,9 @@ class Engine implements StreamTransformer {
         for (const key of Object.keys(d)) {
           const v = d[key];
           if (key === 'content' && typeof v === 'string') {
-            if (v !== '') this.addText(e, this.channel(`choice:${i}/content`, 'output_text'), ['choices', k, 'delta', key], v);
+            const ch = this.channel(`choice:${i}/content`, 'output_text');
+            this.touch(e, ch);
+            if (v !== '') this.addText(e, ch, ['choices', k, 'delta', key], v);
             slotKeys++;
           } else if (key === 'refusal' && typeof v === 'string') {
             if (v !== '') this.addText(e, this.channel(`choice:${i}/refusal`, 'refusal'), ['choices', k, 'delta', key], v);
@@ -524,6 +543,7 @@ class Engine implements StreamTransformer {
               const key2 = `choice:${i}/tool:${idx}`;
               if (!this.tools.has(key2)) this.completeWhere((t) => t.scope === i && t.index !== idx);
               const t = this.tool(key2, `${key2}/arguments`, i, idx);
+              this.touch(e, t.channel);
               if (t.status !== 'open') {
                 // Fragments after completion (a protocol violation): still scanned, as a whole.
                 if (isObj(tc.function) && typeof tc.function.arguments === 'string') tc.function.arguments = this.redactWhole(tc.function.arguments, t.channel.info);
@@ -553,16 +573,19 @@ class Engine implements StreamTransformer {
             if (typeof v.name === 'string') t.name += v.name;
             if (typeof v.arguments === 'string' && v.arguments !== '') this.addText(e, t.channel, ['choices', k, 'delta', key, 'arguments'], v.arguments);
             plain = false;
+            local = false;
           } else if (key === 'role') {
             plain = false;
           } else if (v !== null && v !== undefined) {
             plain = false;
+            local = false;
             if (typeof v === 'string' || typeof v === 'object') d[key] = this.redactUnknown(v);
           }
         }
       }
       if (typeof choice.finish_reason === 'string') {
         plain = false;
+        local = false;
         for (const c of this.channels.values()) if (c.info.id.startsWith(`choice:${i}/`)) this.close(c);
         this.completeWhere((t) => t.scope === i);
         if (choice.finish_reason === 'tool_calls' || choice.finish_reason === 'function_call') {
@@ -572,6 +595,7 @@ class Engine implements StreamTransformer {
       }
     });
     e.pure = plain && slotKeys === 1 && e.slots.length <= 1;
+    e.local = local && e.affinity.length > 0;
   }
 
   /** Unknown delta fields: scanned whole (strings) or leaf by leaf (objects). */
@@ -930,7 +954,7 @@ class Engine implements StreamTransformer {
 
   private release(out: Buffer[]): void {
     const keep: Entry[] = [];
-    const heldChannels = new Set<Channel>();
+    const held = new Set<Channel>();
     let barrier = false;
     for (const e of this.queue) {
       if (e.dropped) continue;
@@ -938,20 +962,27 @@ class Engine implements StreamTransformer {
         keep.push(e);
         continue;
       }
-      const single = e.pure && e.slots.length === 1 ? e.slots[0].channel : undefined;
-      if (heldChannels.size > 0 && (single === undefined || heldChannels.has(single))) {
-        if (single === undefined) barrier = true;
+      const local = (e.local || e.pure) && e.affinity.length > 0;
+      if (!local) {
+        // Structural events (finish, usage, block and item boundaries, terminators) keep strict order.
+        if (held.size > 0 || !this.ready(e)) {
+          barrier = true;
+          keep.push(e);
+        } else this.emit(e, out);
+        continue;
+      }
+      if (e.affinity.some((c) => held.has(c))) {
         keep.push(e);
+        for (const c of e.affinity) held.add(c);
         continue;
       }
       if (this.ready(e)) {
         this.emit(e, out);
         continue;
       }
-      if (single !== undefined && e.gates.every((t) => t.status !== 'open')) this.emitPartial(e, out);
+      if (e.pure && e.slots.length === 1 && e.gates.every((t) => t.status !== 'open')) this.emitPartial(e, out);
       keep.push(e);
-      if (single !== undefined) heldChannels.add(single);
-      else barrier = true;
+      for (const c of e.affinity) held.add(c);
     }
     this.queue = keep;
   }

@@ -13,13 +13,21 @@ import { auditStoreUp } from '../observability/metrics.ts';
 import { PipelineExchange, type ExchangeDeps } from './exchange.ts';
 import { createAuthorizer } from './authorize.ts';
 import type { ExchangeFactory } from './types.ts';
+import type { AuditSink } from '../audit/types.ts';
+import type { CompiledPolicy } from '../policy/types.ts';
+
+/** The live policy source (a PolicyStore, or a fixed policy in tests). */
+export interface PolicySource {
+  current(): CompiledPolicy;
+  close(): void;
+}
 
 export interface Pipeline {
   readonly factory: ExchangeFactory;
   readonly authorize: Authorize;
   readonly adminRoutes: readonly AdminRoute[];
-  readonly policies: PolicyStore;
-  readonly audit: ManagedAuditSink;
+  readonly policies: PolicySource;
+  readonly audit: AuditSink;
   readonly approvals: ApprovalStore;
   ready(): boolean;
   close(): Promise<void>;
@@ -34,8 +42,10 @@ export const PIPELINE_LIMITS = Object.freeze({
 });
 
 export interface PipelineParts {
-  readonly policies: PolicyStore;
-  readonly audit: ManagedAuditSink;
+  readonly policies: PolicySource;
+  readonly audit: AuditSink;
+  /** The store behind the audit sink, for the GET /audit route (null: no query route data). */
+  readonly auditStore?: ManagedAuditSink['store'];
   readonly approvals: ApprovalStore;
 }
 
@@ -50,7 +60,7 @@ export function assemblePipeline(parts: PipelineParts): Pipeline {
   };
   const factory: ExchangeFactory = { create: (start) => new PipelineExchange(deps, start) };
   // The audit and tools modules declare structurally identical route types (method as string).
-  const routes = [...auditRoutes(parts.audit.store), ...approvalRoutes(parts.approvals)] as AdminRoute[];
+  const routes = [...auditRoutes(parts.auditStore ?? null), ...approvalRoutes(parts.approvals)] as AdminRoute[];
   return {
     factory,
     authorize: createAuthorizer(deps),
@@ -84,5 +94,5 @@ export async function createPipeline(options: ServeOptions): Promise<Pipeline> {
   const policies = new PolicyStore(options.policyFile !== undefined ? { file: options.policyFile } : {});
   const audit = await createAuditSink(auditSpec(options), { keyPath: options.auditKeyFile });
   const approvals = createApprovalStore(options.stateStore.kind === 'memory' ? 'memory' : options.stateStore.url);
-  return assemblePipeline({ policies, audit, approvals });
+  return assemblePipeline({ policies, audit, auditStore: audit.store, approvals });
 }

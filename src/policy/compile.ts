@@ -55,6 +55,11 @@ export interface CompileOptions {
   readonly hmacKey?: Buffer;
   /** Where the per-install HMAC key file lives when the env var is unset (default $LLM_BOUNDARY_STATE_DIR or ./data). */
   readonly stateDir?: string;
+  /**
+   * false: when the env var is unset use a random key for this compile instead of reading/creating the
+   * install key file (offline tooling such as `policy validate` / `policy test` must not write state).
+   */
+  readonly installKey?: boolean;
 }
 
 export interface CompileReport {
@@ -97,6 +102,7 @@ function resolveHmacKey(envName: string, opts: CompileOptions, issue: (m: string
     if (key.length < 16) throw new PolicyError([issue(`HMAC key from $${envName} is shorter than 16 bytes`)]);
     return key;
   }
+  if (opts.installKey === false) return randomBytes(32);
   if (installKey) return installKey;
   const dir = opts.stateDir ?? env.LLM_BOUNDARY_STATE_DIR ?? 'data';
   const file = resolve(dir, 'hmac.key');

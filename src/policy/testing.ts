@@ -303,7 +303,7 @@ export async function runPolicyTests(target: string, opts: RunOptions): Promise<
       const p = suite.policy === 'embedded' ? 'embedded' : resolve(baseDir, suite.policy);
       let cached = policies.get(p);
       if (!cached) {
-        cached = p === 'embedded' ? loadEmbeddedPolicy() : loadPolicyFile(show(p));
+        cached = p === 'embedded' ? loadEmbeddedPolicy({ installKey: false }) : loadPolicyFile(show(p), { installKey: false });
         policies.set(p, cached);
       }
       policy = cached;

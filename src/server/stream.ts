@@ -146,6 +146,10 @@ export class StreamProcessor {
   private pending = 0;
   private writeGate: Promise<void> = Promise.resolve();
   private halfClosed = false;
+  /** A final status (OK or error) has been sent on the call. */
+  private statusSent = false;
+  /** Set while we emit our own status through the call's 'error' event. */
+  private ownStatus = false;
 
   constructor(call: ProcessCall, opts: StreamProcessorOptions) {
     this.call = call;
@@ -155,7 +159,9 @@ export class StreamProcessor {
     call.on('cancelled', () => this.onCancelled());
     // grpc-js may emit 'error' on cancellation or transport failure; that is a normal close for us.
     call.on('error', (err: Error) => {
+      if (this.ownStatus) return; // the status we are sending ourselves
       this.opts.log.debug({ err: err.message }, 'ext_proc call error');
+      this.terminal = true;
       this.finish(this.pending > 0 ? 'cancelled' : 'complete');
     });
   }
@@ -432,8 +438,10 @@ export class StreamProcessor {
 
   /** Envoy half-closed and every reply went out (graceful close, observability mode): end with OK. */
   private completeAfterHalfClose(): void {
-    if (!this.terminal) {
-      this.terminal = true;
+    this.terminal = true;
+    if (!this.statusSent) {
+      // Also after an immediate_response: with graceful close Envoy waits for our OK.
+      this.statusSent = true;
       try {
         this.call.end();
       } catch {
@@ -594,12 +602,16 @@ export class StreamProcessor {
   }
 
   private sendStatus(code: grpc.status, details: string): void {
-    if (this.call.cancelled) return;
+    if (this.call.cancelled || this.statusSent) return;
+    this.statusSent = true;
+    this.ownStatus = true;
     try {
       // grpc-js: an 'error' event on a server stream becomes the call's status after pending writes.
       this.call.emit('error', { code, details, metadata: new grpc.Metadata() } as grpc.ServiceError);
     } catch (err) {
       this.opts.log.debug({ err: errorMessage(err) }, 'could not send status');
+    } finally {
+      this.ownStatus = false;
     }
   }
 

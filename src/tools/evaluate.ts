@@ -14,7 +14,6 @@
 // and argument hash is consumed (allow, once); a rejected one denies (approval_rejected); a pending one
 // is returned again; none (or an expired one) creates a new pending approval.
 import type { Identity } from '../core/types.ts';
-import { isGuardError } from '../core/errors.ts';
 import { toolDecisions } from '../observability/metrics.ts';
 import { argumentHash, rawHash } from './hash.ts';
 import type { ApprovalStore } from './approvals.ts';
@@ -66,12 +65,28 @@ function decision(
   return detail === undefined ? { action, tool, argumentHash: hash, rule, reason, risk } : { action, tool, argumentHash: hash, rule, reason, risk, detail };
 }
 
+function safeHash(call: ToolCall): string {
+  const args = callArguments(call);
+  if (args.ok) {
+    try {
+      return argumentHash(args.value);
+    } catch {
+      // fall through to the raw hash
+    }
+  }
+  return rawHash(call.rawArguments ?? '');
+}
+
 /**
  * Synchronous policy check of one call: everything except the approval store. An 'approve' result has
  * no approvalId yet (evaluateToolCall or the stream gate obtains one). Never throws.
  */
 export function precheckToolCall(policy: CompiledToolPolicy, call: ToolCall, ctx: ToolContext): ToolDecision {
   const name = typeof call.name === 'string' ? call.name : '';
+  if (!policy.enabled || policy.scopeFor === undefined) {
+    // No governance configured: allow, but still label the call with a hash for the audit record.
+    return decision('allow', name, safeHash(call), 'none', 'no_tool_policy', 'low');
+  }
   const args = callArguments(call);
   let hash: string;
   if (!args.ok) {
@@ -79,12 +94,11 @@ export function precheckToolCall(policy: CompiledToolPolicy, call: ToolCall, ctx
   } else {
     try {
       hash = argumentHash(args.value);
-    } catch (err) {
-      if (!isGuardError(err)) throw err;
+    } catch {
+      // Non-JSON values or excessive nesting (canonicalJson throws GuardError): malformed, never a crash.
       return decision('deny', name, rawHash(call.rawArguments ?? ''), 'malformed:arguments', 'malformed_arguments', 'high', 'arguments are not canonicalisable JSON');
     }
   }
-  if (!policy.enabled || policy.scopeFor === undefined) return decision('allow', name, hash, 'none', 'no_tool_policy', 'low');
   const scope = policy.scopeFor(ctx.identity);
   if (name === '') return decision('deny', name, hash, 'malformed:name', 'malformed_name', 'high', 'tool call without a name');
   if (!args.ok) return decision('deny', name, hash, 'malformed:arguments', 'malformed_arguments', 'high', 'arguments are not complete, valid JSON');

@@ -68,7 +68,11 @@ export async function createStreamToolGate(
     const ttl = policy.approvalTtlMs ?? 900_000;
     const expiresAt = Date.now() + ttl;
     snapshot.set(key, { id, identity: who, tool: pre.tool, argHash: pre.argumentHash, status: 'pending', createdAt: Date.now(), expiresAt });
-    background.push(approvals.request(who, pre.tool, pre.argumentHash, ttl, id));
+    background.push(approvals.request(who, pre.tool, pre.argumentHash, ttl, id).then((stored) => {
+      // Another replica created a pending approval for the same call after our snapshot: the client
+      // was shown an id that does not exist; its next retry will show the stored one.
+      if (stored.id !== id) logger.warn({ approvalId: stored.id }, 'streamed approval raced with another replica');
+    }));
     return { ...pre, approvalId: id, approvalExpiresAt: expiresAt };
   };
 

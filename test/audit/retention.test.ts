@@ -6,6 +6,7 @@ import { SqliteAuditStore } from '../../src/audit/sqlite.ts';
 import { loadOrCreateSigningKey, ChainHead, signMarker } from '../../src/audit/chain.ts';
 import { canonicalJson } from '../../src/audit/canonical.ts';
 import { pruneChain } from '../../src/audit/retention.ts';
+import { indexColumns } from '../../src/audit/columns.ts';
 import { verifySource } from '../../src/audit/verify.ts';
 import type { TruncationMarker } from '../../src/audit/model.ts';
 import { makeRecord, tempDir } from './helpers.ts';
@@ -94,7 +95,7 @@ test('a truncation marker signed with another key does not excuse the deletion',
   let lastHash = '';
   for await (const e of store.entries('c', 3, 3)) lastHash = e.hash;
   const forged = signMarker(attacker, { chain: 'c', fromSeq: 1, throughSeq: 3, lastHash, deleted: 3, before: '2026-01-01T00:00:03.000Z', time: new Date().toISOString() });
-  const [entry] = new ChainHead('c', head.seq, head.hash).link([{ canonical: canonicalJson(forged) }]);
+  const [entry] = new ChainHead('c', head.seq, head.hash).link([{ canonical: canonicalJson(forged), columns: indexColumns(forged) }]);
   await store.prune(entry);
   const rep = await verify();
   assert.equal(rep.ok, false);

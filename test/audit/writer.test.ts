@@ -232,3 +232,18 @@ test('createAuditSink: none discards, unknown specs fail clearly, default sqlite
   await sink.close();
   assert.ok(existsSync(join(dir, 'nested', 'deeper', 'audit.sqlite')));
 });
+
+test('a checkpoint is also written when the interval passes with unsigned records', async (t) => {
+  const dir = tempDir(t);
+  const store = new FlakyStore(join(dir, 'a.sqlite'));
+  const w = new AuditWriter(store, loadOrCreateSigningKey(join(dir, 'k.pem')), 'c1', { checkpointEvery: 1000, checkpointIntervalMs: 20, flushDelayMs: 1 });
+  for (let i = 0; i < 3; i++) w.append(makeRecord(i));
+  await w.flush();
+  let cps: Checkpoint[] = [];
+  for (let i = 0; i < 400 && cps.length === 0; i++) {
+    await new Promise((r) => setTimeout(r, 5));
+    cps = await store.checkpoints('c1');
+  }
+  assert.deepEqual(cps.map((c) => [c.seq, c.count]), [[3, 3]]);
+  await w.close();
+});

@@ -9,11 +9,13 @@ import net from 'node:net';
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import readline from 'node:readline';
 import * as grpc from '@grpc/grpc-js';
 import YAML from 'yaml';
 import { registry } from '../../src/observability/metrics.ts';
 import { clientConstructor } from '../../src/server/protos.ts';
+import { EnvoyExtProcClient } from '../envoy/client.ts';
+import { startMockLlm } from '../../src/mock-llm/server.ts';
+import { startService } from './service.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const PROMETHEUS = '/usr/bin/prometheus';
@@ -52,28 +54,6 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startService(): Promise<{ child: ChildProcess; grpc: string; admin: string; pipeline: string }> {
-  const real = fs.existsSync(path.join(ROOT, 'src/pipeline/index.ts'));
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test' };
-  if (!real) env.LLM_BOUNDARY_PIPELINE_MODULE = path.join(ROOT, 'test/deploy/fixtures/authz-only-pipeline.ts');
-  const child = spawn(process.execPath, ['src/cli.ts', 'serve', '--grpc-listen', '127.0.0.1:0', '--admin-listen', '127.0.0.1:0', '--audit-store', 'none', '--log-level', 'warn'],
-    { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr!.on('data', (d) => { stderr += String(d); });
-  const lines = readline.createInterface({ input: child.stdout! });
-  const deadline = setTimeout(() => child.kill('SIGKILL'), 20000);
-  try {
-    for await (const line of lines) {
-      if (!line.startsWith('{')) continue;
-      const j = JSON.parse(line);
-      if (j.msg === 'listening') return { child, grpc: j.grpc, admin: j.admin, pipeline: real ? 'real' : 'authz-only fixture' };
-    }
-  } finally {
-    clearTimeout(deadline);
-  }
-  throw new Error(`llm-boundary did not start: ${stderr.slice(0, 2000)}`);
-}
-
 async function promQuery(base: string, q: string): Promise<Array<{ metric: Record<string, string>; value: [number, string] }>> {
   const res = await fetch(`${base}/api/v1/query?query=${encodeURIComponent(q)}`);
   const j = (await res.json()) as any;
@@ -106,6 +86,27 @@ test('real Prometheus scrapes llm-boundary under traffic and answers decision qu
     }
     assert.ok(denied >= 1, 'the injected prompts were denied');
 
+    // ext_proc traffic through the Envoy-faithful client (real pipeline only; the fallback has no ext_proc).
+    if (svc.pipeline === 'real') {
+      const mock = await startMockLlm({ delayMs: 0 });
+      const envoy = new EnvoyExtProcClient({
+        target: svc.grpc, allowModeOverride: true, receivingNamespaces: ['llm_boundary'], messageTimeoutMs: 1000,
+        processingMode: { request_header_mode: 'SEND', request_body_mode: 'BUFFERED', response_header_mode: 'SEND', response_body_mode: 'STREAMED', request_trailer_mode: 'SKIP', response_trailer_mode: 'SKIP' },
+      });
+      try {
+        for (const content of ['What is the capital of France?', 'Who owns the account? [[leak-email]]']) {
+          const body = JSON.stringify({ model: 'm', stream: true, messages: [{ role: 'user', content }] });
+          await envoy.exchange({ method: 'POST', path: '/v1/chat/completions', headers: [['content-type', 'application/json']], body }, async (up) => {
+            const res = await fetch(mock.url + '/v1/chat/completions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: up.body });
+            return { status: res.status, headers: [['content-type', res.headers.get('content-type') ?? '']], body: [Buffer.from(await res.arrayBuffer())] };
+          });
+        }
+      } finally {
+        envoy.close();
+        await mock.close();
+      }
+    }
+
     const port = await freePort();
     const [adminHost, adminPort] = [svc.admin.slice(0, svc.admin.lastIndexOf(':')), svc.admin.slice(svc.admin.lastIndexOf(':') + 1)];
     fs.writeFileSync(path.join(tmp, 'prometheus.yml'), YAML.stringify({
@@ -128,6 +129,10 @@ test('real Prometheus scrapes llm-boundary under traffic and answers decision qu
     assert.ok(series.length > 0, 'Prometheus ingested llm_boundary_decisions_total');
     const byAction = Object.fromEntries(series.map((s) => [s.metric.action, Number(s.value[1])]));
     assert.ok((byAction.deny ?? 0) >= denied, `deny count ${JSON.stringify(byAction)}`);
+    if (svc.pipeline === 'real') {
+      const phases = await promQuery(base, 'sum by (phase) (llm_boundary_decisions_total{phase!="authz"})');
+      assert.ok(phases.length > 0, 'ext_proc decisions scraped');
+    }
     const up = await promQuery(base, 'up{job="llm-boundary"}');
     assert.equal(up[0].value[1], '1');
     // The latency histogram the p99 alert relies on is scraped too.
@@ -140,9 +145,12 @@ test('real Prometheus scrapes llm-boundary under traffic and answers decision qu
     for (const r of loaded) assert.notEqual(r.health, 'err', `${r.name}: ${r.lastError}`);
   } finally {
     client.close();
-    prom?.kill('SIGTERM');
-    svc.child.kill('SIGTERM');
-    await Promise.all([prom, svc.child].filter(Boolean).map((c) => new Promise((r) => (c!.exitCode !== null ? r(null) : c!.once('exit', r)))));
+    if (prom && prom.exitCode === null) {
+      const exited = new Promise((r) => prom!.once('exit', r));
+      prom.kill('SIGTERM');
+      await exited;
+    }
+    await svc.stop();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 });

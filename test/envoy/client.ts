@@ -68,6 +68,8 @@ export interface EnvoyConfig {
   readonly authority?: string;
   readonly initialMetadata?: Readonly<Record<string, string>>;
   readonly credentials?: grpc.ChannelCredentials;
+  /** Extra grpc-js channel options (e.g. grpc.ssl_target_name_override). */
+  readonly channelOptions?: grpc.ChannelOptions;
 }
 
 export interface HttpRequest {
@@ -345,6 +347,7 @@ export class EnvoyExtProcClient {
       'grpc.default_authority': config.authority ?? 'llm_boundary',
       'grpc.max_receive_message_length': -1,
       'grpc.max_send_message_length': -1,
+      ...(config.channelOptions ?? {}),
     }) as unknown as typeof this.client;
   }
 

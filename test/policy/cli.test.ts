@@ -96,3 +96,50 @@ test('policy schema prints the shipped schema', async () => {
   assert.equal(r.code, 0);
   assert.deepEqual(JSON.parse(r.out), JSON.parse(readFileSync(new URL('../../schema/policy.schema.json', import.meta.url), 'utf8')));
 });
+
+test('policy explain: resolved identity, selected rule and its effective settings', async () => {
+  const { parse } = await import('yaml');
+  const r = await cli(['explain', join(FIX, 'cli-policy.yaml'), '--header', 'X-LLM-Identity=bob', '--header', 'x-tenant-id=acme']);
+  assert.equal(r.code, 0, r.err);
+  const doc = parse(r.out);
+  assert.deepEqual(doc.identity, { source: 'header', principal: 'bob', tenant: 'acme', roles: [] });
+  assert.equal(doc.rule.id, 'acme');
+  assert.equal(doc.rule.mode, 'monitor');
+  assert.deepEqual(doc.rule.request.findings, { CONFIDENTIAL: 'deny', CREDIT_CARD: 'redact mask' });
+  const d = parse((await cli(['explain', join(FIX, 'cli-policy.yaml')])).out);
+  assert.equal(d.rule.id, 'default');
+  assert.equal(d.identity.source, 'none');
+  assert.equal((await cli(['explain', join(FIX, 'cli-policy.yaml'), '--header', 'novalue'])).code, 2);
+  assert.equal((await cli(['explain', join(FIX, 'cli-policy.yaml'), '--metadata', '[1]'])).code, 2);
+  assert.equal((await cli(['explain'])).code, 2);
+});
+
+test('policy diff: effective differences after inheritance; exit 0 when equal, 1 when not', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'lb-diff-'));
+  const base = readFileSync(join(FIX, 'cli-policy.yaml'), 'utf8');
+  writeFileSync(join(dir, 'a.yaml'), base);
+  writeFileSync(join(dir, 'same.yaml'), `# reformatted\n${base}\n`);
+  writeFileSync(join(dir, 'b.yaml'), base.replace('      CONFIDENTIAL: { action: deny }', '      CONFIDENTIAL: { action: flag }').replace('    mode: monitor', '    mode: enforce\n  - id: extra\n    match: { hosts: [x] }'));
+  const same = await cli(['diff', join(dir, 'a.yaml'), join(dir, 'same.yaml')]);
+  assert.equal(same.code, 0);
+  assert.match(same.out, /no differences/);
+  const d = await cli(['diff', join(dir, 'a.yaml'), join(dir, 'b.yaml')]);
+  assert.equal(d.code, 1);
+  const lines = d.out.trim().split('\n').slice(1);
+  assert.deepEqual(lines.sort(), [
+    '+ rule extra',
+    '~ acme: mode: "monitor" -> "enforce"',
+    '~ acme: request.findings.CONFIDENTIAL: "deny" -> "flag"',
+    '~ default: request.findings.CONFIDENTIAL: "deny" -> "flag"',
+  ]);
+  assert.equal((await cli(['diff', join(dir, 'a.yaml')])).code, 2);
+  assert.equal((await cli(['diff', join(dir, 'a.yaml'), join(dir, 'missing.yaml')])).code, 2);
+});
+
+test('policy test through the real pipeline evaluator (src/pipeline/evaluate.ts)', async () => {
+  const r = await cli(['test', join(FIX, 'cases', 'pass.test.yaml')]);
+  assert.equal(r.code, 0, r.out + r.err);
+  assert.match(r.out, /PASS: 4\/4\n$/);
+});

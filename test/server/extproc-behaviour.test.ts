@@ -4,7 +4,7 @@ import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import * as grpc from '@grpc/grpc-js';
 import { EnvoyExtProcClient, type EnvoyConfig } from '../envoy/client.ts';
-import { TestFactory, sleep, startTestServer, until, type TestServer } from './helpers.ts';
+import { TEST_MESSAGE_TIMEOUT_MS, TestFactory, sleep, startTestServer, until, type TestServer } from './helpers.ts';
 import type { PhaseResult } from '../../src/pipeline/types.ts';
 
 const factory = new TestFactory();
@@ -12,7 +12,7 @@ let srv: TestServer;
 const clients: EnvoyExtProcClient[] = [];
 
 before(async () => {
-  srv = await startTestServer(factory, { deadlineMs: 60 });
+  srv = await startTestServer(factory);
 });
 after(async () => {
   for (const c of clients) c.close();
@@ -20,7 +20,7 @@ after(async () => {
 });
 
 function client(cfg: Omit<EnvoyConfig, 'target'>): EnvoyExtProcClient {
-  const c = new EnvoyExtProcClient({ target: srv.target, ...cfg });
+  const c = new EnvoyExtProcClient({ target: srv.target, messageTimeoutMs: TEST_MESSAGE_TIMEOUT_MS, ...cfg });
   clients.push(c);
   return c;
 }
@@ -106,27 +106,34 @@ test('STREAMED: async work finishing in any order still yields exactly one reply
 });
 
 test('internal deadline: a slow phase gets exchange.onDeadline; late results are discarded and order holds', async () => {
-  // Chunk 1 misses the deadline (its late result must not be used); later chunks are fast.
+  // Own server with a short deadline. Chunk 1 resolves only after the test released it, long after
+  // its deadline: its late result must not be used. Assertions do not depend on machine speed.
+  const short = await startTestServer(factory, { deadlineMs: 50 });
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
   let n = 0;
   factory.script = {
     requestBody: async (chunk) => {
-      n++;
-      if (n === 1) await sleep(150);
+      if (++n === 1) await gate;
       return { kind: 'continue', body: Buffer.from(chunk.toString().toUpperCase()) };
     },
     onDeadline: () => ({ kind: 'continue' }),
   };
-  const c = client({ processingMode: { request_body_mode: 'STREAMED' }, messageTimeoutMs: 400 });
+  const c = new EnvoyExtProcClient({ target: short.target, processingMode: { request_body_mode: 'STREAMED' }, messageTimeoutMs: TEST_MESSAGE_TIMEOUT_MS });
   const r = await c.exchange({ body: ['late', 'x', 'y'], emptyFinalChunk: false });
+  release();
   const ex = factory.last;
-  assert.ok(ex.deadlines.includes('request_body'));
+  assert.equal(ex.deadlines[0], 'request_body');
   assert.equal(r.upstream!.body.toString().slice(0, 4), 'late', 'late result discarded: first chunk unchanged');
   assert.equal(r.replies.filter((m) => m.response === 'request_body').length, 3);
 
   factory.script = { requestHeaders: () => new Promise(() => {}) };
-  const r2 = await client({}).exchange({});
+  const r2 = await c.exchange({});
   assert.equal(r2.downstream.status, 504, 'default onDeadline of the test double denies with 504');
   assert.deepEqual(factory.last.deadlines, ['request_headers']);
+  assert.deepEqual(r2.events, [], 'the server answered before Envoy timed out');
+  c.close();
+  await short.close();
 });
 
 test('a throwing phase gets exchange.onError; an invalid result is treated as an error', async () => {

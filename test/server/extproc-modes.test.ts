@@ -3,7 +3,7 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { EnvoyExtProcClient, type EnvoyConfig } from '../envoy/client.ts';
-import { TestFactory, startTestServer, until, type TestServer } from './helpers.ts';
+import { TEST_MESSAGE_TIMEOUT_MS, TestFactory, startTestServer, until, type TestServer } from './helpers.ts';
 
 const factory = new TestFactory();
 let srv: TestServer;
@@ -18,7 +18,7 @@ after(async () => {
 });
 
 function client(cfg: Omit<EnvoyConfig, 'target'>): EnvoyExtProcClient {
-  const c = new EnvoyExtProcClient({ target: srv.target, ...cfg });
+  const c = new EnvoyExtProcClient({ target: srv.target, messageTimeoutMs: TEST_MESSAGE_TIMEOUT_MS, ...cfg });
   clients.push(c);
   return c;
 }
@@ -244,4 +244,14 @@ test('Envoy before 1.34 (no protocol_config): modes are inferred and replies sti
   assert.equal(r.upstream!.body.toString(), 'HELLO');
   assert.equal(factory.last.start.requestBodyMode, undefined);
   assert.equal(factory.last.calls.find((x) => x.phase === 'request_body')!.mode, 'BUFFERED');
+});
+
+test('many large FDS replies under write back-pressure arrive complete and in order', async () => {
+  factory.script = { responseBody: (chunk) => ({ kind: 'continue', body: chunk }) };
+  const c = client({ processingMode: { response_body_mode: 'FULL_DUPLEX_STREAMED', response_trailer_mode: 'SEND' } });
+  const chunks = Array.from({ length: 256 }, (_, i) => Buffer.alloc(32 * 1024, 65 + (i % 26)));
+  const r = await c.exchange({}, () => ({ status: 200, body: chunks }));
+  assert.equal(r.downstream.body.length, 256 * 32 * 1024);
+  assert.ok(r.downstream.body.equals(Buffer.concat(chunks)));
+  assert.equal(r.replies.filter((m) => m.response === 'response_body').length, 256);
 });

@@ -117,6 +117,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** Envoy message_timeout for test clients: far above any legitimate processing time under load. */
+export const TEST_MESSAGE_TIMEOUT_MS = 10_000;
+
 /** Starts ExtProcServer + Health on 127.0.0.1:0. */
 export async function startTestServer(
   factory: ExchangeFactory,
@@ -126,7 +129,8 @@ export async function startTestServer(
     'grpc.max_receive_message_length': o.maxMessageBytes ?? 16 * 1024 * 1024,
     'grpc.max_send_message_length': o.maxMessageBytes ?? 16 * 1024 * 1024,
   });
-  const extproc = new ExtProcServer({ factory, deadlineMs: o.deadlineMs ?? 150, maxStreams: o.maxStreams ?? 10000 });
+  // Generous default deadline: tests run on a loaded shared machine; deadline tests set their own.
+  const extproc = new ExtProcServer({ factory, deadlineMs: o.deadlineMs ?? 5000, maxStreams: o.maxStreams ?? 10000 });
   extproc.register(server);
   const health = new HealthService();
   health.register(server);

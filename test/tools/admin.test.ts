@@ -101,3 +101,30 @@ test('expired approvals answer 410 on grant', async () => {
   assert.equal(res.status, 410);
   assert.equal(res.json.error, 'expired');
 });
+
+test('through the real admin server: bearer token required, then the curl flow works', async () => {
+  const { AdminServer } = await import('../../src/server/admin.ts');
+  const store = new MemoryApprovalStore();
+  const server = new AdminServer({ routes: approvalRoutes(store), token: 'test-token', ready: () => true });
+  const addr = await server.listen({ host: '127.0.0.1', port: 0 });
+  const base = `http://${addr}`;
+  const auth = { authorization: 'Bearer test-token' };
+  try {
+    const rec = await store.request('acme|svc', 'deploy', 'h', 60_000);
+    assert.equal((await fetch(`${base}/approvals`)).status, 401);
+    assert.equal((await fetch(`${base}/approvals`, { headers: { authorization: 'Bearer nope' } })).status, 401);
+    const list = await fetch(`${base}/approvals`, { headers: auth });
+    assert.equal(list.status, 200);
+    assert.deepEqual(((await list.json()) as { approvals: { id: string }[] }).approvals.map((a) => a.id), [rec.id]);
+    const g = await fetch(`${base}/approvals/${rec.id}/grant`, {
+      method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ approver: 'alice' }),
+    });
+    assert.equal(g.status, 200);
+    assert.equal(((await g.json()) as { approval: { status: string } }).approval.status, 'granted');
+    assert.equal((await store.consume('acme|svc', 'deploy', 'h')).status, 'consumed');
+    assert.equal((await fetch(`${base}/approvals/${rec.id}`, { headers: auth })).status, 200);
+    assert.equal((await fetch(`${base}/approvals/${rec.id}/reject`, { method: 'POST', headers: auth })).status, 409);
+  } finally {
+    await server.close();
+  }
+});

@@ -35,6 +35,8 @@ test('deny-only policy allows other tools; disabled policy allows everything', (
   const d = precheckToolCall(off, call('rm', { path: '/' }), ctx());
   assert.equal(d.action, 'allow');
   assert.equal(d.rule, 'none');
+  assert.equal(d.argumentHash, argumentHash({ path: '/' }));
+  assert.equal(precheckToolCall(off, rawCall('f', '{"a":'), ctx()).action, 'allow');
 });
 
 test('malformed arguments and names are denied; "" means no arguments', () => {
@@ -182,4 +184,28 @@ test('resolvePointer follows RFC 6901', () => {
   assert.equal(resolvePointer(doc, '/a/-').found, false);
   assert.equal(resolvePointer(doc, '/toString').found, false);
   assert.equal(resolvePointer(doc, '/a/0/b~1c/x').found, false);
+});
+
+test('property: arbitrary calls never crash the evaluator and always get a hash', async () => {
+  const fc = (await import('fast-check')).default;
+  const p = compileToolPolicy({
+    allow: ['*'], deny: ['x*'], max_calls: 5,
+    per_tool: { '*': { arguments: { '/url': { hosts: ['*.example.com'] }, '/n': { minimum: 0 }, '/s': { pattern: '^a', max_length: 5 } } } },
+  });
+  fc.assert(
+    fc.property(
+      fc.string({ maxLength: 12 }),
+      fc.oneof(fc.string({ maxLength: 40 }), fc.json({ maxDepth: 3 })),
+      fc.option(fc.jsonValue({ maxDepth: 3 }), { nil: undefined }),
+      fc.boolean(),
+      fc.nat({ max: 8 }),
+      (name, raw, args, tainted, callsSoFar) => {
+        const d = precheckToolCall(p, { name, rawArguments: raw, arguments: args, pointer: '', api: 'mcp' }, ctx({ tainted, callsSoFar }));
+        assert.match(d.argumentHash, /^[0-9a-f]{64}$/);
+        assert.ok(['allow', 'deny', 'approve'].includes(d.action));
+        if (callsSoFar >= 5 && d.action === 'allow') assert.fail('max_calls not enforced');
+      },
+    ),
+    { numRuns: 400 },
+  );
 });

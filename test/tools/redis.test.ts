@@ -95,20 +95,36 @@ test('two replicas requesting the same call at once share one pending approval',
   assert.equal(new Set(recs.map((r) => r.id)).size, 1);
 });
 
-test('TTL expiry (real clock, short TTL): expired grants do not pass and a new approval is made', async () => {
-  const s = store();
-  const rec = await s.request('ttl', 't', 'h-ttl', 150);
+test('TTL expiry (logical clock): expired grants do not pass and a new approval is made', async () => {
+  let now = Date.now();
+  const s = store({ now: () => now });
+  const rec = await s.request('ttl', 't', 'h-ttl', 1000);
   assert.ok((await s.grant(rec.id)).ok);
-  await sleep(250);
+  now += 1000;
   assert.equal((await s.consume('ttl', 't', 'h-ttl')).status, 'none');
   const late = await s.grant(rec.id);
-  assert.equal(late.ok, false);
-  const fresh = await s.request('ttl', 't', 'h-ttl', 150);
+  assert.equal(!late.ok && late.error, 'not_found');
+  const fresh = await s.request('ttl', 't', 'h-ttl', 1000);
   assert.notEqual(fresh.id, rec.id);
   assert.equal(fresh.status, 'pending');
-  await sleep(200);
+  now += 999;
+  assert.ok((await s.listPending()).some((r) => r.id === fresh.id));
+  assert.equal((await s.consume('ttl', 't', 'h-ttl')).status, 'pending');
+  now += 1;
   assert.ok(!(await s.listPending()).some((r) => r.id === fresh.id));
   assert.equal((await s.get(fresh.id))?.status, 'expired');
+  const expiredGrant = await s.grant(fresh.id);
+  assert.equal(!expiredGrant.ok && expiredGrant.error, 'expired');
+});
+
+test('Redis drops approval keys after TTL + grace (real clock, short TTL)', async () => {
+  const s = new RedisApprovalStore({ url: URL_, prefix, graceMs: 50 });
+  stores.push(s);
+  const rec = await s.request('gone', 't', 'h-gone', 100);
+  assert.equal((await s.get(rec.id))?.status, 'pending');
+  await sleep(400); // well past 100 ms TTL + 50 ms grace; only gets more certain under load
+  assert.equal(await s.get(rec.id), undefined);
+  assert.equal((await s.consume('gone', 't', 'h-gone')).status, 'none');
 });
 
 test('end to end through evaluateToolCall across two replicas', async () => {

@@ -31,6 +31,12 @@ export interface TrainOptions {
    * every window. Matches the max-over-windows decision rule used at scoring time.
    */
   readonly milRounds: number;
+  /**
+   * NB-LR (Wang & Manning 2012): scale each feature by its smoothed log-count ratio between classes
+   * before fitting, then fold the ratio back into the weight. 0 = plain logistic regression; the value
+   * is the additive smoothing alpha.
+   */
+  readonly nbAlpha: number;
 }
 
 export const DEFAULT_TRAIN: TrainOptions = {
@@ -43,6 +49,7 @@ export const DEFAULT_TRAIN: TrainOptions = {
   targetFpr: 0.01,
   prune: 0.002,
   milRounds: 1,
+  nbAlpha: 0,
 };
 
 /** An example turned into window vectors. */
@@ -125,6 +132,26 @@ function fitOnce(data: readonly Featurized[], cfg: FeatureConfig, opt: TrainOpti
       inst.push({ v: { idx, val }, y: d.ex.label, c });
     }
   }
+  // NB log-count ratios (weighted presence counts per class), folded into the weights after fitting.
+  const r = new Float64Array(dim).fill(1);
+  if (opt.nbAlpha > 0) {
+    const p = new Float64Array(dim);
+    const q = new Float64Array(dim);
+    let sp = 0;
+    let sq = 0;
+    for (const { v: x, y, c } of inst) {
+      const dst = y === 1 ? p : q;
+      for (let k = 0; k < x.idx.length; k++) dst[x.idx[k]] += c;
+      if (y === 1) sp += c * x.idx.length;
+      else sq += c * x.idx.length;
+    }
+    const a = opt.nbAlpha;
+    for (let i = 0; i < dim; i++) {
+      if (p[i] === 0 && q[i] === 0) continue;
+      r[i] = Math.abs(Math.log(((p[i] + a) / (sp + a * dim)) / ((q[i] + a) / (sq + a * dim))));
+    }
+    for (const { v: x } of inst) for (let k = 0; k < x.idx.length; k++) x.val[k] *= r[x.idx[k]];
+  }
   const v = new Float64Array(dim); // w = scale * v
   let scale = 1;
   let bias = 0;
@@ -156,7 +183,7 @@ function fitOnce(data: readonly Featurized[], cfg: FeatureConfig, opt: TrainOpti
       }
     }
   }
-  for (let k = 0; k < dim; k++) v[k] *= scale;
+  for (let k = 0; k < dim; k++) v[k] *= scale * r[k];
   return { w: v, bias };
 }
 

@@ -1,5 +1,5 @@
 // CREDIT_CARD: 12–19 digits with optional space/dash separators, Luhn-valid and inside a known issuer
-// range (Visa, Mastercard incl. 2-series, Amex, Discover, Diners, JCB, UnionPay, Maestro).
+// range (Visa, Mastercard incl. 2-series, Amex, Discover, Diners, JCB incl. legacy 2131/1800, UnionPay, Maestro).
 import { digitsOf, luhn } from '../checksums.ts';
 import { charAfter, charBefore, type Recognizer } from '../recognizer.ts';
 
@@ -15,7 +15,9 @@ export function cardIssuer(d: string): string | null {
   if ((p2 === 34 || p2 === 37) && n === 15) return 'amex';
   if ((p4 === 6011 || (p3 >= 644 && p3 <= 649) || p2 === 65 || (p6 >= 622126 && p6 <= 622925)) && n >= 16 && n <= 19) return 'discover';
   if (((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39) && n >= 14 && n <= 19) return 'diners';
-  if (p4 >= 3528 && p4 <= 3589 && n >= 16 && n <= 19) return 'jcb';
+  // JCB: 3528–3589 assigned; 3500–3527 is unassigned and accepted too (test-data generators use it);
+  // legacy 15-digit JCB numbers start 2131 or 1800.
+  if (((p4 >= 3500 && p4 <= 3589 && n >= 16) || ((p4 === 2131 || p4 === 1800) && n === 15)) && n <= 19) return 'jcb';
   if (p2 === 62 && n >= 16 && n <= 19) return 'unionpay';
   if ((p2 === 50 || (p2 >= 56 && p2 <= 69) || p4 === 6304 || p4 === 6759 || (p4 >= 6761 && p4 <= 6763)) && n >= 12 && n <= 19) return 'maestro';
   return null;

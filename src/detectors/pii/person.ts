@@ -4,7 +4,9 @@
 //     "Dear", "signed", "regards,", "name:", "patient:") → 0.7;
 //   - its first token is a common given name from the gazetteer below and at least one more
 //     capitalised token follows (given + family name) → 0.6;
-//   - it is a lone gazetteer given name → 0.3 (weak; below usual thresholds).
+//   - its last token has a common surname ending (-son, -sen, -ová, -ski, -escu, -inen, …) in a
+//     capitalised pair or triple → 0.5;
+//   - it is a lone gazetteer given name → 0.5 (0.3 for names that are also common words: Will, May, Grace …).
 // Not covered: names without context whose given name is not in the gazetteer, lower-case names,
 // names in non-Latin scripts, organisations.
 import { compile, matchAll } from '../../core/regex.ts';
@@ -33,6 +35,12 @@ const GIVEN = new Set((
   'lukas magnus malik marco marta marek mateusz mehmet mia mikael milan mohamed nils noor ole pavel petra piotr rasmus ' +
   'renate sabine sanjay selin simon sven thijs tobias ursula vera wolfgang yara yasmin zeynep'
 ).split(' '));
+
+/** Given names that are also common words: alone they stay weak. */
+const WORD_NAMES = new Set('will may mark grace bill rose max joy hope faith art jack sue pat ken ray dawn summer april june august frank grant lily ruby iris ivy crystal amber victor sterling page chase drew hunter king mason miles penny rich sky sunny young'.split(' '));
+
+/** Common surname endings across European languages (second token of a capitalised pair). */
+const SURNAME_SUFFIXES = ['son', 'sen', 'ová', 'ova', 'ski', 'ska', 'sky', 'ić', 'ich', 'vic', 'vich', 'escu', 'ini', 'elli', 'etti', 'enko', 'yan', 'ian', 'idis', 'poulos', 'berg', 'stein', 'mann', 'ez', 'ley', 'well', 'wood', 'ford', 'field', 'sson', 'nen', 'lä', 'ainen', 'inen', 'ák', 'ík', 'szky', 'czyk', 'wicz'];
 
 const HONORIFICS = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Madam|Dame|Lord|Lady|Herr|Frau|Monsieur|Madame|Mme|Mlle|Señor|Señora|Sr|Sra';
 const NAME_TOKEN = "\\p{Lu}[\\p{Ll}'’\\-]{1,30}|\\p{Lu}\\.?";
@@ -84,9 +92,16 @@ export function findPersons(text: string): RawHit[] {
     if (r === null) continue;
     const run = text.slice(r[0], r[1]);
     const tokens = run.split(' ');
-    if (!GIVEN.has(tokens[0].toLowerCase())) continue;
+    const first = tokens[0].toLowerCase();
+    if (!GIVEN.has(first)) {
+      // Unknown given name: a capitalised pair whose last token has a common surname ending.
+      const last = tokens[tokens.length - 1].toLowerCase();
+      if (tokens.length >= 2 && tokens.length <= 3 && last.length >= 5 && SURNAME_SUFFIXES.some((x) => last.endsWith(x)) &&
+        !STOP.has(tokens[0])) add(r[0], r[1], 0.5, 'capitalised pair + surname ending');
+      continue;
+    }
     if (tokens.length >= 2) add(r[0], r[1], 0.6, 'given name + surname');
-    else add(r[0], r[1], 0.3, 'given name');
+    else add(r[0], r[1], WORD_NAMES.has(first) ? 0.3 : 0.5, 'given name');
   }
   return hits;
 }

@@ -5,6 +5,9 @@ import { ALNUM, randomString, type SecretRule } from './rule.ts';
 
 const SCHEMES = 'postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|ldaps?|s?ftp|smtps?|imaps?|nats|kafka|couchdb|neo4j(?:\\+s)?|jdbc:[a-z]{2,16}';
 
+/** Passwords that are documentation placeholders, not credentials. */
+const PLACEHOLDERS = new Set(['password', 'passwd', 'pass', 'pwd', 'secret', 'changeme', 'xxx', 'user', 'username', 'pw', 'mypassword', 'yourpassword', 'your_password', 'example']);
+
 export const connectionStringRule: SecretRule = {
   id: 'connection-string',
   type: 'CONNECTION_STRING',
@@ -13,8 +16,11 @@ export const connectionStringRule: SecretRule = {
   keywords: ['://'],
   score: 0.85,
   maxLength: 650,
-  stopwords: ['password', 'passwd', '****', '${', '{{', '<', '%s', 'xxx', 'changeme', 'secret', 'pass'],
-  validate: (s) => (s.length < 3 ? { score: 0.5, note: 'short password' } : {}),
+  stopwords: ['****', '${', '{{', '<', '%s', '%(', 'xxxx'],
+  validate: (s) => {
+    if (PLACEHOLDERS.has(s.toLowerCase())) return null;
+    return s.length < 3 ? { score: 0.5, note: 'short password' } : {};
+  },
   sample: (r) => {
     const scheme = ['postgres', 'mongodb+srv', 'redis', 'amqp', 'mysql'][Math.floor(r() * 5)];
     const user = scheme === 'redis' ? '' : 'app';

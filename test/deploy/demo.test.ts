@@ -1,0 +1,61 @@
+// End to end through the demo's scenarios: the real service with its embedded default policy, the
+// mock LLM and the Envoy-faithful client. Asserts what the default policy promises (README policy):
+// injections blocked, secrets and card numbers redacted both ways, e-mail addresses masked in answers,
+// exfiltration links stripped — and that benign traffic passes untouched.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startMockLlm } from '../../src/mock-llm/server.ts';
+import { BENIGN_TEXT, LEAKED_AWS_KEY, LEAKED_EMAIL, LEAKED_GITHUB_TOKEN, EXFIL_HOST } from '../../src/mock-llm/scenarios.ts';
+import { runScenarios, SCENARIOS } from '../../scripts/demo.ts';
+import { realPipelineAvailable, startService } from './service.ts';
+
+test('demo scenarios against the real pipeline and default policy', { skip: !realPipelineAvailable() && 'src/pipeline/index.ts not present yet' }, async (t) => {
+  const svc = await startService();
+  const mock = await startMockLlm({ delayMs: 0 });
+  const origWrite = process.stdout.write.bind(process.stdout);
+  try {
+    // The demo prints as it goes; keep test output clean.
+    (process.stdout as any).write = () => true;
+    let outcomes;
+    try {
+      outcomes = await runScenarios(svc.grpc, mock);
+    } finally {
+      (process.stdout as any).write = origWrite;
+    }
+    const by = new Map(outcomes.map((o) => [o.title, o]));
+    const get = (prefix: string) => {
+      const o = outcomes.find((x) => x.title.startsWith(prefix));
+      assert.ok(o, prefix);
+      return o;
+    };
+    assert.equal(by.size, SCENARIOS.length);
+    for (const o of outcomes) t.diagnostic(`${o.title}: ${o.status} ${o.received.slice(0, 100)}`);
+
+    const benign = get('Benign');
+    assert.equal(benign.status, 200);
+    assert.equal(benign.received, BENIGN_TEXT);
+
+    const injection = get('Direct prompt injection');
+    assert.ok(injection.status >= 400, `injection denied (got ${injection.status})`);
+    assert.equal(injection.upstreamSaw, undefined, 'the model never saw the injection');
+
+    const indirect = get('Indirect injection');
+    assert.ok(indirect.status >= 400, `indirect injection denied (got ${indirect.status})`);
+
+    const card = get('Card number in the prompt');
+    assert.ok(card.upstreamSaw !== undefined && !card.upstreamSaw.includes('4111 1111 1111 1111'), 'card redacted before the model');
+
+    const pii = get('Model leaks PII');
+    assert.ok(!pii.received.includes(LEAKED_EMAIL), 'e-mail masked in the answer');
+
+    const stream = get('Streamed answer');
+    assert.ok(stream.extproc && !stream.extproc.downstream.body.toString().includes(LEAKED_AWS_KEY), 'AWS key redacted across chunks');
+    assert.ok(!stream.extproc.downstream.body.toString().includes(LEAKED_GITHUB_TOKEN), 'GitHub token redacted across chunks');
+
+    const exfil = get('Anthropic stream');
+    assert.ok(exfil.extproc && !exfil.extproc.downstream.body.toString().includes(`https://${EXFIL_HOST}/collect`), 'exfiltration link removed');
+  } finally {
+    await mock.close();
+    await svc.stop();
+  }
+});

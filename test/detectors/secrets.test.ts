@@ -1,0 +1,171 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { BUILTIN_RULES } from '../../src/detectors/secrets/builtin.ts';
+import { BUILTIN_RULE_IDS, SECRET_TYPES, createSecretsDetector, secretSamples } from '../../src/detectors/secrets/index.ts';
+import { loadGitleaksRules, parseGitleaksToml } from '../../src/detectors/secrets/gitleaks.ts';
+import { ALNUM, B64, randomString, seededRand } from '../../src/detectors/secrets/rule.ts';
+import { isGuardError } from '../../src/core/errors.ts';
+import type { DetectionContext } from '../../src/core/types.ts';
+
+const ctx: DetectionContext = { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response' };
+const GITLEAKS = '/work/shared/datasets/gitleaks-rules/gitleaks.toml';
+const det = createSecretsDetector({ id: 'secrets' });
+
+test('every built-in rule has a generator, and 20 generated samples per rule are found with the rule type', () => {
+  const rand = seededRand(42);
+  for (const r of BUILTIN_RULES) assert.ok(r.sample !== undefined, `${r.id} has a sample generator`);
+  for (const s of secretSamples(rand, 20)) {
+    const hits = det.scan(s.text, ctx).filter((f) => f.type === s.type);
+    assert.ok(hits.length > 0, `${s.rule} sample not found`);
+    for (const h of hits) assert.ok(!h.explanation.includes(s.text.slice(h.start, h.end)), 'explanation carries no secret');
+  }
+});
+
+test('findings span the secret itself, and catch-all rules give way to specific ones', () => {
+  const tok = 'ghp_' + randomString(seededRand(1), ALNUM, 36);
+  const text = `token = "${tok}"`;
+  const f = det.scan(text, ctx);
+  assert.equal(f.length, 1, JSON.stringify(f));
+  assert.equal(f[0].type, 'GITHUB_TOKEN');
+  assert.equal(text.slice(f[0].start, f[0].end), tok);
+  const pw = 'S3cr3tPassw0rdX9';
+  const u = `postgres://app:${pw}@db:5432/x`;
+  const c = det.scan(u, ctx).find((x) => x.type === 'CONNECTION_STRING');
+  assert.ok(c);
+  assert.equal(u.slice(c.start, c.end), pw, 'connection strings: only the password is the finding');
+});
+
+test('near misses are not reported', () => {
+  const r = seededRand(7);
+  const misses = [
+    'AKIA' + randomString(r, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 15), // one short
+    'AKIAIOSFODNN7EXAMPLE', // AWS documentation key
+    'ghp_' + randomString(r, ALNUM, 35),
+    'xoxb-not-a-token',
+    'postgres://user:password@localhost/db', // placeholder password
+    'postgres://localhost:5432/db',
+    'eyJub3QiOiJqc29uIGFsZyJ9.eyJzdWIiOiIxIn0.c2ln', // header without "alg"
+    'api_key = "your_api_key_here_123"',
+    'password: "aaaaaaaaaaaaaaaa1"',
+    'token = this.callCredentials.compose',
+    'secret = process.env.SECRET_VALUE_123',
+    Buffer.from('4abcdefghijklmnopqr').toString('base64url') + '.abcdef.' + randomString(r, ALNUM, 30), // bot-token shape, id part not numeric
+    'hf_' + 'a'.repeat(34),
+    '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----',
+  ];
+  for (const m of misses) {
+    const hits = det.scan(m, ctx).filter((f) => f.score >= 0.6);
+    assert.deepEqual(hits, [], `should not match ${JSON.stringify(m)}`);
+  }
+});
+
+test('jwt validation: header must decode to JSON with alg', () => {
+  const enc = (o: unknown): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const good = `${enc({ alg: 'RS256', kid: 'k1' })}.${enc({ sub: 'u' })}.${randomString(seededRand(3), ALNUM, 40)}`;
+  assert.equal(det.scan(`Bearer ${good}`, ctx).filter((f) => f.type === 'JWT').length, 1);
+  const unsigned = `${enc({ alg: 'HS256' })}.${enc({ sub: 'u' })}.`;
+  assert.equal(det.scan(`t=${unsigned} x`, ctx).filter((f) => f.type === 'JWT').length, 0, 'empty signature only for alg none');
+});
+
+test('private keys: whole blocks, JSON-escaped blocks, and pieces of a block seen in separate windows', () => {
+  const r = seededRand(9);
+  const lines = Array.from({ length: 8 }, () => randomString(r, B64, 64));
+  const block = `-----BEGIN PRIVATE KEY-----\n${lines.join('\n')}\n-----END PRIVATE KEY-----`;
+  const text = `key:\n${block}\nbye`;
+  const f = det.scan(text, ctx).filter((x) => x.type === 'PRIVATE_KEY');
+  assert.equal(f.length, 1);
+  assert.equal(text.slice(f[0].start, f[0].end), block);
+  const json = JSON.stringify({ type: 'service_account', private_key: block + '\n' });
+  const j = det.scan(json, ctx).filter((x) => x.type === 'PRIVATE_KEY');
+  assert.equal(j.length, 1);
+  assert.ok(json.slice(j[0].start, j[0].end).startsWith('-----BEGIN PRIVATE KEY-----') && json.slice(j[0].start, j[0].end).endsWith('-----END PRIVATE KEY-----'));
+  // A stream window cut in the middle of the block: head, middle and tail are each caught.
+  const head = block.slice(0, 200);
+  const middle = block.slice(150, 150 + 4 * 65 + 10);
+  const tail = block.slice(block.length - 200);
+  for (const [name, piece] of [['head', head], ['middle', middle], ['tail', tail]] as const) {
+    const hits = det.scan(piece, ctx).filter((x) => x.type === 'PRIVATE_KEY');
+    assert.ok(hits.length > 0, `${name} piece caught`);
+  }
+});
+
+test('generic keyword + entropy rule respects the configured floor', () => {
+  const text = 'api_key: "q8Xv2LmN9pR4sT7w"';
+  assert.equal(det.scan(text, ctx).filter((f) => f.type === 'GENERIC_SECRET').length, 1);
+  const strict = createSecretsDetector({ id: 's', entropy: 5 });
+  assert.equal(strict.scan(text, ctx).filter((f) => f.type === 'GENERIC_SECRET').length, 0);
+  const onlyAws = createSecretsDetector({ id: 's', rules: ['aws-access-key-id'] });
+  assert.equal(onlyAws.scan(text, ctx).length, 0);
+  assert.throws(() => createSecretsDetector({ id: 's', rules: ['nope'] }), /unknown secrets rule/u);
+});
+
+test('secrets are found through invisible characters and base64 wrapping', () => {
+  const tok = 'sk-ant-api03-' + randomString(seededRand(5), ALNUM, 93) + 'AA';
+  const zw = tok.slice(0, 20) + '\u200b' + tok.slice(20);
+  const t1 = `here: ${zw} ok`;
+  const f1 = det.scan(t1, ctx).find((f) => f.type === 'ANTHROPIC_API_KEY');
+  assert.ok(f1);
+  assert.equal(t1.slice(f1.start, f1.end), zw);
+  const b64 = Buffer.from(`export KEY=${tok}`).toString('base64');
+  const t2 = `blob ${b64}`;
+  const f2 = det.scan(t2, ctx).find((f) => f.type === 'ANTHROPIC_API_KEY');
+  assert.ok(f2);
+  assert.equal(t2.slice(f2.start, f2.end), b64);
+});
+
+test('gitleaks configuration: at least 90% of rules compile, and they detect what they describe', () => {
+  const loaded = loadGitleaksRules(GITLEAKS);
+  assert.ok(loaded.total >= 200);
+  assert.ok(loaded.rules.length / loaded.total >= 0.9, `${loaded.rules.length}/${loaded.total}`);
+  for (const s of loaded.skipped) assert.ok(s.id.length > 0 && s.reason.length > 0);
+  const g = createSecretsDetector({ id: 'g', rules: ['private-key'], gitleaksFile: GITLEAKS });
+  const r = seededRand(11);
+  const pat = 'glpat-' + randomString(r, ALNUM, 20);
+  const hits = g.scan(`token ${pat}`, ctx);
+  assert.ok(hits.some((f) => f.type === 'SECRET' && f.explanation.startsWith('gitleaks:gitlab-pat')), JSON.stringify(hits));
+  // Rule allow-list: AWS documentation keys end in EXAMPLE.
+  assert.ok(!g.scan('AKIAIOSFODNN7EXAMPLE', ctx).some((f) => f.explanation.startsWith('gitleaks:aws-access-token')));
+  assert.ok(g.scan('AKIA' + randomString(r, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16), ctx).some((f) => f.explanation.startsWith('gitleaks:aws-access-token')));
+  // Relative paths resolve against the policy directory.
+  const rel = createSecretsDetector({ id: 'g2', gitleaksFile: 'gitleaks.toml', baseDir: '/work/shared/datasets/gitleaks-rules' });
+  assert.ok(rel.scan(`token ${pat}`, ctx).length > 0);
+});
+
+test('gitleaks: invalid files fail the load with a GuardError; bad rules are skipped with their id', () => {
+  assert.throws(() => loadGitleaksRules('/nonexistent/gitleaks.toml'), (e: unknown) => isGuardError(e) && e.code === 'policy_error');
+  assert.throws(() => parseGitleaksToml('[[rules]\nid = '), (e: unknown) => isGuardError(e) && e.code === 'policy_error');
+  const res = parseGitleaksToml(`
+[[rules]]
+id = "backref"
+regex = '''(a)\\1'''
+[[rules]]
+id = "ok"
+regex = '''tok_[a-z0-9]{12}'''
+keywords = ["tok_"]
+[[rules.allowlists]]
+stopwords = ["tok_aaaaaaaaaaaa"]
+[[rules]]
+id = "path-only"
+path = '''\\.p12$'''
+`);
+  assert.deepEqual(res.skipped.map((s) => s.id), ['backref', 'path-only']);
+  assert.equal(res.rules.length, 1);
+});
+
+test('the closed type set covers every rule type', () => {
+  for (const r of BUILTIN_RULES) assert.ok(SECRET_TYPES.includes(r.type));
+  assert.ok(SECRET_TYPES.includes('SECRET'));
+  assert.equal(new Set(BUILTIN_RULE_IDS).size, BUILTIN_RULE_IDS.length);
+});
+
+test('benign source code produces no high-confidence secrets', () => {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const files = ['../../src/core/regex.ts', '../../src/detectors/normalize.ts', '../../src/redaction/redis-vault.ts', '../../src/detectors/secrets/builtin.ts'];
+  for (const f of files) {
+    const text = readFileSync(here + f, 'utf8');
+    const hits = det.scan(text, ctx).filter((x) => x.score >= 0.7);
+    assert.deepEqual(hits.map((h) => h.explanation), [], f);
+  }
+});
