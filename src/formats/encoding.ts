@@ -66,60 +66,83 @@ export function decodeBody(body: Buffer, contentEncoding: string, maxBytes = 32 
   return out;
 }
 
-/** Incremental decoder for a chunked response body. Lifetime: one body. */
+/**
+ * Incremental decoder for a chunked response body. Lifetime: one body. Asynchronous because node:zlib
+ * keeps inflate state across chunks only in its stream objects; each push resolves with all output the
+ * chunk made available (a sync flush), so decoding never waits for the end of the body.
+ */
 export interface StreamDecoder {
-  /** Decoded bytes available after this chunk (may be empty). */
-  push(chunk: Buffer): Buffer;
-  /** End of body: remaining bytes; throws 'malformed_body' if the compressed stream is incomplete. */
-  end(): Buffer;
+  /** Decoded bytes available after this chunk (may be empty). Calls must not overlap. */
+  push(chunk: Buffer): Promise<Buffer>;
+  /** End of body: remaining bytes; rejects with 'malformed_body' if the compressed stream is incomplete. */
+  end(): Promise<Buffer>;
 }
 
-interface SyncZlib {
-  _processChunk(chunk: Buffer, flushFlag: number): Buffer;
-  close(): void;
+interface Stage {
+  push(b: Buffer): Promise<Buffer>;
+  end(): Promise<Buffer>;
 }
 
-function makeStage(coding: Coding, maxBytes: number): { push(b: Buffer): Buffer; end(): Buffer } {
-  const opts = { maxOutputLength: Math.max(1, maxBytes) };
-  let z: SyncZlib;
-  let flush: number;
-  let finish: number;
+function makeStage(coding: Coding, maxBytes: number): Stage {
+  let z: zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress | zlib.ZstdDecompress;
+  let flushKind: number;
   if (coding === 'br') {
-    z = zlib.createBrotliDecompress(opts) as unknown as SyncZlib;
-    flush = zlib.constants.BROTLI_OPERATION_FLUSH;
-    finish = zlib.constants.BROTLI_OPERATION_FINISH;
+    z = zlib.createBrotliDecompress();
+    flushKind = zlib.constants.BROTLI_OPERATION_FLUSH;
   } else if (coding === 'zstd') {
-    z = zlib.createZstdDecompress(opts) as unknown as SyncZlib;
-    flush = zlib.constants.ZSTD_e_flush;
-    finish = zlib.constants.ZSTD_e_end;
+    z = zlib.createZstdDecompress();
+    flushKind = zlib.constants.ZSTD_e_flush;
   } else {
-    z = (coding === 'gzip' ? zlib.createGunzip(opts) : zlib.createInflate(opts)) as unknown as SyncZlib;
-    flush = zlib.constants.Z_SYNC_FLUSH;
-    finish = zlib.constants.Z_FINISH;
+    z = coding === 'gzip' ? zlib.createGunzip() : zlib.createInflate();
+    flushKind = zlib.constants.Z_SYNC_FLUSH;
   }
-  // node:zlib's synchronous chunk API keeps the inflate state between calls, which the one-shot
-  // *Sync functions cannot.
-  const run = (b: Buffer, flag: number): Buffer => {
-    try {
-      return z._processChunk(b, flag) ?? Buffer.alloc(0);
-    } catch (err) {
-      if (isTooLarge(err)) throw new GuardError('body_too_large', `decoded ${coding} stream exceeds ${maxBytes} bytes`);
-      throw new GuardError('malformed_body', `corrupt ${coding} stream: ${(err as Error).message}`);
-    }
+  const chunks: Buffer[] = [];
+  let produced = 0;
+  let failure: GuardError | undefined;
+  let reject: ((e: GuardError) => void) | undefined;
+  const fail = (e: GuardError): void => {
+    failure ??= e;
+    z.destroy();
+    reject?.(failure);
   };
+  z.on('data', (c: Buffer) => {
+    produced += c.length;
+    // Checked per zlib output chunk, so a bomb is stopped after at most one chunk past the cap.
+    if (produced > maxBytes) fail(new GuardError('body_too_large', `decoded ${coding} stream exceeds ${maxBytes} bytes`));
+    else chunks.push(c);
+  });
+  z.on('error', (err: Error) => fail(new GuardError('malformed_body', `corrupt ${coding} stream: ${err.message}`)));
+  const drain = (): Buffer => {
+    const out = Buffer.concat(chunks);
+    chunks.length = 0;
+    return out;
+  };
+  const call = (start: (done: () => void) => void): Promise<Buffer> =>
+    new Promise((resolve, rej) => {
+      if (failure) return rej(failure);
+      reject = rej;
+      start(() => {
+        reject = undefined;
+        if (failure) rej(failure);
+        else resolve(drain());
+      });
+    });
   return {
-    push: (b) => (b.length === 0 ? Buffer.alloc(0) : run(b, flush)),
-    end: () => {
-      const out = run(Buffer.alloc(0), finish);
-      z.close();
-      return out;
-    },
+    push: (b) => (b.length === 0 ? Promise.resolve(Buffer.alloc(0)) : call((done) => {
+      z.write(b);
+      z.flush(flushKind, done);
+    })),
+    end: () => call((done) => {
+      z.once('end', done);
+      z.end();
+      z.resume();
+    }),
   };
 }
 
 /**
  * Creates an incremental decoder for `encoding` ('' or identity passes bytes through). Total decoded
- * output is capped at maxBytes (GuardError 'body_too_large').
+ * output is capped at maxBytes (GuardError 'body_too_large'); unknown codings are 'compressed_body'.
  */
 export function createStreamDecoder(encoding: string, maxBytes: number): StreamDecoder {
   const stages = codings(encoding).map((c) => makeStage(c, maxBytes));
@@ -130,14 +153,14 @@ export function createStreamDecoder(encoding: string, maxBytes: number): StreamD
     return b;
   };
   return {
-    push(chunk) {
+    async push(chunk) {
       let b = chunk;
-      for (const s of stages) b = s.push(b);
+      for (const s of stages) b = await s.push(b);
       return count(b);
     },
-    end() {
+    async end() {
       let b = Buffer.alloc(0);
-      for (const s of stages) b = Buffer.concat([s.push(b), s.end()]);
+      for (const s of stages) b = Buffer.concat([await s.push(b), await s.end()]);
       return count(b);
     },
   };

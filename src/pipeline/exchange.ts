@@ -295,7 +295,7 @@ export class PipelineExchange implements Exchange {
       this.finishRequest(decision, body);
       if (denyCall !== undefined && this.format === 'mcp' && decision.reasons.every((r) => r.startsWith('tool:'))) {
         // MCP clients expect a JSON-RPC error, not an HTTP error.
-        const rpc = Buffer.from(JSON.stringify(mcpToolDenied(denyCall.call.id ?? null, denyCall.decision)));
+        const rpc = Buffer.from(JSON.stringify(mcpToolDenied(jsonRpcId(body, denyCall.call), denyCall.decision)));
         return this.localReply(200, rpc, 'tool_denied');
       }
       const toolText = denyCall !== undefined ? approvalMessage(denyCall.decision) : undefined;
@@ -897,6 +897,20 @@ export class PipelineExchange implements Exchange {
   private decisionOf(phase: 'request' | 'response', failures: FailureKind[]): PhaseDecision {
     return decide(this.ensureRule(), phase, [], [], { failures });
   }
+}
+
+/** The JSON-RPC id of an MCP call exactly as the client sent it (number or string), for the error reply. */
+function jsonRpcId(body: Buffer, call: ToolCall): string | number | null {
+  try {
+    const v: unknown = JSON.parse(body.toString('utf8'));
+    for (const m of Array.isArray(v) ? v : [v]) {
+      const id = (m as { id?: unknown })?.id;
+      if ((typeof id === 'number' || typeof id === 'string') && String(id) === call.id) return id;
+    }
+  } catch {
+    // fall through: the parser already accepted the body, so this is unreachable in practice
+  }
+  return call.id ?? null;
 }
 
 function round3(n: number): number {

@@ -129,6 +129,16 @@ test('export → verify --file offline; a tampered export line is detected; a ti
   assert.equal(short.code, 1);
   assert.match(short.out, /seq 30: truncated/);
 
+  // Claiming a partial segment in an unfiltered export does not excuse dropping the first entries.
+  const headless = lines
+    .map((l) => JSON.parse(l))
+    .filter((o) => !(o.type === 'entry' && o.seq <= 3))
+    .map((o) => JSON.stringify(o.type === 'segment' ? { ...o, full: false, fromSeq: 4, prevHash: '' } : o));
+  writeFileSync(join(dir, 'headless.jsonl'), headless.join('\n') + '\n');
+  const hl = await cli(['verify', '--file', join(dir, 'headless.jsonl'), '--pubkey', pub]);
+  assert.equal(hl.code, 1);
+  assert.match(hl.out, /FIRST PROBLEM: chain r1 seq 1: removed/);
+
   writeFileSync(join(dir, 'garbage.jsonl'), 'not json\n');
   assert.equal((await cli(['verify', '--file', join(dir, 'garbage.jsonl')])).code, 1);
 

@@ -231,6 +231,7 @@ test('createAuditSink: none discards, unknown specs fail clearly, default sqlite
   sink.append(makeRecord(1));
   await sink.close();
   assert.ok(existsSync(join(dir, 'nested', 'deeper', 'audit.sqlite')));
+  assert.equal(statSync(join(dir, 'nested', 'deeper', 'audit.sqlite')).mode & 0o777, 0o600);
 });
 
 test('a checkpoint is also written when the interval passes with unsigned records', async (t) => {

@@ -40,28 +40,45 @@ test('decodeBody: bombs, unknown codings and corrupt data are GuardErrors', () =
   assert.equal(code(() => decodeBody(Buffer.from('not gzip'), 'gzip')), 'malformed_body');
 });
 
-test('createStreamDecoder: chunked decoding equals the whole, capped, truncation detected', () => {
+async function codeAsync(fn: () => Promise<unknown>): Promise<string> {
+  try {
+    await fn();
+  } catch (err) {
+    assert.ok(err instanceof GuardError, String(err));
+    return err.code;
+  }
+  return 'none';
+}
+
+test('createStreamDecoder: chunked decoding equals the whole, capped, truncation detected', async () => {
   for (const [enc, f] of Object.entries(encoders)) {
     const comp = f(plain);
     for (const size of [1, 7, 64, comp.length]) {
       const d = createStreamDecoder(enc, 1 << 20);
       const parts: Buffer[] = [];
-      for (let i = 0; i < comp.length; i += size) parts.push(d.push(comp.subarray(i, i + size)));
-      parts.push(d.end());
+      for (let i = 0; i < comp.length; i += size) parts.push(await d.push(comp.subarray(i, i + size)));
+      parts.push(await d.end());
       assert.ok(Buffer.concat(parts).equals(plain), `${enc} chunk ${size}`);
     }
   }
+  const stacked = createStreamDecoder('gzip, br', 1 << 20);
+  const sc = zlib.brotliCompressSync(zlib.gzipSync(plain));
+  assert.ok(Buffer.concat([await stacked.push(sc.subarray(0, 50)), await stacked.push(sc.subarray(50)), await stacked.end()]).equals(plain));
   // Output arrives as the input does (streaming, not buffered to the end).
   const gz = zlib.gzipSync(plain);
   const d = createStreamDecoder('gzip', 1 << 20);
-  assert.ok(d.push(gz.subarray(0, gz.length - 8)).length > plain.length / 2);
+  assert.ok((await d.push(gz.subarray(0, gz.length - 8))).length > plain.length / 2);
   const capped = createStreamDecoder('gzip', 1000);
-  assert.equal(code(() => capped.push(zlib.gzipSync(Buffer.alloc(100_000)))), 'body_too_large');
+  assert.equal(await codeAsync(() => capped.push(zlib.gzipSync(Buffer.alloc(10 * 1024 * 1024)))), 'body_too_large');
+  assert.equal(await codeAsync(() => capped.push(Buffer.from('x'))), 'body_too_large', 'stays failed');
   const trunc = createStreamDecoder('gzip', 1 << 20);
-  trunc.push(gz.subarray(0, 20));
-  assert.equal(code(() => trunc.end()), 'malformed_body');
+  await trunc.push(gz.subarray(0, 20));
+  assert.equal(await codeAsync(() => trunc.end()), 'malformed_body');
+  const corrupt = createStreamDecoder('br', 1 << 20);
+  assert.equal(await codeAsync(async () => { await corrupt.push(Buffer.from('definitely not brotli data at all')); await corrupt.end(); }), 'malformed_body');
   const pass = createStreamDecoder('', 10);
-  assert.equal(code(() => pass.push(Buffer.alloc(11))), 'body_too_large');
+  assert.equal(await codeAsync(() => pass.push(Buffer.alloc(11))), 'body_too_large');
+  assert.equal(code(() => createStreamDecoder('lzma', 10)), 'compressed_body');
 });
 
 test('errorBody: API-native shapes', () => {

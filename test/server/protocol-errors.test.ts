@@ -134,6 +134,8 @@ test('a message above --max-message-bytes is refused with RESOURCE_EXHAUSTED (En
   const r = await c.exchange({ body: Buffer.alloc(100 * 1024, 0x61) });
   assert.equal(r.grpcStatus?.code, grpc.status.RESOURCE_EXHAUSTED);
   assert.equal(r.downstream.status, 500);
+  await until(() => small.extproc.openStreams === 0); // the refused stream released its slot
+  assert.equal(factory.last.closeReasons.length, 1);
   const ok = await c.exchange({ body: Buffer.alloc(1024, 0x61) });
   assert.equal(ok.downstream.status, 200);
   c.close();

@@ -39,6 +39,32 @@ export const PII_TYPES: readonly string[] = [...new Set(PII_RECOGNIZERS.map((r) 
 /** Countries with national-identifier recognizers. */
 export const PII_COUNTRIES: readonly string[] = [...new Set(PII_RECOGNIZERS.flatMap((r) => (r.country === undefined ? [] : [r.country])))].sort();
 
+/**
+ * Drop a finding that overlaps a strictly higher-scoring finding of another type: one stretch of text
+ * is one entity (a name inside an e-mail address, a street name that looks like a person, a card
+ * number that also parses as a phone number). The stronger finding still covers those bytes.
+ */
+export function suppressOverlapped(fs: Finding[]): Finding[] {
+  if (fs.length < 2) return fs;
+  const out: Finding[] = [];
+  // fs is sorted by start; compare each finding with neighbours that can overlap it.
+  for (let i = 0; i < fs.length; i++) {
+    const f = fs[i];
+    let beaten = false;
+    for (let j = i - 1; j >= 0 && !beaten; j--) {
+      const g = fs[j];
+      if (g.end <= f.start) { if (f.start - g.start > 4096) break; continue; }
+      if (g.type !== f.type && g.score > f.score) beaten = true;
+    }
+    for (let j = i + 1; j < fs.length && fs[j].start < f.end && !beaten; j++) {
+      const g = fs[j];
+      if (g.type !== f.type && g.score > f.score) beaten = true;
+    }
+    if (!beaten) out.push(f);
+  }
+  return out;
+}
+
 export interface PiiConfig {
   readonly id: string;
   /** Finding types to report (default: all). */
@@ -65,7 +91,7 @@ export function createPiiDetector(cfg: PiiConfig): Detector {
     maxMatchLength: Math.max(engine.maxMatchLength, views.decode ? views.maxDecodeSpan : 0),
     spanwise: true,
     scan(text: string, _ctx: DetectionContext): Finding[] {
-      const found = scanViews(text, (t) => engine.scan(t), views);
+      const found = suppressOverlapped(scanViews(text, (t) => engine.scan(t), views));
       return minScore > 0 ? found.filter((f) => f.score >= minScore) : found;
     },
   };

@@ -33,7 +33,8 @@ const GIVEN = new Set((
   'ahmad akira aleksandr amit anders ane anja antoine astrid birgit björn chiara dominik elif emil emre fabian finn florian ' +
   'francesco frederik freya greta hamza hanna helga ines ingrid isak jens jonas jörg jürgen kai kasper lars lea leonie lina ' +
   'lukas magnus malik marco marta marek mateusz mehmet mia mikael milan mohamed nils noor ole pavel petra piotr rasmus ' +
-  'renate sabine sanjay selin simon sven thijs tobias ursula vera wolfgang yara yasmin zeynep'
+  'renate sabine sanjay selin simon sven thijs tobias ursula vera wolfgang yara yasmin zeynep ' +
+  'derek melanie todd logan gladys enrico marcela jodi ariana alma mette katrine leif naomi bryan caitlyn caitlin maureen theodore vilma sigrid philippe steffen homero marisa asya matej yuri olga stefania stefanía halldór tomomi mathias bonifacy janka jožef wisława liisa elínborg irenke franciska gaetane liviana hanne weronika miklós lukas kelly anthony hannah tilly brosca alvir abby adele adriana agnes aiden alba albin aleksander alena alfonso alina alison allan alma alvaro amalia amelie anastasia andrei andrzej angelika anke annika anton antonia arne aron ashley audrey august aurora axel barbora bartosz beata beatriz bella benedikt bernd bianca blanca boris brigitte bruno camille carina carolina cecilia celine charlene chiara christa christoph cindy clemens colin connor cristina dagmar dalia damian daniela dario david debbie denise diego dieter dolores dominika doris edith edgar edwin eero eino einar eleanor elias elin elisa elise ellie elsa emilia enzo erika ernst esther eugen fabio federica felipe filip flora florence franz frida gabor gareth gemma georg gerard gert gianni gilbert gina giorgio gisela gloria gordon gunnar gustav györgy hakan hanna hector heidi heinz helena helmut henrik herbert hilda holger hugh ilona imre ingrid isaac ivana jakob jaroslav jasmine jenny jesper joakim joanna jocelyn joel johan jolanta jordan josef josefine judit judith julio jussi kalle karel karl katarzyna katja kazimierz kerstin kirsten klara kristina kurt lajos lars laszló lena leonard leopold liam lidia linnea lisbeth lorena lotta lucie ludwig luka lydia magdalena maja malin manfred manuel marcel margaret margit marianne marina marius markus marta martina marzena matilda maurice melinda mercedes mikko milos miriam monika morten nadia nadine natasha nicolas niklas nikolai noemi norbert oskar otto pascal patrik pekka per petr philippa pia pierre rainer ramon rebekka regina reinhard rené ricardo rikke rolf roman rosa rudolf sabrina salvatore sanna sascha selma siegfried silvia simone sofie sonja stanislav stella sten stig susanne sylvia tamara tanja teodor terje theo tibor tilde timo tina tomas tomasz torsten ulla ulrich ulrike valentin valeria vera veronika viktor vilhelm vincenzo viola vladimir werner wilhelm yvonne zdenek zofia zoltán zsófia'
 ).split(' '));
 
 /** Given names that are also common words: alone they stay weak. */
@@ -49,6 +50,11 @@ const RE_HONORIFIC = compile('person/honorific', `\\b(?:${HONORIFICS})\\.? (${NA
 const RE_PHRASE = compile('person/phrase', `(?i:my name is|name is|dear|signed|regards,|sincerely,|name:|patient:|customer:|employee:|attn:)[ \\t\\r\\n]+(${NAME_RUN})`);
 const RE_RUN = compile('person/run', `\\b${NAME_RUN}`); // no capture group: submatch extraction is the slow path
 
+/** Street-name words that precede capitalised names in addresses (Via Roma, Rue Victor Hugo …). */
+const STREET_WORDS = new Set(['Via', 'Viale', 'Vicolo', 'Piazza', 'Corso', 'Rue', 'Avenue', 'Calle', 'Avenida', 'Rua', 'Travessa', 'Street', 'Road', 'Plaza', 'Praça', 'Boulevard', 'Place', 'Lane', 'Drive', 'Saint', 'St', 'Santa', 'San', 'Mount', 'Lake', 'Port', 'Fort', 'North', 'South', 'East', 'West', 'New']);
+/** Common words that happen to end like surnames. */
+const NOT_SURNAME_ENDINGS = ['person', 'eason', 'esson', 'rison', 'oison', 'aison', 'ization', 'isation'];
+
 const STOP = new Set(['I', 'The', 'A', 'An', 'This', 'That', 'It', 'We', 'You', 'He', 'She', 'They', 'Please', 'Thanks', 'Thank', 'Hi', 'Hello', 'Dear', 'Team', 'All', 'Sir', 'Madam', 'Here', 'There', 'Not', 'Just', 'Happy', 'Sorry', 'Good', 'Yes', 'No']);
 
 function trimRun(text: string, start: number, end: number): [number, number] | null {
@@ -61,6 +67,12 @@ function trimRun(text: string, start: number, end: number): [number, number] | n
   s = tokens.join(' ');
   const off = text.indexOf(s, start);
   return off < 0 ? null : [off, off + s.length];
+}
+
+function isWordChar(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text[i];
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '@' || c === '_' || text.charCodeAt(i) >= 0xc0;
 }
 
 export function findPersons(text: string): RawHit[] {
@@ -90,6 +102,7 @@ export function findPersons(text: string): RawHit[] {
     if (++count > 5000) break;
     const r = trimRun(text, m.start, m.end);
     if (r === null) continue;
+    if (isWordChar(text, r[1]) || isWordChar(text, r[0] - 1)) continue; // part of a longer token (UtaKortig@…)
     const run = text.slice(r[0], r[1]);
     const tokens = run.split(' ');
     const first = tokens[0].toLowerCase();
@@ -97,7 +110,9 @@ export function findPersons(text: string): RawHit[] {
       // Unknown given name: a capitalised pair whose last token has a common surname ending.
       const last = tokens[tokens.length - 1].toLowerCase();
       if (tokens.length >= 2 && tokens.length <= 3 && last.length >= 5 && SURNAME_SUFFIXES.some((x) => last.endsWith(x)) &&
-        !STOP.has(tokens[0])) add(r[0], r[1], 0.5, 'capitalised pair + surname ending');
+        !NOT_SURNAME_ENDINGS.some((x) => last.endsWith(x)) && !STOP.has(tokens[0]) && !STREET_WORDS.has(tokens[0])) {
+        add(r[0], r[1], 0.5, 'capitalised pair + surname ending');
+      }
       continue;
     }
     if (tokens.length >= 2) add(r[0], r[1], 0.6, 'given name + surname');
