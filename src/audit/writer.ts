@@ -387,5 +387,19 @@ export async function createAuditSink(spec: string, opts: AuditWriterOptions = {
   const keyPath = opts.keyPath ?? DEFAULTS.keyPath;
   const key = loadOrCreateSigningKey(keyPath);
   const chain = resolveChainId(keyPath, opts.chain);
-  return new AuditWriter(store, key, chain, opts);
+  return new AuditWriter(store, key, chain, {
+    ...opts,
+    checkpointEvery: opts.checkpointEvery ?? envInt('LLM_BOUNDARY_AUDIT_CHECKPOINT_EVERY'),
+    checkpointIntervalMs: opts.checkpointIntervalMs ?? envInt('LLM_BOUNDARY_AUDIT_CHECKPOINT_INTERVAL_MS'),
+    queueCapacity: opts.queueCapacity ?? envInt('LLM_BOUNDARY_AUDIT_QUEUE_CAPACITY'),
+  });
+}
+
+/** A positive integer from the environment, undefined when unset; a bad value fails start-up. */
+function envInt(name: string): number | undefined {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new GuardError('internal', `${name} must be a positive integer`);
+  return n;
 }

@@ -67,11 +67,11 @@ export function decodeBody(body: Buffer, contentEncoding: string, maxBytes = 32 
 }
 
 /**
- * Incremental decoder for a chunked response body. Lifetime: one body. Asynchronous because node:zlib
- * keeps inflate state across chunks only in its stream objects; each push resolves with all output the
- * chunk made available (a sync flush), so decoding never waits for the end of the body.
+ * Asynchronous incremental decoder (linear cost). node:zlib keeps inflate state across chunks only in
+ * its stream objects; each push resolves with all output the chunk made available (a sync flush).
+ * Lifetime: one body.
  */
-export interface StreamDecoder {
+export interface AsyncStreamDecoder {
   /** Decoded bytes available after this chunk (may be empty). Calls must not overlap. */
   push(chunk: Buffer): Promise<Buffer>;
   /** End of body: remaining bytes; rejects with 'malformed_body' if the compressed stream is incomplete. */
@@ -141,10 +141,11 @@ function makeStage(coding: Coding, maxBytes: number): Stage {
 }
 
 /**
- * Creates an incremental decoder for `encoding` ('' or identity passes bytes through). Total decoded
- * output is capped at maxBytes (GuardError 'body_too_large'); unknown codings are 'compressed_body'.
+ * Creates an asynchronous incremental decoder for `encoding` ('' or identity passes bytes through).
+ * Total decoded output is capped at maxBytes (GuardError 'body_too_large'); unknown codings are
+ * 'compressed_body'. Preferred over createStreamDecoder for long bodies.
  */
-export function createStreamDecoder(encoding: string, maxBytes: number): StreamDecoder {
+export function createAsyncStreamDecoder(encoding: string, maxBytes: number): AsyncStreamDecoder {
   const stages = codings(encoding).map((c) => makeStage(c, maxBytes));
   let total = 0;
   const count = (b: Buffer): Buffer => {
@@ -161,6 +162,101 @@ export function createStreamDecoder(encoding: string, maxBytes: number): StreamD
     async end() {
       let b = Buffer.alloc(0);
       for (const s of stages) b = Buffer.concat([await s.push(b), await s.end()]);
+      return count(b);
+    },
+  };
+}
+
+/** Synchronous incremental decoder for a chunked response body. Lifetime: one body. */
+export interface StreamDecoder {
+  /** Decoded bytes available after this chunk (may be empty). */
+  push(chunk: Buffer): Buffer;
+  /** End of body: remaining bytes; throws 'malformed_body' if the compressed stream is incomplete. */
+  end(): Buffer;
+}
+
+const FLUSH: Record<Coding, number> = {
+  gzip: zlib.constants.Z_SYNC_FLUSH,
+  deflate: zlib.constants.Z_SYNC_FLUSH,
+  br: zlib.constants.BROTLI_OPERATION_FLUSH,
+  zstd: zlib.constants.ZSTD_e_flush,
+};
+
+/**
+ * One coding, synchronously: node:zlib has no synchronous API that keeps inflate state between calls,
+ * so every push re-decodes the compressed bytes received so far with a sync flush (whose output is a
+ * prefix of the final output) and returns the new tail. Cost is quadratic in the compressed size,
+ * which is fine for LLM responses arriving in Envoy-sized chunks; use createAsyncStreamDecoder for
+ * large bodies.
+ */
+function syncStage(coding: Coding, maxBytes: number): { push(b: Buffer): Buffer; end(): Buffer } {
+  let input = Buffer.alloc(0);
+  let emitted = 0;
+  let raw = false;
+  const decode = (final: boolean): Buffer => {
+    const opts = { maxOutputLength: Math.max(1, maxBytes), ...(final ? {} : { finishFlush: FLUSH[coding] }) };
+    try {
+      switch (coding) {
+        case 'gzip':
+          return zlib.gunzipSync(input, opts);
+        case 'deflate':
+          if (!raw) {
+            try {
+              return zlib.inflateSync(input, opts);
+            } catch (err) {
+              if (isTooLarge(err) || emitted > 0) throw err;
+              raw = true; // not zlib-wrapped: some servers send raw deflate
+            }
+          }
+          return zlib.inflateRawSync(input, opts);
+        case 'br':
+          return zlib.brotliDecompressSync(input, opts);
+        case 'zstd':
+          return zlib.zstdDecompressSync(input, opts);
+      }
+    } catch (err) {
+      if (isTooLarge(err)) throw new GuardError('body_too_large', `decoded ${coding} stream exceeds ${maxBytes} bytes`);
+      throw new GuardError('malformed_body', `corrupt or truncated ${coding} stream: ${(err as Error).message}`);
+    }
+  };
+  const tail = (out: Buffer): Buffer => {
+    const t = Buffer.from(out.subarray(emitted));
+    emitted = out.length;
+    return t;
+  };
+  return {
+    push(b) {
+      if (b.length === 0) return Buffer.alloc(0);
+      input = Buffer.concat([input, b]);
+      return tail(decode(false));
+    },
+    end() {
+      return input.length === 0 ? Buffer.alloc(0) : tail(decode(true));
+    },
+  };
+}
+
+/**
+ * Creates a synchronous incremental decoder for `encoding` ('' or identity passes bytes through).
+ * Total decoded output is capped at maxBytes ('body_too_large'); unknown codings are 'compressed_body'.
+ */
+export function createStreamDecoder(encoding: string, maxBytes: number): StreamDecoder {
+  const stages = codings(encoding).map((c) => syncStage(c, maxBytes));
+  let total = 0;
+  const count = (b: Buffer): Buffer => {
+    total += b.length;
+    if (total > maxBytes) throw new GuardError('body_too_large', `decoded stream exceeds ${maxBytes} bytes`);
+    return b;
+  };
+  return {
+    push(chunk) {
+      let b = chunk;
+      for (const s of stages) b = s.push(b);
+      return count(b);
+    },
+    end() {
+      let b = Buffer.alloc(0);
+      for (const s of stages) b = Buffer.concat([s.push(b), s.end()]);
       return count(b);
     },
   };

@@ -12,5 +12,5 @@ export { SseParser, parseSse, serializeEvent } from './sse.ts';
 export { createStreamTransformer } from './stream.ts';
 export type { JsonRpcId } from './error-bodies.ts';
 export { errorBody, streamErrorEvent } from './error-bodies.ts';
-export type { StreamDecoder } from './encoding.ts';
-export { createStreamDecoder, decodeBody } from './encoding.ts';
+export type { AsyncStreamDecoder, StreamDecoder } from './encoding.ts';
+export { createAsyncStreamDecoder, createStreamDecoder, decodeBody } from './encoding.ts';

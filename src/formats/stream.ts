@@ -47,19 +47,71 @@ const STRUCTURAL_KEYS = new Set([
   'obfuscation', 'mimeType', 'media_type', 'protocolVersion', 'progressToken', 'cursor', 'nextCursor',
 ]);
 
-/** One stream of text with its hold-back state. */
+/**
+ * One stream of text with its hold-back state. Only the window from the released position on is kept
+ * as a flat string (so appending and scanning stay linear over a long stream); the full input and the
+ * decided output are kept as parts for `.done` events and tool-call reporting.
+ */
 class Channel {
   readonly info: ChannelInfo;
-  input = '';
+  /** Total input length (UTF-16 code units). */
+  length = 0;
   /** Committed input position: everything before it is decided. */
   p = 0;
   /** Input position up to which text has been written downstream. */
   released = 0;
   closed = false;
-  readonly edits: AbsEdit[] = [];
+  /** Decided redactions (absolute input offsets), pruned as the window moves. */
+  edits: AbsEdit[] = [];
+  private buf = '';
+  private bufStart = 0;
+  private readonly inputParts: string[] = [];
+  private readonly outputParts: string[] = [];
 
   constructor(info: ChannelInfo) {
     this.info = info;
+  }
+
+  append(text: string): void {
+    this.buf += text;
+    this.inputParts.push(text);
+    this.length += text.length;
+  }
+
+  /** Input text [a, b) (a must not be before the released position). */
+  text(a: number, b: number = this.length): string {
+    return this.buf.slice(a - this.bufStart, b - this.bufStart);
+  }
+
+  charCodeAt(i: number): number {
+    return this.buf.charCodeAt(i - this.bufStart);
+  }
+
+  fullInput(): string {
+    if (this.inputParts.length > 1) this.inputParts.splice(0, this.inputParts.length, this.inputParts.join(''));
+    return this.inputParts[0] ?? '';
+  }
+
+  /** Output of everything decided so far (the whole redacted text once the channel is closed). */
+  fullOutput(): string {
+    if (this.outputParts.length > 1) this.outputParts.splice(0, this.outputParts.length, this.outputParts.join(''));
+    return this.outputParts[0] ?? '';
+  }
+
+  /** Records newly decided text [from, to) in the output history. */
+  decided(from: number, to: number): void {
+    if (to > from) this.outputParts.push(this.output(from, to));
+  }
+
+  /** Drops window text and edits that nothing can need any more (before the released position). */
+  trim(): void {
+    const keep = Math.min(this.released, this.p);
+    if (keep - this.bufStart < 4096) return; // amortise the copy
+    this.buf = this.buf.slice(keep - this.bufStart);
+    this.bufStart = keep;
+    let i = 0;
+    while (i < this.edits.length && this.edits[i].end <= keep) i++;
+    if (i > 0) this.edits = this.edits.slice(i);
   }
 
   /** Output for input range [a, b) (b <= p): redactions belong to the event where they start. */
@@ -81,10 +133,10 @@ class Channel {
         pos = Math.max(pos, Math.min(e.end, b)); // covered by an entity that started in an earlier event
         continue;
       }
-      out += this.input.slice(pos, e.start) + e.replacement;
+      out += this.text(pos, e.start) + e.replacement;
       pos = Math.min(e.end, b);
     }
-    if (pos < b) out += this.input.slice(pos, b);
+    if (pos < b) out += this.text(pos, b);
     return out;
   }
 }
@@ -130,7 +182,6 @@ interface Entry {
   local: boolean;
   readonly affinity: Channel[];
   dropped: boolean;
-  wroteAny: boolean;
 }
 
 function setPath(obj: unknown, path: Path, value: unknown): void {
@@ -174,7 +225,7 @@ class Engine implements StreamTransformer {
 
   /** Per-channel totals in input code units (tests and bounded-memory checks). */
   channelStats(): { id: string; total: number; committed: number; released: number; closed: boolean }[] {
-    return [...this.channels.values()].map((c) => ({ id: c.info.id, total: c.input.length, committed: c.p, released: c.released, closed: c.closed }));
+    return [...this.channels.values()].map((c) => ({ id: c.info.id, total: c.length, committed: c.p, released: c.released, closed: c.closed }));
   }
 
   push(chunk: Buffer): StreamOutput {
@@ -243,15 +294,15 @@ class Engine implements StreamTransformer {
 
   /** Decides what can be decided in a channel (everything when it is closed). */
   private advance(c: Channel): void {
-    const L = c.input.length;
+    const L = c.length;
     let f = c.closed ? L : L - this.opts.holdBack;
     if (!c.closed && f > 0 && f < L) {
-      const u = c.input.charCodeAt(f - 1);
+      const u = c.charCodeAt(f - 1);
       if (u >= 0xd800 && u <= 0xdbff) f--; // never split a surrogate pair across a release boundary
     }
     if (f <= c.p) return;
     const base = c.p;
-    const edits = this.callRedactor(c.input.slice(base), c.info);
+    const edits = this.callRedactor(c.text(base), c.info);
     let p = f;
     let cursor = base;
     for (const e of edits) {
@@ -264,6 +315,7 @@ class Engine implements StreamTransformer {
       if (end > p) p = end;
     }
     c.p = p;
+    c.decided(base, p);
   }
 
   private close(c: Channel): void {
@@ -275,9 +327,9 @@ class Engine implements StreamTransformer {
   /** Appends text to a channel and returns the slot describing where it sits. */
   private addText(e: Entry, c: Channel, path: Path, text: string): void {
     this.touch(e, c);
-    const a = c.input.length;
-    c.input += text;
-    e.slots.push({ channel: c, path, a, b: c.input.length, emitted: a });
+    const a = c.length;
+    c.append(text);
+    e.slots.push({ channel: c, path, a, b: c.length, emitted: a });
   }
 
   /** Records that an entry belongs to a channel (for ordering), even when its delta is empty. */
@@ -301,9 +353,9 @@ class Engine implements StreamTransformer {
 
   /** A field carrying a channel's full text (a `.done` event): the redacted channel text when it matches. */
   private doneText(c: Channel, text: string): string {
-    if (c.input === '' && text !== '') return this.redactWhole(text, c.info);
+    if (c.length === 0 && text !== '') return this.redactWhole(text, c.info);
     this.close(c);
-    if (text === c.input) return c.output(0, c.input.length);
+    if (text === c.fullInput()) return c.fullOutput();
     return this.redactWhole(text, c.info);
   }
 
@@ -346,7 +398,7 @@ class Engine implements StreamTransformer {
   private complete(t: ToolState): void {
     if (t.status !== 'open') return;
     this.close(t.channel);
-    const raw = t.channel.input === '' && t.initial !== undefined ? JSON.stringify(t.initial) : t.channel.input;
+    const raw = t.channel.length === 0 && t.initial !== undefined ? JSON.stringify(t.initial) : t.channel.fullInput();
     let args: unknown;
     try {
       args = JSON.parse(raw);
@@ -374,7 +426,7 @@ class Engine implements StreamTransformer {
     const synthetic = this.replacement(t, first);
     if (synthetic) {
       const idx = first ? this.queue.indexOf(first) : -1;
-      const entry: Entry = { block: first?.block ?? { event: '', data: null, comments: [], raw: Buffer.alloc(0) }, synthetic, slots: [], gates: [], pure: false, local: false, affinity: [], dropped: false, wroteAny: false };
+      const entry: Entry = { block: first?.block ?? { event: '', data: null, comments: [], raw: Buffer.alloc(0) }, synthetic, slots: [], gates: [], pure: false, local: false, affinity: [], dropped: false };
       if (idx >= 0) this.queue.splice(idx, 0, entry);
       else this.pendingSynthetic.push(entry);
     }
@@ -436,7 +488,7 @@ class Engine implements StreamTransformer {
   // ---------------------------------------------------------------- events
 
   private onBlock(block: SseBlock): void {
-    const entry: Entry = { block, slots: [], gates: [], pure: false, local: false, affinity: [], dropped: false, wroteAny: false };
+    const entry: Entry = { block, slots: [], gates: [], pure: false, local: false, affinity: [], dropped: false };
     const data = block.data;
     if (data === null || data === '' || (data === '[DONE]' && (this.opts.format === 'openai.chat' || this.opts.format === 'openai.completions'))) {
       if (data === '[DONE]') this.finalizeAll();
@@ -763,7 +815,7 @@ class Engine implements StreamTransformer {
           if (this.opts.toolGate) this.attach(e, t);
           if (typeof obj[key] === 'string') {
             const raw = obj[key] as string;
-            if (t.channel.input === '' && raw !== '') {
+            if (t.channel.length === 0 && raw !== '') {
               // Arguments that arrive only in the .done event still go through the channel.
               this.addText(e, t.channel, [key], raw);
             }
@@ -797,7 +849,7 @@ class Engine implements StreamTransformer {
           if (t.status === 'open') {
             if (this.opts.toolGate) this.attach(e, t);
             const key = item.type === 'function_call' ? 'arguments' : 'input';
-            if (typeof item[key] === 'string' && t.channel.input === '' && item[key] !== '') this.addText(e, t.channel, ['item', key], item[key] as string);
+            if (typeof item[key] === 'string' && t.channel.length === 0 && item[key] !== '') this.addText(e, t.channel, ['item', key], item[key] as string);
             this.complete(t);
             if ((t.status as ToolState['status']) === 'replace') return;
             if (e.slots.length === 0) this.rewriteItem(item, o);
@@ -912,7 +964,6 @@ class Engine implements StreamTransformer {
         ...(b.retry !== undefined ? { retry: b.retry } : {}),
       }),
     );
-    e.wroteAny = true;
   }
 
   /** Writes an entry whose text is all decided. */
@@ -985,6 +1036,7 @@ class Engine implements StreamTransformer {
       for (const c of e.affinity) held.add(c);
     }
     this.queue = keep;
+    for (const c of this.channels.values()) c.trim();
   }
 }
 

@@ -1,11 +1,9 @@
 // ext_authz: the request-side controls (identity, budgets, ingress detectors, tool policy on the
 // request) for one Check, through the same Exchange code as ext_proc, so policy, audit and metrics
 // are identical. ext_authz cannot rewrite a body: when policy would redact or strip tools, the
-// request is denied (fail closed) with reason redaction_unavailable, since forwarding the unredacted
-// body would break the policy.
+// request is denied (fail closed) with reason ext_authz:redaction_unavailable (decided inside the
+// exchange, so the audit record agrees), since forwarding the unredacted body would break the policy.
 import type { Authorize, AuthzInput, AuthzResult } from '../server/authz.ts';
-import { errorBody } from '../formats/error-bodies.ts';
-import { detectFormat } from '../formats/registry.ts';
 import type { ExchangeDeps } from './exchange.ts';
 import { PipelineExchange } from './exchange.ts';
 import type { DynamicMetadata, HeaderList, PhaseResult } from './types.ts';
@@ -47,23 +45,7 @@ export function createAuthorizer(deps: ExchangeDeps): Authorize {
       if (hasBody) {
         const b = await ex.requestBody(input.body, !input.partialBody, input.partialBody ? 'BUFFERED_PARTIAL' : 'BUFFERED');
         if (b.kind === 'deny') return denied(b);
-        if (b.kind === 'continue') {
-          metadata = b.metadata ?? metadata;
-          if (b.body !== undefined && !b.body.equals(input.body)) {
-            let format: ReturnType<typeof detectFormat> = 'json';
-            try {
-              format = detectFormat({ path: input.path, contentType: input.headers.get('content-type') ?? '' }, input.body);
-            } catch { /* keep json */ }
-            const body = errorBody(format, 403, 'redaction_unavailable', 'request content must be redacted, which the ext_authz path cannot do');
-            return {
-              allowed: false,
-              status: 403,
-              headers: [['content-type', 'application/json'], [decisionHeader, ex.decisionId]],
-              body: body.toString('utf8'),
-              metadata: flatten(metadata),
-            };
-          }
-        }
+        if (b.kind === 'continue') metadata = b.metadata ?? metadata;
       }
       return { allowed: true, headers: [[decisionHeader, ex.decisionId]], metadata: flatten(metadata) };
     } catch (err) {

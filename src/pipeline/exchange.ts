@@ -319,6 +319,19 @@ export class PipelineExchange implements Exchange {
         changed = true;
       }
     }
+    if (changed && this.start.source === 'ext_authz') {
+      // ext_authz cannot rewrite a body: forwarding it unredacted would break the policy, so the
+      // request is denied (fail closed) and the record says why.
+      const escalated: PhaseDecision = {
+        ...decision,
+        action: 'deny',
+        enforced: 'deny',
+        reasons: [...decision.reasons, 'ext_authz:redaction_unavailable'],
+      };
+      this.finishRequest(escalated, body);
+      const status = rule.denyStatus;
+      return this.localReply(status, errorBody(this.format ?? this.guessFormat(), status, 'redaction_unavailable', 'request content must be redacted, which the ext_authz path cannot do'), 'redaction_unavailable');
+    }
     this.finishRequest(decision, body, out);
     const metadata = this.metadata();
     if (!changed) return { kind: 'continue', metadata };
@@ -396,8 +409,8 @@ export class PipelineExchange implements Exchange {
     let data = chunk;
     try {
       if (this.decoder !== undefined) {
-        data = this.decoder.push(chunk);
-        if (endOfStream) data = Buffer.concat([data, this.decoder.end()]);
+        data = await this.decoder.push(chunk);
+        if (endOfStream) data = Buffer.concat([data, await this.decoder.end()]);
       }
     } catch (err) {
       return this.responseFailure(this.failureKindOf(err), headersSent);

@@ -221,3 +221,29 @@ test('ext_authz: same policy, denial carries status and body; redaction-needing 
   assert.equal(partial.allowed, false, 'a truncated body fails closed by default');
   assert.ok(audit.records.some((r) => r.source === 'ext_authz'));
 });
+
+test('a gzip-compressed event stream is decoded, scanned and forwarded uncompressed', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const gz = gzipSync(Buffer.from(sse(['mail me at ', 'bob@corp.com', ' ok']).join('')));
+  const parts = [gz.subarray(0, 10), gz.subarray(10, 30), gz.subarray(30)];
+  const r = await client.exchange(
+    { method: 'POST', path: '/v1/chat/completions', headers: [['content-type', 'application/json'], ['accept-encoding', 'gzip']], body: chat('hi', { stream: true }) },
+    (up) => {
+      assert.equal(header(up.headers, 'accept-encoding'), undefined, 'accept-encoding removed upstream');
+      return { status: 200, headers: [['content-type', 'text/event-stream'], ['content-encoding', 'gzip']], body: parts };
+    },
+  );
+  assert.equal(header(r.downstream.headers, 'content-encoding'), undefined);
+  const out = r.downstream.body.toString();
+  assert.ok(out.includes('[EMAIL]'));
+  assert.ok(!out.includes('bob@corp.com'));
+});
+
+test('an unknown content encoding fails closed', async () => {
+  const r = await client.exchange(
+    { method: 'POST', path: '/v1/chat/completions', headers: [['content-type', 'application/json']], body: chat('hi') },
+    () => ({ status: 200, headers: [['content-type', 'application/json'], ['content-encoding', 'zstd']], body: 'xxxx' }),
+  );
+  assert.equal(r.downstream.status, 502);
+  assert.ok(!r.downstream.body.toString().includes('xxxx'));
+});

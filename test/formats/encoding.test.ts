@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as zlib from 'node:zlib';
 import { GuardError } from '../../src/core/errors.ts';
-import { createStreamDecoder, decodeBody, errorBody, parseSse, streamErrorEvent } from '../../src/formats/index.ts';
+import { createAsyncStreamDecoder, createStreamDecoder, decodeBody, errorBody, parseSse, streamErrorEvent } from '../../src/formats/index.ts';
 import { fixture } from './helpers.ts';
 
 function code(fn: () => unknown): string {
@@ -50,35 +50,63 @@ async function codeAsync(fn: () => Promise<unknown>): Promise<string> {
   return 'none';
 }
 
-test('createStreamDecoder: chunked decoding equals the whole, capped, truncation detected', async () => {
+test('createStreamDecoder (sync): chunked decoding equals the whole, capped, truncation detected', () => {
   for (const [enc, f] of Object.entries(encoders)) {
     const comp = f(plain);
     for (const size of [1, 7, 64, comp.length]) {
       const d = createStreamDecoder(enc, 1 << 20);
+      const parts: Buffer[] = [];
+      for (let i = 0; i < comp.length; i += size) parts.push(d.push(comp.subarray(i, i + size)));
+      parts.push(d.end());
+      assert.ok(Buffer.concat(parts).equals(plain), `${enc} chunk ${size}`);
+    }
+  }
+  const raw = createStreamDecoder('deflate', 1 << 20);
+  const rc = zlib.deflateRawSync(plain);
+  assert.ok(Buffer.concat([raw.push(rc.subarray(0, 100)), raw.push(rc.subarray(100)), raw.end()]).equals(plain), 'raw deflate');
+  const stacked = createStreamDecoder('gzip, br', 1 << 20);
+  const sc = zlib.brotliCompressSync(zlib.gzipSync(plain));
+  assert.ok(Buffer.concat([stacked.push(sc.subarray(0, 50)), stacked.push(sc.subarray(50)), stacked.end()]).equals(plain));
+  const gz = zlib.gzipSync(plain);
+  const d = createStreamDecoder('gzip', 1 << 20);
+  assert.ok(d.push(gz.subarray(0, gz.length - 8)).length > plain.length / 2, 'output arrives before the end');
+  assert.equal(code(() => createStreamDecoder('gzip', 1000).push(zlib.gzipSync(Buffer.alloc(10 * 1024 * 1024)))), 'body_too_large');
+  const trunc = createStreamDecoder('gzip', 1 << 20);
+  trunc.push(gz.subarray(0, 20));
+  assert.equal(code(() => trunc.end()), 'malformed_body');
+  assert.equal(code(() => createStreamDecoder('', 10).push(Buffer.alloc(11))), 'body_too_large');
+  assert.equal(code(() => createStreamDecoder('lzma', 10)), 'compressed_body');
+});
+
+test('createAsyncStreamDecoder: chunked decoding equals the whole, capped, truncation detected', async () => {
+  for (const [enc, f] of Object.entries(encoders)) {
+    const comp = f(plain);
+    for (const size of [1, 7, 64, comp.length]) {
+      const d = createAsyncStreamDecoder(enc, 1 << 20);
       const parts: Buffer[] = [];
       for (let i = 0; i < comp.length; i += size) parts.push(await d.push(comp.subarray(i, i + size)));
       parts.push(await d.end());
       assert.ok(Buffer.concat(parts).equals(plain), `${enc} chunk ${size}`);
     }
   }
-  const stacked = createStreamDecoder('gzip, br', 1 << 20);
+  const stacked = createAsyncStreamDecoder('gzip, br', 1 << 20);
   const sc = zlib.brotliCompressSync(zlib.gzipSync(plain));
   assert.ok(Buffer.concat([await stacked.push(sc.subarray(0, 50)), await stacked.push(sc.subarray(50)), await stacked.end()]).equals(plain));
   // Output arrives as the input does (streaming, not buffered to the end).
   const gz = zlib.gzipSync(plain);
-  const d = createStreamDecoder('gzip', 1 << 20);
+  const d = createAsyncStreamDecoder('gzip', 1 << 20);
   assert.ok((await d.push(gz.subarray(0, gz.length - 8))).length > plain.length / 2);
-  const capped = createStreamDecoder('gzip', 1000);
+  const capped = createAsyncStreamDecoder('gzip', 1000);
   assert.equal(await codeAsync(() => capped.push(zlib.gzipSync(Buffer.alloc(10 * 1024 * 1024)))), 'body_too_large');
   assert.equal(await codeAsync(() => capped.push(Buffer.from('x'))), 'body_too_large', 'stays failed');
-  const trunc = createStreamDecoder('gzip', 1 << 20);
+  const trunc = createAsyncStreamDecoder('gzip', 1 << 20);
   await trunc.push(gz.subarray(0, 20));
   assert.equal(await codeAsync(() => trunc.end()), 'malformed_body');
-  const corrupt = createStreamDecoder('br', 1 << 20);
+  const corrupt = createAsyncStreamDecoder('br', 1 << 20);
   assert.equal(await codeAsync(async () => { await corrupt.push(Buffer.from('definitely not brotli data at all')); await corrupt.end(); }), 'malformed_body');
-  const pass = createStreamDecoder('', 10);
+  const pass = createAsyncStreamDecoder('', 10);
   assert.equal(await codeAsync(() => pass.push(Buffer.alloc(11))), 'body_too_large');
-  assert.equal(code(() => createStreamDecoder('lzma', 10)), 'compressed_body');
+  assert.equal(code(() => createAsyncStreamDecoder('lzma', 10)), 'compressed_body');
 });
 
 test('errorBody: API-native shapes', () => {

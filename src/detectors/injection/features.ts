@@ -36,8 +36,8 @@ export const DEFAULT_FEATURES: Omit<FeatureConfig, 'ruleCount'> = {
   window: 1024,
   stride: 512,
   maxWindows: 64,
-  subWindow: 256,
-  subStride: 128,
+  subWindow: 0,
+  subStride: 0,
 };
 
 /** A sparse feature vector. Indices are unique, in first-seen order. */

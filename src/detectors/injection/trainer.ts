@@ -42,14 +42,14 @@ export interface TrainOptions {
 export const DEFAULT_TRAIN: TrainOptions = {
   seed: 1337,
   epochs: 12,
-  lambda: 1e-5,
+  lambda: 1e-6,
   eta0: 0.5,
   minDf: 2,
   folds: 5,
   targetFpr: 0.01,
   prune: 0.002,
   milRounds: 1,
-  nbAlpha: 0,
+  nbAlpha: 0.03,
 };
 
 /** An example turned into window vectors. */

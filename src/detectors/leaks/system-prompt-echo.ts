@@ -12,7 +12,7 @@ import { compile, matchAll } from '../../core/regex.ts';
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
 import { normalize } from '../normalize.ts';
 
-const WORD = compile('echo/word', '[\\p{L}\\p{N}]+');
+const WORD = compile('echo/word', '^[\\p{L}\\p{N}\\p{M}]$');
 /** Words considered per text (bounds work on huge prompts/responses). */
 const MAX_WORDS = 200_000;
 const CACHE_SIZE = 64;
@@ -28,15 +28,36 @@ interface Words {
   readonly ends: number[];
 }
 
+/** Per non-ASCII code point: letter or number? (RE2 once per distinct code point, then cached.) */
+const wordCache = new Map<number, boolean>();
+function isWordCp(cp: number, ch: string): boolean {
+  if (cp < 0x80) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  let v = wordCache.get(cp);
+  if (v === undefined) {
+    v = matchAll(WORD, ch).length > 0;
+    if (wordCache.size < 65536) wordCache.set(cp, v);
+  }
+  return v;
+}
+
 function wordsOf(text: string): Words {
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const m of matchAll(WORD, text)) {
-    if (words.length >= MAX_WORDS) break;
-    words.push(text.slice(m.start, m.end).toLowerCase());
-    starts.push(m.start);
-    ends.push(m.end);
+  let i = 0;
+  let start = -1;
+  while (i <= text.length && words.length < MAX_WORDS) {
+    const cp = i < text.length ? text.codePointAt(i)! : -1;
+    const w = cp > 0xffff ? 2 : 1;
+    const isWord = cp >= 0 && isWordCp(cp, w === 1 ? text[i] : text.slice(i, i + 2));
+    if (isWord && start < 0) start = i;
+    else if (!isWord && start >= 0) {
+      words.push(text.slice(start, i).toLowerCase());
+      starts.push(start);
+      ends.push(i);
+      start = -1;
+    }
+    i += w;
   }
   return { words, starts, ends };
 }
