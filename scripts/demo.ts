@@ -119,6 +119,8 @@ function checkAuthz(client: any, sc: DemoScenario, body: Buffer, requestId: stri
   for (const [k, v] of sc.headers ?? []) headers[k] = v;
   const req = { attributes: {
     source: { principal: 'spiffe://cluster.local/ns/demo/sa/chat-app' },
+    // Per-route CheckSettings.context_extensions from envoy/envoy.yaml: ext_proc follows on this route.
+    context_extensions: { 'llm_boundary.ext_proc': 'enabled' },
     request: { http: { id: '1', method: 'POST', path: sc.path, host: 'llm.local', scheme: 'http', protocol: 'HTTP/1.1', headers, size: String(body.length), raw_body: body } },
   } };
   return new Promise((resolve, reject) => {

@@ -28,9 +28,10 @@ function t() {
 }
 
 function encode(type: protobuf.Type, obj: Record<string, unknown>): Buffer {
-  const err = type.verify(obj);
+  const msg = type.fromObject(obj);
+  const err = type.verify(msg);
   if (err) throw new Error(`bench: invalid ${type.name}: ${err}`);
-  return Buffer.from(type.encode(type.fromObject(obj)).finish());
+  return Buffer.from(type.encode(msg).finish());
 }
 
 function headerMap(headers: ReadonlyArray<readonly [string, string]>): Record<string, unknown> {

@@ -12,6 +12,20 @@ import { GuardError } from '../core/errors.ts';
 
 const MAX_DEPTH = 64;
 
+// Quoted forms of object keys. Audit records use a small fixed vocabulary of keys, so this saves a
+// JSON.stringify per key on the hot path; the cache is bounded so odd input cannot grow it.
+const quotedKeys = new Map<string, string>();
+const MAX_CACHED_KEYS = 4096;
+
+function quoteKey(k: string): string {
+  let q = quotedKeys.get(k);
+  if (q === undefined) {
+    q = JSON.stringify(k);
+    if (quotedKeys.size < MAX_CACHED_KEYS && k.length <= 64) quotedKeys.set(k, q);
+  }
+  return q;
+}
+
 /** Serialise a JSON-like value canonically. Pure; throws GuardError('internal') on non-JSON data. */
 export function canonicalJson(value: unknown): string {
   return write(value, 0);
@@ -51,7 +65,7 @@ function write(value: unknown, depth: number): string {
         if (v === undefined) continue;
         if (!first) out += ',';
         first = false;
-        out += JSON.stringify(k) + ':' + write(v, depth + 1);
+        out += quoteKey(k) + ':' + write(v, depth + 1);
       }
       return out + '}';
     }

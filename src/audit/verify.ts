@@ -307,8 +307,10 @@ async function verifyChain(src: VerifySource, chain: string, trust: Trust, maxIs
     }
   }
   if (count > 0 && validCps.length === 0) warnings.push(`chain ${chain}: no signed checkpoint yet; its ${count} entries are hash-linked but not signed`);
-  // By seq; at the same seq, chain-integrity problems before index-column ones.
-  issues.sort((a, b) => a.seq - b.seq || Number(a.kind === 'index_mismatch') - Number(b.kind === 'index_mismatch'));
+  // By seq; at the same seq the most specific diagnosis first (a checkpoint mismatch is the symptom
+  // of an insertion or rewrite named separately; index columns matter least).
+  const rank = (k: IssueKind): number => (k === 'checkpoint_mismatch' ? 1 : k === 'index_mismatch' ? 2 : 0);
+  issues.sort((a, b) => a.seq - b.seq || rank(a.kind) - rank(b.kind));
   const unprovenTail = Math.max(0, headSeq - Math.max(lastValidCp, seg ? seg.fromSeq - 1 : prunedThrough));
   return {
     report: { chain, entries: count, firstSeq, headSeq, prunedThrough, checkpoints: cps.length, lastCheckpointSeq: lastValidCp, unprovenTail, ok: issues.length === 0 },

@@ -127,6 +127,12 @@ export interface Detector {
   /** Whether findings can be redacted span-wise (false for whole-segment classifiers such as injection). */
   readonly spanwise: boolean;
   scan(text: string, ctx: DetectionContext): Finding[];
+  /**
+   * Asynchronous detectors (a remote classifier) implement this instead of doing work in scan(),
+   * which then returns []. The pipeline awaits it with a deadline on buffered bodies; it never runs
+   * on the per-chunk streaming path. Rejects with GuardError 'detector_timeout' when unavailable.
+   */
+  scanAsync?(text: string, ctx: DetectionContext): Promise<Finding[]>;
 }
 
 /** How a redacted span is rewritten. */

@@ -89,12 +89,30 @@ export interface RecognizerEngine {
   scan(text: string): Finding[];
 }
 
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c > '\u00bf');
+}
+
+/**
+ * Whether a context word occurs near [start, end): up to `window` units before, half that after.
+ * A word must start at a word boundary ("dl#" not in "handl#"); words of up to 4 characters must
+ * also end at one ("sin" not in "business"), longer ones may be prefixes ("licen" → licence/license).
+ */
 export function hasContext(text: string, start: number, end: number, words: readonly string[], window: number): boolean {
   if (words.length === 0) return false;
   const a = Math.max(0, start - window);
   const b = Math.min(text.length, end + (window >> 1));
   const w = text.slice(a, start).toLowerCase() + ' ' + text.slice(end, b).toLowerCase();
-  for (const word of words) if (w.includes(word)) return true;
+  for (const word of words) {
+    let i = w.indexOf(word);
+    while (i >= 0) {
+      const okStart = !isLetter(w[i - 1]) || !isLetter(word[0]);
+      const last = word[word.length - 1];
+      const okEnd = word.length > 4 || !isLetter(w[i + word.length]) || !isLetter(last);
+      if (okStart && okEnd) return true;
+      i = w.indexOf(word, i + 1);
+    }
+  }
   return false;
 }
 

@@ -1,13 +1,15 @@
 // Detector registry: a typed table from detector type to { schema, create }. Policy names detector
 // instances by type with parameters; parameters are validated against the type's JSON Schema when the
 // policy is compiled, so an unknown type or parameter fails the load, never a request.
-import type { Detector } from '../core/types.ts';
+import type { Detector, Role } from '../core/types.ts';
 import { createCanaryDetector } from './leaks/canary.ts';
 import { createExfilLinksDetector } from './leaks/exfil-links.ts';
 import { createSystemPromptEchoDetector } from './leaks/system-prompt-echo.ts';
 import { createPatternsDetector, type PatternsConfig } from './patterns.ts';
 import { PII_COUNTRIES, PII_TYPES, createPiiDetector } from './pii/index.ts';
 import { BUILTIN_RULE_IDS, SECRET_TYPES, createSecretsDetector } from './secrets/index.ts';
+import { INJECTION_SCHEMA, createInjectionDetector } from './injection/index.ts';
+import { REMOTE_CLASSIFIER_SCHEMA, remoteClassifierFromParams } from './remote.ts';
 import type { ViewOptions } from './views.ts';
 
 /** Finding types of the leak/exfiltration detectors. */
@@ -185,6 +187,25 @@ export const DETECTOR_TYPES = {
         imagesOnly: params.images_only as boolean | undefined,
         bareUrls: params.bare_urls as boolean | undefined,
       });
+    },
+  },
+  injection: {
+    schema: INJECTION_SCHEMA,
+    create(id, params, ctx) {
+      return createInjectionDetector({
+        id,
+        threshold: params.threshold as number | undefined,
+        model: params.model as string | undefined,
+        baseDir: ctx.baseDir,
+        roles: params.roles as Role[] | undefined,
+        decode: params.decode as boolean | undefined,
+      });
+    },
+  },
+  remote_classifier: {
+    schema: REMOTE_CLASSIFIER_SCHEMA,
+    create(id, params) {
+      return remoteClassifierFromParams(id, params);
     },
   },
 } satisfies Record<string, DetectorType>;

@@ -175,6 +175,8 @@ interface Entry {
   readonly gates: ToolState[];
   /** A plain text delta: may be split into several events and is dropped when left empty. */
   pure: boolean;
+  /** Replaced tool calls whose parts must be cut out of this (multi-call) event. */
+  readonly stripped: ToolState[];
   /**
    * Only carries deltas of the channels in `affinity` (no finish, usage or block boundaries), so it may
    * overtake held events of other channels; everything else keeps strict upstream order.
@@ -422,11 +424,13 @@ class Engine implements StreamTransformer {
     t.replaceText = verdict.text;
     this.replacedCount++;
     const first = t.entries[0];
-    for (const e of t.entries) e.dropped = true;
+    // Decided at release time: an event that also carries other calls (several in one chunk) loses
+    // only this call; an event of this call alone is dropped.
+    for (const e of t.entries) e.stripped.push(t);
     const synthetic = this.replacement(t, first);
     if (synthetic) {
       const idx = first ? this.queue.indexOf(first) : -1;
-      const entry: Entry = { block: first?.block ?? { event: '', data: null, comments: [], raw: Buffer.alloc(0) }, synthetic, slots: [], gates: [], pure: false, local: false, affinity: [], dropped: false };
+      const entry: Entry = { block: first?.block ?? { event: '', data: null, comments: [], raw: Buffer.alloc(0) }, synthetic, slots: [], gates: [], pure: false, local: false, affinity: [], stripped: [], dropped: false };
       if (idx >= 0) this.queue.splice(idx, 0, entry);
       else this.pendingSynthetic.push(entry);
     }
@@ -488,7 +492,7 @@ class Engine implements StreamTransformer {
   // ---------------------------------------------------------------- events
 
   private onBlock(block: SseBlock): void {
-    const entry: Entry = { block, slots: [], gates: [], pure: false, local: false, affinity: [], dropped: false };
+    const entry: Entry = { block, slots: [], gates: [], pure: false, local: false, affinity: [], stripped: [], dropped: false };
     const data = block.data;
     if (data === null || data === '' || (data === '[DONE]' && (this.opts.format === 'openai.chat' || this.opts.format === 'openai.completions'))) {
       if (data === '[DONE]') this.finalizeAll();
@@ -984,9 +988,24 @@ class Engine implements StreamTransformer {
       s.emitted = s.b;
       if (s.b > s.channel.released) s.channel.released = s.b;
     }
+    if (e.stripped.length > 0) this.strip(e);
     // A pure delta left empty (by a redaction that started in an earlier event) is dropped.
     if (e.pure && total === '') return;
     this.write(e, out, e.obj);
+  }
+
+  /** Cuts replaced calls out of an OpenAI chat chunk that carries several tool calls. */
+  private strip(e: Entry): void {
+    const obj = e.obj;
+    if (!isObj(obj) || !Array.isArray(obj.choices)) return;
+    obj.choices.forEach((choice, k) => {
+      if (!isObj(choice) || !isObj(choice.delta) || !Array.isArray(choice.delta.tool_calls)) return;
+      const i = num(choice.index, k);
+      const calls = choice.delta.tool_calls;
+      const kept = calls.filter((tc, m) => !e.stripped.some((t) => t.scope === i && t.index === (isObj(tc) ? num(tc.index, m) : m)));
+      if (kept.length > 0) choice.delta.tool_calls = kept;
+      else delete choice.delta.tool_calls;
+    });
   }
 
   /** Writes the decided prefix of a held pure event as its own event. */
@@ -1009,6 +1028,7 @@ class Engine implements StreamTransformer {
     let barrier = false;
     for (const e of this.queue) {
       if (e.dropped) continue;
+      if (e.stripped.length > 0 && e.affinity.every((c) => e.stripped.some((t) => t.channel === c))) continue;
       if (barrier) {
         keep.push(e);
         continue;
@@ -1031,7 +1051,7 @@ class Engine implements StreamTransformer {
         this.emit(e, out);
         continue;
       }
-      if (e.pure && e.slots.length === 1 && e.gates.every((t) => t.status !== 'open')) this.emitPartial(e, out);
+      if (e.pure && e.slots.length === 1 && e.stripped.length === 0 && e.gates.every((t) => t.status !== 'open')) this.emitPartial(e, out);
       keep.push(e);
       for (const c of e.affinity) held.add(c);
     }

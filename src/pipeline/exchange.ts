@@ -28,9 +28,9 @@ import type { AuditFinding, AuditPhase, AuditRecord, AuditSink, AuditToolCall } 
 import type {
   BodyMode, CloseReason, DynamicMetadata, Exchange, ExchangeStart, HeaderList, PhaseName, PhaseResult,
 } from './types.ts';
-import { countFindings, redactionEdits, scanSegments } from './scan.ts';
+import { countFindings, redactionEdits, scanSegments, scanSegmentsAsync } from './scan.ts';
 import { ExchangeRedactor } from './redact.ts';
-import { captureContent } from './capture.ts';
+import { captureContent, MAX_CAPTURE_CHARS } from './capture.ts';
 
 /** Process-wide collaborators of every exchange. */
 export interface ExchangeDeps {
@@ -135,6 +135,9 @@ export class PipelineExchange implements Exchange {
   private toolCalls = 0;
   private closed = false;
   private content: { request?: string; response?: string } = {};
+  /** Released stream bytes kept for audit capture (bounded by MAX_CAPTURE_CHARS). */
+  private streamCapture: Buffer[] = [];
+  private streamCaptureBytes = 0;
 
   constructor(deps: ExchangeDeps, start: ExchangeStart) {
     this.deps = deps;
@@ -262,8 +265,9 @@ export class PipelineExchange implements Exchange {
     this.format = parsed?.format ?? this.format;
     this.model = parsed?.model;
     const segments = parsed?.segments ?? [];
-    const scan = scanSegments(rule.request, segments, 'request', undefined);
+    const scan = await scanSegmentsAsync(rule.request, segments, 'request', undefined);
     if (scan.failedDetectors.length > 0) failures.push('internal_error');
+    if ((scan.timedOut?.length ?? 0) > 0) failures.push('detector_timeout');
     this.tainted = this.isTainted(rule, scan.perSegment, segments);
 
     // Tool governance on the request: strip declarations the caller may not use; gate MCP tools/call.
@@ -287,6 +291,7 @@ export class PipelineExchange implements Exchange {
       budgets: { bodyBytes: body.length, messageCount: parsed?.messageCount },
       tools: toolDecisions,
     });
+    this.countFailOpen(failures);
     countFindings('request', rule.request, scan.perSegment, segments);
     this.recordFindings('request', decision, scan.perSegment, segments);
     this.shadowRequest(segments, scan.perSegment, failures, body.length, parsed, toolDecisions);
@@ -450,6 +455,12 @@ export class PipelineExchange implements Exchange {
     });
   }
 
+  private captureStream(bytes: Buffer): void {
+    if (this.rule!.auditCapture === 'none' || bytes.length === 0 || this.streamCaptureBytes > MAX_CAPTURE_CHARS) return;
+    this.streamCapture.push(bytes);
+    this.streamCaptureBytes += bytes.length;
+  }
+
   private streamChunk(data: Buffer, endOfStream: boolean, headersSent: boolean, rule: CompiledRule): PhaseResult | Promise<PhaseResult> {
     const stream = this.stream!;
     let bytes: Buffer;
@@ -466,6 +477,7 @@ export class PipelineExchange implements Exchange {
     } catch (err) {
       return this.responseFailure(this.failureKindOf(err), headersSent);
     }
+    this.captureStream(bytes);
     if (blocked !== undefined) {
       this.streamBlocked = true;
       this.res.done = true;
@@ -531,8 +543,9 @@ export class PipelineExchange implements Exchange {
       }
     }
     const segments = parsed?.segments ?? [];
-    const scan = scanSegments(rule.response, segments, 'response', this.systemPrompts());
+    const scan = await scanSegmentsAsync(rule.response, segments, 'response', this.systemPrompts());
     if (scan.failedDetectors.length > 0) failures.push('internal_error');
+    if ((scan.timedOut?.length ?? 0) > 0) failures.push('detector_timeout');
 
     // Tool calls the model emitted, and MCP tools/list results.
     const toolDecisions: ToolDecision[] = [];
@@ -549,6 +562,7 @@ export class PipelineExchange implements Exchange {
       if (parsed.format === 'mcp') strip = filterDeclarations(rule.tools, parsed.toolDeclarations, this.toolContext());
     }
     const decision = decide(rule, 'response', scan.perSegment, segments, { failures, budgets: { bodyBytes: body.length }, tools: toolDecisions });
+    this.countFailOpen(failures);
     countFindings('response', rule.response, scan.perSegment, segments);
     this.recordFindings('response', decision, scan.perSegment, segments);
     this.shadowResponse(segments, scan.perSegment, failures, body.length, toolDecisions);
@@ -676,14 +690,19 @@ export class PipelineExchange implements Exchange {
   private failureDecision(phase: 'request' | 'response', failures: FailureKind[], budgets: { bodyBytes?: number } = {}): PhaseDecision {
     const rule = this.ensureRule();
     const d = decide(rule, phase, [], [], { failures, budgets });
-    for (const f of failures) {
-      if (rule.onFailure[f] === 'allow') {
-        failOpen.inc({ reason: f });
-        if (!this.failOpenReasons.includes(f)) this.failOpenReasons.push(f);
-      }
-    }
+    this.countFailOpen(failures);
     if (phase === 'request' && this.req.decision === undefined && d.enforced === 'deny') this.finishRequest(d, EMPTY);
     return d;
+  }
+
+  /** Failures the policy lets through are fail-open events: counted and put on the record, never silent. */
+  private countFailOpen(failures: readonly FailureKind[]): void {
+    const rule = this.rule!;
+    for (const f of failures) {
+      if (rule.onFailure[f] !== 'allow') continue;
+      failOpen.inc({ reason: f });
+      if (!this.failOpenReasons.includes(f)) this.failOpenReasons.push(f);
+    }
   }
 
   private failureKindOf(err: unknown): FailureKind {
@@ -827,6 +846,12 @@ export class PipelineExchange implements Exchange {
     if (this.rule === undefined) return; // nothing happened on this stream
     if (reason !== 'complete' && this.res.decision === undefined && this.res.started > 0 && !this.streamBlocked) {
       this.failOpenReasons.push(`closed:${reason}`);
+    }
+    if (this.streamCapture.length > 0 && this.content.response === undefined) {
+      // What the client received is already redacted; 'full' for streams records the same (the raw
+      // upstream stream is never buffered).
+      const released = Buffer.concat(this.streamCapture);
+      this.content.response = captureContent(this.rule.auditCapture, released, released);
     }
     const record: AuditRecord = {
       decisionId: this.decisionId,

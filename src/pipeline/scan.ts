@@ -12,6 +12,41 @@ export interface ScanResult {
   readonly perSegment: Finding[][];
   /** Detector ids that threw. */
   readonly failedDetectors: string[];
+  /** Asynchronous detectors that timed out or were unavailable. */
+  readonly timedOut?: string[];
+}
+
+/**
+ * scanSegments plus the phase's asynchronous detectors (remote classifiers), awaited in parallel.
+ * A remote failure is reported in `timedOut` (the policy's detector_timeout action applies).
+ */
+export async function scanSegmentsAsync(
+  phase: CompiledPhase,
+  segments: readonly Segment[],
+  direction: 'request' | 'response',
+  systemPrompts: readonly string[] | undefined,
+): Promise<ScanResult> {
+  const base = scanSegments(phase, segments, direction, systemPrompts);
+  const remote = phase.detectors.filter((d) => d.scanAsync !== undefined);
+  if (remote.length === 0) return base;
+  const timedOut = new Set<string>();
+  const jobs: Promise<void>[] = [];
+  segments.forEach((seg, i) => {
+    if (seg.text.length === 0) return;
+    const ctx: DetectionContext = { role: seg.role, kind: seg.kind, untrusted: seg.untrusted, direction, systemPrompts };
+    for (const d of remote) {
+      jobs.push(d.scanAsync!(seg.text, ctx).then(
+        (found) => {
+          for (const f of found) base.perSegment[i].push(f);
+        },
+        () => {
+          timedOut.add(d.id);
+        },
+      ));
+    }
+  });
+  await Promise.all(jobs);
+  return { ...base, timedOut: [...timedOut] };
 }
 
 export function scanSegments(

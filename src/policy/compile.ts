@@ -365,6 +365,10 @@ function compileLoaded(loaded: LoadedPolicy, opts: CompileOptions, depth: number
       for (const p of (params.patterns as Array<{ type: string }> | undefined) ?? []) known.add(p.type);
     } else if (type === 'injection') {
       for (const t of INJECTION_TYPES) known.add(t);
+    } else if (type === 'remote_classifier') {
+      const t = (params.finding_type as string | undefined) ?? 'PROMPT_INJECTION';
+      known.add(t);
+      if (t === 'PROMPT_INJECTION') known.add('INDIRECT_PROMPT_INJECTION');
     } else if (knownFromRegistry === null) {
       complete = false;
     }

@@ -248,3 +248,20 @@ test('a checkpoint is also written when the interval passes with unsigned record
   assert.deepEqual(cps.map((c) => [c.seq, c.count]), [[3, 3]]);
   await w.close();
 });
+
+test('the SQLite worker thread is restarted if it dies; no accepted record is lost', async (t) => {
+  const dir = tempDir(t);
+  const sink = await createAuditSink(`sqlite:${join(dir, 'a.sqlite')}`, { keyPath: join(dir, 'k.pem'), chain: 'w', retryMinMs: 5 });
+  for (let i = 0; i < 5; i++) sink.append(makeRecord(i));
+  await sink.flush();
+  const worker = (sink.store as unknown as { worker: import('node:worker_threads').Worker | null }).worker;
+  assert.ok(worker, 'the store runs in a worker thread');
+  await worker.terminate();
+  for (let i = 5; i < 10; i++) sink.append(makeRecord(i));
+  await sink.close();
+  const store = new SqliteAuditStore(join(dir, 'a.sqlite'));
+  await store.init();
+  assert.deepEqual((await all(store, 'w')).map((e) => (e.record as { decisionId: string }).decisionId), Array.from({ length: 10 }, (_, i) => `d-${i}`));
+  assert.equal((await verifySource(store)).ok, true);
+  await store.close();
+});

@@ -29,7 +29,7 @@ test('demo scenarios against the real pipeline and default policy', { skip: !rea
       return o;
     };
     assert.equal(by.size, SCENARIOS.length);
-    for (const o of outcomes) t.diagnostic(`${o.title}: ${o.status} ${o.received.slice(0, 100)}`);
+    for (const o of outcomes) t.diagnostic(`${o.title}: ${o.status} ${JSON.stringify(o.received.slice(0, 100))}`);
 
     const benign = get('Benign');
     assert.equal(benign.status, 200);
@@ -43,7 +43,8 @@ test('demo scenarios against the real pipeline and default policy', { skip: !rea
     assert.ok(indirect.status >= 400, `indirect injection denied (got ${indirect.status})`);
 
     const card = get('Card number in the prompt');
-    assert.ok(card.upstreamSaw !== undefined && !card.upstreamSaw.includes('4111 1111 1111 1111'), 'card redacted before the model');
+    // Redacted by ext_proc, or denied at ext_authz (which cannot rewrite bodies): either way the model never sees it.
+    assert.ok(card.upstreamSaw === undefined ? card.status >= 400 : !card.upstreamSaw.includes('4111 1111 1111 1111'), 'card never reaches the model');
 
     const pii = get('Model leaks PII');
     assert.ok(!pii.received.includes(LEAKED_EMAIL), 'e-mail masked in the answer');

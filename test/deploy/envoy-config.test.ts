@@ -61,9 +61,10 @@ test('every ext_proc and ext_authz typed_config in envoy/ and istio/ decodes str
   assert.ok(authz.length >= 1);
   for (const c of all) {
     const url = c.value['@type'] as string;
-    if (url === EXT_PROC || url === EXT_AUTHZ) {
+    if (url.startsWith('type.googleapis.com/envoy.extensions.filters.http.ext_proc.v3.') || url.startsWith('type.googleapis.com/envoy.extensions.filters.http.ext_authz.v3.')) {
       const { message } = decodeTypedConfig(c.value, c.where);
-      assert.ok(message.grpc_service, `${c.where}: grpc_service`);
+      if (url === EXT_PROC || url === EXT_AUTHZ) assert.ok(message.grpc_service, `${c.where}: grpc_service`);
+      else assert.ok(Object.keys(message).length > 0, `${c.where}: per-route config is not empty`);
     } else {
       assert.ok(KNOWN_OTHER.has(url), `${c.where}: unexpected @type ${url}`);
     }
@@ -114,6 +115,8 @@ test('envoy.yaml: listener, filter order, ext_authz body, clusters, access log, 
   assert.equal(lb.http2_protocol_options, undefined, 'deprecated cluster-level http2 options');
   const routeCluster = hcm.typed_config.route_config.virtual_hosts[0].routes[0].route.cluster;
   assert.ok(clusters.has(routeCluster));
+  const perRoute = decodeTypedConfig(hcm.typed_config.route_config.virtual_hosts[0].routes[0].typed_per_filter_config['envoy.filters.http.ext_authz'], 'per-route').message as any;
+  assert.equal(perRoute.check_settings.context_extensions['llm_boundary.ext_proc'], 'enabled');
   const logFormat = JSON.stringify(hcm.typed_config.access_log[0].typed_config.log_format);
   assert.ok(logFormat.includes('%DYNAMIC_METADATA(llm_boundary:decision_id)%'));
 });

@@ -226,8 +226,18 @@ test('Dockerfile: multi-stage Node 24 slim, production deps, non-root, HEALTHCHE
     const parts = c.split(/\s+/).filter((p) => !p.startsWith('--'));
     for (const src of parts.slice(1, -1)) assert.ok(fs.existsSync(path.join(ROOT, src)), `Dockerfile COPY source ${src} exists`);
   }
-  const ignore = read('.dockerignore').split('\n');
+  const ignore = read('.dockerignore').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
   assert.ok(ignore.includes('node_modules') && ignore.includes('.git'));
+  // Nothing COPY needs is excluded from the build context (prefix match on the plain entries we use).
+  for (const c of copies) {
+    const parts = c.split(/\s+/).filter((p) => !p.startsWith('--'));
+    for (const src of parts.slice(1, -1)) {
+      for (const pat of ignore.filter((p) => !p.includes('*'))) {
+        const pre = pat.replace(/^\//, '');
+        assert.ok(!(src === pre || src.startsWith(pre + '/')), `Dockerfile COPY ${src} is excluded by .dockerignore ${pat}`);
+      }
+    }
+  }
 });
 
 test('Grafana provisioning and dashboard: datasource uid matches, panels query our metrics', async () => {

@@ -180,3 +180,27 @@ test('applyHeaderMutation drops content-length sets when Envoy strips it', () =>
 test('FDS requires trailer mode SEND (Envoy rejects the config otherwise)', async () => {
   await assert.rejects(client({ processingMode: { request_body_mode: 'FULL_DUPLEX_STREAMED' } }).exchange({}), /requires request_trailer_mode SEND/);
 });
+
+test('override_message_timeout extends the timer only with max_message_timeout; allowed_override_modes filters mode_override', async () => {
+  responder = (m, call) => {
+    if (m.request === 'request_headers') {
+      call.write({ override_message_timeout: { seconds: 5 } });
+      setTimeout(() => call.write({ request_headers: { response: {} } }), 1500);
+    } else call.write({ [m.request]: { response: {} } });
+  };
+  const extended = await client({ messageTimeoutMs: 1000, maxMessageTimeoutMs: 10_000 }).exchange({});
+  assert.equal(extended.downstream.status, 200);
+  assert.ok(extended.events.includes('override_message_timeout'));
+  const ignored = await client({ messageTimeoutMs: 1000 }).exchange({});
+  assert.equal(ignored.downstream.status, 504);
+  assert.ok(ignored.events.includes('override_message_timeout_ignored'));
+
+  responder = (m, call) => {
+    if (m.request === 'response_headers') call.write({ response_headers: { response: {} }, mode_override: { response_body_mode: 'STREAMED' } });
+    else call.write({ [m.request]: { response: {} } });
+  };
+  const listed = await client({ allowModeOverride: true, allowedOverrideModes: [{ response_body_mode: 'STREAMED' }] }).exchange({}, () => ({ status: 200, body: 'x' }));
+  assert.ok(listed.events.includes('mode_override'));
+  const unlisted = await client({ allowModeOverride: true, allowedOverrideModes: [{ response_body_mode: 'BUFFERED' }] }).exchange({}, () => ({ status: 200, body: 'x' }));
+  assert.ok(unlisted.events.includes('mode_override_ignored'));
+});

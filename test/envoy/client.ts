@@ -50,6 +50,10 @@ export interface EnvoyConfig {
   readonly bufferLimit?: number;
   readonly sendBodyWithoutWaitingForHeaderResponse?: boolean;
   readonly observabilityMode?: boolean;
+  /** max_message_timeout in ms (default 0: override_message_timeout is always ignored). */
+  readonly maxMessageTimeoutMs?: number;
+  /** allowed_override_modes: when non-empty, a mode_override must equal one of these (request_header_mode not compared). */
+  readonly allowedOverrideModes?: readonly ProcessingMode[];
   /** Observability mode: delay between the half-close and the cancel (deferred_close_timeout, default 5000). */
   readonly deferredCloseMs?: number;
   /** Send protocol_config on the first message (Envoy >= 1.34). Default true. */
@@ -600,7 +604,25 @@ class ExchangeRun {
     timed: boolean,
   ): Promise<{ value: Record<string, unknown>; msg: Record<string, unknown>; which: string }> {
     const expected = typeof expect === 'string' ? [expect] : expect;
-    const ev = await this.inbox!.next(timed ? this.timeoutMs : (this.cfg.safetyTimeoutMs ?? 5000));
+    let deadline = performance.now() + (timed ? this.timeoutMs : (this.cfg.safetyTimeoutMs ?? 5000));
+    let overridden = false;
+    let ev = await this.inbox!.next(Math.max(0, deadline - performance.now()));
+    // A message carrying only override_message_timeout (§3.11): restarts the timer once per state,
+    // and only when max_message_timeout is configured; otherwise it is ignored. Either way the real
+    // reply must still follow.
+    while (ev.kind === 'msg' && ev.msg.response === undefined && ev.msg.override_message_timeout !== undefined) {
+      const d = ev.msg.override_message_timeout as { seconds?: string | number; nanos?: number };
+      const ms = Number(d.seconds ?? 0) * 1000 + Math.floor((d.nanos ?? 0) / 1e6);
+      const max = this.cfg.maxMessageTimeoutMs ?? 0;
+      if (timed && !overridden && max > 0 && ms >= 1 && ms <= max) {
+        overridden = true;
+        deadline = performance.now() + ms;
+        this.events.push('override_message_timeout');
+      } else {
+        this.events.push('override_message_timeout_ignored');
+      }
+      ev = await this.inbox!.next(Math.max(0, deadline - performance.now()));
+    }
     if (ev.kind === 'timeout') {
       if (!timed) throw new Error(`no ${expected.join('/')} reply within the safety timeout (FDS runs no Envoy timer; the server hung)`);
       this.events.push('timeout');
@@ -667,7 +689,17 @@ class ExchangeRun {
       !this.cfg.sendBodyWithoutWaitingForHeaderResponse &&
       this.configured.requestBody !== 'FULL_DUPLEX_STREAMED' &&
       this.configured.responseBody !== 'FULL_DUPLEX_STREAMED';
-    if (!allowed) {
+    const allowedList = this.cfg.allowedOverrideModes ?? [];
+    const norm = (m: Record<string, unknown>): string =>
+      [
+        headerModeName(m.response_header_mode),
+        bodyModeName(m.request_body_mode),
+        bodyModeName(m.response_body_mode),
+        headerModeName(m.request_trailer_mode),
+        headerModeName(m.response_trailer_mode),
+      ].join('/');
+    const listed = allowedList.length === 0 || allowedList.some((a) => norm(a as Record<string, unknown>) === norm(mo));
+    if (!allowed || !listed) {
       this.events.push('mode_override_ignored');
       return;
     }

@@ -414,3 +414,90 @@ test('heldBytes stays bounded by the hold-back on a long stream', () => {
   // At most holdBack / 6 events of ~110 bytes each can be held, plus the partially released one.
   assert.ok(maxHeld < 2_000, `held ${maxHeld} bytes`);
 });
+
+// ---------------------------------------------------------------- more shapes
+
+const chatEnv = { id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm' };
+const chatEv = (choices: unknown[]) => ({ data: { ...chatEnv, choices } });
+
+test('OpenAI chat: several calls in one chunk, one replaced; logprobs dropped; extension fields scanned', () => {
+  const body = sseOf(
+    [
+      chatEv([{ index: 0, delta: { role: 'assistant', content: 'ok ' }, logprobs: { content: [{ token: 'ok', logprob: -0.1 }] }, finish_reason: null }]),
+      chatEv([{ index: 0, delta: { tool_calls: [
+        { index: 0, id: 'call_a', type: 'function', function: { name: 'wire_money', arguments: '{"to":"mallory@example.com"}' } },
+        { index: 1, id: 'call_b', type: 'function', function: { name: 'read_file', arguments: '{"path":"/tmp/x"}' } },
+      ] }, finish_reason: null }]),
+      { data: { ...chatEnv, choices: [{ index: 0, delta: {}, finish_reason: 'tool_calls' }], citations: ['see trent@example.com'] } },
+      { data: '[DONE]' },
+    ],
+    '\n',
+  );
+  const r = run(body, [], { format: 'openai.chat', toolGate: (c) => (c.name === 'wire_money' ? { action: 'replace', text: 'Transfer needs approval.' } : { action: 'allow' }) });
+  const v = clientView('openai.chat', r.bytes);
+  assert.equal(v.channels.get('choice:0/content'), 'ok Transfer needs approval.');
+  assert.equal(v.channels.get('choice:0/tool:0/arguments'), undefined);
+  assert.equal(v.channels.get('choice:0/tool:1/arguments'), '{"path":"/tmp/x"}');
+  const s = r.bytes.toString();
+  assert.ok(!s.includes('wire_money') && !s.includes('mallory') && !s.includes('trent@'));
+  assert.ok(!s.includes('"logprob"'), 'logprobs removed');
+  assert.deepEqual(r.calls.map((c) => c.name), ['wire_money', 'read_file']);
+});
+
+test('Responses: arguments only in .done, unknown events and annotations are scanned', () => {
+  const ev = (type: string, body: Record<string, unknown>) => ({ event: type, data: { type, ...body } });
+  const body = sseOf(
+    [
+      ev('response.output_item.added', { output_index: 0, item: { id: 'fc', type: 'function_call', call_id: 'c1', name: 'lookup', arguments: '' } }),
+      ev('response.function_call_arguments.done', { output_index: 0, arguments: '{"who":"uma@example.com"}' }),
+      ev('response.output_item.done', { output_index: 0, item: { id: 'fc', type: 'function_call', call_id: 'c1', name: 'lookup', arguments: '{"who":"uma@example.com"}' } }),
+      ev('response.output_text.annotation.added', { output_index: 1, annotation: { type: 'url_citation', title: 'contact victor@example.com', url: 'https://x.example' } }),
+      ev('response.web_search_call.completed', { output_index: 2, note: 'walt@example.com' }),
+      ev('response.completed', { response: { output: [{ id: 'fc', type: 'function_call', call_id: 'c1', name: 'lookup', arguments: '{"who":"uma@example.com"}' }] } }),
+    ],
+    '\n',
+  );
+  const r = run(body, [], { format: 'openai.responses' });
+  const s = r.bytes.toString();
+  for (const raw of ['uma@', 'victor@', 'walt@']) assert.ok(!s.includes(raw), raw);
+  assert.equal((s.match(/\{\\"who\\":\\"\[EMAIL\]\\"\}/g) ?? []).length, 3);
+  assert.deepEqual(r.calls.map((c) => [c.name, c.id, c.arguments]), [['lookup', 'c1', { who: 'uma@example.com' }]]);
+});
+
+test('Anthropic: citations, non-empty block starts and server tool results are scanned', () => {
+  const ev = (type: string, body: Record<string, unknown>) => ({ event: type, data: { type, ...body } });
+  const body = sseOf(
+    [
+      ev('content_block_start', { index: 0, content_block: { type: 'text', text: 'Hi xena@example.com' } }),
+      ev('content_block_delta', { index: 0, delta: { type: 'citations_delta', citation: { type: 'char_location', cited_text: 'yuri@example.com said so' } } }),
+      ev('content_block_stop', { index: 0 }),
+      ev('content_block_start', { index: 1, content_block: { type: 'web_search_tool_result', tool_use_id: 'srv_1', content: [{ type: 'web_search_result', title: 'zoe@example.com', url: 'https://z.example' }] } }),
+      ev('content_block_stop', { index: 1 }),
+      ev('message_stop', {}),
+    ],
+    '\r\n',
+  );
+  const s = run(body, [], { format: 'anthropic.messages' }).bytes.toString();
+  for (const raw of ['xena@', 'yuri@', 'zoe@']) assert.ok(!s.includes(raw), raw);
+  assert.ok(s.includes('"text":"Hi [EMAIL]"'));
+});
+
+test('MCP streams: tools/call requests are gated; json/text streams are scanned event by event', () => {
+  const body = sseOf([{ event: 'message', data: { jsonrpc: '2.0', id: 9, method: 'tools/call', params: { name: 'rm_rf', arguments: { path: '/' } } } }], '\n');
+  const blocked = run(body, [], { format: 'mcp', toolGate: () => ({ action: 'block', reason: 'rm_rf is denied' }) });
+  assert.deepEqual(blocked.blocked, { reason: 'rm_rf is denied', reset: false });
+  assert.equal(JSON.parse(parseSse(blocked.bytes)[0].data!).error.message, 'rm_rf is denied');
+  assert.deepEqual(blocked.calls.map((c) => [c.name, c.id, c.api]), [['rm_rf', '9', 'mcp']]);
+  const dropped = run(body, [], { format: 'mcp', toolGate: () => ({ action: 'replace', text: 'x' }) });
+  assert.equal(dropped.bytes.length, 0);
+
+  const text = Buffer.from('event: note\ndata: plain text with ann@example.com\ndata: second line\n\n: ping\n\n');
+  const out = run(text, [], { format: 'text' }).bytes.toString();
+  assert.equal(out, 'event: note\ndata: plain text with [EMAIL]\ndata: second line\n\n: ping\n\n');
+});
+
+test('OpenAI legacy completions stream keeps [DONE] and redacts across chunks', () => {
+  const r = run(fixture('streams/openai-completions.sse'), [3, 50, 120], { format: 'openai.completions' });
+  assert.equal(clientView('openai.completions', r.bytes).channels.get('choice:0/text'), 'Mail [EMAIL] now');
+  assert.ok(r.bytes.toString().endsWith('data: [DONE]\n\n'));
+});

@@ -131,8 +131,10 @@ test('a message above --max-message-bytes is refused with RESOURCE_EXHAUSTED (En
   const small = await startTestServer(factory, { maxMessageBytes: 64 * 1024 });
   const c = new EnvoyExtProcClient({ target: small.target, processingMode: { request_body_mode: 'BUFFERED' }, messageTimeoutMs: 10_000 });
   factory.script = {};
+  const before = await counter(rejectedStreams, { reason: 'message_too_large' });
   const r = await c.exchange({ body: Buffer.alloc(100 * 1024, 0x61) });
   assert.equal(r.grpcStatus?.code, grpc.status.RESOURCE_EXHAUSTED);
+  assert.equal(await counter(rejectedStreams, { reason: 'message_too_large' }), before + 1);
   assert.equal(r.downstream.status, 500);
   await until(() => small.extproc.openStreams === 0); // the refused stream released its slot
   assert.equal(factory.last.closeReasons.length, 1);

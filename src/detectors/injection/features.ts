@@ -3,7 +3,7 @@
 // fired inside the window. Hashing is 32-bit FNV-1a over UTF-16 code units, masked to `hashBits`; rule
 // features sit after the hashed block at index (1 << hashBits) + ruleIndex.
 //
-// A scratch count buffer of size 2^hashBits is reused across calls (Node runs scans on one thread), so
+// A small open-addressing count table is reused across calls (Node runs scans on one thread), so
 // extraction allocates only the output arrays and is linear in the window length.
 
 /** Feature configuration, stored in the model file. Lifetime: immutable per model. */
@@ -52,12 +52,44 @@ const SEED_CHAR = 0x9e3779b1;
 const SEED_WORD = 0x85ebca6b;
 const SEED_BIGRAM = 0xc2b2ae35;
 
-let scratch = new Float32Array(0);
-let touched = new Int32Array(0);
+// Per-call counting table: open addressing on bucket index, sized to the window so it stays in cache.
+const LOG1P = Float64Array.from({ length: 256 }, (_, i) => Math.log1p(i));
 
-function ensureScratch(size: number, maxTouched: number): void {
-  if (scratch.length !== size) scratch = new Float32Array(size);
-  if (touched.length < maxTouched) touched = new Int32Array(Math.max(maxTouched, 4096));
+let keys = new Int32Array(0);
+let counts = new Float32Array(0);
+let order = new Int32Array(0);
+let tableMask = 0;
+let used = 0;
+
+function resetTable(maxItems: number): void {
+  let size = 1024;
+  while (size < maxItems * 2) size *= 2;
+  if (keys.length !== size) {
+    keys = new Int32Array(size);
+    counts = new Float32Array(size);
+    order = new Int32Array(size);
+  }
+  keys.fill(-1);
+  tableMask = size - 1;
+  used = 0;
+}
+
+function addBucket(b: number): void {
+  let slot = Math.imul(b, 0x9e3779b1) >>> 0 & tableMask;
+  for (;;) {
+    const k = keys[slot];
+    if (k === b) {
+      counts[slot] += 1;
+      return;
+    }
+    if (k === -1) {
+      keys[slot] = b;
+      counts[slot] = 1;
+      order[used++] = slot;
+      return;
+    }
+    slot = (slot + 1) & tableMask;
+  }
 }
 
 /** Word characters: ASCII letters/digits, apostrophe-free; any non-ASCII code unit except common punctuation blocks. */
@@ -110,25 +142,18 @@ export function extractFeatures(text: string, start: number, end: number, rules:
   const dim = 1 << cfg.hashBits;
   const mask = dim - 1;
   const n = end - start;
-  // Upper bound on distinct features: char grams + word grams.
-  ensureScratch(dim, n * (cfg.charNgramMax - cfg.charNgramMin + 1 + 2) + 8);
-  let nt = 0;
-  const add = (h: number): void => {
-    const i = h & mask;
-    if (scratch[i] === 0) touched[nt++] = i;
-    scratch[i] += 1;
-  };
+  resetTable((n + 2) * (cfg.charNgramMax - cfg.charNgramMin + 1) + 2 * n + 8);
   // Character n-grams, with a virtual space at both ends so word edges are marked.
   const cmin = cfg.charNgramMin;
   const cmax = cfg.charNgramMax;
   for (let i = start - 1; i < end; i++) {
-    let h = (FNV_OFFSET ^ SEED_CHAR) >>> 0;
+    let h = FNV_OFFSET ^ SEED_CHAR;
     for (let k = 0; k < cmax; k++) {
       const p = i + k;
       if (p > end) break;
       const c = p < start || p === end ? 0x20 : text.charCodeAt(p);
       h = Math.imul(h ^ c, FNV_PRIME);
-      if (k + 1 >= cmin) add(Math.imul(h ^ (k + 1), FNV_PRIME) >>> 0);
+      if (k + 1 >= cmin) addBucket(Math.imul(h ^ (k + 1), FNV_PRIME) & mask);
     }
   }
   // Word unigrams and bigrams.
@@ -140,27 +165,28 @@ export function extractFeatures(text: string, start: number, end: number, rules:
     const c = p < end ? text.charCodeAt(p) : 0x20;
     if (isWordUnit(c)) {
       if (!inWord) {
-        h = (FNV_OFFSET ^ SEED_WORD) >>> 0;
+        h = FNV_OFFSET ^ SEED_WORD;
         inWord = true;
       }
       h = Math.imul(h ^ c, FNV_PRIME);
     } else if (inWord) {
       inWord = false;
       const wh = h >>> 0;
-      add(wh);
-      if (cfg.wordNgramMax >= 2 && havePrev) add(Math.imul((prevWord ^ SEED_BIGRAM) + Math.imul(wh, 0x27d4eb2d), FNV_PRIME) >>> 0);
+      addBucket(wh & mask);
+      if (cfg.wordNgramMax >= 2 && havePrev) addBucket((Math.imul((prevWord ^ SEED_BIGRAM) + Math.imul(wh, 0x27d4eb2d), FNV_PRIME) >>> 0) & mask);
       prevWord = wh;
       havePrev = true;
     }
   }
+  const nt = used;
   const idx = new Int32Array(nt + rules.length);
   const val = new Float32Array(nt + rules.length);
   let sq = 0;
   for (let k = 0; k < nt; k++) {
-    const i = touched[k];
-    const v = Math.log1p(scratch[i]);
-    scratch[i] = 0;
-    idx[k] = i;
+    const slot = order[k];
+    const cnt = counts[slot];
+    const v = cnt < LOG1P.length ? LOG1P[cnt] : Math.log1p(cnt);
+    idx[k] = keys[slot];
     val[k] = v;
     sq += v * v;
   }

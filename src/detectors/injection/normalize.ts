@@ -85,63 +85,103 @@ function isInvisible(c: number): boolean {
  * The output is what rules and the classifier see; it is never shown to anyone.
  */
 export function normalizeForInjection(input: string): Normalized {
-  // Pass 1: strip invisibles, decode tags.
-  let visible = '';
+  // Pass 1: strip invisibles, decode tags. Fast path: pure text without any candidate code point.
+  let visible = input;
+  let invisible = 0;
+  let tags = 0;
+  if (needsPass1(input)) {
+    const r = stripHidden(input);
+    visible = r.text;
+    invisible = r.invisible;
+    tags = r.tags;
+  }
+
+  // Pass 2: NFKC + lower-case, then token-wise folding and whitespace collapse. Tokens are sliced, and
+  // only tokens containing a leet symbol or a non-ASCII character go through foldToken.
+  const s = visible.normalize('NFKC').toLowerCase();
+  const tokens: string[] = [];
+  let start = -1;
+  let special = false;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 0x20;
+    if (isSpace(c)) {
+      if (start >= 0) {
+        const tok = s.slice(start, i);
+        tokens.push(special ? foldToken(tok) : tok);
+        start = -1;
+      }
+    } else {
+      if (start < 0) {
+        start = i;
+        special = false;
+      }
+      if (c >= 0x80 || LEET.has(c)) special = true;
+    }
+  }
+  return { text: joinSpacedLetters(tokens), invisible, tags };
+}
+
+/** Whether any code unit could be an invisible, a variation selector or a tag (surrogates included). */
+function needsPass1(input: string): boolean {
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c < 0xad) continue;
+    if (c === 0xad || c === 0x34f || c === 0x61c || (c >= 0x115f && c <= 0x1160) || (c >= 0x17b4 && c <= 0x17b5) || c === 0x180e) return true;
+    if ((c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f)) return true;
+    if (c === 0x3164 || c === 0xfeff || c === 0xffa0 || (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0xfff0 && c <= 0xfffb)) return true;
+    if (c >= 0xd800 && c <= 0xdbff) return true; // astral plane: tags, emoji, musical symbols; check slowly
+  }
+  return false;
+}
+
+function stripHidden(input: string): { text: string; invisible: number; tags: number } {
+  const out: string[] = [];
   let hidden = '';
   let invisible = 0;
   let tags = 0;
   let prev = 0; // previous kept code point
   let inFlag = false; // inside a U+1F3F4 tag sequence
+  let runStart = 0;
   for (let i = 0; i < input.length; ) {
+    const at = i;
     const c = input.codePointAt(i)!;
     i += c > 0xffff ? 2 : 1;
+    let drop = false;
     if (c >= 0xe0000 && c <= 0xe007f) {
+      drop = true;
       if (inFlag) {
         if (c === 0xe007f) inFlag = false;
-        continue;
+      } else {
+        tags++;
+        if (c >= 0xe0020 && c <= 0xe007e) hidden += String.fromCharCode(c - 0xe0000);
       }
-      tags++;
-      if (c >= 0xe0020 && c <= 0xe007e) hidden += String.fromCharCode(c - 0xe0000);
-      continue;
-    }
-    inFlag = c === 0x1f3f4;
-    if (c === 0x200d || c === 0x200c) {
+    } else if (c === 0x200d || c === 0x200c) {
       // ZWJ between emoji, and ZWJ/ZWNJ after a letter of a script that uses them orthographically
       // (Arabic, Hebrew, Indic, Southeast Asian), are legitimate; elsewhere they are invisible separators.
+      drop = true;
+      inFlag = false;
       const next = i < input.length ? input.codePointAt(i)! : 0;
       const emojiJoin = c === 0x200d && isEmoji(prev) && isEmoji(next);
       const scriptJoin = prev >= 0x0590 && prev <= 0x1fff;
       if (!emojiJoin && !scriptJoin) invisible++;
-      continue;
-    }
-    if (c >= 0xfe00 && c <= 0xfe0f && isEmoji(prev)) continue; // emoji presentation selector
-    if (isInvisible(c)) {
+    } else if (c >= 0xfe00 && c <= 0xfe0f && isEmoji(prev)) {
+      drop = true; // emoji presentation selector
+    } else if (isInvisible(c)) {
+      drop = true;
       invisible++;
-      continue;
+      inFlag = false;
+    } else {
+      inFlag = c === 0x1f3f4;
+      prev = c;
     }
-    visible += String.fromCodePoint(c);
-    prev = c;
-  }
-  if (hidden.length > 0) visible += '\n' + hidden;
-
-  // Pass 2: NFKC + lower-case, then token-wise folding and whitespace collapse.
-  const s = visible.normalize('NFKC').toLowerCase();
-  const tokens: string[] = [];
-  let tok = '';
-  const flush = (): void => {
-    if (tok.length > 0) {
-      tokens.push(foldToken(tok));
-      tok = '';
+    if (drop) {
+      if (at > runStart) out.push(input.slice(runStart, at));
+      runStart = i;
     }
-  };
-  for (let i = 0; i < s.length; ) {
-    const c = s.codePointAt(i)!;
-    i += c > 0xffff ? 2 : 1;
-    if (isSpace(c)) flush();
-    else tok += String.fromCodePoint(c);
   }
-  flush();
-  return { text: joinSpacedLetters(tokens), invisible, tags };
+  if (runStart < input.length) out.push(input.slice(runStart));
+  if (hidden.length > 0) out.push('\n' + hidden);
+  return { text: out.join(''), invisible, tags };
 }
 
 /** Fold confusables and leetspeak inside one whitespace-delimited token (lower-case already). */

@@ -1,0 +1,81 @@
+// Scenario 4: detector throughput in-process (no gRPC). MB/s per detector instance and for each
+// phase's detector set of the policy over a mixed corpus, and the scan time of a 1 KB prompt
+// (p50/p99) through the request set. Run by bench/run.ts as a pinned child
+// (`node bench/detectors.ts [--quick] [--policy FILE]`), printing one JSON object on stdout.
+// Lifetime: one run per process.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { DetectionContext, Detector } from '../src/core/types.ts';
+import { compilePolicy, EMBEDDED_POLICY_PATH } from '../src/policy/compile.ts';
+import type { CompiledPhase } from '../src/policy/types.ts';
+import { Samples, type Summary } from './lib/stats.ts';
+import { detectorCorpus } from './lib/payloads.ts';
+
+export interface DetectorBenchResult {
+  readonly corpusBytes: number;
+  readonly corpusTexts: number;
+  /** Per detector instance id: MB/s (UTF-8 bytes of input per second) and findings per pass. */
+  readonly perDetector: Record<string, { mbPerSec: number; findingsPerPass: number }>;
+  /** The request and response detector sets of the policy's default rule. */
+  readonly sets: Record<'request' | 'response', { detectors: string[]; mbPerSec: number }>;
+  /** One ~1 KB user prompt through the request set, in ms. */
+  readonly prompt1k: Summary;
+}
+
+const REQUEST_CTX: DetectionContext = { role: 'user', kind: 'message_text', untrusted: false, direction: 'request' };
+const RESPONSE_CTX: DetectionContext = { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response', systemPrompts: ['You are a concise analyst.'] };
+
+/** Scan the corpus with `dets` repeatedly for at least `minMs`; returns MB/s and findings per pass. */
+function throughput(dets: readonly Detector[], texts: readonly string[], bytes: number, ctx: DetectionContext, minMs: number): { mbPerSec: number; findingsPerPass: number } {
+  let passes = 0;
+  let found = 0;
+  const t0 = performance.now();
+  let elapsed = 0;
+  do {
+    for (const text of texts) for (const d of dets) found += d.scan(text, ctx).length;
+    passes++;
+    elapsed = performance.now() - t0;
+  } while (elapsed < minMs);
+  return { mbPerSec: Math.round((passes * bytes) / 1e6 / (elapsed / 1000) * 10) / 10, findingsPerPass: Math.round(found / passes) };
+}
+
+export function runDetectorBench(opts: { quick: boolean; policyFile?: string }): DetectorBenchResult {
+  const file = opts.policyFile ?? EMBEDDED_POLICY_PATH;
+  const policy = compilePolicy(readFileSync(file, 'utf8'), { source: file, baseDir: dirname(resolve(file)), hmacKey: randomBytes(32), installKey: false });
+  const rule = policy.select({ host: 'api.openai.com', path: '/v1/chat/completions', method: 'POST', headers: new Map(), identity: { source: 'none', roles: [] } });
+  const texts = detectorCorpus(opts.quick ? 64 * 1024 : 1024 * 1024);
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const minMs = opts.quick ? 60 : 1500;
+
+  // Warm-up (JIT, RE2 program caches).
+  const all = new Map<string, { d: Detector; ctx: DetectionContext }>();
+  for (const d of rule.request.detectors) all.set(d.id, { d, ctx: REQUEST_CTX });
+  for (const d of rule.response.detectors) if (!all.has(d.id)) all.set(d.id, { d, ctx: RESPONSE_CTX });
+  for (const { d, ctx } of all.values()) for (const t of texts.slice(0, 20)) d.scan(t, ctx);
+
+  const perDetector: DetectorBenchResult['perDetector'] = {};
+  for (const [id, { d, ctx }] of all) perDetector[id] = throughput([d], texts, bytes, ctx, minMs);
+  const set = (p: CompiledPhase, ctx: DetectionContext) => ({ detectors: p.detectors.map((d) => d.id), mbPerSec: throughput(p.detectors, texts, bytes, ctx, minMs * 2).mbPerSec });
+  const sets = { request: set(rule.request, REQUEST_CTX), response: set(rule.response, RESPONSE_CTX) };
+
+  // 1 KB prompts: different slices of the corpus so caches do not flatter the result.
+  const joined = texts.join(' ');
+  const lat = new Samples();
+  const n = opts.quick ? 200 : 5000;
+  for (let i = 0; i < n; i++) {
+    const at = (i * 997) % Math.max(1, joined.length - 1024);
+    const prompt = joined.slice(at, at + 1024);
+    const t0 = performance.now();
+    for (const d of rule.request.detectors) d.scan(prompt, REQUEST_CTX);
+    lat.add(performance.now() - t0);
+  }
+  return { corpusBytes: bytes, corpusTexts: texts.length, perDetector, sets, prompt1k: lat.summary() };
+}
+
+if (import.meta.main) {
+  const argv = process.argv.slice(2);
+  const i = argv.indexOf('--policy');
+  const result = runDetectorBench({ quick: argv.includes('--quick'), ...(i >= 0 ? { policyFile: argv[i + 1] } : {}) });
+  process.stdout.write(JSON.stringify(result) + '\n');
+}

@@ -1,0 +1,597 @@
+// `npm run bench` (node bench/run.ts [--quick] [--out FILE] [--only a,b]): the benchmark driver.
+// The server runs as `llm-boundary serve` in its own process pinned to core 0 (taskset); the load
+// generator (bench/load.ts) runs in another process pinned to core 1 and plays Envoy over loopback
+// gRPC, open-loop. Every server scenario runs twice: against the real pipeline and against the floor
+// (bench/noop-pipeline.ts: same server, an Exchange that continues at once), so figures are also
+// given relative to what gRPC + the server shell cost here. Writes bench/results/latest.json, a PNG
+// plot (bench/results/latency.png) and prints a table. Lifetime: one run per process.
+import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
+import { parseDocument } from 'yaml';
+import { compilePolicy, EMBEDDED_POLICY_PATH } from '../src/policy/compile.ts';
+import { DETECTOR_TYPES } from '../src/detectors/registry.ts';
+import { diff, ratio, type Summary } from './lib/stats.ts';
+import { lineChart } from './lib/png.ts';
+import type { ExchangeStepResult, Task } from './load.ts';
+import type { DetectorBenchResult } from './detectors.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BENCH = join(ROOT, 'bench');
+
+// ---- configuration -------------------------------------------------------------------------------
+
+interface Config {
+  readonly quick: boolean;
+  readonly exchangeRates: number[];
+  readonly exchangeWarmupMs: number;
+  readonly exchangeDurationMs: number;
+  readonly streamModes: Array<'STREAMED' | 'FULL_DUPLEX_STREAMED'>;
+  readonly streamRates: number[];
+  readonly streams: number;
+  readonly streamTokens: number;
+  readonly streamWarmupMs: number;
+  readonly streamDurationMs: number;
+  readonly authzRates: number[];
+  readonly authzWarmupMs: number;
+  readonly authzDurationMs: number;
+  readonly memoryCounts: number[];
+  readonly channels: number;
+}
+
+const FULL: Config = {
+  quick: false,
+  exchangeRates: [250, 500, 1000, 1500, 2000, 3000],
+  exchangeWarmupMs: 1500,
+  exchangeDurationMs: 6000,
+  streamModes: ['STREAMED', 'FULL_DUPLEX_STREAMED'],
+  streamRates: [10_000, 20_000],
+  streams: 64,
+  streamTokens: 500,
+  streamWarmupMs: 2000,
+  streamDurationMs: 5000,
+  authzRates: [500, 1000, 2000],
+  authzWarmupMs: 1000,
+  authzDurationMs: 4000,
+  memoryCounts: [1000, 10_000],
+  channels: 4,
+};
+
+const QUICK: Config = {
+  quick: true,
+  exchangeRates: [100, 300],
+  exchangeWarmupMs: 150,
+  exchangeDurationMs: 400,
+  streamModes: ['STREAMED', 'FULL_DUPLEX_STREAMED'],
+  streamRates: [1500],
+  streams: 6,
+  streamTokens: 60,
+  streamWarmupMs: 150,
+  streamDurationMs: 400,
+  authzRates: [200],
+  authzWarmupMs: 100,
+  authzDurationMs: 300,
+  memoryCounts: [100],
+  channels: 2,
+};
+
+// ---- processes ---------------------------------------------------------------------------------
+
+let tasksetOk = existsSync('/usr/bin/taskset') || existsSync('/bin/taskset');
+
+/** Pin every thread of `pid` to `core`; false when taskset is missing or refuses. */
+function pin(pid: number, core: number): boolean {
+  if (!tasksetOk || cpus().length < 2) return false;
+  try {
+    execFileSync('taskset', ['-a', '-pc', String(core), String(pid)], { stdio: 'ignore' });
+    return true;
+  } catch {
+    tasksetOk = false;
+    return false;
+  }
+}
+
+interface Server {
+  readonly proc: ChildProcess;
+  readonly target: string;
+  readonly pinned: boolean;
+  stop(): Promise<void>;
+}
+
+const HMAC_KEY = randomBytes(32).toString('hex');
+
+async function startServer(kind: 'real' | 'floor', policyFile: string | undefined, maxStreams: number): Promise<Server> {
+  const env: NodeJS.ProcessEnv = { ...process.env, LLM_BOUNDARY_HMAC_KEY: HMAC_KEY };
+  delete env.LLM_BOUNDARY_PIPELINE_MODULE;
+  if (kind === 'floor') env.LLM_BOUNDARY_PIPELINE_MODULE = join(BENCH, 'noop-pipeline.ts');
+  const args = [
+    join(ROOT, 'src/cli.ts'), 'serve',
+    '--grpc-listen', '127.0.0.1:0', '--admin-listen', '127.0.0.1:0',
+    '--audit-store', 'none', '--log-level', 'error', '--grace-ms', '200',
+    '--max-streams', String(maxStreams),
+    ...(policyFile && kind === 'real' ? ['--policy', policyFile] : []),
+  ];
+  const proc = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const pinned = pin(proc.pid!, 0);
+  let stderr = '';
+  proc.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+  const target = await new Promise<string>((resolveT, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server (${kind}) did not start in 30 s: ${stderr}`)), 30_000);
+    proc.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      for (const line of out.split('\n')) {
+        if (!line.includes('"listening"')) continue;
+        try {
+          const j = JSON.parse(line) as { grpc?: string };
+          if (j.grpc) {
+            clearTimeout(timer);
+            resolveT(j.grpc);
+          }
+        } catch {
+          // partial line
+        }
+      }
+      if (out.length > 100_000) out = out.slice(-10_000);
+    });
+    proc.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server (${kind}) exited with ${code}: ${stderr}`));
+    });
+  });
+  proc.stdout!.resume();
+  return {
+    proc,
+    target,
+    pinned,
+    stop: () =>
+      new Promise<void>((res) => {
+        if (proc.exitCode !== null) return res();
+        const kill = setTimeout(() => proc.kill('SIGKILL'), 3000);
+        proc.once('exit', () => {
+          clearTimeout(kill);
+          res();
+        });
+        proc.kill('SIGTERM');
+      }),
+  };
+}
+
+/** The load generator process and a promise-based task call. */
+class Generator {
+  readonly proc: ChildProcess;
+  readonly pinned: boolean;
+  private waiting: ((m: unknown) => void) | undefined;
+
+  constructor() {
+    this.proc = fork(join(BENCH, 'load.ts'), [], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    this.pinned = pin(this.proc.pid!, 1);
+    this.proc.on('message', (m) => {
+      const w = this.waiting;
+      this.waiting = undefined;
+      w?.(m);
+    });
+  }
+
+  /** The next message from the generator. */
+  next<T>(): Promise<T> {
+    return new Promise((res, rej) => {
+      const onExit = (code: number | null) => rej(new Error(`load generator exited (${code})`));
+      this.proc.once('exit', onExit);
+      this.waiting = (m) => {
+        this.proc.off('exit', onExit);
+        res(m as T);
+      };
+    });
+  }
+
+  async run<T>(task: Task): Promise<T> {
+    const reply = this.next<{ ok: boolean; result?: T; error?: string }>();
+    this.proc.send(task);
+    const r = await reply;
+    if (!r.ok) throw new Error(`load task ${task.kind} failed: ${r.error}`);
+    return r.result as T;
+  }
+
+  send(m: unknown): void {
+    this.proc.send(m as never);
+  }
+
+  close(): void {
+    this.proc.disconnect();
+  }
+}
+
+function rssBytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const line = status.split('\n').find((l) => l.startsWith('VmRSS:'));
+  return line ? Number(line.split(/\s+/)[1]) * 1024 : NaN;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+// ---- policy ------------------------------------------------------------------------------------
+
+/**
+ * The embedded default policy if it compiles here; otherwise a copy without the detector instances
+ * whose type this build does not register (recorded in the results, never silent).
+ */
+function resolvePolicy(tmp: string): { file: string | undefined; note: string } {
+  const text = readFileSync(EMBEDDED_POLICY_PATH, 'utf8');
+  const opts = { source: 'bench', baseDir: dirname(EMBEDDED_POLICY_PATH), hmacKey: randomBytes(32), installKey: false };
+  try {
+    compilePolicy(text, opts);
+    return { file: undefined, note: 'embedded default policy (policies/default.yaml)' };
+  } catch {
+    const doc = parseDocument(text);
+    const dets = doc.toJS().detectors as Record<string, { type: string }>;
+    const missing = Object.entries(dets).filter(([, d]) => !(d.type in DETECTOR_TYPES)).map(([id]) => id);
+    for (const id of missing) doc.deleteIn(['detectors', id]);
+    for (const phase of ['request', 'response']) {
+      const list = doc.getIn(['default', phase, 'detectors']) as { items: Array<{ value: unknown }> } | undefined;
+      if (list) list.items = list.items.filter((i) => !missing.includes(String(i.value ?? i)));
+    }
+    const copy = String(doc);
+    compilePolicy(copy, opts); // throws if still broken: nothing sensible to measure then
+    const file = join(tmp, 'policy.yaml');
+    writeFileSync(file, copy);
+    return { file, note: `default policy WITHOUT detector(s) ${missing.join(', ')} (type not registered in this build)` };
+  }
+}
+
+// ---- scenarios ---------------------------------------------------------------------------------
+
+type Kind = 'real' | 'floor';
+const KINDS: Kind[] = ['real', 'floor'];
+
+async function withServer<T>(kind: Kind, policy: string | undefined, maxStreams: number, f: (s: Server, g: Generator) => Promise<T>): Promise<T> {
+  const server = await startServer(kind, policy, maxStreams);
+  const gen = new Generator();
+  try {
+    return await f(server, gen);
+  } finally {
+    gen.close();
+    await server.stop();
+  }
+}
+
+async function scenarioExchanges(cfg: Config, policy: string | undefined) {
+  const out: Record<Kind, ExchangeStepResult[]> = { real: [], floor: [] };
+  for (const kind of KINDS) {
+    await withServer(kind, policy, 20_000, async (s, g) => {
+      for (const rate of cfg.exchangeRates) {
+        const r = await g.run<ExchangeStepResult>({
+          kind: 'exchanges', target: s.target, rate, warmupMs: cfg.exchangeWarmupMs, durationMs: cfg.exchangeDurationMs,
+          channels: cfg.channels, maxInflight: 5000,
+        });
+        out[kind].push(r);
+        log(`  exchanges ${kind.padEnd(5)} ${String(rate).padStart(5)}/s  achieved ${r.achievedPerSec}/s  p50 ${fmt(r.total.p50)}  p99 ${fmt(r.total.p99)}  p99.9 ${fmt(r.total.p999)} ms  errors ${r.errors} denied ${r.denied}`);
+        await sleep(cfg.quick ? 50 : 500);
+      }
+    });
+  }
+  const added = cfg.exchangeRates.map((rate, i) => {
+    const a = out.real[i], b = out.floor[i];
+    const phases: Record<string, { p50: number | null; p99: number | null }> = {};
+    for (const p of Object.keys(a.phases)) phases[p] = { p50: diff(a.phases[p].p50, b.phases[p].p50), p99: diff(a.phases[p].p99, b.phases[p].p99) };
+    return {
+      rate,
+      total: { p50: diff(a.total.p50, b.total.p50), p99: diff(a.total.p99, b.total.p99), p999: diff(a.total.p999, b.total.p999) },
+      ratio: { p50: ratio(a.total.p50, b.total.p50), p99: ratio(a.total.p99, b.total.p99) },
+      phases,
+    };
+  });
+  return {
+    description: 'request headers + BUFFERED 4 KB chat request + response headers + BUFFERED 2 KB completion per exchange, open-loop; latency from the scheduled start (ms)',
+    warmupMs: cfg.exchangeWarmupMs,
+    durationMs: cfg.exchangeDurationMs,
+    server: out.real,
+    floor: out.floor,
+    knee: { server: knee(out.real), floor: knee(out.floor) },
+    addedMs: added,
+  };
+}
+
+/** Highest offered rate that was sustained: ≥95% achieved, nothing dropped, ≤1% errors/denials, p99 ≤ max(10 ms, 5x the lowest-rate p99). */
+function knee(steps: ReadonlyArray<{ offeredPerSec: number; achievedPerSec: number; dropped: number; errors: number; denied?: number; unfinished?: number; total: Summary }>): number | null {
+  if (steps.length === 0) return null;
+  const base = steps[0].total.p99 ?? Infinity;
+  let best: number | null = null;
+  for (const s of steps) {
+    const bad = (s.errors + (s.denied ?? 0)) / Math.max(1, s.achievedPerSec);
+    const ok = s.achievedPerSec >= 0.95 * s.offeredPerSec && s.dropped === 0 && (s.unfinished ?? 0) === 0 && bad <= 0.01
+      && s.total.p99 !== null && s.total.p99 <= Math.max(10, 5 * base);
+    if (!ok) break;
+    best = s.offeredPerSec;
+  }
+  return best;
+}
+
+async function scenarioStreams(cfg: Config, policy: string | undefined) {
+  type R = { offeredChunksPerSec: number; achievedChunksPerSec: number; chunkLatency: Summary; eventLatency: Summary; errors: number; [k: string]: unknown };
+  const out: Record<string, Record<Kind, R[]>> = {};
+  for (const mode of cfg.streamModes) out[mode] = { real: [], floor: [] };
+  for (const kind of KINDS) {
+    await withServer(kind, policy, 20_000, async (s, g) => {
+      for (const mode of cfg.streamModes) {
+        for (const rate of cfg.streamRates) {
+          const r = await g.run<R>({
+            kind: 'streams', target: s.target, mode, streams: cfg.streams, chunksPerSecond: rate, tokens: cfg.streamTokens,
+            chunkBytes: 20, warmupMs: cfg.streamWarmupMs, durationMs: cfg.streamDurationMs, channels: cfg.channels,
+          });
+          out[mode][kind].push(r);
+          log(`  streams ${mode.padEnd(20)} ${kind.padEnd(5)} offered ${rate}/s achieved ${r.achievedChunksPerSec}/s  chunk p50 ${fmt(r.chunkLatency.p50)} p99 ${fmt(r.chunkLatency.p99)}  event p50 ${fmt(r.eventLatency.p50)} p99 ${fmt(r.eventLatency.p99)} ms  errors ${r.errors}`);
+          await sleep(cfg.quick ? 50 : 500);
+        }
+      }
+    });
+  }
+  const comparison = cfg.streamModes.flatMap((mode) =>
+    cfg.streamRates.map((rate, i) => {
+      const a = out[mode].real[i], b = out[mode].floor[i];
+      return {
+        mode, rate,
+        chunkP99Ratio: ratio(a.chunkLatency.p99, b.chunkLatency.p99),
+        eventP50Ratio: ratio(a.eventLatency.p50, b.eventLatency.p50),
+        eventP99Ratio: ratio(a.eventLatency.p99, b.eventLatency.p99),
+        throughputRatio: ratio(a.achievedChunksPerSec, b.achievedChunksPerSec),
+      };
+    }),
+  );
+  return {
+    description: `${cfg.streams} concurrent OpenAI chat SSE responses (${cfg.streamTokens} tokens, 20-byte chunks, an e-mail every 100 tokens, masked by policy), chunks sent open-loop at a fixed total rate; chunk latency = STREAMED 1:1 reply time from the chunk's scheduled send; event latency = from the scheduled send of the chunk completing an SSE event to the reply carrying it (both modes)`,
+    modes: out,
+    comparison,
+  };
+}
+
+async function scenarioAuthz(cfg: Config, policy: string | undefined) {
+  type R = { offeredPerSec: number; achievedPerSec: number; dropped: number; errors: number; allowed: number; total: Summary };
+  const out: Record<Kind, R[]> = { real: [], floor: [] };
+  for (const kind of KINDS) {
+    await withServer(kind, policy, 20_000, async (s, g) => {
+      for (const rate of cfg.authzRates) {
+        const r = await g.run<R>({ kind: 'authz', target: s.target, rate, warmupMs: cfg.authzWarmupMs, durationMs: cfg.authzDurationMs, channels: cfg.channels, maxInflight: 5000 });
+        out[kind].push(r);
+        log(`  ext_authz ${kind.padEnd(5)} ${String(rate).padStart(5)}/s  achieved ${r.achievedPerSec}/s  p50 ${fmt(r.total.p50)}  p99 ${fmt(r.total.p99)}  p99.9 ${fmt(r.total.p999)} ms  allowed ${r.allowed} errors ${r.errors}`);
+        await sleep(cfg.quick ? 50 : 300);
+      }
+    });
+  }
+  return {
+    description: 'ext_authz Check with a 4 KB chat request body (raw_body), open-loop; latency from the scheduled send (ms)',
+    server: out.real,
+    floor: out.floor,
+    knee: { server: knee(out.real), floor: knee(out.floor) },
+    addedMs: cfg.authzRates.map((rate, i) => ({ rate, p50: diff(out.real[i].total.p50, out.floor[i].total.p50), p99: diff(out.real[i].total.p99, out.floor[i].total.p99) })),
+  };
+}
+
+async function scenarioMemory(cfg: Config, policy: string | undefined) {
+  const rows: Array<{ server: Kind; state: 'idle' | 'active'; streams: number; held: number; failed: number; baselineRssMb: number; heldRssMb: number; perStreamKb: number | null }> = [];
+  const kinds: Kind[] = KINDS;
+  for (const kind of kinds) {
+    for (const active of [false, true]) {
+      for (const n of cfg.memoryCounts) {
+        if (kind === 'floor' && n !== cfg.memoryCounts[cfg.memoryCounts.length - 1]) continue; // the floor at the largest count only
+        await withServer(kind, policy, n + 1000, async (s, g) => {
+          await sleep(cfg.quick ? 200 : 1000);
+          const base = rssBytes(s.proc.pid!);
+          const started = g.next<{ held: number; failed: number }>();
+          g.send({ kind: 'hold', target: s.target, streams: n, active, channels: Math.max(cfg.channels, Math.ceil(n / 1000)) } satisfies Task);
+          const h = await started;
+          await sleep(cfg.quick ? 200 : 1500);
+          const rss = rssBytes(s.proc.pid!);
+          const done = g.next<unknown>();
+          g.send({ kind: 'release' });
+          await done;
+          const row = {
+            server: kind, state: active ? 'active' as const : 'idle' as const, streams: n, held: h.held, failed: h.failed,
+            baselineRssMb: mb(base), heldRssMb: mb(rss), perStreamKb: h.held > 0 ? Math.round(((rss - base) / h.held / 1024) * 10) / 10 : null,
+          };
+          rows.push(row);
+          log(`  memory ${kind.padEnd(5)} ${row.state.padEnd(6)} ${String(n).padStart(6)} streams: held ${h.held} failed ${h.failed}  RSS ${row.baselineRssMb} -> ${row.heldRssMb} MB  (${row.perStreamKb} KB/stream)`);
+        });
+      }
+    }
+  }
+  return {
+    description: 'server RSS (VmRSS) with N concurrently open ext_proc streams; idle = request headers answered; active = request body, SSE response headers and 5 response chunks answered (stream transformer open). Fresh server per row.',
+    rows,
+  };
+}
+
+async function scenarioDetectors(cfg: Config, policy: string | undefined): Promise<DetectorBenchResult & { pinned: boolean }> {
+  const args = [join(BENCH, 'detectors.ts'), ...(cfg.quick ? ['--quick'] : []), ...(policy ? ['--policy', policy] : [])];
+  const proc = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const pinned = pin(proc.pid!, 0);
+  let out = '', err = '';
+  proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  proc.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  const code = await new Promise<number | null>((r) => proc.on('exit', r));
+  if (code !== 0) throw new Error(`detector bench failed (${code}): ${err.slice(-2000)}`);
+  const lines = out.trim().split('\n');
+  const r = JSON.parse(lines[lines.length - 1]) as DetectorBenchResult;
+  for (const [id, d] of Object.entries(r.perDetector)) log(`  detector ${id.padEnd(12)} ${String(d.mbPerSec).padStart(7)} MB/s  (${d.findingsPerPass} findings/pass)`);
+  log(`  request set  [${r.sets.request.detectors.join(', ')}] ${r.sets.request.mbPerSec} MB/s; response set [${r.sets.response.detectors.join(', ')}] ${r.sets.response.mbPerSec} MB/s`);
+  log(`  1 KB prompt (request set): p50 ${fmt(r.prompt1k.p50)} ms  p99 ${fmt(r.prompt1k.p99)} ms`);
+  return { ...r, pinned };
+}
+
+// ---- output ------------------------------------------------------------------------------------
+
+function log(s: string): void {
+  process.stdout.write(s + '\n');
+}
+
+function fmt(v: number | null | undefined): string {
+  return v == null ? '-' : v.toFixed(v < 10 ? 3 : 1);
+}
+
+function mb(bytes: number): number {
+  return Math.round((bytes / 1024 / 1024) * 10) / 10;
+}
+
+function machine() {
+  let cpu = cpus()[0]?.model ?? 'unknown';
+  try {
+    const line = readFileSync('/proc/cpuinfo', 'utf8').split('\n').find((l) => l.startsWith('model name'));
+    if (line) cpu = line.split(':')[1].trim();
+  } catch {
+    // not Linux
+  }
+  return {
+    nproc: cpus().length,
+    cpu,
+    memTotalMb: mb(totalmem()),
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    loadAverageAtStart: loadavg().map((v) => Math.round(v * 100) / 100),
+  };
+}
+
+function plot(ex: Awaited<ReturnType<typeof scenarioExchanges>>, file: string): void {
+  const pts = (steps: ExchangeStepResult[], key: 'p50' | 'p99' | 'p999') => steps.map((s) => [s.offeredPerSec, s.total[key]] as const);
+  const png = lineChart({
+    title: 'llm-boundary ext_proc: exchange latency vs offered rate (solid: server, dashed: no-op floor)',
+    xLabel: 'offered exchanges/s (open loop)',
+    yLabel: 'latency ms (log)',
+    series: [
+      { label: 'p50', color: [31, 119, 180], points: pts(ex.server, 'p50') },
+      { label: 'p99', color: [255, 127, 14], points: pts(ex.server, 'p99') },
+      { label: 'p99.9', color: [214, 39, 40], points: pts(ex.server, 'p999') },
+      { label: 'floor p50', color: [31, 119, 180], dashed: true, points: pts(ex.floor, 'p50') },
+      { label: 'floor p99', color: [255, 127, 14], dashed: true, points: pts(ex.floor, 'p99') },
+      { label: 'floor p99.9', color: [214, 39, 40], dashed: true, points: pts(ex.floor, 'p999') },
+    ],
+  });
+  writeFileSync(file, png);
+}
+
+interface Target { readonly name: string; readonly target: string; readonly measured: string; readonly met: boolean | null }
+
+function targets(res: Record<string, unknown>): Target[] {
+  const out: Target[] = [];
+  const ex = res.nonStreaming as Awaited<ReturnType<typeof scenarioExchanges>> | undefined;
+  if (ex) {
+    const i = ex.server.findIndex((s) => s.offeredPerSec === 1000);
+    const a = i >= 0 ? ex.addedMs[i] : undefined;
+    out.push({
+      name: 'non-streaming added latency at 1,000 exchanges/s',
+      target: 'p50 <= 0.5 ms, p99 <= 2 ms',
+      measured: a ? `p50 ${fmt(a.total.p50)} ms, p99 ${fmt(a.total.p99)} ms` : 'not measured (rate not in sweep)',
+      met: a && a.total.p50 !== null && a.total.p99 !== null ? a.total.p50 <= 0.5 && a.total.p99 <= 2 : null,
+    });
+  }
+  const st = res.streaming as Awaited<ReturnType<typeof scenarioStreams>> | undefined;
+  if (st) {
+    const rows = st.modes.STREAMED?.real ?? [];
+    const best = Math.max(0, ...rows.map((r) => r.achievedChunksPerSec));
+    const c = st.comparison.filter((x) => x.mode === 'STREAMED');
+    const worst = Math.max(...c.map((x) => x.chunkP99Ratio ?? Infinity));
+    out.push({ name: 'streamed chunks/s with redaction (STREAMED)', target: '>= 20,000 chunks/s', measured: `${best} chunks/s`, met: best >= 20_000 });
+    out.push({ name: 'per-chunk p99 vs floor (STREAMED)', target: '<= 1.5x floor', measured: `${Number.isFinite(worst) ? worst : '-'}x at the highest rate that ran`, met: Number.isFinite(worst) ? worst <= 1.5 : null });
+  }
+  const mem = res.memory as Awaited<ReturnType<typeof scenarioMemory>> | undefined;
+  if (mem) {
+    const r = mem.rows.filter((x) => x.server === 'real' && x.streams >= 10_000);
+    const worst = r.length ? Math.max(...r.map((x) => x.heldRssMb)) : null;
+    out.push({ name: '10,000 concurrent open streams', target: '<= 1024 MB RSS', measured: worst === null ? 'not measured' : `${worst} MB (worst of idle/active)`, met: worst === null ? null : worst <= 1024 && r.every((x) => x.failed === 0) });
+  }
+  const det = res.detectors as DetectorBenchResult | undefined;
+  if (det) {
+    const v = Math.min(det.sets.request.mbPerSec, det.sets.response.mbPerSec);
+    out.push({ name: 'default detector set throughput', target: '>= 50 MB/s', measured: `request set ${det.sets.request.mbPerSec} MB/s, response set ${det.sets.response.mbPerSec} MB/s`, met: v >= 50 });
+  }
+  return out;
+}
+
+// ---- main --------------------------------------------------------------------------------------
+
+const SCENARIOS = ['nonStreaming', 'streaming', 'extAuthz', 'detectors', 'memory'] as const;
+
+async function main(argv: readonly string[]): Promise<number> {
+  const quick = argv.includes('--quick');
+  const cfg = quick ? QUICK : FULL;
+  const outIdx = argv.indexOf('--out');
+  const outFile = resolve(outIdx >= 0 ? argv[outIdx + 1] : join(BENCH, 'results', 'latest.json'));
+  const onlyIdx = argv.indexOf('--only');
+  const only = onlyIdx >= 0 ? argv[onlyIdx + 1].split(',') : [...SCENARIOS];
+  const pngFile = join(dirname(outFile), outFile.endsWith('latest.json') ? 'latency.png' : 'latency-' + (outFile.split('/').pop() ?? 'x').replace(/\.json$/, '') + '.png');
+  mkdirSync(dirname(outFile), { recursive: true });
+  const tmp = mkdtempSync(join(tmpdir(), 'llmb-bench-'));
+  const t0 = Date.now();
+  try {
+    const pol = resolvePolicy(tmp);
+    const m = machine();
+    log(`llm-boundary bench${quick ? ' (quick)' : ''}: ${m.cpu}, ${m.nproc} cores, Node ${m.node}, load ${m.loadAverageAtStart.join(' ')}`);
+    log(`policy: ${pol.note}`);
+    const scenarios: Record<string, unknown> = {};
+    if (only.includes('nonStreaming')) {
+      log('1. non-streaming exchanges (BUFFERED)');
+      scenarios.nonStreaming = await scenarioExchanges(cfg, pol.file);
+    }
+    if (only.includes('streaming')) {
+      log('2. streaming SSE responses');
+      scenarios.streaming = await scenarioStreams(cfg, pol.file);
+    }
+    if (only.includes('extAuthz')) {
+      log('3. ext_authz Check');
+      scenarios.extAuthz = await scenarioAuthz(cfg, pol.file);
+    }
+    if (only.includes('detectors')) {
+      log('4. detector throughput (in-process)');
+      scenarios.detectors = await scenarioDetectors(cfg, pol.file);
+    }
+    if (only.includes('memory')) {
+      log('5. memory per open stream');
+      scenarios.memory = await scenarioMemory(cfg, pol.file);
+    }
+    scenarios.floor = {
+      description: 'Scenario 6: every server scenario above was also run against the same `serve` process with bench/noop-pipeline.ts (LLM_BOUNDARY_PIPELINE_MODULE): an Exchange that continues every phase at once and an authorizer that allows. The `floor` fields hold those runs; added latency = server - floor at the same offered rate; ratios = server / floor.',
+      module: 'bench/noop-pipeline.ts',
+      exchangesAtLowestRate: (scenarios.nonStreaming as { floor?: ExchangeStepResult[] } | undefined)?.floor?.[0]?.phases ?? null,
+    };
+    let audit: unknown = null;
+    const auditFile = join(BENCH, 'results', 'audit.json');
+    if (existsSync(auditFile)) {
+      try {
+        audit = JSON.parse(readFileSync(auditFile, 'utf8'));
+      } catch {
+        audit = null;
+      }
+    }
+    const result = {
+      schema: 1,
+      time: new Date().toISOString(),
+      quick,
+      command: `npm run bench${quick ? ' -- --quick' : ''}`,
+      machine: { ...m, loadAverageAtEnd: loadavg().map((v) => Math.round(v * 100) / 100), pinned: tasksetOk ? 'server core 0, load generator core 1 (taskset)' : 'not pinned (taskset unavailable)' },
+      policy: pol.note,
+      durationSeconds: Math.round((Date.now() - t0) / 100) / 10,
+      config: cfg,
+      scenarios,
+      targets: targets(scenarios),
+      audit,
+    };
+    writeFileSync(outFile, JSON.stringify(result, null, 2) + '\n');
+    if (scenarios.nonStreaming) plot(scenarios.nonStreaming as Awaited<ReturnType<typeof scenarioExchanges>>, pngFile);
+    log('\nTargets');
+    for (const t of result.targets) log(`  ${t.met === null ? ' ?  ' : t.met ? ' ok ' : 'MISS'}  ${t.name}: ${t.measured} (target ${t.target})`);
+    log(`\nwrote ${outFile}${scenarios.nonStreaming ? ` and ${pngFile}` : ''} in ${result.durationSeconds} s`);
+    return 0;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    process.stderr.write(`bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exit(1);
+  },
+);

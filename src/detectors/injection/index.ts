@@ -1,0 +1,146 @@
+// The `injection` detector: a whole-segment prompt-injection / jailbreak classifier.
+//
+// Per segment: the trained model (model.ts) scores the normalised text in bounded windows and returns the
+// calibrated probability of the strongest window; stripped invisible / tag characters raise it; encoded
+// payloads (base64, hex, %xx, rot13, tag characters) found by the shared normaliser are decoded and
+// scored too, and the maximum wins. One finding spans the whole segment when the score reaches the
+// threshold. Provenance decides the type: untrusted content (tool results, retrieved documents, MCP
+// results) gives INDIRECT_PROMPT_INJECTION; otherwise JAILBREAK when only persona/jailbreak rules fired
+// in the strongest window, else PROMPT_INJECTION. Explanations carry rule ids, the model id and numbers,
+// never text.
+import type { DetectionContext, Detector, Finding, Role } from '../../core/types.ts';
+import { GuardError } from '../../core/errors.ts';
+import { normalize as sharedNormalize } from '../normalize.ts';
+import { DEFAULT_MODEL_PATH, loadModel, type InjectionModel, type InjectionScore } from './model.ts';
+import { INJECTION_RULES } from './rules.ts';
+import { isAbsolute, resolve } from 'node:path';
+
+/** Finding types this detector emits (closed set, for metric labels and policy validation). */
+export const INJECTION_TYPES: readonly string[] = ['PROMPT_INJECTION', 'JAILBREAK', 'INDIRECT_PROMPT_INJECTION'];
+
+const ALL_ROLES: readonly Role[] = ['system', 'developer', 'user', 'assistant', 'tool', 'none'];
+
+/** Roles scanned by default. Untrusted segments are always scanned, whatever their role. */
+export const DEFAULT_ROLES: readonly Role[] = ['user', 'tool', 'none'];
+
+/** Bounds on decoded payloads scored per segment. */
+const MAX_DECODED = 8;
+const MIN_DECODED_LENGTH = 12;
+
+export interface InjectionConfig {
+  readonly id: string;
+  /** Decision threshold on the final score; default: the model's (1% FPR on pooled benign training data). */
+  readonly threshold?: number;
+  /** Model file path; relative paths resolve against `baseDir`. Default: models/injection-v1.json. */
+  readonly model?: string;
+  readonly baseDir?: string;
+  /** Roles to scan (untrusted segments are always scanned). */
+  readonly roles?: readonly Role[];
+  /** Also score decoded base64/hex/%xx/rot13 payloads (default true). */
+  readonly decode?: boolean;
+}
+
+/** Score of a text including decoded payloads. `decodedWins` tells whether a decoded payload scored highest. */
+export interface SegmentScore extends InjectionScore {
+  readonly decodedWins: boolean;
+  readonly decodedCount: number;
+}
+
+/**
+ * Score one text with a loaded model: the text itself plus (when `decode`) up to 8 decoded payloads.
+ * Used by the detector and by scripts/eval.ts, so evaluation measures exactly what runs in production.
+ */
+export function scoreText(model: InjectionModel, text: string, decode = true): SegmentScore {
+  const main = model.score(text);
+  let best: InjectionScore = main;
+  let decodedWins = false;
+  let decodedCount = 0;
+  if (decode && text.length > 0) {
+    let spans: readonly { text: string }[] = [];
+    try {
+      spans = sharedNormalize(text, { decode: true }).decoded;
+    } catch {
+      spans = []; // decoding is an extra; the main score stands on its own
+    }
+    for (const d of spans) {
+      if (decodedCount >= MAX_DECODED) break;
+      if (d.text.length < MIN_DECODED_LENGTH) continue;
+      decodedCount++;
+      const s = model.score(d.text);
+      if (s.score > best.score) {
+        best = s;
+        decodedWins = true;
+      }
+    }
+  }
+  // Hidden characters in the outer text count even when a decoded payload wins.
+  const score = Math.max(best.score, main.score);
+  return { ...best, score, invisible: main.invisible, tags: main.tags, decodedWins, decodedCount };
+}
+
+function typeOf(s: InjectionScore, ctx: DetectionContext): string {
+  if (ctx.untrusted) return 'INDIRECT_PROMPT_INJECTION';
+  const cats = new Set(s.rules.map((r) => INJECTION_RULES[r].category));
+  if (cats.has('persona') && cats.size === 1) return 'JAILBREAK';
+  return 'PROMPT_INJECTION';
+}
+
+function explain(model: InjectionModel, s: SegmentScore, threshold: number): string {
+  const rules = [...new Set([...s.rules, ...s.allRules])].map((r) => INJECTION_RULES[r].id);
+  const parts = [
+    `model=${model.file.name}@${model.sha256.slice(0, 8)}`,
+    `p=${s.probability.toFixed(3)}`,
+    `score=${s.score.toFixed(3)}`,
+    `threshold=${threshold.toFixed(3)}`,
+    `windows=${s.windows}`,
+  ];
+  if (rules.length > 0) parts.push(`rules=${rules.slice(0, 8).join(',')}`);
+  if (s.tags > 0) parts.push(`hidden_tags=${s.tags}`);
+  if (s.invisible > 0) parts.push(`invisible=${s.invisible}`);
+  if (s.decodedWins) parts.push('decoded_payload');
+  return parts.join(' ');
+}
+
+/** Create an injection detector. Loads (and caches) the model now, so a bad path fails at policy load. */
+export function createInjectionDetector(cfg: InjectionConfig): Detector {
+  const path = cfg.model === undefined ? DEFAULT_MODEL_PATH : isAbsolute(cfg.model) ? cfg.model : resolve(cfg.baseDir ?? '.', cfg.model);
+  const model = loadModel(path);
+  const threshold = cfg.threshold ?? model.threshold;
+  if (!(threshold >= 0 && threshold <= 1)) throw new GuardError('policy_error', `detector ${cfg.id}: threshold must be in [0, 1]`);
+  const roles = new Set<Role>(cfg.roles ?? DEFAULT_ROLES);
+  for (const r of roles) if (!ALL_ROLES.includes(r)) throw new GuardError('policy_error', `detector ${cfg.id}: unknown role ${String(r)}`);
+  const decode = cfg.decode ?? true;
+  return {
+    id: cfg.id,
+    maxMatchLength: model.file.features.window,
+    spanwise: false,
+    scan(text: string, ctx: DetectionContext): Finding[] {
+      if (text.length === 0) return [];
+      if (!ctx.untrusted && !roles.has(ctx.role)) return [];
+      const s = scoreText(model, text, decode);
+      if (s.score < threshold) return [];
+      return [
+        {
+          detector: cfg.id,
+          type: typeOf(s, ctx),
+          start: 0,
+          end: text.length,
+          score: s.score,
+          explanation: explain(model, s, threshold),
+        },
+      ];
+    },
+  };
+}
+
+/** Registry entry parameters schema (JSON Schema, validated when the policy is compiled). */
+export const INJECTION_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    threshold: { type: 'number', minimum: 0, maximum: 1 },
+    model: { type: 'string', minLength: 1 },
+    roles: { type: 'array', items: { enum: [...ALL_ROLES] }, uniqueItems: true, minItems: 1 },
+    decode: { type: 'boolean' },
+  },
+} as const;

@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPiiDetector, PII_TYPES } from '../../src/detectors/pii/index.ts';
+import { hasContext } from '../../src/detectors/recognizer.ts';
+import type { DetectionContext } from '../../src/core/types.ts';
+
+const ctx: DetectionContext = { role: 'user', kind: 'message_text', untrusted: false, direction: 'request' };
+const all = createPiiDetector({ id: 'pii' });
+const types = (text: string, d = all, min = 0.5): string[] => d.scan(text, ctx).filter((f) => f.score >= min).map((f) => f.type);
+
+test('context words match at word boundaries; short words must match whole', () => {
+  assert.ok(hasContext('my SIN is 193 456 787', 10, 21, ['sin'], 48));
+  assert.ok(!hasContext('business 193 456 787', 9, 20, ['sin'], 48));
+  assert.ok(hasContext("driver's licence 123", 17, 20, ["driver's licen"], 48), 'long words may be prefixes');
+  assert.deepEqual(types('SIN 193 456 787'), ['CA_SIN']);
+  assert.ok(!types('business 193 456 787').includes('CA_SIN'));
+});
+
+test('validated identifiers score high, weak shapes stay low without context', () => {
+  const card = all.scan('pay with 4111 1111 1111 1111', ctx).find((f) => f.type === 'CREDIT_CARD');
+  assert.ok(card && card.score >= 0.8);
+  assert.ok(!types('ref 2345 6789 0124').includes('IN_AADHAAR'), 'a Verhoeff-valid 12-digit number alone is weak');
+  const withCtx = all.scan('aadhaar 2345 6789 0124', ctx).find((f) => f.type === 'IN_AADHAAR');
+  assert.ok(withCtx && withCtx.score >= 0.8);
+  assert.deepEqual(types('appointment on 14/02/1985'), [], 'dates need a birth context');
+  assert.deepEqual(types('born on 14/02/1985'), ['DATE_OF_BIRTH']);
+});
+
+test('entities, countries and min_score narrow what is reported', () => {
+  const text = 'mail a@example.com, DNI 12345678Z, BSN 111222333, card 4111111111111111';
+  assert.deepEqual(types(text).sort(), ['CREDIT_CARD', 'EMAIL', 'ES_DNI', 'NL_BSN']);
+  assert.deepEqual(types(text, createPiiDetector({ id: 'p', entities: ['EMAIL'] })), ['EMAIL']);
+  assert.deepEqual(types(text, createPiiDetector({ id: 'p', countries: ['ES'] })).sort(), ['CREDIT_CARD', 'EMAIL', 'ES_DNI']);
+  const strict = createPiiDetector({ id: 'p', minScore: 0.9 });
+  assert.ok(strict.scan(text, ctx).every((f) => f.score >= 0.9));
+  assert.ok(!types(text, strict, 0).includes('NL_BSN'));
+  const extra = createPiiDetector({ id: 'p', contextWords: { NL_BSN: ['klantnummer'] } });
+  assert.deepEqual(types('klantnummer 111222333', extra), ['NL_BSN']);
+});
+
+test('overlapping weaker findings of another type are dropped', () => {
+  const text = 'Contact UtaKortig@jourrapide.com or Anna.Smith@example.org';
+  assert.deepEqual(types(text, all, 0), ['EMAIL', 'EMAIL']);
+  const f = all.scan('card 4111111111111111 please', ctx);
+  assert.deepEqual(f.map((x) => x.type), ['CREDIT_CARD'], 'not also a phone number');
+});
+
+test('every finding type is declared and explanations are content-free', () => {
+  const text = 'Dr. Maria Garcia, 12 Oak Street, Springfield, IL 62704, maria@clinic.test, +1 415 555 2671, SSN 460-89-9847, IP 10.0.0.8, BTC 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa';
+  const found = all.scan(text, ctx);
+  assert.ok(found.length >= 7);
+  for (const f of found) {
+    assert.ok(PII_TYPES.includes(f.type), f.type);
+    assert.ok(!f.explanation.includes(text.slice(f.start, f.end)));
+  }
+});
