@@ -69,8 +69,9 @@ NotInject, MITRE FRR (benign).
 
 Split: texts are normalised, then grouped (union-find) by identical normalised text, by CyberSecEval row,
 and by near-duplicate sketch (>= 3 shared of the 8 smallest 32-character shingle hashes). A group is
-TRAIN when sha256(its smallest member text) mod 100 < 70, else HELD-OUT. BIPIA instructions and carrier
-documents are split independently (sha256 mod 100 < 70) and only combined on the same side.
+TRAIN when sha256(its smallest member text) mod 100 < 70, else HELD-OUT. BIPIA instructions are split
+by sha256 mod 100 < 70; carrier documents per kind (the 30% with the highest sha256 bucket held out, at
+least one per kind); they are only combined on the same side.
 Limitation: machine translations of the same CyberSecEval attack into different languages are not
 linked, so a translation of a held-out attack can be in training.
 

@@ -23,22 +23,42 @@ export function prng(seed: number): () => number {
   };
 }
 
-/** Roughly `chars` characters of sentence-shaped text. */
+const SENTENCES = [
+  'The quarterly revenue report shows steady growth in the European market.',
+  'Our team reviewed the latency figures for the new cluster last week.',
+  'Could you summarise the main risks in the project plan below?',
+  'The database migration is scheduled for the second weekend of the month.',
+  'Customer feedback on the mobile release has been mostly positive.',
+  'We need a short table comparing the three storage options by cost.',
+  'The cache hit rate dropped after the index was rebuilt on Tuesday.',
+  'Please keep the answer under two hundred words and use plain English.',
+  'The budget for the next quarter includes two new hires in support.',
+  'Network traffic between the regions doubled during the holiday sale.',
+  'The backup job finished on time but the verification step took longer.',
+  'Sales in the northern region fell slightly because of supply delays.',
+  'The design review raised questions about error handling in the client.',
+  'Our service level objective is ninety nine point nine percent per month.',
+  'The report should include a chart of weekly active users since March.',
+  'Two customers asked whether the export feature supports spreadsheets.',
+  'The release notes mention a fix for the timeout in the search page.',
+  'Marketing wants a one page summary of the product roadmap for partners.',
+  'The finance team closed the books three days earlier than last year.',
+  'Engineering estimates that the refactoring will take about six weeks.',
+  'The pilot with the logistics partner reduced delivery times by a day.',
+  'Support tickets about login problems have decreased since the update.',
+  'The board meeting moved to Thursday afternoon because of travel.',
+  'Our hiring plan focuses on data engineering and customer success.',
+];
+
+/** Roughly `chars` characters of ordinary business prose (real sentences in a seeded order). */
 export function prose(chars: number, seed: number): string {
   const r = prng(seed);
   const out: string[] = [];
   let len = 0;
-  let sentence = 0;
   while (len < chars) {
-    let w = WORDS[Math.floor(r() * WORDS.length)];
-    if (sentence === 0) w = w[0].toUpperCase() + w.slice(1);
-    sentence++;
-    if (sentence > 8 + Math.floor(r() * 10)) {
-      w += '.';
-      sentence = 0;
-    }
-    out.push(w);
-    len += w.length + 1;
+    const s = SENTENCES[Math.floor(r() * SENTENCES.length)];
+    out.push(s);
+    len += s.length + 1;
   }
   return out.join(' ').slice(0, chars);
 }

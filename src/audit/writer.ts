@@ -37,6 +37,8 @@ export interface AuditWriterOptions {
   /** Backoff bounds while the store is failing. Defaults 100 ms and 5,000 ms. */
   readonly retryMinMs?: number;
   readonly retryMaxMs?: number;
+  /** While idle, check the store is reachable this often (drives healthy()). Default 5,000 ms. */
+  readonly probeIntervalMs?: number;
   /** PostgreSQL schema (postgres stores only). */
   readonly pgSchema?: string;
   /** Run SQLite in a worker thread (default true) so commits and fsyncs do not block decisions. */
@@ -53,6 +55,8 @@ export interface ManagedAuditSink extends AuditSink {
   close(opts?: { timeoutMs?: number }): Promise<void>;
 }
 
+const LINK_SLICE = 128;
+
 const DEFAULTS = {
   keyPath: 'data/audit-key.pem',
   queueCapacity: 100_000,
@@ -62,6 +66,7 @@ const DEFAULTS = {
   flushDelayMs: 10,
   retryMinMs: 100,
   retryMaxMs: 5_000,
+  probeIntervalMs: 5_000,
 };
 
 /** Persists audit records to one chain of an AuditStore. Lifetime: process; close() on shutdown. */
@@ -86,6 +91,7 @@ export class AuditWriter implements ManagedAuditSink {
   private sinceCheckpoint = 0;
   private lastCheckpointAt = Date.now();
   private lastCheckpointSeq = 0;
+  private lastContact = 0;
   private waiters: { resolve: () => void }[] = [];
 
   constructor(store: AuditStore, key: SigningKey, chain: string, options: Omit<AuditWriterOptions, 'keyPath' | 'chain'> = {}) {
@@ -214,7 +220,9 @@ export class AuditWriter implements ManagedAuditSink {
     // While the store is down keep probing it with backoff, so healthy() (readiness) recovers on its own.
     if (!this.storeUp) this.schedule(this.backoffMs);
     else if (this.backlog() > 0) this.schedule(this.waiters.length > 0 || this.backlog() >= this.opts.batchSize ? 0 : this.opts.flushDelayMs);
-    else if (this.sinceCheckpoint > 0) this.schedule(this.checkpointDueIn());
+    else if (this.sinceCheckpoint > 0) this.schedule(Math.min(this.checkpointDueIn(), this.opts.probeIntervalMs));
+    // Idle: probe the store now and then so readiness notices an outage before traffic does.
+    else this.schedule(this.opts.probeIntervalMs);
   }
 
   private checkpointDueIn(): number {
@@ -253,8 +261,14 @@ export class AuditWriter implements ManagedAuditSink {
         // Batches end exactly at checkpoint boundaries so checkpoints land every checkpointEvery entries.
         const n = Math.min(this.backlog(), this.opts.batchSize, Math.max(1, this.opts.checkpointEvery - this.sinceCheckpoint));
         const checkpointDue = this.sinceCheckpoint + n > 0 && (this.sinceCheckpoint + n >= this.opts.checkpointEvery || this.checkpointDueIn() === 0);
-        if (n === 0 && !checkpointDue) break;
-        const entries: PendingEntry[] = this.headState.link(this.items.slice(this.start, this.start + n));
+        if (n === 0 && !checkpointDue) {
+          if (Date.now() - this.lastContact >= this.opts.probeIntervalMs) {
+            await this.store.head(this.chain);
+            this.lastContact = Date.now();
+          }
+          break;
+        }
+        const entries = await this.linkInSlices(n);
         const last = entries.length > 0 ? entries[entries.length - 1] : null;
         const cps: Checkpoint[] = [];
         if (checkpointDue) {
@@ -269,6 +283,7 @@ export class AuditWriter implements ManagedAuditSink {
           await this.reconcile(entries);
           throw err;
         }
+        this.lastContact = Date.now();
         this.consume(entries.length, last);
         if (cps.length > 0) {
           this.sinceCheckpoint = 0;
@@ -283,6 +298,25 @@ export class AuditWriter implements ManagedAuditSink {
     } catch (err) {
       this.markDown(err);
     }
+  }
+
+  /**
+   * Hash-link the next n queued records after the current head (without moving it). Works in slices
+   * of LINK_SLICE records with a yield in between, so a large batch never holds the event loop for
+   * more than a fraction of a millisecond.
+   */
+  private async linkInSlices(n: number): Promise<PendingEntry[]> {
+    const items = this.items.slice(this.start, this.start + n);
+    if (n <= LINK_SLICE) return this.headState.link(items);
+    const tmp = new ChainHead(this.chain, this.headState.seq, this.headState.hash);
+    const out: PendingEntry[] = [];
+    for (let i = 0; i < n; i += LINK_SLICE) {
+      const part = tmp.link(items.slice(i, i + LINK_SLICE));
+      tmp.commit(part[part.length - 1]);
+      for (const e of part) out.push(e);
+      if (i + LINK_SLICE < n) await new Promise<void>((r) => setImmediate(r));
+    }
+    return out;
   }
 
   private consume(n: number, last: PendingEntry | null): void {

@@ -116,7 +116,7 @@ export function formatTable(entries: readonly ChainEntry[]): string {
       clean(r.time),
       clean(`${e.chain}:${e.seq}`),
       clean(r.decision),
-      clean(r.identity ?? '-'),
+      clean(r.identity ?? '-', 72),
       clean(r.ruleId),
       clean([...new Set((r.findings ?? []).map((f) => f.detector))].join(',') || '-'),
       clean((r.tools ?? []).map((t) => `${t.tool}:${t.action}`).join(',') || '-'),

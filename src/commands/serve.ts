@@ -17,7 +17,7 @@ import { OptionsError, parseServeOptions, serveHelp, type ListenAddress, type Se
 import { logger } from '../observability/logger.ts';
 import { AdminServer, type AdminRoute } from '../server/admin.ts';
 import { registerAuthz, type Authorize } from '../server/authz.ts';
-import { ExtProcServer, messageSizeInterceptor } from '../server/extproc.ts';
+import { ExtProcServer } from '../server/extproc.ts';
 import { HealthService } from '../server/health.ts';
 import { serverCredentials, spiffeAdmission } from '../server/tls.ts';
 
@@ -87,7 +87,6 @@ export async function startServer(options: ServeOptions, pipelineOverride?: Pipe
   const server = new grpc.Server({
     'grpc.max_receive_message_length': options.maxMessageBytes,
     'grpc.max_send_message_length': options.maxMessageBytes,
-    interceptors: [messageSizeInterceptor],
   });
   extproc.register(server);
   health.register(server);

@@ -17,7 +17,7 @@
 // With a redactor whose matches are at most holdBack long and which needs no context before a match,
 // the released text of a channel equals redacting the whole channel text at once.
 import { GuardError } from '../core/errors.ts';
-import type { ApiFormat, ToolCall } from '../core/types.ts';
+import type { ToolCall } from '../core/types.ts';
 import { isObj } from './builder.ts';
 import { streamErrorEvent } from './error-bodies.ts';
 import { quoteJson } from './json.ts';
@@ -212,6 +212,8 @@ class Engine implements StreamTransformer {
   private failure: unknown;
   private replacedCount = 0;
   private allowedCount = 0;
+  /** Synthetic events to queue before the entry being classified (the call's first event was not queued yet). */
+  private pendingSynthetic: Entry[] = [];
 
   constructor(opts: StreamOptions) {
     if (!Number.isInteger(opts.holdBack) || opts.holdBack < 0) throw new GuardError('internal', 'holdBack must be a non-negative integer');
@@ -362,11 +364,12 @@ class Engine implements StreamTransformer {
   }
 
   /** Redacts every non-structural string leaf under `v` in place. */
-  private redactLeaves(v: unknown, info: ChannelInfo): void {
+  private redactLeaves(v: unknown, info: ChannelInfo, depth = 0): void {
+    if (depth > 128) throw new GuardError('malformed_body', 'event stream data nests deeper than 128 levels');
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
         if (typeof v[i] === 'string') v[i] = this.redactWhole(v[i] as string, info);
-        else this.redactLeaves(v[i], info);
+        else this.redactLeaves(v[i], info, depth + 1);
       }
     } else if (isObj(v)) {
       for (const k of Object.keys(v)) {
@@ -375,7 +378,7 @@ class Engine implements StreamTransformer {
           // Structural fields and base64 media payloads are not text.
           const media = k === 'data' && (v.type === 'image' || v.type === 'audio');
           if (!STRUCTURAL_KEYS.has(k) && !media && k !== 'blob') v[k] = this.redactWhole(x, info);
-        } else this.redactLeaves(x, info);
+        } else this.redactLeaves(x, info, depth + 1);
       }
     }
   }
@@ -435,9 +438,6 @@ class Engine implements StreamTransformer {
       else this.pendingSynthetic.push(entry);
     }
   }
-
-  /** Synthetic events inserted before the entry being classified (its first event was not queued yet). */
-  private pendingSynthetic: Entry[] = [];
 
   private completeWhere(pred: (t: ToolState) => boolean): void {
     for (const t of this.tools.values()) if (t.status === 'open' && pred(t)) this.complete(t);
@@ -989,6 +989,7 @@ class Engine implements StreamTransformer {
       if (s.b > s.channel.released) s.channel.released = s.b;
     }
     if (e.stripped.length > 0) this.strip(e);
+    if (this.replacedCount > 0) this.renumber(e.obj);
     // A pure delta left empty (by a redaction that started in an earlier event) is dropped.
     if (e.pure && total === '') return;
     this.write(e, out, e.obj);
@@ -1008,6 +1009,22 @@ class Engine implements StreamTransformer {
     });
   }
 
+  /** Keeps OpenAI tool-call indexes dense after calls were replaced (SDKs accumulate by index). */
+  private renumber(obj: unknown): void {
+    if (!isObj(obj) || !Array.isArray(obj.choices)) return;
+    obj.choices.forEach((choice, k) => {
+      if (!isObj(choice) || !isObj(choice.delta) || !Array.isArray(choice.delta.tool_calls)) return;
+      const i = num(choice.index, k);
+      for (const tc of choice.delta.tool_calls) {
+        if (!isObj(tc) || typeof tc.index !== 'number') continue;
+        const idx = tc.index;
+        let shift = 0;
+        for (const t of this.tools.values()) if (t.scope === i && t.status === 'replace' && t.index >= 0 && t.index < idx) shift++;
+        tc.index = idx - shift;
+      }
+    });
+  }
+
   /** Writes the decided prefix of a held pure event as its own event. */
   private emitPartial(e: Entry, out: Buffer[]): void {
     const s = e.slots[0];
@@ -1019,6 +1036,7 @@ class Engine implements StreamTransformer {
     if (text === '') return;
     const copy = structuredClone(e.obj);
     setPath(copy, s.path, text);
+    if (this.replacedCount > 0) this.renumber(copy);
     this.write(e, out, copy);
   }
 
@@ -1071,4 +1089,3 @@ export function createStreamTransformer(opts: StreamOptions): StreamTransformer 
   return new Engine(opts);
 }
 
-export type { ApiFormat };

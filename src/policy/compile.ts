@@ -44,6 +44,9 @@ export const BUILTIN_DEFAULTS = Object.freeze({
 /** Finding types of the injection detector (brief H3b), used when its module exports no closed set. */
 const INJECTION_TYPES = ['PROMPT_INJECTION', 'INDIRECT_PROMPT_INJECTION', 'JAILBREAK'];
 
+/** Registry types whose finding types are all listed in the registry's ENTITY_TYPES. */
+const REGISTRY_TYPED = new Set(['pii', 'secrets', 'canary', 'system_prompt_echo', 'exfil_links']);
+
 export interface CompileOptions {
   /** File path for messages and the `source` field, or 'embedded'. */
   readonly source: string;
@@ -170,7 +173,9 @@ interface Ctx {
   readonly errors: PolicyIssue[];
   readonly warnings: PolicyIssue[];
   readonly detectors: ReadonlyMap<string, Detector>;
-  readonly knownTypes: Set<string> | null;
+  readonly knownTypes: Set<string>;
+  /** Every detector in the policy has a visible closed set: an unknown finding type is an error, else a warning. */
+  readonly knownComplete: boolean;
 }
 
 function compilePhase(
@@ -209,8 +214,10 @@ function compilePhase(
       } else if (!names.includes(type)) {
         ctx.warnings.push(ctx.loaded.issue(src, `detector \`${type}\` does not run in the ${phaseName} phase of this rule`, 'warning', true));
       }
-    } else if (type !== '*' && ctx.knownTypes !== null && !ctx.knownTypes.has(type)) {
-      ctx.errors.push(ctx.loaded.issue(src, `finding type \`${type}\` is not emitted by any registered detector or declared pattern`, 'error', true));
+    } else if (type !== '*' && !ctx.knownTypes.has(type)) {
+      const msg = `finding type \`${type}\` is not emitted by any registered detector or declared pattern`;
+      if (ctx.knownComplete) ctx.errors.push(ctx.loaded.issue(src, msg, 'error', true));
+      else ctx.warnings.push(ctx.loaded.issue(src, msg, 'warning', true));
     }
     table.set(type, toFindingRule(fr));
   }
@@ -369,11 +376,11 @@ function compileLoaded(loaded: LoadedPolicy, opts: CompileOptions, depth: number
       const t = (params.finding_type as string | undefined) ?? 'PROMPT_INJECTION';
       known.add(t);
       if (t === 'PROMPT_INJECTION') known.add('INDIRECT_PROMPT_INJECTION');
-    } else if (knownFromRegistry === null) {
-      complete = false;
+    } else if (knownFromRegistry === null || !REGISTRY_TYPED.has(type)) {
+      complete = false; // a detector whose closed set we cannot see: unknown types become warnings
     }
   }
-  const ctx: Ctx = { loaded, errors, warnings, detectors, knownTypes: complete ? known : null };
+  const ctx: Ctx = { loaded, errors, warnings, detectors, knownTypes: known, knownComplete: complete };
 
   // Rules.
   const dflt = doc.default;

@@ -116,21 +116,6 @@ export class ExtProcServer {
   }
 }
 
-/**
- * Server interceptor counting messages grpc-js refuses for size (rejected_streams{reason=
- * "message_too_large"}): grpc-js ends such calls itself, before any handler sees the message.
- * Pass it in the grpc.Server options: new grpc.Server({ interceptors: [messageSizeInterceptor] }).
- */
-export const messageSizeInterceptor: grpc.ServerInterceptor = (_method, call) =>
-  new grpc.ServerInterceptingCall(call, {
-    sendStatus: (status, next) => {
-      if (status.code === grpc.status.RESOURCE_EXHAUSTED && (status.details ?? '').includes('larger than')) {
-        rejectedStreams.inc({ reason: 'message_too_large' });
-      }
-      next(status);
-    },
-  });
-
 function refuse(call: ProcessCall, code: grpc.status, details: string): void {
   // Swallow the inbound side so grpc-js does not buffer it; the status ends the call.
   call.on('data', () => {});

@@ -494,7 +494,9 @@ export class StreamProcessor {
       const hm = headerMutation(result.headers);
       if (hm) common.header_mutation = hm;
       const msg: Record<string, unknown> = { [key]: { response: common } };
-      if (d.name === 'response' && result.responseBodyMode !== undefined) {
+      // Envoy refuses mode_override when the configured mode is FULL_DUPLEX_STREAMED (doc §3.5): keep
+      // FDS, or the body replies would go out as spurious non-streamed_response messages.
+      if (d.name === 'response' && result.responseBodyMode !== undefined && d.configuredMode !== 'FULL_DUPLEX_STREAMED') {
         // mode_override replaces both body modes (unset = NONE, Envoy >= 1.34), so carry the request
         // body mode unchanged. Envoy honours it only with allow_mode_override: true.
         const reqMode = this.req.mode ?? this.req.inferredMode ?? 'NONE';

@@ -265,3 +265,15 @@ test('the SQLite worker thread is restarted if it dies; no accepted record is lo
   assert.equal((await verifySource(store)).ok, true);
   await store.close();
 });
+
+test('an idle writer notices the store going away and coming back (readiness)', async (t) => {
+  const dir = tempDir(t);
+  const store = new FlakyStore(join(dir, 'a.sqlite'));
+  const w = new AuditWriter(store, loadOrCreateSigningKey(join(dir, 'k.pem')), 'c1', { probeIntervalMs: 10, retryMinMs: 5, retryMaxMs: 10 });
+  await waitFor(() => w.healthy(), 'connected');
+  store.down = true;
+  await waitFor(() => !w.healthy(), 'outage noticed while idle');
+  store.down = false;
+  await waitFor(() => w.healthy(), 'recovery noticed while idle');
+  await w.close();
+});

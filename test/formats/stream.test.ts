@@ -324,8 +324,8 @@ test('tool gate: OpenAI chat calls are held until complete, then allowed, replac
   const replaced = run(body, [], { format: 'openai.chat', toolGate: (c) => (c.name === 'send_email' ? { action: 'replace', text: 'Approval required for send_email.' } : { action: 'allow' }) });
   const v = clientView('openai.chat', replaced.bytes);
   assert.equal(v.channels.get('choice:0/content'), 'Approval required for send_email.');
-  assert.equal(v.channels.get('choice:0/tool:0/arguments'), undefined);
-  assert.equal(v.channels.get('choice:0/tool:1/arguments'), '{"city": "Paris"}');
+  assert.equal(v.channels.get('choice:0/tool:0/arguments'), '{"city": "Paris"}', 'lookup_weather renumbered to index 0');
+  assert.equal(v.channels.get('choice:0/tool:1/arguments'), undefined);
   assert.ok(!replaced.bytes.toString().includes('send_email"'));
   const finish = (v.events as any[]).flatMap((e) => e.choices ?? []).map((c: any) => c.finish_reason).filter(Boolean);
   assert.deepEqual(finish, ['tool_calls']);
@@ -393,6 +393,8 @@ test('bad input is a GuardError and nothing unscanned is passed', () => {
   assert.equal(errCode(() => t3.push(Buffer.from([0x64, 0x61, 0x74, 0x61, 0x3a, 0x20, 0x22, 0xc3, 0x22, 0x0a, 0x0a]))), 'invalid_utf8');
   const t4 = mk();
   assert.equal(errCode(() => t4.push(Buffer.from(`data: "${'x'.repeat(300)}"\n\n`))), 'event_too_large');
+  const t6 = createStreamTransformer({ format: 'mcp', holdBack: TEST_HOLDBACK, maxEventBytes: 1 << 20, redact: testRedactor, onBlock: 'error_event' });
+  assert.equal(errCode(() => t6.push(Buffer.from(`data: {"jsonrpc":"2.0","id":1,"result":${'['.repeat(5000)}${']'.repeat(5000)}}\n\n`))), 'malformed_body');
   // Valid JSON of an unexpected shape is still scanned.
   const t5 = mk();
   const odd = Buffer.concat([t5.push(Buffer.from('data: "mail me: zed@example.com"\n\ndata: {"note":"zed@example.com"}\n\n')).bytes, t5.end().bytes]).toString();
@@ -436,8 +438,9 @@ test('OpenAI chat: several calls in one chunk, one replaced; logprobs dropped; e
   const r = run(body, [], { format: 'openai.chat', toolGate: (c) => (c.name === 'wire_money' ? { action: 'replace', text: 'Transfer needs approval.' } : { action: 'allow' }) });
   const v = clientView('openai.chat', r.bytes);
   assert.equal(v.channels.get('choice:0/content'), 'ok Transfer needs approval.');
-  assert.equal(v.channels.get('choice:0/tool:0/arguments'), undefined);
-  assert.equal(v.channels.get('choice:0/tool:1/arguments'), '{"path":"/tmp/x"}');
+  // The remaining call is renumbered to index 0 so SDKs that accumulate by index see a dense list.
+  assert.equal(v.channels.get('choice:0/tool:0/arguments'), '{"path":"/tmp/x"}');
+  assert.equal(v.channels.get('choice:0/tool:1/arguments'), undefined);
   const s = r.bytes.toString();
   assert.ok(!s.includes('wire_money') && !s.includes('mallory') && !s.includes('trent@'));
   assert.ok(!s.includes('"logprob"'), 'logprobs removed');

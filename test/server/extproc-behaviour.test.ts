@@ -105,7 +105,7 @@ test('STREAMED: async work finishing in any order still yields exactly one reply
   assert.deepEqual(r.events, []);
 });
 
-test('internal deadline: a slow phase gets exchange.onDeadline; late results are discarded and order holds', async () => {
+test('internal deadline: a slow phase gets exchange.onDeadline; late results are discarded and order holds', async (t) => {
   // Own server with a short deadline. Chunk 1 resolves only after the test released it, long after
   // its deadline: its late result must not be used. Assertions do not depend on machine speed.
   const short = await startTestServer(factory, { deadlineMs: 50 });
@@ -120,6 +120,11 @@ test('internal deadline: a slow phase gets exchange.onDeadline; late results are
     onDeadline: () => ({ kind: 'continue' }),
   };
   const c = new EnvoyExtProcClient({ target: short.target, processingMode: { request_body_mode: 'STREAMED' }, messageTimeoutMs: TEST_MESSAGE_TIMEOUT_MS });
+  t.after(async () => {
+    release();
+    c.close();
+    await short.close();
+  });
   const r = await c.exchange({ body: ['late', 'x', 'y'], emptyFinalChunk: false });
   release();
   const ex = factory.last;
@@ -132,8 +137,6 @@ test('internal deadline: a slow phase gets exchange.onDeadline; late results are
   assert.equal(r2.downstream.status, 504, 'default onDeadline of the test double denies with 504');
   assert.deepEqual(factory.last.deadlines, ['request_headers']);
   assert.deepEqual(r2.events, [], 'the server answered before Envoy timed out');
-  c.close();
-  await short.close();
 });
 
 test('a throwing phase gets exchange.onError; an invalid result is treated as an error', async () => {
@@ -167,7 +170,7 @@ test('if onDeadline/onError themselves throw, the call ends with an error status
   assert.equal(r.grpcStatus?.code, grpc.status.PERMISSION_DENIED);
 });
 
-test('request and response directions are independent: a slow request body does not delay response headers', async () => {
+test('request and response directions are independent: a slow request body does not delay response headers', async (t) => {
   // Raw call so both directions can be interleaved as Envoy does with an early upstream response.
   let release!: () => void;
   const gate = new Promise<void>((r) => (release = r));
@@ -180,6 +183,11 @@ test('request and response directions are independent: a slow request body does 
   };
   const s = await startTestServer(factory, { deadlineMs: 5000 });
   const c = new EnvoyExtProcClient({ target: s.target });
+  t.after(async () => {
+    release();
+    c.close();
+    await s.close();
+  });
   const call = c.rawCall();
   const got: string[] = [];
   call.on('data', (m: any) => got.push(m.response));
@@ -195,11 +203,9 @@ test('request and response directions are independent: a slow request body does 
   assert.equal(got[2], 'request_body');
   call.end();
   call.cancel();
-  c.close();
-  await s.close();
 });
 
-test('300 simultaneous streams are served correctly and all exchanges close', async () => {
+test('300 simultaneous streams are served correctly and all exchanges close', async (t) => {
   factory.script = {
     requestBody: async (chunk) => {
       await sleep(chunk.length % 5);
@@ -209,6 +215,10 @@ test('300 simultaneous streams are served correctly and all exchanges close', as
   // A generous deadline: this test is about concurrency, not timing, on a shared 2-core machine.
   const s = await startTestServer(factory, { deadlineMs: 10_000 });
   const c = new EnvoyExtProcClient({ target: s.target, processingMode: { request_body_mode: 'BUFFERED' }, messageTimeoutMs: 20_000 });
+  t.after(async () => {
+    c.close();
+    await s.close();
+  });
   const before = factory.exchanges.length;
   const results = await Promise.all(
     Array.from({ length: 300 }, (_, i) => c.exchange({ body: `request number ${i}` })),
@@ -221,8 +231,6 @@ test('300 simultaneous streams are served correctly and all exchanges close', as
   assert.equal(mine.length, 300);
   await until(() => mine.every((e) => e.closeReasons.length === 1));
   await until(() => s.extproc.openStreams === 0);
-  c.close();
-  await s.close();
 });
 
 test('Envoy closing with outstanding work closes the exchange as cancelled; normal close as complete', async () => {

@@ -11,7 +11,7 @@ import type {
   PhaseName,
   PhaseResult,
 } from '../../src/pipeline/types.ts';
-import { ExtProcServer, messageSizeInterceptor } from '../../src/server/extproc.ts';
+import { ExtProcServer } from '../../src/server/extproc.ts';
 import { HealthService } from '../../src/server/health.ts';
 
 export interface Call {
@@ -128,7 +128,6 @@ export async function startTestServer(
   const server = new grpc.Server({
     'grpc.max_receive_message_length': o.maxMessageBytes ?? 16 * 1024 * 1024,
     'grpc.max_send_message_length': o.maxMessageBytes ?? 16 * 1024 * 1024,
-    interceptors: [messageSizeInterceptor],
   });
   // Generous default deadline: tests run on a loaded shared machine; deadline tests set their own.
   const extproc = new ExtProcServer({ factory, deadlineMs: o.deadlineMs ?? 5000, maxStreams: o.maxStreams ?? 10000 });

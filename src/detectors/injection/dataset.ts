@@ -10,9 +10,9 @@
 //         normalised text without spaces): a cheap near-duplicate test (roughly Jaccard >= 0.3), so
 //         close variants of one template stay on one side.
 //  3. A group goes to train when sha256(smallest member text) mod 100 < 70, else to held-out.
-//  BIPIA instructions and carrier documents are split independently by sha256 of their text / id,
-//  and only combined within the same side, so no held-out document shares instruction or carrier text
-//  with training.
+//  BIPIA instructions are split by sha256 of their text (< 70 train); carrier documents per kind by
+//  sha256 of their id (the top 30% of buckets held out, at least one per kind); they are only combined
+//  within the same side, so no held-out document shares instruction or carrier text with training.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -238,7 +238,16 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   }
 
   // BIPIA: instructions x carriers within the same side, each with a benign filler twin.
-  const carrierSide = (c: Carrier): 'train' | 'test' => (bucketOf(`carrier:${c.id}`) < 70 ? 'train' : 'test');
+  // Carriers: per kind, the 30% (at least one) with the highest sha256 bucket are held out, so both
+  // sides always have carriers of each kind and never share one.
+  const heldOutCarriers = new Set<string>();
+  for (const kind of ['text', 'code'] as const) {
+    const ranked = CARRIERS.filter((c) => c.kind === kind).sort(
+      (a, b) => bucketOf(`carrier:${b.id}`) - bucketOf(`carrier:${a.id}`) || (a.id < b.id ? -1 : 1),
+    );
+    for (const c of ranked.slice(0, Math.max(1, Math.round(ranked.length * 0.3)))) heldOutCarriers.add(c.id);
+  }
+  const carrierSide = (c: Carrier): 'train' | 'test' => (heldOutCarriers.has(c.id) ? 'test' : 'train');
   for (const [file, kind, source] of [
     ['notinject-overdefense/BIPIA_text.json', 'text', 'bipia_text'],
     ['notinject-overdefense/BIPIA_code.json', 'code', 'bipia_code'],
@@ -247,8 +256,7 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
     for (const cat of Object.keys(cats).sort()) {
       keep(cats[cat]).forEach((instr, i) => {
         const side = bucketOf(instr) < 70 ? 'train' : 'test';
-        let pool = CARRIERS.filter((c) => c.kind === kind && carrierSide(c) === side);
-        if (pool.length === 0) pool = CARRIERS.filter((c) => c.kind === kind);
+        const pool = CARRIERS.filter((c) => c.kind === kind && carrierSide(c) === side);
         const h = createHash('sha256').update(instr).digest();
         for (let j = 0; j < 2; j++) {
           const c = pool[(h.readUInt16BE(j * 2) + j) % pool.length];

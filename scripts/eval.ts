@@ -1,0 +1,466 @@
+// npm run eval: evaluates the detectors on public datasets and writes eval/results.json.
+//
+//  * Injection: the committed model (models/injection-v1.json), scored exactly as the detector scores a
+//    segment (scoreText: windows, hidden-character boost, decoded payloads), on the HELD-OUT side of the
+//    deterministic split only (see src/detectors/injection/dataset.ts). Reports recall at the model's
+//    default threshold (chosen on training data) and at the threshold that gives <= 1% FPR on the
+//    held-out pooled benign set (an oracle operating point, labelled as such), per dataset, per
+//    language, per technique; over-defence accuracy on held-out NotInject; FPR on WildGuard, MITRE FRR.
+//  * PII: the registry's `pii` detector on presidio-synth-pii, span level (see PII_MATCHING below).
+//  * Secrets: the registry's `secrets` detector on ~20 generated samples per key format (generators
+//    written here from the public formats, independent of the detector's own sample generators) and
+//    false positives on a bounded sample of benign source files from node_modules.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DetectionContext, Detector, Finding } from '../src/core/types.ts';
+import { buildDetector } from '../src/detectors/registry.ts';
+import { datasetsRoot, loadExamples, POOLED_BENIGN, type Example } from '../src/detectors/injection/dataset.ts';
+import { loadModel } from '../src/detectors/injection/model.ts';
+import { normalizeForInjection } from '../src/detectors/injection/normalize.ts';
+import { RULES } from '../src/detectors/injection/rules.ts';
+import { scoreText } from '../src/detectors/injection/index.ts';
+import { thresholdAtFpr } from '../src/detectors/injection/trainer.ts';
+
+const REPO = new URL('../', import.meta.url).pathname;
+const CTX: DetectionContext = { role: 'user', kind: 'message_text', untrusted: false, direction: 'request' };
+
+const r4 = (x: number): number => Math.round(x * 10000) / 10000;
+const pct = (x: number | null): string => (x === null ? '-' : `${(100 * x).toFixed(1)}%`);
+
+interface Rate {
+  n: number;
+  flagged: number;
+  rate: number;
+}
+const rate = (n: number, flagged: number): Rate => ({ n, flagged, rate: n > 0 ? r4(flagged / n) : 0 });
+
+function table(title: string, head: string[], rows: (string | number)[][]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells: (string | number)[]): string => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
+  process.stdout.write(`\n${title}\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${rows.map(line).join('\n')}\n`);
+}
+
+// ---------------------------------------------------------------- injection
+
+function auc(pos: number[], neg: number[]): number {
+  const all = [...pos.map((s) => [s, 1] as const), ...neg.map((s) => [s, 0] as const)].sort((a, b) => a[0] - b[0]);
+  let rankSum = 0;
+  for (let i = 0; i < all.length; ) {
+    let j = i;
+    while (j < all.length && all[j][0] === all[i][0]) j++;
+    const avg = (i + j + 1) / 2;
+    for (let k = i; k < j; k++) if (all[k][1] === 1) rankSum += avg;
+    i = j;
+  }
+  return pos.length && neg.length ? (rankSum - (pos.length * (pos.length + 1)) / 2) / (pos.length * neg.length) : 0;
+}
+
+function evalInjection(): Record<string, unknown> {
+  const model = loadModel();
+  const data = loadExamples(datasetsRoot());
+  const train = data.examples.filter((e) => e.split === 'train');
+  const test = data.examples.filter((e) => e.split === 'test');
+  const trainNorm = new Set(train.map((e) => normalizeForInjection(e.text).text));
+  const leaked = test.filter((e) => trainNorm.has(normalizeForInjection(e.text).text)).length;
+
+  const t0 = process.cpuUsage();
+  let chars = 0;
+  const score = new Map<string, number>();
+  const ruleHit = new Map<string, boolean>();
+  for (const e of test) {
+    chars += e.text.length;
+    score.set(e.id, scoreText(model, e.text).score);
+  }
+  const cpuUs = process.cpuUsage(t0).user;
+  for (const e of test) ruleHit.set(e.id, RULES.scan(normalizeForInjection(e.text).text).length > 0);
+
+  const tDefault = model.threshold;
+  const pooledBenign = test.filter((e) => POOLED_BENIGN.includes(e.source));
+  const t1 = thresholdAtFpr(pooledBenign.map((e) => score.get(e.id)!), 0.01);
+  const at = (set: readonly Example[], t: number): Rate => rate(set.length, set.filter((e) => score.get(e.id)! >= t).length);
+  const byRules = (set: readonly Example[]): Rate => rate(set.length, set.filter((e) => ruleHit.get(e.id)).length);
+  const groupBy = (set: readonly Example[], key: (e: Example) => string | undefined): Map<string, Example[]> => {
+    const m = new Map<string, Example[]>();
+    for (const e of set) {
+      const k = key(e);
+      if (k === undefined) continue;
+      m.set(k, [...(m.get(k) ?? []), e]);
+    }
+    return new Map([...m.entries()].sort((a, b) => a[0].localeCompare(b[0])));
+  };
+  const row = (set: readonly Example[]) => ({ n: set.length, at_default: at(set, tDefault).rate, at_1pct_fpr: at(set, t1).rate, rules_only: byRules(set).rate });
+
+  const attacks = test.filter((e) => e.label === 1);
+  const bySource = Object.fromEntries([...groupBy(test, (e) => e.source)].map(([k, v]) => [k, { label: v[0].label === 1 ? 'attack' : 'benign', ...row(v) }]));
+  const cseMl = test.filter((e) => e.source === 'cse_ml_user' || e.source === 'cse_ml_combo');
+  const byLanguage = Object.fromEntries([...groupBy(cseMl, (e) => e.lang)].map(([k, v]) => [k, row(v)]));
+  byLanguage['English (cse_en)'] = row(test.filter((e) => e.source === 'cse_en_user' || e.source === 'cse_en_combo'));
+  const cse = test.filter((e) => e.source.startsWith('cse_') && e.label === 1);
+  const byVariant = Object.fromEntries([...groupBy(cse, (e) => e.variant)].map(([k, v]) => [k, row(v)]));
+  const ni = test.filter((e) => e.source === 'notinject');
+  const niAcc = (set: readonly Example[], t: number): number => r4(1 - at(set, t).rate);
+  const notinject = {
+    n: ni.length,
+    accuracy_at_default: niAcc(ni, tDefault),
+    accuracy_at_1pct_fpr: niAcc(ni, t1),
+    by_trigger_words: Object.fromEntries([...groupBy(ni, (e) => String(e.triggers))].map(([k, v]) => [k, { n: v.length, accuracy_at_default: niAcc(v, tDefault) }])),
+    by_category: Object.fromEntries([...groupBy(ni, (e) => e.variant)].map(([k, v]) => [k, { n: v.length, accuracy_at_default: niAcc(v, tDefault) }])),
+  };
+  const out = {
+    model: { file: 'models/injection-v1.json', sha256: model.sha256, default_threshold: r4(tDefault) },
+    split: { train: train.length, held_out: test.length, held_out_texts_also_in_train: leaked },
+    operating_points: {
+      default: { threshold: r4(tDefault), note: 'chosen on TRAIN out-of-fold scores for <= 1% FPR on pooled benign' },
+      at_1pct_fpr: { threshold: r4(t1), note: 'oracle: chosen on the HELD-OUT pooled benign set itself' },
+    },
+    pooled: {
+      attacks: row(attacks),
+      benign_fpr: row(pooledBenign),
+      auc: r4(auc(attacks.map((e) => score.get(e.id)!), pooledBenign.map((e) => score.get(e.id)!))),
+    },
+    by_source: bySource,
+    by_language: byLanguage,
+    by_variant: byVariant,
+    notinject,
+    speed: { held_out_chars: chars, cpu_us_total: cpuUs, cpu_us_per_kb: r4((cpuUs / chars) * 1024) },
+  };
+
+  table(
+    `Injection, held-out (${test.length} texts; default threshold ${tDefault.toFixed(3)} from training, 1%-FPR threshold ${t1.toFixed(3)} from held-out benign)`,
+    ['source', 'label', 'n', 'flagged@default', 'flagged@1%FPR', 'rules only'],
+    Object.entries(bySource).map(([k, v]) => [k, v.label, v.n, pct(v.at_default), pct(v.at_1pct_fpr), pct(v.rules_only)]),
+  );
+  table('Pooled', ['set', 'n', '@default', '@1%FPR', 'rules only'], [
+    ['attacks (recall)', out.pooled.attacks.n, pct(out.pooled.attacks.at_default), pct(out.pooled.attacks.at_1pct_fpr), pct(out.pooled.attacks.rules_only)],
+    ['pooled benign (FPR)', out.pooled.benign_fpr.n, pct(out.pooled.benign_fpr.at_default), pct(out.pooled.benign_fpr.at_1pct_fpr), pct(out.pooled.benign_fpr.rules_only)],
+  ]);
+  table('CyberSecEval recall by language (user_input and system+user)', ['language', 'n', '@default', '@1%FPR', 'rules only'],
+    Object.entries(byLanguage).map(([k, v]) => [k, v.n, pct(v.at_default), pct(v.at_1pct_fpr), pct(v.rules_only)]));
+  table('CyberSecEval recall by technique', ['variant', 'n', '@default', '@1%FPR', 'rules only'],
+    Object.entries(byVariant).map(([k, v]) => [k, v.n, pct(v.at_default), pct(v.at_1pct_fpr), pct(v.rules_only)]));
+  process.stdout.write(`\nNotInject accuracy (held-out, n=${ni.length}): ${pct(notinject.accuracy_at_default)} at default threshold; AUC pooled ${out.pooled.auc}; leaked held-out texts: ${leaked}; ${out.speed.cpu_us_per_kb} µs CPU per KB\n`);
+  return out;
+}
+
+// ---------------------------------------------------------------- PII
+
+/**
+ * PII_MATCHING: dataset types are mapped to ours (table below; several dataset types map to one of ours,
+ * e.g. STREET_ADDRESS -> ADDRESS). A gold span is found when a prediction of the mapped type overlaps it
+ * by at least one character; each prediction can match several gold spans, but counts once. A prediction
+ * is a false positive when it overlaps no gold span of a compatible type. Dataset types with no mapping
+ * (things we do not try to detect: ORGANIZATION, NRP, TITLE, ...) count as misses in the overall score
+ * and have no per-type precision. Per-type precision counts predictions of that (our) type.
+ */
+const PII_MAP: Readonly<Record<string, readonly string[]>> = {
+  PERSON: ['PERSON'],
+  STREET_ADDRESS: ['ADDRESS', 'STREET_ADDRESS', 'LOCATION'],
+  GPE: ['LOCATION', 'ADDRESS', 'CITY'],
+  CREDIT_CARD: ['CREDIT_CARD'],
+  PHONE_NUMBER: ['PHONE_NUMBER', 'PHONE'],
+  EMAIL_ADDRESS: ['EMAIL_ADDRESS', 'EMAIL'],
+  ZIP_CODE: ['ZIP_CODE', 'POSTAL_CODE'],
+  IBAN_CODE: ['IBAN', 'IBAN_CODE'],
+  US_SSN: ['US_SSN'],
+  IP_ADDRESS: ['IP_ADDRESS'],
+  US_DRIVER_LICENSE: ['US_DRIVER_LICENSE'],
+  DATE_TIME: ['DATE_OF_BIRTH', 'DATE_TIME', 'DATE'],
+  DOMAIN_NAME: ['DOMAIN_NAME', 'URL'],
+  AGE: ['AGE'],
+};
+const STRUCTURED = ['CREDIT_CARD', 'PHONE_NUMBER', 'EMAIL_ADDRESS', 'IBAN_CODE', 'US_SSN', 'IP_ADDRESS', 'ZIP_CODE', 'US_DRIVER_LICENSE'];
+
+function f2(p: number, r: number): number {
+  return p + r === 0 ? 0 : (5 * p * r) / (4 * p + r);
+}
+
+function evalPii(): Record<string, unknown> {
+  let det: Detector;
+  try {
+    det = buildDetector('pii', 'pii', {}, { baseDir: REPO });
+  } catch (err) {
+    process.stdout.write(`\nPII: pii detector unavailable (${(err as Error).message})\n`);
+    return { status: 'pii detector unavailable', error: (err as Error).message };
+  }
+  type Span = { entity_type: string; start_position: number; end_position: number };
+  const rel = 'presidio-synth-pii/synth_dataset_v2.json';
+  const buf = readFileSync(join(datasetsRoot(), rel));
+  const rows = JSON.parse(buf.toString('utf8')) as { full_text: string; spans: Span[] }[];
+  const gold: Record<string, { n: number; found: number }> = {};
+  const pred: Record<string, { n: number; tp: number }> = {};
+  let predTotal = 0;
+  let predTp = 0;
+  const ours = new Set(Object.values(PII_MAP).flat());
+  for (const row of rows) {
+    const found: Finding[] = det.scan(row.full_text, CTX);
+    const overlaps = (f: Finding, s: Span): boolean => f.start < s.end_position && s.start_position < f.end;
+    for (const s of row.spans) {
+      gold[s.entity_type] ??= { n: 0, found: 0 };
+      gold[s.entity_type].n++;
+      const types = PII_MAP[s.entity_type] ?? [];
+      if (found.some((f) => types.includes(f.type) && overlaps(f, s))) gold[s.entity_type].found++;
+    }
+    for (const f of found) {
+      pred[f.type] ??= { n: 0, tp: 0 };
+      pred[f.type].n++;
+      predTotal++;
+      const ok = row.spans.some((s) => (PII_MAP[s.entity_type] ?? []).includes(f.type) && overlaps(f, s));
+      if (ok) {
+        pred[f.type].tp++;
+        predTp++;
+      }
+    }
+  }
+  const perType: Record<string, unknown> = {};
+  for (const [t, g] of Object.entries(gold).sort()) {
+    const mapped = PII_MAP[t] ?? [];
+    const pn = mapped.reduce((a, m) => a + (pred[m]?.n ?? 0), 0);
+    const ptp = mapped.reduce((a, m) => a + (pred[m]?.tp ?? 0), 0);
+    const recall = g.n ? g.found / g.n : 0;
+    const precision = pn ? ptp / pn : null;
+    perType[t] = {
+      gold: g.n,
+      detected_as: mapped.filter((m) => ours.has(m) && pred[m] !== undefined),
+      recall: r4(recall),
+      precision: precision === null ? null : r4(precision),
+      f2: precision === null ? null : r4(f2(precision, recall)),
+      structured: STRUCTURED.includes(t),
+    };
+  }
+  const goldN = Object.values(gold).reduce((a, g) => a + g.n, 0);
+  const goldFound = Object.values(gold).reduce((a, g) => a + g.found, 0);
+  const P = predTotal ? predTp / predTotal : 0;
+  const R = goldN ? goldFound / goldN : 0;
+  const out = {
+    dataset: rel,
+    sha256: createHash('sha256').update(buf).digest('hex'),
+    matching: 'overlap >= 1 char with type mapping (see PII_MAP in scripts/eval.ts); unmapped dataset types count as misses',
+    overall: { precision: r4(P), recall: r4(R), f2: r4(f2(P, R)), predictions: predTotal, gold: goldN },
+    per_type: perType,
+    predicted_types: pred,
+    reference: { presidio_default_f2: 0.618, presidio_tuned_f2: 0.845 },
+  };
+  table('PII (presidio-synth-pii, span overlap)', ['dataset type', 'gold', 'recall', 'precision', 'F2'],
+    Object.entries(perType).map(([k, v]) => {
+      const x = v as { gold: number; recall: number; precision: number | null; f2: number | null };
+      return [k, x.gold, pct(x.recall), pct(x.precision), x.f2 === null ? '-' : x.f2.toFixed(3)];
+    }));
+  process.stdout.write(`PII overall: P ${pct(P)} R ${pct(R)} F2 ${f2(P, R).toFixed(3)} (Presidio default 0.618)\n`);
+  return out;
+}
+
+// ---------------------------------------------------------------- secrets
+
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const A_Z = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const a_z = 'abcdefghijklmnopqrstuvwxyz';
+const D = '0123456789';
+const ALNUM = A_Z + a_z + D;
+const HEXL = '0123456789abcdef';
+
+/** Independent generators for public key formats: [format, secret value]. */
+const SECRET_FORMATS: Record<string, (r: () => number) => string> = {
+  aws_access_key_id: (r) => ['AKIA', 'ASIA'][Math.floor(r() * 2)] + rs(r, A_Z + '234567', 16),
+  aws_secret_access_key: (r) => rs(r, ALNUM + '/+', 40),
+  gcp_api_key: (r) => 'AIza' + rs(r, ALNUM + '_-', 35),
+  github_pat_classic: (r) => 'ghp_' + rs(r, ALNUM, 36),
+  github_oauth: (r) => 'gho_' + rs(r, ALNUM, 36),
+  github_fine_grained: (r) => `github_pat_${rs(r, ALNUM, 22)}_${rs(r, ALNUM, 59)}`,
+  gitlab_pat: (r) => 'glpat-' + rs(r, ALNUM + '_-', 20),
+  stripe_secret_live: (r) => 'sk_live_' + rs(r, ALNUM, 24 + Math.floor(r() * 32)),
+  stripe_restricted_live: (r) => 'rk_live_' + rs(r, ALNUM, 24 + Math.floor(r() * 32)),
+  slack_bot_token: (r) => `xoxb-${rs(r, D, 12)}-${rs(r, D, 13)}-${rs(r, ALNUM, 24)}`,
+  slack_webhook: (r) => `https://hooks.slack.com/services/T${rs(r, A_Z + D, 8)}/B${rs(r, A_Z + D, 10)}/${rs(r, ALNUM, 24)}`,
+  discord_webhook: (r) => `https://discord.com/api/webhooks/${rs(r, D, 18)}/${rs(r, ALNUM + '_-', 68)}`,
+  anthropic_api_key: (r) => `sk-ant-api03-${rs(r, ALNUM + '_-', 93)}AA`,
+  openai_project_key: (r) => `sk-proj-${rs(r, ALNUM + '_-', 48)}T3BlbkFJ${rs(r, ALNUM + '_-', 48)}`,
+  openai_legacy_key: (r) => `sk-${rs(r, ALNUM, 20)}T3BlbkFJ${rs(r, ALNUM, 20)}`,
+  huggingface_token: (r) => 'hf_' + rs(r, A_Z + a_z, 34),
+  jwt: (r) => {
+    const b64 = (o: unknown): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+    return `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub: rs(r, D, 8), name: rs(r, a_z, 6), iat: 1700000000 + Math.floor(r() * 1e6) })}.${rs(r, ALNUM + '_-', 43)}`;
+  },
+  private_key_pem: (r) => `-----BEGIN RSA PRIVATE KEY-----\n${Array.from({ length: 8 }, () => rs(r, ALNUM + '+/', 64)).join('\n')}\n-----END RSA PRIVATE KEY-----`,
+  postgres_url: (r) => `postgres://app_${rs(r, a_z, 5)}:${rs(r, ALNUM, 16)}@db-${rs(r, a_z, 6)}.internal:5432/prod`,
+  azure_storage_conn: (r) => `DefaultEndpointsProtocol=https;AccountName=st${rs(r, a_z + D, 8)};AccountKey=${rs(r, ALNUM + '+/', 86)}==;EndpointSuffix=core.windows.net`,
+  generic_api_key_assignment: (r) => rs(r, ALNUM, 32),
+  gcp_service_account_key_id: (r) => rs(r, HEXL, 40),
+};
+
+function rs(r: () => number, alphabet: string, n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i++) s += alphabet[Math.floor(r() * alphabet.length)];
+  return s;
+}
+
+/** Contexts a secret appears in; `{S}` is the secret. Some formats need their conventional key name. */
+function contexts(format: string): string[] {
+  switch (format) {
+    case 'aws_secret_access_key':
+      return ['aws_secret_access_key = {S}', 'AWS_SECRET_ACCESS_KEY="{S}"', '{"SecretAccessKey": "{S}"}'];
+    case 'generic_api_key_assignment':
+      return ['api_key = "{S}"', 'export SERVICE_API_TOKEN={S}', 'client_secret: {S}', '"apiKey": "{S}"'];
+    case 'gcp_service_account_key_id':
+      return ['{"type": "service_account", "project_id": "demo", "private_key_id": "{S}"}'];
+    default:
+      return ['{S}', 'token: {S}', 'Here is my key {S} can you check why it fails?', 'const key = "{S}";', 'KEY={S}\n'];
+  }
+}
+
+function listFiles(dir: string, ext: readonly string[], max: number): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    let names: string[];
+    try {
+      names = readdirSync(d).sort();
+    } catch {
+      return;
+    }
+    for (const n of names) {
+      if (out.length >= max) return;
+      const p = join(d, n);
+      const st = statSync(p);
+      if (st.isDirectory()) walk(p);
+      else if (ext.some((e) => n.endsWith(e)) && st.size > 200) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function evalSecrets(): Record<string, unknown> {
+  let det: Detector;
+  try {
+    det = buildDetector('secrets', 'secrets', {}, { baseDir: REPO });
+  } catch (err) {
+    process.stdout.write(`\nSecrets: secrets detector unavailable (${(err as Error).message})\n`);
+    return { status: 'secrets detector unavailable', error: (err as Error).message };
+  }
+  const rand = prng(20251121);
+  const perFormat: Record<string, { n: number; detected: number; recall: number; types: string[] }> = {};
+  let n = 0;
+  let hit = 0;
+  for (const [format, gen] of Object.entries(SECRET_FORMATS)) {
+    const ctxs = contexts(format);
+    const types = new Set<string>();
+    let d = 0;
+    for (let i = 0; i < 20; i++) {
+      const secret = gen(rand);
+      const tpl = ctxs[i % ctxs.length];
+      const at = tpl.indexOf('{S}');
+      const text = tpl.replace('{S}', secret);
+      const fs = det.scan(text, CTX).filter((f) => f.start < at + secret.length && at < f.end);
+      if (fs.length > 0) d++;
+      for (const f of fs) types.add(f.type);
+    }
+    perFormat[format] = { n: 20, detected: d, recall: r4(d / 20), types: [...types].sort() };
+    n += 20;
+    hit += d;
+  }
+  // Benign code: bounded, deterministic sample of source files shipped in node_modules.
+  const files = [
+    ...listFiles(join(REPO, 'node_modules/typescript/lib'), ['.d.ts'], 25),
+    ...listFiles(join(REPO, 'node_modules/@grpc'), ['.ts', '.js'], 60),
+    ...listFiles(join(REPO, 'node_modules/pino/lib'), ['.js'], 15),
+  ];
+  const MAX_BYTES_PER_FILE = 200_000;
+  let bytes = 0;
+  let fp = 0;
+  const fpTypes: Record<string, number> = {};
+  const filesWithFp: string[] = [];
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8').slice(0, MAX_BYTES_PER_FILE);
+    bytes += Buffer.byteLength(text);
+    const fs = det.scan(text, { ...CTX, kind: 'plain_text' });
+    if (fs.length > 0) filesWithFp.push(f.slice(REPO.length));
+    for (const x of fs) {
+      fp++;
+      fpTypes[x.type] = (fpTypes[x.type] ?? 0) + 1;
+    }
+  }
+  const out = {
+    generated: { formats: Object.keys(SECRET_FORMATS).length, samples: n, detected: hit, recall: r4(hit / n), per_format: perFormat },
+    benign_code: {
+      files: files.length,
+      bytes,
+      findings: fp,
+      findings_per_mb: r4(fp / (bytes / 1e6)),
+      files_with_findings: filesWithFp.length,
+      by_type: fpTypes,
+      sample_rule: 'first 25 .d.ts files of typescript/lib, first 60 .ts/.js files of @grpc, first 15 .js of pino/lib (sorted paths), <= 200 kB each',
+    },
+  };
+  table('Secrets: generated samples (20 per format)', ['format', 'recall', 'types'],
+    Object.entries(perFormat).map(([k, v]) => [k, pct(v.recall), v.types.join(',')]));
+  process.stdout.write(`Secrets overall recall ${pct(hit / n)}; benign code: ${fp} findings in ${files.length} files / ${(bytes / 1e6).toFixed(2)} MB (${out.benign_code.findings_per_mb} per MB)\n`);
+  return out;
+}
+
+// ---------------------------------------------------------------- main
+
+function updateModelCard(inj: Record<string, unknown>): void {
+  const path = join(REPO, 'models/MODEL_CARD.md');
+  let card: string;
+  try {
+    card = readFileSync(path, 'utf8');
+  } catch {
+    return;
+  }
+  const i = inj as {
+    pooled: { attacks: { n: number; at_default: number; at_1pct_fpr: number }; benign_fpr: { n: number; at_default: number; at_1pct_fpr: number }; auc: number };
+    by_source: Record<string, { label: string; n: number; at_default: number; at_1pct_fpr: number }>;
+    notinject: { n: number; accuracy_at_default: number };
+    operating_points: { at_1pct_fpr: { threshold: number } };
+  };
+  const rows = Object.entries(i.by_source).map(([k, v]) => `| ${k} | ${v.label} | ${v.n} | ${pct(v.at_default)} | ${pct(v.at_1pct_fpr)} |`).join('\n');
+  const section = `<!-- eval:begin -->
+## Held-out evaluation (written by npm run eval)
+Pooled attacks recall ${pct(i.pooled.attacks.at_default)} at the default threshold (pooled benign FPR
+${pct(i.pooled.benign_fpr.at_default)}); ${pct(i.pooled.attacks.at_1pct_fpr)} at the held-out 1%-FPR threshold
+${i.operating_points.at_1pct_fpr.threshold} (oracle). AUC ${i.pooled.auc}. NotInject over-defence accuracy
+${pct(i.notinject.accuracy_at_default)} (n=${i.notinject.n}). Full detail: eval/results.json.
+
+| Source | Label | n | Flagged @ default | Flagged @ 1% FPR |
+|---|---|---|---|---|
+${rows}
+<!-- eval:end -->`;
+  const a = card.indexOf('<!-- eval:begin -->');
+  const b = card.indexOf('<!-- eval:end -->');
+  if (a < 0 || b < 0) return;
+  writeFileSync(path, card.slice(0, a) + section + card.slice(b + '<!-- eval:end -->'.length));
+}
+
+function main(): void {
+  const only = process.argv.slice(2);
+  const want = (x: string): boolean => only.length === 0 || only.includes(x);
+  const results: Record<string, unknown> = { generated_by: 'npm run eval (scripts/eval.ts)', datasets_root: 'LLM_BOUNDARY_DATASETS or ../shared/datasets' };
+  if (want('injection')) {
+    results.injection = evalInjection();
+    updateModelCard(results.injection as Record<string, unknown>);
+  }
+  if (want('pii')) results.pii = evalPii();
+  if (want('secrets')) results.secrets = evalSecrets();
+  const outDir = join(REPO, 'eval');
+  mkdirSync(outDir, { recursive: true });
+  const path = join(outDir, 'results.json');
+  let prev: Record<string, unknown> = {};
+  try {
+    prev = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  } catch {
+    prev = {};
+  }
+  writeFileSync(path, JSON.stringify({ ...prev, ...results }, null, 2) + '\n');
+  process.stdout.write(`\nwrote ${path}\n`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();
