@@ -35,6 +35,8 @@ export interface ExchangeStepResult {
   readonly phases: Record<string, Summary>;
   /** The response body reply masked the e-mail address (real pipeline) or left it (floor). */
   readonly responseRedacted: boolean | null;
+  /** Exchanges started including warm-up (for server CPU per exchange). */
+  readonly launched: number;
 }
 
 const now = (): number => performance.now();
@@ -102,7 +104,7 @@ async function exchanges(task: Extract<Task, { kind: 'exchanges' }>): Promise<Ex
   const cs = clients(task.target, task.channels);
   const total = new Samples();
   const phase = PHASES.map(() => new Samples());
-  let inflight = 0, scheduled = 0, completed = 0, denied = 0, errors = 0, dropped = 0, next = 0;
+  let inflight = 0, scheduled = 0, completed = 0, denied = 0, errors = 0, dropped = 0, next = 0, launched = 0;
   let redacted: boolean | null = null;
   const open = new Map<RawStream, { sched: number; measured: boolean }>();
 
@@ -113,6 +115,7 @@ async function exchanges(task: Extract<Task, { kind: 'exchanges' }>): Promise<Ex
       return;
     }
     inflight++;
+    launched++;
     const call = openProcess(cs[next++ % cs.length]);
     open.set(call, { sched, measured });
     let step = 0;
@@ -187,6 +190,7 @@ async function exchanges(task: Extract<Task, { kind: 'exchanges' }>): Promise<Ex
     total: total.summary(),
     phases,
     responseRedacted: redacted,
+    launched,
   };
 }
 
@@ -197,7 +201,7 @@ async function authz(task: Extract<Task, { kind: 'authz' }>) {
   const msg = checkMsg(requestHeaders(body.length), body);
   const cs = clients(task.target, task.channels);
   const lat = new Samples();
-  let inflight = 0, scheduled = 0, completed = 0, allowed = 0, errors = 0, dropped = 0, next = 0;
+  let inflight = 0, scheduled = 0, completed = 0, allowed = 0, errors = 0, dropped = 0, next = 0, launched = 0;
   await schedule(task.rate, task.warmupMs, task.durationMs, (sched, measured) => {
     if (measured) scheduled++;
     if (inflight >= task.maxInflight) {
@@ -205,6 +209,7 @@ async function authz(task: Extract<Task, { kind: 'authz' }>) {
       return;
     }
     inflight++;
+    launched++;
     check(cs[next++ % cs.length], msg, (err, res) => {
       inflight--;
       if (!measured) return;
@@ -222,7 +227,7 @@ async function authz(task: Extract<Task, { kind: 'authz' }>) {
   return {
     offeredPerSec: task.rate,
     achievedPerSec: Math.round(completed / (task.durationMs / 1000)),
-    scheduled, completed, allowed, errors, dropped,
+    scheduled, completed, allowed, errors, dropped, launched,
     total: lat.summary(),
   };
 }
@@ -258,6 +263,8 @@ async function streams(task: Extract<Task, { kind: 'streams' }>) {
   const cs = clients(task.target, task.channels);
   const chunkLat = new Samples();
   const eventLat = new Samples();
+  const eosLat = new Samples();
+  let sentTotal = 0;
   const perStreamRate = task.chunksPerSecond / task.streams;
   const interval = 1000 / perStreamRate;
   const startAll = now() + 5;
@@ -346,12 +353,15 @@ async function streams(task: Extract<Task, { kind: 'streams' }>) {
         }
         countOutput(s, body ?? parts[idx], t);
         if (idx === parts.length - 1) {
+          if (sched >= measureFrom) eosLat.add(t - sched);
           streamsCompleted++;
           return finishSlot(s);
         }
       } else {
         countOutput(s, body ?? Buffer.alloc(0), t);
         if (eos) {
+          const sched = s.sched[parts.length - 1];
+          if (sched >= measureFrom && sched < endAt) eosLat.add(t - sched);
           streamsCompleted++;
           return finishSlot(s);
         }
@@ -387,6 +397,7 @@ async function streams(task: Extract<Task, { kind: 'streams' }>) {
           if (sched >= measureFrom && sched < endAt) sentInWindow++;
           s.call.write(chunkMsgs[s.sent]);
           s.sent++;
+          sentTotal++;
         }
       }
       setTimeout(tick, 0);
@@ -410,6 +421,8 @@ async function streams(task: Extract<Task, { kind: 'streams' }>) {
     achievedChunksPerSec: Math.round(chunksDone / (task.durationMs / 1000)),
     chunkLatency: chunkLat.summary(),
     eventLatency: eventLat.summary(),
+    endOfStreamLatency: eosLat.summary(),
+    sentTotal,
     streamsCompleted,
     errors,
     resets,

@@ -49,10 +49,10 @@ const FULL: Config = {
   exchangeDurationMs: 6000,
   streamModes: ['STREAMED', 'FULL_DUPLEX_STREAMED'],
   streamRates: [10_000, 20_000],
-  streams: 64,
+  streams: 32,
   streamTokens: 500,
   streamWarmupMs: 2000,
-  streamDurationMs: 5000,
+  streamDurationMs: 8000,
   authzRates: [500, 1000, 2000],
   authzWarmupMs: 1000,
   authzDurationMs: 4000,
@@ -205,6 +205,17 @@ class Generator {
   }
 }
 
+/** user+system CPU seconds consumed so far by `pid` (from /proc/PID/stat). */
+function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return NaN;
+  }
+}
+
 function rssBytes(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const line = status.split('\n').find((l) => l.startsWith('VmRSS:'));
@@ -259,16 +270,18 @@ async function withServer<T>(kind: Kind, policy: string | undefined, maxStreams:
 }
 
 async function scenarioExchanges(cfg: Config, policy: string | undefined) {
-  const out: Record<Kind, ExchangeStepResult[]> = { real: [], floor: [] };
+  const out: Record<Kind, Array<ExchangeStepResult & { serverCpuUsPerExchange: number | null }>> = { real: [], floor: [] };
   for (const kind of KINDS) {
     await withServer(kind, policy, 20_000, async (s, g) => {
       for (const rate of cfg.exchangeRates) {
-        const r = await g.run<ExchangeStepResult>({
+        const c0 = cpuSeconds(s.proc.pid!);
+        const r0 = await g.run<ExchangeStepResult>({
           kind: 'exchanges', target: s.target, rate, warmupMs: cfg.exchangeWarmupMs, durationMs: cfg.exchangeDurationMs,
           channels: cfg.channels, maxInflight: 5000,
         });
+        const r = { ...r0, serverCpuUsPerExchange: perUnit(cpuSeconds(s.proc.pid!) - c0, r0.launched) };
         out[kind].push(r);
-        log(`  exchanges ${kind.padEnd(5)} ${String(rate).padStart(5)}/s  achieved ${r.achievedPerSec}/s  p50 ${fmt(r.total.p50)}  p99 ${fmt(r.total.p99)}  p99.9 ${fmt(r.total.p999)} ms  errors ${r.errors} denied ${r.denied}`);
+        log(`  exchanges ${kind.padEnd(5)} ${String(rate).padStart(5)}/s  achieved ${r.achievedPerSec}/s  p50 ${fmt(r.total.p50)}  p99 ${fmt(r.total.p99)}  p99.9 ${fmt(r.total.p999)} ms  errors ${r.errors} denied ${r.denied}  server CPU ${r.serverCpuUsPerExchange} us/exchange`);
         await sleep(cfg.quick ? 50 : 500);
       }
     });
@@ -279,6 +292,7 @@ async function scenarioExchanges(cfg: Config, policy: string | undefined) {
     for (const p of Object.keys(a.phases)) phases[p] = { p50: diff(a.phases[p].p50, b.phases[p].p50), p99: diff(a.phases[p].p99, b.phases[p].p99) };
     return {
       rate,
+      serverCpuUsPerExchange: diff(a.serverCpuUsPerExchange, b.serverCpuUsPerExchange),
       total: { p50: diff(a.total.p50, b.total.p50), p99: diff(a.total.p99, b.total.p99), p999: diff(a.total.p999, b.total.p999) },
       ratio: { p50: ratio(a.total.p50, b.total.p50), p99: ratio(a.total.p99, b.total.p99) },
       phases,
@@ -311,19 +325,21 @@ function knee(steps: ReadonlyArray<{ offeredPerSec: number; achievedPerSec: numb
 }
 
 async function scenarioStreams(cfg: Config, policy: string | undefined) {
-  type R = { offeredChunksPerSec: number; achievedChunksPerSec: number; chunkLatency: Summary; eventLatency: Summary; errors: number; [k: string]: unknown };
+  type R = { offeredChunksPerSec: number; achievedChunksPerSec: number; sentTotal: number; chunkLatency: Summary; eventLatency: Summary; endOfStreamLatency: Summary; errors: number; serverCpuUsPerChunk?: number | null; [k: string]: unknown };
   const out: Record<string, Record<Kind, R[]>> = {};
   for (const mode of cfg.streamModes) out[mode] = { real: [], floor: [] };
   for (const kind of KINDS) {
     await withServer(kind, policy, 20_000, async (s, g) => {
       for (const mode of cfg.streamModes) {
         for (const rate of cfg.streamRates) {
-          const r = await g.run<R>({
+          const c0 = cpuSeconds(s.proc.pid!);
+          const r0 = await g.run<R>({
             kind: 'streams', target: s.target, mode, streams: cfg.streams, chunksPerSecond: rate, tokens: cfg.streamTokens,
             chunkBytes: 20, warmupMs: cfg.streamWarmupMs, durationMs: cfg.streamDurationMs, channels: cfg.channels,
           });
+          const r: R = { ...r0, serverCpuUsPerChunk: perUnit(cpuSeconds(s.proc.pid!) - c0, r0.sentTotal) };
           out[mode][kind].push(r);
-          log(`  streams ${mode.padEnd(20)} ${kind.padEnd(5)} offered ${rate}/s achieved ${r.achievedChunksPerSec}/s  chunk p50 ${fmt(r.chunkLatency.p50)} p99 ${fmt(r.chunkLatency.p99)}  event p50 ${fmt(r.eventLatency.p50)} p99 ${fmt(r.eventLatency.p99)} ms  errors ${r.errors}`);
+          log(`  streams ${mode.padEnd(20)} ${kind.padEnd(5)} offered ${rate}/s achieved ${r.achievedChunksPerSec}/s  chunk p50 ${fmt(r.chunkLatency.p50)} p99 ${fmt(r.chunkLatency.p99)}  event p50 ${fmt(r.eventLatency.p50)} p99 ${fmt(r.eventLatency.p99)}  end-of-stream p50 ${fmt(r.endOfStreamLatency.p50)} ms  errors ${r.errors}  server CPU ${r.serverCpuUsPerChunk} us/chunk`);
           await sleep(cfg.quick ? 50 : 500);
         }
       }
@@ -338,6 +354,7 @@ async function scenarioStreams(cfg: Config, policy: string | undefined) {
         eventP50Ratio: ratio(a.eventLatency.p50, b.eventLatency.p50),
         eventP99Ratio: ratio(a.eventLatency.p99, b.eventLatency.p99),
         throughputRatio: ratio(a.achievedChunksPerSec, b.achievedChunksPerSec),
+        serverCpuRatio: ratio(a.serverCpuUsPerChunk ?? null, b.serverCpuUsPerChunk ?? null),
       };
     }),
   );
@@ -349,14 +366,16 @@ async function scenarioStreams(cfg: Config, policy: string | undefined) {
 }
 
 async function scenarioAuthz(cfg: Config, policy: string | undefined) {
-  type R = { offeredPerSec: number; achievedPerSec: number; dropped: number; errors: number; allowed: number; total: Summary };
+  type R = { offeredPerSec: number; achievedPerSec: number; dropped: number; errors: number; allowed: number; launched: number; total: Summary; serverCpuUsPerCheck?: number | null };
   const out: Record<Kind, R[]> = { real: [], floor: [] };
   for (const kind of KINDS) {
     await withServer(kind, policy, 20_000, async (s, g) => {
       for (const rate of cfg.authzRates) {
-        const r = await g.run<R>({ kind: 'authz', target: s.target, rate, warmupMs: cfg.authzWarmupMs, durationMs: cfg.authzDurationMs, channels: cfg.channels, maxInflight: 5000 });
+        const c0 = cpuSeconds(s.proc.pid!);
+        const r0 = await g.run<R>({ kind: 'authz', target: s.target, rate, warmupMs: cfg.authzWarmupMs, durationMs: cfg.authzDurationMs, channels: cfg.channels, maxInflight: 5000 });
+        const r: R = { ...r0, serverCpuUsPerCheck: perUnit(cpuSeconds(s.proc.pid!) - c0, r0.launched) };
         out[kind].push(r);
-        log(`  ext_authz ${kind.padEnd(5)} ${String(rate).padStart(5)}/s  achieved ${r.achievedPerSec}/s  p50 ${fmt(r.total.p50)}  p99 ${fmt(r.total.p99)}  p99.9 ${fmt(r.total.p999)} ms  allowed ${r.allowed} errors ${r.errors}`);
+        log(`  ext_authz ${kind.padEnd(5)} ${String(rate).padStart(5)}/s  achieved ${r.achievedPerSec}/s  p50 ${fmt(r.total.p50)}  p99 ${fmt(r.total.p99)}  p99.9 ${fmt(r.total.p999)} ms  allowed ${r.allowed} errors ${r.errors}  server CPU ${r.serverCpuUsPerCheck} us/check`);
         await sleep(cfg.quick ? 50 : 300);
       }
     });
@@ -366,7 +385,7 @@ async function scenarioAuthz(cfg: Config, policy: string | undefined) {
     server: out.real,
     floor: out.floor,
     knee: { server: knee(out.real), floor: knee(out.floor) },
-    addedMs: cfg.authzRates.map((rate, i) => ({ rate, p50: diff(out.real[i].total.p50, out.floor[i].total.p50), p99: diff(out.real[i].total.p99, out.floor[i].total.p99) })),
+    addedMs: cfg.authzRates.map((rate, i) => ({ rate, serverCpuUsPerCheck: diff(out.real[i].serverCpuUsPerCheck, out.floor[i].serverCpuUsPerCheck), p50: diff(out.real[i].total.p50, out.floor[i].total.p50), p99: diff(out.real[i].total.p99, out.floor[i].total.p99) })),
   };
 }
 
@@ -429,6 +448,12 @@ function log(s: string): void {
 
 function fmt(v: number | null | undefined): string {
   return v == null ? '-' : v.toFixed(v < 10 ? 3 : 1);
+}
+
+/** CPU seconds / units, as microseconds per unit (1 decimal). */
+function perUnit(cpuSec: number, units: number): number | null {
+  if (!Number.isFinite(cpuSec) || units <= 0) return null;
+  return Math.round((cpuSec * 1e6 * 10) / units) / 10;
 }
 
 function mb(bytes: number): number {

@@ -151,7 +151,8 @@ function evalInjection(): Record<string, unknown> {
  * by at least one character; each prediction can match several gold spans, but counts once. A prediction
  * is a false positive when it overlaps no gold span of a compatible type. Dataset types with no mapping
  * (things we do not try to detect: ORGANIZATION, NRP, TITLE, ...) count as misses in the overall score
- * and have no per-type precision. Per-type precision counts predictions of that (our) type.
+ * and have no per-type precision. Per-type precision: a prediction is a TP for the dataset types whose
+ * gold spans it matches, and an FP for every dataset type its type maps from when it matches none.
  */
 const PII_MAP: Readonly<Record<string, readonly string[]>> = {
   PERSON: ['PERSON'],
@@ -189,6 +190,7 @@ function evalPii(): Record<string, unknown> {
   const rows = JSON.parse(buf.toString('utf8')) as { full_text: string; spans: Span[] }[];
   const gold: Record<string, { n: number; found: number }> = {};
   const pred: Record<string, { n: number; tp: number }> = {};
+  const attributed: Record<string, { tp: number; fp: number }> = {};
   let predTotal = 0;
   let predTp = 0;
   const ours = new Set(Object.values(PII_MAP).flat());
@@ -202,6 +204,15 @@ function evalPii(): Record<string, unknown> {
       if (found.some((f) => types.includes(f.type) && overlaps(f, s))) gold[s.entity_type].found++;
     }
     for (const f of found) {
+      // Per dataset type precision: a prediction counts as TP for the dataset types it matches, and
+      // as FP for every dataset type its (our) type maps from when it matches no compatible gold span.
+      const matchedTypes = new Set(row.spans.filter((s) => (PII_MAP[s.entity_type] ?? []).includes(f.type) && overlaps(f, s)).map((s) => s.entity_type));
+      for (const [dt, ourTypes] of Object.entries(PII_MAP)) {
+        if (!ourTypes.includes(f.type)) continue;
+        attributed[dt] ??= { tp: 0, fp: 0 };
+        if (matchedTypes.has(dt)) attributed[dt].tp++;
+        else if (matchedTypes.size === 0) attributed[dt].fp++;
+      }
       pred[f.type] ??= { n: 0, tp: 0 };
       pred[f.type].n++;
       predTotal++;
@@ -215,8 +226,9 @@ function evalPii(): Record<string, unknown> {
   const perType: Record<string, unknown> = {};
   for (const [t, g] of Object.entries(gold).sort()) {
     const mapped = PII_MAP[t] ?? [];
-    const pn = mapped.reduce((a, m) => a + (pred[m]?.n ?? 0), 0);
-    const ptp = mapped.reduce((a, m) => a + (pred[m]?.tp ?? 0), 0);
+    const a = attributed[t] ?? { tp: 0, fp: 0 };
+    const pn = a.tp + a.fp;
+    const ptp = a.tp;
     const recall = g.n ? g.found / g.n : 0;
     const precision = pn ? ptp / pn : null;
     perType[t] = {

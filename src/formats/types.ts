@@ -27,8 +27,13 @@ export interface ChannelEdit {
 }
 
 export interface ChannelInfo {
-  /** e.g. 'choice:0/content', 'choice:0/tool:1/arguments', 'block:2/text', 'output:0/text'. */
+  /**
+   * e.g. 'choice:0/content', 'choice:0/tool:1/arguments', 'block:2/text', 'block:2/input',
+   * 'output:0/content:0', 'output:1/arguments'; whole strings scanned on their own (MCP messages,
+   * annotations, unknown fields) use ids such as 'mcp/result' or 'other'.
+   */
   readonly id: string;
+  /** 'tool_result' (added): MCP tool output in a stream, which is untrusted content. */
   readonly kind: 'output_text' | 'reasoning' | 'refusal' | 'tool_call_arguments' | 'tool_result';
 }
 

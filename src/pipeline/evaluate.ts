@@ -4,6 +4,7 @@
 import type { CompiledPolicy } from '../policy/types.ts';
 import type { ExchangeInput, ExchangeOutcome } from '../policy/testing.ts';
 import { MemoryApprovalStore } from '../tools/index.ts';
+import { MemoryVault } from '../redaction/index.ts';
 import type { AuditRecord, AuditSink } from '../audit/types.ts';
 import { PipelineExchange } from './exchange.ts';
 import { PIPELINE_LIMITS } from './index.ts';
@@ -36,6 +37,7 @@ export async function evaluateExchange(policy: CompiledPolicy, input: ExchangeIn
       currentPolicy: () => policy,
       audit: new MemoryAuditSink(),
       approvals,
+      vault: new MemoryVault(),
       maxHeldBytes: PIPELINE_LIMITS.maxHeldBytes,
       maxEventBytes: PIPELINE_LIMITS.maxEventBytes,
     },

@@ -30,6 +30,7 @@ import type {
 } from './types.ts';
 import { countFindings, redactionEdits, scanSegments, scanSegmentsAsync } from './scan.ts';
 import { ExchangeRedactor } from './redact.ts';
+import type { PlaceholderVault } from '../redaction/index.ts';
 import { captureContent, MAX_CAPTURE_CHARS } from './capture.ts';
 
 /** Process-wide collaborators of every exchange. */
@@ -38,6 +39,8 @@ export interface ExchangeDeps {
   currentPolicy(): CompiledPolicy;
   readonly audit: AuditSink;
   readonly approvals: ApprovalStore;
+  /** Placeholder vault for reversible redaction (memory, or Redis shared by replicas). */
+  readonly vault: PlaceholderVault;
   /** Hard cap on bytes held for one body, whatever the policy says. */
   readonly maxHeldBytes: number;
   /** SSE event size cap. */
@@ -123,7 +126,7 @@ export class PipelineExchange implements Exchange {
   private decoder?: StreamDecoder;
   private streamBlocked = false;
   private streamFindings = new Map<string, Finding & { where: string; action: string }>();
-  private readonly redactor: ExchangeRedactor;
+  private redactor: ExchangeRedactor;
   private readonly phases: AuditPhase[] = [];
   private readonly auditFindings: AuditFinding[] = [];
   private readonly toolRecords: AuditToolCall[] = [];
@@ -144,7 +147,7 @@ export class PipelineExchange implements Exchange {
     this.start = start;
     this.policy = deps.currentPolicy();
     this.decisionId = randomUUID();
-    this.redactor = new ExchangeRedactor(this.policy.hmacKey, this.decisionId);
+    this.redactor = new ExchangeRedactor(this.policy.hmacKey, deps.vault, this.decisionId);
   }
 
   /** The request-phase decision once made (for `policy test` and tests). */
@@ -173,6 +176,10 @@ export class PipelineExchange implements Exchange {
     };
     const rule = this.policy.select(this.facts);
     this.rule = rule;
+    // Placeholders are scoped to the caller when known (stable pseudonyms across turns), else to this exchange.
+    if (this.identity.principal !== undefined) {
+      this.redactor = new ExchangeRedactor(this.policy.hmacKey, this.deps.vault, `${this.identity.tenant ?? ''}|${this.identity.principal}`);
+    }
     if (this.policy.shadow) this.shadowRule = this.policy.shadow.select(this.facts);
     this.req.kind = bodyKind(h.get('content-type') ?? '');
     this.req.encoding = encodingOf(h);

@@ -2,7 +2,10 @@
 // server runs: an ExchangeFactory for ext_proc streams, an authorizer for ext_authz Checks, admin
 // routes (audit query, approvals) and readiness. Lifetime: the process; close() on shutdown flushes
 // the audit queue.
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
 import type { ServeOptions } from '../config/options.ts';
+import { MemoryVault, RedisVault, type PlaceholderVault } from '../redaction/index.ts';
 import { createAuditSink, type ManagedAuditSink } from '../audit/writer.ts';
 import { auditRoutes } from '../audit/routes.ts';
 import { PolicyStore } from '../policy/watch.ts';
@@ -47,6 +50,8 @@ export interface PipelineParts {
   /** The store behind the audit sink, for the GET /audit route (null: no query route data). */
   readonly auditStore?: ManagedAuditSink['store'];
   readonly approvals: ApprovalStore;
+  /** Placeholder vault (default: in memory). */
+  readonly vault?: PlaceholderVault;
 }
 
 /** Assemble a pipeline from already-built parts (tests and `policy test` use this directly). */
@@ -55,6 +60,7 @@ export function assemblePipeline(parts: PipelineParts): Pipeline {
     currentPolicy: () => parts.policies.current(),
     audit: parts.audit,
     approvals: parts.approvals,
+    vault: parts.vault ?? new MemoryVault(),
     maxHeldBytes: PIPELINE_LIMITS.maxHeldBytes,
     maxEventBytes: PIPELINE_LIMITS.maxEventBytes,
   };
@@ -78,6 +84,7 @@ export function assemblePipeline(parts: PipelineParts): Pipeline {
       parts.policies.close();
       await parts.audit.close();
       await parts.approvals.close();
+      await deps.vault.close?.();
     },
   };
 }
@@ -93,6 +100,21 @@ function auditSpec(o: ServeOptions): string {
 export async function createPipeline(options: ServeOptions): Promise<Pipeline> {
   const policies = new PolicyStore(options.policyFile !== undefined ? { file: options.policyFile } : {});
   const audit = await createAuditSink(auditSpec(options), { keyPath: options.auditKeyFile });
-  const approvals = createApprovalStore(options.stateStore.kind === 'memory' ? 'memory' : options.stateStore.url);
-  return assemblePipeline({ policies, audit, auditStore: audit.store, approvals });
+  const state = options.stateStore;
+  const approvals = createApprovalStore(state.kind === 'memory' ? 'memory' : state.url);
+  const vault = state.kind === 'memory'
+    ? new MemoryVault()
+    : new RedisVault({ redis: new Redis(state.url, { lazyConnect: false, maxRetriesPerRequest: 2 }), key: vaultKey(), ownsClient: true });
+  return assemblePipeline({ policies, audit, auditStore: audit.store, approvals, vault });
+}
+
+/**
+ * The placeholder vault's 32-byte key: LLM_BOUNDARY_VAULT_KEY (64 hex characters) so replicas share
+ * it; without it a random per-process key (placeholders then cannot be restored by other replicas).
+ */
+function vaultKey(): Buffer {
+  const hex = process.env.LLM_BOUNDARY_VAULT_KEY;
+  if (hex !== undefined && /^[0-9a-fA-F]{64}$/.test(hex)) return Buffer.from(hex, 'hex');
+  if (hex !== undefined) throw new Error('LLM_BOUNDARY_VAULT_KEY must be 64 hexadecimal characters');
+  return randomBytes(32);
 }

@@ -1,17 +1,21 @@
-// Per-exchange redaction: renders the replacement for each planned span (styles from policy) and
-// keeps the exchange's reversible placeholders so the response can restore them. Lifetime: one
-// exchange. Overlapping spans are resolved here, in one place: the earliest start wins, and at equal
-// starts the longest span.
-import { createHmac } from 'node:crypto';
-import type { RedactionStyle } from '../core/types.ts';
+// Per-exchange redaction on top of the redaction writer (src/redaction): overlap resolution and
+// rendering live there; this adds the exchange's placeholders. Placeholders are allocated in the
+// placeholder vault (memory, or Redis shared by replicas) under the caller's scope, so the same value
+// gets the same pseudonym across turns of one caller; the ones this exchange created are also kept
+// locally so a streamed response (whose redactor must be synchronous) can restore them.
+// Lifetime: one exchange.
+import type { RedactionStyle, Segment } from '../core/types.ts';
 import type { ChannelEdit, TextEdit } from '../formats/types.ts';
-import type { Segment } from '../core/types.ts';
+import {
+  preparePlaceholders, renderReplacement, resolveOverlaps, type PlaceholderVault, type RedactionSpan,
+} from '../redaction/index.ts';
 
 export interface SpanToRedact {
   readonly start: number;
   readonly end: number;
   readonly type: string;
   readonly style: RedactionStyle;
+  readonly score?: number;
 }
 
 export interface RenderedEdit extends ChannelEdit {
@@ -23,75 +27,46 @@ export interface Redactor {
   spans(text: string, spans: readonly SpanToRedact[]): Promise<RenderedEdit[]>;
 }
 
-/** Resolve overlaps: sorted by start, longest first at equal start; later spans overlapping a kept one are dropped. */
-export function resolveOverlaps<T extends { start: number; end: number }>(spans: readonly T[]): T[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: T[] = [];
-  let end = -1;
-  for (const s of sorted) {
-    if (s.end <= s.start) continue;
-    if (s.start < end) continue;
-    out.push(s);
-    end = s.end;
-  }
-  return out;
-}
-
 export class ExchangeRedactor implements Redactor {
   private readonly key: Buffer;
+  private readonly vault: PlaceholderVault;
   private readonly scope: string;
-  /** placeholder -> original value, and (type, value) -> placeholder, for this exchange. */
-  private readonly byPlaceholder = new Map<string, string>();
-  private readonly byValue = new Map<string, string>();
-  private readonly counters = new Map<string, number>();
+  /** placeholderKey(type, value) -> placeholder, and placeholder -> value, for this exchange. */
+  private readonly forward = new Map<string, string>();
+  private readonly reverse = new Map<string, string>();
   private longest = 0;
 
-  constructor(hmacKey: Buffer, scope: string) {
+  constructor(hmacKey: Buffer, vault: PlaceholderVault, scope: string) {
     this.key = hmacKey;
+    this.vault = vault;
     this.scope = scope;
   }
 
+  /** Edits for `spans` of `text` (overlaps merged so no byte of any finding survives). */
   async spans(text: string, spans: readonly SpanToRedact[]): Promise<RenderedEdit[]> {
+    if (spans.some((s) => s.style.kind === 'placeholder')) {
+      const fresh = await preparePlaceholders(text, spans as readonly RedactionSpan[], this.vault, this.scope);
+      for (const [k, p] of fresh) this.remember(k, p);
+    }
     return this.spansSync(text, spans);
   }
 
+  /** Synchronous variant for the stream engine: placeholders only from this exchange (else masked). */
   spansSync(text: string, spans: readonly SpanToRedact[]): RenderedEdit[] {
+    if (spans.length === 0) return [];
     const out: RenderedEdit[] = [];
-    for (const s of resolveOverlaps(spans)) {
-      out.push({ start: s.start, end: s.end, type: s.type, replacement: this.render(s.style, s.type, text.slice(s.start, s.end)) });
+    for (const s of resolveOverlaps(text, spans as readonly RedactionSpan[])) {
+      const value = text.slice(s.start, s.end);
+      out.push({ start: s.start, end: s.end, type: s.type, replacement: renderReplacement(value, s.type, s.style, { hmacKey: this.key, placeholders: this.forward }) });
     }
     return out;
   }
 
-  /** Replacement text for one value. Never derived from content except through the keyed hash. */
-  render(style: RedactionStyle, type: string, value: string): string {
-    switch (style.kind) {
-      case 'mask':
-        return `[${type}]`;
-      case 'remove':
-        return '';
-      case 'partial': {
-        const keep = Math.max(0, Math.min(style.keep, Math.floor(value.length / 2)));
-        return '*'.repeat(Math.max(4, value.length - keep)) + (keep > 0 ? value.slice(value.length - keep) : '');
-      }
-      case 'hash':
-        return `[${type}:${createHmac('sha256', this.key).update(type).update('\u0000').update(value).digest('hex').slice(0, 12)}]`;
-      case 'placeholder':
-        return this.placeholder(type, value);
-    }
-  }
-
-  private placeholder(type: string, value: string): string {
-    const key = `${type}\u0000${value}`;
-    const known = this.byValue.get(key);
-    if (known !== undefined) return known;
-    const n = (this.counters.get(type) ?? 0) + 1;
-    this.counters.set(type, n);
-    const p = `<${type}_${n}>`;
-    this.byValue.set(key, p);
-    this.byPlaceholder.set(p, value);
-    this.longest = Math.max(this.longest, p.length);
-    return p;
+  private remember(key: string, placeholder: string): void {
+    this.forward.set(key, placeholder);
+    const value = key.slice(key.indexOf('\u0000') + 1);
+    this.reverse.set(placeholder, value);
+    this.longest = Math.max(this.longest, placeholder.length);
   }
 
   /** Hold-back a stream needs so a placeholder split across chunks is restored whole. */
@@ -99,37 +74,29 @@ export class ExchangeRedactor implements Redactor {
     return this.longest;
   }
 
-  /** Edits restoring this exchange's placeholders in `text`, merged with (and never overlapping) `edits`. */
+  /** `edits` plus edits restoring this exchange's placeholders in `text` (restores never overlap an edit). */
   restoreEdits(text: string, edits: readonly ChannelEdit[]): ChannelEdit[] {
-    if (this.byPlaceholder.size === 0) return [...edits];
-    const restores: ChannelEdit[] = [];
-    for (const [p, value] of this.byPlaceholder) {
-      let i = text.indexOf(p);
-      while (i >= 0) {
-        restores.push({ start: i, end: i + p.length, replacement: value });
-        i = text.indexOf(p, i + p.length);
+    if (this.reverse.size === 0 || !text.includes('<')) return [...edits];
+    const out = [...edits];
+    for (const [p, value] of this.reverse) {
+      for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + p.length)) {
+        const end = i + p.length;
+        if (!edits.some((e) => e.start < end && i < e.end)) out.push({ start: i, end, replacement: value });
       }
     }
-    if (restores.length === 0) return [...edits];
-    return resolveOverlaps([...edits, ...restores]);
+    return out.sort((a, b) => a.start - b.start);
   }
 
-  /** Restoration edits for a parsed response's segments, skipping spans already edited. */
+  /** Restoration edits for a parsed response's segments, never overlapping `existing` edits. */
   restoreSegmentEdits(segments: readonly Segment[], existing: readonly TextEdit[]): TextEdit[] {
-    if (this.byPlaceholder.size === 0) return [];
+    if (this.reverse.size === 0) return [];
     const out: TextEdit[] = [];
     for (const seg of segments) {
       const mine = existing.filter((e) => e.pointer === seg.pointer);
-      const merged = this.restoreEdits(seg.text, mine);
-      for (const e of merged) {
-        if (!mine.some((m) => m.start === e.start && m.end === e.end)) out.push({ pointer: seg.pointer, ...e });
+      for (const e of this.restoreEdits(seg.text, mine)) {
+        if (!mine.includes(e as TextEdit)) out.push({ pointer: seg.pointer, start: e.start, end: e.end, replacement: e.replacement });
       }
     }
     return out;
-  }
-
-  /** The scope placeholders belong to (the decision id). */
-  get scopeId(): string {
-    return this.scope;
   }
 }

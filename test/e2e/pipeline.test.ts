@@ -113,7 +113,7 @@ test('a card number is redacted in the forwarded request; every other byte is ke
   );
   assert.equal(r.downstream.status, 200);
   const sent = r.upstream!.body.toString();
-  assert.equal(sent, body.replace('4111111111111111', '************1111'));
+  assert.equal(sent, body.replace('4111111111111111', '****1111'));
   assert.equal(header(r.upstream!.headers, 'content-length'), String(Buffer.byteLength(sent)));
   assert.equal(header(r.upstream!.headers, 'accept-encoding'), undefined);
 });

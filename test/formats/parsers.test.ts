@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { GuardError } from '../../src/core/errors.ts';
 import type { ApiFormat, ParsedBody } from '../../src/core/types.ts';
 import { applySegmentEdits, detectFormat, parseJson, parseRequest, parseResponse, removeArrayElements } from '../../src/formats/index.ts';
@@ -167,4 +168,29 @@ test('segment edits go back into exactly the strings they came from', () => {
   const stripped = removeArrayElements(body, [p.toolDeclarations[1].pointer]);
   assert.deepEqual(parseRequest(stripped, { path: '/v1/chat/completions', contentType: json }).toolDeclarations.map((d) => d.name), ['search_docs']);
   assert.ok(parseJson(stripped));
+});
+
+test('property: any JSON in any format parses without crashing, and every segment points at its string', () => {
+  const paths = ['/v1/chat/completions', '/v1/responses', '/v1/completions', '/v1/embeddings', '/v1/messages', '/mcp', '/other'];
+  const formats: ApiFormat[] = ['openai.chat', 'openai.responses', 'openai.completions', 'openai.embeddings', 'anthropic.messages', 'mcp', 'json'];
+  const loose = fc.jsonValue({ maxDepth: 3 });
+  const part = fc.oneof(loose, fc.record({ type: fc.constantFrom('text', 'tool_use', 'tool_result', 'document', 'search_result', 'image', 'thinking', 'input_text', 'function_call', 'function_call_output', 'message'), text: loose, content: loose, input: loose, source: loose, output: loose, arguments: loose, name: loose }, { requiredKeys: ['type'] }));
+  const message = fc.record({ role: fc.constantFrom('system', 'user', 'assistant', 'tool', 'developer', 7), content: fc.oneof(fc.string(), fc.array(part, { maxLength: 3 }), loose), tool_calls: fc.array(fc.record({ id: loose, function: fc.record({ name: loose, arguments: loose }) }), { maxLength: 2 }) }, { requiredKeys: ['role'] });
+  const body = fc.oneof(
+    loose,
+    fc.record({ model: loose, messages: fc.array(message, { maxLength: 4 }), system: loose, tools: fc.array(loose, { maxLength: 2 }), input: fc.oneof(fc.string(), fc.array(part, { maxLength: 3 })), instructions: loose, prompt: loose, stream: loose }, { requiredKeys: [] }),
+    fc.record({ jsonrpc: fc.constant('2.0'), id: loose, method: fc.constantFrom('tools/call', 'prompts/get', 'resources/read', 'sampling/createMessage', 'x'), params: fc.record({ name: loose, arguments: loose, uri: loose, messages: fc.array(message, { maxLength: 2 }) }, { requiredKeys: [] }), result: fc.record({ content: fc.array(part, { maxLength: 3 }), tools: fc.array(loose, { maxLength: 2 }), structuredContent: loose }, { requiredKeys: [] }) }, { requiredKeys: ['jsonrpc'] }),
+  );
+  fc.assert(
+    fc.property(body, fc.nat(paths.length - 1), fc.boolean(), (v, pi, asResponse) => {
+      const buf = Buffer.from(JSON.stringify(v));
+      const ctx = { path: paths[pi], contentType: json };
+      const parsed = asResponse ? parseResponse(buf, ctx, formats[pi]) : parseRequest(buf, ctx);
+      const strings = new Map(parseJson(buf).strings.map((s) => [s.pointer, s.value]));
+      for (const s of parsed.segments) assert.equal(strings.get(s.pointer), s.text, s.pointer);
+      assert.equal(new Set(parsed.segments.map((s) => s.pointer)).size, parsed.segments.length, 'no string is scanned twice');
+      return true;
+    }),
+    { numRuns: 400 },
+  );
 });

@@ -298,6 +298,7 @@ test('a redactor block ends the stream with the API error event (error_event) or
   const text = clientView('openai.chat', r.bytes).channels.get('choice:0/content') ?? '';
   assert.ok(!text.includes('FORBI'), 'held text is never released after a block');
   assert.ok(filler.startsWith(text) && text.length > 0, 'safe text before the block was released');
+  for (let cut = 1; cut < body.length; cut += 7) assert.ok(run(body, [cut, cut + 3], { format: 'openai.chat' }).bytes.equals(r.bytes), `cut ${cut}`);
 
   const t = createStreamTransformer({ format: 'openai.chat', holdBack: TEST_HOLDBACK, maxEventBytes: 1 << 16, redact: testRedactor, onBlock: 'reset' });
   const out = t.push(body);
@@ -503,4 +504,26 @@ test('OpenAI legacy completions stream keeps [DONE] and redacts across chunks', 
   const r = run(fixture('streams/openai-completions.sse'), [3, 50, 120], { format: 'openai.completions' });
   assert.equal(clientView('openai.completions', r.bytes).channels.get('choice:0/text'), 'Mail [EMAIL] now');
   assert.ok(r.bytes.toString().endsWith('data: [DONE]\n\n'));
+});
+
+test('property: arbitrary bytes and arbitrary JSON events only ever raise GuardErrors', () => {
+  const formats: ApiFormat[] = ['openai.chat', 'openai.responses', 'anthropic.messages', 'mcp', 'json', 'openai.completions'];
+  const event = fc.oneof(
+    fc.uint8Array({ maxLength: 60 }).map((b) => Buffer.from(b)),
+    fc.jsonValue({ maxDepth: 4 }).map((v) => Buffer.from(`data: ${JSON.stringify(v)}\n\n`)),
+    fc.record({ type: fc.constantFrom('content_block_delta', 'content_block_start', 'content_block_stop', 'response.output_text.delta', 'response.output_item.done', 'response.completed', 'response.function_call_arguments.done', 'message_stop'), index: fc.oneof(fc.nat(3), fc.string()), output_index: fc.nat(3), delta: fc.jsonValue({ maxDepth: 2 }), item: fc.jsonValue({ maxDepth: 2 }), content_block: fc.jsonValue({ maxDepth: 2 }), response: fc.jsonValue({ maxDepth: 3 }), choices: fc.array(fc.record({ index: fc.nat(2), delta: fc.jsonValue({ maxDepth: 3 }), finish_reason: fc.constantFrom(null, 'stop', 'tool_calls') }), { maxLength: 2 }) }, { requiredKeys: ['type'] }).map((v) => Buffer.from(`data: ${JSON.stringify(v)}\n\n`)),
+  );
+  fc.assert(
+    fc.property(fc.constantFrom(...formats), fc.array(event, { maxLength: 12 }), fc.boolean(), (format, events, gate) => {
+      const t = createStreamTransformer({ format, holdBack: 16, maxEventBytes: 4096, redact: testRedactor, onBlock: 'error_event', ...(gate ? { toolGate: (c: ToolCall) => (c.name.length % 2 ? { action: 'allow' as const } : { action: 'replace' as const, text: 'no' }) } : {}) });
+      try {
+        for (const e of events) t.push(e);
+        t.end();
+      } catch (err) {
+        assert.ok(err instanceof GuardError, `non-GuardError: ${String(err)}`);
+      }
+      return true;
+    }),
+    { numRuns: 400 },
+  );
 });

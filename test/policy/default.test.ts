@@ -66,3 +66,10 @@ test('the shipped selection/identity policy tests for the examples pass', async 
   }
   assert.ok(!out.includes('FAIL'));
 });
+
+test('the default policy suite (policies/tests/default.test.yaml) passes through the real pipeline', async () => {
+  let out = '';
+  const code = await run(['test', join(ROOT, 'policies', 'tests', 'default.test.yaml')], { out: (s) => (out += s), err: (s) => (out += s) });
+  assert.equal(code, 0, out);
+  assert.match(out, /PASS: 9\/9\n$/);
+});

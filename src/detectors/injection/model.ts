@@ -212,7 +212,7 @@ export function modelFromFile(doc: unknown, sha256 = ''): InjectionModel {
     margin,
     score(text: string): InjectionScore {
       const norm = normalizeForInjection(text);
-      const hits = RULES.scan(norm.text);
+      const hits = RULES.scan(norm.text, norm.text.length > cfg.window);
       const wins = windowVectors(norm, hits, cfg, ruleFeature);
       let best = wins[0];
       let bestZ = -Infinity;

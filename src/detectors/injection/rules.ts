@@ -411,8 +411,12 @@ export interface RuleHit {
 /** Compiled rule set. Lifetime: process (built once at module load; immutable). */
 export interface CompiledRules {
   readonly rules: readonly InjectionRule[];
-  /** All hits (first match per rule, plus every further match start for windowing) in normalised text. */
-  scan(normText: string): RuleHit[];
+  /**
+   * Rules that fire in `normText`. With `positions` (the default), one hit per match with its start
+   * offset (needed to attribute hits to windows); without, one hit per rule at offset 0 (enough for a
+   * text that fits in a single window, and cheaper: only the one-pass RE2.Set runs).
+   */
+  scan(normText: string, positions?: boolean): RuleHit[];
 }
 
 function build(): CompiledRules {
@@ -420,11 +424,12 @@ function build(): CompiledRules {
   const set: PatternSet = compileSet('injection', INJECTION_RULES.map((r) => r.source));
   return {
     rules: INJECTION_RULES,
-    scan(normText: string): RuleHit[] {
+    scan(normText: string, positions = true): RuleHit[] {
       if (normText.length === 0) return [];
       const idx = set.match(normText);
       if (idx.length === 0) return [];
       idx.sort((a, b) => a - b);
+      if (!positions) return idx.map((rule) => ({ rule, start: 0 }));
       const out: RuleHit[] = [];
       for (const i of idx) {
         for (const m of matchAll(res[i], normText)) out.push({ rule: i, start: m.start });

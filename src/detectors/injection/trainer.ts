@@ -61,7 +61,7 @@ export interface Featurized {
 export function featurize(examples: readonly Example[], cfg: FeatureConfig): Featurized[] {
   return examples.map((ex) => {
     const norm = normalizeForInjection(ex.text);
-    const hits = RULES.scan(norm.text);
+    const hits = RULES.scan(norm.text, norm.text.length > cfg.window);
     return { ex, windows: windowVectors(norm, hits, cfg, (r) => r).map((w) => w.vec) };
   });
 }
