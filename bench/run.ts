@@ -481,7 +481,7 @@ function machine() {
 function plot(ex: Awaited<ReturnType<typeof scenarioExchanges>>, file: string): void {
   const pts = (steps: ExchangeStepResult[], key: 'p50' | 'p99' | 'p999') => steps.map((s) => [s.offeredPerSec, s.total[key]] as const);
   const png = lineChart({
-    title: 'llm-boundary ext_proc: exchange latency vs offered rate (solid: server, dashed: no-op floor)',
+    title: 'ext_proc exchange latency vs offered rate (solid: llm-boundary, dashed: no-op floor)',
     xLabel: 'offered exchanges/s (open loop)',
     yLabel: 'latency ms (log)',
     series: [

@@ -122,7 +122,7 @@ export function lineChart(opts: { title: string; xLabel: string; yLabel: string;
   const Y = (y: number) => T + ph - ((Math.log10(y) - yLo) / Math.max(1, yHi - yLo)) * ph;
   const grid: RGB = [225, 225, 225], ink: RGB = [40, 40, 40];
 
-  c.text(L, 20, opts.title, ink, 2);
+  c.text(Math.max(10, (W - opts.title.length * 12) / 2), 20, opts.title, ink, 2);
   // Y grid: decades and 2x/5x minor lines.
   for (let e = yLo; e <= yHi; e++) {
     for (const m of [1, 2, 5]) {

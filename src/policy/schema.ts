@@ -76,7 +76,7 @@ const phaseSchema: Json = {
   },
 };
 
-const stringList: Json = { type: 'array', minItems: 1, items: { type: 'string', minLength: 1, maxLength: 512 } };
+const stringList: Json = { type: 'array', minItems: 1, maxItems: 1000, items: { type: 'string', minLength: 1, maxLength: 512 } };
 
 const matchSchema: Json = {
   type: 'object',

@@ -527,3 +527,23 @@ test('property: arbitrary bytes and arbitrary JSON events only ever raise GuardE
     { numRuns: 400 },
   );
 });
+
+test('long fixtures (800 token deltas): whole-text equality, chunk invariance, bounded hold-back', () => {
+  for (const [file, format] of [['bench/openai-chat-long.sse', 'openai.chat'], ['bench/anthropic-long.sse', 'anthropic.messages']] as const) {
+    const body = fixture(file);
+    const upstream = upstreamText(format, body);
+    const ref = run(body, [], { format });
+    const [[ch, text]] = [...upstream];
+    assert.equal(clientView(format, ref.bytes).channels.get(ch), redactAll(text));
+    assert.ok(rawEntities(text).length >= 20);
+    fc.assert(
+      fc.property(fc.array(fc.nat(body.length), { minLength: 50, maxLength: 400 }), (cuts) => {
+        const r = run(body, cuts, { format });
+        assert.ok(r.bytes.equals(ref.bytes));
+        for (const snap of r.stats) for (const s of snap) assert.ok(s.released >= s.total - TEST_HOLDBACK - 1);
+        return true;
+      }),
+      { numRuns: 15 },
+    );
+  }
+});

@@ -226,3 +226,19 @@ test('HMAC key: from the configured env var, too-short keys rejected, else a sto
   assert.equal(statSync(`${dir}/hmac.key`).mode & 0o777, 0o600);
   assert.deepEqual(compilePolicy(text, { source: 't', baseDir: '.', env: {}, stateDir: dir }).hmacKey, k1);
 });
+
+test('finding types: registry closed sets, pattern types and a remote classifier finding_type are known', () => {
+  const text = (t: string) => `version: 1
+detectors:
+  clf: { type: remote_classifier, url: "http://127.0.0.1:9/classify", finding_type: TOXICITY }
+  pii: { type: pii }
+default:
+  request:
+    detectors: [clf, pii]
+    findings:
+      ${t}: { action: deny }
+      EMAIL: { action: redact }
+`;
+  assert.equal(compile(text('TOXICITY')).defaultRule!.request.ruleFor(finding('TOXICITY', 'clf'), seg)?.action, 'deny');
+  assert.deepEqual(errorsOf(text('TOXICITYY')), ['9:7 finding type `TOXICITYY` is not emitted by any registered detector or declared pattern']);
+});

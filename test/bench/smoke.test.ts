@@ -1,0 +1,106 @@
+// Smoke test of the benchmark harness: `node bench/run.ts --quick` runs every scenario briefly
+// against real server processes and the no-op floor, and its JSON must contain every scenario with
+// well-formed, internally consistent fields. No timing assertions: speed is reported, never tested.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+interface Summary { n: number; p50: number | null; p99: number | null; p999: number | null; max: number | null }
+
+function assertSummary(s: Summary, where: string, mustHaveSamples: boolean): void {
+  assert.equal(typeof s.n, 'number', `${where}.n`);
+  if (mustHaveSamples) assert.ok(s.n > 0, `${where} has samples`);
+  if (s.n > 0) {
+    for (const k of ['p50', 'p99', 'p999', 'max'] as const) assert.ok(typeof s[k] === 'number' && s[k]! >= 0, `${where}.${k} is a non-negative number`);
+    assert.ok(s.p50! <= s.p99! && s.p99! <= s.p999! && s.p999! <= s.max!, `${where} percentiles are ordered`);
+  }
+}
+
+test('bench --quick writes every scenario with sane fields', { timeout: 240_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'llmb-bench-smoke-'));
+  try {
+    const out = join(dir, 'quick.json');
+    const stdout = await new Promise<string>((res, rej) => {
+      execFile(process.execPath, [join(ROOT, 'bench/run.ts'), '--quick', '--out', out], { cwd: ROOT, timeout: 230_000, maxBuffer: 8 << 20 }, (err, so, se) =>
+        err ? rej(new Error(`bench failed: ${err.message}\n${se}`)) : res(so));
+    });
+    assert.match(stdout, /Targets/);
+    const r = JSON.parse(readFileSync(out, 'utf8'));
+    assert.equal(r.quick, true);
+    assert.equal(r.machine.nproc > 0, true);
+    assert.equal(typeof r.machine.cpu, 'string');
+    assert.match(r.machine.node, /^v\d+/);
+    for (const k of ['nonStreaming', 'streaming', 'extAuthz', 'detectors', 'memory', 'floor']) assert.ok(r.scenarios[k], `scenario ${k} present`);
+
+    // 1 + 6: every offered rate ran against both the server and the floor; all four phases answered.
+    const ex = r.scenarios.nonStreaming;
+    assert.equal(ex.server.length, r.config.exchangeRates.length);
+    assert.equal(ex.floor.length, r.config.exchangeRates.length);
+    for (const [kind, steps] of [['server', ex.server], ['floor', ex.floor]] as const) {
+      for (const s of steps) {
+        assert.ok(s.completed > 0, `${kind} completed exchanges at ${s.offeredPerSec}/s`);
+        assert.ok(s.completed + s.denied + s.errors + s.dropped + s.unfinished <= s.scheduled, `${kind} accounting`);
+        assertSummary(s.total, `${kind}.total`, true);
+        for (const p of ['request_headers', 'request_body', 'response_headers', 'response_body']) assertSummary(s.phases[p], `${kind}.${p}`, true);
+      }
+    }
+    // The real pipeline masks the e-mail address in the response; the floor leaves the body alone.
+    assert.equal(ex.server[0].responseRedacted, true);
+    assert.equal(ex.floor[0].responseRedacted, false);
+    assert.equal(ex.addedMs.length, r.config.exchangeRates.length);
+
+    // 2: both body modes, server and floor; STREAMED chunk replies are 1:1 so chunk latency exists.
+    for (const mode of ['STREAMED', 'FULL_DUPLEX_STREAMED']) {
+      for (const kind of ['real', 'floor']) {
+        const rows = r.scenarios.streaming.modes[mode][kind];
+        assert.equal(rows.length, r.config.streamRates.length, `${mode} ${kind} rows`);
+        for (const row of rows) {
+          assert.equal(row.errors, 0, `${mode} ${kind} errors`);
+          assert.ok(row.sentTotal > 0, `${mode} ${kind} sent chunks`);
+          assertSummary(row.chunkLatency, `${mode}.${kind}.chunkLatency`, mode === 'STREAMED');
+          assertSummary(row.eventLatency, `${mode}.${kind}.eventLatency`, false);
+        }
+      }
+    }
+    // Redaction is on for the real server: no e-mail address leaves unmasked.
+    for (const row of r.scenarios.streaming.modes.STREAMED.real) assert.equal(row.emailsLeaked, 0);
+
+    // 3
+    for (const kind of ['server', 'floor']) {
+      for (const s of r.scenarios.extAuthz[kind]) {
+        assert.ok(s.completed > 0);
+        assert.equal(s.allowed, s.completed, `${kind}: the benign 4 KB request is allowed`);
+        assertSummary(s.total, `authz.${kind}`, true);
+      }
+    }
+
+    // 4: every detector of the policy measured; throughput positive; 1 KB prompt timed.
+    const det = r.scenarios.detectors;
+    assert.ok(det.corpusBytes > 0);
+    for (const id of [...det.sets.request.detectors, ...det.sets.response.detectors]) {
+      assert.ok(det.perDetector[id].mbPerSec > 0, `detector ${id} throughput`);
+    }
+    assertSummary(det.prompt1k, 'prompt1k', true);
+
+    // 5: idle and active rows for the server, all streams held, RSS positive.
+    const mem = r.scenarios.memory.rows;
+    assert.ok(mem.some((x: { server: string; state: string }) => x.server === 'real' && x.state === 'idle'));
+    assert.ok(mem.some((x: { server: string; state: string }) => x.server === 'real' && x.state === 'active'));
+    for (const row of mem) {
+      assert.equal(row.failed, 0);
+      assert.equal(row.held, row.streams);
+      assert.ok(row.heldRssMb > 0 && row.baselineRssMb > 0);
+    }
+
+    assert.ok(Array.isArray(r.targets) && r.targets.length >= 4);
+    const png = readFileSync(join(dir, 'latency-quick.png'));
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  } finally {
+    if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+  }
+});
