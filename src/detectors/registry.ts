@@ -10,6 +10,8 @@ import { PII_COUNTRIES, PII_TYPES, createPiiDetector } from './pii/index.ts';
 import { BUILTIN_RULE_IDS, SECRET_TYPES, createSecretsDetector } from './secrets/index.ts';
 import { INJECTION_SCHEMA, createInjectionDetector } from './injection/index.ts';
 import { REMOTE_CLASSIFIER_SCHEMA, remoteClassifierFromParams } from './remote.ts';
+import { TOPICS_SCHEMA, topicsFromParams } from './topics.ts';
+import { ALLOW_SCHEMA, allowFromParams } from './allow.ts';
 import type { ViewOptions } from './views.ts';
 
 /** Finding types of the leak/exfiltration detectors. */
@@ -206,6 +208,18 @@ export const DETECTOR_TYPES = {
     schema: REMOTE_CLASSIFIER_SCHEMA,
     create(id, params) {
       return remoteClassifierFromParams(id, params);
+    },
+  },
+  topics: {
+    schema: TOPICS_SCHEMA,
+    create(id, params) {
+      return topicsFromParams(id, params);
+    },
+  },
+  allow: {
+    schema: ALLOW_SCHEMA,
+    create(id, params) {
+      return allowFromParams(id, params);
     },
   },
 } satisfies Record<string, DetectorType>;

@@ -30,6 +30,7 @@ import type {
 } from './types.ts';
 import { countFindings, redactionEdits, scanSegments, scanSegmentsAsync } from './scan.ts';
 import { ExchangeRedactor } from './redact.ts';
+import { applyAllowList } from '../detectors/allow.ts';
 import type { PlaceholderVault } from '../redaction/index.ts';
 import { captureContent, MAX_CAPTURE_CHARS } from './capture.ts';
 
@@ -518,10 +519,11 @@ export class PipelineExchange implements Exchange {
     const kindFor = (c: ChannelInfo) => (c.kind === 'tool_call_arguments' ? 'tool_call_arguments' : c.kind === 'reasoning' ? 'reasoning' : 'output_text') as Segment['kind'];
     return (text: string, channel: ChannelInfo) => {
       const seg = { role: 'assistant' as const, kind: kindFor(channel), untrusted: false };
-      const found: Finding[] = [];
+      let found: Finding[] = [];
       for (const d of spanwise) {
         for (const f of d.scan(text, { ...seg, direction: 'response', systemPrompts })) found.push(f);
       }
+      found = applyAllowList(found, () => true);
       const spans: { start: number; end: number; type: string; style: import('../core/types.ts').RedactionStyle }[] = [];
       let block: string | undefined;
       for (const f of found) {

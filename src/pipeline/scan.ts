@@ -6,6 +6,7 @@ import { detectorErrors, findings as findingsMetric, redactions as redactionsMet
 import type { CompiledPhase, PhaseDecision } from '../policy/types.ts';
 import type { TextEdit } from '../formats/types.ts';
 import type { Redactor } from './redact.ts';
+import { applyAllowList } from '../detectors/allow.ts';
 
 export interface ScanResult {
   /** Findings per segment index (same order as the segments). */
@@ -57,6 +58,7 @@ export function scanSegments(
 ): ScanResult {
   const perSegment: Finding[][] = [];
   const failed = new Set<string>();
+  const isSpanwise = (id: string) => phase.detectors.find((d) => d.id === id)?.spanwise ?? true;
   for (const seg of segments) {
     const out: Finding[] = [];
     if (seg.text.length > 0) {
@@ -70,7 +72,7 @@ export function scanSegments(
         }
       }
     }
-    perSegment.push(out);
+    perSegment.push(applyAllowList(out, isSpanwise));
   }
   return { perSegment, failedDetectors: [...failed] };
 }

@@ -8,6 +8,8 @@
 //   budgets, on_failure, audit                            -> merged key by key (rule wins)
 //   request / response: detectors                         -> list replaced
 //   request / response: findings                          -> merged per finding type (rule wins)
+import { topicType } from '../detectors/topics.ts';
+import { ALLOW_TYPE } from '../detectors/allow.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
@@ -372,6 +374,10 @@ function compileLoaded(loaded: LoadedPolicy, opts: CompileOptions, depth: number
       for (const p of (params.patterns as Array<{ type: string }> | undefined) ?? []) known.add(p.type);
     } else if (type === 'injection') {
       for (const t of INJECTION_TYPES) known.add(t);
+    } else if (type === 'topics') {
+      for (const name of Object.keys((params.topics as Record<string, unknown> | undefined) ?? {})) known.add(topicType(name));
+    } else if (type === 'allow') {
+      known.add(ALLOW_TYPE);
     } else if (type === 'remote_classifier') {
       const t = (params.finding_type as string | undefined) ?? 'PROMPT_INJECTION';
       known.add(t);

@@ -1,0 +1,209 @@
+// Protocol fuzzing of the real ext_proc server running the real pipeline: the committed corpus
+// (test/fuzz/corpus/*.json) is replayed on every run, then fast-check generates plausible exchanges
+// and mutates them (wrong order, missing oneof, duplicates, huge headers, invalid UTF-8, random
+// chunking, early end_of_stream, cancel mid-stream, slow reading). Invariants: no unhandled
+// rejection or exception, every reply well-formed and in order, no INTERNAL/UNKNOWN status, the
+// stream registry (ExtProcServer.openStreams) back to 0 after every call, and the server still
+// answers a normal exchange afterwards. A failing fast-check run prints its seed and path; add the
+// shrunk case to the corpus as a JSON file.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import fc from 'fast-check';
+import * as grpc from '@grpc/grpc-js';
+import { EnvoyExtProcClient } from '../envoy/client.ts';
+import { clientConstructor } from '../../src/server/protos.ts';
+import { defaultPolicy, startRealServer, until, type RealServer } from '../reliability/helpers.ts';
+import { caseProblems, fuzzCase, loadCorpus, playCase, type FuzzCase, type Wire } from './gen.ts';
+
+const problems: string[] = [];
+const onRejection = (err: unknown): void => {
+  problems.push(`unhandledRejection: ${err instanceof Error ? err.stack : String(err)}`);
+};
+const onException = (err: unknown): void => {
+  problems.push(`uncaughtException: ${err instanceof Error ? err.stack : String(err)}`);
+};
+
+let patterns: RealServer;
+let embedded: RealServer;
+let clients: EnvoyExtProcClient[] = [];
+
+before(async () => {
+  process.on('unhandledRejection', onRejection);
+  process.on('uncaughtException', onException);
+  patterns = await startRealServer();
+  embedded = await startRealServer({ policy: defaultPolicy() });
+});
+
+after(async () => {
+  process.off('unhandledRejection', onRejection);
+  process.off('uncaughtException', onException);
+  for (const c of clients) c.close();
+  await patterns.close();
+  await embedded.close();
+});
+
+function opener(srv: RealServer): () => grpc.ClientDuplexStream<Wire, Wire> {
+  const c = new EnvoyExtProcClient({ target: srv.target });
+  clients.push(c);
+  return () => c.rawCall() as grpc.ClientDuplexStream<Wire, Wire>;
+}
+
+async function runCase(srv: RealServer, open: () => grpc.ClientDuplexStream<Wire, Wire>, c: FuzzCase): Promise<string[]> {
+  const outcome = await playCase(open, c);
+  const p = caseProblems(c, outcome);
+  // No leaked stream state: the server releases the stream once the call is over.
+  try {
+    await until(() => srv.extproc.openStreams === 0, 5000, 'openStreams === 0');
+  } catch {
+    p.push(`stream state leaked: ${srv.extproc.openStreams} open after the call ended`);
+  }
+  return p;
+}
+
+async function normalExchangeWorks(srv: RealServer): Promise<void> {
+  const c = new EnvoyExtProcClient({
+    target: srv.target,
+    processingMode: { request_header_mode: 'SEND', response_header_mode: 'SEND', request_body_mode: 'BUFFERED', response_body_mode: 'STREAMED' },
+    allowModeOverride: true,
+    messageTimeoutMs: 10_000,
+  });
+  try {
+    const body = JSON.stringify({ model: 'gpt-4o', messages: [{ role: 'user', content: 'card 4111111111111111 please' }] });
+    const r = await c.exchange(
+      { method: 'POST', path: '/v1/chat/completions', headers: [['content-type', 'application/json']], body },
+      () => ({ status: 200, headers: [['content-type', 'application/json']], body: '{"choices":[{"index":0,"message":{"role":"assistant","content":"ok"}}]}' }),
+    );
+    assert.equal(r.downstream.status, 200);
+    assert.ok(r.upstream, 'request reached the upstream');
+    assert.ok(!r.upstream.body.toString().includes('4111111111111111'), 'the card number was redacted');
+    assert.ok(r.upstream.body.toString().includes('1111'), 'partial redaction keeps the last 4');
+  } finally {
+    c.close();
+  }
+}
+
+const CORPUS = loadCorpus(path.join(import.meta.dirname, 'corpus'));
+
+test(`corpus replay (${CORPUS.length} cases) against the patterns and the embedded default policy`, async () => {
+  const openP = opener(patterns);
+  const openE = opener(embedded);
+  const failures: string[] = [];
+  for (const c of CORPUS) {
+    for (const [label, srv, open] of [['patterns', patterns, openP], ['default', embedded, openE]] as const) {
+      const p = await runCase(srv, open, c);
+      for (const x of p) failures.push(`${c.name} [${label}]: ${x}`);
+    }
+  }
+  assert.deepEqual(failures, []);
+  assert.deepEqual(problems, []);
+  await normalExchangeWorks(patterns);
+  await normalExchangeWorks(embedded);
+});
+
+test('corpus cases get their defined outcome', async () => {
+  const open = opener(patterns);
+  const byName = new Map(CORPUS.map((c) => [c.name!, c]));
+  const outcome = async (n: string) => playCase(open, byName.get(`${n}.json`)!);
+  assert.equal((await outcome('body-before-headers')).status?.code, grpc.status.FAILED_PRECONDITION);
+  assert.equal((await outcome('missing-oneof')).status?.code, grpc.status.INVALID_ARGUMENT);
+  assert.equal((await outcome('duplicate-request-headers')).status?.code, grpc.status.FAILED_PRECONDITION);
+  assert.equal((await outcome('grpc-body-mode')).status?.code, grpc.status.INVALID_ARGUMENT);
+  // A denied prompt is answered with an immediate_response even when Envoy closes gracefully.
+  const deny = await outcome('graceful-close-after-deny');
+  assert.ok(deny.replies.some((r) => r.immediate_response !== undefined));
+  // Observability mode: nothing is ever sent back.
+  assert.equal((await outcome('observability-mode')).replies.length, 0);
+  // Deep JSON is refused by the parser's depth cap (fail closed: a local reply), not a crash.
+  const deep = await outcome('deep-json');
+  const ir = deep.replies.find((r) => r.immediate_response !== undefined)?.immediate_response as { status?: { code?: unknown } } | undefined;
+  assert.ok(ir, 'deep JSON gets a local reply');
+  await until(() => patterns.extproc.openStreams === 0);
+});
+
+test('fast-check: generated and mutated ProcessingRequest sequences (patterns policy)', async () => {
+  const open = opener(patterns);
+  await fc.assert(
+    fc.asyncProperty(fuzzCase, async (c) => {
+      const p = await runCase(patterns, open, c);
+      assert.deepEqual(p, []);
+    }),
+    { numRuns: 150, seed: 0x5eed_0009, endOnFailure: true },
+  );
+  assert.deepEqual(problems, []);
+  await normalExchangeWorks(patterns);
+});
+
+test('fast-check: generated sequences against the embedded default policy', async () => {
+  const open = opener(embedded);
+  await fc.assert(
+    fc.asyncProperty(fuzzCase, async (c) => {
+      const p = await runCase(embedded, open, c);
+      assert.deepEqual(p, []);
+    }),
+    { numRuns: 40, seed: 0x5eed_0010, endOnFailure: true },
+  );
+  assert.deepEqual(problems, []);
+  await normalExchangeWorks(embedded);
+});
+
+test('fast-check: CheckRequests with random fields get a CheckResponse or INVALID_ARGUMENT, never a crash', async () => {
+  const Ctor = clientConstructor('envoy.service.auth.v3.Authorization');
+  const client = new Ctor(patterns.target, grpc.credentials.createInsecure()) as unknown as grpc.Client & {
+    Check(req: Wire, cb: (err: grpc.ServiceError | null, res?: Wire) => void): void;
+  };
+  const check = (req: Wire): Promise<{ err: grpc.ServiceError | null; res?: Wire }> =>
+    new Promise((resolve) => client.Check(req, (err, res) => resolve({ err, res })));
+  const str = fc.string({ maxLength: 30 });
+  const http = fc.record(
+    {
+      id: str,
+      method: fc.constantFrom('POST', 'GET', '', 'BREW'),
+      path: fc.constantFrom('/v1/chat/completions', '/v1/messages', '/mcp', '', '/%ff', '/'.repeat(300)),
+      host: str,
+      headers: fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }), fc.string({ maxLength: 60 }), { maxKeys: 6 }),
+      header_map: fc.record({ headers: fc.array(fc.record({ key: str, value: str, raw_value: fc.uint8Array({ maxLength: 30 }).map((a) => Buffer.from(a)) }, { requiredKeys: [] }), { maxLength: 4 }) }),
+      body: fc.oneof(fc.string({ maxLength: 200 }), fc.constant(JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'Project Falcon 4111111111111111' }] }))),
+      raw_body: fc.uint8Array({ maxLength: 200 }).map((a) => Buffer.from(a)),
+    },
+    { requiredKeys: [] },
+  );
+  const req = fc.record(
+    {
+      attributes: fc.record(
+        {
+          source: fc.record({ principal: str }, { requiredKeys: [] }),
+          request: fc.record({ http }, { requiredKeys: [] }),
+          context_extensions: fc.dictionary(str, str, { maxKeys: 3 }),
+        },
+        { requiredKeys: [] },
+      ),
+    },
+    { requiredKeys: [] },
+  );
+  try {
+    await fc.assert(
+      fc.asyncProperty(req, async (r) => {
+        const { err, res } = await check(r);
+        if (err) {
+          assert.equal(err.code, grpc.status.INVALID_ARGUMENT, `unexpected error status ${err.code}: ${err.details}`);
+          return;
+        }
+        assert.ok(res);
+        const hasOk = res.ok_response !== undefined;
+        const hasDenied = res.denied_response !== undefined;
+        assert.ok(hasOk !== hasDenied, 'exactly one of ok_response / denied_response');
+        const code = (res.status as { code?: number } | undefined)?.code ?? 0;
+        assert.equal(code === 0, hasOk, 'status OK iff ok_response');
+        if (hasDenied) {
+          const http = ((res.denied_response as Wire).status as { code?: unknown } | undefined)?.code;
+          assert.ok(http !== undefined, 'denied_response carries an HTTP status');
+        }
+      }),
+      { numRuns: 200, seed: 0x5eed_0011 },
+    );
+  } finally {
+    client.close();
+  }
+  assert.deepEqual(problems, []);
+});
