@@ -55,7 +55,7 @@ export const SCENARIOS: readonly DemoScenario[] = [
     ] },
   },
   {
-    title: 'Card number in the prompt (redacted before the model sees it)',
+    title: 'Card number in the prompt (must never reach the model)',
     path: '/v1/chat/completions',
     body: { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Please update my card to 4111 1111 1111 1111, thanks. [[echo]]' }] },
   },

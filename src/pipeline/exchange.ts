@@ -122,6 +122,8 @@ export class PipelineExchange implements Exchange {
   private readonly req: Direction = newDirection();
   private readonly res: Direction = newDirection();
   private status = 0;
+  /** Body mode of the last response body message (decides whether headers already went downstream). */
+  private resMode: BodyMode | undefined;
   private stream?: StreamTransformer;
   private streamGate?: StreamToolGate;
   private decoder?: StreamDecoder;
@@ -418,7 +420,9 @@ export class PipelineExchange implements Exchange {
     const rule = this.ensureRule();
     if (this.res.passThrough) return { kind: 'continue' };
     if (this.res.done) return { kind: 'continue', body: EMPTY };
-    const headersSent = mode === 'STREAMED' || mode === 'FULL_DUPLEX_STREAMED' || mode === 'BUFFERED_PARTIAL';
+    // Envoy holds response headers until the body reply in BUFFERED and BUFFERED_PARTIAL modes only.
+    this.resMode = mode;
+    const headersSent = mode === 'STREAMED' || mode === 'FULL_DUPLEX_STREAMED';
     let data = chunk;
     try {
       if (this.decoder !== undefined) {
@@ -686,7 +690,8 @@ export class PipelineExchange implements Exchange {
       return { kind: 'continue' };
     }
     this.finishResponse(d);
-    const headersSent = phase === 'response_body' && this.stream !== undefined || phase === 'response_trailers';
+    const headersSent = phase === 'response_trailers'
+      || (phase === 'response_body' && (this.resMode === 'STREAMED' || this.resMode === 'FULL_DUPLEX_STREAMED'));
     if (d.enforced === 'deny') {
       if (headersSent) return { kind: 'reset', details: `llm_boundary_${kind}` };
       return this.denyResponse(d, status, undefined);
@@ -853,9 +858,6 @@ export class PipelineExchange implements Exchange {
     if (this.closed) return;
     this.closed = true;
     if (this.rule === undefined) return; // nothing happened on this stream
-    if (reason !== 'complete' && this.res.decision === undefined && this.res.started > 0 && !this.streamBlocked) {
-      this.failOpenReasons.push(`closed:${reason}`);
-    }
     if (this.streamCapture.length > 0 && this.content.response === undefined) {
       // What the client received is already redacted; 'full' for streams records the same (the raw
       // upstream stream is never buffered).
