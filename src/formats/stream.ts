@@ -41,6 +41,9 @@ class BlockSignal {
   }
 }
 
+/** Code units before the committed position that the redactor sees as left context. */
+const CONTEXT = 32;
+
 const STRUCTURAL_KEYS = new Set([
   'type', 'id', 'object', 'model', 'role', 'status', 'call_id', 'item_id', 'tool_use_id', 'jsonrpc', 'method',
   'finish_reason', 'stop_reason', 'system_fingerprint', 'service_tier', 'signature', 'encrypted_content',
@@ -103,9 +106,14 @@ class Channel {
     if (to > from) this.outputParts.push(this.output(from, to));
   }
 
+  /** First input position still held in the window. */
+  get windowStart(): number {
+    return this.bufStart;
+  }
+
   /** Drops window text and edits that nothing can need any more (before the released position). */
   trim(): void {
-    const keep = Math.min(this.released, this.p);
+    const keep = Math.max(0, Math.min(this.released, this.p) - CONTEXT);
     if (keep - this.bufStart < 4096) return; // amortise the copy
     this.buf = this.buf.slice(keep - this.bufStart);
     this.bufStart = keep;
@@ -306,7 +314,17 @@ class Engine implements StreamTransformer {
     }
     if (f <= c.p) return;
     const base = c.p;
-    const edits = this.callRedactor(c.text(base), c.info);
+    // The redactor also sees up to CONTEXT code units before the committed position, so patterns that
+    // look left (\b, keywords) behave as on the whole text. Matches ending there are already decided;
+    // one that straddles the committed position is an artefact of the cut window: scan without context.
+    let from = Math.max(c.windowStart, base - CONTEXT);
+    const lo = c.charCodeAt(from);
+    if (from > c.windowStart && from < base && lo >= 0xdc00 && lo <= 0xdfff) from++;
+    let edits = this.callRedactor(c.text(from), c.info).map((e) => ({ ...e, start: e.start + from - base, end: e.end + from - base }));
+    if (edits.some((e) => e.start < 0 && e.end > 0)) {
+      edits = [...this.callRedactor(c.text(base), c.info)];
+    }
+    edits = edits.filter((e) => e.start >= 0);
     let p = f;
     let cursor = base;
     for (const e of edits) {

@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { startMockLlm } from '../../src/mock-llm/server.ts';
 import { BENIGN_TEXT, LEAKED_AWS_KEY, LEAKED_EMAIL, LEAKED_GITHUB_TOKEN, EXFIL_HOST } from '../../src/mock-llm/scenarios.ts';
 import { runScenarios, SCENARIOS } from '../../scripts/demo.ts';
-import { realPipelineAvailable, startService } from './service.ts';
+import { startService } from './service.ts';
 
-test('demo scenarios against the real pipeline and default policy', { skip: !realPipelineAvailable() && 'src/pipeline/index.ts not present yet' }, async (t) => {
+test('demo scenarios against the real pipeline and default policy', async (t) => {
   const svc = await startService();
   const mock = await startMockLlm({ delayMs: 0 });
   const origWrite = process.stdout.write.bind(process.stdout);

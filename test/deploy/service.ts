@@ -1,7 +1,6 @@
-// Starts the real llm-boundary CLI (`node src/cli.ts serve`) on ephemeral 127.0.0.1 ports for the
-// deploy tests, reading the bound addresses from its "listening" start-up line. Uses the real pipeline
-// when src/pipeline/index.ts exists, else the authz-only fixture (see fixtures/authz-only-pipeline.ts).
-import fs from 'node:fs';
+// Starts the real llm-boundary CLI (`node src/cli.ts serve`, embedded default policy, no audit
+// store) on ephemeral 127.0.0.1 ports for the deploy tests, reading the bound addresses from its
+// "listening" start-up line. Stop it with stop() (SIGTERM, then SIGKILL after 5 s).
 import path from 'node:path';
 import readline from 'node:readline';
 import { spawn } from 'node:child_process';
@@ -13,18 +12,11 @@ export interface RunningService {
   readonly child: ChildProcess;
   readonly grpc: string;
   readonly admin: string;
-  readonly pipeline: 'real' | 'authz-only fixture';
   stop(): Promise<void>;
 }
 
-export function realPipelineAvailable(): boolean {
-  return fs.existsSync(path.join(ROOT, 'src/pipeline/index.ts'));
-}
-
 export async function startService(): Promise<RunningService> {
-  const real = realPipelineAvailable();
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test' };
-  if (!real) env.LLM_BOUNDARY_PIPELINE_MODULE = path.join(ROOT, 'test/deploy/fixtures/authz-only-pipeline.ts');
   const child = spawn(process.execPath, ['src/cli.ts', 'serve', '--grpc-listen', '127.0.0.1:0', '--admin-listen', '127.0.0.1:0', '--audit-store', 'none', '--log-level', 'warn'],
     { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
@@ -45,7 +37,7 @@ export async function startService(): Promise<RunningService> {
       if (j.msg === 'listening' && j.grpc && j.admin) {
         // Keep draining stdout so the child never blocks on a full pipe.
         child.stdout!.resume();
-        return { child, grpc: j.grpc, admin: j.admin, pipeline: real ? 'real' : 'authz-only fixture', stop };
+        return { child, grpc: j.grpc, admin: j.admin, stop };
       }
     }
   } finally {
