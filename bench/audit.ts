@@ -1,4 +1,4 @@
-// Audit benchmark (not part of npm test): `node bench/audit.ts [--records N]`.
+// Audit benchmark (not part of npm test): `node bench/audit.ts [--records N]` (default 50,000).
 // 1. Sustained throughput: records/s from append() until durably committed in SQLite (WAL,
 //    synchronous=FULL, 500-record transactions, checkpoint every 1000).
 // 2. Hot-path cost: p50/p99/p99.9 of a simulated decision with and without append(), and of
@@ -14,7 +14,7 @@ import { createAuditSink } from '../src/audit/writer.ts';
 import type { AuditRecord } from '../src/audit/types.ts';
 
 const argIdx = process.argv.indexOf('--records');
-const N = argIdx > 0 ? Number(process.argv[argIdx + 1]) : 100_000;
+const N = argIdx > 0 ? Number(process.argv[argIdx + 1]) : 50_000;
 
 function record(i: number): AuditRecord {
   const deny = i % 7 === 0;

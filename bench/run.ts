@@ -44,16 +44,16 @@ interface Config {
 
 const FULL: Config = {
   quick: false,
-  exchangeRates: [250, 500, 1000, 1500, 2000, 3000],
+  exchangeRates: [50, 100, 250, 500, 1000, 1500, 2000, 3000],
   exchangeWarmupMs: 1500,
-  exchangeDurationMs: 6000,
+  exchangeDurationMs: 5000,
   streamModes: ['STREAMED', 'FULL_DUPLEX_STREAMED'],
-  streamRates: [10_000, 20_000],
+  streamRates: [1000, 2500, 5000, 10_000, 20_000],
   streams: 32,
   streamTokens: 500,
   streamWarmupMs: 2000,
-  streamDurationMs: 8000,
-  authzRates: [500, 1000, 2000],
+  streamDurationMs: 6000,
+  authzRates: [100, 250, 500, 1000, 2000],
   authzWarmupMs: 1000,
   authzDurationMs: 4000,
   memoryCounts: [1000, 10_000],
@@ -81,6 +81,18 @@ const QUICK: Config = {
 // ---- processes ---------------------------------------------------------------------------------
 
 let tasksetOk = existsSync('/usr/bin/taskset') || existsSync('/bin/taskset');
+
+/** Every child process still alive; killed if the driver exits early (so no server outlives a run). */
+const children = new Set<ChildProcess>();
+function track(c: ChildProcess): ChildProcess {
+  children.add(c);
+  c.once('exit', () => children.delete(c));
+  return c;
+}
+process.on('exit', () => {
+  for (const c of children) c.kill('SIGKILL');
+});
+for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => process.exit(130));
 
 /** Pin every thread of `pid` to `core`; false when taskset is missing or refuses. */
 function pin(pid: number, core: number): boolean {
@@ -114,7 +126,7 @@ async function startServer(kind: 'real' | 'floor', policyFile: string | undefine
     '--max-streams', String(maxStreams),
     ...(policyFile && kind === 'real' ? ['--policy', policyFile] : []),
   ];
-  const proc = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = track(spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] }));
   const pinned = pin(proc.pid!, 0);
   let stderr = '';
   proc.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
@@ -167,7 +179,7 @@ class Generator {
   private waiting: ((m: unknown) => void) | undefined;
 
   constructor() {
-    this.proc = fork(join(BENCH, 'load.ts'), [], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    this.proc = track(fork(join(BENCH, 'load.ts'), [], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
     this.pinned = pin(this.proc.pid!, 1);
     this.proc.on('message', (m) => {
       const w = this.waiting;
@@ -270,33 +282,42 @@ async function withServer<T>(kind: Kind, policy: string | undefined, maxStreams:
 }
 
 async function scenarioExchanges(cfg: Config, policy: string | undefined) {
-  const out: Record<Kind, Array<ExchangeStepResult & { serverCpuUsPerExchange: number | null }>> = { real: [], floor: [] };
+  type Step = ExchangeStepResult & { serverCpuUsPerExchange: number | null; serverCpuUtilisation: number | null };
+  const out: Record<Kind, Step[]> = { real: [], floor: [] };
   for (const kind of KINDS) {
     await withServer(kind, policy, 20_000, async (s, g) => {
       for (const rate of cfg.exchangeRates) {
         const c0 = cpuSeconds(s.proc.pid!);
+        const w0 = performance.now();
         const r0 = await g.run<ExchangeStepResult>({
           kind: 'exchanges', target: s.target, rate, warmupMs: cfg.exchangeWarmupMs, durationMs: cfg.exchangeDurationMs,
           channels: cfg.channels, maxInflight: 5000,
         });
-        const r = { ...r0, serverCpuUsPerExchange: perUnit(cpuSeconds(s.proc.pid!) - c0, r0.launched) };
+        const cpu = cpuSeconds(s.proc.pid!) - c0;
+        const r: Step = { ...r0, serverCpuUsPerExchange: perUnit(cpu, r0.launched), serverCpuUtilisation: utilisation(cpu, performance.now() - w0) };
         out[kind].push(r);
-        log(`  exchanges ${kind.padEnd(5)} ${String(rate).padStart(5)}/s  achieved ${r.achievedPerSec}/s  p50 ${fmt(r.total.p50)}  p99 ${fmt(r.total.p99)}  p99.9 ${fmt(r.total.p999)} ms  errors ${r.errors} denied ${r.denied}  server CPU ${r.serverCpuUsPerExchange} us/exchange`);
+        log(`  exchanges ${kind.padEnd(5)} ${String(rate).padStart(5)}/s  achieved ${r.achievedPerSec}/s  p50 ${fmt(r.total.p50)}  p99 ${fmt(r.total.p99)}  p99.9 ${fmt(r.total.p999)} ms  errors ${r.errors} denied ${r.denied}  server CPU ${r.serverCpuUsPerExchange} us/exchange, ${r.serverCpuUtilisation} of a core`);
+        if (saturated(r)) {
+          log(`  (${kind} saturated at ${rate}/s: higher rates skipped)`);
+          break;
+        }
         await sleep(cfg.quick ? 50 : 500);
       }
     });
   }
-  const added = cfg.exchangeRates.map((rate, i) => {
-    const a = out.real[i], b = out.floor[i];
+  const added = out.real.flatMap((a) => {
+    const b = out.floor.find((f) => f.offeredPerSec === a.offeredPerSec);
+    if (!b) return [];
+    const rate = a.offeredPerSec;
     const phases: Record<string, { p50: number | null; p99: number | null }> = {};
     for (const p of Object.keys(a.phases)) phases[p] = { p50: diff(a.phases[p].p50, b.phases[p].p50), p99: diff(a.phases[p].p99, b.phases[p].p99) };
-    return {
+    return [{
       rate,
       serverCpuUsPerExchange: diff(a.serverCpuUsPerExchange, b.serverCpuUsPerExchange),
       total: { p50: diff(a.total.p50, b.total.p50), p99: diff(a.total.p99, b.total.p99), p999: diff(a.total.p999, b.total.p999) },
       ratio: { p50: ratio(a.total.p50, b.total.p50), p99: ratio(a.total.p99, b.total.p99) },
       phases,
-    };
+    }];
   });
   return {
     description: 'request headers + BUFFERED 4 KB chat request + response headers + BUFFERED 2 KB completion per exchange, open-loop; latency from the scheduled start (ms)',
@@ -307,6 +328,17 @@ async function scenarioExchanges(cfg: Config, policy: string | undefined) {
     knee: { server: knee(out.real), floor: knee(out.floor) },
     addedMs: added,
   };
+}
+
+/** A step past the knee: further (higher) rates would only queue more. */
+function saturated(s: { offeredPerSec: number; achievedPerSec: number; dropped: number; unfinished?: number; total: Summary }): boolean {
+  return s.achievedPerSec < 0.9 * s.offeredPerSec || s.dropped > 0 || (s.unfinished ?? 0) > 0 || (s.total.p99 ?? 0) > 2000;
+}
+
+/** Share of one core used over a wall-clock interval (2 decimals). */
+function utilisation(cpuSec: number, wallMs: number): number | null {
+  if (!Number.isFinite(cpuSec) || wallMs <= 0) return null;
+  return Math.round((cpuSec / (wallMs / 1000)) * 100) / 100;
 }
 
 /** Highest offered rate that was sustained: ≥95% achieved, nothing dropped, ≤1% errors/denials, p99 ≤ max(10 ms, 5x the lowest-rate p99). */
@@ -325,7 +357,7 @@ function knee(steps: ReadonlyArray<{ offeredPerSec: number; achievedPerSec: numb
 }
 
 async function scenarioStreams(cfg: Config, policy: string | undefined) {
-  type R = { offeredChunksPerSec: number; achievedChunksPerSec: number; sentTotal: number; chunkLatency: Summary; eventLatency: Summary; endOfStreamLatency: Summary; errors: number; serverCpuUsPerChunk?: number | null; [k: string]: unknown };
+  type R = { offeredChunksPerSec: number; achievedChunksPerSec: number; sentTotal: number; chunkLatency: Summary; eventLatency: Summary; endOfStreamLatency: Summary; errors: number; serverCpuUsPerChunk?: number | null; serverCpuUtilisation?: number | null; [k: string]: unknown };
   const out: Record<string, Record<Kind, R[]>> = {};
   for (const mode of cfg.streamModes) out[mode] = { real: [], floor: [] };
   for (const kind of KINDS) {
@@ -333,29 +365,39 @@ async function scenarioStreams(cfg: Config, policy: string | undefined) {
       for (const mode of cfg.streamModes) {
         for (const rate of cfg.streamRates) {
           const c0 = cpuSeconds(s.proc.pid!);
+          const w0 = performance.now();
           const r0 = await g.run<R>({
             kind: 'streams', target: s.target, mode, streams: cfg.streams, chunksPerSecond: rate, tokens: cfg.streamTokens,
             chunkBytes: 20, warmupMs: cfg.streamWarmupMs, durationMs: cfg.streamDurationMs, channels: cfg.channels,
           });
-          const r: R = { ...r0, serverCpuUsPerChunk: perUnit(cpuSeconds(s.proc.pid!) - c0, r0.sentTotal) };
+          const cpu = cpuSeconds(s.proc.pid!) - c0;
+          const r: R = { ...r0, serverCpuUsPerChunk: perUnit(cpu, r0.sentTotal), serverCpuUtilisation: utilisation(cpu, performance.now() - w0) };
           out[mode][kind].push(r);
-          log(`  streams ${mode.padEnd(20)} ${kind.padEnd(5)} offered ${rate}/s achieved ${r.achievedChunksPerSec}/s  chunk p50 ${fmt(r.chunkLatency.p50)} p99 ${fmt(r.chunkLatency.p99)}  event p50 ${fmt(r.eventLatency.p50)} p99 ${fmt(r.eventLatency.p99)}  end-of-stream p50 ${fmt(r.endOfStreamLatency.p50)} ms  errors ${r.errors}  server CPU ${r.serverCpuUsPerChunk} us/chunk`);
+          log(`  streams ${mode.padEnd(20)} ${kind.padEnd(5)} offered ${rate}/s achieved ${r.achievedChunksPerSec}/s  chunk p50 ${fmt(r.chunkLatency.p50)} p99 ${fmt(r.chunkLatency.p99)}  event p50 ${fmt(r.eventLatency.p50)} p99 ${fmt(r.eventLatency.p99)}  end-of-stream p50 ${fmt(r.endOfStreamLatency.p50)} ms  errors ${r.errors}  server CPU ${r.serverCpuUsPerChunk} us/chunk, ${r.serverCpuUtilisation} of a core`);
+          // STREAMED replies are 1:1, so a throughput shortfall there means the server fell behind.
+          if (mode === 'STREAMED' && (r.achievedChunksPerSec < 0.9 * rate || (r.chunkLatency.p99 ?? 0) > 2000)) {
+            log(`  (${kind} ${mode} saturated at ${rate} chunks/s: higher rates skipped)`);
+            break;
+          }
+          if (mode === 'FULL_DUPLEX_STREAMED' && r.sentTotal > 0 && ((r.eventLatency.p99 ?? 0) > 20_000)) break;
           await sleep(cfg.quick ? 50 : 500);
         }
       }
     });
   }
   const comparison = cfg.streamModes.flatMap((mode) =>
-    cfg.streamRates.map((rate, i) => {
-      const a = out[mode].real[i], b = out[mode].floor[i];
-      return {
-        mode, rate,
+    out[mode].real.flatMap((a) => {
+      const b = out[mode].floor.find((f) => f.offeredChunksPerSec === a.offeredChunksPerSec);
+      if (!b) return [];
+      return [{
+        mode, rate: a.offeredChunksPerSec,
+        chunkP50Ratio: ratio(a.chunkLatency.p50, b.chunkLatency.p50),
         chunkP99Ratio: ratio(a.chunkLatency.p99, b.chunkLatency.p99),
         eventP50Ratio: ratio(a.eventLatency.p50, b.eventLatency.p50),
         eventP99Ratio: ratio(a.eventLatency.p99, b.eventLatency.p99),
         throughputRatio: ratio(a.achievedChunksPerSec, b.achievedChunksPerSec),
         serverCpuRatio: ratio(a.serverCpuUsPerChunk ?? null, b.serverCpuUsPerChunk ?? null),
-      };
+      }];
     }),
   );
   return {
@@ -366,16 +408,22 @@ async function scenarioStreams(cfg: Config, policy: string | undefined) {
 }
 
 async function scenarioAuthz(cfg: Config, policy: string | undefined) {
-  type R = { offeredPerSec: number; achievedPerSec: number; dropped: number; errors: number; allowed: number; launched: number; total: Summary; serverCpuUsPerCheck?: number | null };
+  type R = { offeredPerSec: number; achievedPerSec: number; dropped: number; errors: number; allowed: number; launched: number; total: Summary; serverCpuUsPerCheck?: number | null; serverCpuUtilisation?: number | null };
   const out: Record<Kind, R[]> = { real: [], floor: [] };
   for (const kind of KINDS) {
     await withServer(kind, policy, 20_000, async (s, g) => {
       for (const rate of cfg.authzRates) {
         const c0 = cpuSeconds(s.proc.pid!);
+        const w0 = performance.now();
         const r0 = await g.run<R>({ kind: 'authz', target: s.target, rate, warmupMs: cfg.authzWarmupMs, durationMs: cfg.authzDurationMs, channels: cfg.channels, maxInflight: 5000 });
-        const r: R = { ...r0, serverCpuUsPerCheck: perUnit(cpuSeconds(s.proc.pid!) - c0, r0.launched) };
+        const cpu = cpuSeconds(s.proc.pid!) - c0;
+        const r: R = { ...r0, serverCpuUsPerCheck: perUnit(cpu, r0.launched), serverCpuUtilisation: utilisation(cpu, performance.now() - w0) };
         out[kind].push(r);
-        log(`  ext_authz ${kind.padEnd(5)} ${String(rate).padStart(5)}/s  achieved ${r.achievedPerSec}/s  p50 ${fmt(r.total.p50)}  p99 ${fmt(r.total.p99)}  p99.9 ${fmt(r.total.p999)} ms  allowed ${r.allowed} errors ${r.errors}  server CPU ${r.serverCpuUsPerCheck} us/check`);
+        log(`  ext_authz ${kind.padEnd(5)} ${String(rate).padStart(5)}/s  achieved ${r.achievedPerSec}/s  p50 ${fmt(r.total.p50)}  p99 ${fmt(r.total.p99)}  p99.9 ${fmt(r.total.p999)} ms  allowed ${r.allowed} errors ${r.errors}  server CPU ${r.serverCpuUsPerCheck} us/check, ${r.serverCpuUtilisation} of a core`);
+        if (saturated(r)) {
+          log(`  (${kind} saturated at ${rate}/s: higher rates skipped)`);
+          break;
+        }
         await sleep(cfg.quick ? 50 : 300);
       }
     });
@@ -385,7 +433,10 @@ async function scenarioAuthz(cfg: Config, policy: string | undefined) {
     server: out.real,
     floor: out.floor,
     knee: { server: knee(out.real), floor: knee(out.floor) },
-    addedMs: cfg.authzRates.map((rate, i) => ({ rate, serverCpuUsPerCheck: diff(out.real[i].serverCpuUsPerCheck, out.floor[i].serverCpuUsPerCheck), p50: diff(out.real[i].total.p50, out.floor[i].total.p50), p99: diff(out.real[i].total.p99, out.floor[i].total.p99) })),
+    addedMs: out.real.flatMap((a) => {
+      const b = out.floor.find((f) => f.offeredPerSec === a.offeredPerSec);
+      return b ? [{ rate: a.offeredPerSec, serverCpuUsPerCheck: diff(a.serverCpuUsPerCheck, b.serverCpuUsPerCheck), p50: diff(a.total.p50, b.total.p50), p99: diff(a.total.p99, b.total.p99) }] : [];
+    }),
   };
 }
 
@@ -425,7 +476,7 @@ async function scenarioMemory(cfg: Config, policy: string | undefined) {
 
 async function scenarioDetectors(cfg: Config, policy: string | undefined): Promise<DetectorBenchResult & { pinned: boolean }> {
   const args = [join(BENCH, 'detectors.ts'), ...(cfg.quick ? ['--quick'] : []), ...(policy ? ['--policy', policy] : [])];
-  const proc = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = track(spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] }));
   const pinned = pin(proc.pid!, 0);
   let out = '', err = '';
   proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
@@ -502,14 +553,22 @@ function targets(res: Record<string, unknown>): Target[] {
   const out: Target[] = [];
   const ex = res.nonStreaming as Awaited<ReturnType<typeof scenarioExchanges>> | undefined;
   if (ex) {
-    const i = ex.server.findIndex((s) => s.offeredPerSec === 1000);
-    const a = i >= 0 ? ex.addedMs[i] : undefined;
+    const a = ex.addedMs.find((x) => x.rate === 1000);
     out.push({
       name: 'non-streaming added latency at 1,000 exchanges/s',
       target: 'p50 <= 0.5 ms, p99 <= 2 ms',
-      measured: a ? `p50 ${fmt(a.total.p50)} ms, p99 ${fmt(a.total.p99)} ms` : 'not measured (rate not in sweep)',
-      met: a && a.total.p50 !== null && a.total.p99 !== null ? a.total.p50 <= 0.5 && a.total.p99 <= 2 : null,
+      measured: a ? `p50 ${fmt(a.total.p50)} ms, p99 ${fmt(a.total.p99)} ms` : 'not measured (1,000/s not in the sweep, or past the server\'s knee here)',
+      met: a && a.total.p50 !== null && a.total.p99 !== null ? a.total.p50 <= 0.5 && a.total.p99 <= 2 : ex.server.some((x) => x.offeredPerSec === 1000) ? false : null,
     });
+    const low = ex.server[0], lowF = ex.floor[0];
+    if (low?.serverCpuUsPerExchange && lowF?.serverCpuUsPerExchange) {
+      out.push({
+        name: 'server CPU per exchange (load-independent; capacity = 1 s / this per dedicated core)',
+        target: 'informational',
+        measured: `${low.serverCpuUsPerExchange} us (floor ${lowF.serverCpuUsPerExchange} us) => ~${Math.round(1e6 / low.serverCpuUsPerExchange)} exchanges/s/core (floor ~${Math.round(1e6 / lowF.serverCpuUsPerExchange)})`,
+        met: null,
+      });
+    }
   }
   const st = res.streaming as Awaited<ReturnType<typeof scenarioStreams>> | undefined;
   if (st) {
@@ -518,6 +577,16 @@ function targets(res: Record<string, unknown>): Target[] {
     const c = st.comparison.filter((x) => x.mode === 'STREAMED');
     const worst = Math.max(...c.map((x) => x.chunkP99Ratio ?? Infinity));
     out.push({ name: 'streamed chunks/s with redaction (STREAMED)', target: '>= 20,000 chunks/s', measured: `${best} chunks/s`, met: best >= 20_000 });
+    const cpu = rows.find((r) => r.serverCpuUsPerChunk)?.serverCpuUsPerChunk;
+    const cpuF = (st.modes.STREAMED?.floor ?? []).find((r) => r.serverCpuUsPerChunk)?.serverCpuUsPerChunk;
+    if (cpu && cpuF) {
+      out.push({
+        name: 'server CPU per streamed chunk (load-independent)',
+        target: 'informational',
+        measured: `${cpu} us (floor ${cpuF} us) => ~${Math.round(1e6 / cpu)} chunks/s/core (floor ~${Math.round(1e6 / cpuF)})`,
+        met: null,
+      });
+    }
     out.push({ name: 'per-chunk p99 vs floor (STREAMED)', target: '<= 1.5x floor', measured: `${Number.isFinite(worst) ? worst : '-'}x at the highest rate that ran`, met: Number.isFinite(worst) ? worst <= 1.5 : null });
   }
   const mem = res.memory as Awaited<ReturnType<typeof scenarioMemory>> | undefined;

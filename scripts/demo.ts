@@ -1,7 +1,7 @@
 // `npm run demo`: llm-boundary end to end without Docker.
 //
-// Starts the real service (`node src/cli.ts serve` on ephemeral 127.0.0.1 ports, embedded policy, no
-// audit store), the mock LLM upstream (src/mock-llm/server.ts) and plays Envoy in between with the
+// Starts the real service (`node src/cli.ts serve` on ephemeral 127.0.0.1 ports, the embedded default
+// policy plus a tool deny-list (demoPolicyText), no audit store), the mock LLM upstream (src/mock-llm/server.ts) and plays Envoy in between with the
 // filter chain of envoy/envoy.yaml: an ext_authz Check carrying the body, then the ext_proc stream
 // (request body BUFFERED, response body STREAMED, allow_mode_override) through the Envoy-faithful
 // client in test/envoy/client.ts, forwarding the possibly-redacted request to the mock over real HTTP
@@ -10,9 +10,12 @@
 // scenario ran (whatever the decisions), 1 when the service could not start.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import * as grpc from '@grpc/grpc-js';
+import YAML from 'yaml';
 import { EnvoyExtProcClient } from '../test/envoy/client.ts';
 import type { EnvoyResult, UpstreamRequest, UpstreamResponse } from '../test/envoy/client.ts';
 import { startMockLlm, INJECTED_DOCUMENT } from '../src/mock-llm/server.ts';
@@ -83,14 +86,25 @@ export const SCENARIOS: readonly DemoScenario[] = [
   },
 ];
 
+/**
+ * The demo policy: the embedded default (policies/default.yaml) plus tool governance, which the
+ * default leaves open: shell-like tools are denied for everyone.
+ */
+export function demoPolicyText(): string {
+  const doc = YAML.parseDocument(fs.readFileSync(path.join(ROOT, 'policies/default.yaml'), 'utf8'));
+  doc.setIn(['description'], 'embedded default + demo tool governance');
+  doc.setIn(['default', 'tools'], doc.createNode({ deny: ['run_shell', 'shell_*', 'exec_*'], max_calls: 10 }));
+  return doc.toString();
+}
+
 /** The ext_proc filter as configured in envoy/envoy.yaml. */
 const PROCESSING_MODE = {
   request_header_mode: 'SEND', request_body_mode: 'BUFFERED', request_trailer_mode: 'SKIP',
   response_header_mode: 'SEND', response_body_mode: 'STREAMED', response_trailer_mode: 'SKIP',
 } as const;
 
-async function startService(): Promise<{ child: ChildProcess; grpc: string; admin: string }> {
-  const child = spawn(process.execPath, ['src/cli.ts', 'serve', '--grpc-listen', '127.0.0.1:0', '--admin-listen', '127.0.0.1:0', '--audit-store', 'none', '--log-level', 'error'],
+async function startService(policyFile: string): Promise<{ child: ChildProcess; grpc: string; admin: string }> {
+  const child = spawn(process.execPath, ['src/cli.ts', 'serve', '--grpc-listen', '127.0.0.1:0', '--admin-listen', '127.0.0.1:0', '--audit-store', 'none', '--log-level', 'error', '--policy', policyFile],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } });
   let stderr = '';
   child.stderr!.on('data', (d) => { stderr += String(d); });
@@ -285,10 +299,13 @@ export async function runScenarios(grpcTarget: string, mock: MockLlm, scenarios:
 async function main(): Promise<number> {
   out(color(1, 'llm-boundary demo: client → (Envoy: ext_authz, ext_proc) → mock LLM'));
   const mock = await startMockLlm({ delayMs: 3 });
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-boundary-demo-'));
+  const policyFile = path.join(tmp, 'policy.yaml');
+  fs.writeFileSync(policyFile, demoPolicyText());
   let svc: Awaited<ReturnType<typeof startService>> | undefined;
   try {
     try {
-      svc = await startService();
+      svc = await startService(policyFile);
     } catch (err) {
       process.stderr.write(`${(err as Error).message}\n`);
       return 1;
@@ -303,6 +320,7 @@ async function main(): Promise<number> {
     return 0;
   } finally {
     await mock.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
     if (svc) {
       const child = svc.child;
       const exited = new Promise((r) => child.once('exit', r));

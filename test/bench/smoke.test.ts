@@ -39,11 +39,14 @@ test('bench --quick writes every scenario with sane fields', { timeout: 240_000 
 
     // 1 + 6: every offered rate ran against both the server and the floor; all four phases answered.
     const ex = r.scenarios.nonStreaming;
-    assert.equal(ex.server.length, r.config.exchangeRates.length);
-    assert.equal(ex.floor.length, r.config.exchangeRates.length);
+    // Higher rates are skipped once a server is saturated; the lowest always runs.
+    assert.ok(ex.server.length >= 1 && ex.server.length <= r.config.exchangeRates.length);
+    assert.ok(ex.floor.length >= 1 && ex.floor.length <= r.config.exchangeRates.length);
+    assert.equal(ex.server[0].offeredPerSec, r.config.exchangeRates[0]);
     for (const [kind, steps] of [['server', ex.server], ['floor', ex.floor]] as const) {
       for (const s of steps) {
         assert.ok(s.completed > 0, `${kind} completed exchanges at ${s.offeredPerSec}/s`);
+        assert.ok(s.serverCpuUsPerExchange === null || s.serverCpuUsPerExchange > 0, `${kind} server CPU per exchange`);
         assert.ok(s.completed + s.denied + s.errors + s.dropped + s.unfinished <= s.scheduled, `${kind} accounting`);
         assertSummary(s.total, `${kind}.total`, true);
         for (const p of ['request_headers', 'request_body', 'response_headers', 'response_body']) assertSummary(s.phases[p], `${kind}.${p}`, true);
@@ -52,13 +55,14 @@ test('bench --quick writes every scenario with sane fields', { timeout: 240_000 
     // The real pipeline masks the e-mail address in the response; the floor leaves the body alone.
     assert.equal(ex.server[0].responseRedacted, true);
     assert.equal(ex.floor[0].responseRedacted, false);
-    assert.equal(ex.addedMs.length, r.config.exchangeRates.length);
+    assert.ok(ex.addedMs.length >= 1);
+    assert.equal(ex.addedMs[0].rate, r.config.exchangeRates[0]);
 
     // 2: both body modes, server and floor; STREAMED chunk replies are 1:1 so chunk latency exists.
     for (const mode of ['STREAMED', 'FULL_DUPLEX_STREAMED']) {
       for (const kind of ['real', 'floor']) {
         const rows = r.scenarios.streaming.modes[mode][kind];
-        assert.equal(rows.length, r.config.streamRates.length, `${mode} ${kind} rows`);
+        assert.ok(rows.length >= 1 && rows.length <= r.config.streamRates.length, `${mode} ${kind} rows`);
         for (const row of rows) {
           assert.equal(row.errors, 0, `${mode} ${kind} errors`);
           assert.ok(row.sentTotal > 0, `${mode} ${kind} sent chunks`);

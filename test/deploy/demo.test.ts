@@ -1,4 +1,5 @@
-// End to end through the demo's scenarios: the real service with its embedded default policy, the
+// End to end through the demo's scenarios: the real service with the demo policy (embedded default +
+// a tool deny-list), the
 // mock LLM and the Envoy-faithful client. Asserts what the default policy promises (README policy):
 // injections blocked, secrets and card numbers redacted both ways, e-mail addresses masked in answers,
 // exfiltration links stripped — and that benign traffic passes untouched.
@@ -6,11 +7,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startMockLlm } from '../../src/mock-llm/server.ts';
 import { BENIGN_TEXT, LEAKED_AWS_KEY, LEAKED_EMAIL, LEAKED_GITHUB_TOKEN, EXFIL_HOST } from '../../src/mock-llm/scenarios.ts';
-import { runScenarios, SCENARIOS } from '../../scripts/demo.ts';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { demoPolicyText, runScenarios, SCENARIOS } from '../../scripts/demo.ts';
 import { startService } from './service.ts';
 
 test('demo scenarios against the real pipeline and default policy', async (t) => {
-  const svc = await startService();
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lb-demo-'));
+  fs.writeFileSync(path.join(tmp, 'policy.yaml'), demoPolicyText());
+  const svc = await startService(['--policy', path.join(tmp, 'policy.yaml')]);
   const mock = await startMockLlm({ delayMs: 0 });
   const origWrite = process.stdout.write.bind(process.stdout);
   try {
@@ -49,6 +55,9 @@ test('demo scenarios against the real pipeline and default policy', async (t) =>
     const pii = get('Model leaks PII');
     assert.ok(!pii.received.includes(LEAKED_EMAIL), 'e-mail masked in the answer');
 
+    const tool = get('Model calls a dangerous tool');
+    assert.ok(!tool.received.includes('attacker.example/x.sh'), `the denied run_shell call never reaches the client (got ${tool.status})`);
+
     const stream = get('Streamed answer');
     assert.ok(stream.extproc && !stream.extproc.downstream.body.toString().includes(LEAKED_AWS_KEY), 'AWS key redacted across chunks');
     assert.ok(!stream.extproc.downstream.body.toString().includes(LEAKED_GITHUB_TOKEN), 'GitHub token redacted across chunks');
@@ -58,5 +67,6 @@ test('demo scenarios against the real pipeline and default policy', async (t) =>
   } finally {
     await mock.close();
     await svc.stop();
+    fs.rmSync(tmp, { recursive: true, force: true });
   }
 });

@@ -15,9 +15,9 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-export async function startService(): Promise<RunningService> {
+export async function startService(extraArgs: readonly string[] = []): Promise<RunningService> {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test' };
-  const child = spawn(process.execPath, ['src/cli.ts', 'serve', '--grpc-listen', '127.0.0.1:0', '--admin-listen', '127.0.0.1:0', '--audit-store', 'none', '--log-level', 'warn'],
+  const child = spawn(process.execPath, ['src/cli.ts', 'serve', '--grpc-listen', '127.0.0.1:0', '--admin-listen', '127.0.0.1:0', '--audit-store', 'none', '--log-level', 'warn', ...extraArgs],
     { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d) => { stderr += String(d); });

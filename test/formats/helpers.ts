@@ -35,6 +35,25 @@ export const testRedactor: ChannelRedactor = (text) => {
   return { edits: testEdits(text), ...(block ? { block } : {}) };
 };
 
+const WORD_EMAIL = compile('test.word_email', '\\b[A-Za-z0-9_]{1,20}@[A-Za-z0-9-]{1,20}\\.[A-Za-z]{2,6}\\b');
+
+/** Matches of a pattern that looks left (\b): exercises the redactor's left context. */
+export function wordEdits(text: string): { start: number; end: number; replacement: string }[] {
+  return matchAll(WORD_EMAIL, text).map((m) => ({ start: m.start, end: m.end, replacement: '<E>' }));
+}
+
+export const wordRedactor: ChannelRedactor = (text) => ({ edits: wordEdits(text) });
+
+export function wordRedactAll(text: string): string {
+  let out = '';
+  let pos = 0;
+  for (const e of wordEdits(text)) {
+    out += text.slice(pos, e.start) + e.replacement;
+    pos = e.end;
+  }
+  return out + text.slice(pos);
+}
+
 /** Redacts a whole text with the test patterns (the reference for the streaming guarantee). */
 export function redactAll(text: string): string {
   let out = '';

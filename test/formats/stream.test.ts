@@ -6,7 +6,7 @@ import type { ApiFormat, ToolCall } from '../../src/core/types.ts';
 import { parseSse } from '../../src/formats/sse.ts';
 import { createStreamTransformer } from '../../src/formats/stream.ts';
 import type { StreamOptions, ToolGate } from '../../src/formats/types.ts';
-import { TEST_HOLDBACK, clientView, fixture, rawEntities, redactAll, testRedactor } from './helpers.ts';
+import { TEST_HOLDBACK, clientView, fixture, rawEntities, redactAll, testRedactor, wordRedactAll, wordRedactor } from './helpers.ts';
 
 type Fmt = 'openai.chat' | 'openai.completions' | 'openai.responses' | 'anthropic.messages';
 
@@ -546,4 +546,19 @@ test('long fixtures (800 token deltas): whole-text equality, chunk invariance, b
       { numRuns: 15 },
     );
   }
+});
+
+test('property: a pattern with left context (\\b) sees the text before the committed position', () => {
+  // Words glued to emails ("xyzjohn@example.com") must not be cut into a fresh word at a window start.
+  const glued = fc.array(fc.oneof(fc.constantFrom('ab', 'zz9', ' ', '. ', '@', 'q_'), fc.stringMatching(/^[a-z]{1,12}@[a-z]{1,8}\.com$/)), { minLength: 1, maxLength: 40 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(glued, fc.array(fc.nat(), { maxLength: 30 }), (text, cuts) => {
+      const env = { id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm' };
+      const body = sseOf([...splitText(text, cuts).map((d) => ({ data: { ...env, choices: [{ index: 0, delta: { content: d }, finish_reason: null }] } })), { data: '[DONE]' }], '\n');
+      const r = run(body, [], { format: 'openai.chat', redact: wordRedactor, holdBack: 48 });
+      assert.equal(clientView('openai.chat', r.bytes).channels.get('choice:0/content') ?? '', wordRedactAll(text));
+      return true;
+    }),
+    { numRuns: 300 },
+  );
 });
