@@ -14,8 +14,8 @@
 //
 // Chunk invariance. Events are processed one complete SSE block at a time and nothing depends on where
 // Envoy's chunks are cut, so every chunking of the same upstream bytes gives the same output bytes.
-// With a redactor whose matches are at most holdBack long and which needs no context before a match,
-// the released text of a channel equals redacting the whole channel text at once.
+// With a redactor whose matches are at most holdBack long (and which looks at most CONTEXT code units
+// to the left of a match), the released text of a channel equals redacting the whole text at once.
 import { GuardError } from '../core/errors.ts';
 import type { ToolCall } from '../core/types.ts';
 import { isObj } from './builder.ts';

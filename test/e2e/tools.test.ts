@@ -246,3 +246,58 @@ test('Anthropic tool_use streamed with input_json_delta: a URL constraint violat
   assert.ok(!out.includes('attacker.net'), 'the disallowed URL never reaches the agent');
   assert.ok(out.includes('blocked by policy'));
 });
+
+test('OpenAI Responses API: a streamed function_call to a forbidden tool is replaced; buffered output items are gated too', async () => {
+  const stream = readFileSync(new URL('../fixtures/streams/openai-responses.sse', import.meta.url), 'utf8').replaceAll('"name":"notify"', '"name":"shell_notify"');
+  const r = await client.exchange(
+    { method: 'POST', path: '/v1/responses', headers: [JSON_CT, who('agent-1')], body: JSON.stringify({ model: 'gpt-4.1', stream: true, input: 'go' }) },
+    () => ({ status: 200, headers: [['content-type', 'text/event-stream']], body: chunks(stream, 29) }),
+  );
+  const out = r.downstream.body.toString();
+  assert.ok(!out.includes('"name":"shell_notify"'), 'the forbidden call was not forwarded');
+  assert.ok(out.includes('blocked by policy'));
+
+  const buffered = JSON.stringify({
+    id: 'resp_1', object: 'response', status: 'completed', model: 'gpt-4.1',
+    output: [{ type: 'function_call', id: 'fc_1', call_id: 'call_1', name: 'shell_exec', arguments: '{"cmd":"id"}', status: 'completed' }],
+  });
+  const b = await client.exchange(
+    { method: 'POST', path: '/v1/responses', headers: [JSON_CT, who('agent-1')], body: JSON.stringify({ model: 'gpt-4.1', input: 'go' }) },
+    () => ({ status: 200, headers: [JSON_CT], body: buffered }),
+  );
+  assert.equal(b.downstream.status, 403);
+  assert.match(JSON.parse(b.downstream.body.toString()).error.message, /shell_exec.*blocked by policy/);
+});
+
+test('Anthropic buffered tool_use: allowed call passes with arguments scanned; forbidden call is denied in the API shape', async () => {
+  const msg = (name: string, input: unknown) => JSON.stringify({
+    id: 'msg_1', type: 'message', role: 'assistant', model: 'claude', stop_reason: 'tool_use',
+    content: [{ type: 'text', text: 'Calling a tool.' }, { type: 'tool_use', id: 'tu_1', name, input }],
+  });
+  const req = JSON.stringify({ model: 'claude', max_tokens: 10, messages: [{ role: 'user', content: 'x' }] });
+  const ok = await client.exchange({ method: 'POST', path: '/v1/messages', headers: [JSON_CT, who('agent-1')], body: req }, () => ({
+    status: 200, headers: [JSON_CT], body: msg('lookup_weather', { city: 'Paris', contact: 'dave@corp.com' }),
+  }));
+  const okBody = JSON.parse(ok.downstream.body.toString());
+  assert.equal(okBody.content[1].name, 'lookup_weather');
+  assert.equal(okBody.content[1].input.contact, '[EMAIL]');
+  const denied = await client.exchange({ method: 'POST', path: '/v1/messages', headers: [JSON_CT, who('agent-1')], body: req }, () => ({
+    status: 200, headers: [JSON_CT], body: msg('shell_exec', { cmd: 'id' }),
+  }));
+  assert.equal(denied.downstream.status, 403);
+  const err = JSON.parse(denied.downstream.body.toString());
+  assert.equal(err.type, 'error', 'Anthropic error shape');
+});
+
+test('MCP tools/list results are filtered so a client is never offered a denied tool', async () => {
+  const list = JSON.stringify({ jsonrpc: '2.0', id: 3, result: { tools: [
+    { name: 'shell_exec', description: 'Run a command', inputSchema: { type: 'object' } },
+    { name: 'echo', description: 'Echo text', inputSchema: { type: 'object' } },
+  ] } });
+  const r = await client.exchange(
+    { method: 'POST', path: '/mcp', headers: [JSON_CT, who('agent-1')], body: JSON.stringify({ jsonrpc: '2.0', id: 3, method: 'tools/list' }) },
+    () => ({ status: 200, headers: [JSON_CT], body: list }),
+  );
+  const body = JSON.parse(r.downstream.body.toString());
+  assert.deepEqual(body.result.tools.map((t: { name: string }) => t.name), ['echo']);
+});
