@@ -70,8 +70,9 @@ export const SCENARIOS: readonly DemoScenario[] = [
   {
     title: 'Model calls a dangerous tool (run_shell)',
     path: '/v1/chat/completions',
-    body: { model: 'gpt-4o-mini', tools: [{ type: 'function', function: { name: 'run_shell', parameters: { type: 'object' } } }],
-      messages: [{ role: 'user', content: 'Install the monitoring agent. [[tool:run_shell]]' }] },
+    // No `tools` declared in the request: a declared denied tool would be stripped from the request,
+    // which ext_authz cannot do (it denies instead). Here the model itself emits the call.
+    body: { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Install the monitoring agent. [[tool:run_shell]]' }] },
   },
   {
     title: 'Streamed answer with credentials split across SSE chunks',

@@ -11,7 +11,7 @@ import { GuardError, isGuardError } from '../core/errors.ts';
 import type { ApiFormat, FailureKind, Finding, Identity, ParsedBody, RequestFacts, Segment, ToolCall } from '../core/types.ts';
 import { applyEdits, removeArrayElements } from '../formats/json.ts';
 import { detectFormat, parseRequest, parseResponse } from '../formats/registry.ts';
-import { createStreamDecoder, decodeBody, type StreamDecoder } from '../formats/encoding.ts';
+import { createAsyncStreamDecoder, decodeBody, type AsyncStreamDecoder } from '../formats/encoding.ts';
 import { errorBody, streamErrorEvent } from '../formats/error-bodies.ts';
 import { createStreamTransformer } from '../formats/stream.ts';
 import type { ChannelInfo, ChannelRedactor, StreamTransformer, TextEdit } from '../formats/types.ts';
@@ -126,7 +126,7 @@ export class PipelineExchange implements Exchange {
   private resMode: BodyMode | undefined;
   private stream?: StreamTransformer;
   private streamGate?: StreamToolGate;
-  private decoder?: StreamDecoder;
+  private decoder?: AsyncStreamDecoder;
   private streamBlocked = false;
   private streamFindings = new Map<string, Finding & { where: string; action: string }>();
   private redactor: ExchangeRedactor;
@@ -393,7 +393,7 @@ export class PipelineExchange implements Exchange {
     const failures: FailureKind[] = [];
     if (this.res.encoding !== '') {
       if (SUPPORTED_ENCODINGS.has(this.res.encoding)) {
-        this.decoder = createStreamDecoder(this.res.encoding, this.deps.maxHeldBytes);
+        this.decoder = createAsyncStreamDecoder(this.res.encoding, this.deps.maxHeldBytes);
         remove.push('content-encoding', 'content-length');
       } else failures.push('compressed_body');
     }
@@ -520,9 +520,12 @@ export class PipelineExchange implements Exchange {
     const phase = rule.response;
     const systemPrompts = this.systemPrompts();
     const spanwise = phase.detectors.filter((d) => d.spanwise);
-    const kindFor = (c: ChannelInfo) => (c.kind === 'tool_call_arguments' ? 'tool_call_arguments' : c.kind === 'reasoning' ? 'reasoning' : 'output_text') as Segment['kind'];
+    const kindFor = (c: ChannelInfo): Segment['kind'] =>
+      c.kind === 'tool_call_arguments' || c.kind === 'reasoning' || c.kind === 'tool_result' ? c.kind : 'output_text';
     return (text: string, channel: ChannelInfo) => {
-      const seg = { role: 'assistant' as const, kind: kindFor(channel), untrusted: false };
+      // MCP tool results streamed back to an agent are untrusted content, like tool results in requests.
+      const untrusted = channel.kind === 'tool_result';
+      const seg = { role: untrusted ? 'tool' as const : 'assistant' as const, kind: kindFor(channel), untrusted };
       let found: Finding[] = [];
       for (const d of spanwise) {
         for (const f of d.scan(text, { ...seg, direction: 'response', systemPrompts })) found.push(f);

@@ -158,3 +158,23 @@ test('the strict decoder rejects unknown fields, wrong types, bad durations and 
   const type = filterConfigRoot().lookupType('envoy.extensions.filters.http.ext_authz.v3.BufferSettings');
   assert.throws(() => messageFromJson(type, 'x', 'w'), StrictDecodeError);
 });
+
+test('ext_authz filter-config protos keep the upstream field numbers', () => {
+  const root = filterConfigRoot();
+  const pins: Record<string, Record<string, number>> = {
+    'envoy.extensions.filters.http.ext_authz.v3.ExtAuthz': {
+      grpc_service: 1, failure_mode_allow: 2, with_request_body: 5, clear_route_cache: 6, status_on_error: 7,
+      metadata_context_namespaces: 8, include_peer_certificate: 10, transport_api_version: 12, stat_prefix: 13,
+      typed_metadata_context_namespaces: 16, allowed_headers: 17, include_tls_session: 18,
+    },
+    'envoy.extensions.filters.http.ext_authz.v3.BufferSettings': { max_request_bytes: 1, allow_partial_message: 2, pack_as_bytes: 3 },
+    'envoy.extensions.filters.http.ext_authz.v3.ExtAuthzPerRoute': { disabled: 1, check_settings: 2 },
+    'envoy.extensions.filters.http.ext_authz.v3.CheckSettings': { context_extensions: 1, disable_request_body_buffering: 2, with_request_body: 3 },
+  };
+  for (const [typeName, fields] of Object.entries(pins)) {
+    const type = root.lookupType(typeName);
+    assert.deepEqual(Object.fromEntries(Object.values(type.fields).map((f) => [f.name, f.id])), fields, typeName);
+  }
+  assert.ok(root.lookupType('envoy.extensions.filters.http.ext_authz.v3.ExtAuthz').reserved.some((r) => Array.isArray(r) && r[0] <= 4 && r[1] >= 4), 'field 4 (use_alpha) reserved');
+  assert.deepEqual(root.lookupEnum('envoy.config.core.v3.ApiVersion').values, { AUTO: 0, V2: 1, V3: 2 });
+});

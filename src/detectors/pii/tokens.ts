@@ -1,0 +1,180 @@
+// Word tokens and phrase gazetteers for the dictionary-driven PII recognizers (LOCATION, ORGANIZATION,
+// NRP, TITLE). No regular expressions: one linear pass over the characters produces word tokens, and
+// gazetteer phrases are looked up by their first token in a Map, so the cost is linear in the text
+// (times the small, bounded number of phrases that share a first word).
+//
+// Lifetime: gazetteers are built once at module load; `tokenize` keeps a one-entry cache because the
+// several recognizers of one scan call it on the same text in turn (synchronously, so it is safe).
+
+/** One word token: a run of letters/digits with inner apostrophes or hyphens ("O'Neil", "Winston-Salem"). */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  /** Lower-cased text. */
+  readonly lower: string;
+  /** First character is an upper-case letter. */
+  readonly cap: boolean;
+  /** Every letter is upper case and there are at least two of them ("USA", "LLC"). */
+  readonly allCaps: boolean;
+  /** Only digits. */
+  readonly digits: boolean;
+}
+
+function isLower(c: string): boolean {
+  if (c >= 'a' && c <= 'z') return true;
+  if (c < '\u00c0') return false;
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+function isUpper(c: string): boolean {
+  if (c >= 'A' && c <= 'Z') return true;
+  if (c < '\u00c0') return false;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+function isDigit(c: string): boolean {
+  return c >= '0' && c <= '9';
+}
+/** Letter or digit (cased letters only beyond Latin-1: caseless scripts do not carry capitalisation cues). */
+export function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && (isDigit(c) || isLower(c) || isUpper(c) || (c >= '\u00c0' && c !== '\u00d7' && c !== '\u00f7' && c <= '\u024f'));
+}
+
+let cacheText: string | null = null;
+let cacheTokens: Token[] = [];
+
+/** Tokenize `text` into word tokens (bounded by the text length; cached for the last text). */
+export function tokenize(text: string): Token[] {
+  if (text === cacheText) return cacheTokens;
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text[i])) { i++; continue; }
+    const start = i;
+    i++;
+    for (;;) {
+      if (i < n && isWordChar(text[i])) { i++; continue; }
+      // Inner apostrophe / hyphen joins two word parts.
+      const c = text[i];
+      if (i + 1 < n && (c === "'" || c === '’' || c === '-') && isWordChar(text[i + 1])) { i += 2; continue; }
+      break;
+    }
+    const raw = text.slice(start, i);
+    let letters = 0;
+    let uppers = 0;
+    let digits = 0;
+    for (const c of raw) {
+      if (isDigit(c)) digits++;
+      else if (isUpper(c)) { uppers++; letters++; } else if (isLower(c)) letters++;
+    }
+    out.push({
+      start, end: i, lower: raw.toLowerCase(), cap: isUpper(raw[0]),
+      allCaps: uppers >= 2 && uppers === letters, digits: digits === raw.length,
+    });
+  }
+  cacheText = text;
+  cacheTokens = out;
+  return out;
+}
+
+/** The text between two adjacent tokens. */
+export function gap(text: string, toks: readonly Token[], i: number): string {
+  return text.slice(toks[i - 1].end, toks[i].start);
+}
+
+/** Gaps allowed inside a multi-word name: one or two spaces, or an abbreviation dot ("St. Louis", "U.S"). */
+export function isNameGap(g: string): boolean {
+  return g === ' ' || g === '  ' || g === '.' || g === '. ' || g === '\u00a0';
+}
+
+/** Lower-case connector words that may appear inside capitalised names ("Rio de Janeiro", "Bank of America"). */
+export const CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'la', 'le', 'les', 'el', 'of', 'the', 'and', 'upon', 'on', 'am', 'an', 'der', 'den', 'es', 'au', 'sur', 'y', 'en', 'al']);
+
+/** Words that start sentences and are capitalised for that reason only. */
+export const STOP = new Set(['i', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'we', 'you', 'he', 'she', 'they', 'my', 'our', 'your', 'his', 'her', 'their',
+  'please', 'thanks', 'thank', 'hi', 'hello', 'dear', 'yes', 'no', 'not', 'if', 'when', 'what', 'who', 'why', 'how', 'where', 'and', 'or', 'but', 'so',
+  'in', 'on', 'at', 'for', 'from', 'to', 'with', 'by', 'of', 'as', 'is', 'are', 'was', 'were', 'be', 'all', 'any', 'some', 'each', 'every', 'our', 'new', 'old',
+  'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'have', 'has', 'had', 'here', 'there', 'then', 'also', 'after', 'before']);
+
+/** A phrase in a gazetteer. */
+export interface Phrase<T> {
+  readonly tokens: readonly string[];
+  readonly data: T;
+}
+
+/** Phrases indexed by first token, longest first. */
+export interface Gazetteer<T> {
+  readonly byFirst: ReadonlyMap<string, readonly Phrase<T>[]>;
+  readonly maxTokens: number;
+}
+
+/** Split a gazetteer entry into lower-case tokens the same way `tokenize` splits text. */
+export function phraseTokens(s: string): string[] {
+  return tokenize2(s).map((t) => t.lower);
+}
+
+// Tokenizing entries must not disturb the cache used for scanned text.
+function tokenize2(s: string): Token[] {
+  const saveT = cacheText;
+  const saveK = cacheTokens;
+  const t = tokenize(s);
+  cacheText = saveT;
+  cacheTokens = saveK;
+  return t;
+}
+
+export function buildGazetteer<T>(entries: Iterable<readonly [string, T]>): Gazetteer<T> {
+  const byFirst = new Map<string, Phrase<T>[]>();
+  let maxTokens = 1;
+  for (const [name, data] of entries) {
+    const tokens = phraseTokens(name);
+    if (tokens.length === 0) continue;
+    maxTokens = Math.max(maxTokens, tokens.length);
+    const list = byFirst.get(tokens[0]) ?? [];
+    if (!list.some((p) => p.tokens.join(' ') === tokens.join(' '))) list.push({ tokens, data });
+    byFirst.set(tokens[0], list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return { byFirst, maxTokens };
+}
+
+/**
+ * The longest gazetteer phrase starting at token i: every non-connector token capitalised (or all
+ * capitals), gaps between tokens are name gaps. Returns the phrase and the index after it.
+ */
+export function matchAt<T>(g: Gazetteer<T>, text: string, toks: readonly Token[], i: number): { phrase: Phrase<T>; next: number } | null {
+  const t0 = toks[i];
+  if (!t0.cap) return null;
+  const list = g.byFirst.get(t0.lower);
+  if (list === undefined) return null;
+  outer: for (const p of list) {
+    if (i + p.tokens.length > toks.length) continue;
+    for (let k = 1; k < p.tokens.length; k++) {
+      const t = toks[i + k];
+      if (t.lower !== p.tokens[k]) continue outer;
+      if (!t.cap && !CONNECTORS.has(t.lower)) continue outer;
+      if (!isNameGap(gap(text, toks, i + k))) continue outer;
+    }
+    return { phrase: p, next: i + p.tokens.length };
+  }
+  return null;
+}
+
+/** One to three spaces, tabs or newlines. */
+export function isSpaceGap(g: string): boolean {
+  if (g.length === 0 || g.length > 3) return false;
+  for (const c of g) if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\u00a0') return false;
+  return true;
+}
+
+/** The previous token's lower-case text, skipping an article ("in the Netherlands"), or '' at a sentence break. */
+export function prevWord(text: string, toks: readonly Token[], i: number, skipArticle = true): string {
+  let j = i - 1;
+  if (j < 0) return '';
+  // A gap with punctuation breaks the phrase.
+  if (!isSpaceGap(text.slice(toks[j].end, toks[j + 1].start))) return '';
+  if (skipArticle && toks[j].lower === 'the' && j > 0) {
+    const g = text.slice(toks[j - 1].end, toks[j].start);
+    if (g === ' ' || g === '\n') j--;
+  }
+  return toks[j].lower;
+}
