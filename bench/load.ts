@@ -4,12 +4,12 @@
 // Open-loop: exchanges, Checks and stream chunks are scheduled by the clock at a fixed rate and
 // latency is measured from the SCHEDULED time, so a slow server cannot slow the offered load down
 // and hide its own queueing (coordinated omission). Lifetime: until the parent disconnects.
-import type * as grpc from '@grpc/grpc-js';
 import { Samples, type Summary } from './lib/stats.ts';
 import {
-  bodyMsg, check, checkAllowed, checkMsg, openProcess, rawClient, replyBody, replyKind, requestHeadersMsg, responseHeadersMsg,
-  type Mode, type RawStream, type ReplyKind,
+  CHECK_PATH, PROCESS_PATH, bodyMsg, checkAllowed, checkMsg, replyBody, replyKind, requestHeadersMsg, responseHeadersMsg,
+  type ReplyKind,
 } from './lib/wire.ts';
+import { H2Call, H2Client, frame, unary } from './lib/h2grpc.ts';
 import {
   chatRequest4k, chatResponse2k, chatStream, chunks, requestHeaders, responseHeaders, streamRequest,
 } from './lib/payloads.ts';
@@ -42,11 +42,17 @@ export interface ExchangeStepResult {
 const now = (): number => performance.now();
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-function clients(target: string, n: number): grpc.Client[] {
-  return Array.from({ length: Math.max(1, n) }, (_, i) => rawClient(target, i));
+type RawStream = H2Call;
+
+function clients(target: string, n: number): H2Client[] {
+  return Array.from({ length: Math.max(1, n) }, () => new H2Client(target));
 }
 
-function closeAll(cs: grpc.Client[]): void {
+function openProcess(c: H2Client): H2Call {
+  return new H2Call(c, PROCESS_PATH);
+}
+
+function closeAll(cs: H2Client[]): void {
   for (const c of cs) c.close();
 }
 
@@ -100,7 +106,7 @@ async function exchanges(task: Extract<Task, { kind: 'exchanges' }>): Promise<Ex
     bodyMsg('request', reqBody, true),
     responseHeadersMsg(responseHeaders('application/json', resBody.length), false),
     bodyMsg('response', resBody, true),
-  ];
+  ].map(frame);
   const cs = clients(task.target, task.channels);
   const total = new Samples();
   const phase = PHASES.map(() => new Samples());
@@ -173,6 +179,7 @@ async function exchanges(task: Extract<Task, { kind: 'exchanges' }>): Promise<Ex
       unfinished++;
       total.add(t - s.sched);
     }
+    call.on('error', () => {}); // counted as unfinished, not again as an error
     endCall(call);
   }
   closeAll(cs);
@@ -198,7 +205,7 @@ async function exchanges(task: Extract<Task, { kind: 'exchanges' }>): Promise<Ex
 
 async function authz(task: Extract<Task, { kind: 'authz' }>) {
   const body = chatRequest4k();
-  const msg = checkMsg(requestHeaders(body.length), body);
+  const msg = frame(checkMsg(requestHeaders(body.length), body));
   const cs = clients(task.target, task.channels);
   const lat = new Samples();
   let inflight = 0, scheduled = 0, completed = 0, allowed = 0, errors = 0, dropped = 0, next = 0, launched = 0;
@@ -210,7 +217,7 @@ async function authz(task: Extract<Task, { kind: 'authz' }>) {
     }
     inflight++;
     launched++;
-    check(cs[next++ % cs.length], msg, (err, res) => {
+    unary(cs[next++ % cs.length], CHECK_PATH, msg, (err, res) => {
       inflight--;
       if (!measured) return;
       if (err || !res) {
@@ -258,8 +265,8 @@ async function streams(task: Extract<Task, { kind: 'streams' }>) {
     requestHeadersMsg(requestHeaders(reqBody.length), false, 'BUFFERED', task.mode),
     bodyMsg('request', reqBody, true),
     responseHeadersMsg(responseHeaders('text/event-stream'), false),
-  ];
-  const chunkMsgs = parts.map((p, k) => bodyMsg('response', p, k === parts.length - 1));
+  ].map(frame);
+  const chunkMsgs = parts.map((p, k) => frame(bodyMsg('response', p, k === parts.length - 1)));
   const cs = clients(task.target, task.channels);
   const chunkLat = new Samples();
   const eventLat = new Samples();
@@ -439,10 +446,10 @@ async function hold(task: Extract<Task, { kind: 'hold' }>) {
   const reqBody = streamRequest();
   const sse = chatStream(20);
   const first = chunks(sse, 100).slice(0, 5);
-  const msgs: Buffer[] = [requestHeadersMsg(requestHeaders(reqBody.length), false, 'BUFFERED', 'STREAMED')];
+  const msgs: Buffer[] = [frame(requestHeadersMsg(requestHeaders(reqBody.length), false, 'BUFFERED', 'STREAMED'))];
   if (task.active) {
-    msgs.push(bodyMsg('request', reqBody, true), responseHeadersMsg(responseHeaders('text/event-stream'), false));
-    for (const c of first) msgs.push(bodyMsg('response', c, false));
+    msgs.push(frame(bodyMsg('request', reqBody, true)), frame(responseHeadersMsg(responseHeaders('text/event-stream'), false)));
+    for (const c of first) msgs.push(frame(bodyMsg('response', c, false)));
   }
   const cs = clients(task.target, task.channels);
   const calls: RawStream[] = [];

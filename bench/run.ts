@@ -282,21 +282,23 @@ async function withServer<T>(kind: Kind, policy: string | undefined, maxStreams:
 }
 
 async function scenarioExchanges(cfg: Config, policy: string | undefined) {
-  type Step = ExchangeStepResult & { serverCpuUsPerExchange: number | null; serverCpuUtilisation: number | null };
+  type Step = ExchangeStepResult & { serverCpuUsPerExchange: number | null; serverCpuUtilisation: number | null; generatorCpuUtilisation: number | null };
   const out: Record<Kind, Step[]> = { real: [], floor: [] };
   for (const kind of KINDS) {
     await withServer(kind, policy, 20_000, async (s, g) => {
       for (const rate of cfg.exchangeRates) {
         const c0 = cpuSeconds(s.proc.pid!);
+        const g0 = cpuSeconds(g.proc.pid!);
         const w0 = performance.now();
         const r0 = await g.run<ExchangeStepResult>({
           kind: 'exchanges', target: s.target, rate, warmupMs: cfg.exchangeWarmupMs, durationMs: cfg.exchangeDurationMs,
           channels: cfg.channels, maxInflight: 5000,
         });
         const cpu = cpuSeconds(s.proc.pid!) - c0;
-        const r: Step = { ...r0, serverCpuUsPerExchange: perUnit(cpu, r0.launched), serverCpuUtilisation: utilisation(cpu, performance.now() - w0) };
+        const wall = performance.now() - w0;
+        const r: Step = { ...r0, serverCpuUsPerExchange: perUnit(cpu, r0.launched), serverCpuUtilisation: utilisation(cpu, wall), generatorCpuUtilisation: utilisation(cpuSeconds(g.proc.pid!) - g0, wall) };
         out[kind].push(r);
-        log(`  exchanges ${kind.padEnd(5)} ${String(rate).padStart(5)}/s  achieved ${r.achievedPerSec}/s  p50 ${fmt(r.total.p50)}  p99 ${fmt(r.total.p99)}  p99.9 ${fmt(r.total.p999)} ms  errors ${r.errors} denied ${r.denied}  server CPU ${r.serverCpuUsPerExchange} us/exchange, ${r.serverCpuUtilisation} of a core`);
+        log(`  exchanges ${kind.padEnd(5)} ${String(rate).padStart(5)}/s  achieved ${r.achievedPerSec}/s  p50 ${fmt(r.total.p50)}  p99 ${fmt(r.total.p99)}  p99.9 ${fmt(r.total.p999)} ms  errors ${r.errors} denied ${r.denied}  server CPU ${r.serverCpuUsPerExchange} us/exchange, ${r.serverCpuUtilisation} of a core (generator ${r.generatorCpuUtilisation})`);
         if (saturated(r)) {
           log(`  (${kind} saturated at ${rate}/s: higher rates skipped)`);
           break;
@@ -357,7 +359,7 @@ function knee(steps: ReadonlyArray<{ offeredPerSec: number; achievedPerSec: numb
 }
 
 async function scenarioStreams(cfg: Config, policy: string | undefined) {
-  type R = { offeredChunksPerSec: number; achievedChunksPerSec: number; sentTotal: number; chunkLatency: Summary; eventLatency: Summary; endOfStreamLatency: Summary; errors: number; serverCpuUsPerChunk?: number | null; serverCpuUtilisation?: number | null; [k: string]: unknown };
+  type R = { offeredChunksPerSec: number; achievedChunksPerSec: number; sentTotal: number; chunkLatency: Summary; eventLatency: Summary; endOfStreamLatency: Summary; errors: number; serverCpuUsPerChunk?: number | null; serverCpuUtilisation?: number | null; generatorCpuUtilisation?: number | null; [k: string]: unknown };
   const out: Record<string, Record<Kind, R[]>> = {};
   for (const mode of cfg.streamModes) out[mode] = { real: [], floor: [] };
   for (const kind of KINDS) {
@@ -365,15 +367,17 @@ async function scenarioStreams(cfg: Config, policy: string | undefined) {
       for (const mode of cfg.streamModes) {
         for (const rate of cfg.streamRates) {
           const c0 = cpuSeconds(s.proc.pid!);
+          const g0 = cpuSeconds(g.proc.pid!);
           const w0 = performance.now();
           const r0 = await g.run<R>({
             kind: 'streams', target: s.target, mode, streams: cfg.streams, chunksPerSecond: rate, tokens: cfg.streamTokens,
             chunkBytes: 20, warmupMs: cfg.streamWarmupMs, durationMs: cfg.streamDurationMs, channels: cfg.channels,
           });
           const cpu = cpuSeconds(s.proc.pid!) - c0;
-          const r: R = { ...r0, serverCpuUsPerChunk: perUnit(cpu, r0.sentTotal), serverCpuUtilisation: utilisation(cpu, performance.now() - w0) };
+          const wall = performance.now() - w0;
+          const r: R = { ...r0, serverCpuUsPerChunk: perUnit(cpu, r0.sentTotal), serverCpuUtilisation: utilisation(cpu, wall), generatorCpuUtilisation: utilisation(cpuSeconds(g.proc.pid!) - g0, wall) };
           out[mode][kind].push(r);
-          log(`  streams ${mode.padEnd(20)} ${kind.padEnd(5)} offered ${rate}/s achieved ${r.achievedChunksPerSec}/s  chunk p50 ${fmt(r.chunkLatency.p50)} p99 ${fmt(r.chunkLatency.p99)}  event p50 ${fmt(r.eventLatency.p50)} p99 ${fmt(r.eventLatency.p99)}  end-of-stream p50 ${fmt(r.endOfStreamLatency.p50)} ms  errors ${r.errors}  server CPU ${r.serverCpuUsPerChunk} us/chunk, ${r.serverCpuUtilisation} of a core`);
+          log(`  streams ${mode.padEnd(20)} ${kind.padEnd(5)} offered ${rate}/s achieved ${r.achievedChunksPerSec}/s  chunk p50 ${fmt(r.chunkLatency.p50)} p99 ${fmt(r.chunkLatency.p99)}  event p50 ${fmt(r.eventLatency.p50)} p99 ${fmt(r.eventLatency.p99)}  end-of-stream p50 ${fmt(r.endOfStreamLatency.p50)} ms  errors ${r.errors}  server CPU ${r.serverCpuUsPerChunk} us/chunk, ${r.serverCpuUtilisation} of a core (generator ${r.generatorCpuUtilisation})`);
           // STREAMED replies are 1:1, so a throughput shortfall there means the server fell behind.
           if (mode === 'STREAMED' && (r.achievedChunksPerSec < 0.9 * rate || (r.chunkLatency.p99 ?? 0) > 2000)) {
             log(`  (${kind} ${mode} saturated at ${rate} chunks/s: higher rates skipped)`);
@@ -408,18 +412,20 @@ async function scenarioStreams(cfg: Config, policy: string | undefined) {
 }
 
 async function scenarioAuthz(cfg: Config, policy: string | undefined) {
-  type R = { offeredPerSec: number; achievedPerSec: number; dropped: number; errors: number; allowed: number; launched: number; total: Summary; serverCpuUsPerCheck?: number | null; serverCpuUtilisation?: number | null };
+  type R = { offeredPerSec: number; achievedPerSec: number; dropped: number; errors: number; allowed: number; launched: number; total: Summary; serverCpuUsPerCheck?: number | null; serverCpuUtilisation?: number | null; generatorCpuUtilisation?: number | null };
   const out: Record<Kind, R[]> = { real: [], floor: [] };
   for (const kind of KINDS) {
     await withServer(kind, policy, 20_000, async (s, g) => {
       for (const rate of cfg.authzRates) {
         const c0 = cpuSeconds(s.proc.pid!);
+        const g0 = cpuSeconds(g.proc.pid!);
         const w0 = performance.now();
         const r0 = await g.run<R>({ kind: 'authz', target: s.target, rate, warmupMs: cfg.authzWarmupMs, durationMs: cfg.authzDurationMs, channels: cfg.channels, maxInflight: 5000 });
         const cpu = cpuSeconds(s.proc.pid!) - c0;
-        const r: R = { ...r0, serverCpuUsPerCheck: perUnit(cpu, r0.launched), serverCpuUtilisation: utilisation(cpu, performance.now() - w0) };
+        const wall = performance.now() - w0;
+        const r: R = { ...r0, serverCpuUsPerCheck: perUnit(cpu, r0.launched), serverCpuUtilisation: utilisation(cpu, wall), generatorCpuUtilisation: utilisation(cpuSeconds(g.proc.pid!) - g0, wall) };
         out[kind].push(r);
-        log(`  ext_authz ${kind.padEnd(5)} ${String(rate).padStart(5)}/s  achieved ${r.achievedPerSec}/s  p50 ${fmt(r.total.p50)}  p99 ${fmt(r.total.p99)}  p99.9 ${fmt(r.total.p999)} ms  allowed ${r.allowed} errors ${r.errors}  server CPU ${r.serverCpuUsPerCheck} us/check, ${r.serverCpuUtilisation} of a core`);
+        log(`  ext_authz ${kind.padEnd(5)} ${String(rate).padStart(5)}/s  achieved ${r.achievedPerSec}/s  p50 ${fmt(r.total.p50)}  p99 ${fmt(r.total.p99)}  p99.9 ${fmt(r.total.p999)} ms  allowed ${r.allowed} errors ${r.errors}  server CPU ${r.serverCpuUsPerCheck} us/check, ${r.serverCpuUtilisation} of a core (generator ${r.generatorCpuUtilisation})`);
         if (saturated(r)) {
           log(`  (${kind} saturated at ${rate}/s: higher rates skipped)`);
           break;

@@ -1,9 +1,8 @@
 // Lean Envoy-side wire helpers for the load generator: ProcessingRequest / CheckRequest messages are
-// encoded ONCE with protobufjs and sent as raw bytes through a grpc-js generic client (identity
-// serialisers), so the generator spends its CPU on the schedule, not on re-encoding. Replies are
-// decoded with protobufjs only as far as the benchmark needs (which oneof member, body bytes).
+// encoded ONCE with protobufjs and sent as raw bytes (bench/lib/h2grpc.ts), so the generator spends
+// its CPU on the schedule, not on re-encoding. Replies are decoded with protobufjs only as far as the
+// benchmark needs (which oneof member, body bytes).
 // Lifetime: module-level caches for the process.
-import * as grpc from '@grpc/grpc-js';
 import type protobuf from 'protobufjs';
 import { protoRoot } from '../../src/server/protos.ts';
 
@@ -116,26 +115,4 @@ export function replyBody(buf: Buffer): { body: Buffer | null; eos: boolean } {
 export function checkAllowed(buf: Buffer): boolean {
   const m = t().checkRes.decode(buf) as unknown as { status?: { code?: number } };
   return (m.status?.code ?? 0) === 0;
-}
-
-const id = (b: Buffer): Buffer => b;
-
-/** A raw grpc-js client (one HTTP/2 connection per instance, not shared with other instances). */
-export function rawClient(target: string, n = 0): grpc.Client {
-  // A distinct channel option per index keeps grpc-js from sharing one subchannel (connection).
-  return new grpc.Client(target, grpc.credentials.createInsecure(), {
-    'grpc.use_local_subchannel_pool': 1,
-    'grpc.max_receive_message_length': 64 * 1024 * 1024,
-    'grpc-node.bench_channel': n,
-  } as grpc.ChannelOptions);
-}
-
-export type RawStream = grpc.ClientDuplexStream<Buffer, Buffer>;
-
-export function openProcess(client: grpc.Client): RawStream {
-  return client.makeBidiStreamRequest(PROCESS_PATH, id, id) as RawStream;
-}
-
-export function check(client: grpc.Client, msg: Buffer, cb: (err: grpc.ServiceError | null, res?: Buffer) => void): void {
-  client.makeUnaryRequest(CHECK_PATH, id, id, msg, cb);
 }

@@ -35,6 +35,7 @@ export function createAuthorizer(deps: ExchangeDeps): Authorize {
       observability: false,
       peerPrincipal: input.peerPrincipal || undefined,
       source: 'ext_authz',
+      mutationsDeferred: input.contextExtensions['llm_boundary.ext_proc'] === 'enabled',
     });
     const decisionHeader = deps.currentPolicy().decisionHeader;
     try {

@@ -16,7 +16,7 @@ import { errorBody, streamErrorEvent } from '../formats/error-bodies.ts';
 import { createStreamTransformer } from '../formats/stream.ts';
 import type { ChannelInfo, ChannelRedactor, StreamTransformer, TextEdit } from '../formats/types.ts';
 import { logger } from '../observability/logger.ts';
-import { decisions as decisionsMetric, failOpen, shadowDisagreements } from '../observability/metrics.ts';
+import { decisions as decisionsMetric, failOpen, redactions as redactionsMetric, shadowDisagreements } from '../observability/metrics.ts';
 import { decide } from '../policy/decide.ts';
 import type { CompiledPolicy, CompiledRule, PhaseDecision } from '../policy/types.ts';
 import {
@@ -333,6 +333,11 @@ export class PipelineExchange implements Exchange {
         out = removeArrayElements(out, pointers);
         changed = true;
       }
+    }
+    if (changed && this.start.source === 'ext_authz' && this.start.mutationsDeferred === true) {
+      // ext_proc after us on this route redacts the body; record what it will do and allow.
+      this.finishRequest({ ...decision, reasons: [...decision.reasons, 'ext_authz:deferred_to_ext_proc'] }, body);
+      return { kind: 'continue', metadata: this.metadata() };
     }
     if (changed && this.start.source === 'ext_authz') {
       // ext_authz cannot rewrite a body: forwarding it unredacted would break the policy, so the
@@ -658,6 +663,7 @@ export class PipelineExchange implements Exchange {
     for (const d of this.streamGate?.decisions ?? []) if (d.action !== 'allow') reasons.add(`tool:${d.action}`);
     const flagged = [...this.streamFindings.values()];
     for (const f of flagged) {
+      if (f.action === 'redact' && rule.mode === 'enforce') redactionsMetric.inc({ phase: 'response', type: f.type });
       this.auditFindings.push({ phase: 'response', detector: f.detector, type: f.type, where: f.where, start: f.start, end: f.end, score: f.score, action: f.action });
     }
     const wouldDeny = flagged.some((f) => f.action === 'deny');

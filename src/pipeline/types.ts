@@ -53,6 +53,11 @@ export interface ExchangeStart {
   readonly peerPrincipal?: string;
   /** Which Envoy filter drives this exchange (audit field); default 'ext_proc'. */
   readonly source?: 'ext_proc' | 'ext_authz';
+  /**
+   * ext_authz only: an ext_proc filter runs after this one on the route, so redactions and tool
+   * stripping are left to it instead of denying the request (route flag llm_boundary.ext_proc: enabled).
+   */
+  readonly mutationsDeferred?: boolean;
 }
 
 export type CloseReason = 'complete' | 'cancelled' | 'error' | 'deadline' | 'shutdown';

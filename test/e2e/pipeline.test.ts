@@ -217,6 +217,9 @@ test('ext_authz: same policy, denial carries status and body; redaction-needing 
   if (!denied.allowed) assert.equal(denied.status, 403);
   const redact = await pipeline.authorize(mk(chat('card 4111111111111111')));
   assert.equal(redact.allowed, false);
+  // With ext_proc after ext_authz on the route, redaction is left to ext_proc.
+  const deferred = await pipeline.authorize({ ...mk(chat('card 4111111111111111')), contextExtensions: { 'llm_boundary.ext_proc': 'enabled' } });
+  assert.equal(deferred.allowed, true);
   const partial = await pipeline.authorize({ ...mk(chat('hello')), partialBody: true });
   assert.equal(partial.allowed, false, 'a truncated body fails closed by default');
   assert.ok(audit.records.some((r) => r.source === 'ext_authz'));

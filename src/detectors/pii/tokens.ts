@@ -81,9 +81,9 @@ export function gap(text: string, toks: readonly Token[], i: number): string {
   return text.slice(toks[i - 1].end, toks[i].start);
 }
 
-/** Gaps allowed inside a multi-word name: one or two spaces, or an abbreviation dot ("St. Louis", "U.S"). */
+/** Gaps allowed inside a multi-word name: one or two spaces, an abbreviation dot ("St. Louis", "U.S"), an ampersand ("AT&T"). */
 export function isNameGap(g: string): boolean {
-  return g === ' ' || g === '  ' || g === '.' || g === '. ' || g === '\u00a0';
+  return g === ' ' || g === '  ' || g === '.' || g === '. ' || g === '\u00a0' || g === ' & ' || g === '&';
 }
 
 /** Lower-case connector words that may appear inside capitalised names ("Rio de Janeiro", "Bank of America"). */

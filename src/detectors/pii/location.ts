@@ -1,0 +1,160 @@
+// LOCATION: countries, US states, Canadian provinces and well-known cities from the gazetteers in
+// data/places.ts (general knowledge, not from any evaluation set), plus two structural shapes:
+//   - "City, ST": a capitalised run followed by a US state / Canadian province code ("Springfield, IL",
+//     "Kelowna, BC"); codes that are also credentials or words (MD, PA, OR, IN, …) need a ZIP after
+//     them or a known city before them;
+//   - "Place, Country": a capitalised run followed by a comma and a known country/state/province
+//     ("Lyon, France", "Tbilisi, Georgia"): the whole span is one location.
+// Scores: unambiguous country/state 0.6, city 0.55; a place preposition before it ("in", "from",
+// "born in", "lives in", "located in", "moved to" …), a following ", Country", or a preceding location
+// in a list lifts them to 0.85 / 0.8. Names that are also words or given names ("Nice", "Reading",
+// "Jordan", "Victoria") are reported only with such context (0.7).
+// Not covered: small towns without a state code or country after them, streets (ADDRESS), lower-case
+// place names, non-Latin scripts, rivers/mountains/landmarks.
+import type { RawHit, Recognizer } from '../recognizer.ts';
+import {
+  AMBIGUOUS_CITIES, AMBIGUOUS_COUNTRIES, AMBIGUOUS_STATES, CA_PROVINCES, CITIES, COUNTRIES, STATE_CODES, US_STATES, WEAK_STATE_CODES,
+} from './data/places.ts';
+import { buildGazetteer, gap, isNameGap, matchAt, prevWord, STOP, tokenize, type Token } from './tokens.ts';
+
+type Kind = 'country' | 'state' | 'city';
+interface Place { readonly kind: Kind; readonly ambiguous: boolean }
+
+const EXTRA_AMBIGUOUS = new Set(['milan', 'brooklyn']);
+
+function entries(): [string, Place][] {
+  const out: [string, Place][] = [];
+  const key = (s: string): string => s.toLowerCase().replaceAll('.', ' ').replaceAll('  ', ' ').trim();
+  for (const c of COUNTRIES) out.push([c, { kind: 'country', ambiguous: AMBIGUOUS_COUNTRIES.has(key(c)) }]);
+  for (const s of US_STATES.keys()) if (!s.includes(',')) out.push([s, { kind: 'state', ambiguous: AMBIGUOUS_STATES.has(key(s)) }]);
+  for (const s of CA_PROVINCES.keys()) out.push([s, { kind: 'state', ambiguous: false }]);
+  for (const c of CITIES) {
+    const k = key(c);
+    out.push([c, { kind: 'city', ambiguous: AMBIGUOUS_CITIES.has(k) || EXTRA_AMBIGUOUS.has(k) }]);
+  }
+  return out;
+}
+
+const GAZ = buildGazetteer(entries());
+
+/** Words that, right before a name, say it is a place (after skipping "the"). */
+const PLACE_PREPS = new Set(['in', 'from', 'to', 'at', 'near', 'across', 'throughout', 'visit', 'visited', 'visiting', 'via',
+  'toward', 'towards', 'outside', 'around', 'into', 'within', 'leaving', 'left', 'reached', 'flew', 'drove', 'travel', 'traveled',
+  'travelled', 'traveling', 'travelling', 'relocated', 'moved', 'born', 'lives', 'live', 'living', 'lived', 'based', 'located',
+  'headquartered', 'resident', 'citizen', 'throughout', 'across', 'en', 'nach', 'aus', 'à', 'de']);
+/** Nouns that make a following "of X" a place ("the city of X", "capital of X"). */
+const OF_NOUNS = new Set(['city', 'capital', 'state', 'province', 'country', 'region', 'republic', 'kingdom', 'north', 'south', 'east',
+  'west', 'outskirts', 'centre', 'center', 'heart', 'part', 'streets', 'people', 'citizens', 'citizen', 'resident', 'residents',
+  'mayor', 'government', 'suburbs', 'town', 'county', 'native', 'coast']);
+
+function isComma(g: string): boolean {
+  return g === ', ' || g === ',' || g === ',  ';
+}
+
+/** Capitalised run (1–3 name tokens) that ends at token index `last`; returns its first index or -1. */
+function runBack(text: string, toks: readonly Token[], last: number): number {
+  let k = last;
+  if (k < 0 || !toks[k].cap || toks[k].digits) return -1;
+  while (k > 0 && last - k < 2 && toks[k - 1].cap && !toks[k - 1].digits && isNameGap(gap(text, toks, k))) k--;
+  while (k <= last && STOP.has(toks[k].lower)) k++;
+  return k <= last ? k : -1;
+}
+
+function hasPlaceContext(text: string, toks: readonly Token[], i: number, prevLocEnd: number): boolean {
+  const p = prevWord(text, toks, i);
+  if (PLACE_PREPS.has(p)) return true;
+  if (p === 'of' && i >= 2) {
+    const before = prevWord(text, toks, i - 1 - (toks[i - 1].lower === 'the' ? 1 : 0), false);
+    if (OF_NOUNS.has(before)) return true;
+  }
+  // A list of places: "Paris, Lyon and Nice".
+  if (i > 0 && prevLocEnd >= 0) {
+    const g = gap(text, toks, i);
+    if (prevLocEnd === i - 1 && (isComma(g) || g === ' / ')) return true;
+    if (prevLocEnd === i - 2 && (toks[i - 1].lower === 'and' || toks[i - 1].lower === 'or')) return true;
+  }
+  return false;
+}
+
+export function findLocations(text: string): RawHit[] {
+  const toks = tokenize(text);
+  const hits: RawHit[] = [];
+  let prevLocEnd = -1; // token index of the last token of the previous location
+  let lastHitEnd = -1; // char offset: hits never overlap
+  const push = (a: number, b: number, end: number, score: number, note: string): void => {
+    const start = toks[a].start;
+    if (start < lastHitEnd) {
+      // Extend the previous hit instead ("Lyon" then "Lyon, France").
+      const prev = hits[hits.length - 1];
+      hits[hits.length - 1] = { start: Math.min(prev.start, start), end: Math.max(prev.end, end), score: Math.max(prev.score, score), note };
+    } else {
+      hits.push({ start, end, score, note });
+    }
+    lastHitEnd = Math.max(lastHitEnd, end);
+    prevLocEnd = b;
+  };
+  let n = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.cap) continue;
+    if (++n > 20000) break;
+    // "City, ST" with a state/province code.
+    if (t.allCaps && t.end - t.start === 2 && STATE_CODES.has(text.slice(t.start, t.end)) && i > 0 && isComma(gap(text, toks, i))) {
+      const first = runBack(text, toks, i - 1);
+      if (first >= 0) {
+        const next = toks[i + 1];
+        const zip = next !== undefined && next.digits && next.end - next.start === 5 && isNameGap(gap(text, toks, i + 1));
+        let knownCity = false;
+        for (let k = first; k < i && !knownCity; k++) knownCity = matchAt(GAZ, text, toks, k)?.phrase.data.kind === 'city';
+        const code = text.slice(t.start, t.end);
+        const after = text[t.end];
+        const glued = after !== undefined && ((after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z'));
+        if (!glued && (!WEAK_STATE_CODES.has(code) || zip || knownCity)) {
+          push(first, i, t.end, zip ? 0.8 : 0.7, 'city, state code');
+          continue;
+        }
+      }
+    }
+    const m = matchAt(GAZ, text, toks, i);
+    if (m === null) continue;
+    const place = m.phrase.data;
+    const last = m.next - 1;
+    let end = toks[last].end;
+    if (toks[last].end - toks[last].start === 1 && text[end] === '.') end++; // "U.S."
+    let ctx = hasPlaceContext(text, toks, i, prevLocEnd);
+    // "Lyon, France": a known region after a comma confirms the run before it.
+    let first = i;
+    if (place.kind !== 'city' && i > 0 && isComma(gap(text, toks, i))) {
+      const f = runBack(text, toks, i - 1);
+      if (f >= 0 && !toks[i - 1].digits) { first = f; ctx = true; }
+    }
+    // "Nice, France" / "Reading, PA": a following region or code confirms an ambiguous name.
+    const nx = toks[m.next];
+    if (!ctx && nx !== undefined && isComma(text.slice(end, nx.start))) {
+      const after = matchAt(GAZ, text, toks, m.next);
+      if ((after !== null && after.phrase.data.kind !== 'city') || (nx.allCaps && STATE_CODES.has(text.slice(nx.start, nx.end)) && nx.end - nx.start === 2)) ctx = true;
+    }
+    if (place.ambiguous && !ctx) { i = last; continue; }
+    const base = place.kind === 'city' ? 0.55 : 0.6;
+    const score = place.ambiguous ? 0.7 : ctx ? base + 0.25 : base;
+    push(first, last, end, score, `${place.kind}${first !== i ? ' with region' : ''}${ctx ? ', place context' : ''}`);
+    i = last;
+  }
+  return hits;
+}
+
+export const recognizer: Recognizer = {
+  id: 'location',
+  type: 'LOCATION',
+  patterns: [],
+  prefilter: '\\p{Lu}[\\p{L}.]',
+  custom: findLocations,
+  maxLength: 64,
+  contextBoost: 0.2,
+  examples: {
+    match: ['I was born in Nigeria', 'She moved to Toronto last year', 'Our office is in Springfield, IL 62704', 'He lives in Reading',
+      'Shipping from Lyon, France', 'flights to New York and Los Angeles', 'the capital of Japan', 'based in the Netherlands'],
+    noMatch: ['Nice to meet you', 'Reading is my favourite hobby', 'Mobile apps are great', 'Jane Doe, MD', 'chad is lower case',
+      'Turkey sandwiches for lunch'],
+  },
+};
