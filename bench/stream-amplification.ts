@@ -2,8 +2,10 @@
 // chat SSE response in 20-byte chunks through the stream transformer with the default policy's
 // response detectors, counting redactor calls and characters passed to them, for several hold-back
 // values (the policy's, and smaller ones for comparison). In-process, no gRPC; not part of the tests.
-//   node bench/stream-amplification.ts
+//   node bench/stream-amplification.ts [--out bench/results/stream-amplification.json]
+// Also reports the release lag: how many content characters are held back behind the input.
 import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import type { DetectionContext } from '../src/core/types.ts';
 import { createStreamTransformer } from '../src/formats/stream.ts';
 import { loadEmbeddedPolicy } from '../src/policy/compile.ts';
@@ -28,13 +30,41 @@ for (const holdBack of [rule.response.holdBack, 512, 128]) {
       return { edits: [] };
     },
   });
+  // Release lag: content characters of complete input events vs content characters released so far,
+  // after every chunk (the engine may split and re-pack events, so events are not counted).
+  const contentOf = (block: string): number => {
+    let n = 0;
+    for (const line of block.split('\n')) {
+      if (!line.startsWith('data: {')) continue;
+      const c = (JSON.parse(line.slice(6)) as { choices?: { delta?: { content?: string } }[] }).choices?.[0]?.delta?.content;
+      if (typeof c === 'string') n += c.length;
+    }
+    return n;
+  };
+  let inText = '', inChars = 0, outChars = 0, maxLag = 0, lagSum = 0;
   const t0 = performance.now();
   let out = 0;
-  for (const p of parts) out += t.push(p).bytes.length;
+  for (const p of parts) {
+    const o = t.push(p).bytes;
+    out += o.length;
+    if (o.length > 0) outChars += contentOf(o.toString());
+    inText += p.toString('latin1');
+    const cut = inText.lastIndexOf('\n\n');
+    if (cut >= 0) {
+      inChars += contentOf(Buffer.from(inText.slice(0, cut), 'latin1').toString());
+      inText = inText.slice(cut + 2);
+    }
+    const lag = inChars - outChars;
+    maxLag = Math.max(maxLag, lag);
+    lagSum += lag;
+  }
   out += t.end().bytes.length;
   const ms = performance.now() - t0;
   // Content characters of the stream (what a single whole-text scan would read).
   for (const m of sse.toString().matchAll(/"content":("(?:[^"\\]|\\.)*")/g)) content += (JSON.parse(m[1]) as string).length;
-  rows.push({ holdBack, chunks: parts.length, redactorCalls: calls, charsScanned: chars, contentChars: content, amplification: Math.round((chars / content) * 10) / 10, ms: Math.round(ms), usPerChunk: Math.round((ms * 1000) / parts.length), outBytes: out });
+  rows.push({ holdBack, chunks: parts.length, redactorCalls: calls, charsScanned: chars, contentChars: content, amplification: Math.round((chars / content) * 10) / 10, ms: Math.round(ms), usPerChunk: Math.round((ms * 1000) / parts.length), outBytes: out, maxLagChars: maxLag, meanLagChars: Math.round(lagSum / parts.length) });
 }
-process.stdout.write(JSON.stringify({ detectors: spanwise.map((d) => `${d.id}:${d.maxMatchLength}`), rows }, null, 2) + '\n');
+const result = { tokens: 500, chunkBytes: 20, detectors: spanwise.map((d) => `${d.id}:${d.maxMatchLength}`), rows };
+process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+const outIdx = process.argv.indexOf('--out');
+if (outIdx > 0) writeFileSync(process.argv[outIdx + 1], JSON.stringify(result, null, 2) + '\n');

@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { DetectionContext, Detector, Finding } from '../src/core/types.ts';
 import { buildDetector } from '../src/detectors/registry.ts';
 import { datasetsRoot, loadExamples, POOLED_BENIGN, type Example } from '../src/detectors/injection/dataset.ts';
@@ -22,7 +23,7 @@ import { RULES } from '../src/detectors/injection/rules.ts';
 import { scoreText } from '../src/detectors/injection/index.ts';
 import { thresholdAtFpr } from '../src/detectors/injection/trainer.ts';
 
-const REPO = new URL('../', import.meta.url).pathname;
+const REPO = fileURLToPath(new URL('../', import.meta.url));
 const CTX: DetectionContext = { role: 'user', kind: 'message_text', untrusted: false, direction: 'request' };
 
 const r4 = (x: number): number => Math.round(x * 10000) / 10000;
@@ -152,7 +153,10 @@ function evalInjection(): Record<string, unknown> {
  * is a false positive when it overlaps no gold span of a compatible type. Dataset types with no mapping
  * (things we do not try to detect: ORGANIZATION, NRP, TITLE, ...) count as misses in the overall score
  * and have no per-type precision. Per-type precision: a prediction is a TP for the dataset types whose
- * gold spans it matches, and an FP for every dataset type its type maps from when it matches none.
+ * gold spans it matches, and an FP for every dataset type its type maps from when it overlaps no gold
+ * span at all; a prediction inside a gold span of an incompatible type (e.g. our POSTAL_CODE inside a
+ * gold STREET_ADDRESS) is a "type confusion": reported separately, left out of per-type precision, and
+ * counted as a false positive in the overall (strict) precision.
  */
 const PII_MAP: Readonly<Record<string, readonly string[]>> = {
   PERSON: ['PERSON'],
@@ -169,6 +173,9 @@ const PII_MAP: Readonly<Record<string, readonly string[]>> = {
   DATE_TIME: ['DATE_OF_BIRTH', 'DATE_TIME', 'DATE'],
   DOMAIN_NAME: ['DOMAIN_NAME', 'URL'],
   AGE: ['AGE'],
+  ORGANIZATION: ['ORGANIZATION'],
+  TITLE: ['TITLE'],
+  NRP: ['NRP'],
 };
 const STRUCTURED = ['CREDIT_CARD', 'PHONE_NUMBER', 'EMAIL_ADDRESS', 'IBAN_CODE', 'US_SSN', 'IP_ADDRESS', 'ZIP_CODE', 'US_DRIVER_LICENSE'];
 
@@ -191,6 +198,7 @@ function evalPii(): Record<string, unknown> {
   const gold: Record<string, { n: number; found: number }> = {};
   const pred: Record<string, { n: number; tp: number }> = {};
   const attributed: Record<string, { tp: number; fp: number }> = {};
+  const typeConfusions: Record<string, number> = {};
   let predTotal = 0;
   let predTp = 0;
   const ours = new Set(Object.values(PII_MAP).flat());
@@ -207,11 +215,13 @@ function evalPii(): Record<string, unknown> {
       // Per dataset type precision: a prediction counts as TP for the dataset types it matches, and
       // as FP for every dataset type its (our) type maps from when it matches no compatible gold span.
       const matchedTypes = new Set(row.spans.filter((s) => (PII_MAP[s.entity_type] ?? []).includes(f.type) && overlaps(f, s)).map((s) => s.entity_type));
+      const insideOther = matchedTypes.size === 0 && row.spans.some((s) => overlaps(f, s));
+      if (insideOther) typeConfusions[f.type] = (typeConfusions[f.type] ?? 0) + 1;
       for (const [dt, ourTypes] of Object.entries(PII_MAP)) {
         if (!ourTypes.includes(f.type)) continue;
         attributed[dt] ??= { tp: 0, fp: 0 };
         if (matchedTypes.has(dt)) attributed[dt].tp++;
-        else if (matchedTypes.size === 0) attributed[dt].fp++;
+        else if (matchedTypes.size === 0 && !insideOther) attributed[dt].fp++;
       }
       pred[f.type] ??= { n: 0, tp: 0 };
       pred[f.type].n++;
@@ -247,10 +257,11 @@ function evalPii(): Record<string, unknown> {
   const out = {
     dataset: rel,
     sha256: createHash('sha256').update(buf).digest('hex'),
-    matching: 'overlap >= 1 char with type mapping (see PII_MAP in scripts/eval.ts); unmapped dataset types count as misses',
+    matching: 'overlap >= 1 char with type mapping (see PII_MAP in scripts/eval.ts); unmapped dataset types count as misses; overall precision strict (type confusions are FPs)',
     overall: { precision: r4(P), recall: r4(R), f2: r4(f2(P, R)), predictions: predTotal, gold: goldN },
     per_type: perType,
     predicted_types: pred,
+    type_confusions: typeConfusions,
     reference: { presidio_default_f2: 0.618, presidio_tuned_f2: 0.845 },
   };
   table('PII (presidio-synth-pii, span overlap)', ['dataset type', 'gold', 'recall', 'precision', 'F2'],
@@ -475,4 +486,4 @@ function main(): void {
   process.stdout.write(`\nwrote ${path}\n`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1])) main();

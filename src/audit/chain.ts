@@ -11,7 +11,7 @@ import { dirname } from 'node:path';
 import { hostname } from 'node:os';
 import { canonicalJson } from './canonical.ts';
 import { GuardError } from '../core/errors.ts';
-import type { Checkpoint, EntryPayload, PendingEntry, TruncationMarker, WitnessRef } from './model.ts';
+import type { Checkpoint, EntryPayload, PendingEntry, QueuedRecord, TruncationMarker, WitnessRef } from './model.ts';
 import { GENESIS_HASH } from './model.ts';
 import type { IndexColumns } from './columns.ts';
 
@@ -63,6 +63,23 @@ export class ChainHead {
     this.seq = last.seq;
     this.hash = last.hash;
   }
+}
+
+/**
+ * Canonicalise queued JSON snapshots and link them after `head`. A snapshot that cannot be
+ * canonicalised (only possible for pathological nesting) is replaced by a placeholder record saying
+ * so, rather than blocking the chain: accepted records are never dropped silently.
+ */
+export function linkRecords(chain: string, head: { seq: number; hash: string }, records: readonly QueuedRecord[]): PendingEntry[] {
+  const prepared = records.map((r) => {
+    try {
+      return { canonical: canonicalJson(JSON.parse(r.text)), columns: r.columns };
+    } catch (err) {
+      const placeholder = { type: 'audit.unserialisable', time: new Date().toISOString(), reason: String((err as Error).message).slice(0, 200) };
+      return { canonical: canonicalJson(placeholder), columns: { kind: 'record' as const, time: placeholder.time, decision: null, identity: null, decision_id: null, detectors: ',', tools: ',' } };
+    }
+  });
+  return new ChainHead(chain, head.seq, head.hash).link(prepared);
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -57,6 +57,12 @@ export interface PendingEntry {
   readonly columns: IndexColumns;
 }
 
+/** A record accepted by the writer: a JSON text snapshot (JSON.stringify) and its index columns. */
+export interface QueuedRecord {
+  readonly text: string;
+  readonly columns: IndexColumns;
+}
+
 /** A stored entry as read back, with a note when the store's index columns disagree with the record. */
 export interface StoredEntry extends ChainEntry {
   readonly indexMismatch?: string;
@@ -118,6 +124,12 @@ export interface AuditStore {
   head(chain: string): Promise<{ seq: number; hash: string } | null>;
   /** Persist entries and checkpoints atomically (one transaction). */
   append(entries: readonly PendingEntry[], checkpoints: readonly Checkpoint[]): Promise<void>;
+  /**
+   * The writer's batch path: canonicalise and hash-link `records` after `head`, and persist them in
+   * one transaction. Returns the new head. Done by the store so a threaded store can do the CPU work
+   * off the event loop.
+   */
+  appendRecords(chain: string, head: { seq: number; hash: string }, records: readonly QueuedRecord[]): Promise<{ seq: number; hash: string }>;
   /** Chain ids that have entries, checkpoints or keys. */
   chains(): Promise<string[]>;
   /** Entries of a chain ordered by seq, from fromSeq (inclusive) to toSeq (inclusive) when given. */

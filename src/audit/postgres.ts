@@ -7,8 +7,8 @@ import { GuardError } from '../core/errors.ts';
 import { logger } from '../observability/logger.ts';
 import { canonicalJson } from './canonical.ts';
 import { DEFAULT_QUERY_LIMIT } from './columns.ts';
-import { isTruncationMarker } from './chain.ts';
-import type { AuditQuery, AuditStore, ChainEntry, ChainKey, Checkpoint, PendingEntry, StoredEntry, TruncationMarker } from './model.ts';
+import { isTruncationMarker, linkRecords } from './chain.ts';
+import type { AuditQuery, AuditStore, ChainEntry, ChainKey, Checkpoint, PendingEntry, QueuedRecord, StoredEntry, TruncationMarker } from './model.ts';
 import { GENESIS_HASH } from './model.ts';
 import { rowToEntry } from './sqlite.ts';
 
@@ -201,6 +201,21 @@ export class PostgresAuditStore implements AuditStore {
       if (entries.length) await this.insertEntries(c, entries);
       for (const cp of checkpoints) await c.query('INSERT INTO audit_checkpoints (chain, seq, body) VALUES ($1, $2, $3)', [cp.chain, cp.seq, canonicalJson(cp)]);
     });
+  }
+
+  async appendRecords(chain: string, head: { seq: number; hash: string }, records: readonly QueuedRecord[]): Promise<{ seq: number; hash: string }> {
+    // Linking runs on this thread: do it in slices so a large batch does not hold the event loop.
+    const entries: PendingEntry[] = [];
+    let at = head;
+    for (let i = 0; i < records.length; i += 128) {
+      const part = linkRecords(chain, at, records.slice(i, i + 128));
+      for (const e of part) entries.push(e);
+      const last = part[part.length - 1];
+      if (last) at = { seq: last.seq, hash: last.hash };
+      if (i + 128 < records.length) await new Promise<void>((r) => setImmediate(r));
+    }
+    await this.append(entries, []);
+    return at;
   }
 
   async chains(): Promise<string[]> {

@@ -1,10 +1,10 @@
-// An AuditStore that runs SqliteAuditStore in a worker thread. The writer's batches (hashing stays on
-// the main thread; inserts, index maintenance and the fsync of each commit move to the worker) no
-// longer stall decisions. The worker holds the event loop open only while calls are pending, so an
+// An AuditStore that runs SqliteAuditStore in a worker thread. The writer's batches (canonical JSON,
+// hashing, inserts, index maintenance and the fsync of each commit) run in the worker and no longer
+// stall decisions. The worker holds the event loop open only while calls are pending, so an
 // awaited close() on SIGTERM completes, and an idle process can still exit.
 import { Worker } from 'node:worker_threads';
 import { GuardError } from '../core/errors.ts';
-import type { AuditQuery, AuditStore, ChainEntry, ChainKey, Checkpoint, PendingEntry, StoredEntry } from './model.ts';
+import type { AuditQuery, AuditStore, ChainEntry, ChainKey, Checkpoint, PendingEntry, QueuedRecord, StoredEntry } from './model.ts';
 
 const PAGE = 1000;
 
@@ -69,6 +69,9 @@ export class ThreadedSqliteStore implements AuditStore {
   }
   append(entries: readonly PendingEntry[], checkpoints: readonly Checkpoint[]): Promise<void> {
     return this.call('append', entries, checkpoints);
+  }
+  appendRecords(chain: string, head: { seq: number; hash: string }, records: readonly QueuedRecord[]): Promise<{ seq: number; hash: string }> {
+    return this.call('appendRecords', chain, head, records);
   }
   chains(): Promise<string[]> {
     return this.call('chains');

@@ -10,8 +10,8 @@ import { dirname } from 'node:path';
 import { GuardError } from '../core/errors.ts';
 import { canonicalJson } from './canonical.ts';
 import { compareColumns, DEFAULT_QUERY_LIMIT } from './columns.ts';
-import type { AuditQuery, AuditStore, ChainEntry, ChainKey, Checkpoint, EntryPayload, PendingEntry, StoredEntry, TruncationMarker } from './model.ts';
-import { isTruncationMarker } from './chain.ts';
+import type { AuditQuery, AuditStore, ChainEntry, ChainKey, Checkpoint, EntryPayload, PendingEntry, QueuedRecord, StoredEntry, TruncationMarker } from './model.ts';
+import { isTruncationMarker, linkRecords } from './chain.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS audit_keys (
@@ -184,6 +184,13 @@ export class SqliteAuditStore implements AuditStore {
       this.insertEntries(entries);
       this.insertCheckpoints(checkpoints);
     });
+  }
+
+  async appendRecords(chain: string, head: { seq: number; hash: string }, records: readonly QueuedRecord[]): Promise<{ seq: number; hash: string }> {
+    const entries = linkRecords(chain, head, records);
+    await this.append(entries, []);
+    const last = entries[entries.length - 1];
+    return last ? { seq: last.seq, hash: last.hash } : head;
   }
 
   async chains(): Promise<string[]> {

@@ -75,6 +75,12 @@ export interface VerifyOptions {
   readonly publicKeys?: readonly (string | Buffer)[];
   /** Max issues collected per chain. Default 100. */
   readonly maxIssues?: number;
+  /**
+   * Checkpoints kept outside the store (e.g. shipped to WORM storage by `audit checkpoint`). They are
+   * verified like stored ones, so rolling a chain back (rewriting it and deleting its newer
+   * checkpoints) is detected, and a chain they name must exist.
+   */
+  readonly anchors?: readonly Checkpoint[];
 }
 
 const SHIFT_WINDOW = 64;
@@ -135,10 +141,19 @@ export async function verifySource(src: VerifySource, opts: VerifyOptions = {}):
   const chains = await src.chains();
   const reports: ChainReport[] = [];
   const issues: VerifyIssue[] = [];
+  const anchorsByChain = new Map<string, Checkpoint[]>();
+  for (const a of opts.anchors ?? []) {
+    const list = anchorsByChain.get(a.chain) ?? [];
+    list.push(a);
+    anchorsByChain.set(a.chain, list);
+  }
+  for (const c of anchorsByChain.keys()) {
+    if (!chains.includes(c)) issues.push({ chain: c, seq: anchorsByChain.get(c)![0].seq, kind: 'missing_chain', message: `chain ${c} is missing, but an external anchor checkpoint names it` });
+  }
   const cpIndex = new Map<string, Map<number, Checkpoint>>();
   const validCps: Checkpoint[] = [];
   for (const chain of chains) {
-    const r = await verifyChain(src, chain, trust, opts.maxIssues ?? 100, warnings);
+    const r = await verifyChain(src, chain, trust, opts.maxIssues ?? 100, warnings, anchorsByChain.get(chain) ?? []);
     reports.push(r.report);
     issues.push(...r.issues);
     cpIndex.set(chain, new Map(r.checkpoints.map((c) => [c.seq, c])));
@@ -170,7 +185,7 @@ interface ChainResult {
   validCheckpoints: Checkpoint[];
 }
 
-async function verifyChain(src: VerifySource, chain: string, trust: Trust, maxIssues: number, warnings: string[]): Promise<ChainResult> {
+async function verifyChain(src: VerifySource, chain: string, trust: Trust, maxIssues: number, warnings: string[], anchors: readonly Checkpoint[]): Promise<ChainResult> {
   const issues: VerifyIssue[] = [];
   const add = (seq: number, kind: IssueKind, message: string): void => {
     if (issues.length < maxIssues) issues.push({ chain, seq, kind, message });
@@ -203,7 +218,10 @@ async function verifyChain(src: VerifySource, chain: string, trust: Trust, maxIs
   }
 
   // Checkpoints: signatures now, hashes while streaming the entries.
-  const cps = await src.checkpoints(chain);
+  // External anchors join the stored checkpoints (same seq and body: counted once).
+  const stored = await src.checkpoints(chain);
+  const seen = new Set(stored.map((c) => c.seq + ':' + c.signature));
+  const cps = [...stored, ...anchors.filter((a) => !seen.has(a.seq + ':' + a.signature))].sort((a, b) => a.seq - b.seq);
   const validCps: Checkpoint[] = [];
   const cpAt = new Map<number, Checkpoint>();
   for (const cp of cps) {

@@ -1,21 +1,20 @@
 // The audit writer: the AuditSink the pipeline calls on every exchange.
 //
-// Hot path: append() serialises the record to canonical JSON (a snapshot: later mutation of the
-// caller's object cannot change what is stored) and pushes it into a bounded FIFO. Nothing else.
-// A background flusher takes batches from the front, links them into this replica's hash chain,
-// and stores them with any due checkpoint in one transaction. When the store fails the batch stays
+// Hot path: append() snapshots the record as JSON text (later mutation of the caller's object cannot
+// change what is stored), derives its index columns and pushes both into a bounded FIFO. Nothing else.
+// A background flusher hands batches from the front to the store, which canonicalises them, links
+// them into this replica's hash chain and commits them in one transaction (in a worker thread for
+// SQLite); a due checkpoint follows in its own transaction. When the store fails the batch stays
 // at the front of the queue and is retried with exponential backoff; entries accepted by append()
 // are never dropped. Once the queue is full, append() refuses (returns false) and healthy() is false,
 // and the pipeline applies its audit_unavailable policy (fail closed or fail open, counted there).
 import { GuardError } from '../core/errors.ts';
 import { logger } from '../observability/logger.ts';
 import { auditBacklog, auditRecords, auditStoreUp } from '../observability/metrics.ts';
-import { canonicalJson } from './canonical.ts';
 import { indexColumns } from './columns.ts';
-import type { IndexColumns } from './columns.ts';
-import { ChainHead, loadOrCreateSigningKey, resolveChainId, signCheckpoint } from './chain.ts';
+import { ChainHead, linkRecords, loadOrCreateSigningKey, resolveChainId, signCheckpoint } from './chain.ts';
 import type { SigningKey } from './chain.ts';
-import type { AuditStore, Checkpoint, PendingEntry, WitnessRef } from './model.ts';
+import type { AuditStore, Checkpoint, QueuedRecord, WitnessRef } from './model.ts';
 import type { AuditRecord, AuditSink } from './types.ts';
 import { SqliteAuditStore, sqlitePath } from './sqlite.ts';
 
@@ -55,8 +54,6 @@ export interface ManagedAuditSink extends AuditSink {
   close(opts?: { timeoutMs?: number }): Promise<void>;
 }
 
-const LINK_SLICE = 128;
-
 const DEFAULTS = {
   keyPath: 'data/audit-key.pem',
   queueCapacity: 100_000,
@@ -76,7 +73,7 @@ export class AuditWriter implements ManagedAuditSink {
   readonly key: SigningKey;
   private readonly opts: typeof DEFAULTS;
   // FIFO of accepted records: items[start..] are pending; compacted when start grows.
-  private items: { canonical: string; columns: IndexColumns }[] = [];
+  private items: QueuedRecord[] = [];
   private start = 0;
   private readonly headState: ChainHead;
   private initialized = false;
@@ -123,9 +120,13 @@ export class AuditWriter implements ManagedAuditSink {
       auditRecords.inc({ outcome: 'rejected' });
       return false;
     }
-    let item: { canonical: string; columns: IndexColumns };
+    let item: QueuedRecord;
     try {
-      item = { canonical: canonicalJson(record), columns: indexColumns(record) };
+      // A snapshot: later mutation of the caller's object cannot change what is stored. Native
+      // JSON.stringify keeps the hot path short; canonical JSON and hashing happen in the flusher.
+      const text = JSON.stringify(record) as string | undefined;
+      if (typeof text !== 'string' || text.charCodeAt(0) !== 123 /* { */) throw new Error('record is not an object');
+      item = { text, columns: indexColumns(record) };
     } catch (err) {
       auditRecords.inc({ outcome: 'rejected' });
       logger.error({ err: (err as Error).message, code: 'audit_unavailable' }, 'audit record could not be serialised');
@@ -268,27 +269,27 @@ export class AuditWriter implements ManagedAuditSink {
           }
           break;
         }
-        const entries = await this.linkInSlices(n);
-        const last = entries.length > 0 ? entries[entries.length - 1] : null;
-        const cps: Checkpoint[] = [];
-        if (checkpointDue) {
-          const at = last ?? this.headState;
-          if (at.seq > 0) cps.push(await this.makeCheckpoint(at.seq, at.hash));
+        if (n > 0) {
+          const batch = this.items.slice(this.start, this.start + n);
+          let last: { seq: number; hash: string };
+          try {
+            last = await this.store.appendRecords(this.chain, { seq: this.headState.seq, hash: this.headState.hash }, batch);
+          } catch (err) {
+            // The commit may have happened even though we saw an error (connection lost after COMMIT,
+            // worker died): reconcile with the store's head before retrying, so nothing is written
+            // twice or skipped.
+            await this.reconcile(batch);
+            throw err;
+          }
+          this.lastContact = Date.now();
+          this.consume(n, last);
         }
-        try {
-          await this.store.append(entries, cps);
-        } catch (err) {
-          // The commit may have happened even though we saw an error (connection lost after COMMIT):
-          // reconcile with the store's head before retrying, so nothing is written twice or skipped.
-          await this.reconcile(entries);
-          throw err;
-        }
-        this.lastContact = Date.now();
-        this.consume(entries.length, last);
-        if (cps.length > 0) {
+        if (checkpointDue && this.headState.seq > 0) {
+          // Its own transaction, after the records: a failure here loses nothing and is retried.
+          await this.store.append([], [await this.makeCheckpoint(this.headState.seq, this.headState.hash)]);
           this.sinceCheckpoint = 0;
           this.lastCheckpointAt = Date.now();
-          this.lastCheckpointSeq = cps[0].seq;
+          this.lastCheckpointSeq = this.headState.seq;
         }
         this.markUp();
         if (this.backlog() === 0) break;
@@ -300,27 +301,8 @@ export class AuditWriter implements ManagedAuditSink {
     }
   }
 
-  /**
-   * Hash-link the next n queued records after the current head (without moving it). Works in slices
-   * of LINK_SLICE records with a yield in between, so a large batch never holds the event loop for
-   * more than a fraction of a millisecond.
-   */
-  private async linkInSlices(n: number): Promise<PendingEntry[]> {
-    const items = this.items.slice(this.start, this.start + n);
-    if (n <= LINK_SLICE) return this.headState.link(items);
-    const tmp = new ChainHead(this.chain, this.headState.seq, this.headState.hash);
-    const out: PendingEntry[] = [];
-    for (let i = 0; i < n; i += LINK_SLICE) {
-      const part = tmp.link(items.slice(i, i + LINK_SLICE));
-      tmp.commit(part[part.length - 1]);
-      for (const e of part) out.push(e);
-      if (i + LINK_SLICE < n) await new Promise<void>((r) => setImmediate(r));
-    }
-    return out;
-  }
-
-  private consume(n: number, last: PendingEntry | null): void {
-    if (n === 0 || last === null) return;
+  private consume(n: number, last: { seq: number; hash: string }): void {
+    if (n === 0) return;
     this.start += n;
     this.sinceCheckpoint += n;
     this.headState.commit(last);
@@ -332,14 +314,18 @@ export class AuditWriter implements ManagedAuditSink {
     }
   }
 
-  private async reconcile(entries: readonly PendingEntry[]): Promise<void> {
-    if (entries.length === 0) return;
+  private async reconcile(batch: readonly QueuedRecord[]): Promise<void> {
+    if (batch.length === 0) return;
     try {
       const head = await this.store.head(this.chain);
       if (head === null || head.seq <= this.headState.seq) return;
-      const committed = entries.findIndex((e) => e.seq === head.seq && e.hash === head.hash);
-      if (committed >= 0) this.consume(committed + 1, entries[committed]);
-      else this.initialized = false; // someone else wrote this chain: re-read the head before continuing
+      const k = head.seq - this.headState.seq;
+      // Recompute what our first k records would hash to (rare path): if the store's head matches,
+      // they were committed; otherwise someone else wrote this chain, so re-read the head.
+      const ours = k <= batch.length ? linkRecords(this.chain, this.headState, batch.slice(0, k)) : [];
+      const mine = ours.length === k && ours[k - 1].hash === head.hash;
+      if (mine) this.consume(k, head);
+      else this.initialized = false;
     } catch {
       // store still down; the next attempt reconciles again
     }

@@ -7,7 +7,8 @@ import { isGuardError } from '../core/errors.ts';
 import { keyFileTooOpen, keyIdOf, loadOrCreateSigningKey, loadSigningKey, parsePublicKey } from '../audit/chain.ts';
 import { parseQuery } from '../audit/columns.ts';
 import { exportAudit, readExport } from '../audit/export.ts';
-import type { AuditStore, ChainEntry } from '../audit/model.ts';
+import type { AuditStore, ChainEntry, Checkpoint } from '../audit/model.ts';
+import { canonicalJson } from '../audit/canonical.ts';
 import { pruneChain } from '../audit/retention.ts';
 import { formatIssue, verifySource } from '../audit/verify.ts';
 import type { VerifyReport } from '../audit/verify.ts';
@@ -23,7 +24,8 @@ export interface CliIo {
 const USAGE = `usage: llm-boundary audit <command> [options]
 
 commands:
-  verify   [--store SPEC | --file EXPORT.jsonl] [--pubkey FILE]... [--format text|json]
+  verify   [--store SPEC | --file EXPORT.jsonl] [--pubkey FILE]... [--anchor CHECKPOINTS.jsonl]... [--format text|json]
+  checkpoint [--store SPEC] [--chain ID]   (latest signed checkpoint per chain, JSONL: keep a copy off the store)
   query    [--store SPEC] [--since T] [--until T] [--identity ID] [--decision allow|redact|deny]
            [--detector NAME] [--tool NAME] [--chain ID] [--limit N] [--format table|json]
   export   [--store SPEC] [--since T] [--until T] [--chain ID] [--out FILE]   (JSONL on stdout by default)
@@ -160,6 +162,24 @@ async function cmdVerify(p: Parsed, io: CliIo): Promise<number> {
       throw new UsageError(`--pubkey ${f}: ${(err as Error).message}`);
     }
   }
+  const anchors: Checkpoint[] = [];
+  for (const f of p.values.get('anchor') ?? []) {
+    let text: string;
+    try {
+      text = readFileSync(f, 'utf8');
+    } catch (err) {
+      throw new UsageError(`--anchor ${f}: ${(err as Error).message}`);
+    }
+    for (const [i, line] of text.split('\n').entries()) {
+      if (line.trim() === '') continue;
+      try {
+        const { type: _type, ...cp } = JSON.parse(line) as Checkpoint & { type?: string };
+        anchors.push(cp);
+      } catch {
+        throw new UsageError(`--anchor ${f} line ${i + 1}: not JSON`);
+      }
+    }
+  }
   let report: VerifyReport;
   if (file !== undefined) {
     let text: string;
@@ -175,11 +195,11 @@ async function cmdVerify(p: Parsed, io: CliIo): Promise<number> {
       await write(io.out, `verification FAILED: ${(err as Error).message}\n`);
       return 1;
     }
-    report = await verifySource(source, { publicKeys });
+    report = await verifySource(source, { publicKeys, anchors });
   } else {
     const store = await openExisting(storeSpec(p));
     try {
-      report = await verifySource(store, { publicKeys });
+      report = await verifySource(store, { publicKeys, anchors });
     } finally {
       await store.close();
     }
@@ -263,6 +283,19 @@ async function cmdPrune(p: Parsed, io: CliIo): Promise<number> {
   return 0;
 }
 
+async function cmdCheckpoint(p: Parsed, io: CliIo): Promise<number> {
+  const only = one(p, 'chain');
+  const store = await openExisting(storeSpec(p));
+  try {
+    for (const cp of await store.latestCheckpoints()) {
+      if (only === undefined || cp.chain === only) await write(io.out, canonicalJson({ type: 'checkpoint', ...cp }) + '\n');
+    }
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
+
 async function cmdPubkey(p: Parsed, io: CliIo): Promise<number> {
   const path = keyPath(p);
   const existed = existsSync(path);
@@ -275,7 +308,8 @@ async function cmdPubkey(p: Parsed, io: CliIo): Promise<number> {
 }
 
 const COMMANDS: Record<string, { allowed: readonly string[]; fn: (p: Parsed, io: CliIo) => Promise<number> }> = {
-  verify: { allowed: ['store', 'file', 'pubkey', 'format'], fn: cmdVerify },
+  verify: { allowed: ['store', 'file', 'pubkey', 'anchor', 'format'], fn: cmdVerify },
+  checkpoint: { allowed: ['store', 'chain'], fn: cmdCheckpoint },
   query: { allowed: ['store', 'since', 'until', 'identity', 'decision', 'detector', 'tool', 'chain', 'limit', 'format'], fn: cmdQuery },
   export: { allowed: ['store', 'since', 'until', 'chain', 'out'], fn: cmdExport },
   prune: { allowed: ['store', 'before', 'key', 'chain'], fn: cmdPrune },

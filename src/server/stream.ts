@@ -567,11 +567,16 @@ export class StreamProcessor {
       return;
     }
     if (!ok) {
+      // Back-pressure both ways: while the peer does not read our replies, stop reading its messages
+      // too (grpc-js then stops reading the HTTP/2 stream and flow control holds the peer), so a slow
+      // or stuck reader cannot make us queue work and replies without bound.
+      this.call.pause();
       this.writeGate = new Promise<void>((resolve) => {
         const done = (): void => {
           this.call.off('drain', done);
           this.call.off('close', done);
           this.call.off('cancelled', done);
+          this.call.resume();
           resolve();
         };
         this.call.on('drain', done);

@@ -181,3 +181,24 @@ test('GET /audit route: filters as query parameters, 400 on bad ones, auth requi
   assert.equal((await route.handler(req, new URL('http://admin/audit?tool=a&tool=b'), {})).status, 400);
   assert.equal((await auditRoutes(null)[0].handler(req, new URL('http://admin/audit'), {})).status, 404);
 });
+
+test('an external anchor checkpoint exposes a rollback that deleted the newer checkpoints too', async (t) => {
+  const { dir, keyPath, store, db } = await populated(t);
+  const pub = join(dir, 'pub.pem');
+  writeFileSync(pub, (await cli(['pubkey', '--key', keyPath])).out);
+  const anchor = await cli(['checkpoint', '--store', store]);
+  assert.equal(anchor.code, 0, anchor.err);
+  assert.equal(JSON.parse(anchor.out.trim()).seq, 30);
+  writeFileSync(join(dir, 'anchor.jsonl'), anchor.out);
+  // The attacker drops the last 10 entries and the checkpoint that covered them.
+  const s = new SqliteAuditStore(db);
+  await s.init();
+  s.exec('DROP TRIGGER audit_entries_no_delete; DROP TRIGGER audit_checkpoints_no_delete');
+  s.exec('DELETE FROM audit_entries WHERE seq > 20; DELETE FROM audit_checkpoints WHERE seq > 20');
+  await s.close();
+  const fooled = await cli(['verify', '--store', store, '--pubkey', pub]);
+  assert.equal(fooled.code, 0, 'without an anchor the rollback is invisible');
+  const caught = await cli(['verify', '--store', store, '--pubkey', pub, '--anchor', join(dir, 'anchor.jsonl')]);
+  assert.equal(caught.code, 1);
+  assert.match(caught.out, /FIRST PROBLEM: chain r1 seq 21: truncated/);
+});

@@ -10,7 +10,7 @@ import { loadOrCreateSigningKey } from '../../src/audit/chain.ts';
 import { pruneChain } from '../../src/audit/retention.ts';
 import { verifySource } from '../../src/audit/verify.ts';
 import { exportAudit, readExport } from '../../src/audit/export.ts';
-import { makeRecord, tempDir } from './helpers.ts';
+import { makeRecord, tempDir, waitFor } from './helpers.ts';
 
 const URL_ = process.env.LLM_BOUNDARY_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -103,4 +103,84 @@ test('PostgreSQL unreachable: the writer is unhealthy, keeps records, and report
   assert.equal(sink.healthy(), false);
   assert.equal(sink.backlog(), 1);
   await sink.close({ timeoutMs: 50 });
+});
+
+/** A TCP proxy to PostgreSQL that the test can cut and restore, to simulate an outage. */
+async function pgProxy(): Promise<{ port: number; cut(): Promise<void>; restore(): Promise<void>; close(): Promise<void> }> {
+  const net = await import('node:net');
+  const target = new URL(URL_);
+  const sockets = new Set<import('node:net').Socket>();
+  const make = () =>
+    net.createServer((client) => {
+      const upstream = net.connect(Number(target.port || 5432), target.hostname);
+      sockets.add(client).add(upstream);
+      const drop = () => {
+        client.destroy();
+        upstream.destroy();
+      };
+      client.on('error', drop).on('close', drop);
+      upstream.on('error', drop).on('close', drop);
+      client.pipe(upstream).pipe(client);
+    });
+  let server = make();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const port = (server.address() as import('node:net').AddressInfo).port;
+  const cut = async () => {
+    for (const s of sockets) s.destroy();
+    sockets.clear();
+    await new Promise<void>((r) => server.close(() => r()));
+  };
+  return {
+    port,
+    cut,
+    async restore() {
+      server = make();
+      await new Promise<void>((r) => server.listen(port, '127.0.0.1', () => r()));
+    },
+    async close() {
+      await cut().catch(() => undefined);
+    },
+  };
+}
+
+test('PostgreSQL outage and return: records accepted during the outage are all stored, in order', async (t) => {
+  if (!(await reachable())) {
+    t.skip('PostgreSQL not reachable at ' + URL_);
+    return;
+  }
+  const schema = 'audit_test_' + randomBytes(6).toString('hex');
+  const admin = new pg.Client({ connectionString: URL_ });
+  await admin.connect();
+  t.after(async () => {
+    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await admin.end();
+  });
+  const proxy = await pgProxy();
+  const dir = tempDir(t);
+  const target = new URL(URL_);
+  target.host = `127.0.0.1:${proxy.port}`;
+  target.searchParams.set('schema', schema);
+  const sink = await createAuditSink(target.toString(), { keyPath: join(dir, 'k.pem'), chain: 'px', retryMinMs: 5, retryMaxMs: 50, checkpointEvery: 4 });
+  for (let i = 0; i < 5; i++) sink.append(makeRecord(i));
+  await sink.flush();
+  assert.equal(sink.healthy(), true);
+  await proxy.cut();
+  for (let i = 5; i < 15; i++) assert.equal(sink.append(makeRecord(i)), true);
+  await waitFor(() => !sink.healthy(), 'outage noticed');
+  assert.equal(sink.backlog(), 10);
+  await proxy.restore();
+  await sink.flush();
+  assert.equal(sink.backlog(), 0);
+  assert.equal(sink.healthy(), true);
+  await sink.close();
+  await proxy.close();
+
+  const store = new PostgresAuditStore(`${URL_}?schema=${schema}`);
+  await store.init();
+  t.after(() => store.close());
+  const ids: string[] = [];
+  for await (const e of store.entries('px')) ids.push((e.record as { decisionId: string }).decisionId);
+  assert.deepEqual(ids, Array.from({ length: 15 }, (_, i) => `d-${i}`));
+  const rep = await verifySource(store, { publicKeys: [loadOrCreateSigningKey(join(dir, 'k.pem')).publicPem] });
+  assert.equal(rep.ok, true, JSON.stringify(rep.issues));
 });

@@ -224,13 +224,17 @@ export async function playCase(open: () => RawCall, c: FuzzCase): Promise<CaseOu
   });
   call.on('data', (m: Wire) => replies.push(m));
   call.on('error', () => {}); // the status event carries it
+  // grpc-js client quirk: a cancel() issued before the call reached its HTTP/2 stream is never sent
+  // (the queued writes still go out and the stream stays open on the server). Envoy cannot do that,
+  // so the ending waits until the writes were handed to the stream (bounded, for flow control).
+  const writes: Promise<void>[] = [];
   for (const s of c.steps) {
     if (status) break;
     if ('send' in s) {
       const member = ['request_headers', 'response_headers', 'request_body', 'response_body', 'request_trailers', 'response_trailers'].find((k) => s.send[k] !== undefined);
       sent.push(member ?? '(none)');
       try {
-        call.write(s.send);
+        writes.push(new Promise<void>((resolve) => call.write(s.send, () => resolve())));
       } catch {
         break;
       }
@@ -239,6 +243,7 @@ export async function playCase(open: () => RawCall, c: FuzzCase): Promise<CaseOu
     else call.resume();
   }
   call.resume();
+  await Promise.race([Promise.all(writes), ended, sleep(2000)]);
   switch (c.end) {
     case 'halfclose_cancel':
       call.end();

@@ -16,6 +16,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CARRIERS, FILLERS, SLOT, type Carrier } from './carriers.ts';
 import { HANDWRITTEN_BENIGN } from './benign.ts';
 import { normalizeForInjection } from './normalize.ts';
@@ -70,7 +71,7 @@ export interface LoadedData {
 
 /** Datasets root: $LLM_BOUNDARY_DATASETS, else ../shared/datasets relative to the repository. */
 export function datasetsRoot(): string {
-  return process.env.LLM_BOUNDARY_DATASETS ?? new URL('../../../../shared/datasets', import.meta.url).pathname;
+  return process.env.LLM_BOUNDARY_DATASETS ?? fileURLToPath(new URL('../../../../shared/datasets', import.meta.url));
 }
 
 function sha256(s: string | Buffer): string {

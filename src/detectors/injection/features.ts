@@ -29,7 +29,7 @@ export interface FeatureConfig {
 }
 
 export const DEFAULT_FEATURES: Omit<FeatureConfig, 'ruleCount'> = {
-  hashBits: 18,
+  hashBits: 20,
   charNgramMin: 3,
   charNgramMax: 5,
   wordNgramMax: 2,
@@ -64,12 +64,14 @@ let used = 0;
 function resetTable(maxItems: number): void {
   let size = 1024;
   while (size < maxItems * 2) size *= 2;
-  if (keys.length !== size) {
-    keys = new Int32Array(size);
+  if (keys.length < size) {
+    keys = new Int32Array(size).fill(-1);
     counts = new Float32Array(size);
     order = new Int32Array(size);
+  } else {
+    // Clear only the slots the previous call used (the table is larger than most calls need).
+    for (let k = 0; k < used; k++) keys[order[k]] = -1;
   }
-  keys.fill(-1);
   tableMask = size - 1;
   used = 0;
 }

@@ -55,7 +55,7 @@ export function scoreText(model: InjectionModel, text: string, decode = true): S
   let best: InjectionScore = main;
   let decodedWins = false;
   let decodedCount = 0;
-  if (decode && text.length > 0) {
+  if (decode && text.length > 0 && mayContainEncoded(text)) {
     let spans: readonly { text: string }[] = [];
     try {
       spans = sharedNormalize(text, { decode: true }).decoded;
@@ -76,6 +76,31 @@ export function scoreText(model: InjectionModel, text: string, decode = true): S
   // Hidden characters in the outer text count even when a decoded payload wins.
   const score = Math.max(best.score, main.score);
   return { ...best, score, invisible: main.invisible, tags: main.tags, decodedWins, decodedCount };
+}
+
+/**
+ * Cheap linear pre-check before running the shared decoder: a run of >= 16 base64/hex-alphabet
+ * characters, a %xx escape, a \x escape, or a mention of rot13. Ordinary prose skips decoding.
+ */
+export function mayContainEncoded(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const b64 = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2b || c === 0x2f || c === 0x3d || c === 0x2d || c === 0x5f;
+    if (b64) {
+      if (++run >= 16) return true;
+    } else {
+      run = 0;
+      if (c === 0x25 && i + 2 < text.length && isHex(text.charCodeAt(i + 1)) && isHex(text.charCodeAt(i + 2))) return true;
+      if (c === 0x5c && i + 1 < text.length && (text.charCodeAt(i + 1) | 0x20) === 0x78) return true;
+    }
+  }
+  const lower = text.length < 1_000_000 ? text.toLowerCase() : '';
+  return lower.includes('rot13') || lower.includes('rot-13');
+}
+
+function isHex(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66);
 }
 
 function typeOf(s: InjectionScore, ctx: DetectionContext): string {

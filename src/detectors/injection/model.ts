@@ -12,6 +12,7 @@
 // control tokens such as <|im_start|> set a minimum score).
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { GuardError } from '../../core/errors.ts';
 import { extractFeatures, windowsOf, type FeatureConfig, type SparseVec } from './features.ts';
 import { NORMALIZER_ID, normalizeForInjection, type Normalized } from './normalize.ts';
@@ -138,8 +139,9 @@ export function encodeWeights(indices: readonly number[], values: readonly numbe
   return { count: indices.length, scale, indices: Buffer.from(bytes).toString('base64'), values: q.toString('base64') };
 }
 
-function decodeWeights(w: ModelFile['weights'], dim: number): Float32Array {
-  const dense = new Float32Array(dim);
+/** Dense int16 weights (weight = value * scale): half the memory of float32, so fewer cache misses. */
+function decodeWeights(w: ModelFile['weights'], dim: number): Int16Array {
+  const dense = new Int16Array(dim);
   const ib = Buffer.from(w.indices, 'base64');
   const vb = Buffer.from(w.values, 'base64');
   if (vb.length !== w.count * 2) throw new Error('weights.values length does not match count');
@@ -158,7 +160,7 @@ function decodeWeights(w: ModelFile['weights'], dim: number): Float32Array {
     }
     idx += d;
     if (idx >= dim) throw new Error('weight index out of range');
-    dense[idx] = vb.readInt16LE(k * 2) * w.scale;
+    dense[idx] = vb.readInt16LE(k * 2);
   }
   return dense;
 }
@@ -201,10 +203,11 @@ export function modelFromFile(doc: unknown, sha256 = ''): InjectionModel {
   const ruleFeat = INJECTION_RULES.map((r) => pos.get(r.id) ?? -1);
   const ruleFeature = (r: number): number => ruleFeat[r];
   const { a, b } = file.calibration;
+  const scale = file.weights.scale;
   const margin = (v: SparseVec): number => {
-    let z = file.bias;
+    let z = 0;
     for (let k = 0; k < v.idx.length; k++) z += w[v.idx[k]] * v.val[k];
-    return z;
+    return file.bias + z * scale;
   };
   return {
     file,
@@ -246,7 +249,7 @@ export function modelFromFile(doc: unknown, sha256 = ''): InjectionModel {
 const cache = new Map<string, InjectionModel>();
 
 /** Default model location: models/injection-v1.json at the repository root. */
-export const DEFAULT_MODEL_PATH = new URL('../../../models/injection-v1.json', import.meta.url).pathname;
+export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../../models/injection-v1.json', import.meta.url));
 
 /**
  * Load (once per absolute path, then cached for the process) and validate a model file.

@@ -429,9 +429,32 @@ export interface CompiledRules {
   scan(normText: string, positions?: boolean): RuleHit[];
 }
 
+/**
+ * The prefilter form of a rule: bounded repetitions `{0,n}` / `{1,n}` become `*` / `+`. That is a
+ * superset of the rule, and keeps the combined RE2.Set small enough for RE2's DFA: with ~60 rules of
+ * bounded gaps the Set's DFA exceeds its memory budget and RE2 falls back to a ~15x slower engine.
+ * Candidates are then confirmed with the exact rule. (Operates on our constant rule sources only.)
+ */
+export function prefilterSource(src: string): string {
+  let out = '';
+  for (let i = 0; i < src.length; i++) {
+    if (src[i] === '{' && src[i - 1] !== '\\' && (src.startsWith('{0,', i) || src.startsWith('{1,', i))) {
+      let j = i + 3;
+      while (j < src.length && src[j] >= '0' && src[j] <= '9') j++;
+      if (j > i + 3 && src[j] === '}') {
+        out += src[i + 1] === '0' ? '*' : '+';
+        i = j;
+        continue;
+      }
+    }
+    out += src[i];
+  }
+  return out;
+}
+
 function build(): CompiledRules {
   const res: Re2[] = INJECTION_RULES.map((r) => compile(`injection/${r.id}`, r.source));
-  const set: PatternSet = compileSet('injection', INJECTION_RULES.map((r) => r.source));
+  const set: PatternSet = compileSet('injection', INJECTION_RULES.map((r) => prefilterSource(r.source)));
   return {
     rules: INJECTION_RULES,
     scan(normText: string, positions = true): RuleHit[] {
@@ -439,10 +462,12 @@ function build(): CompiledRules {
       const idx = set.match(normText);
       if (idx.length === 0) return [];
       idx.sort((a, b) => a - b);
-      if (!positions) return idx.map((rule) => ({ rule, start: 0 }));
       const out: RuleHit[] = [];
       for (const i of idx) {
-        for (const m of matchAll(res[i], normText)) out.push({ rule: i, start: m.start });
+        const ms = matchAll(res[i], normText);
+        if (ms.length === 0) continue; // prefilter candidate the exact rule rejects
+        if (!positions) out.push({ rule: i, start: 0 });
+        else for (const m of ms) out.push({ rule: i, start: m.start });
       }
       return out;
     },

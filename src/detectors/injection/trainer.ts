@@ -1,6 +1,7 @@
-// Training of the injection classifier: L2-regularised logistic regression fitted by SGD over window
-// feature vectors (features.ts), then Platt calibration and threshold selection on out-of-fold scores
-// of the TRAINING side only. Deterministic: fixed seed, fixed example order, no clocks, no randomness
+// Training of the injection classifier: L2-regularised logistic regression (NB-scaled features) fitted by
+// SGD over window feature vectors (features.ts) in k folds; Platt calibration and threshold selection on
+// the out-of-fold scores of the TRAINING side only; the shipped weights are the average of the k fold
+// models. Deterministic: fixed seed, fixed example order, no clocks, no randomness
 // outside the seeded PRNG; the same data and options give a byte-identical model file.
 // Used by scripts/train.ts and tests; never at request time.
 import { DEFAULT_FEATURES, type FeatureConfig, type SparseVec } from './features.ts';
@@ -187,6 +188,16 @@ function fitOnce(data: readonly Featurized[], cfg: FeatureConfig, opt: TrainOpti
   return { w: v, bias };
 }
 
+function averageModels(ms: readonly LinearModel[]): LinearModel {
+  const w = new Float64Array(ms[0].w.length);
+  let bias = 0;
+  for (const m of ms) {
+    for (let i = 0; i < w.length; i++) w[i] += m.w[i] / ms.length;
+    bias += m.bias / ms.length;
+  }
+  return { w, bias };
+}
+
 export function marginOf(m: LinearModel, windows: readonly SparseVec[]): number {
   let best = -Infinity;
   for (const x of windows) {
@@ -249,7 +260,7 @@ export interface TrainResult {
 
 /**
  * Train on `train` (all must be split === 'train'): k-fold CV for out-of-fold margins, Platt
- * calibration and threshold on those, then a final fit on all training data.
+ * calibration and threshold on those; the model is the average of the fold models.
  */
 export function trainModel(
   train: readonly Example[],
@@ -262,8 +273,10 @@ export function trainModel(
   const data = featurize(train, cfg);
   const fold = data.map((d) => bucketOf(`fold:${d.ex.group}`) % opt.folds);
   const margins = new Float64Array(data.length);
+  const foldModels: LinearModel[] = [];
   for (let f = 0; f < opt.folds; f++) {
     const m = fitLogistic(data.filter((_, i) => fold[i] !== f), cfg, { ...opt, seed: opt.seed + f + 1 });
+    foldModels.push(m);
     data.forEach((d, i) => {
       if (fold[i] === f) margins[i] = marginOf(m, d.windows);
     });
@@ -278,7 +291,10 @@ export function trainModel(
     if (d.ex.label === 0 && POOLED_BENIGN.includes(d.ex.source)) pooled.push(p);
   });
   const threshold = thresholdAtFpr(pooled, opt.targetFpr);
-  const final = fitLogistic(data, cfg, opt);
+  // The shipped model is the average of the fold models (a CV ensemble; linear, so averaging weights
+  // averages margins). Its scores behave like the out-of-fold scores the calibration and threshold were
+  // fitted on, which a refit on all data (more confident on everything) would not.
+  const final = averageModels(foldModels);
   let maxAbs = 0;
   for (const x of final.w) maxAbs = Math.max(maxAbs, Math.abs(x));
   const idx: number[] = [];

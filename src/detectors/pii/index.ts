@@ -26,11 +26,22 @@ import { recognizer as sgNric } from './sg-nric.ts';
 import { recognizer as ukNino } from './uk-nino.ts';
 import { recognizer as usDriverLicense } from './us-driver-license.ts';
 import { recognizer as usSsn } from './us-ssn.ts';
+// Extended coverage (quasi-identifiers: places, organisations, dates, ages, titles, groups, web addresses).
+import { recognizer as age } from './age.ts';
+import { recognizer as caPostalCode } from './ca-postal-code.ts';
+import { recognizer as dateTime } from './date-time.ts';
+import { recognizer as domainName } from './domain-name.ts';
+import { recognizer as location } from './location.ts';
+import { recognizer as nrp } from './nrp.ts';
+import { recognizer as organization } from './organization.ts';
+import { recognizer as title } from './title.ts';
+import { recognizer as url } from './url.ts';
 
 /** Every PII recognizer, in a stable order. */
 export const PII_RECOGNIZERS: readonly Recognizer[] = [
   email, phone, creditCard, iban, usSsn, ipAddress, dateOfBirth, passport, usDriverLicense, ukNino, deIdCard, frNir,
   esDni, itFiscalCode, nlBsn, inAadhaar, caSin, auTfn, sgNric, crypto, person, address, postalCode,
+  location, organization, dateTime, age, title, nrp, url, domainName, caPostalCode,
 ];
 
 /** Closed set of PII finding types. */

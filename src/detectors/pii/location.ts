@@ -1,7 +1,7 @@
 // LOCATION: countries, US states, Canadian provinces and well-known cities from the gazetteers in
 // data/places.ts (general knowledge, not from any evaluation set), plus two structural shapes:
 //   - "City, ST": a capitalised run followed by a US state / Canadian province code ("Springfield, IL",
-//     "Kelowna, BC"); codes that are also credentials or words (MD, PA, OR, IN, …) need a ZIP after
+//     "Kelowna, BC") → 0.65 (0.7 with a ZIP after it, below a street ADDRESS so the address is kept); codes that are also credentials or words (MD, PA, OR, IN, …) need a ZIP after
 //     them or a known city before them;
 //   - "Place, Country": a capitalised run followed by a comma and a known country/state/province
 //     ("Lyon, France", "Tbilisi, Georgia"): the whole span is one location.
@@ -47,6 +47,10 @@ const OF_NOUNS = new Set(['city', 'capital', 'state', 'province', 'country', 're
   'west', 'outskirts', 'centre', 'center', 'heart', 'part', 'streets', 'people', 'citizens', 'citizen', 'resident', 'residents',
   'mayor', 'government', 'suburbs', 'town', 'county', 'native', 'coast']);
 
+/** Street-type words: "…, 12 Oak Street, Springfield" puts a place after the street line. */
+const STREET_TYPES = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'court',
+  'ct', 'place', 'pl', 'way', 'terrace', 'parkway', 'highway', 'circle', 'square', 'trail', 'close', 'crescent', 'grove', 'row']);
+
 function isComma(g: string): boolean {
   return g === ', ' || g === ',' || g === ',  ';
 }
@@ -67,6 +71,8 @@ function hasPlaceContext(text: string, toks: readonly Token[], i: number, prevLo
     const before = prevWord(text, toks, i - 1 - (toks[i - 1].lower === 'the' ? 1 : 0), false);
     if (OF_NOUNS.has(before)) return true;
   }
+  // After a street line or a unit: "12 Oak Street, Springfield", "Apt 5, Reading".
+  if (i > 0 && isComma(gap(text, toks, i)) && (STREET_TYPES.has(toks[i - 1].lower) || (toks[i - 1].digits && i > 1 && !toks[i - 2].digits))) return true;
   // A list of places: "Paris, Lyon and Nice".
   if (i > 0 && prevLocEnd >= 0) {
     const g = gap(text, toks, i);
@@ -97,7 +103,7 @@ export function findLocations(text: string): RawHit[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t.cap) continue;
-    if (++n > 20000) break;
+    if (++n > 200_000) break; // bound on capitalised tokens per scan (each costs O(1) lookups)
     // "City, ST" with a state/province code.
     if (t.allCaps && t.end - t.start === 2 && STATE_CODES.has(text.slice(t.start, t.end)) && i > 0 && isComma(gap(text, toks, i))) {
       const first = runBack(text, toks, i - 1);
@@ -110,7 +116,7 @@ export function findLocations(text: string): RawHit[] {
         const after = text[t.end];
         const glued = after !== undefined && ((after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z'));
         if (!glued && (!WEAK_STATE_CODES.has(code) || zip || knownCity)) {
-          push(first, i, t.end, zip ? 0.8 : 0.7, 'city, state code');
+          push(first, i, t.end, zip ? 0.7 : 0.65, 'city, state code');
           continue;
         }
       }

@@ -95,6 +95,11 @@ export const STOP = new Set(['i', 'the', 'a', 'an', 'this', 'that', 'these', 'th
   'in', 'on', 'at', 'for', 'from', 'to', 'with', 'by', 'of', 'as', 'is', 'are', 'was', 'were', 'be', 'all', 'any', 'some', 'each', 'every', 'our', 'new', 'old',
   'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'have', 'has', 'had', 'here', 'there', 'then', 'also', 'after', 'before']);
 
+/** French/Italian elided article before a capitalised word ("d'Ivoire", "l'Aquila"). */
+function elided(w: string): boolean {
+  return w.length > 2 && (w[0] === 'd' || w[0] === 'l') && (w[1] === "'" || w[1] === '’');
+}
+
 /** A phrase in a gazetteer. */
 export interface Phrase<T> {
   readonly tokens: readonly string[];
@@ -151,7 +156,7 @@ export function matchAt<T>(g: Gazetteer<T>, text: string, toks: readonly Token[]
     for (let k = 1; k < p.tokens.length; k++) {
       const t = toks[i + k];
       if (t.lower !== p.tokens[k]) continue outer;
-      if (!t.cap && !CONNECTORS.has(t.lower)) continue outer;
+      if (!t.cap && !CONNECTORS.has(t.lower) && !elided(t.lower)) continue outer;
       if (!isNameGap(gap(text, toks, i + k))) continue outer;
     }
     return { phrase: p, next: i + p.tokens.length };
@@ -177,4 +182,19 @@ export function prevWord(text: string, toks: readonly Token[], i: number, skipAr
     if (g === ' ' || g === '\n') j--;
   }
   return toks[j].lower;
+}
+
+/**
+ * Whether [start, end) sits on a Title Case heading line: it starts the line (after optional markdown
+ * markers "#", "*", "-", "1.") and the line ends right after it (or after a colon). Headings capitalise
+ * every word ("## Major Features", "Managed Services:"), so capitalisation says nothing there.
+ */
+export function onHeadingLine(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '#' || text[i] === '*' || text[i] === '-' || text[i] === '>' ||
+    text[i] === '.' || (text[i] >= '0' && text[i] <= '9'))) i--;
+  if (i >= 0 && text[i] !== '\n') return false;
+  let j = end;
+  while (j < text.length && (text[j] === ' ' || text[j] === ':' || text[j] === '*' || text[j] === '\r')) j++;
+  return j >= text.length || text[j] === '\n';
 }

@@ -13,13 +13,13 @@ export const LEGAL_SUFFIXES = new Set([
 /** Nouns that end institutional names ("Acme Group", "Mercy Hospital"). Weaker than legal forms. */
 export const ORG_NOUNS = new Set([
   'group', 'holdings', 'partners', 'associates', 'bank', 'bancorp', 'trust', 'capital', 'ventures', 'industries', 'enterprises',
-  'technologies', 'technology', 'systems', 'solutions', 'services', 'labs', 'laboratories', 'institute', 'foundation', 'hospital',
+  'technologies', 'systems', 'solutions', 'services', 'labs', 'laboratories', 'institute', 'foundation', 'hospital',
   'clinic', 'university', 'college', 'academy', 'school', 'agency', 'authority', 'council', 'association', 'society', 'federation',
   'union', 'club', 'church', 'airlines', 'airways', 'motors', 'pharmaceuticals', 'pharma', 'insurance', 'consulting', 'media',
   'studios', 'records', 'publishing', 'press', 'networks', 'communications', 'telecom', 'energy', 'petroleum', 'logistics',
   'software', 'electronics', 'entertainment', 'brands', 'foods', 'restaurants', 'hotels', 'resorts', 'realty', 'properties',
   'investments', 'securities', 'financial', 'fund', 'bureau', 'commission', 'committee', 'ministry', 'department', 'museum',
-  'library', 'corporation', 'company', 'cooperative', 'co-op', 'consortium', 'alliance', 'organization', 'organisation',
+  'library', 'center', 'centre', 'corporation', 'company', 'cooperative', 'co-op', 'consortium', 'alliance', 'organization', 'organisation',
   'stiftung', 'gesellschaft', 'verein', 'universität', 'université', 'universidad', 'università', 'hochschule', 'inc',
 ]);
 
@@ -39,7 +39,9 @@ export const GENERIC_ORG_HEADS = new Set([
   'my', 'your', 'our', 'their', 'his', 'her', 'the', 'a', 'an', 'this', 'that', 'every', 'each', 'another', 'other', 'some', 'any',
   'book', 'chess', 'golf', 'tennis', 'football', 'soccer', 'fan', 'night', 'sunday', 'summer', 'high', 'blood', 'ethnic', 'parent',
   'management', 'project', 'product', 'engineering', 'sales', 'marketing', 'finance', 'it', 'hr', 'human', 'admin', 'data',
-  'central', 'federal', 'state', 'world', 'european', 'investment', 'retail', 'commercial', 'community', 'online', 'digital',
+  'central', 'federal', 'state', 'world', 'chief', 'senior', 'junior', 'help', 'call', 'shopping', 'service',
+  'fitness', 'visitor', 'contact', 'command', 'distribution', 'recycling', 'training', 'learning', 'resource', 'resources', 'operations',
+  'media', 'news', 'press', 'information', 'notification', 'action', 'admin', 'developer', 'download', 'release', 'european', 'investment', 'retail', 'commercial', 'community', 'online', 'digital',
 ]);
 
 /** Very well-known companies and institutions that are not everyday words. */
@@ -58,7 +60,7 @@ export const KNOWN_ORGS: readonly string[] = [
   'Dell', 'Lenovo', 'Hewlett-Packard', 'HP', 'Panasonic', 'Philips', 'Nokia', 'Ericsson', 'IKEA', 'Walgreens', 'Costco',
   'Home Depot', 'Procter & Gamble', 'General Electric', 'General Motors', 'Ford Motor', 'Tesla', 'SpaceX', 'Harvard', 'Stanford',
   'Yale', 'Princeton', 'MIT', 'Caltech', 'NASA', 'FBI', 'CIA', 'NSA', 'UNICEF', 'UNESCO', 'NATO', 'United Nations',
-  'World Bank', 'IMF', 'European Commission', 'Red Cross', 'Greenpeace', 'Interpol', 'Europol', 'Amazon Web Services', 'AWS',
+  'World Bank', 'IMF', 'European Commission', 'European Union', 'African Union', 'Red Cross', 'Greenpeace', 'Interpol', 'Europol', 'Amazon Web Services', 'AWS',
   'Microsoft Azure', 'Oracle Corporation', 'Apple Inc',
 ];
 

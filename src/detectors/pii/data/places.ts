@@ -94,7 +94,7 @@ export const CITIES: readonly string[] = [
   'Scottsdale', 'Reno', 'Toronto', 'Montreal', 'Montréal', 'Vancouver', 'Calgary', 'Edmonton', 'Ottawa', 'Winnipeg', 'Quebec City',
   'Hamilton', 'Halifax', 'Victoria', 'Saskatoon', 'Regina', 'Mexico City', 'Guadalajara', 'Monterrey', 'Tijuana', 'Cancún', 'Cancun',
   'Havana', 'Kingston', 'San Juan', 'Santo Domingo', 'Port-au-Prince', 'Guatemala City', 'San Salvador', 'Tegucigalpa', 'Managua',
-  'Panama City',
+  'Panama City', 'Mobile', 'Eugene', 'Troy', 'Concord', 'Independence', 'Columbia',
   // South America
   'São Paulo', 'Sao Paulo', 'Rio de Janeiro', 'Brasília', 'Brasilia', 'Salvador', 'Fortaleza', 'Belo Horizonte', 'Manaus', 'Curitiba',
   'Recife', 'Porto Alegre', 'Buenos Aires', 'Córdoba', 'Cordoba', 'Rosario', 'Mendoza', 'Santiago', 'Valparaíso', 'Lima', 'Bogotá',
@@ -116,7 +116,7 @@ export const CITIES: readonly string[] = [
   'Praha', 'Brno', 'Bratislava', 'Budapest', 'Bucharest', 'București', 'Cluj-Napoca', 'Sofia', 'Belgrade', 'Zagreb', 'Ljubljana',
   'Sarajevo', 'Skopje', 'Tirana', 'Podgorica', 'Chisinau', 'Kyiv', 'Kiev', 'Kharkiv', 'Odesa', 'Odessa', 'Lviv', 'Minsk', 'Moscow',
   'Saint Petersburg', 'Novosibirsk', 'Yekaterinburg', 'Kazan', 'Vladivostok', 'Istanbul', 'Ankara', 'Izmir', 'Antalya', 'Nicosia',
-  'Valletta', 'Monte Carlo',
+  'Valletta', 'Monte Carlo', 'Reading', 'Bath', 'York', 'Split', 'Nancy', 'Tours',
   // Middle East and Africa
   'Tel Aviv', 'Jerusalem', 'Haifa', 'Beirut', 'Damascus', 'Amman', 'Baghdad', 'Tehran', 'Riyadh', 'Jeddah', 'Mecca', 'Medina',
   'Dubai', 'Abu Dhabi', 'Doha', 'Kuwait City', 'Manama', 'Muscat', "Sana'a", 'Cairo', 'Alexandria', 'Casablanca', 'Rabat',
@@ -148,5 +148,5 @@ export const AMBIGUOUS_CITIES = new Set([
   'cambridge', 'oxford', 'brighton', 'cork', 'nice', 'essen', 'bern', 'valencia', 'palma', 'florence', 'sofia', 'medina', 'mecca',
   'alexandria', 'darwin', 'wellington', 'perth', 'adelaide', 'cali', 'bali', 'goa', 'reading', 'bath', 'mobile', 'split', 'nancy',
   'tours', 'eugene', 'troy', 'concord', 'independence', 'columbia', 'houston', 'sydney', 'lima', 'kobe', 'porto', 'berkeley',
-  'santa ana', 'jersey',
+  'santa ana', 'jersey', 'york',
 ]);

@@ -1,0 +1,120 @@
+// DATE_TIME: calendar dates and clock times without a birth context (DATE_OF_BIRTH, which needs one,
+// scores higher and wins where both match). Formats:
+//   - ISO 8601 dates and date-times (2021-03-04, 2021-03-04T10:30:00Z) → 0.6;
+//   - numeric d/m/y or m/d/y with a 4-digit year (03/04/2021, 4.3.2021, 4-3-2021), y/m/d → 0.6;
+//     with a 2-digit year (03/04/21, slashes only) → 0.45;
+//   - English month names: "March 3, 2021", "3 March 2021", "3rd of March" , "March 3rd" → 0.65
+//     (0.55 without a year), "March 2021" → 0.55;
+//   - weekday names (Monday … Sunday) → 0.45 alone;
+//   - clock times: "10:30 am", "3pm", "3 p.m." → 0.6; "14:45:10" → 0.5; "10:30" → 0.4.
+// Adjacent parts ("Monday, March 3, 2021 at 10:30 AM") merge into one span.
+// Not covered: relative expressions (yesterday, next week), bare years, durations, non-English month
+// names, dates with invalid day/month values.
+import { compile, matchAll } from '../../core/regex.ts';
+import type { RawHit, Recognizer } from '../recognizer.ts';
+
+const MON = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const AMPM = '(?:[AaPp]\\.[Mm]\\.|[AaPp][Mm]\\b)';
+
+interface Shape { readonly name: string; readonly re: ReturnType<typeof compile>; readonly score: number; readonly check?: 'numeric' }
+
+const SHAPES: readonly Shape[] = [
+  { name: 'iso', score: 0.6, re: compile('date_time/iso', `\\b${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:[T ](?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?(?:Z|[+\\-](?:[01]\\d|2[0-3]):?[0-5]\\d)?)?\\b`) },
+  { name: 'numeric', score: 0.6, check: 'numeric', re: compile('date_time/numeric', `\\b\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]${YEAR}\\b`) },
+  { name: 'ymd-slash', score: 0.6, check: 'numeric', re: compile('date_time/ymd', `\\b${YEAR}/\\d{1,2}/\\d{1,2}\\b`) },
+  { name: 'numeric-short', score: 0.45, check: 'numeric', re: compile('date_time/numeric_short', '\\b\\d{1,2}/\\d{1,2}/\\d{2}\\b') },
+  { name: 'month-day', score: 0.55, re: compile('date_time/month_day', `\\b${MON}\\.? ${DAY}\\b(?:,? ${YEAR}\\b)?`) },
+  { name: 'day-month', score: 0.55, re: compile('date_time/day_month', `\\b${DAY}(?: of)? ${MON}\\b\\.?(?:,? ${YEAR}\\b)?`) },
+  { name: 'month-year', score: 0.55, re: compile('date_time/month_year', `\\b${MON}\\.?,? ${YEAR}\\b`) },
+  { name: 'weekday', score: 0.45, re: compile('date_time/weekday', '\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b') },
+  { name: 'time-ampm', score: 0.6, re: compile('date_time/time_ampm', `\\b(?:[01]?\\d|2[0-3])(?::[0-5]\\d)? ?${AMPM}`) },
+  { name: 'time', score: 0.4, re: compile('date_time/time', '\\b(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?\\b') },
+];
+
+function plausibleNumeric(value: string): boolean {
+  const parts: number[] = [];
+  let cur = '';
+  for (const ch of value) {
+    if (ch >= '0' && ch <= '9') cur += ch;
+    else if (cur !== '') { parts.push(Number(cur)); cur = ''; }
+  }
+  if (cur !== '') parts.push(Number(cur));
+  if (parts.length !== 3) return false;
+  const [a, b, c] = parts;
+  if (a > 1000) return b >= 1 && b <= 12 && c >= 1 && c <= 31;
+  return (a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31);
+}
+
+function digitAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && text[i] >= '0' && text[i] <= '9';
+}
+
+/** Gaps that join two date/time parts into one expression. */
+const JOIN = new Set([' ', ', ', ',', ' at ', ' @ ', ' - ', 'T']);
+
+export function findDateTimes(text: string): RawHit[] {
+  const cands: RawHit[] = [];
+  for (const s of SHAPES) {
+    let n = 0;
+    for (const m of matchAll(s.re, text)) {
+      if (++n > 2000) break;
+      let { start, end } = m;
+      // Not glued to longer numbers or dotted versions (1.2.2021.5, 12/12/2021/3).
+      const b = text[start - 1];
+      const a = text[end];
+      if (digitAt(text, start - 1) || digitAt(text, end)) continue;
+      if ((b === '.' || b === '/' || b === '-' || b === ':') && digitAt(text, start - 2)) continue;
+      if ((a === '.' || a === '/' || a === ':') && digitAt(text, end + 1)) continue;
+      if (s.check === 'numeric' && !plausibleNumeric(text.slice(start, end))) continue;
+      if (s.name === 'time' && text.slice(start, end).length <= 5 && a === ':') continue;
+      let score = s.score;
+      const hasYear = s.name === 'month-day' || s.name === 'day-month' ? /* year present when the match is long */ endsWithYear(text, start, end) : false;
+      if (hasYear) score = 0.65;
+      if (s.name === 'time' && end - start > 5) score = 0.5;
+      if (text[end - 1] === '.' && s.name === 'day-month') end--; // a sentence stop, not part of "Mar."
+      cands.push({ start, end, score, note: s.name });
+    }
+  }
+  if (cands.length === 0) return cands;
+  // Union overlapping or adjacent parts; the score is the best part's (+0.05 per extra part, capped).
+  cands.sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: RawHit[] = [];
+  for (const c of cands) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && (c.start < prev.end || JOIN.has(text.slice(prev.end, c.start)))) {
+      if (c.end <= prev.end) { out[out.length - 1] = { ...prev, score: Math.max(prev.score, c.score) }; continue; }
+      const overlap = c.start < prev.end;
+      out[out.length - 1] = {
+        start: prev.start, end: c.end, note: overlap ? prev.note : `${prev.note}+${c.note}`,
+        score: Math.min(0.75, Math.max(prev.score, c.score) + (overlap ? 0 : 0.05)),
+      };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+function endsWithYear(text: string, start: number, end: number): boolean {
+  if (end - start < 6) return false;
+  const y = text.slice(end - 4, end);
+  return (y.startsWith('19') || y.startsWith('20') || y.startsWith('18')) && digitAt(text, end - 1) && digitAt(text, end - 4) && !digitAt(text, end - 5);
+}
+
+export const recognizer: Recognizer = {
+  id: 'date_time',
+  type: 'DATE_TIME',
+  patterns: [],
+  prefilter: `\\d|${MON}|day\\b`,
+  custom: findDateTimes,
+  maxLength: 64,
+  context: ['date', 'time', 'scheduled', 'appointment', 'meeting', 'deadline', 'due', 'visit', 'arrive', 'arrival', 'departure'],
+  contextBoost: 0.1,
+  examples: {
+    match: ['The meeting is on 2021-03-04', 'Invoice dated 14/02/2025', 'See you on March 3, 2021', 'arriving 3rd of March',
+      'call me at 3pm', 'starts 10:30 am on Monday', 'payment in September 2022'],
+    noMatch: ['version 1.2.2021.5', 'ratio 16:9', 'room 12/45/2021', 'we may go', 'born on 14/02/1985'],
+  },
+};

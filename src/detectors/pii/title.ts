@@ -1,0 +1,110 @@
+// TITLE: honorifics and job titles — quasi-identifiers that, next to a name or an employer, narrow
+// down who someone is. Presidio's TITLE covers both; we keep precision by requiring structure:
+//   - an abbreviated honorific directly before a capitalised name ("Dr. Smith", "Mrs Okafor",
+//     "Prof. Lee") → 0.8; the span is the honorific (the name is PERSON);
+//   - a word title before a capitalised name ("Professor Lee", "Senator Warren", "Captain Ahab") →
+//     0.6, not when the next word makes it something else ("General Motors", "Major League"); titles
+//     that are also ordinary words ("General", "Major", "Principal", "King") → 0.5, and not on a Title
+//     Case heading line or after an article ("## Major Features", "the Principal Investigator");
+//   - executive acronyms (CEO, CFO, CTO, …) → 0.55, "Chief … Officer", "Vice President" → 0.65;
+//   - a job title from the list in data/titles.ts after a role phrase ("works as a senior software
+//     engineer", "job title: nurse", "I'm a teacher") → 0.6, including up to three modifiers.
+// Not covered: job titles without a role phrase, non-English titles other than the common honorifics.
+import { compile, matchAll } from '../../core/regex.ts';
+import type { RawHit, Recognizer } from '../recognizer.ts';
+import { EXEC_ACRONYMS, JOB_MODIFIERS, JOB_NOUNS, ROLE_PHRASES, TITLE_BREAKERS, WEAK_WORD_TITLES, WORD_TITLES } from './data/titles.ts';
+import { onHeadingLine, STOP, tokenize } from './tokens.ts';
+
+const DETERMINERS = ['the ', 'a ', 'an ', 'our ', 'your ', 'its ', 'their ', 'his ', 'her ', 'this ', 'these ', 'my ', 'any ', 'no '];
+
+const ABBREV = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Revd|Hon|Capt|Col|Gen|Lt|Sgt|Cpl|Fr|Sr|Sra|Srta|Mme|Mlle|Messrs|Dott|Dra|Herr|Frau|Monsieur|Madame|Señor|Señora|Sir|Dame|Lord|Lady';
+const RE_ABBREV = compile('title/honorific', `\\b(?:${ABBREV})\\.? \\p{Lu}[\\p{L}'’\\-]*`);
+const RE_WORD = compile('title/word', `\\b(?:${[...WORD_TITLES].join('|')}) \\p{Lu}[\\p{L}'’\\-]*`);
+const RE_CHIEF = compile('title/chief', '\\b(?:Chief (?:\\p{Lu}\\p{Ll}+ ){1,2}Officer|(?:Senior |Executive )?Vice[ -]President|Managing Director|General Manager|Executive Director|General Counsel)\\b');
+
+export function findTitles(text: string): RawHit[] {
+  const hits: RawHit[] = [];
+  const honorific = (re: typeof RE_ABBREV, score: number, note: string, check: boolean): void => {
+    for (const m of matchAll(re, text)) {
+      const s = text.slice(m.start, m.end);
+      const sp = s.indexOf(' ');
+      const name = s.slice(sp + 1);
+      if (STOP.has(name.toLowerCase())) continue;
+      if (check && TITLE_BREAKERS.has(name.toLowerCase())) continue;
+      const end = m.start + sp; // the dot stays: "Dr." is the title
+      let sc = score;
+      if (check && WEAK_WORD_TITLES.has(s.slice(0, sp))) {
+        // "## Major Features", "the General Assembly": an ordinary capitalised word, not a title.
+        if (onHeadingLine(text, m.start, m.end)) continue;
+        const before = text.slice(Math.max(0, m.start - 6), m.start).toLowerCase();
+        if (DETERMINERS.some((d) => before.endsWith(d))) continue;
+        sc = 0.5;
+      }
+      hits.push({ start: m.start, end, score: sc, note });
+    }
+  };
+  honorific(RE_ABBREV, 0.8, 'honorific', false);
+  honorific(RE_WORD, 0.6, 'title before name', true);
+  for (const m of matchAll(RE_CHIEF, text)) hits.push({ start: m.start, end: m.end, score: 0.65, note: 'executive title' });
+
+  const toks = tokenize(text);
+  const lower = text.toLowerCase();
+  const hasRole = ROLE_PHRASES.some((p) => lower.includes(p));
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.allCaps && EXEC_ACRONYMS.has(text.slice(t.start, t.end))) {
+      hits.push({ start: t.start, end: t.end, score: 0.55, note: 'executive acronym' });
+      continue;
+    }
+    if (!hasRole || !JOB_NOUNS.has(t.lower)) continue;
+    // Walk back over modifiers / compound words (max 3) to the role phrase.
+    let k = i;
+    while (k > 0 && i - k < 3 && (JOB_MODIFIERS.has(toks[k - 1].lower) || JOB_NOUNS.has(toks[k - 1].lower) || isCompound(toks[k - 1].lower))
+      && text.slice(toks[k - 1].end, toks[k].start) === ' ') k--;
+    // Trim compound words that are not modifiers at the front if the role phrase is further back.
+    let found = -1;
+    for (let f = k; f <= i && found < 0; f++) if (roleBefore(lower, toks[f].start)) found = f;
+    if (found < 0) continue;
+    // Extend "engineer at"? No: the title ends at the job noun; a following job noun is joined ("software engineer manager").
+    let e = i;
+    while (e + 1 < toks.length && JOB_NOUNS.has(toks[e + 1].lower) && text.slice(toks[e].end, toks[e + 1].start) === ' ') e++;
+    hits.push({ start: toks[found].start, end: toks[e].end, score: 0.6, note: 'job title after role phrase' });
+    i = e;
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: RawHit[] = [];
+  for (const h of hits) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && h.start < prev.end) { if (h.score > prev.score) out[out.length - 1] = { ...prev, score: h.score }; continue; }
+    out.push(h);
+  }
+  return out;
+}
+
+/** Lower-case words that can sit inside a job title ("software", "sales", "data"). */
+function isCompound(w: string): boolean {
+  return w.length >= 3 && w.length <= 14 && !STOP.has(w) && !ROLE_WORDS.has(w);
+}
+const ROLE_WORDS = new Set(['as', 'a', 'an', 'the', 'is', 'am', 'was', 'work', 'works', 'worked', 'working', 'title', 'position', 'role', 'occupation', 'profession', 'hired', 'promoted', 'job', 'to', 'our', 'their', 'his', 'her', 'my']);
+
+/** Whether a role phrase ends right before offset `at` (allowing a/an/the after it). */
+function roleBefore(lower: string, at: number): boolean {
+  const before = lower.slice(Math.max(0, at - 24), at);
+  return ROLE_PHRASES.some((p) => before.endsWith(p + ' ') || before.endsWith(p + ' a ') || before.endsWith(p + ' an ') || before.endsWith(p + ' the ') || (p.endsWith(':') && before.endsWith(p)));
+}
+
+export const recognizer: Recognizer = {
+  id: 'title',
+  type: 'TITLE',
+  patterns: [],
+  prefilter: `\\b(?:${ABBREV}|${[...WORD_TITLES].join('|')}|Chief|Vice|Managing|General|Executive|${[...EXEC_ACRONYMS].join('|')})\\b|(?i:\\b(?:works?|worked|working|employed|hired|promoted|title|position|role|occupation|profession|job|career|i'm|i’m|i am|i was|she is|he is|she was|he was|serves|served)\\b)`,
+  custom: findTitles,
+  maxLength: 60,
+  contextBoost: 0.1,
+  context: ['title', 'position', 'role'],
+  examples: {
+    match: ['Please ask Dr. Smith', 'Mrs Okafor called', 'meeting with Professor Lee', 'our CEO approved it', 'She works as a senior software engineer',
+      'job title: nurse', 'Chief Technology Officer of the firm'],
+    noMatch: ['General Motors shares rose', 'a major league game', 'the doctor is in', 'Dr. is short for doctor'],
+  },
+};

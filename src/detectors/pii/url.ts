@@ -1,0 +1,38 @@
+// URL: web addresses with a scheme (http, https, ftp) or a "www." host. A URL can identify a person
+// (a profile page, a personal site, a document link with a token), so it is reported at 0.6; the
+// trailing sentence punctuation and an unbalanced closing bracket are not part of it.
+// Bare host names without scheme or www are DOMAIN_NAME (domain-name.ts).
+import type { Recognizer } from '../recognizer.ts';
+
+const TRAILING = '.,;:!?\'"»”’';
+
+export const recognizer: Recognizer = {
+  id: 'url',
+  type: 'URL',
+  patterns: [
+    { name: 'scheme', regex: '\\b(?:https?|ftp)://[^\\s<>"`{}|\\\\^]{3,500}', caseInsensitive: true, score: 0.6 },
+    { name: 'www', regex: '\\bwww\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}\\.){1,6}[A-Za-z]{2,24}\\b[^\\s<>"`{}|\\\\^]{0,500}', caseInsensitive: true, score: 0.6 },
+  ],
+  maxLength: 512,
+  context: ['url', 'link', 'website', 'site', 'visit', 'homepage', 'profile'],
+  contextBoost: 0.15,
+  validate(value, text, start, end) {
+    if (text[start - 1] === '@' || text[start - 1] === '.') return null;
+    let e = end;
+    while (e > start && TRAILING.includes(text[e - 1])) e--;
+    // An unbalanced closing bracket belongs to the surrounding prose: "(see https://x.org/a)".
+    for (const [open, close] of [['(', ')'], ['[', ']']] as const) {
+      let v = text.slice(start, e);
+      while (v.endsWith(close) && v.split(open).length < v.split(close).length) { e--; v = v.slice(0, -1); }
+      while (e > start && TRAILING.includes(text[e - 1])) e--;
+    }
+    const v = text.slice(start, e);
+    const host = v.includes('://') ? v.slice(v.indexOf('://') + 3) : v;
+    if (host.length < 3 || !host.includes('.') && !host.startsWith('localhost')) return null;
+    return { end: e };
+  },
+  examples: {
+    match: ['see https://example.org/users/jdoe?tab=1.', 'my site is www.jane-doe.net', 'ftp://files.example.com/a.txt'],
+    noMatch: ['http://', 'the www is big', 'https://x'],
+  },
+};
