@@ -75,6 +75,8 @@ try {
   const throughput = N / secs;
   // CPU time is robust to other load on the machine: main-thread µs per record (append, hashing,
   // batching) and whole-process µs per record (plus the SQLite worker, GC threads).
+  const head = await sink.store!.head(sink.chain!);
+  if (head?.seq !== N) throw new Error(`expected ${N} stored records, found ${head?.seq}`);
   const mainUsPerRecord = (mainCpu.user + mainCpu.system) / N;
   const procUsPerRecord = (procCpu.user + procCpu.system) / N;
   await sink.close();

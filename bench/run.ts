@@ -404,11 +404,27 @@ async function scenarioStreams(cfg: Config, policy: string | undefined) {
       }];
     }),
   );
+  const holdBack = await holdBackAnalysis();
   return {
+    holdBack,
     description: `${cfg.streams} concurrent OpenAI chat SSE responses (${cfg.streamTokens} tokens, 20-byte chunks, an e-mail every 100 tokens, masked by policy), chunks sent open-loop at a fixed total rate; chunk latency = STREAMED 1:1 reply time from the chunk's scheduled send; event latency = from the scheduled send of the chunk completing an SSE event to the reply carrying it (both modes)`,
     modes: out,
     comparison,
   };
+}
+
+/** In-process hold-back analysis (bench/stream-amplification.ts), pinned like the server. */
+async function holdBackAnalysis(): Promise<unknown> {
+  const proc = track(spawn(process.execPath, [join(BENCH, 'stream-amplification.ts')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] }));
+  pin(proc.pid!, 0);
+  let out = '', err = '';
+  proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  proc.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  const code = await new Promise<number | null>((r) => proc.on('exit', r));
+  if (code !== 0) return { error: err.slice(-1000) };
+  const r = JSON.parse(out) as { rows: Array<{ holdBack: number; amplification: number; usPerChunk: number; maxLagChars: number }> };
+  for (const row of r.rows) log(`  hold-back ${String(row.holdBack).padStart(5)}: text re-scanned ${row.amplification}x, ${row.usPerChunk} us/chunk in-process, release lag up to ${row.maxLagChars} chars`);
+  return r;
 }
 
 async function scenarioAuthz(cfg: Config, policy: string | undefined) {
@@ -560,11 +576,19 @@ function targets(res: Record<string, unknown>): Target[] {
   const ex = res.nonStreaming as Awaited<ReturnType<typeof scenarioExchanges>> | undefined;
   if (ex) {
     const a = ex.addedMs.find((x) => x.rate === 1000);
+    const step = ex.server.find((x) => x.offeredPerSec === 1000);
+    const sat = ex.server.find((x) => saturated(x));
     out.push({
       name: 'non-streaming added latency at 1,000 exchanges/s',
       target: 'p50 <= 0.5 ms, p99 <= 2 ms',
-      measured: a ? `p50 ${fmt(a.total.p50)} ms, p99 ${fmt(a.total.p99)} ms` : 'not measured (1,000/s not in the sweep, or past the server\'s knee here)',
-      met: a && a.total.p50 !== null && a.total.p99 !== null ? a.total.p50 <= 0.5 && a.total.p99 <= 2 : ex.server.some((x) => x.offeredPerSec === 1000) ? false : null,
+      measured: a && step && !saturated(step)
+        ? `p50 ${fmt(a.total.p50)} ms, p99 ${fmt(a.total.p99)} ms`
+        : sat && sat.offeredPerSec <= 1000
+          ? `not sustainable here: the server saturated at ${sat.offeredPerSec}/s (knee ${ex.knee.server ?? 'below the lowest rate'}/s)`
+          : 'not measured (1,000/s not in the sweep)',
+      met: a && step && !saturated(step) && a.total.p50 !== null && a.total.p99 !== null
+        ? a.total.p50 <= 0.5 && a.total.p99 <= 2
+        : sat && sat.offeredPerSec <= 1000 ? false : null,
     });
     // CPU per exchange from the highest sustained rate (the lowest rates also carry JIT warm-up).
     const pick = <T extends { offeredPerSec: number; achievedPerSec: number; dropped: number; unfinished?: number; total: Summary }>(xs: T[]): T | undefined =>
@@ -583,8 +607,10 @@ function targets(res: Record<string, unknown>): Target[] {
   if (st) {
     const rows = st.modes.STREAMED?.real ?? [];
     const best = Math.max(0, ...rows.map((r) => r.achievedChunksPerSec));
-    const c = st.comparison.filter((x) => x.mode === 'STREAMED');
-    const worst = Math.max(...c.map((x) => x.chunkP99Ratio ?? Infinity));
+    // Compare at the highest rate the server sustained (past its knee the ratio only measures queueing).
+    const ok = rows.filter((r) => r.achievedChunksPerSec >= 0.9 * r.offeredChunksPerSec && (r.chunkLatency.p99 ?? Infinity) <= 2000).pop();
+    const c = st.comparison.filter((x) => x.mode === 'STREAMED' && x.rate === ok?.offeredChunksPerSec);
+    const worst = c.length ? Math.max(...c.map((x) => x.chunkP99Ratio ?? Infinity)) : Infinity;
     out.push({ name: 'streamed chunks/s with redaction (STREAMED)', target: '>= 20,000 chunks/s', measured: `${best} chunks/s`, met: best >= 20_000 });
     const sustained = (xs: typeof rows) => xs.filter((r) => r.achievedChunksPerSec >= 0.9 * r.offeredChunksPerSec).pop() ?? xs[0];
     const cpu = sustained(rows)?.serverCpuUsPerChunk;
@@ -597,7 +623,7 @@ function targets(res: Record<string, unknown>): Target[] {
         met: null,
       });
     }
-    out.push({ name: 'per-chunk p99 vs floor (STREAMED)', target: '<= 1.5x floor', measured: `${Number.isFinite(worst) ? worst : '-'}x at the highest rate that ran`, met: Number.isFinite(worst) ? worst <= 1.5 : null });
+    out.push({ name: 'per-chunk p99 vs floor (STREAMED)', target: '<= 1.5x floor', measured: `${Number.isFinite(worst) ? worst : '-'}x at ${ok?.offeredChunksPerSec ?? '-'} chunks/s (highest rate the server sustained)`, met: Number.isFinite(worst) ? worst <= 1.5 : null });
   }
   const mem = res.memory as Awaited<ReturnType<typeof scenarioMemory>> | undefined;
   if (mem) {

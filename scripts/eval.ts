@@ -12,7 +12,7 @@
 //    false positives on a bounded sample of benign source files from node_modules.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DetectionContext, Detector, Finding } from '../src/core/types.ts';
 import { buildDetector } from '../src/detectors/registry.ts';

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -8,7 +9,7 @@ import { seededRand } from '../../src/detectors/secrets/rule.ts';
 import type { DetectionContext } from '../../src/core/types.ts';
 
 const ctx: DetectionContext = { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response', systemPrompts: ['alpha beta gamma delta epsilon zeta eta theta iota kappa'] };
-const build = { baseDir: '/work/shared/datasets/gitleaks-rules' };
+const build = { baseDir: fileURLToPath(new URL('../../../shared/datasets/gitleaks-rules', import.meta.url)) };
 
 const VALID: Record<string, Record<string, unknown>[]> = {
   pii: [{}, { entities: ['EMAIL', 'CREDIT_CARD'], min_score: 0.5, countries: ['GB', 'ES'], context_words: { EMAIL: ['correo'] }, normalize: false, decode: true }],

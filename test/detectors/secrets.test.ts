@@ -10,7 +10,7 @@ import { isGuardError } from '../../src/core/errors.ts';
 import type { DetectionContext } from '../../src/core/types.ts';
 
 const ctx: DetectionContext = { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response' };
-const GITLEAKS = '/work/shared/datasets/gitleaks-rules/gitleaks.toml';
+const GITLEAKS = fileURLToPath(new URL('../../../shared/datasets/gitleaks-rules/gitleaks.toml', import.meta.url));
 const det = createSecretsDetector({ id: 'secrets' });
 
 test('every built-in rule has a generator, and 20 generated samples per rule are found with the rule type', () => {
@@ -129,7 +129,7 @@ test('gitleaks configuration: at least 90% of rules compile, and they detect wha
   assert.ok(!g.scan('AKIAIOSFODNN7EXAMPLE', ctx).some((f) => f.explanation.startsWith('gitleaks:aws-access-token')));
   assert.ok(g.scan('AKIA' + randomString(r, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16), ctx).some((f) => f.explanation.startsWith('gitleaks:aws-access-token')));
   // Relative paths resolve against the policy directory.
-  const rel = createSecretsDetector({ id: 'g2', gitleaksFile: 'gitleaks.toml', baseDir: '/work/shared/datasets/gitleaks-rules' });
+  const rel = createSecretsDetector({ id: 'g2', gitleaksFile: 'gitleaks.toml', baseDir: fileURLToPath(new URL('../../../shared/datasets/gitleaks-rules', import.meta.url)) });
   assert.ok(rel.scan(`token ${pat}`, ctx).length > 0);
 });
 
