@@ -1,0 +1,112 @@
+// Renders the markdown tables of BENCHMARKS.md from a results file:
+//   node bench/report.ts [bench/results/latest.json]
+// Output goes to stdout; BENCHMARKS.md embeds it between its `results` markers.
+import { readFileSync } from 'node:fs';
+
+type S = { n: number; p50: number | null; p99: number | null; p999: number | null };
+const file = process.argv[2] ?? 'bench/results/latest.json';
+const r = JSON.parse(readFileSync(file, 'utf8'));
+const f = (v: number | null | undefined, d = 2): string => (v == null ? '–' : v >= 100 ? v.toFixed(0) : v.toFixed(d));
+const lines: string[] = [];
+const w = (s = ''): void => void lines.push(s);
+const m = r.machine;
+w(`Run: ${r.time}, \`${r.command}\`, ${r.durationSeconds} s. Machine: ${m.cpu}, nproc ${m.nproc}, ${m.memTotalMb} MB, Node ${m.node}, ${m.platform}; ${m.pinned}. Load average at start ${m.loadAverageAtStart.join(' / ')}, at end ${m.loadAverageAtEnd.join(' / ')} (the machine is shared with other jobs). Policy: ${r.policy}.`);
+w();
+const ex = r.scenarios.nonStreaming;
+if (ex) {
+  w('### 1. Non-streaming exchanges (BUFFERED 4 KB request + 2 KB response), with the floor (scenario 6)');
+  w();
+  w('Latency is per whole exchange (4 round trips), measured from the scheduled start; ms. CPU is the server process\'s user+system time per exchange; "core" is the share of one core the server got.');
+  w();
+  w('| offered/s | server achieved/s | p50 | p99 | p99.9 | server CPU µs/exch | core | floor achieved/s | floor p50 | floor p99 | floor p99.9 | floor CPU µs/exch |');
+  w('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  const rates = [...new Set([...ex.server, ...ex.floor].map((x: { offeredPerSec: number }) => x.offeredPerSec))].sort((a, b) => a - b);
+  for (const rate of rates) {
+    const a = ex.server.find((x: { offeredPerSec: number }) => x.offeredPerSec === rate);
+    const b = ex.floor.find((x: { offeredPerSec: number }) => x.offeredPerSec === rate);
+    w(`| ${rate} | ${a ? a.achievedPerSec : 'skipped'} | ${f(a?.total.p50)} | ${f(a?.total.p99)} | ${f(a?.total.p999)} | ${f(a?.serverCpuUsPerExchange, 0)} | ${f(a?.serverCpuUtilisation)} | ${b ? b.achievedPerSec : 'skipped'} | ${f(b?.total.p50)} | ${f(b?.total.p99)} | ${f(b?.total.p999)} | ${f(b?.serverCpuUsPerExchange, 0)} |`);
+  }
+  w();
+  w(`Knee (highest sustained rate): server ${ex.knee.server ?? 'below the lowest rate'}/s, floor ${ex.knee.floor ?? 'below the lowest rate'}/s.`);
+  w();
+  w('Per-phase round trip (send → reply) at the lowest rate, p50 / p99 ms, server vs floor:');
+  w();
+  w('| phase | server p50 | server p99 | floor p50 | floor p99 | added p50 | added p99 |');
+  w('|---|---|---|---|---|---|---|');
+  const a0 = ex.server[0], b0 = ex.floor[0];
+  for (const p of Object.keys(a0.phases)) {
+    const A: S = a0.phases[p], B: S = b0.phases[p];
+    w(`| ${p} | ${f(A.p50)} | ${f(A.p99)} | ${f(B.p50)} | ${f(B.p99)} | ${f(A.p50! - B.p50!)} | ${f(A.p99! - B.p99!)} |`);
+  }
+  w();
+}
+const st = r.scenarios.streaming;
+if (st) {
+  w('### 2. Streaming SSE responses (redaction on)');
+  w();
+  w('| mode | server | offered chunks/s | achieved | chunk p50 | chunk p99 | event p50 | event p99 | CPU µs/chunk | core |');
+  w('|---|---|---|---|---|---|---|---|---|---|');
+  for (const mode of Object.keys(st.modes)) {
+    for (const kind of ['real', 'floor']) {
+      for (const x of st.modes[mode][kind]) {
+        w(`| ${mode} | ${kind === 'real' ? 'llm-boundary' : 'floor'} | ${x.offeredChunksPerSec} | ${mode === 'STREAMED' ? x.achievedChunksPerSec : `(sent ${x.sentChunksPerSec})`} | ${f(x.chunkLatency.p50)} | ${f(x.chunkLatency.p99)} | ${f(x.eventLatency.p50)} | ${f(x.eventLatency.p99)} | ${f(x.serverCpuUsPerChunk, 1)} | ${f(x.serverCpuUtilisation)} |`);
+      }
+    }
+  }
+  w();
+  if (st.holdBack?.rows) {
+    w('Hold-back analysis (in-process, one 500-token stream in 20-byte chunks, default response detectors ' + st.holdBack.detectors.join(', ') + '):');
+    w();
+    w('| hold-back (chars) | redactor calls | chars scanned | re-scan factor | µs/chunk | max release lag (chars) |');
+    w('|---|---|---|---|---|---|');
+    for (const x of st.holdBack.rows) w(`| ${x.holdBack} | ${x.redactorCalls} | ${x.charsScanned} | ${x.amplification}x | ${x.usPerChunk} | ${x.maxLagChars} |`);
+    w();
+  }
+}
+const az = r.scenarios.extAuthz;
+if (az) {
+  w('### 3. ext_authz Check with a 4 KB body');
+  w();
+  w('| offered/s | server achieved/s | p50 | p99 | p99.9 | CPU µs/check | floor achieved/s | floor p50 | floor p99 | floor CPU µs/check |');
+  w('|---|---|---|---|---|---|---|---|---|---|');
+  const rates = [...new Set([...az.server, ...az.floor].map((x: { offeredPerSec: number }) => x.offeredPerSec))].sort((a, b) => a - b);
+  for (const rate of rates) {
+    const a = az.server.find((x: { offeredPerSec: number }) => x.offeredPerSec === rate);
+    const b = az.floor.find((x: { offeredPerSec: number }) => x.offeredPerSec === rate);
+    w(`| ${rate} | ${a ? a.achievedPerSec : 'skipped'} | ${f(a?.total.p50)} | ${f(a?.total.p99)} | ${f(a?.total.p999)} | ${f(a?.serverCpuUsPerCheck, 0)} | ${b ? b.achievedPerSec : 'skipped'} | ${f(b?.total.p50)} | ${f(b?.total.p99)} | ${f(b?.serverCpuUsPerCheck, 0)} |`);
+  }
+  w();
+}
+const det = r.scenarios.detectors;
+if (det) {
+  w(`### 4. Detector throughput (in-process, ${(det.corpusBytes / 1e6).toFixed(2)} MB mixed corpus, ${det.corpusTexts} texts of 1–4 KB)`);
+  w();
+  w('| detector | MB/s | findings per pass |');
+  w('|---|---|---|');
+  for (const [id, d] of Object.entries(det.perDetector) as [string, { mbPerSec: number; findingsPerPass: number }][]) w(`| ${id} | ${d.mbPerSec} | ${d.findingsPerPass} |`);
+  w(`| request set (${det.sets.request.detectors.join(' + ')}) | ${det.sets.request.mbPerSec} | |`);
+  w(`| response set (${det.sets.response.detectors.join(' + ')}) | ${det.sets.response.mbPerSec} | |`);
+  w();
+  w(`1 KB prompt through the request set: p50 ${f(det.prompt1k.p50, 3)} ms, p99 ${f(det.prompt1k.p99, 3)} ms, p99.9 ${f(det.prompt1k.p999, 3)} ms (n = ${det.prompt1k.n}).`);
+  w();
+}
+const mem = r.scenarios.memory;
+if (mem) {
+  w('### 5. Memory per open stream (server RSS)');
+  w();
+  w('| server | state | streams | held | RSS before MB | RSS with streams MB | KB per stream |');
+  w('|---|---|---|---|---|---|---|');
+  for (const x of mem.rows) w(`| ${x.server === 'real' ? 'llm-boundary' : 'floor'} | ${x.state} | ${x.streams} | ${x.held} | ${x.baselineRssMb} | ${x.heldRssMb} | ${x.perStreamKb} |`);
+  w();
+}
+w('### Targets');
+w();
+w('| target | goal | measured | met |');
+w('|---|---|---|---|');
+for (const t of r.targets) w(`| ${t.name} | ${t.target} | ${t.measured} | ${t.met === null ? '–' : t.met ? 'yes' : 'no'} |`);
+w();
+if (r.audit?.sustained) {
+  w(`Audit (bench/audit.ts, owned by the audit helper, from bench/results/audit.json): ${r.audit.sustained.recordsPerSecondWall} records/s sustained into SQLite; append() on the hot path p50 ${r.audit.hotPath?.appendUs?.p50} µs, p99 ${r.audit.hotPath?.appendUs?.p99} µs.`);
+  w();
+}
+process.stdout.write(lines.join('\n') + '\n');
