@@ -37,9 +37,23 @@ export interface ExchangeStepResult {
   readonly responseRedacted: boolean | null;
   /** Exchanges started including warm-up (for server CPU per exchange). */
   readonly launched: number;
+  /** Error messages by kind (diagnostics). */
+  readonly errorKinds: Record<string, number>;
 }
 
 const now = (): number => performance.now();
+
+/** Error messages seen by a step, counted (numbers stripped so they group), for diagnosing saturation. */
+const errorKinds: Record<string, number> = {};
+function noteError(err: Error): void {
+  const k = err.message.replace(/\d+/g, 'N').slice(0, 80);
+  errorKinds[k] = (errorKinds[k] ?? 0) + 1;
+}
+function takeErrorKinds(): Record<string, number> {
+  const out = { ...errorKinds };
+  for (const k of Object.keys(errorKinds)) delete errorKinds[k];
+  return out;
+}
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 type RawStream = H2Call;
@@ -162,8 +176,11 @@ async function exchanges(task: Extract<Task, { kind: 'exchanges' }>): Promise<Ex
       sentAt = t;
       call.write(msgs[step]);
     });
-    call.on('error', () => {
-      if (!finished && measured) errors++;
+    call.on('error', (err) => {
+      if (!finished && measured) {
+        errors++;
+        noteError(err);
+      }
       finish();
     });
     call.write(msgs[0]);
@@ -198,6 +215,7 @@ async function exchanges(task: Extract<Task, { kind: 'exchanges' }>): Promise<Ex
     phases,
     responseRedacted: redacted,
     launched,
+    errorKinds: takeErrorKinds(),
   };
 }
 
@@ -222,6 +240,7 @@ async function authz(task: Extract<Task, { kind: 'authz' }>) {
       if (!measured) return;
       if (err || !res) {
         errors++;
+        if (err) noteError(err);
         return;
       }
       completed++;
@@ -236,6 +255,7 @@ async function authz(task: Extract<Task, { kind: 'authz' }>) {
     achievedPerSec: Math.round(completed / (task.durationMs / 1000)),
     scheduled, completed, allowed, errors, dropped, launched,
     total: lat.summary(),
+    errorKinds: takeErrorKinds(),
   };
 }
 
@@ -374,9 +394,10 @@ async function streams(task: Extract<Task, { kind: 'streams' }>) {
         }
       }
     });
-    call.on('error', () => {
+    call.on('error', (err) => {
       if (!s.finished && s.call === call && !stopping) {
         errors++;
+        noteError(err);
         finishSlot(s);
       }
     });
@@ -435,6 +456,7 @@ async function streams(task: Extract<Task, { kind: 'streams' }>) {
     resets,
     emailsLeaked,
     emailsMasked,
+    errorKinds: takeErrorKinds(),
   };
 }
 
@@ -475,7 +497,10 @@ async function hold(task: Extract<Task, { kind: 'hold' }>) {
         else if (replies === 3) for (let k = 3; k < msgs.length; k++) call.write(msgs[k]);
         if (replies === msgs.length) settle(true);
       });
-      call.on('error', () => settle(false));
+      call.on('error', (err) => {
+        if (!done) noteError(err);
+        settle(false);
+      });
       call.write(msgs[0]);
     });
   const batch = 200;
@@ -483,7 +508,7 @@ async function hold(task: Extract<Task, { kind: 'hold' }>) {
     const n = Math.min(batch, task.streams - i);
     await Promise.all(Array.from({ length: n }, (_, k) => openOne(i + k)));
   }
-  process.send!({ held, failed });
+  process.send!({ held, failed, errorKinds: takeErrorKinds() });
   await new Promise<void>((resolve) => (release = resolve));
   for (const c of calls) endCall(c);
   await sleep(200);

@@ -3,12 +3,16 @@
 // relative to the repository, or from $LLM_BOUNDARY_DATASETS. Deterministic: running it twice on the
 // same data produces byte-identical files (no timestamps, fixed seed and order).
 //
-// Options: --out <dir> (default: models/ in the repository), --subsample <n> (every n-th raw row; tests).
+// Options: --out <dir> (default: models/ in the repository), --subsample <n> (every n-th raw row; tests),
+// --features '<json>' / --options '<json>' (override DEFAULT_FEATURES / DEFAULT_TRAIN fields; experiments),
+// --oof-out <file> (write train-side out-of-fold scores as JSON lines, for error analysis),
+// --cv-only (print the train-side cross-validation summary and write nothing; used for model selection).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { datasetsRoot, loadExamples, POOLED_BENIGN, type Example } from '../src/detectors/injection/dataset.ts';
+import { DEFAULT_FEATURES } from '../src/detectors/injection/features.ts';
 import { DEFAULT_TRAIN, trainModel } from '../src/detectors/injection/trainer.ts';
 import { INJECTION_RULES } from '../src/detectors/injection/rules.ts';
 import type { ModelFile } from '../src/detectors/injection/model.ts';
@@ -25,6 +29,55 @@ export function splitCounts(examples: readonly Example[]): Record<string, { trai
     out[e.source][e.split]++;
   }
   return out;
+}
+
+/**
+ * Train-side cross-validation summary from out-of-fold scores: pooled attack recall at the OOF threshold
+ * (<= 1% pooled benign FPR), pooled benign FPR, AUC, per-source and per-language recall. The only numbers
+ * used for model selection (the held-out side is never scored here).
+ */
+export function cvSummary(all: readonly Example[], oof: ReadonlyMap<string, number>, threshold: number): Record<string, unknown> {
+  // Augmented training-only documents (BIPIA attacks with a filler) are not counted, so numbers stay
+  // comparable across data-construction variants.
+  const train = all.filter((e) => !e.id.endsWith(':filler'));
+  const pos: number[] = [];
+  const neg: number[] = [];
+  const by = (key: (e: Example) => string): Record<string, string> => {
+    const n: Record<string, [number, number]> = {};
+    for (const e of train) {
+      const k = key(e);
+      n[k] ??= [0, 0];
+      n[k][0]++;
+      if (oof.get(e.id)! >= threshold) n[k][1]++;
+    }
+    const out: Record<string, string> = {};
+    for (const k of Object.keys(n).sort()) out[k] = `${pct(n[k][1] / n[k][0])} (n=${n[k][0]})`;
+    return out;
+  };
+  for (const e of train) {
+    const s = oof.get(e.id)!;
+    if (e.label === 1) pos.push(s);
+    else if (POOLED_BENIGN.includes(e.source)) neg.push(s);
+  }
+  const recall = pos.filter((s) => s >= threshold).length / pos.length;
+  const fpr = neg.filter((s) => s >= threshold).length / neg.length;
+  const sn = [...neg].sort((a, b) => a - b);
+  let lt = 0;
+  let auc = 0;
+  for (const p of [...pos].sort((a, b) => a - b)) {
+    while (lt < sn.length && sn[lt] < p) lt++;
+    let eq = 0;
+    while (lt + eq < sn.length && sn[lt + eq] === p) eq++;
+    auc += lt + eq / 2;
+  }
+  auc /= pos.length * neg.length || 1;
+  return {
+    pooledRecall: pct(recall),
+    pooledBenignFpr: pct(fpr),
+    auc: auc.toFixed(4),
+    bySource: by((e) => e.source),
+    attackByLang: by((e) => (e.label === 1 && e.source.startsWith('cse_ml') ? e.lang : e.label === 1 ? '(not cse_ml)' : '(benign)')),
+  };
 }
 
 function pct(x: number): string {
@@ -129,7 +182,15 @@ function main(): void {
     groups: data.groups,
     counts,
     subsample: subsample ?? 1,
-  });
+  }, { ...DEFAULT_TRAIN, ...(JSON.parse(arg('options') ?? '{}') as object) }, { ...DEFAULT_FEATURES, ...(JSON.parse(arg('features') ?? '{}') as object) });
+  const cv = cvSummary(train, oof, model.threshold);
+  process.stdout.write(`train-side CV (out-of-fold): ${JSON.stringify(cv, null, 1)}\n`);
+  const oofOut = arg('oof-out');
+  if (oofOut !== undefined) {
+    // Train-side out-of-fold scores for error analysis (never held-out data).
+    writeFileSync(oofOut, train.map((e) => JSON.stringify({ id: e.id, source: e.source, lang: e.lang, variant: e.variant, label: e.label, p: oof.get(e.id), text: e.text })).join('\n') + '\n');
+  }
+  if (process.argv.includes('--cv-only')) return;
   const oofBySource: Record<string, number> = {};
   const n: Record<string, number> = {};
   for (const e of train) {

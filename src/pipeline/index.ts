@@ -65,8 +65,7 @@ export function assemblePipeline(parts: PipelineParts): Pipeline {
     maxEventBytes: PIPELINE_LIMITS.maxEventBytes,
   };
   const factory: ExchangeFactory = { create: (start) => new PipelineExchange(deps, start) };
-  // The audit and tools modules declare structurally identical route types (method as string).
-  const routes = [...auditRoutes(parts.auditStore ?? null), ...approvalRoutes(parts.approvals)] as AdminRoute[];
+  const routes: AdminRoute[] = [...auditRoutes(parts.auditStore ?? null), ...approvalRoutes(parts.approvals)];
   return {
     factory,
     authorize: createAuthorizer(deps),

@@ -277,3 +277,25 @@ test('an idle writer notices the store going away and coming back (readiness)', 
   await waitFor(() => w.healthy(), 'recovery noticed while idle');
   await w.close();
 });
+
+test('a record that cannot be canonicalised is kept as a placeholder, not dropped and not blocking', async (t) => {
+  const dir = tempDir(t);
+  const store = new SqliteAuditStore(join(dir, 'a.sqlite'));
+  const w = new AuditWriter(store, loadOrCreateSigningKey(join(dir, 'k.pem')), 'c1', { flushDelayMs: 1 });
+  let deep: Record<string, unknown> = {};
+  const root = deep;
+  for (let i = 0; i < 80; i++) {
+    deep.x = {};
+    deep = deep.x as Record<string, unknown>;
+  }
+  assert.equal(w.append(makeRecord(0)), true);
+  assert.equal(w.append({ ...makeRecord(1), extra: root } as never), true);
+  assert.equal(w.append(makeRecord(2)), true);
+  await w.close();
+  const s2 = new SqliteAuditStore(join(dir, 'a.sqlite'));
+  await s2.init();
+  const entries = await all(s2, 'c1');
+  assert.deepEqual(entries.map((e) => (e.record as { type?: string }).type ?? 'record'), ['record', 'audit.unserialisable', 'record']);
+  assert.equal((await verifySource(s2)).ok, true);
+  await s2.close();
+});

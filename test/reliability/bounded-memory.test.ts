@@ -232,6 +232,7 @@ test('a client that stops reading replies: the server stops reading that stream 
   // the stall is made with per-stream flow control (a paused node:http2 stream grants no window).
   const session = http2.connect(`http://127.0.0.1:${port}`);
   session.on('error', () => {});
+  let stop = false;
   try {
     const req = session.request({ ':method': 'POST', ':path': '/envoy.service.ext_proc.v3.ExternalProcessor/Process', 'content-type': 'application/grpc', te: 'trailers' });
     req.on('error', () => {});
@@ -248,7 +249,6 @@ test('a client that stops reading replies: the server stops reading that stream 
     // The peer honours its own write back-pressure (a flood past the server's HTTP/2 session memory
     // is reset by the transport with ENHANCE_YOUR_CALM, a separate cap).
     let sent = 0;
-    let stop = false;
     const writer = (async () => {
       for (let i = 0; i < N && !stop; i++) {
         if (!req.write(frame({ response_body: { body: payload, end_of_stream: i === N - 1 } }))) {

@@ -123,6 +123,11 @@ function sketch(norm: string, k = 4, n = 32): number[] {
   return [...hs].sort((a, b) => a - b).slice(0, k);
 }
 
+/** Cross-validation folds the training side is prepared for (trainer.ts DEFAULT_TRAIN.folds). */
+export const CV_FOLDS = 5;
+/** Train side: also build BIPIA attack documents that contain a filler sentence (see loadExamples). */
+const TRAIN_FILLER_ATTACKS = process.env.H11_FILLER !== '0';
+
 interface RawOpts {
   /** Keep only every `subsample`-th raw row of each file (tests use this for speed). */
   readonly subsample?: number;
@@ -263,15 +268,30 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
     for (const cat of Object.keys(cats).sort()) {
       keep(cats[cat]).forEach((instr, i) => {
         const side = bucketOf(instr) < 70 ? 'train' : 'test';
-        const pool = CARRIERS.filter((c) => c.kind === kind && carrierSide(c) === side);
+        const group = `bipia:${instr}`;
+        let pool = CARRIERS.filter((c) => c.kind === kind && carrierSide(c) === side);
         const h = createHash('sha256').update(instr).digest();
+        if (side === 'train') {
+          // Train side only: carriers are tied to the instruction's CV fold, so a validation fold's
+          // documents use carriers no training fold has seen (as on the held-out side); otherwise CV
+          // measures memorised carriers and badly overstates recall on unseen documents.
+          const f = bucketOf(`fold:${group}`) % CV_FOLDS;
+          const own = pool.filter((_, k) => k % CV_FOLDS === f);
+          if (own.length > 0) pool = own;
+        }
         for (let j = 0; j < 2; j++) {
-          const c = pool[(h.readUInt16BE(j * 2) + j) % pool.length];
+          const c = side === 'train' ? pool[(h.readUInt16BE(0) + j) % pool.length] : pool[(h.readUInt16BE(j * 2) + j) % pool.length];
           const filler = FILLERS[h.readUInt16BE(4 + j * 2) % FILLERS.length];
           const id = `${source}:${cat}:${i}:${c.id}`;
           if (ex.some((e) => e.id === id)) continue;
-          ex.push({ id, text: c.body.split(SLOT).join(instr), label: 1, source, lang: 'English', variant: cat, untrusted: true, group: `bipia:${instr}`, split: side });
-          ex.push({ id: `carrier_benign:${id}`, text: c.body.split(SLOT).join(filler), label: 0, source: 'carrier_benign', lang: 'English', untrusted: true, group: `bipia:${instr}`, split: side });
+          ex.push({ id, text: c.body.split(SLOT).join(instr), label: 1, source, lang: 'English', variant: cat, untrusted: true, group, split: side });
+          ex.push({ id: `carrier_benign:${id}`, text: c.body.split(SLOT).join(filler), label: 0, source: 'carrier_benign', lang: 'English', untrusted: true, group, split: side });
+          if (side === 'train' && TRAIN_FILLER_ATTACKS) {
+            // The filler also appears next to the instruction, so "a filler sentence is present" is no
+            // shortcut for "benign" (held-out benign twins reuse the same fillers).
+            const f2 = FILLERS[h.readUInt16BE(8 + j * 2) % FILLERS.length];
+            ex.push({ id: `${id}:filler`, text: c.body.split(SLOT).join(`${f2} ${instr}`), label: 1, source, lang: 'English', variant: cat, untrusted: true, group, split: side });
+          }
         }
       });
     }

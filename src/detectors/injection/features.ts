@@ -26,6 +26,12 @@ export interface FeatureConfig {
    */
   readonly subWindow: number;
   readonly subStride: number;
+  /**
+   * 1 = add character unigrams and bigrams over runs of scripts written without spaces between words
+   * (CJK ideographs, kana, Hangul, Thai), where word features see a whole clause as one "word" and
+   * 3-5-grams are too sparse. Absent / 0 in older models (off).
+   */
+  readonly cjkGrams?: number;
 }
 
 export const DEFAULT_FEATURES: Omit<FeatureConfig, 'ruleCount'> = {
@@ -38,6 +44,7 @@ export const DEFAULT_FEATURES: Omit<FeatureConfig, 'ruleCount'> = {
   maxWindows: 64,
   subWindow: 0,
   subStride: 0,
+  cjkGrams: 1,
 };
 
 /** A sparse feature vector. Indices are unique, in first-seen order. */
@@ -51,6 +58,20 @@ const FNV_PRIME = 0x01000193;
 const SEED_CHAR = 0x9e3779b1;
 const SEED_WORD = 0x85ebca6b;
 const SEED_BIGRAM = 0xc2b2ae35;
+const SEED_CJK = 0x27d4eb2f;
+
+/** Scripts written without spaces between words: Thai, Hangul jamo/syllables, kana, CJK ideographs. */
+function isUnspacedScript(c: number): boolean {
+  return (
+    (c >= 0x0e00 && c <= 0x0e7f) ||
+    (c >= 0x1100 && c <= 0x11ff) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0xf900 && c <= 0xfaff)
+  );
+}
 
 // Per-call counting table: open addressing on bucket index, sized to the window so it stays in cache.
 const LOG1P = Float64Array.from({ length: 256 }, (_, i) => Math.log1p(i));
@@ -144,7 +165,7 @@ export function extractFeatures(text: string, start: number, end: number, rules:
   const dim = 1 << cfg.hashBits;
   const mask = dim - 1;
   const n = end - start;
-  resetTable((n + 2) * (cfg.charNgramMax - cfg.charNgramMin + 1) + 2 * n + 8);
+  resetTable((n + 2) * (cfg.charNgramMax - cfg.charNgramMin + 1) + 4 * n + 8);
   // Character n-grams, with a virtual space at both ends so word edges are marked.
   const cmin = cfg.charNgramMin;
   const cmax = cfg.charNgramMax;
@@ -156,6 +177,20 @@ export function extractFeatures(text: string, start: number, end: number, rules:
       const c = p < start || p === end ? 0x20 : text.charCodeAt(p);
       h = Math.imul(h ^ c, FNV_PRIME);
       if (k + 1 >= cmin) addBucket(Math.imul(h ^ (k + 1), FNV_PRIME) & mask);
+    }
+  }
+  // Unigrams and bigrams of unspaced-script characters.
+  if (cfg.cjkGrams === 1) {
+    let prev = -1;
+    for (let p = start; p < end; p++) {
+      const c = text.charCodeAt(p);
+      if (!isUnspacedScript(c)) {
+        prev = -1;
+        continue;
+      }
+      addBucket((Math.imul(FNV_OFFSET ^ SEED_CJK ^ c, FNV_PRIME) >>> 0) & mask);
+      if (prev >= 0) addBucket((Math.imul(Math.imul(FNV_OFFSET ^ SEED_CJK ^ prev, FNV_PRIME) ^ c ^ 0x10000, FNV_PRIME) >>> 0) & mask);
+      prev = c;
     }
   }
   // Word unigrams and bigrams.

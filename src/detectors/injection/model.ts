@@ -180,6 +180,7 @@ function validate(doc: unknown): ModelFile {
   for (const k of ['charNgramMin', 'charNgramMax', 'wordNgramMax', 'ruleCount', 'window', 'stride', 'maxWindows', 'subWindow', 'subStride'] as const) {
     if (!Number.isInteger(f![k]) || (f![k] as number) < 0) bad(`features.${k}`);
   }
+  if (f!.cjkGrams !== undefined && f!.cjkGrams !== 0 && f!.cjkGrams !== 1) bad('features.cjkGrams');
   if (f!.window < 16 || f!.stride < 1 || f!.stride > f!.window || f!.maxWindows < 1) bad('window config');
   if (f!.subWindow > 0 && (f!.subStride < 1 || f!.subStride > f!.subWindow)) bad('sub-window config');
   if (!Array.isArray(m!.rules) || m!.rules.length !== f!.ruleCount) bad('rules');

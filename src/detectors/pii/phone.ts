@@ -1,8 +1,18 @@
-// PHONE: candidates found by RE2 (digits with the usual separators, 7–15 digits), then parsed and
-// validated by libphonenumber-js (full "max" metadata: number plans per region, not just lengths).
-// International numbers (+CC / 00CC) are validated against their own country; national formats are
-// tried against a region list (default below) and accepted when valid in one of them. Each call to
-// the parser sees only one short candidate, so its cost is bounded.
+// PHONE: candidates found by RE2 (digit groups joined by the usual separators, optional "+CC" / "00CC"
+// prefix, optional extension), then checked with libphonenumber-js ("max" metadata):
+//   - "+CC …" / "00CC …": valid for its own country → 0.8; only *possible* (right length, e.g. a
+//     fictional +1 555 number) → 0.4–0.5, reported when the layout is a phone layout or context is near;
+//   - NANP layouts "(555) 123-4567", "555.123.4567", "555-123-4567", "1 (555) 123 4567": the written
+//     format is the evidence (numbers in the 555 range are fictional but real-format) → 0.45–0.55;
+//   - other national formats: valid in one of the default regions → 0.35–0.5 (three groups or a
+//     bracketed area code are stronger than two); with a phone context word, *possible* is enough;
+//   - a plain digit run is only considered with a phone context word near it.
+// Extensions ("x123", "ext. 45", "extension 12", "#12") stay in the span. Shapes that are dates, IPv4,
+// SSNs, ZIP+4, decimals and card-like 4-digit groups are rejected, and so are numbers next to an
+// order/invoice/reference word without a phone word. A candidate that fails as a whole (two numbers
+// in a row, a number followed by a count) is split at its spaces and the longest valid pieces kept.
+// Work is bounded: at most MAX_CANDIDATES candidates and PARSE_BUDGET parser calls per text (each on
+// one short string; repeats of a number are answered from a per-text cache).
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { compile, matchAll } from '../../core/regex.ts';
 import { digitsOf } from '../checksums.ts';
@@ -14,81 +24,227 @@ export const DEFAULT_PHONE_REGIONS: readonly CountryCode[] = [
   'SG', 'JP', 'BR', 'MX', 'ZA',
 ];
 
-const PREFILTER = '(?:\\+|\\b00)?\\(?\\d[\\d ().\\-/]{5,20}\\d\\b(?: ?(?:x|ext\\.?) ?\\d{1,6}\\b)?';
+// One separator between digit groups: ")", a space, one of . - /, a space, "(" — each optional, so
+// "(555) 123-4567", "+49 (0)30/901820" and "555 - 123 - 4567" are one candidate.
+const SEP = '\\)? ?[.\\-/]? ?\\(?';
+const EXT = '(?:,? ?(?:[xX]|[eE][xX][tT](?:[eE][nN][sS][iI][oO][nN])?\\.?|#) ?\\d{1,6}\\b)?';
+const PREFILTER = `(?:\\+ ?|\\b00[ \\-]?)?\\(?\\d(?:${SEP}\\d){6,21}${EXT}`;
 const CANDIDATE = compile('phone/candidate', PREFILTER);
-const MAX_CANDIDATES = 256;
+const MAX_CANDIDATES = 4096;
+/** Parser calls allowed per text: bounds the cost of digit-heavy input. */
+const PARSE_BUDGET = 3000;
+const MAX_PIECES = 8;
 
-const CONTEXT = ['phone', 'tel', 'call', 'mobile', 'cell', 'fax', 'whatsapp', 'sms', 'text me', 'contact', 'dial', 'ring'];
+const CONTEXT = [
+  'phone', 'telephone', 'tel', 'tel.', 'tel:', 'call', 'mobile', 'mob', 'cell', 'cellphone', 'fax', 'whatsapp', 'sms', 'text me',
+  'contact', 'dial', 'ring', 'reach me', 'reach us', 'my number', 'our number', 'landline', 'hotline', 'helpline', 'ph:', 'ph.', 'p:', 't:', 'm:', 'telefon', 'téléphone',
+  'teléfono', 'telefono', 'handy', 'tél', 'numéro', 'número',
+];
+/** Words that make a number an identifier rather than a phone number (when no phone word is near). */
+const ID_CONTEXT = ['order', 'invoice', 'tracking', 'ref', 'reference', 'account', 'acct', 'serial', 'isbn', 'sku', 'ticket', 'transaction', 'case', 'id', 'iban', 'routing', 'policy'];
 
+interface Verdict { readonly score: number; readonly note: string }
+interface Budget { left: number }
+
+/**
+ * Phone numbers in `text` (scores before the engine's context boost). Pure; `regions` are tried in
+ * order for numbers written without a country code.
+ */
 export function findPhones(text: string, regions: readonly CountryCode[] = DEFAULT_PHONE_REGIONS): RawHit[] {
   const out: RawHit[] = [];
-  // The same number often repeats in a text; parse each distinct candidate once.
-  const cache = new Map<string, { score: number; note: string } | null>();
+  // The same number often repeats in a text; classify each distinct (string, context) pair once.
+  const cache = new Map<string, Verdict | null>();
+  const budget: Budget = { left: PARSE_BUDGET };
   let n = 0;
   for (const m of matchAll(CANDIDATE, text)) {
     if (++n > MAX_CANDIDATES) break;
     const start = m.start;
-    let end = m.end;
-    // Trim unbalanced parentheses and trailing separators the pattern may have taken.
-    let value = text.slice(start, end);
-    if (value.endsWith(')') && !value.includes('(')) { value = value.slice(0, -1); end--; }
-    // Extensions ("x123", "ext. 12") stay in the span but not in the digits that are validated.
-    const core = withoutExtension(value);
     const b = charBefore(text, start);
-    const a = charAfter(text, end);
-    if ((b >= '0' && b <= '9') || b === '.' || b === '-' || b === '/' || (a >= '0' && a <= '9') || a === '-' || a === '/') continue;
-    if (a === '.' && end + 1 < text.length && text[end + 1] >= '0' && text[end + 1] <= '9') continue;
-    const d = digitsOf(core);
-    if (d.length < 7 || d.length > 15) continue;
-    if (isDateLike(core) || isIpLike(core) || isSsnLike(core)) continue;
-    // A plain digit run with no separators is more often an id than a phone number: parse it only
-    // when a phone context word is near (this also bounds the parser work on digit-heavy text).
-    const plain = core === d;
-    if (plain && !hasContext(text, start, end, CONTEXT, 48)) continue;
-    let verdict = cache.get(core);
-    if (verdict === undefined) {
-      verdict = classify(core, plain, regions);
-      cache.set(core, verdict);
+    if (isDigit(b) || isWordChar(b) || b === '-' || b === '/' || b === '+' || (b === '.' && isDigit(charBefore(text, start - 1)))) continue;
+    const value = text.slice(start, m.end);
+    // Extension: everything from the first character that cannot be part of the number itself.
+    let extAt = value.length;
+    for (let i = 0; i < value.length; i++) {
+      if (!'0123456789 ().-/+'.includes(value[i])) { extAt = i; break; }
     }
-    if (verdict !== null) out.push({ start, end, score: verdict.score, note: verdict.note });
+    let coreEnd = start + extAt;
+    while (coreEnd > start && !isDigit(text[coreEnd - 1])) coreEnd--;
+    const a = charAfter(text, m.end);
+    const gluedAfter = isDigit(a) || isWordChar(a) || a === '-' || a === '/' || a === '@' || (a === '.' && isDigit(charAfter(text, m.end + 1)));
+    // A trailing extension only counts when the number itself ends cleanly.
+    const ext = extAt < value.length && !gluedAfter ? m.end : coreEnd;
+    const pieces = splitPieces(text, start, coreEnd);
+    if (gluedAfter) {
+      if (extAt < value.length) continue; // "555-123-4567x12ab": not a clean extension
+      pieces.pop(); // the last piece runs into more digits/letters: not a phone boundary
+    }
+    if (pieces.length === 0 || pieces.length > MAX_PIECES) continue;
+    // Groups of four all the way ("4000 1234 5678 9010") are a card or account number: no piece of it is a phone.
+    if (isCardLike(groupLengths(text.slice(start, pieces[pieces.length - 1][1])))) continue;
+    const verdictFor = (s: number, e: number): Verdict | null => {
+      const ctx = hasContext(text, s, e, CONTEXT, 48);
+      const key = `${ctx ? 1 : 0}${text.slice(s, e)}`;
+      let v = cache.get(key);
+      if (v === undefined) {
+        v = classify(text.slice(s, e), ctx, regions, budget);
+        if (v !== null && !ctx && !isIntl(text.slice(s, e)) && hasContext(text, s, e, ID_CONTEXT, 24)) v = null;
+        cache.set(key, v);
+      }
+      return v;
+    };
+    // Longest valid runs of whole pieces, left to right (usually the whole candidate on the first try).
+    let i = 0;
+    while (i < pieces.length) {
+      let found = false;
+      for (let j = pieces.length - 1; j >= i; j--) {
+        const s = pieces[i][0];
+        const e = pieces[j][1];
+        const d = digitsOf(text.slice(s, e)).length;
+        if (d < 7 || d > 15) continue;
+        const v = verdictFor(s, e);
+        if (v === null) continue;
+        const end = j === pieces.length - 1 && e === coreEnd ? ext : e;
+        out.push({ start: s, end, score: v.score, note: v.note });
+        i = j + 1;
+        found = true;
+        break;
+      }
+      if (!found) i++;
+    }
   }
   return out;
 }
 
-function classify(value: string, plain: boolean, regions: readonly CountryCode[]): { score: number; note: string } | null {
-  if (value.startsWith('+') || value.startsWith('00')) {
+/** Pieces of the number [start, end) separated by separators that contain a space. */
+function splitPieces(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let ps = start;
+  let i = start;
+  while (i < end) {
+    if (isDigit(text[i])) { i++; continue; }
+    let j = i;
+    let space = false;
+    while (j < end && !isDigit(text[j])) { if (text[j] === ' ') space = true; j++; }
+    if (space) {
+      // A "(" that opens the next group belongs to it: "1 (555) 123".
+      let cut = j;
+      while (cut > i && text[cut - 1] === '(') cut--;
+      out.push([ps, i]);
+      ps = cut;
+    }
+    i = j;
+  }
+  out.push([ps, end]);
+  return out;
+}
+
+function classify(value: string, ctx: boolean, regions: readonly CountryCode[], budget: Budget): Verdict | null {
+  const d = digitsOf(value);
+  if (d.length < 7 || d.length > 15 || allSame(d)) return null;
+  const groups = groupLengths(value);
+  if (isDateLike(value, groups) || isIpLike(value) || isSsnLike(groups) || isZip4Like(value, groups) || isDecimalLike(value, groups) || isCardLike(groups)) return null;
+  // Dotted version numbers ("1.2.3.4567") have one-digit groups; dotted phones ("06.12.34.56.78") do not.
+  if (!value.includes(' ') && value.includes('.') && groups.some((g) => g === 1)) return null;
+  const plain = groups.length === 1 && !value.includes('(') && !value.startsWith('+');
+  if (plain && !ctx) return null;
+  if (isIntl(value)) {
     // "+41 (0)44 …": the bracketed trunk prefix is not dialled internationally.
     const intl = (value.startsWith('00') ? '+' + value.slice(2) : value).replace('(0)', '');
+    if (--budget.left < 0) return null;
     const p = parsePhoneNumberFromString(intl);
-    return p !== undefined && p.isValid() ? { score: 0.8, note: `international, ${p.country ?? 'nongeo'}` } : null;
+    if (p === undefined) return null;
+    if (p.isValid()) return { score: 0.8, note: `international, ${p.country ?? 'nongeo'}` };
+    if (!p.isPossible() || allSame(p.nationalNumber)) return null;
+    if (p.countryCallingCode === '1') {
+      const nsn = p.nationalNumber;
+      return { score: nsn[0] >= '2' ? 0.5 : 0.4, note: 'international, possible' };
+    }
+    return ctx || groups.length >= 3 ? { score: 0.4, note: 'international, possible' } : null;
+  }
+  // "555 123 4567 12": a NANP number followed by a small count; let the caller keep the number alone.
+  const gl = groups.length;
+  if (gl >= 4 && groups[gl - 1] <= 2 && groups[gl - 2] === 4 && groups[gl - 3] === 3 && groups[gl - 4] === 3) return null;
+  // NANP layouts: 3-3-4 with an optional leading 1, or a plain 10/11-digit run next to a phone word.
+  const nanp = nanpDigits(d, groups);
+  if (nanp !== null) {
+    if (--budget.left < 0) return null;
+    const p = parsePhoneNumberFromString(nanp, 'US');
+    if (p !== undefined && p.isPossible()) {
+      if (p.isValid()) return { score: plain ? 0.3 : 0.55, note: 'national, US' };
+      return { score: plain ? 0.3 : nanp[0] >= '2' ? 0.55 : 0.45, note: 'nanp format' };
+    }
   }
   // National formats are ambiguous: two groups ("370 3911") are weaker than three or a bracketed area code.
-  let groups = 0;
-  let inDigits = false;
-  for (const ch of value) {
-    const dg = ch >= '0' && ch <= '9';
-    if (dg && !inDigits) groups++;
-    inDigits = dg;
-  }
-  const strong = groups >= 3 || value.includes('(');
+  const strong = groups.length >= 3 || value.includes('(');
   for (const r of regions) {
+    if (--budget.left < 0) return null;
     const p = parsePhoneNumberFromString(value, r);
     if (p !== undefined && p.isValid()) return { score: plain ? 0.3 : strong ? 0.5 : 0.35, note: `national, ${r}` };
+  }
+  if (ctx && groups.length >= 2) {
+    for (const r of regions) {
+      if (--budget.left < 0) return null;
+      const p = parsePhoneNumberFromString(value, r);
+      if (p !== undefined && p.isPossible()) return { score: 0.3, note: `national, possible ${r}` };
+    }
   }
   return null;
 }
 
-function withoutExtension(v: string): string {
-  // The candidate pattern only admits letters in a trailing "x123" / "ext. 123".
-  let i = v.lastIndexOf('ext');
-  if (i < 0) i = v.lastIndexOf('x');
-  return i > 0 ? v.slice(0, i).trim() : v;
+/** The 10 NANP digits when the layout is a NANP one, else null. */
+function nanpDigits(d: string, groups: readonly number[]): string | null {
+  const g = groups.join(',');
+  if (g === '3,3,4' || g === '10') return d;
+  if ((g === '1,3,3,4' || g === '11') && d[0] === '1') return d.slice(1);
+  return null;
 }
 
-function isSsnLike(v: string): boolean {
-  // 123-45-6789 is a US SSN shape, not a phone layout.
-  const p = v.split('-');
-  return p.length === 3 && p[0].length === 3 && p[1].length === 2 && p[2].length === 4;
+function isIntl(v: string): boolean {
+  return v.startsWith('+') || v.startsWith('00');
+}
+
+function groupLengths(v: string): number[] {
+  const out: number[] = [];
+  let run = 0;
+  for (const ch of v) {
+    if (isDigit(ch)) run++;
+    else if (run > 0) { out.push(run); run = 0; }
+  }
+  if (run > 0) out.push(run);
+  return out;
+}
+
+function allSame(d: string): boolean {
+  for (let i = 1; i < d.length; i++) if (d[i] !== d[0]) return false;
+  return true;
+}
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c.length === 1 && c >= '0' && c <= '9';
+}
+
+function isWordChar(c: string): boolean {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_';
+}
+
+function isSsnLike(groups: readonly number[]): boolean {
+  // 123-45-6789 / 123 45 6789 is a US SSN layout, not a phone layout.
+  return groups.length === 3 && groups[0] === 3 && groups[1] === 2 && groups[2] === 4;
+}
+
+function isZip4Like(v: string, groups: readonly number[]): boolean {
+  // 62704-1234: a ZIP+4 code.
+  return groups.length === 2 && groups[0] === 5 && groups[1] === 4 && v.includes('-');
+}
+
+function isDecimalLike(v: string, groups: readonly number[]): boolean {
+  // 3.14159265 / 1234.5678: one dot and nothing else between two digit runs.
+  return groups.length === 2 && v.indexOf('.') > 0 && v.indexOf('.') === v.lastIndexOf('.') && digitsOf(v).length === v.length - 1;
+}
+
+function isCardLike(groups: readonly number[]): boolean {
+  // 1234 5678 9012 (3456): payment-card style groups of four.
+  return groups.length >= 3 && groups.every((g) => g === 4);
 }
 
 function isIpLike(v: string): boolean {
@@ -96,14 +252,13 @@ function isIpLike(v: string): boolean {
   return parts.length === 4 && parts.every((p) => p.length >= 1 && p.length <= 3);
 }
 
-function isDateLike(v: string): boolean {
+function isDateLike(v: string, groups: readonly number[]): boolean {
   // 2000-04-16 11 (a timestamp cut at the hour)
   if (v.length >= 10 && v[4] === '-' && v[7] === '-' && Number(v.slice(5, 7)) <= 12) return true;
-  // 2024-01-15, 15/01/2024, 15.01.2024: three groups whose shapes read as a date.
-  const parts = v.split('-').length === 3 ? v.split('-') : v.split('/').length === 3 ? v.split('/') : v.split('.');
-  if (parts.length !== 3) return false;
-  const lens = parts.map((p) => p.trim().length).join(',');
-  return lens === '4,2,2' || lens === '2,2,4' || lens === '1,2,4' || lens === '2,1,4' || lens === '1,1,4';
+  // 2024-01-15, 15/01/2024, 15.01.2024: three groups joined by one kind of separator whose shapes read as a date.
+  if (groups.length !== 3 || v.includes(' ') || v.includes('(')) return false;
+  const lens = groups.join(',');
+  return lens === '4,2,2' || lens === '2,2,4' || lens === '1,2,4' || lens === '2,1,4' || lens === '1,1,4' || lens === '4,1,1' || lens === '4,1,2' || lens === '4,2,1';
 }
 
 export const recognizer: Recognizer = {
@@ -112,11 +267,19 @@ export const recognizer: Recognizer = {
   patterns: [],
   prefilter: PREFILTER,
   custom: (text) => findPhones(text),
-  maxLength: 32,
+  maxLength: 48,
   context: CONTEXT,
   contextBoost: 0.3,
   examples: {
-    match: ['call +1 212-555-0147 tomorrow', 'phone: (415) 555-2671', 'mobile 07911 123456', 'ruf an: +49 30 901820'],
-    noMatch: ['on 2024-01-15 we met', 'total 12345', 'ip 192.168.100.200', '+1 000-000-0000'],
+    match: [
+      'call +1 212-555-0147 tomorrow', 'phone: (415) 555-2671', 'mobile 07911 123456', 'ruf an: +49 30 901820',
+      'reach me at (555) 123-4567', 'it is 555.123.4567', 'it is 555-123-4567 x123', '+1-555-123-4567',
+      'dial 1 (555) 123 4567 ext. 45', 'office +44 20 7946 0958', 'office 0044 20 7946 0958', 'Berlin +49 (0)30 901820',
+      'tel 5551234567', '001-555-123-4567x1234', 'desk 555-123-4567 #12',
+    ],
+    noMatch: [
+      'on 2024-01-15 we met', 'total 12345', 'ip 192.168.100.200', '+1 000-000-0000', 'order 555-123-4567',
+      'pi is 3.14159265', 'ssn 123-45-6789', 'zip 62704-1234', 'card 4000 1234 5678 9010', 'id 1234567890',
+    ],
   },
 };

@@ -1,33 +1,252 @@
-// POSTAL_CODE: UK postcodes (outward + inward code), and US ZIP / ZIP+4 codes when they follow a US
-// state abbreviation ("Springfield, IL 62704") or a "zip" context word. Other countries' bare numeric
-// codes are indistinguishable from other numbers and are not covered.
-import type { Recognizer } from '../recognizer.ts';
+// POSTAL_CODE: postal codes, reported only where their own format or the text around them says so.
+//   - UK postcodes, fully validated: a real postcode area (AB … ZE), a district of the right shape
+//     (A9, A99, AA9, AA99, A9A, AA9A with the letters each position allows) and an inward code (digit
+//     plus two letters, never C I K M O V). Upper case: 0.6 with the space, 0.45 without; other
+//     case only with a postal context word.
+//   - US ZIP / ZIP+4: after a state code ("Springfield, IL 62704"; codes that are also words or
+//     labels — ID, IN, OR, ME, … — need "City, ST" with its comma) 0.7; after a state name
+//     ("Illinois 62704") 0.65; before "USA" / "United States" 0.6; after a postal context word
+//     ("zip", "zipcode", "postal code", …) 0.3 plus the context boost.
+//   - Continental "code city" lines: a 4/5-digit code followed by a known city ("75001 Paris",
+//     "1010 Wien") 0.5, or a 5-digit code after a comma and before a capitalised word
+//     ("Hauptstraße 5, 10115 Berlin") 0.45; Dutch "1012 AB Amsterdam" 0.45.
+//   - Other common national shapes (4 or 6 digits, "123 45", "12-345", "1234-567", "123-4567",
+//     "12345-678", "1234 AB") only next to a postal context word.
+// A bare 5-digit number is never reported. Canadian codes: ca-postal-code.ts.
+// Linear: a handful of RE2 passes, at most MAX_CANDIDATES candidates, each checked in a bounded window.
+import { compile, matchAll } from '../../core/regex.ts';
+import { CITIES, STATE_CODES, US_STATES, WEAK_STATE_CODES } from './data/places.ts';
+import { charAfter, charBefore, hasContext, type RawHit, type Recognizer } from '../recognizer.ts';
 
-const US_STATES = new Set(('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP AA AE AP').split(' '));
+/** UK postcode areas (the letters before the first digit). BF and BX are non-geographic but real. */
+const UK_AREAS = new Set((
+  'AB AL B BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G ' +
+  'GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA ' +
+  'PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE'
+).split(' '));
+/** Letters allowed as the last character of an A9A / AA9A district. */
+const UK_DISTRICT_LETTER_1 = 'ABCDEFGHJKPSTUW';
+const UK_DISTRICT_LETTER_2 = 'ABEHMNPRVWXY';
+const UK_INWARD_LETTERS = 'ABDEFGHJLNPQRSTUWXYZ';
+
+const US_CODES = new Set([...STATE_CODES].filter((c) => [...US_STATES.values()].includes(c) || c === 'PR' || c === 'GU'));
+/** State codes that are also words or labels ("User ID 12345", "OR 50000"): only in "City, ST 12345". */
+const LABEL_CODES = new Set([...WEAK_STATE_CODES, 'ID', 'AL', 'LA', 'OH', 'HI', 'NE', 'MO', 'MS', 'GA', 'SC']);
+const STATE_NAMES = new Map<string, string>();
+for (const [name, code] of US_STATES) if (!name.includes(',')) STATE_NAMES.set(name.toLowerCase(), code);
+STATE_NAMES.set('new york', 'NY');
+STATE_NAMES.set('washington', 'WA');
+const CITY_SET = new Set(CITIES.map((c) => c.toLowerCase()));
+/** Letter pairs after four digits that are units, not Dutch postcode letters ("1024 MB"). */
+const NOT_NL = new Set(['MB', 'KB', 'GB', 'TB', 'PB', 'AM', 'PM', 'BC', 'AD', 'CE', 'HZ', 'SA', 'SD', 'SS', 'KG', 'KM', 'CM', 'MM', 'ML', 'MG', 'US', 'UK', 'EU', 'HP', 'KW', 'MW', 'GW', 'FT', 'LB', 'OZ']);
+
+const CONTEXT = [
+  'zip', 'zipcode', 'zip code', 'zip-code', 'zip+4', 'postal', 'postcode', 'post code', 'postleitzahl', 'plz', 'code postal',
+  'cp', 'c.p.', 'c.a.p.', 'código postal', 'codigo postal', 'cep', 'pin code', 'pincode', 'postnummer', 'postnr', 'postinumero',
+  'eircode', 'kod pocztowy', 'mailing code',
+];
+const CONTEXT_WINDOW = 32;
+
+const UK = '\\b([A-Za-z]{1,2})(\\d)([A-Za-z\\d]?) ?(\\d[A-Za-z]{2})\\b';
+const US = '\\b\\d{5}(?:-\\d{4})?\\b';
+// Longer shapes first: RE2 prefers the earlier alternative at the same start.
+const OTHER = '\\b(?:\\d{4} ?[A-Z]{2}|\\d{4}-\\d{3}|\\d{5}-\\d{3}|\\d{3}-\\d{4}|\\d{3} \\d{2}|\\d{2}-\\d{3}|\\d{6}|\\d{4})\\b';
+const PREFILTER = `${UK}|\\b\\d{2,6}\\b`;
+const RE_UK = compile('postal_code/uk', UK);
+const RE_US = compile('postal_code/us', US);
+const RE_OTHER = compile('postal_code/other', OTHER);
+const MAX_CANDIDATES = 4096;
+
+/** Postal codes in `text` (scores before the engine's context boost). Pure. */
+export function findPostalCodes(text: string): RawHit[] {
+  const out: RawHit[] = [];
+  let n = 0;
+  // Context-only shapes are skipped outright when no postal word occurs anywhere in the text.
+  const lower = text.toLowerCase();
+  const anyContext = CONTEXT.some((w) => lower.includes(w));
+  const ctx = (s: number, e: number): boolean => anyContext && hasContext(text, s, e, CONTEXT, CONTEXT_WINDOW);
+
+  for (const m of matchAll(RE_UK, text)) {
+    if (++n > MAX_CANDIDATES) return out;
+    const v = ukPostcode(m.groups as (string | undefined)[]);
+    if (v === null) continue;
+    const value = text.slice(m.start, m.end);
+    const upper = value === value.toUpperCase();
+    if (!upper && !ctx(m.start, m.end)) continue;
+    const spaced = value.includes(' ');
+    out.push({ start: m.start, end: m.end, score: !upper ? 0.3 : spaced ? 0.6 : 0.45, note: 'uk' });
+  }
+
+  for (const m of matchAll(RE_US, text)) {
+    if (++n > MAX_CANDIDATES) return out;
+    if (glued(text, m.start, m.end)) continue;
+    const hit = usZip(text, m.start, m.end) ?? codeCity(text, m.start, m.end, 5);
+    if (hit !== null) out.push(hit);
+    else if (ctx(m.start, m.end)) out.push({ start: m.start, end: m.end, score: 0.3, note: 'zip' });
+  }
+
+  for (const m of matchAll(RE_OTHER, text)) {
+    if (++n > MAX_CANDIDATES) return out;
+    if (glued(text, m.start, m.end)) continue;
+    const value = text.slice(m.start, m.end);
+    const letters = value.length >= 6 && value[value.length - 1] >= 'A' && value[value.length - 1] <= 'Z';
+    if (letters) {
+      // Dutch "1012 AB": first digit 1–9, letter pairs that are not units.
+      if (value[0] === '0' || NOT_NL.has(value.slice(-2))) continue;
+      if (ctx(m.start, m.end)) out.push({ start: m.start, end: m.end, score: 0.3, note: 'nl' });
+      else if (value.includes(' ') && capitalisedWordAt(text, m.end + 1) > 0 && charAfter(text, m.end) === ' ') out.push({ start: m.start, end: m.end, score: 0.45, note: 'nl, city' });
+      continue;
+    }
+    if (value.length === 4) {
+      const hit = codeCity(text, m.start, m.end, 4);
+      if (hit !== null) { out.push(hit); continue; }
+    }
+    if (ctx(m.start, m.end)) out.push({ start: m.start, end: m.end, score: 0.3, note: 'national' });
+  }
+  return out;
+}
+
+/** Whether the UK regex groups form a valid postcode. */
+function ukPostcode(g: readonly (string | undefined)[]): true | null {
+  const area = (g[0] ?? '').toUpperCase();
+  const third = (g[2] ?? '').toUpperCase();
+  const inward = (g[3] ?? '').toUpperCase();
+  if (!UK_AREAS.has(area)) return null;
+  if (third !== '' && !(third >= '0' && third <= '9')) {
+    // A9A (London EC/W/N…): letter from UK_DISTRICT_LETTER_1; AA9A: from UK_DISTRICT_LETTER_2.
+    const allowed = area.length === 1 ? UK_DISTRICT_LETTER_1 : UK_DISTRICT_LETTER_2;
+    if (!allowed.includes(third)) return null;
+  }
+  if (!UK_INWARD_LETTERS.includes(inward[1]) || !UK_INWARD_LETTERS.includes(inward[2])) return null;
+  return true;
+}
+
+/** Digits, money, times and decimals around the candidate mean it is part of something else. */
+function glued(text: string, start: number, end: number): boolean {
+  const b = charBefore(text, start);
+  const a = charAfter(text, end);
+  // "555 1234", "1,234", "12.5": separated from more digits by one character.
+  if (b !== '' && ' -/.:,'.includes(b) && isDigit(charBefore(text, start - 1))) return true;
+  if (a !== '' && ' .,:-'.includes(a) && isDigit(charAfter(text, end + 1))) return true;
+  if (b === '$' || b === '€' || b === '£' || b === '#' || b === '+' || b === '-' || b === '/') return true;
+  if (a === '%' || a === '/' || a === '°' || a === '€' || a === '$') return true;
+  return false;
+}
+
+/** A US ZIP identified by the state before it or the country after it, else null. */
+function usZip(text: string, start: number, end: number): RawHit | null {
+  // "…, ST 12345" / "… ST, 12345" / "ST 12345"
+  let i = start - 1;
+  if (text[i] !== ' ' && text[i] !== '\u00a0') return countryAfter(text, start, end);
+  i--;
+  if (text[i] === ',') i--;
+  const code = text.slice(Math.max(0, i - 1), i + 1);
+  if (code.length === 2 && US_CODES.has(code) && !isLetter(charBefore(text, i - 1))) {
+    if (!LABEL_CODES.has(code)) return { start, end, score: 0.7, note: 'state code' };
+    // "Boise, ID 83702": the comma after a city name is what tells the code from a label.
+    const c = charBefore(text, i - 1);
+    const cc = charBefore(text, i - 2);
+    if ((c === ' ' && cc === ',') || c === ',') return { start, end, score: 0.7, note: 'state code' };
+  }
+  // "Illinois 62704", "New Hampshire, 03301"
+  const words = wordsBefore(text, start, 3);
+  for (let k = words.length; k >= 1; k--) {
+    const name = words.slice(words.length - k).join(' ').toLowerCase();
+    if (STATE_NAMES.has(name) && words[words.length - k][0] === words[words.length - k][0].toUpperCase()) {
+      return { start, end, score: 0.65, note: 'state name' };
+    }
+  }
+  return countryAfter(text, start, end);
+}
+
+function countryAfter(text: string, start: number, end: number): RawHit | null {
+  let j = end;
+  if (text[j] === ',') j++;
+  if (text[j] !== ' ') return null;
+  j++;
+  for (const c of ['USA', 'U.S.A', 'United States', 'US']) {
+    if (text.startsWith(c, j) && !isLetter(charAfter(text, j + c.length - 1 + 1))) return { start, end, score: 0.6, note: 'country' };
+  }
+  return null;
+}
+
+/** "75001 Paris", "1010 Wien", "…, 10115 Berlin": a code before a known city, or after a comma and before a capitalised word. */
+function codeCity(text: string, start: number, end: number, len: number): RawHit | null {
+  if (text[end] !== ' ') return null;
+  const w = capitalisedWordAt(text, end + 1);
+  if (w === 0) return null;
+  const b = charBefore(text, start);
+  const lineStart = b === '' || b === '\n' || (b === ' ' && (charBefore(text, start - 1) === ',' || charBefore(text, start - 1) === '\n'));
+  // Four digits before a city are as often a year ("In 2024 Paris …"): only at the start of an address line.
+  if ((len === 5 || lineStart) && knownCityAt(text, end + 1)) return { start, end, score: 0.5, note: 'city' };
+  return len === 5 && lineStart ? { start, end, score: 0.45, note: 'address line' } : null;
+}
+
+/** Length of a capitalised word (a capital then at least two lower-case letters) at `i`, else 0. */
+function capitalisedWordAt(text: string, i: number): number {
+  const c = text[i];
+  if (c === undefined || !isLetter(c) || c !== c.toUpperCase() || c === c.toLowerCase()) return 0;
+  let j = i + 1;
+  while (j < text.length && j - i < 40 && isLetter(text[j])) j++;
+  const w = text.slice(i, j);
+  return w.length >= 3 && w.slice(1) === w.slice(1).toLowerCase() ? w.length : 0;
+}
+
+function knownCityAt(text: string, i: number): boolean {
+  let j = i;
+  let phrase = '';
+  for (let k = 0; k < 3; k++) {
+    let e = j;
+    while (e < text.length && e - j < 30 && (isLetter(text[e]) || text[e] === '.' || text[e] === '-')) e++;
+    if (e === j) return false;
+    phrase += (k > 0 ? ' ' : '') + text.slice(j, e);
+    if (CITY_SET.has(phrase.toLowerCase())) return true;
+    if (text[e] !== ' ') return false;
+    j = e + 1;
+  }
+  return false;
+}
+
+/** Up to `max` words right before `start` (skipping one comma and spaces), in text order. */
+function wordsBefore(text: string, start: number, max: number): string[] {
+  const out: string[] = [];
+  let i = start - 1;
+  while (i >= 0 && i > start - 4 && (text[i] === ' ' || text[i] === ',')) i--;
+  for (let k = 0; k < max && i >= 0; k++) {
+    const e = i + 1;
+    while (i >= 0 && e - i < 30 && isLetter(text[i])) i--;
+    if (i + 1 === e) break;
+    out.unshift(text.slice(i + 1, e));
+    if (text[i] !== ' ') break;
+    i--;
+  }
+  return out;
+}
+
+function isDigit(c: string): boolean {
+  return c.length === 1 && c >= '0' && c <= '9';
+}
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && c !== '' && c.toLowerCase() !== c.toUpperCase();
+}
 
 export const recognizer: Recognizer = {
   id: 'postal_code',
   type: 'POSTAL_CODE',
-  patterns: [
-    { name: 'uk', regex: '\\b(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?) ?\\d[ABD-HJLNP-UW-Z]{2}\\b', score: 0.55 },
-    { name: 'us-state-zip', regex: '\\b([A-Z]{2}),? (\\d{5}(?:-\\d{4})?)\\b', score: 0.6, group: 2 },
-    { name: 'us-zip', regex: '\\b\\d{5}(?:-\\d{4})?\\b', score: 0.2, contextRequired: true },
-  ],
+  patterns: [],
+  prefilter: PREFILTER,
+  custom: (text) => findPostalCodes(text),
   maxLength: 10,
-  context: ['zip', 'postcode', 'postal code', 'post code', 'plz'],
-  contextWindow: 24,
-  validate(value, text, start) {
-    if (value.length >= 5 && value[0] >= '0' && value[0] <= '9') {
-      // us-state-zip: the state is the two letters before the code
-      const before = text.slice(Math.max(0, start - 4), start).replace(',', '').trim();
-      if (before.length === 2 && before === before.toUpperCase() && before >= 'AA' && before <= 'ZZ') {
-        return US_STATES.has(before) ? { note: 'state' } : null;
-      }
-    }
-    return {};
-  },
+  context: CONTEXT,
+  contextBoost: 0.3,
+  contextWindow: CONTEXT_WINDOW,
   examples: {
-    match: ['London SW1A 1AA', 'Springfield, IL 62704', 'zip code 94105-1234', 'Manchester M1 1AE'],
-    noMatch: ['zip file 123', 'XX 62704 units', 'order 62704'],
+    match: [
+      'London SW1A 1AA', 'Springfield, IL 62704', 'zip code 94105-1234', 'Manchester M1 1AE', 'my zipcode is 10001',
+      'Boise, ID 83702', 'Austin, Texas 78701', 'Postal code: 1012 AB', 'Hauptstraße 5, 10115 Berlin', '12 rue de Rivoli, 75001 Paris',
+      'PLZ 8001', 'EC1A 1BB', 'Columbus, OH 43215-1234', 'postcode: sw1a 1aa',
+    ],
+    noMatch: ['zip file 123', 'XX 62704 units', 'order 62704', 'User ID 12345', 'QQ1 1AA', 'SW1A 1AC', 'paid $12345', 'in 2024 we grew', '1024 MB Free'],
   },
 };

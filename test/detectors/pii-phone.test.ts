@@ -1,0 +1,145 @@
+// PHONE recognizer: the layouts people write, extensions, international prefixes, context, and the
+// digit shapes that must stay out (dates, IPs, SSNs, cards, ZIP+4, decimals, versions, ids).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { createPiiDetector } from '../../src/detectors/pii/index.ts';
+import { findPhones } from '../../src/detectors/pii/phone.ts';
+import type { DetectionContext, Finding } from '../../src/core/types.ts';
+
+const ctx: DetectionContext = { role: 'user', kind: 'message_text', untrusted: false, direction: 'request' };
+const det = createPiiDetector({ id: 'pii', entities: ['PHONE'] });
+const phones = (text: string, min = 0): Finding[] => det.scan(text, ctx).filter((f) => f.type === 'PHONE' && f.score >= min);
+const spans = (text: string, min = 0): string[] => phones(text, min).map((f) => text.slice(f.start, f.end));
+
+test('NANP layouts are found with their exact span, without any context word', () => {
+  const cases: [string, string][] = [
+    ['it is (555) 123-4567 today', '(555) 123-4567'],
+    ['it is (555)123-4567 today', '(555)123-4567'],
+    ['it is 555.123.4567 today', '555.123.4567'],
+    ['it is 555-123-4567 today', '555-123-4567'],
+    ['it is 555 123 4567 today', '555 123 4567'],
+    ['it is +1-555-123-4567 today', '+1-555-123-4567'],
+    ['it is +1 (555) 123-4567 today', '+1 (555) 123-4567'],
+    ['it is 1 (555) 123 4567 today', '1 (555) 123 4567'],
+    ['it is 1-555-123-4567 today', '1-555-123-4567'],
+    ['it is 001-555-123-4567 today', '001-555-123-4567'],
+    ['it is (212) 555-0147.', '(212) 555-0147'],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(spans(text, 0.5), [want], text);
+});
+
+test('extensions stay in the span', () => {
+  const cases: [string, string][] = [
+    ['desk 555-123-4567x123 ok', '555-123-4567x123'],
+    ['desk 555-123-4567 x123 ok', '555-123-4567 x123'],
+    ['desk (555) 123-4567 ext. 45 ok', '(555) 123-4567 ext. 45'],
+    ['desk 555.123.4567 ext 9 ok', '555.123.4567 ext 9'],
+    ['desk 555-123-4567 extension 12 ok', '555-123-4567 extension 12'],
+    ['desk 555-123-4567 #12 ok', '555-123-4567 #12'],
+    ['desk 001-555-123-4567x1234 ok', '001-555-123-4567x1234'],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(spans(text, 0.5), [want], text);
+  // Letters glued to the extension digits are not an extension: the number is not trusted either.
+  assert.deepEqual(spans('serial 555-123-4567x12ab'), []);
+});
+
+test('international numbers: valid for their country score high; possible-only ones score lower', () => {
+  const valid = ['+44 20 7946 0958', '0044 20 7946 0958', '+49 (0)30 901820', '+49 30 901820', '+33 1 23 45 67 89', '+1 212 555 0147', '+61 2 9374 4000'];
+  for (const n of valid) {
+    const f = phones(`office ${n} open`);
+    assert.equal(f.length, 1, n);
+    assert.equal(`office ${n} open`.slice(f[0].start, f[0].end), n);
+    assert.ok(f[0].score >= 0.8, `${n}: ${f[0].score}`);
+  }
+  // +1 555 numbers are fictional (never assigned) but written in a real format.
+  const fictional = phones('office +1 555 123 4567 open')[0];
+  assert.ok(fictional !== undefined && fictional.score >= 0.5 && fictional.score < 0.8);
+  assert.deepEqual(spans('office +1 000-000-0000 open'), [], 'all-zero numbers are placeholders');
+});
+
+test('a phone context word raises the score; plain digit runs need one', () => {
+  const bare = phones('it is 555 123 4567')[0];
+  const withCtx = phones('call me: 555 123 4567')[0];
+  assert.ok(bare !== undefined && withCtx !== undefined);
+  assert.ok(withCtx.score > bare.score);
+  assert.ok(withCtx.score >= 0.8);
+  assert.deepEqual(spans('the value 5551234567 was logged'), []);
+  assert.deepEqual(spans('mobile 5551234567'), ['5551234567']);
+  assert.deepEqual(spans('tel: 07911123456'), ['07911123456']);
+  for (const w of ['phone', 'Telephone', 'tel', 'call', 'mobile', 'cell', 'fax', 'Fax']) {
+    assert.ok((phones(`${w} 555 123 4567`)[0]?.score ?? 0) >= 0.8, w);
+  }
+});
+
+test('with context, a possible (not assigned) national number is enough; without, it is not', () => {
+  // With the US as the only region: a 3+7 layout in the unassigned 555 area is possible, not valid.
+  assert.deepEqual(findPhones('it was 555 1234567 then', ['US']), []);
+  const f = findPhones('phone: 555 1234567', ['US']);
+  assert.equal(f.length, 1);
+  assert.equal('phone: 555 1234567'.slice(f[0].start, f[0].end), '555 1234567');
+  assert.ok(f[0].note.includes('possible'));
+  // A single group is never "possible enough".
+  assert.deepEqual(findPhones('phone: 5551234', ['US']), []);
+});
+
+test('national formats of other countries', () => {
+  for (const n of ['020 7946 0958', '07911 123456', '030 901820', '06 12 34 56 78', '06.12.34.56.78', '0412 345 678']) {
+    assert.deepEqual(spans(`number ${n} ok`, 0.3), [n], n);
+  }
+});
+
+test('dates, IPs, SSNs, cards, ZIP+4, decimals, versions and ids are not phone numbers', () => {
+  const texts = [
+    'on 2024-01-15 we met', 'on 15/01/2024 we met', 'on 15.01.2024 we met', 'at 2024-01-15 10:30', 'ip 192.168.100.200',
+    'ssn 123-45-6789', 'ssn 123 45 6789', 'card 4000 1234 5678 9010', 'zip 62704-1234', 'pi is 3.14159265', 'v 1.2.3.4567',
+    'order 555-123-4567', 'invoice 555 123 4567', 'id 1234567890', 'total 12345', 'ref#5551234567', 'x12345678901234567890y',
+    'price 1234567.89',
+  ];
+  for (const t of texts) assert.deepEqual(spans(t), [], t);
+});
+
+test('two numbers in a row and a number followed by a count are split', () => {
+  assert.deepEqual(spans('lines 555-123-4567 555-987-6543 end'), ['555-123-4567', '555-987-6543']);
+  assert.deepEqual(spans('lines 555 123 4567 12 items'), ['555 123 4567']);
+  assert.deepEqual(spans('a (212) 555-0147, (212) 555-0148 b'), ['(212) 555-0147', '(212) 555-0148']);
+});
+
+test('explanations carry no digits of the number', () => {
+  const text = 'call +44 20 7946 0958 or 555-123-4567';
+  for (const f of phones(text)) assert.ok(!/[0-9]{3}/.test(f.explanation), f.explanation);
+});
+
+test('property: any NANP number in any common layout is found with its exact span', () => {
+  const digit = fc.integer({ min: 0, max: 9 }).map(String);
+  const nxx = fc.tuple(fc.integer({ min: 2, max: 9 }), digit, digit).map(([a, b, c]) => `${a}${b}${c}`);
+  const line = fc.tuple(digit, digit, digit, digit).map((d) => d.join(''));
+  const layout = fc.constantFrom(
+    (a: string, b: string, c: string) => `(${a}) ${b}-${c}`,
+    (a: string, b: string, c: string) => `${a}-${b}-${c}`,
+    (a: string, b: string, c: string) => `${a}.${b}.${c}`,
+    (a: string, b: string, c: string) => `+1-${a}-${b}-${c}`,
+    (a: string, b: string, c: string) => `+1 ${a} ${b} ${c}`,
+    (a: string, b: string, c: string) => `1 (${a}) ${b} ${c}`,
+  );
+  const prefix = fc.constantFrom('Call ', 'Number: ', 'It is ', '', 'Reach Jane at ');
+  const suffix = fc.constantFrom('', '.', ' today', ', thanks', ' x123');
+  fc.assert(fc.property(nxx, nxx, line, layout, prefix, suffix, (a, b, c, lay, pre, suf) => {
+    const num = lay(a, b, c);
+    if (new Set(a + b + c).size === 1) return;
+    const text = `${pre}${num}${suf}`;
+    const got = spans(text, 0.45);
+    const want = suf === ' x123' ? num + suf : num;
+    assert.deepEqual(got, [want], text);
+  }), { numRuns: 300 });
+});
+
+test('property: arbitrary digit/separator noise never crashes and spans stay in range', () => {
+  const ch = fc.constantFrom('0', '1', '5', '9', ' ', '-', '.', '(', ')', '+', '/', 'x', '#', 'e', ',');
+  fc.assert(fc.property(fc.array(ch, { maxLength: 120 }).map((a) => a.join('')), (text) => {
+    for (const h of findPhones(text)) {
+      assert.ok(h.start >= 0 && h.end <= text.length && h.start < h.end);
+      assert.ok(h.score > 0 && h.score <= 1);
+    }
+  }), { numRuns: 300 });
+});

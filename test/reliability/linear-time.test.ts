@@ -1,0 +1,184 @@
+// Linear time: every detector of the embedded default policy (injection, secrets, pii, exfil links)
+// plus patterns, canary and system-prompt echo, the JSON parser, the SSE parser and a whole response
+// stream through the real pipeline are fed pathological inputs of size n, 2n, 4n, 8n. Cost is
+// process CPU time (process.cpuUsage, minimum over repetitions, so other processes on the machine do
+// not count) and must grow at most linearly: cost(8n)/cost(n) < 8 × 3 and cost(4n)/cost(n) < 4 × 3.
+// No absolute time limits. n is calibrated per case so cost(n) is well above timer resolution.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDetector } from '../../src/detectors/registry.ts';
+import type { DetectionContext, Detector } from '../../src/core/types.ts';
+import { parseJson } from '../../src/formats/json.ts';
+import { SseParser } from '../../src/formats/sse.ts';
+import { assemblePipeline } from '../../src/pipeline/index.ts';
+import { MemoryAuditSink } from '../../src/pipeline/evaluate.ts';
+import { MemoryApprovalStore } from '../../src/tools/index.ts';
+import { patternsPolicy } from './helpers.ts';
+
+const SLACK = 3;
+
+function cpuMs(f: () => void, reps: number): number {
+  let best = Infinity;
+  for (let r = 0; r < reps; r++) {
+    const a = process.cpuUsage();
+    f();
+    const d = process.cpuUsage(a);
+    best = Math.min(best, (d.user + d.system) / 1000);
+  }
+  return best;
+}
+
+/**
+ * Measures run(make(k)) for k = n, 2n, 4n, 8n and asserts linear growth. `n` starts at `start` and
+ * doubles (up to `maxN`) until one run costs at least `minMs` of CPU.
+ */
+function assertLinear(name: string, make: (n: number) => unknown, run: (input: never) => void, o: { start: number; maxN: number; minMs?: number; reps?: number }): void {
+  const reps = o.reps ?? 3;
+  let n = o.start;
+  while (n < o.maxN && cpuMs(() => run(make(n) as never), 1) < (o.minMs ?? 4)) n *= 2;
+  const costs: number[] = [];
+  for (const k of [1, 2, 4, 8]) {
+    const input = make(n * k);
+    run(input as never); // warm-up (JIT, caches)
+    costs.push(Math.max(cpuMs(() => run(input as never), reps), 0.05));
+  }
+  const r8 = costs[3] / costs[0];
+  const r4 = costs[2] / costs[0];
+  const detail = `${name}: n=${n} cpu ms ${costs.map((c) => c.toFixed(2)).join(' / ')} (8n/n ${r8.toFixed(2)})`;
+  assert.ok(r8 < 8 * SLACK && r4 < 4 * SLACK, `superlinear: ${detail}`);
+}
+
+const rep = (unit: string) => (n: number) => unit.repeat(Math.max(1, Math.floor(n / unit.length)));
+
+/** Pathological text families (n = approximate length in characters). */
+const FAMILIES: Record<string, (n: number) => string> = {
+  'one char run': rep('a'),
+  'near-miss e-mails': rep('aaaa@aaaa@'),
+  'digit run': rep('4'),
+  'card-like groups': rep('4111 1111 1111 111 '),
+  'phone-like digits': rep('+1 (212) 555-01 '),
+  'nested markdown brackets': (n) => '['.repeat(Math.floor(n / 4)) + '](http://e.test/' + ')'.repeat(Math.floor(n / 4)),
+  'markdown images': rep('![a](http://x.test/?q='),
+  'base64-like blob': (n) => Buffer.alloc(Math.floor((n * 3) / 4), 0x5a).toString('base64'),
+  'key=value near misses': rep('api_key=abc token= secret=x '),
+  'injection phrases': rep('ignore previous instructions '),
+  'whitespace and invisibles': rep(' \u200b\t'),
+  'pem-like lines': rep('-----BEGIN KEY-----\nAAAA\n'),
+};
+
+const base = { baseDir: process.cwd() };
+const DETECTORS: [string, () => Detector][] = [
+  ['injection', () => buildDetector('injection', 'injection', {}, base)],
+  ['secrets', () => buildDetector('secrets', 'secrets', {}, base)],
+  ['pii', () => buildDetector('pii', 'pii', {}, base)],
+  ['exfil_links', () => buildDetector('exfil_links', 'exfil', {}, base)],
+  ['canary', () => buildDetector('canary', 'canary', { tokens: ['CANARY-0001'] }, base)],
+  ['system_prompt_echo', () => buildDetector('system_prompt_echo', 'echo', {}, base)],
+  [
+    'patterns',
+    () =>
+      buildDetector(
+        'patterns',
+        'patterns',
+        {
+          patterns: [
+            { id: 'card', regex: '\\b4[0-9]{15}\\b', type: 'CREDIT_CARD', max_length: 16 },
+            { id: 'mail', regex: '[a-z]+@[a-z]+\\.com', type: 'EMAIL', max_length: 64 },
+            { id: 'lit', literal: 'Project Falcon', type: 'CONFIDENTIAL' },
+          ],
+        },
+        base,
+      ),
+  ],
+];
+
+const ctx: DetectionContext = { role: 'user', kind: 'message', untrusted: true, direction: 'request', systemPrompts: ['you are a helpful assistant '.repeat(20)] };
+
+for (const [name, make] of DETECTORS) {
+  test(`detector ${name}: linear in input size on pathological inputs`, () => {
+    let d: Detector;
+    try {
+      d = make();
+    } catch (err) {
+      assert.fail(`cannot build detector ${name}: ${(err as Error).message}`);
+    }
+    for (const [family, gen] of Object.entries(FAMILIES)) {
+      assertLinear(`${name} × ${family}`, gen, (s: string) => void d.scan(s, ctx), { start: 4096, maxN: 64 * 1024 });
+    }
+  });
+}
+
+test('JSON parser: linear in size for wide, nested and string-heavy documents', () => {
+  const wide = (n: number) => Buffer.from('[' + Array.from({ length: Math.floor(n / 8) }, () => '{"a":1}').join(',') + ']');
+  const nested = (n: number) => Buffer.from('[' + Array.from({ length: Math.floor(n / 200) }, () => '['.repeat(100) + ']'.repeat(100)).join(',') + ']');
+  const escapes = (n: number) => Buffer.from(JSON.stringify({ s: '\\"\u00e9\n'.repeat(Math.floor(n / 4)) }));
+  for (const [family, gen] of [['wide', wide], ['nested (depth 100)', nested], ['escapes', escapes]] as const) {
+    assertLinear(`parseJson × ${family}`, gen, (b: Buffer) => void parseJson(b, { maxDepth: 128 }), { start: 16 * 1024, maxN: 1024 * 1024 });
+  }
+});
+
+test('SSE parser: a long line fed in 1 KiB chunks costs linear time (no re-scan of the partial line)', () => {
+  const make = (n: number) => {
+    const line = Buffer.from('data: ' + 'a'.repeat(n) + '\n\n');
+    const chunks: Buffer[] = [];
+    for (let i = 0; i < line.length; i += 1024) chunks.push(line.subarray(i, i + 1024));
+    return chunks;
+  };
+  assertLinear('SseParser long line', make, (chunks: Buffer[]) => {
+    const p = new SseParser(64 * 1024 * 1024);
+    for (const c of chunks) p.push(c);
+  }, { start: 64 * 1024, maxN: 4 * 1024 * 1024 });
+  const many = (n: number) => {
+    const text = 'data: {"x":1}\n\n'.repeat(Math.floor(n / 15));
+    const chunks: Buffer[] = [];
+    for (let i = 0; i < text.length; i += 100) chunks.push(Buffer.from(text.slice(i, i + 100)));
+    return chunks;
+  };
+  assertLinear('SseParser many events', many, (chunks: Buffer[]) => {
+    const p = new SseParser(1024 * 1024);
+    for (const c of chunks) p.push(c);
+  }, { start: 64 * 1024, maxN: 4 * 1024 * 1024 });
+});
+
+test('a whole streamed response through the real pipeline: cost linear in the number of events', async () => {
+  const policy = patternsPolicy();
+  const pipeline = assemblePipeline({ policies: { current: () => policy, close() {} }, audit: new MemoryAuditSink(), approvals: new MemoryApprovalStore() });
+  const reqBody = Buffer.from(JSON.stringify({ model: 'm', stream: true, messages: [{ role: 'user', content: 'hi' }] }));
+  const event = (i: number) => `data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', choices: [{ index: 0, delta: { content: `word ${i} a@b ` } }] })}\n\n`;
+  const make = (n: number) => {
+    const text = Array.from({ length: Math.floor(n / 100) }, (_, i) => event(i)).join('');
+    const chunks: Buffer[] = [];
+    for (let i = 0; i < text.length; i += 512) chunks.push(Buffer.from(text.slice(i, i + 512)));
+    return chunks;
+  };
+  // Exchange calls are async but do no I/O with the memory audit sink and approvals: run them to
+  // completion synchronously by collecting the promises (measured by CPU time of the whole run).
+  const inputs = new Map<number, Buffer[]>();
+  const costs: number[] = [];
+  let n = 32 * 1024;
+  for (const k of [1, 2, 4, 8]) inputs.set(k, make(n * k));
+  const runOnce = async (chunks: Buffer[]) => {
+    const ex = pipeline.factory.create({ metadata: {}, observability: false, requestBodyMode: 'BUFFERED', responseBodyMode: 'STREAMED' });
+    await ex.requestHeaders([[':method', 'POST'], [':path', '/v1/chat/completions'], [':authority', 'api.openai.com'], ['content-type', 'application/json']], false);
+    await ex.requestBody(reqBody, true, 'BUFFERED');
+    await ex.responseHeaders([[':status', '200'], ['content-type', 'text/event-stream']], false);
+    for (let i = 0; i < chunks.length; i++) await ex.responseBody(chunks[i], i === chunks.length - 1, 'STREAMED');
+    ex.close('complete');
+  };
+  for (const k of [1, 2, 4, 8]) {
+    const chunks = inputs.get(k)!;
+    await runOnce(chunks);
+    let best = Infinity;
+    for (let r = 0; r < 3; r++) {
+      const a = process.cpuUsage();
+      await runOnce(chunks);
+      const d = process.cpuUsage(a);
+      best = Math.min(best, (d.user + d.system) / 1000);
+    }
+    costs.push(best);
+  }
+  const r8 = costs[3] / costs[0];
+  assert.ok(r8 < 8 * SLACK, `stream cost superlinear: n=${n} cpu ms ${costs.map((c) => c.toFixed(1)).join(' / ')}`);
+  n = 0;
+  await pipeline.close();
+});
