@@ -16,7 +16,7 @@ import {
 
 export type Task =
   | { kind: 'exchanges'; target: string; rate: number; warmupMs: number; durationMs: number; channels: number; maxInflight: number }
-  | { kind: 'streams'; target: string; mode: 'STREAMED' | 'FULL_DUPLEX_STREAMED'; streams: number; chunksPerSecond: number; tokens: number; chunkBytes: number; warmupMs: number; durationMs: number; channels: number }
+  | { kind: 'streams'; target: string; mode: 'STREAMED' | 'FULL_DUPLEX_STREAMED'; streams: number; chunksPerSecond: number; tokens: number; chunkBytes: number; warmupMs: number; durationMs: number; channels: number; stagger: boolean }
   | { kind: 'authz'; target: string; rate: number; warmupMs: number; durationMs: number; channels: number; maxInflight: number }
   | { kind: 'hold'; target: string; streams: number; active: boolean; channels: number };
 
@@ -407,8 +407,10 @@ async function streams(task: Extract<Task, { kind: 'streams' }>) {
   for (let i = 0; i < task.streams; i++) {
     const s: Slot = { phase: 'idle', headStep: 0, t0: 0, sent: 0, sched: new Float64Array(parts.length), acked: 0, outEvents: 0, prevNl: false, finished: true };
     slots.push(s);
-    // Stagger stream starts across one chunk interval so they do not all tick together.
-    startSlot(s, startAll + (i * interval) / task.streams);
+    // Stagger: spread stream starts over one whole stream's duration, so that in the measured window
+    // the streams are at every stage of their life (start, past the hold-back, end-of-stream flush).
+    const spread = task.stagger ? (parts.length * interval) / task.streams : interval / task.streams;
+    startSlot(s, startAll + i * spread);
   }
 
   await new Promise<void>((resolve) => {

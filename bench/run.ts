@@ -16,6 +16,7 @@ import { compilePolicy, EMBEDDED_POLICY_PATH } from '../src/policy/compile.ts';
 import { DETECTOR_TYPES } from '../src/detectors/registry.ts';
 import { diff, ratio, type Summary } from './lib/stats.ts';
 import { lineChart } from './lib/png.ts';
+import { chatStream } from './lib/payloads.ts';
 import type { ExchangeStepResult, Task } from './load.ts';
 import type { DetectorBenchResult } from './detectors.ts';
 
@@ -31,6 +32,7 @@ interface Config {
   readonly exchangeDurationMs: number;
   readonly streamModes: Array<'STREAMED' | 'FULL_DUPLEX_STREAMED'>;
   readonly streamRates: number[];
+  /** Concurrent streams; 0 = offered rate / STREAM_CHUNKS_PER_SEC (each stream paced like a real model). */
   readonly streams: number;
   readonly streamTokens: number;
   readonly streamWarmupMs: number;
@@ -42,16 +44,19 @@ interface Config {
   readonly channels: number;
 }
 
+/** Per-stream pace: ~600 chunks/s of 20 bytes = ~80 tokens/s of OpenAI chat SSE (a fast model). */
+const STREAM_CHUNKS_PER_SEC = 600;
+
 const FULL: Config = {
   quick: false,
   exchangeRates: [50, 100, 250, 500, 1000, 1500, 2000, 3000],
   exchangeWarmupMs: 1500,
   exchangeDurationMs: 5000,
   streamModes: ['STREAMED', 'FULL_DUPLEX_STREAMED'],
-  streamRates: [1000, 2500, 5000, 10_000, 20_000],
-  streams: 32,
+  streamRates: [2500, 5000, 10_000, 20_000],
+  streams: 0, // per rate: rate / streamChunksPerSecond
   streamTokens: 500,
-  streamWarmupMs: 2000,
+  streamWarmupMs: 1000, // plus one whole stream duration (staggered starts)
   streamDurationMs: 6000,
   authzRates: [100, 250, 500, 1000, 2000],
   authzWarmupMs: 1000,
@@ -67,7 +72,7 @@ const QUICK: Config = {
   exchangeDurationMs: 400,
   streamModes: ['STREAMED', 'FULL_DUPLEX_STREAMED'],
   streamRates: [1500],
-  streams: 6,
+  streams: 0,
   streamTokens: 60,
   streamWarmupMs: 150,
   streamDurationMs: 400,
@@ -286,6 +291,8 @@ async function scenarioExchanges(cfg: Config, policy: string | undefined) {
   const out: Record<Kind, Step[]> = { real: [], floor: [] };
   for (const kind of KINDS) {
     await withServer(kind, policy, 20_000, async (s, g) => {
+      // Unrecorded warm-up (JIT, lazy initialisation) so the first step's CPU figures are not inflated.
+      await g.run<ExchangeStepResult>({ kind: 'exchanges', target: s.target, rate: cfg.exchangeRates[0], warmupMs: 0, durationMs: cfg.quick ? 200 : 3000, channels: cfg.channels, maxInflight: 5000 });
       for (const rate of cfg.exchangeRates) {
         const c0 = cpuSeconds(s.proc.pid!);
         const g0 = cpuSeconds(g.proc.pid!);
@@ -369,9 +376,12 @@ async function scenarioStreams(cfg: Config, policy: string | undefined) {
           const c0 = cpuSeconds(s.proc.pid!);
           const g0 = cpuSeconds(g.proc.pid!);
           const w0 = performance.now();
+          const n = cfg.streams > 0 ? cfg.streams : Math.max(1, Math.round(rate / STREAM_CHUNKS_PER_SEC));
+          const streamMs = (Math.ceil(chatStream(cfg.streamTokens).length / 20) / (rate / n)) * 1000;
           const r0 = await g.run<R>({
-            kind: 'streams', target: s.target, mode, streams: cfg.streams, chunksPerSecond: rate, tokens: cfg.streamTokens,
-            chunkBytes: 20, warmupMs: cfg.streamWarmupMs, durationMs: cfg.streamDurationMs, channels: cfg.channels,
+            kind: 'streams', target: s.target, mode, streams: n, chunksPerSecond: rate, tokens: cfg.streamTokens,
+            chunkBytes: 20, warmupMs: cfg.streamWarmupMs + Math.round(streamMs), durationMs: cfg.streamDurationMs, channels: cfg.channels,
+            stagger: true,
           });
           const cpu = cpuSeconds(s.proc.pid!) - c0;
           const wall = performance.now() - w0;
@@ -407,7 +417,7 @@ async function scenarioStreams(cfg: Config, policy: string | undefined) {
   const holdBack = await holdBackAnalysis();
   return {
     holdBack,
-    description: `${cfg.streams} concurrent OpenAI chat SSE responses (${cfg.streamTokens} tokens, 20-byte chunks, an e-mail every 100 tokens, masked by policy), chunks sent open-loop at a fixed total rate; chunk latency = STREAMED 1:1 reply time from the chunk's scheduled send; event latency = from the scheduled send of the chunk completing an SSE event to the reply carrying it (both modes)`,
+    description: `concurrent OpenAI chat SSE responses (${cfg.streamTokens} tokens, 20-byte chunks, an e-mail every 100 tokens, masked by policy), ${cfg.streams > 0 ? cfg.streams : `offered rate / ${STREAM_CHUNKS_PER_SEC}`} streams each paced at an equal share of the offered rate, starts staggered over one stream duration and a new stream started when one ends, chunks sent open-loop; warm-up = one stream duration + ${cfg.streamWarmupMs} ms; chunk latency = STREAMED 1:1 reply time from the chunk's scheduled send; event latency = from the scheduled send of the chunk completing an SSE event to the reply carrying it (both modes)`,
     modes: out,
     comparison,
   };
@@ -432,6 +442,7 @@ async function scenarioAuthz(cfg: Config, policy: string | undefined) {
   const out: Record<Kind, R[]> = { real: [], floor: [] };
   for (const kind of KINDS) {
     await withServer(kind, policy, 20_000, async (s, g) => {
+      await g.run<R>({ kind: 'authz', target: s.target, rate: cfg.authzRates[0], warmupMs: 0, durationMs: cfg.quick ? 200 : 2000, channels: cfg.channels, maxInflight: 5000 });
       for (const rate of cfg.authzRates) {
         const c0 = cpuSeconds(s.proc.pid!);
         const g0 = cpuSeconds(g.proc.pid!);

@@ -135,20 +135,12 @@ export class PostgresAuditStore implements AuditStore {
   }
 
   async init(): Promise<void> {
-    const c = await this.pool.connect();
-    try {
-      await c.query('BEGIN');
+    await this.tx(async (c) => {
       // Serialise concurrent first starts of several replicas.
       await c.query("SELECT pg_advisory_xact_lock(hashtext('llm_boundary_audit_schema'))");
       await c.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
       await c.query(schemaSql());
-      await c.query('COMMIT');
-    } catch (err) {
-      await c.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      c.release();
-    }
+    });
   }
 
   async registerKey(key: ChainKey): Promise<void> {
@@ -183,6 +175,14 @@ export class PostgresAuditStore implements AuditStore {
 
   private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
     const c = await this.pool.connect();
+    // A checked-out client has no pool 'error' listener: a connection lost between two queries
+    // would be an unhandled 'error' event and crash the process. Record it instead (the pending or
+    // next query fails) and release the client as broken so the pool discards it.
+    let broken: Error | undefined;
+    const onError = (err: Error): void => {
+      broken = err;
+    };
+    c.on('error', onError);
     try {
       await c.query('BEGIN');
       const out = await fn(c);
@@ -190,9 +190,11 @@ export class PostgresAuditStore implements AuditStore {
       return out;
     } catch (err) {
       await c.query('ROLLBACK').catch(() => undefined);
+      broken ??= err instanceof Error ? err : new Error(String(err));
       throw err;
     } finally {
-      c.release();
+      c.off('error', onError);
+      c.release(broken);
     }
   }
 

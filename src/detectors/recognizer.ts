@@ -9,6 +9,7 @@
 //   0.6–0.8 strong format without checksum (e-mail, dashed SSN, IPv4);
 //   0.3–0.6 weak: the format alone is ambiguous; context words lift these above 0.6;
 //   < 0.3   very weak (only reported when a policy threshold is set that low).
+import { GuardError } from '../core/errors.ts';
 import { compile, compileSet, matchAll, type Re2 } from '../core/regex.ts';
 import type { Finding } from '../core/types.ts';
 
@@ -221,4 +222,13 @@ export function charBefore(text: string, start: number): string {
 }
 export function charAfter(text: string, end: number): string {
   return end < text.length ? text[end] : '';
+}
+
+/**
+ * A recognizer whose bounded work budget ran out on this text (adversarial, digit-heavy input). It
+ * must not silently skip the rest, so it fails like a detector timeout and the policy's
+ * detector_timeout action applies (deny by default; allow is counted as fail-open).
+ */
+export function workExhausted(recognizer: string): GuardError {
+  return new GuardError('detector_timeout', `${recognizer} recognizer work budget exhausted`);
 }

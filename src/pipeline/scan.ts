@@ -2,6 +2,7 @@
 // failures are isolated per detector: a throwing detector is counted and reported as a failure
 // (internal_error), never swallowed into "no findings".
 import type { DetectionContext, Finding, Segment } from '../core/types.ts';
+import { isGuardError } from '../core/errors.ts';
 import { detectorErrors, findings as findingsMetric, redactions as redactionsMetric } from '../observability/metrics.ts';
 import type { CompiledPhase, PhaseDecision } from '../policy/types.ts';
 import type { TextEdit } from '../formats/types.ts';
@@ -30,7 +31,7 @@ export async function scanSegmentsAsync(
   const base = scanSegments(phase, segments, direction, systemPrompts);
   const remote = phase.detectors.filter((d) => d.scanAsync !== undefined);
   if (remote.length === 0) return base;
-  const timedOut = new Set<string>();
+  const timedOut = new Set<string>(base.timedOut);
   const jobs: Promise<void>[] = [];
   segments.forEach((seg, i) => {
     if (seg.text.length === 0) return;
@@ -58,6 +59,7 @@ export function scanSegments(
 ): ScanResult {
   const perSegment: Finding[][] = [];
   const failed = new Set<string>();
+  const timedOut = new Set<string>();
   const isSpanwise = (id: string) => phase.detectors.find((d) => d.id === id)?.spanwise ?? true;
   for (const seg of segments) {
     const out: Finding[] = [];
@@ -66,15 +68,17 @@ export function scanSegments(
       for (const d of phase.detectors) {
         try {
           for (const f of d.scan(seg.text, ctx)) out.push(f);
-        } catch {
-          failed.add(d.id);
-          detectorErrors.inc({ detector: d.id, kind: 'error' });
+        } catch (err) {
+          // A bounded detector that ran out of budget is a timeout (policy: detector_timeout); anything else an error.
+          const timeout = isGuardError(err) && err.code === 'detector_timeout';
+          (timeout ? timedOut : failed).add(d.id);
+          detectorErrors.inc({ detector: d.id, kind: timeout ? 'timeout' : 'error' });
         }
       }
     }
     perSegment.push(applyAllowList(out, isSpanwise));
   }
-  return { perSegment, failedDetectors: [...failed] };
+  return { perSegment, failedDetectors: [...failed], timedOut: [...timedOut] };
 }
 
 /** Count findings policy acted on, by detector/type/action (closed sets: detector ids and entity types from the registry). */

@@ -84,7 +84,7 @@ test('with context, a possible (not assigned) national number is enough; without
 });
 
 test('national formats of other countries', () => {
-  for (const n of ['020 7946 0958', '07911 123456', '030 901820', '06 12 34 56 78', '06.12.34.56.78', '0412 345 678']) {
+  for (const n of ['020 7946 0958', '07911 123456', '030 901820', '06 12 34 56 78', '06.12.34.56.78', '0412 345 678', '612 345 678']) {
     assert.deepEqual(spans(`number ${n} ok`, 0.3), [n], n);
   }
 });
@@ -94,9 +94,16 @@ test('dates, IPs, SSNs, cards, ZIP+4, decimals, versions and ids are not phone n
     'on 2024-01-15 we met', 'on 15/01/2024 we met', 'on 15.01.2024 we met', 'at 2024-01-15 10:30', 'ip 192.168.100.200',
     'ssn 123-45-6789', 'ssn 123 45 6789', 'card 4000 1234 5678 9010', 'zip 62704-1234', 'pi is 3.14159265', 'v 1.2.3.4567',
     'order 555-123-4567', 'invoice 555 123 4567', 'id 1234567890', 'total 12345', 'ref#5551234567', 'x12345678901234567890y',
-    'price 1234567.89',
+    'price 1234567.89', 'population 1 234 567', 'budget 12 345 678 EUR',
   ];
   for (const t of texts) assert.deepEqual(spans(t), [], t);
+});
+
+test('an id word only vetoes the number it stands next to', () => {
+  const text = 'order 555-123-4567 was placed; the desk is 555-123-4567 too';
+  assert.deepEqual(phones(text).map((f) => f.start), [text.lastIndexOf('555-123-4567')]);
+  const rev = 'the desk is 555-123-4567; order 555-123-4567 was placed';
+  assert.deepEqual(phones(rev).map((f) => f.start), [rev.indexOf('555-123-4567')]);
 });
 
 test('two numbers in a row and a number followed by a count are split', () => {

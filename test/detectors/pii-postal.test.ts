@@ -66,6 +66,24 @@ test('a bare 5-digit number is never a postal code', () => {
   for (const t of texts) assert.deepEqual(spans(t), [], t);
 });
 
+test('a known city, a street line, an Australian state or the postal mark before the code', () => {
+  const cases: [string, string][] = [
+    ['Portland OR 97201', '97201'],
+    ['Chicago 60601', '60601'],
+    ['Mumbai - 400001', '400001'],
+    ['742 Evergreen Terrace, Springfield 97477', '97477'],
+    ['123 Main St, Anytown 12345', '12345'],
+    ['Sydney NSW 2000', '2000'],
+    ['Perth, WA 6000', '6000'],
+    ['\u3012100-0001', '100-0001'],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(spans(text, 0.5), [want], text);
+  // Ambiguous city names, plain counts and weak codes without a city stay out.
+  for (const t of ['Mobile 55512', 'we sold 12345 Widgets', 'Room 12345 Main', 'In 2024 Sydney', 'SA 5000 units', 'Main St is 12345 feet long']) {
+    assert.deepEqual(spans(t), [], t);
+  }
+});
+
 test('continental "code city" lines and Dutch postcodes', () => {
   const cases: [string, string][] = [
     ['Hauptstraße 5, 10115 Berlin', '10115'],

@@ -92,7 +92,7 @@ const DETECTORS: [string, () => Detector][] = [
   ],
 ];
 
-const ctx: DetectionContext = { role: 'user', kind: 'message', untrusted: true, direction: 'request', systemPrompts: ['you are a helpful assistant '.repeat(20)] };
+const ctx: DetectionContext = { role: 'user', kind: 'message_text', untrusted: true, direction: 'request', systemPrompts: ['you are a helpful assistant '.repeat(20)] };
 
 for (const [name, make] of DETECTORS) {
   test(`detector ${name}: linear in input size on pathological inputs`, () => {

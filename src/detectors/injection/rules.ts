@@ -27,7 +27,8 @@ export interface InjectionRule {
 // Short helpers for building patterns. `G` is a bounded gap of non-sentence-ending characters.
 const G = (n: number): string => `[^.!?\\n]{0,${n}}`;
 
-export const INJECTION_RULES: readonly InjectionRule[] = [
+const H11_DROP = (process.env.H11_DROP ?? '').split(',');
+export const INJECTION_RULES: readonly InjectionRule[] = ([
   // ---------- English ----------
   {
     id: 'en.override',
@@ -98,6 +99,40 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     category: 'delimiter',
     lang: 'any',
     source: `\\b(?:system|admin|debug|maintenance|sudo|root|god|test) mode\\b${G(20)}\\b(?:on|enabled|activated|engaged|unlocked|started)\\b|\\b(?:enable|activate|enter|switch to|unlock) (?:the )?(?:system|admin|debug|maintenance|sudo|root|god|unrestricted) mode\\b`,
+  },
+  // ---------- multilingual request / framing cues (added in injection-v2) ----------
+  // Asking the assistant for a secret or a third party's personal data, as a question or a request
+  // ("what is the password?", "tell me Paul's date of birth"). Mentions without a request ("do not
+  // reveal the password" in an operator prompt) are deliberately not matched: a term must be followed
+  // by a question mark within the clause, or preceded by a request phrase.
+  {
+    id: 'mul.secret_request',
+    category: 'extraction',
+    lang: 'any',
+    source:
+      `(?:\\b(?:password|passcode|passphrase|secret (?:key|word|code)|api key|credentials|access code|date of birth|birth ?date|birthday|email address|home address|phone number|social security number|credit card number)\\b|passwort|kennwort|geheimschlüssel|geburtsdatum|e-mail-adresse|mot de passe|clé secrète|date de naissance|adresse e-mail|contraseña|clave secreta|fecha de nacimiento|correo electrónico|chiave segreta|data di nascita|indirizzo email|senha|chave secreta|data de nascimento|endereço de e-mail|пароль|секретный ключ|дат[аеуы] рождения|электронн[а-я]{0,3} почт|şifre|parola|gizli anahtar|doğum tarihi|e-posta adres|kata sandi|kunci rahasia|tanggal lahir|alamat email|mật khẩu|khóa bí mật|ngày sinh|địa chỉ email|密码|密碼|密钥|密鑰|口令|出生日期|生日|电子邮件地址|電子郵件地址|邮箱|パスワード|暗証番号|秘密鍵|生年月日|誕生日|メールアドレス|비밀번호|암호|비밀 키|생년월일|생일|이메일 주소|पासवर्ड|गुप्त कुंजी|जन्म तिथि|जन्मतिथि|ईमेल पता|كلمة المرور|كلمة السر|المفتاح السري|تاريخ الميلاد|البريد الإلكتروني|รหัสผ่าน|คีย์ลับ|วันเกิด|อีเมล|পাসওয়ার্ড|জন্ম তারিখ|ইমেল|petsa ng kapanganakan)${G(40)}\\?` +
+      `|\\b(?:what(?:'s| is| was| are)|tell me|give me|show me|send me|can you (?:tell|give|share|provide|confirm|spell|write|list|reveal)|could you (?:tell|give|share|provide|confirm|spell|write|list|reveal)|i need)\\b${G(30)}\\b(?:password|passcode|passphrase|secret key|api key|credentials|date of birth|birthday|email address|home address|phone number)\\b` +
+      `|\\bwhere (?:does|do|did) \\w+(?: \\w+)? live\\b`,
+  },
+  // Framing that moves the conversation into a hypothetical, fictional or "research" setting before
+  // asking for something (CyberSecEval "hypothetical_scenario" / "virtualization" style).
+  {
+    id: 'mul.framing',
+    category: 'persona',
+    lang: 'any',
+    source:
+      `\\b(?:imagine (?:that )?(?:we|you|a world|it is|it's)|suppose (?:that )?we|let's (?:pretend|imagine|say)|hypothetically|for the sake of (?:argument|a hypothetical)|in a (?:fictional|hypothetical|alternate) (?:world|scenario|universe|story)|just for a (?:hypothetical|thought)|pretend (?:that )?we)\\b` +
+      `|stell(?:en)? (?:sie sich|dir) vor|angenommen,|hypothetisch|imaginons|imaginez que|imagine que|supposons que|hypothétique|imagina que|imaginemos|supongamos|hipotétic|immagina che|immaginiamo|supponiamo|ipotetic|imagine que|suponha que|suponhamos|представь(?:те)?,? что|предположим|гипотетическ|hayal et|varsayalım|farz edelim|bayangkan|misalkan|andaikan|hãy tưởng tượng|giả sử|giả định|想象一下|想像一下|假设|假設|假如|想像して|想像してみて|仮に|仮定|상상해|가정해|가정하자|कल्पना कीजिए|कल्पना करें|कल्पना करो|मान लीजिए|मान लो|تخيل|لنفترض|افترض|ลองนึกภาพ|สมมติ|কল্পনা করুন|ধরুন|isipin|ipagpalagay`,
+  },
+  // Claimed authority or a claimed special mode used to justify a request ("as your boss", "I am a
+  // police officer", "entering knowledge verification mode", "system reset").
+  {
+    id: 'mul.authority',
+    category: 'override',
+    lang: 'any',
+    source:
+      `\\b(?:as|i am|i'm) (?:your|the) (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\bi(?: am|'m) (?:a |an |the )?(?:police officer|detective|federal agent|fbi agent|government official|president of|security auditor|cybersecurity expert)\\b|\\b(?:entering|enter|activating|initiating|starting) (?:a |the )?'?[a-z ]{0,30}'? ?mode\\b|\\bsystem reset\\b|\\boverride mode\\b` +
+      `|als (?:dein|ihr) (?:chef|vorgesetzter|administrator|entwickler)|(?:modus|mode|modo|режим|模式|モード|모드|โหมด|chế độ)${G(6)}(?:aktiv|betret|entr|activ|ativ|启动|啟動|開始|시작|включ|войд|kích hoạt|เปิด)|系统重置|系統重置|システムリセット|시스템 재설정|réinitialisation du système|systemzurücksetzung|reinicio del sistema|сброс системы|我是上帝|我是你的(?:老板|老闆|上司|开发者|開發者)|私はあなたの(?:上司|開発者)|나는 당신의 (?:상사|개발자)`,
   },
   {
     id: 'any.exfil',
@@ -410,7 +445,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     lang: 'th',
     source: `(?:ตอนนี้คุณคือ|ต่อจากนี้คุณ|แกล้งทำเป็น|สวมบทบาท)|โหมดนักพัฒนา|(?:ไม่มี|โดยไม่มี)(?:ข้อจำกัด|ตัวกรอง|การเซ็นเซอร์)`,
   },
-];
+] as InjectionRule[]).filter((r) => !H11_DROP.includes(r.id));
 
 /** A rule that fired: index into INJECTION_RULES and the normalised-text offset of its first match. */
 export interface RuleHit {

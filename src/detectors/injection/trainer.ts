@@ -38,6 +38,11 @@ export interface TrainOptions {
    * is the additive smoothing alpha.
    */
   readonly nbAlpha: number;
+  /**
+   * Extra weight of benign documents relative to the balanced class weight (1 = balanced). Above 1 the
+   * fit cares more about the highest-scoring benign texts, which set the low-FPR threshold. Absent = 1.
+   */
+  readonly negWeight?: number;
 }
 
 export const DEFAULT_TRAIN: TrainOptions = {
@@ -118,7 +123,7 @@ function fitOnce(data: readonly Featurized[], cfg: FeatureConfig, opt: TrainOpti
   let nneg = 0;
   for (const d of data) d.ex.label === 1 ? npos++ : nneg++;
   const wpos = npos > 0 ? (npos + nneg) / (2 * npos) : 1;
-  const wneg = nneg > 0 ? (npos + nneg) / (2 * nneg) : 1;
+  const wneg = (nneg > 0 ? (npos + nneg) / (2 * nneg) : 1) * (opt.negWeight ?? 1);
   const inst: { v: SparseVec; y: number; c: number }[] = [];
   for (const d of data) {
     const c = (d.ex.label === 1 ? wpos : wneg) / d.windows.length;

@@ -13,6 +13,7 @@
 // in a row, a number followed by a count) is split at its spaces and the longest valid pieces kept.
 // Work is bounded: at most MAX_CANDIDATES candidates and PARSE_BUDGET parser calls per text (each on
 // one short string; repeats of a number are answered from a per-text cache).
+import { workExhausted } from '../recognizer.ts';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { compile, matchAll } from '../../core/regex.ts';
 import { digitsOf } from '../checksums.ts';
@@ -57,7 +58,7 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
   const budget: Budget = { left: PARSE_BUDGET };
   let n = 0;
   for (const m of matchAll(CANDIDATE, text)) {
-    if (++n > MAX_CANDIDATES) break;
+    if (++n > MAX_CANDIDATES) throw workExhausted('phone');
     const start = m.start;
     const b = charBefore(text, start);
     if (isDigit(b) || isWordChar(b) || b === '-' || b === '/' || b === '+' || (b === '.' && isDigit(charBefore(text, start - 1)))) continue;
@@ -87,9 +88,10 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
       let v = cache.get(key);
       if (v === undefined) {
         v = classify(text.slice(s, e), ctx, regions, budget);
-        if (v !== null && !ctx && !isIntl(text.slice(s, e)) && hasContext(text, s, e, ID_CONTEXT, 24)) v = null;
         cache.set(key, v);
       }
+      // Position-dependent, so outside the cache: "order 555-123-4567" is an id, the same digits elsewhere need not be.
+      if (v !== null && !ctx && !isIntl(text.slice(s, e)) && idBefore(text, s)) return null;
       return v;
     };
     // Longest valid runs of whole pieces, left to right (usually the whole candidate on the first try).
@@ -112,7 +114,14 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
       if (!found) i++;
     }
   }
+  if (budget.left < 0) throw workExhausted('phone');
   return out;
+}
+
+/** An order/invoice/reference word in the 24 characters before `start`. */
+function idBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 24);
+  return hasContext(text.slice(from, start), start - from, start - from, ID_CONTEXT, 24);
 }
 
 /** Pieces of the number [start, end) separated by separators that contain a space. */
@@ -147,6 +156,8 @@ function classify(value: string, ctx: boolean, regions: readonly CountryCode[], 
   if (!value.includes(' ') && value.includes('.') && groups.some((g) => g === 1)) return null;
   const plain = groups.length === 1 && !value.includes('(') && !value.startsWith('+');
   if (plain && !ctx) return null;
+  // "1 234 567", "12 345 678": an amount with thousands separators, not a dialling layout.
+  if (!isIntl(value) && !value.includes('(') && groups.length >= 3 && groups[0] <= 2 && groups.slice(1).every((g) => g === 3)) return null;
   if (isIntl(value)) {
     // "+41 (0)44 …": the bracketed trunk prefix is not dialled internationally.
     const intl = (value.startsWith('00') ? '+' + value.slice(2) : value).replace('(0)', '');
@@ -165,7 +176,7 @@ function classify(value: string, ctx: boolean, regions: readonly CountryCode[], 
   const gl = groups.length;
   if (gl >= 4 && groups[gl - 1] <= 2 && groups[gl - 2] === 4 && groups[gl - 3] === 3 && groups[gl - 4] === 3) return null;
   // NANP layouts: 3-3-4 with an optional leading 1, or a plain 10/11-digit run next to a phone word.
-  const nanp = nanpDigits(d, groups);
+  const nanp = groups.length === 2 && !value.startsWith('(') ? null : nanpDigits(d, groups);
   if (nanp !== null) {
     if (--budget.left < 0) return null;
     const p = parsePhoneNumberFromString(nanp, 'US');
@@ -194,7 +205,7 @@ function classify(value: string, ctx: boolean, regions: readonly CountryCode[], 
 /** The 10 NANP digits when the layout is a NANP one, else null. */
 function nanpDigits(d: string, groups: readonly number[]): string | null {
   const g = groups.join(',');
-  if (g === '3,3,4' || g === '10') return d;
+  if (g === '3,3,4' || g === '10' || g === '3,7') return d;
   if ((g === '1,3,3,4' || g === '11') && d[0] === '1') return d.slice(1);
   return null;
 }

@@ -14,8 +14,9 @@
 //     "12345-678", "1234 AB") only next to a postal context word.
 // A bare 5-digit number is never reported. Canadian codes: ca-postal-code.ts.
 // Linear: a handful of RE2 passes, at most MAX_CANDIDATES candidates, each checked in a bounded window.
+import { workExhausted } from '../recognizer.ts';
 import { compile, matchAll } from '../../core/regex.ts';
-import { CITIES, STATE_CODES, US_STATES, WEAK_STATE_CODES } from './data/places.ts';
+import { AMBIGUOUS_CITIES, CITIES, STATE_CODES, US_STATES, WEAK_STATE_CODES } from './data/places.ts';
 import { charAfter, charBefore, hasContext, type RawHit, type Recognizer } from '../recognizer.ts';
 
 /** UK postcode areas (the letters before the first digit). BF and BX are non-geographic but real. */
@@ -37,8 +38,19 @@ for (const [name, code] of US_STATES) if (!name.includes(',')) STATE_NAMES.set(n
 STATE_NAMES.set('new york', 'NY');
 STATE_NAMES.set('washington', 'WA');
 const CITY_SET = new Set(CITIES.map((c) => c.toLowerCase()));
+/** Cities that are also words or names ("Mobile", "Jackson"): not evidence on their own before a number. */
+const PLAIN_CITY_SET = new Set([...CITY_SET].filter((c) => !AMBIGUOUS_CITIES.has(c)));
 /** Letter pairs after four digits that are units, not Dutch postcode letters ("1024 MB"). */
 const NOT_NL = new Set(['MB', 'KB', 'GB', 'TB', 'PB', 'AM', 'PM', 'BC', 'AD', 'CE', 'HZ', 'SA', 'SD', 'SS', 'KG', 'KM', 'CM', 'MM', 'ML', 'MG', 'US', 'UK', 'EU', 'HP', 'KW', 'MW', 'GW', 'FT', 'LB', 'OZ']);
+
+const STREET_TYPES = [
+  'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'court', 'ct', 'place', 'pl',
+  'way', 'terrace', 'parkway', 'pkwy', 'highway', 'hwy', 'circle', 'cir', 'square', 'trail', 'plaza', 'suite', 'ste', 'apt', 'unit',
+  'box', 'crescent', 'close', 'grove', 'loop', 'pike', 'row',
+];
+/** Australian state codes; WA, SA and NT are also words or US codes and need "City, ST" or a known city. */
+const AU_STATES = new Set(['NSW', 'VIC', 'QLD', 'TAS', 'ACT', 'WA', 'SA', 'NT']);
+const AU_STRONG = new Set(['NSW', 'VIC', 'QLD', 'TAS', 'ACT']);
 
 const CONTEXT = [
   'zip', 'zipcode', 'zip code', 'zip-code', 'zip+4', 'postal', 'postcode', 'post code', 'postleitzahl', 'plz', 'code postal',
@@ -67,7 +79,7 @@ export function findPostalCodes(text: string): RawHit[] {
   const ctx = (s: number, e: number): boolean => anyContext && hasContext(text, s, e, CONTEXT, CONTEXT_WINDOW);
 
   for (const m of matchAll(RE_UK, text)) {
-    if (++n > MAX_CANDIDATES) return out;
+    if (++n > MAX_CANDIDATES) throw workExhausted('postal_code');
     const v = ukPostcode(m.groups as (string | undefined)[]);
     if (v === null) continue;
     const value = text.slice(m.start, m.end);
@@ -78,7 +90,7 @@ export function findPostalCodes(text: string): RawHit[] {
   }
 
   for (const m of matchAll(RE_US, text)) {
-    if (++n > MAX_CANDIDATES) return out;
+    if (++n > MAX_CANDIDATES) throw workExhausted('postal_code');
     if (glued(text, m.start, m.end)) continue;
     const hit = usZip(text, m.start, m.end) ?? codeCity(text, m.start, m.end, 5);
     if (hit !== null) out.push(hit);
@@ -86,7 +98,7 @@ export function findPostalCodes(text: string): RawHit[] {
   }
 
   for (const m of matchAll(RE_OTHER, text)) {
-    if (++n > MAX_CANDIDATES) return out;
+    if (++n > MAX_CANDIDATES) throw workExhausted('postal_code');
     if (glued(text, m.start, m.end)) continue;
     const value = text.slice(m.start, m.end);
     const letters = value.length >= 6 && value[value.length - 1] >= 'A' && value[value.length - 1] <= 'Z';
@@ -97,8 +109,23 @@ export function findPostalCodes(text: string): RawHit[] {
       else if (value.includes(' ') && capitalisedWordAt(text, m.end + 1) > 0 && charAfter(text, m.end) === ' ') out.push({ start: m.start, end: m.end, score: 0.45, note: 'nl, city' });
       continue;
     }
+    if (charBefore(text, m.start) === '\u3012' || (charBefore(text, m.start) === ' ' && charBefore(text, m.start - 1) === '\u3012')) {
+      out.push({ start: m.start, end: m.end, score: 0.8, note: 'postal mark' }); // 〒100-0001
+      continue;
+    }
     if (value.length === 4) {
+      // "Sydney NSW 2000", "Perth, WA 6000"
+      const rc = regionCodeBefore(text, m.start);
+      if (rc !== null && AU_STATES.has(rc.code) && (AU_STRONG.has(rc.code) || rc.comma || rc.city)) {
+        out.push({ start: m.start, end: m.end, score: 0.65, note: 'state code' });
+        continue;
+      }
       const hit = codeCity(text, m.start, m.end, 4);
+      if (hit !== null) { out.push(hit); continue; }
+    }
+    if (value.length === 6 && digitsOnly(value)) {
+      const words = wordsBefore(text, m.start, 3);
+      const hit = words.length > 0 ? cityOrStreetBefore(text, m.start, m.end, words) : null;
       if (hit !== null) { out.push(hit); continue; }
     }
     if (ctx(m.start, m.end)) out.push({ start: m.start, end: m.end, score: 0.3, note: 'national' });
@@ -133,30 +160,56 @@ function glued(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** A US ZIP identified by the state before it or the country after it, else null. */
+/** A US ZIP identified by the state, city or street line before it or the country after it, else null. */
 function usZip(text: string, start: number, end: number): RawHit | null {
-  // "…, ST 12345" / "… ST, 12345" / "ST 12345"
-  let i = start - 1;
-  if (text[i] !== ' ' && text[i] !== '\u00a0') return countryAfter(text, start, end);
-  i--;
-  if (text[i] === ',') i--;
-  const code = text.slice(Math.max(0, i - 1), i + 1);
-  if (code.length === 2 && US_CODES.has(code) && !isLetter(charBefore(text, i - 1))) {
-    if (!LABEL_CODES.has(code)) return { start, end, score: 0.7, note: 'state code' };
-    // "Boise, ID 83702": the comma after a city name is what tells the code from a label.
-    const c = charBefore(text, i - 1);
-    const cc = charBefore(text, i - 2);
-    if ((c === ' ' && cc === ',') || c === ',') return { start, end, score: 0.7, note: 'state code' };
+  const code = regionCodeBefore(text, start);
+  if (code !== null && US_CODES.has(code.code)) {
+    // "Boise, ID 83702" / "Portland OR 97201": a comma or a known city before a code that is also a
+    // word or label ("User ID 12345") is what tells the two apart.
+    if (!LABEL_CODES.has(code.code) || code.comma || code.city) return { start, end, score: 0.7, note: 'state code' };
   }
   // "Illinois 62704", "New Hampshire, 03301"
   const words = wordsBefore(text, start, 3);
   for (let k = words.length; k >= 1; k--) {
+    const first = words[words.length - k];
     const name = words.slice(words.length - k).join(' ').toLowerCase();
-    if (STATE_NAMES.has(name) && words[words.length - k][0] === words[words.length - k][0].toUpperCase()) {
-      return { start, end, score: 0.65, note: 'state name' };
-    }
+    if (first[0] === first[0].toUpperCase() && STATE_NAMES.has(name)) return { start, end, score: 0.65, note: 'state name' };
   }
-  return countryAfter(text, start, end);
+  return countryAfter(text, start, end) ?? cityOrStreetBefore(text, start, end, words);
+}
+
+/** A two- or three-letter upper-case region code right before `start` ("IL 62704", "NSW, 2000"). */
+function regionCodeBefore(text: string, start: number): { code: string; comma: boolean; city: boolean } | null {
+  let i = start - 1;
+  if (text[i] !== ' ' && text[i] !== '\u00a0') return null;
+  i--;
+  if (text[i] === ',') i--;
+  let j = i;
+  while (j >= 0 && i - j < 3 && text[j] >= 'A' && text[j] <= 'Z') j--;
+  const code = text.slice(j + 1, i + 1);
+  if (code.length < 2 || isLetter(text[j])) return null;
+  const c = charBefore(text, j + 1);
+  const comma = c === ',' || (c === ' ' && charBefore(text, j) === ',');
+  const city = c === ' ' && wordsBefore(text, j + 1, 3).some((_, k, w) => CITY_SET.has(w.slice(k).join(' ').toLowerCase()));
+  return { code, comma, city };
+}
+
+/** "Chicago 60601", "Mumbai - 400001", "742 Evergreen Terrace, Springfield 97477": a known city or a street line before the code. */
+function cityOrStreetBefore(text: string, start: number, end: number, words: readonly string[]): RawHit | null {
+  for (let k = words.length; k >= 1; k--) {
+    if (PLAIN_CITY_SET.has(words.slice(words.length - k).join(' ').toLowerCase())) return { start, end, score: 0.5, note: 'city' };
+  }
+  if (end - start !== 5 || words.length === 0 || words[words.length - 1][0] !== words[words.length - 1][0].toUpperCase()) return null;
+  // Same line, within 80 characters: a house number and a street-type word.
+  let from = Math.max(0, start - 80);
+  const nl = text.lastIndexOf('\n', start - 1);
+  if (nl >= from) from = nl + 1;
+  const line = ' ' + text.slice(from, start).toLowerCase().replaceAll(',', ' ').replaceAll('.', ' ') + ' ';
+  let house = false;
+  for (let i = 1; i < line.length - 1 && !house; i++) house = line[i - 1] === ' ' && isDigit(line[i]);
+  if (!house) return null;
+  for (const t of STREET_TYPES) if (line.includes(` ${t} `)) return { start, end, score: 0.5, note: 'street line' };
+  return null;
 }
 
 function countryAfter(text: string, start: number, end: number): RawHit | null {
@@ -211,7 +264,7 @@ function knownCityAt(text: string, i: number): boolean {
 function wordsBefore(text: string, start: number, max: number): string[] {
   const out: string[] = [];
   let i = start - 1;
-  while (i >= 0 && i > start - 4 && (text[i] === ' ' || text[i] === ',')) i--;
+  while (i >= 0 && i > start - 5 && (text[i] === ' ' || text[i] === ',' || text[i] === '-')) i--;
   for (let k = 0; k < max && i >= 0; k++) {
     const e = i + 1;
     while (i >= 0 && e - i < 30 && isLetter(text[i])) i--;
@@ -221,6 +274,11 @@ function wordsBefore(text: string, start: number, max: number): string[] {
     i--;
   }
   return out;
+}
+
+function digitsOnly(v: string): boolean {
+  for (const c of v) if (!isDigit(c)) return false;
+  return true;
 }
 
 function isDigit(c: string): boolean {
