@@ -14,12 +14,14 @@ import {
   chatRequest4k, chatResponse2k, chatStream, chunks, requestHeaders, responseHeaders, streamRequest,
 } from './lib/payloads.ts';
 
+/** One unit of work the driver asks of the generator (see bench/run.ts). */
 export type Task =
   | { kind: 'exchanges'; target: string; rate: number; warmupMs: number; durationMs: number; channels: number; maxInflight: number }
   | { kind: 'streams'; target: string; mode: 'STREAMED' | 'FULL_DUPLEX_STREAMED'; streams: number; chunksPerSecond: number; tokens: number; chunkBytes: number; warmupMs: number; durationMs: number; channels: number; stagger: boolean }
   | { kind: 'authz'; target: string; rate: number; warmupMs: number; durationMs: number; channels: number; maxInflight: number }
   | { kind: 'hold'; target: string; streams: number; active: boolean; channels: number };
 
+/** Result of one offered-rate step of scenario 1. */
 export interface ExchangeStepResult {
   readonly offeredPerSec: number;
   readonly achievedPerSec: number;

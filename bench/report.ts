@@ -27,7 +27,7 @@ if (ex) {
     w(`| ${rate} | ${a ? a.achievedPerSec : 'skipped'} | ${f(a?.total.p50)} | ${f(a?.total.p99)} | ${f(a?.total.p999)} | ${f(a?.serverCpuUsPerExchange, 0)} | ${f(a?.serverCpuUtilisation)} | ${b ? b.achievedPerSec : 'skipped'} | ${f(b?.total.p50)} | ${f(b?.total.p99)} | ${f(b?.total.p999)} | ${f(b?.serverCpuUsPerExchange, 0)} |`);
   }
   w();
-  w(`Knee (highest sustained rate): server ${ex.knee.server ?? 'below the lowest rate'}/s, floor ${ex.knee.floor ?? 'below the lowest rate'}/s.`);
+  w(`Knee (highest rate with ≥ 95% achieved, nothing dropped, ≤ 1% errors and p99 ≤ max(10 ms, 5× the lowest rate's p99)): server ${ex.knee.server ?? 'below the lowest rate'}/s, floor ${ex.knee.floor ?? 'below the lowest rate'}/s. "skipped": the sweep stops after the first saturated step. Floor errors at the highest rate are connection-level GOAWAYs (finding 5).`);
   w();
   w('Per-phase round trip (send → reply) at the lowest rate, p50 / p99 ms, server vs floor:');
   w();
@@ -53,6 +53,8 @@ if (st) {
       }
     }
   }
+  w();
+  w('FULL_DUPLEX_STREAMED replies are M:N (no reply while text is held back), so no per-chunk latency exists; "sent" is the offered load actually sent, and the server kept up when its end-of-stream latency stays small (p50 ' + ((st.modes.FULL_DUPLEX_STREAMED?.real ?? []) as { endOfStreamLatency: S }[]).map((x) => f(x.endOfStreamLatency.p50)).join(' / ') + ' ms here). Event latency of the product is dominated by the hold-back (below).');
   w();
   if (st.holdBack?.rows) {
     w('Hold-back analysis (in-process, one 500-token stream in 20-byte chunks, default response detectors ' + st.holdBack.detectors.join(', ') + '):');

@@ -565,7 +565,7 @@ function machine() {
 function plot(ex: Awaited<ReturnType<typeof scenarioExchanges>>, file: string): void {
   const pts = (steps: ExchangeStepResult[], key: 'p50' | 'p99' | 'p999') => steps.map((s) => [s.offeredPerSec, s.total[key]] as const);
   const png = lineChart({
-    title: 'ext_proc exchange latency vs offered rate (solid: llm-boundary, dashed: no-op floor)',
+    title: 'exchange latency vs offered rate (solid: llm-boundary, dashed: no-op floor)',
     xLabel: 'offered exchanges/s (open loop)',
     yLabel: 'latency ms (log)',
     series: [
@@ -655,6 +655,17 @@ function targets(res: Record<string, unknown>): Target[] {
 const SCENARIOS = ['nonStreaming', 'streaming', 'extAuthz', 'detectors', 'memory'] as const;
 
 async function main(argv: readonly string[]): Promise<number> {
+  const replot = argv.indexOf('--plot-only');
+  if (replot >= 0) {
+    // Re-render the PNG of an existing results file (no measurement).
+    const file = resolve(argv[replot + 1] ?? join(BENCH, 'results', 'latest.json'));
+    const r = JSON.parse(readFileSync(file, 'utf8')) as { scenarios: { nonStreaming?: Awaited<ReturnType<typeof scenarioExchanges>> } };
+    if (!r.scenarios.nonStreaming) throw new Error(`${file} has no nonStreaming scenario`);
+    const png = join(dirname(file), 'latency.png');
+    plot(r.scenarios.nonStreaming, png);
+    log(`wrote ${png}`);
+    return 0;
+  }
   const quick = argv.includes('--quick');
   const cfg = quick ? QUICK : FULL;
   const outIdx = argv.indexOf('--out');

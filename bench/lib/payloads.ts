@@ -63,8 +63,10 @@ export function prose(chars: number, seed: number): string {
   return out.join(' ').slice(0, chars);
 }
 
+/** Path of the OpenAI chat completions API (selects the openai.chat format). */
 export const CHAT_PATH = '/v1/chat/completions';
 
+/** Envoy-style request headers for a chat completion POST (pseudo-headers first). */
 export function requestHeaders(bodyLength: number): [string, string][] {
   return [
     [':method', 'POST'],
@@ -79,6 +81,7 @@ export function requestHeaders(bodyLength: number): [string, string][] {
   ];
 }
 
+/** Upstream response headers (:status 200). */
 export function responseHeaders(contentType: string, bodyLength?: number): [string, string][] {
   const h: [string, string][] = [[':status', '200'], ['content-type', contentType], ['x-request-id', 'bench-0000']];
   if (bodyLength !== undefined) h.push(['content-length', String(bodyLength)]);

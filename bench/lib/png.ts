@@ -5,6 +5,7 @@ import { crc32, deflateSync } from 'node:zlib';
 
 export type RGB = readonly [number, number, number];
 
+/** An RGB raster (one image; not shared). */
 export class Canvas {
   readonly width: number;
   readonly height: number;
@@ -100,6 +101,7 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([len, td, crc]);
 }
 
+/** One line of a chart: points with null gaps. */
 export interface Series {
   readonly label: string;
   readonly color: RGB;

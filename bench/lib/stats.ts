@@ -46,6 +46,7 @@ export function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
 }
 
+/** Percentile summary of a sample set (ms in, ms out). */
 export function summarise(values: Float64Array | readonly number[]): Summary {
   const sorted = Float64Array.from(values).sort();
   if (sorted.length === 0) return { n: 0, mean: null, p50: null, p90: null, p99: null, p999: null, max: null };

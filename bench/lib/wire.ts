@@ -9,6 +9,7 @@ import { protoRoot } from '../../src/server/protos.ts';
 export const PROCESS_PATH = '/envoy.service.ext_proc.v3.ExternalProcessor/Process';
 export const CHECK_PATH = '/envoy.service.auth.v3.Authorization/Check';
 
+/** ProcessingMode.BodySendMode names as sent in protocol_config. */
 export type Mode = 'NONE' | 'STREAMED' | 'BUFFERED' | 'BUFFERED_PARTIAL' | 'FULL_DUPLEX_STREAMED';
 
 let types: { req: protobuf.Type; res: protobuf.Type; check: protobuf.Type; checkRes: protobuf.Type } | undefined;
@@ -46,10 +47,12 @@ export function requestHeadersMsg(headers: ReadonlyArray<readonly [string, strin
   });
 }
 
+/** ProcessingRequest carrying response headers. */
 export function responseHeadersMsg(headers: ReadonlyArray<readonly [string, string]>, eos: boolean): Buffer {
   return encode(t().req, { response_headers: { headers: headerMap(headers), end_of_stream: eos }, metadata_context: {} });
 }
 
+/** ProcessingRequest carrying one request or response body message (BUFFERED body or one chunk). */
 export function bodyMsg(direction: 'request' | 'response', body: Buffer, eos: boolean): Buffer {
   const key = direction === 'request' ? 'request_body' : 'response_body';
   return encode(t().req, { [key]: { body, end_of_stream: eos } });

@@ -20,6 +20,7 @@ import { registerAuthz, type Authorize } from '../server/authz.ts';
 import { ExtProcServer } from '../server/extproc.ts';
 import { HealthService } from '../server/health.ts';
 import { serverCredentials, spiffeAdmission } from '../server/tls.ts';
+import { applyHttp2Limits } from '../server/http2-limits.ts';
 
 /** What src/pipeline/index.ts's createPipeline(options) returns (the lead's module). */
 export interface Pipeline {
@@ -88,6 +89,8 @@ export async function startServer(options: ServeOptions, pipelineOverride?: Pipe
     'grpc.max_receive_message_length': options.maxMessageBytes,
     'grpc.max_send_message_length': options.maxMessageBytes,
   });
+  // Envoy resets every ext_proc stream when it ends: lift Node's RST_STREAM rate limit (see http2-limits.ts).
+  applyHttp2Limits(server);
   extproc.register(server);
   health.register(server);
   // ext_authz shares the internal deadline so a slow check is denied before Envoy's own timeout.

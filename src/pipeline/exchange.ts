@@ -122,6 +122,8 @@ export class PipelineExchange implements Exchange {
   private readonly req: Direction = newDirection();
   private readonly res: Direction = newDirection();
   private status = 0;
+  /** Body mode of the last request body message. */
+  private reqMode: BodyMode | undefined;
   /** Body mode of the last response body message (decides whether headers already went downstream). */
   private resMode: BodyMode | undefined;
   private stream?: StreamTransformer;
@@ -204,6 +206,7 @@ export class PipelineExchange implements Exchange {
     if (this.rule === undefined) throw new GuardError('protocol_error', 'request body before request headers');
     if (this.req.done || this.req.passThrough) return { kind: 'continue' };
     const streaming = mode === 'STREAMED' || mode === 'FULL_DUPLEX_STREAMED';
+    this.reqMode = mode;
     const limit = Math.min(this.rule.budgets.maxBodyBytes, this.deps.maxHeldBytes);
     this.req.size += chunk.length;
     if (chunk.length > 0) this.req.chunks.push(chunk);
@@ -230,15 +233,19 @@ export class PipelineExchange implements Exchange {
   }
 
   async requestTrailers(_trailers: HeaderList): Promise<PhaseResult> {
-    // A BUFFERED body followed by trailers arrives with end_of_stream=false; it was evaluated then.
-    if (this.rule !== undefined && !this.req.done && this.req.chunks.length > 0) {
-      const body = Buffer.concat(this.req.chunks);
-      this.req.chunks = [];
-      this.req.done = true;
-      const out = await this.evaluateRequestBody(body, false);
-      if (out.kind === 'deny') return out;
-    }
-    return { kind: 'continue' };
+    // A BUFFERED body followed by trailers arrived with end_of_stream=false and was evaluated then.
+    // A held STREAMED / FDS body is evaluated now: FDS can still release it (the server sends it
+    // before the trailers reply); STREAMED cannot, because every chunk reply has gone, so the request
+    // is refused with a clear reason rather than forwarded unscanned or silently emptied.
+    if (this.rule === undefined || this.req.done || this.req.chunks.length === 0) return { kind: 'continue' };
+    const body = Buffer.concat(this.req.chunks);
+    this.req.chunks = [];
+    this.req.done = true;
+    const out = await this.evaluateRequestBody(body, false);
+    if (out.kind !== 'continue') return out;
+    if (this.reqMode === 'FULL_DUPLEX_STREAMED') return { kind: 'continue', body: out.body ?? body, metadata: out.metadata };
+    return this.localReply(400, errorBody(this.format ?? this.guessFormat(), 400, 'unsupported_trailers',
+      'request trailers after a STREAMED body are not supported; configure BUFFERED or FULL_DUPLEX_STREAMED'), 'unsupported_trailers');
   }
 
   private async evaluateRequestBody(raw: Buffer, partial: boolean): Promise<PhaseResult> {

@@ -250,3 +250,37 @@ test('an unknown content encoding fails closed', async () => {
   assert.equal(r.downstream.status, 502);
   assert.ok(!r.downstream.body.toString().includes('xxxx'));
 });
+
+test('request trailers: a held FULL_DUPLEX_STREAMED body is released before the trailers; STREAMED is refused clearly', async () => {
+  const fds = new EnvoyExtProcClient({
+    target: srv.target,
+    processingMode: { request_header_mode: 'SEND', request_body_mode: 'FULL_DUPLEX_STREAMED', request_trailer_mode: 'SEND' },
+  });
+  const body = chat('card 4111111111111111 please');
+  try {
+    const r = await fds.exchange(
+      { method: 'POST', path: '/v1/chat/completions', headers: [['content-type', 'application/json']], body: [body.slice(0, 20), body.slice(20)], trailers: [['x-checksum', 'abc']] },
+      (up) => {
+        assert.equal(up.body.toString(), body.replace('4111111111111111', '****1111'));
+        return { status: 200 };
+      },
+    );
+    assert.equal(r.downstream.status, 200);
+  } finally {
+    fds.close();
+  }
+  const streamed = new EnvoyExtProcClient({
+    target: srv.target,
+    processingMode: { request_header_mode: 'SEND', request_body_mode: 'STREAMED', request_trailer_mode: 'SEND' },
+  });
+  try {
+    const r = await streamed.exchange(
+      { method: 'POST', path: '/v1/chat/completions', headers: [['content-type', 'application/json']], body: [body.slice(0, 20), body.slice(20)], trailers: [['x-checksum', 'abc']] },
+      () => ({ status: 200 }),
+    );
+    assert.equal(r.downstream.status, 400);
+    assert.match(JSON.parse(r.downstream.body.toString()).error.message, /trailers/);
+  } finally {
+    streamed.close();
+  }
+});

@@ -129,9 +129,6 @@ function sketch(norm: string, k = 4, n = 32): number[] {
 
 /** Cross-validation folds the training side is prepared for (trainer.ts DEFAULT_TRAIN.folds). */
 export const CV_FOLDS = 5;
-/** Train side: also build BIPIA attack documents that contain a filler sentence (see loadExamples). */
-const TRAIN_FILLER_ATTACKS = process.env.H11_FILLER !== '0';
-const INCLUDE_SYSTEM = process.env.H11_SYS !== '0';
 
 interface RawOpts {
   /** Keep only every `subsample`-th raw row of each file (tests use this for speed). */
@@ -260,7 +257,7 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   const heldOut = new Set<number>();
   for (let i = 0; i < n; i++) if (ex[i].split === 'test') heldOut.add(i);
   let droppedSystem = 0;
-  if (INCLUDE_SYSTEM) {
+  {
     keep(HANDWRITTEN_SYSTEM).forEach((t, i) => {
       const norm = normalizeForInjection(t).text;
       const t0 = byText.get(norm);
@@ -313,7 +310,7 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
           if (ex.some((e) => e.id === id)) continue;
           ex.push({ id, text: c.body.split(SLOT).join(instr), label: 1, source, lang: 'English', variant: cat, untrusted: true, group, split: side });
           ex.push({ id: `carrier_benign:${id}`, text: c.body.split(SLOT).join(filler), label: 0, source: 'carrier_benign', lang: 'English', untrusted: true, group, split: side });
-          if (side === 'train' && TRAIN_FILLER_ATTACKS) {
+          if (side === 'train') {
             // The filler also appears next to the instruction, so "a filler sentence is present" is no
             // shortcut for "benign" (held-out benign twins reuse the same fillers).
             const f2 = FILLERS[h.readUInt16BE(8 + j * 2) % FILLERS.length];

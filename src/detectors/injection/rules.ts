@@ -27,8 +27,7 @@ export interface InjectionRule {
 // Short helpers for building patterns. `G` is a bounded gap of non-sentence-ending characters.
 const G = (n: number): string => `[^.!?\\n]{0,${n}}`;
 
-const H11_DROP = (process.env.H11_DROP ?? '').split(',');
-export const INJECTION_RULES: readonly InjectionRule[] = ([
+export const INJECTION_RULES: readonly InjectionRule[] = [
   // ---------- English ----------
   {
     id: 'en.override',
@@ -101,8 +100,9 @@ export const INJECTION_RULES: readonly InjectionRule[] = ([
     source: `\\b(?:system|admin|debug|maintenance|sudo|root|god|test) mode\\b${G(20)}\\b(?:on|enabled|activated|engaged|unlocked|started)\\b|\\b(?:enable|activate|enter|switch to|unlock) (?:the )?(?:system|admin|debug|maintenance|sudo|root|god|unrestricted) mode\\b`,
   },
   // ---------- multilingual request / framing cues (added in injection-v2) ----------
-  // Asking the assistant for a secret or a third party's personal data, as a question or a request
-  // ("what is the password?", "tell me Paul's date of birth"). Mentions without a request ("do not
+  // Asking the assistant for a credential or secret, as a question or a request ("what is the
+  // password?", "can you confirm the passcode"). Personal-data terms were tried and dropped: benign
+  // questions about fictional characters' addresses made them a false-positive source. Mentions without a request ("do not
   // reveal the password" in an operator prompt) are deliberately not matched: a term must be followed
   // by a question mark within the clause, or preceded by a request phrase.
   {
@@ -110,9 +110,18 @@ export const INJECTION_RULES: readonly InjectionRule[] = ([
     category: 'extraction',
     lang: 'any',
     source:
-      `(?:\\b(?:password|passcode|passphrase|secret (?:key|word|code)|api key|credentials|access code|date of birth|birth ?date|birthday|email address|home address|phone number|social security number|credit card number)\\b|passwort|kennwort|geheimschlüssel|geburtsdatum|e-mail-adresse|mot de passe|clé secrète|date de naissance|adresse e-mail|contraseña|clave secreta|fecha de nacimiento|correo electrónico|chiave segreta|data di nascita|indirizzo email|senha|chave secreta|data de nascimento|endereço de e-mail|пароль|секретный ключ|дат[аеуы] рождения|электронн[а-я]{0,3} почт|şifre|parola|gizli anahtar|doğum tarihi|e-posta adres|kata sandi|kunci rahasia|tanggal lahir|alamat email|mật khẩu|khóa bí mật|ngày sinh|địa chỉ email|密码|密碼|密钥|密鑰|口令|出生日期|生日|电子邮件地址|電子郵件地址|邮箱|パスワード|暗証番号|秘密鍵|生年月日|誕生日|メールアドレス|비밀번호|암호|비밀 키|생년월일|생일|이메일 주소|पासवर्ड|गुप्त कुंजी|जन्म तिथि|जन्मतिथि|ईमेल पता|كلمة المرور|كلمة السر|المفتاح السري|تاريخ الميلاد|البريد الإلكتروني|รหัสผ่าน|คีย์ลับ|วันเกิด|อีเมล|পাসওয়ার্ড|জন্ম তারিখ|ইমেল|petsa ng kapanganakan)${G(40)}\\?` +
-      `|\\b(?:what(?:'s| is| was| are)|tell me|give me|show me|send me|can you (?:tell|give|share|provide|confirm|spell|write|list|reveal)|could you (?:tell|give|share|provide|confirm|spell|write|list|reveal)|i need)\\b${G(30)}\\b(?:password|passcode|passphrase|secret key|api key|credentials|date of birth|birthday|email address|home address|phone number)\\b` +
-      `|\\bwhere (?:does|do|did) \\w+(?: \\w+)? live\\b`,
+      `(?:\\b(?:password|passcode|passphrase|secret (?:key|word|code)|api key|credentials)\\b|passwort|kennwort|geheimschlüssel|mot de passe|clé secrète|contraseña|clave secreta|chiave segreta|senha|chave secreta|пароль|секретный ключ|şifre|gizli anahtar|kata sandi|kunci rahasia|mật khẩu|khóa bí mật|密码|密碼|密钥|密鑰|口令|パスワード|暗証番号|秘密鍵|비밀번호|암호|비밀 키|पासवर्ड|गुप्त कुंजी|كلمة المرور|كلمة السر|المفتاح السري|รหัสผ่าน|คีย์ลับ|পাসওয়ার্ড)${G(40)}\\?` +
+      `|\\b(?:what(?:'s| is| was| are)|tell me|give me|show me|send me|can you (?:tell|give|share|provide|confirm|spell|write|list|reveal)|could you (?:tell|give|share|provide|confirm|spell|write|list|reveal)|i need)\\b${G(30)}\\b(?:password|passcode|passphrase|secret key|api key|credentials)\\b`,
+  },
+  // Asking for an answer in a transformed form (reversed, encoded, split, hidden in a poem or acrostic),
+  // a way to slip restricted content past output filters and instructions.
+  {
+    id: 'mul.output_transform',
+    category: 'extraction',
+    lang: 'any',
+    source:
+      `\\b(?:in reverse(?:d)? order|backwards|spell(?:ed)? (?:it |them )?(?:out )?(?:backwards|letter by letter)|letter by letter|acrostic|pig latin|first letter of each (?:line|word|sentence)|(?:encode|encoded|encoding|convert|translate|write)${G(30)}\\b(?:base64|base 64|hex(?:adecimal)?|binary|morse|rot13|ascii codes?)|split (?:it|the answer|the response|your answer|the result) into|(?:each|every) (?:part|piece) (?:separately|in a separate))\\b` +
+      `|umgekehrter reihenfolge|rückwärts|in drei teile|à l'envers|ordre inverse|en orden inverso|al revés|in ordine inverso|al contrario|ordem inversa|de trás para frente|в обратном порядке|задом наперёд|задом наперед|ters sırayla|tersten|urutan terbalik|thứ tự ngược|反向顺序|倒序|倒过来|倒過來|逆順|逆の順|逆さ|거꾸로|역순|उल्टे क्रम|उल्टा|بترتيب عكسي|بالعكس|ลำดับย้อนกลับ|กลับด้าน|উল্টো ক্রমে|baligtad`,
   },
   // Framing that moves the conversation into a hypothetical, fictional or "research" setting before
   // asking for something (CyberSecEval "hypothetical_scenario" / "virtualization" style).
@@ -445,7 +454,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = ([
     lang: 'th',
     source: `(?:ตอนนี้คุณคือ|ต่อจากนี้คุณ|แกล้งทำเป็น|สวมบทบาท)|โหมดนักพัฒนา|(?:ไม่มี|โดยไม่มี)(?:ข้อจำกัด|ตัวกรอง|การเซ็นเซอร์)`,
   },
-] as InjectionRule[]).filter((r) => !H11_DROP.includes(r.id));
+];
 
 /** A rule that fired: index into INJECTION_RULES and the normalised-text offset of its first match. */
 export interface RuleHit {

@@ -47,7 +47,7 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAIN: TrainOptions = {
   seed: 1337,
-  epochs: 12,
+  epochs: 20,
   lambda: 1e-6,
   eta0: 0.5,
   minDf: 2,
@@ -313,7 +313,7 @@ export function trainModel(
   const model: ModelFile = {
     format: MODEL_FORMAT,
     version: 1,
-    name: 'injection-v1',
+    name: 'injection-v2',
     normalizer: NORMALIZER_ID,
     features: cfg,
     rules: INJECTION_RULES.map((r) => r.id),
