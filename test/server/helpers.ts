@@ -13,6 +13,7 @@ import type {
 } from '../../src/pipeline/types.ts';
 import { ExtProcServer } from '../../src/server/extproc.ts';
 import { HealthService } from '../../src/server/health.ts';
+import { createGrpcServer } from '../../src/commands/serve.ts';
 
 export interface Call {
   readonly phase: PhaseName;
@@ -125,10 +126,7 @@ export async function startTestServer(
   factory: ExchangeFactory,
   o: { deadlineMs?: number; maxStreams?: number; maxMessageBytes?: number } = {},
 ): Promise<TestServer> {
-  const server = new grpc.Server({
-    'grpc.max_receive_message_length': o.maxMessageBytes ?? 16 * 1024 * 1024,
-    'grpc.max_send_message_length': o.maxMessageBytes ?? 16 * 1024 * 1024,
-  });
+  const server = createGrpcServer(o.maxMessageBytes ?? 16 * 1024 * 1024);
   // Generous default deadline: tests run on a loaded shared machine; deadline tests set their own.
   const extproc = new ExtProcServer({ factory, deadlineMs: o.deadlineMs ?? 5000, maxStreams: o.maxStreams ?? 10000 });
   extproc.register(server);
