@@ -37,9 +37,9 @@ export function splitCounts(examples: readonly Example[]): Record<string, { trai
  * used for model selection (the held-out side is never scored here).
  */
 export function cvSummary(all: readonly Example[], oof: ReadonlyMap<string, number>, threshold: number): Record<string, unknown> {
-  // Augmented training-only documents (BIPIA attacks with a filler) are not counted, so numbers stay
+  // Augmented training-only documents (BIPIA attacks with a filler, handwritten attacks) are not counted, so numbers stay
   // comparable across data-construction variants.
-  const train = all.filter((e) => !e.id.endsWith(':filler'));
+  const train = all.filter((e) => !e.id.endsWith(':filler') && e.source !== 'handwritten_attack');
   const pos: number[] = [];
   const neg: number[] = [];
   const by = (key: (e: Example) => string): Record<string, string> => {

@@ -34,24 +34,12 @@ export interface Pipeline {
 
 export type CreatePipeline = (options: ServeOptions) => Pipeline | Promise<Pipeline>;
 
-/**
- * The gRPC server with the HTTP/2 settings Envoy's close pattern needs. Envoy ends every ext_proc
- * stream with a half-close immediately followed by RST_STREAM(CANCEL); when the RST arrives after the
- * server already completed the stream, nghttp2 counts it as an invalid frame, and Node's default
- * maxSessionInvalidFrames (1000) then tears the whole connection down with GOAWAY, failing every
- * exchange multiplexed on it (reproduced by bench/repro-cancel-goaway.ts after ~1,000 exchanges).
- * grpc-js does not expose the option, so it is set on the options it passes to http2.createServer
- * before any port is bound.
- */
+/** The gRPC server with our message-size limits (shared by `serve` and the in-process test servers). */
 export function createGrpcServer(maxMessageBytes: number): grpc.Server {
-  const server = new grpc.Server({
+  return new grpc.Server({
     'grpc.max_receive_message_length': maxMessageBytes,
     'grpc.max_send_message_length': maxMessageBytes,
   });
-  const common = (server as unknown as { commonServerOptions?: Record<string, unknown> }).commonServerOptions;
-  if (common === undefined) throw new Error('@grpc/grpc-js internals changed: commonServerOptions not found (see createGrpcServer)');
-  common.maxSessionInvalidFrames = 2 ** 31 - 1;
-  return server;
 }
 
 /** A running server (returned by startServer for in-process use and tests). */

