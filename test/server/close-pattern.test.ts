@@ -1,7 +1,7 @@
 // Envoy closes every ext_proc stream with a half-close immediately followed by RST_STREAM(CANCEL).
-// An earlier server version ended such calls with a second status after the cancel, and after ~1,000
-// exchanges the HTTP/2 session was torn down with GOAWAY, failing every exchange sharing Envoy's
-// connection. This drives 1,200 exchanges closed exactly that way over ONE connection.
+// During benchmarking an intermediate server build saw the HTTP/2 session torn down with GOAWAY after
+// ~1,000 such exchanges (Node's default invalid-frame limit is 1,000), which would fail every exchange
+// sharing Envoy's connection. This drives 1,200 exchanges closed exactly that way over ONE connection.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from '../../src/commands/serve.ts';
