@@ -37,9 +37,9 @@ export function splitCounts(examples: readonly Example[]): Record<string, { trai
  * used for model selection (the held-out side is never scored here).
  */
 export function cvSummary(all: readonly Example[], oof: ReadonlyMap<string, number>, threshold: number): Record<string, unknown> {
-  // Augmented training-only documents (BIPIA attacks with a filler, handwritten attacks) are not counted, so numbers stay
+  // Augmented training-only documents (BIPIA attacks with a filler) are not counted, so numbers stay
   // comparable across data-construction variants.
-  const train = all.filter((e) => !e.id.endsWith(':filler') && e.source !== 'handwritten_attack');
+  const train = all.filter((e) => !e.id.endsWith(':filler'));
   const pos: number[] = [];
   const neg: number[] = [];
   const by = (key: (e: Example) => string): Record<string, string> => {
@@ -182,7 +182,8 @@ Tried and rejected on the same CV (pooled recall at 1% FPR; the v2 candidate sco
 a 256-character second window scale (80.6%), 2^22 buckets (84.0%), a request rule that also covered
 personal-data terms (84.0%: WildGuard asks for fictional characters' addresses, FPR rose to 1.5%), a rule
 for instructions aimed at "your response" (82.6%: WildGuard FPR 2.1%), a "the user's ..." rule (no
-gain), benign class weight x1.5 / x2 (85.4% / 84.8%), x4 (diverged), L2 1e-5, NB alpha 0.1 / 0.01, minDf 3,
+gain), ~50 project-written multilingual attacks as extra training positives (85.7%), weighting each
+benign CyberSecEval system prompt by the number of attack combinations containing it (85.9%), benign class weight x1.5 / x2 (85.4% / 84.8%), x4 (diverged), L2 1e-5, NB alpha 0.1 / 0.01, minDf 3,
 eta0 0.25, character 2-grams, 0 or 2 MIL rounds (all within noise, 84.1-86.2%).
 
 ## Data and split

@@ -320,9 +320,9 @@ class Engine implements StreamTransformer {
     let from = Math.max(c.windowStart, base - CONTEXT);
     const lo = c.charCodeAt(from);
     if (from > c.windowStart && from < base && lo >= 0xdc00 && lo <= 0xdfff) from++;
-    let edits = this.callRedactor(c.text(from), c.info).map((e) => ({ ...e, start: e.start + from - base, end: e.end + from - base }));
+    let edits = this.callRedactor(c.text(from), { ...c.info, offset: from }).map((e) => ({ ...e, start: e.start + from - base, end: e.end + from - base }));
     if (edits.some((e) => e.start < 0 && e.end > 0)) {
-      edits = [...this.callRedactor(c.text(base), c.info)];
+      edits = [...this.callRedactor(c.text(base), { ...c.info, offset: base })];
     }
     edits = edits.filter((e) => e.start >= 0);
     let p = f;

@@ -35,6 +35,11 @@ export interface ChannelInfo {
   readonly id: string;
   /** 'tool_result' (added): MCP tool output in a stream, which is untrusted content. */
   readonly kind: 'output_text' | 'reasoning' | 'refusal' | 'tool_call_arguments' | 'tool_result';
+  /**
+   * Channel offset (UTF-16) of the first character of the text handed to the redactor, when the text
+   * is a window of the channel; lets callers report findings in whole-channel coordinates.
+   */
+  readonly offset?: number;
 }
 
 /**

@@ -548,8 +548,10 @@ export class PipelineExchange implements Exchange {
       for (const f of found) {
         const fr = phase.ruleFor(f, seg);
         if (fr === null) continue;
-        const key = `${channel.id}|${f.type}|${f.start}|${f.end}`;
-        if (!this.streamFindings.has(key)) this.streamFindings.set(key, { ...f, where: channel.id, action: fr.action });
+        // The engine re-scans overlapping windows of a channel: one entity is one finding, keyed by
+        // its start in whole-channel coordinates (its end may still grow while it is held back).
+        const at = (channel.offset ?? 0) + f.start;
+        this.streamFindings.set(`${channel.id}|${f.type}|${at}`, { ...f, start: at, end: (channel.offset ?? 0) + f.end, where: channel.id, action: fr.action });
         if (fr.action === 'deny' && rule.mode === 'enforce') block = `finding:${f.type}`;
         else if (fr.action === 'redact' && rule.mode === 'enforce') spans.push({ start: f.start, end: f.end, type: f.type, style: fr.style });
       }

@@ -284,3 +284,23 @@ test('request trailers: a held FULL_DUPLEX_STREAMED body is released before the 
     streamed.close();
   }
 });
+
+test('a stream with five emails yields exactly five audit findings and five redactions, at whole-stream offsets', async () => {
+  const { registry } = await import('../../src/observability/metrics.ts');
+  const count = async () => (await registry.getSingleMetric('llm_boundary_redactions_total')!.get()).values.find((v) => v.labels.phase === 'response' && v.labels.type === 'EMAIL')?.value ?? 0;
+  const before = await count();
+  const text = ['a@corp.com', 'b@corp.com', 'c@corp.com', 'd@corp.com', 'e@corp.com'].map((e) => `mail ${e} then`).join(' and ') + '.';
+  const deltas: string[] = [];
+  for (let i = 0; i < text.length; i += 3) deltas.push(text.slice(i, i + 3));
+  const r = await client.exchange(
+    { method: 'POST', path: '/v1/chat/completions', headers: [['content-type', 'application/json']], body: chat('hi', { stream: true }) },
+    () => ({ status: 200, headers: [['content-type', 'text/event-stream']], body: sse(deltas) }),
+  );
+  const id = header(r.downstream.headers, 'x-llm-boundary-decision');
+  await until(() => audit.records.some((a) => a.decisionId === id));
+  const rec = audit.records.find((a) => a.decisionId === id)!;
+  const emails = rec.findings.filter((f) => f.phase === 'response' && f.type === 'EMAIL');
+  assert.equal(emails.length, 5);
+  assert.deepEqual(emails.map((f) => text.slice(f.start, f.end)).sort(), ['a@corp.com', 'b@corp.com', 'c@corp.com', 'd@corp.com', 'e@corp.com']);
+  assert.equal((await count()) - before, 5);
+});

