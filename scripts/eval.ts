@@ -109,7 +109,7 @@ function evalInjection(): Record<string, unknown> {
     by_category: Object.fromEntries([...groupBy(ni, (e) => e.variant)].map(([k, v]) => [k, { n: v.length, accuracy_at_default: niAcc(v, tDefault) }])),
   };
   const out = {
-    model: { file: 'models/injection-v1.json', sha256: model.sha256, default_threshold: r4(tDefault) },
+    model: { file: 'models/injection-v1.json', name: model.file.name, sha256: model.sha256, default_threshold: r4(tDefault) },
     split: { train: train.length, held_out: test.length, held_out_texts_also_in_train: leaked },
     operating_points: {
       default: { threshold: r4(tDefault), note: 'chosen on TRAIN out-of-fold scores for <= 1% FPR on pooled benign' },

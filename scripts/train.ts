@@ -184,7 +184,7 @@ personal-data terms (84.0%: WildGuard asks for fictional characters' addresses, 
 for instructions aimed at "your response" (82.6%: WildGuard FPR 2.1%), a "the user's ..." rule (no
 gain), ~50 project-written multilingual attacks as extra training positives (85.7%), weighting each
 benign CyberSecEval system prompt by the number of attack combinations containing it (85.9%), benign class weight x1.5 / x2 (85.4% / 84.8%), x4 (diverged), L2 1e-5, NB alpha 0.1 / 0.01, minDf 3,
-eta0 0.25, character 2-grams, 0 or 2 MIL rounds (all within noise, 84.1-86.2%).
+eta0 0.25, character 2-grams, binary instead of log-count n-gram values (85.5%), 0 or 2 MIL rounds (all within noise, 84.1-86.2%).
 
 ## Data and split
 Sources (all under ../shared/datasets; see each SOURCE.md for licences):
@@ -227,6 +227,11 @@ ${Object.entries(t.datasetHashes as Record<string, string>).map(([k, v]) => `- $
 <!-- eval:begin -->
 (run \`npm run eval\` to fill in held-out results)
 <!-- eval:end -->
+
+Held-out versus train-side CV (v2, single held-out run): CV said +1.9 points of recall at 1% FPR; held-out
+AUC and recall at the default threshold rose, but the default threshold gave 2.0% held-out pooled FPR
+(target <= 1%) and at the held-out 1% operating point v2 is below v1 (77.9% vs 81.1%). BIPIA text stayed at
+9.5% although carrier-disjoint CV predicted ~70%. Reported as is; not tuned further on held-out data.
 `;
 }
 

@@ -34,12 +34,17 @@ export interface Pipeline {
 
 export type CreatePipeline = (options: ServeOptions) => Pipeline | Promise<Pipeline>;
 
-/** The gRPC server with our message-size limits (shared by `serve` and the in-process test servers). */
+/**
+ * The gRPC server with our message-size limits and the HTTP/2 limits Envoy's close pattern needs
+ * (see src/server/http2-limits.ts); shared by `serve` and the in-process test servers.
+ */
 export function createGrpcServer(maxMessageBytes: number): grpc.Server {
-  return new grpc.Server({
+  const server = new grpc.Server({
     'grpc.max_receive_message_length': maxMessageBytes,
     'grpc.max_send_message_length': maxMessageBytes,
   });
+  applyHttp2Limits(server);
+  return server;
 }
 
 /** A running server (returned by startServer for in-process use and tests). */
@@ -94,8 +99,6 @@ export async function startServer(options: ServeOptions, pipelineOverride?: Pipe
     ...(admit ? { admit } : {}),
   });
   const server = createGrpcServer(options.maxMessageBytes);
-  // Envoy resets every ext_proc stream when it ends: lift Node's RST_STREAM rate limit (see http2-limits.ts).
-  applyHttp2Limits(server);
   extproc.register(server);
   health.register(server);
   // ext_authz shares the internal deadline so a slow check is denied before Envoy's own timeout.

@@ -33,7 +33,7 @@ function cpuMs(f: () => void, reps: number): number {
  * Measures run(make(k)) for k = n, 2n, 4n, 8n and asserts linear growth. `n` starts at `start` and
  * doubles (up to `maxN`) until one run costs at least `minMs` of CPU.
  */
-function assertLinear(name: string, make: (n: number) => unknown, run: (input: never) => void, o: { start: number; maxN: number; minMs?: number; reps?: number }): void {
+function assertLinear(name: string, make: (n: number) => unknown, run: (input: never) => void, o: { start: number; maxN: number; minMs?: number; reps?: number }): number {
   const reps = o.reps ?? 3;
   let n = o.start;
   while (n < o.maxN && cpuMs(() => run(make(n) as never), 1) < (o.minMs ?? 4)) n *= 2;
@@ -47,6 +47,7 @@ function assertLinear(name: string, make: (n: number) => unknown, run: (input: n
   const r4 = costs[2] / costs[0];
   const detail = `${name}: n=${n} cpu ms ${costs.map((c) => c.toFixed(2)).join(' / ')} (8n/n ${r8.toFixed(2)})`;
   assert.ok(r8 < 8 * SLACK && r4 < 4 * SLACK, `superlinear: ${detail}`);
+  return r8;
 }
 
 const rep = (unit: string) => (n: number) => unit.repeat(Math.max(1, Math.floor(n / unit.length)));
@@ -108,16 +109,20 @@ function scanBounded(d: Detector, s: string): void {
 }
 
 for (const [name, make] of DETECTORS) {
-  test(`detector ${name}: linear in input size on pathological inputs`, () => {
+  test(`detector ${name}: linear in input size on pathological inputs`, (t) => {
     let d: Detector;
     try {
       d = make();
     } catch (err) {
       assert.fail(`cannot build detector ${name}: ${(err as Error).message}`);
     }
+    let worst = 0;
+    let worstFamily = '';
     for (const [family, gen] of Object.entries(FAMILIES)) {
-      assertLinear(`${name} × ${family}`, gen, (s: string) => scanBounded(d, s), { start: 4096, maxN: 64 * 1024 });
+      const r = assertLinear(`${name} × ${family}`, gen, (s: string) => scanBounded(d, s), { start: 4096, maxN: 64 * 1024 });
+      if (r > worst) [worst, worstFamily] = [r, family];
     }
+    t.diagnostic(`worst cost(8n)/cost(n) = ${worst.toFixed(2)} (${worstFamily})`);
   });
 }
 

@@ -222,7 +222,7 @@ export function extractFeatures(text: string, start: number, end: number, rules:
   for (let k = 0; k < nt; k++) {
     const slot = order[k];
     const cnt = counts[slot];
-    const v = process.env.H11_BIN === '1' ? 1 : cnt < LOG1P.length ? LOG1P[cnt] : Math.log1p(cnt);
+    const v = cnt < LOG1P.length ? LOG1P[cnt] : Math.log1p(cnt);
     idx[k] = keys[slot];
     val[k] = v;
     sq += v * v;
