@@ -74,8 +74,42 @@ export function scoreText(model: InjectionModel, text: string, decode = true): S
     }
   }
   // Hidden characters in the outer text count even when a decoded payload wins.
-  const score = Math.max(best.score, main.score);
+  let score = Math.max(best.score, main.score);
+  // A few words with no rule signal and nothing hidden are too little evidence for the statistical
+  // model alone: its n-gram features are sparse there and it over-fires on greetings and numbers
+  // ("hello 2028" scored 0.98 in the soak test). Such texts are capped below any sensible threshold;
+  // short attacks still fire through the rules ("ignore previous instructions", "DAN mode", …).
+  if (score > SHORT_TEXT_CAP && best.rules.length === 0 && best.allRules.length === 0 && main.invisible === 0 && main.tags === 0
+    && !decodedWins && wordCount(text) < MIN_EVIDENCE_WORDS) {
+    score = SHORT_TEXT_CAP;
+  }
   return { ...best, score, invisible: main.invisible, tags: main.tags, decodedWins, decodedCount };
+}
+
+/** Fewer words than this, with no rule hit and nothing hidden, is too little evidence for the model alone. */
+export const MIN_EVIDENCE_WORDS = 5;
+export const SHORT_TEXT_CAP = 0.5;
+
+/** Whitespace-separated tokens containing a letter or digit (CJK runs count one per character). */
+export function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c >= 0x3040 && c <= 0x9fff || c >= 0xac00 && c <= 0xd7af) {
+      n++; // CJK: no spaces between words; count characters
+      inWord = false;
+      continue;
+    }
+    const space = ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r';
+    if (space) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      n++;
+    }
+    if (n >= MIN_EVIDENCE_WORDS) return n;
+  }
+  return n;
 }
 
 /**
