@@ -143,10 +143,16 @@ test('PostgreSQL audit store unreachable: fail closed (503) or open (counted) pe
     proxy.resume();
     await until(() => audit.healthy(), 15_000, 'audit store recovered');
     assert.equal((await send(closed.client)).downstream.status, 200);
-    await (audit as { flush(): Promise<void> }).flush();
-    const rows = await db.query(`SELECT decision_id FROM ${schema}.audit_entries WHERE kind = 'record'`).catch(async () => db.query(`SELECT decision_id FROM ${schema}.audit_entries`));
-    const stored = new Set(rows.rows.map((r: { decision_id: string | null }) => r.decision_id));
-    const missing = ids.filter((id) => !stored.has(id));
+    // A record is appended when Envoy closes the stream, just after the client got its answer, so
+    // poll (bounded) until the last exchanges' records are in.
+    let missing: string[] = ids;
+    for (let attempt = 0; attempt < 50 && missing.length > 0; attempt++) {
+      if (attempt > 0) await new Promise((r) => setTimeout(r, 100));
+      await (audit as { flush(): Promise<void> }).flush();
+      const rows = await db.query(`SELECT decision_id FROM ${schema}.audit_entries WHERE kind = 'record'`).catch(async () => db.query(`SELECT decision_id FROM ${schema}.audit_entries`));
+      const stored = new Set(rows.rows.map((r: { decision_id: string | null }) => r.decision_id));
+      missing = ids.filter((id) => !stored.has(id));
+    }
     assert.deepEqual(missing, [], 'every exchange answered before, during and after the outage has its record');
     assert.ok(ids.length >= 6);
   } finally {

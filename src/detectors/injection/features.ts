@@ -53,15 +53,16 @@ export interface SparseVec {
   readonly val: Float32Array;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-const SEED_CHAR = 0x9e3779b1;
-const SEED_WORD = 0x85ebca6b;
-const SEED_BIGRAM = 0xc2b2ae35;
-const SEED_CJK = 0x27d4eb2f;
+// Hash constants (exported for scorer.ts, which must hash exactly like extractFeatures).
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+export const SEED_CHAR = 0x9e3779b1;
+export const SEED_WORD = 0x85ebca6b;
+export const SEED_BIGRAM = 0xc2b2ae35;
+export const SEED_CJK = 0x27d4eb2f;
 
 /** Scripts written without spaces between words: Thai, Hangul jamo/syllables, kana, CJK ideographs. */
-function isUnspacedScript(c: number): boolean {
+export function isUnspacedScript(c: number): boolean {
   return (
     (c >= 0x0e00 && c <= 0x0e7f) ||
     (c >= 0x1100 && c <= 0x11ff) ||
@@ -116,7 +117,7 @@ function addBucket(b: number): void {
 }
 
 /** Word characters: ASCII letters/digits, apostrophe-free; any non-ASCII code unit except common punctuation blocks. */
-function isWordUnit(c: number): boolean {
+export function isWordUnit(c: number): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
   if (c >= 0x2000 && c <= 0x2bff) return false; // general punctuation, arrows, math, boxes
   if (c >= 0x3000 && c <= 0x303f) return false; // CJK punctuation

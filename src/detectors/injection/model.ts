@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { GuardError } from '../../core/errors.ts';
 import { extractFeatures, windowsOf, type FeatureConfig, type SparseVec } from './features.ts';
+import { windowSums } from './scorer.ts';
 import { NORMALIZER_ID, normalizeForInjection, type Normalized } from './normalize.ts';
 import { INJECTION_RULES, RULES, type RuleHit } from './rules.ts';
 
@@ -218,16 +219,34 @@ export function modelFromFile(doc: unknown, sha256 = ''): InjectionModel {
     score(text: string): InjectionScore {
       const norm = normalizeForInjection(text);
       const hits = RULES.scan(norm.text, norm.text.length > cfg.window);
-      const wins = windowVectors(norm, hits, cfg, ruleFeature);
-      let best = wins[0];
+      // Same windows and per-window rules as windowVectors (training), scored by the fast path in
+      // scorer.ts, which equals margin(extractFeatures(...)) bit for bit.
+      const ranges = windowsOf(norm.text.length, cfg);
+      const winRules: number[][] = [];
+      const winFeats: number[][] = [];
+      for (const [ra, rb] of ranges) {
+        const rules: number[] = [];
+        for (const h of hits) if (h.start >= ra && h.start < rb && !rules.includes(h.rule)) rules.push(h.rule);
+        const feats: number[] = [];
+        for (const r of rules) {
+          const f = ruleFeature(r);
+          if (f >= 0) feats.push(f);
+        }
+        winRules.push(rules);
+        winFeats.push(feats);
+      }
+      const sums = new Float64Array(ranges.length);
+      windowSums(norm.text, ranges, winFeats, cfg, w, sums);
+      let bestK = 0;
       let bestZ = -Infinity;
-      for (const win of wins) {
-        const z = margin(win.vec);
+      for (let k = 0; k < ranges.length; k++) {
+        const z = file.bias + sums[k] * scale;
         if (z > bestZ) {
           bestZ = z;
-          best = win;
+          bestK = k;
         }
       }
+      const best = { range: ranges[bestK], rules: winRules[bestK] };
       const probability = sigmoid(a * bestZ + b);
       const allRules = [...new Set(hits.map((h) => h.rule))].sort((x, y) => x - y);
       let floor = 0;
@@ -237,7 +256,7 @@ export function modelFromFile(doc: unknown, sha256 = ''): InjectionModel {
         probability,
         margin: bestZ,
         window: best.range,
-        windows: wins.length,
+        windows: ranges.length,
         rules: best.rules.slice().sort((x, y) => x - y),
         allRules,
         invisible: norm.invisible,

@@ -50,7 +50,110 @@ const NAME_TOKEN = "\\p{Lu}[\\p{Ll}'’\\-]{1,30}|\\p{Lu}\\.?";
 const NAME_RUN = `(?:${NAME_TOKEN})(?:[ ](?:${NAME_TOKEN})){0,3}`;
 const RE_HONORIFIC = compile('person/honorific', `\\b(?:${HONORIFICS})\\.? (${NAME_RUN})`);
 const RE_PHRASE = compile('person/phrase', `(?i:name is|dear|signed|regards,|sincerely,|name:|patient:|customer:|employee:|attn:)[ \\t\\r\\n]+(${NAME_RUN})`);
-const RE_RUN = compile('person/run', `\\b${NAME_RUN}`); // no capture group: submatch extraction is the slow path
+// The bare capitalised-run search (`\b${NAME_RUN}`, no capture group) used to be an RE2 pass; its
+// Unicode classes inside counted repetitions make the RE2 automaton large and each match costly, and
+// it matches at almost every capital letter. `nextRun` below is a hand-written scanner that returns
+// exactly the matches RE2 returned (leftmost-first, greedy, non-overlapping; `\b` on ASCII word
+// characters as in RE2), in one linear pass with no per-match native call.
+
+/** Character classes of code points, decided by RE2 itself (so they follow RE2's Unicode tables). */
+const RE_LU = compile('person/lu', '^\\p{Lu}$');
+const RE_LL = compile('person/ll', '^\\p{Ll}$');
+const CLASS_OTHER = 1;
+const CLASS_LU = 2;
+const CLASS_LL = 3;
+/** BMP class cache (0 = not yet known); astral code points go to a bounded Map. Lifetime: process. */
+const bmpClass = new Uint8Array(0x10000);
+const astralClass = new Map<number, number>();
+
+function classify(cp: number): number {
+  if (cp >= 0xd800 && cp <= 0xdfff) return CLASS_OTHER; // a lone surrogate reaches RE2 as U+FFFD
+  const ch = String.fromCodePoint(cp);
+  if (matchAll(RE_LU, ch).length > 0) return CLASS_LU;
+  if (matchAll(RE_LL, ch).length > 0) return CLASS_LL;
+  return CLASS_OTHER;
+}
+
+/** Class of the code point starting at `i` (a lone or trailing surrogate is OTHER). */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 65 && c <= 90 ? CLASS_LU : c >= 97 && c <= 122 ? CLASS_LL : CLASS_OTHER;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+      let k = astralClass.get(cp);
+      if (k === undefined) {
+        k = classify(cp);
+        if (astralClass.size < 65536) astralClass.set(cp, k);
+      }
+      return k;
+    }
+  }
+  let k = bmpClass[c];
+  if (k === 0) {
+    k = classify(c);
+    bmpClass[c] = k;
+  }
+  return k;
+}
+
+/** UTF-16 width of the code point starting at `i`. */
+function widthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/** RE2's \w: ASCII letters, digits and underscore (non-ASCII is never a word byte). */
+function isAsciiWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** End of one NAME_TOKEN starting at `i`, where an upper-case letter is known to start. */
+function tokenEnd(text: string, i: number): number {
+  const n = text.length;
+  let j = i + widthAt(text, i);
+  const after = j;
+  let count = 0;
+  while (j < n && count < 30) {
+    const c = text.charCodeAt(j);
+    if (c === 39 || c === 0x2019 || c === 45) { j++; count++; continue; }
+    if (classAt(text, j) !== CLASS_LL) break;
+    j += widthAt(text, j);
+    count++;
+  }
+  if (count > 0) return j; // first alternative: capital + 1..30 lower-case letters / ' ’ -
+  return after < n && text.charCodeAt(after) === 46 ? after + 1 : after; // second: capital + optional dot
+}
+
+/**
+ * The next match of `\b${NAME_RUN}` at or after `from` as [start, end], or null. `out` is reused.
+ * Equivalent to the RE2 search it replaces: the pattern ends with an optional greedy repetition, so the
+ * first match at the leftmost start is the greedy walk below.
+ */
+function nextRun(text: string, from: number, out: [number, number]): boolean {
+  const n = text.length;
+  for (let p = from; p < n; p++) {
+    const c = text.charCodeAt(p);
+    if (c < 0x80 ? !(c >= 65 && c <= 90) : classAt(text, p) !== CLASS_LU) continue;
+    // \b: the ASCII-word-ness of the previous character must differ from this one's.
+    const prevWord = p > 0 && isAsciiWord(text.charCodeAt(p - 1));
+    if (prevWord === (c < 0x80)) continue;
+    let e = tokenEnd(text, p);
+    for (let k = 0; k < 3; k++) {
+      if (e + 1 >= n || text.charCodeAt(e) !== 32 || classAt(text, e + 1) !== CLASS_LU) break;
+      e = tokenEnd(text, e + 1);
+    }
+    out[0] = p;
+    out[1] = e;
+    return true;
+  }
+  return false;
+}
 
 /** Street-name words that precede capitalised names in addresses (Via Roma, Rue Victor Hugo …). */
 const STREET_WORDS = new Set(['Via', 'Viale', 'Vicolo', 'Piazza', 'Corso', 'Rue', 'Avenue', 'Calle', 'Avenida', 'Rua', 'Travessa', 'Street', 'Road', 'Plaza', 'Praça', 'Boulevard', 'Place', 'Lane', 'Drive', 'Saint', 'St', 'Santa', 'San', 'Mount', 'Lake', 'Port', 'Fort', 'North', 'South', 'East', 'West', 'New']);
@@ -106,9 +209,10 @@ export function findPersons(text: string): RawHit[] {
     }
   }
   let count = 0;
-  for (const m of matchAll(RE_RUN, text)) {
+  const m: [number, number] = [0, 0];
+  for (let from = 0; nextRun(text, from, m); from = m[1]) {
     if (++count > 5000) break;
-    const r = trimRun(text, m.start, m.end);
+    const r = trimRun(text, m[0], m[1]);
     if (r === null) continue;
     if (isWordChar(text, r[1]) || isWordChar(text, r[0] - 1)) continue; // part of a longer token (UtaKortig@…)
     const run = text.slice(r[0], r[1]);

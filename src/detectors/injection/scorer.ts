@@ -1,0 +1,370 @@
+// Fast window scoring for the injection model: the raw linear sum of every window of one normalised
+// text, bit-identical to `margin(extractFeatures(text, a, b, rules, cfg))` for each window, but without
+// building the sparse vectors.
+//
+// Why it is faster: overlapping windows (stride = window / 2) see most n-grams twice. Here every
+// n-gram of the text is hashed and looked up once, and given a compact per-text id (the table and the
+// weight read happen once per distinct bucket per text instead of once per window). A window is then
+// the concatenation of precomputed id runs, with only the few n-grams that touch its edges (the
+// virtual spaces before and after the window, and words cut by the window) recomputed the slow way.
+// Counting per window uses small dense arrays indexed by compact id and an epoch stamp.
+//
+// Bit-identity: the sum is taken in exactly the order extractFeatures emits features (first-seen order
+// of buckets: character n-grams, then unspaced-script grams, then words; then rule features), with the
+// same float32 roundings of the values, so the result is equal with ===, not merely close.
+//
+// Scratch buffers are module-level and reused (Node runs scans on one thread); buffers grown for a very
+// long text are dropped afterwards so a single large request does not pin memory.
+import { FNV_OFFSET, FNV_PRIME, SEED_BIGRAM, SEED_CHAR, SEED_CJK, SEED_WORD, isUnspacedScript, isWordUnit, type FeatureConfig } from './features.ts';
+
+const LOG1P = Float64Array.from({ length: 256 }, (_, i) => Math.log1p(i));
+const fround = Math.fround;
+
+/** Texts longer than this are scored window by window (each window its own range): bounded memory. */
+const WHOLE_TEXT_LIMIT = 1 << 18;
+/** Scratch capacity above which buffers are released after the call. */
+const KEEP_CAPACITY = 1 << 16;
+
+// ---- bucket -> compact id table (open addressing), per range ----
+let tKeys = new Int32Array(1024).fill(-1);
+let tVals = new Int32Array(1024);
+let tMask = 1023;
+
+// ---- per compact id ----
+let idSlot = new Int32Array(1024); // table slot, for clearing
+let idW = new Int32Array(1024); // int16 weight of the bucket
+let idStamp = new Int32Array(1024); // window epoch of the last count
+let idCnt = new Float32Array(1024); // count in the current window (float32 like extractFeatures)
+let order = new Int32Array(1024); // first-seen order within the current window
+let nIds = 0;
+let epoch = 0;
+
+// ---- per position / word of the current range ----
+let charEv = new Int32Array(0);
+let cjkUni = new Int32Array(0);
+let cjkBi = new Int32Array(0);
+let wStart = new Int32Array(0);
+let wEnd = new Int32Array(0);
+let wHash = new Uint32Array(0);
+let wUni = new Int32Array(0);
+let wBi = new Int32Array(0);
+
+function nextPow2(n: number): number {
+  let s = 1024;
+  while (s < n) s *= 2;
+  return s;
+}
+
+/** Size the scratch for a range of `n` positions whose windows need at most `maxIds` distinct ids. */
+function prepare(n: number, grams: number, maxIds: number): void {
+  const tSize = nextPow2(maxIds * 2);
+  if (tKeys.length < tSize) {
+    tKeys = new Int32Array(tSize).fill(-1);
+    tVals = new Int32Array(tSize);
+  } else {
+    for (let k = 0; k < nIds; k++) tKeys[idSlot[k]] = -1;
+  }
+  tMask = tKeys.length - 1;
+  nIds = 0;
+  if (idSlot.length < maxIds) {
+    const cap = nextPow2(maxIds);
+    idSlot = new Int32Array(cap);
+    idW = new Int32Array(cap);
+    idStamp = new Int32Array(cap);
+    idCnt = new Float32Array(cap);
+    order = new Int32Array(cap);
+    epoch = 0;
+  }
+  if (charEv.length < n * grams) charEv = new Int32Array(nextPow2(n * grams));
+  if (cjkUni.length < n) {
+    const cap = nextPow2(n);
+    cjkUni = new Int32Array(cap);
+    cjkBi = new Int32Array(cap);
+  }
+  const words = (n >> 1) + 2;
+  if (wStart.length < words) {
+    const cap = nextPow2(words);
+    wStart = new Int32Array(cap);
+    wEnd = new Int32Array(cap);
+    wHash = new Uint32Array(cap);
+    wUni = new Int32Array(cap);
+    wBi = new Int32Array(cap);
+  }
+}
+
+function release(): void {
+  if (tKeys.length > KEEP_CAPACITY * 2) {
+    tKeys = new Int32Array(1024).fill(-1);
+    tVals = new Int32Array(1024);
+    tMask = 1023;
+    nIds = 0;
+  }
+  if (idSlot.length > KEEP_CAPACITY) {
+    idSlot = new Int32Array(1024);
+    idW = new Int32Array(1024);
+    idStamp = new Int32Array(1024);
+    idCnt = new Float32Array(1024);
+    order = new Int32Array(1024);
+    epoch = 0;
+  }
+  if (charEv.length > KEEP_CAPACITY * 3) charEv = new Int32Array(0);
+  if (cjkUni.length > KEEP_CAPACITY) {
+    cjkUni = new Int32Array(0);
+    cjkBi = new Int32Array(0);
+  }
+  if (wStart.length > KEEP_CAPACITY) {
+    wStart = new Int32Array(0);
+    wEnd = new Int32Array(0);
+    wHash = new Uint32Array(0);
+    wUni = new Int32Array(0);
+    wBi = new Int32Array(0);
+  }
+}
+
+/** Compact id of bucket `b` in the current range (assigned on first sight; reads the weight once). */
+function idOf(b: number, weights: Int16Array): number {
+  let slot = (Math.imul(b, 0x9e3779b1) >>> 0) & tMask;
+  for (;;) {
+    const k = tKeys[slot];
+    if (k === b) return tVals[slot];
+    if (k === -1) {
+      const id = nIds++;
+      tKeys[slot] = b;
+      tVals[slot] = id;
+      idSlot[id] = slot;
+      idW[id] = weights[b];
+      idStamp[id] = 0;
+      return id;
+    }
+    slot = (slot + 1) & tMask;
+  }
+}
+
+/** Count `id` in the current window (first sight appends it to `order`). Returns the new order length. */
+function add(id: number, m: number): number {
+  if (idStamp[id] !== epoch) {
+    idStamp[id] = epoch;
+    idCnt[id] = 1;
+    order[m] = id;
+    return m + 1;
+  }
+  idCnt[id] += 1;
+  return m;
+}
+
+function wordHash(text: string, from: number, to: number): number {
+  let h = FNV_OFFSET ^ SEED_WORD;
+  for (let p = from; p < to; p++) h = Math.imul(h ^ text.charCodeAt(p), FNV_PRIME);
+  return h >>> 0;
+}
+
+function bigramBucket(prev: number, wh: number, mask: number): number {
+  return (Math.imul((prev ^ SEED_BIGRAM) + Math.imul(wh, 0x27d4eb2d), FNV_PRIME) >>> 0) & mask;
+}
+
+/** State of the current range, set by scanRange. */
+let rLo = 0;
+let rHi = 0;
+let rWords = 0;
+let rCjk = false;
+
+/** Hash every n-gram and word of text[lo, hi) once (as if the range were the whole text). */
+function scanRange(text: string, lo: number, hi: number, cfg: FeatureConfig, weights: Int16Array, windows: number): void {
+  const cmin = cfg.charNgramMin;
+  const cmax = cfg.charNgramMax;
+  const grams = cmax - cmin + 1;
+  const mask = (1 << cfg.hashBits) - 1;
+  const n = hi - lo;
+  // Distinct ids are bounded by the events: grams per position, 2 per position for unspaced scripts,
+  // 2 per word, plus the recomputed edge n-grams and words of every window.
+  const maxIds = Math.min(n * (grams + 4) + windows * ((cmax + 1) * grams + 8) + 64, (1 << cfg.hashBits) + 64);
+  prepare(n, grams, maxIds);
+  rLo = lo;
+  rHi = hi;
+  // Character n-grams that lie fully inside the range: charEv[(i - lo) * grams + (len - cmin)].
+  for (let i = lo; i + cmax <= hi; i++) {
+    let h = FNV_OFFSET ^ SEED_CHAR;
+    const base = (i - lo) * grams - cmin + 1;
+    for (let k = 0; k < cmax; k++) {
+      h = Math.imul(h ^ text.charCodeAt(i + k), FNV_PRIME);
+      if (k + 1 >= cmin) charEv[base + k] = idOf(Math.imul(h ^ (k + 1), FNV_PRIME) & mask, weights);
+    }
+  }
+  // Unspaced-script unigrams and bigrams (bigram with the previous position when both are unspaced).
+  rCjk = false;
+  if (cfg.cjkGrams === 1) {
+    let prev = -1;
+    for (let p = lo; p < hi; p++) {
+      const c = text.charCodeAt(p);
+      if (!isUnspacedScript(c)) {
+        cjkUni[p - lo] = -1;
+        prev = -1;
+        continue;
+      }
+      rCjk = true;
+      cjkUni[p - lo] = idOf((Math.imul(FNV_OFFSET ^ SEED_CJK ^ c, FNV_PRIME) >>> 0) & mask, weights);
+      cjkBi[p - lo] = prev >= 0 ? idOf((Math.imul(Math.imul(FNV_OFFSET ^ SEED_CJK ^ prev, FNV_PRIME) ^ c ^ 0x10000, FNV_PRIME) >>> 0) & mask, weights) : -1;
+      prev = c;
+    }
+  }
+  // Words: maximal runs of word units, with unigram and (global) bigram ids.
+  let nw = 0;
+  let h = 0;
+  let inWord = false;
+  let ws = 0;
+  for (let p = lo; p <= hi; p++) {
+    const c = p < hi ? text.charCodeAt(p) : 0x20;
+    if (isWordUnit(c)) {
+      if (!inWord) {
+        h = FNV_OFFSET ^ SEED_WORD;
+        inWord = true;
+        ws = p;
+      }
+      h = Math.imul(h ^ c, FNV_PRIME);
+    } else if (inWord) {
+      inWord = false;
+      const wh = h >>> 0;
+      if (nw >= wStart.length) growWords(nw + 1);
+      wStart[nw] = ws;
+      wEnd[nw] = p;
+      wHash[nw] = wh;
+      wUni[nw] = idOf(wh & mask, weights);
+      wBi[nw] = cfg.wordNgramMax >= 2 && nw > 0 ? idOf(bigramBucket(wHash[nw - 1], wh, mask), weights) : -1;
+      nw++;
+    }
+  }
+  rWords = nw;
+}
+
+function growWords(need: number): void {
+  const cap = nextPow2(need);
+  const copy = <T extends Int32Array | Uint32Array>(a: T, b: T): T => {
+    b.set(a);
+    return b;
+  };
+  wStart = copy(wStart, new Int32Array(cap));
+  wEnd = copy(wEnd, new Int32Array(cap));
+  wHash = copy(wHash, new Uint32Array(cap));
+  wUni = copy(wUni, new Int32Array(cap));
+  wBi = copy(wBi, new Int32Array(cap));
+}
+
+/**
+ * Raw sum of window [a, b) (inside the current range) with rule features `ruleFeats`: equal to
+ * `(margin(extractFeatures(text, a, b, ruleFeats, cfg)) - bias) / scale` computed the same way.
+ */
+function windowSum(text: string, a: number, b: number, ruleFeats: readonly number[], cfg: FeatureConfig, weights: Int16Array): number {
+  const cmin = cfg.charNgramMin;
+  const cmax = cfg.charNgramMax;
+  const grams = cmax - cmin + 1;
+  const mask = (1 << cfg.hashBits) - 1;
+  const dim = 1 << cfg.hashBits;
+  if (++epoch >= 0x7fffffff) {
+    idStamp.fill(0);
+    epoch = 1;
+  }
+  let m = 0;
+  // Character n-grams starting at a - 1 .. b - 1; those touching the virtual spaces are recomputed.
+  const interiorEnd = b - cmax; // i <= interiorEnd: all n-grams at i lie inside [a, b)
+  for (let i = a - 1; i < b; i++) {
+    if (i >= a && i <= interiorEnd) {
+      const base = (i - rLo) * grams;
+      for (let g = 0; g < grams; g++) m = add(charEv[base + g], m);
+      continue;
+    }
+    let h = FNV_OFFSET ^ SEED_CHAR;
+    for (let k = 0; k < cmax; k++) {
+      const p = i + k;
+      if (p > b) break;
+      const c = p < a || p === b ? 0x20 : text.charCodeAt(p);
+      h = Math.imul(h ^ c, FNV_PRIME);
+      if (k + 1 >= cmin) m = add(idOf(Math.imul(h ^ (k + 1), FNV_PRIME) & mask, weights), m);
+    }
+  }
+  if (rCjk) {
+    for (let p = a; p < b; p++) {
+      const u = cjkUni[p - rLo];
+      if (u < 0) continue;
+      m = add(u, m);
+      if (p > a) {
+        const bi = cjkBi[p - rLo];
+        if (bi >= 0) m = add(bi, m);
+      }
+    }
+  }
+  // Words overlapping [a, b); the first and last may be cut by the window and are rehashed.
+  let lo = 0;
+  let hi = rWords;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (wEnd[mid] > a) hi = mid;
+    else lo = mid + 1;
+  }
+  const bigrams = cfg.wordNgramMax >= 2;
+  let prevH = 0;
+  let prevCut = false;
+  for (let j = lo; j < rWords && wStart[j] < b; j++) {
+    const s = wStart[j];
+    const e = wEnd[j];
+    const cut = s < a || e > b;
+    const wh = cut ? wordHash(text, s < a ? a : s, e > b ? b : e) : wHash[j];
+    m = add(cut ? idOf(wh & mask, weights) : wUni[j], m);
+    if (bigrams && j > lo) m = add(cut || prevCut ? idOf(bigramBucket(prevH, wh, mask), weights) : wBi[j], m);
+    prevH = wh;
+    prevCut = cut;
+  }
+  // Values exactly as extractFeatures computes them: v = log1p(count) in float64 for the norm, stored
+  // as float32, scaled by 1 / norm and stored as float32 again; then summed in first-seen order.
+  let sq = 0;
+  for (let k = 0; k < m; k++) {
+    const cnt = idCnt[order[k]];
+    const v = cnt < 256 ? LOG1P[cnt] : Math.log1p(cnt);
+    sq += v * v;
+  }
+  const inv = sq > 0 ? 1 / Math.sqrt(sq) : 0;
+  let z = 0;
+  for (let k = 0; k < m; k++) {
+    const id = order[k];
+    const cnt = idCnt[id];
+    const v = cnt < 256 ? LOG1P[cnt] : Math.log1p(cnt);
+    z += idW[id] * fround(fround(v) * inv);
+  }
+  // Rule features (value 1), de-duplicated and range-checked like extractFeatures.
+  for (let k = 0; k < ruleFeats.length; k++) {
+    const r = ruleFeats[k];
+    if (r < 0 || r >= cfg.ruleCount) continue;
+    let dup = false;
+    for (let q = 0; q < k; q++) if (ruleFeats[q] === r) dup = true;
+    if (dup) continue;
+    z += weights[dim + r] * 1;
+  }
+  return z;
+}
+
+/**
+ * Raw sums (before bias and scale) of the windows `ranges` of `text`, into `out[k]`. `ruleFeats[k]` are
+ * the rule feature positions fired in window k. `weights` is the dense int16 weight vector of length
+ * (1 << hashBits) + ruleCount. Per call; keeps no reference to its arguments.
+ */
+export function windowSums(
+  text: string,
+  ranges: ReadonlyArray<readonly [number, number]>,
+  ruleFeats: ReadonlyArray<readonly number[]>,
+  cfg: FeatureConfig,
+  weights: Int16Array,
+  out: Float64Array,
+): void {
+  const n = text.length;
+  if (n <= WHOLE_TEXT_LIMIT) {
+    scanRange(text, 0, n, cfg, weights, ranges.length);
+    for (let k = 0; k < ranges.length; k++) out[k] = windowSum(text, ranges[k][0], ranges[k][1], ruleFeats[k], cfg, weights);
+  } else {
+    // A window of the text is exactly the whole-text window of its own range: score each on its own.
+    for (let k = 0; k < ranges.length; k++) {
+      const [a, b] = ranges[k];
+      scanRange(text, a, b, cfg, weights, 1);
+      out[k] = windowSum(text, a, b, ruleFeats[k], cfg, weights);
+    }
+  }
+  release();
+}
