@@ -197,7 +197,7 @@ export class PipelineExchange implements Exchange {
     const remove = ['accept-encoding'];
     if (endOfStream) {
       // Headers-only request: nothing to scan.
-      this.finishRequest(this.decideRequest([], [], {}), EMPTY);
+      this.finishRequest(this.decisionOf('request', []), EMPTY);
     }
     return { kind: 'continue', headers: { remove } };
   }
@@ -310,7 +310,7 @@ export class PipelineExchange implements Exchange {
     });
     this.countFailOpen(failures);
     countFindings('request', rule.request, scan.perSegment, segments);
-    this.recordFindings('request', decision, scan.perSegment, segments);
+    this.recordFindings('request', scan.perSegment, segments);
     this.shadowRequest(segments, scan.perSegment, failures, body.length, parsed, toolDecisions);
 
     if (decision.enforced === 'deny') {
@@ -369,10 +369,6 @@ export class PipelineExchange implements Exchange {
       headers: { set, remove: decoded ? ['content-encoding'] : undefined },
       metadata,
     };
-  }
-
-  private decideRequest(segments: readonly Segment[], perSegment: readonly (readonly Finding[])[], extra: Parameters<typeof decide>[4]): PhaseDecision {
-    return decide(this.rule!, 'request', perSegment, segments, extra);
   }
 
   private finishRequest(decision: PhaseDecision, original: Buffer, forwarded?: Buffer): void {
@@ -594,7 +590,7 @@ export class PipelineExchange implements Exchange {
     const decision = decide(rule, 'response', scan.perSegment, segments, { failures, budgets: { bodyBytes: body.length }, tools: toolDecisions });
     this.countFailOpen(failures);
     countFindings('response', rule.response, scan.perSegment, segments);
-    this.recordFindings('response', decision, scan.perSegment, segments);
+    this.recordFindings('response', scan.perSegment, segments);
     this.shadowResponse(segments, scan.perSegment, failures, body.length, toolDecisions);
     this.res.done = true;
 
@@ -856,7 +852,7 @@ export class PipelineExchange implements Exchange {
     for (const r of d.reasons) decisionsMetric.inc({ phase, action: d.enforced, reason: reasonLabel(r), mode });
   }
 
-  private recordFindings(phase: 'request' | 'response', d: PhaseDecision, perSegment: readonly (readonly Finding[])[], segments: readonly Segment[]): void {
+  private recordFindings(phase: 'request' | 'response', perSegment: readonly (readonly Finding[])[], segments: readonly Segment[]): void {
     const compiled = phase === 'request' ? this.rule!.request : this.rule!.response;
     for (let i = 0; i < perSegment.length; i++) {
       for (const f of perSegment[i]) {
@@ -865,7 +861,6 @@ export class PipelineExchange implements Exchange {
         this.auditFindings.push({ phase, detector: f.detector, type: f.type, where: segments[i].pointer, start: f.start, end: f.end, score: round3(f.score), action: fr.action });
       }
     }
-    void d;
   }
 
   private recordTool(d: ToolDecision): void {

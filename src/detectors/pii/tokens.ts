@@ -38,6 +38,33 @@ export function isWordChar(c: string | undefined): boolean {
   return c !== undefined && (isDigit(c) || isLower(c) || isUpper(c) || (c >= '\u00c0' && c !== '\u00d7' && c !== '\u00f7' && c <= '\u024f'));
 }
 
+// Per UTF-16 unit classification, computed once per unit with the predicates above (so the flags
+// are exactly what they say) and cached for the process: tokenizing then costs a table lookup per
+// character instead of string comparisons and case conversions.
+const F_KNOWN = 1;
+const F_WORD = 2;
+const F_UPPER = 4;
+const F_LOWER = 8;
+const F_DIGIT = 16;
+const unitFlags = new Uint8Array(0x10000);
+
+function computeFlags(code: number): number {
+  const c = String.fromCharCode(code);
+  return F_KNOWN | (isWordChar(c) ? F_WORD : 0) | (isUpper(c) ? F_UPPER : 0) | (isLower(c) ? F_LOWER : 0) | (isDigit(c) ? F_DIGIT : 0);
+}
+for (let code = 0; code < 0x80; code++) unitFlags[code] = computeFlags(code);
+
+function flagsAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code !== code) return 0; // past the end
+  let f = unitFlags[code];
+  if (f === 0) {
+    f = computeFlags(code);
+    unitFlags[code] = f;
+  }
+  return f;
+}
+
 let cacheText: string | null = null;
 let cacheTokens: Token[] = [];
 
@@ -48,27 +75,29 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isWordChar(text[i])) { i++; continue; }
+    if ((flagsAt(text, i) & F_WORD) === 0) { i++; continue; }
     const start = i;
     i++;
     for (;;) {
-      if (i < n && isWordChar(text[i])) { i++; continue; }
+      if (i < n && (flagsAt(text, i) & F_WORD) !== 0) { i++; continue; }
       // Inner apostrophe / hyphen joins two word parts.
-      const c = text[i];
-      if (i + 1 < n && (c === "'" || c === '’' || c === '-') && isWordChar(text[i + 1])) { i += 2; continue; }
+      const c = text.charCodeAt(i);
+      if (i + 1 < n && (c === 39 || c === 0x2019 || c === 45) && (flagsAt(text, i + 1) & F_WORD) !== 0) { i += 2; continue; }
       break;
     }
-    const raw = text.slice(start, i);
+    // Surrogates are never word characters, so a token is a run of BMP units: per-unit counts equal
+    // per-code-point counts.
     let letters = 0;
     let uppers = 0;
     let digits = 0;
-    for (const c of raw) {
-      if (isDigit(c)) digits++;
-      else if (isUpper(c)) { uppers++; letters++; } else if (isLower(c)) letters++;
+    for (let k = start; k < i; k++) {
+      const f = flagsAt(text, k);
+      if ((f & F_DIGIT) !== 0) digits++;
+      else if ((f & F_UPPER) !== 0) { uppers++; letters++; } else if ((f & F_LOWER) !== 0) letters++;
     }
     out.push({
-      start, end: i, lower: raw.toLowerCase(), cap: isUpper(raw[0]),
-      allCaps: uppers >= 2 && uppers === letters, digits: digits === raw.length,
+      start, end: i, lower: text.slice(start, i).toLowerCase(), cap: (flagsAt(text, start) & F_UPPER) !== 0,
+      allCaps: uppers >= 2 && uppers === letters, digits: digits === i - start,
     });
   }
   cacheText = text;
