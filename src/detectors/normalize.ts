@@ -18,7 +18,7 @@
 //
 // Everything is linear in the input: one pass over the code points, RE2 for span candidates, and hard
 // limits on how much is decoded.
-import { compile, matchAll } from '../core/regex.ts';
+import { compile, compileSet, matchAll } from '../core/regex.ts';
 
 /** Closed set of normalisation signals (usable as metric labels). */
 export type SignalName =
@@ -339,9 +339,27 @@ function isTokenChar(ch: string): boolean {
 }
 
 // Candidate encoded spans (RE2, compiled once).
-const RE_BASE64 = compile('normalize/base64', '[A-Za-z0-9+/]{20,}={0,2}|[A-Za-z0-9_\\-]{20,}={0,2}');
-const RE_HEX = compile('normalize/hex', '(?:[0-9A-Fa-f]{2}){10,}|(?:\\\\x[0-9A-Fa-f]{2}){4,}|(?:[0-9A-Fa-f]{2}[ :]){5,}[0-9A-Fa-f]{2}');
-const RE_URL = compile('normalize/url', '[^\\s%]*(?:%[0-9A-Fa-f]{2}[^\\s%]*){2,}');
+const SRC_BASE64 = '[A-Za-z0-9+/]{20,}={0,2}|[A-Za-z0-9_\\-]{20,}={0,2}';
+const RE_BASE64 = compile('normalize/base64', SRC_BASE64);
+const SRC_HEX = '(?:[0-9A-Fa-f]{2}){10,}|(?:\\\\x[0-9A-Fa-f]{2}){4,}|(?:[0-9A-Fa-f]{2}[ :]){5,}[0-9A-Fa-f]{2}';
+const RE_HEX = compile('normalize/hex', SRC_HEX);
+const SRC_URL = '[^\\s%]*(?:%[0-9A-Fa-f]{2}[^\\s%]*){2,}';
+const RE_URL = compile('normalize/url', SRC_URL);
+const DECODE_SET = compileSet('normalize/decode', [SRC_HEX, SRC_BASE64, SRC_URL]);
+const ALL_LIVE: readonly boolean[] = [true, true, true];
+
+/** Which of RE_HEX, RE_BASE64, RE_URL match anywhere in `text` (all, if the set cannot answer). */
+function decodeGate(text: string): readonly boolean[] {
+  let hits: number[];
+  try {
+    hits = DECODE_SET.match(text);
+  } catch {
+    return ALL_LIVE;
+  }
+  const out = [false, false, false];
+  for (const i of hits) out[i] = true;
+  return out;
+}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -448,33 +466,42 @@ function isAscii(s: string): boolean {
 function normalizeAt(input: string, options: NormalizeOptions, signals: Record<SignalName, number>, budget: DecodeBudget, depth: number): Normalized {
   const whitespace = options.whitespace ?? false;
   const leet = options.leet ?? false;
-  let starts: Int32Array;
-  let ends: Int32Array;
+  let starts: Int32Array | null = null;
+  let ends: Int32Array | null = null;
   let core: Core;
-  if (!whitespace && !leet && isAscii(input)) {
-    // Fast path: NFKC, invisible stripping and confusable folding are the identity on ASCII.
+  // Fast path: NFKC, invisible stripping and confusable folding are the identity on ASCII. The
+  // offset map is then the identity too: it is only materialised if a caller reads `starts`/`ends`.
+  const identity = !whitespace && !leet && isAscii(input);
+  if (identity) {
     core = { text: input, plain: input, starts: [], ends: [], tagRuns: [] };
-    starts = new Int32Array(input.length);
-    ends = new Int32Array(input.length);
-    for (let i = 0; i < input.length; i++) {
-      starts[i] = i;
-      ends[i] = i + 1;
-    }
   } else {
     core = normalizeCore(input, { confusables: options.confusables ?? true, whitespace, leet }, signals);
     starts = Int32Array.from(core.starts);
     ends = Int32Array.from(core.ends);
   }
   const len = input.length;
+  const materialise = (): void => {
+    const st = new Int32Array(len);
+    const en = new Int32Array(len);
+    for (let i = 0; i < len; i++) {
+      st[i] = i;
+      en[i] = i + 1;
+    }
+    starts = st;
+    ends = en;
+  };
+  // Element reads with Int32Array semantics (undefined outside [0, n) or for a non-integer index).
+  const startAt = (k: number): number | undefined => (starts !== null ? starts[k] : Number.isInteger(k) && k >= 0 && k < len ? k : undefined);
+  const endAt = (k: number): number | undefined => (ends !== null ? ends[k] : Number.isInteger(k) && k >= 0 && k < len ? k + 1 : undefined);
   const toOriginal = (s: number, e: number): [number, number] => {
-    const n = starts.length;
+    const n = starts !== null ? starts.length : len;
     if (n === 0) return [0, Math.min(len, 0)];
     if (e <= s) {
-      const p = s >= n ? len : starts[Math.max(0, s)];
+      const p = s >= n ? len : startAt(Math.max(0, s))!;
       return [p, p];
     }
-    const a = s >= n ? len : starts[Math.max(0, s)];
-    const b = e - 1 >= n ? len : ends[e - 1];
+    const a = s >= n ? len : startAt(Math.max(0, s))!;
+    const b = e - 1 >= n ? len : endAt(e - 1)!;
     return [a, Math.max(a, b)];
   };
   const decoded: DecodedSpan[] = [];
@@ -505,11 +532,17 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
         add(a, b, enc, d);
       }
     };
-    if (text.length >= 20) {
-      tryAll(RE_HEX, 'hex', decodeHex);
-      tryAll(RE_BASE64, 'base64', decodeBase64);
+    const pct = text.includes('%');
+    if (text.length >= 20 || pct) {
+      // One RE2.Set pass says which candidate shapes occur at all; a shape that matches nowhere
+      // would decode nothing, so skipping its pass changes nothing.
+      const live = decodeGate(text);
+      if (text.length >= 20) {
+        if (live[0]) tryAll(RE_HEX, 'hex', decodeHex);
+        if (live[1]) tryAll(RE_BASE64, 'base64', decodeBase64);
+      }
+      if (pct && live[2]) tryAll(RE_URL, 'url', decodePercent);
     }
-    if (text.includes('%')) tryAll(RE_URL, 'url', decodePercent);
     const lower = text.length <= 1 << 20 ? text.toLowerCase() : '';
     if (lower.includes('rot13') || lower.includes('rot-13') || lower.includes('rot 13')) {
       const upto = Math.min(text.length, maxSpan);
@@ -519,8 +552,14 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
   }
   return {
     text: core.text,
-    starts,
-    ends,
+    get starts(): Int32Array {
+      if (starts === null) materialise();
+      return starts!;
+    },
+    get ends(): Int32Array {
+      if (ends === null) materialise();
+      return ends!;
+    },
     signals,
     decoded,
     changed: core.text !== input,

@@ -10,7 +10,7 @@
 //   0.3–0.6 weak: the format alone is ambiguous; context words lift these above 0.6;
 //   < 0.3   very weak (only reported when a policy threshold is set that low).
 import { GuardError } from '../core/errors.ts';
-import { compile, compileSet, matchAll, type Re2 } from '../core/regex.ts';
+import { compile, compileSet, escapeLiteral, matchAll, type Match, type Re2 } from '../core/regex.ts';
 import type { Finding } from '../core/types.ts';
 
 export interface RecognizerPattern {
@@ -63,12 +63,27 @@ export interface Recognizer {
   /** How far (UTF-16 units) before the candidate context is looked for; half that after (default 48). */
   readonly contextWindow?: number;
   validate?(value: string, text: string, start: number, end: number): Validation | null;
-  /** Custom recognizers find candidates themselves (after the `prefilter` pattern hit). */
-  custom?(text: string): RawHit[];
+  /**
+   * Custom recognizers find candidates themselves (after the `prefilter` pattern hit). When the
+   * recognizer declares `shapes`, the engine passes `live`: per shape, whether it matches anywhere in
+   * `text` (from the engine's one RE2.Set pass); without it the recognizer works that out itself.
+   */
+  custom?(text: string, live?: readonly boolean[]): RawHit[];
+  /**
+   * The regexes `custom` runs, in its own order. The engine adds them to its one-pass RE2.Set so a
+   * shape that matches nowhere costs no separate pass.
+   */
+  readonly shapes?: readonly ShapeSource[];
   /** RE2 source used in the shared prefilter for custom recognizers. */
   readonly prefilter?: string;
   /** Texts that must produce a finding of `type`, and near misses that must not. */
   readonly examples: { readonly match: readonly string[]; readonly noMatch: readonly string[] };
+}
+
+/** A regex a custom recognizer runs itself (RE2 source; case-insensitive if compiled with "i"). */
+export interface ShapeSource {
+  readonly source: string;
+  readonly caseInsensitive?: boolean;
 }
 
 interface CompiledPattern {
@@ -136,6 +151,25 @@ export function buildRecognizerEngine(recs: readonly Recognizer[], opts: Recogni
     }
   }
   const set = compileSet(opts.detector, sources);
+  // The same set extended with the custom recognizers' shapes: one pass answers both which
+  // recognizers to run and which of their shapes can match. If it cannot answer (RE2.Set gives up on
+  // pathological input) the plain set above is used, exactly as without shapes.
+  const shapeBase = new Map<Recognizer, number>();
+  const fullSources = sources.slice();
+  for (const rec of recs) {
+    if (rec.custom === undefined || rec.shapes === undefined || rec.shapes.length === 0) continue;
+    shapeBase.set(rec, fullSources.length - sources.length);
+    for (const sh of rec.shapes) fullSources.push(sh.caseInsensitive ? `(?i:${sh.source})` : sh.source);
+  }
+  let fullSet: ReturnType<typeof compileSet> | null = null;
+  if (fullSources.length > sources.length) {
+    try {
+      fullSet = compileSet(`${opts.detector}/shapes`, fullSources);
+    } catch {
+      fullSet = null; // too large for one RE2.Set: each recognizer then prefilters its own shapes
+    }
+  }
+  const nSources = sources.length;
   const ctxWords = new Map<Recognizer, string[]>();
   for (const rec of recs) {
     const extra = opts.extraContext?.[rec.type] ?? [];
@@ -146,7 +180,26 @@ export function buildRecognizerEngine(recs: readonly Recognizer[], opts: Recogni
     maxMatchLength: maxLen,
     scan(text: string): Finding[] {
       if (text.length === 0 || set.size === 0) return [];
-      const hits = set.match(text);
+      let hits: number[];
+      let shapeLive: boolean[] | null = null;
+      let all: number[] | null = null;
+      if (fullSet !== null) {
+        try {
+          all = fullSet.match(text);
+        } catch {
+          all = null;
+        }
+      }
+      if (all !== null) {
+        hits = [];
+        shapeLive = new Array<boolean>(fullSources.length - nSources).fill(false);
+        for (const i of all) {
+          if (i < nSources) hits.push(i);
+          else shapeLive[i - nSources] = true;
+        }
+      } else {
+        hits = set.match(text);
+      }
       if (hits.length === 0) return [];
       const out: Finding[] = [];
       const seenCustom = new Set<Recognizer>();
@@ -158,14 +211,16 @@ export function buildRecognizerEngine(recs: readonly Recognizer[], opts: Recogni
         if (pat === null || re === null) {
           if (seenCustom.has(rec)) continue;
           seenCustom.add(rec);
-          for (const h of rec.custom!(text)) {
+          const base = shapeBase.get(rec);
+          const live = shapeLive !== null && base !== undefined ? shapeLive.slice(base, base + rec.shapes!.length) : undefined;
+          for (const h of rec.custom!(text, live)) {
             const ctx = hasContext(text, h.start, h.end, words, window);
             const score = Math.min(1, ctx ? h.score + boost : h.score);
             out.push({ detector: opts.detector, type: rec.type, start: h.start, end: h.end, score: round(score), explanation: `${rec.id}: ${h.note}${ctx ? '; context' : ''}` });
           }
           continue;
         }
-        for (const m of matchAll(re, text)) {
+        for (const m of matchAllFast(re, text)) {
           if (m.end === m.start) continue;
           let start = m.start;
           let end = m.end;
@@ -214,6 +269,104 @@ export function dedupe(findings: Finding[]): Finding[] {
     out.push(f);
   }
   return out;
+}
+
+/**
+ * A one-pass prefilter over a custom recognizer's own regexes (its "shapes"): `live(text)` says which
+ * of them match anywhere in `text`, so the recognizer runs only those (a regex that matches nowhere
+ * yields no candidates, so skipping it changes nothing). One RE2.Set pass replaces one pass per shape.
+ * If the set cannot answer (RE2.Set gives up on pathological input), every shape is reported live,
+ * which is exactly the behaviour without the prefilter. Build once at module load.
+ */
+export interface ShapeGate {
+  /** Per shape index: may it match in `text`? */
+  live(text: string): readonly boolean[];
+}
+
+export function shapeGate(id: string, shapes: readonly ShapeSource[]): ShapeGate {
+  const set = compileSet(id, shapes.map((s) => (s.caseInsensitive ? `(?i:${s.source})` : s.source)));
+  const all: readonly boolean[] = shapes.map(() => true);
+  return {
+    live(text: string): readonly boolean[] {
+      let hits: number[];
+      try {
+        hits = set.match(text);
+      } catch {
+        return all;
+      }
+      const out = new Array<boolean>(shapes.length).fill(false);
+      for (const i of hits) out[i] = true;
+      return out;
+    },
+  };
+}
+
+/**
+ * `words.some((w) => text.includes(w))` in one RE2.Set pass instead of one string search per word
+ * (the words become escaped literal patterns, so the answer is the same). Falls back to the string
+ * searches if the set cannot answer. Build once at module load.
+ */
+export interface LiteralGate {
+  any(text: string): boolean;
+}
+
+export function literalGate(id: string, words: readonly string[]): LiteralGate {
+  const set = compileSet(id, words.map(escapeLiteral));
+  return {
+    any(text: string): boolean {
+      try {
+        return set.match(text).length > 0;
+      } catch {
+        return words.some((w) => text.includes(w));
+      }
+    },
+  };
+}
+
+// One-entry cache: the recognizers of one scan ask about the same text in turn (synchronously).
+let asciiText: string | null = null;
+let asciiValue = false;
+
+function isAsciiText(text: string): boolean {
+  if (text === asciiText) return asciiValue;
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  asciiText = text;
+  asciiValue = ascii;
+  return ascii;
+}
+
+/**
+ * The same matches as `matchAll(re, text)` (same order, offsets and groups), collected through one
+ * native `replace` walk instead of one `exec` call per match: `exec` builds a result object per
+ * match, which dominates on match-dense text (log lines full of dates and numbers). Used only on
+ * ASCII text, where the offsets re2 hands the callback are exact and O(1); any other text, an empty
+ * match (where the two walks step differently) or named groups fall back to `matchAll`.
+ */
+export function matchAllFast(re: Re2, text: string): Match[] {
+  if (!isAsciiText(text)) return matchAll(re, text);
+  const out: Match[] = [];
+  let fallback = false;
+  re.lastIndex = 0;
+  // The Re2 type is declared as a RegExp; re2's instance method replace(str, fn) is what runs here.
+  (re as unknown as { replace(s: string, fn: (...args: unknown[]) => string): string }).replace(text, (...args: unknown[]): string => {
+    const m = args[0] as string;
+    const last = args.length - 1;
+    if (m.length === 0 || typeof args[last] !== 'string') {
+      fallback = true;
+      return '';
+    }
+    const start = args[last - 1] as number;
+    out.push({ start, end: start + m.length, groups: args.slice(1, last - 1) as (string | undefined)[] });
+    return '';
+  });
+  re.lastIndex = 0;
+  return fallback ? matchAll(re, text) : out;
 }
 
 /** Characters adjacent to a candidate, to reject digits glued to longer numbers (RE2 has no lookaround). */

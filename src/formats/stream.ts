@@ -200,6 +200,12 @@ function setPath(obj: unknown, path: Path, value: unknown): void {
   cur[path[path.length - 1]] = value;
 }
 
+function getPath(obj: unknown, path: Path): unknown {
+  let cur = obj as Record<string | number, unknown>;
+  for (let i = 0; i < path.length - 1; i++) cur = cur[path[i]] as Record<string | number, unknown>;
+  return cur[path[path.length - 1]];
+}
+
 function num(v: unknown, fallback: number): number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : fallback;
 }
@@ -215,6 +221,13 @@ class Engine implements StreamTransformer {
   private readonly channels = new Map<string, Channel>();
   private readonly tools = new Map<string, ToolState>();
   private queue: Entry[] = [];
+  /**
+   * Queue bookkeeping for release() (valid while no tool call was replaced): per channel, how many
+   * queued entries carry it in their affinity, and how many queued entries are dropped. They let a
+   * release stop walking as soon as everything behind is certainly held.
+   */
+  private readonly queuedPerChannel = new Map<Channel, number>();
+  private droppedQueued = 0;
   private pendingCalls: ToolCall[] = [];
   private state: 'open' | 'blocked' | 'failed' | 'ended' = 'open';
   private failure: unknown;
@@ -266,14 +279,14 @@ class Engine implements StreamTransformer {
     } catch (err) {
       if (err instanceof BlockSignal) {
         this.state = 'blocked';
-        this.queue = [];
+        this.clearQueue();
         const reset = this.opts.onBlock === 'reset';
         if (!reset) out.push(streamErrorEvent(this.opts.format, err.reason));
         return { bytes: Buffer.concat(out), blocked: { reason: err.reason, reset }, toolCalls: this.takeCalls() };
       }
       this.state = 'failed';
       this.failure = err;
-      this.queue = [];
+      this.clearQueue();
       throw err;
     }
     return { bytes: Buffer.concat(out), toolCalls: this.takeCalls() };
@@ -560,10 +573,22 @@ class Engine implements StreamTransformer {
 
   private enqueue(e: Entry): void {
     if (this.pendingSynthetic.length > 0) {
-      this.queue.push(...this.pendingSynthetic);
+      for (const s of this.pendingSynthetic) this.queueEntry(s);
       this.pendingSynthetic = [];
     }
+    this.queueEntry(e);
+  }
+
+  private queueEntry(e: Entry): void {
     this.queue.push(e);
+    if (e.dropped) this.droppedQueued++;
+    for (const c of e.affinity) this.queuedPerChannel.set(c, (this.queuedPerChannel.get(c) ?? 0) + 1);
+  }
+
+  private clearQueue(): void {
+    this.queue = [];
+    this.queuedPerChannel.clear();
+    this.droppedQueued = 0;
   }
 
   // OpenAI Chat Completions / legacy Completions chunks.
@@ -978,14 +1003,13 @@ class Engine implements StreamTransformer {
 
   private write(e: Entry, out: Buffer[], obj: unknown): void {
     const b = e.block;
-    out.push(
-      serializeEvent({
-        ...(b.event !== '' ? { event: b.event } : {}),
-        data: JSON.stringify(obj),
-        ...(b.id !== undefined ? { id: b.id } : {}),
-        ...(b.retry !== undefined ? { retry: b.retry } : {}),
-      }),
-    );
+    // The bytes serializeEvent() writes for this event: JSON.stringify never emits CR or LF, so the
+    // data is one line and needs no splitting.
+    let s = '';
+    if (b.event !== '') s += `event: ${b.event}\n`;
+    if (b.id !== undefined) s += `id: ${b.id}\n`;
+    if (b.retry !== undefined) s += `retry: ${b.retry}\n`;
+    out.push(Buffer.from(`${s}data: ${JSON.stringify(obj)}\n\n`, 'utf8'));
   }
 
   /** Writes an entry whose text is all decided. */
@@ -1052,13 +1076,100 @@ class Engine implements StreamTransformer {
     s.emitted = upTo;
     if (upTo > s.channel.released) s.channel.released = upTo;
     if (text === '') return;
+    if (this.replacedCount === 0) {
+      // Serialise the event with the partial text in place and put the held value back: the same
+      // bytes as a modified deep copy, without copying the event.
+      const prev = getPath(e.obj, s.path);
+      setPath(e.obj, s.path, text);
+      this.write(e, out, e.obj);
+      setPath(e.obj, s.path, prev);
+      return;
+    }
     const copy = structuredClone(e.obj);
     setPath(copy, s.path, text);
-    if (this.replacedCount > 0) this.renumber(copy);
+    this.renumber(copy);
     this.write(e, out, copy);
   }
 
   private release(out: Buffer[]): void {
+    if (this.replacedCount > 0) {
+      this.releaseAll(out);
+      return;
+    }
+    // Same decisions as releaseAll() (no call was replaced, so nothing is stripped), but the walk stops
+    // once every entry behind is certainly kept: after a barrier with no dropped entry left, or when
+    // every channel of the remaining entries is already held. A long hold-back queue is then not
+    // re-walked for every event.
+    const q = this.queue;
+    const counts = this.queuedPerChannel;
+    const walked = new Map<Channel, number>();
+    const keep: Entry[] = [];
+    const held = new Set<Channel>();
+    let barrier = false;
+    let unheld = 0; // channels with remaining (unwalked) entries that are not held
+    for (const n of counts.values()) if (n > 0) unheld++;
+    const hold = (c: Channel): void => {
+      if (held.has(c)) return;
+      held.add(c);
+      if ((counts.get(c) ?? 0) - (walked.get(c) ?? 0) > 0) unheld--;
+    };
+    let i = 0;
+    for (; i < q.length; i++) {
+      if (this.droppedQueued === 0 && (barrier || (held.size > 0 && unheld === 0))) break;
+      const e = q[i];
+      for (const c of e.affinity) {
+        const w = (walked.get(c) ?? 0) + 1;
+        walked.set(c, w);
+        if (w === counts.get(c) && !held.has(c)) unheld--;
+      }
+      if (e.dropped) {
+        this.droppedQueued--;
+        continue;
+      }
+      if (barrier) {
+        keep.push(e);
+        continue;
+      }
+      const local = (e.local || e.pure) && e.affinity.length > 0;
+      if (!local) {
+        // Structural events (finish, usage, block and item boundaries, terminators) keep strict order.
+        if (held.size > 0 || !this.ready(e)) {
+          barrier = true;
+          keep.push(e);
+        } else this.emit(e, out);
+        continue;
+      }
+      let shadowed = false;
+      for (const c of e.affinity) if (held.has(c)) { shadowed = true; break; }
+      if (shadowed) {
+        keep.push(e);
+        for (const c of e.affinity) hold(c);
+        continue;
+      }
+      if (this.ready(e)) {
+        this.emit(e, out);
+        continue;
+      }
+      if (e.pure && e.slots.length === 1 && e.gates.every((t) => t.status !== 'open')) this.emitPartial(e, out);
+      keep.push(e);
+      for (const c of e.affinity) hold(c);
+    }
+    if (keep.length < i) {
+      // Walked entries that left the queue no longer count; the kept ones go back in front of the rest.
+      for (const [c, w] of walked) {
+        const n = (counts.get(c) ?? 0) - w;
+        if (n > 0) counts.set(c, n);
+        else counts.delete(c);
+      }
+      for (const e of keep) for (const c of e.affinity) counts.set(c, (counts.get(c) ?? 0) + 1);
+      q.splice(0, i - keep.length); // front removal: V8 trims the array in place
+      for (let k = 0; k < keep.length; k++) q[k] = keep[k];
+    }
+    for (const c of this.channels.values()) c.trim();
+  }
+
+  /** The full walk over the queue (used once a tool call was replaced: stripped events may go away). */
+  private releaseAll(out: Buffer[]): void {
     const keep: Entry[] = [];
     const held = new Set<Channel>();
     let barrier = false;
@@ -1092,6 +1203,8 @@ class Engine implements StreamTransformer {
       for (const c of e.affinity) held.add(c);
     }
     this.queue = keep;
+    this.queuedPerChannel.clear(); // not maintained any more: every later release is a full walk
+    this.droppedQueued = 0;
     for (const c of this.channels.values()) c.trim();
   }
 }

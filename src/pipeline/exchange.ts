@@ -431,23 +431,25 @@ export class PipelineExchange implements Exchange {
     // Envoy holds response headers until the body reply in BUFFERED and BUFFERED_PARTIAL modes only.
     this.resMode = mode;
     const headersSent = mode === 'STREAMED' || mode === 'FULL_DUPLEX_STREAMED';
+    // A BUFFERED body is always the whole body: end_of_stream is false only because trailers follow.
+    const complete = endOfStream || mode === 'BUFFERED';
     let data = chunk;
     try {
       if (this.decoder !== undefined) {
         data = await this.decoder.push(chunk);
-        if (endOfStream) data = Buffer.concat([data, await this.decoder.end()]);
+        if (complete) data = Buffer.concat([data, await this.decoder.end()]);
       }
     } catch (err) {
       return this.responseFailure(this.failureKindOf(err), headersSent);
     }
-    if (this.stream !== undefined) return this.streamChunk(data, endOfStream, headersSent, rule);
+    if (this.stream !== undefined) return this.streamChunk(data, complete, headersSent, rule);
 
     this.res.size += data.length;
     if (this.res.size > Math.min(rule.budgets.maxBodyBytes, this.deps.maxHeldBytes)) {
       return this.responseFailure('oversized_body', headersSent);
     }
     if (data.length > 0) this.res.chunks.push(data);
-    if (!endOfStream) {
+    if (!complete) {
       if (mode === 'BUFFERED_PARTIAL') return this.responseFailure('partial_body', headersSent);
       return { kind: 'continue', body: EMPTY };
     }
@@ -456,8 +458,34 @@ export class PipelineExchange implements Exchange {
     return this.evaluateResponseBody(body, headersSent, this.decoder !== undefined);
   }
 
+  /**
+   * Trailers after a STREAMED / FULL_DUPLEX_STREAMED body: its last chunk came with end_of_stream
+   * false, so held text (or a held JSON body) is evaluated now. FDS can still release it before the
+   * trailers reply; in STREAMED every chunk reply has gone, so undeliverable held bytes end the stream
+   * with a reset (fail closed) instead of silently truncating it.
+   */
   async responseTrailers(_trailers: HeaderList): Promise<PhaseResult> {
-    return { kind: 'continue' };
+    if (this.rule === undefined || this.res.done || this.res.passThrough) return { kind: 'continue' };
+    let out: PhaseResult;
+    try {
+      const tail = this.decoder !== undefined ? await this.decoder.end() : EMPTY;
+      if (this.stream !== undefined) {
+        out = await this.streamChunk(tail, true, true, this.rule);
+      } else {
+        if (tail.length > 0) this.res.chunks.push(tail);
+        if (this.res.chunks.length === 0) return { kind: 'continue' };
+        const body = Buffer.concat(this.res.chunks);
+        this.res.chunks = [];
+        out = await this.evaluateResponseBody(body, true, this.decoder !== undefined);
+      }
+    } catch (err) {
+      return this.responseFailure(this.failureKindOf(err), true);
+    }
+    if (out.kind !== 'continue' || out.body === undefined || out.body.length === 0) {
+      return out.kind === 'continue' ? { kind: 'continue', metadata: out.metadata } : out;
+    }
+    if (this.resMode === 'FULL_DUPLEX_STREAMED') return { kind: 'continue', body: out.body, metadata: out.metadata };
+    return { kind: 'reset', details: 'llm_boundary_trailers_after_held_body' };
   }
 
   private async openStream(rule: CompiledRule): Promise<void> {
@@ -506,14 +534,15 @@ export class PipelineExchange implements Exchange {
       this.finishResponse(d);
       if (d.enforced === 'deny') {
         if (blocked.reset) return { kind: 'reset', details: 'llm_boundary_stream_blocked' };
-        return { kind: 'continue', body: bytes };
+        return { kind: 'continue', body: bytes, metadata: this.metadata() };
       }
     }
     if (endOfStream && !this.res.done) {
       this.res.done = true;
       const action = this.streamFindings.size > 0 && [...this.streamFindings.values()].some((f) => f.action === 'redact') ? 'redact' : 'allow';
       this.finishResponse(this.streamDecision(rule, action, undefined));
-      return this.settleGate().then(() => ({ kind: 'continue' as const, body: bytes }));
+      // The decision is known only now: send it to Envoy's dynamic metadata with the last chunk.
+      return this.settleGate().then(() => ({ kind: 'continue' as const, body: bytes, metadata: this.metadata() }));
     }
     return { kind: 'continue', body: bytes };
   }
@@ -527,7 +556,10 @@ export class PipelineExchange implements Exchange {
   private channelRedactor(rule: CompiledRule): ChannelRedactor {
     const phase = rule.response;
     const systemPrompts = this.systemPrompts();
-    const spanwise = phase.detectors.filter((d) => d.spanwise);
+    const spanwise = phase.detectors.filter((d) => d.spanwise && d.scanAsync === undefined);
+    // Untrusted channels (MCP tool results) arrive as whole messages, so whole-segment classifiers
+    // (indirect injection) can judge them too; a non-span finding can only flag or block.
+    const everything = phase.detectors.filter((d) => d.scanAsync === undefined);
     const kindFor = (c: ChannelInfo): Segment['kind'] =>
       c.kind === 'tool_call_arguments' || c.kind === 'reasoning' || c.kind === 'tool_result' ? c.kind : 'output_text';
     return (text: string, channel: ChannelInfo) => {
@@ -535,7 +567,7 @@ export class PipelineExchange implements Exchange {
       const untrusted = channel.kind === 'tool_result';
       const seg = { role: untrusted ? 'tool' as const : 'assistant' as const, kind: kindFor(channel), untrusted };
       let found: Finding[] = [];
-      for (const d of spanwise) {
+      for (const d of untrusted ? everything : spanwise) {
         for (const f of d.scan(text, { ...seg, direction: 'response', systemPrompts })) found.push(f);
       }
       found = applyAllowList(found, () => true);
@@ -548,8 +580,10 @@ export class PipelineExchange implements Exchange {
         // its start in whole-channel coordinates (its end may still grow while it is held back).
         const at = (channel.offset ?? 0) + f.start;
         this.streamFindings.set(`${channel.id}|${f.type}|${at}`, { ...f, start: at, end: (channel.offset ?? 0) + f.end, where: channel.id, action: fr.action });
-        if (fr.action === 'deny' && rule.mode === 'enforce') block = `finding:${f.type}`;
-        else if (fr.action === 'redact' && rule.mode === 'enforce') spans.push({ start: f.start, end: f.end, type: f.type, style: fr.style });
+        const whole = !(phase.detectors.find((d) => d.id === f.detector)?.spanwise ?? true);
+        if (rule.mode !== 'enforce') continue;
+        if (fr.action === 'deny' || (fr.action === 'redact' && whole)) block = `finding:${f.type}`;
+        else if (fr.action === 'redact') spans.push({ start: f.start, end: f.end, type: f.type, style: fr.style });
       }
       const edits = this.redactor.spansSync(text, spans);
       const restored = this.redactor.restoreEdits(text, edits);
@@ -662,25 +696,42 @@ export class PipelineExchange implements Exchange {
 
   /** The decision for a stream, built from the findings the channel redactor saw. */
   private streamDecision(rule: CompiledRule, action: Enforced, blockReason: string | undefined): PhaseDecision {
-    const reasons = new Set<string>();
-    for (const f of this.streamFindings.values()) reasons.add(`finding:${f.type}`);
-    if (blockReason !== undefined) reasons.add(blockReason);
-    for (const d of this.streamGate?.decisions ?? []) if (d.action !== 'allow') reasons.add(`tool:${d.action}`);
     const flagged = [...this.streamFindings.values()];
+    const byLevel = { deny: new Set<string>(), redact: new Set<string>(), flag: new Set<string>() };
+    if (blockReason !== undefined) byLevel.deny.add(blockReason);
     for (const f of flagged) {
+      const level = f.action === 'deny' ? 'deny' : f.action === 'redact' ? 'redact' : 'flag';
+      byLevel[level].add(`finding:${f.type}`);
       if (f.action === 'redact' && rule.mode === 'enforce') redactionsMetric.inc({ phase: 'response', type: f.type });
       this.auditFindings.push({ phase: 'response', detector: f.detector, type: f.type, where: f.where, start: f.start, end: f.end, score: f.score, action: f.action });
     }
-    const wouldDeny = flagged.some((f) => f.action === 'deny');
-    const decided: Enforced = action === 'deny' || wouldDeny ? 'deny' : flagged.some((f) => f.action === 'redact') ? 'redact' : action;
+    for (const d of this.streamGate?.decisions ?? []) if (d.action !== 'allow') byLevel.deny.add(`tool:${d.action}`);
+    const decided: Enforced = action === 'deny' || byLevel.deny.size > 0 ? 'deny' : byLevel.redact.size > 0 ? 'redact' : action;
+    this.shadowStream(flagged);
     return {
       action: decided,
       enforced: rule.mode === 'monitor' ? 'allow' : action,
-      reasons: [...reasons],
+      reasons: [...byLevel.deny, ...byLevel.redact, ...byLevel.flag],
       flagged,
       redactions: [],
       ruleId: rule.id,
     };
+  }
+
+  /** The shadow policy's verdict on what the live stream saw (same findings, the shadow rule's actions). */
+  private shadowStream(found: readonly Finding[]): void {
+    const sr = this.shadowRule;
+    if (sr === undefined) return;
+    let action: Enforced = 'allow';
+    const reasons: string[] = [];
+    for (const f of found) {
+      const fr = sr.response.ruleFor(f, { role: 'assistant', kind: 'output_text', untrusted: false });
+      if (fr === null || fr.action === 'allow' || fr.action === 'flag') continue;
+      const a: Enforced = fr.action === 'redact' ? 'redact' : 'deny';
+      if (RANK[a] > RANK[action]) action = a;
+      if (!reasons.includes(`finding:${f.type}`)) reasons.push(`finding:${f.type}`);
+    }
+    this.compareShadow('response', { action, enforced: action, reasons, flagged: [], redactions: [], ruleId: sr.id });
   }
 
   // ---------------------------------------------------------------- failures and deadlines
@@ -847,9 +898,10 @@ export class PipelineExchange implements Exchange {
   private recordPhase(phase: 'request' | 'response', d: PhaseDecision, latencyMs: number): void {
     this.phases.push({ phase, action: d.action, enforced: d.enforced, reasons: d.reasons, latencyMs: Math.round(latencyMs * 1000) / 1000 });
     if (RANK[d.enforced] > RANK[this.final]) this.final = d.enforced;
+    // One count per phase decision, labelled with its primary reason (reasons are ordered deny,
+    // redact, flag), so a merely flagged finding is never counted under a deny or redact.
     const mode = this.rule?.mode ?? 'enforce';
-    if (d.reasons.length === 0) decisionsMetric.inc({ phase, action: d.enforced, reason: 'none', mode });
-    for (const r of d.reasons) decisionsMetric.inc({ phase, action: d.enforced, reason: reasonLabel(r), mode });
+    decisionsMetric.inc({ phase, action: d.enforced, reason: d.reasons.length > 0 ? reasonLabel(d.reasons[0]) : 'none', mode });
   }
 
   private recordFindings(phase: 'request' | 'response', perSegment: readonly (readonly Finding[])[], segments: readonly Segment[]): void {

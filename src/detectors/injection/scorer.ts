@@ -23,20 +23,22 @@ const fround = Math.fround;
 /** Texts longer than this are scored window by window (each window its own range): bounded memory. */
 const WHOLE_TEXT_LIMIT = 1 << 18;
 /** Scratch capacity above which buffers are released after the call. */
-const KEEP_CAPACITY = 1 << 16;
+const KEEP_CAPACITY = 1 << 17;
 
 // ---- bucket -> compact id table (open addressing), per range ----
-let tKeys = new Int32Array(1024).fill(-1);
-let tVals = new Int32Array(1024);
+// Interleaved [bucket, id] pairs so a probe touches one cache line.
+let table = new Int32Array(2048).fill(-1);
 let tMask = 1023;
 
 // ---- per compact id ----
 let idSlot = new Int32Array(1024); // table slot, for clearing
 let idW = new Int32Array(1024); // int16 weight of the bucket
+let idBucket = new Int32Array(1024); // the bucket
 let idStamp = new Int32Array(1024); // window epoch of the last count
 let idCnt = new Float32Array(1024); // count in the current window (float32 like extractFeatures)
 let order = new Int32Array(1024); // first-seen order within the current window
 let nIds = 0;
+let wLoaded = 0; // ids below this have idW set
 let epoch = 0;
 
 // ---- per position / word of the current range ----
@@ -57,19 +59,22 @@ function nextPow2(n: number): number {
 
 /** Size the scratch for a range of `n` positions whose windows need at most `maxIds` distinct ids. */
 function prepare(n: number, grams: number, maxIds: number): void {
-  const tSize = nextPow2(maxIds * 2);
-  if (tKeys.length < tSize) {
-    tKeys = new Int32Array(tSize).fill(-1);
-    tVals = new Int32Array(tSize);
+  // The table starts small (a probe that stays in L1 matters more than anything else here) and
+  // doubles when half full; the per-id arrays are sized for the worst case up front.
+  const tSize = nextPow2(Math.min(maxIds, n * 2) * 2);
+  if (table.length < tSize * 2 || table.length > tSize * 8) {
+    table = new Int32Array(tSize * 2).fill(-1);
   } else {
-    for (let k = 0; k < nIds; k++) tKeys[idSlot[k]] = -1;
+    for (let k = 0; k < nIds; k++) table[idSlot[k] << 1] = -1;
   }
-  tMask = tKeys.length - 1;
+  tMask = (table.length >> 1) - 1;
   nIds = 0;
+  wLoaded = 0;
   if (idSlot.length < maxIds) {
     const cap = nextPow2(maxIds);
     idSlot = new Int32Array(cap);
     idW = new Int32Array(cap);
+    idBucket = new Int32Array(cap);
     idStamp = new Int32Array(cap);
     idCnt = new Float32Array(cap);
     order = new Int32Array(cap);
@@ -93,19 +98,21 @@ function prepare(n: number, grams: number, maxIds: number): void {
 }
 
 function release(): void {
-  if (tKeys.length > KEEP_CAPACITY * 2) {
-    tKeys = new Int32Array(1024).fill(-1);
-    tVals = new Int32Array(1024);
+  // The table and the per-id arrays are released together: prepare() clears the table through idSlot.
+  if (table.length > KEEP_CAPACITY * 4 || idSlot.length > KEEP_CAPACITY) {
+    table = new Int32Array(2048).fill(-1);
     tMask = 1023;
     nIds = 0;
-  }
-  if (idSlot.length > KEEP_CAPACITY) {
-    idSlot = new Int32Array(1024);
-    idW = new Int32Array(1024);
-    idStamp = new Int32Array(1024);
-    idCnt = new Float32Array(1024);
-    order = new Int32Array(1024);
-    epoch = 0;
+    wLoaded = 0;
+    if (idSlot.length > KEEP_CAPACITY) {
+      idSlot = new Int32Array(1024);
+      idW = new Int32Array(1024);
+      idBucket = new Int32Array(1024);
+      idStamp = new Int32Array(1024);
+      idCnt = new Float32Array(1024);
+      order = new Int32Array(1024);
+      epoch = 0;
+    }
   }
   if (charEv.length > KEEP_CAPACITY * 3) charEv = new Int32Array(0);
   if (cjkUni.length > KEEP_CAPACITY) {
@@ -121,18 +128,63 @@ function release(): void {
   }
 }
 
-/** Compact id of bucket `b` in the current range (assigned on first sight; reads the weight once). */
+/** Double the table and re-insert every id (ids and their order do not change). */
+function growTable(): void {
+  const size = (tMask + 1) * 2;
+  const t = new Int32Array(size * 2).fill(-1);
+  const mask = size - 1;
+  for (let id = 0; id < nIds; id++) {
+    const b = idBucket[id];
+    let slot = (Math.imul(b, 0x9e3779b1) >>> 0) & mask;
+    while (t[slot << 1] !== -1) slot = (slot + 1) & mask;
+    t[slot << 1] = b;
+    t[(slot << 1) + 1] = id;
+    idSlot[id] = slot;
+  }
+  table = t;
+  tMask = mask;
+}
+
+// Bitmap of non-zero weights per weight vector (1 bit per bucket: 128 KB for 2^20 buckets, so it stays
+// in L2 while the 2 MB int16 vector does not; about two thirds of the buckets a text touches have a
+// zero weight and then need no read of the vector at all).
+const nonZero = new WeakMap<Int16Array, Int32Array>();
+
+function nonZeroBits(weights: Int16Array): Int32Array {
+  let bits = nonZero.get(weights);
+  if (bits === undefined) {
+    bits = new Int32Array((weights.length + 31) >>> 5);
+    for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) bits[i >>> 5] |= 1 << (i & 31);
+    nonZero.set(weights, bits);
+  }
+  return bits;
+}
+
+/** Read the weights of the ids assigned since the last call, in one batch of independent loads. */
+function loadWeights(weights: Int16Array): void {
+  const bits = nonZeroBits(weights);
+  const wts = idW;
+  const bks = idBucket;
+  for (let id = wLoaded; id < nIds; id++) {
+    const b = bks[id];
+    wts[id] = (bits[b >>> 5] >>> (b & 31)) & 1 ? weights[b] : 0;
+  }
+  wLoaded = nIds;
+}
+
+/** Compact id of bucket `b` in the current range (assigned on first sight; its weight is read later by loadWeights). */
 function idOf(b: number, weights: Int16Array): number {
+  if (nIds * 2 > tMask) growTable();
   let slot = (Math.imul(b, 0x9e3779b1) >>> 0) & tMask;
   for (;;) {
-    const k = tKeys[slot];
-    if (k === b) return tVals[slot];
+    const k = table[slot << 1];
+    if (k === b) return table[(slot << 1) + 1];
     if (k === -1) {
       const id = nIds++;
-      tKeys[slot] = b;
-      tVals[slot] = id;
+      table[slot << 1] = b;
+      table[(slot << 1) + 1] = id;
       idSlot[id] = slot;
-      idW[id] = weights[b];
+      idBucket[id] = b;
       idStamp[id] = 0;
       return id;
     }
@@ -149,6 +201,22 @@ function add(id: number, m: number): number {
     return m + 1;
   }
   idCnt[id] += 1;
+  return m;
+}
+
+/** Count the character n-grams starting at `i` of window [a, b) (virtual spaces at a - 1 and b), exactly as extractFeatures. */
+function edgeGrams(text: string, i: number, a: number, b: number, cfg: FeatureConfig, weights: Int16Array, m: number): number {
+  const cmin = cfg.charNgramMin;
+  const cmax = cfg.charNgramMax;
+  const mask = (1 << cfg.hashBits) - 1;
+  let h = FNV_OFFSET ^ SEED_CHAR;
+  for (let k = 0; k < cmax; k++) {
+    const p = i + k;
+    if (p > b) break;
+    const c = p < a || p === b ? 0x20 : text.charCodeAt(p);
+    h = Math.imul(h ^ c, FNV_PRIME);
+    if (k + 1 >= cmin) m = add(idOf(Math.imul(h ^ (k + 1), FNV_PRIME) & mask, weights), m);
+  }
   return m;
 }
 
@@ -182,14 +250,50 @@ function scanRange(text: string, lo: number, hi: number, cfg: FeatureConfig, wei
   rLo = lo;
   rHi = hi;
   // Character n-grams that lie fully inside the range: charEv[(i - lo) * grams + (len - cmin)].
+  // The table lookup is inlined here (hottest loop); the arrays are not reallocated during a call.
+  let tab = table;
+  let tm = tMask;
+  const ev = charEv;
+  const slots = idSlot;
+  const bks = idBucket;
+  const stamps = idStamp;
+  let ids = nIds;
   for (let i = lo; i + cmax <= hi; i++) {
     let h = FNV_OFFSET ^ SEED_CHAR;
     const base = (i - lo) * grams - cmin + 1;
     for (let k = 0; k < cmax; k++) {
       h = Math.imul(h ^ text.charCodeAt(i + k), FNV_PRIME);
-      if (k + 1 >= cmin) charEv[base + k] = idOf(Math.imul(h ^ (k + 1), FNV_PRIME) & mask, weights);
+      if (k + 1 < cmin) continue;
+      const bucket = Math.imul(h ^ (k + 1), FNV_PRIME) & mask;
+      let slot = (Math.imul(bucket, 0x9e3779b1) >>> 0) & tm;
+      let id = -1;
+      for (;;) {
+        const key = tab[slot << 1];
+        if (key === bucket) {
+          id = tab[(slot << 1) + 1];
+          break;
+        }
+        if (key === -1) {
+          id = ids++;
+          tab[slot << 1] = bucket;
+          tab[(slot << 1) + 1] = id;
+          slots[id] = slot;
+          bks[id] = bucket;
+          stamps[id] = 0;
+          if (ids * 2 > tm) {
+            nIds = ids;
+            growTable();
+            tab = table;
+            tm = tMask;
+          }
+          break;
+        }
+        slot = (slot + 1) & tm;
+      }
+      ev[base + k] = id;
     }
   }
+  nIds = ids;
   // Unspaced-script unigrams and bigrams (bigram with the previous position when both are unspaced).
   rCjk = false;
   if (cfg.cjkGrams === 1) {
@@ -234,6 +338,7 @@ function scanRange(text: string, lo: number, hi: number, cfg: FeatureConfig, wei
     }
   }
   rWords = nw;
+  loadWeights(weights);
 }
 
 function growWords(need: number): void {
@@ -264,23 +369,27 @@ function windowSum(text: string, a: number, b: number, ruleFeats: readonly numbe
     epoch = 1;
   }
   let m = 0;
-  // Character n-grams starting at a - 1 .. b - 1; those touching the virtual spaces are recomputed.
+  const ep = epoch;
+  const stamps = idStamp;
+  const cnts = idCnt;
+  const ord = order;
+  // Character n-grams starting at a - 1 .. b - 1. Those at positions a .. b - cmax lie inside the window
+  // and are a contiguous run of charEv; the others touch a virtual space and are recomputed.
   const interiorEnd = b - cmax; // i <= interiorEnd: all n-grams at i lie inside [a, b)
-  for (let i = a - 1; i < b; i++) {
-    if (i >= a && i <= interiorEnd) {
-      const base = (i - rLo) * grams;
-      for (let g = 0; g < grams; g++) m = add(charEv[base + g], m);
-      continue;
-    }
-    let h = FNV_OFFSET ^ SEED_CHAR;
-    for (let k = 0; k < cmax; k++) {
-      const p = i + k;
-      if (p > b) break;
-      const c = p < a || p === b ? 0x20 : text.charCodeAt(p);
-      h = Math.imul(h ^ c, FNV_PRIME);
-      if (k + 1 >= cmin) m = add(idOf(Math.imul(h ^ (k + 1), FNV_PRIME) & mask, weights), m);
+  m = edgeGrams(text, a - 1, a, b, cfg, weights, m);
+  if (interiorEnd >= a) {
+    const ev = charEv;
+    const to = (interiorEnd - rLo + 1) * grams;
+    for (let q = (a - rLo) * grams; q < to; q++) {
+      const id = ev[q];
+      if (stamps[id] !== ep) {
+        stamps[id] = ep;
+        cnts[id] = 1;
+        ord[m++] = id;
+      } else cnts[id] += 1;
     }
   }
+  for (let i = Math.max(a, interiorEnd + 1); i < b; i++) m = edgeGrams(text, i, a, b, cfg, weights, m);
   if (rCjk) {
     for (let p = a; p < b; p++) {
       const u = cjkUni[p - rLo];
@@ -315,19 +424,21 @@ function windowSum(text: string, a: number, b: number, ruleFeats: readonly numbe
   }
   // Values exactly as extractFeatures computes them: v = log1p(count) in float64 for the norm, stored
   // as float32, scaled by 1 / norm and stored as float32 again; then summed in first-seen order.
+  loadWeights(weights); // ids first seen at this window's edges
   let sq = 0;
   for (let k = 0; k < m; k++) {
-    const cnt = idCnt[order[k]];
+    const cnt = cnts[ord[k]];
     const v = cnt < 256 ? LOG1P[cnt] : Math.log1p(cnt);
     sq += v * v;
   }
   const inv = sq > 0 ? 1 / Math.sqrt(sq) : 0;
+  const wts = idW;
   let z = 0;
   for (let k = 0; k < m; k++) {
-    const id = order[k];
-    const cnt = idCnt[id];
+    const id = ord[k];
+    const cnt = cnts[id];
     const v = cnt < 256 ? LOG1P[cnt] : Math.log1p(cnt);
-    z += idW[id] * fround(fround(v) * inv);
+    z += wts[id] * fround(fround(v) * inv);
   }
   // Rule features (value 1), de-duplicated and range-checked like extractFeatures.
   for (let k = 0; k < ruleFeats.length; k++) {

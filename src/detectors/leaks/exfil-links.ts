@@ -6,7 +6,7 @@
 // source, video, audio, link, object, embed, form). Optionally bare URLs. A finding spans the whole
 // markup, so redaction with style `remove` strips it. Scores: images and fetching tags 0.9, links
 // 0.6; +0.05 / +0.2 when the URL carries data (query string, fragment, or a long path segment).
-import { compile, matchAll } from '../../core/regex.ts';
+import { compile, matchAll, type Match } from '../../core/regex.ts';
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
 
 export interface ExfilConfig {
@@ -28,10 +28,84 @@ const INLINE = compile('exfil/inline', `(!?)\\[[^\\]\\n]{0,300}\\]\\([ \\t]{0,8}
 const REF_DEF = compile('exfil/refdef', `(?m)^[ ]{0,3}\\[([^\\]\\n]{1,200})\\]:[ \\t]{0,8}<?([^\\s<>]{1,${URL_MAX}})>?${TITLE}[ \\t]*$`);
 const REF_USE = compile('exfil/refuse', `(!?)\\[([^\\]\\n]{0,300})\\](?:\\[([^\\]\\n]{0,200})\\])?`);
 const AUTOLINK = compile('exfil/autolink', `<((?:https?|ftp)://[^\\s<>]{1,${URL_MAX}})>`, 'i');
-const HTML_TAG = compile('exfil/html', `<(img|a|iframe|script|source|video|audio|link|object|embed|form|input|track|image)\\b[^>]{0,1000}>`, 'i');
+const HTML_TAGS = 'img|a|iframe|script|source|video|audio|link|object|embed|form|input|track|image';
 const A_CLOSE = compile('exfil/aclose', '^[^<]{0,1000}</a\\s*>', 'i');
 const ATTR = compile('exfil/attr', `\\b(src|href|action|data|poster|srcset|background|formaction)\\s*=\\s*(?:"([^"]{0,${URL_MAX}})"|'([^']{0,${URL_MAX}})'|([^\\s>"']{1,${URL_MAX}}))`, 'i');
-const BARE = compile('exfil/bare', `\\bhttps?://[^\\s<>"'()\\[\\]]{1,${URL_MAX}}`, 'i');
+/**
+ * The reference patterns of the two scanners below (kept for the equivalence tests): a single RE2
+ * program with a {0,1000} counted repetition is slow (its DFA keeps falling back), so the tag or URL
+ * start is found by RE2 and the bounded tail is measured with string scans.
+ */
+export const HTML_TAG_PATTERN = `<(${HTML_TAGS})\\b[^>]{0,${URL_MAX}}>`;
+export const BARE_URL_PATTERN = `\\bhttps?://[^\\s<>"'()\\[\\]]{1,${URL_MAX}}`;
+const HTML_OPEN = compile('exfil/html-open', `<(${HTML_TAGS})\\b`, 'i');
+const BARE_START = compile('exfil/bare-start', '\\bhttps?://', 'i');
+// Ill-formed UTF-16 (lone surrogates) goes through the reference programs: what RE2 sees of such a
+// string is an artefact of the UTF-8 conversion that the scans below need not imitate.
+const HTML_TAG = compile('exfil/html', HTML_TAG_PATTERN, 'i');
+const BARE = compile('exfil/bare', BARE_URL_PATTERN, 'i');
+
+/** Code points in text[a, b) of a well-formed string. */
+function codePoints(text: string, a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < b) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+/** All matches of HTML_TAG_PATTERN (case-insensitive), leftmost first, non-overlapping; groups[0] is the tag. */
+export function htmlTagMatches(text: string): Match[] {
+  if (!text.isWellFormed()) return matchAll(HTML_TAG, text);
+  const out: Match[] = [];
+  let lastEnd = 0;
+  let gt = -2; // next '>' at or after the current tag name (-1: none left)
+  for (const m of matchAll(HTML_OPEN, text)) {
+    if (m.start < lastEnd) continue; // inside the previous tag ([^>] also spans '<')
+    if (gt !== -1 && gt < m.end) gt = text.indexOf('>', m.end);
+    if (gt === -1) break;
+    const units = gt - m.end;
+    if (units > URL_MAX && (units > 2 * URL_MAX || codePoints(text, m.end, gt) > URL_MAX)) continue;
+    out.push({ start: m.start, end: gt + 1, groups: m.groups });
+    lastEnd = gt + 1;
+  }
+  return out;
+}
+
+/** RE2's \s plus the other characters a bare URL stops at. */
+function bareStop(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 12 || c === 13 || c === 60 || c === 62 || c === 34 || c === 39 || c === 40 || c === 41 || c === 91 || c === 93;
+}
+
+/** All matches of BARE_URL_PATTERN (case-insensitive), leftmost first, non-overlapping. */
+export function bareUrlMatches(text: string): Match[] {
+  if (!text.isWellFormed()) return matchAll(BARE, text);
+  const out: Match[] = [];
+  let lastEnd = 0;
+  for (const m of matchAll(BARE_START, text)) {
+    if (m.start < lastEnd) continue;
+    let i = m.end;
+    let n = 0;
+    while (i < text.length && n < URL_MAX) {
+      const c = text.charCodeAt(i);
+      if (bareStop(c)) break;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const d = text.charCodeAt(i + 1);
+        i += d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+      } else i++;
+      n++;
+    }
+    if (n === 0) continue;
+    out.push({ start: m.start, end: i, groups: [] });
+    lastEnd = i;
+  }
+  return out;
+}
 
 interface HostMatcher {
   allowed(host: string): boolean;
@@ -144,7 +218,7 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
           const v = verdict(m.groups[0] ?? '');
           if (v !== null) push(m.start, m.end, false, v.data, 'autolink');
         }
-        for (const m of matchAll(HTML_TAG, text)) {
+        for (const m of htmlTagMatches(text)) {
           if (overlaps(m.start, m.end)) continue;
           const tag = (m.groups[0] ?? '').toLowerCase();
           const tagText = text.slice(m.start, m.end);
@@ -167,7 +241,7 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
         }
       }
       if (cfg.bareUrls) {
-        for (const m of matchAll(BARE, text)) {
+        for (const m of bareUrlMatches(text)) {
           if (overlaps(m.start, m.end)) continue;
           let end = m.end;
           while (end > m.start && '.,;:!?'.includes(text[end - 1])) end--; // sentence punctuation

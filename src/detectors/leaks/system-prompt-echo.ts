@@ -22,6 +22,13 @@ export interface EchoConfig {
   readonly minWords?: number;
 }
 
+interface PromptShingles {
+  readonly shingles: Set<string>;
+  /** Distinct words of the prompt (a shingle with any other word cannot match). */
+  readonly vocabulary: Set<string>;
+  readonly count: number;
+}
+
 interface Words {
   readonly words: string[];
   readonly starts: number[];
@@ -46,10 +53,19 @@ function wordsOf(text: string): Words {
   const ends: number[] = [];
   let i = 0;
   let start = -1;
-  while (i <= text.length && words.length < MAX_WORDS) {
-    const cp = i < text.length ? text.codePointAt(i)! : -1;
-    const w = cp > 0xffff ? 2 : 1;
-    const isWord = cp >= 0 && isWordCp(cp, w === 1 ? text[i] : text.slice(i, i + 2));
+  const len = text.length;
+  while (i <= len && words.length < MAX_WORDS) {
+    // codePointAt without the call: a surrogate pair is one code point, a lone surrogate is itself.
+    let cp = i < len ? text.charCodeAt(i) : -1;
+    let w = 1;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < len) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = ((cp - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        w = 2;
+      }
+    }
+    const isWord = cp >= 0 && (cp < 0x80 ? (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) : isWordCp(cp, w === 1 ? text[i] : text.slice(i, i + 2)));
     if (isWord && start < 0) start = i;
     else if (!isWord && start >= 0) {
       words.push(text.slice(start, i).toLowerCase());
@@ -66,8 +82,8 @@ export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
   const k = cfg.minWords ?? 8;
   if (!Number.isInteger(k) || k < 3) throw new Error(`detector ${cfg.id}: min_words must be an integer >= 3`);
   // Shingle sets per system prompt text; a policy has few distinct system prompts at a time.
-  const cache = new Map<string, { shingles: Set<string>; count: number }>();
-  const shinglesOf = (prompt: string): { shingles: Set<string>; count: number } => {
+  const cache = new Map<string, PromptShingles>();
+  const shinglesOf = (prompt: string): PromptShingles => {
     const hit = cache.get(prompt);
     if (hit !== undefined) {
       cache.delete(prompt);
@@ -77,7 +93,7 @@ export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
     const { words } = wordsOf(normalize(prompt, { decode: false }).text);
     const shingles = new Set<string>();
     for (let i = 0; i + k <= words.length; i++) shingles.add(words.slice(i, i + k).join(' '));
-    const v = { shingles, count: words.length };
+    const v = { shingles, vocabulary: new Set(words), count: words.length };
     cache.set(prompt, v);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
     return v;
@@ -95,8 +111,11 @@ export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
       if (resp.words.length < k) return [];
       const out: Finding[] = [];
       for (const prompt of prompts) {
-        const { shingles, count } = shinglesOf(prompt);
+        const { shingles, vocabulary, count } = shinglesOf(prompt);
         if (shingles.size === 0) continue;
+        // A shingle can only match when all k of its words occur in the prompt: count, per position,
+        // the run of prompt words ending there, and build the shingle string only where it is >= k.
+        let run = 0;
         let runStart = -1;
         let runEnd = -1; // index of the last matching shingle start
         const flush = (): void => {
@@ -111,8 +130,11 @@ export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
           });
           runStart = -1;
         };
-        for (let i = 0; i + k <= resp.words.length; i++) {
-          if (!shingles.has(resp.words.slice(i, i + k).join(' '))) continue;
+        for (let j = 0; j < resp.words.length; j++) {
+          run = vocabulary.has(resp.words[j]) ? run + 1 : 0;
+          if (run < k) continue;
+          const i = j - k + 1;
+          if (!shingles.has(resp.words.slice(i, j + 1).join(' '))) continue;
           if (runStart >= 0 && i - runEnd <= k + 1) {
             runEnd = i; // contiguous, or resumes after about one changed word
           } else {

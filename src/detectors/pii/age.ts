@@ -7,8 +7,8 @@
 //   - "turned 40", "I'm 35", "she is 35" followed by a sentence break → 0.5.
 // Ages must be 1–125. Not covered: ages of things written the same way ("the house is 100 years
 // old" is reported), birth years, age ranges ("18-25").
-import { compile, matchAll } from '../../core/regex.ts';
-import type { RawHit, Recognizer } from '../recognizer.ts';
+import { compile } from '../../core/regex.ts';
+import { matchAllFast, shapeGate, type RawHit, type Recognizer } from '../recognizer.ts';
 
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
@@ -17,16 +17,22 @@ const WORDS = `(?:(?:${TENS})(?:[- ](?:${UNITS}))?|${TEENS}|${UNITS}|a hundred(?
 const NUM = `(?:\\d{1,3}|${WORDS})`;
 const DECADES = `(?:${TENS}|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[1-9]0'?s)`;
 
-interface Shape { readonly name: string; readonly re: ReturnType<typeof compile>; readonly score: number; readonly numberAt: 'start' | 'end' | 'decade' }
+interface Shape { readonly name: string; readonly re: ReturnType<typeof compile>; readonly score: number; readonly numberAt: 'start' | 'end' | 'decade'; readonly source: string; readonly caseInsensitive: true }
+
+/** Compile one (case-insensitive) shape and remember its source for the one-pass prefilter. */
+function shape(name: string, score: number, numberAt: Shape['numberAt'], id: string, source: string): Shape {
+  return { name, score, numberAt, re: compile(id, source, 'i'), source, caseInsensitive: true };
+}
 
 const SHAPES: readonly Shape[] = [
-  { name: 'years old', score: 0.75, numberAt: 'start', re: compile('age/years_old', `\\b${NUM}(?:[ -](?:years?|yrs?)[ -](?:old\\b|of age\\b)|-years?-old\\b| ?(?:y/o|y\\.o\\.|yrs? old\\b))`, 'i') },
-  { name: 'yo', score: 0.65, numberAt: 'start', re: compile('age/yo', '\\b\\d{1,3} ?yo\\b', 'i') },
-  { name: 'aged', score: 0.7, numberAt: 'end', re: compile('age/aged', `\\b(?:aged|age:|age is|age of|age) ?${NUM}\\b`, 'i') },
-  { name: 'decade', score: 0.6, numberAt: 'decade', re: compile('age/decade', `\\bin (?:my|his|her|their|your|our) (?:early |mid |mid-|late )?${DECADES}\\b`, 'i') },
-  { name: 'turned', score: 0.5, numberAt: 'end', re: compile('age/turned', `\\b(?:turned|turning|turns|just turned) ${NUM}\\b`, 'i') },
-  { name: 'i am', score: 0.5, numberAt: 'end', re: compile('age/i_am', `\\b(?:I am|I'm|I’m|he is|she is|he's|she's|they are|who is) ${NUM}(?:[.,;!?)]|$| and\\b| now\\b| today\\b| this\\b| next\\b| last\\b| soon\\b)`, 'i') },
+  shape('years old', 0.75, 'start', 'age/years_old', `\\b${NUM}(?:[ -](?:years?|yrs?)[ -](?:old\\b|of age\\b)|-years?-old\\b| ?(?:y/o|y\\.o\\.|yrs? old\\b))`),
+  shape('yo', 0.65, 'start', 'age/yo', '\\b\\d{1,3} ?yo\\b'),
+  shape('aged', 0.7, 'end', 'age/aged', `\\b(?:aged|age:|age is|age of|age) ?${NUM}\\b`),
+  shape('decade', 0.6, 'decade', 'age/decade', `\\bin (?:my|his|her|their|your|our) (?:early |mid |mid-|late )?${DECADES}\\b`),
+  shape('turned', 0.5, 'end', 'age/turned', `\\b(?:turned|turning|turns|just turned) ${NUM}\\b`),
+  shape('i am', 0.5, 'end', 'age/i_am', `\\b(?:I am|I'm|I’m|he is|she is|he's|she's|they are|who is) ${NUM}(?:[.,;!?)]|$| and\\b| now\\b| today\\b| this\\b| next\\b| last\\b| soon\\b)`),
 ];
+const GATE = shapeGate('age/shapes', SHAPES);
 
 const WORD_VALUES: ReadonlyMap<string, number> = new Map([
   ...UNITS.split('|').map((w, i) => [w, i + 1] as const), ...TEENS.split('|').map((w, i) => [w, i + 10] as const),
@@ -84,11 +90,13 @@ function numberSpan(text: string, start: number, end: number, at: 'start' | 'end
   return [start + b, start + e];
 }
 
-export function findAges(text: string): RawHit[] {
+export function findAges(text: string, live: readonly boolean[] = GATE.live(text)): RawHit[] {
   const out: RawHit[] = [];
-  for (const s of SHAPES) {
+  for (let si = 0; si < SHAPES.length; si++) {
+    if (!live[si]) continue;
+    const s = SHAPES[si];
     let n = 0;
-    for (const m of matchAll(s.re, text)) {
+    for (const m of matchAllFast(s.re, text)) {
       if (++n > 1000) break;
       if (m.start > 0 && text[m.start - 1] >= '0' && text[m.start - 1] <= '9') continue;
       let a: number;
@@ -123,6 +131,7 @@ export const recognizer: Recognizer = {
   patterns: [],
   prefilter: '(?i)\\bage|\\byears?\\b|\\byrs?\\b|\\byo\\b|y/o|turn|\\bin (?:my|his|her|their|your|our) |\\d',
   custom: findAges,
+  shapes: SHAPES,
   maxLength: 40,
   context: ['age', 'old', 'patient', 'born'],
   contextBoost: 0.05,

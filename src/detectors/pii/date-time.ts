@@ -10,8 +10,8 @@
 // Adjacent parts ("Monday, March 3, 2021 at 10:30 AM") merge into one span.
 // Not covered: relative expressions (yesterday, next week), bare years, durations, non-English month
 // names, dates with invalid day/month values.
-import { compile, matchAll } from '../../core/regex.ts';
-import type { RawHit, Recognizer } from '../recognizer.ts';
+import { compile } from '../../core/regex.ts';
+import { matchAllFast, shapeGate, type RawHit, type Recognizer } from '../recognizer.ts';
 
 const MON = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
@@ -20,18 +20,24 @@ const AMPM = '(?:[AaPp]\\.[Mm]\\.|[AaPp][Mm]\\b)';
 
 interface Shape { readonly name: string; readonly re: ReturnType<typeof compile>; readonly score: number; readonly check?: 'numeric' }
 
-const SHAPES: readonly Shape[] = [
-  { name: 'iso', score: 0.6, re: compile('date_time/iso', `\\b${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:[T ](?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?(?:Z|[+\\-](?:[01]\\d|2[0-3]):?[0-5]\\d)?)?\\b`) },
-  { name: 'numeric', score: 0.6, check: 'numeric', re: compile('date_time/numeric', `\\b\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]${YEAR}\\b`) },
-  { name: 'ymd-slash', score: 0.6, check: 'numeric', re: compile('date_time/ymd', `\\b${YEAR}/\\d{1,2}/\\d{1,2}\\b`) },
-  { name: 'numeric-short', score: 0.45, check: 'numeric', re: compile('date_time/numeric_short', '\\b\\d{1,2}/\\d{1,2}/\\d{2}\\b') },
-  { name: 'month-day', score: 0.55, re: compile('date_time/month_day', `\\b${MON}\\.? ${DAY}\\b(?:,? ${YEAR}\\b)?`) },
-  { name: 'day-month', score: 0.55, re: compile('date_time/day_month', `\\b${DAY}(?: of)? ${MON}\\b\\.?(?:,? ${YEAR}\\b)?`) },
-  { name: 'month-year', score: 0.55, re: compile('date_time/month_year', `\\b${MON}\\.?,? ${YEAR}\\b`) },
-  { name: 'weekday', score: 0.45, re: compile('date_time/weekday', '\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b') },
-  { name: 'time-ampm', score: 0.6, re: compile('date_time/time_ampm', `\\b(?:[01]?\\d|2[0-3])(?::[0-5]\\d)? ?${AMPM}`) },
-  { name: 'time', score: 0.4, re: compile('date_time/time', '\\b(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?\\b') },
+/** Compile one shape and remember its source for the one-pass prefilter. */
+function shape(name: string, score: number, id: string, source: string, check?: 'numeric'): Shape & { readonly source: string } {
+  return { name, score, re: compile(id, source), source, ...(check === undefined ? {} : { check }) };
+}
+
+const SHAPES: readonly (Shape & { readonly source: string })[] = [
+  shape('iso', 0.6, 'date_time/iso', `\\b${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:[T ](?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?(?:Z|[+\\-](?:[01]\\d|2[0-3]):?[0-5]\\d)?)?\\b`),
+  shape('numeric', 0.6, 'date_time/numeric', `\\b\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]${YEAR}\\b`, 'numeric'),
+  shape('ymd-slash', 0.6, 'date_time/ymd', `\\b${YEAR}/\\d{1,2}/\\d{1,2}\\b`, 'numeric'),
+  shape('numeric-short', 0.45, 'date_time/numeric_short', '\\b\\d{1,2}/\\d{1,2}/\\d{2}\\b', 'numeric'),
+  shape('month-day', 0.55, 'date_time/month_day', `\\b${MON}\\.? ${DAY}\\b(?:,? ${YEAR}\\b)?`),
+  shape('day-month', 0.55, 'date_time/day_month', `\\b${DAY}(?: of)? ${MON}\\b\\.?(?:,? ${YEAR}\\b)?`),
+  shape('month-year', 0.55, 'date_time/month_year', `\\b${MON}\\.?,? ${YEAR}\\b`),
+  shape('weekday', 0.45, 'date_time/weekday', '\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b'),
+  shape('time-ampm', 0.6, 'date_time/time_ampm', `\\b(?:[01]?\\d|2[0-3])(?::[0-5]\\d)? ?${AMPM}`),
+  shape('time', 0.4, 'date_time/time', '\\b(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?\\b'),
 ];
+const GATE = shapeGate('date_time/shapes', SHAPES);
 
 function plausibleNumeric(value: string): boolean {
   const parts: number[] = [];
@@ -54,11 +60,13 @@ function digitAt(text: string, i: number): boolean {
 /** Gaps that join two date/time parts into one expression. */
 const JOIN = new Set([' ', ', ', ',', ' at ', ' @ ', ' - ', 'T']);
 
-export function findDateTimes(text: string): RawHit[] {
+export function findDateTimes(text: string, live: readonly boolean[] = GATE.live(text)): RawHit[] {
   const cands: RawHit[] = [];
-  for (const s of SHAPES) {
+  for (let si = 0; si < SHAPES.length; si++) {
+    if (!live[si]) continue;
+    const s = SHAPES[si];
     let n = 0;
-    for (const m of matchAll(s.re, text)) {
+    for (const m of matchAllFast(s.re, text)) {
       if (++n > 2000) break;
       let { start, end } = m;
       // Not glued to longer numbers or dotted versions (1.2.2021.5, 12/12/2021/3).
@@ -109,6 +117,7 @@ export const recognizer: Recognizer = {
   patterns: [],
   prefilter: `\\d|${MON}|day\\b`,
   custom: findDateTimes,
+  shapes: SHAPES,
   maxLength: 64,
   context: ['date', 'time', 'scheduled', 'appointment', 'meeting', 'deadline', 'due', 'visit', 'arrive', 'arrival', 'departure'],
   contextBoost: 0.1,

@@ -10,7 +10,7 @@
 // Not covered: names without context whose given name is not in the gazetteer, lower-case names,
 // names in non-Latin scripts, organisations.
 import { compile, matchAll } from '../../core/regex.ts';
-import type { RawHit, Recognizer } from '../recognizer.ts';
+import { literalGate, matchAllFast, type RawHit, type Recognizer } from '../recognizer.ts';
 
 const GIVEN = new Set((
   'aaron abdul abigail adam adrian ahmed aisha alan albert alejandro alex alexander alexandra alexis alfred ali alice alicia ' +
@@ -46,6 +46,9 @@ const SURNAME_SUFFIXES = ['son', 'sen', 'ová', 'ova', 'ski', 'ska', 'sky', 'ić
 const HONORIFICS = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Madam|Dame|Lord|Lady|Herr|Frau|Monsieur|Madame|Mme|Mlle|Señor|Señora|Sr|Sra';
 const HONORIFIC_LIST = HONORIFICS.split('|');
 const PHRASES = ['name is', 'dear', 'signed', 'regards,', 'sincerely,', 'name:', 'patient:', 'customer:', 'employee:', 'attn:'];
+/** `HONORIFIC_LIST.some(includes)` / `PHRASES.some(includes)` in one pass each. */
+const HONORIFIC_GATE = literalGate('person/honorific_gate', HONORIFIC_LIST);
+const PHRASE_GATE = literalGate('person/phrase_gate', PHRASES);
 const NAME_TOKEN = "\\p{Lu}[\\p{Ll}'’\\-]{1,30}|\\p{Lu}\\.?";
 const NAME_RUN = `(?:${NAME_TOKEN})(?:[ ](?:${NAME_TOKEN})){0,3}`;
 const RE_HONORIFIC = compile('person/honorific', `\\b(?:${HONORIFICS})\\.? (${NAME_RUN})`);
@@ -195,15 +198,14 @@ export function findPersons(text: string): RawHit[] {
     return trimRun(text, s, s + g.length);
   };
   // Cheap literal gates first: each regex pass costs a few microseconds per match.
-  if (HONORIFIC_LIST.some((h) => text.includes(h))) {
-    for (const m of matchAll(RE_HONORIFIC, text)) {
+  if (HONORIFIC_GATE.any(text)) {
+    for (const m of matchAllFast(RE_HONORIFIC, text)) {
       const r = grab(m);
       if (r !== null) add(r[0], r[1], 0.75, 'honorific');
     }
   }
-  const lower = text.toLowerCase();
-  if (PHRASES.some((p) => lower.includes(p))) {
-    for (const m of matchAll(RE_PHRASE, text)) {
+  if (PHRASE_GATE.any(text.toLowerCase())) {
+    for (const m of matchAllFast(RE_PHRASE, text)) {
       const r = grab(m);
       if (r !== null) add(r[0], r[1], 0.7, 'naming phrase');
     }

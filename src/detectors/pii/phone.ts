@@ -15,9 +15,9 @@
 // one short string; repeats of a number are answered from a per-text cache).
 import { workExhausted } from '../recognizer.ts';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { compile, matchAll } from '../../core/regex.ts';
+import { compile } from '../../core/regex.ts';
 import { digitsOf } from '../checksums.ts';
-import { charAfter, charBefore, hasContext, type RawHit, type Recognizer } from '../recognizer.ts';
+import { charAfter, charBefore, hasContext, matchAllFast, type RawHit, type Recognizer } from '../recognizer.ts';
 
 /** Regions tried for numbers written without a country code. */
 export const DEFAULT_PHONE_REGIONS: readonly CountryCode[] = [
@@ -57,7 +57,7 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
   const cache = new Map<string, Verdict | null>();
   const budget: Budget = { left: PARSE_BUDGET };
   let n = 0;
-  for (const m of matchAll(CANDIDATE, text)) {
+  for (const m of matchAllFast(CANDIDATE, text)) {
     if (++n > MAX_CANDIDATES) throw workExhausted('phone');
     const start = m.start;
     const b = charBefore(text, start);

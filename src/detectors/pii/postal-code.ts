@@ -15,9 +15,9 @@
 // A bare 5-digit number is never reported. Canadian codes: ca-postal-code.ts.
 // Linear: a handful of RE2 passes, at most MAX_CANDIDATES candidates, each checked in a bounded window.
 import { workExhausted } from '../recognizer.ts';
-import { compile, matchAll } from '../../core/regex.ts';
+import { compile } from '../../core/regex.ts';
 import { AMBIGUOUS_CITIES, CITIES, STATE_CODES, US_STATES, WEAK_STATE_CODES } from './data/places.ts';
-import { charAfter, charBefore, hasContext, type RawHit, type Recognizer } from '../recognizer.ts';
+import { charAfter, charBefore, hasContext, matchAllFast, shapeGate, type RawHit, type Recognizer } from '../recognizer.ts';
 
 /** UK postcode areas (the letters before the first digit). BF and BX are non-geographic but real. */
 const UK_AREAS = new Set((
@@ -68,17 +68,26 @@ const RE_UK = compile('postal_code/uk', UK);
 const RE_US = compile('postal_code/us', US);
 const RE_OTHER = compile('postal_code/other', OTHER);
 const MAX_CANDIDATES = 4096;
+/** One RE2.Set pass says which of the three shapes occur at all. */
+const SHAPES = [{ source: UK }, { source: US }, { source: OTHER }];
+const GATE = shapeGate('postal_code/shapes', SHAPES);
 
 /** Postal codes in `text` (scores before the engine's context boost). Pure. */
-export function findPostalCodes(text: string): RawHit[] {
+export function findPostalCodes(text: string, live: readonly boolean[] = GATE.live(text)): RawHit[] {
   const out: RawHit[] = [];
   let n = 0;
   // Context-only shapes are skipped outright when no postal word occurs anywhere in the text.
-  const lower = text.toLowerCase();
-  const anyContext = CONTEXT.some((w) => lower.includes(w));
-  const ctx = (s: number, e: number): boolean => anyContext && hasContext(text, s, e, CONTEXT, CONTEXT_WINDOW);
+  // Computed on first need: a pure function of the text, and most candidates never ask.
+  let anyContext: boolean | undefined;
+  const ctx = (s: number, e: number): boolean => {
+    if (anyContext === undefined) {
+      const lower = text.toLowerCase();
+      anyContext = CONTEXT.some((w) => lower.includes(w));
+    }
+    return anyContext && hasContext(text, s, e, CONTEXT, CONTEXT_WINDOW);
+  };
 
-  for (const m of matchAll(RE_UK, text)) {
+  if (live[0]) for (const m of matchAllFast(RE_UK, text)) {
     if (++n > MAX_CANDIDATES) throw workExhausted('postal_code');
     const v = ukPostcode(m.groups as (string | undefined)[]);
     if (v === null) continue;
@@ -89,7 +98,7 @@ export function findPostalCodes(text: string): RawHit[] {
     out.push({ start: m.start, end: m.end, score: !upper ? 0.3 : spaced ? 0.6 : 0.45, note: 'uk' });
   }
 
-  for (const m of matchAll(RE_US, text)) {
+  if (live[1]) for (const m of matchAllFast(RE_US, text)) {
     if (++n > MAX_CANDIDATES) throw workExhausted('postal_code');
     if (glued(text, m.start, m.end)) continue;
     const hit = usZip(text, m.start, m.end) ?? codeCity(text, m.start, m.end, 5);
@@ -97,7 +106,7 @@ export function findPostalCodes(text: string): RawHit[] {
     else if (ctx(m.start, m.end)) out.push({ start: m.start, end: m.end, score: 0.3, note: 'zip' });
   }
 
-  for (const m of matchAll(RE_OTHER, text)) {
+  if (live[2]) for (const m of matchAllFast(RE_OTHER, text)) {
     if (++n > MAX_CANDIDATES) throw workExhausted('postal_code');
     if (glued(text, m.start, m.end)) continue;
     const value = text.slice(m.start, m.end);
@@ -294,7 +303,8 @@ export const recognizer: Recognizer = {
   type: 'POSTAL_CODE',
   patterns: [],
   prefilter: PREFILTER,
-  custom: (text) => findPostalCodes(text),
+  custom: (text, live) => findPostalCodes(text, live),
+  shapes: SHAPES,
   maxLength: 10,
   context: CONTEXT,
   contextBoost: 0.3,

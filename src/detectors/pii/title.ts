@@ -10,22 +10,30 @@
 //   - a job title from the list in data/titles.ts after a role phrase ("works as a senior software
 //     engineer", "job title: nurse", "I'm a teacher") → 0.6, including up to three modifiers.
 // Not covered: job titles without a role phrase, non-English titles other than the common honorifics.
-import { compile, matchAll } from '../../core/regex.ts';
-import type { RawHit, Recognizer } from '../recognizer.ts';
+import { compile } from '../../core/regex.ts';
+import { literalGate, matchAllFast, shapeGate, type RawHit, type Recognizer } from '../recognizer.ts';
 import { EXEC_ACRONYMS, JOB_MODIFIERS, JOB_NOUNS, ROLE_PHRASES, TITLE_BREAKERS, WEAK_WORD_TITLES, WORD_TITLES } from './data/titles.ts';
 import { onHeadingLine, STOP, tokenize } from './tokens.ts';
 
 const DETERMINERS = ['the ', 'a ', 'an ', 'our ', 'your ', 'its ', 'their ', 'his ', 'her ', 'this ', 'these ', 'my ', 'any ', 'no '];
 
 const ABBREV = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Revd|Hon|Capt|Col|Gen|Lt|Sgt|Cpl|Fr|Sr|Sra|Srta|Mme|Mlle|Messrs|Dott|Dra|Herr|Frau|Monsieur|Madame|Señor|Señora|Sir|Dame|Lord|Lady';
-const RE_ABBREV = compile('title/honorific', `\\b(?:${ABBREV})\\.? \\p{Lu}[\\p{L}'’\\-]*`);
-const RE_WORD = compile('title/word', `\\b(?:${[...WORD_TITLES].join('|')}) \\p{Lu}[\\p{L}'’\\-]*`);
-const RE_CHIEF = compile('title/chief', '\\b(?:Chief (?:\\p{Lu}\\p{Ll}+ ){1,2}Officer|(?:Senior |Executive )?Vice[ -]President|Managing Director|General Manager|Executive Director|General Counsel)\\b');
+const SRC_ABBREV = `\\b(?:${ABBREV})\\.? \\p{Lu}[\\p{L}'’\\-]*`;
+const SRC_WORD = `\\b(?:${[...WORD_TITLES].join('|')}) \\p{Lu}[\\p{L}'’\\-]*`;
+const SRC_CHIEF = '\\b(?:Chief (?:\\p{Lu}\\p{Ll}+ ){1,2}Officer|(?:Senior |Executive )?Vice[ -]President|Managing Director|General Manager|Executive Director|General Counsel)\\b';
+const RE_ABBREV = compile('title/honorific', SRC_ABBREV);
+const RE_WORD = compile('title/word', SRC_WORD);
+const RE_CHIEF = compile('title/chief', SRC_CHIEF);
+/** `ROLE_PHRASES.some((p) => lower.includes(p))` in one pass. */
+const ROLE_GATE = literalGate('title/role_gate', ROLE_PHRASES);
+/** One RE2.Set pass says which of the three shapes occur at all. */
+const SHAPES = [{ source: SRC_ABBREV }, { source: SRC_WORD }, { source: SRC_CHIEF }];
+const GATE = shapeGate('title/shapes', SHAPES);
 
-export function findTitles(text: string): RawHit[] {
+export function findTitles(text: string, live: readonly boolean[] = GATE.live(text)): RawHit[] {
   const hits: RawHit[] = [];
   const honorific = (re: typeof RE_ABBREV, score: number, note: string, check: boolean): void => {
-    for (const m of matchAll(re, text)) {
+    for (const m of matchAllFast(re, text)) {
       const s = text.slice(m.start, m.end);
       const sp = s.indexOf(' ');
       const name = s.slice(sp + 1);
@@ -43,20 +51,27 @@ export function findTitles(text: string): RawHit[] {
       hits.push({ start: m.start, end, score: sc, note });
     }
   };
-  honorific(RE_ABBREV, 0.8, 'honorific', false);
-  honorific(RE_WORD, 0.6, 'title before name', true);
-  for (const m of matchAll(RE_CHIEF, text)) hits.push({ start: m.start, end: m.end, score: 0.65, note: 'executive title' });
+  if (live[0]) honorific(RE_ABBREV, 0.8, 'honorific', false);
+  if (live[1]) honorific(RE_WORD, 0.6, 'title before name', true);
+  if (live[2]) for (const m of matchAllFast(RE_CHIEF, text)) hits.push({ start: m.start, end: m.end, score: 0.65, note: 'executive title' });
 
   const toks = tokenize(text);
-  const lower = text.toLowerCase();
-  const hasRole = ROLE_PHRASES.some((p) => lower.includes(p));
+  // Whether any role phrase occurs: a pure function of the text, computed on first need (most texts
+  // hold no job noun, and the phrase scan reads the whole text ~30 times).
+  let lower = '';
+  let hasRole: boolean | undefined;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.allCaps && EXEC_ACRONYMS.has(text.slice(t.start, t.end))) {
       hits.push({ start: t.start, end: t.end, score: 0.55, note: 'executive acronym' });
       continue;
     }
-    if (!hasRole || !JOB_NOUNS.has(t.lower)) continue;
+    if (!JOB_NOUNS.has(t.lower)) continue;
+    if (hasRole === undefined) {
+      lower = text.toLowerCase();
+      hasRole = ROLE_GATE.any(lower);
+    }
+    if (!hasRole) continue;
     // Walk back over modifiers / compound words (max 3) to the role phrase.
     let k = i;
     while (k > 0 && i - k < 3 && (JOB_MODIFIERS.has(toks[k - 1].lower) || JOB_NOUNS.has(toks[k - 1].lower) || isCompound(toks[k - 1].lower))
@@ -99,6 +114,7 @@ export const recognizer: Recognizer = {
   patterns: [],
   prefilter: `\\b(?:${ABBREV}|${[...WORD_TITLES].join('|')}|Chief|Vice|Managing|General|Executive|${[...EXEC_ACRONYMS].join('|')})\\b|(?i:\\b(?:works?|worked|working|employed|hired|promoted|title|position|role|occupation|profession|job|career|i'm|i’m|i am|i was|she is|he is|she was|he was|serves|served)\\b)`,
   custom: findTitles,
+  shapes: SHAPES,
   maxLength: 60,
   contextBoost: 0.1,
   context: ['title', 'position', 'role'],

@@ -1,0 +1,44 @@
+// The exfil detector finds HTML tags and bare URLs with an RE2 start pattern plus string scans
+// instead of one RE2 program with a {0,1000} counted repetition (which is slow). These properties
+// check that both scanners return exactly the matches of the reference RE2 patterns, including the
+// Unicode details the scans must mirror: code-point counting of the bound, surrogate pairs, lone
+// surrogates, RE2's ASCII-only \s and case folding of the tag name (ſ, K).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { compile, matchAll } from '../../src/core/regex.ts';
+import { BARE_URL_PATTERN, HTML_TAG_PATTERN, bareUrlMatches, htmlTagMatches } from '../../src/detectors/leaks/exfil-links.ts';
+
+const HTML_REF = compile('test/html', HTML_TAG_PATTERN, 'i');
+const BARE_REF = compile('test/bare', BARE_URL_PATTERN, 'i');
+
+const pieces = [
+  '<', '>', '<a', '<A ', '<img', '<IMG ', '<ſcript', '<linK', '<audio', '<abbr', '<image>', '<a>', '</a>',
+  'http://', 'HTTPS://', 'httpſ://', 'xhttp://', ' ', '\n', '\t', '\v', '\f', '\r', '"', "'", '(', ')', '[', ']',
+  'x', 'é', '😀', '\ud800', '\udc00', '.', '/', '=', 'src="', 'a'.repeat(997), '😀'.repeat(499), 'b'.repeat(1001),
+];
+const textArb = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((xs) => xs.join(''));
+const plain = (ms: readonly { start: number; end: number; groups: readonly (string | undefined)[] }[]) => ms.map((m) => [m.start, m.end, m.groups[0]]);
+
+test('htmlTagMatches equals the reference RE2 pattern', () => {
+  fc.assert(fc.property(textArb, (t) => {
+    assert.deepEqual(plain(htmlTagMatches(t)), plain(matchAll(HTML_REF, t)));
+  }), { numRuns: 400 });
+});
+
+test('bareUrlMatches equals the reference RE2 pattern', () => {
+  fc.assert(fc.property(textArb, (t) => {
+    assert.deepEqual(plain(bareUrlMatches(t)).map((x) => x.slice(0, 2)), plain(matchAll(BARE_REF, t)).map((x) => x.slice(0, 2)));
+  }), { numRuns: 400 });
+});
+
+test('the 1000 code point bound is counted in code points, not UTF-16 units', () => {
+  for (const body of ['a'.repeat(999), 'a'.repeat(1000), 'a'.repeat(1001), '😀'.repeat(999), '😀'.repeat(1000), '😀'.repeat(1001)]) {
+    const tag = `<img ${body}>`;
+    assert.deepEqual(plain(htmlTagMatches(tag)), plain(matchAll(HTML_REF, tag)));
+    const url = `see http://${body} end`;
+    assert.deepEqual(plain(bareUrlMatches(url)).map((x) => x.slice(0, 2)), plain(matchAll(BARE_REF, url)).map((x) => x.slice(0, 2)));
+  }
+  assert.equal(htmlTagMatches(`<img ${'😀'.repeat(999)}>`).length, 1);
+  assert.equal(htmlTagMatches(`<img ${'😀'.repeat(1000)}>`).length, 0);
+});
