@@ -327,7 +327,8 @@ export function literalGate(id: string, words: readonly string[]): LiteralGate {
 let asciiText: string | null = null;
 let asciiValue = false;
 
-function isAsciiText(text: string): boolean {
+/** Whether every UTF-16 unit of `text` is ASCII (one-entry cache). */
+export function isAsciiText(text: string): boolean {
   if (text === asciiText) return asciiValue;
   let ascii = true;
   for (let i = 0; i < text.length; i++) {

@@ -214,6 +214,32 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
+/**
+ * Output of one push()/end(): serialised events are gathered as one string and encoded once, instead of
+ * one Buffer per event; raw and synthetic blocks keep their bytes. Lifetime: one push()/end() call.
+ */
+class Out {
+  private readonly parts: Buffer[] = [];
+  private pending = '';
+
+  text(s: string): void {
+    this.pending += s;
+  }
+
+  push(b: Buffer): void {
+    if (this.pending !== '') {
+      this.parts.push(Buffer.from(this.pending, 'utf8'));
+      this.pending = '';
+    }
+    this.parts.push(b);
+  }
+
+  bytes(): Buffer {
+    if (this.pending !== '') this.push(Buffer.alloc(0));
+    return Buffer.concat(this.parts); // always a copy: never hand back a view of the caller's chunk
+  }
+}
+
 /** Per-stream engine. Lifetime: one response body. */
 class Engine implements StreamTransformer {
   private readonly opts: StreamOptions;
@@ -264,7 +290,7 @@ class Engine implements StreamTransformer {
   private run(blocks: () => SseBlock[], final: boolean): StreamOutput {
     if (this.state === 'blocked' || this.state === 'ended') return { bytes: Buffer.alloc(0), toolCalls: [] };
     if (this.state === 'failed') throw this.failure;
-    const out: Buffer[] = [];
+    const out = new Out();
     try {
       for (const b of blocks()) {
         this.onBlock(b);
@@ -282,14 +308,14 @@ class Engine implements StreamTransformer {
         this.clearQueue();
         const reset = this.opts.onBlock === 'reset';
         if (!reset) out.push(streamErrorEvent(this.opts.format, err.reason));
-        return { bytes: Buffer.concat(out), blocked: { reason: err.reason, reset }, toolCalls: this.takeCalls() };
+        return { bytes: out.bytes(), blocked: { reason: err.reason, reset }, toolCalls: this.takeCalls() };
       }
       this.state = 'failed';
       this.failure = err;
       this.clearQueue();
       throw err;
     }
-    return { bytes: Buffer.concat(out), toolCalls: this.takeCalls() };
+    return { bytes: out.bytes(), toolCalls: this.takeCalls() };
   }
 
   private takeCalls(): ToolCall[] {
@@ -1001,7 +1027,7 @@ class Engine implements StreamTransformer {
     return true;
   }
 
-  private write(e: Entry, out: Buffer[], obj: unknown): void {
+  private write(e: Entry, out: Out, obj: unknown): void {
     const b = e.block;
     // The bytes serializeEvent() writes for this event: JSON.stringify never emits CR or LF, so the
     // data is one line and needs no splitting.
@@ -1009,11 +1035,11 @@ class Engine implements StreamTransformer {
     if (b.event !== '') s += `event: ${b.event}\n`;
     if (b.id !== undefined) s += `id: ${b.id}\n`;
     if (b.retry !== undefined) s += `retry: ${b.retry}\n`;
-    out.push(Buffer.from(`${s}data: ${JSON.stringify(obj)}\n\n`, 'utf8'));
+    out.text(`${s}data: ${JSON.stringify(obj)}\n\n`);
   }
 
   /** Writes an entry whose text is all decided. */
-  private emit(e: Entry, out: Buffer[]): void {
+  private emit(e: Entry, out: Out): void {
     if (e.synthetic) {
       out.push(e.synthetic);
       return;
@@ -1068,7 +1094,7 @@ class Engine implements StreamTransformer {
   }
 
   /** Writes the decided prefix of a held pure event as its own event. */
-  private emitPartial(e: Entry, out: Buffer[]): void {
+  private emitPartial(e: Entry, out: Out): void {
     const s = e.slots[0];
     const upTo = Math.min(s.channel.p, s.b);
     if (upTo <= s.emitted) return;
@@ -1091,7 +1117,7 @@ class Engine implements StreamTransformer {
     this.write(e, out, copy);
   }
 
-  private release(out: Buffer[]): void {
+  private release(out: Out): void {
     if (this.replacedCount > 0) {
       this.releaseAll(out);
       return;
@@ -1169,7 +1195,7 @@ class Engine implements StreamTransformer {
   }
 
   /** The full walk over the queue (used once a tool call was replaced: stripped events may go away). */
-  private releaseAll(out: Buffer[]): void {
+  private releaseAll(out: Out): void {
     const keep: Entry[] = [];
     const held = new Set<Channel>();
     let barrier = false;

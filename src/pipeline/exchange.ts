@@ -46,6 +46,11 @@ export interface ExchangeDeps {
   readonly maxHeldBytes: number;
   /** SSE event size cap. */
   readonly maxEventBytes: number;
+  /**
+   * Time a buffered body's detectors may take before the scan stops and the policy's
+   * detector_timeout action applies (kept below the server's per-message deadline). Default: none.
+   */
+  readonly scanBudgetMs?: number;
 }
 
 const EMPTY = Buffer.alloc(0);
@@ -282,7 +287,7 @@ export class PipelineExchange implements Exchange {
     this.format = parsed?.format ?? this.format;
     this.model = parsed?.model;
     const segments = parsed?.segments ?? [];
-    const scan = await scanSegmentsAsync(rule.request, segments, 'request', undefined);
+    const scan = await scanSegmentsAsync(rule.request, segments, 'request', undefined, this.scanDeadline());
     if (scan.failedDetectors.length > 0) failures.push('internal_error');
     if ((scan.timedOut?.length ?? 0) > 0) failures.push('detector_timeout');
     this.tainted = this.isTainted(rule, scan.perSegment, segments);
@@ -603,7 +608,7 @@ export class PipelineExchange implements Exchange {
       }
     }
     const segments = parsed?.segments ?? [];
-    const scan = await scanSegmentsAsync(rule.response, segments, 'response', this.systemPrompts());
+    const scan = await scanSegmentsAsync(rule.response, segments, 'response', this.systemPrompts(), this.scanDeadline());
     if (scan.failedDetectors.length > 0) failures.push('internal_error');
     if ((scan.timedOut?.length ?? 0) > 0) failures.push('detector_timeout');
 
@@ -977,6 +982,10 @@ export class PipelineExchange implements Exchange {
 
   private responseFormat(): ApiFormat {
     return this.format ?? this.guessFormat();
+  }
+
+  private scanDeadline(): number {
+    return this.deps.scanBudgetMs === undefined ? Number.POSITIVE_INFINITY : performance.now() + this.deps.scanBudgetMs;
   }
 
   private systemPrompts(): string[] {

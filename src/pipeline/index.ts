@@ -52,6 +52,8 @@ export interface PipelineParts {
   readonly approvals: ApprovalStore;
   /** Placeholder vault (default: in memory). */
   readonly vault?: PlaceholderVault;
+  /** Detector time budget per buffered body (see ExchangeDeps.scanBudgetMs). */
+  readonly scanBudgetMs?: number;
 }
 
 /** Assemble a pipeline from already-built parts (tests and `policy test` use this directly). */
@@ -61,6 +63,7 @@ export function assemblePipeline(parts: PipelineParts): Pipeline {
     audit: parts.audit,
     approvals: parts.approvals,
     vault: parts.vault ?? new MemoryVault(),
+    scanBudgetMs: parts.scanBudgetMs,
     maxHeldBytes: PIPELINE_LIMITS.maxHeldBytes,
     maxEventBytes: PIPELINE_LIMITS.maxEventBytes,
   };
@@ -104,7 +107,10 @@ export async function createPipeline(options: ServeOptions): Promise<Pipeline> {
   const vault = state.kind === 'memory'
     ? new MemoryVault()
     : new RedisVault({ redis: new Redis(state.url, { lazyConnect: false, maxRetriesPerRequest: 2 }), key: vaultKey(), ownsClient: true });
-  return assemblePipeline({ policies, audit, auditStore: audit.store, approvals, vault });
+  // Detectors stop early enough that the policy's detector_timeout answer beats the server's own
+  // per-message deadline (--deadline-ms), which in turn stays under Envoy's message_timeout.
+  const scanBudgetMs = Math.max(10, Math.floor(options.deadlineMs * 0.8));
+  return assemblePipeline({ policies, audit, auditStore: audit.store, approvals, vault, scanBudgetMs });
 }
 
 /**

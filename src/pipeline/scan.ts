@@ -18,28 +18,51 @@ export interface ScanResult {
   readonly timedOut?: string[];
 }
 
+/** How long local detectors run before yielding to the event loop (other streams, deadline timers). */
+const YIELD_AFTER_MS = 5;
+
 /**
- * scanSegments plus the phase's asynchronous detectors (remote classifiers), awaited in parallel.
- * A remote failure is reported in `timedOut` (the policy's detector_timeout action applies).
+ * The phase's detectors over all segments, for buffered bodies. Local detectors run synchronously per
+ * segment; between segments this yields to the event loop after a few milliseconds of work, and stops
+ * at `deadlineAt` (performance.now() time): the remaining segments are then not scanned and the scan
+ * reports a timeout, so the policy's detector_timeout action decides in time instead of Envoy's
+ * message timeout. Asynchronous detectors (remote classifiers) are awaited in parallel; their failures
+ * are timeouts too.
  */
 export async function scanSegmentsAsync(
   phase: CompiledPhase,
   segments: readonly Segment[],
   direction: 'request' | 'response',
   systemPrompts: readonly string[] | undefined,
+  deadlineAt = Number.POSITIVE_INFINITY,
 ): Promise<ScanResult> {
-  const base = scanSegments(phase, segments, direction, systemPrompts);
+  const perSegment: Finding[][] = [];
+  const failed = new Set<string>();
+  const timedOut = new Set<string>();
+  let slice = performance.now();
+  for (const seg of segments) {
+    const now = performance.now();
+    if (now >= deadlineAt) {
+      timedOut.add('deadline');
+      detectorErrors.inc({ detector: 'pipeline', kind: 'timeout' });
+      break;
+    }
+    if (now - slice > YIELD_AFTER_MS) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      slice = performance.now();
+    }
+    perSegment.push(scanOne(phase, seg, direction, systemPrompts, failed, timedOut));
+  }
+  while (perSegment.length < segments.length) perSegment.push([]);
   const remote = phase.detectors.filter((d) => d.scanAsync !== undefined);
-  if (remote.length === 0) return base;
-  const timedOut = new Set<string>(base.timedOut);
   const jobs: Promise<void>[] = [];
   segments.forEach((seg, i) => {
-    if (seg.text.length === 0) return;
+    if (seg.text.length === 0 || timedOut.has('deadline')) return;
     const ctx: DetectionContext = { role: seg.role, kind: seg.kind, untrusted: seg.untrusted, direction, systemPrompts };
     for (const d of remote) {
       jobs.push(d.scanAsync!(seg.text, ctx).then(
         (found) => {
-          for (const f of found) base.perSegment[i].push(f);
+          for (const f of found) perSegment[i].push(f);
         },
         () => {
           timedOut.add(d.id);
@@ -48,36 +71,45 @@ export async function scanSegmentsAsync(
     }
   });
   await Promise.all(jobs);
-  return { ...base, timedOut: [...timedOut] };
+  return { perSegment, failedDetectors: [...failed], timedOut: [...timedOut] };
 }
 
+/** The phase's local detectors over one segment; failures are recorded, never swallowed. */
+function scanOne(
+  phase: CompiledPhase,
+  seg: Segment,
+  direction: 'request' | 'response',
+  systemPrompts: readonly string[] | undefined,
+  failed: Set<string>,
+  timedOut: Set<string>,
+): Finding[] {
+  if (seg.text.length === 0) return [];
+  const out: Finding[] = [];
+  const ctx: DetectionContext = { role: seg.role, kind: seg.kind, untrusted: seg.untrusted, direction, systemPrompts };
+  for (const d of phase.detectors) {
+    if (d.scanAsync !== undefined) continue;
+    try {
+      for (const f of d.scan(seg.text, ctx)) out.push(f);
+    } catch (err) {
+      // A bounded detector that ran out of budget is a timeout (policy: detector_timeout); anything else an error.
+      const timeout = isGuardError(err) && err.code === 'detector_timeout';
+      (timeout ? timedOut : failed).add(d.id);
+      detectorErrors.inc({ detector: d.id, kind: timeout ? 'timeout' : 'error' });
+    }
+  }
+  return applyAllowList(out, (id) => phase.detectors.find((d) => d.id === id)?.spanwise ?? true);
+}
+
+/** The phase's local detectors over all segments, synchronously (shadow evaluation). */
 export function scanSegments(
   phase: CompiledPhase,
   segments: readonly Segment[],
   direction: 'request' | 'response',
   systemPrompts: readonly string[] | undefined,
 ): ScanResult {
-  const perSegment: Finding[][] = [];
   const failed = new Set<string>();
   const timedOut = new Set<string>();
-  const isSpanwise = (id: string) => phase.detectors.find((d) => d.id === id)?.spanwise ?? true;
-  for (const seg of segments) {
-    const out: Finding[] = [];
-    if (seg.text.length > 0) {
-      const ctx: DetectionContext = { role: seg.role, kind: seg.kind, untrusted: seg.untrusted, direction, systemPrompts };
-      for (const d of phase.detectors) {
-        try {
-          for (const f of d.scan(seg.text, ctx)) out.push(f);
-        } catch (err) {
-          // A bounded detector that ran out of budget is a timeout (policy: detector_timeout); anything else an error.
-          const timeout = isGuardError(err) && err.code === 'detector_timeout';
-          (timeout ? timedOut : failed).add(d.id);
-          detectorErrors.inc({ detector: d.id, kind: timeout ? 'timeout' : 'error' });
-        }
-      }
-    }
-    perSegment.push(applyAllowList(out, isSpanwise));
-  }
+  const perSegment = segments.map((seg) => scanOne(phase, seg, direction, systemPrompts, failed, timedOut));
   return { perSegment, failedDetectors: [...failed], timedOut: [...timedOut] };
 }
 

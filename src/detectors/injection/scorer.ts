@@ -422,6 +422,14 @@ function windowSum(text: string, a: number, b: number, ruleFeats: readonly numbe
     prevH = wh;
     prevCut = cut;
   }
+  return finish(m, ruleFeats, cfg, weights);
+}
+
+/** The window's raw sum from its counted ids order[0, m) and its rule features. */
+function finish(m: number, ruleFeats: readonly number[], cfg: FeatureConfig, weights: Int16Array): number {
+  const dim = 1 << cfg.hashBits;
+  const cnts = idCnt;
+  const ord = order;
   // Values exactly as extractFeatures computes them: v = log1p(count) in float64 for the norm, stored
   // as float32, scaled by 1 / norm and stored as float32 again; then summed in first-seen order.
   loadWeights(weights); // ids first seen at this window's edges
@@ -453,6 +461,110 @@ function windowSum(text: string, a: number, b: number, ruleFeats: readonly numbe
 }
 
 /**
+ * The raw sum of a text scored as one window [a, b): counts directly while hashing (no stored runs),
+ * in the same order as extractFeatures. Most prompts fit one window.
+ */
+function singleSum(text: string, a: number, b: number, ruleFeats: readonly number[], cfg: FeatureConfig, weights: Int16Array): number {
+  const cmin = cfg.charNgramMin;
+  const cmax = cfg.charNgramMax;
+  const grams = cmax - cmin + 1;
+  const mask = (1 << cfg.hashBits) - 1;
+  const n = b - a;
+  prepare(0, grams, Math.min(n * (grams + 4) + (cmax + 1) * grams + 72, (1 << cfg.hashBits) + 64));
+  if (++epoch >= 0x7fffffff) {
+    idStamp.fill(0);
+    epoch = 1;
+  }
+  const ep = epoch;
+  let m = edgeGrams(text, a - 1, a, b, cfg, weights, 0);
+  let tab = table;
+  let tm = tMask;
+  const slots = idSlot;
+  const bks = idBucket;
+  const stamps = idStamp;
+  const cnts = idCnt;
+  const ord = order;
+  let ids = nIds;
+  for (let i = a; i + cmax <= b; i++) {
+    let h = FNV_OFFSET ^ SEED_CHAR;
+    for (let k = 0; k < cmax; k++) {
+      h = Math.imul(h ^ text.charCodeAt(i + k), FNV_PRIME);
+      if (k + 1 < cmin) continue;
+      const bucket = Math.imul(h ^ (k + 1), FNV_PRIME) & mask;
+      let slot = (Math.imul(bucket, 0x9e3779b1) >>> 0) & tm;
+      for (;;) {
+        const key = tab[slot << 1];
+        if (key === bucket) {
+          const id = tab[(slot << 1) + 1];
+          if (stamps[id] !== ep) {
+            stamps[id] = ep;
+            cnts[id] = 1;
+            ord[m++] = id;
+          } else cnts[id] += 1;
+          break;
+        }
+        if (key === -1) {
+          const id = ids++;
+          tab[slot << 1] = bucket;
+          tab[(slot << 1) + 1] = id;
+          slots[id] = slot;
+          bks[id] = bucket;
+          stamps[id] = ep;
+          cnts[id] = 1;
+          ord[m++] = id;
+          if (ids * 2 > tm) {
+            nIds = ids;
+            growTable();
+            tab = table;
+            tm = tMask;
+          }
+          break;
+        }
+        slot = (slot + 1) & tm;
+      }
+    }
+  }
+  nIds = ids;
+  for (let i = Math.max(a, b - cmax + 1); i < b; i++) m = edgeGrams(text, i, a, b, cfg, weights, m);
+  if (cfg.cjkGrams === 1) {
+    let prev = -1;
+    for (let p = a; p < b; p++) {
+      const c = text.charCodeAt(p);
+      if (!isUnspacedScript(c)) {
+        prev = -1;
+        continue;
+      }
+      m = add(idOf((Math.imul(FNV_OFFSET ^ SEED_CJK ^ c, FNV_PRIME) >>> 0) & mask, weights), m);
+      if (prev >= 0) m = add(idOf((Math.imul(Math.imul(FNV_OFFSET ^ SEED_CJK ^ prev, FNV_PRIME) ^ c ^ 0x10000, FNV_PRIME) >>> 0) & mask, weights), m);
+      prev = c;
+    }
+  }
+  let prevWord = 0;
+  let havePrev = false;
+  let h = 0;
+  let inWord = false;
+  const bigrams = cfg.wordNgramMax >= 2;
+  for (let p = a; p <= b; p++) {
+    const c = p < b ? text.charCodeAt(p) : 0x20;
+    if (isWordUnit(c)) {
+      if (!inWord) {
+        h = FNV_OFFSET ^ SEED_WORD;
+        inWord = true;
+      }
+      h = Math.imul(h ^ c, FNV_PRIME);
+    } else if (inWord) {
+      inWord = false;
+      const wh = h >>> 0;
+      m = add(idOf(wh & mask, weights), m);
+      if (bigrams && havePrev) m = add(idOf(bigramBucket(prevWord, wh, mask), weights), m);
+      prevWord = wh;
+      havePrev = true;
+    }
+  }
+  return finish(m, ruleFeats, cfg, weights);
+}
+
+/**
  * Raw sums (before bias and scale) of the windows `ranges` of `text`, into `out[k]`. `ruleFeats[k]` are
  * the rule feature positions fired in window k. `weights` is the dense int16 weight vector of length
  * (1 << hashBits) + ruleCount. Per call; keeps no reference to its arguments.
@@ -466,7 +578,9 @@ export function windowSums(
   out: Float64Array,
 ): void {
   const n = text.length;
-  if (n <= WHOLE_TEXT_LIMIT) {
+  if (ranges.length === 1) {
+    out[0] = singleSum(text, ranges[0][0], ranges[0][1], ruleFeats[0], cfg, weights);
+  } else if (n <= WHOLE_TEXT_LIMIT) {
     scanRange(text, 0, n, cfg, weights, ranges.length);
     for (let k = 0; k < ranges.length; k++) out[k] = windowSum(text, ranges[k][0], ranges[k][1], ruleFeats[k], cfg, weights);
   } else {

@@ -9,8 +9,8 @@
 //   - it is a lone gazetteer given name → 0.5 (0.3 for names that are also common words: Will, May, Grace …).
 // Not covered: names without context whose given name is not in the gazetteer, lower-case names,
 // names in non-Latin scripts, organisations.
-import { compile, matchAll } from '../../core/regex.ts';
-import { literalGate, matchAllFast, type RawHit, type Recognizer } from '../recognizer.ts';
+import { compile, escapeLiteral, matchAll } from '../../core/regex.ts';
+import { isAsciiText, literalGate, matchAllFast, type RawHit, type Recognizer } from '../recognizer.ts';
 
 const GIVEN = new Set((
   'aaron abdul abigail adam adrian ahmed aisha alan albert alejandro alex alexander alexandra alexis alfred ali alice alicia ' +
@@ -49,6 +49,13 @@ const PHRASES = ['name is', 'dear', 'signed', 'regards,', 'sincerely,', 'name:',
 /** `HONORIFIC_LIST.some(includes)` / `PHRASES.some(includes)` in one pass each. */
 const HONORIFIC_GATE = literalGate('person/honorific_gate', HONORIFIC_LIST);
 const PHRASE_GATE = literalGate('person/phrase_gate', PHRASES);
+/**
+ * The same two gates as engine shapes (answered by the engine's one RE2.Set pass): a literal
+ * alternation matches exactly where one of its literals occurs; the case-insensitive phrase
+ * alternation equals "the lower-cased text contains a phrase" on ASCII text only (RE2 also folds
+ * a few non-ASCII letters such as U+017F), so other text still uses PHRASE_GATE.
+ */
+const SHAPES = [{ source: HONORIFIC_LIST.map(escapeLiteral).join('|') }, { source: PHRASES.map(escapeLiteral).join('|'), caseInsensitive: true }];
 const NAME_TOKEN = "\\p{Lu}[\\p{Ll}'’\\-]{1,30}|\\p{Lu}\\.?";
 const NAME_RUN = `(?:${NAME_TOKEN})(?:[ ](?:${NAME_TOKEN})){0,3}`;
 const RE_HONORIFIC = compile('person/honorific', `\\b(?:${HONORIFICS})\\.? (${NAME_RUN})`);
@@ -183,7 +190,7 @@ function isWordChar(text: string, i: number): boolean {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '@' || c === '_' || text.charCodeAt(i) >= 0xc0;
 }
 
-export function findPersons(text: string): RawHit[] {
+export function findPersons(text: string, live?: readonly boolean[]): RawHit[] {
   const hits: RawHit[] = [];
   const covered = new Uint8Array(text.length);
   const add = (start: number, end: number, score: number, note: string): void => {
@@ -198,13 +205,13 @@ export function findPersons(text: string): RawHit[] {
     return trimRun(text, s, s + g.length);
   };
   // Cheap literal gates first: each regex pass costs a few microseconds per match.
-  if (HONORIFIC_GATE.any(text)) {
+  if (live !== undefined ? live[0] : HONORIFIC_GATE.any(text)) {
     for (const m of matchAllFast(RE_HONORIFIC, text)) {
       const r = grab(m);
       if (r !== null) add(r[0], r[1], 0.75, 'honorific');
     }
   }
-  if (PHRASE_GATE.any(text.toLowerCase())) {
+  if (live !== undefined && isAsciiText(text) ? live[1] : PHRASE_GATE.any(text.toLowerCase())) {
     for (const m of matchAllFast(RE_PHRASE, text)) {
       const r = grab(m);
       if (r !== null) add(r[0], r[1], 0.7, 'naming phrase');
@@ -241,6 +248,7 @@ export const recognizer: Recognizer = {
   patterns: [],
   prefilter: '\\p{Lu}\\p{Ll}',
   custom: findPersons,
+  shapes: SHAPES,
   maxLength: 4 * 32,
   context: ['name', 'patient', 'customer', 'employee', 'client', 'contact'],
   contextBoost: 0.1,

@@ -10,8 +10,8 @@
 //   - a job title from the list in data/titles.ts after a role phrase ("works as a senior software
 //     engineer", "job title: nurse", "I'm a teacher") → 0.6, including up to three modifiers.
 // Not covered: job titles without a role phrase, non-English titles other than the common honorifics.
-import { compile } from '../../core/regex.ts';
-import { literalGate, matchAllFast, shapeGate, type RawHit, type Recognizer } from '../recognizer.ts';
+import { compile, escapeLiteral } from '../../core/regex.ts';
+import { isAsciiText, literalGate, matchAllFast, shapeGate, type RawHit, type Recognizer } from '../recognizer.ts';
 import { EXEC_ACRONYMS, JOB_MODIFIERS, JOB_NOUNS, ROLE_PHRASES, TITLE_BREAKERS, WEAK_WORD_TITLES, WORD_TITLES } from './data/titles.ts';
 import { onHeadingLine, STOP, tokenize } from './tokens.ts';
 
@@ -29,6 +29,11 @@ const ROLE_GATE = literalGate('title/role_gate', ROLE_PHRASES);
 /** One RE2.Set pass says which of the three shapes occur at all. */
 const SHAPES = [{ source: SRC_ABBREV }, { source: SRC_WORD }, { source: SRC_CHIEF }];
 const GATE = shapeGate('title/shapes', SHAPES);
+/**
+ * The engine also answers ROLE_GATE for ASCII text: there "the lower-cased text contains a phrase"
+ * equals "the case-insensitive phrase alternation matches" (RE2 folds a few non-ASCII letters too).
+ */
+const ENGINE_SHAPES = [...SHAPES, { source: ROLE_PHRASES.map(escapeLiteral).join('|'), caseInsensitive: true }];
 
 export function findTitles(text: string, live: readonly boolean[] = GATE.live(text)): RawHit[] {
   const hits: RawHit[] = [];
@@ -69,7 +74,7 @@ export function findTitles(text: string, live: readonly boolean[] = GATE.live(te
     if (!JOB_NOUNS.has(t.lower)) continue;
     if (hasRole === undefined) {
       lower = text.toLowerCase();
-      hasRole = ROLE_GATE.any(lower);
+      hasRole = live.length > 3 && isAsciiText(text) ? live[3] : ROLE_GATE.any(lower);
     }
     if (!hasRole) continue;
     // Walk back over modifiers / compound words (max 3) to the role phrase.
@@ -114,7 +119,7 @@ export const recognizer: Recognizer = {
   patterns: [],
   prefilter: `\\b(?:${ABBREV}|${[...WORD_TITLES].join('|')}|Chief|Vice|Managing|General|Executive|${[...EXEC_ACRONYMS].join('|')})\\b|(?i:\\b(?:works?|worked|working|employed|hired|promoted|title|position|role|occupation|profession|job|career|i'm|i’m|i am|i was|she is|he is|she was|he was|serves|served)\\b)`,
   custom: findTitles,
-  shapes: SHAPES,
+  shapes: ENGINE_SHAPES,
   maxLength: 60,
   contextBoost: 0.1,
   context: ['title', 'position', 'role'],

@@ -75,28 +75,37 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if ((flagsAt(text, i) & F_WORD) === 0) { i++; continue; }
+    let f = flagsAt(text, i);
+    if ((f & F_WORD) === 0) { i++; continue; }
     const start = i;
-    i++;
-    for (;;) {
-      if (i < n && (flagsAt(text, i) & F_WORD) !== 0) { i++; continue; }
-      // Inner apostrophe / hyphen joins two word parts.
-      const c = text.charCodeAt(i);
-      if (i + 1 < n && (c === 39 || c === 0x2019 || c === 45) && (flagsAt(text, i + 1) & F_WORD) !== 0) { i += 2; continue; }
-      break;
-    }
-    // Surrogates are never word characters, so a token is a run of BMP units: per-unit counts equal
-    // per-code-point counts.
+    // Counts per UTF-16 unit of the word characters (the joining ' ’ - count as nothing). Surrogates
+    // are never word characters, so a token is a run of BMP units: per-unit counts equal per-code-point
+    // counts.
     let letters = 0;
     let uppers = 0;
     let digits = 0;
-    for (let k = start; k < i; k++) {
-      const f = flagsAt(text, k);
+    let ascii = true;
+    for (;;) {
       if ((f & F_DIGIT) !== 0) digits++;
       else if ((f & F_UPPER) !== 0) { uppers++; letters++; } else if ((f & F_LOWER) !== 0) letters++;
+      if (text.charCodeAt(i) >= 0x80) ascii = false;
+      i++;
+      f = i < n ? flagsAt(text, i) : 0;
+      if ((f & F_WORD) !== 0) continue;
+      // Inner apostrophe / hyphen joins two word parts.
+      const c = text.charCodeAt(i);
+      if (i + 1 < n && (c === 39 || c === 0x2019 || c === 45) && (flagsAt(text, i + 1) & F_WORD) !== 0) {
+        if (c === 0x2019) ascii = false;
+        i++;
+        f = flagsAt(text, i);
+        continue;
+      }
+      break;
     }
+    const raw = text.slice(start, i);
     out.push({
-      start, end: i, lower: text.slice(start, i).toLowerCase(), cap: (flagsAt(text, start) & F_UPPER) !== 0,
+      // An ASCII token without capitals is its own lower-case form.
+      start, end: i, lower: ascii && uppers === 0 ? raw : raw.toLowerCase(), cap: (flagsAt(text, start) & F_UPPER) !== 0,
       allCaps: uppers >= 2 && uppers === letters, digits: digits === i - start,
     });
   }
