@@ -18,7 +18,7 @@ import { logger } from '../observability/logger.ts';
 import { AdminServer, type AdminRoute } from '../server/admin.ts';
 import { registerAuthz, type Authorize } from '../server/authz.ts';
 import { ExtProcServer } from '../server/extproc.ts';
-import { HealthService } from '../server/health.ts';
+import { HEALTH_SERVICES, HealthService } from '../server/health.ts';
 import { serverCredentials, spiffeAdmission } from '../server/tls.ts';
 import { applyHttp2Limits } from '../server/http2-limits.ts';
 
@@ -128,12 +128,21 @@ export async function startServer(options: ServeOptions, pipelineOverride?: Pipe
   }
   serving = true;
   logger.info({ authz, tls: options.tls !== undefined, mtls: options.tls?.clientCa !== undefined }, 'services registered');
+  // Readiness follows the pipeline (e.g. a fail-closed audit store that is down); '' stays live.
+  const readiness = (): void => {
+    const status = serving && pipeline.ready() ? 'SERVING' : 'NOT_SERVING';
+    for (const s of HEALTH_SERVICES) if (s !== '') health.set(s, status);
+  };
+  readiness();
+  const readinessTimer = setInterval(readiness, 1000);
+  readinessTimer.unref();
 
   let stopping: Promise<void> | undefined;
   const shutdown = (reason = 'shutdown'): Promise<void> => {
     stopping ??= (async () => {
       logger.info({ reason, openStreams: extproc.openStreams, graceMs: options.graceMs }, 'draining');
       serving = false;
+      clearInterval(readinessTimer);
       health.setAll('NOT_SERVING');
       extproc.drain();
       const grpcClosed = new Promise<void>((resolve) => server.tryShutdown(() => resolve()));

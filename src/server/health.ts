@@ -6,9 +6,18 @@ import { healthService } from './protos.ts';
 
 export type ServingStatus = 'SERVING' | 'NOT_SERVING';
 
-/** Service names answered by default: the whole server plus each service we host. */
+/**
+ * Readiness as a health service name: NOT_SERVING while the pipeline cannot take traffic (for example
+ * the audit store is down and the policy fails closed on it). '' stays SERVING until shutdown, so a
+ * liveness probe on '' never restarts a pod for a dependency outage; readiness probes and Envoy's
+ * health checks use this name (or the service names below, which follow it).
+ */
+export const READINESS_SERVICE = 'llm_boundary.readiness';
+
+/** Service names answered by default: the whole server, readiness, and each service we host. */
 export const HEALTH_SERVICES: readonly string[] = Object.freeze([
   '',
+  READINESS_SERVICE,
   'envoy.service.ext_proc.v3.ExternalProcessor',
   'envoy.service.auth.v3.Authorization',
 ]);

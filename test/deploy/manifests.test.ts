@@ -1,6 +1,7 @@
 // Kubernetes and Istio manifests validate against the upstream schemas (kubernetes-models), the
 // kustomize trees resolve, and the objects reference each other consistently. docker-compose,
 // Dockerfile and Prometheus/Grafana files are checked structurally.
+import { READINESS_SERVICE } from '../../src/server/health.ts';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -113,7 +114,9 @@ for (const overlay of ['gateway', 'sidecar']) {
     // Image rewritten by kustomize images.
     assert.match(c.image, /^ghcr\.io\/llm-boundary\/llm-boundary:\d+\.\d+\.\d+$/);
     // gRPC health probes on the gRPC port.
-    for (const probe of ['livenessProbe', 'readinessProbe', 'startupProbe']) assert.deepEqual(c[probe].grpc, { port: 50051 }, probe);
+    for (const probe of ['livenessProbe', 'startupProbe']) assert.deepEqual(c[probe].grpc, { port: 50051 }, probe);
+    // Readiness follows the pipeline through its own health service name (see src/server/health.ts).
+    assert.deepEqual(c.readinessProbe.grpc, { port: 50051, service: READINESS_SERVICE }, 'readinessProbe');
     // Non-root, read-only, no capabilities.
     assert.equal(pod.securityContext.runAsNonRoot, true);
     assert.equal(c.securityContext.readOnlyRootFilesystem, true);

@@ -37,6 +37,7 @@ let idBucket = new Int32Array(1024); // the bucket
 let idStamp = new Int32Array(1024); // window epoch of the last count
 let idCnt = new Float32Array(1024); // count in the current window (float32 like extractFeatures)
 let order = new Int32Array(1024); // first-seen order within the current window
+let vals = new Float64Array(1024); // log1p(count) per position of `order`
 let nIds = 0;
 let wLoaded = 0; // ids below this have idW set
 let epoch = 0;
@@ -58,7 +59,7 @@ function nextPow2(n: number): number {
 }
 
 /** Size the scratch for a range of `n` positions whose windows need at most `maxIds` distinct ids. */
-function prepare(n: number, grams: number, maxIds: number): void {
+function prepare(n: number, grams: number, maxIds: number, store = true): void {
   // The table starts small (a probe that stays in L1 matters more than anything else here) and
   // doubles when half full; the per-id arrays are sized for the worst case up front.
   const tSize = nextPow2(Math.min(maxIds, n * 2) * 2);
@@ -80,6 +81,7 @@ function prepare(n: number, grams: number, maxIds: number): void {
     order = new Int32Array(cap);
     epoch = 0;
   }
+  if (!store) return;
   if (charEv.length < n * grams) charEv = new Int32Array(nextPow2(n * grams));
   if (cjkUni.length < n) {
     const cap = nextPow2(n);
@@ -114,6 +116,7 @@ function release(): void {
       epoch = 0;
     }
   }
+  if (vals.length > KEEP_CAPACITY) vals = new Float64Array(1024);
   if (charEv.length > KEEP_CAPACITY * 3) charEv = new Int32Array(0);
   if (cjkUni.length > KEEP_CAPACITY) {
     cjkUni = new Int32Array(0);
@@ -433,20 +436,23 @@ function finish(m: number, ruleFeats: readonly number[], cfg: FeatureConfig, wei
   // Values exactly as extractFeatures computes them: v = log1p(count) in float64 for the norm, stored
   // as float32, scaled by 1 / norm and stored as float32 again; then summed in first-seen order.
   loadWeights(weights); // ids first seen at this window's edges
+  if (vals.length < m) vals = new Float64Array(nextPow2(m));
+  const vs = vals;
   let sq = 0;
   for (let k = 0; k < m; k++) {
     const cnt = cnts[ord[k]];
     const v = cnt < 256 ? LOG1P[cnt] : Math.log1p(cnt);
+    vs[k] = v;
     sq += v * v;
   }
   const inv = sq > 0 ? 1 / Math.sqrt(sq) : 0;
   const wts = idW;
   let z = 0;
+  // A zero weight adds +0, which leaves z unchanged (z is never -0: it starts at +0 and every term is
+  // a product of an integer and a positive value), so those terms are skipped.
   for (let k = 0; k < m; k++) {
-    const id = ord[k];
-    const cnt = cnts[id];
-    const v = cnt < 256 ? LOG1P[cnt] : Math.log1p(cnt);
-    z += wts[id] * fround(fround(v) * inv);
+    const w = wts[ord[k]];
+    if (w !== 0) z += w * fround(fround(vs[k]) * inv);
   }
   // Rule features (value 1), de-duplicated and range-checked like extractFeatures.
   for (let k = 0; k < ruleFeats.length; k++) {
@@ -470,7 +476,7 @@ function singleSum(text: string, a: number, b: number, ruleFeats: readonly numbe
   const grams = cmax - cmin + 1;
   const mask = (1 << cfg.hashBits) - 1;
   const n = b - a;
-  prepare(0, grams, Math.min(n * (grams + 4) + (cmax + 1) * grams + 72, (1 << cfg.hashBits) + 64));
+  prepare(n, grams, Math.min(n * (grams + 4) + (cmax + 1) * grams + 72, (1 << cfg.hashBits) + 64), false);
   if (++epoch >= 0x7fffffff) {
     idStamp.fill(0);
     epoch = 1;
