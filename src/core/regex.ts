@@ -36,7 +36,7 @@ export function compileSet(setId: string, sources: readonly string[], flags = ''
   if (sources.length === 0) return { match: () => [], size: 0 };
   try {
     const set = new RE2.Set(sources as string[], flags + 'u');
-    return { match: (text) => set.match(text as string), size: sources.length };
+    return { match: (text) => set.match(typeof text === 'string' ? wellFormed(text) : text), size: sources.length };
   } catch (err) {
     throw new PatternError(setId, (err as Error).message);
   }
@@ -49,7 +49,8 @@ export interface Match {
 }
 
 /** All non-overlapping matches, leftmost first. Offsets are UTF-16 code units. */
-export function matchAll(re: Re2, text: string): Match[] {
+export function matchAll(re: Re2, input: string): Match[] {
+  const text = wellFormed(input);
   const out: Match[] = [];
   re.lastIndex = 0;
   for (;;) {
@@ -62,6 +63,15 @@ export function matchAll(re: Re2, text: string): Match[] {
   }
   re.lastIndex = 0;
   return out;
+}
+
+/**
+ * RE2 (through node-re2) stops matching after a lone UTF-16 surrogate, so a JSON "\ud800" escape in
+ * front of a secret would hide it from every detector. Lone surrogates are replaced by U+FFFD, which
+ * keeps every offset (same length) and never creates a match on its own.
+ */
+export function wellFormed(text: string): string {
+  return text.isWellFormed() ? text : text.toWellFormed();
 }
 
 /** Escape a literal so it matches itself in RE2 syntax. */

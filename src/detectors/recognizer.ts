@@ -314,6 +314,9 @@ export function literalGate(id: string, words: readonly string[]): LiteralGate {
   const set = compileSet(id, words.map(escapeLiteral));
   return {
     any(text: string): boolean {
+      // re2 does not see a string with lone surrogates whole (its UTF-8 view is cut short), while
+      // includes() does: such (malformed) text takes the string searches.
+      if (!text.isWellFormed()) return words.some((w) => text.includes(w));
       try {
         return set.match(text).length > 0;
       } catch {

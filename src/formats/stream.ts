@@ -1143,7 +1143,9 @@ class Engine implements StreamTransformer {
     for (; i < q.length; i++) {
       if (this.droppedQueued === 0 && (barrier || (held.size > 0 && unheld === 0))) break;
       const e = q[i];
-      for (const c of e.affinity) {
+      const aff = e.affinity;
+      for (let k = 0; k < aff.length; k++) {
+        const c = aff[k];
         const w = (walked.get(c) ?? 0) + 1;
         walked.set(c, w);
         if (w === counts.get(c) && !held.has(c)) unheld--;

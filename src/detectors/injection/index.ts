@@ -129,8 +129,18 @@ export function mayContainEncoded(text: string): boolean {
       if (c === 0x5c && i + 1 < text.length && (text.charCodeAt(i + 1) | 0x20) === 0x78) return true;
     }
   }
-  const lower = text.length < 1_000_000 ? text.toLowerCase() : '';
-  return lower.includes('rot13') || lower.includes('rot-13');
+  // Case-insensitive search for "rot13" / "rot-13" without lower-casing a copy of the text. Equivalent
+  // to toLowerCase().includes(): no non-ASCII character lower-cases to r, o, t, 1, 3 or '-'.
+  return text.length < 1_000_000 && hasRot13(text);
+}
+
+function hasRot13(text: string): boolean {
+  for (let i = 0; i + 5 <= text.length; i++) {
+    if ((text.charCodeAt(i) | 0x20) !== 0x72 || (text.charCodeAt(i + 1) | 0x20) !== 0x6f || (text.charCodeAt(i + 2) | 0x20) !== 0x74) continue;
+    const d = text.charCodeAt(i + 3) === 0x2d ? i + 4 : i + 3;
+    if (text.charCodeAt(d) === 0x31 && text.charCodeAt(d + 1) === 0x33) return true;
+  }
+  return false;
 }
 
 function isHex(c: number): boolean {

@@ -56,6 +56,10 @@ const LEET: ReadonlyMap<number, string> = new Map(
   ).map(([k, v]) => [k.codePointAt(0)!, v]),
 );
 
+/** LEET as a flat table over ASCII (all its keys are ASCII): the per-character check in the token loop. */
+const LEET_ASCII = new Uint8Array(0x80);
+for (const k of LEET.keys()) LEET_ASCII[k] = 1;
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
@@ -115,7 +119,7 @@ export function normalizeForInjection(input: string): Normalized {
         start = i;
         special = false;
       }
-      if (c >= 0x80 || LEET.has(c)) special = true;
+      if (c >= 0x80 || LEET_ASCII[c] === 1) special = true;
     }
   }
   return { text: joinSpacedLetters(tokens), invisible, tags };
@@ -234,6 +238,15 @@ function isLeetPosition(cps: readonly string[], k: number): boolean {
 
 /** Join runs of >= 4 single-letter tokens ("i g n o r e" -> "ignore"); other tokens pass through. */
 function joinSpacedLetters(tokens: readonly string[]): string {
+  // Fast path: no run of 4 single-letter tokens means every token passes through unchanged.
+  let run0 = 0;
+  let joins = false;
+  for (let k = 0; k < tokens.length && !joins; k++) {
+    const t = tokens[k];
+    run0 = t.length === 1 && isAsciiLetter(t.charCodeAt(0)) ? run0 + 1 : 0;
+    joins = run0 >= 4;
+  }
+  if (!joins) return tokens.join(' ');
   const out: string[] = [];
   let run = '';
   let runLen = 0;

@@ -508,10 +508,18 @@ function build(): CompiledRules {
       idx.sort((a, b) => a - b);
       const out: RuleHit[] = [];
       for (const i of idx) {
+        if (!positions) {
+          // Only whether the exact rule matches at all: one search instead of every match.
+          const re = res[i];
+          re.lastIndex = 0;
+          const hit = re.exec(normText) !== null;
+          re.lastIndex = 0;
+          if (hit) out.push({ rule: i, start: 0 });
+          continue;
+        }
         const ms = matchAll(res[i], normText);
-        if (ms.length === 0) continue; // prefilter candidate the exact rule rejects
-        if (!positions) out.push({ rule: i, start: 0 });
-        else for (const m of ms) out.push({ rule: i, start: m.start });
+        // A prefilter candidate the exact rule rejects has no matches and adds nothing.
+        for (const m of ms) out.push({ rule: i, start: m.start });
       }
       return out;
     },

@@ -20,8 +20,12 @@ import { FNV_OFFSET, FNV_PRIME, SEED_BIGRAM, SEED_CHAR, SEED_CJK, SEED_WORD, isU
 const LOG1P = Float64Array.from({ length: 256 }, (_, i) => Math.log1p(i));
 const fround = Math.fround;
 
-/** Texts longer than this are scored window by window (each window its own range): bounded memory. */
-const WHOLE_TEXT_LIMIT = 1 << 18;
+/**
+ * Texts longer than this are scored window by window (each window on its own, as one text): the
+ * whole-text scratch grows with the text (several int32 per character), and above this size it would be
+ * reallocated per call.
+ */
+const WHOLE_TEXT_LIMIT = 1 << 14;
 /** Scratch capacity above which buffers are released after the call. */
 const KEEP_CAPACITY = 1 << 17;
 
@@ -35,12 +39,17 @@ let idSlot = new Int32Array(1024); // table slot, for clearing
 let idW = new Int32Array(1024); // int16 weight of the bucket
 let idBucket = new Int32Array(1024); // the bucket
 let idStamp = new Int32Array(1024); // window epoch of the last count
-let idCnt = new Float32Array(1024); // count in the current window (float32 like extractFeatures)
+let idCnt = new Int32Array(1024); // count in the current window (exact integers, as in the float32 counts of extractFeatures: windows are far below 2^24)
 let order = new Int32Array(1024); // first-seen order within the current window
 let vals = new Float64Array(1024); // log1p(count) per position of `order`
 let nIds = 0;
 let wLoaded = 0; // ids below this have idW set
 let epoch = 0;
+
+// ---- single-window path: [bucket, count] pairs counted in place (no compact ids needed) ----
+let sTable = new Int32Array(2048).fill(-1);
+let sOrder = new Int32Array(1024); // slots in first-seen order
+let sUsed = 0;
 
 // ---- per position / word of the current range ----
 let charEv = new Int32Array(0);
@@ -63,7 +72,7 @@ function prepare(n: number, grams: number, maxIds: number, store = true): void {
   // The table starts small (a probe that stays in L1 matters more than anything else here) and
   // doubles when half full; the per-id arrays are sized for the worst case up front.
   const tSize = nextPow2(Math.min(maxIds, n * 2) * 2);
-  if (table.length < tSize * 2 || table.length > tSize * 8) {
+  if (table.length < tSize * 2 || table.length > tSize * 4) {
     table = new Int32Array(tSize * 2).fill(-1);
   } else {
     for (let k = 0; k < nIds; k++) table[idSlot[k] << 1] = -1;
@@ -77,7 +86,7 @@ function prepare(n: number, grams: number, maxIds: number, store = true): void {
     idW = new Int32Array(cap);
     idBucket = new Int32Array(cap);
     idStamp = new Int32Array(cap);
-    idCnt = new Float32Array(cap);
+    idCnt = new Int32Array(cap);
     order = new Int32Array(cap);
     epoch = 0;
   }
@@ -111,12 +120,21 @@ function release(): void {
       idW = new Int32Array(1024);
       idBucket = new Int32Array(1024);
       idStamp = new Int32Array(1024);
-      idCnt = new Float32Array(1024);
+      idCnt = new Int32Array(1024);
       order = new Int32Array(1024);
       epoch = 0;
     }
   }
   if (vals.length > KEEP_CAPACITY) vals = new Float64Array(1024);
+  if (sTable.length > KEEP_CAPACITY * 4) {
+    sTable = new Int32Array(2048).fill(-1);
+    sUsed = 0;
+  }
+  if (sOrder.length > KEEP_CAPACITY) {
+    for (let k = 0; k < sUsed; k++) sTable[sOrder[k] << 1] = -1;
+    sOrder = new Int32Array(1024);
+    sUsed = 0;
+  }
   if (charEv.length > KEEP_CAPACITY * 3) charEv = new Int32Array(0);
   if (cjkUni.length > KEEP_CAPACITY) {
     cjkUni = new Int32Array(0);
@@ -148,29 +166,61 @@ function growTable(): void {
   tMask = mask;
 }
 
-// Bitmap of non-zero weights per weight vector (1 bit per bucket: 128 KB for 2^20 buckets, so it stays
-// in L2 while the 2 MB int16 vector does not; about two thirds of the buckets a text touches have a
-// zero weight and then need no read of the vector at all).
-const nonZero = new WeakMap<Int16Array, Int32Array>();
-
-function nonZeroBits(weights: Int16Array): Int32Array {
-  let bits = nonZero.get(weights);
-  if (bits === undefined) {
-    bits = new Int32Array((weights.length + 31) >>> 5);
-    for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) bits[i >>> 5] |= 1 << (i & 31);
-    nonZero.set(weights, bits);
-  }
-  return bits;
+// Packed copy of a weight vector's non-zero entries: a bitmap (1 bit per bucket), the number of non-zero
+// entries before each 32-bit word of it, and the non-zero values in bucket order. About 470 KB for 2^20
+// buckets and ~107k non-zero weights, so it stays in L2, while the dense 2 MB int16 vector does not: a
+// weight read was the single most expensive line of scoring (a cache miss per distinct n-gram).
+// The values read are the same int16 numbers as in the dense vector.
+interface PackedWeights {
+  readonly bits: Int32Array;
+  readonly rank: Int32Array;
+  readonly vals: Int16Array;
 }
 
-/** Read the weights of the ids assigned since the last call, in one batch of independent loads. */
+const packed = new WeakMap<Int16Array, PackedWeights>();
+
+function packWeights(weights: Int16Array): PackedWeights {
+  let p = packed.get(weights);
+  if (p === undefined) {
+    const words = (weights.length + 31) >>> 5;
+    const bits = new Int32Array(words);
+    const rank = new Int32Array(words);
+    let count = 0;
+    for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) count++;
+    const vals = new Int16Array(count);
+    count = 0;
+    for (let w = 0; w < words; w++) {
+      rank[w] = count;
+      for (let i = w << 5; i < Math.min(weights.length, (w + 1) << 5); i++) {
+        if (weights[i] === 0) continue;
+        bits[w] |= 1 << (i & 31);
+        vals[count++] = weights[i];
+      }
+    }
+    p = { bits, rank, vals };
+    packed.set(weights, p);
+  }
+  return p;
+}
+
+function popcount(x: number): number {
+  x = x - ((x >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+/** Read the weights of the ids assigned since the last call (from the packed copy). */
 function loadWeights(weights: Int16Array): void {
-  const bits = nonZeroBits(weights);
+  const { bits, rank, vals } = packWeights(weights);
   const wts = idW;
   const bks = idBucket;
   for (let id = wLoaded; id < nIds; id++) {
     const b = bks[id];
-    wts[id] = (bits[b >>> 5] >>> (b & 31)) & 1 ? weights[b] : 0;
+    const word = b >>> 5;
+    const x = bits[word];
+    const bit = 1 << (b & 31);
+    wts[id] = (x & bit) === 0 ? 0 : vals[rank[word] + popcount(x & (bit - 1))];
   }
   wLoaded = nIds;
 }
@@ -366,7 +416,6 @@ function windowSum(text: string, a: number, b: number, ruleFeats: readonly numbe
   const cmax = cfg.charNgramMax;
   const grams = cmax - cmin + 1;
   const mask = (1 << cfg.hashBits) - 1;
-  const dim = 1 << cfg.hashBits;
   if (++epoch >= 0x7fffffff) {
     idStamp.fill(0);
     epoch = 1;
@@ -430,7 +479,6 @@ function windowSum(text: string, a: number, b: number, ruleFeats: readonly numbe
 
 /** The window's raw sum from its counted ids order[0, m) and its rule features. */
 function finish(m: number, ruleFeats: readonly number[], cfg: FeatureConfig, weights: Int16Array): number {
-  const dim = 1 << cfg.hashBits;
   const cnts = idCnt;
   const ord = order;
   // Values exactly as extractFeatures computes them: v = log1p(count) in float64 for the norm, stored
@@ -454,7 +502,12 @@ function finish(m: number, ruleFeats: readonly number[], cfg: FeatureConfig, wei
     const w = wts[ord[k]];
     if (w !== 0) z += w * fround(fround(vs[k]) * inv);
   }
-  // Rule features (value 1), de-duplicated and range-checked like extractFeatures.
+  return ruleSum(z, ruleFeats, cfg, weights);
+}
+
+/** Adds the rule features (value 1), de-duplicated and range-checked like extractFeatures, to z one by one (same rounding as margin()). */
+function ruleSum(z: number, ruleFeats: readonly number[], cfg: FeatureConfig, weights: Int16Array): number {
+  const dim = 1 << cfg.hashBits;
   for (let k = 0; k < ruleFeats.length; k++) {
     const r = ruleFeats[k];
     if (r < 0 || r >= cfg.ruleCount) continue;
@@ -466,72 +519,80 @@ function finish(m: number, ruleFeats: readonly number[], cfg: FeatureConfig, wei
   return z;
 }
 
+
+/** Count bucket `b` in the single-window table. */
+function sAdd(b: number): void {
+  const t = sTable;
+  const tm = (t.length >> 1) - 1;
+  let slot = (Math.imul(b, 0x9e3779b1) >>> 0) & tm;
+  for (;;) {
+    const key = t[slot << 1];
+    if (key === b) {
+      t[(slot << 1) + 1]++;
+      return;
+    }
+    if (key === -1) {
+      t[slot << 1] = b;
+      t[(slot << 1) + 1] = 1;
+      sOrder[sUsed++] = slot;
+      return;
+    }
+    slot = (slot + 1) & tm;
+  }
+}
+
 /**
- * The raw sum of a text scored as one window [a, b): counts directly while hashing (no stored runs),
- * in the same order as extractFeatures. Most prompts fit one window.
+ * The raw sum of a text scored as one window [a, b), in the same order as extractFeatures: buckets are
+ * counted in place while hashing, then summed from the packed weights. Most prompts fit one window.
  */
 function singleSum(text: string, a: number, b: number, ruleFeats: readonly number[], cfg: FeatureConfig, weights: Int16Array): number {
   const cmin = cfg.charNgramMin;
   const cmax = cfg.charNgramMax;
-  const grams = cmax - cmin + 1;
   const mask = (1 << cfg.hashBits) - 1;
   const n = b - a;
-  prepare(n, grams, Math.min(n * (grams + 4) + (cmax + 1) * grams + 72, (1 << cfg.hashBits) + 64), false);
-  if (++epoch >= 0x7fffffff) {
-    idStamp.fill(0);
-    epoch = 1;
+  // Upper bound on distinct buckets: every event could be new.
+  const maxItems = Math.min((n + 2) * (cmax - cmin + 1) + 4 * n + 8, (1 << cfg.hashBits) + 8);
+  let size = 1024;
+  while (size < maxItems * 2) size *= 2;
+  if (sTable.length < size * 2 || sTable.length > size * 8) {
+    sTable = new Int32Array(size * 2).fill(-1);
+  } else {
+    for (let k = 0; k < sUsed; k++) sTable[sOrder[k] << 1] = -1;
   }
-  const ep = epoch;
-  let m = edgeGrams(text, a - 1, a, b, cfg, weights, 0);
-  let tab = table;
-  let tm = tMask;
-  const slots = idSlot;
-  const bks = idBucket;
-  const stamps = idStamp;
-  const cnts = idCnt;
-  const ord = order;
-  let ids = nIds;
-  for (let i = a; i + cmax <= b; i++) {
+  if (sOrder.length < maxItems) sOrder = new Int32Array(size);
+  sUsed = 0;
+  const t = sTable;
+  const tm = (t.length >> 1) - 1;
+  const ord = sOrder;
+  let used = 0;
+  // Character n-grams with a virtual space at both ends (the loop of extractFeatures, table inlined).
+  for (let i = a - 1; i < b; i++) {
     let h = FNV_OFFSET ^ SEED_CHAR;
     for (let k = 0; k < cmax; k++) {
-      h = Math.imul(h ^ text.charCodeAt(i + k), FNV_PRIME);
+      const p = i + k;
+      if (p > b) break;
+      const c = p < a || p === b ? 0x20 : text.charCodeAt(p);
+      h = Math.imul(h ^ c, FNV_PRIME);
       if (k + 1 < cmin) continue;
       const bucket = Math.imul(h ^ (k + 1), FNV_PRIME) & mask;
       let slot = (Math.imul(bucket, 0x9e3779b1) >>> 0) & tm;
       for (;;) {
-        const key = tab[slot << 1];
+        const key = t[slot << 1];
         if (key === bucket) {
-          const id = tab[(slot << 1) + 1];
-          if (stamps[id] !== ep) {
-            stamps[id] = ep;
-            cnts[id] = 1;
-            ord[m++] = id;
-          } else cnts[id] += 1;
+          t[(slot << 1) + 1]++;
           break;
         }
         if (key === -1) {
-          const id = ids++;
-          tab[slot << 1] = bucket;
-          tab[(slot << 1) + 1] = id;
-          slots[id] = slot;
-          bks[id] = bucket;
-          stamps[id] = ep;
-          cnts[id] = 1;
-          ord[m++] = id;
-          if (ids * 2 > tm) {
-            nIds = ids;
-            growTable();
-            tab = table;
-            tm = tMask;
-          }
+          t[slot << 1] = bucket;
+          t[(slot << 1) + 1] = 1;
+          ord[used++] = slot;
           break;
         }
         slot = (slot + 1) & tm;
       }
     }
   }
-  nIds = ids;
-  for (let i = Math.max(a, b - cmax + 1); i < b; i++) m = edgeGrams(text, i, a, b, cfg, weights, m);
+  sUsed = used;
   if (cfg.cjkGrams === 1) {
     let prev = -1;
     for (let p = a; p < b; p++) {
@@ -540,8 +601,8 @@ function singleSum(text: string, a: number, b: number, ruleFeats: readonly numbe
         prev = -1;
         continue;
       }
-      m = add(idOf((Math.imul(FNV_OFFSET ^ SEED_CJK ^ c, FNV_PRIME) >>> 0) & mask, weights), m);
-      if (prev >= 0) m = add(idOf((Math.imul(Math.imul(FNV_OFFSET ^ SEED_CJK ^ prev, FNV_PRIME) ^ c ^ 0x10000, FNV_PRIME) >>> 0) & mask, weights), m);
+      sAdd((Math.imul(FNV_OFFSET ^ SEED_CJK ^ c, FNV_PRIME) >>> 0) & mask);
+      if (prev >= 0) sAdd((Math.imul(Math.imul(FNV_OFFSET ^ SEED_CJK ^ prev, FNV_PRIME) ^ c ^ 0x10000, FNV_PRIME) >>> 0) & mask);
       prev = c;
     }
   }
@@ -561,13 +622,35 @@ function singleSum(text: string, a: number, b: number, ruleFeats: readonly numbe
     } else if (inWord) {
       inWord = false;
       const wh = h >>> 0;
-      m = add(idOf(wh & mask, weights), m);
-      if (bigrams && havePrev) m = add(idOf(bigramBucket(prevWord, wh, mask), weights), m);
+      sAdd(wh & mask);
+      if (bigrams && havePrev) sAdd(bigramBucket(prevWord, wh, mask));
       prevWord = wh;
       havePrev = true;
     }
   }
-  return finish(m, ruleFeats, cfg, weights);
+  // Values and sums exactly as extractFeatures and margin compute them (see finish()).
+  const m = sUsed;
+  if (vals.length < m) vals = new Float64Array(nextPow2(m));
+  const vs = vals;
+  let sq = 0;
+  for (let k = 0; k < m; k++) {
+    const cnt = t[(ord[k] << 1) + 1];
+    const v = cnt < 256 ? LOG1P[cnt] : Math.log1p(cnt);
+    vs[k] = v;
+    sq += v * v;
+  }
+  const inv = sq > 0 ? 1 / Math.sqrt(sq) : 0;
+  const { bits, rank, vals: wv } = packWeights(weights);
+  let z = 0;
+  for (let k = 0; k < m; k++) {
+    const bucket = t[ord[k] << 1];
+    const word = bucket >>> 5;
+    const x = bits[word];
+    const bit = 1 << (bucket & 31);
+    if ((x & bit) === 0) continue; // zero weight: adds +0, z unchanged
+    z += wv[rank[word] + popcount(x & (bit - 1))] * fround(fround(vs[k]) * inv);
+  }
+  return ruleSum(z, ruleFeats, cfg, weights);
 }
 
 /**
@@ -591,11 +674,7 @@ export function windowSums(
     for (let k = 0; k < ranges.length; k++) out[k] = windowSum(text, ranges[k][0], ranges[k][1], ruleFeats[k], cfg, weights);
   } else {
     // A window of the text is exactly the whole-text window of its own range: score each on its own.
-    for (let k = 0; k < ranges.length; k++) {
-      const [a, b] = ranges[k];
-      scanRange(text, a, b, cfg, weights, 1);
-      out[k] = windowSum(text, a, b, ruleFeats[k], cfg, weights);
-    }
+    for (let k = 0; k < ranges.length; k++) out[k] = singleSum(text, ranges[k][0], ranges[k][1], ruleFeats[k], cfg, weights);
   }
   release();
 }

@@ -64,7 +64,10 @@ const RE_PHRASE = compile('person/phrase', `(?i:name is|dear|signed|regards,|sin
 // Unicode classes inside counted repetitions make the RE2 automaton large and each match costly, and
 // it matches at almost every capital letter. `nextRun` below is a hand-written scanner that returns
 // exactly the matches RE2 returned (leftmost-first, greedy, non-overlapping; `\b` on ASCII word
-// characters as in RE2), in one linear pass with no per-match native call.
+// characters as in RE2), in one linear pass with no per-match native call. Text with lone surrogates
+// still goes through RE2 (RE_RUN): re2's UTF-8 view of such a string is cut short at the end, a quirk
+// the scanner does not model.
+const RE_RUN = compile('person/run', `\\b${NAME_RUN}`); // no capture group: submatch extraction is the slow path
 
 /** Character classes of code points, decided by RE2 itself (so they follow RE2's Unicode tables). */
 const RE_LU = compile('person/lu', '^\\p{Lu}$');
@@ -190,6 +193,22 @@ function isWordChar(text: string, i: number): boolean {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '@' || c === '_' || text.charCodeAt(i) >= 0xc0;
 }
 
+/**
+ * Every match of the bare capitalised-run pattern `\b${NAME_RUN}` in `text`, as [start, end) pairs,
+ * leftmost first and non-overlapping, from the scanner findPersons uses (exported so tests can hold it
+ * to the RE2 pattern it replaces). Pure.
+ */
+export function capitalisedRuns(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (!text.isWellFormed()) {
+    for (const r of matchAll(RE_RUN, text)) out.push([r.start, r.end]);
+    return out;
+  }
+  const m: [number, number] = [0, 0];
+  for (let from = 0; nextRun(text, from, m); from = m[1]) out.push([m[0], m[1]]);
+  return out;
+}
+
 export function findPersons(text: string, live?: readonly boolean[]): RawHit[] {
   const hits: RawHit[] = [];
   const covered = new Uint8Array(text.length);
@@ -205,7 +224,7 @@ export function findPersons(text: string, live?: readonly boolean[]): RawHit[] {
     return trimRun(text, s, s + g.length);
   };
   // Cheap literal gates first: each regex pass costs a few microseconds per match.
-  if (live !== undefined ? live[0] : HONORIFIC_GATE.any(text)) {
+  if (live !== undefined && text.isWellFormed() ? live[0] : HONORIFIC_GATE.any(text)) {
     for (const m of matchAllFast(RE_HONORIFIC, text)) {
       const r = grab(m);
       if (r !== null) add(r[0], r[1], 0.75, 'honorific');
@@ -218,10 +237,9 @@ export function findPersons(text: string, live?: readonly boolean[]): RawHit[] {
     }
   }
   let count = 0;
-  const m: [number, number] = [0, 0];
-  for (let from = 0; nextRun(text, from, m); from = m[1]) {
+  for (const [runStart, runEnd] of capitalisedRuns(text)) {
     if (++count > 5000) break;
-    const r = trimRun(text, m[0], m[1]);
+    const r = trimRun(text, runStart, runEnd);
     if (r === null) continue;
     if (isWordChar(text, r[1]) || isWordChar(text, r[0] - 1)) continue; // part of a longer token (UtaKortig@…)
     const run = text.slice(r[0], r[1]);

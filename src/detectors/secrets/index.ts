@@ -1,5 +1,5 @@
 // The secrets detector: built-in rules (./builtin.ts) plus, optionally, rules from a gitleaks TOML
-// file, compiled into one engine (keyword and pattern RE2.Sets in front of per-rule matching) and
+// file, compiled into one engine (a trigger RE2.Set in front of per-rule matching) and
 // scanned through normalisation (../views.ts). Build once per policy load; scan() is pure.
 import { isAbsolute, resolve } from 'node:path';
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';

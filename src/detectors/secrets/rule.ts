@@ -76,7 +76,7 @@ interface Compiled {
   readonly trigger: number;
 }
 
-/** Compile rules into one engine: a keyword RE2.Set and a pattern RE2.Set in front of per-rule matching. */
+/** Compile rules into one engine: one trigger RE2.Set (keywords, keyword-less patterns) in front of per-rule matching. */
 export function buildSecretEngine(detector: string, rules: readonly SecretRule[], extraStopwords: readonly string[] = []): SecretEngine {
   const keywords: string[] = [];
   const kwIndex = new Map<string, number>();

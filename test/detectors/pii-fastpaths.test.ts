@@ -1,0 +1,136 @@
+// The PII speed work (issue 9) replaced RE2 passes with cheaper equivalents: a hand-written scanner
+// for capitalised name runs, one-pass RE2.Set prefilters over each recognizer's own regexes, a
+// replace()-driven match walk, a table-driven tokenizer and a lazy identity offset map. Each of those
+// must answer exactly what the code it replaced answered; these properties hold them to it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { compile, matchAll } from '../../src/core/regex.ts';
+import { literalGate, matchAllFast, shapeGate } from '../../src/detectors/recognizer.ts';
+import { capitalisedRuns, findPersons } from '../../src/detectors/pii/person.ts';
+import { findDateTimes } from '../../src/detectors/pii/date-time.ts';
+import { findAges } from '../../src/detectors/pii/age.ts';
+import { findTitles } from '../../src/detectors/pii/title.ts';
+import { findPostalCodes } from '../../src/detectors/pii/postal-code.ts';
+import { tokenize } from '../../src/detectors/pii/tokens.ts';
+import { normalize } from '../../src/detectors/normalize.ts';
+import { createPiiDetector } from '../../src/detectors/pii/index.ts';
+
+const RUNS = 250;
+
+// Pieces that exercise capitals and lower case in and out of ASCII, astral letters (U+1D400 is Lu,
+// U+1D44E is Ll), lone surrogates, the joiners ' ’ - and the ASCII word-boundary characters.
+const PIECES = ['A', 'Z', 'a', 'z', ' ', ' ', '.', "'", '’', '-', '_', '1', 'É', 'é', 'Ω', 'ω', 'ǅ', 'ß', '\u{1D400}', '\u{1D44E}',
+  '\ud800', '\udc00', 'Ａ', 'Ⅷ', 'Ärger', 'McDonald', "O'Neil", 'Jean-Luc', 'John Smith', 'İstanbul', '\n', ',', '@'];
+const mixed = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((a) => a.join(''));
+
+const ASCII_PIECES = ['Dear ', 'name is ', 'Mr ', 'Dr. ', 'Professor ', 'works as a ', 'engineer', 'CEO', 'Chief Data Officer',
+  'I am 35 years old', 'aged 40', 'turned 30.', '2021-03-04T10:30:00Z', '10:30 am', '03/04/2021', 'March 3, 2021', 'Monday',
+  '62704', 'Springfield, IL ', '1012 AB', 'M1 1AE', 'SW1A 1AA', 'zip ', '+1 415 555 0134', 'x', ' ', ', ', '.', '\n', '7'];
+const ascii = fc.array(fc.constantFrom(...ASCII_PIECES), { maxLength: 40 }).map((a) => a.join(''));
+
+const NAME_TOKEN = "\\p{Lu}[\\p{Ll}'’\\-]{1,30}|\\p{Lu}\\.?";
+const RE_RUN = compile('test/run', `\\b(?:${NAME_TOKEN})(?:[ ](?:${NAME_TOKEN})){0,3}`);
+
+test('capitalised-run scanner returns exactly the RE2 matches of the pattern it replaces', () => {
+  fc.assert(fc.property(fc.oneof(mixed, ascii), (s) => {
+    assert.deepEqual(capitalisedRuns(s), matchAll(RE_RUN, s).map((m) => [m.start, m.end]));
+  }), { numRuns: RUNS * 2 });
+  // Long lower-case tails are cut at 30 letters, as {1,30} does.
+  const long = 'Abcdefghijklmnopqrstuvwxyzabcdefghij Kim';
+  assert.deepEqual(capitalisedRuns(long), matchAll(RE_RUN, long).map((m) => [m.start, m.end]));
+});
+
+test('matchAllFast yields the same matches as matchAll (groups, empty matches, non-ASCII fallback)', () => {
+  const res = [
+    compile('t/iso', '\\b\\d{4}-\\d{2}-\\d{2}\\b'),
+    compile('t/groups', '([A-Z])([a-z]+)?(\\d)?'),
+    compile('t/empty', 'a*'),
+    compile('t/ci', '(?:name is|dear)\\s+(\\w+)', 'i'),
+  ];
+  fc.assert(fc.property(fc.oneof(mixed, ascii), (s) => {
+    for (const re of res) assert.deepEqual(matchAllFast(re, s), matchAll(re, s));
+  }), { numRuns: RUNS });
+});
+
+test('shapeGate and literalGate answer exactly "matches somewhere" / "some word occurs"', () => {
+  const shapes = [{ source: '\\d{4}' }, { source: 'dear', caseInsensitive: true }, { source: '\\p{Lu}\\p{Ll}+ \\p{Lu}' }];
+  const gate = shapeGate('test/shapes', shapes);
+  const compiled = shapes.map((s, i) => compile(`test/shape${i}`, s.source, s.caseInsensitive ? 'i' : ''));
+  const words = ['name is', 'dear', "i'm", 'i’m', 'a.b'];
+  const lit = literalGate('test/literals', words);
+  fc.assert(fc.property(fc.oneof(mixed, ascii), (s) => {
+    assert.deepEqual(gate.live(s), compiled.map((re) => matchAll(re, s).length > 0));
+    const lower = s.toLowerCase();
+    assert.equal(lit.any(lower), words.some((w) => lower.includes(w)));
+  }), { numRuns: RUNS });
+});
+
+test('recognizers give the same hits with their own prefilter as with every shape run', () => {
+  const allLive = [true, true, true, true, true, true, true, true, true, true];
+  fc.assert(fc.property(fc.oneof(mixed, ascii), (s) => {
+    assert.deepEqual(findDateTimes(s), findDateTimes(s, allLive));
+    assert.deepEqual(findAges(s), findAges(s, allLive));
+    assert.deepEqual(findTitles(s), findTitles(s, allLive.slice(0, 3)));
+    assert.deepEqual(findPostalCodes(s), findPostalCodes(s, allLive.slice(0, 3)));
+  }), { numRuns: RUNS });
+});
+
+test('the PII detector answers the same through the engine prefilter as each recognizer alone', () => {
+  // Person, date and title findings through the detector (engine-provided shape flags) must equal the
+  // recognizers called directly (their own gates), modulo the engine's score rounding and context.
+  const det = createPiiDetector({ id: 'pii', entities: ['PERSON'], views: { normalize: false, decode: false } });
+  const ctx = { role: 'user', kind: 'message_text', untrusted: false, direction: 'request' } as const;
+  fc.assert(fc.property(fc.oneof(mixed, ascii), (s) => {
+    const spans = det.scan(s, ctx).map((f) => [f.start, f.end]);
+    const direct = findPersons(s).map((h) => [h.start, h.end]);
+    assert.deepEqual(spans, direct.sort((a, b) => a[0] - b[0] || b[1] - a[1]));
+  }), { numRuns: RUNS });
+});
+
+/** The tokenizer as first written (string predicates per character), kept here as the reference. */
+function referenceTokens(text: string): { start: number; end: number; lower: string; cap: boolean; allCaps: boolean; digits: boolean }[] {
+  const isLower = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= '\u00c0' && c !== c.toUpperCase() && c === c.toLowerCase());
+  const isUpper = (c: string): boolean => (c >= 'A' && c <= 'Z') || (c >= '\u00c0' && c !== c.toLowerCase() && c === c.toUpperCase());
+  const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+  const isWord = (c: string | undefined): boolean => c !== undefined && (isDigit(c) || isLower(c) || isUpper(c) || (c >= '\u00c0' && c !== '\u00d7' && c !== '\u00f7' && c <= '\u024f'));
+  const out = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isWord(text[i])) { i++; continue; }
+    const start = i++;
+    for (;;) {
+      if (i < text.length && isWord(text[i])) { i++; continue; }
+      const c = text[i];
+      if (i + 1 < text.length && (c === "'" || c === '’' || c === '-') && isWord(text[i + 1])) { i += 2; continue; }
+      break;
+    }
+    const raw = text.slice(start, i);
+    let letters = 0;
+    let uppers = 0;
+    let digits = 0;
+    for (const c of raw) {
+      if (isDigit(c)) digits++;
+      else if (isUpper(c)) { uppers++; letters++; } else if (isLower(c)) letters++;
+    }
+    out.push({ start, end: i, lower: raw.toLowerCase(), cap: isUpper(raw[0]), allCaps: uppers >= 2 && uppers === letters, digits: digits === raw.length });
+  }
+  return out;
+}
+
+test('table-driven tokenizer equals the per-character reference', () => {
+  fc.assert(fc.property(fc.oneof(mixed, ascii, fc.string({ maxLength: 40 })), (s) => {
+    assert.deepEqual(tokenize(s).map((t) => ({ ...t })), referenceTokens(s));
+  }), { numRuns: RUNS * 2 });
+});
+
+test('ASCII normalisation: lazy identity offset map equals the materialised one', () => {
+  fc.assert(fc.property(ascii, fc.integer({ min: -3, max: 50 }), fc.integer({ min: -3, max: 50 }), (s, a, b) => {
+    const lazy = normalize(s);
+    const before = lazy.toOriginal(a, b);
+    const starts = Array.from(lazy.starts);
+    assert.deepEqual(starts, Array.from({ length: s.length }, (_, i) => i));
+    assert.deepEqual(Array.from(lazy.ends), Array.from({ length: s.length }, (_, i) => i + 1));
+    assert.deepEqual(lazy.toOriginal(a, b), before);
+  }), { numRuns: RUNS });
+});
