@@ -1013,6 +1013,12 @@ class Engine implements StreamTransformer {
         if (verdict.action === 'block') throw new BlockSignal(verdict.reason);
         if (verdict.action === 'replace') e.dropped = true;
       }
+      if (isObj(m.result) && Array.isArray(m.result.tools) && this.opts.toolsListFilter) {
+        const tools = m.result.tools as unknown[];
+        const names = tools.map((t) => (isObj(t) ? str(t.name) ?? '' : ''));
+        const strip = new Set(this.opts.toolsListFilter(names));
+        if (strip.size > 0) m.result.tools = tools.filter((_, i) => !strip.has(names[i]));
+      }
       if (m.result !== undefined) this.redactLeaves(m.result, { id: 'mcp/result', kind: 'tool_result' });
       if (m.params !== undefined) this.redactLeaves(m.params, { id: 'mcp/params', kind: 'output_text' });
       if (m.error !== undefined) this.redactLeaves(m.error, { id: 'mcp/error', kind: 'output_text' });

@@ -70,6 +70,11 @@ export interface StreamOptions {
   readonly toolGate?: ToolGate;
   /** How a block ends the stream: an API-native error event plus terminator, or a reset. */
   readonly onBlock: 'error_event' | 'reset';
+  /**
+   * MCP over SSE: given the tool names of a tools/list result, the names to remove from it (so a
+   * client is never offered a tool it may not call). Absent: results pass as they are.
+   */
+  readonly toolsListFilter?: (names: readonly string[]) => readonly string[];
 }
 
 export interface StreamOutput {

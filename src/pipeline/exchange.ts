@@ -505,6 +505,9 @@ export class PipelineExchange implements Exchange {
       redact: this.channelRedactor(rule),
       toolGate: this.streamGate?.gate,
       onBlock: rule.streamBlock,
+      toolsListFilter: rule.tools.enabled && rule.mode === 'enforce'
+        ? (names) => filterDeclarations(rule.tools, names.map((name) => ({ name, pointer: '' })), this.toolContext())
+        : undefined,
     });
   }
 

@@ -301,3 +301,18 @@ test('MCP tools/list results are filtered so a client is never offered a denied 
   const body = JSON.parse(r.downstream.body.toString());
   assert.deepEqual(body.result.tools.map((t: { name: string }) => t.name), ['echo']);
 });
+
+test('MCP tools/list results streamed over SSE are filtered too', async () => {
+  const list = JSON.stringify({ jsonrpc: '2.0', id: 3, result: { tools: [
+    { name: 'shell_exec', description: 'Run a command', inputSchema: { type: 'object' } },
+    { name: 'echo', description: 'Echo text', inputSchema: { type: 'object' } },
+  ] } });
+  const r = await client.exchange(
+    { method: 'POST', path: '/mcp', headers: [JSON_CT, who('agent-1')], body: JSON.stringify({ jsonrpc: '2.0', id: 3, method: 'tools/list' }) },
+    () => ({ status: 200, headers: [['content-type', 'text/event-stream']], body: chunks(`event: message\ndata: ${list}\n\n`, 11) }),
+  );
+  const out = r.downstream.body.toString();
+  assert.ok(!out.includes('shell_exec'), 'a denied tool was offered over SSE');
+  const data = out.split('\n').find((l) => l.startsWith('data: '))!;
+  assert.deepEqual(JSON.parse(data.slice(6)).result.tools.map((t: { name: string }) => t.name), ['echo']);
+});
