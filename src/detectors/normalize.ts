@@ -350,6 +350,8 @@ const ALL_LIVE: readonly boolean[] = [true, true, true];
 
 /** Which of RE_HEX, RE_BASE64, RE_URL match anywhere in `text` (all, if the set cannot answer). */
 function decodeGate(text: string): readonly boolean[] {
+  // Malformed text (lone surrogates) takes the unoptimised path: every pass runs, no set call.
+  if (!text.isWellFormed()) return ALL_LIVE;
   let hits: number[];
   try {
     hits = DECODE_SET.match(text);
@@ -543,7 +545,9 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
       }
       if (pct && live[2]) tryAll(RE_URL, 'url', decodePercent);
     }
-    const lower = text.length <= 1 << 20 ? text.toLowerCase() : '';
+    // Every marker ends in "13", which lower-casing neither creates nor removes: without it in the
+    // text no marker can be in the lower-cased copy, so that copy is skipped.
+    const lower = text.length <= 1 << 20 && text.includes('13') ? text.toLowerCase() : '';
     if (lower.includes('rot13') || lower.includes('rot-13') || lower.includes('rot 13')) {
       const upto = Math.min(text.length, maxSpan);
       const [a, b] = toOriginal(0, upto);

@@ -183,7 +183,8 @@ export function buildRecognizerEngine(recs: readonly Recognizer[], opts: Recogni
       let hits: number[];
       let shapeLive: boolean[] | null = null;
       let all: number[] | null = null;
-      if (fullSet !== null) {
+      // Malformed text (lone surrogates; see literalGate) takes the unoptimised path: the plain set only.
+      if (fullSet !== null && text.isWellFormed()) {
         try {
           all = fullSet.match(text);
         } catch {
@@ -288,6 +289,8 @@ export function shapeGate(id: string, shapes: readonly ShapeSource[]): ShapeGate
   const all: readonly boolean[] = shapes.map(() => true);
   return {
     live(text: string): readonly boolean[] {
+      // Malformed text (lone surrogates; see literalGate) takes the unoptimised path: every shape runs.
+      if (!text.isWellFormed()) return all;
       let hits: number[];
       try {
         hits = set.match(text);
@@ -314,8 +317,8 @@ export function literalGate(id: string, words: readonly string[]): LiteralGate {
   const set = compileSet(id, words.map(escapeLiteral));
   return {
     any(text: string): boolean {
-      // re2 does not see a string with lone surrogates whole (its UTF-8 view is cut short), while
-      // includes() does: such (malformed) text takes the string searches.
+      // Malformed text (lone surrogates, which re2 only sees after core/regex.ts has replaced them)
+      // takes the plain string searches: the answer cannot depend on that replacement.
       if (!text.isWellFormed()) return words.some((w) => text.includes(w));
       try {
         return set.match(text).length > 0;

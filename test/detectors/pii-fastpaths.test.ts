@@ -53,14 +53,18 @@ test('matchAllFast yields the same matches as matchAll (groups, empty matches, n
   }), { numRuns: RUNS });
 });
 
-test('shapeGate and literalGate answer exactly "matches somewhere" / "some word occurs"', () => {
+test('shapeGate and literalGate answer "matches somewhere" / "some word occurs"', () => {
   const shapes = [{ source: '\\d{4}' }, { source: 'dear', caseInsensitive: true }, { source: '\\p{Lu}\\p{Ll}+ \\p{Lu}' }];
   const gate = shapeGate('test/shapes', shapes);
   const compiled = shapes.map((s, i) => compile(`test/shape${i}`, s.source, s.caseInsensitive ? 'i' : ''));
   const words = ['name is', 'dear', "i'm", 'i’m', 'a.b'];
   const lit = literalGate('test/literals', words);
   fc.assert(fc.property(fc.oneof(mixed, ascii), (s) => {
-    assert.deepEqual(gate.live(s), compiled.map((re) => matchAll(re, s).length > 0));
+    const actual = compiled.map((re) => matchAll(re, s).length > 0);
+    const live = gate.live(s);
+    // Exact on well-formed text; malformed text (lone surrogates) is reported all-live (no pass saved).
+    if (s.isWellFormed()) assert.deepEqual(live, actual);
+    else assert.deepEqual(live, actual.map(() => true));
     const lower = s.toLowerCase();
     assert.equal(lit.any(lower), words.some((w) => lower.includes(w)));
   }), { numRuns: RUNS });

@@ -37,11 +37,22 @@ function assertLinear(name: string, make: (n: number) => unknown, run: (input: n
   const reps = o.reps ?? 3;
   let n = o.start;
   while (n < o.maxN && cpuMs(() => run(make(n) as never), 1) < (o.minMs ?? 4)) n *= 2;
-  const costs: number[] = [];
-  for (const k of [1, 2, 4, 8]) {
-    const input = make(n * k);
-    run(input as never); // warm-up (JIT, caches)
-    costs.push(Math.max(cpuMs(() => run(input as never), reps), 0.05));
+  const measure = (times: number): number[] => {
+    const costs: number[] = [];
+    for (const k of [1, 2, 4, 8]) {
+      const input = make(n * k);
+      run(input as never); // warm-up (JIT, caches)
+      costs.push(Math.max(cpuMs(() => run(input as never), times), 0.05));
+    }
+    return costs;
+  };
+  let costs = measure(reps);
+  // CPU time on a shared machine is noisy (GC, cache pressure from parallel tests): a ratio over the
+  // bound is measured once more with more repetitions before it counts. Quadratic cost would give
+  // ~64 at 8n, far above the bound either way.
+  if (costs[3] / costs[0] >= 8 * SLACK || costs[2] / costs[0] >= 4 * SLACK) {
+    const again = measure(reps * 2);
+    if (again[3] / again[0] < costs[3] / costs[0]) costs = again;
   }
   const r8 = costs[3] / costs[0];
   const r4 = costs[2] / costs[0];

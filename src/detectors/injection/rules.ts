@@ -496,14 +496,26 @@ export function prefilterSource(src: string): string {
   return out;
 }
 
+/**
+ * Rules per prefilter set. One Set over all rules is fastest on plain prose but its DFA thrashes on
+ * varied real text (documents, jailbreak prompts: up to ~900 ns/char); groups of 12 stay near
+ * 20 ns/char everywhere. The union of the groups' matches is exactly the one Set's match.
+ */
+const SET_GROUP = 12;
+
 function build(): CompiledRules {
   const res: Re2[] = INJECTION_RULES.map((r) => compile(`injection/${r.id}`, r.source));
-  const set: PatternSet = compileSet('injection', INJECTION_RULES.map((r) => prefilterSource(r.source)));
+  const sources = INJECTION_RULES.map((r) => prefilterSource(r.source));
+  const sets: { set: PatternSet; offset: number }[] = [];
+  for (let i = 0; i < sources.length; i += SET_GROUP) sets.push({ set: compileSet(`injection/${i}`, sources.slice(i, i + SET_GROUP)), offset: i });
   return {
     rules: INJECTION_RULES,
     scan(normText: string, positions = true): RuleHit[] {
       if (normText.length === 0) return [];
-      const idx = set.match(normText);
+      // One UTF-8 conversion for all groups (a string argument is converted on every call).
+      const bytes = Buffer.from(normText, 'utf8');
+      const idx: number[] = [];
+      for (const g of sets) for (const i of g.set.match(bytes)) idx.push(i + g.offset);
       if (idx.length === 0) return [];
       idx.sort((a, b) => a - b);
       const out: RuleHit[] = [];

@@ -1,29 +1,35 @@
 // Fast window scoring for the injection model: the raw linear sum of every window of one normalised
 // text, bit-identical to `margin(extractFeatures(text, a, b, rules, cfg))` for each window, but without
-// building the sparse vectors.
+// building the sparse vectors. Used by model.ts score(); training keeps the reference path.
 //
-// Why it is faster: overlapping windows (stride = window / 2) see most n-grams twice. Here every
-// n-gram of the text is hashed and looked up once, and given a compact per-text id (the table and the
-// weight read happen once per distinct bucket per text instead of once per window). A window is then
-// the concatenation of precomputed id runs, with only the few n-grams that touch its edges (the
-// virtual spaces before and after the window, and words cut by the window) recomputed the slow way.
-// Counting per window uses small dense arrays indexed by compact id and an epoch stamp.
+// Two paths:
+//  - one window (most prompts): buckets are counted in place in a small [bucket, count] table while
+//    hashing, then summed; nothing is allocated per call.
+//  - several windows: overlapping windows (stride = window / 2) see most n-grams twice. Consecutive
+//    windows spanning at most WHOLE_TEXT_LIMIT characters are grouped; each n-gram of the group is
+//    hashed and looked up once and given a compact id. A window is then a run of precomputed ids, with
+//    only the n-grams that touch its edges (the virtual spaces before and after it, and words it cuts)
+//    recomputed. Counting per window uses small dense arrays indexed by id and an epoch stamp.
+// Weights are read from a packed copy of the non-zero entries (bitmap + rank + values, ~470 KB, stays
+// in L2) instead of the dense 2 MB vector; zero-weight terms are skipped (adding +0 changes nothing).
 //
-// Bit-identity: the sum is taken in exactly the order extractFeatures emits features (first-seen order
-// of buckets: character n-grams, then unspaced-script grams, then words; then rule features), with the
-// same float32 roundings of the values, so the result is equal with ===, not merely close.
+// Bit-identity: the sums are taken in exactly the order extractFeatures emits features (first-seen
+// order of buckets: character n-grams, then unspaced-script grams, then words; then rule features one
+// by one), with the same float32 roundings of the values, so results are equal with ===, not merely
+// close. test/detectors/injection-scorer.test.ts checks this against the training path.
 //
-// Scratch buffers are module-level and reused (Node runs scans on one thread); buffers grown for a very
-// long text are dropped afterwards so a single large request does not pin memory.
+// Scratch buffers are module-level and reused (Node runs scans on one thread, and nothing here yields);
+// buffers grown for a very long window are dropped afterwards so one large request does not pin memory.
 import { FNV_OFFSET, FNV_PRIME, SEED_BIGRAM, SEED_CHAR, SEED_CJK, SEED_WORD, isUnspacedScript, isWordUnit, type FeatureConfig } from './features.ts';
 
 const LOG1P = Float64Array.from({ length: 256 }, (_, i) => Math.log1p(i));
+/** isWordUnit over ASCII as a table (the word loops test every character). */
+const WORD_ASCII = Uint8Array.from({ length: 0x80 }, (_, c) => (isWordUnit(c) ? 1 : 0));
 const fround = Math.fround;
 
 /**
- * Texts longer than this are scored window by window (each window on its own, as one text): the
- * whole-text scratch grows with the text (several int32 per character), and above this size it would be
- * reallocated per call.
+ * Longest range hashed at once for the windows inside it (the per-range scratch holds several int32
+ * per character; keeping ranges bounded keeps it small and reused across calls).
  */
 const WHOLE_TEXT_LIMIT = 1 << 14;
 /** Scratch capacity above which buffers are released after the call. */
@@ -226,7 +232,7 @@ function loadWeights(weights: Int16Array): void {
 }
 
 /** Compact id of bucket `b` in the current range (assigned on first sight; its weight is read later by loadWeights). */
-function idOf(b: number, weights: Int16Array): number {
+function idOf(b: number): number {
   if (nIds * 2 > tMask) growTable();
   let slot = (Math.imul(b, 0x9e3779b1) >>> 0) & tMask;
   for (;;) {
@@ -268,7 +274,7 @@ function edgeGrams(text: string, i: number, a: number, b: number, cfg: FeatureCo
     if (p > b) break;
     const c = p < a || p === b ? 0x20 : text.charCodeAt(p);
     h = Math.imul(h ^ c, FNV_PRIME);
-    if (k + 1 >= cmin) m = add(idOf(Math.imul(h ^ (k + 1), FNV_PRIME) & mask, weights), m);
+    if (k + 1 >= cmin) m = add(idOf(Math.imul(h ^ (k + 1), FNV_PRIME) & mask), m);
   }
   return m;
 }
@@ -359,8 +365,8 @@ function scanRange(text: string, lo: number, hi: number, cfg: FeatureConfig, wei
         continue;
       }
       rCjk = true;
-      cjkUni[p - lo] = idOf((Math.imul(FNV_OFFSET ^ SEED_CJK ^ c, FNV_PRIME) >>> 0) & mask, weights);
-      cjkBi[p - lo] = prev >= 0 ? idOf((Math.imul(Math.imul(FNV_OFFSET ^ SEED_CJK ^ prev, FNV_PRIME) ^ c ^ 0x10000, FNV_PRIME) >>> 0) & mask, weights) : -1;
+      cjkUni[p - lo] = idOf((Math.imul(FNV_OFFSET ^ SEED_CJK ^ c, FNV_PRIME) >>> 0) & mask);
+      cjkBi[p - lo] = prev >= 0 ? idOf((Math.imul(Math.imul(FNV_OFFSET ^ SEED_CJK ^ prev, FNV_PRIME) ^ c ^ 0x10000, FNV_PRIME) >>> 0) & mask) : -1;
       prev = c;
     }
   }
@@ -371,7 +377,7 @@ function scanRange(text: string, lo: number, hi: number, cfg: FeatureConfig, wei
   let ws = 0;
   for (let p = lo; p <= hi; p++) {
     const c = p < hi ? text.charCodeAt(p) : 0x20;
-    if (isWordUnit(c)) {
+    if (c < 0x80 ? WORD_ASCII[c] === 1 : isWordUnit(c)) {
       if (!inWord) {
         h = FNV_OFFSET ^ SEED_WORD;
         inWord = true;
@@ -385,8 +391,8 @@ function scanRange(text: string, lo: number, hi: number, cfg: FeatureConfig, wei
       wStart[nw] = ws;
       wEnd[nw] = p;
       wHash[nw] = wh;
-      wUni[nw] = idOf(wh & mask, weights);
-      wBi[nw] = cfg.wordNgramMax >= 2 && nw > 0 ? idOf(bigramBucket(wHash[nw - 1], wh, mask), weights) : -1;
+      wUni[nw] = idOf(wh & mask);
+      wBi[nw] = cfg.wordNgramMax >= 2 && nw > 0 ? idOf(bigramBucket(wHash[nw - 1], wh, mask)) : -1;
       nw++;
     }
   }
@@ -469,8 +475,8 @@ function windowSum(text: string, a: number, b: number, ruleFeats: readonly numbe
     const e = wEnd[j];
     const cut = s < a || e > b;
     const wh = cut ? wordHash(text, s < a ? a : s, e > b ? b : e) : wHash[j];
-    m = add(cut ? idOf(wh & mask, weights) : wUni[j], m);
-    if (bigrams && j > lo) m = add(cut || prevCut ? idOf(bigramBucket(prevH, wh, mask), weights) : wBi[j], m);
+    m = add(cut ? idOf(wh & mask) : wUni[j], m);
+    if (bigrams && j > lo) m = add(cut || prevCut ? idOf(bigramBucket(prevH, wh, mask)) : wBi[j], m);
     prevH = wh;
     prevCut = cut;
   }
@@ -566,12 +572,19 @@ function singleSum(text: string, a: number, b: number, ruleFeats: readonly numbe
   const ord = sOrder;
   let used = 0;
   // Character n-grams with a virtual space at both ends (the loop of extractFeatures, table inlined).
+  // Positions a .. b - cmax see only text; the others (a - 1 and the last cmax - 1) touch a virtual space.
+  const interiorEnd = b - cmax;
   for (let i = a - 1; i < b; i++) {
     let h = FNV_OFFSET ^ SEED_CHAR;
+    const inside = i >= a && i <= interiorEnd;
     for (let k = 0; k < cmax; k++) {
       const p = i + k;
-      if (p > b) break;
-      const c = p < a || p === b ? 0x20 : text.charCodeAt(p);
+      let c: number;
+      if (inside) c = text.charCodeAt(p);
+      else {
+        if (p > b) break;
+        c = p < a || p === b ? 0x20 : text.charCodeAt(p);
+      }
       h = Math.imul(h ^ c, FNV_PRIME);
       if (k + 1 < cmin) continue;
       const bucket = Math.imul(h ^ (k + 1), FNV_PRIME) & mask;
@@ -613,7 +626,7 @@ function singleSum(text: string, a: number, b: number, ruleFeats: readonly numbe
   const bigrams = cfg.wordNgramMax >= 2;
   for (let p = a; p <= b; p++) {
     const c = p < b ? text.charCodeAt(p) : 0x20;
-    if (isWordUnit(c)) {
+    if (c < 0x80 ? WORD_ASCII[c] === 1 : isWordUnit(c)) {
       if (!inWord) {
         h = FNV_OFFSET ^ SEED_WORD;
         inWord = true;
@@ -666,15 +679,28 @@ export function windowSums(
   weights: Int16Array,
   out: Float64Array,
 ): void {
-  const n = text.length;
   if (ranges.length === 1) {
     out[0] = singleSum(text, ranges[0][0], ranges[0][1], ruleFeats[0], cfg, weights);
-  } else if (n <= WHOLE_TEXT_LIMIT) {
-    scanRange(text, 0, n, cfg, weights, ranges.length);
-    for (let k = 0; k < ranges.length; k++) out[k] = windowSum(text, ranges[k][0], ranges[k][1], ruleFeats[k], cfg, weights);
   } else {
-    // A window of the text is exactly the whole-text window of its own range: score each on its own.
-    for (let k = 0; k < ranges.length; k++) out[k] = singleSum(text, ranges[k][0], ranges[k][1], ruleFeats[k], cfg, weights);
+    // Windows come in increasing order. Consecutive windows are grouped so that their union spans at
+    // most WHOLE_TEXT_LIMIT characters; each group is hashed once (scanRange over the union: a window
+    // inside a range is scored exactly as inside the whole text) and its windows summed from that.
+    // A window wider than the limit is scored on its own.
+    let k = 0;
+    while (k < ranges.length) {
+      const lo = ranges[k][0];
+      let j = k;
+      while (j + 1 < ranges.length && ranges[j + 1][0] >= lo && ranges[j + 1][1] - lo <= WHOLE_TEXT_LIMIT) j++;
+      let hi = ranges[k][1];
+      for (let q = k; q <= j; q++) hi = Math.max(hi, ranges[q][1]);
+      if (j === k) {
+        out[k] = singleSum(text, ranges[k][0], ranges[k][1], ruleFeats[k], cfg, weights);
+      } else {
+        scanRange(text, lo, hi, cfg, weights, j - k + 1);
+        for (let q = k; q <= j; q++) out[q] = windowSum(text, ranges[q][0], ranges[q][1], ruleFeats[q], cfg, weights);
+      }
+      k = j + 1;
+    }
   }
   release();
 }

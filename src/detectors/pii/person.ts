@@ -65,8 +65,8 @@ const RE_PHRASE = compile('person/phrase', `(?i:name is|dear|signed|regards,|sin
 // it matches at almost every capital letter. `nextRun` below is a hand-written scanner that returns
 // exactly the matches RE2 returned (leftmost-first, greedy, non-overlapping; `\b` on ASCII word
 // characters as in RE2), in one linear pass with no per-match native call. Text with lone surrogates
-// still goes through RE2 (RE_RUN): re2's UTF-8 view of such a string is cut short at the end, a quirk
-// the scanner does not model.
+// (malformed; core/regex.ts hands RE2 a copy with U+FFFD in their place) keeps the RE2 pass, RE_RUN,
+// so that rare case does not depend on the scanner modelling that replacement.
 const RE_RUN = compile('person/run', `\\b${NAME_RUN}`); // no capture group: submatch extraction is the slow path
 
 /** Character classes of code points, decided by RE2 itself (so they follow RE2's Unicode tables). */
