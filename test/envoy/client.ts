@@ -143,6 +143,8 @@ export interface EnvoyResult {
   readonly events: string[];
 }
 
+const DEFAULT_MESSAGE_TIMEOUT_MS = Number(process.env.LLM_BOUNDARY_TEST_MESSAGE_TIMEOUT_MS ?? '') || 200;
+
 // ---- internal control flow ---------------------------------------------------------------------
 
 class LocalReply extends Error {
@@ -435,7 +437,10 @@ class ExchangeRun {
     return this.cfg.statusOnError ?? 500;
   }
   private get timeoutMs(): number {
-    return this.cfg.messageTimeoutMs ?? 200;
+    // Envoy's default is 200 ms. The test suite may raise the default through
+    // LLM_BOUNDARY_TEST_MESSAGE_TIMEOUT_MS so a loaded CI machine does not turn slow scheduling into
+    // 504s; tests about timeouts always set messageTimeoutMs explicitly.
+    return this.cfg.messageTimeoutMs ?? DEFAULT_MESSAGE_TIMEOUT_MS;
   }
   private get bufferLimit(): number {
     return this.cfg.bufferLimit ?? 1024 * 1024;

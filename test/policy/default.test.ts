@@ -19,7 +19,7 @@ test('embedded default: blocks injection, redacts secrets/cards both ways, masks
   const r = p.defaultRule!;
   assert.equal(r.mode, 'enforce');
   assert.deepEqual(r.request.detectors.map((d) => d.id), ['injection', 'secrets', 'pii']);
-  assert.deepEqual(r.response.detectors.map((d) => d.id), ['secrets', 'pii', 'exfil']);
+  assert.deepEqual(r.response.detectors.map((d) => d.id), ['secrets', 'pii', 'exfil', 'injection']);
   for (const k of FAILURE_KINDS) assert.equal(r.onFailure[k], 'deny', k);
   assert.equal(r.auditCapture, 'redacted');
   assert.ok(r.response.holdBack > 0);
