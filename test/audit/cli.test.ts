@@ -7,6 +7,8 @@ import { run } from '../../src/commands/audit.ts';
 import { createAuditSink } from '../../src/audit/writer.ts';
 import { SqliteAuditStore } from '../../src/audit/sqlite.ts';
 import { auditRoutes } from '../../src/audit/routes.ts';
+import { readExport } from '../../src/audit/export.ts';
+import { verifySource } from '../../src/audit/verify.ts';
 import type { IncomingMessage } from 'node:http';
 import { makeRecord, tempDir } from './helpers.ts';
 
@@ -180,6 +182,16 @@ test('GET /audit route: filters as query parameters, 400 on bad ones, auth requi
   assert.equal((await route.handler(req, new URL('http://admin/audit?constructor=1'), {})).status, 400);
   assert.equal((await route.handler(req, new URL('http://admin/audit?tool=a&tool=b'), {})).status, 400);
   assert.equal((await auditRoutes(null)[0].handler(req, new URL('http://admin/audit'), {})).status, 404);
+
+  // GET /audit/export: the JSONL export with its proofs verifies offline.
+  const exp = auditRoutes(store).find((r) => r.path === '/audit/export')!;
+  assert.equal(exp.auth, true);
+  const res = await exp.handler(req, new URL('http://admin/audit/export'), {});
+  assert.equal(res.status, 200);
+  assert.equal(res.headers?.['content-type'], 'application/x-ndjson');
+  const report = await verifySource(readExport(String(res.body)));
+  assert.equal(report.ok, true, JSON.stringify(report.issues));
+  assert.ok(report.chains.length >= 1);
 });
 
 test('an external anchor checkpoint exposes a rollback that deleted the newer checkpoints too', async (t) => {
