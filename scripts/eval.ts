@@ -22,6 +22,7 @@ import { normalizeForInjection } from '../src/detectors/injection/normalize.ts';
 import { RULES } from '../src/detectors/injection/rules.ts';
 import { scoreText } from '../src/detectors/injection/index.ts';
 import { thresholdAtFpr } from '../src/detectors/injection/trainer.ts';
+import { mulberry32 } from '../src/core/prng.ts';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 const CTX: DetectionContext = { role: 'user', kind: 'message_text', untrusted: false, direction: 'request' };
@@ -275,16 +276,6 @@ function evalPii(): Record<string, unknown> {
 
 // ---------------------------------------------------------------- secrets
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const A_Z = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const a_z = 'abcdefghijklmnopqrstuvwxyz';
 const D = '0123456789';
@@ -369,7 +360,7 @@ function evalSecrets(): Record<string, unknown> {
     process.stdout.write(`\nSecrets: secrets detector unavailable (${(err as Error).message})\n`);
     return { status: 'secrets detector unavailable', error: (err as Error).message };
   }
-  const rand = prng(20251121);
+  const rand = mulberry32(20251121);
   const perFormat: Record<string, { n: number; detected: number; recall: number; types: string[] }> = {};
   let n = 0;
   let hit = 0;

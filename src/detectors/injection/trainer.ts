@@ -9,6 +9,7 @@ import { bucketOf, POOLED_BENIGN, type Example } from './dataset.ts';
 import { encodeWeights, MODEL_FORMAT, sigmoid, windowVectors, type ModelFile } from './model.ts';
 import { NORMALIZER_ID, normalizeForInjection } from './normalize.ts';
 import { INJECTION_RULES, RULES } from './rules.ts';
+import { mulberry32 } from '../../core/prng.ts';
 
 /** Training hyper-parameters. Recorded in the model file. */
 export interface TrainOptions {
@@ -72,17 +73,6 @@ export function featurize(examples: readonly Example[], cfg: FeatureConfig): Fea
   });
 }
 
-/** Mulberry32: small, fast, seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface LinearModel {
   readonly w: Float64Array;
@@ -162,7 +152,7 @@ function fitOnce(data: readonly Featurized[], cfg: FeatureConfig, opt: TrainOpti
   let scale = 1;
   let bias = 0;
   let t = 0;
-  const rand = prng(opt.seed);
+  const rand = mulberry32(opt.seed);
   const order = inst.map((_, i) => i);
   for (let epoch = 0; epoch < opt.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

@@ -6,6 +6,7 @@
 import { compile, compileSet, escapeLiteral, matchAll, type PatternSet, type Re2 } from '../../core/regex.ts';
 import type { Finding } from '../../core/types.ts';
 import { shannonEntropy } from '../checksums.ts';
+import { mulberry32 } from '../../core/prng.ts';
 
 /** Deterministic random source in [0, 1) used by sample generators. */
 export type Rand = () => number;
@@ -231,12 +232,5 @@ export const HEX = '0123456789abcdef';
 
 /** A small deterministic PRNG (mulberry32) for reproducible samples. */
 export function seededRand(seed: number): Rand {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seed);
 }
