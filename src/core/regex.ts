@@ -74,6 +74,14 @@ export function wellFormed(text: string): string {
   return text.isWellFormed() ? text : text.toWellFormed();
 }
 
+/** Whether `re` matches anywhere in `text` (stateless: resets lastIndex, sees past lone surrogates). */
+export function test(re: Re2, text: string): boolean {
+  re.lastIndex = 0;
+  const ok = re.test(wellFormed(text));
+  re.lastIndex = 0;
+  return ok;
+}
+
 /** Escape a literal so it matches itself in RE2 syntax. */
 export function escapeLiteral(s: string): string {
   let out = '';

@@ -119,7 +119,8 @@ export async function createPipeline(options: ServeOptions): Promise<Pipeline> {
  */
 function vaultKey(): Buffer {
   const hex = process.env.LLM_BOUNDARY_VAULT_KEY;
-  if (hex !== undefined && /^[0-9a-fA-F]{64}$/.test(hex)) return Buffer.from(hex, 'hex');
+  // Buffer.from(…, 'hex') stops at the first non-hex pair, so 32 decoded bytes means 64 hex digits.
+  if (hex !== undefined && hex.length === 64 && Buffer.from(hex, 'hex').length === 32) return Buffer.from(hex, 'hex');
   if (hex !== undefined) throw new Error('LLM_BOUNDARY_VAULT_KEY must be 64 hexadecimal characters');
   return randomBytes(32);
 }

@@ -8,7 +8,7 @@
 //   ?   exactly one character other than `sep`
 //   \x  the character x literally
 //   anything else matches itself.
-import { compile, escapeLiteral, type Re2 } from '../core/regex.ts';
+import { compile, escapeLiteral, test, type Re2 } from '../core/regex.ts';
 
 /** A compiled list of globs: matches when ANY glob matches the whole string. Lives as long as its policy. */
 export interface GlobList {
@@ -60,11 +60,7 @@ export function compileGlobs(id: string, globs: readonly string[], opts: GlobOpt
   return {
     globs: list,
     matches(s: string): boolean {
-      // compile() always adds the g flag, which makes test() stateful; reset around each use.
-      re.lastIndex = 0;
-      const ok = re.test(s);
-      re.lastIndex = 0;
-      return ok;
+      return test(re, s);
     },
   };
 }

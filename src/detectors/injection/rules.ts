@@ -10,7 +10,7 @@
 //   delimiter  fake role / template markers: "### system:", "<|im_start|>system", "[INST]", "<<SYS>>"
 //   exfil      "send ... to http(s)://", markdown image beacons with query strings
 // Gaps between words are bounded ({0,n}) so every pattern has a bounded match length.
-import { compile, compileSet, matchAll, type PatternSet, type Re2 } from '../../core/regex.ts';
+import { compile, compileSet, matchAll, test, type PatternSet, type Re2 } from '../../core/regex.ts';
 
 export type RuleCategory = 'override' | 'persona' | 'extraction' | 'delimiter' | 'exfil';
 
@@ -529,11 +529,7 @@ function build(): CompiledRules {
       for (const i of idx) {
         if (!positions) {
           // Only whether the exact rule matches at all: one search instead of every match.
-          const re = res[i];
-          re.lastIndex = 0;
-          const hit = re.exec(normText) !== null;
-          re.lastIndex = 0;
-          if (hit) out.push({ rule: i, start: 0 });
+          if (test(res[i], normText)) out.push({ rule: i, start: 0 });
           continue;
         }
         const ms = matchAll(res[i], normText);
