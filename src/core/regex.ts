@@ -59,7 +59,9 @@ export function matchAll(re: Re2, input: string): Match[] {
     const start = m.index;
     const end = start + m[0].length;
     out.push({ start, end, groups: m.slice(1) });
-    if (end === start) re.lastIndex = end + 1;
+    // An empty match advances by one code point, never into the middle of a surrogate pair (node-re2
+    // maps lastIndex to UTF-8 offsets and answers inconsistently from inside a pair).
+    if (end === start) re.lastIndex = end + (isHighSurrogate(text.charCodeAt(end)) && isLowSurrogate(text.charCodeAt(end + 1)) ? 2 : 1);
   }
   re.lastIndex = 0;
   return out;
@@ -72,6 +74,14 @@ export function matchAll(re: Re2, input: string): Match[] {
  */
 export function wellFormed(text: string): string {
   return text.isWellFormed() ? text : text.toWellFormed();
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /** Whether `re` matches anywhere in `text` (stateless: resets lastIndex, sees past lone surrogates). */
