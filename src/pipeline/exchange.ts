@@ -627,7 +627,7 @@ export class PipelineExchange implements Exchange {
         this.recordTool(d);
         if (d.action !== 'allow' && blockedCall === undefined) blockedCall = d;
       }
-      if (parsed.format === 'mcp') strip = filterDeclarations(rule.tools, parsed.toolDeclarations, this.toolContext());
+      if (parsed.format === 'mcp' && rule.mode === 'enforce') strip = filterDeclarations(rule.tools, parsed.toolDeclarations, this.toolContext());
     }
     const decision = decide(rule, 'response', scan.perSegment, segments, { failures, budgets: { bodyBytes: body.length }, tools: toolDecisions });
     this.countFailOpen(failures);
