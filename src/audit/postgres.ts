@@ -10,7 +10,7 @@ import { DEFAULT_QUERY_LIMIT } from './columns.ts';
 import { isTruncationMarker, linkRecords } from './chain.ts';
 import type { AuditQuery, AuditStore, ChainEntry, ChainKey, Checkpoint, PendingEntry, QueuedRecord, StoredEntry, TruncationMarker } from './model.ts';
 import { GENESIS_HASH } from './model.ts';
-import { rowToEntry } from './sqlite.ts';
+import { rowToEntry, type EntryRow } from './sqlite.ts';
 
 const ENTRY_COLS = 'chain, seq, prev_hash, hash, kind, time, decision, identity, decision_id, detectors, tools, record';
 const PAGE = 1000;
@@ -85,20 +85,8 @@ export function isValidSchemaName(s: string): boolean {
   return true;
 }
 
-interface PgEntryRow {
-  chain: string;
-  seq: string;
-  prev_hash: string;
-  hash: string;
-  kind: string;
-  time: string;
-  decision: string | null;
-  identity: string | null;
-  decision_id: string | null;
-  detectors: string;
-  tools: string;
-  record: string;
-}
+/** node-postgres returns BIGINT (seq) as a string. */
+type PgEntryRow = Omit<EntryRow, 'seq'> & { seq: string };
 
 function toEntry(r: PgEntryRow): StoredEntry {
   return rowToEntry({ ...r, seq: Number(r.seq) });

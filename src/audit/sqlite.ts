@@ -58,7 +58,7 @@ BEGIN SELECT RAISE(ABORT, 'audit keys cannot be deleted'); END;
 const ENTRY_COLS = 'chain, seq, prev_hash, hash, kind, time, decision, identity, decision_id, detectors, tools, record';
 const PAGE = 1000;
 
-interface EntryRow {
+export interface EntryRow {
   chain: string;
   seq: number;
   prev_hash: string;

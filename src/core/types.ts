@@ -68,6 +68,8 @@ export interface ToolCall {
   readonly name: string;
   /** Call id where the API has one (OpenAI tool_call id, Anthropic tool_use id, JSON-RPC id). */
   readonly id?: string;
+  /** MCP: the JSON-RPC id exactly as sent (number or string), for an error reply that matches it. */
+  readonly rpcId?: string | number;
   /** Parsed arguments when they are complete, valid JSON; undefined otherwise. */
   readonly arguments: unknown;
   /** The raw argument text as it appeared (JSON text). */

@@ -23,7 +23,7 @@ function message(b: BodyBuilder, m: unknown, p: string): void {
         const id = jsonRpcId(m.id);
         b.toolCalls.push({
           name: typeof params.name === 'string' ? params.name : '',
-          ...(id !== undefined ? { id } : {}),
+          ...(id !== undefined ? { id, rpcId: m.id as string | number } : {}),
           arguments: params.arguments,
           rawArguments: params.arguments === undefined ? '' : JSON.stringify(params.arguments),
           pointer: pp,

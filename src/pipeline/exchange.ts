@@ -322,7 +322,7 @@ export class PipelineExchange implements Exchange {
       this.finishRequest(decision, body);
       if (denyCall !== undefined && this.format === 'mcp' && decision.reasons.every((r) => r.startsWith('tool:'))) {
         // MCP clients expect a JSON-RPC error, not an HTTP error.
-        const rpc = Buffer.from(JSON.stringify(mcpToolDenied(jsonRpcId(body, denyCall.call), denyCall.decision)));
+        const rpc = Buffer.from(JSON.stringify(mcpToolDenied(denyCall.call.rpcId ?? null, denyCall.decision)));
         return this.localReply(200, rpc, 'tool_denied');
       }
       const toolText = denyCall !== undefined ? approvalMessage(denyCall.decision) : undefined;
@@ -568,6 +568,7 @@ export class PipelineExchange implements Exchange {
     // Untrusted channels (MCP tool results) arrive as whole messages, so whole-segment classifiers
     // (indirect injection) can judge them too; a non-span finding can only flag or block.
     const everything = phase.detectors.filter((d) => d.scanAsync === undefined);
+    const wholeSegment = new Set(phase.detectors.filter((d) => !d.spanwise).map((d) => d.id));
     const kindFor = (c: ChannelInfo): Segment['kind'] =>
       c.kind === 'tool_call_arguments' || c.kind === 'reasoning' || c.kind === 'tool_result' ? c.kind : 'output_text';
     return (text: string, channel: ChannelInfo) => {
@@ -588,9 +589,8 @@ export class PipelineExchange implements Exchange {
         // its start in whole-channel coordinates (its end may still grow while it is held back).
         const at = (channel.offset ?? 0) + f.start;
         this.streamFindings.set(`${channel.id}|${f.type}|${at}`, { ...f, start: at, end: (channel.offset ?? 0) + f.end, where: channel.id, action: fr.action });
-        const whole = !(phase.detectors.find((d) => d.id === f.detector)?.spanwise ?? true);
         if (rule.mode !== 'enforce') continue;
-        if (fr.action === 'deny' || (fr.action === 'redact' && whole)) block = `finding:${f.type}`;
+        if (fr.action === 'deny' || (fr.action === 'redact' && wholeSegment.has(f.detector))) block = `finding:${f.type}`;
         else if (fr.action === 'redact') spans.push({ start: f.start, end: f.end, type: f.type, style: fr.style });
       }
       const edits = this.redactor.spansSync(text, spans);
@@ -1023,20 +1023,6 @@ export class PipelineExchange implements Exchange {
   private decisionOf(phase: 'request' | 'response', failures: FailureKind[]): PhaseDecision {
     return decide(this.ensureRule(), phase, [], [], { failures });
   }
-}
-
-/** The JSON-RPC id of an MCP call exactly as the client sent it (number or string), for the error reply. */
-function jsonRpcId(body: Buffer, call: ToolCall): string | number | null {
-  try {
-    const v: unknown = JSON.parse(body.toString('utf8'));
-    for (const m of Array.isArray(v) ? v : [v]) {
-      const id = (m as { id?: unknown })?.id;
-      if ((typeof id === 'number' || typeof id === 'string') && String(id) === call.id) return id;
-    }
-  } catch {
-    // fall through: the parser already accepted the body, so this is unreachable in practice
-  }
-  return call.id ?? null;
 }
 
 function round3(n: number): number {

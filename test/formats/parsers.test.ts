@@ -105,7 +105,7 @@ test('Anthropic request: system blocks, documents, tool_use, nested tool_result,
 test('MCP requests (single and batch) and responses', () => {
   const call = parseRequest(fixture('requests/mcp-tools-call.json'), { path: '/mcp', contentType: json });
   assert.deepEqual(call.mcpMethods, ['tools/call']);
-  assert.deepEqual(call.toolCalls, [{ name: 'db_query', id: '42', arguments: { sql: "SELECT * FROM users WHERE email = 'fay@example.com'", limit: 10 }, rawArguments: '{"sql":"SELECT * FROM users WHERE email = \'fay@example.com\'","limit":10}', pointer: '/params', api: 'mcp' }]);
+  assert.deepEqual(call.toolCalls, [{ name: 'db_query', id: '42', rpcId: 42, arguments: { sql: "SELECT * FROM users WHERE email = 'fay@example.com'", limit: 10 }, rawArguments: '{"sql":"SELECT * FROM users WHERE email = \'fay@example.com\'","limit":10}', pointer: '/params', api: 'mcp' }]);
   assert.deepEqual(brief(call, '/params/arguments/sql'), ['assistant', 'tool_call_arguments', false]);
   const batch = parseRequest(fixture('requests/mcp-batch.json'), { path: '/mcp', contentType: json });
   assert.deepEqual(batch.mcpMethods, ['prompts/get', 'resources/read', 'notifications/initialized']);

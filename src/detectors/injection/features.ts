@@ -62,6 +62,16 @@ export const SEED_BIGRAM = 0xc2b2ae35;
 export const SEED_CJK = 0x27d4eb2f;
 
 /** Scripts written without spaces between words: Thai, Hangul jamo/syllables, kana, CJK ideographs. */
+/** Hash bucket of an unspaced-script (CJK/Thai) character unigram. */
+export function cjkUnigram(c: number, mask: number): number {
+  return (Math.imul(FNV_OFFSET ^ SEED_CJK ^ c, FNV_PRIME) >>> 0) & mask;
+}
+
+/** Hash bucket of an unspaced-script character bigram. */
+export function cjkBigram(prev: number, c: number, mask: number): number {
+  return (Math.imul(Math.imul(FNV_OFFSET ^ SEED_CJK ^ prev, FNV_PRIME) ^ c ^ 0x10000, FNV_PRIME) >>> 0) & mask;
+}
+
 export function isUnspacedScript(c: number): boolean {
   return (
     (c >= 0x0e00 && c <= 0x0e7f) ||
@@ -189,8 +199,8 @@ export function extractFeatures(text: string, start: number, end: number, rules:
         prev = -1;
         continue;
       }
-      addBucket((Math.imul(FNV_OFFSET ^ SEED_CJK ^ c, FNV_PRIME) >>> 0) & mask);
-      if (prev >= 0) addBucket((Math.imul(Math.imul(FNV_OFFSET ^ SEED_CJK ^ prev, FNV_PRIME) ^ c ^ 0x10000, FNV_PRIME) >>> 0) & mask);
+      addBucket(cjkUnigram(c, mask));
+      if (prev >= 0) addBucket(cjkBigram(prev, c, mask));
       prev = c;
     }
   }

@@ -20,7 +20,7 @@
 //
 // Scratch buffers are module-level and reused (Node runs scans on one thread, and nothing here yields);
 // buffers grown for a very long window are dropped afterwards so one large request does not pin memory.
-import { FNV_OFFSET, FNV_PRIME, SEED_BIGRAM, SEED_CHAR, SEED_CJK, SEED_WORD, isUnspacedScript, isWordUnit, type FeatureConfig } from './features.ts';
+import { FNV_OFFSET, FNV_PRIME, SEED_BIGRAM, SEED_CHAR, SEED_WORD, cjkBigram, cjkUnigram, isUnspacedScript, isWordUnit, type FeatureConfig } from './features.ts';
 
 const LOG1P = Float64Array.from({ length: 256 }, (_, i) => Math.log1p(i));
 /** isWordUnit over ASCII as a table (the word loops test every character). */
@@ -365,8 +365,8 @@ function scanRange(text: string, lo: number, hi: number, cfg: FeatureConfig, wei
         continue;
       }
       rCjk = true;
-      cjkUni[p - lo] = idOf((Math.imul(FNV_OFFSET ^ SEED_CJK ^ c, FNV_PRIME) >>> 0) & mask);
-      cjkBi[p - lo] = prev >= 0 ? idOf((Math.imul(Math.imul(FNV_OFFSET ^ SEED_CJK ^ prev, FNV_PRIME) ^ c ^ 0x10000, FNV_PRIME) >>> 0) & mask) : -1;
+      cjkUni[p - lo] = idOf(cjkUnigram(c, mask));
+      cjkBi[p - lo] = prev >= 0 ? idOf(cjkBigram(prev, c, mask)) : -1;
       prev = c;
     }
   }
@@ -614,8 +614,8 @@ function singleSum(text: string, a: number, b: number, ruleFeats: readonly numbe
         prev = -1;
         continue;
       }
-      sAdd((Math.imul(FNV_OFFSET ^ SEED_CJK ^ c, FNV_PRIME) >>> 0) & mask);
-      if (prev >= 0) sAdd((Math.imul(Math.imul(FNV_OFFSET ^ SEED_CJK ^ prev, FNV_PRIME) ^ c ^ 0x10000, FNV_PRIME) >>> 0) & mask);
+      sAdd(cjkUnigram(c, mask));
+      if (prev >= 0) sAdd(cjkBigram(prev, c, mask));
       prev = c;
     }
   }
