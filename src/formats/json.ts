@@ -310,29 +310,12 @@ export function parseJson(body: Buffer, limits: JsonLimits = {}): JsonDocument {
 
 /**
  * Serialises a string as a JSON string token with minimal escaping: only '"', '\\', control characters
- * and lone surrogates are escaped; everything else is written as UTF-8.
+ * and lone surrogates are escaped; everything else is written as UTF-8. That is exactly what the
+ * well-formed JSON.stringify of ES2019 does (a property test pins the equivalence), and the native
+ * serialiser is several times faster than a loop over code units.
  */
 export function quoteJson(s: string): string {
-  let out = '"';
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    let esc: string | undefined;
-    if (c === 0x22) esc = '\\"';
-    else if (c === 0x5c) esc = '\\\\';
-    else if (c < 0x20) {
-      esc = c === 0x0a ? '\\n' : c === 0x0d ? '\\r' : c === 0x09 ? '\\t' : c === 0x08 ? '\\b' : c === 0x0c ? '\\f' : '\\u' + c.toString(16).padStart(4, '0');
-    } else if (c >= 0xd800 && c <= 0xdfff) {
-      const next = s.charCodeAt(i + 1);
-      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) { i++; continue; }
-      esc = '\\u' + c.toString(16);
-    }
-    if (esc !== undefined) {
-      out += s.slice(from, i) + esc;
-      from = i + 1;
-    }
-  }
-  return out + s.slice(from) + '"';
+  return JSON.stringify(s);
 }
 
 /** Applies UTF-16 edits to a text. Edits must not overlap (GuardError 'internal' otherwise). */

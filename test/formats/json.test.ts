@@ -58,6 +58,25 @@ test('rejects invalid UTF-8 with its offset; keeps escaped lone surrogates', () 
   assert.equal(quoteJson('😀"\\\n\u0001'), '"😀\\"\\\\\\n\\u0001"');
 });
 
+test('quoteJson: round-trips any UTF-16 string through parseJson and escapes only what JSON requires', () => {
+  const units = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 60 });
+  fc.assert(fc.property(fc.oneof(units, fc.string({ unit: 'binary', maxLength: 60 })), (s) => {
+    const q = quoteJson(s);
+    assert.equal(parseJson(Buffer.from(q, 'utf8')).value, s);
+    // Minimal escaping: no escape sequence other than the mandatory ones and lone surrogates.
+    // Escape pairs are consumed left to right, so an escaped backslash followed by "u" is not misread.
+    for (const m of q.matchAll(/\\(?:u([0-9a-f]{4})|([^u]))/g)) {
+      if (m[2] !== undefined) {
+        assert.ok('"\\nrtbf'.includes(m[2]), `unexpected escape \\${m[2]}`);
+        continue;
+      }
+      const c = parseInt(m[1]!, 16);
+      assert.ok(c < 0x20 || (c >= 0xd800 && c <= 0xdfff), `unexpected escape \\u${m[1]}`);
+    }
+    assert.equal(q.isWellFormed(), true);
+  }), { numRuns: 2000 });
+});
+
 test('__proto__ keys become own properties', () => {
   const doc = parseJson(Buffer.from('{"__proto__":{"polluted":true}}'));
   const v = doc.value as Record<string, unknown>;
