@@ -6,6 +6,9 @@
 //    default threshold (chosen on training data) and at the threshold that gives <= 1% FPR on the
 //    held-out pooled benign set (an oracle operating point, labelled as such), per dataset, per
 //    language, per technique; over-defence accuracy on held-out NotInject; FPR on WildGuard, MITRE FRR.
+//    The cascade gate (models/injection-v1.gate.json) is part of scoreText, so every number includes it;
+//    the "gate" block reports how many held-out texts it stopped and which findings it removed (computed
+//    by also scoring every text without the gate; reporting only, nothing is chosen from it).
 //  * PII: the registry's `pii` detector on presidio-synth-pii, span level (see PII_MATCHING below).
 //  * Secrets: the registry's `secrets` detector on ~20 generated samples per key format (generators
 //    written here from the public formats, independent of the detector's own sample generators) and
@@ -78,6 +81,14 @@ function evalInjection(): Record<string, unknown> {
   for (const e of test) ruleHit.set(e.id, RULES.scan(normalizeForInjection(e.text).text).length > 0);
 
   const tDefault = model.threshold;
+  // Cascade gate effect: stopped texts, and findings at the default threshold that exist only without it.
+  const gate = { present: model.gate !== null, stopped: { attack: 0, benign: 0 }, lost_findings: { attack: 0, benign: 0 } };
+  for (const e of test) {
+    if (score.get(e.id)! !== 0 || !scoreText(model, e.text).gated) continue;
+    const k = e.label === 1 ? 'attack' : 'benign';
+    gate.stopped[k]++;
+    if (scoreText(model, e.text, true, false).score >= tDefault) gate.lost_findings[k]++;
+  }
   const pooledBenign = test.filter((e) => POOLED_BENIGN.includes(e.source));
   const t1 = thresholdAtFpr(pooledBenign.map((e) => score.get(e.id)!), 0.01);
   const at = (set: readonly Example[], t: number): Rate => rate(set.length, set.filter((e) => score.get(e.id)! >= t).length);
@@ -125,6 +136,7 @@ function evalInjection(): Record<string, unknown> {
     by_language: byLanguage,
     by_variant: byVariant,
     notinject,
+    gate,
     speed: { held_out_chars: chars, cpu_us_total: cpuUs, cpu_us_per_kb: r4((cpuUs / chars) * 1024) },
   };
 
@@ -142,6 +154,9 @@ function evalInjection(): Record<string, unknown> {
   table('CyberSecEval recall by technique', ['variant', 'n', '@default', '@1%FPR', 'rules only'],
     Object.entries(byVariant).map(([k, v]) => [k, v.n, pct(v.at_default), pct(v.at_1pct_fpr), pct(v.rules_only)]));
   process.stdout.write(`\nNotInject accuracy (held-out, n=${ni.length}): ${pct(notinject.accuracy_at_default)} at default threshold; AUC pooled ${out.pooled.auc}; leaked held-out texts: ${leaked}; ${out.speed.cpu_us_per_kb} µs CPU per KB\n`);
+  process.stdout.write(gate.present
+    ? `Cascade gate: stopped ${gate.stopped.attack} of ${attacks.length} held-out attacks and ${gate.stopped.benign} of ${test.length - attacks.length} benign texts; findings at the default threshold removed by the gate: ${gate.lost_findings.attack} attacks, ${gate.lost_findings.benign} benign\n`
+    : 'Cascade gate: none (full model on every text)\n');
   return out;
 }
 
@@ -435,14 +450,19 @@ function updateModelCard(inj: Record<string, unknown>): void {
     by_source: Record<string, { label: string; n: number; at_default: number; at_1pct_fpr: number }>;
     notinject: { n: number; accuracy_at_default: number };
     operating_points: { at_1pct_fpr: { threshold: number } };
+    gate?: { present: boolean; stopped: { attack: number; benign: number }; lost_findings: { attack: number; benign: number } };
   };
+  const g = i.gate;
+  const gateLine = g?.present
+    ? `\nCascade gate (included in all numbers): stopped ${g.stopped.attack} held-out attacks and ${g.stopped.benign} benign texts;\nit removed ${g.lost_findings.attack} attack and ${g.lost_findings.benign} benign findings that the full model alone makes at the default threshold.`
+    : '';
   const rows = Object.entries(i.by_source).map(([k, v]) => `| ${k} | ${v.label} | ${v.n} | ${pct(v.at_default)} | ${pct(v.at_1pct_fpr)} |`).join('\n');
   const section = `<!-- eval:begin -->
 ## Held-out evaluation (written by npm run eval)
 Pooled attacks recall ${pct(i.pooled.attacks.at_default)} at the default threshold (pooled benign FPR
 ${pct(i.pooled.benign_fpr.at_default)}); ${pct(i.pooled.attacks.at_1pct_fpr)} at the held-out 1%-FPR threshold
 ${i.operating_points.at_1pct_fpr.threshold} (oracle). AUC ${i.pooled.auc}. NotInject over-defence accuracy
-${pct(i.notinject.accuracy_at_default)} (n=${i.notinject.n}). Full detail: eval/results.json.
+${pct(i.notinject.accuracy_at_default)} (n=${i.notinject.n}). Full detail: eval/results.json.${gateLine}
 
 | Source | Label | n | Flagged @ default | Flagged @ 1% FPR |
 |---|---|---|---|---|

@@ -1,5 +1,6 @@
 // npm run train: trains the prompt-injection classifier on the TRAIN side of the deterministic split and
-// writes models/injection-v1.json and models/MODEL_CARD.md. Datasets are read from ../shared/datasets
+// writes models/injection-v1.json, its cascade gate models/injection-v1.gate.json (gate-trainer.ts) and
+// models/MODEL_CARD.md. Datasets are read from ../shared/datasets
 // relative to the repository, or from $LLM_BOUNDARY_DATASETS. Deterministic: running it twice on the
 // same data produces byte-identical files (no timestamps, fixed seed and order).
 //
@@ -15,7 +16,9 @@ import { datasetsRoot, loadExamples, POOLED_BENIGN, type Example } from '../src/
 import { DEFAULT_FEATURES } from '../src/detectors/injection/features.ts';
 import { DEFAULT_TRAIN, trainModel } from '../src/detectors/injection/trainer.ts';
 import { INJECTION_RULES } from '../src/detectors/injection/rules.ts';
-import type { ModelFile } from '../src/detectors/injection/model.ts';
+import { modelFromFile, type ModelFile } from '../src/detectors/injection/model.ts';
+import { scoreText } from '../src/detectors/injection/index.ts';
+import { DEFAULT_GATE_TRAIN, trainGate, type GateTrainResult } from '../src/detectors/injection/gate-trainer.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -98,6 +101,7 @@ function modelCard(
   sizeBytes: number,
   cv: Record<string, unknown>,
   droppedSystem: number,
+  gate: GateTrainResult,
 ): string {
   const t = model.training as Record<string, unknown>;
   const cvRecall = cv.pooledRecall as string;
@@ -186,6 +190,32 @@ gain), ~50 project-written multilingual attacks as extra training positives (85.
 benign CyberSecEval system prompt by the number of attack combinations containing it (85.9%), benign class weight x1.5 / x2 (85.4% / 84.8%), x4 (diverged), L2 1e-5, NB alpha 0.1 / 0.01, minDf 3,
 eta0 0.25, character 2-grams, binary instead of log-count n-gram values (85.5%), 0 or 2 MIL rounds (all within noise, 84.1-86.2%).
 
+## Cascade gate (\`models/injection-v1.gate.json\`)
+Scanning every text with the full model costs about 150-200 ns of CPU per character. A first stage
+decides per text whether the full model needs to run (src/detectors/injection/gate.ts):
+- Triggers always run the full model: any non-ASCII character other than a few typographic separators
+  (so invisible / tag characters, confusables, full-width forms and every non-Latin script take the full
+  path), chat-template markers (\`<|\`, \`|>\`, \`[inst]\`, \`<<sys>>\`), and runs of >= 4 spaced single letters.
+- Otherwise a linear model over hashed word uni- and bigrams of the raw text (2^${gate.file.hashBits} int16 weights,
+  windows of ${gate.file.window} tokens, stride ${gate.file.window / 2}; one pass, 100-140 MB/s on a shared core) predicts the full model's window
+  margin; it was fitted by distillation (each training window scored by the full model as the target).
+  A text whose strongest window stays below the gate threshold (${gate.file.threshold.toFixed(4)}) gets score 0 and no
+  finding; a text with encoded payloads is stopped only if every decoded payload is stopped too.
+  A text the gate lets through is scored by the unchanged full path (bit-identical scores).
+- Threshold: 0.5th percentile of the out-of-fold (5 folds by split group) gate margins of the training
+  attacks the full model flags, so >= 99.5% of them still pass. It is a learned filter, not a bound: a
+  flagged attack can be stopped (${(gate.report.flaggedPassRate as string)} of the flagged training attacks pass).
+- Train side, out of fold: ${gate.report.triggeredTexts as number} of ${gate.report.trainTexts as number} training texts hit a trigger; of the rest, flagged attacks
+  pass ${gate.report.flaggedScoredPassRate as string}, all attacks ${gate.report.attackPassRate as string}, benign texts ${gate.report.benignPassRate as string},
+  pooled benign ${gate.report.pooledBenignPassRate as string}.
+- The gate file records the sha256 of the model file; with another model it is ignored. The detector uses
+  it only at thresholds at or above the model's default. Hyper-parameters (window, hash size, learning
+  rate) were compared by the share of pooled benign training texts that pass at the 99.5% point.
+- Limit: ordinary business prose, code and logs look enough like the embedded-instruction attacks in the
+  training data that the gate lets most such documents through (all texts of the benchmark corpus
+  \`detectorCorpus\` pass); the gate saves work mainly on short everyday prompts (about 1.5-1.8x on the
+  pooled benign training prompts).
+
 ## Data and split
 Sources (all under ../shared/datasets; see each SOURCE.md for licences):
 CyberSecEval prompt injection EN + machine-translated multilingual (attacks: \`user_input\` alone and
@@ -258,6 +288,13 @@ function main(): void {
     writeFileSync(oofOut, train.map((e) => JSON.stringify({ id: e.id, source: e.source, lang: e.lang, variant: e.variant, label: e.label, p: oof.get(e.id), text: e.text })).join('\n') + '\n');
   }
   if (process.argv.includes('--cv-only')) return;
+  const json = JSON.stringify(model) + '\n';
+  const sha = createHash('sha256').update(json).digest('hex');
+  // Cascade gate: distilled from the model just trained, calibrated on the training attacks it flags.
+  const full = modelFromFile(JSON.parse(json), sha);
+  const flagged = new Set(train.filter((e) => e.label === 1 && scoreText(full, e.text, true, false).score >= full.threshold).map((e) => e.id));
+  const gate = trainGate(train, flagged, sha, DEFAULT_GATE_TRAIN, {}, (t) => full.score(t).margin);
+  process.stdout.write(`gate (train side, out of fold): ${JSON.stringify(gate.report)}\n`);
   const oofBySource: Record<string, number> = {};
   const n: Record<string, number> = {};
   for (const e of train) {
@@ -265,17 +302,17 @@ function main(): void {
     oofBySource[e.source] = (oofBySource[e.source] ?? 0) + (oof.get(e.id)! >= model.threshold ? 1 : 0);
   }
   for (const s of Object.keys(oofBySource)) oofBySource[s] /= n[s];
-  const json = JSON.stringify(model) + '\n';
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'injection-v1.json'), json);
+  writeFileSync(join(outDir, 'injection-v1.gate.json'), JSON.stringify(gate.file) + '\n');
   const labels: Record<string, number> = {};
   for (const e of data.examples) labels[e.source] = e.label;
-  writeFileSync(join(outDir, 'MODEL_CARD.md'), modelCard(model, counts, labels, oofBySource, Buffer.byteLength(json), cv, data.droppedSystem ?? 0));
+  writeFileSync(join(outDir, 'MODEL_CARD.md'), modelCard(model, counts, labels, oofBySource, Buffer.byteLength(json), cv, data.droppedSystem ?? 0, gate));
   const sec = ((performance.now() - t0) / 1000).toFixed(1);
   process.stdout.write(
     `trained ${model.name} on ${train.length} examples in ${sec}s: ${model.weights.count} weights, ` +
       `${(Buffer.byteLength(json) / 1024).toFixed(0)} KiB, threshold ${model.threshold.toFixed(4)}, ` +
-      `sha256 ${createHash('sha256').update(json).digest('hex')}\n`,
+      `sha256 ${sha}\n`,
   );
 }
 

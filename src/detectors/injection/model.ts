@@ -18,6 +18,7 @@ import { extractFeatures, windowsOf, type FeatureConfig, type SparseVec } from '
 import { windowSums } from './scorer.ts';
 import { NORMALIZER_ID, normalizeForInjection, type Normalized } from './normalize.ts';
 import { INJECTION_RULES, RULES, type RuleHit } from './rules.ts';
+import { gatePathOf, loadGate, type Gate } from './gate.ts';
 
 export const MODEL_FORMAT = 'llm-boundary.injection-linear';
 
@@ -77,6 +78,11 @@ export interface InjectionModel {
   /** sha256 of the model file bytes (hex), for audit / explanations. */
   readonly sha256: string;
   readonly threshold: number;
+  /**
+   * Cascade gate calibrated for this model file (gate.ts), or null (every text takes the full model).
+   * Loaded from the sibling `<model>.gate.json` when its recorded model hash matches.
+   */
+  readonly gate: Gate | null;
   score(text: string): InjectionScore;
   /** Margin of one feature vector (used by training / evaluation). */
   margin(v: SparseVec): number;
@@ -195,7 +201,7 @@ function validate(doc: unknown): ModelFile {
 }
 
 /** Build a scorer from a parsed model document. Throws on an invalid document. */
-export function modelFromFile(doc: unknown, sha256 = ''): InjectionModel {
+export function modelFromFile(doc: unknown, sha256 = '', gate: Gate | null = null): InjectionModel {
   const file = validate(doc);
   const cfg = file.features;
   const dim = (1 << cfg.hashBits) + cfg.ruleCount;
@@ -215,6 +221,7 @@ export function modelFromFile(doc: unknown, sha256 = ''): InjectionModel {
     file,
     sha256,
     threshold: file.threshold,
+    gate,
     margin,
     score(text: string): InjectionScore {
       const norm = normalizeForInjection(text);
@@ -286,7 +293,8 @@ export function loadModel(path: string = DEFAULT_MODEL_PATH): InjectionModel {
   }
   let model: InjectionModel;
   try {
-    model = modelFromFile(JSON.parse(bytes.toString('utf8')), createHash('sha256').update(bytes).digest('hex'));
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    model = modelFromFile(JSON.parse(bytes.toString('utf8')), sha, loadGate(gatePathOf(path), sha));
   } catch (err) {
     throw new GuardError('policy_error', `injection model ${path}: ${(err as Error).message}`, { cause: err });
   }
