@@ -39,17 +39,26 @@ if (which === 'buffered') {
   const body = streamRequest();
   const parts = chunks(chatStream(500), 20);
   const per = new Samples();
+  let cpuUs = 0;
+  let counted = 0;
   for (let i = 0; i < N; i++) {
     const ex = p.factory.create({ metadata: {}, observability: false, requestBodyMode: 'BUFFERED', responseBodyMode: 'STREAMED' });
     await ex.requestHeaders(requestHeaders(body.length), false);
     await ex.requestBody(body, true, 'BUFFERED');
     await ex.responseHeaders(responseHeaders('text/event-stream'), false);
+    const c0 = process.cpuUsage();
     for (let k = 0; k < parts.length; k++) {
       const t = performance.now();
       await ex.responseBody(parts[k], k === parts.length - 1, 'STREAMED');
       if (i >= N / 5) per.add(performance.now() - t);
     }
+    const c = process.cpuUsage(c0);
+    if (i >= N / 5) {
+      cpuUs += c.user + c.system;
+      counted += parts.length;
+    }
     ex.close('complete');
   }
-  process.stdout.write(JSON.stringify({ chunks: parts.length, perChunkMs: per.summary() }) + '\n');
+  // CPU per chunk of the response path (user + system; after the first fifth as warm-up).
+  process.stdout.write(JSON.stringify({ chunks: parts.length, perChunkMs: per.summary(), cpuUsPerChunk: Math.round((cpuUs / Math.max(1, counted)) * 100) / 100 }) + '\n');
 }

@@ -1,13 +1,17 @@
 // Measures how much text the streaming redactor re-scans per streamed byte: feeds a 500-token OpenAI
 // chat SSE response in 20-byte chunks through the stream transformer with the default policy's
-// response detectors, counting redactor calls and characters passed to them, for several hold-back
-// values (the policy's, and smaller ones for comparison). In-process, no gRPC; not part of the tests.
+// response detectors, counting redactor calls and characters passed to them. Rows: the detectors'
+// hold points (src/detectors/hold.ts, what the pipeline uses; `holdBack: "hold"`), and fixed
+// hold-backs (the policy's maxMatchLength, and smaller ones for comparison). In-process, no gRPC; not
+// part of the tests.
 //   node bench/stream-amplification.ts [--out bench/results/stream-amplification.json]
-// Also reports the release lag: how many content characters are held back behind the input.
+// Also reports the release lag: how many content characters are held back behind the input, and CPU
+// per chunk (engine + detectors, median of interleaved rounds; `usPerChunk`).
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import type { DetectionContext } from '../src/core/types.ts';
 import { createStreamTransformer } from '../src/formats/stream.ts';
+import { holdPlan } from '../src/detectors/hold.ts';
 import { loadEmbeddedPolicy } from '../src/policy/compile.ts';
 import { chatStream, chunks } from './lib/payloads.ts';
 
@@ -18,16 +22,20 @@ const ctx: DetectionContext = { role: 'assistant', kind: 'output_text', untruste
 const sse = chatStream(500);
 const parts = chunks(sse, 20);
 
+const plan = holdPlan(spanwise);
 const rows = [];
-for (const holdBack of [rule.response.holdBack, 512, 128]) {
+for (const mode of ['hold', rule.response.holdBack, 512, 128] as const) {
   let calls = 0, chars = 0, content = 0;
+  const holdBack = mode === 'hold' ? rule.response.holdBack : mode;
   const t = createStreamTransformer({
     format: 'openai.chat', holdBack, maxEventBytes: 1 << 20, onBlock: 'error_event',
+    ...(mode === 'hold' ? { holdFrom: (text: string) => plan.hold(text), holdLag: plan.lag } : {}),
     redact: (text) => {
       calls++;
       chars += text.length;
-      for (const d of spanwise) d.scan(text, ctx);
-      return { edits: [] };
+      const findings = [];
+      for (const d of spanwise) for (const f of d.scan(text, ctx)) findings.push(f);
+      return { edits: [], findings };
     },
   });
   // Release lag: content characters of complete input events vs content characters released so far,
@@ -62,9 +70,39 @@ for (const holdBack of [rule.response.holdBack, 512, 128]) {
   const ms = performance.now() - t0;
   // Content characters of the stream (what a single whole-text scan would read).
   for (const m of sse.toString().matchAll(/"content":("(?:[^"\\]|\\.)*")/g)) content += (JSON.parse(m[1]) as string).length;
-  rows.push({ holdBack, chunks: parts.length, redactorCalls: calls, charsScanned: chars, contentChars: content, amplification: Math.round((chars / content) * 10) / 10, ms: Math.round(ms), usPerChunk: Math.round((ms * 1000) / parts.length), outBytes: out, maxLagChars: maxLag, meanLagChars: Math.round(lagSum / parts.length) });
+  rows.push({ holdBack: mode, chunks: parts.length, redactorCalls: calls, charsScanned: chars, contentChars: content, amplification: Math.round((chars / content) * 10) / 10, ms: Math.round(ms), usPerChunk: Math.round((ms * 1000) / parts.length), outBytes: out, maxLagChars: maxLag, meanLagChars: Math.round(lagSum / parts.length) });
 }
-const result = { tokens: 500, chunkBytes: 20, detectors: spanwise.map((d) => `${d.id}:${d.maxMatchLength}`), rows };
+// CPU per chunk (user + system, no lag bookkeeping): the modes interleaved over several rounds so
+// machine noise hits them alike; the median round per mode.
+const ROUNDS = 9;
+const cpu = new Map<string | number, number[]>();
+for (let r = 0; r < ROUNDS; r++) {
+  for (const mode of ['hold', rule.response.holdBack, 512, 128] as const) {
+    const t = createStreamTransformer({
+      format: 'openai.chat', holdBack: mode === 'hold' ? rule.response.holdBack : mode, maxEventBytes: 1 << 20, onBlock: 'error_event',
+      ...(mode === 'hold' ? { holdFrom: (text: string) => plan.hold(text), holdLag: plan.lag } : {}),
+      redact: (text) => {
+        const findings = [];
+        for (const d of spanwise) for (const f of d.scan(text, ctx)) findings.push(f);
+        return { edits: [], findings };
+      },
+    });
+    const c0 = process.cpuUsage();
+    for (const p of parts) t.push(p);
+    t.end();
+    const c = process.cpuUsage(c0);
+    const list = cpu.get(mode) ?? [];
+    list.push((c.user + c.system) / parts.length);
+    cpu.set(mode, list);
+  }
+}
+for (const row of rows) {
+  const xs = (cpu.get(row.holdBack) ?? []).sort((a, b) => a - b);
+  // usPerChunk (what bench/run.ts prints): the CPU median; wallUsPerChunk: the first, instrumented run.
+  const median = Math.round(xs[xs.length >> 1] * 100) / 100;
+  Object.assign(row, { wallUsPerChunk: row.usPerChunk, usPerChunk: median, cpuUsPerChunkMedian: median });
+}
+const result = { tokens: 500, chunkBytes: 20, detectors: spanwise.map((d) => `${d.id}:${d.maxMatchLength}${d.holdFrom ? `/hold lag>=${d.holdLag ?? 0}` : ''}`), rows };
 process.stdout.write(JSON.stringify(result, null, 2) + '\n');
 const outIdx = process.argv.indexOf('--out');
 if (outIdx > 0) writeFileSync(process.argv[outIdx + 1], JSON.stringify(result, null, 2) + '\n');

@@ -130,6 +130,16 @@ export interface Detector {
   readonly spanwise: boolean;
   scan(text: string, ctx: DetectionContext): Finding[];
   /**
+   * Streaming hold point (optional, see src/detectors/hold.ts): the smallest index of `window` at
+   * which a finding could start that text appended later could still extend, create or change
+   * (including through context words it reads). Findings that start before it are final. Absent:
+   * `window.length - maxMatchLength`. Must be pure; the stream engine never uses a value below that
+   * default (it takes the larger of the two), so a strategy can only shorten the hold.
+   */
+  holdFrom?(window: string): number;
+  /** With holdFrom: holdFrom(w) <= w.length - holdLag for every w (a cheap pre-check for the engine). */
+  readonly holdLag?: number;
+  /**
    * Asynchronous detectors (a remote classifier) implement this instead of doing work in scan(),
    * which then returns []. The pipeline awaits it with a deadline on buffered bodies; it never runs
    * on the per-chunk streaming path. Rejects with GuardError 'detector_timeout' when unavailable.

@@ -13,6 +13,7 @@ import { REMOTE_CLASSIFIER_SCHEMA, remoteClassifierFromParams } from './remote.t
 import { TOPICS_SCHEMA, topicsFromParams } from './topics.ts';
 import { ALLOW_SCHEMA, allowFromParams } from './allow.ts';
 import type { ViewOptions } from './views.ts';
+import { attachHold } from './hold.ts';
 
 /** Finding types of the leak/exfiltration detectors. */
 export const LEAK_TYPES: readonly string[] = ['CANARY_TOKEN', 'SYSTEM_PROMPT_ECHO', 'EXFIL_LINK'];
@@ -229,5 +230,6 @@ export type DetectorTypeName = keyof typeof DETECTOR_TYPES;
 export function buildDetector(type: string, id: string, params: Record<string, unknown>, ctx: DetectorBuildContext): Detector {
   const t = (DETECTOR_TYPES as Record<string, DetectorType>)[type];
   if (!t) throw new Error(`unknown detector type ${JSON.stringify(type)}`);
-  return t.create(id, params, ctx);
+  // Streaming hold strategy of the type (hold.ts), where one has been argued for this configuration.
+  return attachHold(type, params, t.create(id, params, ctx));
 }

@@ -23,6 +23,10 @@ export interface SseBlock {
 
 const LF = 0x0a;
 const CR = 0x0d;
+// Shared terminator bytes: raw parts are only ever concatenated (copied), never written to.
+const LF_BYTES = Buffer.from([LF]);
+const CR_BYTES = Buffer.from([CR]);
+const CRLF_BYTES = Buffer.from([CR, LF]);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function decodeLine(bytes: Buffer): string {
@@ -88,18 +92,18 @@ export class SseParser {
       if (c === LF && this.lastWasCR && i === start && this.lineBytes === 0) {
         // Second half of a CRLF whose CR ended the previous line.
         this.lastWasCR = false;
-        this.appendTerminator(Buffer.from([LF]));
+        this.appendTerminator(LF_BYTES);
         start = i + 1;
         continue;
       }
       this.appendLine(buf.subarray(start, i));
       let term: Buffer;
       if (c === CR && buf[i + 1] === LF) {
-        term = buf.subarray(i, i + 2);
+        term = CRLF_BYTES;
         i++;
         this.lastWasCR = false;
       } else {
-        term = buf.subarray(i, i + 1);
+        term = c === CR ? CR_BYTES : LF_BYTES;
         this.lastWasCR = c === CR;
       }
       const block = this.endLine(term);
@@ -151,7 +155,7 @@ export class SseParser {
     const len = this.lineBytes;
     this.lineBytes = 0;
     if (len === 0) return this.dispatch(term);
-    this.blockRaw.push(lineBuf, Buffer.from(term));
+    this.blockRaw.push(lineBuf, term);
     this.blockBytes += len + term.length;
     this.checkSize();
     this.field(decodeLine(lineBuf));
@@ -205,16 +209,13 @@ export class SseParser {
       // A blank line with no block before it (e.g. the LF of an extra CRLF): nothing to dispatch.
       return undefined;
     }
-    const finalTerm = term[0] === CR ? Buffer.from([CR, LF]) : Buffer.from([LF]);
-    const raw = Buffer.concat([...this.blockRaw, finalTerm]);
-    const block: SseBlock = {
-      event: this.event,
-      data: this.hasData ? this.dataLines.join('\n') : null,
-      ...(this.id !== undefined ? { id: this.id } : {}),
-      ...(this.retry !== undefined ? { retry: this.retry } : {}),
-      comments: this.comments,
-      raw,
-    };
+    const finalTerm = term[0] === CR ? CRLF_BYTES : LF_BYTES;
+    this.blockRaw.push(finalTerm);
+    const raw = Buffer.concat(this.blockRaw, this.blockBytes + finalTerm.length);
+    const data = !this.hasData ? null : this.dataLines.length === 1 ? this.dataLines[0] : this.dataLines.join('\n');
+    const block: { -readonly [K in keyof SseBlock]: SseBlock[K] } = { event: this.event, data, comments: this.comments, raw };
+    if (this.id !== undefined) block.id = this.id;
+    if (this.retry !== undefined) block.retry = this.retry;
     this.blockRaw = [];
     this.blockBytes = 0;
     this.event = '';

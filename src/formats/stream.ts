@@ -4,18 +4,28 @@
 //
 // Model. Every text-bearing field of every event is appended to a *channel* (choice x content, a tool
 // call's arguments, a content block, ...). Per channel the engine keeps a committed position p: all
-// text before p is decided (its redactions are known and final) and may be released. After each event
-// the redactor runs on the undecided window [p, L) of the channel text; redactions that start before
-// f = L - holdBack are decided (a detector match is at most holdBack code units long, so no later text
-// can change them) and p moves to max(f, end of the last decided redaction). Events are released in
-// upstream order once the text they carry is decided; a redaction is written into the event where the
-// entity starts and removes the covered text from the following events (which are dropped when nothing
-// is left). A held event of one channel may be overtaken only by plain text events of other channels.
+// text before p is decided (its redactions are known and final) and may be released. After an event
+// the engine finds the hold point f of the undecided window [p, L) of the channel text: with a fixed
+// hold-back, f = L - holdBack (a detector match is at most holdBack code units long, so no later text
+// can change a redaction that starts before it); with `holdFrom` (the detectors' hold strategies, see
+// src/detectors/hold.ts), f is the larger of that and the point before which no finding can still
+// change — typically a few words behind the input instead of ~2,000 characters. The redactor then runs
+// on the window (plus CONTEXT code units of left context); redactions that start before f are decided
+// and p moves to max(f, end of the last decided redaction). With `holdFrom`, f first steps back over
+// any finding (redacted or not) that straddles it, so findings that decide each other are decided
+// together, and the redactor runs only when f can move by `scanStep` code units: the window is no
+// longer re-scanned after every small event. Events are released in upstream order once the text they
+// carry is decided; a redaction is written into the event where the entity starts and removes the
+// covered text from the following events (which are dropped when nothing is left). A held event of
+// one channel may be overtaken only by plain text events of other channels.
 //
-// Chunk invariance. Events are processed one complete SSE block at a time and nothing depends on where
+// Chunk invariance. Events are processed one complete SSE block at a time and every decision (hold
+// point, whether to scan, what to commit) depends only on the channel text so far, never on where
 // Envoy's chunks are cut, so every chunking of the same upstream bytes gives the same output bytes.
-// With a redactor whose matches are at most holdBack long (and which looks at most CONTEXT code units
-// to the left of a match), the released text of a channel equals redacting the whole text at once.
+// With a redactor whose matches are at most holdBack long or whose findings before the hold point are
+// final (and which looks at most CONTEXT code units to the left of a match), the released text of a
+// channel equals redacting the whole text at once. End of stream (or a `.done` event) closes a channel
+// and decides all of it.
 import { GuardError } from '../core/errors.ts';
 import type { ToolCall } from '../core/types.ts';
 import { isObj } from './builder.ts';
@@ -41,8 +51,19 @@ class BlockSignal {
   }
 }
 
-/** Code units before the committed position that the redactor sees as left context. */
-const CONTEXT = 32;
+/**
+ * Code units before the committed position that the redactor sees as left context (PII context words
+ * are looked for up to 48 before an entity; secret keywords sit up to ~32 before the secret).
+ */
+const CONTEXT = 64;
+
+/** Zero bytes (shared: a zero-length Buffer has nothing to write to). */
+const EMPTY = Buffer.alloc(0);
+
+const NO_CALLS: readonly ToolCall[] = Object.freeze([]);
+
+/** Default scan step with holdFrom (StreamOptions.scanStep). */
+const SCAN_STEP = 32;
 
 const STRUCTURAL_KEYS = new Set([
   'type', 'id', 'object', 'model', 'role', 'status', 'call_id', 'item_id', 'tool_use_id', 'jsonrpc', 'method',
@@ -63,6 +84,8 @@ class Channel {
   p = 0;
   /** Input position up to which text has been written downstream. */
   released = 0;
+  /** With holdFrom: no scan until the hold point reaches this (the end of findings last stepped over). */
+  waitUntil = 0;
   closed = false;
   /** Decided redactions (absolute input offsets), pruned as the window moves. */
   edits: AbsEdit[] = [];
@@ -235,7 +258,12 @@ class Out {
   }
 
   bytes(): Buffer {
-    if (this.pending !== '') this.push(Buffer.alloc(0));
+    if (this.pending !== '') {
+      // Serialised events only (the usual case): one encode, no concat.
+      if (this.parts.length === 0) return Buffer.from(this.pending, 'utf8');
+      this.push(EMPTY);
+    }
+    if (this.parts.length === 0) return EMPTY;
     return Buffer.concat(this.parts); // always a copy: never hand back a view of the caller's chunk
   }
 }
@@ -262,9 +290,17 @@ class Engine implements StreamTransformer {
   /** Synthetic events to queue before the entry being classified (the call's first event was not queued yet). */
   private pendingSynthetic: Entry[] = [];
 
+  private readonly step: number;
+  private readonly holdLag: number;
+  private readonly walkedScratch = new Map<Channel, number>();
+  private readonly keepScratch: Entry[] = [];
+  private readonly heldScratch = new Set<Channel>();
+
   constructor(opts: StreamOptions) {
     if (!Number.isInteger(opts.holdBack) || opts.holdBack < 0) throw new GuardError('internal', 'holdBack must be a non-negative integer');
     this.opts = opts;
+    this.step = Math.max(0, Math.floor(opts.scanStep ?? SCAN_STEP));
+    this.holdLag = Math.max(0, Math.floor(opts.holdLag ?? 0));
     this.parser = new SseParser(opts.maxEventBytes);
   }
 
@@ -280,19 +316,24 @@ class Engine implements StreamTransformer {
   }
 
   push(chunk: Buffer): StreamOutput {
-    return this.run(() => this.parser.push(chunk), false);
+    return this.run(chunk);
   }
 
   end(): StreamOutput {
-    return this.run(() => this.parser.end(), true);
+    return this.run(null);
   }
 
-  private run(blocks: () => SseBlock[], final: boolean): StreamOutput {
-    if (this.state === 'blocked' || this.state === 'ended') return { bytes: Buffer.alloc(0), toolCalls: [] };
+  /** One push (chunk) or the end of the stream (null). */
+  private run(chunk: Buffer | null): StreamOutput {
+    if (this.state === 'blocked' || this.state === 'ended') return { bytes: EMPTY, toolCalls: NO_CALLS };
     if (this.state === 'failed') throw this.failure;
+    const final = chunk === null;
     const out = new Out();
     try {
-      for (const b of blocks()) {
+      const blocks = final ? this.parser.end() : this.parser.push(chunk);
+      // Most chunks complete no event: nothing to decide or release.
+      if (blocks.length === 0 && !final) return { bytes: EMPTY, toolCalls: this.takeCalls() };
+      for (const b of blocks) {
         this.onBlock(b);
         this.release(out);
       }
@@ -318,7 +359,8 @@ class Engine implements StreamTransformer {
     return { bytes: out.bytes(), toolCalls: this.takeCalls() };
   }
 
-  private takeCalls(): ToolCall[] {
+  private takeCalls(): readonly ToolCall[] {
+    if (this.pendingCalls.length === 0) return NO_CALLS;
     const c = this.pendingCalls;
     this.pendingCalls = [];
     return c;
@@ -337,38 +379,89 @@ class Engine implements StreamTransformer {
     return info.kind === 'tool_call_arguments' ? quoteJson(replacement).slice(1, -1) : replacement;
   }
 
-  private callRedactor(text: string, info: ChannelInfo): readonly ChannelEdit[] {
+  private callRedactor(text: string, info: ChannelInfo): ReturnType<StreamOptions['redact']> {
     const r = this.opts.redact(text, info);
     if (r.block !== undefined) throw new BlockSignal(r.block);
-    return [...r.edits].sort((x, y) => x.start - y.start || x.end - y.end);
+    return r;
   }
 
-  /** Decides what can be decided in a channel (everything when it is closed). */
+  private static sorted(edits: readonly ChannelEdit[]): ChannelEdit[] {
+    return edits.length < 2 ? edits.slice() : [...edits].sort((x, y) => x.start - y.start || x.end - y.end);
+  }
+
+  /**
+   * Decides what can be decided in a channel (everything when it is closed). The decided position
+   * moves to the hold point f: L - holdBack, or (with holdFrom) the detectors' hold point when that is
+   * later. With holdFrom the redactor runs only when f can move by a scan step, and f then steps back
+   * over any finding that straddles it. Every choice depends only on the channel text so far, so the
+   * event sequence alone decides the output.
+   */
   private advance(c: Channel): void {
     const L = c.length;
+    const holdFrom = this.opts.holdFrom;
+    const step = holdFrom === undefined ? 0 : this.step;
+    // Nothing can move by a step: skip before building the window.
+    if (!c.closed && step > 0 && L - Math.min(this.opts.holdBack, this.holdLag) - c.p < step) return;
+    const base = c.p;
+    // The redactor also sees up to CONTEXT code units before the committed position, so patterns that
+    // look left (\b, keywords, context words) behave as on the whole text. Matches ending there are
+    // already decided; one that straddles the committed position is an artefact of the cut window:
+    // scan without context.
+    let from = Math.max(c.windowStart, base - CONTEXT);
+    const lo = c.charCodeAt(from);
+    if (from > c.windowStart && from < base && lo >= 0xdc00 && lo <= 0xdfff) from++;
     let f = c.closed ? L : L - this.opts.holdBack;
+    let window: string | undefined;
+    if (!c.closed && holdFrom !== undefined) {
+      window = c.text(from);
+      const h = from + holdFrom(window, c.info);
+      if (h > f) f = Math.min(h, L);
+    }
     if (!c.closed && f > 0 && f < L) {
       const u = c.charCodeAt(f - 1);
       if (u >= 0xd800 && u <= 0xdbff) f--; // never split a surrogate pair across a release boundary
     }
-    if (f <= c.p) return;
-    const base = c.p;
-    // The redactor also sees up to CONTEXT code units before the committed position, so patterns that
-    // look left (\b, keywords) behave as on the whole text. Matches ending there are already decided;
-    // one that straddles the committed position is an artefact of the cut window: scan without context.
-    let from = Math.max(c.windowStart, base - CONTEXT);
-    const lo = c.charCodeAt(from);
-    if (from > c.windowStart && from < base && lo >= 0xdc00 && lo <= 0xdfff) from++;
-    let edits = this.callRedactor(c.text(from), { ...c.info, offset: from }).map((e) => ({ ...e, start: e.start + from - base, end: e.end + from - base }));
-    if (edits.some((e) => e.start < 0 && e.end > 0)) {
-      edits = [...this.callRedactor(c.text(base), { ...c.info, offset: base })];
+    if (f - base < Math.max(1, c.closed ? 1 : step)) return;
+    // The last scan stepped back over findings ending at waitUntil: nothing new can be decided before
+    // the hold point passes them (a scan now would step back over them again).
+    if (!c.closed && holdFrom !== undefined && f < c.waitUntil) return;
+    window ??= c.text(from);
+    let r = this.callRedactor(window, { ...c.info, offset: from });
+    let shift = from - base;
+    if (r.edits.some((e) => e.start + shift < 0 && e.end + shift > 0)) {
+      r = this.callRedactor(c.text(base), { ...c.info, offset: base });
+      shift = 0;
     }
-    edits = edits.filter((e) => e.start >= 0);
+    const edits = Engine.sorted(r.edits);
+    if (holdFrom !== undefined && !c.closed) {
+      // Never decide part of a finding: step back to the start of any finding or edit that straddles f
+      // (repeated, since a step back may make another one straddle).
+      let g = f - base;
+      let over = 0;
+      const lists = r.findings !== undefined ? [r.findings, edits] : [edits];
+      for (let moved = true; moved;) {
+        moved = false;
+        for (const list of lists) {
+          for (const x of list) {
+            const s = x.start + shift;
+            if (s >= 0 && s < g && x.end + shift > g) {
+              g = s;
+              if (x.end + shift > over) over = x.end + shift;
+              moved = true;
+            }
+          }
+        }
+      }
+      c.waitUntil = over > 0 ? base + over : 0;
+      f = base + g;
+      if (f <= base) return;
+    }
     let p = f;
     let cursor = base;
     for (const e of edits) {
-      const start = base + e.start;
-      const end = base + e.end;
+      const start = base + e.start + shift;
+      const end = base + e.end + shift;
+      if (start < base) continue;
       if (start >= f) break;
       if (start < cursor || end < start || end > L) continue;
       c.edits.push({ start, end, replacement: this.escapeFor(c.info, e.replacement) });
@@ -401,7 +494,7 @@ class Engine implements StreamTransformer {
   /** Redacts one complete string on its own (fields that carry whole texts, MCP messages). */
   private redactWhole(text: string, info: ChannelInfo): string {
     if (text === '') return text;
-    const edits = this.callRedactor(text, info);
+    const edits = Engine.sorted(this.callRedactor(text, info).edits);
     let out = '';
     let pos = 0;
     for (const e of edits) {
@@ -1134,9 +1227,13 @@ class Engine implements StreamTransformer {
     // re-walked for every event.
     const q = this.queue;
     const counts = this.queuedPerChannel;
-    const walked = new Map<Channel, number>();
-    const keep: Entry[] = [];
-    const held = new Set<Channel>();
+    // Scratch collections reused across calls (cleared here): release runs once per event.
+    const walked = this.walkedScratch;
+    walked.clear();
+    const keep = this.keepScratch;
+    keep.length = 0;
+    const held = this.heldScratch;
+    held.clear();
     let barrier = false;
     let unheld = 0; // channels with remaining (unwalked) entries that are not held
     for (const n of counts.values()) if (n > 0) unheld++;

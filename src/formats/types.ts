@@ -45,11 +45,15 @@ export interface ChannelInfo {
 /**
  * Redacts one channel's text. Must be a pure function of `text` for the chunk-invariance guarantee:
  * the stream engine calls it on windows of the channel and relies on detectors not matching more than
- * `holdBack` code units. `block` asks the engine to stop the stream (policy deny).
+ * `holdBack` code units (or, with `holdFrom`, on no finding before the hold point changing). `block`
+ * asks the engine to stop the stream (policy deny). `findings`: the extents of every finding of the
+ * scan, redacted or not (offsets in `text`); with `holdFrom` the engine never decides part of a
+ * finding, so findings that decide each other (overlap suppression, merging) are decided together.
  */
 export type ChannelRedactor = (text: string, channel: ChannelInfo) => {
   readonly edits: readonly ChannelEdit[];
   readonly block?: string;
+  readonly findings?: readonly { readonly start: number; readonly end: number }[];
 };
 
 /** Decision on a complete tool call seen in a response stream or body. */
@@ -63,7 +67,21 @@ export type ToolGate = (call: ToolCall) => ToolGateResult;
 
 export interface StreamOptions {
   readonly format: ApiFormat;
+  /** Fixed hold-back: text more than this far behind the channel end is always decidable. */
   readonly holdBack: number;
+  /**
+   * Hold point of an undecided channel window (see src/detectors/hold.ts), as an index into `text`:
+   * no finding that starts before it can change with text appended later. The engine decides up to
+   * max(this, text.length - holdBack). Absent: text.length - holdBack.
+   */
+  readonly holdFrom?: (text: string, channel: ChannelInfo) => number;
+  /** holdFrom(text) <= text.length - holdLag for every text (lets the engine skip computing it). */
+  readonly holdLag?: number;
+  /**
+   * With holdFrom: the redactor runs on a channel only once its decided position can move by at
+   * least this many code units (or the channel closes), instead of after every event. Default 32.
+   */
+  readonly scanStep?: number;
   readonly maxEventBytes: number;
   readonly redact: ChannelRedactor;
   /** When set, tool-call events are held until the call is complete and then gated. */

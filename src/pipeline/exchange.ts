@@ -31,6 +31,8 @@ import type {
 import { countFindings, redactionEdits, scanSegments, scanSegmentsAsync } from './scan.ts';
 import { ExchangeRedactor } from './redact.ts';
 import { applyAllowList } from '../detectors/allow.ts';
+import { holdPlan, placeholderHold, type HoldPlan } from '../detectors/hold.ts';
+import type { CompiledPhase } from '../policy/types.ts';
 import type { PlaceholderVault } from '../redaction/index.ts';
 import { captureContent, MAX_CAPTURE_CHARS } from './capture.ts';
 
@@ -108,6 +110,18 @@ interface Direction {
 
 function newDirection(): Direction {
   return { kind: 'none', encoding: '', chunks: [], size: 0, done: false, started: 0, latencyMs: 0, passThrough: false };
+}
+
+/** Stream hold plans per compiled response phase (detectors run synchronously by the stream redactor). */
+const HOLD_PLANS = new WeakMap<CompiledPhase, HoldPlan>();
+
+function holdPlanOf(phase: CompiledPhase): HoldPlan {
+  let plan = HOLD_PLANS.get(phase);
+  if (plan === undefined) {
+    plan = holdPlan(phase.detectors.filter((d) => d.scanAsync === undefined));
+    HOLD_PLANS.set(phase, plan);
+  }
+  return plan;
 }
 
 export class PipelineExchange implements Exchange {
@@ -498,9 +512,16 @@ export class PipelineExchange implements Exchange {
     if (rule.tools.enabled) {
       this.streamGate = await createStreamToolGate(rule.tools, { ...this.toolContext(), callsSoFar: this.toolCalls }, this.deps.approvals);
     }
+    // Hold only what can still change (src/detectors/hold.ts): the detectors' hold points, and a
+    // placeholder of this exchange that the window end may have cut.
+    const plan = holdPlanOf(rule.response);
+    const longest = this.redactor.placeholderHoldBack();
     this.stream = createStreamTransformer({
       format,
-      holdBack: Math.max(rule.response.holdBack, this.redactor.placeholderHoldBack()),
+      holdBack: Math.max(rule.response.holdBack, longest),
+      // MCP tool results (untrusted) also run whole-segment classifiers: those keep the fixed hold.
+      holdFrom: (text, channel) => (channel.kind === 'tool_result' ? 0 : Math.min(plan.hold(text), placeholderHold(text, longest))),
+      holdLag: plan.lag,
       maxEventBytes: this.deps.maxEventBytes,
       redact: this.channelRedactor(rule),
       toolGate: this.streamGate?.gate,
@@ -579,6 +600,7 @@ export class PipelineExchange implements Exchange {
       for (const d of untrusted ? everything : spanwise) {
         for (const f of d.scan(text, { ...seg, direction: 'response', systemPrompts })) found.push(f);
       }
+      const extents = found;
       found = applyAllowList(found, () => true);
       const spans: { start: number; end: number; type: string; style: import('../core/types.ts').RedactionStyle }[] = [];
       let block: string | undefined;
@@ -595,7 +617,7 @@ export class PipelineExchange implements Exchange {
       }
       const edits = this.redactor.spansSync(text, spans);
       const restored = this.redactor.restoreEdits(text, edits);
-      return { edits: restored, block };
+      return { edits: restored, block, findings: extents };
     };
   }
 

@@ -3,6 +3,7 @@
 // which is what matters when reviewing a change to `default`).
 import type { RedactionStyle } from '../core/types.ts';
 import type { CompiledPhase, CompiledPolicy, CompiledRule, FindingRule } from './types.ts';
+import { holdPlan } from '../detectors/hold.ts';
 
 function styleName(s: RedactionStyle): string {
   return s.kind === 'partial' ? `partial(${s.keep})` : s.kind;
@@ -15,10 +16,26 @@ function describeFinding(r: FindingRule): string {
   return out;
 }
 
+/**
+ * How a streamed response is held back (src/detectors/hold.ts): `hold_back` is the fixed bound (the
+ * longest match of the span-wise detectors); detectors listed under `shortened` release text as soon
+ * as their hold strategy allows, the others keep the fixed bound; `min_lag` is the least any text is
+ * held behind the input by the detectors' strategies.
+ */
+function describeStreamHold(p: CompiledPhase): Record<string, unknown> {
+  const spanwise = p.detectors.filter((d) => d.spanwise && d.scanAsync === undefined);
+  const plan = holdPlan(spanwise);
+  return {
+    shortened: spanwise.filter((d) => d.holdFrom !== undefined).map((d) => d.id),
+    fixed: spanwise.filter((d) => d.holdFrom === undefined).map((d) => d.id),
+    min_lag: plan.lag,
+  };
+}
+
 function describePhase(p: CompiledPhase): Record<string, unknown> {
   const findings: Record<string, string> = {};
   for (const k of Object.keys(p.findings ?? {}).sort()) findings[k] = describeFinding(p.findings![k]);
-  return { detectors: p.detectors.map((d) => d.id), hold_back: p.holdBack, findings };
+  return { detectors: p.detectors.map((d) => d.id), hold_back: p.holdBack, stream_hold: describeStreamHold(p), findings };
 }
 
 /** The effective (inherited and defaulted) settings of one rule, as plain sorted data. */

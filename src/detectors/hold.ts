@@ -1,0 +1,526 @@
+// Streaming hold strategies (issue 9 scenario 2). The SSE engine (src/formats/stream.ts) may release
+// text of a channel only where no detector can still change its findings. Without more knowledge that
+// point is `L - maxMatchLength` (L = length of the undecided window), which for the default policy
+// holds back ~2,100 characters of every answer. A strategy here gives a detector TYPE a `holdFrom`:
+// the smallest index of the window at which a finding could start that later text could extend,
+// create or change (also through context words that change a score). It is attached where detectors
+// are built (registry.ts), without touching the detector implementations, and only for configurations
+// whose matches it has been argued about below; everything else (custom `patterns`, gitleaks rule
+// files, topics, system-prompt echo, anything unknown) keeps the full maxMatchLength hold.
+//
+// The engine uses max(holdFrom(window), L - maxMatchLength), so a strategy can only shorten a hold;
+// `holdLag` is a lower bound of L - holdFrom(window) that lets the engine skip computing it.
+//
+// Conventions used by the arguments below.
+// - "Whitespace" is RE2's \s: TAB, LF, FF, CR, SPACE. Every character class of the detectors below
+//   that excludes whitespace excludes exactly these (`[^\s…]`, explicit ASCII classes).
+// - A *candidate* is any way a detector's pattern (or hand-written scanner) can match starting at a
+//   position, together with every character it reads to decide (a `\b` or a terminator class reads
+//   one character past the match, `$` reads "end of text"). A candidate is *changeable* when it reads
+//   position L: only then can appended text change whether, where or how it matches. Candidates that
+//   read nothing at or after L are identical in the window and in the whole text; for leftmost-first
+//   scanning (RE2 and the scanners that imitate it) it follows by induction over the match sequence
+//   that every match starting before the first changeable candidate's start is identical too.
+// - gapBoundary(t, e, g) is the smallest m such that t[m, e) holds at most g maximal whitespace runs.
+//   A changeable candidate that holds at most g whitespace runs before L starts at or after
+//   gapBoundary(t, L, g).
+// - Left context (\b, keywords before a secret, PII context words before an entity) is text before
+//   the finding; the engine hands the redactor CONTEXT code units before the committed position.
+// - Views: secrets, PII and canary scan the original text, its normalised copy (NFKC, invisibles
+//   removed, look-alikes folded; whitespace kept as whitespace) and decoded base64/hex/%xx/tag spans.
+//   Each view is bounded on its own text (the normalised copy mapped back through its offset map,
+//   which is monotone), and the decoded views by the encoded span they come from. Known limits of the
+//   view layer that no hold can fix (they also held for the old fixed hold-back): the rot13 view
+//   decodes from the start of the scanned text, and the per-call decode budget (32 spans) counts
+//   spans before the window only in a whole-text scan.
+//
+// After the detectors' hold point the engine also steps back over every finding (redacted or not) that
+// straddles it, so findings that decide each other (overlap suppression, same-type merging, overlap
+// resolution of redactions) are always decided together.
+import type { Detector } from '../core/types.ts';
+import { normalize } from './normalize.ts';
+import { PII_RECOGNIZERS } from './pii/index.ts';
+
+function isWs(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
+}
+
+/** Smallest m such that t[m, end) holds at most `gaps` maximal runs of whitespace. */
+export function gapBoundary(t: string, end: number, gaps: number): number {
+  let i = Math.min(end, t.length);
+  let runs = 0;
+  while (i > 0) {
+    if (isWs(t.charCodeAt(i - 1))) {
+      if (runs === gaps) return i;
+      runs++;
+      while (i > 0 && isWs(t.charCodeAt(i - 1))) i--;
+    } else i--;
+  }
+  return 0;
+}
+
+/** Start of the longest suffix of t[0, end) whose characters all satisfy `ok`. */
+function runStart(t: string, end: number, ok: (c: number) => boolean): number {
+  let i = end;
+  while (i > 0 && ok(t.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+// One-entry cache: every detector of one hold computation asks about the same window.
+let asciiInput: string | null = null;
+let asciiValue = false;
+
+function isAsciiString(t: string): boolean {
+  if (t === asciiInput) return asciiValue;
+  let ascii = true;
+  for (let i = 0; i < t.length; i++) {
+    if (t.charCodeAt(i) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  asciiInput = t;
+  asciiValue = ascii;
+  return ascii;
+}
+
+/**
+ * Hold point of a text-level strategy over the original text and its normalised copy (mapped back to
+ * original offsets), and before a trailing run of Unicode tag characters (the normalised copy drops
+ * them; their hidden ASCII is a decoded view whose findings cover the whole run).
+ */
+function overViews(t: string, fn: (s: string) => number): number {
+  let h = fn(t);
+  if (isAsciiString(t)) return h;
+  const n = normalizedCopy(t);
+  if (n.changed) {
+    const k = fn(n.text);
+    const m = k >= n.text.length ? t.length : n.starts[k];
+    if (m < h) h = m;
+  }
+  // Tag characters U+E0000–E007F: surrogate pairs DB40 DC00–DC7F (a trailing lone DB40 included).
+  let i = t.length;
+  while (i > 0) {
+    const c = t.charCodeAt(i - 1);
+    if (c >= 0xdc00 && c <= 0xdc7f && i > 1 && t.charCodeAt(i - 2) === 0xdb40) i -= 2;
+    else if (c === 0xdb40 && i === t.length) i--;
+    else break;
+  }
+  return Math.min(h, i);
+}
+
+// One-entry cache: the detectors of one hold computation normalise the same window in turn.
+let lastInput: string | null = null;
+let lastNormalized: ReturnType<typeof normalize> | null = null;
+
+function normalizedCopy(t: string): ReturnType<typeof normalize> {
+  if (t !== lastInput || lastNormalized === null) {
+    lastNormalized = normalize(t, { decode: false });
+    lastInput = t;
+  }
+  return lastNormalized;
+}
+
+function isHexPairChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 32 || c === 58;
+}
+
+/**
+ * Decoded views (normalize.ts): base64, %xx and "\x41" hex candidates hold no whitespace, so a
+ * changeable one starts at or after gapBoundary(t, L, 0) (which callers include); hex pairs separated
+ * by ' ' or ':' consist of [0-9A-Fa-f :] only, so a changeable one starts in the trailing run of those.
+ * A decoded finding covers exactly its encoded candidate.
+ */
+function decodeHold(t: string): number {
+  return runStart(t, t.length, isHexPairChar);
+}
+
+// ---------------------------------------------------------------------------------------- secrets
+
+/** Characters findPrivateKeys (secrets/private-key.ts) walks over as PEM body, except ' ' and TAB. */
+function isPemRunChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 61 ||
+    c === 10 || c === 13 || c === 58 || c === 44 || c === 45 || c === 92;
+}
+
+/** The body walk of findPrivateKeys: width of the body character at i (0: not body). */
+function pemBodyWidth(t: string, i: number): number {
+  const c = t.charCodeAt(i);
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 61 ||
+    c === 32 || c === 9 || c === 10 || c === 13) return 1;
+  if (c === 58 || c === 44 || (c === 45 && !t.startsWith('-----', i))) return 1;
+  if (c === 92 && (t[i + 1] === 'n' || t[i + 1] === 'r')) return 2;
+  return 0;
+}
+
+function isPemLiteralChar(c: number): boolean {
+  return c === 45 || c === 32 || (c >= 65 && c <= 90);
+}
+
+/**
+ * PEM private-key blocks (secrets/private-key.ts). Three kinds of changeable candidates:
+ * - the last BEGIN line whose body walk (letters, digits, + / =, whitespace, ':' ',' '-' not opening
+ *   "-----", JSON "\n") reaches L, or that is still incomplete, or that stops at an END line that is
+ *   still incomplete: the block, from BEGIN, is still open (the last unclosed opener). An earlier BEGIN
+ *   is closed: its walk stops at the later one's "-----".
+ * - a BEGIN/END literal being written at the end: it lies in the trailing run of [-A-Z ] and starts
+ *   with '-' (at most 44 code units long);
+ * - an END line still to come turns the body run before it into a "pem tail" finding: the body of a
+ *   key (base64 lines, JSON "\n" escapes, encrypted-key header values) contains no ' ' or TAB, so the
+ *   trailing run of body characters without ' '/TAB is held. Deliberate limit: a stray END line after
+ *   prose also claims the spaced prose before it in a whole-text scan; the stream releases that prose
+ *   (the key material itself, which has no spaces, is still held and redacted).
+ * Body lines (three 64-character base64 lines) hold no ' ' and are inside that run.
+ */
+function pemHold(t: string): number {
+  const L = t.length;
+  let h = runStart(t, L, isPemRunChar);
+  // A literal being written.
+  const lit = Math.max(runStart(t, L, isPemLiteralChar), L - 44);
+  const dash = t.indexOf('-', lit);
+  if (dash >= 0 && dash < h) h = dash;
+  // The last unclosed opener.
+  const b = t.lastIndexOf('-----BEGIN');
+  if (b >= 0 && b < h && pemOpen(t, b)) h = b;
+  return h;
+}
+
+function pemOpen(t: string, b: number): boolean {
+  const L = t.length;
+  const close = t.indexOf('-----', b + 10);
+  if (close < 0) {
+    for (let i = b + 10; i < L; i++) if (!isPemLiteralChar(t.charCodeAt(i))) return false; // never a BEGIN line
+    return true;
+  }
+  let i = close + 5;
+  while (i < L) {
+    const w = pemBodyWidth(t, i);
+    if (w === 0) break;
+    i += w;
+  }
+  if (i >= L) return true;
+  if (t.charCodeAt(i) === 92 && i === L - 1) return true; // "\" that may start a JSON "\n"
+  if (t.startsWith('-----', i)) return t.indexOf('-----', i + 5) < 0; // END line not complete yet
+  return false;
+}
+
+/**
+ * Built-in secret rules (secrets/builtin.ts, jwt, connection-string, generic). Every regex rule is a
+ * whitespace-free token (the secret and any terminator it reads) preceded by at most two whitespace
+ * runs: the `\s{0,3}` / `\s*` around the separator of aws-secret-access-key, gcp-service-account-key
+ * (`"private_key_id"\s*:\s*"`), azure-storage-key and generic-secret (`key \s (sep) \s value`, or
+ * `key is value`); one more run is allowed for a terminator class that consumes a space. So a
+ * changeable candidate holds at most 3 whitespace runs before L. The keywords that gate rules are
+ * inside their matches. Private keys: pemHold. Decoded views: decodeHold. Rules from a gitleaks file
+ * are not covered (the registry then attaches nothing).
+ */
+function secretsTextHold(t: string): number {
+  return Math.min(gapBoundary(t, t.length, 3), pemHold(t), decodeHold(t));
+}
+
+// ---------------------------------------------------------------------------------------- PII
+
+/**
+ * Recognizers whose entities are single whitespace-free tokens: e-mail, URL, domain name, crypto
+ * address, IP address. Their patterns' classes exclude whitespace; their validators read at most two
+ * characters past the entity (charAfter(end), charAfter(end + 1)); context words are read up to
+ * contextWindow/2 past it. A changeable finding of theirs therefore ends at or after L - (window/2 + 2)
+ * and, being whitespace-free, starts at or after gapBoundary(t, L - (window/2 + 2), 0).
+ */
+const WS_FREE_RECOGNIZERS = new Set(['email', 'url', 'domain_name', 'crypto', 'ip_address']);
+
+/**
+ * The other recognizers (names, organisations, addresses, phone numbers with separators, dates, …)
+ * may contain whitespace and use heuristics over nearby words; they are bounded by their declared
+ * maxLength (the contract the fixed hold-back relied on too) plus the context they read after the
+ * entity (contextWindow/2) and two characters for validators: a changeable finding starts at or after
+ * L - (maxLength + contextWindow/2 + 2). Context words before an entity (up to contextWindow) are left
+ * context. Findings of different types that overlap decide each other (suppressOverlapped): the
+ * engine's straddle step keeps them together.
+ */
+function piiStrategy(params: Record<string, unknown>): { hold: (t: string) => number; lag: number } | null {
+  const entities = Array.isArray(params.entities) ? new Set(params.entities as string[]) : null;
+  const countries = Array.isArray(params.countries) ? new Set((params.countries as string[]).map((c) => c.toUpperCase())) : null;
+  const recs = PII_RECOGNIZERS.filter((r) =>
+    (entities === null || entities.has(r.type)) && (r.country === undefined || countries === null || countries.has(r.country)));
+  let spaced = 0;
+  let wsCtx = -1;
+  for (const r of recs) {
+    const after = ((r.contextWindow ?? 48) >> 1) + 2;
+    if (WS_FREE_RECOGNIZERS.has(r.id)) wsCtx = Math.max(wsCtx, after);
+    else spaced = Math.max(spaced, r.maxLength + after);
+  }
+  // In each view's own offsets: a normalised copy can be shorter than the original (invisibles removed).
+  const text = (t: string): number => {
+    let h = Math.min(t.length - spaced, decodeHold(t));
+    const g = gapBoundary(t, t.length, 0);
+    if (g < h) h = g;
+    if (wsCtx >= 0) {
+      const w = gapBoundary(t, Math.max(0, t.length - wsCtx), 0);
+      if (w < h) h = w;
+    }
+    return h;
+  };
+  return {
+    lag: spaced,
+    hold: (t) => overViews(t, text),
+  };
+}
+
+// ---------------------------------------------------------------------------------------- exfil links
+
+const TAG_WORDS = ['img', 'a', 'iframe', 'script', 'source', 'video', 'audio', 'link', 'object', 'embed', 'form', 'input', 'track', 'image'];
+const SCHEMES = ['http://', 'https://', 'ftp://'];
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** Whether the '<' at q can still start an HTML tag `<(tag)\b` or an autolink `<scheme://`. */
+function openerPossible(t: string, q: number): boolean {
+  const rest = t.slice(q + 1, q + 10).toLowerCase();
+  for (const w of TAG_WORDS) {
+    if (rest.length <= w.length) {
+      if (w.startsWith(rest)) return true;
+    } else if (rest.startsWith(w) && !isAsciiWordChar(rest.charCodeAt(w.length))) return true;
+  }
+  for (const s of SCHEMES) if (rest.length <= s.length ? s.startsWith(rest) : rest.startsWith(s)) return true;
+  return false;
+}
+
+/** `[ \t]` */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/**
+ * Whether the inline link tail `(` [ \t]{0,8} <? URL >? TITLE [ \t]{0,8} `)` starting at i (after the
+ * '(') can still change: it reaches L, or its end depends on a title that may hold ')'.
+ */
+function inlineTailOpen(t: string, i: number): boolean {
+  const L = t.length;
+  let k = i;
+  while (k < L && k - i < 8 && isBlank(t.charCodeAt(k))) k++;
+  if (k >= L) return true;
+  if (t[k] === '<') k++;
+  const urlStart = k;
+  while (k < L) {
+    const c = t.charCodeAt(k);
+    if (isWs(c) || c === 40 || c === 41 || c === 60 || c === 62) break;
+    k++;
+  }
+  if (k >= L) return k - urlStart <= 1000;
+  if (k === urlStart) return false;
+  // After the URL: '>'? then an optional title and a ')'. Without a quote or '(' before the first ')'
+  // the match ends there (or not at all); with one, a ')' inside the title may be the wrong one.
+  for (let j = k; j < L; j++) {
+    const c = t.charCodeAt(j);
+    if (c === 41) return false;
+    if (c === 10) return false;
+    if (c === 34 || c === 39 || c === 40) return L - j <= 220; // title still open (bounded by {0,200})
+  }
+  return L - k <= 8 + 1 + 8 + 202; // ')' may still come
+}
+
+/**
+ * Markdown forms (leaks/exfil-links.ts INLINE, REF_USE, REF_DEF) never span a line break, so only
+ * '[' openers on the last line can be changeable. For each: the first ']' after it closes the label
+ * (labels exclude ']' and '\n'); with no ']' yet the candidate is open while the label may still fit
+ * (300). After ']': '(' starts an inline tail (inlineTailOpen); '[' a reference label (open until its
+ * ']' and the character after it are known); ':' a definition (open until the line ends) when the '['
+ * starts its line after at most three spaces; the next character still unknown: open. A line that is
+ * only spaces so far may still become a definition. Reference definitions give meaning to usages
+ * anywhere in the text, before or after: a usage released before its (bad) definition arrives is not
+ * redacted; the fixed hold-back had the same limit beyond 2,000 characters.
+ */
+function markdownHold(t: string): number {
+  const L = t.length;
+  const ls = t.lastIndexOf('\n') + 1;
+  let lead = ls;
+  while (lead < L && lead - ls < 3 && t.charCodeAt(lead) === 32) lead++;
+  if (lead === L) return ls;
+  // Every '[' before the same ']' shares what follows that ']' (worked out once per ']': linear).
+  let r = -2;
+  let tail = false;
+  for (let q = t.indexOf('[', ls); q >= 0; q = t.indexOf('[', q + 1)) {
+    if (r !== -1 && r <= q) {
+      r = t.indexOf(']', q + 1);
+      tail = r >= 0 && afterLabelOpen(t, r);
+    }
+    const open = r < 0 ? L - q - 1 <= 300 : r - q - 1 <= 300 && (tail || (q === lead && t[r + 1] === ':'));
+    if (open) return q > 0 && t[q - 1] === '!' ? q - 1 : q === lead ? ls : q;
+  }
+  return L;
+}
+
+/**
+ * What follows a label's closing ']' at r: the next character still unknown, an inline tail that can
+ * still change, or a second (reference) label not yet closed, or closed right at L (the character
+ * after it is read). A ':' (definition) is open only for a '[' that starts its line (the caller).
+ */
+function afterLabelOpen(t: string, r: number): boolean {
+  const L = t.length;
+  if (r + 1 >= L) return true;
+  const nx = t[r + 1];
+  if (nx === '(') return inlineTailOpen(t, r + 2);
+  if (nx === '[') {
+    const r2 = t.indexOf(']', r + 2);
+    if (r2 < 0) return L - r - 2 <= 200;
+    return r2 + 1 >= L;
+  }
+  return false;
+}
+
+/**
+ * HTML and autolinks: a tag `<(tag)\b[^>]{0,1000}>` or autolink ends at the first '>' after its
+ * opener, so every opener before the last '>' is closed and every possible opener after it is open.
+ * `<a …>` links also take text up to a closing `</a\s*>` when the text after the tag holds no other
+ * '<' first (within 1,000): open while that '<' has not been seen or "</a …>" is still being written.
+ */
+function htmlHold(t: string): number {
+  const L = t.length;
+  let h = L;
+  const gt = t.lastIndexOf('>');
+  for (let q = t.indexOf('<', gt + 1); q >= 0; q = t.indexOf('<', q + 1)) {
+    if (openerPossible(t, q)) {
+      h = q;
+      break;
+    }
+  }
+  if (gt < 0) return h;
+  // The last `<a` tag closed by a '>' (its '>' is the first after it).
+  let a = gt;
+  while (a >= 0) {
+    a = t.lastIndexOf('<', a);
+    if (a < 0) break;
+    const c = t.charCodeAt(a + 1);
+    if ((c === 97 || c === 65) && !(a + 2 < L && isAsciiWordChar(t.charCodeAt(a + 2)))) break;
+    a--;
+  }
+  if (a < 0 || a >= h) return h;
+  const x = t.indexOf('>', a);
+  if (x < 0 || x >= L) return h;
+  const lt = t.indexOf('<', x + 1);
+  if (lt < 0) return L - x - 1 <= 1000 ? Math.min(h, a) : h;
+  if (lt - x - 1 > 1000) return h;
+  // A prefix of `</a\s*>` reaching L?
+  const want = '</a';
+  const head = t.slice(lt, lt + want.length).toLowerCase(); // ASCII compare: a non-ASCII unit never matches
+  if (L - lt <= want.length) return want.startsWith(head) ? Math.min(h, a) : h;
+  if (head !== want) return h;
+  let k = lt + want.length;
+  while (k < L && isWs(t.charCodeAt(k))) k++;
+  return k >= L ? Math.min(h, a) : h;
+}
+
+function exfilStrategy(params: Record<string, unknown>): { hold: (t: string) => number; lag: number } {
+  const bare = params.bare_urls === true;
+  return {
+    lag: 0,
+    hold(t) {
+      let h = Math.min(markdownHold(t), htmlHold(t));
+      // Bare URLs (`\bhttps?://` + characters that exclude whitespace) are whitespace-free.
+      if (bare) h = Math.min(h, gapBoundary(t, t.length, 0));
+      return h;
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------- canary
+
+/**
+ * Canary tokens: literals, also found in the normalised copy (where removed invisibles may double the
+ * original span: the detector's own bound is twice the longest token) and inside decoded spans.
+ */
+function canaryStrategy(params: Record<string, unknown>): { hold: (t: string) => number; lag: number } | null {
+  const tokens = Array.isArray(params.tokens) ? (params.tokens as string[]) : [];
+  if (tokens.length === 0) return null;
+  const span = 2 * tokens.reduce((m, t) => Math.max(m, t.length), 0);
+  const text = (t: string): number => Math.min(t.length - span, gapBoundary(t, t.length, 0), decodeHold(t));
+  return { lag: span, hold: (t) => overViews(t, text) };
+}
+
+// ---------------------------------------------------------------------------------------- attach
+
+/**
+ * Attaches the hold strategy of a detector type to a freshly built detector (a new object whose
+ * prototype is the detector, so its own behaviour is untouched). Unknown types and configurations
+ * whose bound is not argued here come back unchanged.
+ */
+export function attachHold(type: string, params: Record<string, unknown>, d: Detector): Detector {
+  if (!d.spanwise || d.holdFrom !== undefined) return d;
+  let s: { hold: (t: string) => number; lag: number } | null = null;
+  switch (type) {
+    case 'secrets':
+      if (params.gitleaks_file === undefined) s = { lag: 0, hold: (t) => overViews(t, secretsTextHold) };
+      break;
+    case 'pii':
+      s = piiStrategy(params);
+      break;
+    case 'exfil_links':
+      s = exfilStrategy(params);
+      break;
+    case 'canary':
+      s = canaryStrategy(params);
+      break;
+    default:
+      s = null;
+  }
+  if (s === null) return d;
+  const strategy = s;
+  const out = Object.create(d) as Detector & { holdFrom(w: string): number; holdLag: number };
+  Object.defineProperty(out, 'holdFrom', { value: (w: string): number => strategy.hold(w), enumerable: false });
+  Object.defineProperty(out, 'holdLag', { value: Math.min(strategy.lag, d.maxMatchLength), enumerable: false });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------- combine
+
+/** A channel's hold over a set of detectors. */
+export interface HoldPlan {
+  /** Smallest window index at which a finding of any detector could still change (0..length). */
+  hold(window: string): number;
+  /** hold(w) <= w.length - lag for every window. */
+  readonly lag: number;
+  /** Largest maxMatchLength of the detectors (the fixed hold-back). */
+  readonly maxMatchLength: number;
+}
+
+/** The hold over the span-wise detectors among `detectors` (the others never redact span-wise). */
+export function holdPlan(detectors: readonly Detector[]): HoldPlan {
+  const ds = detectors.filter((d) => d.spanwise);
+  let lag = 0;
+  let max = 0;
+  for (const d of ds) {
+    max = Math.max(max, d.maxMatchLength);
+    lag = Math.max(lag, d.holdFrom !== undefined ? (d.holdLag ?? 0) : d.maxMatchLength);
+  }
+  return {
+    lag,
+    maxMatchLength: max,
+    hold(w: string): number {
+      const L = w.length;
+      let h = L;
+      for (const d of ds) {
+        let x = L - d.maxMatchLength;
+        if (d.holdFrom !== undefined) {
+          const y = d.holdFrom(w);
+          if (y > x) x = y;
+        }
+        if (x < h) h = x;
+      }
+      return h < 0 ? 0 : h > L ? L : h;
+    },
+  };
+}
+
+/**
+ * Hold for placeholder restoration (pipeline/redact.ts restoreEdits): a placeholder `<TYPE_n>` split
+ * by the window end starts at a '<' within the last `longest - 1` code units.
+ */
+export function placeholderHold(w: string, longest: number): number {
+  if (longest <= 0) return w.length;
+  const from = Math.max(0, w.length - longest + 1);
+  const i = w.indexOf('<', from);
+  return i < 0 ? w.length : i;
+}

@@ -1,0 +1,415 @@
+// Streaming with the detectors' hold points (src/detectors/hold.ts): the real secrets, PII and exfil
+// detectors of the default policy, a redactor shaped like the pipeline's (every finding reported,
+// the default policy's redacting types masked, overlaps merged), and the stream engine deciding up to
+// the hold point. The guarantee: for any event split and any chunking of the bytes, the text a client
+// assembles equals redacting the whole text at once with the same detectors; and ordinary prose is
+// released close behind the input instead of ~2,000 characters behind.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { DetectionContext, Detector, Finding } from '../../src/core/types.ts';
+import { buildDetector } from '../../src/detectors/registry.ts';
+import { gapBoundary, holdPlan, placeholderHold } from '../../src/detectors/hold.ts';
+import { SECRET_TYPES } from '../../src/detectors/secrets/index.ts';
+import { createStreamTransformer } from '../../src/formats/stream.ts';
+import type { ChannelRedactor } from '../../src/formats/types.ts';
+import { resolveOverlaps } from '../../src/redaction/index.ts';
+import { prose } from '../../bench/lib/payloads.ts';
+import { clientView } from './helpers.ts';
+
+const BUILD = { baseDir: '.' };
+const DEFAULT_DETECTORS: Detector[] = [
+  buildDetector('secrets', 'secrets', {}, BUILD),
+  buildDetector('pii', 'pii', {}, BUILD),
+  buildDetector('exfil_links', 'exfil', {}, BUILD),
+];
+const REDACTED = new Set([...SECRET_TYPES, 'CREDIT_CARD', 'EMAIL', 'PHONE', 'EXFIL_LINK']);
+const CTX: DetectionContext = { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response', systemPrompts: [] };
+
+function redactorFor(detectors: readonly Detector[]): ChannelRedactor {
+  return (text) => {
+    const found: Finding[] = [];
+    for (const d of detectors) for (const f of d.scan(text, CTX)) found.push(f);
+    const spans = found.filter((f) => REDACTED.has(f.type)).map((f) => ({ start: f.start, end: f.end, type: f.type, style: { kind: 'mask' as const }, score: f.score }));
+    const edits = resolveOverlaps(text, spans).map((s) => ({ start: s.start, end: s.end, replacement: `[${s.type}]` }));
+    return { edits, findings: found };
+  };
+}
+
+function redactWhole(redact: ChannelRedactor, text: string): string {
+  let out = '';
+  let pos = 0;
+  for (const e of [...redact(text, { id: 'whole', kind: 'output_text' }).edits].sort((a, b) => a.start - b.start)) {
+    if (e.start < pos) continue;
+    out += text.slice(pos, e.start) + e.replacement;
+    pos = e.end;
+  }
+  return out + text.slice(pos);
+}
+
+const ENV = '{"id":"c","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":';
+
+function sse(deltas: readonly string[]): Buffer {
+  const parts = [`data: ${ENV}{"role":"assistant","content":""},"finish_reason":null}]}\n\n`];
+  for (const d of deltas) parts.push(`data: ${ENV}{"content":${JSON.stringify(d)}},"finish_reason":null}]}\n\n`);
+  parts.push(`data: ${ENV}{},"finish_reason":"stop"}]}\n\n`, 'data: [DONE]\n\n');
+  return Buffer.from(parts.join(''));
+}
+
+function split(text: string, cuts: readonly number[]): string[] {
+  const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
+  const out: string[] = [];
+  let prev = 0;
+  for (const p of points) {
+    out.push(text.slice(prev, p));
+    prev = p;
+  }
+  out.push(text.slice(prev));
+  return out;
+}
+
+interface Streamed {
+  content: string;
+  /** Per pushed chunk: input content characters so far (complete events) minus released ones. */
+  lags: number[];
+}
+
+function stream(detectors: readonly Detector[], deltas: readonly string[], chunkCuts: readonly number[] = [], opts: { hold?: boolean } = {}): Streamed {
+  const plan = holdPlan(detectors);
+  const redact = redactorFor(detectors);
+  const t = createStreamTransformer({
+    format: 'openai.chat',
+    holdBack: plan.maxMatchLength,
+    maxEventBytes: 1 << 20,
+    onBlock: 'error_event',
+    redact,
+    ...(opts.hold === false ? {} : { holdFrom: (w: string) => plan.hold(w), holdLag: plan.lag }),
+  });
+  const body = sse(deltas);
+  const points = [...new Set(chunkCuts.map((c) => c % body.length))].filter((c) => c > 0).sort((a, b) => a - b);
+  const outs: Buffer[] = [];
+  let prev = 0;
+  for (const p of [...points, body.length]) {
+    outs.push(t.push(body.subarray(prev, p)).bytes);
+    prev = p;
+  }
+  outs.push(t.end().bytes);
+  return { content: clientView('openai.chat', Buffer.concat(outs)).channels.get('choice:0/content') ?? '', lags: [] };
+}
+
+/** Releases after each whole event: input content length minus released content length. */
+function lagPerEvent(detectors: readonly Detector[], deltas: readonly string[]): number[] {
+  const plan = holdPlan(detectors);
+  const t = createStreamTransformer({
+    format: 'openai.chat', holdBack: plan.maxMatchLength, maxEventBytes: 1 << 20, onBlock: 'error_event',
+    redact: redactorFor(detectors), holdFrom: (w: string) => plan.hold(w), holdLag: plan.lag,
+  });
+  const lags: number[] = [];
+  let input = 0;
+  let released = 0;
+  t.push(Buffer.from(`data: ${ENV}{"role":"assistant","content":""},"finish_reason":null}]}\n\n`));
+  for (const d of deltas) {
+    input += d.length;
+    const out = t.push(Buffer.from(`data: ${ENV}{"content":${JSON.stringify(d)}},"finish_reason":null}]}\n\n`)).bytes;
+    released += (clientView('openai.chat', out).channels.get('choice:0/content') ?? '').length;
+    lags.push(input - released);
+  }
+  return lags;
+}
+
+// ------------------------------------------------------------------------------------ generators
+
+const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const chars = (alphabet: string, min: number, max: number) =>
+  fc.array(fc.constantFrom(...alphabet), { minLength: min, maxLength: max }).map((a) => a.join(''));
+const b64url = (s: string) => Buffer.from(s).toString('base64url');
+
+function jwt(payloadLen: number, sig: string): string {
+  return `${b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${b64url(JSON.stringify({ sub: 'x'.repeat(payloadLen), iat: 1 }))}.${sig}`;
+}
+
+function pem(lines: string[]): string {
+  return `-----BEGIN RSA PRIVATE KEY-----\n${lines.join('\n')}\n-----END RSA PRIVATE KEY-----`;
+}
+
+const WORD = fc.constantFrom('the', 'report', 'shows', 'growth', 'in', 'our', 'Team', 'reviewed', 'latency', 'and', 'Please', 'check', 'Anna', 'Schmidt', 'at', 'key:', 'token', 'is', 'password', '=', 'Dr.', 'Smith', 'see', '[1]', 'below', '(note)', 'x<y', 'a-b', 'API', 'café', 'Zoë', '東京', 'ＡＰＩ', 'naïve\u200b', 'é\u0301');
+const ENTITY = fc.oneof(
+  fc.tuple(chars('abcdefghij', 1, 8), chars('abcdefgh', 2, 8)).map(([a, b]) => `${a}.${b}@example.com`),
+  fc.constantFrom('4111 1111 1111 1111', '4111111111111111', '5555-5555-5555-4444', '+1 415 555 0134', '(415) 555-0199'),
+  chars(ALNUM, 36, 36).map((s) => `ghp_${s}`),
+  chars(ALNUM, 36, 36).map((s) => `ghp_${s.slice(0, 12)}\u200b${s.slice(12)}`), // invisible inside: the normalised view
+  chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16, 16).map((s) => `ＡＫＩＡ${s}`), // full-width prefix: NFKC
+  chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16, 16).map((s) => `AKIA${s}`),
+  chars(B64URL, 40, 80).map((s) => `sk-proj-${s}`),
+  chars(ALNUM, 16, 30).map((s) => `api_key = "${s}9Zq"`),
+  fc.tuple(fc.integer({ min: 8, max: 300 }), chars(B64URL, 43, 43)).map(([n, s]) => jwt(n, s)),
+  fc.array(chars(B64, 64, 64), { minLength: 3, maxLength: 12 }).map(pem),
+  fc.tuple(chars('abcdefgh ', 0, 12), chars('abcdefgh', 3, 10)).map(([alt, q]) => `![${alt}](https://evil.example/p.png?q=${q})`),
+  fc.tuple(chars('abcdefgh ', 1, 12), chars('abcdefgh', 3, 10)).map(([t, q]) => `[${t}](http://bad.test/${q} "title")`),
+  chars('abcdefgh', 3, 10).map((q) => `<img src="https://x.evil/${q}.png">`),
+  chars('abcdefgh', 3, 10).map((q) => `<a href="https://x.evil/${q}">click ${q}</a>`),
+  chars('abcdefgh', 3, 10).map((q) => `https://example.org/${q}?x=1`),
+);
+const SEP = fc.constantFrom(' ', ' ', ' ', '\n', '. ', ', ', '\n\n', ': ');
+const TEXT = fc.array(fc.tuple(fc.oneof({ weight: 3, arbitrary: WORD }, { weight: 1, arbitrary: ENTITY }), SEP), { minLength: 1, maxLength: 40 })
+  .map((parts) => parts.map(([w, s]) => w + s).join(''));
+
+// ------------------------------------------------------------------------------------ tests
+
+test('property: streamed output equals whole-text redaction for any event split and chunking (default-policy detectors)', () => {
+  const redact = redactorFor(DEFAULT_DETECTORS);
+  fc.assert(
+    fc.property(TEXT, fc.array(fc.nat(), { maxLength: 60 }), fc.array(fc.nat(), { maxLength: 30 }), (text, eventCuts, chunkCuts) => {
+      const expected = redactWhole(redact, text);
+      const got = stream(DEFAULT_DETECTORS, split(text, eventCuts), chunkCuts).content;
+      assert.equal(got, expected);
+    }),
+    { numRuns: Number(process.env.HOLD_RUNS ?? 120) },
+  );
+});
+
+test('property: the same holds per detector type (secrets, pii, exfil_links, canary on their own)', () => {
+  const sets: Detector[][] = [
+    [buildDetector('secrets', 'secrets', {}, BUILD)],
+    [buildDetector('pii', 'pii', {}, BUILD)],
+    [buildDetector('exfil_links', 'exfil', { bare_urls: true }, BUILD)],
+    [buildDetector('canary', 'canary', { tokens: ['CANARY-7f3a9d'] }, BUILD), buildDetector('exfil_links', 'exfil', {}, BUILD)],
+  ];
+  const text = fc.oneof(TEXT, TEXT.map((t) => `${t} CANARY-7f3a9d ${t}`));
+  for (const ds of sets) {
+    const redact: ChannelRedactor = (t, c) => {
+      const r = redactorFor(ds)(t, c);
+      // Canary findings are redacted too in this run.
+      const extra = (r.findings ?? []).filter((f) => (f as Finding).type === 'CANARY_TOKEN').map((f) => ({ start: f.start, end: f.end, type: 'CANARY_TOKEN', style: { kind: 'mask' as const } }));
+      if (extra.length === 0) return r;
+      const spans = [...r.edits.map((e) => ({ start: e.start, end: e.end, type: e.replacement.slice(1, -1), style: { kind: 'mask' as const } })), ...extra];
+      return { edits: resolveOverlaps(t, spans).map((s) => ({ start: s.start, end: s.end, replacement: `[${s.type}]` })), findings: r.findings };
+    };
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { maxLength: 60 }), (t, cuts) => {
+        const plan = holdPlan(ds);
+        const s = createStreamTransformer({ format: 'openai.chat', holdBack: plan.maxMatchLength, maxEventBytes: 1 << 20, onBlock: 'error_event', redact, holdFrom: (w) => plan.hold(w), holdLag: plan.lag });
+        const out = Buffer.concat([s.push(sse(split(t, cuts))).bytes, s.end().bytes]);
+        assert.equal(clientView('openai.chat', out).channels.get('choice:0/content') ?? '', redactWhole(redact, t));
+      }),
+      { numRuns: Number(process.env.HOLD_RUNS ?? 60) },
+    );
+  }
+});
+
+test('ordinary prose is released close behind the input', () => {
+  const text = prose(3000, 11);
+  const words = text.split(/(?<= )/);
+  assert.ok(text.length >= 3000);
+  // Secrets and exfil links alone: within ~100 characters of the input after every event.
+  const lean = [buildDetector('secrets', 'secrets', {}, BUILD), buildDetector('exfil_links', 'exfil', {}, BUILD)];
+  const leanLags = lagPerEvent(lean, words);
+  assert.ok(Math.max(...leanLags) <= 100, `secrets+exfil max lag ${Math.max(...leanLags)}`);
+  // The default policy's response detectors: PII's spaced recognizers hold their declared reach
+  // (maxLength + context after), the longest being 154; the rest is the scan step and the last word.
+  const plan = holdPlan(DEFAULT_DETECTORS);
+  const lags = lagPerEvent(DEFAULT_DETECTORS, words);
+  const max = Math.max(...lags.slice(40));
+  assert.ok(max <= plan.lag + 32 + 24, `default detectors max lag ${max} (hold lag ${plan.lag})`);
+  assert.ok(plan.lag < 200);
+  // The fixed hold-back would have kept ~2,100 characters.
+  assert.ok(plan.maxMatchLength > 2000);
+});
+
+test('a long JWT and a PEM block split across many small events are redacted whole', () => {
+  const rnd = (alphabet: string, n: number, seed: number) => {
+    let s = '';
+    let x = seed;
+    for (let i = 0; i < n; i++) {
+      x = (x * 1103515245 + 12345) >>> 0;
+      s += alphabet[x % alphabet.length];
+    }
+    return s;
+  };
+  const token = jwt(700, rnd(B64URL, 86, 3));
+  assert.ok(token.length > 1000);
+  const key = pem(Array.from({ length: 25 }, (_, i) => rnd(B64, 64, i + 7)));
+  assert.ok(key.length > 1600);
+  const text = `${prose(400, 2)} Authorization: Bearer ${token} and the key:\n${key}\nthanks. ${prose(300, 5)}`;
+  const redact = redactorFor(DEFAULT_DETECTORS);
+  const expected = redactWhole(redact, text);
+  assert.ok(expected.includes('[JWT]') && expected.includes('[PRIVATE_KEY]'), expected);
+  for (const size of [1, 7]) {
+    const deltas: string[] = [];
+    for (let i = 0; i < text.length; i += size) deltas.push(text.slice(i, i + size));
+    const got = stream(DEFAULT_DETECTORS, deltas, [5, 77, 1000, 4096]).content;
+    assert.equal(got, expected, `events of ${size}`);
+    for (const piece of [token.slice(0, 40), token.slice(600, 640), token.slice(-40), key.slice(40, 100), key.slice(900, 960)]) {
+      assert.ok(!got.includes(piece), 'no part of a secret is released');
+    }
+  }
+});
+
+test('hold points: gap boundary, placeholder cut, and the fixed hold-back as the floor', () => {
+  assert.equal(gapBoundary('aa bb cc', 8, 0), 6);
+  assert.equal(gapBoundary('aa bb cc', 8, 1), 3);
+  assert.equal(gapBoundary('aa bb  cc ', 10, 1), 7);
+  assert.equal(gapBoundary('aa', 2, 3), 0);
+  assert.equal(placeholderHold('abc <EMA', 10), 4);
+  assert.equal(placeholderHold('abc <EMAIL_1> x', 10), 15);
+  assert.equal(placeholderHold('abc', 0), 3);
+  // A detector without a strategy keeps L - maxMatchLength; one with a strategy never goes below it.
+  const custom = buildDetector('patterns', 'p', { patterns: [{ id: 'x', type: 'X', regex: 'zz[a-z]{1,10}', max_length: 12 }] }, BUILD);
+  assert.equal(custom.holdFrom, undefined);
+  const plan = holdPlan([custom]);
+  assert.equal(plan.hold('x'.repeat(100)), 100 - custom.maxMatchLength);
+  const secrets = holdPlan([buildDetector('secrets', 's', {}, BUILD)]);
+  assert.equal(secrets.hold('x'.repeat(5000)), 5000 - secrets.maxMatchLength); // one 5,000-char token: fixed floor
+  assert.equal(secrets.hold('one two three four five six'), 'one two '.length);
+  // An unclosed PEM opener holds from BEGIN; a closed block does not.
+  const open = `text here. -----BEGIN RSA PRIVATE KEY-----\n${'A'.repeat(64)}\n`;
+  assert.equal(secrets.hold(open), 'text here. '.length);
+  const closed = `${open}-----END RSA PRIVATE KEY-----\nnext words here`;
+  assert.ok(secrets.hold(closed) > closed.indexOf('-----END'));
+  // gitleaks rule files are not covered: no strategy.
+  const exfil = holdPlan([buildDetector('exfil_links', 'e', {}, BUILD)]);
+  assert.equal(exfil.hold('see ![img](https://evil.example/a.png'), 4);
+  assert.equal(exfil.hold('see ![img](https://evil.example/a.png) and more'), 'see ![img](https://evil.example/a.png) and more'.length);
+  assert.equal(exfil.hold('x <img src="a'), 2);
+  assert.equal(exfil.hold('x < y and more'), 'x < y and more'.length);
+});
+
+test('the fixed hold-back mode (no holdFrom) is unchanged: the same output, far more lag', () => {
+  const text = prose(1500, 4) + ' mail ops.team@example.net now ' + prose(500, 9);
+  const deltas = text.split(/(?<= )/);
+  const a = stream(DEFAULT_DETECTORS, deltas, [], { hold: false }).content;
+  const b = stream(DEFAULT_DETECTORS, deltas).content;
+  assert.equal(a, b);
+  assert.ok(a.includes('[EMAIL]') && !a.includes('ops.team@example.net'));
+});
+
+test('placeholders of the exchange split across events are restored whole (placeholder hold)', async () => {
+  const { ExchangeRedactor } = await import('../../src/pipeline/redact.ts');
+  const { MemoryVault } = await import('../../src/redaction/index.ts');
+  const ex = new ExchangeRedactor(Buffer.alloc(32, 1), new MemoryVault(), 'scope');
+  const req = 'mail ann@corp.com and bo@corp.com';
+  await ex.spans(req, [
+    { start: 5, end: 17, type: 'EMAIL', style: { kind: 'placeholder' } },
+    { start: 22, end: 33, type: 'EMAIL', style: { kind: 'placeholder' } },
+  ]);
+  const longest = ex.placeholderHoldBack();
+  assert.ok(longest >= '<EMAIL_1>'.length);
+  // Exfil links alone: its own hold does not cover a cut "<EMAIL_" (the secrets or PII holds would).
+  const lean = [buildDetector('exfil_links', 'exfil', {}, BUILD)];
+  const plan = holdPlan(lean);
+  const base = redactorFor(lean);
+  const redact: ChannelRedactor = (t, c) => {
+    const r = base(t, c);
+    return { edits: ex.restoreEdits(t, r.edits), findings: r.findings };
+  };
+  const text = `${prose(300, 3)} Sent to <EMAIL_1>, cc <EMAIL_2>. ${prose(200, 8)} again <EMAIL_2>`;
+  const expected = redactWhole(redact, text);
+  assert.ok(expected.includes('ann@corp.com') && expected.includes('bo@corp.com') && !expected.includes('<EMAIL_'));
+  for (const size of [1, 2, 5]) {
+    const deltas: string[] = [];
+    for (let i = 0; i < text.length; i += size) deltas.push(text.slice(i, i + size));
+    const t = createStreamTransformer({
+      format: 'openai.chat', holdBack: Math.max(plan.maxMatchLength, longest), maxEventBytes: 1 << 20, onBlock: 'error_event', redact,
+      holdFrom: (w) => Math.min(plan.hold(w), placeholderHold(w, longest)), holdLag: plan.lag,
+    });
+    const out = Buffer.concat([t.push(sse(deltas)).bytes, t.end().bytes]);
+    assert.equal(clientView('openai.chat', out).channels.get('choice:0/content'), expected, `events of ${size}`);
+  }
+});
+
+test('every SSE format with a hold strategy: whole-text equality per channel, chunk invariance, .done agreement', async () => {
+  const { fixture, redactAll, rawEntities, testRedactor } = await import('./helpers.ts');
+  const FORMATS: [string, 'openai.chat' | 'openai.completions' | 'openai.responses' | 'anthropic.messages'][] = [
+    ['openai-chat-content.sse', 'openai.chat'],
+    ['openai-chat-multichoice.sse', 'openai.chat'],
+    ['openai-chat-tools.sse', 'openai.chat'],
+    ['openai-completions.sse', 'openai.completions'],
+    ['openai-responses.sse', 'openai.responses'],
+    ['anthropic-messages.sse', 'anthropic.messages'],
+  ];
+  // The test patterns (e-mails, sk-test keys, FORBIDDEN) hold no whitespace: a changeable match lies in
+  // the trailing whitespace-free run, so that run is a sound hold for them.
+  const run = (body: Buffer, cuts: readonly number[], format: (typeof FORMATS)[number][1], scanStep: number) => {
+    const t = createStreamTransformer({
+      format, holdBack: 64, maxEventBytes: 1 << 16, onBlock: 'error_event', redact: testRedactor, scanStep,
+      holdFrom: (w) => gapBoundary(w, w.length, 0),
+    });
+    const outs: Buffer[] = [];
+    let prev = 0;
+    for (const c of [...new Set(cuts)].sort((a, b) => a - b).filter((c) => c > 0 && c < body.length)) {
+      outs.push(t.push(body.subarray(prev, c)).bytes);
+      prev = c;
+    }
+    outs.push(t.push(body.subarray(prev)).bytes, t.end().bytes);
+    return Buffer.concat(outs);
+  };
+  for (const [file, format] of FORMATS) {
+    const body = fixture(`streams/${file}`);
+    const upstream = clientView(format, body).channels;
+    for (const step of [0, 4, 32]) {
+      const whole = run(body, [], format, step);
+      const view = clientView(format, whole);
+      for (const [ch, text] of upstream) {
+        assert.equal(view.channels.get(ch), redactAll(text), `${file} ${ch} step ${step}`);
+        for (const ent of rawEntities(text)) assert.ok(!whole.toString().includes(ent), `${file}: ${ent} leaked`);
+      }
+      for (const [ch, text] of view.done) assert.equal(text, view.channels.get(ch), `${file} done ${ch}`);
+      fc.assert(
+        fc.property(fc.array(fc.nat(body.length), { maxLength: 30 }), (cuts) => {
+          assert.ok(run(body, cuts, format, step).equals(whole), `${file} step ${step}`);
+        }),
+        { numRuns: 25 },
+      );
+    }
+  }
+});
+
+test('re-scan amplification: the window is not re-scanned per event, also while a finding straddles the hold point', () => {
+  const key = pem(Array.from({ length: 25 }, () => 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2'));
+  const text = `${prose(400, 2)} the key:\n${key}\nthanks. ${prose(300, 5)} Call Dr. Anna Schmidt at +1 415 555 0134 tomorrow ${prose(300, 6)}`;
+  const plan = holdPlan(DEFAULT_DETECTORS);
+  const base = redactorFor(DEFAULT_DETECTORS);
+  let calls = 0;
+  let chars = 0;
+  const t = createStreamTransformer({
+    format: 'openai.chat', holdBack: plan.maxMatchLength, maxEventBytes: 1 << 20, onBlock: 'error_event',
+    holdFrom: (w) => plan.hold(w), holdLag: plan.lag,
+    redact: (w, c) => {
+      calls++;
+      chars += w.length;
+      return base(w, c);
+    },
+  });
+  const deltas = [...text]; // one character per event
+  const out = Buffer.concat([t.push(sse(deltas)).bytes, t.end().bytes]);
+  assert.equal(clientView('openai.chat', out).channels.get('choice:0/content'), redactWhole(base, text));
+  // About one scan per scan step (32) of progress, not one per event (2,700 events); each scan reads
+  // the undecided window once: a few times the text in all, where a per-event re-scan read ~100x.
+  assert.ok(calls < text.length / 32 + 20, `redactor calls ${calls} for ${deltas.length} events`);
+  assert.ok(chars / text.length < 10, `amplification ${(chars / text.length).toFixed(1)}`);
+});
+
+test('property: hold points are within the window for any text (lone surrogates, markup, PEM pieces) and never below the fixed floor', () => {
+  const plans = [
+    holdPlan(DEFAULT_DETECTORS),
+    holdPlan([buildDetector('canary', 'c', { tokens: ['CANARY-0001'] }, BUILD), buildDetector('exfil_links', 'e', { bare_urls: true }, BUILD)]),
+  ];
+  const piece = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 20 }),
+    fc.constantFrom('[', ']', '](', '![', '<a href="', '</a', '<img ', '>', '-----BEGIN RSA PRIVATE KEY-----', '-----END', '\\n', '\n', ' ', '\udb40\udc41', '\ud800', 'ＡＰＩ', 'eyJ', '.', '   [x]: http://e'),
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
+      const w = parts.join('');
+      for (const plan of plans) {
+        const h = plan.hold(w);
+        assert.ok(Number.isInteger(h) && h >= 0 && h <= w.length, `hold ${h} of ${w.length}`);
+        assert.ok(h >= w.length - plan.maxMatchLength);
+        assert.ok(h <= Math.max(0, w.length - plan.lag) || plan.lag > w.length, 'lag bound');
+      }
+    }),
+    { numRuns: 400 },
+  );
+});
