@@ -181,30 +181,40 @@ export function wordCount(text: string): number {
  * characters, a %xx escape, a \x escape, or a mention of rot13. Ordinary prose skips decoding.
  */
 export function mayContainEncoded(text: string): boolean {
+  // One pass with table lookups (B64_ASCII: the base64/hex alphabet plus '-' and '_'). The rot13 mention
+  // is checked where an 'r' starts, in the same pass: the result is the OR of all conditions, so the
+  // order in which they are found does not matter.
+  const n = text.length;
+  const rot = n < 1_000_000;
   let run = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const b64 = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2b || c === 0x2f || c === 0x3d || c === 0x2d || c === 0x5f;
-    if (b64) {
+    if (c < 0x80 && B64_ASCII[c] === 1) {
       if (++run >= 16) return true;
+      if (rot && (c | 0x20) === 0x72 && rot13At(text, i)) return true;
     } else {
       run = 0;
-      if (c === 0x25 && i + 2 < text.length && isHex(text.charCodeAt(i + 1)) && isHex(text.charCodeAt(i + 2))) return true;
-      if (c === 0x5c && i + 1 < text.length && (text.charCodeAt(i + 1) | 0x20) === 0x78) return true;
+      if (c === 0x25) {
+        if (i + 2 < n && isHex(text.charCodeAt(i + 1)) && isHex(text.charCodeAt(i + 2))) return true;
+      } else if (c === 0x5c) {
+        if (i + 1 < n && (text.charCodeAt(i + 1) | 0x20) === 0x78) return true;
+      }
     }
   }
-  // Case-insensitive search for "rot13" / "rot-13" without lower-casing a copy of the text. Equivalent
-  // to toLowerCase().includes(): no non-ASCII character lower-cases to r, o, t, 1, 3 or '-'.
-  return text.length < 1_000_000 && hasRot13(text);
+  return false;
 }
 
-function hasRot13(text: string): boolean {
-  for (let i = 0; i + 5 <= text.length; i++) {
-    if ((text.charCodeAt(i) | 0x20) !== 0x72 || (text.charCodeAt(i + 1) | 0x20) !== 0x6f || (text.charCodeAt(i + 2) | 0x20) !== 0x74) continue;
-    const d = text.charCodeAt(i + 3) === 0x2d ? i + 4 : i + 3;
-    if (text.charCodeAt(d) === 0x31 && text.charCodeAt(d + 1) === 0x33) return true;
-  }
-  return false;
+const B64_ASCII = Uint8Array.from({ length: 0x80 }, (_, c) =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2b || c === 0x2f || c === 0x3d || c === 0x2d || c === 0x5f ? 1 : 0);
+
+/**
+ * "rot13" / "rot-13" (case-insensitive) starting at i. Equivalent to toLowerCase().includes() over the
+ * text: no non-ASCII character lower-cases to r, o, t, 1, 3 or '-'.
+ */
+function rot13At(text: string, i: number): boolean {
+  if (i + 5 > text.length || (text.charCodeAt(i + 1) | 0x20) !== 0x6f || (text.charCodeAt(i + 2) | 0x20) !== 0x74) return false;
+  const d = text.charCodeAt(i + 3) === 0x2d ? i + 4 : i + 3;
+  return text.charCodeAt(d) === 0x31 && text.charCodeAt(d + 1) === 0x33;
 }
 
 function isHex(c: number): boolean {

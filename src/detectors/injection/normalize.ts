@@ -89,6 +89,102 @@ function isInvisible(c: number): boolean {
  * The output is what rules and the classifier see; it is never shown to anyone.
  */
 export function normalizeForInjection(input: string): Normalized {
+  // ASCII text (the common case): nothing to strip, NFKC is the identity, lower-casing stays ASCII.
+  // Buffer.byteLength counts UTF-8 bytes natively: equal to the length iff every code unit is < 0x80.
+  if (Buffer.byteLength(input, 'utf8') === input.length) {
+    const text = asciiFast(input.toLowerCase());
+    if (text !== null) return { text, invisible: 0, tags: 0 };
+  }
+  return normalizeGeneral(input);
+}
+
+/** ASCII whitespace as isSpace() sees it: space and \t \n \v \f \r. */
+const SPACE_ASCII = Uint8Array.from({ length: 0x80 }, (_, c) => (c === 0x20 || (c >= 0x09 && c <= 0x0d) ? 1 : 0));
+const LETTER_ASCII = Uint8Array.from({ length: 0x80 }, (_, c) => (isAsciiLetter(c) ? 1 : 0));
+
+/**
+ * The general path's output for a lower-cased ASCII string `s`, built from slices of `s`: whitespace
+ * runs other than a single space between two tokens collapse to one space (none at the ends), and tokens
+ * the general path folds (leetspeak between letters) go through the same foldToken. Returns null when a
+ * run of >= 4 single-letter tokens needs joining (the general path handles it). Equal to general(s) for
+ * every ASCII string (test/detectors/injection-normalize.test.ts checks it on random strings).
+ */
+function asciiFast(s: string): string | null {
+  const n = s.length;
+  let out: string[] | null = null; // pieces, only once something differs from s
+  let from = 0; // start of the pending unchanged region
+  let tokStart = -1;
+  let letters = 0;
+  let leet = 0;
+  let singles = 0; // consecutive single-letter tokens
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? s.charCodeAt(i) : 0x20;
+    if (SPACE_ASCII[c] === 1) {
+      if (tokStart >= 0) {
+        // Token [tokStart, i) ended.
+        if (i - tokStart === 1 && letters === 1) {
+          if (++singles >= 4) return null;
+        } else singles = 0;
+        if (leet > 0 && letters >= 2 && letters >= leet) {
+          const folded = foldAsciiLeet(s, tokStart, i);
+          if (out === null) out = [];
+          out.push(s.slice(from, tokStart), folded);
+          from = i;
+        }
+        tokStart = -1;
+      }
+      if (i === n) break;
+      // A whitespace run starts at i: find its end.
+      let j = i + 1;
+      while (j < n && SPACE_ASCII[s.charCodeAt(j)] === 1) j++;
+      if (!(j - i === 1 && c === 0x20 && i > 0 && j < n)) {
+        if (out === null) out = [];
+        out.push(s.slice(from, i));
+        if (i > 0 && j < n) out.push(' ');
+        from = j;
+      }
+      i = j - 1;
+    } else {
+      if (tokStart < 0) {
+        tokStart = i;
+        letters = 0;
+        leet = 0;
+      }
+      if (LETTER_ASCII[c] === 1) letters++;
+      else if (LEET_ASCII[c] === 1) leet++;
+    }
+  }
+  if (out === null) return s;
+  if (from < n) out.push(s.slice(from));
+  return out.join('');
+}
+
+/**
+ * foldToken for an ASCII token s[t0, t1) known to fold leetspeak (no confusables exist in ASCII): each
+ * LEET symbol with an ASCII letter next to it in the token becomes its letter, except '!' / '$' as the
+ * last character. Same result as foldToken(s.slice(t0, t1)), built from slices.
+ */
+function foldAsciiLeet(s: string, t0: number, t1: number): string {
+  let out = '';
+  let from = t0;
+  for (let k = t0; k < t1; k++) {
+    const c = s.charCodeAt(k);
+    if (LEET_ASCII[c] !== 1) continue;
+    if (k === t1 - 1 && (c === 0x21 || c === 0x24)) continue;
+    const before = k > t0 && LETTER_ASCII[s.charCodeAt(k - 1)] === 1;
+    const after = k + 1 < t1 && LETTER_ASCII[s.charCodeAt(k + 1)] === 1;
+    if (!before && !after) continue;
+    out += s.slice(from, k) + LEET_TO[c];
+    from = k + 1;
+  }
+  return from === t0 ? s.slice(t0, t1) : out + s.slice(from, t1);
+}
+
+/** LEET replacement letters by ASCII code. */
+const LEET_TO: string[] = Array.from({ length: 0x80 }, (_, c) => LEET.get(c) ?? '');
+
+/** The general path (any input; exported for the equivalence test of the ASCII fast path). */
+export function normalizeGeneral(input: string): Normalized {
   // Pass 1: strip invisibles, decode tags. Fast path: pure text without any candidate code point.
   let visible = input;
   let invisible = 0;

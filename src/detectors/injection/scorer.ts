@@ -18,9 +18,12 @@
 // by one), with the same float32 roundings of the values, so results are equal with ===, not merely
 // close. test/detectors/injection-scorer.test.ts checks this against the training path.
 //
+// Models with 'tf' feature values (v3 design) use tfWindowSums at the end of this file instead: one pass,
+// prefix sums at window boundaries, O(1) per window.
+//
 // Scratch buffers are module-level and reused (Node runs scans on one thread, and nothing here yields);
 // buffers grown for a very long window are dropped afterwards so one large request does not pin memory.
-import { FNV_OFFSET, FNV_PRIME, SEED_BIGRAM, SEED_CHAR, SEED_WORD, cjkBigram, cjkUnigram, isUnspacedScript, isWordUnit, type FeatureConfig } from './features.ts';
+import { FNV_OFFSET, FNV_PRIME, SEED_BIGRAM, SEED_CHAR, SEED_WORD, bigramBucketOf, cjkBigram, cjkUnigram, isUnspacedScript, isWordUnit, tfNorm, type FeatureConfig } from './features.ts';
 
 const LOG1P = Float64Array.from({ length: 256 }, (_, i) => Math.log1p(i));
 /** isWordUnit over ASCII as a table (the word loops test every character). */
@@ -703,4 +706,238 @@ export function windowSums(
     }
   }
   release();
+}
+
+// ---------- v3 ('tf' values): one pass, prefix sums ----------
+//
+// A 'tf' window margin is bias + scale * (S(b) - S(a)) / tfNorm(C(b) - C(a)) + rule weights, where S(p)
+// is the sum of the int16 weights of the events positioned before p and C(p) their number (events as
+// in textEvents(), features.ts). The sums are integers (exact in float64), so the result equals the
+// reference margin(windowTfFeatures(...)) up to float64 rounding of the final division. One pass over
+// the text computes S and C at the window boundaries only; each window then costs O(1).
+
+/** Window boundaries (ascending, unique) and S / C at each, for the current call. */
+let bPos = new Int32Array(256);
+let bS = new Float64Array(256);
+let bC = new Int32Array(256);
+/** Totals of the last tfScan (the whole text). */
+let totS = 0;
+let totC = 0;
+
+/**
+ * Sum and count of the event weights of `text` (totS / totC), and bS[i] / bC[i] = sum / count of the
+ * events positioned before bPos[i], for i < nb (bPos ascending, values in [0, n]).
+ */
+function tfScan(text: string, cfg: FeatureConfig, weights: Int16Array, nb: number): void {
+  const n = text.length;
+  const mask = (1 << cfg.hashBits) - 1;
+  const cmin = cfg.charNgramMin;
+  const cmax = cfg.charNgramMax;
+  const cjk = cfg.cjkGrams === 1;
+  const bigrams = cfg.wordNgramMax >= 2;
+  const w = weights;
+  const bp = bPos;
+  let bi = 0;
+  let nextB = nb > 0 ? bp[0] : -1;
+  let sum = 0;
+  let cnt = 0;
+  let inWord = false;
+  let wh = 0;
+  let prevW = 0;
+  let haveW = false;
+  let prevCjk = -1;
+  // Padded text: ' ' + text + ' '. x1..x4 = padded characters at q - 1 .. q - 4 for the n-grams ending at
+  // padded q = p + 1 (padded 0 is the virtual space; a gram is used only once all its characters exist).
+  let x1 = 0x20;
+  let x2 = 0x20;
+  let x3 = 0x20;
+  let x4 = 0x20;
+  const small = cmin >= 3 && cmax <= 5;
+  const g3 = cmin <= 3;
+  const g4 = cmin <= 4 && cmax >= 4;
+  const g5 = cmax >= 5;
+  const ring = small ? null : new Int32Array(8);
+  if (ring !== null) ring[0] = 0x20;
+  const F = FNV_OFFSET ^ SEED_CHAR;
+  for (let p = 0; p < n; p++) {
+    const c = text.charCodeAt(p);
+    const isW = c < 0x80 ? WORD_ASCII[c] === 1 : isWordUnit(c);
+    if (inWord && !isW) {
+      // The word ended at p - 1.
+      inWord = false;
+      const h = wh >>> 0;
+      sum += w[h & mask];
+      cnt++;
+      if (bigrams && haveW) {
+        sum += w[bigramBucketOf(prevW, h, mask)];
+        cnt++;
+      }
+      prevW = h;
+      haveW = true;
+    }
+    // Every event positioned before p is counted now.
+    if (p === nextB) {
+      bS[bi] = sum;
+      bC[bi] = cnt;
+      bi++;
+      nextB = bi < nb ? bp[bi] : -1;
+    }
+    if (isW) {
+      if (!inWord) {
+        inWord = true;
+        wh = FNV_OFFSET ^ SEED_WORD;
+      }
+      wh = Math.imul(wh ^ c, FNV_PRIME);
+    }
+    if (c >= 0x0e00 && cjk && isUnspacedScript(c)) {
+      sum += w[cjkUnigram(c, mask)];
+      cnt++;
+      if (prevCjk >= 0) {
+        sum += w[cjkBigram(prevCjk, c, mask)];
+        cnt++;
+      }
+      prevCjk = c;
+    } else prevCjk = -1;
+    if (small) {
+      // n-grams of length 3..5 ending here: padded characters (x4, x3, x2, x1, c), the gram of length L
+      // exists once q = p + 1 >= L - 1.
+      if (g3 && p >= 1) {
+        let h = Math.imul(F ^ x2, FNV_PRIME);
+        h = Math.imul(h ^ x1, FNV_PRIME);
+        h = Math.imul(h ^ c, FNV_PRIME);
+        sum += w[Math.imul(h ^ 3, FNV_PRIME) & mask];
+        cnt++;
+      }
+      if (g4 && p >= 2) {
+        let h = Math.imul(F ^ x3, FNV_PRIME);
+        h = Math.imul(h ^ x2, FNV_PRIME);
+        h = Math.imul(h ^ x1, FNV_PRIME);
+        h = Math.imul(h ^ c, FNV_PRIME);
+        sum += w[Math.imul(h ^ 4, FNV_PRIME) & mask];
+        cnt++;
+      }
+      if (g5 && p >= 3) {
+        let h = Math.imul(F ^ x4, FNV_PRIME);
+        h = Math.imul(h ^ x3, FNV_PRIME);
+        h = Math.imul(h ^ x2, FNV_PRIME);
+        h = Math.imul(h ^ x1, FNV_PRIME);
+        h = Math.imul(h ^ c, FNV_PRIME);
+        sum += w[Math.imul(h ^ 5, FNV_PRIME) & mask];
+        cnt++;
+      }
+      x4 = x3;
+      x3 = x2;
+      x2 = x1;
+      x1 = c;
+    } else {
+      const q = p + 1;
+      ring![q & 7] = c;
+      for (let len = cmin; len <= cmax; len++) {
+        const st = q - len + 1;
+        if (st < 0) break;
+        let h = F;
+        for (let k = st; k <= q; k++) h = Math.imul(h ^ ring![k & 7], FNV_PRIME);
+        sum += w[Math.imul(h ^ len, FNV_PRIME) & mask];
+        cnt++;
+      }
+    }
+  }
+  if (n > 0) {
+    // Events positioned at n - 1 found after the loop: the last word, and the n-grams ending in the
+    // virtual space after the text.
+    if (inWord) {
+      const h = wh >>> 0;
+      sum += w[h & mask];
+      cnt++;
+      if (bigrams && haveW) {
+        sum += w[bigramBucketOf(prevW, h, mask)];
+        cnt++;
+      }
+    }
+    const q = n + 1;
+    if (small) {
+      // n-grams ending in the virtual space after the text: the one of length L exists when q >= L - 1.
+      for (let len = cmin; len <= cmax; len++) {
+        if (q < len - 1) break;
+        let h = F;
+        if (len >= 5) h = Math.imul(h ^ x4, FNV_PRIME);
+        if (len >= 4) h = Math.imul(h ^ x3, FNV_PRIME);
+        h = Math.imul(h ^ x2, FNV_PRIME);
+        h = Math.imul(h ^ x1, FNV_PRIME);
+        h = Math.imul(h ^ 0x20, FNV_PRIME);
+        sum += w[Math.imul(h ^ len, FNV_PRIME) & mask];
+        cnt++;
+      }
+    } else {
+      ring![q & 7] = 0x20;
+      for (let len = cmin; len <= cmax; len++) {
+        const st = q - len + 1;
+        if (st < 0) break;
+        let h = F;
+        for (let k = st; k <= q; k++) h = Math.imul(h ^ ring![k & 7], FNV_PRIME);
+        sum += w[Math.imul(h ^ len, FNV_PRIME) & mask];
+        cnt++;
+      }
+    }
+  }
+  if (nextB === n && bi < nb) {
+    bS[bi] = sum;
+    bC[bi] = cnt;
+  }
+  totS = sum;
+  totC = cnt;
+}
+
+/** Index of `x` in bPos[0, nb) (present by construction). */
+function boundIndex(x: number, nb: number): number {
+  let lo = 0;
+  let hi = nb - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bPos[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Raw sums (before bias and scale) of the windows `ranges` of `text` for a 'tf' model, into `out[k]`:
+ * (S(b) - S(a)) / tfNorm(C(b) - C(a)) plus the rule weights of window k. Same contract as windowSums.
+ */
+export function tfWindowSums(
+  text: string,
+  ranges: ReadonlyArray<readonly [number, number]>,
+  ruleFeats: ReadonlyArray<readonly number[]>,
+  cfg: FeatureConfig,
+  weights: Int16Array,
+  out: Float64Array,
+): void {
+  const n = text.length;
+  if (ranges.length === 1 && ranges[0][0] === 0 && ranges[0][1] === n) {
+    tfScan(text, cfg, weights, 0);
+    out[0] = ruleSum(totC > 0 ? totS / tfNorm(totC, cfg) : 0, ruleFeats[0], cfg, weights);
+    return;
+  }
+  // Boundaries: every window start and end, sorted and de-duplicated.
+  const m = ranges.length * 2;
+  if (bPos.length < m) {
+    const cap = nextPow2(m);
+    bPos = new Int32Array(cap);
+    bS = new Float64Array(cap);
+    bC = new Int32Array(cap);
+  }
+  for (let k = 0; k < ranges.length; k++) {
+    bPos[2 * k] = ranges[k][0];
+    bPos[2 * k + 1] = ranges[k][1];
+  }
+  bPos.subarray(0, m).sort();
+  let nb = 0;
+  for (let k = 0; k < m; k++) if (nb === 0 || bPos[k] !== bPos[nb - 1]) bPos[nb++] = bPos[k];
+  tfScan(text, cfg, weights, nb);
+  for (let k = 0; k < ranges.length; k++) {
+    const ia = boundIndex(ranges[k][0], nb);
+    const ib = boundIndex(ranges[k][1], nb);
+    const c = bC[ib] - bC[ia];
+    out[k] = ruleSum(c > 0 ? (bS[ib] - bS[ia]) / tfNorm(c, cfg) : 0, ruleFeats[k], cfg, weights);
+  }
 }
