@@ -118,6 +118,11 @@ export function hasContext(text: string, start: number, end: number, words: read
   if (words.length === 0) return false;
   const a = Math.max(0, start - window);
   const b = Math.min(text.length, end + (window >> 1));
+  // Long word lists (phone, postal code) on an ASCII window: one pass over the window instead of one
+  // string search per word. Short lists are cheaper as string searches.
+  if (words.length >= CONTEXT_SCAN_MIN_WORDS && start >= 0 && start <= end && end <= text.length && isAsciiRange(text, a, start) && isAsciiRange(text, end, b)) {
+    return asciiContext(text, a, start, end, b, wordIndex(words));
+  }
   const w = text.slice(a, start).toLowerCase() + ' ' + text.slice(end, b).toLowerCase();
   for (const word of words) {
     let i = w.indexOf(word);
@@ -127,6 +132,109 @@ export function hasContext(text: string, start: number, end: number, words: read
       const okEnd = word.length > 4 || !isLetter(w[i + word.length]) || !isLetter(last);
       if (okStart && okEnd) return true;
       i = w.indexOf(word, i + 1);
+    }
+  }
+  return false;
+}
+
+const CONTEXT_SCAN_MIN_WORDS = 16;
+const CONTEXT_PRECHECK_HITS = 8;
+
+// One-entry cache of the lower-cased current text (for noContextAnywhere).
+let lowerText: string | null = null;
+let lowerValue = '';
+
+/**
+ * True only if hasContext is false for every window of `text`: the text is ASCII (lower-casing a
+ * slice is then slicing the lower-cased text), no word holds a space (only a space-holding word
+ * can straddle the ' ' that joins the two halves of a window) and no word occurs in the lower-cased
+ * text. A word found in a window lies inside one half, so it would occur in the whole text.
+ */
+function noContextAnywhere(text: string, words: readonly string[]): boolean {
+  if (words.length === 0) return true;
+  if (!isAsciiText(text)) return false;
+  for (const w of words) if (w.length === 0 || w.includes(' ')) return false;
+  if (text !== lowerText) {
+    lowerValue = text.toLowerCase();
+    lowerText = text;
+  }
+  for (const w of words) if (lowerValue.includes(w)) return false;
+  return true;
+}
+
+function isAsciiRange(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** Context words grouped by first UTF-16 unit, as char codes (built once per word list). */
+interface WordIndex {
+  /** Some word is empty: it occurs everywhere, so every window has context. */
+  readonly empty: boolean;
+  /** Per ASCII first unit, the words starting with it (a word starting beyond ASCII cannot occur in an ASCII window). */
+  readonly byFirst: readonly (readonly Uint16Array[] | undefined)[];
+}
+const wordIndexes = new WeakMap<readonly string[], WordIndex>();
+
+function wordIndex(words: readonly string[]): WordIndex {
+  let idx = wordIndexes.get(words);
+  if (idx === undefined) {
+    const byFirst: (Uint16Array[] | undefined)[] = new Array(128).fill(undefined);
+    let empty = false;
+    for (const w of words) {
+      if (w.length === 0) { empty = true; continue; }
+      const codes = Uint16Array.from({ length: w.length }, (_, i) => w.charCodeAt(i));
+      if (codes[0] >= 128) continue;
+      (byFirst[codes[0]] ??= []).push(codes);
+    }
+    idx = { empty, byFirst };
+    wordIndexes.set(words, idx);
+  }
+  return idx;
+}
+
+/** isLetter on a UTF-16 unit of the window (callers treat positions outside it as non-letters, like `undefined`). */
+function isLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 0xbf;
+}
+
+/** Scratch for the lower-cased window of asciiContext (synchronous use only). */
+let windowUnits = new Uint8Array(256);
+
+/**
+ * hasContext on an ASCII window: the window string lower(text[a, start)) + ' ' + lower(text[end, b))
+ * is built as bytes in a scratch array instead of strings (ASCII lower-casing is A–Z → a–z, one unit
+ * for one unit). Each word is tried at every position where its first unit occurs, with the same
+ * boundary rules, so the answer is the one the string searches give.
+ */
+function asciiContext(text: string, a: number, start: number, end: number, b: number, idx: WordIndex): boolean {
+  if (idx.empty) return true;
+  const n1 = start - a;
+  const n = n1 + 1 + (b - end);
+  if (windowUnits.length < n) windowUnits = new Uint8Array(Math.max(n, windowUnits.length * 2));
+  const w = windowUnits;
+  for (let k = 0; k < n1; k++) {
+    const c = text.charCodeAt(a + k);
+    w[k] = c >= 65 && c <= 90 ? c + 32 : c;
+  }
+  w[n1] = 32;
+  for (let k = n1 + 1; k < n; k++) {
+    const c = text.charCodeAt(end + k - n1 - 1);
+    w[k] = c >= 65 && c <= 90 ? c + 32 : c;
+  }
+  const byFirst = idx.byFirst;
+  for (let i = 0; i < n; i++) {
+    const list = byFirst[w[i]];
+    if (list === undefined) continue;
+    for (const word of list) {
+      const len = word.length;
+      if (i + len > n) continue;
+      let k = 1;
+      while (k < len && w[i + k] === word[k]) k++;
+      if (k < len) continue;
+      const okStart = i === 0 || !isLetterCode(w[i - 1]) || !isLetterCode(word[0]);
+      const okEnd = len > 4 || i + len >= n || !isLetterCode(w[i + len]) || !isLetterCode(word[len - 1]);
+      if (okStart && okEnd) return true;
     }
   }
   return false;
@@ -214,8 +322,12 @@ export function buildRecognizerEngine(recs: readonly Recognizer[], opts: Recogni
           seenCustom.add(rec);
           const base = shapeBase.get(rec);
           const live = shapeLive !== null && base !== undefined ? shapeLive.slice(base, base + rec.shapes!.length) : undefined;
-          for (const h of rec.custom!(text, live)) {
-            const ctx = hasContext(text, h.start, h.end, words, window);
+          const found = rec.custom!(text, live);
+          // Many hits (log lines full of dates): when no context word occurs anywhere in the text, no
+          // window holds one either (see noContextAnywhere), so one search replaces a window per hit.
+          const none = found.length >= CONTEXT_PRECHECK_HITS && noContextAnywhere(text, words);
+          for (const h of found) {
+            const ctx = !none && hasContext(text, h.start, h.end, words, window);
             const score = Math.min(1, ctx ? h.score + boost : h.score);
             out.push({ detector: opts.detector, type: rec.type, start: h.start, end: h.end, score: round(score), explanation: `${rec.id}: ${h.note}${ctx ? '; context' : ''}` });
           }
@@ -329,6 +441,30 @@ export function literalGate(id: string, words: readonly string[]): LiteralGate {
   };
 }
 
+// One-entry cache: the text of the current scan as bytes when it is ASCII. The hand-written scanners
+// (tokens, capitalised runs, digit shapes, ISO dates) walk it with typed-array loads, which are
+// cheaper than charCodeAt (most of all on sliced or concatenated strings). Synchronous use only: the
+// bytes are valid until the next call with another text.
+let unitsText: string | null = null;
+let unitsValue: Uint8Array | null = null;
+let unitsScratch: Buffer = Buffer.allocUnsafeSlow(1 << 14);
+const UNITS_MAX = 1 << 20;
+
+/** The UTF-16 units of `text` as bytes when every unit is ASCII (see above), else null. */
+export function asciiUnits(text: string): Uint8Array | null {
+  if (text === unitsText) return unitsValue;
+  const n = text.length;
+  let value: Uint8Array | null = null;
+  if (n <= UNITS_MAX && Buffer.byteLength(text, 'utf8') === n) { // a lone surrogate takes 3 bytes
+    if (unitsScratch.length < n) unitsScratch = Buffer.allocUnsafeSlow(Math.max(n, unitsScratch.length * 2));
+    unitsScratch.write(text, 0, n, 'latin1');
+    value = unitsScratch.subarray(0, n);
+  }
+  unitsText = text;
+  unitsValue = value;
+  return value;
+}
+
 // One-entry cache: the recognizers of one scan ask about the same text in turn (synchronously).
 let asciiText: string | null = null;
 let asciiValue = false;
@@ -336,13 +472,8 @@ let asciiValue = false;
 /** Whether every UTF-16 unit of `text` is ASCII (one-entry cache). */
 export function isAsciiText(text: string): boolean {
   if (text === asciiText) return asciiValue;
-  let ascii = true;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) >= 0x80) {
-      ascii = false;
-      break;
-    }
-  }
+  // Every unit below 0x80 exactly when the UTF-8 length is the unit count (a lone surrogate takes 3 bytes).
+  const ascii = Buffer.byteLength(text, 'utf8') === text.length;
   asciiText = text;
   asciiValue = ascii;
   return ascii;

@@ -10,8 +10,11 @@
 // Adjacent parts ("Monday, March 3, 2021 at 10:30 AM") merge into one span.
 // Not covered: relative expressions (yesterday, next week), bare years, durations, non-English month
 // names, dates with invalid day/month values.
+// Speed: the ISO and weekday shapes (the ones that hit most: log lines, prose) are found by hand-written
+// walks that return exactly their RE2 matches (isoMatches, weekdayMatches); the others are RE2 passes,
+// each run only when the engine's one RE2.Set pass says it matches somewhere.
 import { compile } from '../../core/regex.ts';
-import { matchAllFast, shapeGate, type RawHit, type Recognizer } from '../recognizer.ts';
+import { asciiUnits, matchAllFast, shapeGate, type RawHit, type Recognizer } from '../recognizer.ts';
 
 const MON = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
@@ -59,6 +62,127 @@ function digitAt(text: string, i: number): boolean {
 
 /** Gaps that join two date/time parts into one expression. */
 const JOIN = new Set([' ', ', ', ',', ' at ', ' @ ', ' - ', 'T']);
+const JOIN_MAX = Math.max(...[...JOIN].map((j) => j.length));
+
+const WEEKDAY_SHAPE = SHAPES.findIndex((s) => s.name === 'weekday');
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** RE2's \w (ASCII letters, digits, underscore); every other UTF-16 unit is a non-word character to \b. */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/**
+ * The matches of the weekday shape `\b(?:Monday|…|Sunday)\b`, found with string searches instead of
+ * an RE2 pass: every name ends in the only "day" it contains, so each match is a "day" occurrence
+ * preceded by a name, with RE2's ASCII word boundaries on both sides. Such matches cannot overlap, so
+ * listing them left to right gives RE2's leftmost-first, non-overlapping matches. Exported for tests.
+ */
+export function weekdayMatches(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let i = text.indexOf('day'); i >= 0; i = text.indexOf('day', i + 1)) {
+    const end = i + 3;
+    if (end < text.length && isAsciiWordCode(text.charCodeAt(end))) continue;
+    for (const name of WEEKDAYS) {
+      const start = end - name.length;
+      if (start < 0 || !text.startsWith(name, start)) continue;
+      if (start > 0 && isAsciiWordCode(text.charCodeAt(start - 1))) continue;
+      out.push({ start, end });
+      break;
+    }
+  }
+  return out;
+}
+
+const ISO_SHAPE = SHAPES.findIndex((s) => s.name === 'iso');
+
+function digitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+/** Two units at i: `[a-b]\d`. */
+function pairAt(text: string, i: number, a: number, b: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= a && c <= b && digitCode(text.charCodeAt(i + 1));
+}
+/** `(?:[01]\d|2[0-3])` at i. */
+function hourAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  return ((c === 48 || c === 49) && digitCode(d)) || (c === 50 && d >= 48 && d <= 51);
+}
+/** `YEAR-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])` at p. */
+function isoDateAt(text: string, p: number): boolean {
+  if (p + 10 > text.length) return false;
+  const y0 = text.charCodeAt(p);
+  const y1 = text.charCodeAt(p + 1);
+  if (!((y0 === 49 && (y1 === 56 || y1 === 57)) || (y0 === 50 && y1 === 48))) return false;
+  if (!digitCode(text.charCodeAt(p + 2)) || !digitCode(text.charCodeAt(p + 3)) || text.charCodeAt(p + 4) !== 45) return false;
+  const m0 = text.charCodeAt(p + 5);
+  const m1 = text.charCodeAt(p + 6);
+  if (!((m0 === 48 && m1 >= 49 && m1 <= 57) || (m0 === 49 && m1 >= 48 && m1 <= 50))) return false;
+  if (text.charCodeAt(p + 7) !== 45) return false;
+  const d0 = text.charCodeAt(p + 8);
+  const d1 = text.charCodeAt(p + 9);
+  return (d0 === 48 && d1 >= 49 && d1 <= 57) || ((d0 === 49 || d0 === 50) && digitCode(d1)) || (d0 === 51 && (d1 === 48 || d1 === 49));
+}
+
+/**
+ * End of the ISO shape's match at p (-1 for none). After the fixed date, the optional parts are tried
+ * in RE2's leftmost-first order (each optional part present before absent, the fraction's digits
+ * longest first) and the first reading followed by the final word boundary wins.
+ */
+function isoAt(text: string, p: number): number {
+  if (!isoDateAt(text, p)) return -1;
+  const d = p + 10;
+  const ends: number[] = [];
+  const sep = text.charCodeAt(d);
+  if ((sep === 84 || sep === 32) && hourAt(text, d + 1) && text.charCodeAt(d + 3) === 58 && pairAt(text, d + 4, 48, 53)) {
+    const t = d + 6;
+    const afterSeconds: number[] = [];
+    if (text.charCodeAt(t) === 58 && pairAt(text, t + 1, 48, 53)) {
+      const sEnd = t + 3;
+      if (text.charCodeAt(sEnd) === 46) {
+        let k = 0;
+        while (k < 9 && digitCode(text.charCodeAt(sEnd + 1 + k))) k++;
+        for (let j = k; j >= 1; j--) afterSeconds.push(sEnd + 1 + j);
+      }
+      afterSeconds.push(sEnd);
+    }
+    afterSeconds.push(t);
+    for (const x of afterSeconds) {
+      const z = text.charCodeAt(x);
+      if (z === 90) ends.push(x + 1); // Z
+      else if ((z === 43 || z === 45) && hourAt(text, x + 1)) {
+        if (text.charCodeAt(x + 3) === 58 && pairAt(text, x + 4, 48, 53)) ends.push(x + 6);
+        if (pairAt(text, x + 3, 48, 53)) ends.push(x + 5);
+      }
+      ends.push(x);
+    }
+  }
+  ends.push(d);
+  for (const e of ends) if (e >= text.length || !isAsciiWordCode(text.charCodeAt(e))) return e;
+  return -1;
+}
+
+/**
+ * The matches of the ISO shape, found by walking the text instead of an RE2 pass (log lines hold one
+ * per line): a match starts at a digit after a non-word unit (the leading \b). Exported for tests.
+ */
+export function isoMatches(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const n = text.length;
+  const units = asciiUnits(text);
+  let p = 0;
+  while (p < n) {
+    const c = units !== null ? units[p] : text.charCodeAt(p);
+    if ((c !== 49 && c !== 50) || (p > 0 && isAsciiWordCode(text.charCodeAt(p - 1)))) { p++; continue; }
+    const e = isoAt(text, p);
+    if (e < 0) { p++; continue; }
+    out.push({ start: p, end: e });
+    p = e;
+  }
+  return out;
+}
 
 export function findDateTimes(text: string, live: readonly boolean[] = GATE.live(text)): RawHit[] {
   const cands: RawHit[] = [];
@@ -66,7 +190,7 @@ export function findDateTimes(text: string, live: readonly boolean[] = GATE.live
     if (!live[si]) continue;
     const s = SHAPES[si];
     let n = 0;
-    for (const m of matchAllFast(s.re, text)) {
+    for (const m of si === WEEKDAY_SHAPE ? weekdayMatches(text) : si === ISO_SHAPE ? isoMatches(text) : matchAllFast(s.re, text)) {
       if (++n > 2000) break;
       let { start, end } = m;
       // Not glued to longer numbers or dotted versions (1.2.2021.5, 12/12/2021/3).
@@ -91,7 +215,7 @@ export function findDateTimes(text: string, live: readonly boolean[] = GATE.live
   const out: RawHit[] = [];
   for (const c of cands) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && (c.start < prev.end || JOIN.has(text.slice(prev.end, c.start)))) {
+    if (prev !== undefined && (c.start < prev.end || (c.start - prev.end <= JOIN_MAX && JOIN.has(text.slice(prev.end, c.start))))) {
       if (c.end <= prev.end) { out[out.length - 1] = { ...prev, score: Math.max(prev.score, c.score) }; continue; }
       const overlap = c.start < prev.end;
       out[out.length - 1] = {

@@ -15,7 +15,7 @@ import type { RawHit, Recognizer } from '../recognizer.ts';
 import {
   AMBIGUOUS_CITIES, AMBIGUOUS_COUNTRIES, AMBIGUOUS_STATES, CA_PROVINCES, CITIES, COUNTRIES, STATE_CODES, US_STATES, WEAK_STATE_CODES,
 } from './data/places.ts';
-import { buildGazetteer, gap, isNameGap, matchAt, prevWord, STOP, tokenize, type Token } from './tokens.ts';
+import { buildGazetteer, gap, isNameGap, matchAt, prevWord, STOP, tokenList, type TokenList } from './tokens.ts';
 
 type Kind = 'country' | 'state' | 'city';
 interface Place { readonly kind: Kind; readonly ambiguous: boolean }
@@ -56,39 +56,39 @@ function isComma(g: string): boolean {
 }
 
 /** Capitalised run (1–3 name tokens) that ends at token index `last`; returns its first index or -1. */
-function runBack(text: string, toks: readonly Token[], last: number): number {
+function runBack(text: string, toks: TokenList, last: number): number {
   let k = last;
-  if (k < 0 || !toks[k].cap || toks[k].digits) return -1;
-  while (k > 0 && last - k < 2 && toks[k - 1].cap && !toks[k - 1].digits && isNameGap(gap(text, toks, k))) k--;
-  while (k <= last && STOP.has(toks[k].lower)) k++;
+  if (k < 0 || !toks.cap(k) || toks.digits(k)) return -1;
+  while (k > 0 && last - k < 2 && toks.cap(k - 1) && !toks.digits(k - 1) && isNameGap(gap(text, toks, k))) k--;
+  while (k <= last && STOP.has(toks.lower(k))) k++;
   return k <= last ? k : -1;
 }
 
-function hasPlaceContext(text: string, toks: readonly Token[], i: number, prevLocEnd: number): boolean {
+function hasPlaceContext(text: string, toks: TokenList, i: number, prevLocEnd: number): boolean {
   const p = prevWord(text, toks, i);
   if (PLACE_PREPS.has(p)) return true;
   if (p === 'of' && i >= 2) {
-    const before = prevWord(text, toks, i - 1 - (toks[i - 1].lower === 'the' ? 1 : 0), false);
+    const before = prevWord(text, toks, i - 1 - (toks.lower(i - 1) === 'the' ? 1 : 0), false);
     if (OF_NOUNS.has(before)) return true;
   }
   // After a street line or a unit: "12 Oak Street, Springfield", "Apt 5, Reading".
-  if (i > 0 && isComma(gap(text, toks, i)) && (STREET_TYPES.has(toks[i - 1].lower) || (toks[i - 1].digits && i > 1 && !toks[i - 2].digits))) return true;
+  if (i > 0 && isComma(gap(text, toks, i)) && (STREET_TYPES.has(toks.lower(i - 1)) || (toks.digits(i - 1) && i > 1 && !toks.digits(i - 2)))) return true;
   // A list of places: "Paris, Lyon and Nice".
   if (i > 0 && prevLocEnd >= 0) {
     const g = gap(text, toks, i);
     if (prevLocEnd === i - 1 && (isComma(g) || g === ' / ')) return true;
-    if (prevLocEnd === i - 2 && (toks[i - 1].lower === 'and' || toks[i - 1].lower === 'or')) return true;
+    if (prevLocEnd === i - 2 && (toks.lower(i - 1) === 'and' || toks.lower(i - 1) === 'or')) return true;
   }
   return false;
 }
 
 export function findLocations(text: string): RawHit[] {
-  const toks = tokenize(text);
+  const toks = tokenList(text);
   const hits: RawHit[] = [];
   let prevLocEnd = -1; // token index of the last token of the previous location
   let lastHitEnd = -1; // char offset: hits never overlap
   const push = (a: number, b: number, end: number, score: number, note: string): void => {
-    const start = toks[a].start;
+    const start = toks.start(a);
     if (start < lastHitEnd) {
       // Extend the previous hit instead ("Lyon" then "Lyon, France").
       const prev = hits[hits.length - 1];
@@ -101,22 +101,22 @@ export function findLocations(text: string): RawHit[] {
   };
   let n = 0;
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (!t.cap) continue;
+    if (!toks.cap(i)) continue;
+    const tStart = toks.start(i);
+    const tEnd = toks.end(i);
     if (++n > 200_000) break; // bound on capitalised tokens per scan (each costs O(1) lookups)
     // "City, ST" with a state/province code.
-    if (t.allCaps && t.end - t.start === 2 && STATE_CODES.has(text.slice(t.start, t.end)) && i > 0 && isComma(gap(text, toks, i))) {
+    if (toks.allCaps(i) && tEnd - tStart === 2 && STATE_CODES.has(text.slice(tStart, tEnd)) && i > 0 && isComma(gap(text, toks, i))) {
       const first = runBack(text, toks, i - 1);
       if (first >= 0) {
-        const next = toks[i + 1];
-        const zip = next !== undefined && next.digits && next.end - next.start === 5 && isNameGap(gap(text, toks, i + 1));
+        const zip = i + 1 < toks.length && toks.digits(i + 1) && toks.size(i + 1) === 5 && isNameGap(gap(text, toks, i + 1));
         let knownCity = false;
         for (let k = first; k < i && !knownCity; k++) knownCity = matchAt(GAZ, text, toks, k)?.phrase.data.kind === 'city';
-        const code = text.slice(t.start, t.end);
-        const after = text[t.end];
+        const code = text.slice(tStart, tEnd);
+        const after = text[tEnd];
         const glued = after !== undefined && ((after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z'));
         if (!glued && (!WEAK_STATE_CODES.has(code) || zip || knownCity)) {
-          push(first, i, t.end, zip ? 0.7 : 0.65, 'city, state code');
+          push(first, i, tEnd, zip ? 0.7 : 0.65, 'city, state code');
           continue;
         }
       }
@@ -125,20 +125,20 @@ export function findLocations(text: string): RawHit[] {
     if (m === null) continue;
     const place = m.phrase.data;
     const last = m.next - 1;
-    let end = toks[last].end;
-    if (toks[last].end - toks[last].start === 1 && text[end] === '.') end++; // "U.S."
+    let end = toks.end(last);
+    if (toks.size(last) === 1 && text[end] === '.') end++; // "U.S."
     let ctx = hasPlaceContext(text, toks, i, prevLocEnd);
     // "Lyon, France": a known region after a comma confirms the run before it.
     let first = i;
     if (place.kind !== 'city' && i > 0 && isComma(gap(text, toks, i))) {
       const f = runBack(text, toks, i - 1);
-      if (f >= 0 && !toks[i - 1].digits) { first = f; ctx = true; }
+      if (f >= 0 && !toks.digits(i - 1)) { first = f; ctx = true; }
     }
     // "Nice, France" / "Reading, PA": a following region or code confirms an ambiguous name.
-    const nx = toks[m.next];
-    if (!ctx && nx !== undefined && isComma(text.slice(end, nx.start))) {
-      const after = matchAt(GAZ, text, toks, m.next);
-      if ((after !== null && after.phrase.data.kind !== 'city') || (nx.allCaps && STATE_CODES.has(text.slice(nx.start, nx.end)) && nx.end - nx.start === 2)) ctx = true;
+    const nx = m.next;
+    if (!ctx && nx < toks.length && isComma(text.slice(end, toks.start(nx)))) {
+      const after = matchAt(GAZ, text, toks, nx);
+      if ((after !== null && after.phrase.data.kind !== 'city') || (toks.allCaps(nx) && STATE_CODES.has(toks.raw(nx)) && toks.size(nx) === 2)) ctx = true;
     }
     if (place.ambiguous && !ctx) { i = last; continue; }
     const base = place.kind === 'city' ? 0.55 : 0.6;

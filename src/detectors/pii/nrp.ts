@@ -12,7 +12,7 @@
 // Not covered: lower-case uses, non-English words, nationality implied by other phrases.
 import type { RawHit, Recognizer } from '../recognizer.ts';
 import { AMBIGUOUS_NRP, DEMONYMS, NRP_BREAKERS, NRP_CONTEXT, POLITICAL, RELIGIONS } from './data/nrp.ts';
-import { buildGazetteer, gap, matchAt, tokenize, type Token } from './tokens.ts';
+import { buildGazetteer, gap, matchAt, tokenList, type TokenList } from './tokens.ts';
 
 type Group = 'nationality' | 'religion' | 'political';
 const GAZ = buildGazetteer<Group>([
@@ -27,16 +27,16 @@ const LANGUAGE_USE = new Set(['in', 'into', 'speak', 'speaks', 'spoke', 'speakin
   'translated', 'translating', 'translation', 'to', 'from', 'written', 'fluent', 'read', 'reads', 'write', 'writes', 'study', 'studying',
   'studied', 'teach', 'teaches', 'teaching', 'understand', 'understands', 'say', 'said', 'called', 'means', 'mean', 'word', 'the']);
 
-function wordAt(toks: readonly Token[], i: number): string {
-  return i >= 0 && i < toks.length ? toks[i].lower : '';
+function wordAt(toks: TokenList, i: number): string {
+  return toks.lower(i); // '' past either end
 }
 
-function nearContext(text: string, toks: readonly Token[], first: number, last: number): boolean {
+function nearContext(text: string, toks: TokenList, first: number, last: number): boolean {
   // A people noun right after ("Kenyan woman", "Catholic family of four") or two words after ("Irish American family").
   if (CONTEXT.has(wordAt(toks, last + 1)) && gap(text, toks, last + 1).length <= 2) return true;
   if (CONTEXT.has(wordAt(toks, last + 2)) && gap(text, toks, last + 1) === ' ') return true;
   // Identity words before it ("nationality: German", "of Italian descent" handled above, "religion is Hindu").
-  for (let k = first - 1; k >= 0 && k >= first - 4; k--) if (CONTEXT.has(toks[k].lower)) return true;
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) if (CONTEXT.has(toks.lower(k))) return true;
   const p = wordAt(toks, first - 1);
   if (COPULA.has(p) && gap(text, toks, first).length <= 2) return true;
   if ((p === 'a' || p === 'an') && COPULA.has(wordAt(toks, first - 2))) return true;
@@ -44,12 +44,11 @@ function nearContext(text: string, toks: readonly Token[], first: number, last: 
 }
 
 export function findNrp(text: string): RawHit[] {
-  const toks = tokenize(text);
+  const toks = tokenList(text);
   const hits: RawHit[] = [];
   let n = 0;
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (!t.cap) continue;
+    if (!toks.cap(i)) continue;
     if (++n > 200_000) break; // bound on capitalised tokens per scan (each costs O(1) lookups)
     let group: Group | undefined;
     let last = i;
@@ -58,21 +57,20 @@ export function findNrp(text: string): RawHit[] {
     if (m !== null) {
       group = m.phrase.data;
       last = m.next - 1;
-    } else if (t.lower.length > 4 && t.lower.endsWith('s') && !t.allCaps) { // "Germans"; singular of at least 4 letters ("Hans" is not Han+s)
-      group = SINGLE.get(t.lower.slice(0, -1));
+    } else if (toks.lower(i).length > 4 && toks.lower(i).endsWith('s') && !toks.allCaps(i)) { // "Germans"; singular of at least 4 letters ("Hans" is not Han+s)
+      group = SINGLE.get(toks.lower(i).slice(0, -1));
       plural = group !== undefined;
     }
     if (group === undefined) continue;
-    const key = m !== null ? m.phrase.tokens.join(' ') : t.lower.slice(0, -1);
-    const next = toks[last + 1];
-    if (next !== undefined && NRP_BREAKERS.has(next.lower) && gap(text, toks, last + 1) === ' ') { i = last; continue; }
+    const key = m !== null ? m.phrase.tokens.join(' ') : toks.lower(i).slice(0, -1);
+    if (last + 1 < toks.length && NRP_BREAKERS.has(toks.lower(last + 1)) && gap(text, toks, last + 1) === ' ') { i = last; continue; }
     const ambiguous = AMBIGUOUS_NRP.has(key);
     const prev = wordAt(toks, i - 1);
     if (ambiguous && group === 'nationality' && LANGUAGE_USE.has(prev) && !plural) { i = last; continue; }
     const ctx = nearContext(text, toks, i, last);
     if (ambiguous && !ctx && !plural) { i = last; continue; }
     const score = ctx ? (ambiguous ? 0.65 : 0.8) : plural ? 0.6 : 0.55;
-    hits.push({ start: t.start, end: toks[last].end, score, note: `${group}${plural ? ' plural' : ''}${ctx ? ', identity context' : ''}` });
+    hits.push({ start: toks.start(i), end: toks.end(last), score, note: `${group}${plural ? ' plural' : ''}${ctx ? ', identity context' : ''}` });
     i = last;
   }
   return hits;

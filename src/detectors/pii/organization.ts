@@ -16,7 +16,7 @@ import type { RawHit, Recognizer } from '../recognizer.ts';
 import {
   AMBIGUOUS_ORGS, COMMA_SUFFIXES, GENERIC_ORG_HEADS, KNOWN_ORGS, LEGAL_SUFFIXES, ORG_NOUNS, ORG_PREFIX_NOUNS,
 } from './data/organizations.ts';
-import { buildGazetteer, CONNECTORS, gap, isNameGap, matchAt, onHeadingLine, prevWord, STOP, tokenize, type Token } from './tokens.ts';
+import { buildGazetteer, CONNECTORS, gap, isNameGap, matchAt, onHeadingLine, prevWord, STOP, tokenList, type TokenList } from './tokens.ts';
 
 const KNOWN = buildGazetteer<boolean>([...KNOWN_ORGS.map((n) => [n, false] as const), ...AMBIGUOUS_ORGS.map((n) => [n, true] as const)]);
 const STRONG_NOUNS = new Set(['university', 'college', 'hospital', 'bank', 'institute', 'foundation', 'academy', 'universität', 'université', 'universidad', 'università']);
@@ -25,100 +25,117 @@ const ORG_CONTEXT_BEFORE = new Set(['at', 'for', 'joined', 'join', 'by', 'with',
 const MAX_RUN = 5;
 
 /** Raw text of a (possibly dotted) abbreviation starting at token j: "S.p.A", "L.L.C"; returns [text, lastIndex]. */
-function dotted(text: string, toks: readonly Token[], j: number): [string, number] {
-  let s = text.slice(toks[j].start, toks[j].end);
+function dotted(text: string, toks: TokenList, j: number): [string, number] {
+  let s = toks.raw(j);
   let k = j;
-  while (k + 1 < toks.length && text.slice(toks[k].end, toks[k + 1].start) === '.' && toks[k + 1].end - toks[k + 1].start <= 3) {
+  while (k + 1 < toks.length && dotBetween(text, toks, k) && toks.size(k + 1) <= 3) {
     k++;
-    s += '.' + text.slice(toks[k].start, toks[k].end);
+    s += '.' + toks.raw(k);
   }
   return [s, k];
+}
+
+/** Length, first and last unit of text[start, end) as one number (exact units, no case folding). */
+function unitKey(text: string, start: number, end: number): number {
+  return (end - start) * 0x100000000 + text.charCodeAt(start) * 0x10000 + text.charCodeAt(end - 1);
+}
+/** unitKey of every legal form. */
+const LEGAL_KEYS = new Set([...LEGAL_SUFFIXES].filter((w) => w.length > 0).map((w) => unitKey(w, 0, w.length)));
+
+/** Whether exactly "." separates tokens k and k + 1. */
+function dotBetween(text: string, toks: TokenList, k: number): boolean {
+  return toks.start(k + 1) - toks.end(k) === 1 && text.charCodeAt(toks.end(k)) === 46;
 }
 
 /**
  * First index of the capitalised name run that ends at token `last` (connectors allowed inside,
  * leading stop words and connectors trimmed), or -1 when there is no name-like token.
  */
-function nameRun(text: string, toks: readonly Token[], last: number): number {
+function nameRun(text: string, toks: TokenList, last: number): number {
   if (last < 0) return -1;
   let k = last;
-  const ok = (t: Token): boolean => (t.cap || (t.digits && t.end - t.start <= 4)) || CONNECTORS.has(t.lower);
-  if (!toks[k].cap && !toks[k].digits) return -1;
+  const ok = (i: number): boolean => (toks.cap(i) || (toks.digits(i) && toks.size(i) <= 4)) || CONNECTORS.has(toks.lower(i));
+  if (!toks.cap(k) && !toks.digits(k)) return -1;
   let count = 1;
-  while (k > 0 && count < MAX_RUN && ok(toks[k - 1])) {
+  while (k > 0 && count < MAX_RUN && ok(k - 1)) {
     if (!isNameGap(gap(text, toks, k))) break;
     k--;
     count++;
   }
-  while (k <= last && (STOP.has(toks[k].lower) || CONNECTORS.has(toks[k].lower) || !toks[k].cap)) k++;
+  while (k <= last && (STOP.has(toks.lower(k)) || CONNECTORS.has(toks.lower(k)) || !toks.cap(k))) k++;
   return k <= last ? k : -1;
 }
 
-function allGeneric(toks: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if (!GENERIC_ORG_HEADS.has(toks[k].lower) && !CONNECTORS.has(toks[k].lower)) return false;
+function allGeneric(toks: TokenList, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (!GENERIC_ORG_HEADS.has(toks.lower(k)) && !CONNECTORS.has(toks.lower(k))) return false;
   return true;
 }
 
 export function findOrganizations(text: string): RawHit[] {
-  const toks = tokenize(text);
+  const toks = tokenList(text);
   const cands: RawHit[] = [];
   let n = 0;
   for (let j = 0; j < toks.length; j++) {
-    const t = toks[j];
-    if (!t.cap) continue;
+    if (!toks.cap(j)) continue;
+    const tStart = toks.start(j);
+    const tEnd = toks.end(j);
+    const tLower = toks.lower(j);
     if (++n > 200_000) break; // bound on capitalised tokens per scan (each costs O(1) lookups)
     // Known names.
     const known = matchAt(KNOWN, text, toks, j);
     if (known !== null) {
       const last = known.next - 1;
       const p = prevWord(text, toks, j, false);
-      const nx = toks[known.next];
-      const nextLegal = nx !== undefined && LEGAL_SUFFIXES.has(text.slice(nx.start, nx.end));
+      const nextLegal = known.next < toks.length && LEGAL_SUFFIXES.has(toks.raw(known.next));
       if (!known.phrase.data || ORG_CONTEXT_BEFORE.has(p) || nextLegal) {
-        cands.push({ start: t.start, end: toks[last].end, score: known.phrase.data ? 0.65 : 0.7, note: 'known organisation' });
+        cands.push({ start: tStart, end: toks.end(last), score: known.phrase.data ? 0.65 : 0.7, note: 'known organisation' });
       }
     }
-    // Legal-form suffix.
-    const [abbr, abbrEnd] = dotted(text, toks, j);
-    if (j > 0 && (LEGAL_SUFFIXES.has(abbr) || LEGAL_SUFFIXES.has(text.slice(t.start, t.end)))) {
+    // Legal-form suffix: the token itself, or a dotted abbreviation starting with it ("S.p.A"). Only
+    // after another token; without a dot after it, only a token with a legal form's length, first and
+    // last unit can be one (checked before making its string).
+    const dot = j + 1 < toks.length && dotBetween(text, toks, j);
+    const raw = j > 0 && (dot || LEGAL_KEYS.has(unitKey(text, tStart, tEnd))) ? text.slice(tStart, tEnd) : '';
+    const [abbr, abbrEnd] = raw === '' ? ['', j] : dot ? dotted(text, toks, j) : [raw, j];
+    if (raw !== '' && (LEGAL_SUFFIXES.has(abbr) || LEGAL_SUFFIXES.has(raw))) {
       const isDotted = LEGAL_SUFFIXES.has(abbr) && abbrEnd > j;
       const lastTok = isDotted ? abbrEnd : j;
-      const word = isDotted ? abbr : text.slice(t.start, t.end);
+      const word = isDotted ? abbr : raw;
       const g = gap(text, toks, j);
       const commaOk = COMMA_SUFFIXES.has(word) && (g === ', ' || g === ',');
       if (isNameGap(g) || commaOk) {
         const first = nameRun(text, toks, j - 1);
-        if (first >= 0 && !(first === j - 1 && STOP.has(toks[first].lower))) {
-          let end = toks[lastTok].end;
+        if (first >= 0 && !(first === j - 1 && STOP.has(toks.lower(first)))) {
+          let end = toks.end(lastTok);
           if (text[end] === '.' && (isDotted || word === 'Inc' || word === 'Co' || word === 'Corp' || word === 'Ltd' || word === 'Bros')) end++;
-          cands.push({ start: toks[first].start, end, score: 0.8, note: 'legal form' });
+          cands.push({ start: toks.start(first), end, score: 0.8, note: 'legal form' });
           j = lastTok;
           continue;
         }
       }
     }
     // "& Sons", "and Partners".
-    if (FAMILY_SUFFIXES.has(t.lower) && j >= 1) {
+    if (FAMILY_SUFFIXES.has(tLower) && j >= 1) {
       const g = gap(text, toks, j);
-      const viaAnd = j >= 2 && toks[j - 1].lower === 'and' && gap(text, toks, j - 1) === ' ' && g === ' ';
+      const viaAnd = j >= 2 && toks.lower(j - 1) === 'and' && gap(text, toks, j - 1) === ' ' && g === ' ';
       if (g === ' & ' || g === '&' || viaAnd) {
         const first = nameRun(text, toks, viaAnd ? j - 2 : j - 1);
         if (first >= 0) {
-          let end = t.end;
-          if (text[end] === '.' && t.lower === 'co') end++;
-          cands.push({ start: toks[first].start, end, score: 0.75, note: 'family firm' });
+          let end = tEnd;
+          if (text[end] === '.' && tLower === 'co') end++;
+          cands.push({ start: toks.start(first), end, score: 0.75, note: 'family firm' });
           continue;
         }
       }
     }
-    if (!ORG_NOUNS.has(t.lower)) continue;
+    if (!ORG_NOUNS.has(tLower)) continue;
     // "University of X": noun + of + capitalised run.
     let fwdEnd = -1;
-    if (ORG_PREFIX_NOUNS.has(t.lower) && toks[j + 1]?.lower === 'of' && gap(text, toks, j + 1) === ' ') {
+    if (ORG_PREFIX_NOUNS.has(tLower) && toks.lower(j + 1) === 'of' && gap(text, toks, j + 1) === ' ') {
       let k = j + 2;
-      if (toks[k]?.lower === 'the' && gap(text, toks, k) === ' ') k++;
+      if (toks.lower(k) === 'the' && gap(text, toks, k) === ' ') k++;
       let last = -1;
-      while (k < toks.length && k - j < 7 && (toks[k].cap || (last >= 0 && CONNECTORS.has(toks[k].lower) && toks[k + 1]?.cap)) && isNameGap(gap(text, toks, k))) {
+      while (k < toks.length && k - j < 7 && (toks.cap(k) || (last >= 0 && CONNECTORS.has(toks.lower(k)) && k + 1 < toks.length && toks.cap(k + 1))) && isNameGap(gap(text, toks, k))) {
         last = k;
         k++;
       }
@@ -131,11 +148,11 @@ export function findOrganizations(text: string): RawHit[] {
       if (first >= 0 && allGeneric(toks, first, j - 1)) first = -1;
     }
     if (first < 0 && fwdEnd < 0) continue;
-    const start = toks[first >= 0 ? first : j].start;
-    const end = toks[fwdEnd >= 0 ? fwdEnd : j].end;
+    const start = toks.start(first >= 0 ? first : j);
+    const end = toks.end(fwdEnd >= 0 ? fwdEnd : j);
     // "## Managed Services": a Title Case heading, not a name.
     if (fwdEnd < 0 && onHeadingLine(text, start, end)) continue;
-    const score = fwdEnd >= 0 ? 0.7 : STRONG_NOUNS.has(t.lower) ? 0.65 : 0.6;
+    const score = fwdEnd >= 0 ? 0.7 : STRONG_NOUNS.has(tLower) ? 0.65 : 0.6;
     cands.push({ start, end, score, note: fwdEnd >= 0 ? 'institution of place' : 'institutional noun' });
     if (fwdEnd >= 0) j = fwdEnd;
   }

@@ -10,7 +10,8 @@
 // Not covered: names without context whose given name is not in the gazetteer, lower-case names,
 // names in non-Latin scripts, organisations.
 import { compile, escapeLiteral, matchAll } from '../../core/regex.ts';
-import { isAsciiText, literalGate, matchAllFast, type RawHit, type Recognizer } from '../recognizer.ts';
+import { asciiUnits, isAsciiText, literalGate, matchAllFast, type RawHit, type Recognizer } from '../recognizer.ts';
+import { tokenList } from './tokens.ts';
 
 const GIVEN = new Set((
   'aaron abdul abigail adam adrian ahmed aisha alan albert alejandro alex alexander alexandra alexis alfred ali alice alicia ' +
@@ -36,6 +37,26 @@ const GIVEN = new Set((
   'renate sabine sanjay selin simon sven thijs tobias ursula vera wolfgang yara yasmin zeynep ' +
   'derek melanie todd logan gladys enrico marcela jodi ariana alma leif naomi bryan caitlyn caitlin maureen theodore sigrid philippe steffen yuri olga mathias hanne weronika miklós lukas kelly anthony hannah abby adele adriana agnes aiden alba albin aleksander alena alfonso alina alison allan alma alvaro amalia amelie anastasia andrei andrzej angelika anke annika anton antonia arne aron ashley audrey august aurora axel barbora bartosz beata beatriz bella benedikt bernd bianca blanca boris brigitte bruno camille carina carolina cecilia celine charlene chiara christa christoph cindy clemens colin connor cristina dagmar dalia damian daniela dario david debbie denise diego dieter dolores dominika doris edith edgar edwin eero eino einar eleanor elias elin elisa elise ellie elsa emilia enzo erika ernst esther eugen fabio federica felipe filip flora florence franz frida gabor gareth gemma georg gerard gert gianni gilbert gina giorgio gisela gloria gordon gunnar gustav györgy hakan hanna hector heidi heinz helena helmut henrik herbert hilda holger hugh ilona imre ingrid isaac ivana jakob jaroslav jasmine jenny jesper joakim joanna jocelyn joel johan jolanta jordan josef josefine judit judith julio jussi kalle karel karl katarzyna katja kazimierz kerstin kirsten klara kristina kurt lajos lars laszló lena leonard leopold liam lidia linnea lisbeth lorena lotta lucie ludwig luka lydia magdalena maja malin manfred manuel marcel margaret margit marianne marina marius markus marta martina marzena matilda maurice melinda mercedes mikko milos miriam monika morten nadia nadine natasha nicolas niklas nikolai noemi norbert oskar otto pascal patrik pekka per petr philippa pia pierre rainer ramon rebekka regina reinhard rené ricardo rikke rolf roman rosa rudolf sabrina salvatore sanna sascha selma siegfried silvia simone sofie sonja stanislav stella sten stig susanne sylvia tamara tanja teodor terje theo tibor tilde timo tina tomas tomasz torsten ulla ulrich ulrike valentin valeria vera veronika viktor vilhelm vincenzo viola vladimir werner wilhelm yvonne zdenek zofia zoltán zsófia '
 ).split(' '));
+
+/** Length, first and last unit of an ASCII word, as one number. */
+function asciiKey(length: number, first: number, last: number): number {
+  return length * 0x10000 + first * 0x100 + last;
+}
+/** asciiKey of every ASCII given name: an ASCII word whose key is missing is no given name. */
+const GIVEN_KEYS = new Set<number>();
+for (const g of GIVEN) {
+  let ascii = g.length > 0;
+  for (let i = 0; i < g.length; i++) if (g.charCodeAt(i) >= 0x80) ascii = false;
+  if (ascii) GIVEN_KEYS.add(asciiKey(g.length, g.charCodeAt(0), g.charCodeAt(g.length - 1)));
+}
+function lowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+/** False only when text[start, end) is ASCII and its lower-case form cannot be a given name. */
+function maybeGiven(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80) return true;
+  return GIVEN_KEYS.has(asciiKey(end - start, lowerCode(text.charCodeAt(start)), lowerCode(text.charCodeAt(end - 1))));
+}
 
 /** Given names that are also common words: alone they stay weak. */
 const WORD_NAMES = new Set('will may mark grace bill rose max joy hope faith art jack sue pat ken ray dawn summer april june august frank grant lily ruby iris ivy crystal amber victor sterling page chase drew hunter king mason miles penny rich sky sunny young'.split(' '));
@@ -144,28 +165,68 @@ function tokenEnd(text: string, i: number): number {
 }
 
 /**
- * The next match of `\b${NAME_RUN}` at or after `from` as [start, end], or null. `out` is reused.
+ * The next match of `\b${NAME_RUN}` at or after `from` as [start, end, tokens] (false when there is
+ * none). `out` is reused; out[2] is the number of name tokens in the run (1–4).
  * Equivalent to the RE2 search it replaces: the pattern ends with an optional greedy repetition, so the
  * first match at the leftmost start is the greedy walk below.
  */
-function nextRun(text: string, from: number, out: [number, number]): boolean {
+function nextRun(text: string, from: number, out: [number, number, number], starts: RunStarts | null): boolean {
   const n = text.length;
-  for (let p = from; p < n; p++) {
-    const c = text.charCodeAt(p);
-    if (c < 0x80 ? !(c >= 65 && c <= 90) : classAt(text, p) !== CLASS_LU) continue;
-    // \b: the ASCII-word-ness of the previous character must differ from this one's.
-    const prevWord = p > 0 && isAsciiWord(text.charCodeAt(p - 1));
-    if (prevWord === (c < 0x80)) continue;
-    let e = tokenEnd(text, p);
-    for (let k = 0; k < 3; k++) {
-      if (e + 1 >= n || text.charCodeAt(e) !== 32 || classAt(text, e + 1) !== CLASS_LU) break;
-      e = tokenEnd(text, e + 1);
+  let p = from;
+  if (starts !== null) {
+    // ASCII text: jump to the next possible start (see runStarts) instead of testing every unit.
+    while (starts.next < starts.at.length && starts.at[starts.next] < from) starts.next++;
+    if (starts.next >= starts.at.length) return false;
+    p = starts.at[starts.next++];
+  } else {
+    for (; p < n; p++) {
+      const c = text.charCodeAt(p);
+      if (c < 0x80 ? !(c >= 65 && c <= 90) : classAt(text, p) !== CLASS_LU) continue;
+      // \b: the ASCII-word-ness of the previous character must differ from this one's.
+      const prevWord = p > 0 && isAsciiWord(text.charCodeAt(p - 1));
+      if (prevWord === (c < 0x80)) continue;
+      break;
     }
-    out[0] = p;
-    out[1] = e;
-    return true;
+    if (p >= n) return false;
   }
-  return false;
+  let e = tokenEnd(text, p);
+  let k = 0;
+  for (; k < 3; k++) {
+    if (e + 1 >= n || text.charCodeAt(e) !== 32 || classAt(text, e + 1) !== CLASS_LU) break;
+    e = tokenEnd(text, e + 1);
+  }
+  out[0] = p;
+  out[1] = e;
+  out[2] = k + 1;
+  return true;
+}
+
+/** The possible run starts of an ASCII text, ascending, with a cursor for nextRun. */
+interface RunStarts {
+  readonly at: readonly number[];
+  next: number;
+}
+
+/**
+ * Where a run can start in an ASCII text: an A–Z unit after a unit that is not an ASCII word unit
+ * (or at 0). Every such unit lies in a word token (tokens.ts); it either starts the token (then the
+ * unit before it is no letter or digit, and must not be "_") or follows a joining ' or - inside it
+ * (the token list records those). Inside a token, every other unit follows a letter or digit. So the
+ * list is exactly the units nextRun's unit-by-unit test accepts, read off the shared token list.
+ */
+function runStarts(text: string): RunStarts | null {
+  if (asciiUnits(text) === null) return null;
+  const toks = tokenList(text);
+  const joined = toks.joinedCaps;
+  const at: number[] = [];
+  let j = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const s = toks.start(i);
+    while (j < joined.length && joined[j] < s) at.push(joined[j++]);
+    if (toks.cap(i) && (s === 0 || text.charCodeAt(s - 1) !== 95)) at.push(s);
+  }
+  while (j < joined.length) at.push(joined[j++]);
+  return { at, next: 0 };
 }
 
 /** Street-name words that precede capitalised names in addresses (Via Roma, Rue Victor Hugo …). */
@@ -204,8 +265,9 @@ export function capitalisedRuns(text: string): [number, number][] {
     for (const r of matchAll(RE_RUN, text)) out.push([r.start, r.end]);
     return out;
   }
-  const m: [number, number] = [0, 0];
-  for (let from = 0; nextRun(text, from, m); from = m[1]) out.push([m[0], m[1]]);
+  const m: [number, number, number] = [0, 0, 0];
+  const starts = runStarts(text);
+  for (let from = 0; nextRun(text, from, m, starts); from = m[1]) out.push([m[0], m[1]]);
   return out;
 }
 
@@ -237,8 +299,41 @@ export function findPersons(text: string, live?: readonly boolean[]): RawHit[] {
     }
   }
   let count = 0;
-  for (const [runStart, runEnd] of capitalisedRuns(text)) {
+  // Well-formed text walks the scanner directly (no array of runs); other text takes capitalisedRuns.
+  const runs = text.isWellFormed() ? null : capitalisedRuns(text);
+  const m: [number, number, number] = [0, 0, 0];
+  const starts = runs === null ? runStarts(text) : null;
+  let ri = 0;
+  for (let from = 0; ; ) {
+    let runStart: number;
+    let runEnd: number;
+    let single: boolean;
+    if (runs === null) {
+      if (!nextRun(text, from, m, starts)) break;
+      runStart = m[0];
+      runEnd = m[1];
+      single = m[2] === 1;
+      from = runEnd;
+    } else {
+      if (ri >= runs.length) break;
+      [runStart, runEnd] = runs[ri++];
+      single = false;
+    }
     if (++count > 5000) break;
+    if (single) {
+      // A one-token run (most are: sentence-initial words). The same decisions as the general path
+      // below: trimRun keeps it whole unless it is a stop word or one letter long, and only the
+      // given-name rule can apply to a single token. Every test here only rejects, so the cheapest
+      // (a word that cannot be a given name) goes first.
+      if (!maybeGiven(text, runStart, runEnd)) continue;
+      const s = text.slice(runStart, runEnd);
+      if (s.length < 2 || STOP.has(s)) continue;
+      if (isWordChar(text, runEnd) || isWordChar(text, runStart - 1)) continue;
+      const first = s.toLowerCase();
+      if (!GIVEN.has(first)) continue;
+      add(runStart, runEnd, WORD_NAMES.has(first) ? 0.3 : 0.5, 'given name');
+      continue;
+    }
     const r = trimRun(text, runStart, runEnd);
     if (r === null) continue;
     if (isWordChar(text, r[1]) || isWordChar(text, r[0] - 1)) continue; // part of a longer token (UtaKortig@…)

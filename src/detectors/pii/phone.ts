@@ -1,5 +1,5 @@
-// PHONE: candidates found by RE2 (digit groups joined by the usual separators, optional "+CC" / "00CC"
-// prefix, optional extension), then checked with libphonenumber-js ("max" metadata):
+// PHONE: candidates of one regular shape (digit groups joined by the usual separators, optional
+// "+CC" / "00CC" prefix, optional extension), then checked with libphonenumber-js ("max" metadata):
 //   - "+CC …" / "00CC …": valid for its own country → 0.8; only *possible* (right length, e.g. a
 //     fictional +1 555 number) → 0.4–0.5, reported when the layout is a phone layout or context is near;
 //   - NANP layouts "(555) 123-4567", "555.123.4567", "555-123-4567", "1 (555) 123 4567": the written
@@ -11,13 +11,14 @@
 // SSNs, ZIP+4, decimals and card-like 4-digit groups are rejected, and so are numbers next to an
 // order/invoice/reference word without a phone word. A candidate that fails as a whole (two numbers
 // in a row, a number followed by a count) is split at its spaces and the longest valid pieces kept.
-// Work is bounded: at most MAX_CANDIDATES candidates and PARSE_BUDGET parser calls per text (each on
-// one short string; repeats of a number are answered from a per-text cache).
+// The candidate shape (CANDIDATE_SOURCE) is found by a hand-written walk that returns exactly its RE2
+// matches (see phoneCandidates). Work is bounded: at most MAX_CANDIDATES candidates and PARSE_BUDGET
+// parser calls per text (each on one short string; repeats of a number are answered from a per-text
+// cache).
 import { workExhausted } from '../recognizer.ts';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { compile } from '../../core/regex.ts';
 import { digitsOf } from '../checksums.ts';
-import { charAfter, charBefore, hasContext, matchAllFast, type RawHit, type Recognizer } from '../recognizer.ts';
+import { asciiUnits, charAfter, charBefore, hasContext, type RawHit, type Recognizer } from '../recognizer.ts';
 
 /** Regions tried for numbers written without a country code. */
 export const DEFAULT_PHONE_REGIONS: readonly CountryCode[] = [
@@ -30,7 +31,8 @@ export const DEFAULT_PHONE_REGIONS: readonly CountryCode[] = [
 const SEP = '\\)? ?[.\\-/]? ?\\(?';
 const EXT = '(?:,? ?(?:[xX]|[eE][xX][tT](?:[eE][nN][sS][iI][oO][nN])?\\.?|#) ?\\d{1,6}\\b)?';
 const PREFILTER = `(?:\\+ ?|\\b00[ \\-]?)?\\(?\\d(?:${SEP}\\d){6,21}${EXT}`;
-const CANDIDATE = compile('phone/candidate', PREFILTER);
+/** The candidate shape (exported for the test that holds phoneCandidates to it). */
+export const CANDIDATE_SOURCE = PREFILTER;
 const MAX_CANDIDATES = 4096;
 /** Parser calls allowed per text: bounds the cost of digit-heavy input. */
 const PARSE_BUDGET = 3000;
@@ -57,7 +59,7 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
   const cache = new Map<string, Verdict | null>();
   const budget: Budget = { left: PARSE_BUDGET };
   let n = 0;
-  for (const m of matchAllFast(CANDIDATE, text)) {
+  for (const m of phoneCandidates(text)) {
     if (++n > MAX_CANDIDATES) throw workExhausted('phone');
     const start = m.start;
     const b = charBefore(text, start);
@@ -115,6 +117,123 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     }
   }
   if (budget.left < 0) throw workExhausted('phone');
+  return out;
+}
+
+// The candidate shape, walked by hand: every RE2 match of CANDIDATE_SOURCE, leftmost first and
+// non-overlapping, without an RE2 pass. The shape is a chain of optional single characters around
+// digits, so RE2's leftmost-first choice at each step is decidable by looking at the next character:
+//   - prefix, in order: "+" and an optional space; "00" at a word boundary and an optional space or
+//     "-"; none. Then an optional "(" and a digit;
+//   - then as many as possible (at most 21) separator + digit steps, at least 6; a separator is
+//     ")"? " "? [.-/]? " "? "("? and is taken greedily (its characters are never digits, so the
+//     greedy reading reaches the next digit whenever any reading does);
+//   - then the optional extension: ","? " "? then x / ext / extension (any case, optional ".") / "#",
+//     " "?, and 1–6 digits ending at a word boundary; taken when it matches, else left out.
+// Everything it reads is ASCII, and RE2's \d and \b are ASCII too, so the walk is exact on any text.
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** Where the last chainEnd call stopped: just after the last digit it reached (q when none). */
+let chainReach = 0;
+
+/** End of the digit chain whose first digit is at q (at least 7 digits), or -1. */
+function chainEnd(text: string, q: number): number {
+  const n = text.length;
+  chainReach = q;
+  if (q >= n || !isDigitCode(text.charCodeAt(q))) return -1;
+  let e = q + 1;
+  let steps = 0;
+  while (steps < 21) {
+    let j = e;
+    if (j < n && text.charCodeAt(j) === 41) j++; // )
+    if (j < n && text.charCodeAt(j) === 32) j++;
+    if (j < n) {
+      const c = text.charCodeAt(j);
+      if (c === 46 || c === 45 || c === 47) j++; // . - /
+    }
+    if (j < n && text.charCodeAt(j) === 32) j++;
+    if (j < n && text.charCodeAt(j) === 40) j++; // (
+    if (j >= n || !isDigitCode(text.charCodeAt(j))) break;
+    e = j + 1;
+    steps++;
+  }
+  chainReach = e;
+  return steps >= 6 ? e : -1;
+}
+
+/** Chain end after an optional "(" at x. */
+function bracketChain(text: string, x: number): number {
+  return text.charCodeAt(x) === 40 ? chainEnd(text, x + 1) : chainEnd(text, x);
+}
+
+function lowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** End of the optional extension at e (e itself when there is none). */
+function extensionEnd(text: string, e: number): number {
+  const n = text.length;
+  let j = e;
+  if (j < n && text.charCodeAt(j) === 44) j++; // ,
+  if (j < n && text.charCodeAt(j) === 32) j++;
+  if (j >= n) return e;
+  const c = lowerCode(text.charCodeAt(j));
+  if (c === 120 || c === 35) { // x #
+    j++;
+  } else if (c === 101 && j + 2 < n && lowerCode(text.charCodeAt(j + 1)) === 120 && lowerCode(text.charCodeAt(j + 2)) === 116) { // ext
+    j += 3;
+    let ension = j + 6 <= n;
+    for (let k = 0; ension && k < 6; k++) ension = lowerCode(text.charCodeAt(j + k)) === 'ension'.charCodeAt(k);
+    if (ension) j += 6;
+    if (j < n && text.charCodeAt(j) === 46) j++; // .
+  } else {
+    return e;
+  }
+  if (j < n && text.charCodeAt(j) === 32) j++;
+  let d = j;
+  while (d < n && isDigitCode(text.charCodeAt(d))) d++;
+  if (d === j || d - j > 6 || (d < n && isWordCode(text.charCodeAt(d)))) return e;
+  return d;
+}
+
+/** Every match of the candidate shape in `text` (see above). Exported for tests. */
+export function phoneCandidates(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const n = text.length;
+  const units = asciiUnits(text);
+  let p = 0;
+  while (p < n) {
+    const c = units !== null ? units[p] : text.charCodeAt(p);
+    if (c !== 43 && c !== 40 && !(c >= 48 && c <= 57)) { p++; continue; } // only "+", "(" or a digit starts a match
+    let e = -1;
+    if (c === 43) { // +
+      if (p + 1 < n && text.charCodeAt(p + 1) === 32) e = bracketChain(text, p + 2);
+      if (e < 0) e = bracketChain(text, p + 1);
+    } else if (c === 48 || c === 40 || isDigitCode(c)) {
+      if (c === 48 && p + 1 < n && text.charCodeAt(p + 1) === 48 && (p === 0 || !isWordCode(text.charCodeAt(p - 1)))) {
+        const s = text.charCodeAt(p + 2);
+        if (s === 32 || s === 45) e = bracketChain(text, p + 3);
+        if (e < 0) e = bracketChain(text, p + 2);
+      }
+      if (e < 0) {
+        e = bracketChain(text, p);
+        // A chain that falls short from here falls short from every later position it covers: each
+        // starts a suffix of it (or "(" / "00" before one), never reaching further (the 21-step cap
+        // only binds on success). So the walk resumes after its last digit.
+        if (e < 0) { p = Math.max(p + 1, chainReach); continue; }
+      }
+    }
+    if (e < 0) { p++; continue; }
+    e = extensionEnd(text, e);
+    out.push({ start: p, end: e });
+    p = e;
+  }
   return out;
 }
 

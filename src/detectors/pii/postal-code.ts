@@ -13,11 +13,13 @@
 //   - Other common national shapes (4 or 6 digits, "123 45", "12-345", "1234-567", "123-4567",
 //     "12345-678", "1234 AB") only next to a postal context word.
 // A bare 5-digit number is never reported. Canadian codes: ca-postal-code.ts.
-// Linear: a handful of RE2 passes, at most MAX_CANDIDATES candidates, each checked in a bounded window.
+// Linear: one RE2 pass (UK) and one walk over the digit runs (US and the other shapes, exactly their
+// RE2 matches), at most MAX_CANDIDATES candidates, each checked in a bounded window.
 import { workExhausted } from '../recognizer.ts';
-import { compile } from '../../core/regex.ts';
+import { compile, escapeLiteral } from '../../core/regex.ts';
 import { AMBIGUOUS_CITIES, CITIES, STATE_CODES, US_STATES, WEAK_STATE_CODES } from './data/places.ts';
-import { charAfter, charBefore, hasContext, matchAllFast, shapeGate, type RawHit, type Recognizer } from '../recognizer.ts';
+import { tokenList } from './tokens.ts';
+import { asciiUnits, charAfter, charBefore, hasContext, isAsciiText, matchAllFast, shapeGate, type RawHit, type Recognizer } from '../recognizer.ts';
 
 /** UK postcode areas (the letters before the first digit). BF and BX are non-geographic but real. */
 const UK_AREAS = new Set((
@@ -65,12 +67,18 @@ const US = '\\b\\d{5}(?:-\\d{4})?\\b';
 const OTHER = '\\b(?:\\d{4} ?[A-Z]{2}|\\d{4}-\\d{3}|\\d{5}-\\d{3}|\\d{3}-\\d{4}|\\d{3} \\d{2}|\\d{2}-\\d{3}|\\d{6}|\\d{4})\\b';
 const PREFILTER = `${UK}|\\b\\d{2,6}\\b`;
 const RE_UK = compile('postal_code/uk', UK);
-const RE_US = compile('postal_code/us', US);
-const RE_OTHER = compile('postal_code/other', OTHER);
+// US and OTHER are fixed-width shapes over ASCII digits, letters, "-" and " ": usShapes / otherShapes
+// below find exactly their RE2 matches with one walk over the digit runs, and no RE2 pass.
 const MAX_CANDIDATES = 4096;
 /** One RE2.Set pass says which of the three shapes occur at all. */
 const SHAPES = [{ source: UK }, { source: US }, { source: OTHER }];
 const GATE = shapeGate('postal_code/shapes', SHAPES);
+/**
+ * The engine also answers "some context word occurs" (live[3]) for ASCII text: there "the lower-cased
+ * text contains a word" equals "the case-insensitive word alternation matches" (RE2 also folds a few
+ * non-ASCII letters such as U+017F, so other text still lower-cases and searches).
+ */
+const ENGINE_SHAPES = [...SHAPES, { source: CONTEXT.map(escapeLiteral).join('|'), caseInsensitive: true }];
 
 /** Postal codes in `text` (scores before the engine's context boost). Pure. */
 export function findPostalCodes(text: string, live: readonly boolean[] = GATE.live(text)): RawHit[] {
@@ -81,8 +89,12 @@ export function findPostalCodes(text: string, live: readonly boolean[] = GATE.li
   let anyContext: boolean | undefined;
   const ctx = (s: number, e: number): boolean => {
     if (anyContext === undefined) {
-      const lower = text.toLowerCase();
-      anyContext = CONTEXT.some((w) => lower.includes(w));
+      if (live.length > 3 && isAsciiText(text)) {
+        anyContext = live[3];
+      } else {
+        const lower = text.toLowerCase();
+        anyContext = CONTEXT.some((w) => lower.includes(w));
+      }
     }
     return anyContext && hasContext(text, s, e, CONTEXT, CONTEXT_WINDOW);
   };
@@ -98,7 +110,8 @@ export function findPostalCodes(text: string, live: readonly boolean[] = GATE.li
     out.push({ start: m.start, end: m.end, score: !upper ? 0.3 : spaced ? 0.6 : 0.45, note: 'uk' });
   }
 
-  if (live[1]) for (const m of matchAllFast(RE_US, text)) {
+  const [usMatches, otherMatches] = live[1] || live[2] ? digitShapes(text, live[1], live[2]) : [[], []];
+  if (live[1]) for (const m of usMatches) {
     if (++n > MAX_CANDIDATES) throw workExhausted('postal_code');
     if (glued(text, m.start, m.end)) continue;
     const hit = usZip(text, m.start, m.end) ?? codeCity(text, m.start, m.end, 5);
@@ -106,7 +119,7 @@ export function findPostalCodes(text: string, live: readonly boolean[] = GATE.li
     else if (ctx(m.start, m.end)) out.push({ start: m.start, end: m.end, score: 0.3, note: 'zip' });
   }
 
-  if (live[2]) for (const m of matchAllFast(RE_OTHER, text)) {
+  if (live[2]) for (const m of otherMatches) {
     if (++n > MAX_CANDIDATES) throw workExhausted('postal_code');
     if (glued(text, m.start, m.end)) continue;
     const value = text.slice(m.start, m.end);
@@ -140,6 +153,123 @@ export function findPostalCodes(text: string, live: readonly boolean[] = GATE.li
     if (ctx(m.start, m.end)) out.push({ start: m.start, end: m.end, score: 0.3, note: 'national' });
   }
   return out;
+}
+
+/** RE2's \w: ASCII letters, digits and underscore (every other unit, lone surrogates included, is not a word unit). */
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+function digitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+/** RE2's \b after a word unit at i - 1: i is the end or a non-word unit. */
+function boundaryAt(text: string, i: number): boolean {
+  return i >= text.length || !isWordCode(text.charCodeAt(i));
+}
+/** Length of the run of ASCII digits at i, counted up to `max`. */
+function runAt(text: string, i: number, max: number): number {
+  let k = 0;
+  while (k < max && i + k < text.length && digitCode(text.charCodeAt(i + k))) k++;
+  return k;
+}
+/** Exactly k digits at i followed by a word boundary (a non-word unit or the end). */
+function digitsThenBoundary(text: string, i: number, k: number): boolean {
+  return runAt(text, i, k + 1) === k && boundaryAt(text, i + k);
+}
+function upperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90;
+}
+
+// US and OTHER are alternations of fixed-width pieces that start with `\b\d`. A match can only start
+// at a digit after a non-word unit (or at 0); there, the length r of the digit run decides which
+// alternatives can match at all (each begins with exactly so many digits followed by a non-digit or
+// the end), and RE2 takes the first that does. Both are found in one walk over the digit runs.
+
+/** US at p (digit run of length r): `\d{5}(?:-\d{4})?\b`, the optional part tried first. */
+function usAt(text: string, p: number, r: number): number {
+  if (r !== 5) return -1;
+  if (text.charCodeAt(p + 5) === 45 && digitsThenBoundary(text, p + 6, 4)) return p + 10;
+  return boundaryAt(text, p + 5) ? p + 5 : -1;
+}
+
+/** OTHER at p (digit run of length r), alternatives in their order. */
+function otherAt(text: string, p: number, r: number): number {
+  const c = text.charCodeAt(p + r); // the unit after the run (NaN at the end)
+  switch (r) {
+    case 2: // \d{2}-\d{3}\b
+      return c === 45 && digitsThenBoundary(text, p + 3, 3) ? p + 6 : -1;
+    case 3: // \d{3}-\d{4}\b, \d{3} \d{2}\b
+      if (c === 45 && digitsThenBoundary(text, p + 4, 4)) return p + 8;
+      if (c === 32 && digitsThenBoundary(text, p + 4, 2)) return p + 6;
+      return -1;
+    case 4: // \d{4} ?[A-Z]{2}\b (space first), \d{4}-\d{3}\b, \d{4}\b
+      if (c === 32 && upperAt(text, p + 5) && upperAt(text, p + 6) && boundaryAt(text, p + 7)) return p + 7;
+      if (upperAt(text, p + 4) && upperAt(text, p + 5) && boundaryAt(text, p + 6)) return p + 6;
+      if (c === 45 && digitsThenBoundary(text, p + 5, 3)) return p + 8;
+      return boundaryAt(text, p + 4) ? p + 4 : -1;
+    case 5: // \d{5}-\d{3}\b
+      return c === 45 && digitsThenBoundary(text, p + 6, 3) ? p + 9 : -1;
+    case 6: // \d{6}\b
+      return boundaryAt(text, p + 6) ? p + 6 : -1;
+    default:
+      return -1;
+  }
+}
+
+/**
+ * All matches of US and of OTHER (each leftmost first and non-overlapping, as RE2 finds them), for
+ * the shapes asked for. After a match the walk of that shape resumes at its end.
+ */
+function digitShapes(text: string, wantUs: boolean, wantOther: boolean): [{ start: number; end: number }[], { start: number; end: number }[]] {
+  const us: { start: number; end: number }[] = [];
+  const other: { start: number; end: number }[] = [];
+  let usFrom = 0;
+  let otherFrom = 0;
+  const at = (p: number): void => {
+    const r = runAt(text, p, 7);
+    if (wantUs && p >= usFrom) {
+      const e = usAt(text, p, r);
+      if (e >= 0) { us.push({ start: p, end: e }); usFrom = e; }
+    }
+    if (wantOther && p >= otherFrom) {
+      const e = otherAt(text, p, r);
+      if (e >= 0) { other.push({ start: p, end: e }); otherFrom = e; }
+    }
+  };
+  if (asciiUnits(text) !== null) {
+    // ASCII text: a digit after a non-word unit either starts a word token (tokens.ts; then the unit
+    // before it is no letter or digit, and must not be "_") or follows a joining ' or - inside one
+    // (recorded by the token list); inside a token every other digit follows a letter or digit. So
+    // the starts are read off the shared token list in ascending order instead of walking the text.
+    const toks = tokenList(text);
+    const joined = toks.joinedDigits;
+    let j = 0;
+    for (let i = 0; i < toks.length; i++) {
+      const s = toks.start(i);
+      while (j < joined.length && joined[j] < s) at(joined[j++]);
+      if (toks.digitFirst(i) && (s === 0 || text.charCodeAt(s - 1) !== 95)) at(s);
+    }
+    while (j < joined.length) at(joined[j++]);
+    return [us, other];
+  }
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    if (!digitCode(text.charCodeAt(p))) { p++; continue; }
+    const r = runAt(text, p, 7);
+    // Only the first digit of a run can start a match, and only after a non-word unit.
+    if (p === 0 || !isWordCode(text.charCodeAt(p - 1))) at(p);
+    p += r; // r >= 1; past the run (capped at 7 digits: the rest are not run starts either)
+  }
+  return [us, other];
+}
+
+export function usShapes(text: string): { start: number; end: number }[] {
+  return digitShapes(text, true, false)[0];
+}
+export function otherShapes(text: string): { start: number; end: number }[] {
+  return digitShapes(text, false, true)[1];
 }
 
 /** Whether the UK regex groups form a valid postcode. */
@@ -304,7 +434,7 @@ export const recognizer: Recognizer = {
   patterns: [],
   prefilter: PREFILTER,
   custom: (text, live) => findPostalCodes(text, live),
-  shapes: SHAPES,
+  shapes: ENGINE_SHAPES,
   maxLength: 10,
   context: CONTEXT,
   contextBoost: 0.3,

@@ -13,7 +13,7 @@
 import { compile, escapeLiteral } from '../../core/regex.ts';
 import { isAsciiText, literalGate, matchAllFast, shapeGate, type RawHit, type Recognizer } from '../recognizer.ts';
 import { EXEC_ACRONYMS, JOB_MODIFIERS, JOB_NOUNS, ROLE_PHRASES, TITLE_BREAKERS, WEAK_WORD_TITLES, WORD_TITLES } from './data/titles.ts';
-import { onHeadingLine, STOP, tokenize } from './tokens.ts';
+import { onHeadingLine, STOP, tokenList, type TokenList } from './tokens.ts';
 
 const DETERMINERS = ['the ', 'a ', 'an ', 'our ', 'your ', 'its ', 'their ', 'his ', 'her ', 'this ', 'these ', 'my ', 'any ', 'no '];
 
@@ -60,35 +60,37 @@ export function findTitles(text: string, live: readonly boolean[] = GATE.live(te
   if (live[1]) honorific(RE_WORD, 0.6, 'title before name', true);
   if (live[2]) for (const m of matchAllFast(RE_CHIEF, text)) hits.push({ start: m.start, end: m.end, score: 0.65, note: 'executive title' });
 
-  const toks = tokenize(text);
+  const toks = tokenList(text);
   // Whether any role phrase occurs: a pure function of the text, computed on first need (most texts
   // hold no job noun, and the phrase scan reads the whole text ~30 times).
   let lower = '';
   let hasRole: boolean | undefined;
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (t.allCaps && EXEC_ACRONYMS.has(text.slice(t.start, t.end))) {
-      hits.push({ start: t.start, end: t.end, score: 0.55, note: 'executive acronym' });
+    if (toks.allCaps(i) && EXEC_ACRONYMS.has(toks.raw(i))) {
+      hits.push({ start: toks.start(i), end: toks.end(i), score: 0.55, note: 'executive acronym' });
       continue;
     }
-    if (!JOB_NOUNS.has(t.lower)) continue;
+    if (!maybeJobNoun(text, toks, i) || !JOB_NOUNS.has(toks.lower(i))) continue;
     if (hasRole === undefined) {
-      lower = text.toLowerCase();
-      hasRole = live.length > 3 && isAsciiText(text) ? live[3] : ROLE_GATE.any(lower);
+      // The engine's answer (ASCII text) spares lower-casing the whole text when no phrase occurs.
+      const known = live.length > 3 && isAsciiText(text);
+      if (!known) lower = text.toLowerCase();
+      hasRole = known ? live[3] : ROLE_GATE.any(lower);
+      if (hasRole && known) lower = text.toLowerCase();
     }
     if (!hasRole) continue;
     // Walk back over modifiers / compound words (max 3) to the role phrase.
     let k = i;
-    while (k > 0 && i - k < 3 && (JOB_MODIFIERS.has(toks[k - 1].lower) || JOB_NOUNS.has(toks[k - 1].lower) || isCompound(toks[k - 1].lower))
-      && text.slice(toks[k - 1].end, toks[k].start) === ' ') k--;
+    while (k > 0 && i - k < 3 && (JOB_MODIFIERS.has(toks.lower(k - 1)) || JOB_NOUNS.has(toks.lower(k - 1)) || isCompound(toks.lower(k - 1)))
+      && toks.gap(k) === ' ') k--;
     // Trim compound words that are not modifiers at the front if the role phrase is further back.
     let found = -1;
-    for (let f = k; f <= i && found < 0; f++) if (roleBefore(lower, toks[f].start)) found = f;
+    for (let f = k; f <= i && found < 0; f++) if (roleBefore(lower, toks.start(f))) found = f;
     if (found < 0) continue;
     // Extend "engineer at"? No: the title ends at the job noun; a following job noun is joined ("software engineer manager").
     let e = i;
-    while (e + 1 < toks.length && JOB_NOUNS.has(toks[e + 1].lower) && text.slice(toks[e].end, toks[e + 1].start) === ' ') e++;
-    hits.push({ start: toks[found].start, end: toks[e].end, score: 0.6, note: 'job title after role phrase' });
+    while (e + 1 < toks.length && JOB_NOUNS.has(toks.lower(e + 1)) && toks.gap(e + 1) === ' ') e++;
+    hits.push({ start: toks.start(found), end: toks.end(e), score: 0.6, note: 'job title after role phrase' });
     i = e;
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -99,6 +101,31 @@ export function findTitles(text: string, live: readonly boolean[] = GATE.live(te
     out.push(h);
   }
   return out;
+}
+
+/** Length, first and last unit of an ASCII word, as one number. */
+function asciiKey(length: number, first: number, last: number): number {
+  return length * 0x10000 + first * 0x100 + last;
+}
+/** asciiKey of every ASCII job noun (an ASCII token can only equal an ASCII noun). */
+const JOB_KEYS = new Set<number>();
+for (const w of JOB_NOUNS) {
+  let ascii = true;
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0x80) ascii = false;
+  if (ascii) JOB_KEYS.add(asciiKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1)));
+}
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+/**
+ * False only when the token cannot be a job noun: an ASCII token whose lower-case length, first and
+ * last letter match no ASCII noun. Spares making the lower-case text of most tokens.
+ */
+function maybeJobNoun(text: string, toks: TokenList, i: number): boolean {
+  if (!toks.ascii(i)) return true;
+  const start = toks.start(i);
+  const end = toks.end(i);
+  return JOB_KEYS.has(asciiKey(end - start, lowerAscii(text.charCodeAt(start)), lowerAscii(text.charCodeAt(end - 1))));
 }
 
 /** Lower-case words that can sit inside a job title ("software", "sales", "data"). */

@@ -3,8 +3,10 @@
 // gazetteer phrases are looked up by their first token in a Map, so the cost is linear in the text
 // (times the small, bounded number of phrases that share a first word).
 //
-// Lifetime: gazetteers are built once at module load; `tokenize` keeps a one-entry cache because the
+// Lifetime: gazetteers are built once at module load; `tokenList` keeps a one-entry cache because the
 // several recognizers of one scan call it on the same text in turn (synchronously, so it is safe).
+
+import { asciiUnits } from '../recognizer.ts';
 
 /** One word token: a run of letters/digits with inner apostrophes or hyphens ("O'Neil", "Winston-Salem"). */
 export interface Token {
@@ -18,6 +20,97 @@ export interface Token {
   readonly allCaps: boolean;
   /** Only digits. */
   readonly digits: boolean;
+  /** Every unit is ASCII (so `lower` has the token's length and ASCII lower-casing). */
+  readonly ascii: boolean;
+}
+
+const T_CAP = 1;
+const T_ALL_CAPS = 2;
+const T_DIGITS = 4;
+const T_ASCII = 8;
+/** The raw text must be lower-cased (it has capitals or is not ASCII). */
+const T_FOLD = 16;
+
+/**
+ * The word tokens of one text as parallel arrays (offsets and flags), with each token's lower-case
+ * text made on first use: most tokens (lower-case words between the capitalised ones) are never
+ * looked up, and one object and one string per token were most of tokenizing's cost. Token i has the
+ * fields of `Token`, read through the methods of the same name.
+ */
+export class TokenList {
+  readonly length: number;
+  private readonly text: string;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly flags: Uint8Array;
+  private readonly lowers: (string | undefined)[];
+  /** Offsets, ascending, of upper-case units that follow a joining ' ’ - inside a token ("O'Neil": N). */
+  readonly joinedCaps: readonly number[];
+  /** Offsets, ascending, of digits that follow a joining ' ’ - inside a token ("x-123": 1). */
+  readonly joinedDigits: readonly number[];
+
+  constructor(text: string, starts: Int32Array, ends: Int32Array, flags: Uint8Array, length: number, joinedCaps: readonly number[], joinedDigits: readonly number[]) {
+    this.text = text;
+    this.starts = starts;
+    this.ends = ends;
+    this.flags = flags;
+    this.length = length;
+    this.lowers = new Array<string | undefined>(length);
+    this.joinedCaps = joinedCaps;
+    this.joinedDigits = joinedDigits;
+  }
+  /** Whether token i starts with an ASCII digit. */
+  digitFirst(i: number): boolean {
+    const c = this.text.charCodeAt(this.starts[i]);
+    return c >= 48 && c <= 57;
+  }
+
+  start(i: number): number {
+    return this.starts[i];
+  }
+  end(i: number): number {
+    return this.ends[i];
+  }
+  cap(i: number): boolean {
+    return (this.flags[i] & T_CAP) !== 0;
+  }
+  allCaps(i: number): boolean {
+    return (this.flags[i] & T_ALL_CAPS) !== 0;
+  }
+  digits(i: number): boolean {
+    return (this.flags[i] & T_DIGITS) !== 0;
+  }
+  ascii(i: number): boolean {
+    return (this.flags[i] & T_ASCII) !== 0;
+  }
+  /** Token length in UTF-16 units. */
+  size(i: number): number {
+    return this.ends[i] - this.starts[i];
+  }
+  /** The token's own text. */
+  raw(i: number): string {
+    return this.text.slice(this.starts[i], this.ends[i]);
+  }
+  /** Lower-case text of token i ('' past either end, like a missing word). */
+  lower(i: number): string {
+    if (i < 0 || i >= this.length) return '';
+    let w = this.lowers[i];
+    if (w === undefined) {
+      const raw = this.text.slice(this.starts[i], this.ends[i]);
+      // An ASCII token without capitals is its own lower-case form.
+      w = (this.flags[i] & T_FOLD) !== 0 ? raw.toLowerCase() : raw;
+      this.lowers[i] = w;
+    }
+    return w;
+  }
+  /** The text between tokens i-1 and i. */
+  gap(i: number): string {
+    return this.text.slice(this.ends[i - 1], this.starts[i]);
+  }
+  /** Token i as an object (tests and gazetteer building). */
+  token(i: number): Token {
+    return { start: this.start(i), end: this.end(i), lower: this.lower(i), cap: this.cap(i), allCaps: this.allCaps(i), digits: this.digits(i), ascii: this.ascii(i) };
+  }
 }
 
 function isLower(c: string): boolean {
@@ -54,69 +147,106 @@ function computeFlags(code: number): number {
 }
 for (let code = 0; code < 0x80; code++) unitFlags[code] = computeFlags(code);
 
-function flagsAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code !== code) return 0; // past the end
-  let f = unitFlags[code];
-  if (f === 0) {
-    f = computeFlags(code);
-    unitFlags[code] = f;
-  }
-  return f;
+let cacheText: string | null = null;
+let cacheTokens: TokenList | null = null;
+
+/** Flags of a UTF-16 unit (table lookup; computed and cached on first sight). */
+function flagsOf(code: number): number {
+  const f = unitFlags[code];
+  if (f !== 0) return f;
+  const g = computeFlags(code);
+  unitFlags[code] = g;
+  return g;
 }
 
-let cacheText: string | null = null;
-let cacheTokens: Token[] = [];
-
 /** Tokenize `text` into word tokens (bounded by the text length; cached for the last text). */
-export function tokenize(text: string): Token[] {
-  if (text === cacheText) return cacheTokens;
-  const out: Token[] = [];
+export function tokenList(text: string): TokenList {
+  if (text === cacheText && cacheTokens !== null) return cacheTokens;
   const n = text.length;
+  // ASCII text is read from a byte copy (typed-array loads are cheaper than charCodeAt on sliced or
+  // concatenated strings); other text unit by unit. Both read the same UTF-16 units.
+  const bytes = asciiUnits(text);
+  // Room for the common case (a token per ~6 units); grown by doubling, never past (n + 1) / 2 tokens.
+  let cap0 = Math.min((n + 1) >> 1, 16 + (n >> 2));
+  let starts = new Int32Array(cap0);
+  let ends = new Int32Array(cap0);
+  let flags = new Uint8Array(cap0);
+  let count = 0;
+  const joinedCaps: number[] = [];
+  const joinedDigits: number[] = [];
   let i = 0;
   while (i < n) {
-    let f = flagsAt(text, i);
+    let c = bytes !== null ? bytes[i] : text.charCodeAt(i);
+    let f = flagsOf(c);
     if ((f & F_WORD) === 0) { i++; continue; }
     const start = i;
+    const cap = (f & F_UPPER) !== 0;
     // Counts per UTF-16 unit of the word characters (the joining ' ’ - count as nothing). Surrogates
     // are never word characters, so a token is a run of BMP units: per-unit counts equal per-code-point
-    // counts.
+    // counts. `units` ORs every unit in (word characters and a joining ’): >= 0x80 means not ASCII.
     let letters = 0;
     let uppers = 0;
     let digits = 0;
-    let ascii = true;
+    let units = 0;
     for (;;) {
       if ((f & F_DIGIT) !== 0) digits++;
       else if ((f & F_UPPER) !== 0) { uppers++; letters++; } else if ((f & F_LOWER) !== 0) letters++;
-      if (text.charCodeAt(i) >= 0x80) ascii = false;
+      units |= c;
       i++;
-      f = i < n ? flagsAt(text, i) : 0;
+      if (i >= n) break;
+      c = bytes !== null ? bytes[i] : text.charCodeAt(i);
+      f = flagsOf(c);
       if ((f & F_WORD) !== 0) continue;
       // Inner apostrophe / hyphen joins two word parts.
-      const c = text.charCodeAt(i);
-      if (i + 1 < n && (c === 39 || c === 0x2019 || c === 45) && (flagsAt(text, i + 1) & F_WORD) !== 0) {
-        if (c === 0x2019) ascii = false;
-        i++;
-        f = flagsAt(text, i);
-        continue;
+      if (i + 1 < n && (c === 39 || c === 0x2019 || c === 45)) {
+        const c2 = bytes !== null ? bytes[i + 1] : text.charCodeAt(i + 1);
+        const f2 = flagsOf(c2);
+        if ((f2 & F_WORD) !== 0) {
+          if (c === 0x2019) units |= c;
+          if ((f2 & F_UPPER) !== 0) joinedCaps.push(i + 1);
+          else if ((f2 & F_DIGIT) !== 0) joinedDigits.push(i + 1);
+          i++;
+          c = c2;
+          f = f2;
+          continue;
+        }
       }
       break;
     }
-    const raw = text.slice(start, i);
-    out.push({
-      // An ASCII token without capitals is its own lower-case form.
-      start, end: i, lower: ascii && uppers === 0 ? raw : raw.toLowerCase(), cap: (flagsAt(text, start) & F_UPPER) !== 0,
-      allCaps: uppers >= 2 && uppers === letters, digits: digits === i - start,
-    });
+    const ascii = units < 0x80;
+    if (count === cap0) {
+      cap0 = Math.min((n + 1) >> 1, cap0 * 2);
+      const s2 = new Int32Array(cap0);
+      s2.set(starts);
+      starts = s2;
+      const e2 = new Int32Array(cap0);
+      e2.set(ends);
+      ends = e2;
+      const f2 = new Uint8Array(cap0);
+      f2.set(flags);
+      flags = f2;
+    }
+    starts[count] = start;
+    ends[count] = i;
+    flags[count] = (cap ? T_CAP : 0) | (uppers >= 2 && uppers === letters ? T_ALL_CAPS : 0) | (digits === i - start ? T_DIGITS : 0) |
+      (ascii ? T_ASCII : T_FOLD) | (uppers > 0 ? T_FOLD : 0);
+    count++;
   }
+  const list = new TokenList(text, starts, ends, flags, count, joinedCaps, joinedDigits);
   cacheText = text;
-  cacheTokens = out;
-  return out;
+  cacheTokens = list;
+  return list;
+}
+
+/** The tokens of `text` as objects (tests and gazetteer building; recognizers use tokenList). */
+export function tokenize(text: string): Token[] {
+  const list = tokenList(text);
+  return Array.from({ length: list.length }, (_, i) => list.token(i));
 }
 
 /** The text between two adjacent tokens. */
-export function gap(text: string, toks: readonly Token[], i: number): string {
-  return text.slice(toks[i - 1].end, toks[i].start);
+export function gap(_text: string, toks: TokenList, i: number): string {
+  return toks.gap(i);
 }
 
 /** Gaps allowed inside a multi-word name: one or two spaces, an abbreviation dot ("St. Louis", "U.S"), an ampersand ("AT&T"). */
@@ -184,17 +314,16 @@ export function buildGazetteer<T>(entries: Iterable<readonly [string, T]>): Gaze
  * The longest gazetteer phrase starting at token i: every non-connector token capitalised (or all
  * capitals), gaps between tokens are name gaps. Returns the phrase and the index after it.
  */
-export function matchAt<T>(g: Gazetteer<T>, text: string, toks: readonly Token[], i: number): { phrase: Phrase<T>; next: number } | null {
-  const t0 = toks[i];
-  if (!t0.cap) return null;
-  const list = g.byFirst.get(t0.lower);
+export function matchAt<T>(g: Gazetteer<T>, text: string, toks: TokenList, i: number): { phrase: Phrase<T>; next: number } | null {
+  if (!toks.cap(i)) return null;
+  const list = g.byFirst.get(toks.lower(i));
   if (list === undefined) return null;
   outer: for (const p of list) {
     if (i + p.tokens.length > toks.length) continue;
     for (let k = 1; k < p.tokens.length; k++) {
-      const t = toks[i + k];
-      if (t.lower !== p.tokens[k]) continue outer;
-      if (!t.cap && !CONNECTORS.has(t.lower) && !elided(t.lower)) continue outer;
+      const lower = toks.lower(i + k);
+      if (lower !== p.tokens[k]) continue outer;
+      if (!toks.cap(i + k) && !CONNECTORS.has(lower) && !elided(lower)) continue outer;
       if (!isNameGap(gap(text, toks, i + k))) continue outer;
     }
     return { phrase: p, next: i + p.tokens.length };
@@ -210,16 +339,16 @@ export function isSpaceGap(g: string): boolean {
 }
 
 /** The previous token's lower-case text, skipping an article ("in the Netherlands"), or '' at a sentence break. */
-export function prevWord(text: string, toks: readonly Token[], i: number, skipArticle = true): string {
+export function prevWord(text: string, toks: TokenList, i: number, skipArticle = true): string {
   let j = i - 1;
   if (j < 0) return '';
   // A gap with punctuation breaks the phrase.
-  if (!isSpaceGap(text.slice(toks[j].end, toks[j + 1].start))) return '';
-  if (skipArticle && toks[j].lower === 'the' && j > 0) {
-    const g = text.slice(toks[j - 1].end, toks[j].start);
+  if (!isSpaceGap(text.slice(toks.end(j), toks.start(j + 1)))) return '';
+  if (skipArticle && toks.lower(j) === 'the' && j > 0) {
+    const g = text.slice(toks.end(j - 1), toks.start(j));
     if (g === ' ' || g === '\n') j--;
   }
-  return toks[j].lower;
+  return toks.lower(j);
 }
 
 /**
