@@ -14,10 +14,13 @@ export class PatternError extends Error {
   }
 }
 
-/** Compile one pattern. `flags` is a subset of "imsu"; "g" and "u" are always added. */
+/**
+ * Compile one pattern. `flags` is a subset of "imsuy"; "g" and "u" are always added. "y" (sticky)
+ * makes a pattern for matchAt(): matched only where it is told to start.
+ */
 export function compile(ruleId: string, source: string, flags = ''): Re2 {
   const f = new Set((flags + 'gu').split(''));
-  for (const c of f) if (!'gimsu'.includes(c)) throw new PatternError(ruleId, `unsupported flag ${c}`);
+  for (const c of f) if (!'gimsuy'.includes(c)) throw new PatternError(ruleId, `unsupported flag ${c}`);
   try {
     return new RE2(source, [...f].join(''));
   } catch (err) {
@@ -36,7 +39,7 @@ export function compileSet(setId: string, sources: readonly string[], flags = ''
   if (sources.length === 0) return { match: () => [], size: 0 };
   try {
     const set = new RE2.Set(sources as string[], flags + 'u');
-    return { match: (text) => set.match(typeof text === 'string' ? wellFormed(text) : text), size: sources.length };
+    return { match: (text) => set.match(typeof text === 'string' ? subject(text) : text), size: sources.length };
   } catch (err) {
     throw new PatternError(setId, (err as Error).message);
   }
@@ -48,8 +51,22 @@ export interface Match {
   readonly groups: readonly (string | undefined)[];
 }
 
+/**
+ * ASCII texts at least this long are matched as bytes when matches are returned (matchAll,
+ * matchAllSkipping, matchAt). On bytes node-re2 returns every match and group as a new Buffer
+ * (several microseconds per match), while on a string it converts the whole text once per regex
+ * object (about 1.4 ns per character) and then returns cheap strings: these calls usually find a
+ * match (a set said the pattern occurs), so bytes only pay off on long texts. Sets and test() never
+ * return matches and always take bytes.
+ */
+const MATCHALL_BYTES_MIN = 4096;
+
 /** All non-overlapping matches, leftmost first. Offsets are UTF-16 code units. */
 export function matchAll(re: Re2, input: string): Match[] {
+  if (input.length >= MATCHALL_BYTES_MIN) {
+    const bytes = asciiBytes(input);
+    if (bytes !== null) return matchAllAscii(re, bytes, input);
+  }
   const text = wellFormed(input);
   const out: Match[] = [];
   re.lastIndex = 0;
@@ -65,6 +82,168 @@ export function matchAll(re: Re2, input: string): Match[] {
   }
   re.lastIndex = 0;
   return out;
+}
+
+/**
+ * matchAll, with the scan told where matches cannot start: `next(pos)` returns a position <= the
+ * start of every match at or after `pos` (and >= pos), or -1 when no match starts at or after
+ * `pos`. The answer equals matchAll(re, input) whenever `next` keeps that promise; the text it
+ * skips is never scanned. Only ASCII text is skipped through (else this is matchAll).
+ */
+export function matchAllSkipping(re: Re2, input: string, next: (pos: number) => number): Match[] {
+  if (asciiBytes(input) === null) return matchAll(re, input);
+  const out: Match[] = [];
+  let pos = next(0);
+  re.lastIndex = -1;
+  while (pos >= 0 && pos <= input.length) {
+    if (re.lastIndex !== pos) re.lastIndex = pos; // after a match exec leaves it at the match end
+    let match: Match;
+    if (out.length < BYTE_MATCHES && input.length >= MATCHALL_BYTES_MIN) {
+      // Fetched again after every call of `next`, which may have used this module on another text.
+      const m = execBytes(re, asciiBytes(input)!);
+      if (m === null) break;
+      match = asciiMatch(m);
+    } else {
+      // Short or match-dense text: one string conversion, then cheap string results (same offsets: ASCII).
+      const m = re.exec(input);
+      if (m === null) break;
+      match = { start: m.index, end: m.index + m[0].length, groups: m.slice(1) };
+    }
+    out.push(match);
+    pos = next(match.end === match.start ? match.end + 1 : match.end);
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/**
+ * matchAll for a pattern whose every match starts at a candidate position: `next(pos)` returns the
+ * smallest candidate >= pos (or -1), and each candidate is tried with one anchored match of
+ * `sticky` (the same pattern compiled with "y"), in order. Equals matchAll(re, input) whenever
+ * `next` keeps that promise, and costs the tries instead of a scan: bounded work per candidate even
+ * where RE2's DFA gives up on the unanchored program. Only ASCII text (else this is matchAll).
+ */
+export function matchAllAtCandidates(re: Re2, sticky: Re2, input: string, next: (pos: number) => number): Match[] {
+  if (asciiBytes(input) === null) return matchAll(re, input);
+  const out: Match[] = [];
+  let pos = next(0);
+  while (pos >= 0 && pos <= input.length) {
+    const m = matchAt(sticky, input, pos, out.length >= BYTE_MATCHES);
+    if (m === null || m.end === m.start) {
+      if (m !== null) out.push(m);
+      pos = next(pos + 1);
+      continue;
+    }
+    out.push(m);
+    pos = next(m.end);
+  }
+  return out;
+}
+
+/** node-re2 exec on bytes: the match and its groups come back as Buffers, `index` in bytes. */
+type ByteExecArray = { readonly index: number; readonly length: number; readonly [i: number]: Buffer | undefined };
+
+function execBytes(re: Re2, bytes: Buffer): ByteExecArray | null {
+  return (re as unknown as { exec(b: Buffer): ByteExecArray | null }).exec(bytes);
+}
+
+function asciiMatch(m: ByteExecArray): Match {
+  const groups: (string | undefined)[] = new Array(m.length - 1);
+  for (let i = 1; i < m.length; i++) {
+    const g = m[i];
+    groups[i - 1] = g === undefined ? undefined : g.toString('latin1');
+  }
+  return { start: m.index, end: m.index + m[0]!.length, groups };
+}
+
+/**
+ * The match of a sticky pattern (compiled with "y") that starts exactly at `pos` (UTF-16 offset, at
+ * a code point boundary), or null: what matchAll would report at `pos` if its scan reached `pos`
+ * there. Costs the match, not a scan of the text. Short texts, and any text with `dense` (the caller
+ * expects many matches), go to RE2 as a string: converted once per regex object and text, then
+ * cheaper per match than bytes (see MATCHALL_BYTES_MIN).
+ */
+export function matchAt(re: Re2, input: string, pos: number, dense = false): Match | null {
+  if (!re.sticky) throw new Error('matchAt needs a sticky pattern');
+  const bytes = dense || input.length < MATCHALL_BYTES_MIN ? null : asciiBytes(input);
+  re.lastIndex = pos;
+  let out: Match | null = null;
+  if (bytes !== null) {
+    const m = execBytes(re, bytes);
+    if (m !== null) out = asciiMatch(m);
+  } else {
+    const m = re.exec(wellFormed(input));
+    if (m !== null) out = { start: m.index, end: m.index + m[0].length, groups: m.slice(1) };
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/**
+ * matchAll over the bytes of an ASCII text: byte offsets are UTF-16 offsets, every code point is
+ * one unit, and node-re2 skips its per-call string conversion (a UTF-8 copy of the whole text for
+ * every regex object that sees it). Groups come back as Buffers and are turned into strings here.
+ */
+function matchAllAscii(re: Re2, bytes: Buffer, input: string): Match[] {
+  const out: Match[] = [];
+  re.lastIndex = 0;
+  for (;;) {
+    let match: Match;
+    if (out.length < BYTE_MATCHES) {
+      const m = execBytes(re, bytes);
+      if (m === null) break;
+      match = asciiMatch(m);
+    } else {
+      const m = re.exec(input); // match-dense: string results are cheaper (lastIndex carries over)
+      if (m === null) break;
+      match = { start: m.index, end: m.index + m[0].length, groups: m.slice(1) };
+    }
+    out.push(match);
+    if (match.end === match.start) re.lastIndex = match.end + 1;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/**
+ * Matches taken from bytes before a scan switches to the string (node-re2 builds a Buffer per match
+ * and group from bytes, a string from a string; the string costs one conversion of the text).
+ */
+const BYTE_MATCHES = 2;
+
+// One-entry cache of the last ASCII text's bytes. Detectors run many regexes and sets over the same
+// segment; node-re2 converts a JS string to UTF-8 on every call of a different regex object, which
+// cost more than the matching itself. The bytes live in a reusable scratch buffer: every function
+// here finishes with them before returning and nothing it returns references them.
+const SCRATCH_MAX = 1 << 20;
+let scratch: Buffer = Buffer.allocUnsafeSlow(1 << 14);
+let cachedText: string | null = null;
+let cachedBytes: Buffer | null = null;
+
+const encoder = new TextEncoder();
+
+/** Whether every UTF-16 unit of `text` is below 0x80 (lone surrogates are not ASCII). */
+export function isAscii(text: string): boolean {
+  if (text.length > SCRATCH_MAX) return Buffer.byteLength(text, 'utf8') === text.length;
+  return asciiBytes(text) !== null;
+}
+
+/** The UTF-8 bytes of `text` when it is ASCII (valid until the next call), else null. */
+function asciiBytes(text: string): Buffer | null {
+  if (text === cachedText) return cachedBytes;
+  const n = text.length;
+  if (n > SCRATCH_MAX) return Buffer.byteLength(text, 'utf8') === n ? Buffer.from(text, 'latin1') : null;
+  if (scratch.length < n) scratch = Buffer.allocUnsafeSlow(Math.min(SCRATCH_MAX, Math.max(n, scratch.length * 2)));
+  // One pass both encodes and decides: the text is ASCII exactly when every unit became one byte.
+  const r = encoder.encodeInto(text, scratch);
+  cachedText = text;
+  cachedBytes = r.read === n && r.written === n ? scratch.subarray(0, n) : null;
+  return cachedBytes;
+}
+
+/** What RE2 is given for `text`: its bytes when ASCII, else the well-formed string. */
+function subject(text: string): string | Buffer {
+  return asciiBytes(text) ?? wellFormed(text);
 }
 
 /**
@@ -87,7 +266,7 @@ function isLowSurrogate(c: number): boolean {
 /** Whether `re` matches anywhere in `text` (stateless: resets lastIndex, sees past lone surrogates). */
 export function test(re: Re2, text: string): boolean {
   re.lastIndex = 0;
-  const ok = re.test(wellFormed(text));
+  const ok = (re as unknown as { test(s: string | Buffer): boolean }).test(subject(text));
   re.lastIndex = 0;
   return ok;
 }

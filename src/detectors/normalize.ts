@@ -18,7 +18,8 @@
 //
 // Everything is linear in the input: one pass over the code points, RE2 for span candidates, and hard
 // limits on how much is decoded.
-import { compile, compileSet, matchAll } from '../core/regex.ts';
+import { isUtf8 } from 'node:buffer';
+import { compile, compileSet, isAscii, matchAll } from '../core/regex.ts';
 
 /** Closed set of normalisation signals (usable as metric labels). */
 export type SignalName =
@@ -69,7 +70,10 @@ export interface DecodedSpan {
   readonly text: string;
 }
 
-/** Result of normalize(). Lifetime: one call; holds no reference to shared state. */
+/**
+ * Result of normalize(). Read-only: the result of the last input is memoised and handed to every
+ * caller that normalises the same text with the same options (signals and decoded are frozen).
+ */
 export interface Normalized {
   /** Normalised text. */
   readonly text: string;
@@ -341,12 +345,107 @@ function isTokenChar(ch: string): boolean {
 // Candidate encoded spans (RE2, compiled once).
 const SRC_BASE64 = '[A-Za-z0-9+/]{20,}={0,2}|[A-Za-z0-9_\\-]{20,}={0,2}';
 const RE_BASE64 = compile('normalize/base64', SRC_BASE64);
+// The two character classes of SRC_BASE64 (bit 1: [A-Za-z0-9+/], bit 2: [A-Za-z0-9_-]), for ASCII.
+const B64_CLASS = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    const ch = String.fromCharCode(c);
+    if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) t[c] = 3;
+  }
+  t[0x2b] = 1; // +
+  t[0x2f] = 1; // /
+  t[0x5f] = 2; // _
+  t[0x2d] = 2; // -
+  return t;
+})();
+
+function b64Class(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < 128 ? B64_CLASS[c] : 0; // NaN (past the end) compares false: class 0
+}
+
+/**
+ * Smallest s >= pos where 20 characters of one class of SRC_BASE64 start, or -1. Such a window lies
+ * in a run of characters of either class that covers one of the positions pos+19, pos+39, …; only
+ * the runs around those positions are read.
+ */
+function base64WindowFrom(text: string, pos: number): number {
+  const n = text.length;
+  for (let j = pos + 19; j < n; j += 20) {
+    if (b64Class(text, j) === 0) continue;
+    let a = j;
+    while (a > pos && b64Class(text, a - 1) !== 0) a--;
+    let b = j + 1;
+    while (b < n && b64Class(text, b) !== 0) b++;
+    if (b - a >= 20) {
+      let runA = 0;
+      let runB = 0;
+      for (let i = a; i < b; i++) {
+        const k = b64Class(text, i);
+        runA = k & 1 ? runA + 1 : 0;
+        runB = k & 2 ? runB + 1 : 0;
+        if (runA >= 20 || runB >= 20) return i - 19;
+      }
+    }
+    while (j + 20 < b) j += 20; // the rest of this run holds no window
+  }
+  return -1;
+}
+
+/**
+ * matchAll(RE_BASE64, text) for an ASCII text, in JS: the leftmost window of 20 characters of one
+ * class starts each match; the first alternative ([A-Za-z0-9+/]) wins where both would match; both
+ * repetitions are greedy, then up to two '='. Property-tested against RE2.
+ */
+export function base64Spans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const n = text.length;
+  let pos = 0;
+  while (pos + 20 <= n) {
+    const s = base64WindowFrom(text, pos);
+    if (s < 0) break;
+    let e = s;
+    while (e < n && (b64Class(text, e) & 1) !== 0) e++;
+    if (e - s < 20) {
+      e = s;
+      while (e < n && (b64Class(text, e) & 2) !== 0) e++;
+    }
+    if (text.charCodeAt(e) === 0x3d) e++;
+    if (text.charCodeAt(e) === 0x3d) e++;
+    out.push({ start: s, end: e });
+    pos = e;
+  }
+  return out;
+}
+
 const SRC_HEX = '(?:[0-9A-Fa-f]{2}){10,}|(?:\\\\x[0-9A-Fa-f]{2}){4,}|(?:[0-9A-Fa-f]{2}[ :]){5,}[0-9A-Fa-f]{2}';
 const RE_HEX = compile('normalize/hex', SRC_HEX);
 const SRC_URL = '[^\\s%]*(?:%[0-9A-Fa-f]{2}[^\\s%]*){2,}';
 const RE_URL = compile('normalize/url', SRC_URL);
+/** A rot13 marker ("rot13", "rot-13", "rot 13", any case); for ASCII text the same as hasRot13Marker. */
+const SRC_ROT13_MARKER = '(?i:rot[- ]?13)';
 const DECODE_SET = compileSet('normalize/decode', [SRC_HEX, SRC_BASE64, SRC_URL]);
 const ALL_LIVE: readonly boolean[] = [true, true, true];
+
+/**
+ * What decoding looks for in a text: the candidate shapes (hex, base64, %xx) and the rot13 marker,
+ * in this order. A detector that runs its own RE2.Set over an ASCII segment can add these to its
+ * set and hand the answer to primeDecodeGate(), so normalising that segment needs no pass of its own.
+ */
+export const DECODE_SHAPES: readonly string[] = [SRC_HEX, SRC_BASE64, SRC_URL, SRC_ROT13_MARKER];
+let primedText: string | null = null;
+let primedLive: readonly boolean[] = [];
+
+/**
+ * Record, for an ASCII `text`, which DECODE_SHAPES match anywhere in it (live[i] for DECODE_SHAPES[i],
+ * as an RE2.Set over `text` answers it). The next normalisation of that same text uses it instead of
+ * its own passes. One entry; any later prime replaces it. Non-ASCII text is ignored.
+ */
+export function primeDecodeGate(text: string, live: readonly boolean[]): void {
+  if (live.length !== DECODE_SHAPES.length || !isAscii(text)) return;
+  primedText = text;
+  primedLive = live;
+}
 
 /** Which of RE_HEX, RE_BASE64, RE_URL match anywhere in `text` (all, if the set cannot answer). */
 function decodeGate(text: string): readonly boolean[] {
@@ -367,7 +466,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Decoded bytes that read as text (valid UTF-8, almost no control characters), or null. */
 function textOf(bytes: Uint8Array): string | null {
-  if (bytes.length < 4) return null;
+  if (bytes.length < 4 || !isUtf8(bytes)) return null; // checked first: a throwing decode is slow
   let s: string;
   try {
     s = utf8.decode(bytes);
@@ -455,58 +554,173 @@ interface DecodeBudget {
  * Normalise `input` for scanning. Pure; linear in the input length; bounded decoding work.
  */
 export function normalize(input: string, options: NormalizeOptions = {}): Normalized {
+  const hit = memoGet(input, options);
+  if (hit !== undefined) return hit;
+  if (isPlain(input, options, 1)) {
+    // The common case (ASCII text with nothing to decode): no work, shared frozen parts.
+    const n = new NormalizedText(input, input, null, null, NO_SIGNALS, NO_DECODED);
+    memoPut(input, options, n);
+    return n;
+  }
   const signals = emptySignals();
   const budget: DecodeBudget = { spans: options.maxSpans ?? 32, chars: options.maxDecodedTotal ?? 65536 };
-  return normalizeAt(input, options, signals, budget, 1);
+  const n = normalizeAt(input, options, signals, budget, 1);
+  Object.freeze(signals);
+  Object.freeze(n.decoded);
+  memoPut(input, options, n);
+  return n;
 }
 
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
-  return true;
+// Several detectors of one set (secrets, pii, canary) normalise the same segment with the same
+// options; the result of the last text is kept, for a few option combinations, and shared. Results
+// are immutable (signals and decoded are frozen), so sharing one is invisible to callers.
+const MEMO_SLOTS = 4;
+let memoText: string | null = null;
+const memoOpts: NormalizeOptions[] = [];
+const memoVals: Normalized[] = [];
+
+function sameOptions(a: NormalizeOptions, b: NormalizeOptions): boolean {
+  return a === b || (a.confusables === b.confusables && a.whitespace === b.whitespace && a.leet === b.leet && a.decode === b.decode &&
+    a.maxDecodeSpan === b.maxDecodeSpan && a.maxDecodedTotal === b.maxDecodedTotal && a.maxDepth === b.maxDepth && a.maxSpans === b.maxSpans);
 }
 
-function normalizeAt(input: string, options: NormalizeOptions, signals: Record<SignalName, number>, budget: DecodeBudget, depth: number): Normalized {
-  const whitespace = options.whitespace ?? false;
-  const leet = options.leet ?? false;
-  let starts: Int32Array | null = null;
-  let ends: Int32Array | null = null;
-  let core: Core;
-  // Fast path: NFKC, invisible stripping and confusable folding are the identity on ASCII. The
-  // offset map is then the identity too: it is only materialised if a caller reads `starts`/`ends`.
-  const identity = !whitespace && !leet && isAscii(input);
-  if (identity) {
-    core = { text: input, plain: input, starts: [], ends: [], tagRuns: [] };
-  } else {
-    core = normalizeCore(input, { confusables: options.confusables ?? true, whitespace, leet }, signals);
-    starts = Int32Array.from(core.starts);
-    ends = Int32Array.from(core.ends);
+function memoGet(text: string, options: NormalizeOptions): Normalized | undefined {
+  if (text !== memoText) return undefined;
+  for (let i = 0; i < memoOpts.length; i++) if (sameOptions(memoOpts[i], options)) return memoVals[i];
+  return undefined;
+}
+
+function memoPut(text: string, options: NormalizeOptions, n: Normalized): void {
+  if (text !== memoText) {
+    memoText = text;
+    memoOpts.length = 0;
+    memoVals.length = 0;
   }
-  const len = input.length;
-  const materialise = (): void => {
+  if (memoOpts.length >= MEMO_SLOTS) {
+    memoOpts.shift();
+    memoVals.shift();
+  }
+  // A copy of the options: the caller may mutate its object later.
+  memoOpts.push({ ...options });
+  memoVals.push(n);
+}
+
+/**
+ * The result object. The offset map of an identity normalisation (ASCII input, no folding) is only
+ * materialised when `starts`/`ends` are read; toOriginal() answers from the identity without it.
+ */
+class NormalizedText implements Normalized {
+  readonly text: string;
+  readonly signals: Readonly<Record<SignalName, number>>;
+  readonly decoded: DecodedSpan[];
+  readonly changed: boolean;
+  #starts: Int32Array | null;
+  #ends: Int32Array | null;
+  readonly #len: number;
+
+  constructor(input: string, text: string, starts: Int32Array | null, ends: Int32Array | null, signals: Readonly<Record<SignalName, number>>, decoded: DecodedSpan[] = []) {
+    this.text = text;
+    this.signals = signals;
+    this.decoded = decoded;
+    this.changed = text !== input;
+    this.#starts = starts;
+    this.#ends = ends;
+    this.#len = input.length;
+  }
+
+  get starts(): Int32Array {
+    if (this.#starts === null) this.#materialise();
+    return this.#starts!;
+  }
+
+  get ends(): Int32Array {
+    if (this.#ends === null) this.#materialise();
+    return this.#ends!;
+  }
+
+  #materialise(): void {
+    const len = this.#len;
     const st = new Int32Array(len);
     const en = new Int32Array(len);
     for (let i = 0; i < len; i++) {
       st[i] = i;
       en[i] = i + 1;
     }
-    starts = st;
-    ends = en;
-  };
+    this.#starts = st;
+    this.#ends = en;
+  }
+
   // Element reads with Int32Array semantics (undefined outside [0, n) or for a non-integer index).
-  const startAt = (k: number): number | undefined => (starts !== null ? starts[k] : Number.isInteger(k) && k >= 0 && k < len ? k : undefined);
-  const endAt = (k: number): number | undefined => (ends !== null ? ends[k] : Number.isInteger(k) && k >= 0 && k < len ? k + 1 : undefined);
-  const toOriginal = (s: number, e: number): [number, number] => {
-    const n = starts !== null ? starts.length : len;
+  #startAt(k: number): number | undefined {
+    const len = this.#len;
+    return this.#starts !== null ? this.#starts[k] : Number.isInteger(k) && k >= 0 && k < len ? k : undefined;
+  }
+
+  #endAt(k: number): number | undefined {
+    const len = this.#len;
+    return this.#ends !== null ? this.#ends[k] : Number.isInteger(k) && k >= 0 && k < len ? k + 1 : undefined;
+  }
+
+  toOriginal(s: number, e: number): [number, number] {
+    const len = this.#len;
+    const n = this.#starts !== null ? this.#starts.length : len;
     if (n === 0) return [0, Math.min(len, 0)];
     if (e <= s) {
-      const p = s >= n ? len : startAt(Math.max(0, s))!;
+      const p = s >= n ? len : this.#startAt(Math.max(0, s))!;
       return [p, p];
     }
-    const a = s >= n ? len : startAt(Math.max(0, s))!;
-    const b = e - 1 >= n ? len : endAt(e - 1)!;
+    const a = s >= n ? len : this.#startAt(Math.max(0, s))!;
+    const b = e - 1 >= n ? len : this.#endAt(e - 1)!;
     return [a, Math.max(a, b)];
-  };
-  const decoded: DecodedSpan[] = [];
+  }
+}
+
+/** Whether `text` holds "rot13", "rot-13" or "rot 13" in any letter case. */
+function hasRot13Marker(text: string): boolean {
+  // Exactly `text.toLowerCase()` containing a marker: the only characters whose lower case is r, o
+  // or t are R, O and T (and 1, 3, '-', ' ' are their own lower case).
+  for (let i = text.indexOf('13', 3); i >= 0; i = text.indexOf('13', i + 1)) {
+    let j = i;
+    const sep = text.charCodeAt(j - 1);
+    if (sep === 0x2d || sep === 0x20) j--;
+    if (j < 3) continue;
+    if ((text.charCodeAt(j - 3) | 0x20) === 0x72 && (text.charCodeAt(j - 2) | 0x20) === 0x6f && (text.charCodeAt(j - 1) | 0x20) === 0x74) return true;
+  }
+  return false;
+}
+
+const NO_SIGNALS: Readonly<Record<SignalName, number>> = Object.freeze(emptySignals());
+const NO_DECODED: DecodedSpan[] = Object.freeze([]) as unknown as DecodedSpan[];
+
+/**
+ * Whether `input` normalises to itself with nothing decoded and no signal: ASCII, no whitespace or
+ * leetspeak folding, and no decoding (off, too deep, or a primed gate that saw no candidate shape).
+ */
+function isPlain(input: string, options: NormalizeOptions, depth: number): boolean {
+  if (options.whitespace === true || options.leet === true) return false;
+  const decode = (options.decode ?? true) && depth <= (options.maxDepth ?? 2);
+  if (decode && !(input === primedText && !primedLive[0] && !primedLive[1] && !primedLive[2] && !primedLive[3])) return false;
+  return isAscii(input);
+}
+
+function normalizeAt(input: string, options: NormalizeOptions, signals: Record<SignalName, number>, budget: DecodeBudget, depth: number): Normalized {
+  const whitespace = options.whitespace ?? false;
+  const leet = options.leet ?? false;
+  let result: NormalizedText;
+  let core: Core;
+  // Fast path: NFKC, invisible stripping and confusable folding are the identity on ASCII. The
+  // offset map is then the identity too: it is only materialised if a caller reads `starts`/`ends`.
+  if (isPlain(input, options, depth)) return new NormalizedText(input, input, null, null, signals);
+  const identity = !whitespace && !leet && isAscii(input);
+  if (identity) {
+    core = { text: input, plain: input, starts: [], ends: [], tagRuns: [] };
+    result = new NormalizedText(input, input, null, null, signals);
+  } else {
+    core = normalizeCore(input, { confusables: options.confusables ?? true, whitespace, leet }, signals);
+    result = new NormalizedText(input, core.text, Int32Array.from(core.starts), Int32Array.from(core.ends), signals);
+  }
+  const toOriginal = (s: number, e: number): [number, number] => result.toOriginal(s, e);
+  const decoded = result.decoded;
   const maxDepth = options.maxDepth ?? 2;
   if ((options.decode ?? true) && depth <= maxDepth) {
     const maxSpan = options.maxDecodeSpan ?? 4096;
@@ -525,7 +739,7 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
     for (const t of core.tagRuns) add(t.start, t.end, 'tags', t.text);
     const text = core.plain;
     const tryAll = (re: typeof RE_BASE64, enc: 'base64' | 'hex' | 'url', fn: (s: string) => string | null): void => {
-      for (const m of matchAll(re, text)) {
+      for (const m of re === RE_BASE64 && isAscii(text) ? base64Spans(text) : matchAll(re, text)) {
         if (m.end - m.start > maxSpan) { signals.decode_limit++; continue; }
         if (budget.spans <= 0) { signals.decode_limit++; return; }
         const d = fn(text.slice(m.start, m.end));
@@ -535,38 +749,22 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
       }
     };
     const pct = text.includes('%');
+    const primed = text === primedText ? primedLive : null;
     if (text.length >= 20 || pct) {
       // One RE2.Set pass says which candidate shapes occur at all; a shape that matches nowhere
       // would decode nothing, so skipping its pass changes nothing.
-      const live = decodeGate(text);
+      const live = primed ?? decodeGate(text);
       if (text.length >= 20) {
         if (live[0]) tryAll(RE_HEX, 'hex', decodeHex);
         if (live[1]) tryAll(RE_BASE64, 'base64', decodeBase64);
       }
       if (pct && live[2]) tryAll(RE_URL, 'url', decodePercent);
     }
-    // Every marker ends in "13", which lower-casing neither creates nor removes: without it in the
-    // text no marker can be in the lower-cased copy, so that copy is skipped.
-    const lower = text.length <= 1 << 20 && text.includes('13') ? text.toLowerCase() : '';
-    if (lower.includes('rot13') || lower.includes('rot-13') || lower.includes('rot 13')) {
+    if (text.length <= 1 << 20 && (primed !== null ? primed[3] : hasRot13Marker(text))) {
       const upto = Math.min(text.length, maxSpan);
       const [a, b] = toOriginal(0, upto);
       add(a, b, 'rot13', rot13(text.slice(0, upto)));
     }
   }
-  return {
-    text: core.text,
-    get starts(): Int32Array {
-      if (starts === null) materialise();
-      return starts!;
-    },
-    get ends(): Int32Array {
-      if (ends === null) materialise();
-      return ends!;
-    },
-    signals,
-    decoded,
-    changed: core.text !== input,
-    toOriginal,
-  };
+  return result;
 }

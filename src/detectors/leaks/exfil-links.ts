@@ -6,7 +6,7 @@
 // source, video, audio, link, object, embed, form). Optionally bare URLs. A finding spans the whole
 // markup, so redaction with style `remove` strips it. Scores: images and fetching tags 0.9, links
 // 0.6; +0.05 / +0.2 when the URL carries data (query string, fragment, or a long path segment).
-import { compile, matchAll, type Match } from '../../core/regex.ts';
+import { compile, matchAll, matchAt, type Match } from '../../core/regex.ts';
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
 
 export interface ExfilConfig {
@@ -24,7 +24,10 @@ export interface ExfilConfig {
 
 const URL_MAX = 1000; // RE2 caps counted repetition at 1000
 const TITLE = `(?:[ \\t]{1,8}(?:"[^"\\n]{0,200}"|'[^'\\n]{0,200}'|\\([^)\\n]{0,200}\\)))?`;
-const INLINE = compile('exfil/inline', `(!?)\\[[^\\]\\n]{0,300}\\]\\([ \\t]{0,8}<?([^\\s()<>]{1,${URL_MAX}})>?${TITLE}[ \\t]{0,8}\\)`);
+/** Markdown inline link or image (reference pattern of inlineMatches, which finds the same matches). */
+export const INLINE_PATTERN = `(!?)\\[[^\\]\\n]{0,300}\\]\\([ \\t]{0,8}<?([^\\s()<>]{1,${URL_MAX}})>?${TITLE}[ \\t]{0,8}\\)`;
+const INLINE = compile('exfil/inline', INLINE_PATTERN);
+const INLINE_AT = compile('exfil/inline-at', INLINE_PATTERN, 'y');
 const REF_DEF = compile('exfil/refdef', `(?m)^[ ]{0,3}\\[([^\\]\\n]{1,200})\\]:[ \\t]{0,8}<?([^\\s<>]{1,${URL_MAX}})>?${TITLE}[ \\t]*$`);
 const REF_USE = compile('exfil/refuse', `(!?)\\[([^\\]\\n]{0,300})\\](?:\\[([^\\]\\n]{0,200})\\])?`);
 const AUTOLINK = compile('exfil/autolink', `<((?:https?|ftp)://[^\\s<>]{1,${URL_MAX}})>`, 'i');
@@ -73,6 +76,53 @@ export function htmlTagMatches(text: string): Match[] {
     if (units > URL_MAX && (units > 2 * URL_MAX || codePoints(text, m.end, gt) > URL_MAX)) continue;
     out.push({ start: m.start, end: gt + 1, groups: m.groups });
     lastEnd = gt + 1;
+  }
+  return out;
+}
+
+/**
+ * Where an inline link can close: a "](" whose tail passes a necessary condition of INLINE_PATTERN's
+ * tail (blanks, optional '<', one or more URL characters, then ')', '>' or a blank). No counted
+ * repetition, so RE2 keeps it in its DFA; a match never holds a second "](" (URL characters exclude
+ * '(' and the last character is none of them), so every such "](" is reported.
+ */
+const INLINE_CLOSE = compile('exfil/inline-close', '\\]\\([ \\t]{0,8}<?[^\\s()<>]+[)> \\t]');
+
+/**
+ * All matches of INLINE_PATTERN, leftmost first, non-overlapping; groups are ['!' or '', url]. The
+ * bracket text of a match cannot hold ']' or a newline, so a match is fixed by its "](" (found by
+ * INLINE_CLOSE, in order) and starts at a '[' after the last ']' or newline before it, at most 300
+ * code points back; the leftmost such '[' is tried with one anchored RE2 match (if it fails, every
+ * '[' for that "](" fails: what follows the "](" is the same). The unanchored program, with its
+ * {1,1000} repetition, keeps falling out of RE2's DFA and is many times slower.
+ */
+export function inlineMatches(text: string): Match[] {
+  if (!text.isWellFormed()) return matchAll(INLINE, text);
+  const out: Match[] = [];
+  let lastEnd = 0;
+  for (const c of matchAll(INLINE_CLOSE, text)) {
+    const close = c.start;
+    if (close < lastEnd) continue;
+    // The bracket text: back to the last ']' or newline, no further than 600 units (300 code points).
+    let from = close;
+    const floor = Math.max(lastEnd, close - 601);
+    while (from > floor) {
+      const ch = text.charCodeAt(from - 1);
+      if (ch === 0x5d || ch === 0x0a) break;
+      from--;
+    }
+    let p = text.indexOf('[', from);
+    while (p >= 0 && p < close) {
+      const inner = close - p - 1;
+      if (inner <= 300 || (inner <= 600 && codePoints(text, p + 1, close) <= 300)) break;
+      p = text.indexOf('[', p + 1);
+    }
+    if (p < 0 || p >= close) continue;
+    const start = p > lastEnd && text.charCodeAt(p - 1) === 0x21 ? p - 1 : p;
+    const m = matchAt(INLINE_AT, text, start, out.length >= 2);
+    if (m === null) continue;
+    out.push(m);
+    lastEnd = m.end;
   }
   return out;
 }
@@ -164,12 +214,20 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
       if (text.length === 0) return [];
       const out: Finding[] = [];
       // Coverage bitmap: a piece of markup already accounted for is not re-read by a later pass.
-      const covered = new Uint8Array(text.length);
+      // Allocated on first use (most texts hold no markup at all).
+      let covered: Uint8Array | null = null;
       const overlaps = (s: number, e: number): boolean => {
-        for (let i = s; i < e; i++) if (covered[i] === 1) return true;
+        const c = covered;
+        if (c === null) return false;
+        for (let i = s; i < e; i++) if (c[i] === 1) return true;
         return false;
       };
-      const taken = { push: ([s, e]: [number, number]): void => { covered.fill(1, s, e); } };
+      const taken = {
+        push: ([s, e]: [number, number]): void => {
+          covered ??= new Uint8Array(text.length);
+          covered.fill(1, s, e);
+        },
+      };
       const push = (start: number, end: number, image: boolean, data: boolean, what: string): void => {
         if (imagesOnly && !image) return;
         const base = image ? 0.9 : 0.6;
@@ -177,9 +235,9 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
         out.push({ detector: cfg.id, type: 'EXFIL_LINK', start, end, score, explanation: `${what}${data ? ', url carries data' : ''}, host not allowed` });
         taken.push([start, end]);
       };
-      const hasBracket = text.includes('](') || text.includes(']:') || text.includes('][') || text.includes(']');
-      if (hasBracket) {
-        for (const m of matchAll(INLINE, text)) {
+      // Every markdown form has a ']'; an inline link or image has "](" (INLINE cannot match without it).
+      if (text.includes(']')) {
+        for (const m of text.includes('](') ? inlineMatches(text) : []) {
           const v = verdict(m.groups[1] ?? '');
           if (v !== null) push(m.start, m.end, m.groups[0] === '!', v.data, m.groups[0] === '!' ? 'markdown image' : 'markdown link');
           else taken.push([m.start, m.end]); // allowed: its text must not be re-read as a reference

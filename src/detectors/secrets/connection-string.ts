@@ -14,6 +14,8 @@ export const connectionStringRule: SecretRule = {
   regex: `(?i:\\b(?:${SCHEMES})://)[^\\s:/@"'<>]{0,128}:([^\\s@/"'<>]{1,256})@[^\\s/"'<>?#]{1,256}`,
   group: 1,
   keywords: ['://'],
+  // The scheme before "://" is at most 21 characters (jdbc: plus a 16-letter driver name).
+  anchor: { literals: ['://'], within: 21 },
   score: 0.85,
   maxLength: 650,
   stopwords: ['****', '${', '{{', '<', '%s', '%(', 'xxxx'],

@@ -41,6 +41,8 @@ export function makeGenericRule(minEntropy = 3.5): SecretRule {
     regex: `(?i:${KEYS})["']?\\s{0,3}(?::=|=>|[:=]|\\bis\\b)\\s{0,3}["'\`]?([A-Za-z0-9_\\-+/=.~!@#$%^&*]{12,200})`,
     group: 1,
     keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'bearer', 'credential'],
+    // Every key name above holds a keyword at most 11 characters in (encryption_key).
+    anchor: { literals: ['key', 'secret', 'token', 'passw', 'pwd', 'bearer', 'credential'], within: 11 },
     score: 0.6,
     maxLength: 260,
     stopwords: [...COMMON_STOPWORDS, 'true', 'false', 'null', 'undefined', 'process.env', 'os.environ', 'getenv', 'config.'],

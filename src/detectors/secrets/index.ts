@@ -13,6 +13,16 @@ import { buildSecretEngine, type SecretRule } from './rule.ts';
 /** Ids of the built-in rules. */
 export const BUILTIN_RULE_IDS: readonly string[] = BUILTIN_RULES.map((r) => r.id);
 
+/**
+ * Built-in rules whose own pattern also joins the prefilter set (see buildSecretEngine): those whose
+ * keywords are common in ordinary text ("key", "secret", "://", "sk-" as in "task-id", "eyJ" in any
+ * base64 JSON, "ghp_" and "hf_" in identifiers …), so the keyword alone would often run a pass that
+ * finds nothing. Rules with distinctive keywords stay keyword-gated only: a smaller, faster DFA.
+ */
+const BUILTIN_GATED: ReadonlySet<string> = new Set([
+  'generic-secret', 'connection-string', 'aws-secret-access-key', 'github-token', 'openai-api-key', 'huggingface-token', 'jwt', 'discord-webhook', 'azure-sas-signature',
+]);
+
 /** Closed set of secret finding types ('SECRET' is used by gitleaks-file rules). */
 export const SECRET_TYPES: readonly string[] = [...new Set([...BUILTIN_RULES.map((r) => r.type), 'SECRET'])];
 
@@ -43,7 +53,7 @@ export function createSecretsDetector(cfg: SecretsConfig): Detector {
     for (const s of loaded.skipped) logger.warn({ detector: cfg.id, rule: s.id, reason: s.reason }, 'gitleaks rule skipped');
     rules = rules.concat(loaded.rules);
   }
-  const engine = buildSecretEngine(cfg.id, rules, cfg.stopwords ?? []);
+  const engine = buildSecretEngine(cfg.id, rules, cfg.stopwords ?? [], BUILTIN_GATED);
   const views: ViewOptions = { ...DEFAULT_VIEW_OPTIONS, ...cfg.views };
   return {
     id: cfg.id,

@@ -17,6 +17,7 @@ export const jwtRule: SecretRule = {
   regex: '\\b(eyJ[A-Za-z0-9_\\-]{8,400}\\.[A-Za-z0-9_\\-]{2,1000}\\.[A-Za-z0-9_\\-]{0,700})',
   group: 1,
   keywords: ['eyj'],
+  anchor: { literals: ['eyj'], within: 0 },
   score: 0.9,
   maxLength: 2102,
   validate(s) {

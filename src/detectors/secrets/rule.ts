@@ -3,7 +3,8 @@
 // secret, a validator for formats with internal structure (JWT header, GitHub checksum shape, …) and
 // stop words that mark placeholders. Built-in rules also carry a generator of synthetic secrets so
 // tests and the evaluation never need a real credential.
-import { compile, compileSet, escapeLiteral, matchAll, type PatternSet, type Re2 } from '../../core/regex.ts';
+import { compile, compileSet, escapeLiteral, matchAll, matchAllAtCandidates, matchAllSkipping, type Match, type PatternSet, type Re2 } from '../../core/regex.ts';
+import { DECODE_SHAPES, primeDecodeGate } from '../normalize.ts';
 import type { Finding } from '../../core/types.ts';
 import { shannonEntropy } from '../checksums.ts';
 import { mulberry32 } from '../../core/prng.ts';
@@ -22,6 +23,13 @@ export interface SecretRule {
   readonly group?: number;
   /** Lower-case literals; when set, one must occur in the text for the rule to run. */
   readonly keywords?: readonly string[];
+  /**
+   * Where matches can start (a speed hint; findings are the same without it): every match of
+   * `regex` contains one of `literals` (lower-case and matched in any letter case, unless
+   * caseSensitive) starting at most `within` UTF-16 units after the match start. Matching then
+   * skips text before the next literal occurrence.
+   */
+  readonly anchor?: { readonly literals: readonly string[]; readonly within: number; readonly caseSensitive?: boolean };
   /** Minimum Shannon entropy (bits/char) of the secret. */
   readonly entropy?: number;
   readonly score: number;
@@ -75,10 +83,18 @@ interface Compiled {
   readonly keywordIdx: readonly number[];
   /** Index of this rule's own pattern in the trigger set, or -1 (the keywords gate it; matchAll decides). */
   readonly trigger: number;
+  /** Per anchor literal: its keyword index (the prefilter knows whether it occurs), or -1. */
+  readonly anchorKw: Int32Array;
+  /** The pattern compiled sticky, for anchors at the match start (within 0): tried at each literal. */
+  readonly sticky: Re2 | null;
 }
 
-/** Compile rules into one engine: one trigger RE2.Set (keywords, keyword-less patterns) in front of per-rule matching. */
-export function buildSecretEngine(detector: string, rules: readonly SecretRule[], extraStopwords: readonly string[] = []): SecretEngine {
+/**
+ * Compile rules into one engine: one trigger RE2.Set (keywords, keyword-less patterns) in front of
+ * per-rule matching. The patterns of the rules in `gatedIds` (a few, with small DFAs: the built-in
+ * ones) also join the prefilter.
+ */
+export function buildSecretEngine(detector: string, rules: readonly SecretRule[], extraStopwords: readonly string[] = [], gatedIds: ReadonlySet<string> = new Set()): SecretEngine {
   const keywords: string[] = [];
   const kwIndex = new Map<string, number>();
   const compiled: Compiled[] = [];
@@ -94,7 +110,15 @@ export function buildSecretEngine(detector: string, rules: readonly SecretRule[]
       }
       idx.push(i);
     }
-    compiled.push({ rule, re: compile(rule.id, rule.regex, rule.caseInsensitive ? 'i' : ''), keywordIdx: idx, trigger: -1 });
+    const anchorKw = new Int32Array(rule.anchor?.literals.length ?? 0).fill(-1);
+    if (rule.anchor !== undefined && rule.anchor.caseSensitive !== true) {
+      rule.anchor.literals.forEach((lit, j) => {
+        anchorKw[j] = kwIndex.get(lit) ?? -1;
+      });
+    }
+    const flags = rule.caseInsensitive ? 'i' : '';
+    const sticky = rule.anchor?.within === 0 ? compile(rule.id, rule.regex, flags + 'y') : null;
+    compiled.push({ rule, re: compile(rule.id, rule.regex, flags), keywordIdx: idx, trigger: -1, anchorKw, sticky });
   }
   const source = (r: SecretRule): string => (r.caseInsensitive ? `(?i:${r.regex})` : r.regex);
   // One prefilter pass per text: the keywords plus the patterns of the rules that have no keywords
@@ -116,8 +140,63 @@ export function buildSecretEngine(detector: string, rules: readonly SecretRule[]
   } catch {
     trigSet = null; // too large for one set: fall back to keyword-gated per-rule matching
   }
+  // The fast set: the trigger set, plus the patterns of the keyword-gated rules listed in
+  // `gatedIds` (a gated rule then also needs its own pattern to occur: its matchAll would find
+  // nothing otherwise, so this only skips passes that find nothing), plus normalisation's decode
+  // shapes, whose answer primes normalize() for this very text (scanViews normalises it next). One
+  // DFA pass instead of up to three. If it cannot be built, or fails on a text (RE2.Set gives up on
+  // pathological input), the plain trigger set answers as before.
+  const nTrig = triggerSources.length;
+  const gateSources: string[] = [];
+  const gateOf = new Int32Array(compiled.length).fill(-1);
+  for (let i = 0; i < compiled.length; i++) {
+    const c = compiled[i];
+    if (c.trigger < 0 && c.keywordIdx.length > 0 && gatedIds.has(c.rule.id)) {
+      gateOf[i] = gateSources.length;
+      gateSources.push(source(c.rule));
+    }
+  }
+  const nGate = gateSources.length;
+  let fast: PatternSet | null = null;
+  if (trigSet !== null) {
+    try {
+      fast = compileSet(`${detector}/triggers+gates+decode`, triggerSources.concat(gateSources, DECODE_SHAPES));
+    } catch {
+      fast = null;
+    }
+  }
+  const gateHit = new Uint8Array(nGate);
   const kwSet = trigSet === null ? compileSet(`${detector}/keywords`, keywords.map(escapeLiteral), 'i') : null;
   const hit = new Uint8Array(triggerSources.length);
+  /** Fill hit (and gateHit); false when the gates are unknown (every gated rule then runs). */
+  const prefilter = (text: string): { any: boolean; gates: boolean } => {
+    hit.fill(0);
+    if (fast !== null) {
+      let all: number[] | null = null;
+      try {
+        all = fast.match(text);
+      } catch {
+        all = null;
+      }
+      if (all !== null) {
+        gateHit.fill(0);
+        const live = DECODE_SHAPES.map(() => false);
+        let any = false;
+        for (const i of all) {
+          if (i < nTrig) {
+            hit[i] = 1;
+            any = true;
+          } else if (i < nTrig + nGate) gateHit[i - nTrig] = 1;
+          else live[i - nTrig - nGate] = true;
+        }
+        primeDecodeGate(text, live);
+        return { any, gates: true };
+      }
+    }
+    const fired = trigSet !== null ? trigSet.match(text) : kwSet!.match(text);
+    for (const i of fired) hit[i] = 1;
+    return { any: fired.length > 0 || trigSet === null, gates: false };
+  };
   const stop = [...extraStopwords.map((s) => s.toLowerCase())];
   const maxLen = rules.reduce((m, r) => Math.max(m, r.maxLength), 0);
 
@@ -126,10 +205,10 @@ export function buildSecretEngine(detector: string, rules: readonly SecretRule[]
     ruleCount: compiled.length,
     scan(text: string): Finding[] {
       if (text.length === 0 || compiled.length === 0) return [];
-      hit.fill(0);
-      const fired = trigSet !== null ? trigSet.match(text) : kwSet!.match(text);
-      if (fired.length === 0 && trigSet !== null) return [];
-      for (const i of fired) hit[i] = 1;
+      const pre = prefilter(text);
+      if (!pre.any) return [];
+      let lower: string | null = null;
+      const lowerOf = (): string => (lower ??= text.toLowerCase());
       const out: Finding[] = [];
       for (let i = 0; i < compiled.length; i++) {
         const { rule, re, keywordIdx, trigger } = compiled[i];
@@ -139,13 +218,14 @@ export function buildSecretEngine(detector: string, rules: readonly SecretRule[]
           if (!any) continue;
         }
         if (trigger >= 0 && trigSet !== null && hit[trigger] !== 1) continue;
+        if (pre.gates && gateOf[i] >= 0 && gateHit[gateOf[i]] !== 1) continue;
         if (rule.find !== undefined) {
           for (const h of rule.find(text)) {
             out.push({ detector, type: rule.type, start: h.start, end: h.end, score: h.score, explanation: `${rule.id}: ${h.note}` });
           }
           continue;
         }
-        for (const m of matchAll(re, text)) {
+        for (const m of matches(compiled[i], re, text, lowerOf, hit)) {
           if (m.end === m.start) continue;
           let start = m.start;
           let end = m.end;
@@ -190,6 +270,45 @@ export function buildSecretEngine(detector: string, rules: readonly SecretRule[]
   };
 }
 
+/**
+ * matchAll(re, text), skipping text where the rule's anchor says no match can start. Only ASCII
+ * text is skipped through (matchAllSkipping), where lower-casing keeps every offset. A literal that
+ * is also a keyword the prefilter saw nowhere (hit 0) is not searched for; the next occurrence of
+ * each literal is remembered while the scan moves forward.
+ */
+function matches(c: Compiled, re: Re2, text: string, lowerOf: () => string, hit: Uint8Array): Match[] {
+  const a = c.rule.anchor;
+  if (a === undefined) return matchAll(re, text);
+  return anchoredMatches(a, re, text, lowerOf, (j) => c.anchorKw[j] < 0 || hit[c.anchorKw[j]] === 1, c.sticky);
+}
+
+/**
+ * matchAll(re, text) for a regex with anchor `a` (see SecretRule.anchor), scanning from each next
+ * anchor occurrence only, or, given `sticky` (the regex compiled with "y") and a zero `within`,
+ * trying an anchored match at each occurrence. `mayOccur(j)` false says literal j occurs nowhere in
+ * the text. Exported for the tests that check every built-in anchor.
+ */
+export function anchoredMatches(a: NonNullable<SecretRule['anchor']>, re: Re2, text: string, lowerOf?: () => string, mayOccur: (j: number) => boolean = () => true, sticky: Re2 | null = null): Match[] {
+  let lower: string | null = null;
+  const lowered = lowerOf ?? ((): string => (lower ??= text.toLowerCase()));
+  const lits = a.literals;
+  const at = new Array<number>(lits.length);
+  for (let j = 0; j < lits.length; j++) at[j] = mayOccur(j) ? -2 : -1;
+  const next = (pos: number): number => {
+    const hay = a.caseSensitive === true ? text : lowered();
+    let first = -1;
+    for (let j = 0; j < lits.length; j++) {
+      let p = at[j];
+      if (p === -1) continue; // no occurrence at or after an earlier position
+      if (p < pos) at[j] = p = hay.indexOf(lits[j], pos);
+      if (p >= 0 && (first < 0 || p < first)) first = p;
+    }
+    return first < 0 ? -1 : Math.max(pos, first - a.within);
+  };
+  // A match starts at its literal (within 0): one anchored try per occurrence, no scan.
+  return sticky !== null && a.within === 0 ? matchAllAtCandidates(re, sticky, text, next) : matchAllSkipping(re, text, next);
+}
+
 /** Catch-all types that give way to a specific finding over the same bytes. */
 const CATCH_ALL = new Set(['GENERIC_SECRET', 'SECRET']);
 
@@ -198,6 +317,7 @@ const CATCH_ALL = new Set(['GENERIC_SECRET', 'SECRET']);
  * the specific type says more, and policy should see one finding per secret.
  */
 function suppressWeaker(fs: Finding[]): Finding[] {
+  if (fs.length <= 1) return fs; // nothing to give way to
   const specific = fs.filter((f) => !CATCH_ALL.has(f.type));
   const generic = fs.filter((f) => f.type === 'GENERIC_SECRET');
   const keep = (f: Finding, over: Finding[]): boolean => !over.some((g) => g !== f && f.start < g.end && g.start < f.end);
