@@ -16,7 +16,9 @@ class NoopExchange implements Exchange {
   requestBody(): Promise<PhaseResult> { return done; }
   requestTrailers(): Promise<PhaseResult> { return done; }
   responseHeaders(): Promise<PhaseResult> { return done; }
-  responseBody(): Promise<PhaseResult> { return done; }
+  // Synchronous like the product's per-chunk streaming path (the Exchange contract allows it for
+  // responseBody), so the floor stays the lower bound of what a STREAMED chunk can cost.
+  responseBody(): PhaseResult { return CONTINUE; }
   responseTrailers(): Promise<PhaseResult> { return done; }
   onDeadline(): PhaseResult { return CONTINUE; }
   onError(): PhaseResult { return CONTINUE; }

@@ -2,6 +2,7 @@
 // actions, reason codes, entity types known to the detector registry, error codes) — never from
 // request content, identities or paths.
 import client from 'prom-client';
+import { HotCounter, HotHistogram } from './hot-metrics.ts';
 
 export const registry = new client.Registry();
 client.collectDefaultMetrics({ register: registry, prefix: 'llm_boundary_process_' });
@@ -15,7 +16,9 @@ export const decisions = new client.Counter({
   registers: r,
 });
 
-export const phaseDuration = new client.Histogram({
+// The three per-message series (observed for every ext_proc message, i.e. every streamed chunk) are
+// hot-metrics: bind a label set once with .child(...) and observe the cell (hot-metrics.ts).
+export const phaseDuration = new HotHistogram({
   name: 'llm_boundary_processing_seconds',
   help: 'Time to produce the reply for one ext_proc message or ext_authz check, by phase.',
   labelNames: ['phase'] as const,
@@ -23,7 +26,7 @@ export const phaseDuration = new client.Histogram({
   registers: r,
 });
 
-export const chunkDuration = new client.Histogram({
+export const chunkDuration = new HotHistogram({
   name: 'llm_boundary_chunk_processing_seconds',
   help: 'Time to process one streamed body chunk, by direction.',
   labelNames: ['direction'] as const,
@@ -37,7 +40,7 @@ export const activeStreams = new client.Gauge({
   registers: r,
 });
 
-export const bodyBytes = new client.Counter({
+export const bodyBytes = new HotCounter({
   name: 'llm_boundary_body_bytes_total',
   help: 'Body bytes received from Envoy, by direction.',
   labelNames: ['direction'] as const,

@@ -443,7 +443,18 @@ export class PipelineExchange implements Exchange {
     return { kind: 'continue', headers: { set, remove }, responseBodyMode, metadata: this.metadata() };
   }
 
-  async responseBody(chunk: Buffer, endOfStream: boolean, mode: BodyMode): Promise<PhaseResult> {
+  responseBody(chunk: Buffer, endOfStream: boolean, mode: BodyMode): PhaseResult | Promise<PhaseResult> {
+    // Per-chunk fast path of a streamed (uncompressed) event stream: synchronous, so the server gets a
+    // plain result instead of an async function's promise (the same steps as below, minus the awaits).
+    const rule = this.rule;
+    if (rule !== undefined && this.stream !== undefined && this.decoder === undefined && !this.res.passThrough && !this.res.done) {
+      this.resMode = mode;
+      return this.streamChunk(chunk, endOfStream || mode === 'BUFFERED', mode === 'STREAMED' || mode === 'FULL_DUPLEX_STREAMED', rule);
+    }
+    return this.responseBodyAsync(chunk, endOfStream, mode);
+  }
+
+  private async responseBodyAsync(chunk: Buffer, endOfStream: boolean, mode: BodyMode): Promise<PhaseResult> {
     const rule = this.ensureRule();
     if (this.res.passThrough) return { kind: 'continue' };
     if (this.res.done) return { kind: 'continue', body: EMPTY };

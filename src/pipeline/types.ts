@@ -76,7 +76,8 @@ export interface Exchange {
   requestBody(chunk: Buffer, endOfStream: boolean, mode: BodyMode): Promise<PhaseResult>;
   requestTrailers(trailers: HeaderList): Promise<PhaseResult>;
   responseHeaders(headers: HeaderList, endOfStream: boolean): Promise<PhaseResult>;
-  responseBody(chunk: Buffer, endOfStream: boolean, mode: BodyMode): Promise<PhaseResult>;
+  /** May return the result directly (the per-chunk path of a streamed response avoids a promise). */
+  responseBody(chunk: Buffer, endOfStream: boolean, mode: BodyMode): PhaseResult | Promise<PhaseResult>;
   responseTrailers(trailers: HeaderList): Promise<PhaseResult>;
   /**
    * The reply for a phase whose processing missed the internal deadline, per the policy's

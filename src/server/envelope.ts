@@ -120,3 +120,69 @@ export function bodyModeFromWire(v: unknown): BodyMode | 'GRPC' | 'UNKNOWN' {
   if (v === 'GRPC' || v === 5) return 'GRPC';
   return 'UNKNOWN';
 }
+
+// ---- pre-encoded body replies (the per-chunk hot path) -------------------------------------------
+//
+// A STREAMED chunk reply is one of two tiny messages: CONTINUE with nothing changed, or CONTINUE with a
+// replacement body. Building the nested proto-loader object and running protobufjs fromObject + encode
+// for it costs more than the rest of the reply, so these two shapes are written as wire bytes here and
+// the Process method's serializer passes a Buffer through unchanged (extproc.ts). Field numbers from
+// external_processor.proto; equality with the generic encoder is pinned by test/server/envelope-fast.test.ts.
+//   ProcessingResponse { request_body = 3 | response_body = 4 : BodyResponse }
+//   BodyResponse { response = 1 : CommonResponse }
+//   CommonResponse { body_mutation = 3 : BodyMutation }
+//   BodyMutation { oneof mutation { bytes body = 1 } }
+
+/** Length of `n` as a protobuf varint. */
+function varintLength(n: number): number {
+  let len = 1;
+  while (n >= 0x80) {
+    n = Math.floor(n / 128);
+    len++;
+  }
+  return len;
+}
+
+function writeVarint(buf: Buffer, at: number, n: number): number {
+  while (n >= 0x80) {
+    buf[at++] = (n % 128) | 0x80;
+    n = Math.floor(n / 128);
+  }
+  buf[at++] = n;
+  return at;
+}
+
+const TAG_REQUEST_BODY = (3 << 3) | 2;
+const TAG_RESPONSE_BODY = (4 << 3) | 2;
+const TAG_FIELD1_LEN = (1 << 3) | 2;
+const TAG_BODY_MUTATION = (3 << 3) | 2;
+
+/** `{ <dir>_body: { response: {} } }` as wire bytes (4 bytes; shared, never written to). */
+const CONTINUE_BODY = {
+  request: Buffer.from([TAG_REQUEST_BODY, 2, TAG_FIELD1_LEN, 0]),
+  response: Buffer.from([TAG_RESPONSE_BODY, 2, TAG_FIELD1_LEN, 0]),
+} as const;
+
+/**
+ * Wire bytes of a body reply with no header mutation, no metadata and no other field: CONTINUE, with
+ * `body_mutation { body }` when `body` is given (an empty Buffer still replaces the chunk with nothing).
+ */
+export function encodeBodyReply(direction: 'request' | 'response', body: Buffer | undefined): Buffer {
+  if (body === undefined) return CONTINUE_BODY[direction];
+  const n = body.length;
+  const mutation = 1 + varintLength(n) + n; // BodyMutation
+  const common = 1 + varintLength(mutation) + mutation; // CommonResponse
+  const bodyResponse = 1 + varintLength(common) + common; // BodyResponse
+  const out = Buffer.allocUnsafe(1 + varintLength(bodyResponse) + bodyResponse);
+  let at = 0;
+  out[at++] = direction === 'request' ? TAG_REQUEST_BODY : TAG_RESPONSE_BODY;
+  at = writeVarint(out, at, bodyResponse);
+  out[at++] = TAG_FIELD1_LEN;
+  at = writeVarint(out, at, common);
+  out[at++] = TAG_BODY_MUTATION;
+  at = writeVarint(out, at, mutation);
+  out[at++] = TAG_FIELD1_LEN;
+  at = writeVarint(out, at, n);
+  body.copy(out, at);
+  return out;
+}

@@ -40,7 +40,7 @@ export class ExtProcServer {
 
   /** Registers the ExternalProcessor service on a grpc-js server. */
   register(server: grpc.Server): void {
-    server.addService(extProcService(), { Process: (call: ProcessCall) => this.handle(call) });
+    server.addService(withPreEncodedReplies(extProcService()), { Process: (call: ProcessCall) => this.handle(call) });
   }
 
   /** Number of open Process calls. */
@@ -122,3 +122,16 @@ function refuse(call: ProcessCall, code: grpc.status, details: string): void {
   call.on('error', () => {});
   call.emit('error', { code, details, metadata: new grpc.Metadata() } as grpc.ServiceError);
 }
+
+/**
+ * The ExternalProcessor definition with a Process response serializer that passes a Buffer through as
+ * the already-encoded ProcessingResponse (the StreamProcessor writes the per-chunk body replies
+ * pre-encoded, envelope.ts encodeBodyReply); any other value goes through the generated serializer.
+ */
+function withPreEncodedReplies(def: grpc.ServiceDefinition): grpc.ServiceDefinition {
+  const proc = def.Process;
+  const generic = proc.responseSerialize;
+  const responseSerialize = (msg: unknown): Buffer => (Buffer.isBuffer(msg) ? msg : generic(msg));
+  return { ...def, Process: { ...proc, responseSerialize } };
+}
+

@@ -4,10 +4,11 @@
 //
 // It owns everything the Exchange must not see: the wire objects, the per-direction protocol state
 // machines, reply ordering, per-message deadlines and write back-pressure. The request and response
-// directions are independent: each has its own serialised chain of Exchange calls ("work") and its own
-// serialised chain of replies ("replies"), so a slow request-body chunk never delays a response-headers
-// reply, while within one direction replies always leave in the order the messages arrived (Envoy
-// matches STREAMED chunk replies 1:1 by position, doc §3.4/§3.5).
+// directions are independent: each has its own queue of messages (Exchange calls one at a time, then
+// decisions, then replies, all in arrival order), so a slow request-body chunk never delays a
+// response-headers reply, while within one direction replies always leave in the order the messages
+// arrived (Envoy matches STREAMED chunk replies 1:1 by position, doc §3.4/§3.5). The per-chunk path
+// allocates no promise and no timer when the Exchange answers synchronously and the call is writable.
 import * as grpc from '@grpc/grpc-js';
 import type {
   BodyMode,
@@ -27,6 +28,7 @@ import {
   bodyModeFromWire,
   changeTouches,
   dynamicMetadata,
+  encodeBodyReply,
   headerMutation,
   headersFromWire,
   immediateResponse,
@@ -53,7 +55,8 @@ export interface WireProcessingRequest {
   };
 }
 
-export type ProcessCall = grpc.ServerDuplexStream<WireProcessingRequest, Record<string, unknown>>;
+/** Outbound messages: a proto-loader ProcessingResponse object, or one already encoded (envelope.ts encodeBodyReply). */
+export type ProcessCall = grpc.ServerDuplexStream<WireProcessingRequest, Record<string, unknown> | Buffer>;
 
 /** Closed set of protocolErrors{kind} label values produced here. */
 export type ProtocolErrorKind =
@@ -95,15 +98,33 @@ class Direction {
   hadContentLength = false;
   /** Metadata from a reply we could not send (FDS chunk with nothing to forward); sent with the next reply. */
   pendingMetadata: DynamicMetadata | undefined;
-  /** Exchange calls for this direction, serialised. */
-  work: Promise<unknown> = Promise.resolve();
-  /** Settles when the latest queued reply of this direction has been decided. */
-  decided: Promise<void> = Promise.resolve();
-  /** Replies for this direction, serialised in arrival order. */
-  replies: Promise<void> = Promise.resolve();
+  // The per-direction pipeline of messages, all in arrival order (see StreamProcessor.schedule):
+  /** Messages whose Exchange call has not started (it starts when the previous call settled). */
+  readonly toInvoke: Entry[] = [];
+  /** An Exchange call of this direction is running (its promise has not settled). */
+  busy = false;
+  /** Messages without a result yet; the first one runs against the deadline. */
+  readonly undecided: Entry[] = [];
+  /** Messages whose reply has not been sent; replies leave strictly from the front. */
+  readonly unreplied: Entry[] = [];
+  /** A reply is waiting for 'drain'; later replies wait for it. */
+  replying = false;
+  /** Deadline timer of this direction (armed for the first undecided message; re-armed lazily). */
+  timer: NodeJS.Timeout | undefined;
   constructor(name: Dir) {
     this.name = name;
   }
+}
+
+/** One message on its way through a Direction: invoke, decide, reply. */
+interface Entry {
+  readonly ctx: ReplyContext;
+  readonly invoke: () => PhaseResult | Promise<PhaseResult>;
+  /** The reply to send once decided (result, or the onDeadline / onError fallback). */
+  result: PhaseResult | undefined;
+  decided: boolean;
+  /** performance.now() when it became the first undecided message of its direction: the deadline base. */
+  headSince: number;
 }
 
 interface ReplyContext {
@@ -130,6 +151,18 @@ const PHASE = {
   response: { headers: 'response_headers', body: 'response_body', trailers: 'response_trailers' },
 } as const satisfies Record<Dir, Record<MsgKind, PhaseName>>;
 
+// Metric series bound once (hot-metrics.ts): observing is then a bucket bump, not a label-object hash.
+const PHASE_SECONDS = {
+  request_headers: phaseDuration.child({ phase: 'request_headers' }),
+  request_body: phaseDuration.child({ phase: 'request_body' }),
+  request_trailers: phaseDuration.child({ phase: 'request_trailers' }),
+  response_headers: phaseDuration.child({ phase: 'response_headers' }),
+  response_body: phaseDuration.child({ phase: 'response_body' }),
+  response_trailers: phaseDuration.child({ phase: 'response_trailers' }),
+} as const satisfies Record<PhaseName, unknown>;
+const CHUNK_SECONDS = { request: chunkDuration.child({ direction: 'request' }), response: chunkDuration.child({ direction: 'response' }) } as const;
+const BODY_BYTES = { request: bodyBytes.child({ direction: 'request' }), response: bodyBytes.child({ direction: 'response' }) } as const;
+
 /** Serves one Process call. Created by the ExtProcServer per call; see the file header. */
 export class StreamProcessor {
   private readonly call: ProcessCall;
@@ -145,6 +178,10 @@ export class StreamProcessor {
   /** Messages received whose reply (or observability processing) is not finished yet. */
   private pending = 0;
   private writeGate: Promise<void> = Promise.resolve();
+  /** False while a write is waiting for 'drain' (writeGate pending). */
+  private gateOpen = true;
+  /** Writes waiting on writeGate; while any wait, later writes queue behind them (order kept). */
+  private gateWaiters = 0;
   private halfClosed = false;
   /** A final status (OK or error) has been sent on the call. */
   private statusSent = false;
@@ -296,7 +333,7 @@ export class StreamProcessor {
     d.bodyMessages++;
     if (eos) d.bodyEnded = true;
     const chunk = b.body ?? Buffer.alloc(0);
-    bodyBytes.inc({ direction: d.name }, chunk.length);
+    BODY_BYTES[d.name].inc(chunk.length);
     const ex = this.exchange!;
     const invoke =
       d.name === 'request' ? () => ex.requestBody(chunk, eos, mode) : () => ex.responseBody(chunk, eos, mode);
@@ -345,74 +382,143 @@ export class StreamProcessor {
   // ---- scheduling, deadlines ----------------------------------------------------------------
 
   /**
-   * Runs `invoke` after the direction's previous Exchange call settled, races it against the internal
-   * deadline (counted from arrival), and queues the reply behind the direction's previous reply.
+   * Queues one message of direction `d`. Its Exchange call runs once the direction's previous call
+   * settled (calls never overlap within a direction); its result, or the onDeadline / onError fallback,
+   * decides the reply; replies leave in arrival order. The internal deadline of a message counts from
+   * the moment it is the first undecided message of its direction (the previous one was decided), not
+   * from arrival: pipelined STREAMED chunks would otherwise share one budget, and a hung call for chunk
+   * k must not stall chunk k+1 (Envoy may run no timer then). A call that returns its result directly
+   * (no promise) is decided and answered in the same tick, without promise or timer.
    */
-  private schedule(ctx: ReplyContext, invoke: () => Promise<PhaseResult>): void {
+  private schedule(ctx: ReplyContext, invoke: () => PhaseResult | Promise<PhaseResult>): void {
     const d = ctx.d;
     this.pending++;
-    const work = d.work.then(invoke);
-    d.work = work.then(noop, noop);
-
-    if (this.observability) {
+    const e: Entry = { ctx, invoke, result: undefined, decided: false, headSince: 0 };
+    if (!this.observability) {
       // Envoy ignores replies in observability mode and never waits: process, send nothing.
-      work.then(
-        () => this.settle(),
-        (err: unknown) => {
-          this.opts.log.debug({ err: errorMessage(err), decisionId: this.decisionId, phase: ctx.phase }, 'observability processing failed');
-          this.settle();
-        },
-      );
+      d.unreplied.push(e);
+      d.undecided.push(e);
+      if (d.undecided.length === 1) this.becomeHead(d, e);
+    }
+    d.toInvoke.push(e);
+    if (!d.busy) this.invokeNext(d);
+  }
+
+  /** Starts the direction's queued Exchange calls in order, one at a time. */
+  private invokeNext(d: Direction): void {
+    while (!d.busy && d.toInvoke.length > 0) {
+      const e = d.toInvoke.shift()!;
+      let r: PhaseResult | Promise<PhaseResult>;
+      try {
+        r = e.invoke();
+      } catch (err) {
+        this.workDone(d, e, false, err);
+        continue;
+      }
+      if (r !== null && typeof r === 'object' && typeof (r as { then?: unknown }).then === 'function') {
+        d.busy = true;
+        (r as Promise<PhaseResult>).then(
+          (v) => {
+            d.busy = false;
+            this.workDone(d, e, true, v);
+            this.invokeNext(d);
+          },
+          (err: unknown) => {
+            d.busy = false;
+            this.workDone(d, e, false, err);
+            this.invokeNext(d);
+          },
+        );
+        return;
+      }
+      this.workDone(d, e, true, r);
+    }
+  }
+
+  /** An Exchange call settled: decide its message (unless the deadline already did: late result discarded). */
+  private workDone(d: Direction, e: Entry, ok: boolean, v: unknown): void {
+    if (this.observability) {
+      if (!ok) this.opts.log.debug({ err: errorMessage(v), decisionId: this.decisionId, phase: e.ctx.phase }, 'observability processing failed');
+      this.settle();
       return;
     }
-
+    if (e.decided) return;
     const ex = this.exchange!;
-    // The deadline clock starts when this message reaches the head of its direction's queue (the
-    // previous reply was decided), not at arrival: pipelined STREAMED chunks would otherwise share one
-    // budget, and a hung call for chunk k must not stall chunk k+1 (Envoy may run no timer then).
-    const prevDecided = d.decided;
-    const decided = new Promise<PhaseResult>((resolve) => {
-      let done = false;
-      let timer: NodeJS.Timeout | undefined;
-      prevDecided.then(() => {
-        if (done) return;
-        timer = setTimeout(() => {
-          if (done) return;
-          done = true;
-          this.opts.log.debug({ decisionId: ex.decisionId, phase: ctx.phase }, 'internal deadline exceeded');
-          resolve(this.fallback(() => ex.onDeadline(ctx.phase)));
-        }, this.opts.deadlineMs);
-        timer.unref();
-      });
-      work.then(
-        (r) => {
-          if (done) return; // late result: discarded
-          done = true;
-          if (timer) clearTimeout(timer);
-          resolve(isPhaseResult(r) ? r : this.invalidResult(ex, ctx.phase));
-        },
-        (err: unknown) => {
-          if (done) return;
-          done = true;
-          if (timer) clearTimeout(timer);
-          resolve(this.fallback(() => ex.onError(ctx.phase, err)));
-        },
-      );
-    });
-    d.decided = decided.then(noop, noop);
+    const result = ok
+      ? isPhaseResult(v) ? v : this.invalidResult(ex, e.ctx.phase)
+      : this.fallback(() => ex.onError(e.ctx.phase, v));
+    this.decide(d, e, result);
+  }
 
-    d.replies = d.replies
-      .then(() => decided)
-      .then((result) => this.reply(ctx, result))
-      .catch((err: unknown) => {
-        this.opts.log.error({ err: errorMessage(err), decisionId: this.decisionId, phase: ctx.phase }, 'reply failed');
-        if (!this.terminal) {
-          this.terminal = true;
-          this.sendStatus(grpc.status.INTERNAL, 'llm-boundary internal error');
-          this.finish('error');
-        }
-      })
-      .finally(() => this.settle());
+  private decide(d: Direction, e: Entry, result: PhaseResult): void {
+    e.decided = true;
+    e.result = result;
+    // Messages are decided in order (calls are serialised and only the first undecided one has a
+    // deadline), so `e` is the head; stay correct regardless.
+    const i = d.undecided.indexOf(e);
+    if (i >= 0) d.undecided.splice(i, 1);
+    if (i === 0 && d.undecided.length > 0) this.becomeHead(d, d.undecided[0]);
+    this.drainReplies(d);
+  }
+
+  /** `e` is now the first undecided message of `d`: its deadline starts. */
+  private becomeHead(d: Direction, e: Entry): void {
+    e.headSince = performance.now();
+    if (d.timer === undefined) this.armTimer(d, this.opts.deadlineMs);
+  }
+
+  private armTimer(d: Direction, ms: number): void {
+    d.timer = setTimeout(() => this.onTimer(d), ms);
+    d.timer.unref();
+  }
+
+  /** The direction's timer: decide the head by onDeadline if its deadline passed, else re-arm for the rest. */
+  private onTimer(d: Direction): void {
+    d.timer = undefined;
+    const head = d.undecided[0];
+    if (head === undefined) return;
+    const left = head.headSince + this.opts.deadlineMs - performance.now();
+    if (left > 0) {
+      this.armTimer(d, Math.ceil(left));
+      return;
+    }
+    const ex = this.exchange!;
+    this.opts.log.debug({ decisionId: ex.decisionId, phase: head.ctx.phase }, 'internal deadline exceeded');
+    this.decide(d, head, this.fallback(() => ex.onDeadline(head.ctx.phase)));
+  }
+
+  /** Sends the decided replies at the front of `d`, in order; waits (and resumes) when a write must wait for 'drain'. */
+  private drainReplies(d: Direction): void {
+    while (!d.replying && d.unreplied.length > 0 && d.unreplied[0].decided) {
+      const e = d.unreplied.shift()!;
+      let w: void | Promise<void>;
+      try {
+        w = this.reply(e.ctx, e.result!);
+      } catch (err) {
+        this.replyFailed(e.ctx, err);
+        this.settle();
+        continue;
+      }
+      if (w !== undefined) {
+        d.replying = true;
+        w.then(undefined, (err: unknown) => this.replyFailed(e.ctx, err)).then(() => {
+          d.replying = false;
+          this.settle();
+          this.drainReplies(d);
+        });
+        return;
+      }
+      this.settle();
+    }
+  }
+
+  private replyFailed(ctx: ReplyContext, err: unknown): void {
+    this.opts.log.error({ err: errorMessage(err), decisionId: this.decisionId, phase: ctx.phase }, 'reply failed');
+    if (!this.terminal) {
+      this.terminal = true;
+      this.sendStatus(grpc.status.INTERNAL, 'llm-boundary internal error');
+      this.finish('error');
+    }
   }
 
   private invalidResult(ex: Exchange, phase: PhaseName): PhaseResult {
@@ -453,13 +559,14 @@ export class StreamProcessor {
 
   // ---- replies -------------------------------------------------------------------------------
 
-  private async reply(ctx: ReplyContext, result: PhaseResult): Promise<void> {
+  /** Sends the reply for one message; a promise only when a write had to wait for 'drain'. */
+  private reply(ctx: ReplyContext, result: PhaseResult): void | Promise<void> {
     if (this.terminal) return;
     const { d } = ctx;
     const elapsed = (performance.now() - ctx.startedAt) / 1000;
-    phaseDuration.observe({ phase: ctx.phase }, elapsed);
+    PHASE_SECONDS[ctx.phase].observe(elapsed);
     if (ctx.kind === 'body' && (ctx.mode === 'STREAMED' || ctx.mode === 'FULL_DUPLEX_STREAMED')) {
-      chunkDuration.observe({ direction: d.name }, elapsed);
+      CHUNK_SECONDS[d.name].observe(elapsed);
     }
 
     if (result.kind === 'reset') {
@@ -480,13 +587,12 @@ export class StreamProcessor {
       const md = dynamicMetadata(mergeMetadata(d.pendingMetadata, result.metadata));
       if (md) msg.dynamic_metadata = md;
       // Envoy closes the stream after an immediate_response; we keep it open until it does.
-      await this.write(msg);
-      return;
+      return this.write(msg);
     }
 
     const metadata = mergeMetadata(d.pendingMetadata, result.metadata);
     d.pendingMetadata = undefined;
-    const msgs: Array<Record<string, unknown>> = [];
+    const msgs: Array<Record<string, unknown> | Buffer> = [];
     const key = ctx.phase;
 
     if (ctx.kind === 'headers') {
@@ -532,6 +638,8 @@ export class StreamProcessor {
         }
         const hm = headerMutation(change);
         if (hm) common.header_mutation = hm;
+        // The per-chunk common case (nothing but an optional replacement body) goes out pre-encoded.
+        if (hm === undefined && metadata === undefined) return this.write(encodeBodyReply(d.name, result.body));
         msgs.push({ [key]: { response: common } });
       }
     } else {
@@ -550,14 +658,33 @@ export class StreamProcessor {
 
     if (msgs.length > 0 && metadata) {
       const md = dynamicMetadata(metadata);
-      if (md) msgs[msgs.length - 1].dynamic_metadata = md;
+      if (md) (msgs[msgs.length - 1] as Record<string, unknown>).dynamic_metadata = md;
     }
-    for (const m of msgs) await this.write(m);
+    return this.writeAll(msgs, 0);
   }
 
-  /** Writes one message, waiting for 'drain' first if the previous write filled the buffer. */
-  private async write(msg: Record<string, unknown>): Promise<void> {
-    await this.writeGate;
+  /** Writes msgs[from..] in order; a promise only if one of them had to wait for 'drain'. */
+  private writeAll(msgs: ReadonlyArray<Record<string, unknown> | Buffer>, from: number): void | Promise<void> {
+    for (let i = from; i < msgs.length; i++) {
+      const w = this.write(msgs[i]);
+      if (w !== undefined) return w.then(() => this.writeAll(msgs, i + 1));
+    }
+  }
+
+  /**
+   * Writes one message, after 'drain' if a previous write filled the buffer (then, and only then, the
+   * result is a promise; messages waiting for the gate keep their order, later ones queue behind them).
+   */
+  private write(msg: Record<string, unknown> | Buffer): void | Promise<void> {
+    if (this.gateOpen && this.gateWaiters === 0) return this.writeNow(msg);
+    this.gateWaiters++;
+    return this.writeGate.then(() => {
+      this.gateWaiters--;
+      this.writeNow(msg);
+    });
+  }
+
+  private writeNow(msg: Record<string, unknown> | Buffer): void {
     if (this.call.cancelled || this.call.writableEnded || this.call.destroyed) return;
     let ok = true;
     try {
@@ -571,12 +698,14 @@ export class StreamProcessor {
       // too (grpc-js then stops reading the HTTP/2 stream and flow control holds the peer), so a slow
       // or stuck reader cannot make us queue work and replies without bound.
       this.call.pause();
+      this.gateOpen = false;
       this.writeGate = new Promise<void>((resolve) => {
         const done = (): void => {
           this.call.off('drain', done);
           this.call.off('close', done);
           this.call.off('cancelled', done);
           this.call.resume();
+          this.gateOpen = true;
           resolve();
         };
         this.call.on('drain', done);
@@ -634,8 +763,6 @@ export class StreamProcessor {
     this.opts.onDone(this);
   }
 }
-
-function noop(): void {}
 
 function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
