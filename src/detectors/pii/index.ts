@@ -32,6 +32,8 @@ import { recognizer as caPostalCode } from './ca-postal-code.ts';
 import { recognizer as dateTime } from './date-time.ts';
 import { recognizer as domainName } from './domain-name.ts';
 import { recognizer as location } from './location.ts';
+import { recognizer as addressPlace } from './address-place.ts';
+import { recognizer as placePhrase } from './place-phrase.ts';
 import { recognizer as nrp } from './nrp.ts';
 import { recognizer as organization } from './organization.ts';
 import { recognizer as title } from './title.ts';
@@ -41,7 +43,7 @@ import { recognizer as url } from './url.ts';
 export const PII_RECOGNIZERS: readonly Recognizer[] = [
   email, phone, creditCard, iban, usSsn, ipAddress, dateOfBirth, passport, usDriverLicense, ukNino, deIdCard, frNir,
   esDni, itFiscalCode, nlBsn, inAadhaar, caSin, auTfn, sgNric, crypto, person, address, postalCode,
-  location, organization, dateTime, age, title, nrp, url, domainName, caPostalCode,
+  location, addressPlace, placePhrase, organization, dateTime, age, title, nrp, url, domainName, caPostalCode,
 ];
 
 /** Closed set of PII finding types. */

@@ -142,7 +142,11 @@ export function findLocations(text: string): RawHit[] {
     }
     if (place.ambiguous && !ctx) { i = last; continue; }
     const base = place.kind === 'city' ? 0.55 : 0.6;
-    const score = place.ambiguous ? 0.7 : ctx ? base + 0.25 : base;
+    let score = place.ambiguous ? 0.7 : ctx ? base + 0.25 : base;
+    // "Sofia Lima", "Paris Hilton": a place name followed by a capitalised word that is no place is the
+    // start of a longer name; kept, but below a person's score so the longer reading wins.
+    if (first === i && nx < toks.length && toks.cap(nx) && !toks.digits(nx) && !toks.allCaps(nx) && text.slice(end, toks.start(nx)) === ' ' &&
+      matchAt(GAZ, text, toks, nx) === null && !STREET_TYPES.has(toks.lower(nx))) score = Math.min(score, 0.45);
     push(first, last, end, score, `${place.kind}${first !== i ? ' with region' : ''}${ctx ? ', place context' : ''}`);
     i = last;
   }

@@ -35,7 +35,41 @@ const GIVEN = new Set((
   'francesco frederik freya greta hamza hanna helga ines ingrid isak jens jonas jörg jürgen kai kasper lars lea leonie lina ' +
   'lukas magnus malik marco marta marek mateusz mehmet mia mikael milan mohamed nils noor ole pavel petra piotr rasmus ' +
   'renate sabine sanjay selin simon sven thijs tobias ursula vera wolfgang yara yasmin zeynep ' +
-  'derek melanie todd logan gladys enrico marcela jodi ariana alma leif naomi bryan caitlyn caitlin maureen theodore sigrid philippe steffen yuri olga mathias hanne weronika miklós lukas kelly anthony hannah abby adele adriana agnes aiden alba albin aleksander alena alfonso alina alison allan alma alvaro amalia amelie anastasia andrei andrzej angelika anke annika anton antonia arne aron ashley audrey august aurora axel barbora bartosz beata beatriz bella benedikt bernd bianca blanca boris brigitte bruno camille carina carolina cecilia celine charlene chiara christa christoph cindy clemens colin connor cristina dagmar dalia damian daniela dario david debbie denise diego dieter dolores dominika doris edith edgar edwin eero eino einar eleanor elias elin elisa elise ellie elsa emilia enzo erika ernst esther eugen fabio federica felipe filip flora florence franz frida gabor gareth gemma georg gerard gert gianni gilbert gina giorgio gisela gloria gordon gunnar gustav györgy hakan hanna hector heidi heinz helena helmut henrik herbert hilda holger hugh ilona imre ingrid isaac ivana jakob jaroslav jasmine jenny jesper joakim joanna jocelyn joel johan jolanta jordan josef josefine judit judith julio jussi kalle karel karl katarzyna katja kazimierz kerstin kirsten klara kristina kurt lajos lars laszló lena leonard leopold liam lidia linnea lisbeth lorena lotta lucie ludwig luka lydia magdalena maja malin manfred manuel marcel margaret margit marianne marina marius markus marta martina marzena matilda maurice melinda mercedes mikko milos miriam monika morten nadia nadine natasha nicolas niklas nikolai noemi norbert oskar otto pascal patrik pekka per petr philippa pia pierre rainer ramon rebekka regina reinhard rené ricardo rikke rolf roman rosa rudolf sabrina salvatore sanna sascha selma siegfried silvia simone sofie sonja stanislav stella sten stig susanne sylvia tamara tanja teodor terje theo tibor tilde timo tina tomas tomasz torsten ulla ulrich ulrike valentin valeria vera veronika viktor vilhelm vincenzo viola vladimir werner wilhelm yvonne zdenek zofia zoltán zsófia '
+  'derek melanie todd logan gladys enrico marcela jodi ariana alma leif naomi bryan caitlyn caitlin maureen theodore sigrid philippe steffen yuri olga mathias hanne weronika miklós lukas kelly anthony hannah abby adele adriana agnes aiden alba albin aleksander alena alfonso alina alison allan alma alvaro amalia amelie anastasia andrei andrzej angelika anke annika anton antonia arne aron ashley audrey august aurora axel barbora bartosz beata beatriz bella benedikt bernd bianca blanca boris brigitte bruno camille carina carolina cecilia celine charlene chiara christa christoph cindy clemens colin connor cristina dagmar dalia damian daniela dario david debbie denise diego dieter dolores dominika doris edith edgar edwin eero eino einar eleanor elias elin elisa elise ellie elsa emilia enzo erika ernst esther eugen fabio federica felipe filip flora florence franz frida gabor gareth gemma georg gerard gert gianni gilbert gina giorgio gisela gloria gordon gunnar gustav györgy hakan hanna hector heidi heinz helena helmut henrik herbert hilda holger hugh ilona imre ingrid isaac ivana jakob jaroslav jasmine jenny jesper joakim joanna jocelyn joel johan jolanta jordan josef josefine judit judith julio jussi kalle karel karl katarzyna katja kazimierz kerstin kirsten klara kristina kurt lajos lars laszló lena leonard leopold liam lidia linnea lisbeth lorena lotta lucie ludwig luka lydia magdalena maja malin manfred manuel marcel margaret margit marianne marina marius markus marta martina marzena matilda maurice melinda mercedes mikko milos miriam monika morten nadia nadine natasha nicolas niklas nikolai noemi norbert oskar otto pascal patrik pekka per petr philippa pia pierre rainer ramon rebekka regina reinhard rené ricardo rikke rolf roman rosa rudolf sabrina salvatore sanna sascha selma siegfried silvia simone sofie sonja stanislav stella sten stig susanne sylvia tamara tanja teodor terje theo tibor tilde timo tina tomas tomasz torsten ulla ulrich ulrike valentin valeria vera veronika viktor vilhelm vincenzo viola vladimir werner wilhelm yvonne zdenek zofia zoltán zsófia ' +
+  // More given names across languages (general knowledge; none taken from an evaluation set).
+  'aaliyah abel ada adil adolfo agata agustín aida aiko aleksandra aleksei alessandro alessia alexei alfredo alicja alvaro ' +
+  'amadou amal amina amira anabel anders andré andrés angel ángel angelo anil aniela annette anouk antonín araceli ariel arturo ' +
+  'asha ashok asif aslan aya ayumi baptiste beatrix benoît berit bettina birgitta bjørn bogdan borja brendan bridget camilo ' +
+  'carlo carmela casimir catarina cecília cédric cesar césar chantal cheng chiamaka chidi ching chloé claude constantin corinne ' +
+  'cristian cyril dag daisuke dana daniele daria darius dawid dimitri dimitris dina dirk dolores domenico dragan duarte dušan ' +
+  'eduardo efrain ekaterina elżbieta emeka emilio emma ennio esteban estelle ester eugenia eugenio evgeny ewa fabiola farah ' +
+  'farid fatma federico felicia fernanda filipa francisco françois frédéric gaston geert gerardo gerhard giacomo gilles giovanni ' +
+  'goran gonzalo graciela guadalupe guido guillaume gustavo gwen haruto hassan hayato heike helmi hideo hilde hiroko hugues ' +
+  'ibrahim ignacio ilse ilya inga ingeborg ioana ioannis irina isidro ismael itzel ivo jacek jacques jaime jana janne janusz ' +
+  'jaroslava jasper javiera jelena jeroen jiri jiří joao joão joaquim joaquín joost jovan juana jules julien jun junichi ' +
+  'kaito kamal karim karina karolina kasia katarina kateřina kazuki keiko kenji kerttu khaled kiril kirsi kofi kristian ' +
+  'kristof krzysztof kwame laila larissa laurent leandro leila leonardo leonor liesbeth lieve liliana linh lionel liv ' +
+  'loreto lorraine luc luciana luciano ludmila luigi luisa lukasz łukasz lutz luz madeleine mads mahmoud maik manon manuela ' +
+  'marcelo marcin marcos marek margarida margarita marianna mariano mariusz marketa markéta marko marlene marta marthe ' +
+  'matej matías matija matteo maurício maximilian mehdi merel michal michał michiel mihai mihail miia mikhail milena ' +
+  'mircea mirela mirjam miroslav mohammad moritz nadja naoki naoko natalija nicola nicolás nikola nikolaj nikos nils nina ' +
+  'noel nuno océane olaf olena oleg olga olivier orlando osvaldo otávio paolo pasquale patrícia pawel paweł pedro pelle ' +
+  'petar petra philipp pilar quentin radek radu rafał raquel raúl reza ricarda riccardo rinaldo roberta rodrigo rogelio ' +
+  'rolando romain rosalia rosario rubén rui ruslan sakura salma samira sandro santiago sara saskia satoshi sebastián ' +
+  'serena sergio severin shinji shota sigrun silke siobhan siv slavko sofía solveig soraya stanisław stefania stefano ' +
+  'stepan sune susana sverre sylwia taro tereza thiago thierry tiago tomás tomoko torben trine ulf valentina valérie ' +
+  'vasile vasily veronica vesna vicente vilma vítor vittorio vojtěch wenche wiktor willem wim xiaoming yannick yasmina ' +
+  'yelena yoshiko youssef yulia yusuke zainab zbigniew zdeňka zlatan zora zuzana ' +
+  'abbie alana alexa allison alyssa andrea angie annabelle ashton austin bailey barry becky bonnie bradley brett brooke ' +
+  'calvin cameron candice carly carter cassandra chad chelsea cheryl clifford cody colleen conor courtney curtis dale ' +
+  'darren dean deanna destiny devin dominic duncan dustin eddie elaine elliot erin ernest eugene evan faye floyd gavin ' +
+  'gerry gina glen glenn gwendolyn harvey heather holly howard isaiah jake jamie jared jeanette jenna jerome jesse ' +
+  'jill joanne jody josh joy joyce kaitlyn karl kathryn katie keith kendra kerry kirk kristen kyle lance leah lee ' +
+  'leroy lindsay lindsey lloyd lonnie lucy lydia mandy marcus marilyn marjorie marvin melissa meredith mitchell molly ' +
+  'monica morgan nathaniel neil nelson norma norman owen paige pauline peggy perry phyllis preston randall randy ' +
+  'regina reginald rhonda ricky riley roberta rodney ronnie roxanne russell sabrina sally seth shane shannon sheila ' +
+  'shelby shirley sidney stacy stanley stuart tamara tammy tanya terrence terry tiffany tracy travis trevor troy ' +
+  'tyler valerie vernon vicki wade wanda warren wayne wendy wesley whitney willie yolanda zachary'
 ).split(' '));
 
 /** Length, first and last unit of an ASCII word, as one number. */
@@ -62,11 +96,16 @@ function maybeGiven(text: string, start: number, end: number): boolean {
 const WORD_NAMES = new Set('will may mark grace bill rose max joy hope faith art jack sue pat ken ray dawn summer april june august frank grant lily ruby iris ivy crystal amber victor sterling page chase drew hunter king mason miles penny rich sky sunny young'.split(' '));
 
 /** Common surname endings across European languages (second token of a capitalised pair). */
-const SURNAME_SUFFIXES = ['son', 'sen', 'ová', 'ova', 'ski', 'ska', 'sky', 'ić', 'ich', 'vic', 'vich', 'escu', 'ini', 'elli', 'etti', 'enko', 'yan', 'ian', 'idis', 'poulos', 'berg', 'stein', 'mann', 'ez', 'ley', 'well', 'wood', 'ford', 'field', 'sson', 'nen', 'lä', 'ainen', 'inen', 'ák', 'ík', 'szky', 'czyk', 'wicz'];
+const SURNAME_SUFFIXES = ['son', 'sen', 'ová', 'ova', 'ski', 'ska', 'sky', 'ić', 'ich', 'vic', 'vich', 'escu', 'ini', 'elli', 'etti', 'enko', 'yan', 'ian', 'idis', 'poulos', 'berg', 'stein', 'mann', 'ez', 'ley', 'well', 'wood', 'ford', 'field', 'sson', 'nen', 'lä', 'ainen', 'inen', 'ák', 'ík', 'szky', 'czyk', 'wicz',
+  // Slavic, Caucasian, Nordic, Greek, Turkish, Hungarian, Iberian patterns.
+  'ov', 'ev', 'eva', 'yev', 'yeva', 'ovic', 'ović', 'evic', 'ević', 'ovich', 'evich', 'ovna', 'evna', 'dze', 'shvili', 'dóttir', 'dottir',
+  'sdóttir', 'akis', 'opoulos', 'oglu', 'oğlu', 'chuk', 'czak', 'ańska', 'ański', 'ewska', 'owska', 'ewski', 'owski', 'ássy', 'ényi', 'őrös',
+  'quez', 'anes', 'eira', 'inho', 'elo', 'ucci', 'acci', 'etto', 'otti', 'uzzi', 'vič', 'ström', 'strom', 'qvist', 'kvist', 'lund', 'gren', 'blad',
+  'illo', 'ález', 'ánez', 'ópez'];
 
 const HONORIFICS = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Madam|Dame|Lord|Lady|Herr|Frau|Monsieur|Madame|Mme|Mlle|Señor|Señora|Sr|Sra';
 const HONORIFIC_LIST = HONORIFICS.split('|');
-const PHRASES = ['name is', 'dear', 'signed', 'regards,', 'sincerely,', 'name:', 'patient:', 'customer:', 'employee:', 'attn:'];
+const PHRASES = ['name is', 'dear', 'signed', 'regards,', 'sincerely,', 'name:', 'patient:', 'customer:', 'employee:', 'attn:', 'name?', "i'm", 'i am', 'call me', 'name’s', "name's"];
 /** `HONORIFIC_LIST.some(includes)` / `PHRASES.some(includes)` in one pass each. */
 const HONORIFIC_GATE = literalGate('person/honorific_gate', HONORIFIC_LIST);
 const PHRASE_GATE = literalGate('person/phrase_gate', PHRASES);
@@ -80,7 +119,7 @@ const SHAPES = [{ source: HONORIFIC_LIST.map(escapeLiteral).join('|') }, { sourc
 const NAME_TOKEN = "\\p{Lu}[\\p{Ll}'’\\-]{1,30}|\\p{Lu}\\.?";
 const NAME_RUN = `(?:${NAME_TOKEN})(?:[ ](?:${NAME_TOKEN})){0,3}`;
 const RE_HONORIFIC = compile('person/honorific', `\\b(?:${HONORIFICS})\\.? (${NAME_RUN})`);
-const RE_PHRASE = compile('person/phrase', `(?i:name is|dear|signed|regards,|sincerely,|name:|patient:|customer:|employee:|attn:)[ \\t\\r\\n]+(${NAME_RUN})`);
+const RE_PHRASE = compile('person/phrase', `(?i:name is|dear|signed|regards,|sincerely,|name:|patient:|customer:|employee:|attn:|name\\?|i'm|i am|call me|name's|name’s)[ \\t\\r\\n]+(${NAME_RUN})`);
 // The bare capitalised-run search (`\b${NAME_RUN}`, no capture group) used to be an RE2 pass; its
 // Unicode classes inside counted repetitions make the RE2 automaton large and each match costly, and
 // it matches at almost every capital letter. `nextRun` below is a hand-written scanner that returns
@@ -236,12 +275,15 @@ const NOT_SURNAME_ENDINGS = ['person', 'eason', 'esson', 'rison', 'oison', 'aiso
 
 const STOP = new Set(['I', 'The', 'A', 'An', 'This', 'That', 'It', 'We', 'You', 'He', 'She', 'They', 'Please', 'Thanks', 'Thank', 'Hi', 'Hello', 'Dear', 'Team', 'All', 'Sir', 'Madam', 'Here', 'There', 'Not', 'Just', 'Happy', 'Sorry', 'Good', 'Yes', 'No']);
 
+/** Address unit words that follow a name in a one-line address ("Cindy Holinka Apt. 117"): not part of it. */
+const UNIT_WORDS = new Set(['Apt', 'Apt.', 'Suite', 'Unit', 'Ste', 'Ste.', 'Flat', 'Box', 'PSC']);
+
 function trimRun(text: string, start: number, end: number): [number, number] | null {
   // Drop trailing initials-only tokens and leading stop words.
   let s = text.slice(start, end);
   const tokens = s.split(' ');
   while (tokens.length > 0 && STOP.has(tokens[0])) tokens.shift();
-  while (tokens.length > 1 && tokens[tokens.length - 1].length <= 2) tokens.pop();
+  while (tokens.length > 1 && (tokens[tokens.length - 1].length <= 2 || UNIT_WORDS.has(tokens[tokens.length - 1]))) tokens.pop();
   if (tokens.length === 0 || tokens[0].length < 2) return null;
   s = tokens.join(' ');
   const off = text.indexOf(s, start);
@@ -295,7 +337,12 @@ export function findPersons(text: string, live?: readonly boolean[]): RawHit[] {
   if (live !== undefined && isAsciiText(text) ? live[1] : PHRASE_GATE.any(text.toLowerCase())) {
     for (const m of matchAllFast(RE_PHRASE, text)) {
       const r = grab(m);
-      if (r !== null) add(r[0], r[1], 0.7, 'naming phrase');
+      if (r === null) continue;
+      // "I'm Going to …", "call me Maybe": after these a lone capitalised word must be a known given name.
+      const head = text.slice(m.start, m.start + 7).toLowerCase();
+      if ((head.startsWith("i'm") || head.startsWith('i am') || head.startsWith('call me')) && !text.slice(r[0], r[1]).includes(' ') &&
+        !GIVEN.has(text.slice(r[0], r[1]).toLowerCase())) continue;
+      add(r[0], r[1], 0.7, 'naming phrase');
     }
   }
   let count = 0;
@@ -325,6 +372,26 @@ export function findPersons(text: string, live?: readonly boolean[]): RawHit[] {
       // below: trimRun keeps it whole unless it is a stop word or one letter long, and only the
       // given-name rule can apply to a single token. Every test here only rejects, so the cheapest
       // (a word that cannot be a given name) goes first.
+      if (runEnd - runStart >= 3 && (text[runEnd] === ',' || text[runEnd] === '!') && !STOP.has(text.slice(runStart, runEnd)) && vocative(text, runStart, runEnd)) {
+        add(runStart, runEnd, 0.5, 'addressed by name');
+        continue;
+      }
+      if (runEnd - runStart >= 3 && sentenceStart(text, runStart) && singleVerbAfter(text, runEnd) && !STOP.has(text.slice(runStart, runEnd))) {
+        add(runStart, runEnd, 0.5, 'name + person verb');
+        continue;
+      }
+      if (runStart > 0 && text.charCodeAt(runStart - 1) === 32 && runEnd - runStart >= 3 && cueBefore(text, runStart) &&
+        !isWordChar(text, runEnd) && !STOP.has(text.slice(runStart, runEnd)) && !STREET_WORDS.has(text.slice(runStart, runEnd))) {
+        add(runStart, runEnd, 0.55, 'person noun before');
+        continue;
+      }
+      // "Franciska's kid": the run scanner keeps the "'s" inside the token.
+      const pe = runEnd - 2 > runStart && text[runEnd - 1] === 's' && (text[runEnd - 2] === "'" || text[runEnd - 2] === '’') ? runEnd - 2 : runEnd;
+      if (pe - runStart >= 3 && possessedAfter(text, pe, KIN) && !isWordChar(text, runStart - 1) && !STOP.has(text.slice(runStart, pe)) &&
+        !STREET_WORDS.has(text.slice(runStart, pe))) {
+        add(runStart, pe, 0.5, "name's relative");
+        continue;
+      }
       if (!maybeGiven(text, runStart, runEnd)) continue;
       const s = text.slice(runStart, runEnd);
       if (s.length < 2 || STOP.has(s)) continue;
@@ -340,7 +407,35 @@ export function findPersons(text: string, live?: readonly boolean[]): RawHit[] {
     const run = text.slice(r[0], r[1]);
     const tokens = run.split(' ');
     const first = tokens[0].toLowerCase();
+    // "Joaquin Suarez 2906", "Victor Hugo u. 49": a run followed by a house number names a street.
+    if (houseNumberAfter(text, r[1])) continue;
     if (!GIVEN.has(first)) {
+      if (STOP.has(tokens[0]) || STREET_WORDS.has(tokens[0]) || tokens[0].length < 2) continue;
+      // "Hi Christin," (the run scanner joins the greeting to the name; trimRun dropped it).
+      if (tokens.length === 1 && r[1] - r[0] >= 3 && (text[r[1]] === ',' || text[r[1]] === '!') && vocative(text, r[0], r[1])) {
+        add(r[0], r[1], 0.5, 'addressed by name');
+        continue;
+      }
+      // "Lara Pottinger\n\n3247 Rua …": a name alone on the first line of a contact card or address block.
+      if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((t) => t.length >= 2 && !t.endsWith('.')) && firstLineOfCard(text, r[0], r[1])) {
+        add(r[0], r[1], 0.45, 'name line of a contact block');
+        continue;
+      }
+      // "Janka M. Szász", "Ravil G Yefimov": given name, middle initial, family name.
+      if (tokens.length === 3 && isInitial(tokens[1]) && tokens[2].length >= 2 && !tokens[0].endsWith('.') && !tokens[2].endsWith('.')) {
+        add(r[0], r[1], 0.6, 'name with middle initial');
+        continue;
+      }
+      // "producer Liviana Palerma", "assistant to Asya Godina", "called Brosca Erdôs".
+      if (tokens.length <= 3 && tokens.every((t) => t.length >= 2 && !t.endsWith('.')) && text.charCodeAt(r[0] - 1) === 32 && cueBefore(text, r[0])) {
+        add(r[0], r[1], 0.55, 'person noun before');
+        continue;
+      }
+      // "Tomomi Nishiyama lives at …", "Wisława Szczepańska's killers": a pair followed by what people do.
+      if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((t) => t.length >= 2 && !t.endsWith('.')) && personVerbAfter(text, r[1])) {
+        add(r[0], r[1], 0.5, 'capitalised pair + person verb');
+        continue;
+      }
       // Unknown given name: a capitalised pair whose last token has a common surname ending.
       const last = tokens[tokens.length - 1].toLowerCase();
       if (tokens.length >= 2 && tokens.length <= 3 && last.length >= 5 && SURNAME_SUFFIXES.some((x) => last.endsWith(x)) &&
@@ -352,7 +447,220 @@ export function findPersons(text: string, live?: readonly boolean[]): RawHit[] {
     if (tokens.length >= 2) add(r[0], r[1], 0.6, 'given name + surname');
     else add(r[0], r[1], WORD_NAMES.has(first) ? 0.3 : 0.5, 'given name');
   }
+  if (hits.length > 0) propagate(text, hits, covered);
   return hits;
+}
+
+/** A house number right after `end`: " 2906", " u. 49", ", 12" then no more digits or letters. */
+function houseNumberAfter(text: string, end: number): boolean {
+  let i = end;
+  if (text[i] === ',') i++;
+  if (text[i] !== ' ') return false;
+  i++;
+  if (text.startsWith('u. ', i)) i += 3;
+  let k = 0;
+  while (k < 6 && text.charCodeAt(i + k) >= 48 && text.charCodeAt(i + k) <= 57) k++;
+  if (k === 0 || k > 5) return false;
+  const c = text.charCodeAt(i + k);
+  return !((c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 37 || c === 58);
+}
+
+/**
+ * [start, end) is the whole first line of the text (after optional "> " quoting and blank lines) and
+ * the text after it, up to REACH units from the name's start, holds contact data (a 3+ digit number or an "@").
+ */
+function firstLineOfCard(text: string, start: number, end: number): boolean {
+  for (let i = 0; i < start; i++) {
+    const c = text[i];
+    if (c !== ' ' && c !== '\n' && c !== '\r' && c !== '>' && c !== '\t') return false;
+  }
+  if (end < text.length && text[end] !== '\n' && text[end] !== '\r') return false;
+  // Streaming: a finding may depend on at most REACH units after its start (maxLength + the 24-unit
+  // right context that the stream hold keeps), so the look-ahead shrinks with the name's length.
+  const next = text.slice(end, start + REACH);
+  if (next.includes('@')) return true;
+  let run = 0;
+  for (let i = 0; i < next.length; i++) {
+    const c = next.charCodeAt(i);
+    run = c >= 48 && c <= 57 ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
+}
+
+/** How far right of a finding's start its decision may look: maxLength (128) plus the stream hold's 24 units. */
+const REACH = 4 * 32 + 24;
+/** Propagation reach: a name is carried back to an earlier mention at most this far before the evidence ends. */
+const BACK_REACH = 120;
+
+function isInitial(t: string): boolean {
+  return (t.length === 1 || (t.length === 2 && t[1] === '.')) && t[0] >= 'A' && t[0] <= 'Z';
+}
+
+/**
+ * Nouns for people's roles and relations: a capitalised run right after one (or after one and "to" /
+ * "of" / "for" / "with": "assistant to X") is a person. Words that as often precede products or
+ * companies ("called", "named", "partner", "agent", "player") are left out.
+ */
+const PERSON_CUES = new Set(('producer director assistant founder founders cofounder co-founder wife husband ' +
+  'son daughter mother father mom dad brother sister friend colleague boss grandfather grandmother grandson granddaughter uncle aunt ' +
+  'cousin nephew niece fiancé fiancée girlfriend boyfriend ceo cfo cto author singer songwriter actor actress writer poet ' +
+  'artist painter composer guitarist drummer coach teacher professor doctor nurse lawyer attorney judge senator ' +
+  'congressman congresswoman president minister mayor officer detective captain chef landlord tenant roommate neighbour neighbor ' +
+  'patient employee supervisor spouse widow widower stepfather stepmother classmate teammate mentor said asked replied').split(' '));
+/** After "my" / "our" / "his" / "her" / "their": "my kid Tadzio". */
+const OWN_CUES = new Set(['kid', 'kids', 'child', 'baby', 'toddler', 'dog', 'cat']);
+const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
+/** Greetings before a name followed by "," or "!": "Hi Christin,". */
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'thanks', 'howdy', 'morning', 'evening', 'bye', 'goodbye']);
+const CUE_LINKS = new Set(['to', 'of', 'for', 'with', 'by']);
+
+/** The lower-case word ending right before `at` (one space between), or ''. */
+function wordBefore(text: string, at: number): [string, number] {
+  let i = at - 1;
+  if (i < 0 || text.charCodeAt(i) !== 32) return ['', -1];
+  if (i > 0 && text.charCodeAt(i - 1) === 58) i--; // "founders: X"
+  let j = i;
+  while (j > 0 && i - j < 20) {
+    const c = text.charCodeAt(j - 1);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || c === 233)) break;
+    j--;
+  }
+  if (j === i) return ['', -1];
+  return [text.slice(j, i).toLowerCase(), j];
+}
+
+/** Whether a person cue (see PERSON_CUES) comes right before `at`. */
+function cueBefore(text: string, at: number): boolean {
+  const [w, j] = wordBefore(text, at);
+  if (w === '') return false;
+  if (PERSON_CUES.has(w)) return true;
+  if (OWN_CUES.has(w)) return OWNERS.has(wordBefore(text, j)[0]);
+  if (!CUE_LINKS.has(w)) return false;
+  const [w2] = wordBefore(text, j);
+  return PERSON_CUES.has(w2);
+}
+
+/** Verbs and phrases that follow a person's name ("lives at", "said", "'s wife"). */
+const PERSON_VERBS = ['lives', 'lived', 'said', 'says', 'told', 'explained', 'wrote', 'married', 'was born', 'died', 'spent', 'thinks',
+  'believes', 'smiled', 'laughed', 'replied', 'asked', 'works as', 'worked as', 'is from', 'was from', 'had given', 'will be talking',
+  'himself', 'herself', 'and his', 'and her', 'is very reliable', 'is my', 'was my'];
+const POSSESSED = ['wife', 'husband', 'mother', 'father', 'son', 'daughter', 'family', 'address', 'phone', 'birthday', 'killer', 'killers',
+  'murder', 'death', 'funeral', 'children', 'parents', 'brother', 'sister', 'boyfriend', 'girlfriend', 'email', 'e-mail', 'account'];
+
+/** People only have these: "Franciska's kid". */
+const KIN = ['wife', 'husband', 'mother', 'father', 'mom', 'mum', 'dad', 'son', 'daughter', 'kid', 'kids', 'child', 'children', 'parents',
+  'brother', 'sister', 'boyfriend', 'girlfriend', 'fiancé', 'fiancée', 'killer', 'killers', 'murder', 'funeral', 'grandmother',
+  'grandfather', 'birthday', 'husband’s', 'family'];
+
+function possessedAfter(text: string, end: number, words: readonly string[]): boolean {
+  const c = text.charCodeAt(end);
+  if (c !== 39 && c !== 0x2019) return false;
+  if (text[end + 1] !== 's' || text[end + 2] !== ' ') return false;
+  const rest = text.slice(end + 3, end + 14).toLowerCase();
+  return words.some((w) => rest.startsWith(w) && !isWordChar(rest, w.length));
+}
+
+/** "Hi Christin," (a greeting before), or "Cora, can I …" (the first word of the text, then a request). */
+const NOT_ADDRESSEE = new Set(['World', 'Everyone', 'Everybody', 'All', 'Team', 'Folks', 'Guys', 'There', 'Friends', 'Again', 'Sir', 'Madam',
+  'Again', 'Anyway', 'Also', 'However', 'Yes', 'No', 'Ok', 'Okay', 'Well', 'Sure', 'Sorry', 'Thanks', 'Note', 'Today', 'Tomorrow', 'Yesterday']);
+function vocative(text: string, start: number, end: number): boolean {
+  if (NOT_ADDRESSEE.has(text.slice(start, end))) return false;
+  const [w] = wordBefore(text, start);
+  if (w !== '' && GREETINGS.has(w)) return true;
+  if (start !== 0 || text[end] !== ',') return false;
+  const rest = text.slice(end + 1, end + 12).toLowerCase();
+  return rest.startsWith(' can ') || rest.startsWith(' could ') || rest.startsWith(' would ') || rest.startsWith(' please') ||
+    rest.startsWith(' i ') || rest.startsWith(' we ') || rest.startsWith(' do you') || rest.startsWith(' are you');
+}
+
+/** At the start of the text or of a sentence (after ". ", "! ", "? " or a line break). */
+function sentenceStart(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const b = text[i - 1];
+  if (b === '\n') return true;
+  return b === ' ' && (text[i - 2] === '.' || text[i - 2] === '!' || text[i - 2] === '?');
+}
+
+/** What only people do, after a single word at a sentence start (companies also "said" and "told"). */
+const SINGLE_VERBS = ['lives', 'lived', 'married', 'was born', 'died', 'smiled', 'laughed', 'had given', 'began writing', 'is very reliable',
+  'himself', 'herself', 'spent a year'];
+function singleVerbAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  const rest = text.slice(end + 1, end + 20).toLowerCase();
+  return SINGLE_VERBS.some((w) => rest.startsWith(w) && !isWordChar(rest, w.length));
+}
+
+function personVerbAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 39 || c === 0x2019) return possessedAfter(text, end, POSSESSED); // "X's wife"
+
+  if (c !== 32) return false;
+  const rest = text.slice(end + 1, end + 20).toLowerCase();
+  return PERSON_VERBS.some((w) => rest.startsWith(w) && !isWordChar(rest, w.length));
+}
+
+/**
+ * Two passes over the persons found: (1) a name is repeated: a capitalised token equal to a word of a
+ * found name ("Asya Godina" … "Asya") is the same person; (2) a list of capitalised single words that
+ * holds a found name ("Gaetane, Hannah, Anthony and Derek") lists people.
+ */
+function propagate(text: string, hits: RawHit[], covered: Uint8Array): void {
+  const toks = tokenList(text);
+  // Each name word, with the end of its first finding: an earlier mention is taken only within
+  // BACK_REACH of that end (streaming: the stream hold cannot wait for evidence further right).
+  const names = new Map<string, number>();
+  for (const h of hits) {
+    if (h.score < 0.5) continue;
+    for (const w of text.slice(h.start, h.end).split(' ')) if (w.length >= 3 && !w.endsWith('.') && !names.has(w)) names.set(w, h.end);
+  }
+  const extra: RawHit[] = [];
+  const take = (i: number, score: number, note: string): void => {
+    const a = toks.start(i);
+    const b = toks.end(i);
+    for (let k = a; k < b; k++) if (covered[k] === 1) return;
+    if (isWordChar(text, a - 1) || isWordChar(text, b)) return;
+    covered.fill(1, a, b);
+    extra.push({ start: a, end: b, score, note });
+  };
+  const isCapWord = (i: number): boolean => {
+    if (!toks.cap(i) || toks.allCaps(i) || toks.digits(i) || toks.end(i) - toks.start(i) < 3) return false;
+    const w = text.slice(toks.start(i), toks.end(i));
+    return !STOP.has(w) && !w.includes("'") && !w.includes('’');
+  };
+  for (let i = 0; i < toks.length && names.size > 0; i++) {
+    if (!toks.cap(i)) continue;
+    const firstEnd = names.get(text.slice(toks.start(i), toks.end(i)));
+    if (firstEnd !== undefined && firstEnd - toks.start(i) <= BACK_REACH) take(i, 0.5, 'repeated name');
+  }
+  // Lists: token i, separators ", " / " and " / ", and ".
+  for (let i = 0; i < toks.length; i++) {
+    if (!isCapWord(i)) continue;
+    let j = i;
+    const items = [i];
+    while (j + 1 < toks.length && items.length < 12) {
+      const g = text.slice(toks.end(j), toks.start(j + 1));
+      if (g === ', ' && isCapWord(j + 1)) { items.push(++j); continue; }
+      if ((g === ' ' || g === ', ') && (toks.lower(j + 1) === 'and' || toks.lower(j + 1) === 'or') && j + 2 < toks.length &&
+        text.slice(toks.end(j + 1), toks.start(j + 2)) === ' ' && isCapWord(j + 2)) { j += 2; items.push(j); continue; }
+      break;
+    }
+    if (items.length >= 2) {
+      // Single words only: an item followed by another capitalised word ("Credit Karma") is not one.
+      const singles = items.every((k) => k + 1 >= toks.length || !toks.cap(k + 1) || text.slice(toks.end(k), toks.start(k + 1)) !== ' ');
+      // The last item already found as a name: items before it are taken within BACK_REACH, items after it always.
+      let lastKnown = -1;
+      for (const k of items) if (covered[toks.start(k)] === 1) lastKnown = toks.end(k);
+      let firstKnown = -1;
+      for (const k of items) if (covered[toks.start(k)] === 1) { firstKnown = toks.start(k); break; }
+      if (singles && lastKnown >= 0) {
+        for (const k of items) if (toks.start(k) >= firstKnown || lastKnown - toks.start(k) <= BACK_REACH) take(k, 0.5, 'list of names');
+      }
+    }
+    i = j;
+  }
+  for (const h of extra) hits.push(h);
+  hits.sort((a, b) => a.start - b.start);
 }
 
 export const recognizer: Recognizer = {

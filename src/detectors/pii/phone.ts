@@ -41,7 +41,7 @@ const MAX_PIECES = 8;
 const CONTEXT = [
   'phone', 'telephone', 'tel', 'tel.', 'tel:', 'call', 'mobile', 'mob', 'cell', 'cellphone', 'fax', 'whatsapp', 'sms', 'text me',
   'contact', 'dial', 'ring', 'reach me', 'reach us', 'my number', 'our number', 'landline', 'hotline', 'helpline', 'ph:', 'ph.', 'p:', 't:', 'm:', 'telefon', 'téléphone',
-  'teléfono', 'telefono', 'handy', 'tél', 'numéro', 'número',
+  'teléfono', 'telefono', 'handy', 'tél', 'numéro', 'número', 'answering', 'voicemail', 'voice mail', 'pick up', 'picking up',
 ];
 /** Words that make a number an identifier rather than a phone number (when no phone word is near). */
 const ID_CONTEXT = ['order', 'invoice', 'tracking', 'ref', 'reference', 'account', 'acct', 'serial', 'isbn', 'sku', 'ticket', 'transaction', 'case', 'id', 'iban', 'routing', 'policy'];
@@ -73,7 +73,9 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     let coreEnd = start + extAt;
     while (coreEnd > start && !isDigit(text[coreEnd - 1])) coreEnd--;
     const a = charAfter(text, m.end);
-    const gluedAfter = isDigit(a) || isWordChar(a) || a === '-' || a === '/' || a === '@' || (a === '.' && isDigit(charAfter(text, m.end + 1)));
+    // "082 490 1693-Office", "3660170548-Fax": a hyphenated line label is a phone word, not more of a token.
+    const label = a === '-' && labelAt(text, m.end + 1);
+    const gluedAfter = !label && (isDigit(a) || isWordChar(a) || a === '-' || a === '/' || a === '@' || (a === '.' && isDigit(charAfter(text, m.end + 1))));
     // A trailing extension only counts when the number itself ends cleanly.
     const ext = extAt < value.length && !gluedAfter ? m.end : coreEnd;
     const pieces = splitPieces(text, start, coreEnd);
@@ -85,7 +87,7 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     // Groups of four all the way ("4000 1234 5678 9010") are a card or account number: no piece of it is a phone.
     if (isCardLike(groupLengths(text.slice(start, pieces[pieces.length - 1][1])))) continue;
     const verdictFor = (s: number, e: number): Verdict | null => {
-      const ctx = hasContext(text, s, e, CONTEXT, 48);
+      const ctx = (label && e === coreEnd) || hasContext(text, s, e, CONTEXT, 48);
       const key = `${ctx ? 1 : 0}${text.slice(s, e)}`;
       let v = cache.get(key);
       if (v === undefined) {
@@ -275,8 +277,8 @@ function classify(value: string, ctx: boolean, regions: readonly CountryCode[], 
   if (!value.includes(' ') && value.includes('.') && groups.some((g) => g === 1)) return null;
   const plain = groups.length === 1 && !value.includes('(') && !value.startsWith('+');
   if (plain && !ctx) return null;
-  // "1 234 567", "12 345 678": an amount with thousands separators, not a dialling layout.
-  if (!isIntl(value) && !value.includes('(') && groups.length >= 3 && groups[0] <= 2 && groups.slice(1).every((g) => g === 3)) return null;
+  // "1 234 567", "12 345 678": an amount with thousands separators, not a dialling layout (unless a phone word is near).
+  if (!ctx && !isIntl(value) && !value.includes('(') && groups.length >= 3 && groups[0] <= 2 && groups.slice(1).every((g) => g === 3)) return null;
   if (isIntl(value)) {
     // "+41 (0)44 …": the bracketed trunk prefix is not dialled internationally.
     const intl = (value.startsWith('00') ? '+' + value.slice(2) : value).replace('(0)', '');
@@ -347,6 +349,17 @@ function groupLengths(v: string): number[] {
 function allSame(d: string): boolean {
   for (let i = 1; i < d.length; i++) if (d[i] !== d[0]) return false;
   return true;
+}
+
+/** Line labels written after a number ("-Office", "-Fax"): the label word, then no more letters. */
+const LABELS = ['office', 'fax', 'home', 'work', 'mobile', 'cell', 'main', 'direct', 'tel', 'phone'];
+function labelAt(text: string, i: number): boolean {
+  for (const w of LABELS) {
+    if (text.length < i + w.length || text.slice(i, i + w.length).toLowerCase() !== w) continue;
+    const c = text.charCodeAt(i + w.length);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return true;
+  }
+  return false;
 }
 
 function isDigit(c: string | undefined): boolean {

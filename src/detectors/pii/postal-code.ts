@@ -114,7 +114,7 @@ export function findPostalCodes(text: string, live: readonly boolean[] = GATE.li
   if (live[1]) for (const m of usMatches) {
     if (++n > MAX_CANDIDATES) throw workExhausted('postal_code');
     if (glued(text, m.start, m.end)) continue;
-    const hit = usZip(text, m.start, m.end) ?? codeCity(text, m.start, m.end, 5);
+    const hit = usZip(text, m.start, m.end) ?? codeCity(text, m.start, m.end, 5) ?? placeThenCode(text, m.start, m.end);
     if (hit !== null) out.push(hit);
     else if (ctx(m.start, m.end)) out.push({ start: m.start, end: m.end, score: 0.3, note: 'zip' });
   }
@@ -150,9 +150,126 @@ export function findPostalCodes(text: string, live: readonly boolean[] = GATE.li
       const hit = words.length > 0 ? cityOrStreetBefore(text, m.start, m.end, words) : null;
       if (hit !== null) { out.push(hit); continue; }
     }
+    if (!(value.length === 6 && digitsOnly(value))) {
+      // "Aalborg NO 9100" closing an address block, "in Quinta de São Tiago 3610-114".
+      const hit = placeThenCode(text, m.start, m.end);
+      if (hit !== null) { out.push(hit); continue; }
+    }
     if (ctx(m.start, m.end)) out.push({ start: m.start, end: m.end, score: 0.3, note: 'national' });
   }
   return out;
+}
+
+/** Unit and street words: a number after them is a house or unit number, not a postal code. */
+const NOT_BEFORE_CODE = new Set([...STREET_TYPES, 'apartment', 'flat', 'floor', 'fl', 'room', 'rm', 'no', 'nr', 'number', 'str', 'gate',
+  'building', 'bldg', 'block', 'house', 'po', 'p.o', 'ext', 'extension', 'page', 'chapter', 'section', 'version', 'model', 'type', 'level',
+  'gate', 'terminal', 'platform', 'route', 'exit', 'flight', 'bus', 'train', 'line', 'year', 'since', 'until', 'code', 'pin', 'id']);
+const SEG_CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'la', 'le', 'les', 'el', 'of', 'the', 'upon', 'on', 'am', 'an',
+  'der', 'den', 'au', 'sur', 'en', 'al', 'nad', 'pod', 'bei', 'im', 'sous', 'lès', 'les']);
+/** Words after which a place then a code reads as "in <town> <code>". */
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to']);
+
+/**
+ * A code that closes a place name, seen from the structure around it rather than from a city list:
+ *   - the end of an address block: the code ends its line (or is followed by ",", ".", ")" or " in" /
+ *     " and"), the stretch before it back to the last comma or line break is one to five words that are
+ *     capitalised or upper case (a town, a region code, a country; or nothing, with a words-only line
+ *     right above), and a house number ("12 Oak…", "…, 3911 Fourth") occurs within 200 characters
+ *     before → 0.5;
+ *   - "in <Town> 6091": a place preposition, one to four capitalised words, a 4/5-digit code that is not
+ *     a year, and the same clean ending → 0.4.
+ * A number after a street or unit word ("Skogstien 106", "Suite 932") is never taken, nor one on the
+ * line of the house number itself.
+ */
+function placeThenCode(text: string, start: number, end: number): RawHit | null {
+  // Clean ending: end of text, line break, closing punctuation, or " in" / " and" / " or".
+  const a = text.charCodeAt(end);
+  let clean = end >= text.length || a === 10 || a === 13 || a === 44 || a === 41 || a === 59;
+  if (!clean && (a === 46 || a === 33 || a === 63)) clean = end + 1 >= text.length || !isDigit(text[end + 1]);
+  if (!clean && a === 32) {
+    const w = text.slice(end + 1, end + 5);
+    clean = w.startsWith('in ') || w.startsWith('and ') || w.startsWith('or ') || w === '\n';
+  }
+  if (!clean) return null;
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  let segEnd = i + 1;
+  // "… in Bjert 6091": one to four capitalised words after a place preposition.
+  {
+    const seg = text.slice(Math.max(0, segEnd - 50), segEnd);
+    const k = Math.max(seg.lastIndexOf(' in '), seg.lastIndexOf(' at '), seg.lastIndexOf(' near '));
+    const pw = k >= 0 ? segWords(seg.slice(seg.indexOf(' ', k + 1) + 1)) : null;
+    if (pw !== null && pw.length <= 4 && !NOT_BEFORE_CODE.has(noDot(pw[pw.length - 1].toLowerCase()))) {
+      const v = text.slice(start, end);
+      if (v.length >= 4 && !(v.length === 4 && (v.startsWith('19') || v.startsWith('20')))) return { start, end, score: 0.4, note: 'place, code' };
+    }
+  }
+  // The segment before the code: back to the last line break or comma (at most 60 characters).
+  let j = i;
+  while (j >= 0 && start - j <= 60 && text[j] !== '\n' && text[j] !== ',' && !isDigit(text[j])) j--;
+  if (j >= 0 && isDigit(text[j])) return null; // a number earlier on the same line/segment: a street line
+  if (j >= 0 && start - j > 60) return null;
+  let segStart = j + 1;
+  let words = segWords(text.slice(segStart, segEnd));
+  if (words === null) return null;
+  if (words.length === 0) {
+    // The code alone on its line: the line above must be words only.
+    if (j < 0 || text[j] !== '\n') return null;
+    let k = j - 1;
+    while (k >= 0 && (text[k] === ' ' || text[k] === '\r')) k--;
+    segEnd = k + 1;
+    while (k >= 0 && segEnd - k <= 60 && text[k] !== '\n' && text[k] !== ',' && !isDigit(text[k])) k--;
+    if (k >= 0 && isDigit(text[k])) return null;
+    segStart = k + 1;
+    words = segWords(text.slice(segStart, segEnd));
+    if (words === null || words.length === 0) return null;
+  }
+  if (words.length > 5) return null;
+  const lastWord = words[words.length - 1];
+  // "NO 9100": an upper-case two-letter word is a region or country code, not "No." (number).
+  if (!(lastWord.length === 2 && lastWord === lastWord.toUpperCase()) && NOT_BEFORE_CODE.has(noDot(lastWord.toLowerCase()))) return null;
+  return houseNumberBefore(text, segStart, 200) ? { start, end, score: 0.5, note: 'address block' } : null;
+}
+
+/**
+ * The words of a place segment ("Mora de Rubielos", "LAPPEENRANTA", "Aalborg NO"), or null when it is
+ * not one: every word starts with a capital (or is a short connector like "de"), letters, "." "-" "'" only.
+ */
+function segWords(seg: string): string[] | null {
+  const words = seg.trim().split(' ').filter((w) => w !== '');
+  let caps = 0;
+  for (const w of words) {
+    if (w.length > 30) return null;
+    for (const c of w) if (!isLetter(c) && c !== '.' && c !== '-' && c !== "'" && c !== '’' && c !== '(' && c !== ')') return null;
+    const c0 = w[0] === '(' ? w[1] ?? '' : w[0];
+    if (isLetter(c0) && c0 === c0.toUpperCase()) caps++;
+    else if (!SEG_CONNECTORS.has(w.toLowerCase())) return null;
+  }
+  return words.length > 0 && caps === 0 ? null : words;
+}
+
+function noDot(w: string): string {
+  return w.endsWith('.') ? w.slice(0, -1) : w;
+}
+
+/**
+ * A house number within `reach` characters before `at`: 1–6 digits at a line/segment start or after a
+ * space, then a space and a letter ("12 Oak"); or after a word, ending its line or segment ("Oak 12\n").
+ */
+function houseNumberBefore(text: string, at: number, reach: number): boolean {
+  const from = Math.max(0, at - reach);
+  for (let i = at - 1; i >= from; i--) {
+    if (!isDigit(text[i])) continue;
+    let k = i;
+    while (k > from && isDigit(text[k - 1])) k--;
+    if (i - k >= 6) continue;
+    // "Mellemgade 32" ending its line or segment: a street name then the house number.
+    if ((text[i + 1] === '\n' || text[i + 1] === ',') && text[k - 1] === ' ' && isLetter(text[k - 2])) return true;
+    if (!(text[i + 1] === ' ' && isLetter(text[i + 2]))) continue;
+    const b = text[k - 1];
+    if (b === undefined || b === ' ' || b === '\n' || b === ',' || b === ':' || b === '\t') return true;
+  }
+  return false;
 }
 
 /** RE2's \w: ASCII letters, digits and underscore (every other unit, lone surrogates included, is not a word unit). */
