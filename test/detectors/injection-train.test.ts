@@ -10,7 +10,7 @@ import { cvSummary } from '../../scripts/train.ts';
 import { DEFAULT_TRAIN, fitPlatt, thresholdAtFpr, trainModel } from '../../src/detectors/injection/trainer.ts';
 import { DEFAULT_FEATURES, V2_FEATURES, extractFeatures, windowsOf } from '../../src/detectors/injection/features.ts';
 import { encodeWeights, modelFromFile, type ModelFile } from '../../src/detectors/injection/model.ts';
-import { normalizeForInjection } from '../../src/detectors/injection/normalize.ts';
+import { NORMALIZER_ID, normalizeForInjection } from '../../src/detectors/injection/normalize.ts';
 import { INJECTION_RULES, RULES } from '../../src/detectors/injection/rules.ts';
 
 const haveData = existsSync(datasetsRoot());
@@ -152,7 +152,7 @@ test('weight encoding round-trips through a model file', () => {
     format: 'llm-boundary.injection-linear',
     version: 1,
     name: 't',
-    normalizer: 'inj-norm-v1',
+    normalizer: NORMALIZER_ID,
     features: cfg,
     rules: INJECTION_RULES.map((r) => r.id),
     bias: -0.5,
@@ -223,7 +223,7 @@ test('model files without cjkGrams still load; an invalid cjkGrams is rejected',
     format: 'llm-boundary.injection-linear',
     version: 1,
     name: 't',
-    normalizer: 'inj-norm-v1',
+    normalizer: NORMALIZER_ID,
     features,
     rules: INJECTION_RULES.map((r) => r.id),
     bias: 0,

@@ -54,7 +54,7 @@ export interface FeatureConfig {
 }
 
 /**
- * The shipped configuration (injection-v3): 'tf' values, character 3-4-grams, word 1-2-grams,
+ * The shipped configuration (injection-v3, and v3.1 = v3 on the inj-norm-v2 normaliser): 'tf' values, character 3-4-grams, word 1-2-grams,
  * unspaced-script grams, 2^20 buckets, windows of 1024 (stride 512).
  */
 export const DEFAULT_FEATURES: Omit<FeatureConfig, 'ruleCount'> = {

@@ -1,5 +1,5 @@
 // Fast window scoring for the injection model, used by model.ts score(); training keeps the reference paths.
-// The shipped model (injection-v3) has 'tf' feature values and is scored by tfWindowSums at the end of this
+// The shipped model (injection-v3.1) has 'tf' feature values and is scored by tfWindowSums at the end of this
 // file (one pass, prefix sums, O(1) per window). The rest of the file scores 'log-l2' models (v1, v2; still
 // loadable): the raw linear sum of every window of one normalised text, bit-identical to
 // `margin(extractFeatures(text, a, b, rules, cfg))` for each window, but without building the sparse vectors.
