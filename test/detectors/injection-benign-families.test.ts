@@ -1,0 +1,38 @@
+// Benign false-positive families for the shipped injection model, as regression bounds. They exist because
+// held-out prompt datasets did not show a failure that ordinary traffic shows at once: injection-v3 (raw
+// term-frequency features, evaluated and not shipped, see models/MODEL_CARD.md) flagged 43% of the
+// admin-surface prompts and every log excerpt of the benchmark corpus. The bounds sit a little above what
+// the shipped model does (admin 0.05%, number-heavy 3.5-4.5%, structured documents 6%: log excerpts are
+// its weak spot) so a model change that makes these worse fails here before it ships.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadModel } from '../../src/detectors/injection/model.ts';
+import { scoreText } from '../../src/detectors/injection/index.ts';
+import { adminSurfacePrompts, numberHeavyBenign, structuredBenign } from './injection-fp-families.ts';
+
+const model = loadModel();
+const flagged = (texts: readonly string[]): number => texts.filter((t) => scoreText(model, t).score >= model.threshold).length;
+
+test('admin-surface prompts (marker word, sk-proj- key, test card number): <= 2% flagged', () => {
+  const texts = adminSurfacePrompts(20261121, 2000);
+  assert.ok(flagged(texts) <= 40, `${flagged(texts)} of ${texts.length} flagged`);
+});
+
+test('number-heavy benign sentences (invoices, ids, phones, cards, tables): <= 6% flagged', () => {
+  const texts = numberHeavyBenign(7, 5);
+  assert.ok(flagged(texts) <= 12, `${flagged(texts)} of ${texts.length} flagged`);
+});
+
+test('structured benign documents of 1-3 KB: code, JSON, CSV and YAML are not flagged; <= 10% overall', () => {
+  const docs = structuredBenign(13, 200);
+  const byKind = [0, 1, 2, 3, 4].map((k) => flagged(docs.filter((_, i) => i % 5 === k)));
+  // Kind 0 is log excerpts (the model's known weak spot); kinds 1-4 are code, JSON, CSV, YAML.
+  for (const k of [1, 2, 3, 4]) assert.ok(byKind[k]! <= 1, `kind ${k}: ${byKind[k]} of 40 flagged`);
+  const total = byKind.reduce((a, b) => a + b, 0);
+  assert.ok(total <= 20, `${total} of ${docs.length} flagged`);
+});
+
+test('the invoice sentence with a repeated-digit order id stays below the threshold', () => {
+  const s = scoreText(model, 'the invoice total is 4111 and the order id is 1111111111');
+  assert.ok(s.score < model.threshold, `score ${s.score}`);
+});
