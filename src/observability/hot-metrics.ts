@@ -3,7 +3,7 @@
 // share of a STREAMED chunk's CPU. Here a label set is bound once to a cell (plain numbers and a
 // Float64Array); observing is a bucket search and two additions. The registry reads the cells at scrape
 // time through the same get()/getForPromString() shapes prom-client's Counter and Histogram produce, so
-// /metrics is byte-for-byte what prom-client would print (pinned by test/observability/hot-metrics.test.ts).
+// /metrics is byte-for-byte what prom-client would print (pinned by test/server/hot-metrics.test.ts).
 // Lifetime: module singletons (src/observability/metrics.ts), for the process lifetime.
 import type { Registry } from 'prom-client';
 
