@@ -34,14 +34,22 @@ export interface Pipeline {
 
 export type CreatePipeline = (options: ServeOptions) => Pipeline | Promise<Pipeline>;
 
+/** How long a keepalive ping may stay unanswered before the connection is closed. */
+export const KEEPALIVE_TIMEOUT_MS = 10_000;
+
 /**
  * The gRPC server with our message-size limits and the HTTP/2 limits Envoy's close pattern needs
  * (see src/server/http2-limits.ts); shared by `serve` and the in-process test servers.
  */
-export function createGrpcServer(maxMessageBytes: number): grpc.Server {
+export function createGrpcServer(maxMessageBytes: number, keepaliveMs = 0, keepaliveTimeoutMs = KEEPALIVE_TIMEOUT_MS): grpc.Server {
   const server = new grpc.Server({
     'grpc.max_receive_message_length': maxMessageBytes,
     'grpc.max_send_message_length': maxMessageBytes,
+    // Server pings find peers that vanished without closing (a killed Envoy pod, a partition): their
+    // connection is closed, which cancels its ext_proc streams and frees their state. grpc-js disables
+    // keepalive for a value of -1 (its default is 2 hours).
+    'grpc.keepalive_time_ms': keepaliveMs > 0 ? keepaliveMs : -1,
+    'grpc.keepalive_timeout_ms': keepaliveTimeoutMs,
   });
   applyHttp2Limits(server);
   return server;
@@ -98,7 +106,7 @@ export async function startServer(options: ServeOptions, pipelineOverride?: Pipe
     logger,
     ...(admit ? { admit } : {}),
   });
-  const server = createGrpcServer(options.maxMessageBytes);
+  const server = createGrpcServer(options.maxMessageBytes, options.keepaliveMs);
   extproc.register(server);
   health.register(server);
   // ext_authz shares the internal deadline so a slow check is denied before Envoy's own timeout.

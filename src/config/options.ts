@@ -40,6 +40,9 @@ export interface ServeOptions {
   readonly maxMessageBytes: number;
   readonly maxStreams: number;
   readonly graceMs: number;
+  /** Interval of server HTTP/2 keepalive pings on gRPC connections; a peer that does not answer within
+   * KEEPALIVE_TIMEOUT_MS loses the connection and its streams (0 = no pings). */
+  readonly keepaliveMs: number;
   readonly logLevel: LogLevel;
   readonly adminTokenFile?: string;
   /** The admin bearer token (from the file or LLM_BOUNDARY_ADMIN_TOKEN); never log it. */
@@ -85,6 +88,7 @@ export const SERVE_FLAGS: readonly FlagSpec[] = Object.freeze(
       ['max-message-bytes', '16777216', 'N', 'largest gRPC message accepted (bigger: RESOURCE_EXHAUSTED)'],
       ['max-streams', '10000', 'N', 'concurrent ext_proc streams; beyond it new streams get RESOURCE_EXHAUSTED'],
       ['grace-ms', '20000', 'MS', 'on SIGTERM/SIGINT, how long open streams may finish'],
+      ['keepalive-ms', '30000', 'MS', 'HTTP/2 ping interval on gRPC connections; a silent peer (no ping ack in 10 s) loses its streams; 0 = off'],
       ['log-level', 'info', 'LEVEL', 'fatal | error | warn | info | debug | trace | silent'],
       ['admin-token-file', undefined, 'FILE', 'bearer token for authenticated admin routes (or env LLM_BOUNDARY_ADMIN_TOKEN)'],
       ['audit-store', 'sqlite:data/audit.sqlite', 'STORE', 'sqlite:PATH | postgres://... | none'],
@@ -245,6 +249,7 @@ export function parseServeOptions(argv: readonly string[], env: NodeJS.ProcessEn
   const maxMessageBytes = parseIntFlag('max-message-bytes', get('max-message-bytes')!, 1024, 1024 * 1024 * 1024);
   const maxStreams = parseIntFlag('max-streams', get('max-streams')!, 1, 1_000_000);
   const graceMs = parseIntFlag('grace-ms', get('grace-ms')!, 0, 3_600_000);
+  const keepaliveMs = parseIntFlag('keepalive-ms', get('keepalive-ms')!, 0, 3_600_000);
   const logLevel = get('log-level')! as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) throw new OptionsError(`--log-level: '${logLevel}' is not one of ${LOG_LEVELS.join(', ')}`);
 
@@ -308,6 +313,7 @@ export function parseServeOptions(argv: readonly string[], env: NodeJS.ProcessEn
     maxMessageBytes,
     maxStreams,
     graceMs,
+    keepaliveMs,
     logLevel,
     ...(adminTokenFile !== undefined ? { adminTokenFile } : {}),
     ...(adminToken !== undefined ? { adminToken } : {}),
