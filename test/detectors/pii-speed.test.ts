@@ -9,7 +9,7 @@ import { compile, matchAll } from '../../src/core/regex.ts';
 import { hasContext } from '../../src/detectors/recognizer.ts';
 import { findDateTimes, isoMatches, recognizer as dateTime, weekdayMatches } from '../../src/detectors/pii/date-time.ts';
 import { capitalisedRuns, findPersons } from '../../src/detectors/pii/person.ts';
-import { CANDIDATE_SOURCE, phoneCandidates } from '../../src/detectors/pii/phone.ts';
+import { CANDIDATE_SOURCE, findPhones, phoneCandidates } from '../../src/detectors/pii/phone.ts';
 import { findPostalCodes, otherShapes, recognizer as postal, usShapes } from '../../src/detectors/pii/postal-code.ts';
 import { ROLE_PHRASES } from '../../src/detectors/pii/data/titles.ts';
 import { findTitles } from '../../src/detectors/pii/title.ts';
@@ -168,4 +168,48 @@ test('person: run starts read off the token list (ASCII text) give exactly the R
   fc.assert(fc.property(asciiRuns, (s) => {
     assert.deepEqual(capitalisedRuns(s), matchAll(re, s).map((m) => [m.start, m.end]));
   }), { numRuns: RUNS * 3 });
+});
+
+test('token list: the ASCII walk gives the tokens the general walk gives', () => {
+  // Appending " é" sends the text down the general (non-ASCII) walk without touching its own tokens:
+  // the space ends the last one, and "é" is one more token after them.
+  fc.assert(fc.property(fc.oneof(asciiText, fc.string({ maxLength: 60 }).filter((s) => [...s].every((c) => c.charCodeAt(0) < 0x80))), (s) => {
+    const fields = (l: ReturnType<typeof tokenList>, n: number): unknown[] =>
+      Array.from({ length: n }, (_, i) => [l.start(i), l.end(i), l.cap(i), l.allCaps(i), l.digits(i), l.ascii(i), l.lower(i)]);
+    const a = tokenList(s);
+    const ascii = { n: a.length, t: fields(a, a.length), caps: [...a.joinedCaps], digits: [...a.joinedDigits] };
+    const g = tokenList(s + ' \u00e9');
+    assert.equal(g.length, ascii.n + 1);
+    assert.deepEqual(ascii, { n: g.length - 1, t: fields(g, g.length - 1), caps: [...g.joinedCaps], digits: [...g.joinedDigits] });
+  }), { numRuns: RUNS * 2 });
+  assert.deepEqual(tokenize("O'Neil x-12 ab-"), tokenize("O'Neil x-12 ab- \u00e9").slice(0, 3));
+});
+
+test('phone: a scan answers the same hits (or the same budget failure) whatever was scanned before', () => {
+  const pieces = ['555-123-4567', '(415) 555-2671', '+44 20 7946 0958', '07911 123456', '+1 212-555-0147', '370 3911', '12 345 678',
+    'call ', 'phone: ', 'order ', ' ', ', ', 'x12', '\n', 'tel ', '5551234567', '06.12.34.56.78'];
+  const phoneText = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join(''));
+  const run = (s: string): unknown => {
+    try {
+      return findPhones(s);
+    } catch (err) {
+      return (err as Error).message;
+    }
+  };
+  fc.assert(fc.property(phoneText, phoneText, (s, t) => {
+    const first = run(s);
+    run(t); // other numbers in between
+    assert.deepEqual(run(s), first);
+    assert.deepEqual(run(t + '\n' + s), run(t + '\n' + s));
+  }), { numRuns: RUNS });
+  // Past the parse budget: the same failure every time; exactly at the budget, no failure.
+  const many = (n: number, from: number): string => Array.from({ length: n }, (_, i) => `call +1 212-555-${String(from + i).padStart(4, '0')}`).join('\n');
+  const big = many(3200, 0);
+  const fresh = run(big);
+  assert.equal(typeof fresh, 'string', 'the budget runs out');
+  assert.equal(run(big), fresh);
+  assert.ok(Array.isArray(run(many(1500, 0))));
+  // 1,500 + 1,500 parses spend the budget exactly; one more is over it.
+  assert.equal(run(many(1500, 5000) + '\n' + many(1501, 0)), fresh);
+  assert.ok(Array.isArray(run(many(1500, 5000) + '\n' + many(1500, 0))));
 });

@@ -364,7 +364,9 @@ export function findPersons(text: string, live?: readonly boolean[]): RawHit[] {
     } else {
       if (ri >= runs.length) break;
       [runStart, runEnd] = runs[ri++];
-      single = false;
+      // The same split as the scanner's: a run without a space is one token and takes the one-token
+      // rules, so malformed text (a lone surrogate anywhere) gets the findings its well-formed parts get.
+      single = !text.slice(runStart, runEnd).includes(' ');
     }
     if (++count > 5000) break;
     if (single) {

@@ -65,12 +65,15 @@ export function findTitles(text: string, live: readonly boolean[] = GATE.live(te
   // hold no job noun, and the phrase scan reads the whole text ~30 times).
   let lower = '';
   let hasRole: boolean | undefined;
+  // The engine said no role phrase occurs (ASCII text): every job noun would be skipped below, so only
+  // the acronyms are looked for (the same hits, without testing each token as a job noun).
+  const noRole = live.length > 3 && !live[3] && isAsciiText(text);
   for (let i = 0; i < toks.length; i++) {
     if (toks.allCaps(i) && EXEC_ACRONYMS.has(toks.raw(i))) {
       hits.push({ start: toks.start(i), end: toks.end(i), score: 0.55, note: 'executive acronym' });
       continue;
     }
-    if (!maybeJobNoun(text, toks, i) || !JOB_NOUNS.has(toks.lower(i))) continue;
+    if (noRole || !maybeJobNoun(text, toks, i) || !JOB_NOUNS.has(toks.lower(i))) continue;
     if (hasRole === undefined) {
       // The engine's answer (ASCII text) spares lower-casing the whole text when no phrase occurs.
       const known = live.length > 3 && isAsciiText(text);
