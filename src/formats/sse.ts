@@ -27,6 +27,9 @@ const CR = 0x0d;
 const LF_BYTES = Buffer.from([LF]);
 const CR_BYTES = Buffer.from([CR]);
 const CRLF_BYTES = Buffer.from([CR, LF]);
+const EMPTY_ACC = Buffer.alloc(0);
+/** Comments of a block without any (shared: blocks are read-only). */
+const NO_COMMENTS: readonly string[] = Object.freeze([]);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function decodeLine(bytes: Buffer): string {
@@ -44,15 +47,17 @@ function decodeLine(bytes: Buffer): string {
  */
 export class SseParser {
   private readonly maxEventBytes: number;
-  /** Bytes of the current, unfinished line. */
-  private line: Buffer[] = [];
-  private lineBytes = 0;
-  /** Raw bytes of the complete lines of the current block. */
-  private blockRaw: Buffer[] = [];
-  private blockBytes = 0;
+  /**
+   * Own copy of the bytes of the current block: its complete lines with their terminators
+   * ([0, lineStart)), then the current, unfinished line ([lineStart, accLen)). One growable buffer
+   * instead of a Buffer per fragment: a block's bytes are copied in once and out once (as `raw`).
+   */
+  private acc: Buffer = EMPTY_ACC;
+  private accLen = 0;
+  private lineStart = 0;
   private lastWasCR = false;
   private bomState: 'pending' | 'done' = 'pending';
-  private bomBuf: Buffer = Buffer.alloc(0);
+  private bomBuf: Buffer = EMPTY_ACC;
   // Fields of the block being built.
   private event = '';
   private dataLines: string[] = [];
@@ -68,7 +73,7 @@ export class SseParser {
 
   /** Bytes held in an unfinished block. */
   get bufferedBytes(): number {
-    return this.lineBytes + this.blockBytes + this.bomBuf.length;
+    return this.accLen + this.bomBuf.length;
   }
 
   push(chunk: Buffer): SseBlock[] {
@@ -81,40 +86,44 @@ export class SseParser {
       while (i < this.bomBuf.length && i < 3 && this.bomBuf[i] === bom[i]) i++;
       if (i < 3 && i === this.bomBuf.length) return []; // still a BOM prefix: wait
       buf = i === 3 ? this.bomBuf.subarray(3) : this.bomBuf;
-      this.bomBuf = Buffer.alloc(0);
+      this.bomBuf = EMPTY_ACC;
       this.bomState = 'done';
     }
-    const out: SseBlock[] = [];
+    let out: SseBlock[] | undefined;
     let start = 0;
-    for (let i = 0; i < buf.length; i++) {
+    const n = buf.length;
+    for (let i = 0; i < n; i++) {
       const c = buf[i];
       if (c !== LF && c !== CR) continue;
-      if (c === LF && this.lastWasCR && i === start && this.lineBytes === 0) {
-        // Second half of a CRLF whose CR ended the previous line.
+      if (c === LF && this.lastWasCR && i === start && this.accLen === this.lineStart) {
+        // Second half of a CRLF whose CR ended the previous line: kept in the raw of that line (when
+        // the CR ended the block, its terminator was already written as CRLF).
         this.lastWasCR = false;
-        this.appendTerminator(LF_BYTES);
+        if (this.lineStart > 0) {
+          this.append(buf, i, i + 1);
+          this.lineStart++;
+        }
         start = i + 1;
         continue;
       }
-      this.appendLine(buf.subarray(start, i));
-      let term: Buffer;
-      if (c === CR && buf[i + 1] === LF) {
-        term = CRLF_BYTES;
+      if (i > start) this.appendLine(buf, start, i);
+      let crlf = false;
+      if (c === CR && i + 1 < n && buf[i + 1] === LF) {
+        crlf = true;
         i++;
         this.lastWasCR = false;
       } else {
-        term = c === CR ? CR_BYTES : LF_BYTES;
         this.lastWasCR = c === CR;
       }
-      const block = this.endLine(term);
-      if (block) out.push(block);
+      const block = this.endLine(c, crlf);
+      if (block) (out ??= []).push(block);
       start = i + 1;
     }
-    if (start < buf.length) {
+    if (start < n) {
       this.lastWasCR = false;
-      this.appendLine(buf.subarray(start));
+      this.appendLine(buf, start, n);
     }
-    return out;
+    return out ?? [];
   }
 
   /** End of stream. Throws 'truncated_stream' when an unfinished block has fields or line bytes. */
@@ -122,43 +131,50 @@ export class SseParser {
     if (this.bomState === 'pending' && this.bomBuf.length > 0) {
       throw new GuardError('truncated_stream', 'event stream ended inside its first bytes');
     }
-    if (this.lineBytes > 0 || this.hasFields) {
+    if (this.accLen > this.lineStart || this.hasFields) {
       throw new GuardError('truncated_stream', 'event stream ended inside an event (no terminating blank line)');
     }
     return [];
   }
 
-  private appendLine(bytes: Buffer): void {
-    if (bytes.length === 0) return;
-    this.line.push(Buffer.from(bytes));
-    this.lineBytes += bytes.length;
+  /** Copies src[a, b) to the end of the block buffer. */
+  private append(src: Buffer, a: number, b: number): void {
+    const need = this.accLen + (b - a);
+    if (need > this.acc.length) {
+      const grown = Buffer.allocUnsafe(Math.max(need, this.acc.length * 2, 256));
+      if (this.accLen > 0) this.acc.copy(grown, 0, 0, this.accLen);
+      this.acc = grown;
+    }
+    if (b - a <= 16) {
+      const acc = this.acc;
+      let k = this.accLen;
+      for (let j = a; j < b; j++) acc[k++] = src[j];
+    } else {
+      src.copy(this.acc, this.accLen, a, b);
+    }
+    this.accLen = need;
+  }
+
+  private appendLine(src: Buffer, a: number, b: number): void {
+    this.append(src, a, b);
     this.checkSize();
   }
 
-  /** A LF that completes a CRLF already counted as a terminator: keep it in the raw of the last line. */
-  private appendTerminator(lf: Buffer): void {
-    if (this.blockRaw.length > 0) {
-      this.blockRaw.push(lf);
-      this.blockBytes += 1;
-    }
-  }
-
   private checkSize(): void {
-    if (this.lineBytes + this.blockBytes > this.maxEventBytes) {
+    if (this.accLen > this.maxEventBytes) {
       throw new GuardError('event_too_large', `event stream event exceeds ${this.maxEventBytes} bytes`);
     }
   }
 
-  private endLine(term: Buffer): SseBlock | undefined {
-    const lineBuf = this.line.length === 1 ? this.line[0] : Buffer.concat(this.line, this.lineBytes);
-    this.line = [];
-    const len = this.lineBytes;
-    this.lineBytes = 0;
-    if (len === 0) return this.dispatch(term);
-    this.blockRaw.push(lineBuf, term);
-    this.blockBytes += len + term.length;
+  /** A line ended with terminator `c` (CR or LF; `crlf`: CR followed by LF). */
+  private endLine(c: number, crlf: boolean): SseBlock | undefined {
+    const lineStart = this.lineStart;
+    const len = this.accLen - lineStart;
+    if (len === 0) return this.dispatch(c === CR);
+    this.append(crlf ? CRLF_BYTES : c === CR ? CR_BYTES : LF_BYTES, 0, crlf ? 2 : 1);
+    this.lineStart = this.accLen;
     this.checkSize();
-    this.field(decodeLine(lineBuf));
+    this.field(decodeLine(this.acc.subarray(lineStart, lineStart + len)));
     return undefined;
   }
 
@@ -204,26 +220,35 @@ export class SseParser {
     }
   }
 
-  private dispatch(term: Buffer): SseBlock | undefined {
+  private dispatch(cr: boolean): SseBlock | undefined {
     if (!this.hasFields) {
       // A blank line with no block before it (e.g. the LF of an extra CRLF): nothing to dispatch.
       return undefined;
     }
-    const finalTerm = term[0] === CR ? CRLF_BYTES : LF_BYTES;
-    this.blockRaw.push(finalTerm);
-    const raw = Buffer.concat(this.blockRaw, this.blockBytes + finalTerm.length);
+    // The final terminator is written as CRLF when it was a CR or CRLF (see SseBlock.raw).
+    const body = this.lineStart;
+    const raw = Buffer.allocUnsafe(body + (cr ? 2 : 1));
+    this.acc.copy(raw, 0, 0, body);
+    if (cr) {
+      raw[body] = CR;
+      raw[body + 1] = LF;
+    } else {
+      raw[body] = LF;
+    }
     const data = !this.hasData ? null : this.dataLines.length === 1 ? this.dataLines[0] : this.dataLines.join('\n');
-    const block: { -readonly [K in keyof SseBlock]: SseBlock[K] } = { event: this.event, data, comments: this.comments, raw };
+    const block: { -readonly [K in keyof SseBlock]: SseBlock[K] } = { event: this.event, data, comments: this.comments.length === 0 ? NO_COMMENTS : this.comments, raw };
     if (this.id !== undefined) block.id = this.id;
     if (this.retry !== undefined) block.retry = this.retry;
-    this.blockRaw = [];
-    this.blockBytes = 0;
+    this.accLen = 0;
+    this.lineStart = 0;
+    // Do not keep the memory of one unusually large event for the rest of the stream.
+    if (this.acc.length > 65536) this.acc = EMPTY_ACC;
     this.event = '';
-    this.dataLines = [];
+    if (this.dataLines.length > 0) this.dataLines = [];
     this.hasData = false;
     this.id = undefined;
     this.retry = undefined;
-    this.comments = [];
+    if (this.comments.length > 0) this.comments = [];
     this.hasFields = false;
     return block;
   }

@@ -62,6 +62,9 @@ const EMPTY = Buffer.alloc(0);
 
 const NO_CALLS: readonly ToolCall[] = Object.freeze([]);
 
+/** The output of a push that completed no event (shared: outputs are read-only). */
+const NOTHING: StreamOutput = Object.freeze({ bytes: EMPTY, toolCalls: NO_CALLS });
+
 /** Default scan step with holdFrom (StreamOptions.scanStep). */
 const SCAN_STEP = 32;
 
@@ -215,7 +218,33 @@ interface Entry {
   local: boolean;
   readonly affinity: Channel[];
   dropped: boolean;
+  /**
+   * A chat content delta matched by the stream's ChatTemplate (not parsed): `obj` is undefined, the
+   * event is written from the template, or as `raw` when its text is unchanged.
+   */
+  readonly tpl?: ChatTemplate;
+  /** With `tpl`: the delta's content as received. */
+  readonly tplText?: string;
 }
+
+/**
+ * The shape of an OpenAI chat content delta seen earlier in the stream (issue 9: per-chunk CPU).
+ * An event whose data is `prefix + "text" + suffix`, where the text needs no JSON escaping, is that
+ * same chunk with another content: it is handled without JSON.parse, and without JSON.stringify when
+ * nothing changes its text. Learned only from an event whose data and raw bytes are exactly what the
+ * engine would write for it (canonical JSON, `data: ...\n\n`), and whose every other field is one
+ * the chat handler leaves alone (structural keys, numbers, null), so the output bytes are the same as
+ * parsing and re-serialising it.
+ */
+interface ChatTemplate {
+  readonly prefix: string;
+  readonly suffix: string;
+  readonly channel: Channel;
+  readonly path: Path;
+}
+
+/** Attempts to learn a ChatTemplate per stream (each costs two serialisations). */
+const TEMPLATE_ATTEMPTS = 8;
 
 function setPath(obj: unknown, path: Path, value: unknown): void {
   let cur = obj as Record<string | number, unknown>;
@@ -289,6 +318,8 @@ class Engine implements StreamTransformer {
   private allowedCount = 0;
   /** Synthetic events to queue before the entry being classified (the call's first event was not queued yet). */
   private pendingSynthetic: Entry[] = [];
+  private tpl: ChatTemplate | undefined;
+  private tplAttempts = 0;
 
   private readonly step: number;
   private readonly holdLag: number;
@@ -328,11 +359,28 @@ class Engine implements StreamTransformer {
     if (this.state === 'blocked' || this.state === 'ended') return { bytes: EMPTY, toolCalls: NO_CALLS };
     if (this.state === 'failed') throw this.failure;
     const final = chunk === null;
+    if (!final) {
+      let blocks: SseBlock[];
+      try {
+        blocks = this.parser.push(chunk);
+      } catch (err) {
+        this.state = 'failed';
+        this.failure = err;
+        this.clearQueue();
+        throw err;
+      }
+      // Most chunks complete no event: nothing to decide or release.
+      if (blocks.length === 0) return this.pendingCalls.length === 0 ? NOTHING : { bytes: EMPTY, toolCalls: this.takeCalls() };
+      return this.process(blocks, false);
+    }
+    return this.process(null, true);
+  }
+
+  /** Decides and releases after the blocks of one push (or the end of the stream). */
+  private process(pushed: SseBlock[] | null, final: boolean): StreamOutput {
     const out = new Out();
     try {
-      const blocks = final ? this.parser.end() : this.parser.push(chunk);
-      // Most chunks complete no event: nothing to decide or release.
-      if (blocks.length === 0 && !final) return { bytes: EMPTY, toolCalls: this.takeCalls() };
+      const blocks = pushed ?? this.parser.end();
       for (const b of blocks) {
         this.onBlock(b);
         this.release(out);
@@ -642,12 +690,18 @@ class Engine implements StreamTransformer {
   // ---------------------------------------------------------------- events
 
   private onBlock(block: SseBlock): void {
-    const entry: Entry = { block, slots: [], gates: [], pure: false, local: false, affinity: [], stripped: [], dropped: false };
     const data = block.data;
     if (data === null || data === '' || (data === '[DONE]' && (this.opts.format === 'openai.chat' || this.opts.format === 'openai.completions'))) {
       if (data === '[DONE]') this.finalizeAll();
-      this.enqueue(entry);
+      this.enqueue({ block, slots: [], gates: [], pure: false, local: false, affinity: [], stripped: [], dropped: false });
       return;
+    }
+    if (this.tpl !== undefined) {
+      const text = this.templateText(block, this.tpl);
+      if (text !== undefined) {
+        this.onTemplated(block, this.tpl, text);
+        return;
+      }
     }
     let obj: unknown;
     try {
@@ -656,7 +710,7 @@ class Engine implements StreamTransformer {
       if (this.opts.format === 'json' || this.opts.format === 'text') {
         // A text event stream of unknown shape: each event's data is redacted as a whole.
         const text = this.redactWhole(data, { id: 'data', kind: 'output_text' });
-        this.enqueue({ ...entry, synthetic: serializeEvent({ event: block.event, data: text, ...(block.id !== undefined ? { id: block.id } : {}), ...(block.retry !== undefined ? { retry: block.retry } : {}) }) });
+        this.enqueue({ block, slots: [], gates: [], pure: false, local: false, affinity: [], stripped: [], dropped: false, synthetic: serializeEvent({ event: block.event, data: text, ...(block.id !== undefined ? { id: block.id } : {}), ...(block.retry !== undefined ? { retry: block.retry } : {}) }) });
         return;
       }
       throw new GuardError('malformed_body', `event stream data is not valid JSON (event ${JSON.stringify(block.event.slice(0, 40))})`);
@@ -667,7 +721,7 @@ class Engine implements StreamTransformer {
       this.redactLeaves(box, { id: 'data', kind: 'output_text' });
       obj = box.v;
     }
-    const e: Entry = { ...entry, obj };
+    const e: Entry = { block, obj, slots: [], gates: [], pure: false, local: false, affinity: [], stripped: [], dropped: false };
     switch (this.opts.format) {
       case 'openai.chat':
       case 'openai.completions':
@@ -685,9 +739,88 @@ class Engine implements StreamTransformer {
       default:
         this.redactLeaves(obj, { id: 'data', kind: 'output_text' });
     }
-    const touched = new Set(e.slots.map((s) => s.channel));
-    for (const c of touched) this.advance(c);
+    if (this.opts.format === 'openai.chat' && e.pure && this.tplAttempts < TEMPLATE_ATTEMPTS) this.learnTemplate(e);
+    const slots = e.slots;
+    if (slots.length === 1) this.advance(slots[0].channel);
+    else if (slots.length > 1) for (const c of new Set(slots.map((s) => s.channel))) this.advance(c);
     this.enqueue(e);
+  }
+
+  /**
+   * The content of a chat delta of the template's shape, or undefined. Its data must be the template
+   * around a JSON string that needs no escaping, and its raw bytes exactly `data: <data>\n\n`.
+   */
+  private templateText(block: SseBlock, t: ChatTemplate): string | undefined {
+    const d = block.data!;
+    const pl = t.prefix.length;
+    const b = d.length - t.suffix.length - 1;
+    if (b <= pl || block.event !== '' || block.id !== undefined || block.retry !== undefined || block.comments.length !== 0) return undefined;
+    if (d.charCodeAt(pl) !== 0x22 || d.charCodeAt(b) !== 0x22 || !d.startsWith(t.prefix) || !d.endsWith(t.suffix)) return undefined;
+    for (let i = pl + 1; i < b; i++) {
+      const c = d.charCodeAt(i);
+      if (c === 0x22 || c === 0x5c || c < 0x20) return undefined;
+    }
+    if (!Engine.plainRaw(block, d)) return undefined;
+    return d.slice(pl + 1, b);
+  }
+
+  /** The block's raw bytes are `data: <data>\n\n` (one data line, no other field, LF endings). */
+  private static plainRaw(block: SseBlock, data: string): boolean {
+    const raw = block.raw;
+    return raw.length === Buffer.byteLength(data) + 8 && raw[5] === 0x20;
+  }
+
+  /** What onChat() does for a content delta of the template's shape (see ChatTemplate). */
+  private onTemplated(block: SseBlock, t: ChatTemplate, text: string): void {
+    const e: Entry = { block, slots: [], gates: [], pure: true, local: true, affinity: [], stripped: [], dropped: false, tpl: t, tplText: text };
+    this.touch(e, t.channel);
+    if (text !== '') {
+      this.addText(e, t.channel, t.path, text);
+      this.advance(t.channel);
+    }
+    this.enqueue(e);
+  }
+
+  /** Learns the stream's ChatTemplate from a parsed pure content delta (see ChatTemplate). */
+  private learnTemplate(e: Entry): void {
+    const obj = e.obj;
+    const block = e.block;
+    if (!e.local || e.slots.length !== 1 || e.gates.length > 0 || e.dropped || !isObj(obj) || this.replacedCount > 0) return;
+    if (block.event !== '' || block.id !== undefined || block.retry !== undefined || block.comments.length !== 0) return;
+    const slot = e.slots[0];
+    if (slot.channel.info.kind !== 'output_text' || !slot.channel.info.id.endsWith('/content')) return;
+    const choices = obj.choices;
+    if (!Array.isArray(choices) || choices.length !== 1 || !isObj(choices[0])) return;
+    const choice = choices[0];
+    const delta = choice.delta;
+    if (!isObj(delta) || typeof choice.index !== 'number') return;
+    const dk = Object.keys(delta);
+    if (dk.length !== 1 || dk[0] !== 'content' || typeof delta.content !== 'string') return;
+    // Every other field must be one onChat() leaves alone whatever the content.
+    for (const k of Object.keys(obj)) {
+      const v = obj[k];
+      if (k !== 'choices' && !STRUCTURAL_KEYS.has(k) && v !== null && typeof v !== 'number' && typeof v !== 'boolean') return;
+    }
+    for (const k of Object.keys(choice)) {
+      const v = choice[k];
+      if (k === 'index' || k === 'delta') continue;
+      if ((k !== 'finish_reason' && k !== 'logprobs') || v !== null) return;
+    }
+    const data = block.data!;
+    this.tplAttempts++;
+    if (!Engine.plainRaw(block, data)) return;
+    const content = delta.content;
+    if (JSON.stringify(obj) !== data) return; // not canonical: re-serialising changes its bytes
+    delta.content = '\u0000';
+    const marked = JSON.stringify(obj);
+    delta.content = content;
+    const MARK = '"\\u0000"';
+    const at = marked.indexOf(MARK);
+    if (at < 0 || marked.lastIndexOf(MARK) !== at) return;
+    const prefix = marked.slice(0, at);
+    const suffix = marked.slice(at + MARK.length);
+    if (prefix + JSON.stringify(content) + suffix !== data) return;
+    this.tpl = { prefix, suffix, channel: slot.channel, path: ['choices', 0, 'delta', 'content'] };
   }
 
   private enqueue(e: Entry): void {
@@ -1143,6 +1276,18 @@ class Engine implements StreamTransformer {
       out.push(e.synthetic);
       return;
     }
+    if (e.tpl !== undefined) {
+      // A template delta (see ChatTemplate): pure, so dropped when left empty.
+      const s = e.slots[0];
+      if (s === undefined) return;
+      const text = s.channel.output(s.emitted, s.b);
+      s.emitted = s.b;
+      if (s.b > s.channel.released) s.channel.released = s.b;
+      if (text === '') return;
+      if (text === e.tplText) out.push(e.block.raw);
+      else out.text(`data: ${e.tpl.prefix}${JSON.stringify(text)}${e.tpl.suffix}\n\n`);
+      return;
+    }
     if (e.obj === undefined) {
       out.push(e.block.raw);
       return;
@@ -1201,6 +1346,10 @@ class Engine implements StreamTransformer {
     s.emitted = upTo;
     if (upTo > s.channel.released) s.channel.released = upTo;
     if (text === '') return;
+    if (e.tpl !== undefined) {
+      out.text(`data: ${e.tpl.prefix}${JSON.stringify(text)}${e.tpl.suffix}\n\n`);
+      return;
+    }
     if (this.replacedCount === 0) {
       // Serialise the event with the partial text in place and put the held value back: the same
       // bytes as a modified deep copy, without copying the event.

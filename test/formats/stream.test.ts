@@ -562,3 +562,47 @@ test('property: a pattern with left context (\\b) sees the text before the commi
     { numRuns: 300 },
   );
 });
+
+test('property: chat deltas handled by the learned template give the bytes of parsing and re-serialising', () => {
+  // The engine learns the shape of a canonical content delta and then handles deltas of that shape
+  // without JSON.parse. A comment line in an event makes it ineligible (for learning and for the
+  // template), and comments are not re-serialised: the commented stream is the all-parsed reference.
+  const envs = [
+    { id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm' },
+    { id: 'c2', object: 'chat.completion.chunk', created: 2, model: 'm', system_fingerprint: 'fp', usage: null },
+    { id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm', provider: 'p@example.com' },
+  ];
+  const delta = fc.record({
+    env: fc.nat(envs.length - 1),
+    text: fc.oneof(textArb, fc.constant(''), fc.constantFrom('a"b', 'c\\d', 'tab\there', 'Grüße 😀')),
+    shape: fc.constantFrom('plain', 'plain', 'plain', 'spaced', 'escaped', 'logprobs', 'id', 'event', 'data-nospace', 'crlf', 'comment'),
+  });
+  fc.assert(
+    fc.property(fc.array(delta, { minLength: 1, maxLength: 30 }), fc.constantFrom('\n', '\n', '\r\n', '\r'), fc.array(fc.nat(), { maxLength: 20 }), (deltas, eol, cuts) => {
+      const lines = (commented: boolean): Buffer => {
+        const c = commented ? `: ref${eol}` : '';
+        const parts = deltas.map(({ env, text, shape }) => {
+          const choice: Record<string, unknown> = { index: 0, delta: { content: text }, finish_reason: null };
+          if (shape === 'logprobs') choice.logprobs = null;
+          let data = JSON.stringify({ ...envs[env], choices: [choice] });
+          if (shape === 'spaced') data = data.replace(/,"/g, ', "');
+          if (shape === 'escaped') data = data.replace('"content":"', '"content":"\\u0041');
+          if (shape === 'id') return `${c}id: 7${eol}data: ${data}${eol}${eol}`;
+          if (shape === 'event') return `${c}event: message${eol}data: ${data}${eol}${eol}`;
+          if (shape === 'data-nospace') return `${c}data:${data}${eol}${eol}`;
+          if (shape === 'crlf') return `${c}data: ${data}\r\n\r\n`;
+          if (shape === 'comment') return `: keep-alive${eol}data: ${data}${eol}${eol}`;
+          return `${c}data: ${data}${eol}${eol}`;
+        });
+        const end = JSON.stringify({ ...envs[0], choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] });
+        return Buffer.from(parts.join('') + `${c}data: ${end}${eol}${eol}data: [DONE]${eol}${eol}`);
+      };
+      const ref = run(lines(true), [], { format: 'openai.chat' });
+      const body = lines(false);
+      const got = run(body, cuts.map((x) => x % (body.length + 1)), { format: 'openai.chat' });
+      assert.ok(got.bytes.equals(ref.bytes));
+      return true;
+    }),
+    { numRuns: 600 },
+  );
+});
