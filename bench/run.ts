@@ -638,7 +638,19 @@ function targets(res: Record<string, unknown>): Target[] {
         met: null,
       });
     }
-    out.push({ name: 'per-chunk p99 vs floor (STREAMED)', target: '<= 1.5x floor', measured: `${Number.isFinite(worst) ? worst : '-'}x at ${ok?.offeredChunksPerSec ?? '-'} chunks/s (highest rate the server sustained)`, met: Number.isFinite(worst) ? worst <= 1.5 : null });
+    // A ratio to the floor only means something while the floor itself is steady: on a shared machine
+    // the floor's own p99 at a high rate can jump tenfold, and any product then looks good next to it.
+    const floorRows = st.modes.STREAMED?.floor ?? [];
+    const floorBase = floorRows[0]?.chunkLatency.p99 ?? null;
+    const floorAt = floorRows.find((r) => r.offeredChunksPerSec === ok?.offeredChunksPerSec)?.chunkLatency.p99 ?? null;
+    const floorSteady = floorBase !== null && floorAt !== null && floorAt <= 3 * floorBase;
+    const ratioText = `${Number.isFinite(worst) ? worst : '-'}x at ${ok?.offeredChunksPerSec ?? '-'} chunks/s (highest rate the server sustained)`;
+    out.push({
+      name: 'per-chunk p99 vs floor (STREAMED)',
+      target: '<= 1.5x floor',
+      measured: floorSteady || !Number.isFinite(worst) ? ratioText : `${ratioText}; inconclusive: the floor's own p99 there (${floorAt} ms) is over 3x its p99 at the lowest rate (${floorBase} ms)`,
+      met: Number.isFinite(worst) && floorSteady ? worst <= 1.5 : null,
+    });
   }
   const mem = res.memory as Awaited<ReturnType<typeof scenarioMemory>> | undefined;
   if (mem) {
