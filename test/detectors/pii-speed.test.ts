@@ -170,8 +170,8 @@ test('person: run starts read off the token list (ASCII text) give exactly the R
   }), { numRuns: RUNS * 3 });
 });
 
-test('token list: the ASCII walk gives the tokens the general walk gives', () => {
-  // Appending " é" sends the text down the general (non-ASCII) walk without touching its own tokens:
+test('token list: reading an ASCII text from its bytes gives the tokens reading its UTF-16 units gives', () => {
+  // Appending " é" makes the walk read UTF-16 units instead of the byte copy without touching the tokens:
   // the space ends the last one, and "é" is one more token after them.
   fc.assert(fc.property(fc.oneof(asciiText, fc.string({ maxLength: 60 }).filter((s) => [...s].every((c) => c.charCodeAt(0) < 0x80))), (s) => {
     const fields = (l: ReturnType<typeof tokenList>, n: number): unknown[] =>

@@ -166,7 +166,6 @@ export function tokenList(text: string): TokenList {
   // ASCII text is read from a byte copy (typed-array loads are cheaper than charCodeAt on sliced or
   // concatenated strings); other text unit by unit. Both read the same UTF-16 units.
   const bytes = asciiUnits(text);
-  if (bytes !== null) return cache(text, tokenListAscii(text, bytes));
   // Room for the common case (a token per ~6 units); grown by doubling, never past (n + 1) / 2 tokens.
   let cap0 = Math.min((n + 1) >> 1, 16 + (n >> 2));
   let starts = new Int32Array(cap0);
@@ -233,79 +232,9 @@ export function tokenList(text: string): TokenList {
       (ascii ? T_ASCII : T_FOLD) | (uppers > 0 ? T_FOLD : 0);
     count++;
   }
-  return cache(text, new TokenList(text, starts, ends, flags, count, joinedCaps, joinedDigits));
-}
-
-function cache(text: string, list: TokenList): TokenList {
   cacheText = text;
-  cacheTokens = list;
-  return list;
-}
-
-/**
- * tokenList's walk specialised to ASCII text read from its bytes (see asciiUnits): the same tokens
- * and flags. In ASCII the word units are exactly the digits and the letters A–Z, a–z (the table
- * says so: see computeFlags), the joiners are ' and -, and every token is ASCII; the unit flags are
- * the precomputed ASCII table.
- */
-function tokenListAscii(text: string, bytes: Uint8Array, n: number = bytes.length): TokenList {
-  let cap0 = Math.min((n + 1) >> 1, 16 + (n >> 2));
-  let starts = new Int32Array(cap0);
-  let ends = new Int32Array(cap0);
-  let flags = new Uint8Array(cap0);
-  let count = 0;
-  const joinedCaps: number[] = [];
-  const joinedDigits: number[] = [];
-  const table = unitFlags;
-  let i = 0;
-  while (i < n) {
-    let f = table[bytes[i]];
-    if ((f & F_WORD) === 0) { i++; continue; }
-    const start = i;
-    const cap = (f & F_UPPER) !== 0;
-    let letters = 0;
-    let uppers = 0;
-    let digits = 0;
-    for (;;) {
-      if ((f & F_DIGIT) !== 0) digits++;
-      else if ((f & F_UPPER) !== 0) { uppers++; letters++; } else letters++;
-      i++;
-      if (i >= n) break;
-      const c = bytes[i];
-      f = table[c];
-      if ((f & F_WORD) !== 0) continue;
-      // Inner apostrophe / hyphen joins two word parts.
-      if ((c === 39 || c === 45) && i + 1 < n) {
-        const f2 = table[bytes[i + 1]];
-        if ((f2 & F_WORD) !== 0) {
-          if ((f2 & F_UPPER) !== 0) joinedCaps.push(i + 1);
-          else if ((f2 & F_DIGIT) !== 0) joinedDigits.push(i + 1);
-          i++;
-          f = f2;
-          continue;
-        }
-      }
-      break;
-    }
-    if (count === cap0) {
-      cap0 = Math.min((n + 1) >> 1, cap0 * 2);
-      const s2 = new Int32Array(cap0);
-      s2.set(starts);
-      starts = s2;
-      const e2 = new Int32Array(cap0);
-      e2.set(ends);
-      ends = e2;
-      const f2 = new Uint8Array(cap0);
-      f2.set(flags);
-      flags = f2;
-    }
-    starts[count] = start;
-    ends[count] = i;
-    flags[count] = (cap ? T_CAP : 0) | (uppers >= 2 && uppers === letters ? T_ALL_CAPS : 0) | (digits === i - start ? T_DIGITS : 0) |
-      T_ASCII | (uppers > 0 ? T_FOLD : 0);
-    count++;
-  }
-  return new TokenList(text, starts, ends, flags, count, joinedCaps, joinedDigits);
+  cacheTokens = new TokenList(text, starts, ends, flags, count, joinedCaps, joinedDigits);
+  return cacheTokens;
 }
 
 /** The tokens of `text` as objects (tests and gazetteer building; recognizers use tokenList). */
