@@ -3,9 +3,6 @@
 // fired inside the window. Hashing is 32-bit FNV-1a over UTF-16 code units, masked to `hashBits`; rule
 // features sit after the hashed block at index (1 << hashBits) + ruleIndex.
 //
-// A second value scheme, 'tf' (v3 design, see FeatureConfig.values and textEvents below), hashes the
-// whole text once into positioned events so window margins come from prefix sums.
-//
 // A small open-addressing count table is reused across calls (Node runs scans on one thread), so
 // extraction allocates only the output arrays and is linear in the window length.
 
@@ -35,18 +32,6 @@ export interface FeatureConfig {
    * 3-5-grams are too sparse. Absent / 0 in older models (off).
    */
   readonly cjkGrams?: number;
-  /**
-   * Feature values. Absent / 'log-l2' (v1, v2): log1p counts L2-normalised per window, events of each
-   * window hashed with virtual spaces at the window's edges. 'tf' (v3): the text is hashed ONCE into
-   * events (one bucket at one position: character n-grams with virtual spaces at the TEXT's edges,
-   * unspaced-script grams, words and word bigrams, each at the position of its last character); a
-   * window's value of a bucket is its raw count among the events positioned inside the window, divided
-   * by (number of events in the window) ^ lengthNorm. The window margin is then
-   * bias + (S[b] - S[a]) / count^lengthNorm with S the running sum of event weights: O(1) per window.
-   */
-  readonly values?: 'log-l2' | 'tf';
-  /** Length-normalisation exponent for values 'tf' (0.5 = square root). */
-  readonly lengthNorm?: number;
 }
 
 export const DEFAULT_FEATURES: Omit<FeatureConfig, 'ruleCount'> = {
@@ -62,21 +47,11 @@ export const DEFAULT_FEATURES: Omit<FeatureConfig, 'ruleCount'> = {
   cjkGrams: 1,
 };
 
-/** v3 feature configuration ('tf' values; see FeatureConfig.values). */
-export const V3_FEATURES: Omit<FeatureConfig, 'ruleCount'> = {
-  ...DEFAULT_FEATURES,
-  hashBits: 18,
-  charNgramMin: 4,
-  charNgramMax: 4,
-  values: 'tf',
-  lengthNorm: 0.5,
-};
-
 /** A sparse feature vector. Indices are unique, in first-seen order. */
 export interface SparseVec {
   readonly idx: Int32Array;
-  /** float32 for 'log-l2' (the scorer reproduces its roundings); float64 for 'tf' (exact values). */
-  readonly val: Float32Array | Float64Array;
+  /** float32 (the scorer reproduces its roundings). */
+  readonly val: Float32Array;
 }
 
 // Hash constants (exported for scorer.ts, which must hash exactly like extractFeatures).
@@ -276,125 +251,4 @@ export function extractFeatures(text: string, start: number, end: number, rules:
     m++;
   }
   return m === idx.length ? { idx, val } : { idx: idx.subarray(0, m), val: val.subarray(0, m) };
-}
-
-// ---------- v3 ('tf') reference features (training; scorer.ts has the fast path) ----------
-
-/** Events of a whole normalised text: parallel arrays of position (ascending) and bucket. */
-export interface TextEvents {
-  readonly pos: Int32Array;
-  readonly bucket: Int32Array;
-}
-
-/**
- * All events of `text` for a 'tf' model, in ascending position order (written plainly: this is the
- * reference the fast path in scorer.ts is tested against).
- *  - character n-grams (lengths charNgramMin..charNgramMax) of ' ' + text + ' ', positioned at the text
- *    index of their last character (the final virtual space counts as index n - 1);
- *  - with cjkGrams, unigram and bigram (with the previous character when both are unspaced script) of
- *    each unspaced-script character, at its index;
- *  - words (maximal runs of word units) and word bigrams (with the previous word), at the index of the
- *    word's last character.
- */
-export function textEvents(text: string, cfg: FeatureConfig): TextEvents {
-  const n = text.length;
-  const mask = (1 << cfg.hashBits) - 1;
-  const pos: number[] = [];
-  const bkt: number[] = [];
-  const push = (p: number, b: number): void => {
-    pos.push(p);
-    bkt.push(b);
-  };
-  if (n === 0) return { pos: new Int32Array(0), bucket: new Int32Array(0) };
-  const padded = (q: number): number => (q === 0 || q === n + 1 ? 0x20 : text.charCodeAt(q - 1));
-  const words: Array<{ end: number; h: number }> = [];
-  {
-    let h = 0;
-    let inWord = false;
-    for (let p = 0; p <= n; p++) {
-      const c = p < n ? text.charCodeAt(p) : 0x20;
-      if (isWordUnit(c)) {
-        if (!inWord) {
-          h = FNV_OFFSET ^ SEED_WORD;
-          inWord = true;
-        }
-        h = Math.imul(h ^ c, FNV_PRIME);
-      } else if (inWord) {
-        inWord = false;
-        words.push({ end: p - 1, h: h >>> 0 });
-      }
-    }
-  }
-  let wi = 0;
-  for (let p = 0; p < n; p++) {
-    // Character n-grams whose last character is text[p] (padded index p + 1), and at the last position
-    // also those ending in the virtual space after the text.
-    const ends = p === n - 1 ? [p + 1, p + 2] : [p + 1];
-    for (const q of ends) {
-      for (let len = cfg.charNgramMin; len <= cfg.charNgramMax; len++) {
-        const s = q - len + 1;
-        if (s < 0) continue;
-        let h = FNV_OFFSET ^ SEED_CHAR;
-        for (let k = 0; k < len; k++) h = Math.imul(h ^ padded(s + k), FNV_PRIME);
-        push(p, Math.imul(h ^ len, FNV_PRIME) & mask);
-      }
-    }
-    if (cfg.cjkGrams === 1) {
-      const c = text.charCodeAt(p);
-      if (isUnspacedScript(c)) {
-        push(p, cjkUnigram(c, mask));
-        if (p > 0 && isUnspacedScript(text.charCodeAt(p - 1))) push(p, cjkBigram(text.charCodeAt(p - 1), c, mask));
-      }
-    }
-    while (wi < words.length && words[wi].end === p) {
-      const wh = words[wi].h;
-      push(p, wh & mask);
-      if (cfg.wordNgramMax >= 2 && wi > 0) push(p, bigramBucketOf(words[wi - 1].h, wh, mask));
-      wi++;
-    }
-  }
-  return { pos: Int32Array.from(pos), bucket: Int32Array.from(bkt) };
-}
-
-/** Bucket of a word bigram (previous word hash, word hash). Shared by every path. */
-export function bigramBucketOf(prev: number, wh: number, mask: number): number {
-  return (Math.imul((prev ^ SEED_BIGRAM) + Math.imul(wh, 0x27d4eb2d), FNV_PRIME) >>> 0) & mask;
-}
-
-/** Length normaliser of a 'tf' window with `count` events. */
-export function tfNorm(count: number, cfg: FeatureConfig): number {
-  const e = cfg.lengthNorm ?? 0.5;
-  return count <= 0 ? 1 : e === 0.5 ? Math.sqrt(count) : e === 1 ? count : e === 0 ? 1 : count ** e;
-}
-
-/**
- * 'tf' features of window [start, end) from the text's events: raw count of each bucket among events
- * positioned in the window divided by tfNorm(event count), then binary rule features.
- */
-export function windowTfFeatures(ev: TextEvents, start: number, end: number, rules: readonly number[], cfg: FeatureConfig): SparseVec {
-  const dim = 1 << cfg.hashBits;
-  const cnt = new Map<number, number>();
-  let total = 0;
-  for (let k = 0; k < ev.pos.length; k++) {
-    const p = ev.pos[k];
-    if (p < start || p >= end) continue;
-    total++;
-    const b = ev.bucket[k];
-    cnt.set(b, (cnt.get(b) ?? 0) + 1);
-  }
-  const inv = 1 / tfNorm(total, cfg);
-  const idx: number[] = [];
-  const val: number[] = [];
-  for (const [b, c] of cnt) {
-    idx.push(b);
-    val.push(c * inv);
-  }
-  const seen = new Set<number>();
-  for (const r of rules) {
-    if (r < 0 || r >= cfg.ruleCount || seen.has(r)) continue;
-    seen.add(r);
-    idx.push(dim + r);
-    val.push(1);
-  }
-  return { idx: Int32Array.from(idx), val: Float64Array.from(val) };
 }

@@ -5,8 +5,8 @@
 // encoded indices (both base64), a Platt calibration (a, b) mapping the max-window margin to a
 // probability, the default threshold chosen on the training side, and training metadata.
 //
-// Feature values are either 'log-l2' (v1, v2: per-window log counts, L2-normalised) or 'tf' (v3 design:
-// raw counts over the text's positioned events, scored from prefix sums); see features.ts.
+// Feature values are per-window log counts, L2-normalised (features.ts). A raw-term-frequency variant
+// scored from prefix sums (v3) was evaluated and withdrawn: see models/MODEL_CARD.md.
 //
 // Scoring a text: normalise, run the rules once over the whole normalised text, cut it into bounded
 // overlapping windows, score each window, take the maximum margin, calibrate, then raise the
@@ -17,8 +17,8 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { GuardError } from '../../core/errors.ts';
-import { extractFeatures, textEvents, windowTfFeatures, windowsOf, type FeatureConfig, type SparseVec } from './features.ts';
-import { windowSums, tfWindowSums } from './scorer.ts';
+import { extractFeatures, windowsOf, type FeatureConfig, type SparseVec } from './features.ts';
+import { windowSums } from './scorer.ts';
 import { NORMALIZER_ID, normalizeForInjection, type Normalized } from './normalize.ts';
 import { INJECTION_RULES, RULES, type RuleHit } from './rules.ts';
 import { gatePathOf, loadGate, type Gate } from './gate.ts';
@@ -112,7 +112,6 @@ export function windowVectors(
   ruleFeature: (ruleIndex: number) => number,
 ): Array<{ range: [number, number]; rules: number[]; vec: SparseVec }> {
   const out: Array<{ range: [number, number]; rules: number[]; vec: SparseVec }> = [];
-  const ev = cfg.values === 'tf' ? textEvents(norm.text, cfg) : null;
   for (const range of windowsOf(norm.text.length, cfg)) {
     const [a, b] = range;
     const rules: number[] = [];
@@ -122,7 +121,7 @@ export function windowVectors(
       const f = ruleFeature(r);
       if (f >= 0) feats.push(f);
     }
-    out.push({ range, rules, vec: ev !== null ? windowTfFeatures(ev, a, b, feats, cfg) : extractFeatures(norm.text, a, b, feats, cfg) });
+    out.push({ range, rules, vec: extractFeatures(norm.text, a, b, feats, cfg) });
   }
   return out;
 }
@@ -192,8 +191,6 @@ function validate(doc: unknown): ModelFile {
     if (!Number.isInteger(f![k]) || (f![k] as number) < 0) bad(`features.${k}`);
   }
   if (f!.cjkGrams !== undefined && f!.cjkGrams !== 0 && f!.cjkGrams !== 1) bad('features.cjkGrams');
-  if (f!.values !== undefined && f!.values !== 'log-l2' && f!.values !== 'tf') bad('features.values');
-  if (f!.lengthNorm !== undefined && !(typeof f!.lengthNorm === 'number' && f!.lengthNorm >= 0 && f!.lengthNorm <= 1)) bad('features.lengthNorm');
   if (f!.charNgramMin < 1 || f!.charNgramMax < f!.charNgramMin || f!.charNgramMax > 8) bad('features.charNgram*');
   if (f!.window < 16 || f!.stride < 1 || f!.stride > f!.window || f!.maxWindows < 1) bad('window config');
   if (f!.subWindow > 0 && (f!.subStride < 1 || f!.subStride > f!.subWindow)) bad('sub-window config');
@@ -250,8 +247,7 @@ export function modelFromFile(doc: unknown, sha256 = '', gate: Gate | null = nul
         winFeats.push(feats);
       }
       const sums = new Float64Array(ranges.length);
-      if (cfg.values === 'tf') tfWindowSums(norm.text, ranges, winFeats, cfg, w, sums);
-      else windowSums(norm.text, ranges, winFeats, cfg, w, sums);
+      windowSums(norm.text, ranges, winFeats, cfg, w, sums);
       let bestK = 0;
       let bestZ = -Infinity;
       for (let k = 0; k < ranges.length; k++) {

@@ -303,8 +303,7 @@ export function trainModel(
   const model: ModelFile = {
     format: MODEL_FORMAT,
     version: 1,
-    // 'tf' feature values are the v3 design (features.ts); the default (v2) name is unchanged.
-    name: cfg.values === 'tf' ? 'injection-v3' : 'injection-v2',
+    name: 'injection-v2',
     normalizer: NORMALIZER_ID,
     features: cfg,
     rules: INJECTION_RULES.map((r) => r.id),
