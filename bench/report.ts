@@ -101,6 +101,17 @@ if (mem) {
   for (const x of mem.rows) w(`| ${x.server === 'real' ? 'llm-boundary' : 'floor'} | ${x.state} | ${x.streams} | ${x.held} | ${x.baselineRssMb} | ${x.heldRssMb} | ${x.perStreamKb} |`);
   w();
 }
+const conv = r.scenarios.conversation;
+if (conv) {
+  w(`### 7. Multi-turn conversations (in-process; ${conv.description})`);
+  w();
+  w('| turn | request bytes | CPU ms, cache off | CPU ms, cache on |');
+  w('|---|---|---|---|');
+  for (const t of conv.perTurn) if (t.turn === 1 || t.turn % 5 === 0 || t.turn === conv.perTurn.length) w(`| ${t.turn} | ${t.requestBytes} | ${f(t.cpuMsOff, 2)} | ${f(t.cpuMsOn, 2)} |`);
+  w();
+  w(`Whole conversation: ${conv.conversationCpuMs.off} ms CPU without the cache, ${conv.conversationCpuMs.on} ms with it (${conv.conversationCpuMs.ratio}x less).`);
+  w();
+}
 w('### Targets');
 w();
 w('| target | goal | measured | met |');

@@ -19,6 +19,7 @@ import { lineChart } from './lib/png.ts';
 import { chatStream } from './lib/payloads.ts';
 import type { ExchangeStepResult, Task } from './load.ts';
 import type { DetectorBenchResult } from './detectors.ts';
+import type { ConversationBenchResult } from './conversation.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = join(ROOT, 'bench');
@@ -524,6 +525,22 @@ async function scenarioDetectors(cfg: Config, policy: string | undefined): Promi
   return { ...r, pinned };
 }
 
+async function scenarioConversation(cfg: Config): Promise<ConversationBenchResult & { pinned: boolean }> {
+  const args = [join(BENCH, 'conversation.ts'), ...(cfg.quick ? ['--quick'] : [])];
+  const proc = track(spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] }));
+  const pinned = pin(proc.pid!, 0);
+  let out = '', err = '';
+  proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  proc.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  const code = await new Promise<number | null>((r) => proc.on('exit', r));
+  if (code !== 0) throw new Error(`conversation bench failed (${code}): ${err.slice(-2000)}`);
+  const lines = out.trim().split('\n');
+  const r = JSON.parse(lines[lines.length - 1]) as ConversationBenchResult;
+  const last = r.perTurn[r.perTurn.length - 1];
+  log(`  turn ${last.turn} (${last.requestBytes} B request): ${fmt(last.cpuMsOff)} ms CPU uncached, ${fmt(last.cpuMsOn)} ms with the scan cache; whole conversation ${r.conversationCpuMs.off} -> ${r.conversationCpuMs.on} ms (${r.conversationCpuMs.ratio}x)`);
+  return { ...r, pinned };
+}
+
 // ---- output ------------------------------------------------------------------------------------
 
 function log(s: string): void {
@@ -668,7 +685,7 @@ function targets(res: Record<string, unknown>): Target[] {
 
 // ---- main --------------------------------------------------------------------------------------
 
-const SCENARIOS = ['nonStreaming', 'streaming', 'extAuthz', 'detectors', 'memory'] as const;
+const SCENARIOS = ['nonStreaming', 'streaming', 'extAuthz', 'detectors', 'memory', 'conversation'] as const;
 
 async function main(argv: readonly string[]): Promise<number> {
   const replot = argv.indexOf('--plot-only');
@@ -717,6 +734,10 @@ async function main(argv: readonly string[]): Promise<number> {
     if (only.includes('memory')) {
       log('5. memory per open stream');
       scenarios.memory = await scenarioMemory(cfg, pol.file);
+    }
+    if (only.includes('conversation')) {
+      log('7. multi-turn conversations (in-process, segment verdict cache off / on)');
+      scenarios.conversation = await scenarioConversation(cfg);
     }
     scenarios.floor = {
       description: 'Scenario 6: every server scenario above was also run against the same `serve` process with bench/noop-pipeline.ts (LLM_BOUNDARY_PIPELINE_MODULE): an Exchange that continues every phase at once and an authorizer that allows. The `floor` fields hold those runs; added latency = server - floor at the same offered rate; ratios = server / floor.',

@@ -43,6 +43,9 @@ export interface ServeOptions {
   /** Interval of server HTTP/2 keepalive pings on gRPC connections; a peer that does not answer within
    * KEEPALIVE_TIMEOUT_MS loses the connection and its streams (0 = no pings). */
   readonly keepaliveMs: number;
+  /** Segment verdict cache bound (entries; 0 = off) and the shortest segment it stores. */
+  readonly scanCacheEntries: number;
+  readonly scanCacheMinChars: number;
   readonly logLevel: LogLevel;
   readonly adminTokenFile?: string;
   /** The admin bearer token (from the file or LLM_BOUNDARY_ADMIN_TOKEN); never log it. */
@@ -88,6 +91,8 @@ export const SERVE_FLAGS: readonly FlagSpec[] = Object.freeze(
       ['max-message-bytes', '16777216', 'N', 'largest gRPC message accepted (bigger: RESOURCE_EXHAUSTED)'],
       ['max-streams', '10000', 'N', 'concurrent ext_proc streams; beyond it new streams get RESOURCE_EXHAUSTED'],
       ['grace-ms', '20000', 'MS', 'on SIGTERM/SIGINT, how long open streams may finish'],
+      ['scan-cache-entries', '10000', 'N', 'segment verdict cache: findings of text an identified caller sends again are reused, not rescanned; 0 = off'],
+      ['scan-cache-min-chars', '256', 'N', 'shorter segments are always scanned (not cached)'],
       ['keepalive-ms', '30000', 'MS', 'HTTP/2 ping interval on gRPC connections; a silent peer (no ping ack in 10 s) loses its streams; 0 = off'],
       ['log-level', 'info', 'LEVEL', 'fatal | error | warn | info | debug | trace | silent'],
       ['admin-token-file', undefined, 'FILE', 'bearer token for authenticated admin routes (or env LLM_BOUNDARY_ADMIN_TOKEN)'],
@@ -250,6 +255,8 @@ export function parseServeOptions(argv: readonly string[], env: NodeJS.ProcessEn
   const maxStreams = parseIntFlag('max-streams', get('max-streams')!, 1, 1_000_000);
   const graceMs = parseIntFlag('grace-ms', get('grace-ms')!, 0, 3_600_000);
   const keepaliveMs = parseIntFlag('keepalive-ms', get('keepalive-ms')!, 0, 3_600_000);
+  const scanCacheEntries = parseIntFlag('scan-cache-entries', get('scan-cache-entries')!, 0, 10_000_000);
+  const scanCacheMinChars = parseIntFlag('scan-cache-min-chars', get('scan-cache-min-chars')!, 0, 100_000_000);
   const logLevel = get('log-level')! as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) throw new OptionsError(`--log-level: '${logLevel}' is not one of ${LOG_LEVELS.join(', ')}`);
 
@@ -314,6 +321,8 @@ export function parseServeOptions(argv: readonly string[], env: NodeJS.ProcessEn
     maxStreams,
     graceMs,
     keepaliveMs,
+    scanCacheEntries,
+    scanCacheMinChars,
     logLevel,
     ...(adminTokenFile !== undefined ? { adminTokenFile } : {}),
     ...(adminToken !== undefined ? { adminToken } : {}),

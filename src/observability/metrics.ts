@@ -61,6 +61,19 @@ export const failOpen = new client.Counter({
   registers: r,
 });
 
+export const scanCacheLookups = new client.Counter({
+  name: 'llm_boundary_scan_cache_lookups_total',
+  help: 'Segment verdict cache lookups of identified callers, by result (hit: not rescanned; miss: scanned and stored).',
+  labelNames: ['result'] as const,
+  registers: r,
+});
+
+export const scanCacheEntries = new client.Gauge({
+  name: 'llm_boundary_scan_cache_entries',
+  help: 'Entries in the segment verdict cache.',
+  registers: r,
+});
+
 export const findings = new client.Counter({
   name: 'llm_boundary_findings_total',
   help: 'Detector findings by phase, detector, entity type and the action policy chose.',

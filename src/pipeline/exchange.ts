@@ -29,6 +29,7 @@ import type {
   BodyMode, CloseReason, DynamicMetadata, Exchange, ExchangeStart, HeaderList, PhaseName, PhaseResult,
 } from './types.ts';
 import { countFindings, redactionEdits, scanSegments, scanSegmentsAsync } from './scan.ts';
+import type { BodyScanCache, ScanCache } from './scan-cache.ts';
 import { ExchangeRedactor } from './redact.ts';
 import { applyAllowList } from '../detectors/allow.ts';
 import { holdPlan, placeholderHold, type HoldPlan } from '../detectors/hold.ts';
@@ -53,6 +54,8 @@ export interface ExchangeDeps {
    * detector_timeout action applies (kept below the server's per-message deadline). Default: none.
    */
   readonly scanBudgetMs?: number;
+  /** Segment verdict cache shared by all exchanges (scan-cache.ts); absent = every segment is scanned. */
+  readonly scanCache?: ScanCache;
 }
 
 const EMPTY = Buffer.alloc(0);
@@ -301,7 +304,7 @@ export class PipelineExchange implements Exchange {
     this.format = parsed?.format ?? this.format;
     this.model = parsed?.model;
     const segments = parsed?.segments ?? [];
-    const scan = await scanSegmentsAsync(rule.request, segments, 'request', undefined, this.scanDeadline());
+    const scan = await scanSegmentsAsync(rule.request, segments, 'request', undefined, this.scanDeadline(), this.bodyCache(rule.request, 'request', undefined));
     if (scan.failedDetectors.length > 0) failures.push('internal_error');
     if ((scan.timedOut?.length ?? 0) > 0) failures.push('detector_timeout');
     this.tainted = this.isTainted(rule, scan.perSegment, segments);
@@ -644,7 +647,8 @@ export class PipelineExchange implements Exchange {
       }
     }
     const segments = parsed?.segments ?? [];
-    const scan = await scanSegmentsAsync(rule.response, segments, 'response', this.systemPrompts(), this.scanDeadline());
+    const systemPrompts = this.systemPrompts();
+    const scan = await scanSegmentsAsync(rule.response, segments, 'response', systemPrompts, this.scanDeadline(), this.bodyCache(rule.response, 'response', systemPrompts));
     if (scan.failedDetectors.length > 0) failures.push('internal_error');
     if ((scan.timedOut?.length ?? 0) > 0) failures.push('detector_timeout');
 
@@ -1022,6 +1026,17 @@ export class PipelineExchange implements Exchange {
 
   private scanDeadline(): number {
     return this.deps.scanBudgetMs === undefined ? Number.POSITIVE_INFINITY : performance.now() + this.deps.scanBudgetMs;
+  }
+
+  /**
+   * The segment verdict cache for one body, scoped to the caller: only an identity established by a
+   * trusted source (tenant + principal) shares entries, so one caller cannot time another's texts;
+   * anonymous bodies are not cached.
+   */
+  private bodyCache(phase: object, direction: 'request' | 'response', systemPrompts: readonly string[] | undefined): BodyScanCache | null {
+    const cache = this.deps.scanCache;
+    if (cache === undefined || this.identity.principal === undefined) return null;
+    return cache.forBody(phase, `${this.identity.source}|${this.identity.tenant ?? ''}|${this.identity.principal}`, direction, systemPrompts);
   }
 
   private systemPrompts(): string[] {

@@ -18,6 +18,7 @@ import { createAuthorizer } from './authorize.ts';
 import type { ExchangeFactory } from './types.ts';
 import type { AuditSink } from '../audit/types.ts';
 import type { CompiledPolicy } from '../policy/types.ts';
+import { ScanCache } from './scan-cache.ts';
 
 /** The live policy source (a PolicyStore, or a fixed policy in tests). */
 export interface PolicySource {
@@ -54,6 +55,8 @@ export interface PipelineParts {
   readonly vault?: PlaceholderVault;
   /** Detector time budget per buffered body (see ExchangeDeps.scanBudgetMs). */
   readonly scanBudgetMs?: number;
+  /** Segment verdict cache (see ExchangeDeps.scanCache); absent = none. */
+  readonly scanCache?: ScanCache;
 }
 
 /** Assemble a pipeline from already-built parts (tests and `policy test` use this directly). */
@@ -64,6 +67,7 @@ export function assemblePipeline(parts: PipelineParts): Pipeline {
     approvals: parts.approvals,
     vault: parts.vault ?? new MemoryVault(),
     scanBudgetMs: parts.scanBudgetMs,
+    ...(parts.scanCache !== undefined ? { scanCache: parts.scanCache } : {}),
     maxHeldBytes: PIPELINE_LIMITS.maxHeldBytes,
     maxEventBytes: PIPELINE_LIMITS.maxEventBytes,
   };
@@ -110,7 +114,8 @@ export async function createPipeline(options: ServeOptions): Promise<Pipeline> {
   // Detectors stop early enough that the policy's detector_timeout answer beats the server's own
   // per-message deadline (--deadline-ms), which in turn stays under Envoy's message_timeout.
   const scanBudgetMs = Math.max(10, Math.floor(options.deadlineMs * 0.8));
-  return assemblePipeline({ policies, audit, auditStore: audit.store, approvals, vault, scanBudgetMs });
+  const scanCache = options.scanCacheEntries > 0 ? new ScanCache({ maxEntries: options.scanCacheEntries, minChars: options.scanCacheMinChars }) : undefined;
+  return assemblePipeline({ policies, audit, auditStore: audit.store, approvals, vault, scanBudgetMs, ...(scanCache !== undefined ? { scanCache } : {}) });
 }
 
 /**

@@ -8,6 +8,7 @@ import type { CompiledPhase, PhaseDecision } from '../policy/types.ts';
 import type { TextEdit } from '../formats/types.ts';
 import type { Redactor } from './redact.ts';
 import { applyAllowList } from '../detectors/allow.ts';
+import type { BodyScanCache } from './scan-cache.ts';
 
 export interface ScanResult {
   /** Findings per segment index (same order as the segments). */
@@ -27,7 +28,8 @@ const YIELD_AFTER_MS = 5;
  * at `deadlineAt` (performance.now() time): the remaining segments are then not scanned and the scan
  * reports a timeout, so the policy's detector_timeout action decides in time instead of Envoy's
  * message timeout. Asynchronous detectors (remote classifiers) are awaited in parallel; their failures
- * are timeouts too.
+ * are timeouts too. With `cache` (the caller's segment verdict cache, see scan-cache.ts), segments
+ * whose local findings are cached are not rescanned; asynchronous detectors always run.
  */
 export async function scanSegmentsAsync(
   phase: CompiledPhase,
@@ -35,6 +37,7 @@ export async function scanSegmentsAsync(
   direction: 'request' | 'response',
   systemPrompts: readonly string[] | undefined,
   deadlineAt = Number.POSITIVE_INFINITY,
+  cache: BodyScanCache | null = null,
 ): Promise<ScanResult> {
   const perSegment: Finding[][] = [];
   const failed = new Set<string>();
@@ -51,7 +54,7 @@ export async function scanSegmentsAsync(
       await new Promise<void>((resolve) => setImmediate(resolve));
       slice = performance.now();
     }
-    perSegment.push(scanOne(phase, seg, direction, systemPrompts, failed, timedOut));
+    perSegment.push(scanOne(phase, seg, direction, systemPrompts, failed, timedOut, cache));
   }
   while (perSegment.length < segments.length) perSegment.push([]);
   const remote = phase.detectors.filter((d) => d.scanAsync !== undefined);
@@ -82,8 +85,15 @@ function scanOne(
   systemPrompts: readonly string[] | undefined,
   failed: Set<string>,
   timedOut: Set<string>,
+  cache: BodyScanCache | null = null,
 ): Finding[] {
   if (seg.text.length === 0) return [];
+  const key = cache === null ? null : cache.key(seg);
+  if (key !== null) {
+    const hit = cache!.get(key);
+    if (hit !== undefined) return hit;
+  }
+  let complete = true;
   const out: Finding[] = [];
   const ctx: DetectionContext = { role: seg.role, kind: seg.kind, untrusted: seg.untrusted, direction, systemPrompts };
   for (const d of phase.detectors) {
@@ -95,9 +105,13 @@ function scanOne(
       const timeout = isGuardError(err) && err.code === 'detector_timeout';
       (timeout ? timedOut : failed).add(d.id);
       detectorErrors.inc({ detector: d.id, kind: timeout ? 'timeout' : 'error' });
+      complete = false;
     }
   }
-  return applyAllowList(out, (id) => phase.detectors.find((d) => d.id === id)?.spanwise ?? true);
+  const result = applyAllowList(out, (id) => phase.detectors.find((d) => d.id === id)?.spanwise ?? true);
+  // Only a scan every detector finished is remembered; a failed one is retried next time.
+  if (key !== null && complete) cache!.set(key, result);
+  return result;
 }
 
 /** The phase's local detectors over all segments, synchronously (shadow evaluation). */

@@ -35,7 +35,7 @@ test('bench --quick writes every scenario with sane fields', { timeout: 240_000 
     assert.equal(r.machine.nproc > 0, true);
     assert.equal(typeof r.machine.cpu, 'string');
     assert.match(r.machine.node, /^v\d+/);
-    for (const k of ['nonStreaming', 'streaming', 'extAuthz', 'detectors', 'memory', 'floor']) assert.ok(r.scenarios[k], `scenario ${k} present`);
+    for (const k of ['nonStreaming', 'streaming', 'extAuthz', 'detectors', 'memory', 'conversation', 'floor']) assert.ok(r.scenarios[k], `scenario ${k} present`);
 
     // 1 + 6: every offered rate ran against both the server and the floor; all four phases answered.
     const ex = r.scenarios.nonStreaming;
@@ -100,6 +100,12 @@ test('bench --quick writes every scenario with sane fields', { timeout: 240_000 
       assert.equal(row.held, row.streams);
       assert.ok(row.heldRssMb > 0 && row.baselineRssMb > 0);
     }
+
+    // 7: one row per turn, requests grow with the history, both cache modes measured.
+    const conv = r.scenarios.conversation;
+    assert.equal(conv.perTurn.length, conv.turns);
+    for (let k = 1; k < conv.perTurn.length; k++) assert.ok(conv.perTurn[k].requestBytes > conv.perTurn[k - 1].requestBytes);
+    for (const t of conv.perTurn) assert.ok(t.cpuMsOff > 0 && t.cpuMsOn > 0);
 
     assert.ok(Array.isArray(r.targets) && r.targets.length >= 4);
     const png = readFileSync(join(dir, 'latency-quick.png'));

@@ -1,0 +1,119 @@
+// Segment verdict cache: the findings of a phase's local detectors for one segment, remembered under a
+// salted SHA-256 of everything that decides them, so that text a caller sends again is not scanned again.
+//
+// Why: chat and agent clients re-send the whole conversation with every turn (system prompt, earlier
+// user and assistant turns, every tool result so far). Without a cache each request re-scans all of it,
+// so the detector work of a conversation grows with the square of its length; with it, a request costs
+// the scan of what is new in it.
+//
+// What the key covers: the compiled phase (its detector instances: a policy reload makes new ones, so
+// entries of an old policy are never hit and age out), the caller's scope, the direction, the segment's
+// role / kind / untrusted flag, the request's system prompts (leak detectors read them on responses) and
+// the text. Detectors are pure functions of exactly these (see Detector in core/types.ts).
+//
+// Privacy and side channels:
+//  - No text is stored: keys are salted digests (a random salt per process, so a digest cannot be
+//    recomputed from a guessed text outside the process) and values are content-free findings.
+//  - Scope: entries are only shared within one caller identity (tenant + principal established by a
+//    trusted identity source). A hit is faster than a miss; without scoping, one caller could time its
+//    requests to learn whether another caller recently sent a given text. Anonymous traffic (no trusted
+//    identity) is never cached. Callers that multiplex many end users behind one workload identity and
+//    consider this timing difference a risk turn the cache off (--scan-cache-entries 0).
+//  - Only complete, successful scans are stored: a segment on which any detector failed or ran out of
+//    budget is rescanned next time.
+// Bounded: at most `maxEntries` entries, least recently used evicted first. Lifetime: the process.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Finding, Segment } from '../core/types.ts';
+import { scanCacheEntries, scanCacheLookups } from '../observability/metrics.ts';
+
+export interface ScanCacheOptions {
+  /** Entry bound (0 disables the cache). */
+  readonly maxEntries: number;
+  /** Segments shorter than this (UTF-16 code units) are scanned every time: hashing would cost about as much. */
+  readonly minChars: number;
+}
+
+export const SCAN_CACHE_DEFAULTS: ScanCacheOptions = Object.freeze({ maxEntries: 10_000, minChars: 256 });
+
+/** The cache as seen by the scan of one body: keys derived from the body's shared facts (see forBody()). */
+export interface BodyScanCache {
+  /** The segment's key, or null when it is too short to be worth caching. */
+  key(seg: Segment): string | null;
+  get(key: string): Finding[] | undefined;
+  set(key: string, findings: readonly Finding[]): void;
+}
+
+const SEP = Buffer.from([0]);
+
+export class ScanCache {
+  readonly options: ScanCacheOptions;
+  private readonly entries = new Map<string, readonly Finding[]>();
+  private readonly phaseIds = new WeakMap<object, number>();
+  private nextPhaseId = 1;
+  private readonly salt = randomBytes(32);
+
+  constructor(options: Partial<ScanCacheOptions> = {}) {
+    const maxEntries = options.maxEntries ?? SCAN_CACHE_DEFAULTS.maxEntries;
+    const minChars = options.minChars ?? SCAN_CACHE_DEFAULTS.minChars;
+    if (!Number.isInteger(maxEntries) || maxEntries < 0) throw new RangeError('scan cache maxEntries must be an integer >= 0');
+    if (!Number.isInteger(minChars) || minChars < 0) throw new RangeError('scan cache minChars must be an integer >= 0');
+    this.options = Object.freeze({ maxEntries, minChars });
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /**
+   * A key function for the segments of one body, or null when nothing of it may be cached (cache off,
+   * or no caller scope). `phase` is the compiled phase object whose detectors run; `scope` identifies
+   * the caller (undefined: anonymous).
+   */
+  forBody(phase: object, scope: string | undefined, direction: 'request' | 'response', systemPrompts: readonly string[] | undefined): BodyScanCache | null {
+    if (this.options.maxEntries === 0 || scope === undefined) return null;
+    let id = this.phaseIds.get(phase);
+    if (id === undefined) this.phaseIds.set(phase, (id = this.nextPhaseId++));
+    // Everything shared by the body's segments is hashed once; each segment continues from a copy.
+    const base = createHash('sha256').update(this.salt).update(`${id}\u0000${direction}\u0000${scope.length}:${scope}\u0000`);
+    for (const p of systemPrompts ?? []) base.update(`${p.length}:`).update(p).update(SEP);
+    base.update(`${systemPrompts?.length ?? -1}\u0000`);
+    const minChars = this.options.minChars;
+    return {
+      key: (seg) =>
+        seg.text.length < minChars ? null : base.copy().update(`${seg.role}\u0000${seg.kind}\u0000${seg.untrusted ? 1 : 0}\u0000`).update(seg.text).digest('base64'),
+      get: (key) => this.get(key),
+      set: (key, findings) => this.set(key, findings),
+    };
+  }
+
+  /** The findings stored under `key` (a fresh array; the findings themselves are frozen), or undefined. */
+  get(key: string): Finding[] | undefined {
+    const hit = this.entries.get(key);
+    if (hit === undefined) {
+      scanCacheLookups.inc({ result: 'miss' });
+      return undefined;
+    }
+    // Most recently used last: re-insert.
+    this.entries.delete(key);
+    this.entries.set(key, hit);
+    scanCacheLookups.inc({ result: 'hit' });
+    return hit.slice();
+  }
+
+  set(key: string, findings: readonly Finding[]): void {
+    if (this.options.maxEntries === 0) return;
+    const stored = Object.freeze(findings.map((f) => (Object.isFrozen(f) ? f : Object.freeze({ ...f }))));
+    this.entries.delete(key);
+    this.entries.set(key, stored);
+    while (this.entries.size > this.options.maxEntries) {
+      const oldest = this.entries.keys().next().value as string;
+      this.entries.delete(oldest);
+    }
+    scanCacheEntries.set(this.entries.size);
+  }
+
+  clear(): void {
+    this.entries.clear();
+    scanCacheEntries.set(0);
+  }
+}
