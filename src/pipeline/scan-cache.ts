@@ -21,7 +21,10 @@
 //    consider this timing difference a risk turn the cache off (--scan-cache-entries 0).
 //  - Only complete, successful scans are stored: a segment on which any detector failed or ran out of
 //    budget is rescanned next time.
-// Bounded: at most `maxEntries` entries, least recently used evicted first. Lifetime: the process.
+// Bounded: at most `maxEntries` entries and FINDINGS_PER_ENTRY * maxEntries findings in all (a
+// document with thousands of PII findings must not make one entry cost megabytes), least recently used
+// evicted first; a segment with more findings than a sixteenth of the findings budget is not stored.
+// Lifetime: the process.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Finding, Segment } from '../core/types.ts';
 import { scanCacheEntries, scanCacheLookups } from '../observability/metrics.ts';
@@ -34,6 +37,9 @@ export interface ScanCacheOptions {
 }
 
 export const SCAN_CACHE_DEFAULTS: ScanCacheOptions = Object.freeze({ maxEntries: 10_000, minChars: 256 });
+
+/** Findings budget per entry on average (most segments have none or a few). */
+export const FINDINGS_PER_ENTRY = 4;
 
 /** The cache as seen by the scan of one body: keys derived from the body's shared facts (see forBody()). */
 export interface BodyScanCache {
@@ -51,6 +57,8 @@ export class ScanCache {
   private readonly phaseIds = new WeakMap<object, number>();
   private nextPhaseId = 1;
   private readonly salt = randomBytes(32);
+  private findings = 0;
+  private readonly maxFindings: number;
 
   constructor(options: Partial<ScanCacheOptions> = {}) {
     const maxEntries = options.maxEntries ?? SCAN_CACHE_DEFAULTS.maxEntries;
@@ -58,6 +66,12 @@ export class ScanCache {
     if (!Number.isInteger(maxEntries) || maxEntries < 0) throw new RangeError('scan cache maxEntries must be an integer >= 0');
     if (!Number.isInteger(minChars) || minChars < 0) throw new RangeError('scan cache minChars must be an integer >= 0');
     this.options = Object.freeze({ maxEntries, minChars });
+    this.maxFindings = maxEntries * FINDINGS_PER_ENTRY;
+  }
+
+  /** Findings held by all entries (bounded by FINDINGS_PER_ENTRY * maxEntries). */
+  get storedFindings(): number {
+    return this.findings;
   }
 
   get size(): number {
@@ -101,19 +115,27 @@ export class ScanCache {
   }
 
   set(key: string, findings: readonly Finding[]): void {
-    if (this.options.maxEntries === 0) return;
+    if (this.options.maxEntries === 0 || findings.length * 16 > this.maxFindings) return;
     const stored = Object.freeze(findings.map((f) => (Object.isFrozen(f) ? f : Object.freeze({ ...f }))));
-    this.entries.delete(key);
+    this.remove(key);
     this.entries.set(key, stored);
-    while (this.entries.size > this.options.maxEntries) {
-      const oldest = this.entries.keys().next().value as string;
-      this.entries.delete(oldest);
+    this.findings += stored.length;
+    while (this.entries.size > this.options.maxEntries || this.findings > this.maxFindings) {
+      this.remove(this.entries.keys().next().value as string);
     }
     scanCacheEntries.set(this.entries.size);
   }
 
   clear(): void {
     this.entries.clear();
+    this.findings = 0;
     scanCacheEntries.set(0);
+  }
+
+  private remove(key: string): void {
+    const old = this.entries.get(key);
+    if (old === undefined) return;
+    this.entries.delete(key);
+    this.findings -= old.length;
   }
 }

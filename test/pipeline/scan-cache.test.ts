@@ -129,6 +129,23 @@ test('the cache holds at most maxEntries, evicting the least recently used', asy
   assert.equal(d.calls, before + 1);
 });
 
+test('findings are bounded too: a segment with very many findings is not stored, and the total stays under budget', async () => {
+  const d = new Counting();
+  const phase = phaseOf(d);
+  const cache = new ScanCache({ maxEntries: 16, minChars: 0 }); // budget: 64 findings, at most 4 per stored segment
+  await scan(cache, phase, [seg('secret '.repeat(5))], 'alice');
+  await scan(cache, phase, [seg('secret '.repeat(5))], 'alice');
+  assert.equal(d.calls, 2); // 5 findings > 64 / 16: rescanned every time
+  for (let k = 0; k < 40; k++) await scan(cache, phase, [seg(`${k} ${'secret '.repeat(4)}`)], 'alice');
+  assert.ok(cache.storedFindings <= 64, `${cache.storedFindings}`);
+  assert.equal(cache.size, 16); // 16 entries of 4 findings = 64
+  const before = d.calls;
+  await scan(cache, phase, [seg(`39 ${'secret '.repeat(4)}`)], 'alice'); // most recent: still there
+  assert.equal(d.calls, before);
+  await scan(cache, phase, [seg(`0 ${'secret '.repeat(4)}`)], 'alice'); // oldest: evicted
+  assert.equal(d.calls, before + 1);
+});
+
 test('property: with any interleaving of callers and texts, cached findings equal a fresh scan', async () => {
   const words = ['secret', 'plain', 'secretsecret', 'x', ' ', 'sécret', '\ud83d\ude00'];
   await fc.assert(
@@ -149,6 +166,7 @@ test('property: with any interleaving of callers and texts, cached findings equa
         }
         assert.ok(cached.calls <= fresh.calls);
         assert.ok(cache.size <= max);
+        assert.ok(cache.storedFindings <= max * 4);
       },
     ),
     { numRuns: 150 },
