@@ -23,13 +23,108 @@ export interface ScanResult {
 const YIELD_AFTER_MS = 5;
 
 /**
- * The phase's detectors over all segments, for buffered bodies. Local detectors run synchronously per
- * segment; between segments this yields to the event loop after a few milliseconds of work, and stops
- * at `deadlineAt` (performance.now() time): the remaining segments are then not scanned and the scan
- * reports a timeout, so the policy's detector_timeout action decides in time instead of Envoy's
- * message timeout. Asynchronous detectors (remote classifiers) are awaited in parallel; their failures
- * are timeouts too. With `cache` (the caller's segment verdict cache, see scan-cache.ts), segments
- * whose local findings are cached are not rescanned; asynchronous detectors always run.
+ * What the detectors scan: a segment, or several text parts of one content array joined, because the
+ * model reads consecutive text parts of a message (OpenAI `content: [{type: "text"}, ...]`, Anthropic
+ * text blocks, MCP result content) as one text. Scanned one by one, a secret, an e-mail address or an
+ * instruction split across parts ("sk-pro" + "j-…", "Ignore all prev" + "ious instructions") would
+ * match in none of them. Parts are grouped when they sit in the same array (same pointer prefix, the
+ * part's index, `/text`) with the same role, kind and provenance; they are joined without a separator
+ * (the adversarial case: a token cut in two). Findings are mapped back: a span crossing parts becomes
+ * one finding per part it covers (each piece is redacted in its own JSON string); a whole-segment
+ * finding (classifier) goes to the first non-empty part.
+ */
+export interface ScanUnit {
+  /** Indices of the segments joined, in order (one for an ordinary segment). */
+  readonly members: readonly number[];
+  /** Start of each member in `seg.text`. */
+  readonly offsets: readonly number[];
+  /** The segment scanned (for a group: the first member's provenance, the joined text, the array's pointer). */
+  readonly seg: Segment;
+}
+
+/** `prefix` of a `prefix/<index>/text` pointer, or null. Pointers come from the body parsers, not from text. */
+function partArray(pointer: string): string | null {
+  if (!pointer.endsWith('/text')) return null;
+  const rest = pointer.slice(0, -'/text'.length);
+  const slash = rest.lastIndexOf('/');
+  if (slash < 0) return null;
+  const index = rest.slice(slash + 1);
+  if (index.length === 0 || index.length > 9) return null;
+  for (let k = 0; k < index.length; k++) {
+    const c = index.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return null;
+  }
+  return rest.slice(0, slash);
+}
+
+/** The scan units of a body: text parts of one content array joined, every other segment on its own. */
+export function scanUnits(segments: readonly Segment[]): ScanUnit[] {
+  const groups = new Map<string, number[]>();
+  const order: (number | number[])[] = [];
+  segments.forEach((seg, i) => {
+    const array = partArray(seg.pointer);
+    if (array === null) {
+      order.push(i);
+      return;
+    }
+    const key = `${array}\u0000${seg.role}\u0000${seg.kind}\u0000${seg.untrusted ? 1 : 0}`;
+    const g = groups.get(key);
+    if (g === undefined) {
+      const members = [i];
+      groups.set(key, members);
+      order.push(members);
+    } else g.push(i);
+  });
+  return order.map((o) => {
+    if (typeof o === 'number' || o.length === 1) {
+      const i = typeof o === 'number' ? o : o[0];
+      return { members: [i], offsets: [0], seg: segments[i] };
+    }
+    const offsets: number[] = [];
+    let text = '';
+    for (const i of o) {
+      offsets.push(text.length);
+      text += segments[i].text;
+    }
+    const first = segments[o[0]];
+    return { members: o, offsets, seg: { ...first, text, pointer: partArray(first.pointer)! } };
+  });
+}
+
+/** Findings of one unit, appended to the members they belong to (see ScanUnit). */
+function distribute(unit: ScanUnit, found: readonly Finding[], segments: readonly Segment[], perSegment: Finding[][], spanwise: (id: string) => boolean): void {
+  const { members, offsets } = unit;
+  if (members.length === 1) {
+    for (const f of found) perSegment[members[0]].push(f);
+    return;
+  }
+  for (const f of found) {
+    if (!spanwise(f.detector)) {
+      let k = members.findIndex((i) => segments[i].text.length > 0);
+      if (k < 0) k = 0;
+      perSegment[members[k]].push({ ...f, start: 0, end: segments[members[k]].text.length });
+      continue;
+    }
+    for (let k = 0; k < members.length; k++) {
+      const from = offsets[k];
+      const to = from + segments[members[k]].text.length;
+      const s = Math.max(f.start, from);
+      const e = Math.min(f.end, to);
+      // Overlap, or an empty finding located inside this part.
+      if (s < e || (f.start === f.end && f.start >= from && f.start < to)) perSegment[members[k]].push({ ...f, start: s - from, end: e - from });
+    }
+  }
+}
+
+/**
+ * The phase's detectors over all segments, for buffered bodies, unit by unit (scanUnits). Local
+ * detectors run synchronously per unit; between units this yields to the event loop after a few
+ * milliseconds of work, and stops at `deadlineAt` (performance.now() time): the remaining units are then
+ * not scanned and the scan reports a timeout, so the policy's detector_timeout action decides in time
+ * instead of Envoy's message timeout. Asynchronous detectors (remote classifiers) are awaited in
+ * parallel; their failures are timeouts too. With `cache` (the caller's segment verdict cache, see
+ * scan-cache.ts), units whose local findings are cached are not rescanned; asynchronous detectors always
+ * run.
  */
 export async function scanSegmentsAsync(
   phase: CompiledPhase,
@@ -39,11 +134,14 @@ export async function scanSegmentsAsync(
   deadlineAt = Number.POSITIVE_INFINITY,
   cache: BodyScanCache | null = null,
 ): Promise<ScanResult> {
-  const perSegment: Finding[][] = [];
+  const perSegment: Finding[][] = segments.map(() => []);
   const failed = new Set<string>();
   const timedOut = new Set<string>();
+  const units = scanUnits(segments);
+  const spanwise = spanwiseOf(phase);
   let slice = performance.now();
-  for (const seg of segments) {
+  let scanned = 0;
+  for (const unit of units) {
     const now = performance.now();
     if (now >= deadlineAt) {
       timedOut.add('deadline');
@@ -54,19 +152,18 @@ export async function scanSegmentsAsync(
       await new Promise<void>((resolve) => setImmediate(resolve));
       slice = performance.now();
     }
-    perSegment.push(scanOne(phase, seg, direction, systemPrompts, failed, timedOut, cache));
+    distribute(unit, scanOne(phase, unit.seg, direction, systemPrompts, failed, timedOut, cache), segments, perSegment, spanwise);
+    scanned++;
   }
-  while (perSegment.length < segments.length) perSegment.push([]);
   const remote = phase.detectors.filter((d) => d.scanAsync !== undefined);
   const jobs: Promise<void>[] = [];
-  segments.forEach((seg, i) => {
-    if (seg.text.length === 0 || timedOut.has('deadline')) return;
+  units.forEach((unit, u) => {
+    const seg = unit.seg;
+    if (seg.text.length === 0 || u >= scanned) return;
     const ctx: DetectionContext = { role: seg.role, kind: seg.kind, untrusted: seg.untrusted, direction, systemPrompts };
     for (const d of remote) {
       jobs.push(d.scanAsync!(seg.text, ctx).then(
-        (found) => {
-          for (const f of found) perSegment[i].push(f);
-        },
+        (found) => distribute(unit, found, segments, perSegment, spanwise),
         () => {
           timedOut.add(d.id);
         },
@@ -75,6 +172,10 @@ export async function scanSegmentsAsync(
   });
   await Promise.all(jobs);
   return { perSegment, failedDetectors: [...failed], timedOut: [...timedOut] };
+}
+
+function spanwiseOf(phase: CompiledPhase): (id: string) => boolean {
+  return (id) => phase.detectors.find((d) => d.id === id)?.spanwise ?? true;
 }
 
 /** The phase's local detectors over one segment; failures are recorded, never swallowed. */
@@ -108,7 +209,7 @@ function scanOne(
       complete = false;
     }
   }
-  const result = applyAllowList(out, (id) => phase.detectors.find((d) => d.id === id)?.spanwise ?? true);
+  const result = applyAllowList(out, spanwiseOf(phase));
   // Only a scan every detector finished is remembered; a failed one is retried next time.
   if (key !== null && complete) cache!.set(key, result);
   return result;
@@ -123,7 +224,9 @@ export function scanSegments(
 ): ScanResult {
   const failed = new Set<string>();
   const timedOut = new Set<string>();
-  const perSegment = segments.map((seg) => scanOne(phase, seg, direction, systemPrompts, failed, timedOut));
+  const perSegment: Finding[][] = segments.map(() => []);
+  const spanwise = spanwiseOf(phase);
+  for (const unit of scanUnits(segments)) distribute(unit, scanOne(phase, unit.seg, direction, systemPrompts, failed, timedOut), segments, perSegment, spanwise);
   return { perSegment, failedDetectors: [...failed], timedOut: [...timedOut] };
 }
 
