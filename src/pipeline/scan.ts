@@ -105,7 +105,16 @@ function distribute(unit: ScanUnit, found: readonly Finding[], segments: readonl
       perSegment[members[k]].push({ ...f, start: 0, end: segments[members[k]].text.length });
       continue;
     }
-    for (let k = 0; k < members.length; k++) {
+    // The last part starting at or before f.start (binary search: a body may have very many parts),
+    // then every part the span reaches.
+    let lo = 0;
+    let hi = members.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (offsets[mid] <= f.start) lo = mid;
+      else hi = mid - 1;
+    }
+    for (let k = lo; k < members.length && (offsets[k] < f.end || k === lo); k++) {
       const from = offsets[k];
       const to = from + segments[members[k]].text.length;
       const s = Math.max(f.start, from);

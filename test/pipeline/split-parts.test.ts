@@ -3,8 +3,9 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { Segment } from '../../src/core/types.ts';
-import { scanUnits } from '../../src/pipeline/scan.ts';
+import type { Detector, Segment } from '../../src/core/types.ts';
+import type { CompiledPhase } from '../../src/policy/types.ts';
+import { scanSegmentsAsync, scanUnits } from '../../src/pipeline/scan.ts';
 import { EnvoyExtProcClient } from '../envoy/client.ts';
 import { startTestServer, until, type TestServer } from '../server/helpers.ts';
 import { assemblePipeline } from '../../src/pipeline/index.ts';
@@ -36,6 +37,39 @@ test('scanUnits joins the text parts of one content array, and nothing else', ()
   // Same array but different provenance stays apart.
   const mixed = scanUnits([seg('/a/0/text', 'p'), seg('/a/1/text', 'q', 'tool', 'tool_result', true)]);
   assert.deepEqual(mixed.map((u) => u.members), [[0], [1]]);
+});
+
+test('property: spans over joined parts map back to exactly the characters they cover, part by part', async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(fc.string({ maxLength: 6 }), { minLength: 2, maxLength: 12 }),
+      fc.array(fc.tuple(fc.nat(80), fc.nat(20)), { maxLength: 6 }),
+      async (texts, spans) => {
+        const segs = texts.map((t, i) => seg(`/messages/0/content/${i}/text`, t));
+        const joined = texts.join('');
+        const wanted = spans.map(([a, l]) => [Math.min(a, joined.length), Math.min(a + l, joined.length)] as const);
+        const det: Detector = {
+          id: 'spans', maxMatchLength: 100, spanwise: true,
+          scan: (text) => (text === joined ? wanted.map(([start, end]) => ({ detector: 'spans', type: 'T', start, end, score: 1, explanation: '' })) : []),
+        };
+        const { perSegment } = await scanSegmentsAsync({ detectors: [det] } as unknown as CompiledPhase, segs, 'request', undefined);
+        // Back in joined coordinates, the pieces of all findings cover exactly the wanted characters.
+        const covered = new Uint8Array(joined.length);
+        let off = 0;
+        perSegment.forEach((found, i) => {
+          for (const f of found) {
+            assert.ok(f.start >= 0 && f.end <= texts[i].length && f.start <= f.end);
+            for (let c = f.start; c < f.end; c++) covered[off + c]++;
+          }
+          off += texts[i].length;
+        });
+        const expect = new Uint8Array(joined.length);
+        for (const [a, b] of wanted) for (let c = a; c < b; c++) expect[c]++;
+        assert.deepEqual(covered, expect);
+      },
+    ),
+    { numRuns: 300 },
+  );
 });
 
 // ---- through the real server with the embedded default policy ----

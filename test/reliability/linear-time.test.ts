@@ -8,7 +8,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDetector } from '../../src/detectors/registry.ts';
 import { isGuardError } from '../../src/core/errors.ts';
-import type { DetectionContext, Detector } from '../../src/core/types.ts';
+import type { DetectionContext, Detector, Segment } from '../../src/core/types.ts';
+import type { CompiledPhase } from '../../src/policy/types.ts';
+import { scanSegments } from '../../src/pipeline/scan.ts';
 import { parseJson } from '../../src/formats/json.ts';
 import { SseParser } from '../../src/formats/sse.ts';
 import { assemblePipeline } from '../../src/pipeline/index.ts';
@@ -210,4 +212,18 @@ test('a whole streamed response through the real pipeline: cost linear in the nu
   assert.ok(r8 < 8 * SLACK, `stream cost superlinear: n=${n} cpu ms ${costs.map((c) => c.toFixed(1)).join(' / ')}`);
   n = 0;
   await pipeline.close();
+});
+
+test('a message cut into very many text parts with findings everywhere: scanning and mapping back stay linear', () => {
+  // One finding per character spanning two parts: the map-back must not walk every part per finding.
+  const det: Detector = {
+    id: 'every', maxMatchLength: 2, spanwise: true,
+    scan: (text) => Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => ({ detector: 'every', type: 'T', start: i, end: i + 2, score: 1, explanation: '' })),
+  };
+  const phase = { detectors: [det] } as unknown as CompiledPhase;
+  const make = (n: number): Segment[] => Array.from({ length: n }, (_, i) => ({ text: 'x', role: 'user' as const, kind: 'content_part' as const, untrusted: false, pointer: `/messages/0/content/${i}/text` }));
+  assertLinear('many parts', make, (segs: Segment[]) => {
+    const r = scanSegments(phase, segs, 'request', undefined);
+    assert.equal(r.perSegment[segs.length - 1].length, 1);
+  }, { start: 2048, maxN: 256 * 1024 });
 });
