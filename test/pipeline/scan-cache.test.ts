@@ -93,6 +93,19 @@ test('entries are never shared across callers, anonymous callers, phases, proven
   assert.equal(d.calls, 9);
 });
 
+test('texts that differ only in their lone surrogates never share an entry', async () => {
+  const d = new Counting();
+  const phase = phaseOf(d);
+  const cache = new ScanCache({ maxEntries: 100, minChars: 0 });
+  // Both encode to the same UTF-8 (each lone surrogate becomes U+FFFD): the key must not.
+  await scan(cache, phase, [seg('secret \ud800 tail')], 'alice');
+  await scan(cache, phase, [seg('secret \udfff tail')], 'alice');
+  await scan(cache, phase, [seg('secret \ufffd tail')], 'alice');
+  assert.equal(d.calls, 3);
+  await scan(cache, phase, [seg('secret \udfff tail')], 'alice');
+  assert.equal(d.calls, 3);
+});
+
 test('short segments and failed scans are not stored; a disabled cache stores nothing', async () => {
   const d = new Counting();
   const phase = phaseOf(d);
