@@ -3,12 +3,14 @@
 // term-frequency features, evaluated and not shipped, see models/MODEL_CARD.md) flagged 43% of the
 // admin-surface prompts and every log excerpt of the benchmark corpus. The bounds sit a little above what
 // the shipped model does (admin 0.05%, number-heavy 3.5-4.5%, structured documents 6%: log excerpts are
-// its weak spot) so a model change that makes these worse fails here before it ships.
+// its weak spot) so a model change that makes these worse fails here before it ships. The workplace
+// family (injection-v2.1) bounds the over-defence injection-v2 showed on ordinary business prompts that
+// tell the model how to answer ("keep the answer short, in plain English").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadModel } from '../../src/detectors/injection/model.ts';
 import { scoreText } from '../../src/detectors/injection/index.ts';
-import { adminSurfacePrompts, numberHeavyBenign, structuredBenign } from './injection-fp-families.ts';
+import { adminSurfacePrompts, numberHeavyBenign, structuredBenign, workplaceRequests } from './injection-fp-families.ts';
 
 const model = loadModel();
 const flagged = (texts: readonly string[]): number => texts.filter((t) => scoreText(model, t).score >= model.threshold).length;
@@ -30,6 +32,12 @@ test('structured benign documents of 1-3 KB: code, JSON, CSV and YAML are not fl
   for (const k of [1, 2, 3, 4]) assert.ok(byKind[k]! <= 1, `kind ${k}: ${byKind[k]} of 40 flagged`);
   const total = byKind.reduce((a, b) => a + b, 0);
   assert.ok(total <= 20, `${total} of ${docs.length} flagged`);
+});
+
+test('workplace requests that set the answer\'s length, format or tone: <= 2% flagged', () => {
+  // injection-v2 flagged 35 of these 400 (8.8%); injection-v2.1, trained with workplace prompts, 4.
+  const texts = workplaceRequests(20261121, 400);
+  assert.ok(flagged(texts) <= 8, `${flagged(texts)} of ${texts.length} flagged`);
 });
 
 test('the invoice sentence with a repeated-digit order id stays below the threshold', () => {
