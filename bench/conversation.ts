@@ -2,13 +2,18 @@
 // with every turn; this measures the server CPU of each request of a conversation (request headers and
 // body, then the response body) with the segment verdict cache off and on, for an identified caller
 // (x-forwarded-client-cert, trusted by the embedded policy). Every conversation uses its own text, so
-// nothing is reused across conversations or runs: only a conversation's own history can hit.
+// nothing is reused across conversations or runs: only a conversation's own history can hit. The policy
+// is the embedded default in monitor mode: the same detectors run, but a turn the model happens to flag
+// is still answered, so every exchange does the full request and response work (how many would have
+// been denied is reported).
 // Run by bench/run.ts as a pinned child (`node bench/conversation.ts [--quick]`); prints one JSON object.
 import { randomBytes } from 'node:crypto';
 import { assemblePipeline } from '../src/pipeline/index.ts';
 import { ScanCache } from '../src/pipeline/scan-cache.ts';
-import { loadEmbeddedPolicy } from '../src/policy/compile.ts';
-import { NoneAuditSink } from '../src/audit/writer.ts';
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { compilePolicy, EMBEDDED_POLICY_PATH } from '../src/policy/compile.ts';
+import { MemoryAuditSink } from '../src/pipeline/evaluate.ts';
 import { createApprovalStore } from '../src/tools/index.ts';
 import { prose, requestHeaders, responseHeaders } from './lib/payloads.ts';
 
@@ -20,6 +25,8 @@ export interface ConversationBenchResult {
   readonly turnChars: { readonly user: number; readonly assistant: number };
   /** Per turn: request body size and median server CPU (ms) per exchange without / with the cache. */
   readonly perTurn: ReadonlyArray<{ turn: number; requestBytes: number; cpuMsOff: number; cpuMsOn: number }>;
+  /** Exchanges the enforcing default policy would have denied (monitor mode answers them), of all measured. */
+  readonly wouldDeny: { readonly count: number; readonly of: number };
   /** CPU of a whole conversation (sum over turns, median over conversations), ms. */
   readonly conversationCpuMs: { readonly off: number; readonly on: number; readonly ratio: number };
 }
@@ -37,13 +44,18 @@ function median(xs: number[]): number {
 export async function runConversationBench(opts: { quick: boolean }): Promise<ConversationBenchResult> {
   const turns = opts.quick ? 4 : 20;
   const conversations = opts.quick ? 2 : 9;
-  const policy = loadEmbeddedPolicy({ hmacKey: randomBytes(32), installKey: false });
+  const text = readFileSync(EMBEDDED_POLICY_PATH, 'utf8').replace(/^  mode: enforce$/m, '  mode: monitor');
+  if (!text.includes('  mode: monitor')) throw new Error('embedded policy: default mode line not found');
+  const policy = compilePolicy(text, { source: 'embedded (monitor)', baseDir: dirname(EMBEDDED_POLICY_PATH), hmacKey: randomBytes(32), installKey: false });
+  const audit = { off: new MemoryAuditSink(), on: new MemoryAuditSink() };
   const pipelines = {
-    off: assemblePipeline({ policies: { current: () => policy, close() {} }, audit: new NoneAuditSink(), approvals: createApprovalStore('memory') }),
-    on: assemblePipeline({ policies: { current: () => policy, close() {} }, audit: new NoneAuditSink(), approvals: createApprovalStore('memory'), scanCache: new ScanCache() }),
+    off: assemblePipeline({ policies: { current: () => policy, close() {} }, audit: audit.off, approvals: createApprovalStore('memory') }),
+    on: assemblePipeline({ policies: { current: () => policy, close() {} }, audit: audit.on, approvals: createApprovalStore('memory'), scanCache: new ScanCache() }),
   };
   const cpu: Record<'off' | 'on', number[][]> = { off: [], on: [] };
   const sizes: number[] = [];
+  let wouldDeny = 0;
+  let measured = 0;
   // Conversation c uses seeds derived from c only; the two pipelines see identical traffic. Warm-up:
   // conversation -1 on both (JIT), not recorded.
   for (let c = -1; c < conversations; c++) {
@@ -66,6 +78,12 @@ export async function runConversationBench(opts: { quick: boolean }): Promise<Co
         await ex.responseBody(res, true, 'BUFFERED');
         ex.close('complete');
         const d = process.cpuUsage(c0);
+        // Keep the in-memory audit from growing across the run (its append is measured, like a sink's).
+        if (c >= 0 && mode === 'off') {
+          measured++;
+          if (audit.off.records.some((rec) => rec.phases.some((ph) => ph.action === 'deny'))) wouldDeny++;
+        }
+        audit[mode].records.length = 0;
         row.push((d.user + d.system) / 1000);
         if (c === 0 && mode === 'off') sizes.push(req.length);
         history.push({ role: 'assistant', content: answer });
@@ -83,12 +101,13 @@ export async function runConversationBench(opts: { quick: boolean }): Promise<Co
   const off = total('off');
   const on = total('on');
   return {
-    description: `${conversations} conversations of ${turns} turns (system prompt ${SYSTEM_CHARS} chars, user turns ~${USER_CHARS}, answers ~${ASSISTANT_CHARS}); each request re-sends the history; server CPU (user+system) per exchange (request headers + BUFFERED body + BUFFERED response), median over conversations; embedded default policy; identified caller (XFCC)`,
+    description: `${conversations} conversations of ${turns} turns (system prompt ${SYSTEM_CHARS} chars, user turns ~${USER_CHARS}, answers ~${ASSISTANT_CHARS}); each request re-sends the history; server CPU (user+system) per exchange (request headers + BUFFERED body + BUFFERED response), median over conversations; embedded default policy in monitor mode (every turn answered); identified caller (XFCC)`,
     turns,
     conversations,
     systemChars: SYSTEM_CHARS,
     turnChars: { user: USER_CHARS, assistant: ASSISTANT_CHARS },
     perTurn,
+    wouldDeny: { count: wouldDeny, of: measured },
     conversationCpuMs: { off, on, ratio: on > 0 ? Math.round((off / on) * 10) / 10 : 0 },
   };
 }

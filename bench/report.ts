@@ -109,7 +109,7 @@ if (conv) {
   w('|---|---|---|---|');
   for (const t of conv.perTurn) if (t.turn === 1 || t.turn % 5 === 0 || t.turn === conv.perTurn.length) w(`| ${t.turn} | ${t.requestBytes} | ${f(t.cpuMsOff, 2)} | ${f(t.cpuMsOn, 2)} |`);
   w();
-  w(`Whole conversation: ${conv.conversationCpuMs.off} ms CPU without the cache, ${conv.conversationCpuMs.on} ms with it (${conv.conversationCpuMs.ratio}x less).`);
+  w(`Whole conversation: ${conv.conversationCpuMs.off} ms CPU without the cache, ${conv.conversationCpuMs.on} ms with it (${conv.conversationCpuMs.ratio}x less). The enforcing policy would have denied ${conv.wouldDeny.count} of the ${conv.wouldDeny.of} measured exchanges (monitor mode answers them; once a user turn is flagged, every later request carries it in its history).`);
   w();
 }
 w('### Targets');

@@ -106,6 +106,7 @@ test('bench --quick writes every scenario with sane fields', { timeout: 240_000 
     assert.equal(conv.perTurn.length, conv.turns);
     for (let k = 1; k < conv.perTurn.length; k++) assert.ok(conv.perTurn[k].requestBytes > conv.perTurn[k - 1].requestBytes);
     for (const t of conv.perTurn) assert.ok(t.cpuMsOff > 0 && t.cpuMsOn > 0);
+    assert.equal(conv.wouldDeny.of, conv.turns * conv.conversations);
 
     assert.ok(Array.isArray(r.targets) && r.targets.length >= 4);
     const png = readFileSync(join(dir, 'latency-quick.png'));
