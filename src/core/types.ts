@@ -106,6 +106,12 @@ export interface Finding {
   readonly score: number;
   /** Short, content-free explanation (pattern name, validator outcome, context words seen). */
   readonly explanation: string;
+  /**
+   * Set on a piece of an entity that continues in the next text part of the same message (see
+   * scanUnits in pipeline/scan.ts): a partial redaction must not keep this piece's tail, or a card
+   * number cut in two would show the last digits of each half.
+   */
+  readonly continues?: true;
 }
 
 /** Context given to a detector along with the text. */

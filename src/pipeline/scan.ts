@@ -120,7 +120,9 @@ function distribute(unit: ScanUnit, found: readonly Finding[], segments: readonl
       const s = Math.max(f.start, from);
       const e = Math.min(f.end, to);
       // Overlap, or an empty finding located inside this part.
-      if (s < e || (f.start === f.end && f.start >= from && f.start < to)) perSegment[members[k]].push({ ...f, start: s - from, end: e - from });
+      if (s < e || (f.start === f.end && f.start >= from && f.start < to)) {
+        perSegment[members[k]].push(f.end > to ? { ...f, start: s - from, end: e - from, continues: true } : { ...f, start: s - from, end: e - from });
+      }
     }
   }
 }
