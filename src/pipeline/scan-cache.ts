@@ -1,5 +1,5 @@
 // Segment verdict cache: the findings of a phase's local detectors for one segment, remembered under a
-// salted SHA-256 of everything that decides them, so that text a caller sends again is not scanned again.
+// salted BLAKE2b digest of everything that decides them, so that text a caller sends again is not scanned again.
 //
 // Why: chat and agent clients re-send the whole conversation with every turn (system prompt, earlier
 // user and assistant turns, every tool result so far). Without a cache each request re-scans all of it,
