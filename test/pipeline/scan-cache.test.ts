@@ -287,3 +287,27 @@ test('anonymous traffic is never cached', async () => {
   assert.equal(await lookups('hit'), h0);
   assert.equal(await lookups('miss'), m0);
 });
+
+test('`serve` options wire the cache: on by default for identified callers, off with --scan-cache-entries 0', async () => {
+  const { parseServeOptions } = await import('../../src/config/options.ts');
+  const { createPipeline } = await import('../../src/pipeline/index.ts');
+  const body = Buffer.from(conversation(3));
+  const headers: [string, string][] = [[':method', 'POST'], [':path', '/v1/chat/completions'], [':authority', 'api.openai.com'], JSON_CT, XFCC];
+  const lookupsAfterTwoRequests = async (extra: string[]): Promise<number> => {
+    const p = await createPipeline(parseServeOptions(['--audit-store', 'none', ...extra], {}));
+    try {
+      const before = (await lookups('hit')) + (await lookups('miss'));
+      for (let i = 0; i < 2; i++) {
+        const ex = p.factory.create({ metadata: {}, observability: false, requestBodyMode: 'BUFFERED', responseBodyMode: 'BUFFERED' });
+        await ex.requestHeaders(headers, false);
+        await ex.requestBody(body, true, 'BUFFERED');
+        ex.close('complete');
+      }
+      return (await lookups('hit')) + (await lookups('miss')) - before;
+    } finally {
+      await p.close();
+    }
+  };
+  assert.ok((await lookupsAfterTwoRequests([])) > 0);
+  assert.equal(await lookupsAfterTwoRequests(['--scan-cache-entries', '0']), 0);
+});
