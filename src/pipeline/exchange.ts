@@ -28,7 +28,7 @@ import type { AuditFinding, AuditPhase, AuditRecord, AuditSink, AuditToolCall } 
 import type {
   BodyMode, CloseReason, DynamicMetadata, Exchange, ExchangeStart, HeaderList, PhaseName, PhaseResult,
 } from './types.ts';
-import { countFindings, redactionEdits, scanSegments, scanSegmentsAsync } from './scan.ts';
+import { countFindings, redactionEdits, scanSegments, scanSegmentsAsync, scanUnits } from './scan.ts';
 import type { BodyScanCache, ScanCache } from './scan-cache.ts';
 import { ExchangeRedactor } from './redact.ts';
 import { applyAllowList } from '../detectors/allow.ts';
@@ -1041,7 +1041,10 @@ export class PipelineExchange implements Exchange {
 
   private systemPrompts(): string[] {
     const out: string[] = [];
-    for (const s of this.requestParsed?.segments ?? []) {
+    // System prompts sent as several blocks (Anthropic `system: [...]`, often split for prompt caching)
+    // are one prompt to the model: joined (with a line break), so an echo across blocks is one echo.
+    for (const u of scanUnits(this.requestParsed?.segments ?? [], '\n')) {
+      const s = u.seg;
       if ((s.role === 'system' || s.role === 'developer') && s.text.length > 0) out.push(s.text);
     }
     return out;

@@ -57,8 +57,11 @@ function partArray(pointer: string): string | null {
   return rest.slice(0, slash);
 }
 
-/** The scan units of a body: text parts of one content array joined, every other segment on its own. */
-export function scanUnits(segments: readonly Segment[]): ScanUnit[] {
+/**
+ * The scan units of a body: text parts of one content array joined, every other segment on its own.
+ * `joiner` goes between joined parts ('' for scanning: a token cut in two must match whole).
+ */
+export function scanUnits(segments: readonly Segment[], joiner = ''): ScanUnit[] {
   const groups = new Map<string, number[]>();
   const order: (number | number[])[] = [];
   segments.forEach((seg, i) => {
@@ -83,6 +86,7 @@ export function scanUnits(segments: readonly Segment[]): ScanUnit[] {
     const offsets: number[] = [];
     let text = '';
     for (const i of o) {
+      if (offsets.length > 0) text += joiner;
       offsets.push(text.length);
       text += segments[i].text;
     }
