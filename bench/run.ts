@@ -17,6 +17,7 @@ import { DETECTOR_TYPES } from '../src/detectors/registry.ts';
 import { diff, ratio, type Summary } from './lib/stats.ts';
 import { lineChart } from './lib/png.ts';
 import { chatStream } from './lib/payloads.ts';
+import { grpcTarget } from './lib/listening.ts';
 import type { ExchangeStepResult, Task } from './load.ts';
 import type { DetectorBenchResult } from './detectors.ts';
 import type { ConversationBenchResult } from './conversation.ts';
@@ -136,30 +137,7 @@ async function startServer(kind: 'real' | 'floor', policyFile: string | undefine
   const pinned = pin(proc.pid!, 0);
   let stderr = '';
   proc.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
-  const target = await new Promise<string>((resolveT, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server (${kind}) did not start in 30 s: ${stderr}`)), 30_000);
-    proc.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      for (const line of out.split('\n')) {
-        if (!line.includes('"listening"')) continue;
-        try {
-          const j = JSON.parse(line) as { grpc?: string };
-          if (j.grpc) {
-            clearTimeout(timer);
-            resolveT(j.grpc);
-          }
-        } catch {
-          // partial line
-        }
-      }
-      if (out.length > 100_000) out = out.slice(-10_000);
-    });
-    proc.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server (${kind}) exited with ${code}: ${stderr}`));
-    });
-  });
+  const target = await grpcTarget(proc, `server (${kind})`, () => stderr);
   proc.stdout!.resume();
   return {
     proc,

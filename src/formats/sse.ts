@@ -28,6 +28,8 @@ const LF_BYTES = Buffer.from([LF]);
 const CR_BYTES = Buffer.from([CR]);
 const CRLF_BYTES = Buffer.from([CR, LF]);
 const EMPTY_ACC = Buffer.alloc(0);
+/** What push() returns when no block completed (most chunks; shared, so frozen). */
+const NO_BLOCKS: readonly SseBlock[] = Object.freeze([]);
 /** Comments of a block without any (shared: blocks are read-only). */
 const NO_COMMENTS: readonly string[] = Object.freeze([]);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -76,7 +78,8 @@ export class SseParser {
     return this.accLen + this.bomBuf.length;
   }
 
-  push(chunk: Buffer): SseBlock[] {
+  /** The blocks completed by `chunk` (usually none: a shared, frozen empty array then). */
+  push(chunk: Buffer): readonly SseBlock[] {
     let buf = chunk;
     if (this.bomState === 'pending') {
       // Strip one UTF-8 BOM at the very start, even when it is split across chunks.
@@ -84,7 +87,7 @@ export class SseParser {
       const bom = [0xef, 0xbb, 0xbf];
       let i = 0;
       while (i < this.bomBuf.length && i < 3 && this.bomBuf[i] === bom[i]) i++;
-      if (i < 3 && i === this.bomBuf.length) return []; // still a BOM prefix: wait
+      if (i < 3 && i === this.bomBuf.length) return NO_BLOCKS; // still a BOM prefix: wait
       buf = i === 3 ? this.bomBuf.subarray(3) : this.bomBuf;
       this.bomBuf = EMPTY_ACC;
       this.bomState = 'done';
@@ -123,7 +126,7 @@ export class SseParser {
       this.lastWasCR = false;
       this.appendLine(buf, start, n);
     }
-    return out ?? [];
+    return out ?? NO_BLOCKS;
   }
 
   /** End of stream. Throws 'truncated_stream' when an unfinished block has fields or line bytes. */
@@ -277,7 +280,7 @@ export function serializeEvent(e: SseEventOut): Buffer {
 /** Parses a whole event-stream buffer (tests, buffered bodies). */
 export function parseSse(body: Buffer, maxEventBytes = 1 << 20): SseBlock[] {
   const p = new SseParser(maxEventBytes);
-  const blocks = p.push(body);
+  const blocks = [...p.push(body)];
   p.end();
   return blocks;
 }

@@ -62,8 +62,22 @@ const EMPTY = Buffer.alloc(0);
 
 const NO_CALLS: readonly ToolCall[] = Object.freeze([]);
 
+/**
+ * Shared empty `gates` / `stripped` of template entries (plain content deltas, never attached to a tool
+ * call). Frozen: a push would throw, and a throw fails the stream closed.
+ */
+const NO_TOOLS = Object.freeze([]) as unknown as ToolState[];
+
 /** The output of a push that completed no event (shared: outputs are read-only). */
 const NOTHING: StreamOutput = Object.freeze({ bytes: EMPTY, toolCalls: NO_CALLS });
+
+/** Code units of released window text a channel drops at a time (Channel.trim). */
+const TRIM_STEP = 512;
+
+const trimChannel = (c: Channel): void => c.trim();
+
+/** Appends per channel joined into one input part (Channel.append). */
+const INPUT_RUN = 64;
 
 /** Default scan step with holdFrom (StreamOptions.scanStep). */
 const SCAN_STEP = 32;
@@ -76,8 +90,14 @@ const STRUCTURAL_KEYS = new Set([
 
 /**
  * One stream of text with its hold-back state. Only the window from the released position on is kept
- * as a flat string (so appending and scanning stay linear over a long stream); the full input and the
- * decided output are kept as parts for `.done` events and tool-call reporting.
+ * as a flat string (so appending and scanning stay linear over a long stream); the full input is kept
+ * as parts, and every decided redaction, for `.done` events and tool-call reporting.
+ *
+ * Memory (issue 9): everything a channel keeps for the whole stream survives the young generation, so
+ * it is kept small. The decided output is not stored as text: it is the input with the decided edits
+ * applied (slices of the window would each keep a whole flattened copy of the window alive), and the
+ * input parts are joined every INPUT_RUN appends (one string per run instead of one per delta, and no
+ * slice of an event's data kept alive by a delta taken from it).
  */
 class Channel {
   readonly info: ChannelInfo;
@@ -92,10 +112,13 @@ class Channel {
   closed = false;
   /** Decided redactions (absolute input offsets), pruned as the window moves. */
   edits: AbsEdit[] = [];
+  /** Every decided redaction, in order (never pruned: fullOutput() replays them over the input). */
+  private readonly allEdits: AbsEdit[] = [];
   private buf = '';
   private bufStart = 0;
   private readonly inputParts: string[] = [];
-  private readonly outputParts: string[] = [];
+  /** How many of the last inputParts are single appends not yet joined into a run. */
+  private loose = 0;
 
   constructor(info: ChannelInfo) {
     this.info = info;
@@ -105,6 +128,12 @@ class Channel {
     this.buf += text;
     this.inputParts.push(text);
     this.length += text.length;
+    if (++this.loose === INPUT_RUN) {
+      const parts = this.inputParts;
+      const run = parts.splice(parts.length - INPUT_RUN, INPUT_RUN).join('');
+      parts.push(run);
+      this.loose = 0;
+    }
   }
 
   /** Input text [a, b) (a must not be before the released position). */
@@ -118,18 +147,30 @@ class Channel {
 
   fullInput(): string {
     if (this.inputParts.length > 1) this.inputParts.splice(0, this.inputParts.length, this.inputParts.join(''));
+    this.loose = 0;
     return this.inputParts[0] ?? '';
   }
 
-  /** Output of everything decided so far (the whole redacted text once the channel is closed). */
-  fullOutput(): string {
-    if (this.outputParts.length > 1) this.outputParts.splice(0, this.outputParts.length, this.outputParts.join(''));
-    return this.outputParts[0] ?? '';
+  /** Records a decided redaction (in input order; it starts at or after the end of the previous one). */
+  addEdit(e: AbsEdit): void {
+    this.edits.push(e);
+    this.allEdits.push(e);
   }
 
-  /** Records newly decided text [from, to) in the output history. */
-  decided(from: number, to: number): void {
-    if (to > from) this.outputParts.push(this.output(from, to));
+  /**
+   * Output of everything decided so far (the whole redacted text once the channel is closed): the
+   * input [0, p) with the decided redactions in place, which is what output() gave for the decided
+   * ranges one after the other (p is never inside a decided redaction).
+   */
+  fullOutput(): string {
+    const input = this.fullInput();
+    let out = '';
+    let pos = 0;
+    for (const e of this.allEdits) {
+      out += input.slice(pos, e.start) + e.replacement;
+      pos = e.end;
+    }
+    return pos < this.p ? out + input.slice(pos, this.p) : out;
   }
 
   /** First input position still held in the window. */
@@ -140,7 +181,9 @@ class Channel {
   /** Drops window text and edits that nothing can need any more (before the released position). */
   trim(): void {
     const keep = Math.max(0, Math.min(this.released, this.p) - CONTEXT);
-    if (keep - this.bufStart < 4096) return; // amortise the copy
+    // Trimmed in steps: the slice shares the old text until the next append flattens the window, so a
+    // trim costs no copy, while a smaller window makes that flattening (once per scan) cheaper.
+    if (keep - this.bufStart < TRIM_STEP) return;
     this.buf = this.buf.slice(keep - this.bufStart);
     this.bufStart = keep;
     let i = 0;
@@ -360,7 +403,7 @@ class Engine implements StreamTransformer {
     if (this.state === 'failed') throw this.failure;
     const final = chunk === null;
     if (!final) {
-      let blocks: SseBlock[];
+      let blocks: readonly SseBlock[];
       try {
         blocks = this.parser.push(chunk);
       } catch (err) {
@@ -377,7 +420,7 @@ class Engine implements StreamTransformer {
   }
 
   /** Decides and releases after the blocks of one push (or the end of the stream). */
-  private process(pushed: SseBlock[] | null, final: boolean): StreamOutput {
+  private process(pushed: readonly SseBlock[] | null, final: boolean): StreamOutput {
     const out = new Out();
     try {
       const blocks = pushed ?? this.parser.end();
@@ -512,12 +555,11 @@ class Engine implements StreamTransformer {
       if (start < base) continue;
       if (start >= f) break;
       if (start < cursor || end < start || end > L) continue;
-      c.edits.push({ start, end, replacement: this.escapeFor(c.info, e.replacement) });
+      c.addEdit({ start, end, replacement: this.escapeFor(c.info, e.replacement) });
       cursor = end;
       if (end > p) p = end;
     }
     c.p = p;
-    c.decided(base, p);
   }
 
   private close(c: Channel): void {
@@ -772,12 +814,17 @@ class Engine implements StreamTransformer {
 
   /** What onChat() does for a content delta of the template's shape (see ChatTemplate). */
   private onTemplated(block: SseBlock, t: ChatTemplate, text: string): void {
-    const e: Entry = { block, slots: [], gates: [], pure: true, local: true, affinity: [], stripped: [], dropped: false, tpl: t, tplText: text };
-    this.touch(e, t.channel);
+    // The same entry as touch() + addText() build, with arrays of their final size: a held entry
+    // lives until its text is decided, so its size is what the young generation copies (issue 9).
+    const c = t.channel;
+    let slots: Slot[] = [];
     if (text !== '') {
-      this.addText(e, t.channel, t.path, text);
-      this.advance(t.channel);
+      const a = c.length;
+      c.append(text);
+      slots = [{ channel: c, path: t.path, a, b: c.length, emitted: a }];
     }
+    const e: Entry = { block, slots, gates: NO_TOOLS, pure: true, local: true, affinity: [c], stripped: NO_TOOLS, dropped: false, tpl: t, tplText: text };
+    if (text !== '') this.advance(c);
     this.enqueue(e);
   }
 
@@ -1384,13 +1431,9 @@ class Engine implements StreamTransformer {
     const held = this.heldScratch;
     held.clear();
     let barrier = false;
-    let unheld = 0; // channels with remaining (unwalked) entries that are not held
-    for (const n of counts.values()) if (n > 0) unheld++;
-    const hold = (c: Channel): void => {
-      if (held.has(c)) return;
-      held.add(c);
-      if ((counts.get(c) ?? 0) - (walked.get(c) ?? 0) > 0) unheld--;
-    };
+    // Channels with remaining (unwalked) entries that are not held: every channel in `counts` (its
+    // count is never 0, see below). Kept without closures or iterators: release runs once per event.
+    let unheld = counts.size;
     let i = 0;
     for (; i < q.length; i++) {
       if (this.droppedQueued === 0 && (barrier || (held.size > 0 && unheld === 0))) break;
@@ -1423,7 +1466,7 @@ class Engine implements StreamTransformer {
       for (const c of e.affinity) if (held.has(c)) { shadowed = true; break; }
       if (shadowed) {
         keep.push(e);
-        for (const c of e.affinity) hold(c);
+        for (const c of e.affinity) unheld -= Engine.hold(c, held, counts, walked);
         continue;
       }
       if (this.ready(e)) {
@@ -1432,12 +1475,12 @@ class Engine implements StreamTransformer {
       }
       if (e.pure && e.slots.length === 1 && e.gates.every((t) => t.status !== 'open')) this.emitPartial(e, out);
       keep.push(e);
-      for (const c of e.affinity) hold(c);
+      for (const c of e.affinity) unheld -= Engine.hold(c, held, counts, walked);
     }
     if (keep.length < i) {
       // Walked entries that left the queue no longer count; the kept ones go back in front of the rest.
-      for (const [c, w] of walked) {
-        const n = (counts.get(c) ?? 0) - w;
+      for (const c of walked.keys()) {
+        const n = (counts.get(c) ?? 0) - walked.get(c)!;
         if (n > 0) counts.set(c, n);
         else counts.delete(c);
       }
@@ -1445,7 +1488,14 @@ class Engine implements StreamTransformer {
       q.splice(0, i - keep.length); // front removal: V8 trims the array in place
       for (let k = 0; k < keep.length; k++) q[k] = keep[k];
     }
-    for (const c of this.channels.values()) c.trim();
+    this.channels.forEach(trimChannel);
+  }
+
+  /** Marks `c` held during a release walk; 1 when it still had unwalked entries (one fewer unheld channel). */
+  private static hold(c: Channel, held: Set<Channel>, counts: Map<Channel, number>, walked: Map<Channel, number>): number {
+    if (held.has(c)) return 0;
+    held.add(c);
+    return (counts.get(c) ?? 0) - (walked.get(c) ?? 0) > 0 ? 1 : 0;
   }
 
   /** The full walk over the queue (used once a tool call was replaced: stripped events may go away). */

@@ -170,6 +170,12 @@ const CONTINUE_BODY = {
 export function encodeBodyReply(direction: 'request' | 'response', body: Buffer | undefined): Buffer {
   if (body === undefined) return CONTINUE_BODY[direction];
   const n = body.length;
+  // A held chunk (replaced by nothing) is the most common streamed reply of a redacting exchange.
+  if (n === 0) return EMPTY_BODY[direction];
+  return encodeBody(direction, body, n);
+}
+
+function encodeBody(direction: 'request' | 'response', body: Buffer, n: number): Buffer {
   const mutation = 1 + varintLength(n) + n; // BodyMutation
   const common = 1 + varintLength(mutation) + mutation; // CommonResponse
   const bodyResponse = 1 + varintLength(common) + common; // BodyResponse
@@ -186,3 +192,9 @@ export function encodeBodyReply(direction: 'request' | 'response', body: Buffer 
   body.copy(out, at);
   return out;
 }
+
+/** `{ <dir>_body: { response: { body_mutation: { body: "" } } } }` as wire bytes (shared, never written to). */
+const EMPTY_BODY = {
+  request: encodeBody('request', Buffer.alloc(0), 0),
+  response: encodeBody('response', Buffer.alloc(0), 0),
+} as const;

@@ -606,3 +606,46 @@ test('property: chat deltas handled by the learned template give the bytes of pa
     { numRuns: 600 },
   );
 });
+
+test('property: long Responses streams (hundreds of deltas): .done texts and tool-call arguments equal the redacted and raw whole texts', () => {
+  // Long enough that the channel joins its input parts (every 64 deltas) and drops released window
+  // text several times, with several redactions: .done texts are rebuilt from the input and the
+  // decided redactions, tool-call arguments from the joined input parts.
+  const word = fc.oneof(
+    { weight: 12, arbitrary: fc.constantFrom('alpha', 'beta', 'gamma', 'delta', 'épsilon', '日本', '😀x', 'the', 'of') },
+    { weight: 1, arbitrary: fc.constantFrom('ann.lee@example.com', 'sk-test-ABCDEFGHIJKLMNOP1234', 'x_y@mail.example.org') },
+  );
+  const gen = fc.tuple(fc.array(word, { minLength: 150, maxLength: 400 }), fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 8 }));
+  fc.assert(
+    fc.property(gen, ([words, sizes]) => {
+      const deltas: string[] = [];
+      for (let i = 0, k = 0; i < words.length; k++) {
+        const n = sizes[k % sizes.length];
+        deltas.push(words.slice(i, i + n).map((w) => ' ' + w).join(''));
+        i += n;
+      }
+      const text = deltas.join('');
+      const args = JSON.stringify({ q: text });
+      const argDeltas = splitText(args, Array.from({ length: 120 }, (_, i) => i * 7));
+      const ev = (type: string, body: Record<string, unknown>) => ({ event: type, data: { type, ...body } });
+      const fcall = { id: 'fc', type: 'function_call', call_id: 'call_1', name: 'search', arguments: args };
+      const body = sseOf([
+        ev('response.output_item.added', { output_index: 0, item: { id: 'msg', type: 'message', role: 'assistant', content: [] } }),
+        ...deltas.map((d) => ev('response.output_text.delta', { output_index: 0, content_index: 0, delta: d })),
+        ev('response.output_text.done', { output_index: 0, content_index: 0, text }),
+        ev('response.output_item.added', { output_index: 1, item: { ...fcall, arguments: '' } }),
+        ...argDeltas.map((d) => ev('response.function_call_arguments.delta', { output_index: 1, delta: d })),
+        ev('response.function_call_arguments.done', { output_index: 1, arguments: args }),
+        ev('response.completed', { response: { id: 'r', output: [] } }),
+      ], '\n');
+      const r = run(body, [], { format: 'openai.responses' });
+      const view = clientView('openai.responses', r.bytes);
+      assert.equal(view.channels.get('output:0/content:0'), redactAll(text));
+      assert.equal(view.done.get('output:0/content:0'), redactAll(text));
+      assert.equal(r.calls.length, 1);
+      assert.equal(r.calls[0].rawArguments, args);
+      return true;
+    }),
+    { numRuns: 40 },
+  );
+});
