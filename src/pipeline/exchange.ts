@@ -8,7 +8,7 @@
 // engine (bounded hold-back); JSON responses are evaluated whole.
 import { randomUUID } from 'node:crypto';
 import { GuardError, isGuardError } from '../core/errors.ts';
-import type { ApiFormat, FailureKind, Finding, Identity, ParsedBody, RequestFacts, Segment, ToolCall } from '../core/types.ts';
+import type { ApiFormat, DetectionContext, FailureKind, Finding, Identity, ParsedBody, RequestFacts, Segment, ToolCall } from '../core/types.ts';
 import { applyEdits, removeArrayElements } from '../formats/json.ts';
 import { detectFormat, parseRequest, parseResponse } from '../formats/registry.ts';
 import { createAsyncStreamDecoder, decodeBody, type AsyncStreamDecoder } from '../formats/encoding.ts';
@@ -610,9 +610,10 @@ export class PipelineExchange implements Exchange {
       // MCP tool results streamed back to an agent are untrusted content, like tool results in requests.
       const untrusted = channel.kind === 'tool_result';
       const seg = { role: untrusted ? 'tool' as const : 'assistant' as const, kind: kindFor(channel), untrusted };
+      const ctx: DetectionContext = { ...seg, direction: 'response', systemPrompts };
       let found: Finding[] = [];
       for (const d of untrusted ? everything : spanwise) {
-        for (const f of d.scan(text, { ...seg, direction: 'response', systemPrompts })) found.push(f);
+        for (const f of d.scan(text, ctx)) found.push(f);
       }
       const extents = found;
       found = applyAllowList(found, () => true);
