@@ -29,6 +29,9 @@ import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { monitorEventLoopDelay, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { grpcTarget } from './lib/listening.ts';
+import { coreTicks, cpuSeconds } from './lib/procstat.ts';
+
+const coreTicksOrZero = (core: number): [number, number] => coreTicks(core) ?? [0, 0];
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SELF = fileURLToPath(import.meta.url);
@@ -134,19 +137,6 @@ function pin(pid: number, core: number): boolean {
   } catch {
     return false;
   }
-}
-
-function cpuSeconds(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(f[11]) + Number(f[12])) / 100;
-}
-
-/** [busy, steal] ticks of one CPU from /proc/stat (steal: time the hypervisor ran something else). */
-function cpuTicks(core: number): [number, number] {
-  const line = readFileSync('/proc/stat', 'utf8').split('\n').find((l) => l.startsWith(`cpu${core} `));
-  const f = (line ?? '').split(/\s+/).slice(1).map(Number);
-  return [f[0] + f[1] + f[2] + f[5] + f[6], f[7]];
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -263,13 +253,13 @@ async function main(argv: string[]): Promise<void> {
             await serverStats(s); // discard the warm-up
             const c0 = cpuSeconds(s.proc.pid!);
             const g0 = cpuSeconds(gen.pid!);
-            const k0 = cpuTicks(0);
+            const k0 = coreTicksOrZero(0);
             const w0 = performance.now();
             await sleep(durationMs);
             const st = await serverStats(s);
             const cpu = cpuSeconds(s.proc.pid!) - c0;
             const gcpu = cpuSeconds(gen.pid!) - g0;
-            const k1 = cpuTicks(0);
+            const k1 = coreTicksOrZero(0);
             const wall = (performance.now() - w0) / 1000;
             const r = await reply;
             if (!r.ok || !r.result) throw new Error(r.error);

@@ -1,0 +1,28 @@
+// CPU accounting from /proc for the benchmark harness (Linux; NaN / null elsewhere).
+import { readFileSync } from 'node:fs';
+
+/** User + system CPU seconds of a process (utime + stime, USER_HZ = 100). */
+export function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * [busy, steal] ticks of one CPU from /proc/stat: busy = user + nice + system + irq + softirq of every
+ * process on that core; steal = time the hypervisor ran something else there. null when unreadable.
+ */
+export function coreTicks(core: number): [number, number] | null {
+  try {
+    const line = readFileSync('/proc/stat', 'utf8').split('\n').find((l) => l.startsWith(`cpu${core} `));
+    if (line === undefined) return null;
+    const f = line.split(' ').filter((x) => x !== '').slice(1).map(Number);
+    return [f[0] + f[1] + f[2] + f[5] + f[6], f[7]];
+  } catch {
+    return null;
+  }
+}
