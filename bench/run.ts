@@ -481,17 +481,21 @@ async function scenarioMemory(cfg: Config, policy: string | undefined) {
   };
 }
 
-async function scenarioDetectors(cfg: Config, policy: string | undefined): Promise<DetectorBenchResult & { pinned: boolean }> {
-  const args = [join(BENCH, 'detectors.ts'), ...(cfg.quick ? ['--quick'] : []), ...(policy ? ['--policy', policy] : [])];
-  const proc = track(spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] }));
+/** Runs an in-process benchmark script as a child pinned to core 0; its last stdout line is its JSON result. */
+async function pinnedChild<T>(script: string, args: readonly string[], label: string): Promise<{ r: T; pinned: boolean }> {
+  const proc = track(spawn(process.execPath, [join(BENCH, script), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] }));
   const pinned = pin(proc.pid!, 0);
   let out = '', err = '';
   proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   proc.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await new Promise<number | null>((r) => proc.on('exit', r));
-  if (code !== 0) throw new Error(`detector bench failed (${code}): ${err.slice(-2000)}`);
+  const code = await new Promise<number | null>((res) => proc.on('exit', res));
+  if (code !== 0) throw new Error(`${label} failed (${code}): ${err.slice(-2000)}`);
   const lines = out.trim().split('\n');
-  const r = JSON.parse(lines[lines.length - 1]) as DetectorBenchResult;
+  return { r: JSON.parse(lines[lines.length - 1]) as T, pinned };
+}
+
+async function scenarioDetectors(cfg: Config, policy: string | undefined): Promise<DetectorBenchResult & { pinned: boolean }> {
+  const { r, pinned } = await pinnedChild<DetectorBenchResult>('detectors.ts', [...(cfg.quick ? ['--quick'] : []), ...(policy ? ['--policy', policy] : [])], 'detector bench');
   for (const [id, d] of Object.entries(r.perDetector)) log(`  detector ${id.padEnd(12)} ${String(d.mbPerSec).padStart(7)} MB/s  (${d.findingsPerPass} findings/pass)`);
   log(`  request set  [${r.sets.request.detectors.join(', ')}] ${r.sets.request.mbPerSec} MB/s; response set [${r.sets.response.detectors.join(', ')}] ${r.sets.response.mbPerSec} MB/s`);
   log(`  1 KB prompt (request set): p50 ${fmt(r.prompt1k.p50)} ms  p99 ${fmt(r.prompt1k.p99)} ms`);
@@ -499,16 +503,7 @@ async function scenarioDetectors(cfg: Config, policy: string | undefined): Promi
 }
 
 async function scenarioConversation(cfg: Config): Promise<ConversationBenchResult & { pinned: boolean }> {
-  const args = [join(BENCH, 'conversation.ts'), ...(cfg.quick ? ['--quick'] : [])];
-  const proc = track(spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] }));
-  const pinned = pin(proc.pid!, 0);
-  let out = '', err = '';
-  proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  proc.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await new Promise<number | null>((r) => proc.on('exit', r));
-  if (code !== 0) throw new Error(`conversation bench failed (${code}): ${err.slice(-2000)}`);
-  const lines = out.trim().split('\n');
-  const r = JSON.parse(lines[lines.length - 1]) as ConversationBenchResult;
+  const { r, pinned } = await pinnedChild<ConversationBenchResult>('conversation.ts', cfg.quick ? ['--quick'] : [], 'conversation bench');
   const last = r.perTurn[r.perTurn.length - 1];
   log(`  turn ${last.turn} (${last.requestBytes} B request): ${fmt(last.cpuMsOff)} ms CPU uncached, ${fmt(last.cpuMsOn)} ms with the scan cache; whole conversation ${r.conversationCpuMs.off} -> ${r.conversationCpuMs.on} ms (${r.conversationCpuMs.ratio}x)`);
   return { ...r, pinned };

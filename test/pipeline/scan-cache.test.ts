@@ -8,12 +8,8 @@ import type { CompiledPhase } from '../../src/policy/types.ts';
 import { ScanCache } from '../../src/pipeline/scan-cache.ts';
 import { scanSegmentsAsync } from '../../src/pipeline/scan.ts';
 import { GuardError } from '../../src/core/errors.ts';
-import { EnvoyExtProcClient } from '../envoy/client.ts';
-import { startTestServer, until, type TestServer } from '../server/helpers.ts';
-import { assemblePipeline } from '../../src/pipeline/index.ts';
-import { MemoryAuditSink } from '../../src/pipeline/evaluate.ts';
-import { loadEmbeddedPolicy } from '../../src/policy/compile.ts';
-import { MemoryApprovalStore } from '../../src/tools/index.ts';
+import { until } from '../server/helpers.ts';
+import { startDefaultPolicy, type DefaultPolicyServer } from './helpers.ts';
 import { registry } from '../../src/observability/metrics.ts';
 
 /** A detector that counts its calls and reports every "secret" word with the context it saw. */
@@ -209,24 +205,10 @@ function conversation(turns: number): string {
   return JSON.stringify({ model: 'gpt-4o', messages });
 }
 
-interface Side {
-  srv: TestServer;
-  client: EnvoyExtProcClient;
-  audit: MemoryAuditSink;
-}
+type Side = DefaultPolicyServer;
 
 async function side(cache: ScanCache | undefined): Promise<Side> {
-  const audit = new MemoryAuditSink();
-  const policy = loadEmbeddedPolicy({ hmacKey: Buffer.alloc(32, 5) });
-  const pipeline = assemblePipeline({ policies: { current: () => policy, close() {} }, audit, approvals: new MemoryApprovalStore(), ...(cache ? { scanCache: cache } : {}) });
-  const srv = await startTestServer(pipeline.factory);
-  const client = new EnvoyExtProcClient({
-    target: srv.target,
-    allowModeOverride: true,
-    messageTimeoutMs: 5000,
-    processingMode: { request_header_mode: 'SEND', response_header_mode: 'SEND', request_body_mode: 'BUFFERED', response_body_mode: 'BUFFERED' },
-  });
-  return { srv, client, audit };
+  return startDefaultPolicy({ hmacKeyByte: 5, ...(cache ? { scanCache: cache } : {}) });
 }
 
 let withCache: Side;
@@ -237,10 +219,8 @@ before(async () => {
   without = await side(undefined);
 });
 after(async () => {
-  for (const s of [withCache, without]) {
-    s.client.close();
-    await s.srv.close();
-  }
+  await withCache.close();
+  await without.close();
 });
 
 async function lookups(result: 'hit' | 'miss'): Promise<number> {

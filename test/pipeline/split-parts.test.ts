@@ -6,12 +6,11 @@ import fc from 'fast-check';
 import type { Detector, Segment } from '../../src/core/types.ts';
 import type { CompiledPhase } from '../../src/policy/types.ts';
 import { scanSegmentsAsync, scanUnits } from '../../src/pipeline/scan.ts';
-import { EnvoyExtProcClient } from '../envoy/client.ts';
-import { startTestServer, until, type TestServer } from '../server/helpers.ts';
+import { until } from '../server/helpers.ts';
 import { assemblePipeline } from '../../src/pipeline/index.ts';
 import { MemoryAuditSink } from '../../src/pipeline/evaluate.ts';
-import { loadEmbeddedPolicy } from '../../src/policy/compile.ts';
 import { MemoryApprovalStore } from '../../src/tools/index.ts';
+import { startDefaultPolicy, type DefaultPolicyServer } from './helpers.ts';
 
 const seg = (pointer: string, text: string, role: Segment['role'] = 'user', kind: Segment['kind'] = 'content_part', untrusted = false): Segment => ({ pointer, text, role, kind, untrusted });
 
@@ -75,25 +74,15 @@ test('property: spans over joined parts map back to exactly the characters they 
 // ---- through the real server with the embedded default policy ----
 
 const JSON_CT: [string, string] = ['content-type', 'application/json'];
-let srv: TestServer;
-let client: EnvoyExtProcClient;
-const audit = new MemoryAuditSink();
+let server: DefaultPolicyServer;
+let client: DefaultPolicyServer['client'];
+let audit: DefaultPolicyServer['audit'];
 
 before(async () => {
-  const policy = loadEmbeddedPolicy({ hmacKey: Buffer.alloc(32, 9) });
-  const pipeline = assemblePipeline({ policies: { current: () => policy, close() {} }, audit, approvals: new MemoryApprovalStore() });
-  srv = await startTestServer(pipeline.factory);
-  client = new EnvoyExtProcClient({
-    target: srv.target,
-    allowModeOverride: true,
-    messageTimeoutMs: 5000,
-    processingMode: { request_header_mode: 'SEND', response_header_mode: 'SEND', request_body_mode: 'BUFFERED', response_body_mode: 'BUFFERED' },
-  });
+  server = await startDefaultPolicy({ hmacKeyByte: 9 });
+  ({ client, audit } = server);
 });
-after(async () => {
-  client.close();
-  await srv.close();
-});
+after(() => server.close());
 
 /** `text` cut at the given positions (sorted, deduplicated, inside the text). */
 function cut(text: string, at: number[]): string[] {
