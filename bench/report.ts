@@ -112,6 +112,15 @@ if (conv) {
   w(`Whole conversation: ${conv.conversationCpuMs.off} ms CPU without the cache, ${conv.conversationCpuMs.on} ms with it (${conv.conversationCpuMs.ratio}x less). The enforcing policy would have denied ${conv.wouldDeny.count} of the ${conv.wouldDeny.of} measured exchanges (monitor mode answers them; once a user turn is flagged, every later request carries it in its history).`);
   w();
 }
+const iso = r.scenarios.isolation;
+if (iso) {
+  w(`### 8. Streams while documents are scanned (in-process; ${iso.description})`);
+  w();
+  w('| scan workers | tick lateness p50 ms | p99 ms | max ms | wall ms per document |');
+  w('|---|---|---|---|---|');
+  for (const m of iso.modes) w(`| ${m.workers} | ${f(m.tickLateMs.p50, 2)} | ${f(m.tickLateMs.p99, 2)} | ${f(m.tickLateMs.max, 2)} | ${f(m.documentMs, 1)} |`);
+  w();
+}
 w('### Targets');
 w();
 w('| target | goal | measured | met |');

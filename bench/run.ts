@@ -22,6 +22,7 @@ import { coreTicks, cpuSeconds } from './lib/procstat.ts';
 import type { ExchangeStepResult, Task } from './load.ts';
 import type { DetectorBenchResult } from './detectors.ts';
 import type { ConversationBenchResult } from './conversation.ts';
+import type { IsolationBenchResult } from './isolation.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = join(ROOT, 'bench');
@@ -509,6 +510,12 @@ async function scenarioConversation(cfg: Config): Promise<ConversationBenchResul
   return { ...r, pinned };
 }
 
+async function scenarioIsolation(cfg: Config): Promise<IsolationBenchResult & { pinned: boolean }> {
+  const { r, pinned } = await pinnedChild<IsolationBenchResult>('isolation.ts', cfg.quick ? ['--quick'] : [], 'isolation bench');
+  for (const m of r.modes) log(`  scan workers ${m.workers}: 1 ms ticker late p50 ${fmt(m.tickLateMs.p50)} ms, p99 ${fmt(m.tickLateMs.p99)} ms, max ${fmt(m.tickLateMs.max)} ms; ${fmt(m.documentMs)} ms per document`);
+  return { ...r, pinned };
+}
+
 // ---- output ------------------------------------------------------------------------------------
 
 function log(s: string): void {
@@ -667,7 +674,7 @@ function targets(res: Record<string, unknown>): Target[] {
 
 // ---- main --------------------------------------------------------------------------------------
 
-const SCENARIOS = ['nonStreaming', 'streaming', 'extAuthz', 'detectors', 'memory', 'conversation'] as const;
+const SCENARIOS = ['nonStreaming', 'streaming', 'extAuthz', 'detectors', 'memory', 'conversation', 'isolation'] as const;
 
 async function main(argv: readonly string[]): Promise<number> {
   const replot = argv.indexOf('--plot-only');
@@ -720,6 +727,10 @@ async function main(argv: readonly string[]): Promise<number> {
     if (only.includes('conversation')) {
       log('7. multi-turn conversations (in-process, segment verdict cache off / on)');
       scenarios.conversation = await scenarioConversation(cfg);
+    }
+    if (only.includes('isolation')) {
+      log('8. streams while documents are scanned (in-process, scan workers 0 / 1)');
+      scenarios.isolation = await scenarioIsolation(cfg);
     }
     scenarios.floor = {
       description: 'Scenario 6: every server scenario above was also run against the same `serve` process with bench/noop-pipeline.ts (LLM_BOUNDARY_PIPELINE_MODULE): an Exchange that continues every phase at once and an authorizer that allows. The `floor` fields hold those runs; added latency = server - floor at the same offered rate; ratios = server / floor.',

@@ -46,6 +46,10 @@ export interface ServeOptions {
   /** Segment verdict cache bound (entries; 0 = off) and the shortest segment it stores. */
   readonly scanCacheEntries: number;
   readonly scanCacheMinChars: number;
+  /** Detector worker threads for large buffered segments (0 = none). */
+  readonly scanWorkers: number;
+  /** Buffered segments shorter than this are scanned on the main thread. */
+  readonly scanWorkerMinChars: number;
   readonly logLevel: LogLevel;
   readonly adminTokenFile?: string;
   /** The admin bearer token (from the file or LLM_BOUNDARY_ADMIN_TOKEN); never log it. */
@@ -93,6 +97,8 @@ export const SERVE_FLAGS: readonly FlagSpec[] = Object.freeze(
       ['grace-ms', '20000', 'MS', 'on SIGTERM/SIGINT, how long open streams may finish'],
       ['scan-cache-entries', '10000', 'N', 'segment verdict cache: findings of text an identified caller sends again are reused, not rescanned; 0 = off'],
       ['scan-cache-min-chars', '256', 'N', 'shorter segments are always scanned (not cached)'],
+      ['scan-workers', '1', 'N', 'detector worker threads for large buffered segments (the event loop keeps serving streams meanwhile); 0 = scan everything on the main thread'],
+      ['scan-worker-min-chars', '16384', 'N', 'shorter buffered segments are scanned on the main thread (the hand-off would cost more)'],
       ['keepalive-ms', '30000', 'MS', 'HTTP/2 ping interval on gRPC connections; a silent peer (no ping ack in 10 s) loses its streams; 0 = off'],
       ['log-level', 'info', 'LEVEL', 'fatal | error | warn | info | debug | trace | silent'],
       ['admin-token-file', undefined, 'FILE', 'bearer token for authenticated admin routes (or env LLM_BOUNDARY_ADMIN_TOKEN)'],
@@ -257,6 +263,8 @@ export function parseServeOptions(argv: readonly string[], env: NodeJS.ProcessEn
   const keepaliveMs = parseIntFlag('keepalive-ms', get('keepalive-ms')!, 0, 3_600_000);
   const scanCacheEntries = parseIntFlag('scan-cache-entries', get('scan-cache-entries')!, 0, 10_000_000);
   const scanCacheMinChars = parseIntFlag('scan-cache-min-chars', get('scan-cache-min-chars')!, 0, 100_000_000);
+  const scanWorkers = parseIntFlag('scan-workers', get('scan-workers')!, 0, 64);
+  const scanWorkerMinChars = parseIntFlag('scan-worker-min-chars', get('scan-worker-min-chars')!, 0, 100_000_000);
   const logLevel = get('log-level')! as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) throw new OptionsError(`--log-level: '${logLevel}' is not one of ${LOG_LEVELS.join(', ')}`);
 
@@ -323,6 +331,8 @@ export function parseServeOptions(argv: readonly string[], env: NodeJS.ProcessEn
     keepaliveMs,
     scanCacheEntries,
     scanCacheMinChars,
+    scanWorkers,
+    scanWorkerMinChars,
     logLevel,
     ...(adminTokenFile !== undefined ? { adminTokenFile } : {}),
     ...(adminToken !== undefined ? { adminToken } : {}),

@@ -231,5 +231,28 @@ export function buildDetector(type: string, id: string, params: Record<string, u
   const t = (DETECTOR_TYPES as Record<string, DetectorType>)[type];
   if (!t) throw new Error(`unknown detector type ${JSON.stringify(type)}`);
   // Streaming hold strategy of the type (hold.ts), where one has been argued for this configuration.
-  return attachHold(type, params, t.create(id, params, ctx));
+  const d = attachHold(type, params, t.create(id, params, ctx));
+  let copy: Record<string, unknown> | undefined;
+  try {
+    copy = structuredClone(params);
+  } catch {
+    copy = undefined; // parameters that cannot cross threads (built in code): the detector runs inline only
+  }
+  if (copy !== undefined) specs.set(d, { type, id, params: copy, baseDir: ctx.baseDir });
+  return d;
+}
+
+/** How a detector instance was built: enough for another thread to build an identical one (scan workers). */
+export interface DetectorSpec {
+  readonly type: string;
+  readonly id: string;
+  readonly params: Record<string, unknown>;
+  readonly baseDir: string;
+}
+
+const specs = new WeakMap<Detector, DetectorSpec>();
+
+/** The build spec of a detector made by buildDetector (undefined for detectors made otherwise, e.g. in tests). */
+export function specOf(d: Detector): DetectorSpec | undefined {
+  return specs.get(d);
 }

@@ -74,6 +74,19 @@ export const scanCacheEntries = new client.Gauge({
   registers: r,
 });
 
+export const scanPoolJobs = new client.Counter({
+  name: 'llm_boundary_scan_pool_jobs_total',
+  help: 'Buffered scan units offered to the detector worker pool, by outcome (done: scanned in a worker; deadline: the scan budget ran out first; worker_lost: the worker died; inline_busy / inline_cold: scanned on the main thread because every ready worker was busy, or none had built the detectors yet).',
+  labelNames: ['outcome'] as const,
+  registers: r,
+});
+
+export const scanPoolWorkers = new client.Gauge({
+  name: 'llm_boundary_scan_pool_workers',
+  help: 'Detector worker threads running.',
+  registers: r,
+});
+
 export const findings = new client.Counter({
   name: 'llm_boundary_findings_total',
   help: 'Detector findings by phase, detector, entity type and the action policy chose.',

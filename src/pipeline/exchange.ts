@@ -30,6 +30,7 @@ import type {
 } from './types.ts';
 import { countFindings, redactionEdits, scanSegments, scanSegmentsAsync, scanUnits } from './scan.ts';
 import type { BodyScanCache, ScanCache } from './scan-cache.ts';
+import type { ScanPool } from './scan-pool.ts';
 import { ExchangeRedactor } from './redact.ts';
 import { applyAllowList } from '../detectors/allow.ts';
 import { holdPlan, placeholderHold, type HoldPlan } from '../detectors/hold.ts';
@@ -56,6 +57,8 @@ export interface ExchangeDeps {
   readonly scanBudgetMs?: number;
   /** Segment verdict cache shared by all exchanges (scan-cache.ts); absent = every segment is scanned. */
   readonly scanCache?: ScanCache;
+  /** Detector worker pool for large buffered units (scan-pool.ts); absent = every unit inline. */
+  readonly scanPool?: ScanPool;
 }
 
 const EMPTY = Buffer.alloc(0);
@@ -304,7 +307,7 @@ export class PipelineExchange implements Exchange {
     this.format = parsed?.format ?? this.format;
     this.model = parsed?.model;
     const segments = parsed?.segments ?? [];
-    const scan = await scanSegmentsAsync(rule.request, segments, 'request', undefined, this.scanDeadline(), this.bodyCache(rule.request, 'request', undefined));
+    const scan = await scanSegmentsAsync(rule.request, segments, 'request', undefined, this.scanDeadline(), this.bodyCache(rule.request, 'request', undefined), this.deps.scanPool ?? null);
     if (scan.failedDetectors.length > 0) failures.push('internal_error');
     if ((scan.timedOut?.length ?? 0) > 0) failures.push('detector_timeout');
     this.tainted = this.isTainted(rule, scan.perSegment, segments);
@@ -649,7 +652,7 @@ export class PipelineExchange implements Exchange {
     }
     const segments = parsed?.segments ?? [];
     const systemPrompts = this.systemPrompts();
-    const scan = await scanSegmentsAsync(rule.response, segments, 'response', systemPrompts, this.scanDeadline(), this.bodyCache(rule.response, 'response', systemPrompts));
+    const scan = await scanSegmentsAsync(rule.response, segments, 'response', systemPrompts, this.scanDeadline(), this.bodyCache(rule.response, 'response', systemPrompts), this.deps.scanPool ?? null);
     if (scan.failedDetectors.length > 0) failures.push('internal_error');
     if ((scan.timedOut?.length ?? 0) > 0) failures.push('detector_timeout');
 

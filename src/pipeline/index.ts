@@ -19,11 +19,29 @@ import type { ExchangeFactory } from './types.ts';
 import type { AuditSink } from '../audit/types.ts';
 import type { CompiledPolicy } from '../policy/types.ts';
 import { ScanCache } from './scan-cache.ts';
+import { ScanPool } from './scan-pool.ts';
+import type { Detector } from '../core/types.ts';
 
 /** The live policy source (a PolicyStore, or a fixed policy in tests). */
 export interface PolicySource {
   current(): CompiledPolicy;
   close(): void;
+  /** Subscribe to policy swaps (PolicyStore); returns an unsubscribe function. Absent: the policy never changes. */
+  onChange?(listener: (policy: CompiledPolicy) => void): () => void;
+}
+
+/** Every detector instance of a policy's rules, its default rule and its shadow policy (for warming the scan pool). */
+export function policyDetectors(policy: CompiledPolicy): Detector[] {
+  const out = new Set<Detector>();
+  const add = (p: CompiledPolicy): void => {
+    for (const rule of [...(p.rules ?? []), ...(p.defaultRule !== undefined ? [p.defaultRule] : [])]) {
+      for (const d of rule.request.detectors) out.add(d);
+      for (const d of rule.response.detectors) out.add(d);
+    }
+  };
+  add(policy);
+  if (policy.shadow !== undefined) add(policy.shadow);
+  return [...out];
 }
 
 export interface Pipeline {
@@ -57,6 +75,8 @@ export interface PipelineParts {
   readonly scanBudgetMs?: number;
   /** Segment verdict cache (see ExchangeDeps.scanCache); absent = none. */
   readonly scanCache?: ScanCache;
+  /** Detector worker pool (see ExchangeDeps.scanPool); absent = none. Warmed with the live policy here and closed with the pipeline. */
+  readonly scanPool?: ScanPool;
 }
 
 /** Assemble a pipeline from already-built parts (tests and `policy test` use this directly). */
@@ -68,9 +88,16 @@ export function assemblePipeline(parts: PipelineParts): Pipeline {
     vault: parts.vault ?? new MemoryVault(),
     scanBudgetMs: parts.scanBudgetMs,
     ...(parts.scanCache !== undefined ? { scanCache: parts.scanCache } : {}),
+    ...(parts.scanPool !== undefined ? { scanPool: parts.scanPool } : {}),
     maxHeldBytes: PIPELINE_LIMITS.maxHeldBytes,
     maxEventBytes: PIPELINE_LIMITS.maxEventBytes,
   };
+  const pool = parts.scanPool;
+  let unwatch: (() => void) | null = null;
+  if (pool !== undefined) {
+    pool.warm(policyDetectors(parts.policies.current()));
+    unwatch = parts.policies.onChange?.((p) => pool.warm(policyDetectors(p))) ?? null;
+  }
   const factory: ExchangeFactory = { create: (start) => new PipelineExchange(deps, start) };
   const routes: AdminRoute[] = [...auditRoutes(parts.auditStore ?? null), ...approvalRoutes(parts.approvals)];
   return {
@@ -87,7 +114,9 @@ export function assemblePipeline(parts: PipelineParts): Pipeline {
       return up || parts.policies.current().select(EMPTY_FACTS).onFailure.audit_unavailable === 'allow';
     },
     async close() {
+      unwatch?.();
       parts.policies.close();
+      await pool?.close();
       await parts.audit.close();
       await parts.approvals.close();
       await deps.vault.close?.();
@@ -115,7 +144,12 @@ export async function createPipeline(options: ServeOptions): Promise<Pipeline> {
   // per-message deadline (--deadline-ms), which in turn stays under Envoy's message_timeout.
   const scanBudgetMs = Math.max(10, Math.floor(options.deadlineMs * 0.8));
   const scanCache = options.scanCacheEntries > 0 ? new ScanCache({ maxEntries: options.scanCacheEntries, minChars: options.scanCacheMinChars }) : undefined;
-  return assemblePipeline({ policies, audit, auditStore: audit.store, approvals, vault, scanBudgetMs, ...(scanCache !== undefined ? { scanCache } : {}) });
+  const scanPool = options.scanWorkers > 0 ? new ScanPool({ workers: options.scanWorkers, minChars: options.scanWorkerMinChars }) : undefined;
+  return assemblePipeline({
+    policies, audit, auditStore: audit.store, approvals, vault, scanBudgetMs,
+    ...(scanCache !== undefined ? { scanCache } : {}),
+    ...(scanPool !== undefined ? { scanPool } : {}),
+  });
 }
 
 /**

@@ -9,6 +9,7 @@ import type { TextEdit } from '../formats/types.ts';
 import type { Redactor } from './redact.ts';
 import { applyAllowList } from '../detectors/allow.ts';
 import type { BodyScanCache } from './scan-cache.ts';
+import type { PoolScanResult, ScanPool } from './scan-pool.ts';
 
 export interface ScanResult {
   /** Findings per segment index (same order as the segments). */
@@ -136,10 +137,13 @@ function distribute(unit: ScanUnit, found: readonly Finding[], segments: readonl
  * detectors run synchronously per unit; between units this yields to the event loop after a few
  * milliseconds of work, and stops at `deadlineAt` (performance.now() time): the remaining units are then
  * not scanned and the scan reports a timeout, so the policy's detector_timeout action decides in time
- * instead of Envoy's message timeout. Asynchronous detectors (remote classifiers) are awaited in
+ * instead of Envoy's message timeout. With `pool` (scan-pool.ts), units of at least its minChars are
+ * scanned in a worker thread while the main thread goes on (the same deadline applies); the rest, and
+ * every unit the pool declines, inline. Asynchronous detectors (remote classifiers) are awaited in
  * parallel; their failures are timeouts too. With `cache` (the caller's segment verdict cache, see
  * scan-cache.ts), units whose local findings are cached are not rescanned; asynchronous detectors always
- * run.
+ * run. Findings are recorded per unit in unit order (local detectors first, then asynchronous ones in
+ * detector order), whichever thread produced them.
  */
 export async function scanSegmentsAsync(
   phase: CompiledPhase,
@@ -148,12 +152,15 @@ export async function scanSegmentsAsync(
   systemPrompts: readonly string[] | undefined,
   deadlineAt = Number.POSITIVE_INFINITY,
   cache: BodyScanCache | null = null,
+  pool: ScanPool | null = null,
 ): Promise<ScanResult> {
   const perSegment: Finding[][] = segments.map(() => []);
   const failed = new Set<string>();
   const timedOut = new Set<string>();
   const units = scanUnits(segments);
   const spanwise = spanwiseOf(phase);
+  const local: (readonly Finding[])[] = [];
+  const pooled: Promise<void>[] = [];
   let slice = performance.now();
   let scanned = 0;
   for (const unit of units) {
@@ -163,30 +170,82 @@ export async function scanSegmentsAsync(
       detectorErrors.inc({ detector: 'pipeline', kind: 'timeout' });
       break;
     }
+    const u = scanned++;
+    local.push([]);
+    const key = cache === null ? null : cache.key(unit.seg);
+    const hit = key === null ? undefined : cache!.get(key);
+    if (hit !== undefined) {
+      local[u] = hit;
+      continue;
+    }
+    const job = pool === null ? null : pooledScan(pool, phase, unit.seg, direction, systemPrompts, deadlineAt, cache, key);
+    if (job !== null) {
+      pooled.push(job.then((r) => {
+        local[u] = r.findings;
+        for (const id of r.failed) failed.add(id);
+        for (const id of r.timedOut) timedOut.add(id);
+      }));
+      continue;
+    }
     if (now - slice > YIELD_AFTER_MS) {
       await new Promise<void>((resolve) => setImmediate(resolve));
       slice = performance.now();
     }
-    distribute(unit, scanOne(phase, unit.seg, direction, systemPrompts, failed, timedOut, cache), segments, perSegment, spanwise);
-    scanned++;
+    local[u] = scanFresh(phase, unit.seg, direction, systemPrompts, failed, timedOut, cache, key);
   }
   const remote = phase.detectors.filter((d) => d.scanAsync !== undefined);
-  const jobs: Promise<void>[] = [];
-  units.forEach((unit, u) => {
-    const seg = unit.seg;
-    if (seg.text.length === 0 || u >= scanned) return;
+  const remoteFound: (readonly Finding[])[][] = [];
+  const jobs: Promise<void>[] = [...pooled];
+  for (let u = 0; u < scanned; u++) {
+    const seg = units[u].seg;
+    const row: (readonly Finding[])[] = remote.map(() => []);
+    remoteFound.push(row);
+    if (seg.text.length === 0) continue;
     const ctx: DetectionContext = { role: seg.role, kind: seg.kind, untrusted: seg.untrusted, direction, systemPrompts };
-    for (const d of remote) {
+    remote.forEach((d, k) => {
       jobs.push(d.scanAsync!(seg.text, ctx).then(
-        (found) => distribute(unit, found, segments, perSegment, spanwise),
+        (found) => {
+          row[k] = found;
+        },
         () => {
           timedOut.add(d.id);
         },
       ));
-    }
-  });
+    });
+  }
   await Promise.all(jobs);
+  for (let u = 0; u < scanned; u++) {
+    distribute(units[u], local[u], segments, perSegment, spanwise);
+    for (const found of remoteFound[u]) distribute(units[u], found, segments, perSegment, spanwise);
+  }
   return { perSegment, failedDetectors: [...failed], timedOut: [...timedOut] };
+}
+
+/**
+ * One unit (not in the cache) through the worker pool, or null when the pool declines it. A complete
+ * pooled scan is stored in the cache under `key` like an inline one.
+ */
+function pooledScan(
+  pool: ScanPool,
+  phase: CompiledPhase,
+  seg: Segment,
+  direction: 'request' | 'response',
+  systemPrompts: readonly string[] | undefined,
+  deadlineAt: number,
+  cache: BodyScanCache | null,
+  key: string | null,
+): Promise<PoolScanResult> | null {
+  if (seg.text.length < pool.minChars) return null;
+  const ctx: DetectionContext = { role: seg.role, kind: seg.kind, untrusted: seg.untrusted, direction, systemPrompts };
+  const job = pool.tryScan(phase.detectors, seg.text, ctx, deadlineAt);
+  if (job === null) return null;
+  return job.then((r) => {
+    for (const id of r.failed) detectorErrors.inc({ detector: id, kind: 'error' });
+    for (const id of r.timedOut) detectorErrors.inc(id === 'deadline' ? { detector: 'pipeline', kind: 'timeout' } : { detector: id, kind: 'timeout' });
+    const findings = applyAllowList(r.findings, spanwiseOf(phase));
+    if (key !== null && r.failed.length === 0 && r.timedOut.length === 0) cache!.set(key, findings);
+    return { ...r, findings };
+  });
 }
 
 function spanwiseOf(phase: CompiledPhase): (id: string) => boolean {
@@ -209,6 +268,21 @@ function scanOne(
     const hit = cache!.get(key);
     if (hit !== undefined) return hit;
   }
+  return scanFresh(phase, seg, direction, systemPrompts, failed, timedOut, cache, key);
+}
+
+/** scanOne after the cache lookup missed (or without a cache): the detectors run, a complete result is stored under `key`. */
+function scanFresh(
+  phase: CompiledPhase,
+  seg: Segment,
+  direction: 'request' | 'response',
+  systemPrompts: readonly string[] | undefined,
+  failed: Set<string>,
+  timedOut: Set<string>,
+  cache: BodyScanCache | null,
+  key: string | null,
+): Finding[] {
+  if (seg.text.length === 0) return [];
   let complete = true;
   const out: Finding[] = [];
   const ctx: DetectionContext = { role: seg.role, kind: seg.kind, untrusted: seg.untrusted, direction, systemPrompts };

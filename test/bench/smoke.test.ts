@@ -35,7 +35,7 @@ test('bench --quick writes every scenario with sane fields', { timeout: 240_000 
     assert.equal(r.machine.nproc > 0, true);
     assert.equal(typeof r.machine.cpu, 'string');
     assert.match(r.machine.node, /^v\d+/);
-    for (const k of ['nonStreaming', 'streaming', 'extAuthz', 'detectors', 'memory', 'conversation', 'floor']) assert.ok(r.scenarios[k], `scenario ${k} present`);
+    for (const k of ['nonStreaming', 'streaming', 'extAuthz', 'detectors', 'memory', 'conversation', 'isolation', 'floor']) assert.ok(r.scenarios[k], `scenario ${k} present`);
 
     // 1 + 6: every offered rate ran against both the server and the floor; all four phases answered.
     const ex = r.scenarios.nonStreaming;
@@ -107,6 +107,11 @@ test('bench --quick writes every scenario with sane fields', { timeout: 240_000 
     for (let k = 1; k < conv.perTurn.length; k++) assert.ok(conv.perTurn[k].requestBytes > conv.perTurn[k - 1].requestBytes);
     for (const t of conv.perTurn) assert.ok(t.cpuMsOff > 0 && t.cpuMsOn > 0);
     assert.equal(conv.wouldDeny.of, conv.turns * conv.conversations);
+
+    // 8: both modes measured, the ticker ran, every document was scanned (the bench throws otherwise).
+    const iso = r.scenarios.isolation;
+    assert.deepEqual(iso.modes.map((m: { workers: number }) => m.workers), [0, 1]);
+    for (const m of iso.modes) assert.ok(m.tickLateMs.n > 0 && m.documentMs > 0);
 
     assert.ok(Array.isArray(r.targets) && r.targets.length >= 4);
     const png = readFileSync(join(dir, 'latency-quick.png'));

@@ -7,6 +7,7 @@ import { MemoryAuditSink } from '../../src/pipeline/evaluate.ts';
 import { loadEmbeddedPolicy } from '../../src/policy/compile.ts';
 import { MemoryApprovalStore } from '../../src/tools/index.ts';
 import type { ScanCache } from '../../src/pipeline/scan-cache.ts';
+import type { ScanPool } from '../../src/pipeline/scan-pool.ts';
 
 export interface DefaultPolicyServer {
   readonly srv: TestServer;
@@ -15,10 +16,10 @@ export interface DefaultPolicyServer {
   close(): Promise<void>;
 }
 
-export async function startDefaultPolicy(opts: { hmacKeyByte: number; scanCache?: ScanCache }): Promise<DefaultPolicyServer> {
+export async function startDefaultPolicy(opts: { hmacKeyByte: number; scanCache?: ScanCache; scanPool?: ScanPool }): Promise<DefaultPolicyServer> {
   const audit = new MemoryAuditSink();
   const policy = loadEmbeddedPolicy({ hmacKey: Buffer.alloc(32, opts.hmacKeyByte) });
-  const pipeline = assemblePipeline({ policies: { current: () => policy, close() {} }, audit, approvals: new MemoryApprovalStore(), ...(opts.scanCache ? { scanCache: opts.scanCache } : {}) });
+  const pipeline = assemblePipeline({ policies: { current: () => policy, close() {} }, audit, approvals: new MemoryApprovalStore(), ...(opts.scanCache ? { scanCache: opts.scanCache } : {}), ...(opts.scanPool ? { scanPool: opts.scanPool } : {}) });
   const srv = await startTestServer(pipeline.factory);
   const client = new EnvoyExtProcClient({
     target: srv.target,
@@ -33,6 +34,7 @@ export async function startDefaultPolicy(opts: { hmacKeyByte: number; scanCache?
     async close() {
       client.close();
       await srv.close();
+      await pipeline.close();
     },
   };
 }
