@@ -30,17 +30,16 @@ export interface PolicySource {
   onChange?(listener: (policy: CompiledPolicy) => void): () => void;
 }
 
-/** Every detector instance of a policy's rules, its default rule and its shadow policy (for warming the scan pool). */
+/**
+ * Every detector instance of a policy's rules and default rule (for warming the scan pool). A shadow
+ * policy's detectors are left out: shadow evaluation scans synchronously on the main thread.
+ */
 export function policyDetectors(policy: CompiledPolicy): Detector[] {
   const out = new Set<Detector>();
-  const add = (p: CompiledPolicy): void => {
-    for (const rule of [...(p.rules ?? []), ...(p.defaultRule !== undefined ? [p.defaultRule] : [])]) {
-      for (const d of rule.request.detectors) out.add(d);
-      for (const d of rule.response.detectors) out.add(d);
-    }
-  };
-  add(policy);
-  if (policy.shadow !== undefined) add(policy.shadow);
+  for (const rule of [...(policy.rules ?? []), ...(policy.defaultRule !== undefined ? [policy.defaultRule] : [])]) {
+    for (const d of rule.request.detectors) out.add(d);
+    for (const d of rule.response.detectors) out.add(d);
+  }
   return [...out];
 }
 
