@@ -199,3 +199,36 @@ test('through the server: a long retrieved document is scanned in a worker and d
     await plain.close();
   }
 });
+
+test('a policy reload warms the workers with the new detectors; until then the new policy scans inline', async () => {
+  const { assemblePipeline } = await import('../../src/pipeline/index.ts');
+  const { MemoryAuditSink } = await import('../../src/pipeline/evaluate.ts');
+  const { MemoryApprovalStore } = await import('../../src/tools/index.ts');
+  const first = loadEmbeddedPolicy({ installKey: false });
+  const second = loadEmbeddedPolicy({ installKey: false }); // new detector instances, as after a reload
+  let live = first;
+  const listeners = new Set<(p: CompiledPolicy) => void>();
+  const reloading = new ScanPool({ workers: 1, minChars: 1 });
+  const pipeline = assemblePipeline({
+    policies: { current: () => live, close() {}, onChange: (l) => (listeners.add(l), () => listeners.delete(l)) },
+    audit: new MemoryAuditSink(), approvals: new MemoryApprovalStore(), scanPool: reloading,
+  });
+  try {
+    await until(() => reloading.readyWorkers() === 1, 20_000);
+    const ctx = { role: 'user' as const, kind: 'message_text' as const, untrusted: false, direction: 'request' as const };
+    const text = 'Mail me at ann@example.org about the renewal.';
+    // Before the swap the second policy's detectors are unknown to the pool: inline.
+    assert.equal(reloading.tryScan(second.defaultRule!.request.detectors, text, ctx, Number.POSITIVE_INFINITY), null);
+    live = second;
+    for (const l of listeners) l(second);
+    await until(() => reloading.readyWorkers() === 1, 20_000);
+    const job = reloading.tryScan(second.defaultRule!.request.detectors, text, ctx, Number.POSITIVE_INFINITY);
+    assert.ok(job !== null);
+    assert.ok((await job).findings.some((f) => f.type === 'EMAIL'));
+    // The old policy's detectors were dropped by the workers: its units now run inline.
+    assert.equal(reloading.tryScan(first.defaultRule!.request.detectors, text, ctx, Number.POSITIVE_INFINITY), null);
+  } finally {
+    await pipeline.close();
+  }
+  assert.equal(listeners.size, 0, 'close() unsubscribes from policy changes');
+});
