@@ -232,3 +232,15 @@ test('a policy reload warms the workers with the new detectors; until then the n
   }
   assert.equal(listeners.size, 0, 'close() unsubscribes from policy changes');
 });
+
+test('serve flags: one scan worker and 16,384 characters by default; 0 turns the pool off; out-of-range values are refused', async () => {
+  const { parseServeOptions } = await import('../../src/config/options.ts');
+  const base = ['--audit-store', 'none'];
+  const d = parseServeOptions(base, {});
+  assert.equal(d.scanWorkers, 1);
+  assert.equal(d.scanWorkerMinChars, 16_384);
+  assert.equal(parseServeOptions(base, { LLM_BOUNDARY_SCAN_WORKERS: '0' }).scanWorkers, 0);
+  assert.equal(parseServeOptions([...base, '--scan-workers', '3', '--scan-worker-min-chars', '1000'], {}).scanWorkerMinChars, 1000);
+  assert.throws(() => parseServeOptions([...base, '--scan-workers', '65'], {}), /scan-workers/);
+  assert.throws(() => parseServeOptions([...base, '--scan-workers', 'two'], {}), /scan-workers/);
+});
