@@ -345,6 +345,14 @@ class Engine implements StreamTransformer {
   private readonly opts: StreamOptions;
   private readonly parser: SseParser;
   private readonly channels = new Map<string, Channel>();
+  /**
+   * Anthropic: consecutive text content blocks share one channel (a client shows them as one text, and
+   * the model cuts blocks where citations start, not where entities end), so an e-mail address or a key
+   * split across two blocks is found whole. The run stays open across a block's content_block_stop
+   * (that event then waits in order behind the held text) and ends at the next event that is not a text
+   * block's start, delta or stop (a tool_use or thinking block, message_delta, message_stop).
+   */
+  private textRun: { channel: Channel; blocks: Set<number>; stopped: boolean } | null = null;
   private readonly tools = new Map<string, ToolState>();
   private queue: Entry[] = [];
   /**
@@ -725,6 +733,7 @@ class Engine implements StreamTransformer {
 
   /** Closes every channel and completes every open tool call (end of stream or a terminal event). */
   private finalizeAll(): void {
+    this.textRun = null;
     for (const c of this.channels.values()) this.close(c);
     this.completeWhere(() => true);
   }
@@ -1004,16 +1013,47 @@ class Engine implements StreamTransformer {
     return v;
   }
 
+  /** The channel of Anthropic text block `i` (see textRun): the open run's when `i` belongs to it or starts right after it. */
+  private anthropicText(i: number): Channel {
+    const run = this.textRun;
+    if (run !== null && run.blocks.has(i)) return run.channel;
+    if (run !== null && run.stopped) {
+      run.blocks.add(i);
+      run.stopped = false;
+      return run.channel;
+    }
+    this.endTextRun();
+    const channel = this.channel(`block:${i}/text`, 'output_text');
+    this.textRun = { channel, blocks: new Set([i]), stopped: false };
+    return channel;
+  }
+
+  private endTextRun(): void {
+    if (this.textRun === null) return;
+    this.close(this.textRun.channel);
+    this.textRun = null;
+  }
+
+  /** Whether an Anthropic event keeps the open text run going (a text block's start, delta or stop; ping). */
+  private continuesTextRun(obj: Record<string, unknown>, i: number): boolean {
+    if (obj.type === 'ping') return true;
+    if (obj.type === 'content_block_start') return isObj(obj.content_block) && obj.content_block.type === 'text';
+    if (obj.type === 'content_block_delta' || obj.type === 'content_block_stop') return this.textRun!.blocks.has(i);
+    return false;
+  }
+
   // Anthropic Messages events.
   private onAnthropic(e: Entry, obj: unknown): void {
     if (!isObj(obj)) return;
     const i = num(obj.index, 0);
+    if (this.textRun !== null && !this.continuesTextRun(obj, i)) this.endTextRun();
     switch (obj.type) {
       case 'content_block_start': {
         const cb = obj.content_block;
         if (!isObj(cb)) return;
         if (cb.type === 'text') {
-          if (typeof cb.text === 'string' && cb.text !== '') this.addText(e, this.channel(`block:${i}/text`, 'output_text'), ['content_block', 'text'], cb.text);
+          const c = this.anthropicText(i);
+          if (typeof cb.text === 'string' && cb.text !== '') this.addText(e, c, ['content_block', 'text'], cb.text);
           if (cb.citations !== undefined) this.redactLeaves(cb.citations, { id: `block:${i}/citations`, kind: 'output_text' });
         } else if (cb.type === 'thinking') {
           if (typeof cb.thinking === 'string' && cb.thinking !== '') this.addText(e, this.channel(`block:${i}/thinking`, 'reasoning'), ['content_block', 'thinking'], cb.thinking);
@@ -1035,7 +1075,7 @@ class Engine implements StreamTransformer {
         const d = obj.delta;
         if (!isObj(d)) return;
         if (d.type === 'text_delta' && typeof d.text === 'string') {
-          if (d.text !== '') this.addText(e, this.channel(`block:${i}/text`, 'output_text'), ['delta', 'text'], d.text);
+          if (d.text !== '') this.addText(e, this.anthropicText(i), ['delta', 'text'], d.text);
           e.pure = true;
         } else if (d.type === 'thinking_delta' && typeof d.thinking === 'string') {
           if (d.thinking !== '') this.addText(e, this.channel(`block:${i}/thinking`, 'reasoning'), ['delta', 'thinking'], d.thinking);
@@ -1056,7 +1096,13 @@ class Engine implements StreamTransformer {
         return;
       }
       case 'content_block_stop': {
-        for (const c of this.channels.values()) if (c.info.id.startsWith(`block:${i}/`)) this.close(c);
+        const run = this.textRun;
+        if (run !== null && run.blocks.has(i)) {
+          // The run stays open for a text block that may follow; this structural event waits in order
+          // behind the run's held text.
+          run.stopped = true;
+        }
+        for (const c of this.channels.values()) if (c.info.id.startsWith(`block:${i}/`) && c !== run?.channel) this.close(c);
         const t = this.tools.get(`block:${i}`);
         if (t && t.status === 'open') {
           if (this.opts.toolGate) this.attach(e, t);

@@ -256,6 +256,67 @@ test('property: generated Anthropic streams — same guarantee', () => {
   fc.assert(fc.property(anthropicGen.chain((g) => cutsFor(g.body).map((c) => [g, c] as const)), ([g, c]) => (checkGuarantee(g, c), true)), { numRuns: 120 });
 });
 
+test('property: Anthropic text split over consecutive text blocks — redacted as one text, chunk invariant, no leak', () => {
+  // Models cut text blocks where citations start, not where entities end: an e-mail address or a key may
+  // start in one block and end in the next. Consecutive text blocks share one channel (stream.ts textRun).
+  const gen = fc.tuple(textArb, fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), splits, fc.boolean(), eolArb).map(([t, blockCuts, s, ping, eol]) => {
+    const ev = (type: string, body: Record<string, unknown>) => ({ event: type, data: { type, ...body } });
+    const blocks = splitText(t, blockCuts);
+    const events = [ev('message_start', { message: { id: 'm', type: 'message', role: 'assistant', content: [], model: 'c' } })];
+    blocks.forEach((b, k) => {
+      events.push(ev('content_block_start', { index: k, content_block: { type: 'text', text: '' } }));
+      for (const d of splitText(b, s)) events.push(ev('content_block_delta', { index: k, delta: { type: 'text_delta', text: d } }));
+      events.push(ev('content_block_stop', { index: k }));
+      if (ping) events.push(ev('ping', {}));
+    });
+    events.push(ev('message_delta', { delta: { stop_reason: 'end_turn' } }), ev('message_stop', {}));
+    return { body: sseOf(events, eol), t, blocks: blocks.length };
+  });
+  fc.assert(
+    fc.property(gen.chain((g) => cutsFor(g.body).map((c) => [g, c] as const)), ([g, cuts]) => {
+      const ref = run(g.body, [], { format: 'anthropic.messages' });
+      const r = run(g.body, cuts, { format: 'anthropic.messages' });
+      assert.ok(r.bytes.equals(ref.bytes), 'chunking changed the output');
+      const view = clientView('anthropic.messages', r.bytes);
+      const joined = Array.from({ length: g.blocks }, (_, k) => view.channels.get(`block:${k}/text`) ?? '').join('');
+      assert.equal(joined, redactAll(g.t));
+      const out = r.bytes.toString();
+      const expected = redactAll(g.t);
+      for (const ent of rawEntities(g.t)) if (!expected.includes(ent)) assert.ok(!out.includes(ent), `${ent} leaked`);
+      // Every block still starts and stops, in order.
+      const types = (view.events as any[]).filter((e) => e.type === 'content_block_start' || e.type === 'content_block_stop').map((e) => `${e.type}:${e.index}`);
+      assert.deepEqual(types, Array.from({ length: g.blocks }, (_, k) => [`content_block_start:${k}`, `content_block_stop:${k}`]).flat());
+      return true;
+    }),
+    { numRuns: 150 },
+  );
+});
+
+test('Anthropic: an e-mail address split across two streamed text blocks is masked; a text block after a tool_use block is its own text', () => {
+  const ev = (type: string, body: Record<string, unknown>) => ({ event: type, data: { type, ...body } });
+  const body = sseOf([
+    ev('message_start', { message: { id: 'm', type: 'message', role: 'assistant', content: [], model: 'c' } }),
+    ev('content_block_start', { index: 0, content_block: { type: 'text', text: '' } }),
+    ev('content_block_delta', { index: 0, delta: { type: 'text_delta', text: 'Write to jane.d' } }),
+    ev('content_block_stop', { index: 0 }),
+    ev('content_block_start', { index: 1, content_block: { type: 'text', text: '' } }),
+    ev('content_block_delta', { index: 1, delta: { type: 'text_delta', text: 'oe@example.com for access. Ask ann' } }),
+    ev('content_block_stop', { index: 1 }),
+    ev('content_block_start', { index: 2, content_block: { type: 'tool_use', id: 'toolu_1', name: 'noop', input: {} } }),
+    ev('content_block_delta', { index: 2, delta: { type: 'input_json_delta', partial_json: '{}' } }),
+    ev('content_block_stop', { index: 2 }),
+    ev('content_block_start', { index: 3, content_block: { type: 'text', text: '' } }),
+    ev('content_block_delta', { index: 3, delta: { type: 'text_delta', text: '@example.org is not an address here.' } }),
+    ev('content_block_stop', { index: 3 }),
+    ev('message_stop', {}),
+  ], '\n');
+  const view = clientView('anthropic.messages', run(body, [], { format: 'anthropic.messages' }).bytes);
+  assert.equal(view.channels.get('block:0/text'), 'Write to [EMAIL]');
+  assert.equal(view.channels.get('block:1/text'), ' for access. Ask ann');
+  // Not joined across the tool_use block: "ann" + "@example.org" are two texts.
+  assert.equal(view.channels.get('block:3/text'), '@example.org is not an address here.');
+});
+
 test('property: generated Responses streams — same guarantee, .done texts agree', () => {
   fc.assert(
     fc.property(responsesGen.chain((g) => cutsFor(g.body).map((c) => [g, c] as const)), ([g, c]) => {
