@@ -144,6 +144,9 @@ const CONTEXT_PRECHECK_HITS = 8;
 let lowerText: string | null = null;
 let lowerValue = '';
 
+/** Per word list: no word is empty or holds a space (see noContextAnywhere; built once per list). */
+const plainWordLists = new WeakMap<readonly string[], boolean>();
+
 /**
  * True only if hasContext is false for every window of `text`: the text is ASCII (lower-casing a
  * slice is then slicing the lower-cased text), no word holds a space (only a space-holding word
@@ -153,7 +156,12 @@ let lowerValue = '';
 function noContextAnywhere(text: string, words: readonly string[]): boolean {
   if (words.length === 0) return true;
   if (!isAsciiText(text)) return false;
-  for (const w of words) if (w.length === 0 || w.includes(' ')) return false;
+  let plain = plainWordLists.get(words);
+  if (plain === undefined) {
+    plain = words.every((w) => w.length > 0 && !w.includes(' '));
+    plainWordLists.set(words, plain);
+  }
+  if (!plain) return false;
   if (text !== lowerText) {
     lowerValue = text.toLowerCase();
     lowerText = text;

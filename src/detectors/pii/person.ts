@@ -315,8 +315,11 @@ export function capitalisedRuns(text: string): [number, number][] {
 
 export function findPersons(text: string, live?: readonly boolean[]): RawHit[] {
   const hits: RawHit[] = [];
-  const covered = new Uint8Array(text.length);
+  // Units already inside a hit; made on the first hit (most texts have none, and a typed array per
+  // text was a visible share of the scan).
+  let covered: Uint8Array | null = null;
   const add = (start: number, end: number, score: number, note: string): void => {
+    if (covered === null) covered = new Uint8Array(text.length);
     for (let i = start; i < end; i++) if (covered[i] === 1) return;
     covered.fill(1, start, end);
     hits.push({ start, end, score, note });
@@ -449,7 +452,7 @@ export function findPersons(text: string, live?: readonly boolean[]): RawHit[] {
     if (tokens.length >= 2) add(r[0], r[1], 0.6, 'given name + surname');
     else add(r[0], r[1], WORD_NAMES.has(first) ? 0.3 : 0.5, 'given name');
   }
-  if (hits.length > 0) propagate(text, hits, covered);
+  if (hits.length > 0 && covered !== null) propagate(text, hits, covered);
   return hits;
 }
 

@@ -167,10 +167,12 @@ export function tokenList(text: string): TokenList {
   // concatenated strings); other text unit by unit. Both read the same UTF-16 units.
   const bytes = asciiUnits(text);
   // Room for the common case (a token per ~6 units); grown by doubling, never past (n + 1) / 2 tokens.
+  // The three arrays share one backing store: a typed array's own store costs more than its view.
   let cap0 = Math.min((n + 1) >> 1, 16 + (n >> 2));
-  let starts = new Int32Array(cap0);
-  let ends = new Int32Array(cap0);
-  let flags = new Uint8Array(cap0);
+  let store = new ArrayBuffer(cap0 * 9);
+  let starts = new Int32Array(store, 0, cap0);
+  let ends = new Int32Array(store, cap0 * 4, cap0);
+  let flags = new Uint8Array(store, cap0 * 8, cap0);
   let count = 0;
   const joinedCaps: number[] = [];
   const joinedDigits: number[] = [];
@@ -216,13 +218,14 @@ export function tokenList(text: string): TokenList {
     const ascii = units < 0x80;
     if (count === cap0) {
       cap0 = Math.min((n + 1) >> 1, cap0 * 2);
-      const s2 = new Int32Array(cap0);
+      store = new ArrayBuffer(cap0 * 9);
+      const s2 = new Int32Array(store, 0, cap0);
       s2.set(starts);
       starts = s2;
-      const e2 = new Int32Array(cap0);
+      const e2 = new Int32Array(store, cap0 * 4, cap0);
       e2.set(ends);
       ends = e2;
-      const f2 = new Uint8Array(cap0);
+      const f2 = new Uint8Array(store, cap0 * 8, cap0);
       f2.set(flags);
       flags = f2;
     }
