@@ -40,7 +40,8 @@ export interface ScanPoolOptions {
   readonly workerUrl?: URL;
 }
 
-export const SCAN_POOL_DEFAULTS = Object.freeze({ workers: 1, minChars: 16_384, maxQueue: 4 });
+/** Default jobs in flight per worker (ScanPoolOptions.maxQueue). */
+const DEFAULT_MAX_QUEUE = 4;
 
 /** What a pooled scan of one unit produced, in the shape the inline path records. */
 export interface PoolScanResult {
@@ -70,7 +71,7 @@ interface Slot {
 const WORKER_URL = new URL('./scan-worker.ts', import.meta.url);
 
 export class ScanPool {
-  readonly minChars: number;
+  readonly #minChars: number;
   readonly #maxQueue: number;
   readonly #workerUrl: URL;
   readonly #slots: Slot[] = [];
@@ -83,8 +84,8 @@ export class ScanPool {
 
   constructor(opts: ScanPoolOptions) {
     if (!(Number.isInteger(opts.workers) && opts.workers >= 0)) throw new Error('scan pool: workers must be a non-negative integer');
-    this.minChars = opts.minChars;
-    this.#maxQueue = opts.maxQueue ?? SCAN_POOL_DEFAULTS.maxQueue;
+    this.#minChars = opts.minChars;
+    this.#maxQueue = opts.maxQueue ?? DEFAULT_MAX_QUEUE;
     this.#workerUrl = opts.workerUrl ?? WORKER_URL;
     for (let i = 0; i < opts.workers; i++) {
       const slot: Slot = { worker: null, ready: new Set(), jobs: new Map(), deaths: 0, restart: null };
@@ -130,7 +131,7 @@ export class ScanPool {
    * inline (too short, a detector without a spec, no ready worker, all busy). Never rejects.
    */
   tryScan(detectors: readonly Detector[], text: string, ctx: DetectionContext, deadlineAt: number): Promise<PoolScanResult> | null {
-    if (this.#closed || this.#slots.length === 0 || text.length < this.minChars) return null;
+    if (this.#closed || this.#slots.length === 0 || text.length < this.#minChars) return null;
     const local = detectors.filter((d) => d.scanAsync === undefined);
     if (local.length === 0) return null;
     const keys: number[] = [];

@@ -25,7 +25,7 @@ export type WorkerOut =
 const port = parentPort;
 if (port === null) throw new Error('scan-worker.ts runs as a worker thread');
 
-const built = new Map<number, Detector>();
+let built = new Map<number, Detector>();
 
 port.on('message', (m: WorkerIn) => {
   if (m.t === 'warm') {
@@ -43,8 +43,7 @@ port.on('message', (m: WorkerIn) => {
         failed++; // a detector the main thread built but this thread cannot (a file changed in between): its jobs stay inline
       }
     }
-    built.clear();
-    for (const [k, d] of keep) built.set(k, d);
+    built = keep;
     const out: WorkerOut = { t: 'warmed', gen: m.gen, built: [...built.keys()], failed };
     port.postMessage(out);
     return;

@@ -235,7 +235,6 @@ function pooledScan(
   cache: BodyScanCache | null,
   key: string | null,
 ): Promise<PoolScanResult> | null {
-  if (seg.text.length < pool.minChars) return null;
   const ctx: DetectionContext = { role: seg.role, kind: seg.kind, untrusted: seg.untrusted, direction, systemPrompts };
   const job = pool.tryScan(phase.detectors, seg.text, ctx, deadlineAt);
   if (job === null) return null;
@@ -252,26 +251,10 @@ function spanwiseOf(phase: CompiledPhase): (id: string) => boolean {
   return (id) => phase.detectors.find((d) => d.id === id)?.spanwise ?? true;
 }
 
-/** The phase's local detectors over one segment; failures are recorded, never swallowed. */
-function scanOne(
-  phase: CompiledPhase,
-  seg: Segment,
-  direction: 'request' | 'response',
-  systemPrompts: readonly string[] | undefined,
-  failed: Set<string>,
-  timedOut: Set<string>,
-  cache: BodyScanCache | null = null,
-): Finding[] {
-  if (seg.text.length === 0) return [];
-  const key = cache === null ? null : cache.key(seg);
-  if (key !== null) {
-    const hit = cache!.get(key);
-    if (hit !== undefined) return hit;
-  }
-  return scanFresh(phase, seg, direction, systemPrompts, failed, timedOut, cache, key);
-}
-
-/** scanOne after the cache lookup missed (or without a cache): the detectors run, a complete result is stored under `key`. */
+/**
+ * The phase's local detectors over one segment (whose cache lookup, if any, missed); failures are
+ * recorded, never swallowed. A complete result is stored in `cache` under `key`.
+ */
 function scanFresh(
   phase: CompiledPhase,
   seg: Segment,
@@ -315,7 +298,7 @@ export function scanSegments(
   const timedOut = new Set<string>();
   const perSegment: Finding[][] = segments.map(() => []);
   const spanwise = spanwiseOf(phase);
-  for (const unit of scanUnits(segments)) distribute(unit, scanOne(phase, unit.seg, direction, systemPrompts, failed, timedOut), segments, perSegment, spanwise);
+  for (const unit of scanUnits(segments)) distribute(unit, scanFresh(phase, unit.seg, direction, systemPrompts, failed, timedOut, null, null), segments, perSegment, spanwise);
   return { perSegment, failedDetectors: [...failed], timedOut: [...timedOut] };
 }
 
