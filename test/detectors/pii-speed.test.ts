@@ -144,6 +144,9 @@ test('date: the ISO walk returns exactly the RE2 matches of the ISO shape', () =
   const isoText = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join(''));
   fc.assert(fc.property(fc.oneof(isoText, text), (s) => {
     assert.deepEqual(isoMatches(s).map((m) => [m.start, m.end]), matchAll(re, s).map((m) => [m.start, m.end]));
+    // Again with the text's token list at hand: ASCII text then takes the run starts from it.
+    tokenList(s);
+    assert.deepEqual(isoMatches(s).map((m) => [m.start, m.end]), matchAll(re, s).map((m) => [m.start, m.end]));
   }), { numRuns: RUNS * 6 });
 });
 

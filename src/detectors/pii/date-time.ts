@@ -15,6 +15,7 @@
 // each run only when the engine's one RE2.Set pass says it matches somewhere.
 import { compile } from '../../core/regex.ts';
 import { asciiUnits, matchAllFast, shapeGate, type RawHit, type Recognizer } from '../recognizer.ts';
+import { cachedTokenList } from './tokens.ts';
 
 const MON = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
@@ -172,6 +173,33 @@ export function isoMatches(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const n = text.length;
   const units = asciiUnits(text);
+  const toks = units !== null ? cachedTokenList(text) : null;
+  if (toks !== null) {
+    // ASCII text already tokenized (the name recognizers ran first): the digits after a non-word
+    // unit are read off the token list, as postal-code.ts's digitShapes does (a token that starts
+    // with a digit not after "_", or a digit after a joining ' or - inside a token), in ascending
+    // order, instead of walking every unit. After a match the walk resumes at its end.
+    let from = 0;
+    const at = (p: number): void => {
+      if (p < from) return;
+      const c = units![p];
+      if (c !== 49 && c !== 50) return;
+      const e = isoAt(text, p);
+      if (e >= 0) {
+        out.push({ start: p, end: e });
+        from = e;
+      }
+    };
+    const joined = toks.joinedDigits;
+    let j = 0;
+    for (let i = 0; i < toks.length; i++) {
+      const s = toks.start(i);
+      while (j < joined.length && joined[j] < s) at(joined[j++]);
+      if (toks.digitFirst(i) && (s === 0 || units![s - 1] !== 95)) at(s);
+    }
+    while (j < joined.length) at(joined[j++]);
+    return out;
+  }
   let p = 0;
   while (p < n) {
     const c = units !== null ? units[p] : text.charCodeAt(p);

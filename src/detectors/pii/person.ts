@@ -88,7 +88,7 @@ function lowerCode(c: number): number {
 }
 /** False only when text[start, end) is ASCII and its lower-case form cannot be a given name. */
 function maybeGiven(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80) return true;
+  if (!isAsciiText(text)) for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80) return true;
   return GIVEN_KEYS.has(asciiKey(end - start, lowerCode(text.charCodeAt(start)), lowerCode(text.charCodeAt(end - 1))));
 }
 
@@ -590,8 +590,14 @@ function sentenceStart(text: string, i: number): boolean {
 /** What only people do, after a single word at a sentence start (companies also "said" and "told"). */
 const SINGLE_VERBS = ['lives', 'lived', 'married', 'was born', 'died', 'smiled', 'laughed', 'had given', 'began writing', 'is very reliable',
   'himself', 'herself', 'spent a year'];
+/** First units of SINGLE_VERBS: after an ASCII unit that lower-cases to none of them, no verb can follow. */
+const SINGLE_VERB_FIRST = new Set(SINGLE_VERBS.map((w) => w.charCodeAt(0)));
 function singleVerbAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;
+  // Most single words at a sentence start are not followed by a verb: reject on the next unit before
+  // lower-casing a slice (an ASCII unit lower-cases to one unit; other text takes the full test).
+  const c = text.charCodeAt(end + 1);
+  if (c < 0x80 && !SINGLE_VERB_FIRST.has(lowerCode(c))) return false;
   const rest = text.slice(end + 1, end + 20).toLowerCase();
   return SINGLE_VERBS.some((w) => rest.startsWith(w) && !isWordChar(rest, w.length));
 }

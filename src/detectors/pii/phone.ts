@@ -68,10 +68,10 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     // Extension: everything from the first character that cannot be part of the number itself.
     let extAt = value.length;
     for (let i = 0; i < value.length; i++) {
-      if (!'0123456789 ().-/+'.includes(value[i])) { extAt = i; break; }
+      if (!isNumberCode(value.charCodeAt(i))) { extAt = i; break; }
     }
     let coreEnd = start + extAt;
-    while (coreEnd > start && !isDigit(text[coreEnd - 1])) coreEnd--;
+    while (coreEnd > start && !isDigitCode(text.charCodeAt(coreEnd - 1))) coreEnd--;
     const a = charAfter(text, m.end);
     // "082 490 1693-Office", "3660170548-Fax": a hyphenated line label is a phone word, not more of a token.
     const label = a === '-' && labelAt(text, m.end + 1);
@@ -87,6 +87,10 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     // Groups of four all the way ("4000 1234 5678 9010") are a card or account number: no piece of it is a phone.
     if (isCardLike(groupLengths(text.slice(start, pieces[pieces.length - 1][1])))) continue;
     const verdictFor = (s: number, e: number): Verdict | null => {
+      // Shapes classify rejects whatever the context (dates, IPs, SSNs … : most candidates in log
+      // text), before any parser call: the answer is null either way, so the context search, the
+      // cache key and the lookup are skipped.
+      if (rejectedShape(text.slice(s, e))) return null;
       const ctx = (label && e === coreEnd) || hasContext(text, s, e, CONTEXT, 48);
       const key = `${ctx ? 1 : 0}${text.slice(s, e)}`;
       let v = cache.get(key);
@@ -137,31 +141,51 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+/** A unit of '0123456789 ().-/+' (what a number itself may hold; the rest is an extension). */
+function isNumberCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 32 || c === 40 || c === 41 || c === 46 || c === 45 || c === 47 || c === 43;
+}
 function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/**
+ * The walk reads UTF-16 units from an array: the ASCII bytes of the text (see asciiUnits), or else a
+ * copy of its units. charCodeAt on a sliced or concatenated string costs several times a typed-array
+ * load, and a text full of numbers is read unit by unit many times over. Past the end both give a
+ * value that is no digit and none of the characters tested (undefined), like charCodeAt's NaN.
+ */
+type Units = Uint8Array | Uint16Array;
+
+function unitsOf(text: string): Units {
+  const a = asciiUnits(text);
+  if (a !== null) return a;
+  const u = new Uint16Array(text.length);
+  for (let i = 0; i < u.length; i++) u[i] = text.charCodeAt(i);
+  return u;
 }
 
 /** Where the last chainEnd call stopped: just after the last digit it reached (q when none). */
 let chainReach = 0;
 
 /** End of the digit chain whose first digit is at q (at least 7 digits), or -1. */
-function chainEnd(text: string, q: number): number {
-  const n = text.length;
+function chainEnd(u: Units, q: number): number {
+  const n = u.length;
   chainReach = q;
-  if (q >= n || !isDigitCode(text.charCodeAt(q))) return -1;
+  if (q >= n || !isDigitCode(u[q])) return -1;
   let e = q + 1;
   let steps = 0;
   while (steps < 21) {
     let j = e;
-    if (j < n && text.charCodeAt(j) === 41) j++; // )
-    if (j < n && text.charCodeAt(j) === 32) j++;
+    if (j < n && u[j] === 41) j++; // )
+    if (j < n && u[j] === 32) j++;
     if (j < n) {
-      const c = text.charCodeAt(j);
+      const c = u[j];
       if (c === 46 || c === 45 || c === 47) j++; // . - /
     }
-    if (j < n && text.charCodeAt(j) === 32) j++;
-    if (j < n && text.charCodeAt(j) === 40) j++; // (
-    if (j >= n || !isDigitCode(text.charCodeAt(j))) break;
+    if (j < n && u[j] === 32) j++;
+    if (j < n && u[j] === 40) j++; // (
+    if (j >= n || !isDigitCode(u[j])) break;
     e = j + 1;
     steps++;
   }
@@ -170,8 +194,8 @@ function chainEnd(text: string, q: number): number {
 }
 
 /** Chain end after an optional "(" at x. */
-function bracketChain(text: string, x: number): number {
-  return text.charCodeAt(x) === 40 ? chainEnd(text, x + 1) : chainEnd(text, x);
+function bracketChain(u: Units, x: number): number {
+  return x < u.length && u[x] === 40 ? chainEnd(u, x + 1) : chainEnd(u, x);
 }
 
 function lowerCode(c: number): number {
@@ -179,28 +203,28 @@ function lowerCode(c: number): number {
 }
 
 /** End of the optional extension at e (e itself when there is none). */
-function extensionEnd(text: string, e: number): number {
-  const n = text.length;
+function extensionEnd(u: Units, e: number): number {
+  const n = u.length;
   let j = e;
-  if (j < n && text.charCodeAt(j) === 44) j++; // ,
-  if (j < n && text.charCodeAt(j) === 32) j++;
+  if (j < n && u[j] === 44) j++; // ,
+  if (j < n && u[j] === 32) j++;
   if (j >= n) return e;
-  const c = lowerCode(text.charCodeAt(j));
+  const c = lowerCode(u[j]);
   if (c === 120 || c === 35) { // x #
     j++;
-  } else if (c === 101 && j + 2 < n && lowerCode(text.charCodeAt(j + 1)) === 120 && lowerCode(text.charCodeAt(j + 2)) === 116) { // ext
+  } else if (c === 101 && j + 2 < n && lowerCode(u[j + 1]) === 120 && lowerCode(u[j + 2]) === 116) { // ext
     j += 3;
     let ension = j + 6 <= n;
-    for (let k = 0; ension && k < 6; k++) ension = lowerCode(text.charCodeAt(j + k)) === 'ension'.charCodeAt(k);
+    for (let k = 0; ension && k < 6; k++) ension = lowerCode(u[j + k]) === 'ension'.charCodeAt(k);
     if (ension) j += 6;
-    if (j < n && text.charCodeAt(j) === 46) j++; // .
+    if (j < n && u[j] === 46) j++; // .
   } else {
     return e;
   }
-  if (j < n && text.charCodeAt(j) === 32) j++;
+  if (j < n && u[j] === 32) j++;
   let d = j;
-  while (d < n && isDigitCode(text.charCodeAt(d))) d++;
-  if (d === j || d - j > 6 || (d < n && isWordCode(text.charCodeAt(d)))) return e;
+  while (d < n && isDigitCode(u[d])) d++;
+  if (d === j || d - j > 6 || (d < n && isWordCode(u[d]))) return e;
   return d;
 }
 
@@ -208,23 +232,23 @@ function extensionEnd(text: string, e: number): number {
 export function phoneCandidates(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const n = text.length;
-  const units = asciiUnits(text);
+  const u = unitsOf(text);
   let p = 0;
   while (p < n) {
-    const c = units !== null ? units[p] : text.charCodeAt(p);
+    const c = u[p];
     if (c !== 43 && c !== 40 && !(c >= 48 && c <= 57)) { p++; continue; } // only "+", "(" or a digit starts a match
     let e = -1;
     if (c === 43) { // +
-      if (p + 1 < n && text.charCodeAt(p + 1) === 32) e = bracketChain(text, p + 2);
-      if (e < 0) e = bracketChain(text, p + 1);
+      if (p + 1 < n && u[p + 1] === 32) e = bracketChain(u, p + 2);
+      if (e < 0) e = bracketChain(u, p + 1);
     } else if (c === 48 || c === 40 || isDigitCode(c)) {
-      if (c === 48 && p + 1 < n && text.charCodeAt(p + 1) === 48 && (p === 0 || !isWordCode(text.charCodeAt(p - 1)))) {
-        const s = text.charCodeAt(p + 2);
-        if (s === 32 || s === 45) e = bracketChain(text, p + 3);
-        if (e < 0) e = bracketChain(text, p + 2);
+      if (c === 48 && p + 1 < n && u[p + 1] === 48 && (p === 0 || !isWordCode(u[p - 1]))) {
+        const s = p + 2 < n ? u[p + 2] : -1;
+        if (s === 32 || s === 45) e = bracketChain(u, p + 3);
+        if (e < 0) e = bracketChain(u, p + 2);
       }
       if (e < 0) {
-        e = bracketChain(text, p);
+        e = bracketChain(u, p);
         // A chain that falls short from here falls short from every later position it covers: each
         // starts a suffix of it (or "(" / "00" before one), never reaching further (the 21-step cap
         // only binds on success). So the walk resumes after its last digit.
@@ -232,7 +256,7 @@ export function phoneCandidates(text: string): { start: number; end: number }[] 
       }
     }
     if (e < 0) { p++; continue; }
-    e = extensionEnd(text, e);
+    e = extensionEnd(u, e);
     out.push({ start: p, end: e });
     p = e;
   }
@@ -251,10 +275,10 @@ function splitPieces(text: string, start: number, end: number): [number, number]
   let ps = start;
   let i = start;
   while (i < end) {
-    if (isDigit(text[i])) { i++; continue; }
+    if (isDigitCode(text.charCodeAt(i))) { i++; continue; }
     let j = i;
     let space = false;
-    while (j < end && !isDigit(text[j])) { if (text[j] === ' ') space = true; j++; }
+    while (j < end && !isDigitCode(text.charCodeAt(j))) { if (text.charCodeAt(j) === 32) space = true; j++; }
     if (space) {
       // A "(" that opens the next group belongs to it: "1 (555) 123".
       let cut = j;
@@ -268,13 +292,23 @@ function splitPieces(text: string, start: number, end: number): [number, number]
   return out;
 }
 
-function classify(value: string, ctx: boolean, regions: readonly CountryCode[], budget: Budget): Verdict | null {
+/**
+ * Whether classify rejects `value` for its shape alone, whatever the context and before any parser
+ * call (so without using budget): the first checks of classify, which it runs through this.
+ */
+function rejectedShape(value: string): boolean {
   const d = digitsOf(value);
-  if (d.length < 7 || d.length > 15 || allSame(d)) return null;
+  if (d.length < 7 || d.length > 15 || allSame(d)) return true;
   const groups = groupLengths(value);
-  if (isDateLike(value, groups) || isIpLike(value) || isSsnLike(groups) || isZip4Like(value, groups) || isDecimalLike(value, groups) || isCardLike(groups)) return null;
+  if (isDateLike(value, groups) || isIpLike(value) || isSsnLike(groups) || isZip4Like(value, groups) || isDecimalLike(value, groups) || isCardLike(groups)) return true;
   // Dotted version numbers ("1.2.3.4567") have one-digit groups; dotted phones ("06.12.34.56.78") do not.
-  if (!value.includes(' ') && value.includes('.') && groups.some((g) => g === 1)) return null;
+  return !value.includes(' ') && value.includes('.') && groups.some((g) => g === 1);
+}
+
+function classify(value: string, ctx: boolean, regions: readonly CountryCode[], budget: Budget): Verdict | null {
+  if (rejectedShape(value)) return null;
+  const d = digitsOf(value);
+  const groups = groupLengths(value);
   const plain = groups.length === 1 && !value.includes('(') && !value.startsWith('+');
   if (plain && !ctx) return null;
   // "1 234 567", "12 345 678": an amount with thousands separators, not a dialling layout (unless a phone word is near).

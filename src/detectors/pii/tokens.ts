@@ -159,6 +159,26 @@ function flagsOf(code: number): number {
   return g;
 }
 
+// Token arrays are carved out of a shared slab instead of a new ArrayBuffer per text: allocating an
+// ArrayBuffer (a native backing store, zeroed and tracked by the GC) cost as much as tokenizing a
+// short prompt. A region is never handed out twice: when the slab is used up a new one is made, and
+// an old slab lives on only as long as some TokenList still views it.
+const SLAB_BYTES = 1 << 18;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+
+/** A fresh region for `cap` tokens (starts, ends, flags), at a 4-byte aligned offset; its bytes may be stale. */
+function carve(cap: number): [Int32Array, Int32Array, Uint8Array] {
+  const size = (cap * 9 + 3) & ~3;
+  if (slabUsed + size > slab.byteLength) {
+    slab = new ArrayBuffer(Math.max(SLAB_BYTES, size));
+    slabUsed = 0;
+  }
+  const at = slabUsed;
+  slabUsed += size;
+  return [new Int32Array(slab, at, cap), new Int32Array(slab, at + cap * 4, cap), new Uint8Array(slab, at + cap * 8, cap)];
+}
+
 /** Tokenize `text` into word tokens (bounded by the text length; cached for the last text). */
 export function tokenList(text: string): TokenList {
   if (text === cacheText && cacheTokens !== null) return cacheTokens;
@@ -167,12 +187,10 @@ export function tokenList(text: string): TokenList {
   // concatenated strings); other text unit by unit. Both read the same UTF-16 units.
   const bytes = asciiUnits(text);
   // Room for the common case (a token per ~6 units); grown by doubling, never past (n + 1) / 2 tokens.
-  // The three arrays share one backing store: a typed array's own store costs more than its view.
+  // The three arrays share one region of the slab (see carve); only the first `count` entries are
+  // ever written or read, so stale bytes in the region are never seen.
   let cap0 = Math.min((n + 1) >> 1, 16 + (n >> 2));
-  let store = new ArrayBuffer(cap0 * 9);
-  let starts = new Int32Array(store, 0, cap0);
-  let ends = new Int32Array(store, cap0 * 4, cap0);
-  let flags = new Uint8Array(store, cap0 * 8, cap0);
+  let [starts, ends, flags] = carve(cap0);
   let count = 0;
   const joinedCaps: number[] = [];
   const joinedDigits: number[] = [];
@@ -218,14 +236,11 @@ export function tokenList(text: string): TokenList {
     const ascii = units < 0x80;
     if (count === cap0) {
       cap0 = Math.min((n + 1) >> 1, cap0 * 2);
-      store = new ArrayBuffer(cap0 * 9);
-      const s2 = new Int32Array(store, 0, cap0);
+      const [s2, e2, f2] = carve(cap0);
       s2.set(starts);
       starts = s2;
-      const e2 = new Int32Array(store, cap0 * 4, cap0);
       e2.set(ends);
       ends = e2;
-      const f2 = new Uint8Array(store, cap0 * 8, cap0);
       f2.set(flags);
       flags = f2;
     }
@@ -238,6 +253,11 @@ export function tokenList(text: string): TokenList {
   cacheText = text;
   cacheTokens = new TokenList(text, starts, ends, flags, count, joinedCaps, joinedDigits);
   return cacheTokens;
+}
+
+/** tokenList(text) when it is already made (the last text tokenized), else null: for scanners that use the tokens only when they cost nothing. */
+export function cachedTokenList(text: string): TokenList | null {
+  return text === cacheText ? cacheTokens : null;
 }
 
 /** The tokens of `text` as objects (tests and gazetteer building; recognizers use tokenList). */
