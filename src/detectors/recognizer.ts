@@ -12,6 +12,7 @@
 import { GuardError } from '../core/errors.ts';
 import { compile, compileSet, escapeLiteral, matchAll, type Match, type Re2 } from '../core/regex.ts';
 import type { Finding } from '../core/types.ts';
+import { DECODE_SHAPES, primeDecodeGate } from './normalize.ts';
 
 export interface RecognizerPattern {
   /** Short name that appears in explanations. */
@@ -97,6 +98,12 @@ export interface RecognizerEngineOptions {
   readonly detector: string;
   /** Extra context words per finding type (lower-cased on use). */
   readonly extraContext?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Also answer normalisation's decode gate (DECODE_SHAPES) in the engine's one set pass and hand it
+   * to primeDecodeGate (ASCII text only), so normalising the text just scanned needs no set pass of
+   * its own (and, when no shape occurs, no work at all). For detectors that scan through views.
+   */
+  readonly primeDecode?: boolean;
 }
 
 /** Compiled set of recognizers. Build once per policy load; `scan` is pure and reentrant. */
@@ -277,6 +284,9 @@ export function buildRecognizerEngine(recs: readonly Recognizer[], opts: Recogni
     shapeBase.set(rec, fullSources.length - sources.length);
     for (const sh of rec.shapes) fullSources.push(sh.caseInsensitive ? `(?i:${sh.source})` : sh.source);
   }
+  // Normalisation's decode shapes go last: live flags for primeDecodeGate, nothing else reads them.
+  const decodeBase = fullSources.length;
+  if (opts.primeDecode === true) fullSources.push(...DECODE_SHAPES);
   let fullSet: ReturnType<typeof compileSet> | null = null;
   if (fullSources.length > sources.length) {
     try {
@@ -309,11 +319,16 @@ export function buildRecognizerEngine(recs: readonly Recognizer[], opts: Recogni
       }
       if (all !== null) {
         hits = [];
-        shapeLive = new Array<boolean>(fullSources.length - nSources).fill(false);
+        shapeLive = new Array<boolean>(decodeBase - nSources).fill(false);
+        let decodeLive: boolean[] | null = null;
+        if (decodeBase < fullSources.length) decodeLive = new Array<boolean>(DECODE_SHAPES.length).fill(false);
         for (const i of all) {
           if (i < nSources) hits.push(i);
-          else shapeLive[i - nSources] = true;
+          else if (i < decodeBase) shapeLive[i - nSources] = true;
+          else decodeLive![i - decodeBase] = true;
         }
+        // Before the early return below: a text with no candidate is normalised next all the same.
+        if (decodeLive !== null) primeDecodeGate(text, decodeLive);
       } else {
         hits = set.match(text);
       }

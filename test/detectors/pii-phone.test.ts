@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createPiiDetector } from '../../src/detectors/pii/index.ts';
-import { findPhones } from '../../src/detectors/pii/phone.ts';
+import { findPhones, nanpPossible } from '../../src/detectors/pii/phone.ts';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { DetectionContext, Finding } from '../../src/core/types.ts';
 
 const ctx: DetectionContext = { role: 'user', kind: 'message_text', untrusted: false, direction: 'request' };
@@ -149,4 +150,27 @@ test('property: arbitrary digit/separator noise never crashes and spans stay in 
       assert.ok(h.score > 0 && h.score <= 1);
     }
   }), { numRuns: 300 });
+});
+
+test('nanpPossible: false only where the US parse of a national number is invalid', () => {
+  // classify skips the US parse when nanpPossible says no; the parse must then never be valid. Digit
+  // strings biased to the shapes that matter: leading 1 / 0 / 011 / 3, NANP-like area codes, 7–15 digits.
+  const digit = fc.constantFrom('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+  const head = fc.constantFrom('', '1', '0', '011', '3', '01', '11', '111', '1011', '11011', '212', '242', '800', '900', '1212', '1800', '11800', '111800', '0113');
+  const sep = fc.constantFrom(' ', '-', '.', '/', ') ', ' (', '');
+  const value = fc.tuple(head, fc.array(fc.tuple(digit, sep), { minLength: 4, maxLength: 15 }), fc.boolean()).map(([h, rest, paren]) => {
+    const body = h + rest.map(([d, s]) => d + s).join('');
+    return (paren ? '(' : '') + body.trim().replace(/[^0-9]+$/, '');
+  });
+  fc.assert(fc.property(value, (v) => {
+    if (v.startsWith('+') || v.startsWith('00')) return;
+    const d = v.replace(/[^0-9]/g, '');
+    if (nanpPossible(d)) return;
+    const p = parsePhoneNumberFromString(v, 'US');
+    assert.ok(p === undefined || !p.isValid(), v);
+  }), { numRuns: 20000 });
+  // And it keeps every layout that is valid.
+  for (const v of ['212 555 0147', '1 212 555 0147', '1 1 800 500 0000', '(415) 555-2671', '011 44 20 7946 0958', '242 357 1234']) {
+    assert.equal(nanpPossible(v.replace(/[^0-9]/g, '')), true, v);
+  }
 });

@@ -344,6 +344,9 @@ function classify(value: string, ctx: boolean, regions: readonly CountryCode[], 
   const strong = groups.length >= 3 || value.includes('(');
   for (const r of regions) {
     if (--budget.left < 0) return null;
+    // The US parse is the costliest (it resolves the country among 25 NANP plans) and fails on most
+    // European layouts; skipped only where it cannot be valid (the budget is spent all the same).
+    if (r === 'US' && !nanpPossible(d)) continue;
     const p = parsePhoneNumberFromString(value, r);
     if (p !== undefined && p.isValid()) return { score: plain ? 0.3 : strong ? 0.5 : 0.35, note: `national, ${r}` };
   }
@@ -355,6 +358,25 @@ function classify(value: string, ctx: boolean, regions: readonly CountryCode[], 
     }
   }
   return null;
+}
+
+/**
+ * False only when parsePhoneNumberFromString(v, 'US') cannot be valid for a national value v (no "+",
+ * not "00…") whose digits are `d`. The parse keeps every digit of such a value and takes the national
+ * number as a suffix of them: all of them, or after leading "1"s (the calling code written without
+ * "+", then the national prefix: "1 1 800 …"), or after the "011" IDD prefix a number of any country.
+ * isValid then requires the national number to match the general pattern of a NANP plan
+ * (libphonenumber-js metadata): ten digits starting with 2–9 in all 25, or seven starting with 3 (US,
+ * CA). Every suffix after any run of leading "1"s is allowed for, which covers those strippings in
+ * any combination. Held to the parser by a test.
+ */
+export function nanpPossible(d: string): boolean {
+  for (let j = 0; j < d.length; j++) {
+    const n = d.length - j;
+    if ((n === 10 && d[j] >= '2') || (n === 7 && d[j] === '3') || d.startsWith('011', j)) return true;
+    if (d[j] !== '1') break;
+  }
+  return false;
 }
 
 /** The 10 NANP digits when the layout is a NANP one, else null. */
