@@ -103,7 +103,6 @@ export async function startServer(options: ServeOptions, pipelineOverride?: Pipe
     factory: pipeline.factory,
     deadlineMs: options.deadlineMs,
     maxStreams: options.maxStreams,
-    turnBudgetMs: options.turnBudgetMs,
     logger,
     ...(admit ? { admit } : {}),
   });

@@ -50,8 +50,6 @@ export interface ServeOptions {
   readonly scanWorkers: number;
   /** Buffered segments shorter than this are scanned on the main thread. */
   readonly scanWorkerMinChars: number;
-  /** CPU budget (ms) of one slice of inbound ext_proc message processing; 0 = off (src/server/inbound.ts). */
-  readonly turnBudgetMs: number;
   readonly logLevel: LogLevel;
   readonly adminTokenFile?: string;
   /** The admin bearer token (from the file or LLM_BOUNDARY_ADMIN_TOKEN); never log it. */
@@ -101,7 +99,6 @@ export const SERVE_FLAGS: readonly FlagSpec[] = Object.freeze(
       ['scan-cache-min-chars', '256', 'N', 'shorter segments are always scanned (not cached)'],
       ['scan-workers', '1', 'N', 'detector worker threads for large buffered segments (the event loop keeps serving streams meanwhile); 0 = scan everything on the main thread'],
       ['scan-worker-min-chars', '16384', 'N', 'shorter buffered segments are scanned on the main thread (the hand-off would cost more)'],
-      ['turn-budget-ms', '1', 'MS', 'CPU spent on inbound ext_proc messages in one event-loop slice before later ones wait a turn (replies already made go out and sockets are read meanwhile); 0 = off'],
       ['keepalive-ms', '30000', 'MS', 'HTTP/2 ping interval on gRPC connections; a silent peer (no ping ack in 10 s) loses its streams; 0 = off'],
       ['log-level', 'info', 'LEVEL', 'fatal | error | warn | info | debug | trace | silent'],
       ['admin-token-file', undefined, 'FILE', 'bearer token for authenticated admin routes (or env LLM_BOUNDARY_ADMIN_TOKEN)'],
@@ -268,7 +265,6 @@ export function parseServeOptions(argv: readonly string[], env: NodeJS.ProcessEn
   const scanCacheMinChars = parseIntFlag('scan-cache-min-chars', get('scan-cache-min-chars')!, 0, 100_000_000);
   const scanWorkers = parseIntFlag('scan-workers', get('scan-workers')!, 0, 64);
   const scanWorkerMinChars = parseIntFlag('scan-worker-min-chars', get('scan-worker-min-chars')!, 0, 100_000_000);
-  const turnBudgetMs = parseIntFlag('turn-budget-ms', get('turn-budget-ms')!, 0, 1000);
   const logLevel = get('log-level')! as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) throw new OptionsError(`--log-level: '${logLevel}' is not one of ${LOG_LEVELS.join(', ')}`);
 
@@ -337,7 +333,6 @@ export function parseServeOptions(argv: readonly string[], env: NodeJS.ProcessEn
     scanCacheMinChars,
     scanWorkers,
     scanWorkerMinChars,
-    turnBudgetMs,
     logLevel,
     ...(adminTokenFile !== undefined ? { adminTokenFile } : {}),
     ...(adminToken !== undefined ? { adminToken } : {}),

@@ -34,14 +34,6 @@ export const chunkDuration = new HotHistogram({
   registers: r,
 });
 
-// Per-message too (only when the turn budget is spent), so a hot-metric as well.
-export const inboundScheduling = new HotCounter({
-  name: 'llm_boundary_inbound_scheduling_total',
-  help: 'ext_proc messages not processed on arrival: deferred (queued behind the per-turn CPU budget) or forced (processed at once because the queue was at its bound: the process is overloaded).',
-  labelNames: ['outcome'] as const,
-  registers: r,
-});
-
 export const activeStreams = new client.Gauge({
   name: 'llm_boundary_active_streams',
   help: 'Open ext_proc streams.',

@@ -7,11 +7,7 @@ import type { ExchangeFactory } from '../pipeline/types.ts';
 import { activeStreams, rejectedStreams } from '../observability/metrics.ts';
 import { logger as rootLogger, type Logger } from '../observability/logger.ts';
 import { extProcService } from './protos.ts';
-import { StreamProcessor, type Inbound, type ProcessCall } from './stream.ts';
-import { InboundScheduler } from './inbound.ts';
-
-/** Default CPU budget (ms) of one event-loop slice of inbound message processing (flag --turn-budget-ms). */
-export const DEFAULT_TURN_BUDGET_MS = 1;
+import { StreamProcessor, type ProcessCall } from './stream.ts';
 
 export interface ExtProcServerOptions {
   readonly factory: ExchangeFactory;
@@ -25,11 +21,6 @@ export interface ExtProcServerOptions {
    * message, or undefined to admit. Refused calls end with PERMISSION_DENIED.
    */
   readonly admit?: (call: ProcessCall) => string | undefined;
-  /**
-   * CPU budget in ms of one slice of inbound message processing before later messages wait for the next
-   * event-loop turn (inbound.ts; flag --turn-budget-ms). Default DEFAULT_TURN_BUDGET_MS; 0 = off.
-   */
-  readonly turnBudgetMs?: number;
 }
 
 /** Owns the Process handler and the set of open streams. */
@@ -39,14 +30,12 @@ export class ExtProcServer {
   private readonly open = new Set<StreamProcessor>();
   private draining = false;
   private idleWaiters: Array<() => void> = [];
-  private readonly inbound: InboundScheduler<Inbound>;
 
   constructor(opts: ExtProcServerOptions) {
     if (!Number.isInteger(opts.maxStreams) || opts.maxStreams < 1) throw new Error('maxStreams must be a positive integer');
     if (!(opts.deadlineMs > 0)) throw new Error('deadlineMs must be positive');
     this.opts = opts;
     this.log = opts.logger ?? rootLogger;
-    this.inbound = new InboundScheduler({ budgetMs: opts.turnBudgetMs ?? DEFAULT_TURN_BUDGET_MS });
   }
 
   /** Registers the ExternalProcessor service on a grpc-js server. */
@@ -81,7 +70,6 @@ export class ExtProcServer {
       deadlineMs: this.opts.deadlineMs,
       log: this.log,
       onDone: (sp) => this.release(sp),
-      inbound: this.inbound,
     });
     this.open.add(p);
     activeStreams.inc();

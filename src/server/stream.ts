@@ -36,7 +36,6 @@ import {
   type WireHeaderMap,
 } from './envelope.ts';
 import { fromStruct } from './protos.ts';
-import type { InboundScheduler, InboundTarget } from './inbound.ts';
 
 /** proto-loader shape of the ProcessingRequest fields we read. */
 export interface WireProcessingRequest {
@@ -55,10 +54,6 @@ export interface WireProcessingRequest {
     send_body_without_waiting_for_header_response?: boolean;
   };
 }
-
-/** What the inbound scheduler carries for a call: a message, or Envoy's half-close (kept in order behind the messages). */
-export type Inbound = WireProcessingRequest | typeof HALF_CLOSE;
-export const HALF_CLOSE: unique symbol = Symbol('half-close');
 
 /** Outbound messages: a proto-loader ProcessingResponse object, or one already encoded (envelope.ts encodeBodyReply). */
 export type ProcessCall = grpc.ServerDuplexStream<WireProcessingRequest, Record<string, unknown> | Buffer>;
@@ -149,8 +144,6 @@ export interface StreamProcessorOptions {
   readonly log: Logger;
   /** Called exactly once when the processor is finished (for the server's stream registry). */
   readonly onDone: (p: StreamProcessor) => void;
-  /** The server's inbound scheduler (per-turn CPU budget, inbound.ts), shared by every call. */
-  readonly inbound: InboundScheduler<Inbound>;
 }
 
 const PHASE = {
@@ -171,7 +164,7 @@ const CHUNK_SECONDS = { request: chunkDuration.child({ direction: 'request' }), 
 const BODY_BYTES = { request: bodyBytes.child({ direction: 'request' }), response: bodyBytes.child({ direction: 'response' }) } as const;
 
 /** Serves one Process call. Created by the ExtProcServer per call; see the file header. */
-export class StreamProcessor implements InboundTarget<Inbound> {
+export class StreamProcessor {
   private readonly call: ProcessCall;
   private readonly opts: StreamProcessorOptions;
   private readonly req = new Direction('request');
@@ -194,17 +187,12 @@ export class StreamProcessor implements InboundTarget<Inbound> {
   private statusSent = false;
   /** Set while we emit our own status through the call's 'error' event. */
   private ownStatus = false;
-  /** performance.now() when the message being dispatched was received (it may have waited in the inbound queue). */
-  private arrivedAt = 0;
 
   constructor(call: ProcessCall, opts: StreamProcessorOptions) {
     this.call = call;
     this.opts = opts;
-    // Messages and the half-close go through the server's inbound scheduler (in order); cancellation
-    // and errors act at once (queued messages of a finished call are then dropped by onData).
-    const inbound = opts.inbound;
-    call.on('data', (msg: WireProcessingRequest) => inbound.submit(this, msg));
-    call.on('end', () => inbound.submit(this, HALF_CLOSE));
+    call.on('data', (msg: WireProcessingRequest) => this.onData(msg));
+    call.on('end', () => this.onEnd());
     call.on('cancelled', () => this.onCancelled());
     // grpc-js may emit 'error' on cancellation or transport failure; that is a normal close for us.
     call.on('error', (err: Error) => {
@@ -229,13 +217,6 @@ export class StreamProcessor implements InboundTarget<Inbound> {
   }
 
   // ---- inbound ------------------------------------------------------------------------------
-
-  /** Called by the inbound scheduler, in arrival order. */
-  deliver(msg: Inbound, arrivedAt: number): void {
-    if (msg === HALF_CLOSE) return this.onEnd();
-    this.arrivedAt = arrivedAt;
-    this.onData(msg);
-  }
 
   private onData(msg: WireProcessingRequest): void {
     if (this.terminal || this.finished) return;
@@ -330,7 +311,7 @@ export class StreamProcessor implements InboundTarget<Inbound> {
     const eos = d.headersEos;
     const invoke =
       d.name === 'request' ? () => ex.requestHeaders(headers, eos) : () => ex.responseHeaders(headers, eos);
-    this.schedule({ d, phase: PHASE[d.name].headers, kind: 'headers', eos, startedAt: this.arrivedAt }, invoke);
+    this.schedule({ d, phase: PHASE[d.name].headers, kind: 'headers', eos, startedAt: performance.now() }, invoke);
   }
 
   private onBody(d: Direction, b: { body?: Buffer; end_of_stream?: boolean }): void {
@@ -356,7 +337,7 @@ export class StreamProcessor implements InboundTarget<Inbound> {
     const ex = this.exchange!;
     const invoke =
       d.name === 'request' ? () => ex.requestBody(chunk, eos, mode) : () => ex.responseBody(chunk, eos, mode);
-    this.schedule({ d, phase, kind: 'body', mode, eos, chunk, startedAt: this.arrivedAt }, invoke);
+    this.schedule({ d, phase, kind: 'body', mode, eos, chunk, startedAt: performance.now() }, invoke);
   }
 
   private onTrailers(d: Direction, t: { trailers?: WireHeaderMap }): void {
@@ -375,7 +356,7 @@ export class StreamProcessor implements InboundTarget<Inbound> {
     const ex = this.exchange!;
     const invoke = d.name === 'request' ? () => ex.requestTrailers(trailers) : () => ex.responseTrailers(trailers);
     const mode = d.mode ?? d.inferredMode;
-    this.schedule({ d, phase, kind: 'trailers', eos: true, startedAt: this.arrivedAt, ...(mode ? { mode } : {}) }, invoke);
+    this.schedule({ d, phase, kind: 'trailers', eos: true, startedAt: performance.now(), ...(mode ? { mode } : {}) }, invoke);
   }
 
   /**

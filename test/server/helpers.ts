@@ -124,11 +124,11 @@ export const TEST_MESSAGE_TIMEOUT_MS = 10_000;
 /** Starts ExtProcServer + Health on 127.0.0.1:0. */
 export async function startTestServer(
   factory: ExchangeFactory,
-  o: { deadlineMs?: number; maxStreams?: number; maxMessageBytes?: number; keepaliveMs?: number; keepaliveTimeoutMs?: number; turnBudgetMs?: number } = {},
+  o: { deadlineMs?: number; maxStreams?: number; maxMessageBytes?: number; keepaliveMs?: number; keepaliveTimeoutMs?: number } = {},
 ): Promise<TestServer> {
   const server = createGrpcServer(o.maxMessageBytes ?? 16 * 1024 * 1024, o.keepaliveMs ?? 0, o.keepaliveTimeoutMs);
   // Generous default deadline: tests run on a loaded shared machine; deadline tests set their own.
-  const extproc = new ExtProcServer({ factory, deadlineMs: o.deadlineMs ?? 5000, maxStreams: o.maxStreams ?? 10000, ...(o.turnBudgetMs !== undefined ? { turnBudgetMs: o.turnBudgetMs } : {}) });
+  const extproc = new ExtProcServer({ factory, deadlineMs: o.deadlineMs ?? 5000, maxStreams: o.maxStreams ?? 10000 });
   extproc.register(server);
   const health = new HealthService();
   health.register(server);
