@@ -1,7 +1,7 @@
 // Diagnoses the per-chunk latency tail of scenario 2 (STREAMED SSE over ext_proc, issue 9). Three modes:
 //
 //   node bench/stream-tail.ts [--rates 10000,20000] [--duration-ms 10000] [--runs 1] [--kinds real,floor,burn8]
-//                             [--node-flags "--trace-gc ..."] [--gaps]
+//                             [--node-flags "--trace-gc ..."] [--server-args "--turn-budget-ms 0"] [--gaps]
 //     Starts the real server and the no-op floor like bench/run.ts (`serve`, pinned to core 0; generator
 //     bench/load.ts pinned to core 1), runs only STREAMED at the given rates and prints per-chunk
 //     p50/p99, the server's CPU per chunk, core 0's busy and steal shares (core 0 busy well above the
@@ -165,7 +165,7 @@ function burnModule(dir: string, us: number): string {
   return file;
 }
 
-async function startServer(kind: string, nodeFlags: string[], statsFile: string, gaps: boolean): Promise<Server> {
+async function startServer(kind: string, nodeFlags: string[], statsFile: string, gaps: boolean, serverArgs: string[] = []): Promise<Server> {
   const env: NodeJS.ProcessEnv = { ...process.env, LLM_BOUNDARY_HMAC_KEY: randomBytes(32).toString('hex'), STREAM_TAIL_STATS: statsFile };
   delete env.LLM_BOUNDARY_PIPELINE_MODULE;
   if (gaps) env.STREAM_TAIL_GAPS = '1';
@@ -176,6 +176,7 @@ async function startServer(kind: string, nodeFlags: string[], statsFile: string,
     join(ROOT, 'src/cli.ts'), 'serve',
     '--grpc-listen', '127.0.0.1:0', '--admin-listen', '127.0.0.1:0',
     '--audit-store', 'none', '--log-level', 'error', '--grace-ms', '200', '--max-streams', '20000',
+    ...serverArgs,
   ];
   const proc = track(spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] }));
   pin(proc.pid!, 0);
@@ -228,6 +229,7 @@ async function main(argv: string[]): Promise<void> {
   const kinds = opt('--kinds', 'real,floor').split(',');
   const nodeFlags = opt('--node-flags', '').split(' ').filter(Boolean);
   const gaps = argv.includes('--gaps');
+  const serverArgs = opt('--server-args', '').split(' ').filter(Boolean);
   const tokens = 500;
   const tmp = mkdtempSync(join(tmpdir(), 'stream-tail-'));
   const { chatStream } = await import('./lib/payloads.ts');
@@ -235,7 +237,7 @@ async function main(argv: string[]): Promise<void> {
   try {
     for (let run = 0; run < runs; run++) {
       for (const kind of kinds) {
-        const s = await startServer(kind, nodeFlags, join(tmp, `${kind}.json`), gaps);
+        const s = await startServer(kind, nodeFlags, join(tmp, `${kind}.json`), gaps, serverArgs);
         const gen = track(fork(join(ROOT, 'bench/load.ts'), [], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
         pin(gen.pid!, 1);
         try {
