@@ -71,3 +71,17 @@ test('scorer state is reset between texts of very different sizes', () => {
   for (const t of [big, small, large, large2, mid, big, mid, large, small, large2, mid]) check(t);
   assert.deepEqual([small, mid].map((t) => model.score(t).margin), before);
 });
+
+test('scorer margins equal the training path on arbitrary UTF-16 text (lone surrogates, Latin-1, CJK, Thai, emoji)', () => {
+  // The single-window path copies the text into a code-unit buffer (Buffer.write 'utf16le') and counts
+  // without branches; code units of every kind must hash exactly as charCodeAt does in the reference.
+  const unit = fc.oneof(
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 4 }),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 4 }),
+    fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+    fc.integer({ min: 0x0e00, max: 0x9fff }).map((c) => String.fromCharCode(c)),
+    fc.constantFrom(...PIECES),
+  );
+  const arb = fc.array(unit, { minLength: 0, maxLength: 700 }).map((xs) => xs.join(''));
+  fc.assert(fc.property(arb, (text) => check(text)), { numRuns: 150, seed: 21 });
+});
