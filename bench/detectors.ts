@@ -10,7 +10,7 @@ import type { DetectionContext, Detector } from '../src/core/types.ts';
 import { compilePolicy, EMBEDDED_POLICY_PATH } from '../src/policy/compile.ts';
 import type { CompiledPhase } from '../src/policy/types.ts';
 import { Samples, type Summary } from './lib/stats.ts';
-import { detectorCorpus } from './lib/payloads.ts';
+import { denseRecords, detectorCorpus } from './lib/payloads.ts';
 
 export interface DetectorBenchResult {
   readonly corpusBytes: number;
@@ -21,6 +21,8 @@ export interface DetectorBenchResult {
   readonly sets: Record<'request' | 'response', { detectors: string[]; mbPerSec: number }>;
   /** One ~1 KB user prompt through the request set, in ms. */
   readonly prompt1k: Summary;
+  /** PII-dense text (denseRecords: customer records as tables, CSV and sentences): MB/s per response detector and for the response set. */
+  readonly dense?: { readonly bytes: number; readonly texts: number; readonly perDetector: Record<string, { mbPerSec: number; findingsPerPass: number }>; readonly responseSetMbPerSec: number };
 }
 
 const REQUEST_CTX: DetectionContext = { role: 'user', kind: 'message_text', untrusted: false, direction: 'request' };
@@ -70,7 +72,18 @@ export function runDetectorBench(opts: { quick: boolean; policyFile?: string }):
     for (const d of rule.request.detectors) d.scan(prompt, REQUEST_CTX);
     lat.add(performance.now() - t0);
   }
-  return { corpusBytes: bytes, corpusTexts: texts.length, perDetector, sets, prompt1k: lat.summary() };
+
+  // PII-dense answers (records listed by a model): the response detectors on denseRecords.
+  const dense = denseRecords(opts.quick ? 32 * 1024 : 256 * 1024);
+  const denseBytes = dense.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  for (const d of rule.response.detectors) for (const t of dense.slice(0, 10)) d.scan(t, RESPONSE_CTX);
+  const densePer: Record<string, { mbPerSec: number; findingsPerPass: number }> = {};
+  for (const d of rule.response.detectors) densePer[d.id] = throughput([d], dense, denseBytes, RESPONSE_CTX, minMs);
+  const denseSet = throughput(rule.response.detectors, dense, denseBytes, RESPONSE_CTX, minMs).mbPerSec;
+  return {
+    corpusBytes: bytes, corpusTexts: texts.length, perDetector, sets, prompt1k: lat.summary(),
+    dense: { bytes: denseBytes, texts: dense.length, perDetector: densePer, responseSetMbPerSec: denseSet },
+  };
 }
 
 if (import.meta.main) {

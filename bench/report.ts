@@ -91,6 +91,15 @@ if (det) {
   w();
   w(`1 KB prompt through the request set: p50 ${f(det.prompt1k.p50, 3)} ms, p99 ${f(det.prompt1k.p99, 3)} ms, p99.9 ${f(det.prompt1k.p999, 3)} ms (n = ${det.prompt1k.n}).`);
   w();
+  if (det.dense) {
+    w(`PII-dense answers (${(det.dense.bytes / 1e3).toFixed(0)} KB of synthetic customer records as tables, CSV and sentences, ${det.dense.texts} texts), response detectors:`);
+    w();
+    w('| detector | MB/s | findings per pass |');
+    w('|---|---|---|');
+    for (const [id, d] of Object.entries(det.dense.perDetector)) w(`| ${id} | ${d.mbPerSec} | ${d.findingsPerPass} |`);
+    w(`| response set | ${det.dense.responseSetMbPerSec} | |`);
+    w();
+  }
 }
 const mem = r.scenarios.memory;
 if (mem) {

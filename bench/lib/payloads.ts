@@ -195,6 +195,51 @@ export function detectorCorpus(totalChars: number): string[] {
   return out;
 }
 
+const GIVEN = ['Maria', 'James', 'Aiko', 'Lukas', 'Fatima', 'Oliver', 'Sofia', 'Rahul', 'Chloe', 'Mateo', 'Ingrid', 'Kwame'];
+const FAMILY = ['Garcia', 'Smith', 'Tanaka', 'Müller', 'Haddad', 'Brown', 'Rossi', 'Sharma', 'Martin', 'López', 'Larsen', 'Mensah'];
+const STREETS = ['Maple Avenue', 'Baker Street', 'Rue de Rivoli', 'Hauptstraße', 'Calle Mayor', 'Via Roma', 'Queen Street', 'Oak Lane'];
+const CITIES = ['Springfield, IL 62704', 'London NW1 6XE', '75001 Paris', '10115 Berlin', '28013 Madrid', '00184 Roma', 'Toronto, ON M5H 2N2', 'Austin, TX 78701'];
+const PHONES = ['+1 415 555 0134', '(212) 555-0187', '+44 20 7946 0958', '020 7946 0321', '+49 30 901820', '+33 1 42 68 53 00', '+34 912 345 678', '+39 06 6982 1234'];
+const CARDS = ['4111 1111 1111 1111', '5500 0000 0000 0004', '3400 000000 00009', '4012888888881881'];
+const IBANS = ['DE89 3704 0044 0532 0130 00', 'GB29 NWBK 6016 1331 9268 19', 'FR14 2004 1010 0505 0001 3M02 606', 'ES91 2100 0418 4502 0005 1332'];
+
+/**
+ * PII-dense text of about `totalChars` characters: model answers that list customer records (name,
+ * date of birth, street address, phone in several national layouts, e-mail, card, IBAN), as tables,
+ * CSV and sentences. Synthetic values from fixed lists in a seeded order (test numbers, not real people).
+ */
+export function denseRecords(totalChars: number): string[] {
+  const r = prng(11);
+  const pick = <T,>(a: readonly T[]): T => a[Math.floor(r() * a.length)];
+  const out: string[] = [];
+  let total = 0;
+  for (let i = 0; total < totalChars; i++) {
+    const rows: string[] = [];
+    const n = 4 + Math.floor(r() * 12);
+    for (let k = 0; k < n; k++) {
+      const g = pick(GIVEN);
+      const f = pick(FAMILY);
+      const dob = `${1950 + Math.floor(r() * 50)}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`;
+      const addr = `${1 + Math.floor(r() * 200)} ${pick(STREETS)}, ${pick(CITIES)}`;
+      const mail = `${g.toLowerCase()}.${f.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '')}@example.com`;
+      switch (i % 3) {
+        case 0:
+          rows.push(`| ${g} ${f} | ${dob} | ${addr} | ${pick(PHONES)} | ${mail} | ${pick(CARDS)} |`);
+          break;
+        case 1:
+          rows.push(`${g} ${f},${dob},"${addr}",${pick(PHONES)},${mail},${pick(IBANS)}`);
+          break;
+        default:
+          rows.push(`Customer ${g} ${f} (born ${dob}) lives at ${addr}; call ${pick(PHONES)} or write to ${mail}. Card on file: ${pick(CARDS)}.`);
+      }
+    }
+    const text = (i % 3 === 0 ? '| name | date of birth | address | phone | e-mail | card |\n|---|---|---|---|---|---|\n' : i % 3 === 1 ? 'name,dob,address,phone,email,iban\n' : 'Here are the matching customers:\n') + rows.join('\n');
+    out.push(text);
+    total += text.length;
+  }
+  return out;
+}
+
 function pad(body: Record<string, unknown>, target: number, grow: (b: Record<string, unknown>, s: string) => void): Buffer {
   let json = JSON.stringify(body);
   let seed = 50;

@@ -90,6 +90,10 @@ test('bench --quick writes every scenario with sane fields', { timeout: 240_000 
       assert.ok(det.perDetector[id].mbPerSec > 0, `detector ${id} throughput`);
     }
     assertSummary(det.prompt1k, 'prompt1k', true);
+    // PII-dense answers: every response detector measured, and the PII detector finds entities there.
+    for (const id of det.sets.response.detectors) assert.ok(det.dense.perDetector[id].mbPerSec > 0, `dense: detector ${id} throughput`);
+    assert.ok(det.dense.perDetector.pii.findingsPerPass > det.dense.texts, 'dense records hold several PII findings per text');
+    assert.ok(det.dense.responseSetMbPerSec > 0);
 
     // 5: idle and active rows for the server, all streams held, RSS positive.
     const mem = r.scenarios.memory.rows;
