@@ -96,7 +96,7 @@ if (det) {
     w();
     w('| detector | MB/s | findings per pass |');
     w('|---|---|---|');
-    for (const [id, d] of Object.entries(det.dense.perDetector)) w(`| ${id} | ${d.mbPerSec} | ${d.findingsPerPass} |`);
+    for (const [id, d] of Object.entries(det.dense.perDetector) as [string, { mbPerSec: number; findingsPerPass: number }][]) w(`| ${id} | ${d.mbPerSec} | ${d.findingsPerPass} |`);
     w(`| response set | ${det.dense.responseSetMbPerSec} | |`);
     w();
   }
