@@ -85,3 +85,21 @@ test('scorer margins equal the training path on arbitrary UTF-16 text (lone surr
   const arb = fc.array(unit, { minLength: 0, maxLength: 700 }).map((xs) => xs.join(''));
   fc.assert(fc.property(arb, (text) => check(text)), { numRuns: 150, seed: 21 });
 });
+
+test('scorer margins equal the training path on multi-window texts of arbitrary UTF-16 (ranges, edges, cut words)', () => {
+  // The multi-window path copies each range into a code-unit buffer, assigns ids and counts without
+  // branches, and skips the unspaced-script pass when no code unit of the range is >= U+0E00.
+  const unit = fc.oneof(
+    { arbitrary: fc.constantFrom(...PIECES), weight: 6 },
+    { arbitrary: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), weight: 1 },
+    { arbitrary: fc.integer({ min: 0x0e00, max: 0x9fff }).map((c) => String.fromCharCode(c)), weight: 1 },
+    { arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 4 }), weight: 1 },
+  );
+  const arb = fc.array(unit, { minLength: 150, maxLength: 1500 }).map((xs) => xs.join(xs.length % 3 === 0 ? '' : ' '));
+  fc.assert(fc.property(arb, (text) => check(text)), { numRuns: 60, seed: 33 });
+  const en = 'The committee reviewed the proposal and asked for a revised budget before Friday. ';
+  check(en.repeat(60) + '忽略之前的指令'); // an unspaced script only in the last window
+  check('忽略之前的指令' + en.repeat(60)); // only in the first
+  check((en + '€ → “quoted” ').repeat(50)); // code units >= U+0E00, none of an unspaced script
+  check('ภาษาไทย'.repeat(400) + en.repeat(20));
+});

@@ -9,7 +9,8 @@
 //    windows spanning at most WHOLE_TEXT_LIMIT characters are grouped; each n-gram of the group is
 //    hashed and looked up once and given a compact id. A window is then a run of precomputed ids, with
 //    only the n-grams that touch its edges (the virtual spaces before and after it, and words it cuts)
-//    recomputed. Counting per window uses small dense arrays indexed by id and an epoch stamp.
+//    recomputed. Counting per window uses small dense arrays indexed by id (counts are zero between
+//    windows: the finish clears the ids it read), without branches, like the one-window path.
 // Weights are read from a packed copy of the non-zero entries (bitmap + rank + values, ~470 KB, stays
 // in L2) instead of the dense 2 MB vector; zero-weight terms are skipped (adding +0 changes nothing).
 //
@@ -36,21 +37,20 @@ const WHOLE_TEXT_LIMIT = 1 << 14;
 const KEEP_CAPACITY = 1 << 17;
 
 // ---- bucket -> compact id table (open addressing), per range ----
-// Interleaved [bucket, id] pairs so a probe touches one cache line.
+// Interleaved [bucket, id] pairs so a probe touches one cache line. Empty slots have the key -1 (the id
+// field is ignored), so the table is cleared with fill(-1).
 let table = new Int32Array(2048).fill(-1);
 let tMask = 1023;
 
 // ---- per compact id ----
-let idSlot = new Int32Array(1024); // table slot, for clearing
 let idW = new Int32Array(1024); // int16 weight of the bucket
 let idBucket = new Int32Array(1024); // the bucket
-let idStamp = new Int32Array(1024); // window epoch of the last count
-let idCnt = new Int32Array(1024); // count in the current window (exact integers, as in the float32 counts of extractFeatures: windows are far below 2^24)
+// Count in the current window (exact integers, as in the float32 counts of extractFeatures: windows are
+// far below 2^24). Zero for every id outside windowSum: finish() resets the counts it reads.
+let idCnt = new Int32Array(1024);
 let order = new Int32Array(1024); // first-seen order within the current window
-let vals = new Float64Array(1024); // log1p(count) per position of `order`
 let nIds = 0;
 let wLoaded = 0; // ids below this have idW set
-let epoch = 0;
 
 // ---- single-window path: [bucket, count] pairs counted in place (no compact ids needed) ----
 // Layout of sTable for S slots: [bucket, count] pairs in [0, 2S), then the used slots in first-seen
@@ -67,8 +67,12 @@ let charsBytes = Buffer.from(chars.buffer); // the same memory, for Buffer.write
  */
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 let fBucket = new Int32Array(1024); // singleFinish: buckets in first-seen order
-let fPos = new Int32Array(1024); // singleFinish: positions of the non-zero weights among the packed values
-let fVal = new Float32Array(1024); // singleFinish: log1p(count) as float32 (= fround)
+let fPos = new Int32Array(1024); // singleFinish: positions of the non-zero weights among the packed values; finish: the non-zero weights
+let fVal = new Float32Array(1024); // singleFinish, finish: log1p(count) as float32 (= fround)
+
+// ---- the current range's characters (multi-window path): rBuf[p - rLo], then a space at rBuf[n] ----
+let rBuf = new Uint16Array(0);
+let rBytes = Buffer.from(rBuf.buffer);
 
 // ---- per position / word of the current range ----
 let charEv = new Int32Array(0);
@@ -96,25 +100,23 @@ function prepare(n: number, grams: number, maxIds: number, store = true): void {
   // The table starts small (a probe that stays in L1 matters more than anything else here) and
   // doubles when half full; the per-id arrays are sized for the worst case up front.
   const tSize = nextPow2(Math.min(maxIds, n * 2) * 2);
-  if (table.length < tSize * 2 || table.length > tSize * 4) {
-    table = new Int32Array(tSize * 2).fill(-1);
-  } else {
-    for (let k = 0; k < nIds; k++) table[idSlot[k] << 1] = -1;
-  }
+  if (table.length < tSize * 2 || table.length > tSize * 4) table = new Int32Array(tSize * 2).fill(-1);
+  else if (nIds > 0) table.fill(-1); // a memset: cheaper than clearing the used slots one by one (they are scattered)
   tMask = (table.length >> 1) - 1;
   nIds = 0;
   wLoaded = 0;
-  if (idSlot.length < maxIds) {
+  if (idBucket.length < maxIds) {
     const cap = nextPow2(maxIds);
-    idSlot = new Int32Array(cap);
     idW = new Int32Array(cap);
     idBucket = new Int32Array(cap);
-    idStamp = new Int32Array(cap);
     idCnt = new Int32Array(cap);
     order = new Int32Array(cap);
-    epoch = 0;
   }
   if (!store) return;
+  if (rBuf.length < n + 1) {
+    rBuf = new Uint16Array(nextPow2(n + 1));
+    rBytes = Buffer.from(rBuf.buffer);
+  }
   if (charEv.length < n * grams) charEv = new Int32Array(nextPow2(n * grams));
   if (cjkUni.length < n) {
     const cap = nextPow2(n);
@@ -133,23 +135,22 @@ function prepare(n: number, grams: number, maxIds: number, store = true): void {
 }
 
 function release(): void {
-  // The table and the per-id arrays are released together: prepare() clears the table through idSlot.
-  if (table.length > KEEP_CAPACITY * 4 || idSlot.length > KEEP_CAPACITY) {
+  if (table.length > KEEP_CAPACITY * 4 || idBucket.length > KEEP_CAPACITY) {
     table = new Int32Array(2048).fill(-1);
     tMask = 1023;
     nIds = 0;
     wLoaded = 0;
-    if (idSlot.length > KEEP_CAPACITY) {
-      idSlot = new Int32Array(1024);
+    if (idBucket.length > KEEP_CAPACITY) {
       idW = new Int32Array(1024);
       idBucket = new Int32Array(1024);
-      idStamp = new Int32Array(1024);
       idCnt = new Int32Array(1024);
       order = new Int32Array(1024);
-      epoch = 0;
     }
   }
-  if (vals.length > KEEP_CAPACITY) vals = new Float64Array(1024);
+  if (rBuf.length > KEEP_CAPACITY) {
+    rBuf = new Uint16Array(0);
+    rBytes = Buffer.from(rBuf.buffer);
+  }
   if (sTable.length > KEEP_CAPACITY * 6) {
     sTable = emptyTable(1024);
     sUsed = 0;
@@ -185,7 +186,6 @@ function growTable(): void {
     while (t[slot << 1] !== -1) slot = (slot + 1) & mask;
     t[slot << 1] = b;
     t[(slot << 1) + 1] = id;
-    idSlot[id] = slot;
   }
   table = t;
   tMask = mask;
@@ -212,7 +212,8 @@ function packWeights(weights: Int16Array): PackedWeights {
     const rank = new Int32Array(words);
     let count = 0;
     for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) count++;
-    const vals = new Int16Array(count);
+    // One trailing 0: loadWeights reads it for the buckets whose bit is clear (without a branch).
+    const vals = new Int16Array(count + 1);
     count = 0;
     for (let w = 0; w < words; w++) {
       rank[w] = count;
@@ -240,46 +241,58 @@ function loadWeights(weights: Int16Array): void {
   const { bits, rank, vals } = packWeights(weights);
   const wts = idW;
   const bks = idBucket;
-  for (let id = wLoaded; id < nIds; id++) {
+  // Branch-free (about 60% of the buckets have no weight, unpredictably): a bucket whose bit is clear
+  // reads the trailing 0 of vals (always the same, cached, entry) instead of its rank's entry.
+  const zero = vals.length - 1;
+  const end = nIds;
+  for (let id = wLoaded; id < end; id++) {
     const b = bks[id];
     const word = b >>> 5;
     const x = bits[word];
-    const bit = 1 << (b & 31);
-    wts[id] = (x & bit) === 0 ? 0 : vals[rank[word] + popcount(x & (bit - 1))];
+    const sh = b & 31;
+    const r = rank[word] + popcount(x & ~(-1 << sh));
+    wts[id] = vals[zero + ((r - zero) & -((x >>> sh) & 1))];
   }
-  wLoaded = nIds;
+  wLoaded = end;
 }
 
 /** Compact id of bucket `b` in the current range (assigned on first sight; its weight is read later by loadWeights). */
 function idOf(b: number): number {
   if (nIds * 2 > tMask) growTable();
-  let slot = (Math.imul(b, 0x9e3779b1) >>> 0) & tMask;
-  for (;;) {
-    const k = table[slot << 1];
-    if (k === b) return table[(slot << 1) + 1];
-    if (k === -1) {
-      const id = nIds++;
-      table[slot << 1] = b;
-      table[(slot << 1) + 1] = id;
-      idSlot[id] = slot;
-      idBucket[id] = b;
-      idStamp[id] = 0;
-      return id;
-    }
-    slot = (slot + 1) & tMask;
-  }
+  const ids = nIds;
+  const id = put(table, tMask, idBucket, ids, b);
+  nIds = ids + 1 + ((id - ids) >> 31); // +1 exactly when id === ids (new)
+  return id;
 }
 
-/** Count `id` in the current window (first sight appends it to `order`). Returns the new order length. */
-function add(id: number, m: number): number {
-  if (idStamp[id] !== epoch) {
-    idStamp[id] = epoch;
-    idCnt[id] = 1;
-    order[m] = id;
-    return m + 1;
+/**
+ * The id of `bucket` in table t (tm = slots - 1), a new id `ids` when it is not there yet (then the caller
+ * advances ids: the result equals ids exactly when the bucket is new). No branch on "new or seen"
+ * (about half of the n-grams are new, unpredictably): the id is selected with the mask key >> 31, which
+ * is -1 only for the empty key -1 (buckets are >= 0); the bucket of id `ids` is written either way
+ * (overwritten by the next new id when not new).
+ */
+function put(t: Int32Array, tm: number, bks: Int32Array, ids: number, bucket: number): number {
+  let slot = (Math.imul(bucket, 0x9e3779b1) >>> 0) & tm;
+  let key = t[slot << 1];
+  while (key !== bucket && key !== -1) {
+    slot = (slot + 1) & tm;
+    key = t[slot << 1];
   }
-  idCnt[id] += 1;
-  return m;
+  const empty = key >> 31;
+  const id = (t[(slot << 1) + 1] & ~empty) | (ids & empty);
+  t[slot << 1] = bucket;
+  t[(slot << 1) + 1] = id;
+  bks[ids] = bucket;
+  return id;
+}
+
+/** Count `id` in the current window (first sight appends it to `order`, without a branch: see count()). Returns the new order length. */
+function add(id: number, m: number): number {
+  const c = idCnt[id];
+  idCnt[id] = c + 1;
+  order[m] = id;
+  return m + ((c - 1) >>> 31);
 }
 
 /** Count the character n-grams starting at `i` of window [a, b) (virtual spaces at a - 1 and b), exactly as extractFeatures. */
@@ -327,109 +340,169 @@ function scanRange(text: string, lo: number, hi: number, cfg: FeatureConfig, wei
   prepare(n, grams, maxIds);
   rLo = lo;
   rHi = hi;
+  // The range is copied once into rBuf (typed-array reads in the loops below; see singleSum), with a
+  // space after it that ends the last word.
+  const buf = rBuf;
+  if (LITTLE_ENDIAN && lo === 0 && hi === text.length) rBytes.write(text, 0, 'utf16le');
+  else for (let p = lo; p < hi; p++) buf[p - lo] = text.charCodeAt(p);
+  buf[n] = 0x20;
   // Character n-grams that lie fully inside the range: charEv[(i - lo) * grams + (len - cmin)].
-  // The table lookup is inlined here (hottest loop); the arrays are not reallocated during a call.
-  let tab = table;
-  let tm = tMask;
-  const ev = charEv;
-  const slots = idSlot;
-  const bks = idBucket;
-  const stamps = idStamp;
-  let ids = nIds;
-  for (let i = lo; i + cmax <= hi; i++) {
-    let h = FNV_OFFSET ^ SEED_CHAR;
-    const base = (i - lo) * grams - cmin + 1;
-    for (let k = 0; k < cmax; k++) {
-      h = Math.imul(h ^ text.charCodeAt(i + k), FNV_PRIME);
-      if (k + 1 < cmin) continue;
-      const bucket = Math.imul(h ^ (k + 1), FNV_PRIME) & mask;
-      let slot = (Math.imul(bucket, 0x9e3779b1) >>> 0) & tm;
-      let id = -1;
-      for (;;) {
-        const key = tab[slot << 1];
-        if (key === bucket) {
-          id = tab[(slot << 1) + 1];
-          break;
-        }
-        if (key === -1) {
-          id = ids++;
-          tab[slot << 1] = bucket;
-          tab[(slot << 1) + 1] = id;
-          slots[id] = slot;
-          bks[id] = bucket;
-          stamps[id] = 0;
-          if (ids * 2 > tm) {
-            nIds = ids;
-            growTable();
-            tab = table;
-            tm = tMask;
-          }
-          break;
-        }
-        slot = (slot + 1) & tm;
-      }
-      ev[base + k] = id;
-    }
-  }
-  nIds = ids;
-  // Unspaced-script unigrams and bigrams (bigram with the previous position when both are unspaced).
+  charIds(buf, n, cmin, cmax, mask);
+  // Words (their ids first: ids are labels, their numbering does not affect the sums), then the
+  // unspaced-script grams, skipped when no code unit can be of such a script.
+  const top = wordIds(buf, n, lo, mask, cfg.wordNgramMax >= 2);
   rCjk = false;
-  if (cfg.cjkGrams === 1) {
+  if (cfg.cjkGrams === 1 && top >= 0x0e00) {
+    // Unigrams and bigrams (bigram with the previous position when both are unspaced).
     let prev = -1;
-    for (let p = lo; p < hi; p++) {
-      const c = text.charCodeAt(p);
-      if (!isUnspacedScript(c)) {
-        cjkUni[p - lo] = -1;
+    for (let q = 0; q < n; q++) {
+      const c = buf[q];
+      if (c < 0x0e00 || !isUnspacedScript(c)) {
+        cjkUni[q] = -1;
         prev = -1;
         continue;
       }
       rCjk = true;
-      cjkUni[p - lo] = idOf(cjkUnigram(c, mask));
-      cjkBi[p - lo] = prev >= 0 ? idOf(cjkBigram(prev, c, mask)) : -1;
+      cjkUni[q] = idOf(cjkUnigram(c, mask));
+      cjkBi[q] = prev >= 0 ? idOf(cjkBigram(prev, c, mask)) : -1;
       prev = c;
     }
   }
-  // Words: maximal runs of word units, with unigram and (global) bigram ids.
-  let nw = 0;
-  let h = 0;
-  let inWord = false;
-  let ws = 0;
-  for (let p = lo; p <= hi; p++) {
-    const c = p < hi ? text.charCodeAt(p) : 0x20;
-    if (c < 0x80 ? WORD_ASCII[c] === 1 : isWordUnit(c)) {
-      if (!inWord) {
-        h = FNV_OFFSET ^ SEED_WORD;
-        inWord = true;
-        ws = p;
-      }
-      h = Math.imul(h ^ c, FNV_PRIME);
-    } else if (inWord) {
-      inWord = false;
-      const wh = h >>> 0;
-      if (nw >= wStart.length) growWords(nw + 1);
-      wStart[nw] = ws;
-      wEnd[nw] = p;
-      wHash[nw] = wh;
-      wUni[nw] = idOf(wh & mask);
-      wBi[nw] = cfg.wordNgramMax >= 2 && nw > 0 ? idOf(bigramBucket(wHash[nw - 1], wh, mask)) : -1;
-      nw++;
-    }
-  }
-  rWords = nw;
   loadWeights(weights);
 }
 
-function growWords(need: number): void {
-  const cap = nextPow2(need);
-  const copy = <T extends Int32Array | Uint32Array>(a: T, b: T): T => {
-    b.set(a);
-    return b;
-  };
-  wStart = copy(wStart, new Int32Array(cap));
-  wEnd = copy(wEnd, new Int32Array(cap));
-  wHash = copy(wHash, new Uint32Array(cap));
-  wUni = copy(wUni, new Int32Array(cap));
-  wBi = copy(wBi, new Int32Array(cap));
+/**
+ * Words of buf[0, n] (buf[n] is a space; text position = q + lo): maximal runs of word units, with
+ * unigram and (global) bigram ids, into wStart/wEnd/wHash/wUni/wBi; sets rWords. Returns the largest
+ * code unit seen. There are at most (n + 1) / 2 words, which prepare() provides for.
+ */
+function wordIds(buf: Uint16Array, n: number, lo: number, mask: number, bigrams: boolean): number {
+  const h0 = (FNV_OFFSET ^ SEED_WORD) | 0;
+  const prime = FNV_PRIME | 0;
+  const ws = wStart;
+  const we = wEnd;
+  const wh = wHash;
+  const wu = wUni;
+  const wb = wBi;
+  const bks = idBucket;
+  let t = table;
+  let tm = tMask | 0;
+  let ids = nIds | 0;
+  let nw = 0;
+  let h = 0;
+  let inWord = false;
+  let start = 0;
+  let prevH = 0;
+  let top = 0;
+  for (let q = 0; q <= n; q++) {
+    const c = buf[q];
+    top = c > top ? c : top;
+    if (c < 0x80 ? WORD_ASCII[c] === 1 : isWordUnit(c)) {
+      if (!inWord) {
+        h = h0;
+        inWord = true;
+        start = q;
+      }
+      h = Math.imul(h ^ c, prime);
+    } else if (inWord) {
+      inWord = false;
+      if ((ids + 2) * 2 > tm) {
+        nIds = ids;
+        growTable();
+        t = table;
+        tm = tMask | 0;
+      }
+      const hw = h >>> 0;
+      ws[nw] = start + lo;
+      we[nw] = q + lo;
+      wh[nw] = hw;
+      let id = put(t, tm, bks, ids, hw & mask);
+      wu[nw] = id;
+      ids += 1 + ((id - ids) >> 31);
+      if (bigrams && nw > 0) {
+        id = put(t, tm, bks, ids, bigramBucket(prevH, hw, mask));
+        wb[nw] = id;
+        ids += 1 + ((id - ids) >> 31);
+      } else wb[nw] = -1;
+      prevH = hw;
+      nw++;
+    }
+  }
+  nIds = ids;
+  rWords = nw;
+  return top;
+}
+
+/**
+ * Ids of the character n-grams of buf[0, n) that lie fully inside it, into charEv (see scanRange), in
+ * event order (ids are assigned in first-seen order). Like charGrams: int32 locals, the model's 3..5
+ * configuration unrolled with the characters sliding along, and no branch on "new or seen" (put()).
+ */
+function charIds(buf: Uint16Array, n: number, cmin: number, cmax: number, mask: number): void {
+  const h0 = (FNV_OFFSET ^ SEED_CHAR) | 0;
+  const prime = FNV_PRIME | 0;
+  const lo = cmin | 0;
+  const hi = cmax | 0;
+  const m = mask | 0;
+  const grams = hi - lo + 1;
+  const ev = charEv;
+  const bks = idBucket;
+  let t = table;
+  let tm = tMask | 0;
+  let ids = nIds | 0;
+  const last = (n | 0) - hi; // starts i <= last have all cmax characters inside
+  let i = 0;
+  if (lo === 3 && hi === 5 && last >= 0) {
+    let c1 = buf[0];
+    let c2 = buf[1];
+    let c3 = buf[2];
+    let c4 = buf[3];
+    for (; i <= last; i++) {
+      // The table is kept at most half full (a predictable test, once per start).
+      if ((ids + 3) * 2 > tm) {
+        nIds = ids;
+        growTable();
+        t = table;
+        tm = tMask | 0;
+      }
+      const c0 = c1;
+      c1 = c2;
+      c2 = c3;
+      c3 = c4;
+      c4 = buf[i + 4];
+      const h3 = Math.imul(Math.imul(Math.imul(h0 ^ c0, prime) ^ c1, prime) ^ c2, prime);
+      const h4 = Math.imul(h3 ^ c3, prime);
+      const h5 = Math.imul(h4 ^ c4, prime);
+      const q = i * 3;
+      let id = put(t, tm, bks, ids, Math.imul(h3 ^ 3, prime) & m);
+      ev[q] = id;
+      ids += 1 + ((id - ids) >> 31);
+      id = put(t, tm, bks, ids, Math.imul(h4 ^ 4, prime) & m);
+      ev[q + 1] = id;
+      ids += 1 + ((id - ids) >> 31);
+      id = put(t, tm, bks, ids, Math.imul(h5 ^ 5, prime) & m);
+      ev[q + 2] = id;
+      ids += 1 + ((id - ids) >> 31);
+    }
+  }
+  for (; i <= last; i++) {
+    if ((ids + grams) * 2 > tm) {
+      nIds = ids;
+      growTable();
+      t = table;
+      tm = tMask | 0;
+    }
+    let h = h0;
+    const base = i * grams - lo + 1;
+    for (let k = 0; k < hi; k++) {
+      h = Math.imul(h ^ buf[i + k], prime);
+      if (k + 1 < lo) continue;
+      const id = put(t, tm, bks, ids, Math.imul(h ^ (k + 1), prime) & m);
+      ev[base + k] = id;
+      ids += 1 + ((id - ids) >> 31);
+    }
+  }
+  nIds = ids;
 }
 
 /**
@@ -437,35 +510,15 @@ function growWords(need: number): void {
  * `(margin(extractFeatures(text, a, b, ruleFeats, cfg)) - bias) / scale` computed the same way.
  */
 function windowSum(text: string, a: number, b: number, ruleFeats: readonly number[], cfg: FeatureConfig, weights: Int16Array): number {
-  const cmin = cfg.charNgramMin;
   const cmax = cfg.charNgramMax;
-  const grams = cmax - cmin + 1;
+  const grams = cmax - cfg.charNgramMin + 1;
   const mask = (1 << cfg.hashBits) - 1;
-  if (++epoch >= 0x7fffffff) {
-    idStamp.fill(0);
-    epoch = 1;
-  }
   let m = 0;
-  const ep = epoch;
-  const stamps = idStamp;
-  const cnts = idCnt;
-  const ord = order;
   // Character n-grams starting at a - 1 .. b - 1. Those at positions a .. b - cmax lie inside the window
   // and are a contiguous run of charEv; the others touch a virtual space and are recomputed.
   const interiorEnd = b - cmax; // i <= interiorEnd: all n-grams at i lie inside [a, b)
   m = edgeGrams(text, a - 1, a, b, cfg, weights, m);
-  if (interiorEnd >= a) {
-    const ev = charEv;
-    const to = (interiorEnd - rLo + 1) * grams;
-    for (let q = (a - rLo) * grams; q < to; q++) {
-      const id = ev[q];
-      if (stamps[id] !== ep) {
-        stamps[id] = ep;
-        cnts[id] = 1;
-        ord[m++] = id;
-      } else cnts[id] += 1;
-    }
-  }
+  if (interiorEnd >= a) m = countRun(charEv, (a - rLo) * grams, (interiorEnd - rLo + 1) * grams, m);
   for (let i = Math.max(a, interiorEnd + 1); i < b; i++) m = edgeGrams(text, i, a, b, cfg, weights, m);
   if (rCjk) {
     for (let p = a; p < b; p++) {
@@ -502,32 +555,85 @@ function windowSum(text: string, a: number, b: number, ruleFeats: readonly numbe
   return finish(m, ruleFeats, cfg, weights);
 }
 
-/** The window's raw sum from its counted ids order[0, m) and its rule features. */
-function finish(m: number, ruleFeats: readonly number[], cfg: FeatureConfig, weights: Int16Array): number {
+/**
+ * Counts the ids ev[from, to) into idCnt, appending first sights to `order` from position m; returns
+ * the new order length. Branch-free like count(): the id is always written at order[m], and m advances
+ * only when the count was 0 (about half of a window's n-gram events are first sights, unpredictably).
+ */
+function countRun(ev: Int32Array, from: number, to: number, m: number): number {
   const cnts = idCnt;
   const ord = order;
-  // Values exactly as extractFeatures computes them: v = log1p(count) in float64 for the norm, stored
-  // as float32, scaled by 1 / norm and stored as float32 again; then summed in first-seen order.
+  let mm = m | 0;
+  for (let q = from | 0; q < to; q++) {
+    const id = ev[q];
+    const c = cnts[id];
+    cnts[id] = c + 1;
+    ord[mm] = id;
+    mm += (c - 1) >>> 31;
+  }
+  return mm;
+}
+
+/**
+ * The window's raw sum from its counted ids order[0, m) and its rule features; resets their counts to 0.
+ * Values exactly as extractFeatures computes them: v = log1p(count) in float64 for the norm, stored as
+ * float32, scaled by 1 / norm and stored as float32 again; then summed in first-seen order. A zero weight
+ * adds +0, which leaves z unchanged (z is never -0: it starts at +0 and every term is a product of an
+ * integer and a positive value), so only the non-zero-weight terms are summed. As in singleFinish, they
+ * are selected without a branch (the former `if (w !== 0)` mispredicted and serialised the loop): one
+ * loop computes the values and the norm and compacts (weight, value) of the non-zero weights, a second
+ * sums them.
+ */
+function finish(m: number, ruleFeats: readonly number[], cfg: FeatureConfig, weights: Int16Array): number {
   loadWeights(weights); // ids first seen at this window's edges
-  if (vals.length < m) vals = new Float64Array(nextPow2(m));
-  const vs = vals;
+  if (fVal.length < m) {
+    fBucket = new Int32Array(nextPow2(m));
+    fPos = new Int32Array(nextPow2(m));
+    fVal = new Float32Array(nextPow2(m));
+  }
+  return ruleSum(finishSum(m, fPos, fVal, fBucket), ruleFeats, cfg, weights);
+}
+
+function finishSum(m: number, fw: Int32Array, fv: Float32Array, fc: Int32Array): number {
+  const cnts = idCnt;
+  const ord = order;
+  const wts = idW;
   let sq = 0;
+  let nz = 0;
+  let big = 0;
+  // Counts of 256 and more (only in very wide windows) take Math.log1p; a call in this loop would make
+  // the compiler re-check every typed array on every iteration, so they are handled by redoing the loop
+  // from the saved counts (fc) below.
   for (let k = 0; k < m; k++) {
-    const cnt = cnts[ord[k]];
-    const v = cnt < 256 ? LOG1P[cnt] : Math.log1p(cnt);
-    vs[k] = v;
+    const id = ord[k];
+    const cnt = cnts[id];
+    cnts[id] = 0;
+    fc[k] = cnt;
+    big |= cnt;
+    const v = LOG1P[cnt & 255];
     sq += v * v;
+    const w = wts[id];
+    fw[nz] = w;
+    fv[nz] = v; // nz <= k: entries past nz are scratch
+    nz += (w | -w) >>> 31; // 1 when w !== 0 (the entry is overwritten otherwise)
+  }
+  if (big > 255) {
+    sq = 0;
+    nz = 0;
+    for (let k = 0; k < m; k++) {
+      const cnt = fc[k];
+      const v = cnt < 256 ? LOG1P[cnt] : Math.log1p(cnt);
+      sq += v * v;
+      const w = wts[ord[k]];
+      fw[nz] = w;
+      fv[nz] = v;
+      nz += (w | -w) >>> 31;
+    }
   }
   const inv = sq > 0 ? 1 / Math.sqrt(sq) : 0;
-  const wts = idW;
   let z = 0;
-  // A zero weight adds +0, which leaves z unchanged (z is never -0: it starts at +0 and every term is
-  // a product of an integer and a positive value), so those terms are skipped.
-  for (let k = 0; k < m; k++) {
-    const w = wts[ord[k]];
-    if (w !== 0) z += w * fround(fround(vs[k]) * inv);
-  }
-  return ruleSum(z, ruleFeats, cfg, weights);
+  for (let k = 0; k < nz; k++) z += fw[k] * fround(fv[k] * inv);
+  return z;
 }
 
 /** Adds the rule features (value 1), de-duplicated and range-checked like extractFeatures, to z one by one (same rounding as margin()). */
