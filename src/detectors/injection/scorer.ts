@@ -66,7 +66,7 @@ let charsBytes = Buffer.from(chars.buffer); // the same memory, for Buffer.write
  * Uint16Array order only on little-endian machines.
  */
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
-let fBucket = new Int32Array(1024); // singleFinish: buckets in first-seen order
+let fBucket = new Int32Array(1024); // singleFinish: buckets in first-seen order; finish: the counts read
 let fPos = new Int32Array(1024); // singleFinish: positions of the non-zero weights among the packed values; finish: the non-zero weights
 let fVal = new Float32Array(1024); // singleFinish, finish: log1p(count) as float32 (= fround)
 
@@ -96,7 +96,7 @@ function nextPow2(n: number): number {
 }
 
 /** Size the scratch for a range of `n` positions whose windows need at most `maxIds` distinct ids. */
-function prepare(n: number, grams: number, maxIds: number, store = true): void {
+function prepare(n: number, grams: number, maxIds: number): void {
   // The table starts small (a probe that stays in L1 matters more than anything else here) and
   // doubles when half full; the per-id arrays are sized for the worst case up front.
   const tSize = nextPow2(Math.min(maxIds, n * 2) * 2);
@@ -112,7 +112,6 @@ function prepare(n: number, grams: number, maxIds: number, store = true): void {
     idCnt = new Int32Array(cap);
     order = new Int32Array(cap);
   }
-  if (!store) return;
   if (rBuf.length < n + 1) {
     rBuf = new Uint16Array(nextPow2(n + 1));
     rBytes = Buffer.from(rBuf.buffer);
@@ -296,7 +295,7 @@ function add(id: number, m: number): number {
 }
 
 /** Count the character n-grams starting at `i` of window [a, b) (virtual spaces at a - 1 and b), exactly as extractFeatures. */
-function edgeGrams(text: string, i: number, a: number, b: number, cfg: FeatureConfig, weights: Int16Array, m: number): number {
+function edgeGrams(text: string, i: number, a: number, b: number, cfg: FeatureConfig, m: number): number {
   const cmin = cfg.charNgramMin;
   const cmax = cfg.charNgramMax;
   const mask = (1 << cfg.hashBits) - 1;
@@ -323,7 +322,6 @@ function bigramBucket(prev: number, wh: number, mask: number): number {
 
 /** State of the current range, set by scanRange. */
 let rLo = 0;
-let rHi = 0;
 let rWords = 0;
 let rCjk = false;
 
@@ -339,7 +337,6 @@ function scanRange(text: string, lo: number, hi: number, cfg: FeatureConfig, wei
   const maxIds = Math.min(n * (grams + 4) + windows * ((cmax + 1) * grams + 8) + 64, (1 << cfg.hashBits) + 64);
   prepare(n, grams, maxIds);
   rLo = lo;
-  rHi = hi;
   // The range is copied once into rBuf (typed-array reads in the loops below; see singleSum), with a
   // space after it that ends the last word.
   const buf = rBuf;
@@ -517,9 +514,9 @@ function windowSum(text: string, a: number, b: number, ruleFeats: readonly numbe
   // Character n-grams starting at a - 1 .. b - 1. Those at positions a .. b - cmax lie inside the window
   // and are a contiguous run of charEv; the others touch a virtual space and are recomputed.
   const interiorEnd = b - cmax; // i <= interiorEnd: all n-grams at i lie inside [a, b)
-  m = edgeGrams(text, a - 1, a, b, cfg, weights, m);
+  m = edgeGrams(text, a - 1, a, b, cfg, m);
   if (interiorEnd >= a) m = countRun(charEv, (a - rLo) * grams, (interiorEnd - rLo + 1) * grams, m);
-  for (let i = Math.max(a, interiorEnd + 1); i < b; i++) m = edgeGrams(text, i, a, b, cfg, weights, m);
+  for (let i = Math.max(a, interiorEnd + 1); i < b; i++) m = edgeGrams(text, i, a, b, cfg, m);
   if (rCjk) {
     for (let p = a; p < b; p++) {
       const u = cjkUni[p - rLo];
@@ -586,12 +583,17 @@ function countRun(ev: Int32Array, from: number, to: number, m: number): number {
  */
 function finish(m: number, ruleFeats: readonly number[], cfg: FeatureConfig, weights: Int16Array): number {
   loadWeights(weights); // ids first seen at this window's edges
-  if (fVal.length < m) {
-    fBucket = new Int32Array(nextPow2(m));
-    fPos = new Int32Array(nextPow2(m));
-    fVal = new Float32Array(nextPow2(m));
-  }
+  finishScratch(m);
   return ruleSum(finishSum(m, fPos, fVal, fBucket), ruleFeats, cfg, weights);
+}
+
+/** Room for m entries in the finish scratch (fBucket, fPos, fVal), shared by finish and singleFinish. */
+function finishScratch(m: number): void {
+  if (fVal.length >= m) return;
+  const cap = nextPow2(m);
+  fBucket = new Int32Array(cap);
+  fPos = new Int32Array(cap);
+  fVal = new Float32Array(cap);
 }
 
 function finishSum(m: number, fw: Int32Array, fv: Float32Array, fc: Int32Array): number {
@@ -835,11 +837,7 @@ function count(t: Int32Array, tm: number, ob: number, used: number, bucket: numb
  * zero weights with a branch that mispredicted often and serialised the weight reads.
  */
 function singleFinish(t: Int32Array, m: number, pw: PackedWeights): number {
-  if (fBucket.length < m) {
-    fBucket = new Int32Array(nextPow2(m));
-    fPos = new Int32Array(nextPow2(m));
-    fVal = new Float32Array(nextPow2(m));
-  }
+  finishScratch(m);
   const bk = fBucket;
   const pos = fPos;
   const vs = fVal;

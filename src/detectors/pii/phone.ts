@@ -90,16 +90,17 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
       // Shapes classify rejects whatever the context (dates, IPs, SSNs … : most candidates in log
       // text), before any parser call: the answer is null either way, so the context search, the
       // cache key and the lookup are skipped.
-      if (rejectedShape(text.slice(s, e))) return null;
+      const value = text.slice(s, e);
+      if (rejectedShape(value)) return null;
       const ctx = (label && e === coreEnd) || hasContext(text, s, e, CONTEXT, 48);
-      const key = `${ctx ? 1 : 0}${text.slice(s, e)}`;
+      const key = `${ctx ? 1 : 0}${value}`;
       let v = cache.get(key);
       if (v === undefined) {
-        v = classify(text.slice(s, e), ctx, regions, budget);
+        v = classify(value, ctx, regions, budget);
         cache.set(key, v);
       }
       // Position-dependent, so outside the cache: "order 555-123-4567" is an id, the same digits elsewhere need not be.
-      if (v !== null && !ctx && !isIntl(text.slice(s, e)) && idBefore(text, s)) return null;
+      if (v !== null && !ctx && !isIntl(value) && idBefore(text, s)) return null;
       return v;
     };
     // Longest valid runs of whole pieces, left to right (usually the whole candidate on the first try).
@@ -293,8 +294,8 @@ function splitPieces(text: string, start: number, end: number): [number, number]
 }
 
 /**
- * Whether classify rejects `value` for its shape alone, whatever the context and before any parser
- * call (so without using budget): the first checks of classify, which it runs through this.
+ * Whether `value` is rejected for its shape alone, whatever the context and before any parser call (so
+ * without using budget): dates, IPs, SSNs, ZIP+4, decimals, cards, version numbers.
  */
 function rejectedShape(value: string): boolean {
   const d = digitsOf(value);
@@ -305,8 +306,8 @@ function rejectedShape(value: string): boolean {
   return !value.includes(' ') && value.includes('.') && groups.some((g) => g === 1);
 }
 
+/** The verdict on a candidate `value` that rejectedShape let through (findPhones checks that first). */
 function classify(value: string, ctx: boolean, regions: readonly CountryCode[], budget: Budget): Verdict | null {
-  if (rejectedShape(value)) return null;
   const d = digitsOf(value);
   const groups = groupLengths(value);
   const plain = groups.length === 1 && !value.includes('(') && !value.startsWith('+');
