@@ -168,8 +168,12 @@ export class PipelineExchange implements Exchange {
   private toolCalls = 0;
   private closed = false;
   private content: { request?: string; response?: string } = {};
-  /** Released stream bytes kept for audit capture (bounded by MAX_CAPTURE_CHARS). */
-  private streamCapture: Buffer[] = [];
+  /**
+   * Released stream bytes kept for audit capture (bounded by MAX_CAPTURE_CHARS), copied into one buffer
+   * of this exchange: keeping the released Buffers themselves would keep alive the shared allocation
+   * slabs they are cut from, and one object per release for every scavenge to copy.
+   */
+  private streamCapture: Buffer | null = null;
   private streamCaptureBytes = 0;
 
   constructor(deps: ExchangeDeps, start: ExchangeStart) {
@@ -551,8 +555,16 @@ export class PipelineExchange implements Exchange {
 
   private captureStream(bytes: Buffer): void {
     if (this.rule!.auditCapture === 'none' || bytes.length === 0 || this.streamCaptureBytes > MAX_CAPTURE_CHARS) return;
-    this.streamCapture.push(bytes);
-    this.streamCaptureBytes += bytes.length;
+    const used = this.streamCaptureBytes;
+    const need = used + bytes.length;
+    let buf = this.streamCapture;
+    if (buf === null || buf.length < need) {
+      const grown = Buffer.allocUnsafeSlow(Math.max(need, (buf?.length ?? 512) * 2));
+      if (buf !== null) buf.copy(grown, 0, 0, used);
+      this.streamCapture = buf = grown;
+    }
+    bytes.copy(buf, used);
+    this.streamCaptureBytes = need;
   }
 
   private streamChunk(data: Buffer, endOfStream: boolean, headersSent: boolean, rule: CompiledRule): PhaseResult | Promise<PhaseResult> {
@@ -972,11 +984,15 @@ export class PipelineExchange implements Exchange {
     if (this.closed) return;
     this.closed = true;
     if (this.rule === undefined) return; // nothing happened on this stream
-    if (this.streamCapture.length > 0 && this.content.response === undefined) {
+    // The streamed response's content goes into the record only, never onto this exchange: a stream's
+    // exchange has usually been promoted to the old generation by now, and a young string stored in it
+    // would be kept alive (and promoted) by every scavenge until a full GC finds the exchange dead.
+    let response = this.content.response;
+    if (this.streamCapture !== null && response === undefined) {
       // What the client received is already redacted; 'full' for streams records the same (the raw
       // upstream stream is never buffered).
-      const released = Buffer.concat(this.streamCapture);
-      this.content.response = captureContent(this.rule.auditCapture, released, released);
+      const released = this.streamCapture.subarray(0, this.streamCaptureBytes);
+      response = captureContent(this.rule.auditCapture, released, released);
     }
     const record: AuditRecord = {
       decisionId: this.decisionId,
@@ -997,7 +1013,7 @@ export class PipelineExchange implements Exchange {
       tools: this.toolRecords,
       failOpen: this.failOpenReasons,
       shadow: this.policy.shadow ? { policyVersion: this.policy.shadow.version, decision: this.shadowFinal, reasons: this.shadowReasons } : undefined,
-      content: this.rule.auditCapture === 'none' ? undefined : { capture: this.rule.auditCapture, ...this.content },
+      content: this.rule.auditCapture === 'none' ? undefined : { capture: this.rule.auditCapture, request: this.content.request, response },
     };
     if (!this.deps.audit.append(record)) {
       logger.warn({ decisionId: this.decisionId }, 'audit record not accepted');
