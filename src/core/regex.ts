@@ -229,6 +229,9 @@ const SCRATCH_MAX = 1 << 20;
 let scratch: Buffer = Buffer.allocUnsafeSlow(1 << 14);
 let cachedText: string | null = null;
 let cachedBytes: Buffer | null = null;
+// The UTF-8 bytes of cachedText when it is not ASCII (only for subject(): offsets in them are not
+// UTF-16 offsets). In the scratch when the encoding fitted, else made on first use.
+let cachedUtf8: Buffer | null = null;
 
 const encoder = new TextEncoder();
 
@@ -248,12 +251,20 @@ function asciiBytes(text: string): Buffer | null {
   const r = encoder.encodeInto(text, scratch);
   cachedText = text;
   cachedBytes = r.read === n && r.written === n ? scratch.subarray(0, n) : null;
+  cachedUtf8 = cachedBytes === null && r.read === n ? scratch.subarray(0, r.written) : null;
   return cachedBytes;
 }
 
-/** What RE2 is given for `text`: its bytes when ASCII, else the well-formed string. */
-function subject(text: string): string | Buffer {
-  return asciiBytes(text) ?? wellFormed(text);
+/**
+ * What RE2 is given for `text` where no offsets come back (sets, test()): its UTF-8 bytes, kept for
+ * the next call on the same text (node-re2 would convert a string again for every set and regex).
+ * Both encoders write a lone surrogate as U+FFFD, as wellFormed() does.
+ */
+function subject(text: string): Buffer {
+  const ascii = asciiBytes(text);
+  if (ascii !== null) return ascii;
+  if (text.length > SCRATCH_MAX) return Buffer.from(text, 'utf8'); // not cached: asciiBytes keeps no entry either
+  return (cachedUtf8 ??= Buffer.from(text, 'utf8'));
 }
 
 /**
@@ -276,7 +287,7 @@ function isLowSurrogate(c: number): boolean {
 /** Whether `re` matches anywhere in `text` (stateless: resets lastIndex, sees past lone surrogates). */
 export function test(re: Re2, text: string): boolean {
   re.lastIndex = 0;
-  const ok = (re as unknown as { test(s: string | Buffer): boolean }).test(subject(text));
+  const ok = (re as unknown as { test(s: Buffer): boolean }).test(subject(text));
   re.lastIndex = 0;
   return ok;
 }

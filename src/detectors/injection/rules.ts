@@ -497,13 +497,16 @@ export function prefilterSource(src: string): string {
 }
 
 /**
- * Rules whose prefilters go into a second RE2.Set. One Set over all rules thrashed its DFA on varied
- * real text (documents, jailbreak prompts: measured up to ~1.3 us per character, also on texts under
- * 1 KB, an amplification lever for crafted input). The cause is the combination of the long
- * multilingual alternations and unbounded gaps of these rules with the rest; split into two Sets,
- * each DFA stays small: ~10 ns per character on the same texts, and no slower than the single Set on
- * plain prose. The union of the two Sets' matches is exactly the single Set's match, so this is a
- * performance choice only (a new rule may go in either Set).
+ * Rules whose prefilters go into a second RE2.Set. One Set over all rules thrashes its DFA on varied
+ * real text: the long multilingual alternations and unbounded gaps of these rules, combined with the
+ * rest, keep producing new DFA states, each costly to build. Re-measured with the 32 MB set budget
+ * (ns per byte of normalised text, one Set / these two): dataset prompts 111 / 7.6 (worst text 3,400
+ * / 190), 100 K+ concatenations of them 148 / 7.4 (worst 720 / 23), ASCII keyword soups of the rules'
+ * words 320 / 13 (worst 7,000 / 240). One Set only wins on plain prose (1 KB slices of the benchmark
+ * corpus 2.4 / 4.6), also when restricted to ASCII text, so the split stays. Three or four Sets cost
+ * 30-100% more on prose. Multilingual keyword soups are slow either way (~2.5 us per byte with two
+ * Sets: a new state for almost every byte). The union of the two Sets' matches is exactly the single
+ * Set's match, so this is a performance choice only (a new rule may go in either Set).
  */
 function inSecondSet(id: string): boolean {
   return id.startsWith('mul.') || id.startsWith('any.') || id.startsWith('en.extraction') || id === 'tr.extraction';
@@ -519,10 +522,9 @@ function build(): CompiledRules {
     rules: INJECTION_RULES,
     scan(normText: string, positions = true): RuleHit[] {
       if (normText.length === 0) return [];
-      // One UTF-8 conversion for both Sets (a string argument is converted on every call).
-      const bytes = Buffer.from(normText, 'utf8');
+      // Both Sets (and test() below) share regex.ts's one UTF-8 copy of the text.
       const idx: number[] = [];
-      for (const g of sets) for (const i of g.set.match(bytes)) idx.push(g.rules[i]);
+      for (const g of sets) for (const i of g.set.match(normText)) idx.push(g.rules[i]);
       if (idx.length === 0) return [];
       idx.sort((a, b) => a - b);
       const out: RuleHit[] = [];
