@@ -103,3 +103,23 @@ test('scorer margins equal the training path on multi-window texts of arbitrary 
   check((en + '€ → “quoted” ').repeat(50)); // code units >= U+0E00, none of an unspaced script
   check('ภาษาไทย'.repeat(400) + en.repeat(20));
 });
+
+test('single-window table: counts of 4096 and more (wrapped entries) fall back to the range path, equal to extractFeatures', async () => {
+  // One window wider than the model's (window 16384): a bucket seen 4096+ times wraps its packed count.
+  const { windowSums } = await import('../../src/detectors/injection/scorer.ts');
+  const { extractFeatures } = await import('../../src/detectors/injection/features.ts');
+  const weights = new Int16Array((1 << cfg.hashBits) + cfg.ruleCount);
+  for (let i = 0; i < weights.length; i++) weights[i] = ((Math.imul(i, 0x9e3779b1) >>> 20) % 2001) - 1000;
+  const ref = (text: string, c: typeof cfg): number => {
+    const v = extractFeatures(text, 0, text.length, [3], c);
+    let z = 0;
+    for (let k = 0; k < v.idx.length; k++) z += weights[v.idx[k]] * v.val[k];
+    return z;
+  };
+  const wide = { ...cfg, window: 16384, stride: 8192 };
+  for (const text of ['a'.repeat(4098), 'a'.repeat(9000), 'ab '.repeat(5000), 'x '.repeat(4100), '一'.repeat(4100), 'hello world '.repeat(100)]) {
+    const out = new Float64Array(1);
+    windowSums(text, [[0, text.length]], [[3]], wide, weights, out);
+    assert.ok(Object.is(out[0], ref(text, wide)), `length ${text.length}`);
+  }
+});

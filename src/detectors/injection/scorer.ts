@@ -3,8 +3,8 @@
 // building the sparse vectors. Used by model.ts score(); training keeps the reference path.
 //
 // Two paths:
-//  - one window (most prompts): buckets are counted in place in a small [bucket, count] table while
-//    hashing, then summed; nothing is allocated per call.
+//  - one window (most prompts): buckets are counted in place in a small table of packed
+//    (bucket, count) entries while hashing, then summed; nothing is allocated per call.
 //  - several windows: overlapping windows (stride = window / 2) see most n-grams twice. Consecutive
 //    windows spanning at most WHOLE_TEXT_LIMIT characters are grouped; each n-gram of the group is
 //    hashed and looked up once and given a compact id. A window is then a run of precomputed ids, with
@@ -52,12 +52,19 @@ let order = new Int32Array(1024); // first-seen order within the current window
 let nIds = 0;
 let wLoaded = 0; // ids below this have idW set
 
-// ---- single-window path: [bucket, count] pairs counted in place (no compact ids needed) ----
-// Layout of sTable for S slots: [bucket, count] pairs in [0, 2S), then the used slots in first-seen
-// order in [2S, 3S) (one array: optimised code re-checks each typed array it touches inside a loop).
-// Empty slots hold [-1, 0]: the count is cleared with the key, as count() increments it unconditionally.
-let sTable = emptyTable(1024);
-let sUsed = 0; // slots used by the last call (cleared by the next one)
+// ---- single-window path: (bucket, count) counted in place (no compact ids needed) ----
+// Layout of sTable for S slots: one int32 entry per slot in [0, S), then the used slots in first-seen
+// order in [S, 2S) (one array: optimised code re-checks each typed array it touches inside a loop).
+// An entry is bucket | count << KEY_BITS (count mod 4096), 0 when empty (a used slot has a count >= 1):
+// half the memory and memory operations of [bucket, count] pairs (the table of a 1 KB window is 64 KB
+// instead of 128, and every n-gram probes it). A count of 4096 wraps (the carry leaves the int32) and
+// corrupts the table; it takes that many occurrences of one bucket, so only windows far wider than one
+// (or crafted collisions) can reach it. The finish detects it (the counts it read sum to less than the
+// events counted, sEvents) and the window is then scored by the multi-window path (see singleSum). The
+// finish resets every entry it reads, so the table is empty between calls.
+const KEY_BITS = 20;
+let sTable = new Int32Array(2048);
+let sEvents = 0; // count() calls of the current window
 let chars = new Uint16Array(2048); // the window's characters between its two virtual spaces
 let charsBytes = Buffer.from(chars.buffer); // the same memory, for Buffer.write
 /**
@@ -66,7 +73,7 @@ let charsBytes = Buffer.from(chars.buffer); // the same memory, for Buffer.write
  * Uint16Array order only on little-endian machines.
  */
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
-let fBucket = new Int32Array(1024); // singleFinish: buckets in first-seen order; finish: the counts read
+let fBucket = new Int32Array(1024); // finish: the counts read
 let fPos = new Int32Array(1024); // singleFinish: positions of the non-zero weights among the packed values; finish: the non-zero weights
 let fVal = new Float32Array(1024); // singleFinish, finish: log1p(count) as float32 (= fround)
 
@@ -150,10 +157,7 @@ function release(): void {
     rBuf = new Uint16Array(0);
     rBytes = Buffer.from(rBuf.buffer);
   }
-  if (sTable.length > KEEP_CAPACITY * 6) {
-    sTable = emptyTable(1024);
-    sUsed = 0;
-  }
+  if (sTable.length > KEEP_CAPACITY * 4) sTable = new Int32Array(2048);
   if (chars.length > KEEP_CAPACITY) setChars(new Uint16Array(2048));
   if (fBucket.length > KEEP_CAPACITY) {
     fBucket = new Int32Array(1024);
@@ -196,8 +200,8 @@ function growTable(): void {
 // weight read was the single most expensive line of scoring (a cache miss per distinct n-gram).
 // The values read are the same int16 numbers as in the dense vector.
 interface PackedWeights {
-  readonly bits: Int32Array;
-  readonly rank: Int32Array;
+  /** [bits, rank] of each 32-bit word of the bitmap, interleaved so a lookup touches one cache line. */
+  readonly index: Int32Array;
   readonly vals: Int16Array;
 }
 
@@ -207,22 +211,21 @@ function packWeights(weights: Int16Array): PackedWeights {
   let p = packed.get(weights);
   if (p === undefined) {
     const words = (weights.length + 31) >>> 5;
-    const bits = new Int32Array(words);
-    const rank = new Int32Array(words);
+    const index = new Int32Array(words * 2);
     let count = 0;
     for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) count++;
     // One trailing 0: loadWeights reads it for the buckets whose bit is clear (without a branch).
     const vals = new Int16Array(count + 1);
     count = 0;
     for (let w = 0; w < words; w++) {
-      rank[w] = count;
+      index[2 * w + 1] = count;
       for (let i = w << 5; i < Math.min(weights.length, (w + 1) << 5); i++) {
         if (weights[i] === 0) continue;
-        bits[w] |= 1 << (i & 31);
+        index[2 * w] |= 1 << (i & 31);
         vals[count++] = weights[i];
       }
     }
-    p = { bits, rank, vals };
+    p = { index, vals };
     packed.set(weights, p);
   }
   return p;
@@ -237,7 +240,7 @@ function popcount(x: number): number {
 
 /** Read the weights of the ids assigned since the last call (from the packed copy). */
 function loadWeights(weights: Int16Array): void {
-  const { bits, rank, vals } = packWeights(weights);
+  const { index, vals } = packWeights(weights);
   const wts = idW;
   const bks = idBucket;
   // Branch-free (about 60% of the buckets have no weight, unpredictably): a bucket whose bit is clear
@@ -246,10 +249,10 @@ function loadWeights(weights: Int16Array): void {
   const end = nIds;
   for (let id = wLoaded; id < end; id++) {
     const b = bks[id];
-    const word = b >>> 5;
-    const x = bits[word];
+    const word = (b >>> 5) << 1;
+    const x = index[word];
     const sh = b & 31;
-    const r = rank[word] + popcount(x & ~(-1 << sh));
+    const r = index[word + 1] + popcount(x & ~(-1 << sh));
     wts[id] = vals[zero + ((r - zero) & -((x >>> sh) & 1))];
   }
   wLoaded = end;
@@ -653,13 +656,6 @@ function ruleSum(z: number, ruleFeats: readonly number[], cfg: FeatureConfig, we
 }
 
 
-/** A single-window table of `slots` empty slots (see sTable). */
-function emptyTable(slots: number): Int32Array {
-  const t = new Int32Array(slots * 3);
-  for (let s = 0; s < slots; s++) t[s << 1] = -1;
-  return t;
-}
-
 /**
  * The raw sum of a text scored as one window [a, b), in the same order as extractFeatures: buckets are
  * counted in place while hashing, then summed from the packed weights. Most prompts fit one window.
@@ -672,6 +668,7 @@ function emptyTable(slots: number): Int32Array {
  *  - counting (count()) and the finish (singleFinish()) have no branch on unpredictable outcomes.
  */
 function singleSum(text: string, a: number, b: number, ruleFeats: readonly number[], cfg: FeatureConfig, weights: Int16Array): number {
+  if (cfg.hashBits > KEY_BITS) return rangeSum(text, a, b, ruleFeats, cfg, weights);
   const cmin = cfg.charNgramMin;
   const cmax = cfg.charNgramMax;
   const mask = (1 << cfg.hashBits) - 1;
@@ -680,18 +677,7 @@ function singleSum(text: string, a: number, b: number, ruleFeats: readonly numbe
   const maxItems = Math.min((n + 2) * (cmax - cmin + 1) + 4 * n + 8, (1 << cfg.hashBits) + 8);
   let size = 1024;
   while (size < maxItems * 2) size *= 2;
-  if (sTable.length < size * 3 || sTable.length > size * 12) {
-    sTable = emptyTable(size);
-  } else {
-    const t = sTable;
-    const ob = (t.length / 3) * 2;
-    for (let k = 0; k < sUsed; k++) {
-      const s2 = t[ob + k] << 1;
-      t[s2] = -1;
-      t[s2 + 1] = 0;
-    }
-  }
-  sUsed = 0;
+  if (sTable.length < size * 2 || sTable.length > size * 8) sTable = new Int32Array(size * 2);
   // The window with a virtual space before and after it: buf[0] and buf[n + 1]; text[p] is buf[p - a + 1].
   if (chars.length < n + 2) setChars(new Uint16Array(nextPow2(n + 2)));
   const buf = chars;
@@ -700,16 +686,28 @@ function singleSum(text: string, a: number, b: number, ruleFeats: readonly numbe
   else for (let p = a; p < b; p++) buf[p - a + 1] = text.charCodeAt(p);
   buf[n + 1] = 0x20;
   const t = sTable;
+  // charGrams counts one n-gram of each length L at starts 0 .. n + 2 - L of buf.
+  sEvents = 0;
+  for (let len = cmin; len <= cmax; len++) sEvents += Math.max(0, n + 3 - len);
   let used = charGrams(buf, n, cmin, cmax, mask, t);
   if (cfg.cjkGrams === 1) used = cjkGrams(buf, n, mask, t, used);
-  sUsed = used = wordGrams(buf, n, mask, cfg.wordNgramMax >= 2, t, used);
-  return ruleSum(singleFinish(t, used, packWeights(weights)), ruleFeats, cfg, weights);
+  used = wordGrams(buf, n, mask, cfg.wordNgramMax >= 2, t, used);
+  const z = singleFinish(t, used, packWeights(weights));
+  // NaN: a count wrapped (see sTable).
+  return z === z ? ruleSum(z, ruleFeats, cfg, weights) : rangeSum(text, a, b, ruleFeats, cfg, weights);
+}
+
+/** Window [a, b) scored by the multi-window path (full int32 counts, any hashBits) as a range of its own. */
+function rangeSum(text: string, a: number, b: number, ruleFeats: readonly number[], cfg: FeatureConfig, weights: Int16Array): number {
+  scanRange(text, a, b, cfg, weights, 1);
+  return windowSum(text, a, b, ruleFeats, cfg, weights);
 }
 
 /** Unspaced-script unigrams and bigrams of buf[1, n] (as extractFeatures), counted like count(). */
 function cjkGrams(buf: Uint16Array, n: number, mask: number, t: Int32Array, used: number): number {
-  const tm = t.length / 3 - 1;
-  const ob = (tm + 1) * 2;
+  const tm = (t.length >> 1) - 1;
+  const ob = tm + 1;
+  let events = 0;
   let prev = -1;
   for (let q = 1; q <= n; q++) {
     const c = buf[q];
@@ -718,22 +716,28 @@ function cjkGrams(buf: Uint16Array, n: number, mask: number, t: Int32Array, used
       continue;
     }
     used = count(t, tm, ob, used, cjkUnigram(c, mask));
-    if (prev >= 0) used = count(t, tm, ob, used, cjkBigram(prev, c, mask));
+    events++;
+    if (prev >= 0) {
+      used = count(t, tm, ob, used, cjkBigram(prev, c, mask));
+      events++;
+    }
     prev = c;
   }
+  sEvents += events;
   return used;
 }
 
 /** Word unigrams and bigrams of buf[1, n + 1] (buf[n + 1] is the closing virtual space), as extractFeatures. */
 function wordGrams(buf: Uint16Array, n: number, mask: number, bigrams: boolean, t: Int32Array, used: number): number {
-  const tm = t.length / 3 - 1;
-  const ob = (tm + 1) * 2;
+  const tm = (t.length >> 1) - 1;
+  const ob = tm + 1;
   const h0 = (FNV_OFFSET ^ SEED_WORD) | 0;
   const prime = FNV_PRIME | 0;
   let prevWord = 0;
   let havePrev = false;
   let h = 0;
   let inWord = false;
+  let events = 0;
   for (let q = 1; q <= n + 1; q++) {
     const c = buf[q];
     if (c < 0x80 ? WORD_ASCII[c] === 1 : isWordUnit(c)) {
@@ -746,11 +750,16 @@ function wordGrams(buf: Uint16Array, n: number, mask: number, bigrams: boolean, 
       inWord = false;
       const wh = h >>> 0;
       used = count(t, tm, ob, used, wh & mask);
-      if (bigrams && havePrev) used = count(t, tm, ob, used, bigramBucket(prevWord, wh, mask));
+      events++;
+      if (bigrams && havePrev) {
+        used = count(t, tm, ob, used, bigramBucket(prevWord, wh, mask));
+        events++;
+      }
       prevWord = wh;
       havePrev = true;
     }
   }
+  sEvents += events;
   return used;
 }
 
@@ -765,8 +774,8 @@ function wordGrams(buf: Uint16Array, n: number, mask: number, bigrams: boolean, 
 function charGrams(buf: Uint16Array, n: number, cmin: number, cmax: number, mask: number, t: Int32Array): number {
   const h0 = (FNV_OFFSET ^ SEED_CHAR) | 0;
   const prime = FNV_PRIME | 0;
-  const tm = (t.length / 3 - 1) | 0;
-  const ob = (tm + 1) * 2;
+  const tm = ((t.length >> 1) - 1) | 0;
+  const ob = tm + 1;
   const lo = cmin | 0;
   const hi = cmax | 0;
   const m = mask | 0;
@@ -807,61 +816,65 @@ function charGrams(buf: Uint16Array, n: number, cmin: number, cmax: number, mask
 }
 
 /**
- * Count `bucket` in the single-window table t (tm = slots - 1; the first-seen order of slots starts at
- * t[ob]); returns the new number of slots used. No branch on "seen before or new" (about half of the
- * n-grams are new, unpredictably, and that branch mispredicted often): empty slots hold [-1, 0], so the
- * count is always incremented and the slot always written at t[ob + used], and `used` advances by
- * key >>> 31, which is 1 only for the empty key -1 (buckets are >= 0).
+ * Count `bucket` in the single-window table t (see sTable; tm = slots - 1, the first-seen order of slots
+ * starts at t[ob]); returns the new number of slots used. No branch on "seen before or new" (about half
+ * of the n-grams are new, unpredictably, and that branch mispredicted often): an empty entry is 0, so
+ * (e | bucket) + one count is right for both, the slot is always written at t[ob + used], and `used`
+ * advances by the sign of (e - 1) & ~e, which is negative only for e === 0. The key width is a constant:
+ * as a parameter it cost ~5% (one more register in charGrams' unrolled loop).
  */
 function count(t: Int32Array, tm: number, ob: number, used: number, bucket: number): number {
   let slot = (Math.imul(bucket, 0x9e3779b1) >>> 0) & tm;
-  let key = t[slot << 1];
-  while (key !== bucket && key !== -1) {
+  let e = t[slot];
+  while (e !== 0 && (e & KEY_MASK) !== bucket) {
     slot = (slot + 1) & tm;
-    key = t[slot << 1];
+    e = t[slot];
   }
-  t[slot << 1] = bucket;
-  t[(slot << 1) + 1]++;
+  t[slot] = (e | bucket) + KEY_ONE;
   t[ob + used] = slot;
-  return used + (key >>> 31);
+  return used + (((e - 1) & ~e) >>> 31);
 }
+
+const KEY_MASK = (1 << KEY_BITS) - 1;
+const KEY_ONE = 1 << KEY_BITS;
 
 /**
  * The weighted sum of the m buckets counted in t (see sTable), exactly as extractFeatures and margin
  * compute it (see finish()): the norm over every bucket in first-seen order, then the sum over the
- * non-zero-weight buckets in the same order (a zero weight adds +0, which leaves z unchanged).
- * Three short loops, each with independent loads (so many are in flight at once) and no unpredictable
- * branch: (1) buckets, log1p(count) (stored as float32, i.e. fround(v)) and the norm; (2) the bitmap and
- * rank of each bucket, keeping, without branches, the non-zero weights' positions among the packed
- * values (about 40% of the distinct buckets); (3) those values, summed. The former single loop skipped
- * zero weights with a branch that mispredicted often and serialised the weight reads.
+ * non-zero-weight buckets in the same order (a zero weight adds +0, which leaves z unchanged). NaN when
+ * a count wrapped (see sTable); the table is cleared either way.
+ * Two loops without unpredictable branches: (1) per bucket, log1p(count) (stored as float32, i.e.
+ * fround(v)) and the norm, and from the bitmap and rank of the bucket, without a branch, the positions
+ * of the non-zero weights among the packed values (about 40% of the distinct buckets) with their values;
+ * (2) those weights, summed. A branch skipping zero weights mispredicted often and serialised the
+ * weight reads.
  */
 function singleFinish(t: Int32Array, m: number, pw: PackedWeights): number {
   finishScratch(m);
-  const bk = fBucket;
   const pos = fPos;
   const vs = fVal;
-  const { bits, rank, vals: wv } = pw;
+  const { index, vals: wv } = pw;
   let sq = 0;
-  const ob = (t.length / 3) * 2;
+  let nz = 0;
+  let total = 0;
+  const ob = t.length >> 1;
   for (let k = 0; k < m; k++) {
-    const s2 = t[ob + k] << 1;
-    bk[k] = t[s2];
-    const cnt = t[s2 + 1];
+    const slot = t[ob + k];
+    const e = t[slot];
+    t[slot] = 0;
+    const bucket = e & KEY_MASK;
+    const cnt = e >>> KEY_BITS;
+    total += cnt;
     const v = cnt < 256 ? LOG1P[cnt] : Math.log1p(cnt);
     sq += v * v;
-    vs[k] = v;
-  }
-  let nz = 0;
-  for (let k = 0; k < m; k++) {
-    const bucket = bk[k];
-    const word = bucket >>> 5;
-    const x = bits[word];
+    const word = (bucket >>> 5) << 1;
+    const x = index[word];
     const sh = bucket & 31;
-    pos[nz] = rank[word] + popcount(x & ~(-1 << sh));
-    vs[nz] = vs[k]; // nz <= k: vs[k + 1 ...] are still unread
+    pos[nz] = index[word + 1] + popcount(x & ~(-1 << sh));
+    vs[nz] = v;
     nz += (x >>> sh) & 1; // the entry is overwritten when the bit is clear
   }
+  if (total !== sEvents) return NaN;
   const inv = sq > 0 ? 1 / Math.sqrt(sq) : 0;
   let z = 0;
   for (let k = 0; k < nz; k++) z += wv[pos[k]] * fround(vs[k] * inv);
