@@ -10,7 +10,7 @@
 //   delimiter  fake role / template markers: "### system:", "<|im_start|>system", "[INST]", "<<SYS>>"
 //   exfil      "send ... to http(s)://", markdown image beacons with query strings
 // Gaps between words are bounded ({0,n}) so every pattern has a bounded match length.
-import { compile, compileSet, matchAll, test, type PatternSet, type Re2 } from '../../core/regex.ts';
+import { compile, compileSet, escapeLiteral, matchAll, test, type Re2 } from '../../core/regex.ts';
 
 export type RuleCategory = 'override' | 'persona' | 'extraction' | 'delimiter' | 'exfil';
 
@@ -474,59 +474,329 @@ export interface CompiledRules {
 }
 
 /**
- * The prefilter form of a rule: bounded repetitions `{0,n}` / `{1,n}` become `*` / `+`. That is a
- * superset of the rule, and keeps the combined RE2.Set small enough for RE2's DFA: with ~60 rules of
- * bounded gaps the Set's DFA exceeds its memory budget and RE2 falls back to a ~15x slower engine.
- * Candidates are then confirmed with the exact rule. (Operates on our constant rule sources only.)
+ * What every match of a rule contains: a literal (an "atom"), all of / any of sub-conditions, or
+ * `true` (nothing derived). Atoms are code-point strings compared case-sensitively, as the rules are.
  */
-export function prefilterSource(src: string): string {
-  let out = '';
-  for (let i = 0; i < src.length; i++) {
-    if (src[i] === '{' && src[i - 1] !== '\\' && (src.startsWith('{0,', i) || src.startsWith('{1,', i))) {
-      let j = i + 3;
-      while (j < src.length && src[j] >= '0' && src[j] <= '9') j++;
-      if (j > i + 3 && src[j] === '}') {
-        out += src[i + 1] === '0' ? '*' : '+';
-        i = j;
-        continue;
-      }
-    }
-    out += src[i];
-  }
-  return out;
+export type LiteralNeed = true | string | { readonly all: readonly LiteralNeed[] } | { readonly any: readonly LiteralNeed[] };
+
+/** A node's strings when finitely many (`exact`, assertions read as ""), else what its matches contain. */
+interface NeedInfo {
+  readonly exact: readonly string[] | null;
+  readonly need: LiteralNeed;
+}
+
+// Exact string sets grow by concatenation up to this size (longer atoms, fewer chance hits), classes
+// count as literals up to CLASS_MAX members. Measured on 1 KB corpus slices and the dataset prompts:
+// 16 -> 64 -> 256 cut the atoms found per text 5.2 -> 3.9 -> 2.4; 1024 gained nothing more.
+const EXACT_MAX = 256;
+const CLASS_MAX = 4;
+// Atoms shorter than this (UTF-8 bytes: ".", "@", "on", "ai") occur in most texts; each occurrence
+// costs the literal Set a match-state visit, and they hardly narrow the candidates. ":" and "?" are
+// kept: after a role name or a secret word they are what rejects most candidates (dataset prompts
+// 17% faster with them, 1 KB slices unchanged).
+const WEAK_ATOM_BYTES = 3;
+const KEPT_SHORT_ATOMS: readonly string[] = [':', '?'];
+
+const EMPTY: NeedInfo = { exact: [''], need: true };
+const UNKNOWN: NeedInfo = { exact: null, need: true };
+
+function cross(a: readonly string[], b: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const x of a) for (const y of b) out.add(x + y);
+  return [...out];
+}
+
+/** Some member of `strs` occurs ("" occurs anywhere). A member containing another member is implied by it. */
+function anyOf(strs: readonly string[]): LiteralNeed {
+  if (strs.includes('')) return true;
+  const keep = strs.filter((x, i) => !strs.some((y, j) => j !== i && x.includes(y) && (x !== y || j < i)));
+  return keep.length === 1 ? keep[0] : { any: keep };
+}
+
+function needOf(n: NeedInfo): LiteralNeed {
+  return n.exact !== null ? anyOf(n.exact) : n.need;
+}
+
+function allNeed(a: LiteralNeed, b: LiteralNeed): LiteralNeed {
+  if (a === true) return b;
+  if (b === true) return a;
+  const parts = (x: LiteralNeed): readonly LiteralNeed[] => (typeof x === 'object' && 'all' in x ? x.all : [x]);
+  return { all: [...parts(a), ...parts(b)] };
+}
+
+function anyNeed(ns: readonly LiteralNeed[]): LiteralNeed {
+  if (ns.includes(true)) return true;
+  const flat = ns.flatMap((x) => (typeof x === 'object' && 'any' in x ? x.any : [x]));
+  return flat.length === 1 ? flat[0] : { any: flat };
 }
 
 /**
- * Rules whose prefilters go into a second RE2.Set. One Set over all rules thrashes its DFA on varied
- * real text: the long multilingual alternations and unbounded gaps of these rules, combined with the
- * rest, keep producing new DFA states, each costly to build. Re-measured with the 32 MB set budget
- * (ns per byte of normalised text, one Set / these two): dataset prompts 111 / 7.6 (worst text 3,400
- * / 190), 100 K+ concatenations of them 148 / 7.4 (worst 720 / 23), ASCII keyword soups of the rules'
- * words 320 / 13 (worst 7,000 / 240). One Set only wins on plain prose (1 KB slices of the benchmark
- * corpus 2.4 / 4.6), also when restricted to ASCII text, so the split stays. Three or four Sets cost
- * 30-100% more on prose. Multilingual keyword soups are slow either way (~2.5 us per byte with two
- * Sets: a new state for almost every byte). The union of the two Sets' matches is exactly the single
- * Set's match, so this is a performance choice only (a new rule may go in either Set).
+ * The literals every match of an RE2 pattern contains, derived from its syntax (RE2's prefilter idea:
+ * exact string sets for small sub-patterns, AND over a concatenation, OR over an alternation, nothing
+ * from an optional part or a large class). Covers the syntax the rules use; anything else throws (a new
+ * construct must be taught here, never guessed: a wrong atom would hide a rule's matches).
  */
-function inSecondSet(id: string): boolean {
-  return id.startsWith('mul.') || id.startsWith('any.') || id.startsWith('en.extraction') || id === 'tr.extraction';
+export function literalNeed(source: string): LiteralNeed {
+  const cps = [...source];
+  let i = 0;
+  const fail = (what: string): never => {
+    throw new Error(`literalNeed: ${what} at ${i} in ${JSON.stringify(source)}`);
+  };
+  const literal = (c: string): NeedInfo => ({ exact: [c], need: true });
+  const alternation = (): NeedInfo => {
+    const branches = [sequence()];
+    while (cps[i] === '|') {
+      i++;
+      branches.push(sequence());
+    }
+    if (branches.length === 1) return branches[0];
+    if (branches.every((b) => b.exact !== null)) {
+      const union = [...new Set(branches.flatMap((b) => b.exact!))];
+      if (union.length <= EXACT_MAX) return { exact: union, need: true };
+    }
+    return { exact: null, need: anyNeed(branches.map(needOf)) };
+  };
+  const sequence = (): NeedInfo => {
+    // `run`: the exact strings of the current stretch of exact items; `need`: the finished stretches.
+    let need: LiteralNeed = true;
+    let run: readonly string[] = [''];
+    let exact = true;
+    while (i < cps.length && cps[i] !== '|' && cps[i] !== ')') {
+      const item = repetition(atom());
+      if (item.exact !== null && run.length * item.exact.length <= EXACT_MAX) {
+        run = cross(run, item.exact);
+        continue;
+      }
+      exact = false;
+      need = allNeed(need, anyOf(run));
+      if (item.exact !== null) run = item.exact;
+      else {
+        need = allNeed(need, item.need);
+        run = [''];
+      }
+    }
+    return exact ? { exact: run, need: true } : { exact: null, need: allNeed(need, anyOf(run)) };
+  };
+  const count = (): number => {
+    const from = i;
+    while (cps[i] >= '0' && cps[i] <= '9') i++;
+    if (i === from) fail('repetition count');
+    return Number(cps.slice(from, i).join(''));
+  };
+  const repetition = (item: NeedInfo): NeedInfo => {
+    for (;;) {
+      let min: number;
+      let max: number;
+      const c = cps[i];
+      if (c === '*' || c === '+' || c === '?') {
+        i++;
+        min = c === '+' ? 1 : 0;
+        max = c === '?' ? 1 : Infinity;
+      } else if (c === '{') {
+        i++;
+        min = max = count();
+        if (cps[i] === ',') {
+          i++;
+          max = cps[i] === '}' ? Infinity : count();
+        }
+        if (cps[i++] !== '}') fail('repetition');
+      } else return item;
+      if (cps[i] === '?') i++; // non-greedy: same strings
+      if (min === 0) {
+        item = max === 1 && item.exact !== null && item.exact.length < EXACT_MAX ? { exact: [...new Set([...item.exact, ''])], need: true } : UNKNOWN;
+      } else if (item.exact !== null) {
+        // Every match starts with `min` matches of the item (fewer when the set would grow too large).
+        let head: readonly string[] = [''];
+        let k = 0;
+        for (; k < min && head.length * item.exact.length <= EXACT_MAX; k++) head = cross(head, item.exact);
+        item = k === min && min === max ? { exact: head, need: true } : { exact: null, need: anyOf(head) };
+      } // else x{m,n} with m >= 1 contains a match of x: x's need stands
+    }
+  };
+  const atom = (): NeedInfo => {
+    const c = cps[i++];
+    if (c === '(') {
+      if (cps[i] === '?') {
+        if (cps[i + 1] !== ':') fail('group flags or lookaround');
+        i += 2;
+      }
+      const inner = alternation();
+      if (cps[i++] !== ')') fail('unclosed group');
+      return inner;
+    }
+    if (c === '[') return charClass();
+    if (c === '.') return UNKNOWN;
+    if (c === '^' || c === '$') return EMPTY;
+    if (c === '\\') {
+      const e = cps[i++];
+      if (e === 'b' || e === 'B') return EMPTY;
+      if (e === 's' || e === 'S' || e === 'd' || e === 'D' || e === 'w' || e === 'W') return UNKNOWN;
+      if (e === 'p' || e === 'P') {
+        propertyName();
+        return UNKNOWN;
+      }
+      if (e === 'n') return literal('\n');
+      if (e === undefined || /[\p{L}\p{N}]/u.test(e)) fail('escape');
+      return literal(e);
+    }
+    if (c === undefined || c === ')' || c === '|' || c === '*' || c === '+' || c === '?' || c === '{') fail('syntax');
+    return literal(c);
+  };
+  const propertyName = (): void => {
+    if (cps[i] === '{') {
+      while (i < cps.length && cps[i] !== '}') i++;
+      if (cps[i] !== '}') fail('property');
+    }
+    i++;
+  };
+  const charClass = (): NeedInfo => {
+    const negated = cps[i] === '^';
+    if (negated) i++;
+    const members = new Set<string>();
+    let open = negated;
+    for (let first = true; ; first = false) {
+      let c = cps[i++];
+      if (c === undefined) fail('unclosed class');
+      if (c === ']' && !first) break;
+      if (c === '\\') {
+        const e = cps[i++];
+        if (e === 'p' || e === 'P') {
+          propertyName();
+          open = true;
+          continue;
+        }
+        if (e === 'n') c = '\n';
+        else if (e === undefined || /[\p{L}\p{N}]/u.test(e)) {
+          open = true; // \s, \d, \w and the like
+          continue;
+        } else c = e;
+      }
+      if (cps[i] === '-' && cps[i + 1] !== ']') {
+        i++;
+        let d = cps[i++];
+        if (d === '\\') d = cps[i++];
+        if (d === undefined) fail('range');
+        const lo = c.codePointAt(0)!;
+        const hi = d.codePointAt(0)!;
+        if (hi - lo >= CLASS_MAX) open = true;
+        else for (let k = lo; k <= hi; k++) members.add(String.fromCodePoint(k));
+        continue;
+      }
+      members.add(c);
+    }
+    return open || members.size > CLASS_MAX ? UNKNOWN : { exact: [...members], need: true };
+  };
+  const top = alternation();
+  if (i !== cps.length) fail('unbalanced )');
+  return needOf(top);
 }
 
+const utf8Length = (s: string): number => Buffer.byteLength(s, 'utf8');
+
+/** The strongest single literal of a need, by length (weakest of an OR's members). */
+function needStrength(n: LiteralNeed): number {
+  if (n === true) return 0;
+  if (typeof n === 'string') return utf8Length(n);
+  const s = ('all' in n ? n.all : n.any).map(needStrength);
+  return 'all' in n ? Math.max(...s) : Math.min(...s);
+}
+
+/**
+ * The need without weak atoms: a weak atom alone says nothing (true), so an OR containing one is
+ * dropped from its AND. An AND of weak parts only keeps its strongest part, a need that would become
+ * `true` stays as it was. Only ever weakens the need, so it still holds for every match.
+ */
+export function withoutWeakAtoms(n: LiteralNeed): LiteralNeed {
+  const strip = (x: LiteralNeed): LiteralNeed => {
+    if (x === true) return true;
+    if (typeof x === 'string') return utf8Length(x) < WEAK_ATOM_BYTES && !KEPT_SHORT_ATOMS.includes(x) ? true : x;
+    if ('any' in x) {
+      const parts = x.any.map(strip);
+      return parts.includes(true) ? true : { any: parts };
+    }
+    const parts = x.all.map(strip).filter((p) => p !== true);
+    if (parts.length === 0) return x.all.reduce((a, b) => (needStrength(b) > needStrength(a) ? b : a));
+    return parts.length === 1 ? parts[0] : { all: parts };
+  };
+  const out = strip(n);
+  return out === true ? n : out;
+}
+
+/** Every atom of a need. */
+export function atomsOf(n: LiteralNeed, out: Set<string> = new Set()): Set<string> {
+  if (n === true) return out;
+  if (typeof n === 'string') out.add(n);
+  else for (const x of 'all' in n ? n.all : n.any) atomsOf(x, out);
+  return out;
+}
+
+/** Whether a need holds, given which atoms occur. */
+export function needHolds(n: LiteralNeed, occurs: (atom: string) => boolean): boolean {
+  if (n === true) return true;
+  if (typeof n === 'string') return occurs(n);
+  return 'all' in n ? n.all.every((x) => needHolds(x, occurs)) : n.any.some((x) => needHolds(x, occurs));
+}
+
+/** The literal prefilter of each rule (index-aligned with INJECTION_RULES). */
+export const RULE_NEEDS: readonly LiteralNeed[] = INJECTION_RULES.map((r) => withoutWeakAtoms(literalNeed(r.source)));
+
+/** A need over atom indices, for the scan. */
+type AtomCond = number | { readonly all: readonly AtomCond[] } | { readonly any: readonly AtomCond[] };
+
+/**
+ * Rules are prefiltered by literals: one RE2.Set of every rule's atoms (plain strings, no gaps) says
+ * which occur, each rule whose need holds is a candidate, and candidates are confirmed with the exact
+ * rule. A literal Set's DFA state is only "which atoms end here" (Aho-Corasick-like), so its size is
+ * bounded by the atoms, whatever the text. The previous prefilter (two Sets of the rules with their gaps
+ * made unbounded) had to track every rule's progress at once: keyword soups of the rules' words made
+ * its DFA build a new state almost every byte (~2.5 us per byte, 10-20x this design; see RULE_NEEDS).
+ */
 function build(): CompiledRules {
   const res: Re2[] = INJECTION_RULES.map((r) => compile(`injection/${r.id}`, r.source));
-  const sources = INJECTION_RULES.map((r) => prefilterSource(r.source));
-  const groups: number[][] = [[], []];
-  INJECTION_RULES.forEach((r, i) => groups[inSecondSet(r.id) ? 1 : 0].push(i));
-  const sets = groups.filter((g) => g.length > 0).map((g, k) => ({ set: compileSet(`injection/${k}`, g.map((i) => sources[i])), rules: g }));
+  const atoms = [...new Set(RULE_NEEDS.flatMap((n) => [...atomsOf(n)]))];
+  const atomIndex = new Map(atoms.map((a, k) => [a, k]));
+  const toCond = (n: Exclude<LiteralNeed, true>): AtomCond =>
+    typeof n === 'string' ? atomIndex.get(n)! : 'all' in n ? { all: n.all.map((x) => toCond(x as Exclude<LiteralNeed, true>)) } : { any: n.any.map((x) => toCond(x as Exclude<LiteralNeed, true>)) };
+  // null: nothing derived, a candidate for every text (no rule today: test/detectors/injection-rules.test.ts).
+  const conds: (AtomCond | null)[] = RULE_NEEDS.map((n) => (n === true ? null : toCond(n)));
+  const rulesOfAtom: number[][] = atoms.map(() => []);
+  RULE_NEEDS.forEach((n, i) => {
+    for (const a of atomsOf(n)) rulesOfAtom[atomIndex.get(a)!].push(i);
+  });
+  const set = compileSet('injection/literals', atoms.map(escapeLiteral));
+  // Scratch flags, cleared before scan returns.
+  const occurs = new Uint8Array(atoms.length);
+  const touched = new Uint8Array(res.length);
+  const holds = (c: AtomCond): boolean => {
+    if (typeof c === 'number') return occurs[c] === 1;
+    if ('all' in c) {
+      for (const x of c.all) if (!holds(x)) return false;
+      return true;
+    }
+    for (const x of c.any) if (holds(x)) return true;
+    return false;
+  };
   return {
     rules: INJECTION_RULES,
     scan(normText: string, positions = true): RuleHit[] {
       if (normText.length === 0) return [];
-      // Both Sets (and test() below) share regex.ts's one UTF-8 copy of the text.
+      // The Set and test() below share regex.ts's one UTF-8 copy of the text.
+      const found = set.match(normText);
+      // A rule's need is monotone in its atoms: with none of them present it cannot hold.
+      for (const k of found) {
+        occurs[k] = 1;
+        for (const i of rulesOfAtom[k]) touched[i] = 1;
+      }
       const idx: number[] = [];
-      for (const g of sets) for (const i of g.set.match(normText)) idx.push(g.rules[i]);
-      if (idx.length === 0) return [];
-      idx.sort((a, b) => a - b);
+      for (let i = 0; i < res.length; i++) {
+        const c = conds[i];
+        if (c === null) idx.push(i);
+        else if (touched[i] === 1) {
+          touched[i] = 0;
+          if (holds(c)) idx.push(i);
+        }
+      }
+      for (const k of found) occurs[k] = 0;
       const out: RuleHit[] = [];
       for (const i of idx) {
         if (!positions) {
@@ -534,9 +804,8 @@ function build(): CompiledRules {
           if (test(res[i], normText)) out.push({ rule: i, start: 0 });
           continue;
         }
-        const ms = matchAll(res[i], normText);
-        // A prefilter candidate the exact rule rejects has no matches and adds nothing.
-        for (const m of ms) out.push({ rule: i, start: m.start });
+        // A candidate the exact rule rejects has no matches and adds nothing.
+        for (const m of matchAll(res[i], normText)) out.push({ rule: i, start: m.start });
       }
       return out;
     },
