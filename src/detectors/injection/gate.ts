@@ -25,6 +25,7 @@
 // The gate file (models/injection-v1.gate.json next to the model) records the sha256 of the model file
 // it was calibrated for; with any other model the gate is not used (every text takes the full path).
 import { readFileSync } from 'node:fs';
+import { LITTLE_ENDIAN } from './scorer.ts';
 
 export const GATE_FORMAT = 'llm-boundary.injection-gate';
 
@@ -84,7 +85,6 @@ export function codeUnits(text: string): Uint16Array {
 }
 
 const KEEP_UNITS = 1 << 17;
-const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 let units = new Uint16Array(4096);
 let unitBytes = Buffer.from(units.buffer);
 

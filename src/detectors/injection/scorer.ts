@@ -72,7 +72,7 @@ let charsBytes = Buffer.from(chars.buffer); // the same memory, for Buffer.write
  * included), much faster than a charCodeAt loop (~0.1 µs vs ~1.4 µs per 1 KB); its byte order is the
  * Uint16Array order only on little-endian machines.
  */
-const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+export const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 let fBucket = new Int32Array(1024); // finish: the counts read
 let fPos = new Int32Array(1024); // singleFinish: positions of the non-zero weights among the packed values; finish: the non-zero weights
 let fVal = new Float32Array(1024); // singleFinish, finish: log1p(count) as float32 (= fround)
@@ -590,7 +590,7 @@ function finish(m: number, ruleFeats: readonly number[], cfg: FeatureConfig, wei
   return ruleSum(finishSum(m, fPos, fVal, fBucket), ruleFeats, cfg, weights);
 }
 
-/** Room for m entries in the finish scratch (fBucket, fPos, fVal), shared by finish and singleFinish. */
+/** Room for m entries in the finish scratch: fPos and fVal (finish and singleFinish), fBucket (finish). */
 function finishScratch(m: number): void {
   if (fVal.length >= m) return;
   const cap = nextPow2(m);
