@@ -30,5 +30,5 @@ USER 1000:1000
 EXPOSE 50051 9464
 HEALTHCHECK --interval=10s --timeout=3s --start-period=10s --retries=3 \
   CMD ["node", "deploy/docker/healthcheck.ts"]
-ENTRYPOINT ["node", "src/cli.ts"]
+ENTRYPOINT ["node", "--initial-old-space-size=160", "src/cli.ts"]
 CMD ["serve"]

@@ -23,6 +23,7 @@ import type { ExchangeStepResult, Task } from './load.ts';
 import type { DetectorBenchResult } from './detectors.ts';
 import type { ConversationBenchResult } from './conversation.ts';
 import type { IsolationBenchResult } from './isolation.ts';
+import { SERVER_NODE_FLAGS } from '../src/server/node-flags.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = join(ROOT, 'bench');
@@ -129,6 +130,7 @@ async function startServer(kind: 'real' | 'floor', policyFile: string | undefine
   delete env.LLM_BOUNDARY_PIPELINE_MODULE;
   if (kind === 'floor') env.LLM_BOUNDARY_PIPELINE_MODULE = join(BENCH, 'noop-pipeline.ts');
   const args = [
+    ...SERVER_NODE_FLAGS,
     join(ROOT, 'src/cli.ts'), 'serve',
     '--grpc-listen', '127.0.0.1:0', '--admin-listen', '127.0.0.1:0',
     '--audit-store', 'none', '--log-level', 'error', '--grace-ms', '200',

@@ -30,6 +30,7 @@ import { randomBytes } from 'node:crypto';
 import { monitorEventLoopDelay, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { grpcTarget } from './lib/listening.ts';
 import { coreTicks, cpuSeconds } from './lib/procstat.ts';
+import { SERVER_NODE_FLAGS } from '../src/server/node-flags.ts';
 
 const coreTicksOrZero = (core: number): [number, number] => coreTicks(core) ?? [0, 0];
 
@@ -53,7 +54,7 @@ interface HookStats {
 }
 
 function installHook(file: string, gaps: boolean): void {
-  const GC_KINDS: Record<number, string> = { 1: 'minor', 2: 'major', 4: 'incremental', 8: 'weakcb', 16: 'minor(mc)' };
+  const GC_KINDS: Record<number, string> = { 1: 'minor', 2: 'minor(ms)', 4: 'major', 8: 'incremental', 16: 'weakcb' };
   let gcs: GcEntry[] = [];
   const obs = new PerformanceObserver((list) => {
     for (const e of list.getEntries() as (PerformanceEntry & { detail?: { kind?: number } })[]) {
@@ -172,7 +173,7 @@ async function startServer(kind: string, nodeFlags: string[], statsFile: string,
   if (kind === 'floor') env.LLM_BOUNDARY_PIPELINE_MODULE = join(ROOT, 'bench/noop-pipeline.ts');
   if (kind.startsWith('burn')) env.LLM_BOUNDARY_PIPELINE_MODULE = burnModule(dirname(statsFile), Number(kind.slice(4)));
   const args = [
-    ...nodeFlags, '--import', SELF,
+    ...SERVER_NODE_FLAGS, ...nodeFlags, '--import', SELF,
     join(ROOT, 'src/cli.ts'), 'serve',
     '--grpc-listen', '127.0.0.1:0', '--admin-listen', '127.0.0.1:0',
     '--audit-store', 'none', '--log-level', 'error', '--grace-ms', '200', '--max-streams', '20000',
@@ -423,7 +424,7 @@ async function inproc(streams: number, total: number, timing: boolean): Promise<
   const c = process.cpuUsage(c0);
   await sleep(50);
   obs.disconnect();
-  const GC_KINDS: Record<number, string> = { 1: 'minor', 2: 'major', 4: 'incremental', 8: 'weakcb' };
+  const GC_KINDS: Record<number, string> = { 1: 'minor', 2: 'minor(ms)', 4: 'major', 8: 'incremental', 16: 'weakcb' };
   const by = new Map<string, number[]>();
   for (const g of gcs) {
     const k = GC_KINDS[g.kind] ?? String(g.kind);
