@@ -27,10 +27,19 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
-import { monitorEventLoopDelay, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
+import { constants as perf, monitorEventLoopDelay, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { grpcTarget } from './lib/listening.ts';
 import { coreTicks, cpuSeconds } from './lib/procstat.ts';
 import { SERVER_NODE_FLAGS } from '../src/server/node-flags.ts';
+
+/** perf_hooks GC entry kinds (detail.kind) by name: 4 is the full mark-compact, 8 the start of incremental marking. */
+const GC_KINDS: Record<number, string> = {
+  [perf.NODE_PERFORMANCE_GC_MINOR]: 'minor',
+  [perf.NODE_PERFORMANCE_GC_MINOR_MARK_SWEEP]: 'minor(ms)',
+  [perf.NODE_PERFORMANCE_GC_MAJOR]: 'major',
+  [perf.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental',
+  [perf.NODE_PERFORMANCE_GC_WEAKCB]: 'weakcb',
+};
 
 const coreTicksOrZero = (core: number): [number, number] => coreTicks(core) ?? [0, 0];
 
@@ -54,7 +63,6 @@ interface HookStats {
 }
 
 function installHook(file: string, gaps: boolean): void {
-  const GC_KINDS: Record<number, string> = { 1: 'minor', 2: 'minor(ms)', 4: 'major', 8: 'incremental', 16: 'weakcb' };
   let gcs: GcEntry[] = [];
   const obs = new PerformanceObserver((list) => {
     for (const e of list.getEntries() as (PerformanceEntry & { detail?: { kind?: number } })[]) {
@@ -424,7 +432,6 @@ async function inproc(streams: number, total: number, timing: boolean): Promise<
   const c = process.cpuUsage(c0);
   await sleep(50);
   obs.disconnect();
-  const GC_KINDS: Record<number, string> = { 1: 'minor', 2: 'minor(ms)', 4: 'major', 8: 'incremental', 16: 'weakcb' };
   const by = new Map<string, number[]>();
   for (const g of gcs) {
     const k = GC_KINDS[g.kind] ?? String(g.kind);
