@@ -28,8 +28,16 @@ export interface DetectorBenchResult {
 const REQUEST_CTX: DetectionContext = { role: 'user', kind: 'message_text', untrusted: false, direction: 'request' };
 const RESPONSE_CTX: DetectionContext = { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response', systemPrompts: ['You are a concise analyst.'] };
 
-/** Scan the corpus with `dets` repeatedly for at least `minMs`; returns MB/s and findings per pass. */
+/**
+ * Scan the corpus with `dets` repeatedly for at least `minMs`; returns MB/s and findings per pass.
+ * An unrecorded warm-up of at least one pass and `minMs / 2` comes first: V8 tiers a detector's
+ * functions up over its first few hundred milliseconds, and without it whichever detector is
+ * measured first reads up to twice as slow (the PII detector: 89 ms per MB cold, 40 warm).
+ */
 function throughput(dets: readonly Detector[], texts: readonly string[], bytes: number, ctx: DetectionContext, minMs: number): { mbPerSec: number; findingsPerPass: number } {
+  const w0 = performance.now();
+  do for (const text of texts) for (const d of dets) d.scan(text, ctx);
+  while (performance.now() - w0 < minMs / 2);
   let passes = 0;
   let found = 0;
   const t0 = performance.now();
@@ -50,11 +58,9 @@ export function runDetectorBench(opts: { quick: boolean; policyFile?: string }):
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
   const minMs = opts.quick ? 60 : 1500;
 
-  // Warm-up (JIT, RE2 program caches).
   const all = new Map<string, { d: Detector; ctx: DetectionContext }>();
   for (const d of rule.request.detectors) all.set(d.id, { d, ctx: REQUEST_CTX });
   for (const d of rule.response.detectors) if (!all.has(d.id)) all.set(d.id, { d, ctx: RESPONSE_CTX });
-  for (const { d, ctx } of all.values()) for (const t of texts.slice(0, 20)) d.scan(t, ctx);
 
   const perDetector: DetectorBenchResult['perDetector'] = {};
   for (const [id, { d, ctx }] of all) perDetector[id] = throughput([d], texts, bytes, ctx, minMs);
@@ -76,7 +82,6 @@ export function runDetectorBench(opts: { quick: boolean; policyFile?: string }):
   // PII-dense answers (records listed by a model): the response detectors on denseRecords.
   const dense = denseRecords(opts.quick ? 32 * 1024 : 256 * 1024);
   const denseBytes = dense.reduce((n, t) => n + Buffer.byteLength(t), 0);
-  for (const d of rule.response.detectors) for (const t of dense.slice(0, 10)) d.scan(t, RESPONSE_CTX);
   const densePer: Record<string, { mbPerSec: number; findingsPerPass: number }> = {};
   for (const d of rule.response.detectors) densePer[d.id] = throughput([d], dense, denseBytes, RESPONSE_CTX, minMs);
   const denseSet = throughput(rule.response.detectors, dense, denseBytes, RESPONSE_CTX, minMs).mbPerSec;

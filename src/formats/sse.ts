@@ -19,6 +19,41 @@ export interface SseBlock {
    * CRLF (a lone CR's LF may arrive later, so only this form is independent of chunk boundaries).
    */
   readonly raw: Buffer;
+  /**
+   * The raw bytes are exactly `data: ${data}\n\n`: one data line written with a space after the
+   * colon, no other field or comment, LF line endings. Almost every event an LLM API streams has this
+   * form; its raw bytes are not copied when it is parsed (see PlainBlock) but encoded again from
+   * `data` if `raw` is read, so a held event keeps its data string and nothing else.
+   */
+  readonly plain: boolean;
+}
+
+/** The UTF-8 length of a block's raw bytes (without encoding a plain block's). */
+export function rawLength(b: SseBlock): number {
+  return b.plain ? Buffer.byteLength(b.data!) + 8 : b.raw.length;
+}
+
+/**
+ * A plain block (see SseBlock.plain). `data` was decoded from valid UTF-8 (the decoder is fatal), so
+ * encoding it again gives back the received bytes.
+ */
+class PlainBlock implements SseBlock {
+  readonly data: string;
+  constructor(data: string) {
+    this.data = data;
+  }
+  get event(): string {
+    return '';
+  }
+  get comments(): readonly string[] {
+    return NO_COMMENTS;
+  }
+  get plain(): boolean {
+    return true;
+  }
+  get raw(): Buffer {
+    return Buffer.from(`data: ${this.data}\n\n`, 'utf8');
+  }
 }
 
 const LF = 0x0a;
@@ -68,6 +103,9 @@ export class SseParser {
   private retry: number | undefined;
   private comments: string[] = [];
   private hasFields = false;
+  /** Lines of the block being built, and whether the first was `data: ...` ended by a lone LF. */
+  private lines = 0;
+  private firstPlain = false;
 
   constructor(maxEventBytes: number) {
     this.maxEventBytes = maxEventBytes;
@@ -174,11 +212,18 @@ export class SseParser {
     const lineStart = this.lineStart;
     const len = this.accLen - lineStart;
     if (len === 0) return this.dispatch(c === CR);
+    if (this.lines++ === 0) this.firstPlain = c === LF && len >= 6 && this.startsWithDataSpace(lineStart);
     this.append(crlf ? CRLF_BYTES : c === CR ? CR_BYTES : LF_BYTES, 0, crlf ? 2 : 1);
     this.lineStart = this.accLen;
     this.checkSize();
     this.field(decodeLine(this.acc.subarray(lineStart, lineStart + len)));
     return undefined;
+  }
+
+  /** The block buffer holds `data: ` at `at`. */
+  private startsWithDataSpace(at: number): boolean {
+    const a = this.acc;
+    return a[at] === 0x64 && a[at + 1] === 0x61 && a[at + 2] === 0x74 && a[at + 3] === 0x61 && a[at + 4] === 0x3a && a[at + 5] === 0x20;
   }
 
   private field(line: string): void {
@@ -228,6 +273,12 @@ export class SseParser {
       // A blank line with no block before it (e.g. the LF of an extra CRLF): nothing to dispatch.
       return undefined;
     }
+    if (!cr && this.lines === 1 && this.firstPlain) {
+      // One `data: ` line ended by LF, then an LF (see SseBlock.plain): nothing to copy.
+      const block = new PlainBlock(this.dataLines[0]);
+      this.reset();
+      return block;
+    }
     // The final terminator is written as CRLF when it was a CR or CRLF (see SseBlock.raw).
     const body = this.lineStart;
     const raw = Buffer.allocUnsafe(body + (cr ? 2 : 1));
@@ -239,9 +290,15 @@ export class SseParser {
       raw[body] = LF;
     }
     const data = !this.hasData ? null : this.dataLines.length === 1 ? this.dataLines[0] : this.dataLines.join('\n');
-    const block: { -readonly [K in keyof SseBlock]: SseBlock[K] } = { event: this.event, data, comments: this.comments.length === 0 ? NO_COMMENTS : this.comments, raw };
+    const block: { -readonly [K in keyof SseBlock]: SseBlock[K] } = { event: this.event, data, comments: this.comments.length === 0 ? NO_COMMENTS : this.comments, raw, plain: false };
     if (this.id !== undefined) block.id = this.id;
     if (this.retry !== undefined) block.retry = this.retry;
+    this.reset();
+    return block;
+  }
+
+  /** Clears the fields of the block just dispatched. */
+  private reset(): void {
     this.accLen = 0;
     this.lineStart = 0;
     // Do not keep the memory of one unusually large event for the rest of the stream.
@@ -253,7 +310,8 @@ export class SseParser {
     this.retry = undefined;
     if (this.comments.length > 0) this.comments = [];
     this.hasFields = false;
-    return block;
+    this.lines = 0;
+    this.firstPlain = false;
   }
 }
 

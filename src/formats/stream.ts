@@ -32,7 +32,7 @@ import { isObj } from './builder.ts';
 import { streamErrorEvent } from './error-bodies.ts';
 import { quoteJson } from './json.ts';
 import type { SseBlock } from './sse.ts';
-import { SseParser, serializeEvent } from './sse.ts';
+import { rawLength, SseParser, serializeEvent } from './sse.ts';
 import type { ChannelEdit, ChannelInfo, StreamOptions, StreamOutput, StreamTransformer, ToolGateResult } from './types.ts';
 
 type Path = readonly (string | number)[];
@@ -266,9 +266,16 @@ interface Entry {
    * event is written from the template, or as `raw` when its text is unchanged.
    */
   readonly tpl?: ChatTemplate;
-  /** With `tpl`: the delta's content as received. */
-  readonly tplText?: string;
+  /** With `tpl`: the length of the event's bytes as received (`block` is then NO_BLOCK). */
+  readonly tplBytes?: number;
 }
+
+/**
+ * The block of entries not written from a received block: template entries (written from their
+ * template and text alone, so they keep neither the parsed block nor its data; issue 9: a held entry
+ * is what survives the young generation) and synthetic events without an event to stand in for.
+ */
+const NO_BLOCK: SseBlock = Object.freeze({ event: '', data: null, comments: Object.freeze([]), raw: EMPTY, plain: false });
 
 /**
  * The shape of an OpenAI chat content delta seen earlier in the stream (issue 9: per-chunk CPU).
@@ -388,7 +395,7 @@ class Engine implements StreamTransformer {
 
   get heldBytes(): number {
     let n = this.parser.bufferedBytes;
-    for (const e of this.queue) n += e.synthetic ? e.synthetic.length : e.block.raw.length;
+    for (const e of this.queue) n += e.synthetic ? e.synthetic.length : e.tplBytes ?? rawLength(e.block);
     return n;
   }
 
@@ -681,7 +688,7 @@ class Engine implements StreamTransformer {
     const synthetic = this.replacement(t, first);
     if (synthetic) {
       const idx = first ? this.queue.indexOf(first) : -1;
-      const entry: Entry = { block: first?.block ?? { event: '', data: null, comments: [], raw: Buffer.alloc(0) }, synthetic, slots: [], gates: [], pure: false, local: false, affinity: [], stripped: [], dropped: false };
+      const entry: Entry = { block: first?.block ?? NO_BLOCK, synthetic, slots: [], gates: [], pure: false, local: false, affinity: [], stripped: [], dropped: false };
       if (idx >= 0) this.queue.splice(idx, 0, entry);
       else this.pendingSynthetic.push(entry);
     }
@@ -811,14 +818,8 @@ class Engine implements StreamTransformer {
       const c = d.charCodeAt(i);
       if (c === 0x22 || c === 0x5c || c < 0x20) return undefined;
     }
-    if (!Engine.plainRaw(block, d)) return undefined;
+    if (!block.plain) return undefined;
     return d.slice(pl + 1, b);
-  }
-
-  /** The block's raw bytes are `data: <data>\n\n` (one data line, no other field, LF endings). */
-  private static plainRaw(block: SseBlock, data: string): boolean {
-    const raw = block.raw;
-    return raw.length === Buffer.byteLength(data) + 8 && raw[5] === 0x20;
   }
 
   /** What onChat() does for a content delta of the template's shape (see ChatTemplate). */
@@ -832,7 +833,7 @@ class Engine implements StreamTransformer {
       c.append(text);
       slots = [{ channel: c, path: t.path, a, b: c.length, emitted: a }];
     }
-    const e: Entry = { block, slots, gates: NO_TOOLS, pure: true, local: true, affinity: [c], stripped: NO_TOOLS, dropped: false, tpl: t, tplText: text };
+    const e: Entry = { block: NO_BLOCK, slots, gates: NO_TOOLS, pure: true, local: true, affinity: [c], stripped: NO_TOOLS, dropped: false, tpl: t, tplBytes: Buffer.byteLength(block.data!) + 8 };
     if (text !== '') this.advance(c);
     this.enqueue(e);
   }
@@ -864,7 +865,7 @@ class Engine implements StreamTransformer {
     }
     const data = block.data!;
     this.tplAttempts++;
-    if (!Engine.plainRaw(block, data)) return;
+    if (!block.plain) return;
     const content = delta.content;
     if (JSON.stringify(obj) !== data) return; // not canonical: re-serialising changes its bytes
     delta.content = '\u0000';
@@ -1376,13 +1377,13 @@ class Engine implements StreamTransformer {
       const text = s.channel.output(s.emitted, s.b);
       s.emitted = s.b;
       if (s.b > s.channel.released) s.channel.released = s.b;
-      if (text === '') return;
-      if (text === e.tplText) out.push(e.block.raw);
-      else out.text(`data: ${e.tpl.prefix}${JSON.stringify(text)}${e.tpl.suffix}\n\n`);
+      // Unchanged text gives back the received bytes: it needs no escaping (see templateText).
+      if (text !== '') out.text(`data: ${e.tpl.prefix}${JSON.stringify(text)}${e.tpl.suffix}\n\n`);
       return;
     }
     if (e.obj === undefined) {
-      out.push(e.block.raw);
+      if (e.block.plain) out.text(`data: ${e.block.data}\n\n`);
+      else out.push(e.block.raw);
       return;
     }
     let total = '';

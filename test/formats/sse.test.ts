@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { GuardError } from '../../src/core/errors.ts';
 import type { SseBlock } from '../../src/formats/sse.ts';
-import { SseParser, parseSse, serializeEvent } from '../../src/formats/sse.ts';
+import { SseParser, parseSse, rawLength, serializeEvent } from '../../src/formats/sse.ts';
 import { FIXTURES, fixture } from './helpers.ts';
 
 const streamFixtures = readdirSync(join(FIXTURES, 'streams')).filter((f) => f.endsWith('.sse'));
@@ -23,7 +23,7 @@ function feed(body: Buffer, cuts: number[], max = 1 << 20): SseBlock[] {
   return out;
 }
 
-const view = (bs: SseBlock[]) => bs.map((b) => ({ event: b.event, data: b.data, id: b.id, retry: b.retry, comments: b.comments, raw: b.raw.toString('latin1') }));
+const view = (bs: SseBlock[]) => bs.map((b) => ({ event: b.event, data: b.data, id: b.id, retry: b.retry, comments: b.comments, raw: b.raw.toString('latin1'), plain: b.plain }));
 
 test('fixtures parse identically one byte at a time', () => {
   assert.ok(streamFixtures.length >= 6);
@@ -34,6 +34,37 @@ test('fixtures parse identically one byte at a time', () => {
     const bytewise = feed(body, Array.from({ length: body.length }, (_, i) => i));
     assert.deepEqual(view(bytewise), view(whole), f);
   }
+});
+
+test('property: a block is plain exactly when its bytes are `data: <data>` LF LF, whatever the chunking', () => {
+  // Lines built from pieces that sit near the plain form: data with and without the space, other
+  // fields, comments, CR / CRLF / LF endings, multi-byte characters, an empty data value.
+  const line = fc.constantFrom('data: {"a":1}', 'data:{"a":1}', 'data: x', 'data:  x', 'data: ', 'data:', 'data: é€😀', 'event: m', 'id: 3',
+    'retry: 10', ': keep-alive', 'dat: x', 'data', 'x: data: y');
+  const eol = fc.constantFrom('\n', '\r\n', '\r');
+  // The blank line ends the block; after a lone CR an LF would complete a CRLF instead, so it is a CR.
+  const block = fc.tuple(fc.array(fc.tuple(line, eol), { minLength: 1, maxLength: 3 }), eol)
+    .map(([ls, end]) => ls.map(([l, e]) => l + e).join('') + (ls[ls.length - 1][1] === '\r' && end === '\n' ? '\r' : end));
+  fc.assert(
+    fc.property(fc.array(block, { minLength: 1, maxLength: 6 }), fc.array(fc.nat(), { maxLength: 12 }), (blocks, cuts) => {
+      const body = Buffer.from(blocks.join(''), 'utf8');
+      const whole = parseSse(body);
+      // Every generated block has a field, so it is one parsed block; its raw bytes are its text with a
+      // final lone CR written as CRLF.
+      assert.equal(whole.length, blocks.length);
+      whole.forEach((b, i) => {
+        const raw = blocks[i].endsWith('\r') ? blocks[i] + '\n' : blocks[i];
+        assert.equal(b.raw.toString('utf8'), raw);
+        assert.equal(b.plain, b.data !== null && raw === `data: ${b.data}\n\n`, JSON.stringify(raw));
+        assert.equal(rawLength(b), Buffer.byteLength(raw));
+      });
+      assert.deepEqual(view(feed(body, cuts.map((c) => c % (body.length + 1)))), view(whole));
+      return true;
+    }),
+    { numRuns: 400 },
+  );
+  const [plain, crlf, extra] = parseSse(Buffer.from('data: {"a":1}\n\ndata: {"a":1}\r\n\r\n: c\ndata: {"a":1}\n\n'));
+  assert.deepEqual([plain.plain, crlf.plain, extra.plain], [true, false, false]);
 });
 
 test('property: fixtures parse identically at random cut points', () => {
