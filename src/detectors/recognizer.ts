@@ -159,8 +159,9 @@ const plainWordLists = new WeakMap<readonly string[], boolean>();
  * slice is then slicing the lower-cased text), no word holds a space (only a space-holding word
  * can straddle the ' ' that joins the two halves of a window) and no word occurs in the lower-cased
  * text. A word found in a window lies inside one half, so it would occur in the whole text.
+ * Exported for tests.
  */
-function noContextAnywhere(text: string, words: readonly string[]): boolean {
+export function noContextAnywhere(text: string, words: readonly string[]): boolean {
   if (words.length === 0) return true;
   if (!isAsciiText(text)) return false;
   let plain = plainWordLists.get(words);
@@ -169,12 +170,43 @@ function noContextAnywhere(text: string, words: readonly string[]): boolean {
     plainWordLists.set(words, plain);
   }
   if (!plain) return false;
+  const bytes = asciiUnits(text);
+  if (bytes !== null) return !containsWord(bytes, wordIndex(words));
   if (text !== lowerText) {
     lowerValue = text.toLowerCase();
     lowerText = text;
   }
   for (const w of words) if (lowerValue.includes(w)) return false;
   return true;
+}
+
+/**
+ * Whether some word of `idx` occurs in the lower-cased ASCII text `bytes`: the searches of
+ * noContextAnywhere in one pass over the bytes, without a lower-cased copy of the text (ASCII
+ * lower-casing is A–Z → a–z, one unit for one unit). A word is tried wherever its first unit occurs.
+ * A word starting beyond ASCII (not indexed) or holding a capital or a non-ASCII unit never matches
+ * lower-cased ASCII text, as in the string search.
+ */
+function containsWord(bytes: Uint8Array, idx: WordIndex): boolean {
+  if (idx.empty) return true;
+  const byFirst = idx.byFirst;
+  const n = bytes.length;
+  for (let i = 0; i < n; i++) {
+    const c = bytes[i];
+    const list = byFirst[c >= 65 && c <= 90 ? c + 32 : c];
+    if (list === undefined) continue;
+    for (const word of list) {
+      const len = word.length;
+      if (i + len > n) continue;
+      let k = 1;
+      for (; k < len; k++) {
+        const d = bytes[i + k];
+        if ((d >= 65 && d <= 90 ? d + 32 : d) !== word[k]) break;
+      }
+      if (k === len) return true;
+    }
+  }
+  return false;
 }
 
 function isAsciiRange(text: string, from: number, to: number): boolean {
@@ -511,6 +543,12 @@ export function isAsciiText(text: string): boolean {
  */
 export function matchAllFast(re: Re2, text: string): Match[] {
   if (!isAsciiText(text)) return matchAll(re, text);
+  // A text with one or two matches (most calls) is read from its bytes first (see fewMatches).
+  const bytes = asciiUnits(text);
+  if (bytes !== null) {
+    const few = fewMatches(re, bytes);
+    if (few !== null) return few;
+  }
   const out: Match[] = [];
   let fallback = false;
   re.lastIndex = 0;
@@ -528,6 +566,41 @@ export function matchAllFast(re: Re2, text: string): Match[] {
   });
   re.lastIndex = 0;
   return fallback ? matchAll(re, text) : out;
+}
+
+/** Matches fewMatches reads from bytes before it leaves a text to the string walk (see there). */
+const FEW_MATCHES = 2;
+
+/**
+ * The matches of `re` in an ASCII text, read from its bytes (`asciiUnits`), when there are at most
+ * FEW_MATCHES of them and none is empty; else null (the caller then walks the string). Most calls
+ * find one or two matches (the engine's set said the pattern occurs): on bytes node-re2 skips
+ * converting the text (a UTF-8 copy of it for every regex object that sees it, more than the match
+ * itself on short texts), but builds each match and group as a Buffer, so match-dense texts are left
+ * to the string walk. On ASCII bytes, byte offsets are UTF-16 offsets and a group's Latin-1 decoding
+ * is its string, so the matches are those of matchAll.
+ */
+function fewMatches(re: Re2, bytes: Uint8Array): Match[] | null {
+  const r = (re as unknown as { exec(b: Uint8Array): { readonly index: number; readonly length: number; readonly [i: number]: Buffer | undefined } | null });
+  const out: Match[] = [];
+  re.lastIndex = 0;
+  for (;;) {
+    const m = r.exec(bytes);
+    if (m === null) break;
+    const len = m[0]!.length;
+    if (len === 0 || out.length === FEW_MATCHES) {
+      re.lastIndex = 0;
+      return null;
+    }
+    const groups: (string | undefined)[] = new Array(m.length - 1);
+    for (let i = 1; i < m.length; i++) {
+      const g = m[i];
+      groups[i - 1] = g === undefined ? undefined : g.toString('latin1');
+    }
+    out.push({ start: m.index, end: m.index + len, groups });
+  }
+  re.lastIndex = 0;
+  return out;
 }
 
 /** Characters adjacent to a candidate, to reject digits glued to longer numbers (RE2 has no lookaround). */

@@ -182,10 +182,21 @@ function carve(cap: number): [Int32Array, Int32Array, Uint8Array] {
 /** Tokenize `text` into word tokens (bounded by the text length; cached for the last text). */
 export function tokenList(text: string): TokenList {
   if (text === cacheText && cacheTokens !== null) return cacheTokens;
-  const n = text.length;
-  // ASCII text is read from a byte copy (typed-array loads are cheaper than charCodeAt on sliced or
-  // concatenated strings); other text unit by unit. Both read the same UTF-16 units.
+  // ASCII text is read from a byte copy by a loop specialised for it (typed-array loads are cheaper
+  // than charCodeAt on sliced or concatenated strings); other text unit by unit. Both make the same tokens.
   const bytes = asciiUnits(text);
+  const list = bytes !== null ? tokenizeAscii(text, bytes) : tokenizeUnits(text, null);
+  cacheText = text;
+  cacheTokens = list;
+  return list;
+}
+
+/**
+ * The general tokenizer (any UTF-16 text; `bytes`, when given, are its units as bytes). Not cached:
+ * exported so tests can hold tokenizeAscii to it.
+ */
+export function tokenizeUnits(text: string, bytes: Uint8Array | null): TokenList {
+  const n = text.length;
   // Room for the common case (a token per ~6 units); grown by doubling, never past (n + 1) / 2 tokens.
   // The three arrays share one region of the slab (see carve); only the first `count` entries are
   // ever written or read, so stale bytes in the region are never seen.
@@ -250,9 +261,76 @@ export function tokenList(text: string): TokenList {
       (ascii ? T_ASCII : T_FOLD) | (uppers > 0 ? T_FOLD : 0);
     count++;
   }
-  cacheText = text;
-  cacheTokens = new TokenList(text, starts, ends, flags, count, joinedCaps, joinedDigits);
-  return cacheTokens;
+  return new TokenList(text, starts, ends, flags, count, joinedCaps, joinedDigits);
+}
+
+/** unitFlags of the 128 ASCII units (all computed at load), for the ASCII loop. */
+const ASCII_FLAGS = unitFlags.slice(0, 128);
+
+/**
+ * tokenizeUnits for ASCII text, from its bytes (every unit < 0x80). The same tokens and flags with less
+ * work per unit: the table needs no lazy fill, every token is ASCII, and the per-token counts become
+ * bit accumulations: a unit is a digit, an upper-case or a lower-case letter or a joining ' - (never
+ * two of these), so "every unit a digit" is the AND of the units' flags (a joiner has no digit flag,
+ * as it makes the count fall short of the length), "every letter upper case" is "no lower-case flag
+ * in the OR", and only the upper-case count is kept (for "at least two").
+ */
+function tokenizeAscii(text: string, bytes: Uint8Array): TokenList {
+  const n = text.length;
+  let cap0 = Math.min((n + 1) >> 1, 16 + (n >> 2));
+  let [starts, ends, flags] = carve(cap0);
+  let count = 0;
+  const joinedCaps: number[] = [];
+  const joinedDigits: number[] = [];
+  const table = ASCII_FLAGS;
+  let i = 0;
+  while (i < n) {
+    let f = table[bytes[i]];
+    if ((f & F_WORD) === 0) { i++; continue; }
+    const start = i;
+    const first = f;
+    let any = 0;
+    let every = F_DIGIT;
+    let uppers = 0;
+    for (;;) {
+      any |= f;
+      every &= f;
+      uppers += (f >> 2) & 1; // F_UPPER
+      if (++i >= n) break;
+      const c = bytes[i];
+      f = table[c];
+      if ((f & F_WORD) !== 0) continue;
+      // Inner apostrophe / hyphen joins two word parts.
+      if ((c === 39 || c === 45) && i + 1 < n) {
+        const f2 = table[bytes[i + 1]];
+        if ((f2 & F_WORD) !== 0) {
+          if ((f2 & F_UPPER) !== 0) joinedCaps.push(i + 1);
+          else if ((f2 & F_DIGIT) !== 0) joinedDigits.push(i + 1);
+          every = 0; // the joiner counts as no digit
+          i++;
+          f = f2;
+          continue;
+        }
+      }
+      break;
+    }
+    if (count === cap0) {
+      cap0 = Math.min((n + 1) >> 1, cap0 * 2);
+      const [s2, e2, f2] = carve(cap0);
+      s2.set(starts);
+      starts = s2;
+      e2.set(ends);
+      ends = e2;
+      f2.set(flags);
+      flags = f2;
+    }
+    starts[count] = start;
+    ends[count] = i;
+    flags[count] = ((first & F_UPPER) !== 0 ? T_CAP : 0) | (uppers >= 2 && (any & F_LOWER) === 0 ? T_ALL_CAPS : 0) |
+      (every !== 0 ? T_DIGITS : 0) | T_ASCII | (uppers > 0 ? T_FOLD : 0);
+    count++;
+  }
+  return new TokenList(text, starts, ends, flags, count, joinedCaps, joinedDigits);
 }
 
 /** tokenList(text) when it is already made (the last text tokenized), else null: for scanners that use the tokens only when they cost nothing. */
