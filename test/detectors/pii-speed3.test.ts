@@ -28,11 +28,11 @@ test('tokenizer: the ASCII loop makes the tokens the general loop makes', () => 
   fc.assert(fc.property(fc.oneof(asciiText, anyAscii), (s) => {
     assert.notEqual(asciiUnits(s), null);
     // tokenList takes the ASCII loop for ASCII text; the general loop reads the same units.
-    assert.deepEqual(fields(tokenList(s)), fields(tokenizeUnits(s, null)));
+    assert.deepEqual(fields(tokenList(s)), fields(tokenizeUnits(s)));
   }), { numRuns: RUNS * 3 });
   // Flags that only some shapes set: all capitals (two or more), digits only, joined capitals/digits.
   const t = tokenList('USA A 123 1-2 x-123 O\'Neil ab-Cd');
-  assert.deepEqual(fields(t), fields(tokenizeUnits('USA A 123 1-2 x-123 O\'Neil ab-Cd', null)));
+  assert.deepEqual(fields(t), fields(tokenizeUnits('USA A 123 1-2 x-123 O\'Neil ab-Cd')));
   assert.equal(t.allCaps(0), true);
   assert.equal(t.allCaps(1), false);
   assert.equal(t.digits(2), true);

@@ -179,23 +179,32 @@ function carve(cap: number): [Int32Array, Int32Array, Uint8Array] {
   return [new Int32Array(slab, at, cap), new Int32Array(slab, at + cap * 4, cap), new Uint8Array(slab, at + cap * 8, cap)];
 }
 
+/** Token arrays of capacity `cap` (a region of the slab, see carve) holding the tokens made so far. */
+function grown(cap: number, starts: Int32Array, ends: Int32Array, flags: Uint8Array): [Int32Array, Int32Array, Uint8Array] {
+  const next = carve(cap);
+  next[0].set(starts);
+  next[1].set(ends);
+  next[2].set(flags);
+  return next;
+}
+
 /** Tokenize `text` into word tokens (bounded by the text length; cached for the last text). */
 export function tokenList(text: string): TokenList {
   if (text === cacheText && cacheTokens !== null) return cacheTokens;
   // ASCII text is read from a byte copy by a loop specialised for it (typed-array loads are cheaper
   // than charCodeAt on sliced or concatenated strings); other text unit by unit. Both make the same tokens.
   const bytes = asciiUnits(text);
-  const list = bytes !== null ? tokenizeAscii(text, bytes) : tokenizeUnits(text, null);
+  const list = bytes !== null ? tokenizeAscii(text, bytes) : tokenizeUnits(text);
   cacheText = text;
   cacheTokens = list;
   return list;
 }
 
 /**
- * The general tokenizer (any UTF-16 text; `bytes`, when given, are its units as bytes). Not cached:
- * exported so tests can hold tokenizeAscii to it.
+ * The general tokenizer (any UTF-16 text), for text with non-ASCII units. Not cached: exported so
+ * tests can hold tokenizeAscii to it.
  */
-export function tokenizeUnits(text: string, bytes: Uint8Array | null): TokenList {
+export function tokenizeUnits(text: string): TokenList {
   const n = text.length;
   // Room for the common case (a token per ~6 units); grown by doubling, never past (n + 1) / 2 tokens.
   // The three arrays share one region of the slab (see carve); only the first `count` entries are
@@ -207,7 +216,7 @@ export function tokenizeUnits(text: string, bytes: Uint8Array | null): TokenList
   const joinedDigits: number[] = [];
   let i = 0;
   while (i < n) {
-    let c = bytes !== null ? bytes[i] : text.charCodeAt(i);
+    let c = text.charCodeAt(i);
     let f = flagsOf(c);
     if ((f & F_WORD) === 0) { i++; continue; }
     const start = i;
@@ -225,12 +234,12 @@ export function tokenizeUnits(text: string, bytes: Uint8Array | null): TokenList
       units |= c;
       i++;
       if (i >= n) break;
-      c = bytes !== null ? bytes[i] : text.charCodeAt(i);
+      c = text.charCodeAt(i);
       f = flagsOf(c);
       if ((f & F_WORD) !== 0) continue;
       // Inner apostrophe / hyphen joins two word parts.
       if (i + 1 < n && (c === 39 || c === 0x2019 || c === 45)) {
-        const c2 = bytes !== null ? bytes[i + 1] : text.charCodeAt(i + 1);
+        const c2 = text.charCodeAt(i + 1);
         const f2 = flagsOf(c2);
         if ((f2 & F_WORD) !== 0) {
           if (c === 0x2019) units |= c;
@@ -247,13 +256,7 @@ export function tokenizeUnits(text: string, bytes: Uint8Array | null): TokenList
     const ascii = units < 0x80;
     if (count === cap0) {
       cap0 = Math.min((n + 1) >> 1, cap0 * 2);
-      const [s2, e2, f2] = carve(cap0);
-      s2.set(starts);
-      starts = s2;
-      e2.set(ends);
-      ends = e2;
-      f2.set(flags);
-      flags = f2;
+      [starts, ends, flags] = grown(cap0, starts, ends, flags);
     }
     starts[count] = start;
     ends[count] = i;
@@ -316,13 +319,7 @@ function tokenizeAscii(text: string, bytes: Uint8Array): TokenList {
     }
     if (count === cap0) {
       cap0 = Math.min((n + 1) >> 1, cap0 * 2);
-      const [s2, e2, f2] = carve(cap0);
-      s2.set(starts);
-      starts = s2;
-      e2.set(ends);
-      ends = e2;
-      f2.set(flags);
-      flags = f2;
+      [starts, ends, flags] = grown(cap0, starts, ends, flags);
     }
     starts[count] = start;
     ends[count] = i;
