@@ -262,8 +262,8 @@ interface Entry {
   readonly affinity: Channel[];
   dropped: boolean;
   /**
-   * A chat content delta matched by the stream's ChatTemplate (not parsed): `obj` is undefined, the
-   * event is written from the template, or as `raw` when its text is unchanged.
+   * A chat content delta matched by the stream's ChatTemplate (not parsed): `obj` is undefined and
+   * the event is written from the template and its text (unchanged text gives the received bytes).
    */
   readonly tpl?: ChatTemplate;
   /** With `tpl`: the length of the event's bytes as received (`block` is then NO_BLOCK). */
