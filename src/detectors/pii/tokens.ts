@@ -179,6 +179,16 @@ function carve(cap: number): [Int32Array, Int32Array, Uint8Array] {
   return [new Int32Array(slab, at, cap), new Int32Array(slab, at + cap * 4, cap), new Uint8Array(slab, at + cap * 8, cap)];
 }
 
+/**
+ * Token capacity a tokenizer starts with for a text of `n` units: room for the common case (a token per
+ * ~6 units); grown by doubling, never past (n + 1) / 2 tokens. The three arrays share one region of
+ * the slab (see carve); only the first `count` entries are ever written or read, so stale bytes in
+ * the region are never seen.
+ */
+function firstCapacity(n: number): number {
+  return Math.min((n + 1) >> 1, 16 + (n >> 2));
+}
+
 /** Token arrays of capacity `cap` (a region of the slab, see carve) holding the tokens made so far. */
 function grown(cap: number, starts: Int32Array, ends: Int32Array, flags: Uint8Array): [Int32Array, Int32Array, Uint8Array] {
   const next = carve(cap);
@@ -206,10 +216,7 @@ export function tokenList(text: string): TokenList {
  */
 export function tokenizeUnits(text: string): TokenList {
   const n = text.length;
-  // Room for the common case (a token per ~6 units); grown by doubling, never past (n + 1) / 2 tokens.
-  // The three arrays share one region of the slab (see carve); only the first `count` entries are
-  // ever written or read, so stale bytes in the region are never seen.
-  let cap0 = Math.min((n + 1) >> 1, 16 + (n >> 2));
+  let cap0 = firstCapacity(n);
   let [starts, ends, flags] = carve(cap0);
   let count = 0;
   const joinedCaps: number[] = [];
@@ -280,7 +287,7 @@ const ASCII_FLAGS = unitFlags.slice(0, 128);
  */
 function tokenizeAscii(text: string, bytes: Uint8Array): TokenList {
   const n = text.length;
-  let cap0 = Math.min((n + 1) >> 1, 16 + (n >> 2));
+  let cap0 = firstCapacity(n);
   let [starts, ends, flags] = carve(cap0);
   let count = 0;
   const joinedCaps: number[] = [];
