@@ -54,6 +54,15 @@ if (st) {
     }
   }
   w();
+  if (st.pairs?.pairs?.length) {
+    w(`Alternating pairs (STREAMED, ${st.pairs.rate} chunks/s; both servers up, windows real then floor, back to back; the p99 target is judged on their median):`);
+    w();
+    w('| pair | llm-boundary p99 | CPU µs/chunk | floor p99 | CPU µs/chunk | p99 ratio | core shared |');
+    w('|---|---|---|---|---|---|---|');
+    st.pairs.pairs.forEach((p: { real: { chunkLatency: S; serverCpuUsPerChunk: number | null }; floor: { chunkLatency: S; serverCpuUsPerChunk: number | null }; chunkP99Ratio: number | null; contaminated: string | null }, i: number) =>
+      w(`| ${i + 1} | ${f(p.real.chunkLatency.p99)} | ${f(p.real.serverCpuUsPerChunk, 1)} | ${f(p.floor.chunkLatency.p99)} | ${f(p.floor.serverCpuUsPerChunk, 1)} | ${f(p.chunkP99Ratio)}x | ${p.contaminated ?? 'no'} |`));
+    w();
+  }
   w('FULL_DUPLEX_STREAMED replies are M:N (no reply while text is held back), so no per-chunk latency exists; "sent" is the offered load actually sent, and the server kept up when its end-of-stream latency stays small (p50 ' + ((st.modes.FULL_DUPLEX_STREAMED?.real ?? []) as { endOfStreamLatency: S }[]).map((x) => f(x.endOfStreamLatency.p50)).join(' / ') + ' ms here). Event latency of the product is dominated by the hold-back (below).');
   w();
   if (st.holdBack?.rows) {

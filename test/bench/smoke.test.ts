@@ -73,6 +73,25 @@ test('bench --quick writes every scenario with sane fields', { timeout: 240_000 
     }
     // Redaction is on for the real server: no e-mail address leaves unmasked.
     for (const row of r.scenarios.streaming.modes.STREAMED.real) assert.equal(row.emailsLeaked, 0);
+    // Alternating real/floor pairs at the highest sustained STREAMED rate, each side a full step; the
+    // p99 target is judged on them.
+    const pairs = r.scenarios.streaming.pairs;
+    assert.equal(pairs.pairs.length, r.config.streamPairs);
+    assert.equal(pairs.rate, r.scenarios.streaming.modes.STREAMED.real.at(-1).offeredChunksPerSec);
+    for (const p of pairs.pairs) {
+      for (const kind of ['real', 'floor'] as const) {
+        assert.equal(p[kind].errors, 0, `pair ${kind} errors`);
+        assert.ok(p[kind].sentTotal > 0, `pair ${kind} sent chunks`);
+        assertSummary(p[kind].chunkLatency, `pair.${kind}.chunkLatency`, true);
+      }
+      // The real side masks the stream's e-mail addresses, the floor passes them through: each window ran against its own server.
+      assert.equal(p.real.emailsLeaked, 0);
+      assert.ok(p.real.emailsMasked > 0);
+      assert.equal(p.floor.emailsMasked, 0);
+      assert.equal(p.chunkP99Ratio, Math.round((p.real.chunkLatency.p99 / p.floor.chunkLatency.p99) * 100) / 100);
+    }
+    const p99Target = r.targets.find((t: { name: string }) => t.name === 'per-chunk p99 vs floor (STREAMED)');
+    assert.match(p99Target.measured, /alternating real\/floor pairs/);
 
     // 3
     for (const kind of ['server', 'floor']) {
