@@ -423,8 +423,7 @@ async function streamPairs(cfg: Config, policy: string | undefined, rate: number
 }
 
 async function scenarioStreams(cfg: Config, policy: string | undefined) {
-  type R = StreamStep;
-  const out: Record<string, Record<Kind, R[]>> = {};
+  const out: Record<string, Record<Kind, StreamStep[]>> = {};
   for (const mode of cfg.streamModes) out[mode] = { real: [], floor: [] };
   for (const kind of KINDS) {
     await withServer(kind, policy, 20_000, async (s, g) => {
