@@ -8,6 +8,10 @@
 //     server's own CPU = another process shared the server's core: the step's latency is not the
 //     server's), GC pauses by kind and event-loop delay over the measured window. `burnN` = the floor
 //     plus N us of busy CPU per response chunk (the product's utilisation without its GC or work).
+//     `loaded` = the product's pipeline built and kept (policy, detectors, scan worker) but every
+//     exchange the floor's; `echo` = the floor answering every response chunk with a body mutation
+//     carrying a copy of it (the product's reply shape). Both tell the product's per-chunk work from
+//     what merely having it in the process, or its replies, cost (BENCHMARKS.md finding 13).
 //     --gaps adds a 1 ms timer in the server: loop turns by main-thread CPU and the longest stalls with
 //     the CPU and GC time inside them (stall with little CPU = the server was descheduled).
 //     STREAM_TAIL_SERVER_STDOUT=<file> keeps the server's stdout (e.g. --trace-gc-nvp) in <file>.<kind>.
@@ -175,13 +179,39 @@ function burnModule(dir: string, us: number): string {
   return file;
 }
 
+/** Kinds `loaded` and `echo` (diagnostics, see the header): pipeline modules written next to the stats file. */
+function variantModule(dir: string, kind: 'loaded' | 'echo'): string {
+  const file = join(dir, `${kind}.ts`);
+  const floor = `import { createPipeline as floor } from ${JSON.stringify(join(ROOT, 'bench/noop-pipeline.ts'))};`;
+  writeFileSync(file, (kind === 'loaded' ? [
+    floor,
+    `import { createPipeline as product } from ${JSON.stringify(join(ROOT, 'src/pipeline/index.ts'))};`,
+    'export async function createPipeline(options: never) {',
+    '  const built = await product(options);',
+    '  return { ...floor(), close: () => built.close() };',
+    '}',
+  ] : [
+    floor,
+    'export function createPipeline() {',
+    '  const p = floor();',
+    '  const create = p.factory.create;',
+    '  return { ...p, factory: { create: (s: never) => {',
+    '    const ex = create(s);',
+    "    ex.responseBody = (chunk: Buffer) => ({ kind: 'continue' as const, body: Buffer.from(chunk) });",
+    '    return ex;',
+    '  } } };',
+    '}',
+  ]).join('\n'));
+  return file;
+}
+
 async function startServer(kind: string, nodeFlags: string[], statsFile: string, gaps: boolean, serverArgs: string[] = []): Promise<Server> {
   const env: NodeJS.ProcessEnv = { ...process.env, LLM_BOUNDARY_HMAC_KEY: randomBytes(32).toString('hex'), STREAM_TAIL_STATS: statsFile };
   delete env.LLM_BOUNDARY_PIPELINE_MODULE;
   if (gaps) env.STREAM_TAIL_GAPS = '1';
   if (kind === 'floor') env.LLM_BOUNDARY_PIPELINE_MODULE = join(ROOT, 'bench/noop-pipeline.ts');
-  if (kind.startsWith('mod=')) env.LLM_BOUNDARY_PIPELINE_MODULE = '/work/scratch/' + kind.slice(4) + '.ts';
   if (kind.startsWith('burn')) env.LLM_BOUNDARY_PIPELINE_MODULE = burnModule(dirname(statsFile), Number(kind.slice(4)));
+  if (kind === 'loaded' || kind === 'echo') env.LLM_BOUNDARY_PIPELINE_MODULE = variantModule(dirname(statsFile), kind);
   const args = [
     ...SERVER_NODE_FLAGS, ...nodeFlags, '--import', SELF,
     join(ROOT, 'src/cli.ts'), 'serve',
