@@ -157,21 +157,23 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 
 interface Server { proc: ChildProcess; target: string; statsFile: string; stop(): Promise<void> }
 
+const FLOOR_IMPORT = `import { createPipeline as floor } from ${JSON.stringify(join(ROOT, 'bench/noop-pipeline.ts'))};`;
+
 /**
- * Kind `burnN` (a diagnostic): the floor, plus N microseconds of busy CPU in every response chunk, so
- * it runs at the product's utilisation without any of the product's pauses or allocations.
+ * A pipeline module (written to `dir`/`name`.ts) that is the floor with its per-chunk responseBody
+ * replaced by `responseBody`, the source of a function expression in which `rb` is the floor's own.
  */
-function burnModule(dir: string, us: number): string {
-  const file = join(dir, `burn-${us}.ts`);
+function floorWithResponseBody(dir: string, name: string, responseBody: string): string {
+  const file = join(dir, `${name}.ts`);
   writeFileSync(file, [
-    `import { createPipeline as floor } from ${JSON.stringify(join(ROOT, 'bench/noop-pipeline.ts'))};`,
+    FLOOR_IMPORT,
     'export function createPipeline() {',
     '  const p = floor();',
     '  const create = p.factory.create;',
     '  return { ...p, factory: { create: (s: never) => {',
     '    const ex = create(s);',
     '    const rb = ex.responseBody.bind(ex);',
-    `    ex.responseBody = (...a: never[]) => { const t = performance.now() + ${us / 1000}; while (performance.now() < t); return (rb as (...x: never[]) => never)(...a); };`,
+    `    ex.responseBody = ${responseBody};`,
     '    return ex;',
     '  } } };',
     '}',
@@ -179,29 +181,27 @@ function burnModule(dir: string, us: number): string {
   return file;
 }
 
+/**
+ * Kind `burnN` (a diagnostic): the floor, plus N microseconds of busy CPU in every response chunk, so
+ * it runs at the product's utilisation without any of the product's pauses or allocations.
+ */
+function burnModule(dir: string, us: number): string {
+  return floorWithResponseBody(dir, `burn-${us}`,
+    `(...a: never[]) => { const t = performance.now() + ${us / 1000}; while (performance.now() < t); return (rb as (...x: never[]) => never)(...a); }`);
+}
+
 /** Kinds `loaded` and `echo` (diagnostics, see the header): pipeline modules written next to the stats file. */
 function variantModule(dir: string, kind: 'loaded' | 'echo'): string {
-  const file = join(dir, `${kind}.ts`);
-  const floor = `import { createPipeline as floor } from ${JSON.stringify(join(ROOT, 'bench/noop-pipeline.ts'))};`;
-  writeFileSync(file, (kind === 'loaded' ? [
-    floor,
+  if (kind === 'echo') return floorWithResponseBody(dir, 'echo', "(chunk: Buffer) => ({ kind: 'continue' as const, body: Buffer.from(chunk) })");
+  const file = join(dir, 'loaded.ts');
+  writeFileSync(file, [
+    FLOOR_IMPORT,
     `import { createPipeline as product } from ${JSON.stringify(join(ROOT, 'src/pipeline/index.ts'))};`,
     'export async function createPipeline(options: never) {',
     '  const built = await product(options);',
     '  return { ...floor(), close: () => built.close() };',
     '}',
-  ] : [
-    floor,
-    'export function createPipeline() {',
-    '  const p = floor();',
-    '  const create = p.factory.create;',
-    '  return { ...p, factory: { create: (s: never) => {',
-    '    const ex = create(s);',
-    "    ex.responseBody = (chunk: Buffer) => ({ kind: 'continue' as const, body: Buffer.from(chunk) });",
-    '    return ex;',
-    '  } } };',
-    '}',
-  ]).join('\n'));
+  ].join('\n'));
   return file;
 }
 
