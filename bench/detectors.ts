@@ -10,7 +10,7 @@ import type { DetectionContext, Detector } from '../src/core/types.ts';
 import { compilePolicy, EMBEDDED_POLICY_PATH } from '../src/policy/compile.ts';
 import type { CompiledPhase } from '../src/policy/types.ts';
 import { Samples, type Summary } from './lib/stats.ts';
-import { denseRecords, detectorCorpus } from './lib/payloads.ts';
+import { denseRecords, detectorCorpus, withEllipsis } from './lib/payloads.ts';
 
 export interface DetectorBenchResult {
   readonly corpusBytes: number;
@@ -23,6 +23,8 @@ export interface DetectorBenchResult {
   readonly prompt1k: Summary;
   /** PII-dense text (denseRecords: customer records as tables, CSV and sentences): MB/s per response detector and for the response set. */
   readonly dense?: { readonly bytes: number; readonly texts: number; readonly perDetector: Record<string, { mbPerSec: number; findingsPerPass: number }>; readonly responseSetMbPerSec: number };
+  /** The corpus with one ellipsis character per text (withEllipsis): MB/s per detector and for both sets. */
+  readonly ellipsis?: { readonly bytes: number; readonly perDetector: Record<string, { mbPerSec: number; findingsPerPass: number }>; readonly sets: Record<'request' | 'response', number> };
 }
 
 const REQUEST_CTX: DetectionContext = { role: 'user', kind: 'message_text', untrusted: false, direction: 'request' };
@@ -67,6 +69,20 @@ export function runDetectorBench(opts: { quick: boolean; policyFile?: string }):
   const set = (p: CompiledPhase, ctx: DetectionContext) => ({ detectors: p.detectors.map((d) => d.id), mbPerSec: throughput(p.detectors, texts, bytes, ctx, minMs * 2).mbPerSec });
   const sets = { request: set(rule.request, REQUEST_CTX), response: set(rule.response, RESPONSE_CTX) };
 
+  // The same corpus with one non-ASCII character per text (see withEllipsis).
+  const ell = withEllipsis(texts);
+  const ellBytes = ell.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const ellPer: Record<string, { mbPerSec: number; findingsPerPass: number }> = {};
+  for (const [id, { d, ctx }] of all) ellPer[id] = throughput([d], ell, ellBytes, ctx, minMs);
+  const ellipsis = {
+    bytes: ellBytes,
+    perDetector: ellPer,
+    sets: {
+      request: throughput(rule.request.detectors, ell, ellBytes, REQUEST_CTX, minMs * 2).mbPerSec,
+      response: throughput(rule.response.detectors, ell, ellBytes, RESPONSE_CTX, minMs * 2).mbPerSec,
+    },
+  };
+
   // 1 KB prompts: different slices of the corpus so caches do not flatter the result.
   const joined = texts.join(' ');
   const lat = new Samples();
@@ -88,6 +104,7 @@ export function runDetectorBench(opts: { quick: boolean; policyFile?: string }):
   return {
     corpusBytes: bytes, corpusTexts: texts.length, perDetector, sets, prompt1k: lat.summary(),
     dense: { bytes: denseBytes, texts: dense.length, perDetector: densePer, responseSetMbPerSec: denseSet },
+    ellipsis,
   };
 }
 

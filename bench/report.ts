@@ -92,11 +92,13 @@ const det = r.scenarios.detectors;
 if (det) {
   w(`### 4. Detector throughput (in-process, ${(det.corpusBytes / 1e6).toFixed(2)} MB mixed corpus, ${det.corpusTexts} texts of 1–4 KB)`);
   w();
-  w('| detector | MB/s | findings per pass |');
-  w('|---|---|---|');
-  for (const [id, d] of Object.entries(det.perDetector) as [string, { mbPerSec: number; findingsPerPass: number }][]) w(`| ${id} | ${d.mbPerSec} | ${d.findingsPerPass} |`);
-  w(`| request set (${det.sets.request.detectors.join(' + ')}) | ${det.sets.request.mbPerSec} | |`);
-  w(`| response set (${det.sets.response.detectors.join(' + ')}) | ${det.sets.response.mbPerSec} | |`);
+  // The last column: the same corpus with one ellipsis character per text (bench/lib/payloads.ts withEllipsis).
+  const ell = det.ellipsis as { perDetector: Record<string, { mbPerSec: number }>; sets: Record<'request' | 'response', number> } | undefined;
+  w('| detector | MB/s | findings per pass | MB/s, one "…" per text |');
+  w('|---|---|---|---|');
+  for (const [id, d] of Object.entries(det.perDetector) as [string, { mbPerSec: number; findingsPerPass: number }][]) w(`| ${id} | ${d.mbPerSec} | ${d.findingsPerPass} | ${ell?.perDetector[id]?.mbPerSec ?? '–'} |`);
+  w(`| request set (${det.sets.request.detectors.join(' + ')}) | ${det.sets.request.mbPerSec} | | ${ell?.sets.request ?? '–'} |`);
+  w(`| response set (${det.sets.response.detectors.join(' + ')}) | ${det.sets.response.mbPerSec} | | ${ell?.sets.response ?? '–'} |`);
   w();
   w(`1 KB prompt through the request set: p50 ${f(det.prompt1k.p50, 3)} ms, p99 ${f(det.prompt1k.p99, 3)} ms, p99.9 ${f(det.prompt1k.p999, 3)} ms (n = ${det.prompt1k.n}).`);
   w();

@@ -20,6 +20,7 @@
 // limits on how much is decoded.
 import { isUtf8 } from 'node:buffer';
 import { compile, compileSet, isAscii, matchAll } from '../core/regex.ts';
+import { codeUnits } from '../core/units.ts';
 
 /** Closed set of normalisation signals (usable as metric labels). */
 export type SignalName =
@@ -180,38 +181,177 @@ interface Core {
   text: string;
   /** The text before leetspeak folding (same offsets): decoding candidates are searched here. */
   plain: string;
-  starts: number[];
-  ends: number[];
+  /** Offset map of `text` (null: the identity). */
+  map: PieceMap | null;
   tagRuns: { start: number; end: number; text: string }[];
 }
 
-function normalizeCore(input: string, opts: Required<Pick<NormalizeOptions, 'confusables' | 'whitespace' | 'leet'>>, signals: Record<SignalName, number>): Core {
-  const outParts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const tagRuns: { start: number; end: number; text: string }[] = [];
-  let curTag: { start: number; end: number; text: string } | null = null;
-  let lastEmittedCp = -1;
-  let lastWasFoldedSpace = false;
-  // Mixed-script tracking for the confusable signal: count folds only in words that also have ASCII letters.
-  let wordLatin = false;
-  let wordFolds = 0;
+/** ASCII word classes of the confusable-signal tracking: 1 letter, 2 digit, 0 separator. */
+const ASCII_WORD_CLASS = Uint8Array.from({ length: 0x80 }, (_, c) =>
+  (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : c >= 0x30 && c <= 0x39 ? 2 : 0);
 
-  const emit = (s: string, cs: number, ce: number): void => {
-    for (let k = 0; k < s.length; k++) {
-      outParts.push(s[k]);
-      starts.push(cs);
-      ends.push(ce);
+/** No ASCII code point is folded as a confusable, so ASCII runs can skip the table (checked, not assumed). */
+const CONFUSABLES_ASCII_FREE = [...CONFUSABLES.keys()].every((cp) => cp >= 0x80);
+
+type CoreOptions = Required<Pick<NormalizeOptions, 'confusables' | 'whitespace' | 'leet'>>;
+type TagRun = { start: number; end: number; text: string };
+
+/**
+ * The offset map of a normalised text, stored as pieces instead of two integers per unit: most text
+ * is runs of units that map to themselves, and allocating and filling a per-unit map cost more than
+ * the walk that produced it. A piece starting at normalised unit `norm` is either a run (unit k maps
+ * to [orig + k - norm, orig + k - norm + 1)) or a cluster (every unit maps to [orig, end)); it lasts
+ * until the next piece starts. Lookups are binary searches over the pieces.
+ */
+export class PieceMap {
+  // Per piece: first normalised unit, original start, original end of a cluster (-1 for a run).
+  norm: number[] = [];
+  orig: number[] = [];
+  end: number[] = [];
+  /** Units mapped so far. */
+  size = 0;
+
+  /** Units [k, k + len) map to [cs, ce) each (len 1) or, when ce is cs + 1, to consecutive originals from cs. */
+  add(k: number, cs: number, ce: number, len: number): void {
+    const p = this.norm.length - 1;
+    if (ce === cs + 1) {
+      // A run, or an extension of the previous run when both sides continue it.
+      if (p >= 0 && this.end[p] < 0 && this.orig[p] + (k - this.norm[p]) === cs) {
+        this.size = k + len;
+        return;
+      }
+      this.push(k, cs, -1);
+    } else if (!(p >= 0 && this.end[p] === ce && this.orig[p] === cs)) {
+      this.push(k, cs, ce);
     }
-  };
+    this.size = k + len;
+  }
 
-  const flushWord = (): void => {
-    if (wordLatin && wordFolds > 0) signals.confusable += wordFolds;
-    wordLatin = false;
-    wordFolds = 0;
-  };
+  /** The last unit k (a folded space) now also covers original text up to `ce`. */
+  extendLast(k: number, ce: number): void {
+    const start = this.startAt(k);
+    const p = this.norm.length - 1;
+    if (this.norm[p] === k) {
+      this.orig[p] = start;
+      this.end[p] = ce;
+    } else {
+      this.push(k, start, ce);
+    }
+  }
 
-  const processCluster = (cluster: string, cs: number, ce: number): void => {
+  private push(k: number, o: number, e: number): void {
+    this.norm.push(k);
+    this.orig.push(o);
+    this.end.push(e);
+  }
+
+  private piece(k: number): number {
+    const norm = this.norm;
+    let lo = 0;
+    let hi = norm.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (norm[mid] <= k) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  startAt(k: number): number {
+    const p = this.piece(k);
+    return this.end[p] < 0 ? this.orig[p] + (k - this.norm[p]) : this.orig[p];
+  }
+
+  endAt(k: number): number {
+    const p = this.piece(k);
+    return this.end[p] < 0 ? this.orig[p] + (k - this.norm[p]) + 1 : this.end[p];
+  }
+}
+
+/**
+ * The state of one normalisation walk. A class rather than closures inside normalizeCore: V8 keeps
+ * optimised code and type feedback per method, while closures made anew on every call kept being
+ * deoptimised and re-optimised (measured: the per-cluster walk ran at ~85 ns per character).
+ */
+class Walk {
+  readonly input: string;
+  readonly opts: CoreOptions;
+  readonly signals: Record<SignalName, number>;
+  readonly outParts: string[] = [];
+  /** The offset map, piece by piece (see PieceMap). */
+  readonly map = new PieceMap();
+  units = 0;
+  readonly tagRuns: TagRun[] = [];
+  curTag: TagRun | null = null;
+  lastEmittedCp = -1;
+  lastWasFoldedSpace = false;
+  // Mixed-script tracking for the confusable signal: count folds only in words that also have ASCII letters.
+  wordLatin = false;
+  wordFolds = 0;
+
+  constructor(input: string, opts: CoreOptions, signals: Record<SignalName, number>) {
+    this.input = input;
+    this.opts = opts;
+    this.signals = signals;
+  }
+
+  emit(s: string, cs: number, ce: number): void {
+    for (let k = 0; k < s.length; k++) {
+      this.outParts.push(s[k]);
+      this.map.add(this.units, cs, ce, 1);
+      this.units++;
+    }
+  }
+
+  flushWord(): void {
+    if (this.wordLatin && this.wordFolds > 0) this.signals.confusable += this.wordFolds;
+    this.wordLatin = false;
+    this.wordFolds = 0;
+  }
+
+  /**
+   * input[a, b), all ASCII and each unit its own cluster: itself, at its own offsets (NFKC,
+   * invisible stripping and confusable folding are the identity on ASCII; callers exclude
+   * whitespace folding). The per-unit word tracking reduced to what it leaves behind: only the run's
+   * first separator (neither letter nor digit) can flush folds counted before the run, and a word is
+   * Latin afterwards when a letter follows the run's last separator.
+   */
+  emitAscii(a: number, b: number, units: Uint16Array): void {
+    this.outParts.push(this.input.slice(a, b));
+    this.map.add(this.units, a, a + 1, b - a);
+    this.units += b - a;
+    let first = a;
+    while (first < b && ASCII_WORD_CLASS[units[first]] !== 0) first++;
+    if (first === b) {
+      for (let k = a; k < b; k++) {
+        if (ASCII_WORD_CLASS[units[k]] === 1) {
+          this.wordLatin = true;
+          break;
+        }
+      }
+    } else {
+      for (let k = a; k < first; k++) {
+        if (ASCII_WORD_CLASS[units[k]] === 1) {
+          this.wordLatin = true;
+          break;
+        }
+      }
+      this.flushWord();
+      let last = b - 1;
+      while (ASCII_WORD_CLASS[units[last]] !== 0) last--;
+      for (let k = last + 1; k < b; k++) {
+        if (ASCII_WORD_CLASS[units[k]] === 1) {
+          this.wordLatin = true;
+          break;
+        }
+      }
+    }
+    this.lastEmittedCp = units[b - 1];
+    this.lastWasFoldedSpace = false;
+  }
+
+  cluster(cluster: string, cs: number, ce: number): void {
+    const signals = this.signals;
     let nf = cluster;
     let asciiOnly = true;
     for (let k = 0; k < cluster.length; k++) if (cluster.charCodeAt(k) >= 0x80) { asciiOnly = false; break; }
@@ -226,21 +366,22 @@ function normalizeCore(input: string, opts: Required<Pick<NormalizeOptions, 'con
         signals.tag++;
         if (cp >= 0xe0020 && cp <= 0xe007e) {
           const c = String.fromCharCode(cp - 0xe0000);
-          if (curTag !== null && curTag.end === cs) {
-            curTag.end = ce;
-            curTag.text += c;
-          } else if (curTag !== null && curTag.end === ce) {
-            curTag.text += c;
+          const cur = this.curTag;
+          if (cur !== null && cur.end === cs) {
+            cur.end = ce;
+            cur.text += c;
+          } else if (cur !== null && cur.end === ce) {
+            cur.text += c;
           } else {
-            if (curTag !== null) tagRuns.push(curTag);
-            curTag = { start: cs, end: ce, text: c };
+            if (cur !== null) this.tagRuns.push(cur);
+            this.curTag = { start: cs, end: ce, text: c };
           }
         }
         continue;
       }
-      if (cp === 0x200d && isEmoji(lastEmittedCp)) {
-        emit(ch, cs, ce); // ZWJ inside an emoji sequence is meaningful; keep it
-        lastEmittedCp = cp;
+      if (cp === 0x200d && isEmoji(this.lastEmittedCp)) {
+        this.emit(ch, cs, ce); // ZWJ inside an emoji sequence is meaningful; keep it
+        this.lastEmittedCp = cp;
         continue;
       }
       if (isInvisible(cp)) {
@@ -249,40 +390,67 @@ function normalizeCore(input: string, opts: Required<Pick<NormalizeOptions, 'con
         continue;
       }
       if (isPrivateUse(cp)) signals.private_use++;
-      if (opts.whitespace && isSpace(cp)) {
-        flushWord();
-        if (lastWasFoldedSpace) {
-          ends[ends.length - 1] = ce;
+      if (this.opts.whitespace && isSpace(cp)) {
+        this.flushWord();
+        if (this.lastWasFoldedSpace) {
+          this.map.extendLast(this.units - 1, ce);
         } else {
-          emit(' ', cs, ce);
-          lastWasFoldedSpace = true;
+          this.emit(' ', cs, ce);
+          this.lastWasFoldedSpace = true;
         }
-        lastEmittedCp = 0x20;
+        this.lastEmittedCp = 0x20;
         continue;
       }
-      lastWasFoldedSpace = false;
+      this.lastWasFoldedSpace = false;
       let outCh = ch;
-      if (opts.confusables) {
+      if (this.opts.confusables) {
         const f = CONFUSABLES.get(cp);
         if (f !== undefined) {
           outCh = f;
-          wordFolds++;
+          this.wordFolds++;
         }
       }
-      if ((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)) wordLatin = true;
-      else if (outCh === ch && !(cp >= 0x30 && cp <= 0x39) && cp < 0x80) flushWord();
-      else if (outCh === ch && cp >= 0x80 && !isLetterish(cp)) flushWord();
-      emit(outCh, cs, ce);
-      lastEmittedCp = cp;
+      if ((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)) this.wordLatin = true;
+      else if (outCh === ch && !(cp >= 0x30 && cp <= 0x39) && cp < 0x80) this.flushWord();
+      else if (outCh === ch && cp >= 0x80 && !isLetterish(cp)) this.flushWord();
+      this.emit(outCh, cs, ce);
+      this.lastEmittedCp = cp;
     }
-  };
+  }
+}
 
+/**
+ * The per-cluster walk, with runs of ASCII copied through in bulk (`asciiRuns`). Without whitespace
+ * folding an ASCII code point is its own cluster and maps to itself, so a run is emitted as one
+ * slice with the identity offset map; only the run's last unit takes the cluster path when non-ASCII
+ * text follows it, because a combining mark after it joins its cluster ("e" + U+0301 is one
+ * cluster, NFKC "é"). Output and signals are those of the plain walk (`asciiRuns` false), which the
+ * property tests compare it with. Before this, a text with a single non-ASCII character (an
+ * ellipsis, a non-breaking space, an accented name) was walked cluster by cluster from start to end.
+ */
+function normalizeCore(input: string, opts: CoreOptions, signals: Record<SignalName, number>, asciiRuns = true): Core {
+  const walk = new Walk(input, opts, signals);
   let i = 0;
   const n = input.length;
   let cluster = '';
   let cs = 0;
   let clusterCps = 0;
+  const bulk = asciiRuns && !opts.whitespace && CONFUSABLES_ASCII_FREE;
+  // The code units, for the ASCII-run scan (the cluster path below calls nothing that reuses them).
+  const u = bulk ? codeUnits(input) : null;
   while (i < n) {
+    if (u !== null && u[i] < 0x80) {
+      let j = i + 1;
+      while (j < n && u[j] < 0x80) j++;
+      const to = j < n ? j - 1 : j; // a mark after the run's last unit would join its cluster
+      if (to > i) {
+        if (cluster.length > 0) walk.cluster(cluster, cs, i);
+        cluster = '';
+        walk.emitAscii(i, to, u);
+        i = to;
+        continue;
+      }
+    }
     const cp = input.codePointAt(i)!;
     const w = cp > 0xffff ? 2 : 1;
     const ch = w === 1 ? input[i] : input.slice(i, i + 2);
@@ -290,20 +458,37 @@ function normalizeCore(input: string, opts: Required<Pick<NormalizeOptions, 'con
       cluster += ch; // a mark (or Hangul vowel/trailing jamo) belongs to the cluster before it
       clusterCps++;
     } else {
-      if (cluster.length > 0) processCluster(cluster, cs, i);
+      if (cluster.length > 0) walk.cluster(cluster, cs, i);
       cluster = ch;
       cs = i;
       clusterCps = 1;
     }
     i += w;
   }
-  if (cluster.length > 0) processCluster(cluster, cs, n);
-  flushWord();
-  if (curTag !== null) tagRuns.push(curTag);
+  if (cluster.length > 0) walk.cluster(cluster, cs, n);
+  walk.flushWord();
+  if (walk.curTag !== null) walk.tagRuns.push(walk.curTag);
 
-  const plain = outParts.join('');
+  const plain = walk.outParts.join('');
   const text = opts.leet ? foldLeet(plain, signals) : plain;
-  return { text, plain, starts, ends, tagRuns };
+  return { text, plain, map: walk.map, tagRuns: walk.tagRuns };
+}
+
+/**
+ * The walk alone, for tests: its text (after leetspeak folding when on), offset map, signals and tag
+ * runs; `asciiRuns` false gives the plain per-cluster walk the bulk ASCII path must reproduce.
+ */
+export function normalizeWalk(input: string, opts: { confusables: boolean; whitespace: boolean; leet: boolean }, asciiRuns: boolean): { text: string; starts: Int32Array; ends: Int32Array; tagRuns: readonly { start: number; end: number; text: string }[]; signals: Record<SignalName, number> } {
+  const signals = emptySignals();
+  const core = normalizeCore(input, opts, signals, asciiRuns);
+  const n = core.text.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    starts[k] = core.map!.startAt(k);
+    ends[k] = core.map!.endAt(k);
+  }
+  return { text: core.text, starts, ends, tagRuns: core.tagRuns, signals };
 }
 
 function isLetterish(cp: number): boolean {
@@ -558,7 +743,7 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
   if (hit !== undefined) return hit;
   if (isPlain(input, options, 1)) {
     // The common case (ASCII text with nothing to decode): no work, shared frozen parts.
-    const n = new NormalizedText(input, input, null, null, NO_SIGNALS, NO_DECODED);
+    const n = new NormalizedText(input, input, null, NO_SIGNALS, NO_DECODED);
     memoPut(input, options, n);
     return n;
   }
@@ -614,17 +799,18 @@ class NormalizedText implements Normalized {
   readonly signals: Readonly<Record<SignalName, number>>;
   readonly decoded: DecodedSpan[];
   readonly changed: boolean;
-  #starts: Int32Array | null;
-  #ends: Int32Array | null;
+  /** The offset map (null: the identity). */
+  readonly #map: PieceMap | null;
+  #starts: Int32Array | null = null;
+  #ends: Int32Array | null = null;
   readonly #len: number;
 
-  constructor(input: string, text: string, starts: Int32Array | null, ends: Int32Array | null, signals: Readonly<Record<SignalName, number>>, decoded: DecodedSpan[] = []) {
+  constructor(input: string, text: string, map: PieceMap | null, signals: Readonly<Record<SignalName, number>>, decoded: DecodedSpan[] = []) {
     this.text = text;
     this.signals = signals;
     this.decoded = decoded;
     this.changed = text !== input;
-    this.#starts = starts;
-    this.#ends = ends;
+    this.#map = map;
     this.#len = input.length;
   }
 
@@ -638,40 +824,43 @@ class NormalizedText implements Normalized {
     return this.#ends!;
   }
 
+  /** Per-unit arrays, built on first read (detectors use toOriginal). */
   #materialise(): void {
-    const len = this.#len;
-    const st = new Int32Array(len);
-    const en = new Int32Array(len);
-    for (let i = 0; i < len; i++) {
-      st[i] = i;
-      en[i] = i + 1;
+    const map = this.#map;
+    const n = map === null ? this.#len : this.text.length;
+    const st = new Int32Array(n);
+    const en = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      st[i] = map === null ? i : map.startAt(i);
+      en[i] = map === null ? i + 1 : map.endAt(i);
     }
     this.#starts = st;
     this.#ends = en;
   }
 
-  // Element reads with Int32Array semantics (undefined outside [0, n) or for a non-integer index).
-  #startAt(k: number): number | undefined {
-    const len = this.#len;
-    return this.#starts !== null ? this.#starts[k] : Number.isInteger(k) && k >= 0 && k < len ? k : undefined;
-  }
-
-  #endAt(k: number): number | undefined {
-    const len = this.#len;
-    return this.#ends !== null ? this.#ends[k] : Number.isInteger(k) && k >= 0 && k < len ? k + 1 : undefined;
-  }
-
   toOriginal(s: number, e: number): [number, number] {
     const len = this.#len;
-    const n = this.#starts !== null ? this.#starts.length : len;
+    const map = this.#map;
+    const n = map !== null ? this.text.length : len;
     if (n === 0) return [0, Math.min(len, 0)];
     if (e <= s) {
-      const p = s >= n ? len : this.#startAt(Math.max(0, s))!;
+      const p = s >= n ? len : this.#startAt(Math.max(0, s));
       return [p, p];
     }
-    const a = s >= n ? len : this.#startAt(Math.max(0, s))!;
-    const b = e - 1 >= n ? len : this.#endAt(e - 1)!;
+    const a = s >= n ? len : this.#startAt(Math.max(0, s));
+    const b = e - 1 >= n ? len : this.#endAt(e - 1);
     return [a, Math.max(a, b)];
+  }
+
+  // Offsets of unit k, 0 <= k < n (a non-integer k is read as an Int32Array would: undefined, here NaN).
+  #startAt(k: number): number {
+    if (!Number.isInteger(k)) return NaN;
+    return this.#map === null ? k : this.#map.startAt(k);
+  }
+
+  #endAt(k: number): number {
+    if (!Number.isInteger(k)) return NaN;
+    return this.#map === null ? k + 1 : this.#map.endAt(k);
   }
 }
 
@@ -710,14 +899,14 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
   let core: Core;
   // Fast path: NFKC, invisible stripping and confusable folding are the identity on ASCII. The
   // offset map is then the identity too: it is only materialised if a caller reads `starts`/`ends`.
-  if (isPlain(input, options, depth)) return new NormalizedText(input, input, null, null, signals);
+  if (isPlain(input, options, depth)) return new NormalizedText(input, input, null, signals);
   const identity = !whitespace && !leet && isAscii(input);
   if (identity) {
-    core = { text: input, plain: input, starts: [], ends: [], tagRuns: [] };
-    result = new NormalizedText(input, input, null, null, signals);
+    core = { text: input, plain: input, map: null, tagRuns: [] };
+    result = new NormalizedText(input, input, null, signals);
   } else {
     core = normalizeCore(input, { confusables: options.confusables ?? true, whitespace, leet }, signals);
-    result = new NormalizedText(input, core.text, Int32Array.from(core.starts), Int32Array.from(core.ends), signals);
+    result = new NormalizedText(input, core.text, core.map, signals);
   }
   const toOriginal = (s: number, e: number): [number, number] => result.toOriginal(s, e);
   const decoded = result.decoded;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { DECODE_SHAPES, base64Spans, normalize, primeDecodeGate } from '../../src/detectors/normalize.ts';
+import { DECODE_SHAPES, PieceMap, base64Spans, normalize, normalizeWalk, primeDecodeGate } from '../../src/detectors/normalize.ts';
 import { compile, compileSet, matchAll } from '../../src/core/regex.ts';
 import { createPiiDetector } from '../../src/detectors/pii/index.ts';
 import { createSecretsDetector } from '../../src/detectors/secrets/index.ts';
@@ -86,6 +86,85 @@ test('property: offset map is monotone and every unit maps into the original', (
       }
     }
   }), { numRuns: 300 });
+});
+
+test('property: ASCII runs copied in bulk give exactly the per-cluster walk (text, offsets, signals, tag runs)', () => {
+  // Units chosen to sit next to ASCII: marks that join the ASCII letter before them, Hangul jamo,
+  // tag characters (hidden ASCII), ZWJ after an emoji, confusables inside Latin words, NFKC changes,
+  // lone surrogates, whitespace and leetspeak candidates.
+  const unit = fc.oneof(
+    fc.constantFrom(...INVISIBLES, '\u0301', '\u0308', '\u20dd', 'e\u0301', '\u1161', '\u1100', 'ß', 'ﬁ', '…', '½', '\u00a0', '’', '—', 'é',
+      'е', 'о', 'р', '😀', '\u200d', tags('hi'), '\ud800', '\udc00', '\u3000', ' ', '\n', '\t', 'a', 'Z', '7', '@', '$', '-', 'pass', 'p4ss', 'ab12'),
+    fc.string({ maxLength: 4 }),
+    fc.string({ unit: 'binary', maxLength: 3 }),
+  );
+  fc.assert(fc.property(fc.array(unit, { maxLength: 40 }), fc.boolean(), fc.boolean(), fc.boolean(), (parts, confusables, ws, leet) => {
+    const s = parts.join('');
+    const opts = { confusables, whitespace: ws, leet };
+    const bulk = normalizeWalk(s, opts, true);
+    const plain = normalizeWalk(s, opts, false);
+    assert.equal(bulk.text, plain.text);
+    assert.deepEqual(bulk.starts, plain.starts);
+    assert.deepEqual(bulk.ends, plain.ends);
+    assert.deepEqual(bulk.signals, plain.signals);
+    assert.deepEqual(bulk.tagRuns, plain.tagRuns);
+  }), { numRuns: 1500 });
+});
+
+test('property: the piecewise offset map answers as the per-unit map it replaces', () => {
+  // Ops as the walk issues them: runs (consecutive originals), clusters of 1-3 units sharing one
+  // original span, and a folded space taking in the next original characters.
+  const op = fc.oneof(
+    fc.record({ kind: fc.constant('run' as const), len: fc.integer({ min: 1, max: 5 }), gap: fc.integer({ min: 0, max: 2 }) }),
+    fc.record({ kind: fc.constant('cluster' as const), len: fc.integer({ min: 1, max: 3 }), width: fc.integer({ min: 1, max: 3 }), gap: fc.integer({ min: 0, max: 2 }) }),
+    fc.record({ kind: fc.constant('extend' as const), by: fc.integer({ min: 1, max: 3 }) }),
+  );
+  fc.assert(fc.property(fc.array(op, { maxLength: 30 }), (ops) => {
+    const map = new PieceMap();
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let orig = 0;
+    for (const o of ops) {
+      if (o.kind === 'run') {
+        orig += o.gap;
+        map.add(starts.length, orig, orig + 1, o.len);
+        for (let k = 0; k < o.len; k++) { starts.push(orig + k); ends.push(orig + k + 1); }
+        orig += o.len;
+      } else if (o.kind === 'cluster') {
+        orig += o.gap;
+        for (let k = 0; k < o.len; k++) { map.add(starts.length, orig, orig + o.width, 1); starts.push(orig); ends.push(orig + o.width); }
+        orig += o.width;
+      } else if (starts.length > 0) {
+        orig += o.by;
+        map.extendLast(starts.length - 1, orig);
+        ends[ends.length - 1] = orig;
+      }
+    }
+    for (let k = 0; k < starts.length; k++) {
+      assert.equal(map.startAt(k), starts[k]);
+      assert.equal(map.endAt(k), ends[k]);
+    }
+  }), { numRuns: 1000 });
+});
+
+test('whitespace folding: one space for a run, mapped to the whole run', () => {
+  const n = normalize('a \t\u00a0 b', { whitespace: true, decode: false });
+  assert.equal(n.text, 'a b');
+  assert.deepEqual([n.starts[1], n.ends[1]], [1, 5]);
+  assert.deepEqual(n.toOriginal(0, 3), [0, 6]);
+});
+
+test('a text with one non-ASCII character keeps its ASCII as is, and the character\'s own mapping', () => {
+  const s = 'Call me at 555-0100… or write to ann@example.com';
+  const n = normalize(s);
+  assert.equal(n.text, 'Call me at 555-0100... or write to ann@example.com');
+  const dots = s.indexOf('…');
+  assert.deepEqual([n.starts[dots], n.ends[dots + 2]], [dots, dots + 1]); // the three dots come from the one character
+  assert.deepEqual(n.toOriginal(n.text.indexOf('ann'), n.text.length), [s.indexOf('ann'), s.length]);
+  // A mark after the last ASCII letter of a run joins that letter's cluster.
+  const m = normalize('cafe\u0301 ok');
+  assert.equal(m.text, 'café ok');
+  assert.deepEqual([m.starts[3], m.ends[3]], [3, 5]);
 });
 
 test('property: invisible characters inside an entity never shift its finding off the entity', () => {

@@ -25,7 +25,7 @@
 // The gate file (models/injection-v1.gate.json next to the model) records the sha256 of the model file
 // it was calibrated for; with any other model the gate is not used (every text takes the full path).
 import { readFileSync } from 'node:fs';
-import { LITTLE_ENDIAN } from './scorer.ts';
+import { codeUnits } from '../../core/units.ts';
 
 export const GATE_FORMAT = 'llm-boundary.injection-gate';
 
@@ -58,35 +58,6 @@ export interface Gate {
 }
 
 // ---------- tokenisation (shared by inference and training) ----------
-
-/**
- * The UTF-16 code units of `text` in a reused scratch array (valid until the next call; Node runs scans
- * on one thread and nothing here yields). A loop over a typed array is much cheaper than one over
- * charCodeAt when the text is a slice of a larger string (~1.5 ns per character here): the copy costs
- * ~0.1 µs per KB (Buffer.write copies natively, unpaired surrogates included; its utf16le byte order is
- * the Uint16Array order only on little-endian machines). Texts longer than KEEP_UNITS get an array of
- * their own, so one large request does not pin memory.
- */
-export function codeUnits(text: string): Uint16Array {
-  const n = text.length;
-  let u = units;
-  let bytes = unitBytes;
-  if (u.length < n) {
-    u = new Uint16Array(n > KEEP_UNITS ? n : KEEP_UNITS);
-    bytes = Buffer.from(u.buffer);
-    if (n <= KEEP_UNITS) {
-      units = u;
-      unitBytes = bytes;
-    }
-  }
-  if (LITTLE_ENDIAN) bytes.write(text, 0, 'utf16le');
-  else for (let i = 0; i < n; i++) u[i] = text.charCodeAt(i);
-  return u;
-}
-
-const KEEP_UNITS = 1 << 17;
-let units = new Uint16Array(4096);
-let unitBytes = Buffer.from(units.buffer);
 
 /** Per ASCII code unit: 0 separator, 1 letter (lower-cased value in FOLD), 2 digit, 3 '@' / '$', 4 special (checked for triggers). */
 const CLASS = new Uint8Array(128);

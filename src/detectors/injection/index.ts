@@ -13,7 +13,8 @@ import { GuardError } from '../../core/errors.ts';
 import { normalize as sharedNormalize } from '../normalize.ts';
 import { DEFAULT_MODEL_PATH, loadModel, type InjectionModel, type InjectionScore } from './model.ts';
 import { INJECTION_RULES } from './rules.ts';
-import { codeUnits, mayDecode, type Gate } from './gate.ts';
+import { mayDecode, type Gate } from './gate.ts';
+import { codeUnits } from '../../core/units.ts';
 import { isAbsolute, resolve } from 'node:path';
 
 /** Finding types this detector emits (closed set, for metric labels and policy validation). */

@@ -21,6 +21,7 @@
 //
 // Scratch buffers are module-level and reused (Node runs scans on one thread, and nothing here yields);
 // buffers grown for a very long window are dropped afterwards so one large request does not pin memory.
+import { LITTLE_ENDIAN } from '../../core/units.ts';
 import { FNV_OFFSET, FNV_PRIME, SEED_BIGRAM, SEED_CHAR, SEED_WORD, cjkBigram, cjkUnigram, isUnspacedScript, isWordUnit, type FeatureConfig } from './features.ts';
 
 const LOG1P = Float64Array.from({ length: 256 }, (_, i) => Math.log1p(i));
@@ -67,12 +68,6 @@ let sTable = new Int32Array(2048);
 let sEvents = 0; // count() calls of the current window
 let chars = new Uint16Array(2048); // the window's characters between its two virtual spaces
 let charsBytes = Buffer.from(chars.buffer); // the same memory, for Buffer.write
-/**
- * Buffer.write(text, offset, 'utf16le') copies a string's UTF-16 code units natively (unpaired surrogates
- * included), much faster than a charCodeAt loop (~0.1 µs vs ~1.4 µs per 1 KB); its byte order is the
- * Uint16Array order only on little-endian machines.
- */
-export const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 let fBucket = new Int32Array(1024); // finish: the counts read
 let fPos = new Int32Array(1024); // singleFinish: positions of the non-zero weights among the packed values; finish: the non-zero weights
 let fVal = new Float32Array(1024); // singleFinish, finish: log1p(count) as float32 (= fround)

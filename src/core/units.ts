@@ -1,0 +1,36 @@
+// UTF-16 code units of a string in a reused typed array. Loops over a typed array are much cheaper
+// in V8 than loops over charCodeAt (which re-checks the string's representation on every call:
+// ~1.5-3 ns per character here, against well under 1 for the array), and the copy is native.
+
+/**
+ * Buffer.write(text, offset, 'utf16le') copies a string's UTF-16 code units natively (unpaired
+ * surrogates included), ~0.1 µs per KB; its byte order is the Uint16Array order only on
+ * little-endian machines.
+ */
+export const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
+const KEEP_UNITS = 1 << 17;
+let units = new Uint16Array(4096);
+let unitBytes = Buffer.from(units.buffer);
+
+/**
+ * The UTF-16 code units of `text` in a reused scratch array: valid until the next call (Node runs
+ * scans on one thread; callers read it in a loop that calls nothing that could call this again).
+ * Texts longer than KEEP_UNITS get an array of their own, so one large request does not pin memory.
+ */
+export function codeUnits(text: string): Uint16Array {
+  const n = text.length;
+  let u = units;
+  let bytes = unitBytes;
+  if (u.length < n) {
+    u = new Uint16Array(n > KEEP_UNITS ? n : KEEP_UNITS);
+    bytes = Buffer.from(u.buffer);
+    if (n <= KEEP_UNITS) {
+      units = u;
+      unitBytes = bytes;
+    }
+  }
+  if (LITTLE_ENDIAN) bytes.write(text, 0, 'utf16le');
+  else for (let i = 0; i < n; i++) u[i] = text.charCodeAt(i);
+  return u;
+}
