@@ -193,6 +193,11 @@ const ASCII_WORD_CLASS = Uint8Array.from({ length: 0x80 }, (_, c) =>
 /** No ASCII code point is folded as a confusable, so ASCII runs can skip the table (checked, not assumed). */
 const CONFUSABLES_ASCII_FREE = [...CONFUSABLES.keys()].every((cp) => cp >= 0x80);
 
+function hasLetter(code: Uint16Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ASCII_WORD_CLASS[code[k]] === 1) return true;
+  return false;
+}
+
 type CoreOptions = Required<Pick<NormalizeOptions, 'confusables' | 'whitespace' | 'leet'>>;
 type TagRun = { start: number; end: number; text: string };
 
@@ -205,26 +210,21 @@ type TagRun = { start: number; end: number; text: string };
  */
 export class PieceMap {
   // Per piece: first normalised unit, original start, original end of a cluster (-1 for a run).
-  norm: number[] = [];
-  orig: number[] = [];
-  end: number[] = [];
-  /** Units mapped so far. */
-  size = 0;
+  private readonly norm: number[] = [];
+  private readonly orig: number[] = [];
+  private readonly end: number[] = [];
 
-  /** Units [k, k + len) map to [cs, ce) each (len 1) or, when ce is cs + 1, to consecutive originals from cs. */
-  add(k: number, cs: number, ce: number, len: number): void {
+  /**
+   * Units from k on map to [cs, ce) each (a cluster) or, when ce is cs + 1, to consecutive originals
+   * from cs (a run, extending the previous run when both sides continue it).
+   */
+  add(k: number, cs: number, ce: number): void {
     const p = this.norm.length - 1;
     if (ce === cs + 1) {
-      // A run, or an extension of the previous run when both sides continue it.
-      if (p >= 0 && this.end[p] < 0 && this.orig[p] + (k - this.norm[p]) === cs) {
-        this.size = k + len;
-        return;
-      }
-      this.push(k, cs, -1);
+      if (!(p >= 0 && this.end[p] < 0 && this.orig[p] + (k - this.norm[p]) === cs)) this.push(k, cs, -1);
     } else if (!(p >= 0 && this.end[p] === ce && this.orig[p] === cs)) {
       this.push(k, cs, ce);
     }
-    this.size = k + len;
   }
 
   /** The last unit k (a folded space) now also covers original text up to `ce`. */
@@ -298,7 +298,7 @@ class Walk {
   emit(s: string, cs: number, ce: number): void {
     for (let k = 0; k < s.length; k++) {
       this.outParts.push(s[k]);
-      this.map.add(this.units, cs, ce, 1);
+      this.map.add(this.units, cs, ce);
       this.units++;
     }
   }
@@ -316,37 +316,20 @@ class Walk {
    * first separator (neither letter nor digit) can flush folds counted before the run, and a word is
    * Latin afterwards when a letter follows the run's last separator.
    */
-  emitAscii(a: number, b: number, units: Uint16Array): void {
+  emitAscii(a: number, b: number, code: Uint16Array): void {
     this.outParts.push(this.input.slice(a, b));
-    this.map.add(this.units, a, a + 1, b - a);
+    this.map.add(this.units, a, a + 1);
     this.units += b - a;
     let first = a;
-    while (first < b && ASCII_WORD_CLASS[units[first]] !== 0) first++;
-    if (first === b) {
-      for (let k = a; k < b; k++) {
-        if (ASCII_WORD_CLASS[units[k]] === 1) {
-          this.wordLatin = true;
-          break;
-        }
-      }
-    } else {
-      for (let k = a; k < first; k++) {
-        if (ASCII_WORD_CLASS[units[k]] === 1) {
-          this.wordLatin = true;
-          break;
-        }
-      }
+    while (first < b && ASCII_WORD_CLASS[code[first]] !== 0) first++;
+    if (hasLetter(code, a, first)) this.wordLatin = true;
+    if (first < b) {
       this.flushWord();
       let last = b - 1;
-      while (ASCII_WORD_CLASS[units[last]] !== 0) last--;
-      for (let k = last + 1; k < b; k++) {
-        if (ASCII_WORD_CLASS[units[k]] === 1) {
-          this.wordLatin = true;
-          break;
-        }
-      }
+      while (ASCII_WORD_CLASS[code[last]] !== 0) last--;
+      this.wordLatin = hasLetter(code, last + 1, b);
     }
-    this.lastEmittedCp = units[b - 1];
+    this.lastEmittedCp = code[b - 1];
     this.lastWasFoldedSpace = false;
   }
 

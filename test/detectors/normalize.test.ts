@@ -127,12 +127,12 @@ test('property: the piecewise offset map answers as the per-unit map it replaces
     for (const o of ops) {
       if (o.kind === 'run') {
         orig += o.gap;
-        map.add(starts.length, orig, orig + 1, o.len);
+        map.add(starts.length, orig, orig + 1);
         for (let k = 0; k < o.len; k++) { starts.push(orig + k); ends.push(orig + k + 1); }
         orig += o.len;
       } else if (o.kind === 'cluster') {
         orig += o.gap;
-        for (let k = 0; k < o.len; k++) { map.add(starts.length, orig, orig + o.width, 1); starts.push(orig); ends.push(orig + o.width); }
+        for (let k = 0; k < o.len; k++) { map.add(starts.length, orig, orig + o.width); starts.push(orig); ends.push(orig + o.width); }
         orig += o.width;
       } else if (starts.length > 0) {
         orig += o.by;
