@@ -266,6 +266,17 @@ export class PieceMap {
     const p = this.piece(k);
     return this.end[p] < 0 ? this.orig[p] + (k - this.norm[p]) + 1 : this.end[p];
   }
+
+  /** The per-unit arrays of the first n units (what `Normalized.starts` / `ends` expose). */
+  unitArrays(n: number): { starts: Int32Array; ends: Int32Array } {
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      starts[k] = this.startAt(k);
+      ends[k] = this.endAt(k);
+    }
+    return { starts, ends };
+  }
 }
 
 /**
@@ -461,17 +472,10 @@ function normalizeCore(input: string, opts: CoreOptions, signals: Record<SignalN
  * The walk alone, for tests: its text (after leetspeak folding when on), offset map, signals and tag
  * runs; `asciiRuns` false gives the plain per-cluster walk the bulk ASCII path must reproduce.
  */
-export function normalizeWalk(input: string, opts: { confusables: boolean; whitespace: boolean; leet: boolean }, asciiRuns: boolean): { text: string; starts: Int32Array; ends: Int32Array; tagRuns: readonly { start: number; end: number; text: string }[]; signals: Record<SignalName, number> } {
+export function normalizeWalk(input: string, opts: CoreOptions, asciiRuns: boolean): { text: string; starts: Int32Array; ends: Int32Array; tagRuns: readonly TagRun[]; signals: Record<SignalName, number> } {
   const signals = emptySignals();
   const core = normalizeCore(input, opts, signals, asciiRuns);
-  const n = core.text.length;
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
-    starts[k] = core.map!.startAt(k);
-    ends[k] = core.map!.endAt(k);
-  }
-  return { text: core.text, starts, ends, tagRuns: core.tagRuns, signals };
+  return { text: core.text, ...core.map!.unitArrays(core.text.length), tagRuns: core.tagRuns, signals };
 }
 
 function isLetterish(cp: number): boolean {
@@ -809,13 +813,16 @@ class NormalizedText implements Normalized {
 
   /** Per-unit arrays, built on first read (detectors use toOriginal). */
   #materialise(): void {
-    const map = this.#map;
-    const n = map === null ? this.#len : this.text.length;
+    if (this.#map !== null) {
+      ({ starts: this.#starts, ends: this.#ends } = this.#map.unitArrays(this.text.length));
+      return;
+    }
+    const n = this.#len;
     const st = new Int32Array(n);
     const en = new Int32Array(n);
     for (let i = 0; i < n; i++) {
-      st[i] = map === null ? i : map.startAt(i);
-      en[i] = map === null ? i + 1 : map.endAt(i);
+      st[i] = i;
+      en[i] = i + 1;
     }
     this.#starts = st;
     this.#ends = en;
