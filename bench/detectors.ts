@@ -10,7 +10,7 @@ import type { DetectionContext, Detector } from '../src/core/types.ts';
 import { compilePolicy, EMBEDDED_POLICY_PATH } from '../src/policy/compile.ts';
 import type { CompiledPhase } from '../src/policy/types.ts';
 import { Samples, type Summary } from './lib/stats.ts';
-import { denseRecords, detectorCorpus, withEllipsis } from './lib/payloads.ts';
+import { denseRecords, detectorCorpus, withCharacter } from './lib/payloads.ts';
 
 export interface DetectorBenchResult {
   readonly corpusBytes: number;
@@ -23,8 +23,17 @@ export interface DetectorBenchResult {
   readonly prompt1k: Summary;
   /** PII-dense text (denseRecords: customer records as tables, CSV and sentences): MB/s per response detector and for the response set. */
   readonly dense?: { readonly bytes: number; readonly texts: number; readonly perDetector: Record<string, { mbPerSec: number; findingsPerPass: number }>; readonly responseSetMbPerSec: number };
-  /** The corpus with one ellipsis character per text (withEllipsis): MB/s per detector and for both sets. */
-  readonly ellipsis?: { readonly bytes: number; readonly perDetector: Record<string, { mbPerSec: number; findingsPerPass: number }>; readonly sets: Record<'request' | 'response', number> };
+  /** The corpus with one ellipsis per text (withCharacter; the normaliser changes it): MB/s per detector and for both sets. */
+  readonly ellipsis?: OneCharacter;
+  /** The corpus with one em dash per text (withCharacter; the normaliser keeps it). */
+  readonly dash?: OneCharacter;
+}
+
+/** Throughput on the corpus with one non-ASCII character per text. */
+export interface OneCharacter {
+  readonly bytes: number;
+  readonly perDetector: Record<string, { mbPerSec: number; findingsPerPass: number }>;
+  readonly sets: Record<'request' | 'response', number>;
 }
 
 const REQUEST_CTX: DetectionContext = { role: 'user', kind: 'message_text', untrusted: false, direction: 'request' };
@@ -69,19 +78,23 @@ export function runDetectorBench(opts: { quick: boolean; policyFile?: string }):
   const set = (p: CompiledPhase, ctx: DetectionContext) => ({ detectors: p.detectors.map((d) => d.id), mbPerSec: throughput(p.detectors, texts, bytes, ctx, minMs * 2).mbPerSec });
   const sets = { request: set(rule.request, REQUEST_CTX), response: set(rule.response, RESPONSE_CTX) };
 
-  // The same corpus with one non-ASCII character per text (see withEllipsis).
-  const ell = withEllipsis(texts);
-  const ellBytes = ell.reduce((n, t) => n + Buffer.byteLength(t), 0);
-  const ellPer: Record<string, { mbPerSec: number; findingsPerPass: number }> = {};
-  for (const [id, { d, ctx }] of all) ellPer[id] = throughput([d], ell, ellBytes, ctx, minMs);
-  const ellipsis = {
-    bytes: ellBytes,
-    perDetector: ellPer,
-    sets: {
-      request: throughput(rule.request.detectors, ell, ellBytes, REQUEST_CTX, minMs * 2).mbPerSec,
-      response: throughput(rule.response.detectors, ell, ellBytes, RESPONSE_CTX, minMs * 2).mbPerSec,
-    },
+  // The same corpus with one non-ASCII character per text (see withCharacter).
+  const oneCharacter = (ch: string): OneCharacter => {
+    const vt = withCharacter(texts, ch);
+    const vBytes = vt.reduce((n, t) => n + Buffer.byteLength(t), 0);
+    const per: Record<string, { mbPerSec: number; findingsPerPass: number }> = {};
+    for (const [id, { d, ctx }] of all) per[id] = throughput([d], vt, vBytes, ctx, minMs);
+    return {
+      bytes: vBytes,
+      perDetector: per,
+      sets: {
+        request: throughput(rule.request.detectors, vt, vBytes, REQUEST_CTX, minMs * 2).mbPerSec,
+        response: throughput(rule.response.detectors, vt, vBytes, RESPONSE_CTX, minMs * 2).mbPerSec,
+      },
+    };
   };
+  const ellipsis = oneCharacter('\u2026');
+  const dash = oneCharacter('\u2014');
 
   // 1 KB prompts: different slices of the corpus so caches do not flatter the result.
   const joined = texts.join(' ');
@@ -105,6 +118,7 @@ export function runDetectorBench(opts: { quick: boolean; policyFile?: string }):
     corpusBytes: bytes, corpusTexts: texts.length, perDetector, sets, prompt1k: lat.summary(),
     dense: { bytes: denseBytes, texts: dense.length, perDetector: densePer, responseSetMbPerSec: denseSet },
     ellipsis,
+    dash,
   };
 }
 

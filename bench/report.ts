@@ -92,13 +92,18 @@ const det = r.scenarios.detectors;
 if (det) {
   w(`### 4. Detector throughput (in-process, ${(det.corpusBytes / 1e6).toFixed(2)} MB mixed corpus, ${det.corpusTexts} texts of 1–4 KB)`);
   w();
-  // The last column: the same corpus with one ellipsis character per text (bench/lib/payloads.ts withEllipsis).
-  const ell = det.ellipsis as { perDetector: Record<string, { mbPerSec: number }>; sets: Record<'request' | 'response', number> } | undefined;
-  w('| detector | MB/s | findings per pass | MB/s, one "…" per text |');
-  w('|---|---|---|---|');
-  for (const [id, d] of Object.entries(det.perDetector) as [string, { mbPerSec: number; findingsPerPass: number }][]) w(`| ${id} | ${d.mbPerSec} | ${d.findingsPerPass} | ${ell?.perDetector[id]?.mbPerSec ?? '–'} |`);
-  w(`| request set (${det.sets.request.detectors.join(' + ')}) | ${det.sets.request.mbPerSec} | | ${ell?.sets.request ?? '–'} |`);
-  w(`| response set (${det.sets.response.detectors.join(' + ')}) | ${det.sets.response.mbPerSec} | | ${ell?.sets.response ?? '–'} |`);
+  // The last columns: the same corpus with one non-ASCII character per text (bench/lib/payloads.ts withCharacter).
+  type One = { perDetector: Record<string, { mbPerSec: number }>; sets: Record<'request' | 'response', number> } | undefined;
+  const ell = det.ellipsis as One;
+  const dash = det.dash as One;
+  w('| detector | MB/s | findings per pass | MB/s, one "…" per text | MB/s, one "—" per text |');
+  w('|---|---|---|---|---|');
+  for (const [id, d] of Object.entries(det.perDetector) as [string, { mbPerSec: number; findingsPerPass: number }][]) {
+    w(`| ${id} | ${d.mbPerSec} | ${d.findingsPerPass} | ${ell?.perDetector[id]?.mbPerSec ?? '–'} | ${dash?.perDetector[id]?.mbPerSec ?? '–'} |`);
+  }
+  for (const k of ['request', 'response'] as const) {
+    w(`| ${k} set (${det.sets[k].detectors.join(' + ')}) | ${det.sets[k].mbPerSec} | | ${ell?.sets[k] ?? '–'} | ${dash?.sets[k] ?? '–'} |`);
+  }
   w();
   w(`1 KB prompt through the request set: p50 ${f(det.prompt1k.p50, 3)} ms, p99 ${f(det.prompt1k.p99, 3)} ms, p99.9 ${f(det.prompt1k.p999, 3)} ms (n = ${det.prompt1k.n}).`);
   w();

@@ -148,15 +148,16 @@ export function chunks(buf: Buffer, size: number): Buffer[] {
 }
 
 /**
- * The corpus as model output often is: each text with one ellipsis character (U+2026) in place of the
- * first ". " after its middle (or appended). detectorCorpus is pure ASCII, so it never shows what a
- * single non-ASCII character costs: the detectors' ASCII fast paths are left for the text, and because
- * the normaliser changes it ("…" becomes "..."), the views scan a normalised copy as well.
+ * The corpus as model output often is: each text with one non-ASCII character `ch` in place of the
+ * first ". " after its middle (the full stop; or appended). detectorCorpus is pure ASCII, so it never
+ * shows what a single non-ASCII character costs: the detectors' ASCII fast paths are left for the
+ * text. An ellipsis (U+2026) is also changed by the normaliser ("…" becomes "..."), so the views scan a
+ * normalised copy as well; an em dash (U+2014) is kept, so they do not.
  */
-export function withEllipsis(texts: readonly string[]): string[] {
+export function withCharacter(texts: readonly string[], ch: string): string[] {
   return texts.map((t) => {
     const i = t.indexOf('. ', t.length >> 1);
-    return i < 0 ? `${t}\u2026` : `${t.slice(0, i)}\u2026${t.slice(i + 1)}`;
+    return i < 0 ? `${t}${ch}` : `${t.slice(0, i)}${ch}${t.slice(i + 1)}`;
   });
 }
 

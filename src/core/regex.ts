@@ -97,11 +97,12 @@ export function matchAll(re: Re2, input: string): Match[] {
 /**
  * matchAll, with the scan told where matches cannot start: `next(pos)` returns a position <= the
  * start of every match at or after `pos` (and >= pos), or -1 when no match starts at or after
- * `pos`. The answer equals matchAll(re, input) whenever `next` keeps that promise; the text it
- * skips is never scanned. Only ASCII text is skipped through (else this is matchAll).
+ * `pos`. The answer equals matchAll(re, input) whenever `next` keeps that promise (in UTF-16 offsets
+ * of `input`); the text it skips is never scanned. Non-ASCII text is scanned on its UTF-8 bytes
+ * (skipUtf8); a text longer than the byte scratch is matched in full (matchAll).
  */
 export function matchAllSkipping(re: Re2, input: string, next: (pos: number) => number): Match[] {
-  if (asciiBytes(input) === null) return matchAll(re, input);
+  if (asciiBytes(input) === null) return input.length > SCRATCH_MAX ? matchAll(re, input) : skipUtf8(re, input, next, false);
   const out: Match[] = [];
   let pos = next(0);
   re.lastIndex = -1;
@@ -131,10 +132,11 @@ export function matchAllSkipping(re: Re2, input: string, next: (pos: number) => 
  * smallest candidate >= pos (or -1), and each candidate is tried with one anchored match of
  * `sticky` (the same pattern compiled with "y"), in order. Equals matchAll(re, input) whenever
  * `next` keeps that promise, and costs the tries instead of a scan: bounded work per candidate even
- * where RE2's DFA gives up on the unanchored program. Only ASCII text (else this is matchAll).
+ * where RE2's DFA gives up on the unanchored program. Non-ASCII text as in matchAllSkipping.
  */
 export function matchAllAtCandidates(re: Re2, sticky: Re2, input: string, next: (pos: number) => number): Match[] {
-  if (asciiBytes(input) === null) return matchAll(re, input);
+  if (!sticky.sticky) throw new Error('matchAllAtCandidates needs a sticky pattern');
+  if (asciiBytes(input) === null) return input.length > SCRATCH_MAX ? matchAll(re, input) : skipUtf8(sticky, input, next, true);
   const out: Match[] = [];
   let pos = next(0);
   while (pos >= 0 && pos <= input.length) {
@@ -210,6 +212,144 @@ function matchAllAscii(re: Re2, bytes: Buffer, input: string): Match[] {
     }
     out.push(match);
     if (match.end === match.start) re.lastIndex = match.end + 1;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/**
+ * The matches of `re` in `text` read from its bytes (UTF-8; see subject), when there are at most `max`
+ * of them and none is empty; else null, and the caller walks the string (matchAll). The engine's set
+ * said the pattern occurs, so most calls find one or two matches: on bytes node-re2 skips converting
+ * the text (a UTF-8 copy of all of it for every regex object that sees it), but builds each match and
+ * group as a Buffer, so match-dense text is cheaper as a string. Byte offsets are UTF-16 offsets on
+ * ASCII text and are mapped through utf16Offset otherwise; a group's bytes decode to the string the
+ * same group has in matchAll (a lone surrogate is U+FFFD in both), so the matches equal matchAll's.
+ */
+export function matchFew(re: Re2, text: string, max: number): Match[] | null {
+  if (text.length > SCRATCH_MAX) return null;
+  const ascii = asciiBytes(text);
+  const bytes = ascii ?? subject(text);
+  const out: Match[] = [];
+  re.lastIndex = 0;
+  for (;;) {
+    const m = execBytes(re, bytes);
+    if (m === null) break;
+    const len = m[0]!.length;
+    if (len === 0 || out.length === max) {
+      re.lastIndex = 0;
+      return null;
+    }
+    out.push(ascii !== null ? asciiMatch(m) : utf8Match(m, text, bytes));
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/** A Match from node-re2's exec on `bytes`, the UTF-8 form (subject) of the non-ASCII `text`. */
+function utf8Match(m: ByteExecArray, text: string, bytes: Buffer): Match {
+  const groups: (string | undefined)[] = new Array(m.length - 1);
+  for (let i = 1; i < m.length; i++) {
+    const g = m[i];
+    groups[i - 1] = g === undefined ? undefined : g.toString('utf8');
+  }
+  return { start: utf16Offset(text, bytes, m.index), end: utf16Offset(text, bytes, m.index + m[0]!.length), groups };
+}
+
+// Offsets between the UTF-8 bytes of a non-ASCII text and its UTF-16 units: for each non-ASCII code
+// point, the byte offset just after it and how many more bytes than units the text has up to there.
+// Built from the bytes on the first offset asked for a text (one entry, like the byte caches below).
+let mapText: string | null = null;
+let mapEnds = new Int32Array(64);
+let mapExcess = new Int32Array(64);
+let mapCount = 0;
+
+function mapFor(text: string, bytes: Buffer): void {
+  if (mapText === text) return;
+  if (mapEnds.length > 1 << 16) {
+    // Made for a long text full of non-ASCII: not kept for the texts after it.
+    mapEnds = new Int32Array(64);
+    mapExcess = new Int32Array(64);
+  }
+  let k = 0;
+  let excess = 0;
+  const n = bytes.length;
+  for (let i = 0; i < n; ) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    // A lead byte: 2 bytes (one unit), 3 (one unit; a lone surrogate arrives as U+FFFD) or 4 (a pair).
+    const len = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+    i += len;
+    excess += len === 4 ? 2 : len - 1;
+    if (k === mapEnds.length) {
+      const ends = new Int32Array(k * 2);
+      ends.set(mapEnds);
+      const exc = new Int32Array(k * 2);
+      exc.set(mapExcess);
+      mapEnds = ends;
+      mapExcess = exc;
+    }
+    mapEnds[k] = i;
+    mapExcess[k] = excess;
+    k++;
+  }
+  mapCount = k;
+  mapText = text;
+}
+
+/** How many of the mapped code points end at or before `at`: a byte offset, or with `units` a UTF-16 one. */
+function endedBy(at: number, units: boolean): number {
+  let lo = 0;
+  let hi = mapCount;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mapEnds[mid] - (units ? mapExcess[mid] : 0) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The UTF-16 offset of byte offset `at` (a code point boundary) of `bytes`, the UTF-8 form of `text`. */
+function utf16Offset(text: string, bytes: Buffer, at: number): number {
+  mapFor(text, bytes);
+  const k = endedBy(at, false);
+  return k === 0 ? at : at - mapExcess[k - 1];
+}
+
+/** The byte offset in `bytes` (the UTF-8 form of `text`) of UTF-16 offset `at`, a code point boundary. */
+function utf8Offset(text: string, bytes: Buffer, at: number): number {
+  mapFor(text, bytes);
+  const k = endedBy(at, true);
+  return k === 0 ? at : at + mapExcess[k - 1];
+}
+
+/**
+ * matchAllSkipping / matchAllAtCandidates on a non-ASCII text, from its UTF-8 bytes: every try starts
+ * at the byte offset of the UTF-16 position `next` gave, and matches come back in UTF-16 offsets.
+ * With `sticky`, each candidate gets one anchored try; without, the scan resumes from it.
+ */
+function skipUtf8(re: Re2, input: string, next: (pos: number) => number, sticky: boolean): Match[] {
+  const out: Match[] = [];
+  let pos = next(0);
+  while (pos >= 0 && pos <= input.length) {
+    // Inside a surrogate pair, go on from the code point after it: no match starts inside a pair.
+    if (pos > 0 && pos < input.length && isLowSurrogate(input.charCodeAt(pos)) && isHighSurrogate(input.charCodeAt(pos - 1))) pos++;
+    // Fetched again after every call of `next`, which may have used this module on another text.
+    const bytes = subject(input);
+    re.lastIndex = utf8Offset(input, bytes, pos);
+    const m = execBytes(re, bytes);
+    const match = m === null ? null : utf8Match(m, input, bytes);
+    if (sticky) {
+      if (match !== null) out.push(match);
+      pos = next(match === null || match.end === match.start ? pos + 1 : match.end);
+      continue;
+    }
+    if (match === null) break;
+    out.push(match);
+    pos = next(match.end === match.start ? match.end + 1 : match.end);
   }
   re.lastIndex = 0;
   return out;

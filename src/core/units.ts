@@ -34,3 +34,11 @@ export function codeUnits(text: string): Uint16Array {
   else for (let i = 0; i < n; i++) u[i] = text.charCodeAt(i);
   return u;
 }
+
+/** The UTF-16 code units of `text` in a new array the caller owns (a native copy, as codeUnits). */
+export function ownCodeUnits(text: string): Uint16Array {
+  const u = new Uint16Array(text.length);
+  if (LITTLE_ENDIAN) Buffer.from(u.buffer).write(text, 0, 'utf16le');
+  else for (let i = 0; i < u.length; i++) u[i] = text.charCodeAt(i);
+  return u;
+}

@@ -609,12 +609,15 @@ let primedText: string | null = null;
 let primedLive: readonly boolean[] = [];
 
 /**
- * Record, for an ASCII `text`, which DECODE_SHAPES match anywhere in it (live[i] for DECODE_SHAPES[i],
- * as an RE2.Set over `text` answers it). The next normalisation of that same text uses it instead of
- * its own passes. One entry; any later prime replaces it. Non-ASCII text is ignored.
+ * Record, for a well-formed `text`, which DECODE_SHAPES match anywhere in it (live[i] for
+ * DECODE_SHAPES[i], as an RE2.Set over `text` answers it). The next normalisation of that same text
+ * uses it instead of its own passes wherever it decodes that text itself: all of it when the text is
+ * ASCII, and when normalising changes nothing in a non-ASCII text (an em dash, curly quotes). The
+ * rot13 marker's answer equals hasRot13Marker on any well-formed text (only R, O and T lower-case to
+ * r, o, t, and RE2 folds no other letter onto them). One entry; any later prime replaces it.
  */
 export function primeDecodeGate(text: string, live: readonly boolean[]): void {
-  if (live.length !== DECODE_SHAPES.length || !isAscii(text)) return;
+  if (live.length !== DECODE_SHAPES.length || !text.isWellFormed()) return;
   primedText = text;
   primedLive = live;
 }

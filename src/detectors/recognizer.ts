@@ -10,7 +10,7 @@
 //   0.3–0.6 weak: the format alone is ambiguous; context words lift these above 0.6;
 //   < 0.3   very weak (only reported when a policy threshold is set that low).
 import { GuardError } from '../core/errors.ts';
-import { compile, compileSet, escapeLiteral, matchAll, type Match, type Re2 } from '../core/regex.ts';
+import { compile, compileSet, escapeLiteral, matchAll, matchFew, type Match, type Re2 } from '../core/regex.ts';
 import type { Finding } from '../core/types.ts';
 import { DECODE_SHAPES, primeDecodeGate } from './normalize.ts';
 
@@ -535,20 +535,49 @@ export function isAsciiText(text: string): boolean {
 }
 
 /**
- * The same matches as `matchAll(re, text)` (same order, offsets and groups), collected through one
- * native `replace` walk instead of one `exec` call per match: `exec` builds a result object per
- * match, which dominates on match-dense text (log lines full of dates and numbers). Used only on
- * ASCII text, where the offsets re2 hands the callback are exact and O(1); any other text, an empty
- * match (where the two walks step differently) or named groups fall back to `matchAll`.
+ * The non-ASCII characters that JavaScript lower-cases into ASCII (U+0130 İ → "i̇", U+212A Kelvin
+ * sign → "k") or that RE2's case-insensitive matching folds onto an ASCII letter (U+017F ſ ~ s,
+ * U+212A ~ k). test/detectors/pii-fold.test.ts derives this list from both over every code point.
+ */
+export const ASCII_FOLDING: readonly string[] = ['\u0130', '\u017f', '\u212a'];
+
+// One-entry cache (the recognizers of one scan ask about the same text in turn).
+let foldText: string | null = null;
+let foldValue = false;
+
+/**
+ * Whether, for a list of lower-case phrases, "the lower-cased text contains a phrase" equals "the
+ * case-insensitive alternation of the phrases matches the text" (which the engine's one set pass
+ * answers). True for ASCII text, and for well-formed text without an ASCII_FOLDING character:
+ * there every other non-ASCII character lower-cases to one non-ASCII unit and RE2 folds it onto no
+ * ASCII letter, so an ASCII phrase character matches the same ASCII text characters both ways. A
+ * phrase's own non-ASCII characters must fold alike in both (test/detectors/pii-fold.test.ts checks
+ * the engine shapes that rely on this: "’", "ó").
+ */
+export function foldsLikeAscii(text: string): boolean {
+  if (text === foldText) return foldValue;
+  let value = isAsciiText(text);
+  if (!value && text.isWellFormed()) {
+    value = true;
+    for (const c of ASCII_FOLDING) if (text.includes(c)) value = false;
+  }
+  foldText = text;
+  foldValue = value;
+  return value;
+}
+
+/**
+ * The same matches as `matchAll(re, text)` (same order, offsets and groups), by the cheapest walk: a
+ * text with at most FEW_MATCHES matches is read from its bytes (matchFew); more matches on ASCII text
+ * are collected through one native `replace` walk instead of one `exec` call per match (`exec`
+ * builds a result object per match, which dominates on match-dense text such as log lines full of
+ * dates and numbers), where the offsets re2 hands the callback are exact and O(1). Other text, an
+ * empty match (where the two walks step differently) or named groups fall back to `matchAll`.
  */
 export function matchAllFast(re: Re2, text: string): Match[] {
+  const few = matchFew(re, text, FEW_MATCHES);
+  if (few !== null) return few;
   if (!isAsciiText(text)) return matchAll(re, text);
-  // A text with one or two matches (most calls) is read from its bytes first (see fewMatches).
-  const bytes = asciiUnits(text);
-  if (bytes !== null) {
-    const few = fewMatches(re, bytes);
-    if (few !== null) return few;
-  }
   const out: Match[] = [];
   let fallback = false;
   re.lastIndex = 0;
@@ -568,40 +597,8 @@ export function matchAllFast(re: Re2, text: string): Match[] {
   return fallback ? matchAll(re, text) : out;
 }
 
-/** Matches fewMatches reads from bytes before it leaves a text to the string walk (see there). */
+/** Matches matchFew reads from bytes before it leaves a text to the string walks (see there). */
 const FEW_MATCHES = 2;
-
-/**
- * The matches of `re` in an ASCII text, read from its bytes (`asciiUnits`), when there are at most
- * FEW_MATCHES of them and none is empty; else null (the caller then walks the string). Most calls
- * find one or two matches (the engine's set said the pattern occurs): on bytes node-re2 skips
- * converting the text (a UTF-8 copy of it for every regex object that sees it, more than the match
- * itself on short texts), but builds each match and group as a Buffer, so match-dense texts are left
- * to the string walk. On ASCII bytes, byte offsets are UTF-16 offsets and a group's Latin-1 decoding
- * is its string, so the matches are those of matchAll.
- */
-function fewMatches(re: Re2, bytes: Uint8Array): Match[] | null {
-  const r = (re as unknown as { exec(b: Uint8Array): { readonly index: number; readonly length: number; readonly [i: number]: Buffer | undefined } | null });
-  const out: Match[] = [];
-  re.lastIndex = 0;
-  for (;;) {
-    const m = r.exec(bytes);
-    if (m === null) break;
-    const len = m[0]!.length;
-    if (len === 0 || out.length === FEW_MATCHES) {
-      re.lastIndex = 0;
-      return null;
-    }
-    const groups: (string | undefined)[] = new Array(m.length - 1);
-    for (let i = 1; i < m.length; i++) {
-      const g = m[i];
-      groups[i - 1] = g === undefined ? undefined : g.toString('latin1');
-    }
-    out.push({ start: m.index, end: m.index + len, groups });
-  }
-  re.lastIndex = 0;
-  return out;
-}
 
 /** Characters adjacent to a candidate, to reject digits glued to longer numbers (RE2 has no lookaround). */
 export function charBefore(text: string, start: number): string {

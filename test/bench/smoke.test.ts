@@ -113,10 +113,12 @@ test('bench --quick writes every scenario with sane fields', { timeout: 240_000 
     for (const id of det.sets.response.detectors) assert.ok(det.dense.perDetector[id].mbPerSec > 0, `dense: detector ${id} throughput`);
     assert.ok(det.dense.perDetector.pii.findingsPerPass > det.dense.texts, 'dense records hold several PII findings per text');
     assert.ok(det.dense.responseSetMbPerSec > 0);
-    // The corpus with one non-ASCII character per text: every detector and both sets measured.
-    for (const id of Object.keys(det.perDetector)) assert.ok(det.ellipsis.perDetector[id].mbPerSec > 0, `ellipsis: detector ${id} throughput`);
-    assert.ok(det.ellipsis.sets.request > 0 && det.ellipsis.sets.response > 0);
-    assert.ok(det.ellipsis.bytes > det.corpusBytes, 'each ellipsis is 3 bytes of UTF-8 in place of one full stop');
+    // The corpus with one non-ASCII character per text (an ellipsis, an em dash): every detector and both sets measured.
+    for (const one of [det.ellipsis, det.dash]) {
+      for (const id of Object.keys(det.perDetector)) assert.ok(one.perDetector[id].mbPerSec > 0, `one character: detector ${id} throughput`);
+      assert.ok(one.sets.request > 0 && one.sets.response > 0);
+      assert.ok(one.bytes > det.corpusBytes, 'each character is 3 bytes of UTF-8 in place of one full stop');
+    }
 
     // 5: idle and active rows for the server, all streams held, RSS positive.
     const mem = r.scenarios.memory.rows;

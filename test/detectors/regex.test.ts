@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { compile, compileSet, isAscii, matchAll, matchAllSkipping, matchAt, test as reTest, wellFormed, type Match, type Re2 } from '../../src/core/regex.ts';
+import { compile, compileSet, isAscii, matchAll, matchAllAtCandidates, matchAllSkipping, matchAt, matchFew, test as reTest, wellFormed, type Match, type Re2 } from '../../src/core/regex.ts';
 
 /** The string path: node-re2 exec on the well-formed string (what matchAll does for non-ASCII). */
 function reference(re: Re2, input: string): Match[] {
@@ -73,6 +73,36 @@ test('the cached bytes never leak between texts', () => {
   assert.equal(matchAll(RES[0], 'zz').length, 1);
 });
 
+test('matchFew reads the matches of the string path from UTF-8 bytes, offsets mapped back to UTF-16', () => {
+  // Any text: ASCII, Latin-1, astral characters, lone surrogates. matchFew answers only when there are
+  // at most `max` matches and none is empty; then it must equal the string path exactly.
+  const check = (s: string): void => {
+    for (const re of RES) {
+      const want = reference(re, s);
+      for (const max of [1, 2, 3]) {
+        const got = matchFew(re, s, max);
+        const answerable = want.length <= max && want.every((m) => m.end > m.start);
+        assert.deepEqual(got, answerable ? want : null);
+        assert.equal(re.lastIndex, 0);
+      }
+    }
+  };
+  fc.assert(fc.property(fc.oneof(textArb, asciiArb, fc.string({ unit: 'binary', maxLength: 40 })), check), { numRuns: 400 });
+  // Alternating texts: the offset map of one text is never used for another.
+  fc.assert(fc.property(textArb, textArb, (a, b) => {
+    const re = RES[0];
+    const want = [reference(re, a), reference(re, b)];
+    const few = (s: string, w: Match[]) => { const got = matchFew(re, s, 8); return got === null ? w.length > 8 : assert.deepEqual(got, w); };
+    few(a, want[0]);
+    few(b, want[1]);
+    few(a, want[0]);
+  }), { numRuns: 200 });
+  // A long text with a non-ASCII code point every few units grows the map (and is not kept afterwards).
+  const long = 'é'.repeat(70_000) + ' key ' + '😀'.repeat(10) + 'key';
+  assert.deepEqual(matchFew(RES[3], long, 2), reference(RES[3], long));
+  assert.deepEqual(matchFew(RES[3], 'ä key', 2), [{ start: 2, end: 5, groups: [] }]);
+});
+
 test('sets answer on bytes exactly as per-pattern matching does', () => {
   const set = compileSet('t', PATTERNS);
   fc.assert(fc.property(fc.oneof(textArb, asciiArb), (s) => {
@@ -97,6 +127,20 @@ test('matchAllSkipping equals matchAll when next() is a valid bound (here: the n
   const other = compile('o', 'zz');
   const t = 'key one key two sk-abc';
   assert.deepEqual(matchAllSkipping(re, t, (pos) => (matchAll(other, 'azzb').length > 0 ? pos : -1)), matchAll(re, t));
+});
+
+test('skipping on non-ASCII text: every position a candidate gives the matches of matchAll, empty matches included', () => {
+  // next() that keeps its promise trivially (every position), mid-pair positions included: the byte
+  // path must step over a surrogate pair, never into it, and report no match twice.
+  const every = (pos: number): number => pos;
+  fc.assert(fc.property(fc.oneof(textArb, fc.string({ unit: 'binary', maxLength: 30 })), (s) => {
+    for (let i = 0; i < PATTERNS.length; i++) {
+      assert.deepEqual(matchAllSkipping(RES[i], s, every), reference(RES[i], s));
+      assert.deepEqual(matchAllAtCandidates(RES[i], compile(`c${i}`, PATTERNS[i], 'y'), s, every), reference(RES[i], s));
+    }
+  }), { numRuns: 150 });
+  const empty = compile('e', 'x*');
+  assert.deepEqual(matchAllAtCandidates(empty, compile('ey', 'x*', 'y'), '😀a', every), reference(empty, '😀a'));
 });
 
 test('matchAt (sticky) returns, at every match start, the match matchAll reports there', () => {

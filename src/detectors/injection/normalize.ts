@@ -18,6 +18,8 @@
 // can delegate steps 2-3 to it; the model records `normalizer: "inj-norm-v1"` so a behavioural change
 // here requires retraining.
 
+import { codeUnits } from '../../core/units.ts';
+
 /** Identifier of this normalisation, recorded in the model file. Bump when the output changes. */
 export const NORMALIZER_ID = 'inj-norm-v1';
 
@@ -92,7 +94,7 @@ export function normalizeForInjection(input: string): Normalized {
   // ASCII text (the common case): nothing to strip, NFKC is the identity, lower-casing stays ASCII.
   // Buffer.byteLength counts UTF-8 bytes natively: equal to the length iff every code unit is < 0x80.
   if (Buffer.byteLength(input, 'utf8') === input.length) {
-    const text = asciiFast(input.toLowerCase());
+    const text = sliceTokens(input.toLowerCase());
     if (text !== null) return { text, invisible: 0, tags: 0 };
   }
   return normalizeGeneral(input);
@@ -103,30 +105,38 @@ const SPACE_ASCII = Uint8Array.from({ length: 0x80 }, (_, c) => (c === 0x20 || (
 const LETTER_ASCII = Uint8Array.from({ length: 0x80 }, (_, c) => (isAsciiLetter(c) ? 1 : 0));
 
 /**
- * The general path's output for a lower-cased ASCII string `s`, built from slices of `s`: whitespace
- * runs other than a single space between two tokens collapse to one space (none at the ends), and tokens
- * the general path folds (leetspeak between letters) go through the same foldToken. Returns null when a
- * run of >= 4 single-letter tokens needs joining (the general path handles it). Equal to general(s) for
- * every ASCII string (test/detectors/injection-normalize.test.ts checks it on random strings).
+ * Steps 4-6 (token folding, spaced letters, whitespace) on a lower-cased NFKC text `s`, built from
+ * slices of `s`: whitespace runs other than a single space between two tokens collapse to one space
+ * (none at the ends), tokens holding a non-ASCII unit go through foldToken, ASCII tokens with
+ * leetspeak between letters through the equivalent foldAsciiLeet, and every other token is kept as
+ * it is (mostly-ASCII text allocates nothing per token). Returns null when a run of >= 4
+ * single-letter tokens needs joining (tokenPass handles it). Equal to tokenPass(s) for every string
+ * (test/detectors/injection-fastpaths.test.ts checks it on random strings). Exported for that test.
  */
-function asciiFast(s: string): string | null {
+export function sliceTokens(s: string): string | null {
   const n = s.length;
   let out: string[] | null = null; // pieces, only once something differs from s
   let from = 0; // start of the pending unchanged region
   let tokStart = -1;
   let letters = 0;
   let leet = 0;
+  let wide = false; // the token holds a non-ASCII unit
   let singles = 0; // consecutive single-letter tokens
   for (let i = 0; i <= n; i++) {
     const c = i < n ? s.charCodeAt(i) : 0x20;
-    if (SPACE_ASCII[c] === 1) {
+    if (c < 0x80 ? SPACE_ASCII[c] === 1 : isSpace(c)) {
       if (tokStart >= 0) {
         // Token [tokStart, i) ended.
         if (i - tokStart === 1 && letters === 1) {
           if (++singles >= 4) return null;
         } else singles = 0;
-        if (leet > 0 && letters >= 2 && letters >= leet) {
-          const folded = foldAsciiLeet(s, tokStart, i);
+        let folded: string | null = null;
+        if (wide) {
+          const tok = s.slice(tokStart, i);
+          const f = foldToken(tok);
+          if (f !== tok) folded = f;
+        } else if (leet > 0 && letters >= 2 && letters >= leet) folded = foldAsciiLeet(s, tokStart, i);
+        if (folded !== null) {
           if (out === null) out = [];
           out.push(s.slice(from, tokStart), folded);
           from = i;
@@ -136,7 +146,10 @@ function asciiFast(s: string): string | null {
       if (i === n) break;
       // A whitespace run starts at i: find its end.
       let j = i + 1;
-      while (j < n && SPACE_ASCII[s.charCodeAt(j)] === 1) j++;
+      for (; j < n; j++) {
+        const d = s.charCodeAt(j);
+        if (!(d < 0x80 ? SPACE_ASCII[d] === 1 : isSpace(d))) break;
+      }
       if (!(j - i === 1 && c === 0x20 && i > 0 && j < n)) {
         if (out === null) out = [];
         out.push(s.slice(from, i));
@@ -149,8 +162,10 @@ function asciiFast(s: string): string | null {
         tokStart = i;
         letters = 0;
         leet = 0;
+        wide = false;
       }
-      if (LETTER_ASCII[c] === 1) letters++;
+      if (c >= 0x80) wide = true;
+      else if (LETTER_ASCII[c] === 1) letters++;
       else if (LEET_ASCII[c] === 1) leet++;
     }
   }
@@ -195,10 +210,17 @@ export function normalizeGeneral(input: string): Normalized {
     invisible = r.invisible;
     tags = r.tags;
   }
-
-  // Pass 2: NFKC + lower-case, then token-wise folding and whitespace collapse. Tokens are sliced, and
-  // only tokens containing a leet symbol or a non-ASCII character go through foldToken.
+  // Pass 2: NFKC + lower-case, then token-wise folding and whitespace collapse.
   const s = visible.normalize('NFKC').toLowerCase();
+  return { text: sliceTokens(s) ?? tokenPass(s), invisible, tags };
+}
+
+/**
+ * Steps 4-6 by tokens (the reference sliceTokens is held to, and the path for texts with spaced
+ * letters to join): tokens are sliced, and only tokens containing a leet symbol or a non-ASCII
+ * character go through foldToken. Exported for that test.
+ */
+export function tokenPass(s: string): string {
   const tokens: string[] = [];
   let start = -1;
   let special = false;
@@ -218,13 +240,14 @@ export function normalizeGeneral(input: string): Normalized {
       if (c >= 0x80 || LEET_ASCII[c] === 1) special = true;
     }
   }
-  return { text: joinSpacedLetters(tokens), invisible, tags };
+  return joinSpacedLetters(tokens);
 }
 
 /** Whether any code unit could be an invisible, a variation selector or a tag (surrogates included). */
 function needsPass1(input: string): boolean {
+  const u = codeUnits(input); // a typed-array copy: cheaper to read than charCodeAt
   for (let i = 0; i < input.length; i++) {
-    const c = input.charCodeAt(i);
+    const c = u[i];
     if (c < 0xad) continue;
     if (c === 0xad || c === 0x34f || c === 0x61c || (c >= 0x115f && c <= 0x1160) || (c >= 0x17b4 && c <= 0x17b5) || c === 0x180e) return true;
     if ((c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f)) return true;

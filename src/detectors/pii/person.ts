@@ -10,7 +10,8 @@
 // Not covered: names without context whose given name is not in the gazetteer, lower-case names,
 // names in non-Latin scripts, organisations.
 import { compile, escapeLiteral, matchAll } from '../../core/regex.ts';
-import { asciiUnits, isAsciiText, literalGate, matchAllFast, type RawHit, type Recognizer } from '../recognizer.ts';
+import { ownCodeUnits } from '../../core/units.ts';
+import { asciiUnits, foldsLikeAscii, isAsciiText, literalGate, matchAllFast, type RawHit, type Recognizer } from '../recognizer.ts';
 import { tokenList } from './tokens.ts';
 
 const GIVEN = new Set((
@@ -112,8 +113,9 @@ const PHRASE_GATE = literalGate('person/phrase_gate', PHRASES);
 /**
  * The same two gates as engine shapes (answered by the engine's one RE2.Set pass): a literal
  * alternation matches exactly where one of its literals occurs; the case-insensitive phrase
- * alternation equals "the lower-cased text contains a phrase" on ASCII text only (RE2 also folds
- * a few non-ASCII letters such as U+017F), so other text still uses PHRASE_GATE.
+ * alternation equals "the lower-cased text contains a phrase" where foldsLikeAscii says so (not
+ * where RE2 or lower-casing maps a non-ASCII letter such as U+017F onto ASCII); other text still
+ * uses PHRASE_GATE.
  */
 const SHAPES = [{ source: HONORIFIC_LIST.map(escapeLiteral).join('|') }, { source: PHRASES.map(escapeLiteral).join('|'), caseInsensitive: true }];
 const NAME_TOKEN = "\\p{Lu}[\\p{Ll}'’\\-]{1,30}|\\p{Lu}\\.?";
@@ -207,27 +209,14 @@ function tokenEnd(text: string, i: number): number {
  * The next match of `\b${NAME_RUN}` at or after `from` as [start, end, tokens] (false when there is
  * none). `out` is reused; out[2] is the number of name tokens in the run (1–4).
  * Equivalent to the RE2 search it replaces: the pattern ends with an optional greedy repetition, so the
- * first match at the leftmost start is the greedy walk below.
+ * first match at the leftmost start is the greedy walk below, from the first possible start (see
+ * runStarts) at or after `from`.
  */
-function nextRun(text: string, from: number, out: [number, number, number], starts: RunStarts | null): boolean {
+function nextRun(text: string, from: number, out: [number, number, number], starts: RunStarts): boolean {
   const n = text.length;
-  let p = from;
-  if (starts !== null) {
-    // ASCII text: jump to the next possible start (see runStarts) instead of testing every unit.
-    while (starts.next < starts.at.length && starts.at[starts.next] < from) starts.next++;
-    if (starts.next >= starts.at.length) return false;
-    p = starts.at[starts.next++];
-  } else {
-    for (; p < n; p++) {
-      const c = text.charCodeAt(p);
-      if (c < 0x80 ? !(c >= 65 && c <= 90) : classAt(text, p) !== CLASS_LU) continue;
-      // \b: the ASCII-word-ness of the previous character must differ from this one's.
-      const prevWord = p > 0 && isAsciiWord(text.charCodeAt(p - 1));
-      if (prevWord === (c < 0x80)) continue;
-      break;
-    }
-    if (p >= n) return false;
-  }
+  while (starts.next < starts.at.length && starts.at[starts.next] < from) starts.next++;
+  if (starts.next >= starts.at.length) return false;
+  const p = starts.at[starts.next++];
   let e = tokenEnd(text, p);
   let k = 0;
   for (; k < 3; k++) {
@@ -240,24 +229,35 @@ function nextRun(text: string, from: number, out: [number, number, number], star
   return true;
 }
 
-/** The possible run starts of an ASCII text, ascending, with a cursor for nextRun. */
+/** The possible run starts of a well-formed text, ascending, with a cursor for nextRun. */
 interface RunStarts {
   readonly at: readonly number[];
   next: number;
 }
 
 /**
- * Where a run can start in an ASCII text: an A–Z unit after a unit that is not an ASCII word unit
- * (or at 0). Every such unit lies in a word token (tokens.ts); it either starts the token (then the
- * unit before it is no letter or digit, and must not be "_") or follows a joining ' or - inside it
- * (the token list records those). Inside a token, every other unit follows a letter or digit. So the
- * list is exactly the units nextRun's unit-by-unit test accepts, read off the shared token list.
+ * Where a run can start: an upper-case letter (\p{Lu}) where `\b` holds, which RE2 decides on ASCII
+ * word units: an A–Z unit after a unit that is not an ASCII word unit (or at 0), a non-ASCII capital
+ * after one that is. Other text is read unit by unit from a copy of its units. In ASCII text the
+ * list is read off the shared token list instead: every A–Z unit after a non-word unit lies in a word
+ * token (tokens.ts); it either starts the token (then the unit before it is no letter or digit, and
+ * must not be "_") or follows a joining ' or - inside it (the token list records those), and inside a
+ * token every other unit follows a letter or digit.
  */
-function runStarts(text: string): RunStarts | null {
-  if (asciiUnits(text) === null) return null;
+function runStarts(text: string): RunStarts {
+  const at: number[] = [];
+  if (asciiUnits(text) === null) {
+    const u = ownCodeUnits(text);
+    for (let p = 0; p < u.length; p++) {
+      const c = u[p];
+      if (c < 0x80 ? !(c >= 65 && c <= 90) : classAt(text, p) !== CLASS_LU) continue;
+      // \b: the ASCII-word-ness of the previous unit must differ from this one's.
+      if ((p > 0 && isAsciiWord(u[p - 1])) !== (c < 0x80)) at.push(p);
+    }
+    return { at, next: 0 };
+  }
   const toks = tokenList(text);
   const joined = toks.joinedCaps;
-  const at: number[] = [];
   let j = 0;
   for (let i = 0; i < toks.length; i++) {
     const s = toks.start(i);
@@ -337,7 +337,7 @@ export function findPersons(text: string, live?: readonly boolean[]): RawHit[] {
       if (r !== null) add(r[0], r[1], 0.75, 'honorific');
     }
   }
-  if (live !== undefined && isAsciiText(text) ? live[1] : PHRASE_GATE.any(text.toLowerCase())) {
+  if (live !== undefined && foldsLikeAscii(text) ? live[1] : PHRASE_GATE.any(text.toLowerCase())) {
     for (const m of matchAllFast(RE_PHRASE, text)) {
       const r = grab(m);
       if (r === null) continue;
@@ -352,7 +352,7 @@ export function findPersons(text: string, live?: readonly boolean[]): RawHit[] {
   // Well-formed text walks the scanner directly (no array of runs); other text takes capitalisedRuns.
   const runs = text.isWellFormed() ? null : capitalisedRuns(text);
   const m: [number, number, number] = [0, 0, 0];
-  const starts = runs === null ? runStarts(text) : null;
+  const starts: RunStarts = runs === null ? runStarts(text) : { at: [], next: 0 };
   let ri = 0;
   for (let from = 0; ; ) {
     let runStart: number;

@@ -18,6 +18,7 @@
 import { workExhausted } from '../recognizer.ts';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { digitsOf } from '../checksums.ts';
+import { ownCodeUnits } from '../../core/units.ts';
 import { asciiUnits, charAfter, charBefore, hasContext, type RawHit, type Recognizer } from '../recognizer.ts';
 
 /** Regions tried for numbers written without a country code. */
@@ -161,9 +162,7 @@ type Units = Uint8Array | Uint16Array;
 function unitsOf(text: string): Units {
   const a = asciiUnits(text);
   if (a !== null) return a;
-  const u = new Uint16Array(text.length);
-  for (let i = 0; i < u.length; i++) u[i] = text.charCodeAt(i);
-  return u;
+  return ownCodeUnits(text);
 }
 
 /** Where the last chainEnd call stopped: just after the last digit it reached (q when none). */

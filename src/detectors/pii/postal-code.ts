@@ -19,7 +19,7 @@ import { workExhausted } from '../recognizer.ts';
 import { compile, escapeLiteral } from '../../core/regex.ts';
 import { AMBIGUOUS_CITIES, CITIES, STATE_CODES, US_STATES, WEAK_STATE_CODES } from './data/places.ts';
 import { tokenList } from './tokens.ts';
-import { asciiUnits, charAfter, charBefore, hasContext, isAsciiText, matchAllFast, shapeGate, type RawHit, type Recognizer } from '../recognizer.ts';
+import { asciiUnits, charAfter, charBefore, foldsLikeAscii, hasContext, matchAllFast, shapeGate, type RawHit, type Recognizer } from '../recognizer.ts';
 
 /** UK postcode areas (the letters before the first digit). BF and BX are non-geographic but real. */
 const UK_AREAS = new Set((
@@ -74,9 +74,9 @@ const MAX_CANDIDATES = 4096;
 const SHAPES = [{ source: UK }, { source: US }, { source: OTHER }];
 const GATE = shapeGate('postal_code/shapes', SHAPES);
 /**
- * The engine also answers "some context word occurs" (live[3]) for ASCII text: there "the lower-cased
- * text contains a word" equals "the case-insensitive word alternation matches" (RE2 also folds a few
- * non-ASCII letters such as U+017F, so other text still lower-cases and searches).
+ * The engine also answers "some context word occurs" (live[3]) where foldsLikeAscii holds: there "the
+ * lower-cased text contains a word" equals "the case-insensitive word alternation matches" (other
+ * text, such as text with U+017F, which RE2 folds onto "s", still lower-cases and searches).
  */
 const ENGINE_SHAPES = [...SHAPES, { source: CONTEXT.map(escapeLiteral).join('|'), caseInsensitive: true }];
 
@@ -89,7 +89,7 @@ export function findPostalCodes(text: string, live: readonly boolean[] = GATE.li
   let anyContext: boolean | undefined;
   const ctx = (s: number, e: number): boolean => {
     if (anyContext === undefined) {
-      if (live.length > 3 && isAsciiText(text)) {
+      if (live.length > 3 && foldsLikeAscii(text)) {
         anyContext = live[3];
       } else {
         const lower = text.toLowerCase();

@@ -11,7 +11,7 @@
 //     engineer", "job title: nurse", "I'm a teacher") → 0.6, including up to three modifiers.
 // Not covered: job titles without a role phrase, non-English titles other than the common honorifics.
 import { compile, escapeLiteral } from '../../core/regex.ts';
-import { isAsciiText, literalGate, matchAllFast, shapeGate, type RawHit, type Recognizer } from '../recognizer.ts';
+import { foldsLikeAscii, literalGate, matchAllFast, shapeGate, type RawHit, type Recognizer } from '../recognizer.ts';
 import { EXEC_ACRONYMS, JOB_MODIFIERS, JOB_NOUNS, ROLE_PHRASES, TITLE_BREAKERS, WEAK_WORD_TITLES, WORD_TITLES } from './data/titles.ts';
 import { onHeadingLine, STOP, tokenList, type TokenList } from './tokens.ts';
 
@@ -30,8 +30,8 @@ const ROLE_GATE = literalGate('title/role_gate', ROLE_PHRASES);
 const SHAPES = [{ source: SRC_ABBREV }, { source: SRC_WORD }, { source: SRC_CHIEF }];
 const GATE = shapeGate('title/shapes', SHAPES);
 /**
- * The engine also answers ROLE_GATE for ASCII text: there "the lower-cased text contains a phrase"
- * equals "the case-insensitive phrase alternation matches" (RE2 folds a few non-ASCII letters too).
+ * The engine also answers ROLE_GATE where foldsLikeAscii holds: there "the lower-cased text contains
+ * a phrase" equals "the case-insensitive phrase alternation matches".
  */
 const ENGINE_SHAPES = [...SHAPES, { source: ROLE_PHRASES.map(escapeLiteral).join('|'), caseInsensitive: true }];
 
@@ -65,9 +65,10 @@ export function findTitles(text: string, live: readonly boolean[] = GATE.live(te
   // hold no job noun, and the phrase scan reads the whole text ~30 times).
   let lower = '';
   let hasRole: boolean | undefined;
-  // The engine said no role phrase occurs (ASCII text): every job noun would be skipped below, so only
-  // the acronyms are looked for (the same hits, without testing each token as a job noun).
-  const noRole = live.length > 3 && !live[3] && isAsciiText(text);
+  // The engine said no role phrase occurs (text that folds like ASCII): every job noun would be
+  // skipped below, so only the acronyms are looked for (the same hits, without testing each token as
+  // a job noun).
+  const noRole = live.length > 3 && !live[3] && foldsLikeAscii(text);
   for (let i = 0; i < toks.length; i++) {
     if (toks.allCaps(i) && EXEC_ACRONYMS.has(toks.raw(i))) {
       hits.push({ start: toks.start(i), end: toks.end(i), score: 0.55, note: 'executive acronym' });
@@ -75,8 +76,9 @@ export function findTitles(text: string, live: readonly boolean[] = GATE.live(te
     }
     if (noRole || !maybeJobNoun(text, toks, i) || !JOB_NOUNS.has(toks.lower(i))) continue;
     if (hasRole === undefined) {
-      // The engine's answer (ASCII text) spares lower-casing the whole text when no phrase occurs.
-      const known = live.length > 3 && isAsciiText(text);
+      // The engine's answer (text that folds like ASCII) spares lower-casing the whole text when no
+      // phrase occurs.
+      const known = live.length > 3 && foldsLikeAscii(text);
       if (!known) lower = text.toLowerCase();
       hasRole = known ? live[3] : ROLE_GATE.any(lower);
       if (hasRole && known) lower = text.toLowerCase();

@@ -6,6 +6,7 @@
 // Lifetime: gazetteers are built once at module load; `tokenList` keeps a one-entry cache because the
 // several recognizers of one scan call it on the same text in turn (synchronously, so it is safe).
 
+import { codeUnits } from '../../core/units.ts';
 import { asciiUnits } from '../recognizer.ts';
 
 /** One word token: a run of letters/digits with inner apostrophes or hyphens ("O'Neil", "Winston-Salem"). */
@@ -216,6 +217,8 @@ export function tokenList(text: string): TokenList {
  */
 export function tokenizeUnits(text: string): TokenList {
   const n = text.length;
+  // The units from a typed-array copy: cheaper to read than charCodeAt (nothing below calls codeUnits).
+  const u = codeUnits(text);
   let cap0 = firstCapacity(n);
   let [starts, ends, flags] = carve(cap0);
   let count = 0;
@@ -223,7 +226,7 @@ export function tokenizeUnits(text: string): TokenList {
   const joinedDigits: number[] = [];
   let i = 0;
   while (i < n) {
-    let c = text.charCodeAt(i);
+    let c = u[i];
     let f = flagsOf(c);
     if ((f & F_WORD) === 0) { i++; continue; }
     const start = i;
@@ -241,12 +244,12 @@ export function tokenizeUnits(text: string): TokenList {
       units |= c;
       i++;
       if (i >= n) break;
-      c = text.charCodeAt(i);
+      c = u[i];
       f = flagsOf(c);
       if ((f & F_WORD) !== 0) continue;
       // Inner apostrophe / hyphen joins two word parts.
       if (i + 1 < n && (c === 39 || c === 0x2019 || c === 45)) {
-        const c2 = text.charCodeAt(i + 1);
+        const c2 = u[i + 1];
         const f2 = flagsOf(c2);
         if ((f2 & F_WORD) !== 0) {
           if (c === 0x2019) units |= c;

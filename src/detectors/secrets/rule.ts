@@ -4,6 +4,7 @@
 // stop words that mark placeholders. Built-in rules also carry a generator of synthetic secrets so
 // tests and the evaluation never need a real credential.
 import { compile, compileSet, escapeLiteral, matchAll, matchAllAtCandidates, matchAllSkipping, type Match, type PatternSet, type Re2 } from '../../core/regex.ts';
+import { foldsLikeAscii } from '../recognizer.ts';
 import { DECODE_SHAPES, primeDecodeGate } from '../normalize.ts';
 import type { Finding } from '../../core/types.ts';
 import { shannonEntropy } from '../checksums.ts';
@@ -271,8 +272,10 @@ export function buildSecretEngine(detector: string, rules: readonly SecretRule[]
 }
 
 /**
- * matchAll(re, text), skipping text where the rule's anchor says no match can start. Only ASCII
- * text is skipped through (matchAllSkipping), where lower-casing keeps every offset. A literal that
+ * matchAll(re, text), skipping text where the rule's anchor says no match can start. A
+ * case-insensitive anchor is looked for in the lower-cased text, so text is skipped through only where
+ * foldsLikeAscii holds: there lower-casing keeps every offset and finds a literal exactly where RE2's
+ * case-insensitive match can start (U+017F "ſ" matches "s" in RE2, not after lower-casing). A literal that
  * is also a keyword the prefilter saw nowhere (hit 0) is not searched for; the next occurrence of
  * each literal is remembered while the scan moves forward.
  */
@@ -289,6 +292,7 @@ function matches(c: Compiled, re: Re2, text: string, lowerOf: () => string, hit:
  * the text. Exported for the tests that check every built-in anchor.
  */
 export function anchoredMatches(a: NonNullable<SecretRule['anchor']>, re: Re2, text: string, lowerOf?: () => string, mayOccur: (j: number) => boolean = () => true, sticky: Re2 | null = null): Match[] {
+  if (a.caseSensitive !== true && !foldsLikeAscii(text)) return matchAll(re, text);
   let lower: string | null = null;
   const lowered = lowerOf ?? ((): string => (lower ??= text.toLowerCase()));
   const lits = a.literals;
