@@ -274,7 +274,16 @@ function mapFor(text: string, bytes: Buffer): void {
   let k = 0;
   let excess = 0;
   const n = bytes.length;
+  // ASCII runs are skipped four bytes at a time (aligned words of the buffer's memory without a high bit).
+  const off = bytes.byteOffset;
+  const words = new Uint32Array(bytes.buffer, 0, (off + n) >> 2);
   for (let i = 0; i < n; ) {
+    if (((off + i) & 3) === 0) {
+      let w = (off + i) >> 2;
+      while (w < words.length && (words[w] & 0x80808080) === 0) w++;
+      i = (w << 2) - off;
+      if (i >= n) break;
+    }
     const b = bytes[i];
     if (b < 0x80) {
       i++;

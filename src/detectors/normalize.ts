@@ -609,15 +609,16 @@ let primedText: string | null = null;
 let primedLive: readonly boolean[] = [];
 
 /**
- * Record, for a well-formed `text`, which DECODE_SHAPES match anywhere in it (live[i] for
- * DECODE_SHAPES[i], as an RE2.Set over `text` answers it). The next normalisation of that same text
- * uses it instead of its own passes wherever it decodes that text itself: all of it when the text is
- * ASCII, and when normalising changes nothing in a non-ASCII text (an em dash, curly quotes). The
- * rot13 marker's answer equals hasRot13Marker on any well-formed text (only R, O and T lower-case to
- * r, o, t, and RE2 folds no other letter onto them). One entry; any later prime replaces it.
+ * Record, for `text`, which DECODE_SHAPES match anywhere in it (live[i] for DECODE_SHAPES[i], as an
+ * RE2.Set over `text` answers it). The next normalisation of that same text uses it instead of its
+ * own passes wherever it decodes that text itself: all of it when the text is ASCII, and when
+ * normalising changes nothing in a non-ASCII text (an em dash, curly quotes). Exact on any text: a
+ * shape the set saw nowhere would decode nothing (RE2 sees a lone surrogate as U+FFFD in both), and
+ * the rot13 marker's answer equals hasRot13Marker (only R, O and T lower-case to r, o, t, and RE2
+ * folds no other letter onto them). One entry; any later prime replaces it.
  */
 export function primeDecodeGate(text: string, live: readonly boolean[]): void {
-  if (live.length !== DECODE_SHAPES.length || !text.isWellFormed()) return;
+  if (live.length !== DECODE_SHAPES.length) return;
   primedText = text;
   primedLive = live;
 }

@@ -249,8 +249,8 @@ test('property: the rot13 marker is found exactly when the lower-cased text hold
     const lower = t.toLowerCase();
     const want = lower.includes('rot13') || lower.includes('rot-13') || lower.includes('rot 13');
     assert.equal(normalize(t).decoded.some((d) => d.encoding === 'rot13'), want, JSON.stringify(t));
-    // The RE2 shape a detector's set answers for primeDecodeGate agrees on any well-formed text.
-    if (t.isWellFormed()) assert.equal(marker.match(t).length > 0, want, JSON.stringify(t));
+    // The RE2 shape a detector's set answers for primeDecodeGate agrees (lone surrogates included).
+    assert.equal(marker.match(t).length > 0, want, JSON.stringify(t));
   }), { numRuns: 1000 });
 });
 
