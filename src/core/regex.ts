@@ -71,15 +71,42 @@ export interface Match {
  */
 const MATCHALL_BYTES_MIN = 4096;
 
-/** All non-overlapping matches, leftmost first. Offsets are UTF-16 code units. */
+/**
+ * All non-overlapping matches, leftmost first. Offsets are UTF-16 code units. Long ASCII text is
+ * matched as bytes (matchAllAscii); other non-ASCII text has its first BYTE_MATCHES matches read from
+ * its UTF-8 bytes (no string conversion: most regexes that run find one or two matches, see matchFew)
+ * and the rest, if any, from the string; short ASCII text is matched as a string.
+ */
 export function matchAll(re: Re2, input: string): Match[] {
-  if (input.length >= MATCHALL_BYTES_MIN) {
+  const n = input.length;
+  if (n >= MATCHALL_BYTES_MIN) {
     const bytes = asciiBytes(input);
     if (bytes !== null) return matchAllAscii(re, bytes, input);
+    if (n > SCRATCH_MAX) return stringWalk(re, input, [], 0);
+  } else if (Buffer.byteLength(input, 'utf8') === n) {
+    return stringWalk(re, input, [], 0); // ASCII (a lone surrogate takes 3 bytes): the cached bytes stay
   }
-  const text = wellFormed(input);
+  const bytes = subject(input);
   const out: Match[] = [];
   re.lastIndex = 0;
+  while (out.length < BYTE_MATCHES) {
+    const m = execBytes(re, bytes);
+    if (m === null) {
+      re.lastIndex = 0;
+      return out;
+    }
+    const match = utf8Match(m, input, bytes);
+    // An empty match: the string walk goes on from it (it steps over empty matches by its own rule).
+    if (match.end === match.start) return stringWalk(re, input, out, match.start);
+    out.push(match);
+  }
+  return stringWalk(re, input, out, out[out.length - 1].end);
+}
+
+/** matchAll's walk over the string, from UTF-16 offset `from`, after the matches already in `out`. */
+function stringWalk(re: Re2, input: string, out: Match[], from: number): Match[] {
+  const text = wellFormed(input);
+  re.lastIndex = from;
   for (;;) {
     const m = re.exec(text);
     if (m === null) break;
@@ -218,29 +245,28 @@ function matchAllAscii(re: Re2, bytes: Buffer, input: string): Match[] {
 }
 
 /**
- * The matches of `re` in `text` read from its bytes (UTF-8; see subject), when there are at most `max`
- * of them and none is empty; else null, and the caller walks the string (matchAll). The engine's set
- * said the pattern occurs, so most calls find one or two matches: on bytes node-re2 skips converting
- * the text (a UTF-8 copy of all of it for every regex object that sees it), but builds each match and
- * group as a Buffer, so match-dense text is cheaper as a string. Byte offsets are UTF-16 offsets on
- * ASCII text and are mapped through utf16Offset otherwise; a group's bytes decode to the string the
- * same group has in matchAll (a lone surrogate is U+FFFD in both), so the matches equal matchAll's.
+ * The matches of `re` in an ASCII `text` read from its bytes, when there are at most `max` of them
+ * and none is empty; else null (also for non-ASCII text, which matchAll reads from bytes itself), and
+ * the caller walks the string. The engine's set said the pattern occurs, so most calls find one or
+ * two matches: on bytes node-re2 skips converting the text (a UTF-8 copy of all of it for every regex
+ * object that sees it), but builds each match and group as a Buffer, so match-dense text is cheaper
+ * as a string. On ASCII bytes, byte offsets are UTF-16 offsets and a group's Latin-1 decoding is its
+ * string, so the matches are those of matchAll.
  */
 export function matchFew(re: Re2, text: string, max: number): Match[] | null {
   if (text.length > SCRATCH_MAX) return null;
-  const ascii = asciiBytes(text);
-  const bytes = ascii ?? subject(text);
+  const bytes = asciiBytes(text);
+  if (bytes === null) return null;
   const out: Match[] = [];
   re.lastIndex = 0;
   for (;;) {
     const m = execBytes(re, bytes);
     if (m === null) break;
-    const len = m[0]!.length;
-    if (len === 0 || out.length === max) {
+    if (m[0]!.length === 0 || out.length === max) {
       re.lastIndex = 0;
       return null;
     }
-    out.push(ascii !== null ? asciiMatch(m) : utf8Match(m, text, bytes));
+    out.push(asciiMatch(m));
   }
   re.lastIndex = 0;
   return out;

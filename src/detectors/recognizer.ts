@@ -567,17 +567,17 @@ export function foldsLikeAscii(text: string): boolean {
 }
 
 /**
- * The same matches as `matchAll(re, text)` (same order, offsets and groups), by the cheapest walk: a
- * text with at most FEW_MATCHES matches is read from its bytes (matchFew); more matches on ASCII text
+ * The same matches as `matchAll(re, text)` (same order, offsets and groups), by the cheapest walk on
+ * ASCII text: one with at most FEW_MATCHES matches is read from its bytes (matchFew); more matches
  * are collected through one native `replace` walk instead of one `exec` call per match (`exec`
  * builds a result object per match, which dominates on match-dense text such as log lines full of
  * dates and numbers), where the offsets re2 hands the callback are exact and O(1). Other text, an
- * empty match (where the two walks step differently) or named groups fall back to `matchAll`.
+ * empty match (where the two walks step differently) or named groups take `matchAll`.
  */
 export function matchAllFast(re: Re2, text: string): Match[] {
+  if (!isAsciiText(text)) return matchAll(re, text);
   const few = matchFew(re, text, FEW_MATCHES);
   if (few !== null) return few;
-  if (!isAsciiText(text)) return matchAll(re, text);
   const out: Match[] = [];
   let fallback = false;
   re.lastIndex = 0;

@@ -10,7 +10,7 @@
 //   delimiter  fake role / template markers: "### system:", "<|im_start|>system", "[INST]", "<<SYS>>"
 //   exfil      "send ... to http(s)://", markdown image beacons with query strings
 // Gaps between words are bounded ({0,n}) so every pattern has a bounded match length.
-import { compile, compileSet, escapeLiteral, matchAll, matchFew, test, type Re2 } from '../../core/regex.ts';
+import { compile, compileSet, escapeLiteral, matchAll, test, type Re2 } from '../../core/regex.ts';
 
 export type RuleCategory = 'override' | 'persona' | 'extraction' | 'delimiter' | 'exfil';
 
@@ -805,8 +805,7 @@ function build(): CompiledRules {
           continue;
         }
         // A candidate the exact rule rejects has no matches and adds nothing.
-        // Read from bytes when there are few matches (no string conversion per regex; see matchFew).
-        for (const m of matchFew(res[i], normText, 2) ?? matchAll(res[i], normText)) out.push({ rule: i, start: m.start });
+        for (const m of matchAll(res[i], normText)) out.push({ rule: i, start: m.start });
       }
       return out;
     },
