@@ -95,7 +95,8 @@ function overViews(t: string, fn: (s: string) => number): number {
   const n = normalizedCopy(t);
   if (n.changed) {
     const k = fn(n.text);
-    const m = k >= n.text.length ? t.length : n.starts[k];
+    // Where normalised offset k starts in `t`, read from the offset map (not its per-unit arrays).
+    const m = k >= n.text.length ? t.length : n.toOriginal(k, k)[0];
     if (m < h) h = m;
   }
   // Tag characters U+E0000–E007F: surrogate pairs DB40 DC00–DC7F (a trailing lone DB40 included).

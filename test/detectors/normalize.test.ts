@@ -74,6 +74,8 @@ test('property: offset map is monotone and every unit maps into the original', (
     assert.equal(n.starts.length, n.text.length);
     for (let i = 0; i < n.text.length; i++) {
       assert.ok(n.starts[i] < n.ends[i] && n.ends[i] <= s.length);
+      // An empty span maps to the unit's start (what the stream hold point reads instead of starts[i]).
+      assert.deepEqual(n.toOriginal(i, i), [n.starts[i], n.starts[i]]);
       if (i > 0) {
         assert.ok(n.starts[i] >= n.starts[i - 1]);
         assert.ok(n.ends[i] >= n.ends[i - 1]);
