@@ -91,11 +91,12 @@ function isInvisible(c: number): boolean {
  * The output is what rules and the classifier see; it is never shown to anyone.
  */
 export function normalizeForInjection(input: string): Normalized {
-  // ASCII text (the common case): nothing to strip, NFKC is the identity, lower-casing stays ASCII.
+  // ASCII text (the common case): nothing to strip, NFKC is the identity, lower-casing stays ASCII, so
+  // pass 2 runs on the lower-cased text directly (no second slice pass where spaced letters need joining).
   // Buffer.byteLength counts UTF-8 bytes natively: equal to the length iff every code unit is < 0x80.
   if (Buffer.byteLength(input, 'utf8') === input.length) {
-    const text = sliceTokens(input.toLowerCase());
-    if (text !== null) return { text, invisible: 0, tags: 0 };
+    const s = input.toLowerCase();
+    return { text: sliceTokens(s) ?? tokenPass(s), invisible: 0, tags: 0 };
   }
   return normalizeGeneral(input);
 }
