@@ -2,20 +2,33 @@
 // reference path used by training: margin(extractFeatures(...)) per window, the maximum taken in window
 // order. Texts cover one and many windows, unspaced scripts, words cut by window edges, rule hits, very
 // short texts, and a sequence of sizes that makes the scorer grow and release its scratch buffers.
+// Every check runs for the shipped model and for a variant of it with the other feature values
+// (presence / log counts) and the other character n-gram range (3-4 / 3-5), so both scorer paths and
+// both unrolled n-gram loops stay exact whichever one the shipped model uses.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { loadModel, windowVectors, type InjectionModel } from '../../src/detectors/injection/model.ts';
+import { loadModel, modelFromFile, windowVectors, type InjectionModel } from '../../src/detectors/injection/model.ts';
 import { normalizeForInjection } from '../../src/detectors/injection/normalize.ts';
 import { INJECTION_RULES, RULES } from '../../src/detectors/injection/rules.ts';
+import type { FeatureConfig } from '../../src/detectors/injection/features.ts';
 
-const model = loadModel();
-const cfg = model.file.features;
-const pos = new Map(model.file.rules.map((id, k) => [id, k]));
+const shipped = loadModel();
+const presence = shipped.file.features.values === 'presence';
+const variant = modelFromFile({
+  ...shipped.file,
+  features: { ...shipped.file.features, values: presence ? 'log' : 'presence', charNgramMax: shipped.file.features.charNgramMax === 4 ? 5 : 4 },
+});
+const MODELS: ReadonlyArray<readonly [string, InjectionModel]> = [
+  [`shipped (${shipped.file.features.values ?? 'log'}, 3-${shipped.file.features.charNgramMax})`, shipped],
+  [`variant (${variant.file.features.values}, 3-${variant.file.features.charNgramMax})`, variant],
+];
+const pos = new Map(shipped.file.rules.map((id, k) => [id, k]));
 const ruleFeature = (r: number): number => pos.get(INJECTION_RULES[r].id) ?? -1;
 
 /** Reference: the training path (sparse vectors, one per window), best window first on ties. */
 function reference(m: InjectionModel, text: string): { margin: number; window: readonly [number, number]; windows: number } {
+  const cfg = m.file.features;
   const norm = normalizeForInjection(text);
   const hits = RULES.scan(norm.text, norm.text.length > cfg.window);
   const wins = windowVectors(norm, hits, cfg, ruleFeature);
@@ -31,12 +44,17 @@ function reference(m: InjectionModel, text: string): { margin: number; window: r
   return { margin: bestZ, window: best.range, windows: wins.length };
 }
 
-function check(text: string): void {
+function checkWith(model: InjectionModel, text: string): void {
   const got = model.score(text);
   const want = reference(model, text);
   assert.ok(Object.is(got.margin, want.margin), `margin ${got.margin} !== ${want.margin} (length ${text.length})`);
   assert.deepEqual(got.window, want.window);
   assert.equal(got.windows, want.windows);
+}
+
+/** Both models, interleaved per text (each call also exercises the scratch state the other left behind). */
+function check(text: string): void {
+  for (const [, m] of MODELS) checkWith(m, text);
 }
 
 const PIECES = [
@@ -66,10 +84,10 @@ test('scorer state is reset between texts of very different sizes', () => {
   const mid = 'Weekly sync notes: release on track, QA sign-off Thursday, hiring continues. '.repeat(150);
   const large = mid.repeat(3); // ~34k: whole-text path; its per-id buffers are released afterwards, its table is kept
   const small = 'What is the capital of France?';
-  const before = [small, mid].map((t) => model.score(t).margin);
+  const before = MODELS.map(([, m]) => [small, mid].map((t) => m.score(t).margin));
   const large2 = 'Travel itinerary: Lisbon, Belém, Sintra by train, tile museum, ferry to Cacilhas. '.repeat(400);
   for (const t of [big, small, large, large2, mid, big, mid, large, small, large2, mid]) check(t);
-  assert.deepEqual([small, mid].map((t) => model.score(t).margin), before);
+  assert.deepEqual(MODELS.map(([, m]) => [small, mid].map((t) => m.score(t).margin)), before);
 });
 
 test('scorer margins equal the training path on arbitrary UTF-16 text (lone surrogates, Latin-1, CJK, Thai, emoji)', () => {
@@ -108,18 +126,40 @@ test('single-window table: counts of 4096 and more (wrapped entries) fall back t
   // One window wider than the model's (window 16384): a bucket seen 4096+ times wraps its packed count.
   const { windowSums } = await import('../../src/detectors/injection/scorer.ts');
   const { extractFeatures } = await import('../../src/detectors/injection/features.ts');
-  const weights = new Int16Array((1 << cfg.hashBits) + cfg.ruleCount);
+  const weights = new Int16Array((1 << shipped.file.features.hashBits) + shipped.file.features.ruleCount);
   for (let i = 0; i < weights.length; i++) weights[i] = ((Math.imul(i, 0x9e3779b1) >>> 20) % 2001) - 1000;
-  const ref = (text: string, c: typeof cfg): number => {
+  // margin()'s sum without bias and scale: for presence values the integer sum of the n-gram weights times their one value.
+  const ref = (text: string, c: FeatureConfig): number => {
     const v = extractFeatures(text, 0, text.length, [3], c);
+    const dim = 1 << c.hashBits;
     let z = 0;
-    for (let k = 0; k < v.idx.length; k++) z += weights[v.idx[k]] * v.val[k];
+    let k = 0;
+    if (c.values === 'presence') {
+      let s = 0;
+      for (; k < v.idx.length && v.idx[k] < dim; k++) s += weights[v.idx[k]];
+      if (k > 0) z = s * v.val[0];
+    }
+    for (; k < v.idx.length; k++) z += weights[v.idx[k]] * v.val[k];
     return z;
   };
-  const wide = { ...cfg, window: 16384, stride: 8192 };
-  for (const text of ['a'.repeat(4098), 'a'.repeat(9000), 'ab '.repeat(5000), 'x '.repeat(4100), '一'.repeat(4100), 'hello world '.repeat(100)]) {
+  for (const [name, m] of MODELS) {
+    const wide: FeatureConfig = { ...m.file.features, window: 16384, stride: 8192 };
+    for (const text of ['a'.repeat(4098), 'a'.repeat(9000), 'ab '.repeat(5000), 'x '.repeat(4100), '一'.repeat(4100), 'hello world '.repeat(100)]) {
+      const out = new Float64Array(1);
+      windowSums(text, [[0, text.length]], [[3]], wide, weights, out);
+      assert.ok(Object.is(out[0], ref(text, wide)), `${name}: length ${text.length}`);
+    }
+    // A wrapped count of bucket 0 makes its entry look empty (a second slot, a second first sight): with
+    // 2^8 buckets, one word repeated 4,100 times whose n-grams include bucket 0.
+    const tiny: FeatureConfig = { ...wide, hashBits: 8 };
+    let hit = '';
+    for (let c = 0x100; c < 0x3000 && hit === ''; c++) {
+      const text = `${String.fromCharCode(c)} `.repeat(4100);
+      if (extractFeatures(text, 0, text.length, [], tiny).idx.includes(0)) hit = text;
+    }
+    assert.notEqual(hit, '');
     const out = new Float64Array(1);
-    windowSums(text, [[0, text.length]], [[3]], wide, weights, out);
-    assert.ok(Object.is(out[0], ref(text, wide)), `length ${text.length}`);
+    windowSums(hit, [[0, hit.length]], [[3]], tiny, weights, out);
+    assert.ok(Object.is(out[0], ref(hit, tiny)), `${name}: bucket 0 wrapped`);
   }
 });

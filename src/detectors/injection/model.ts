@@ -5,8 +5,9 @@
 // encoded indices (both base64), a Platt calibration (a, b) mapping the max-window margin to a
 // probability, the default threshold chosen on the training side, and training metadata.
 //
-// Feature values are per-window log counts, L2-normalised (features.ts). A raw-term-frequency variant
-// scored from prefix sums (v3) was evaluated and withdrawn: see models/MODEL_CARD.md.
+// Feature values are per window: presence (1 per distinct n-gram; injection-v4) or log counts (older
+// models), L2-normalised (features.ts). A raw-term-frequency variant scored from prefix sums (v3) was
+// evaluated and withdrawn: see models/MODEL_CARD.md.
 //
 // Scoring a text: normalise, run the rules once over the whole normalised text, cut it into bounded
 // overlapping windows, score each window, take the maximum margin, calibrate, then raise the
@@ -191,6 +192,7 @@ function validate(doc: unknown): ModelFile {
     if (!Number.isInteger(f![k]) || (f![k] as number) < 0) bad(`features.${k}`);
   }
   if (f!.cjkGrams !== undefined && f!.cjkGrams !== 0 && f!.cjkGrams !== 1) bad('features.cjkGrams');
+  if (f!.values !== undefined && f!.values !== 'log' && f!.values !== 'presence') bad('features.values');
   if (f!.charNgramMin < 1 || f!.charNgramMax < f!.charNgramMin || f!.charNgramMax > 8) bad('features.charNgram*');
   if (f!.window < 16 || f!.stride < 1 || f!.stride > f!.window || f!.maxWindows < 1) bad('window config');
   if (f!.subWindow > 0 && (f!.subStride < 1 || f!.subStride > f!.subWindow)) bad('sub-window config');
@@ -216,9 +218,19 @@ export function modelFromFile(doc: unknown, sha256 = '', gate: Gate | null = nul
   const ruleFeature = (r: number): number => ruleFeat[r];
   const { a, b } = file.calibration;
   const scale = file.weights.scale;
+  const hashDim = 1 << cfg.hashBits;
+  const presence = cfg.values === 'presence';
   const margin = (v: SparseVec): number => {
     let z = 0;
-    for (let k = 0; k < v.idx.length; k++) z += w[v.idx[k]] * v.val[k];
+    let k = 0;
+    if (presence) {
+      // Every n-gram entry (they come first) has the same value: the sum is the integer sum of their
+      // weights times that value, one rounding, in no particular order (scorer.ts sums it that way).
+      let s = 0;
+      for (; k < v.idx.length && v.idx[k] < hashDim; k++) s += w[v.idx[k]];
+      if (k > 0) z = s * v.val[0];
+    }
+    for (; k < v.idx.length; k++) z += w[v.idx[k]] * v.val[k];
     return file.bias + z * scale;
   };
   return {

@@ -17,7 +17,10 @@
 // Bit-identity: the sums are taken in exactly the order extractFeatures emits features (first-seen
 // order of buckets: character n-grams, then unspaced-script grams, then words; then rule features one
 // by one), with the same float32 roundings of the values, so results are equal with ===, not merely
-// close. test/detectors/injection-scorer.test.ts checks this against the training path.
+// close. Presence values (injection-v4) are simpler: every n-gram of a window has the same value, so
+// margin() defines the sum as the integer sum of their weights times that value (exact in any order), and
+// the finish only adds weights (presenceSum, presenceFinish). test/detectors/injection-scorer.test.ts
+// checks both kinds against the training path.
 //
 // Scratch buffers are module-level and reused (Node runs scans on one thread, and nothing here yields);
 // buffers grown for a very long window are dropped afterwards so one large request does not pin memory.
@@ -430,8 +433,8 @@ function wordIds(buf: Uint16Array, n: number, lo: number, mask: number, bigrams:
 
 /**
  * Ids of the character n-grams of buf[0, n) that lie fully inside it, into charEv (see scanRange), in
- * event order (ids are assigned in first-seen order). Like charGrams: int32 locals, the model's 3..5
- * configuration unrolled with the characters sliding along, and no branch on "new or seen" (put()).
+ * event order (ids are assigned in first-seen order). Like charGrams: int32 locals, the 3..5 and 3..4
+ * configurations unrolled with the characters sliding along, and no branch on "new or seen" (put()).
  */
 function charIds(buf: Uint16Array, n: number, cmin: number, cmax: number, mask: number): void {
   const h0 = (FNV_OFFSET ^ SEED_CHAR) | 0;
@@ -477,6 +480,31 @@ function charIds(buf: Uint16Array, n: number, cmin: number, cmax: number, mask: 
       ids += 1 + ((id - ids) >> 31);
       id = put(t, tm, bks, ids, Math.imul(h5 ^ 5, prime) & m);
       ev[q + 2] = id;
+      ids += 1 + ((id - ids) >> 31);
+    }
+  } else if (lo === 3 && hi === 4 && last >= 0) {
+    let c1 = buf[0];
+    let c2 = buf[1];
+    let c3 = buf[2];
+    for (; i <= last; i++) {
+      if ((ids + 2) * 2 > tm) {
+        nIds = ids;
+        growTable();
+        t = table;
+        tm = tMask | 0;
+      }
+      const c0 = c1;
+      c1 = c2;
+      c2 = c3;
+      c3 = buf[i + 3];
+      const h3 = Math.imul(Math.imul(Math.imul(h0 ^ c0, prime) ^ c1, prime) ^ c2, prime);
+      const h4 = Math.imul(h3 ^ c3, prime);
+      const q = i * 2;
+      let id = put(t, tm, bks, ids, Math.imul(h3 ^ 3, prime) & m);
+      ev[q] = id;
+      ids += 1 + ((id - ids) >> 31);
+      id = put(t, tm, bks, ids, Math.imul(h4 ^ 4, prime) & m);
+      ev[q + 1] = id;
       ids += 1 + ((id - ids) >> 31);
     }
   }
@@ -581,8 +609,26 @@ function countRun(ev: Int32Array, from: number, to: number, m: number): number {
  */
 function finish(m: number, ruleFeats: readonly number[], cfg: FeatureConfig, weights: Int16Array): number {
   loadWeights(weights); // ids first seen at this window's edges
+  if (cfg.values === 'presence') return ruleSum(presenceSum(m), ruleFeats, cfg, weights);
   finishScratch(m);
   return ruleSum(finishSum(m, fPos, fVal, fBucket), ruleFeats, cfg, weights);
+}
+
+/**
+ * Presence values (model.ts margin): the window's m distinct ids each have the value 1 / sqrt(m) as
+ * float32, so the sum is the integer sum of their weights times that value. Resets their counts.
+ */
+function presenceSum(m: number): number {
+  const cnts = idCnt;
+  const ord = order;
+  const wts = idW;
+  let s = 0;
+  for (let k = 0; k < m; k++) {
+    const id = ord[k];
+    cnts[id] = 0;
+    s += wts[id];
+  }
+  return m > 0 ? s * fround(1 / Math.sqrt(m)) : 0;
 }
 
 /** Room for m entries in the finish scratch: fPos and fVal (finish and singleFinish), fBucket (finish). */
@@ -687,7 +733,7 @@ function singleSum(text: string, a: number, b: number, ruleFeats: readonly numbe
   let used = charGrams(buf, n, cmin, cmax, mask, t);
   if (cfg.cjkGrams === 1) used = cjkGrams(buf, n, mask, t, used);
   used = wordGrams(buf, n, mask, cfg.wordNgramMax >= 2, t, used);
-  const z = singleFinish(t, used, packWeights(weights));
+  const z = cfg.values === 'presence' ? presenceFinish(t, used, packWeights(weights)) : singleFinish(t, used, packWeights(weights));
   // NaN: a count wrapped (see sTable).
   return z === z ? ruleSum(z, ruleFeats, cfg, weights) : rangeSum(text, a, b, ruleFeats, cfg, weights);
 }
@@ -798,6 +844,21 @@ function charGrams(buf: Uint16Array, n: number, cmin: number, cmax: number, mask
       used = count(t, tm, ob, used, Math.imul(h4 ^ 4, prime) & m);
       used = count(t, tm, ob, used, Math.imul(h5 ^ 5, prime) & m);
     }
+  } else if (lo === 3 && hi === 4 && full >= 0) {
+    let c0 = 0;
+    let c1 = buf[0];
+    let c2 = buf[1];
+    let c3 = buf[2];
+    for (; j <= full; j++) {
+      c0 = c1;
+      c1 = c2;
+      c2 = c3;
+      c3 = buf[j + 3];
+      const h3 = Math.imul(Math.imul(Math.imul(h0 ^ c0, prime) ^ c1, prime) ^ c2, prime);
+      const h4 = Math.imul(h3 ^ c3, prime);
+      used = count(t, tm, ob, used, Math.imul(h3 ^ 3, prime) & m);
+      used = count(t, tm, ob, used, Math.imul(h4 ^ 4, prime) & m);
+    }
   }
   for (; j <= n; j++) {
     const len = j <= full ? hi : n + 2 - j;
@@ -874,6 +935,33 @@ function singleFinish(t: Int32Array, m: number, pw: PackedWeights): number {
   let z = 0;
   for (let k = 0; k < nz; k++) z += wv[pos[k]] * fround(vs[k] * inv);
   return z;
+}
+
+/**
+ * singleFinish for presence values (see presenceSum): the integer sum of the m buckets' weights, read
+ * without a branch (a bucket whose bit is clear reads the trailing 0 of the packed values), times
+ * 1 / sqrt(m) as float32. NaN when a count wrapped; the table is cleared either way.
+ */
+function presenceFinish(t: Int32Array, m: number, pw: PackedWeights): number {
+  const { index, vals: wv } = pw;
+  const zero = wv.length - 1;
+  let s = 0;
+  let total = 0;
+  const ob = t.length >> 1;
+  for (let k = 0; k < m; k++) {
+    const slot = t[ob + k];
+    const e = t[slot];
+    t[slot] = 0;
+    const bucket = e & KEY_MASK;
+    total += e >>> KEY_BITS;
+    const word = (bucket >>> 5) << 1;
+    const x = index[word];
+    const sh = bucket & 31;
+    const r = index[word + 1] + popcount(x & ~(-1 << sh));
+    s += wv[zero + ((r - zero) & -((x >>> sh) & 1))];
+  }
+  if (total !== sEvents) return NaN;
+  return m > 0 ? s * fround(1 / Math.sqrt(m)) : 0;
 }
 
 /**
