@@ -384,12 +384,22 @@ AUC and recall at the default threshold rose, but the default threshold gave 2.0
 (target <= 1%) and at the held-out 1% operating point v2 is below v1 (77.9% vs 81.1%). BIPIA text stayed at
 9.5% although carrier-disjoint CV predicted ~70%. Reported as is; not tuned further on held-out data.
 
-v2.1's single held-out run (the table above) against v2's: pooled attack recall 83.7% at the default
+v2.1's single held-out run (its table is now v4's) against v2's: pooled attack recall 83.7% at the default
 threshold (v2 83.8%), pooled benign FPR 1.8% (1.8%), 79.0% at the held-out 1%-FPR threshold (79.1%),
 AUC 0.981 (0.983), NotInject 100% (100%), bipia_text 7.1% (9.5%: one document of 42), handwritten benign
 4.6% (n=65, now including the held-out third of the workplace prompts). The held-out sets did not show
 v2's over-defence on workplace prompts and do not show its removal; the benchmark prose, the corpus and
 the workplace family do. Held-out looks for v2.1: one.
+
+v4's single held-out run (the table above) against v2.1's: pooled attack recall 83.5% at the default
+threshold (v2.1 83.7%), pooled benign FPR 2.5% (1.8%: 19 of 763 texts against 14), 78.0% at the
+held-out 1%-FPR threshold (79.0%), AUC 0.977 (0.981), NotInject 100% (100%), bipia_text 14.3% (7.1%),
+WildGuard 2.7% (1.7%), CyberSecEval system prompts 4.6% (3.8%), and the 90 held-out machine-output
+documents of 9 formats training never saw 0.0%. On the prompt datasets v4 is equal or a little weaker
+(every difference is a handful of texts, but they point the same way); on machine output, the benign
+families and speed it is clearly better. It ships as decided before the run; nothing was tuned after
+it. Held-out looks for v4: one (and the coarse held-out floor test in test/detectors/injection-train.test.ts,
+run after the model was fixed; it passed).
 `;
 }
 
