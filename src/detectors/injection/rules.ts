@@ -143,11 +143,36 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
       `\\b(?:as|i am|i'm) (?:your|the) (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\bi(?: am|'m) (?:a |an |the )?(?:police officer|detective|federal agent|fbi agent|government official|president of|security auditor|cybersecurity expert)\\b|\\b(?:entering|enter|activating|initiating|starting) (?:a |the )?'?[a-z ]{0,30}'? ?mode\\b|\\bsystem reset\\b|\\boverride mode\\b` +
       `|als (?:dein|ihr) (?:chef|vorgesetzter|administrator|entwickler)|(?:modus|mode|modo|режим|模式|モード|모드|โหมด|chế độ)${G(6)}(?:aktiv|betret|entr|activ|ativ|启动|啟動|開始|시작|включ|войд|kích hoạt|เปิด)|系统重置|系統重置|システムリセット|시스템 재설정|réinitialisation du système|systemzurücksetzung|reinicio del sistema|сброс системы|我是上帝|我是你的(?:老板|老闆|上司|开发者|開發者)|私はあなたの(?:上司|開発者)|나는 당신의 (?:상사|개발자)`,
   },
+  // Data exfiltration: a send-type verb, then something taken from the conversation or a secret, then
+  // a URL or an e-mail address. The training attacks hardly contain such requests, so the model cannot
+  // learn its weight (injection-v4.1): a hit sets a score floor, like the chat-template tokens. It fired
+  // on none of ~700 project-written documentation and machine-output documents.
   {
     id: 'any.exfil',
     category: 'exfil',
     lang: 'any',
-    source: `\\b(?:send|post|forward|upload|transmit|exfiltrate|email|e-mail|leak|submit|report|copy|envia|envoie|sende|invia|envie|отправь|gönder|kirim)\\b${G(80)}(?:https?://|www\\.|\\b[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}\\b)|!\\[[^\\]\\n]{0,80}\\]\\(\\s*https?://[^)\\s]{1,200}\\?[^)\\s]{0,200}=`,
+    floor: 0.9,
+    source:
+      `\\b(?:send|post|forward|upload|transmit|exfiltrate|email|e-mail|leak|submit|report|copy|paste|append|include|encode|embed|envia|envoie|sende|invia|envie|отправь|gönder|kirim)\\b${G(80)}` +
+      `\\b(?:conversation|chat|dialog|dialogue|history|transcript|system prompt|prompt|instructions|context|memory|passwords?|credentials?|secrets?|api keys?|api_keys?|tokens?|cookies?|personal (?:data|information|details)|(?:user|users|user's|customer|customers|customer's) (?:data|information|details|messages?|emails?|records?|list)|everything|all (?:the |of the |your |my |their )?(?:data|info|information|details|files|emails|messages|contents|records)|(?:the|this) (?:above|previous)|previous (?:messages?|answers?|responses?))\\b${G(80)}` +
+      `(?:https?://|www\\.|\\b[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}\\b)`,
+  },
+  // A markdown image whose URL carries a query parameter: a zero-click beacon, and also every README
+  // badge (`![ci](https://…/badge.svg?branch=main)`); a feature for the model, no floor.
+  {
+    id: 'any.md_beacon',
+    category: 'exfil',
+    lang: 'any',
+    source: `!\\[[^\\]\\n]{0,80}\\]\\(\\s*https?://[^)\\s]{1,200}\\?[^)\\s]{0,200}=`,
+  },
+  // The same verbs before a URL or an e-mail address without such an object: in documentation as often
+  // benign ("report bugs at https://…", "a copy of the licence is at https://…") as it is an attack, so
+  // it is a feature of its own that the model weighs apart from any.exfil (injection-v4.1).
+  {
+    id: 'any.send_url',
+    category: 'exfil',
+    lang: 'any',
+    source: `\\b(?:send|post|forward|upload|transmit|exfiltrate|email|e-mail|leak|submit|report|copy|envia|envoie|sende|invia|envie|отправь|gönder|kirim)\\b${G(80)}(?:https?://|www\\.|\\b[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}\\b)`,
   },
   // ---------- Spanish ----------
   {
