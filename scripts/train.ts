@@ -447,6 +447,13 @@ documents of 9 formats training never saw 0.0%. On the prompt datasets v4 is equ
 families and speed it is clearly better. It ships as decided before the run; nothing was tuned after
 it. Held-out looks for v4: one (and the coarse held-out floor test in test/detectors/injection-train.test.ts,
 run after the model was fixed; it passed).
+
+v4.1's single held-out run (the table above) against v4's: pooled attack recall 83.2% at the default
+threshold (v4 83.5%), pooled benign FPR 2.5% (2.5%), 78.1% at the held-out 1%-FPR threshold (78.0%),
+AUC 0.976 (0.977), NotInject 100% (100%), bipia_text 7.1% (14.3%: 3 documents of 42 fewer), and the
+87 held-out documentation texts of 8 formats training never saw (license headers, TypeScript and Python
+sources, README usage and contributing sections, SDK quick-starts, issue templates, commit messages)
+0.0%, where the rules alone flag 47%. Held-out looks for v4.1: one.
 `;
 }
 
