@@ -366,7 +366,9 @@ decides per text whether the full model needs to run (src/detectors/injection/ga
   windows of ${gate.file.window} tokens, stride ${gate.file.window / 2}; one pass, 100-140 MB/s on a shared core) predicts the full model's window
   margin; it was fitted by distillation (each training window scored by the full model as the target).
   A text whose strongest window stays below the gate threshold (${gate.file.threshold.toFixed(4)}) gets score 0 and no
-  finding; a text with encoded payloads is stopped only if every decoded payload is stopped too.
+  finding; a text with encoded payloads is stopped only if every decoded payload is stopped too, and
+  a text (or payload) in which a rule with a score floor fires is never stopped (v4.1: the exfiltration
+  floor; the normalisation and two regex searches cost ~5 µs per stopped prompt).
   A text the gate lets through is scored by the unchanged full path (bit-identical scores).
 - Threshold: 0.5th percentile of the out-of-fold (5 folds by split group) gate margins of the training
   attacks the full model flags, so >= 99.5% of them still pass. It is a learned filter, not a bound: a

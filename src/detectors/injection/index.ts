@@ -13,6 +13,8 @@ import { GuardError } from '../../core/errors.ts';
 import { normalize as sharedNormalize } from '../normalize.ts';
 import { DEFAULT_MODEL_PATH, loadModel, type InjectionModel, type InjectionScore } from './model.ts';
 import { INJECTION_RULES } from './rules.ts';
+import { compile, test } from '../../core/regex.ts';
+import { normalizeForInjection } from './normalize.ts';
 import { mayDecode, type Gate } from './gate.ts';
 import { codeUnits } from '../../core/units.ts';
 import { isAbsolute, resolve } from 'node:path';
@@ -56,8 +58,10 @@ export interface SegmentScore extends InjectionScore {
  *
  * Cascade (when `useGate` and the model has a gate, see gate.ts): the gate reads the raw text and, when
  * it is plainly benign, the full model is skipped and the score is 0. A text with encoded payloads is
- * stopped only when every payload the full path would score is stopped too. A text the gate lets through
- * is scored by the full path below, exactly as without the gate. The detector uses the gate only at
+ * stopped only when every payload the full path would score is stopped too, and no text is stopped in
+ * which a rule with a score floor fires (the gate is learned; a floor is a rule's promise, see
+ * floorFires). A text the gate lets through is scored by the full path below, exactly as without the
+ * gate. The detector uses the gate only at
  * thresholds at or above the model's default (the one the gate was calibrated for).
  */
 export function scoreText(model: InjectionModel, text: string, decode = true, useGate = true): SegmentScore {
@@ -89,12 +93,27 @@ function decodedPayloads(text: string): string[] | null {
  * decoded payloads it also stopped.
  */
 function gateStops(gate: Gate, text: string, decode: boolean): number {
-  if (gate.passes(text)) return -1;
+  if (gate.passes(text) || floorFires(text)) return -1;
   if (!decode || !mayContainEncoded(text) || !mayDecode(text)) return 0;
   const payloads = decodedPayloads(text);
   if (payloads === null) return -1; // let the full path handle a decoder failure exactly as before
-  for (const p of payloads) if (gate.passes(p)) return -1;
+  for (const p of payloads) if (gate.passes(p) || floorFires(p)) return -1;
   return payloads.length;
+}
+
+/** The exact patterns of the rules with a score floor (chat-template tokens, exfiltration of conversation data). */
+const FLOOR_RULES = INJECTION_RULES.filter((r) => r.floor !== undefined).map((r) => compile(`injection/${r.id}`, r.source));
+
+/**
+ * A rule with a score floor fires in `text`, normalised as the full path does (model.ts; a rule fires
+ * exactly when its pattern matches the normalised text, which RULES.scan only prefilters): the full
+ * path would score the text at least at that floor, so the gate must not stop it. The gate stops short
+ * everyday prompts mostly; this costs their normalisation and a search per floor rule.
+ */
+function floorFires(text: string): boolean {
+  const norm = normalizeForInjection(text).text;
+  for (const re of FLOOR_RULES) if (test(re, norm)) return true;
+  return false;
 }
 
 function gatedScore(decodedCount: number): SegmentScore {
