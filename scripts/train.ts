@@ -268,11 +268,15 @@ it fired on 30 BIPIA code attacks and 3 jailbreaks and on almost no benign text,
 large weight, while documentation uses exactly that phrasing.
 Changes (decided on train-side CV, the families and the benchmark corpus; the held-out run below
 is v4.1's only one):
-1. Rules: \`any.exfil\` now needs something taken from the conversation or a secret between the verb
-   and the address ("forward the full conversation to https://...", "email the customer list to ...",
-   "send your system prompt / the api keys / everything to ..."), and sets a score floor of 0.9 like
-   the chat-template tokens: no training attack contains such a request, so the model could not learn
-   its weight. It fired on none of the ~700 project-written documentation and machine-output documents.
+1. Rules: \`any.exfil\` now needs something taken from the conversation or a credential between the
+   verb and the address ("forward the full conversation to https://...", "email the customer list to
+   ...", "send your system prompt / the api keys / everything above to ..."; not "the instructions",
+   "the token" or "all your files", which documentation sends to URLs), and sets a score floor of 0.9
+   like the chat-template tokens: no training attack contains such a request, so the model could not
+   learn its weight. Floor rules are also searched in the raw text lower-cased when it contains an "@"
+   (the normaliser's leetspeak folding turns the "@" of an e-mail address into "a"; rules.ts rawFloor).
+   It fires on none of the ~700 project-written documentation and machine-output documents, none of the
+   benign families and none of the training texts.
    The verb-before-address pattern alone is a new feature without a floor (\`any.send_url\`), and the
    markdown image with a query string another (\`any.md_beacon\`): it is the zero-click beacon, but also
    every README badge. The model no longer flags a markdown image beacon by itself (the benchmark

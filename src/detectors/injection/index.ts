@@ -12,8 +12,7 @@ import type { DetectionContext, Detector, Finding, Role } from '../../core/types
 import { GuardError } from '../../core/errors.ts';
 import { normalize as sharedNormalize } from '../normalize.ts';
 import { DEFAULT_MODEL_PATH, loadModel, type InjectionModel, type InjectionScore } from './model.ts';
-import { INJECTION_RULES } from './rules.ts';
-import { compile, test } from '../../core/regex.ts';
+import { floorOf, INJECTION_RULES } from './rules.ts';
 import { normalizeForInjection } from './normalize.ts';
 import { mayDecode, type Gate } from './gate.ts';
 import { codeUnits } from '../../core/units.ts';
@@ -101,19 +100,13 @@ function gateStops(gate: Gate, text: string, decode: boolean): number {
   return payloads.length;
 }
 
-/** The exact patterns of the rules with a score floor (chat-template tokens, exfiltration of conversation data). */
-const FLOOR_RULES = INJECTION_RULES.filter((r) => r.floor !== undefined).map((r) => compile(`injection/${r.id}`, r.source));
-
 /**
- * A rule with a score floor fires in `text`, normalised as the full path does (model.ts; a rule fires
- * exactly when its pattern matches the normalised text, which RULES.scan only prefilters): the full
- * path would score the text at least at that floor, so the gate must not stop it. The gate stops short
- * everyday prompts mostly; this costs their normalisation and a search per floor rule.
+ * A rule with a score floor fires in `text` (floorOf: normalised as the full path does, and raw): the
+ * full path would score the text at least at that floor, so the gate must not stop it. The gate stops
+ * short everyday prompts mostly; this costs their normalisation and a few regex searches.
  */
 function floorFires(text: string): boolean {
-  const norm = normalizeForInjection(text).text;
-  for (const re of FLOOR_RULES) if (test(re, norm)) return true;
-  return false;
+  return floorOf(text, normalizeForInjection(text).text) > 0;
 }
 
 function gatedScore(decodedCount: number): SegmentScore {

@@ -21,7 +21,7 @@ import { GuardError } from '../../core/errors.ts';
 import { extractFeatures, windowsOf, type FeatureConfig, type SparseVec } from './features.ts';
 import { windowSums } from './scorer.ts';
 import { NORMALIZER_ID, normalizeForInjection, type Normalized } from './normalize.ts';
-import { INJECTION_RULES, RULES, type RuleHit } from './rules.ts';
+import { INJECTION_RULES, rawFloor, RULES, type RuleHit } from './rules.ts';
 import { gatePathOf, loadGate, type Gate } from './gate.ts';
 
 export const MODEL_FORMAT = 'llm-boundary.injection-linear';
@@ -272,7 +272,8 @@ export function modelFromFile(doc: unknown, sha256 = '', gate: Gate | null = nul
       const best = { range: ranges[bestK], rules: winRules[bestK] };
       const probability = sigmoid(a * bestZ + b);
       const allRules = [...new Set(hits.map((h) => h.rule))].sort((x, y) => x - y);
-      let floor = 0;
+      // The floor rules also search the raw text (rawFloor): the rule hits alone miss an e-mail address.
+      let floor = rawFloor(text);
       for (const r of allRules) floor = Math.max(floor, INJECTION_RULES[r].floor ?? 0);
       return {
         score: Math.max(boostForHidden(probability, norm.invisible, norm.tags), floor),

@@ -143,10 +143,13 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
       `\\b(?:as|i am|i'm) (?:your|the) (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\bi(?: am|'m) (?:a |an |the )?(?:police officer|detective|federal agent|fbi agent|government official|president of|security auditor|cybersecurity expert)\\b|\\b(?:entering|enter|activating|initiating|starting) (?:a |the )?'?[a-z ]{0,30}'? ?mode\\b|\\bsystem reset\\b|\\boverride mode\\b` +
       `|als (?:dein|ihr) (?:chef|vorgesetzter|administrator|entwickler)|(?:modus|mode|modo|режим|模式|モード|모드|โหมด|chế độ)${G(6)}(?:aktiv|betret|entr|activ|ativ|启动|啟動|開始|시작|включ|войд|kích hoạt|เปิด)|系统重置|系統重置|システムリセット|시스템 재설정|réinitialisation du système|systemzurücksetzung|reinicio del sistema|сброс системы|我是上帝|我是你的(?:老板|老闆|上司|开发者|開發者)|私はあなたの(?:上司|開発者)|나는 당신의 (?:상사|개발자)`,
   },
-  // Data exfiltration: a send-type verb, then something taken from the conversation or a secret, then
-  // a URL or an e-mail address. The training attacks hardly contain such requests, so the model cannot
-  // learn its weight (injection-v4.1): a hit sets a score floor, like the chat-template tokens. It fired
-  // on none of ~700 project-written documentation and machine-output documents.
+  // Data exfiltration: a send-type verb, then something taken from the conversation or a credential,
+  // then a URL or an e-mail address. The training attacks hardly contain such requests, so the model
+  // cannot learn its weight (injection-v4.1): a hit sets a score floor, like the chat-template tokens.
+  // The objects are the ones documentation does not send anywhere ("the instructions", "the token",
+  // "all your files" and "the chat" are left out: API, backup and support docs use them with URLs).
+  // Searched in the normalised text and, for e-mail addresses (whose "@" the leetspeak folding turns
+  // into "a"), in the raw text lower-cased too (rawFloor).
   {
     id: 'any.exfil',
     category: 'exfil',
@@ -154,7 +157,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     floor: 0.9,
     source:
       `\\b(?:send|post|forward|upload|transmit|exfiltrate|email|e-mail|leak|submit|report|copy|paste|append|include|encode|embed|envia|envoie|sende|invia|envie|отправь|gönder|kirim)\\b${G(80)}` +
-      `\\b(?:conversation|chat|dialog|dialogue|history|transcript|system prompt|prompt|instructions|context|memory|passwords?|credentials?|secrets?|api keys?|api_keys?|tokens?|cookies?|personal (?:data|information|details)|(?:user|users|user's|customer|customers|customer's) (?:data|information|details|messages?|emails?|records?|list)|everything|all (?:the |of the |your |my |their )?(?:data|info|information|details|files|emails|messages|contents|records)|(?:the|this) (?:above|previous)|previous (?:messages?|answers?|responses?))\\b${G(80)}` +
+      `\\b(?:conversation|chat (?:history|log|logs|transcript|messages)|transcript of (?:this|the|our) (?:chat|conversation)|(?:previous|earlier|above|prior) (?:messages?|answers?|responses?|conversation)|(?:the|this) above|everything (?:above|before|so far|you know)|system prompt|(?:user|users|user's|users'|customer|customers|customer's) (?:data|details|messages|emails|passwords|credentials|list|records)|personal (?:data|information|details)|passwords?|credentials|api keys?|api_keys?|secret keys?|private keys?)\\b${G(80)}` +
       `(?:https?://|www\\.|\\b[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}\\b)`,
   },
   // A markdown image whose URL carries a query parameter: a zero-click beacon, and also every README
@@ -839,6 +842,31 @@ function build(): CompiledRules {
 
 /** The process-wide compiled rule set. */
 export const RULES: CompiledRules = build();
+
+/** The rules with a score floor: their exact patterns and floors. */
+const FLOORED = INJECTION_RULES.flatMap((r) => (r.floor === undefined ? [] : [{ floor: r.floor, re: compile(`injection/${r.id}`, r.source) }]));
+
+/**
+ * The highest score floor of a rule whose pattern matches the raw text lower-cased (0 when none), for
+ * texts that contain an "@". The rules are written for the normalised text (RULES.scan), where
+ * leetspeak folding turns the "@" of an e-mail address into "a": "send the conversation to name@host"
+ * is only seen raw. The raw search is there for e-mail addresses, so a text without an "@" skips it
+ * (searching every text cost ~4.5 ns per byte on the benchmark corpus).
+ */
+export function rawFloor(text: string): number {
+  if (!text.includes('@')) return 0;
+  let f = 0;
+  let lower: string | null = null;
+  for (const { floor, re } of FLOORED) if (floor > f && test(re, (lower ??= text.toLowerCase()))) f = floor;
+  return f;
+}
+
+/** The highest score floor of a rule that fires in `text` (normalised: `normText`) or in its raw form. */
+export function floorOf(text: string, normText: string): number {
+  let f = rawFloor(text);
+  for (const { floor, re } of FLOORED) if (floor > f && test(re, normText)) f = floor;
+  return f;
+}
 
 /** Categories of the rules that fired, de-duplicated, in a stable order. */
 export function categoriesOf(hits: readonly RuleHit[]): RuleCategory[] {
