@@ -459,8 +459,10 @@ threshold (v4 83.5%), pooled benign FPR 2.5% (2.5%), 78.1% at the held-out 1%-FP
 AUC 0.976 (0.977), NotInject 100% (100%), bipia_text 7.1% (14.3%: 3 documents of 42 fewer), and the
 87 held-out documentation texts of 8 formats training never saw (license headers, TypeScript and Python
 sources, README usage and contributing sections, SDK quick-starts, issue templates, commit messages)
-0.0%, where the rules alone flag 47%. Held-out looks for v4.1: one; \`npm run eval\` ran a second time after a
-fix to the cascade gate (texts with a score-floor rule are never stopped) and printed the same numbers.
+0.0%, where the rules alone flag 47%. Held-out looks for v4.1: one; \`npm run eval\` ran twice more after
+detector fixes that leave the model and gate files unchanged (the cascade gate never stops a text in
+which a score-floor rule fires; the exfiltration rule's objects and its raw-text search for e-mail
+addresses) and printed the same numbers both times.
 `;
 }
 
