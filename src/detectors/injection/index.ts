@@ -60,8 +60,8 @@ export interface SegmentScore extends InjectionScore {
  * stopped only when every payload the full path would score is stopped too, and no text is stopped in
  * which a rule with a score floor fires (the gate is learned; a floor is a rule's promise, see
  * floorFires). A text the gate lets through is scored by the full path below, exactly as without the
- * gate. The detector uses the gate only at
- * thresholds at or above the model's default (the one the gate was calibrated for).
+ * gate. The detector uses the gate only at thresholds at or above the model's default (the one the
+ * gate was calibrated for).
  */
 export function scoreText(model: InjectionModel, text: string, decode = true, useGate = true): SegmentScore {
   if (useGate && model.gate !== null && text.length > 0) {

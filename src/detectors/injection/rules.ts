@@ -855,9 +855,9 @@ const FLOORED = INJECTION_RULES.flatMap((r) => (r.floor === undefined ? [] : [{ 
  */
 export function rawFloor(text: string): number {
   if (!text.includes('@')) return 0;
+  const lower = text.toLowerCase();
   let f = 0;
-  let lower: string | null = null;
-  for (const { floor, re } of FLOORED) if (floor > f && test(re, (lower ??= text.toLowerCase()))) f = floor;
+  for (const { floor, re } of FLOORED) if (floor > f && test(re, lower)) f = floor;
   return f;
 }
 
