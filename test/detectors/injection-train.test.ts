@@ -12,6 +12,8 @@ import { DEFAULT_FEATURES, extractFeatures, windowsOf } from '../../src/detector
 import { encodeWeights, modelFromFile, type ModelFile } from '../../src/detectors/injection/model.ts';
 import { normalizeForInjection } from '../../src/detectors/injection/normalize.ts';
 import { INJECTION_RULES, RULES } from '../../src/detectors/injection/rules.ts';
+import { HANDWRITTEN_MACHINE } from '../../src/detectors/injection/machine-text.ts';
+import { HANDWRITTEN_DOCS } from '../../src/detectors/injection/docs-text.ts';
 
 const haveData = existsSync(datasetsRoot());
 const FAST = { ...DEFAULT_TRAIN, epochs: 3, folds: 2, milRounds: 1 };
@@ -288,4 +290,16 @@ test('cvSummary: recall, FPR and AUC from out-of-fold scores on a known toy set'
   // AUC: pairs (pos > neg): a1 beats 4, a2 beats 3, a3 beats 2 -> 9 / 12.
   assert.equal(s.auc, '0.7500');
   assert.equal(s.bySource.bipia_text, undefined);
+});
+
+test('project-written benign documents contain no injection phrasing: only link, delimiter and beacon rules fire', () => {
+  // They teach the model that machine output and documentation are benign; an override, persona or
+  // extraction phrase among them would teach it that attacks are benign too.
+  const allowed = new Set(['any.send_url', 'any.delimiter', 'any.md_beacon']);
+  for (const d of [...HANDWRITTEN_MACHINE, ...HANDWRITTEN_DOCS]) {
+    for (const h of RULES.scan(normalizeForInjection(d.text).text, false)) {
+      const id = INJECTION_RULES[h.rule].id;
+      assert.ok(allowed.has(id), `${d.kind}: ${id}`);
+    }
+  }
 });
