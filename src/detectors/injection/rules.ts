@@ -26,6 +26,10 @@ export interface InjectionRule {
 
 // Short helpers for building patterns. `G` is a bounded gap of non-sentence-ending characters.
 const G = (n: number): string => `[^.!?\\n]{0,${n}}`;
+/** Send-type verbs of the exfiltration rules (any.exfil, any.send_url), English and a few other languages. */
+const SEND_VERBS = 'send|post|forward|upload|transmit|exfiltrate|email|e-mail|leak|submit|report|copy|envia|envoie|sende|invia|envie|отправь|gönder|kirim';
+/** A URL or an e-mail address, where exfiltrated data would go. */
+const ADDRESS = String.raw`(?:https?://|www\.|\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b)`;
 
 export const INJECTION_RULES: readonly InjectionRule[] = [
   // ---------- English ----------
@@ -156,9 +160,9 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     lang: 'any',
     floor: 0.9,
     source:
-      `\\b(?:send|post|forward|upload|transmit|exfiltrate|email|e-mail|leak|submit|report|copy|paste|append|include|encode|embed|envia|envoie|sende|invia|envie|отправь|gönder|kirim)\\b${G(80)}` +
+      `\\b(?:${SEND_VERBS}|paste|append|include|encode|embed)\\b${G(80)}` +
       `\\b(?:conversation|chat (?:history|log|logs|transcript|messages)|transcript of (?:this|the|our) (?:chat|conversation)|(?:previous|earlier|above|prior) (?:messages?|answers?|responses?|conversation)|(?:the|this) above|everything (?:above|before|so far|you know)|system prompt|(?:user|users|user's|users'|customer|customers|customer's) (?:data|details|messages|emails|passwords|credentials|list|records)|personal (?:data|information|details)|passwords?|credentials|api keys?|api_keys?|secret keys?|private keys?)\\b${G(80)}` +
-      `(?:https?://|www\\.|\\b[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}\\b)`,
+      ADDRESS,
   },
   // A markdown image whose URL carries a query parameter: a zero-click beacon, and also every README
   // badge (`![ci](https://…/badge.svg?branch=main)`); a feature for the model, no floor.
@@ -175,7 +179,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'any.send_url',
     category: 'exfil',
     lang: 'any',
-    source: `\\b(?:send|post|forward|upload|transmit|exfiltrate|email|e-mail|leak|submit|report|copy|envia|envoie|sende|invia|envie|отправь|gönder|kirim)\\b${G(80)}(?:https?://|www\\.|\\b[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}\\b)`,
+    source: `\\b(?:${SEND_VERBS})\\b${G(80)}${ADDRESS}`,
   },
   // ---------- Spanish ----------
   {

@@ -433,8 +433,8 @@ function wordIds(buf: Uint16Array, n: number, lo: number, mask: number, bigrams:
 
 /**
  * Ids of the character n-grams of buf[0, n) that lie fully inside it, into charEv (see scanRange), in
- * event order (ids are assigned in first-seen order). Like charGrams: int32 locals, the 3..5 and 3..4
- * configurations unrolled with the characters sliding along, and no branch on "new or seen" (put()).
+ * event order (ids are assigned in first-seen order). Like charGrams: int32 locals, the shipped model's
+ * 3..4 configuration unrolled with the characters sliding along, and no branch on "new or seen" (put()).
  */
 function charIds(buf: Uint16Array, n: number, cmin: number, cmax: number, mask: number): void {
   const h0 = (FNV_OFFSET ^ SEED_CHAR) | 0;
@@ -450,39 +450,7 @@ function charIds(buf: Uint16Array, n: number, cmin: number, cmax: number, mask: 
   let ids = nIds | 0;
   const last = (n | 0) - hi; // starts i <= last have all cmax characters inside
   let i = 0;
-  if (lo === 3 && hi === 5 && last >= 0) {
-    let c1 = buf[0];
-    let c2 = buf[1];
-    let c3 = buf[2];
-    let c4 = buf[3];
-    for (; i <= last; i++) {
-      // The table is kept at most half full (a predictable test, once per start).
-      if ((ids + 3) * 2 > tm) {
-        nIds = ids;
-        growTable();
-        t = table;
-        tm = tMask | 0;
-      }
-      const c0 = c1;
-      c1 = c2;
-      c2 = c3;
-      c3 = c4;
-      c4 = buf[i + 4];
-      const h3 = Math.imul(Math.imul(Math.imul(h0 ^ c0, prime) ^ c1, prime) ^ c2, prime);
-      const h4 = Math.imul(h3 ^ c3, prime);
-      const h5 = Math.imul(h4 ^ c4, prime);
-      const q = i * 3;
-      let id = put(t, tm, bks, ids, Math.imul(h3 ^ 3, prime) & m);
-      ev[q] = id;
-      ids += 1 + ((id - ids) >> 31);
-      id = put(t, tm, bks, ids, Math.imul(h4 ^ 4, prime) & m);
-      ev[q + 1] = id;
-      ids += 1 + ((id - ids) >> 31);
-      id = put(t, tm, bks, ids, Math.imul(h5 ^ 5, prime) & m);
-      ev[q + 2] = id;
-      ids += 1 + ((id - ids) >> 31);
-    }
-  } else if (lo === 3 && hi === 4 && last >= 0) {
+  if (lo === 3 && hi === 4 && last >= 0) {
     let c1 = buf[0];
     let c2 = buf[1];
     let c3 = buf[2];
@@ -705,7 +673,8 @@ function ruleSum(z: number, ruleFeats: readonly number[], cfg: FeatureConfig, we
  *  - the window is copied once into `chars` with its two virtual spaces, so the n-gram loops read a
  *    typed array without edge tests (charCodeAt re-checks the string's representation on every call);
  *  - the passes (character n-grams, unspaced-script grams, words, finish) are separate functions with
- *    int32 locals, so each hot loop keeps its values in registers; the 3..5-gram loop is unrolled;
+ *    int32 locals, so each hot loop keeps its values in registers; the shipped model's 3..4-gram loop is unrolled
+ *    (other configurations, such as older 3..5 models, take the general loop);
  *  - counting (count()) and the finish (singleFinish()) have no branch on unpredictable outcomes.
  */
 function singleSum(text: string, a: number, b: number, ruleFeats: readonly number[], cfg: FeatureConfig, weights: Int16Array): number {
@@ -821,30 +790,10 @@ function charGrams(buf: Uint16Array, n: number, cmin: number, cmax: number, mask
   const hi = cmax | 0;
   const m = mask | 0;
   let used = 0;
-  // Starts j <= full have all cmax characters; the model's configuration (3..5) is unrolled.
+  // Starts j <= full have all cmax characters; the shipped model's configuration (3..4) is unrolled.
   const full = (n | 0) + 2 - hi;
   let j = 0;
-  if (lo === 3 && hi === 5 && full >= 0) {
-    // The five characters of the current start slide along: one new character is read per start.
-    let c0 = 0;
-    let c1 = buf[0];
-    let c2 = buf[1];
-    let c3 = buf[2];
-    let c4 = buf[3];
-    for (; j <= full; j++) {
-      c0 = c1;
-      c1 = c2;
-      c2 = c3;
-      c3 = c4;
-      c4 = buf[j + 4];
-      const h3 = Math.imul(Math.imul(Math.imul(h0 ^ c0, prime) ^ c1, prime) ^ c2, prime);
-      const h4 = Math.imul(h3 ^ c3, prime);
-      const h5 = Math.imul(h4 ^ c4, prime);
-      used = count(t, tm, ob, used, Math.imul(h3 ^ 3, prime) & m);
-      used = count(t, tm, ob, used, Math.imul(h4 ^ 4, prime) & m);
-      used = count(t, tm, ob, used, Math.imul(h5 ^ 5, prime) & m);
-    }
-  } else if (lo === 3 && hi === 4 && full >= 0) {
+  if (lo === 3 && hi === 4 && full >= 0) {
     let c0 = 0;
     let c1 = buf[0];
     let c2 = buf[1];
