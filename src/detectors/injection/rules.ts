@@ -68,7 +68,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'en.policy_evasion',
     category: 'persona',
     lang: 'en',
-    source: `\\b(?:openai|anthropic|content) (?:content )?polic(?:y|ies)\\b${G(60)}\\b(?:ignore|disregard|not apply|doesn't apply|don't apply|bypass|break)|\\bnever refuse\\b|\\b(?:can|will) not refuse\\b|\\bwithout (?:any )?(?:warnings?|disclaimers?)\\b`,
+    source: `\\b(?:openai|anthropic|content) (?:content )?polic(?:y|ies)\\b${G(60)}\\b(?:ignore|disregard|not apply|doesn't apply|don't apply|bypass|break)|\\bnever refuse\\b|\\b(?:can|will) not refuse\\b|\\bwithout (?:any )?(?:warnings|disclaimers?|(?:moral|ethical|safety|legal) warnings?)\\b`,
   },
   {
     id: 'en.extraction',

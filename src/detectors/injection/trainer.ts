@@ -5,7 +5,7 @@
 // outside the seeded PRNG; the same data and options give a byte-identical model file.
 // Used by scripts/train.ts and tests; never at request time.
 import { DEFAULT_FEATURES, type FeatureConfig, type SparseVec } from './features.ts';
-import { bucketOf, POOLED_BENIGN, type Example } from './dataset.ts';
+import { bucketOf, HANDWRITTEN_ATTACK_SOURCES, POOLED_BENIGN, type Example } from './dataset.ts';
 import { encodeWeights, MODEL_FORMAT, sigmoid, windowVectors, type ModelFile } from './model.ts';
 import { NORMALIZER_ID, normalizeForInjection } from './normalize.ts';
 import { INJECTION_RULES, RULES } from './rules.ts';
@@ -44,6 +44,8 @@ export interface TrainOptions {
    * fit cares more about the highest-scoring benign texts, which set the low-FPR threshold. Absent = 1.
    */
   readonly negWeight?: number;
+  /** Weight of a project-written attack relative to a public one (HANDWRITTEN_ATTACK_SOURCES). Absent = 1. */
+  readonly projectAttackWeight?: number;
 }
 
 export const DEFAULT_TRAIN: TrainOptions = {
@@ -57,6 +59,7 @@ export const DEFAULT_TRAIN: TrainOptions = {
   prune: 0.002,
   milRounds: 1,
   nbAlpha: 0.03,
+  projectAttackWeight: 0.5,
 };
 
 /** An example turned into window vectors. */
@@ -116,7 +119,7 @@ function fitOnce(data: readonly Featurized[], cfg: FeatureConfig, opt: TrainOpti
   const wneg = (nneg > 0 ? (npos + nneg) / (2 * nneg) : 1) * (opt.negWeight ?? 1);
   const inst: { v: SparseVec; y: number; c: number }[] = [];
   for (const d of data) {
-    const c = (d.ex.label === 1 ? wpos : wneg) / d.windows.length;
+    const c = ((d.ex.label === 1 ? wpos : wneg) * (HANDWRITTEN_ATTACK_SOURCES.includes(d.ex.source) ? (opt.projectAttackWeight ?? 1) : 1)) / d.windows.length;
     for (const v of d.windows) {
       // Drop disallowed features once, up front.
       let m = 0;
@@ -303,7 +306,7 @@ export function trainModel(
   const model: ModelFile = {
     format: MODEL_FORMAT,
     version: 1,
-    name: 'injection-v4.1',
+    name: 'injection-v4.2',
     normalizer: NORMALIZER_ID,
     features: cfg,
     rules: INJECTION_RULES.map((r) => r.id),
