@@ -170,6 +170,8 @@ export class StreamProcessor {
   private readonly req = new Direction('request');
   private readonly resp = new Direction('response');
   private exchange: Exchange | undefined;
+  /** The exchange's decision id, kept after finish() releases the exchange. */
+  private decisionIdOf: string | undefined;
   private observability = false;
   /** No more replies (immediate_response or reset sent, or the call ended). */
   private terminal = false;
@@ -205,7 +207,7 @@ export class StreamProcessor {
 
   /** Decision id of the exchange (undefined before the first message). */
   get decisionId(): string | undefined {
-    return this.exchange?.decisionId;
+    return this.decisionIdOf;
   }
 
   /** Server shutdown after the grace period: end the call with UNAVAILABLE and close the exchange. */
@@ -297,6 +299,7 @@ export class StreamProcessor {
       observability: this.observability,
     };
     this.exchange = this.opts.factory.create(start);
+    this.decisionIdOf = this.exchange.decisionId;
   }
 
   private onHeaders(d: Direction, h: { headers?: WireHeaderMap; end_of_stream?: boolean }): void {
@@ -443,6 +446,11 @@ export class StreamProcessor {
       return;
     }
     if (e.decided) return;
+    if (this.finished) {
+      // The call ended while this Exchange call ran (cancel, error, shutdown): nobody to answer.
+      e.decided = true;
+      return;
+    }
     const ex = this.exchange!;
     const result = ok
       ? isPhaseResult(v) ? v : this.invalidResult(ex, e.ctx.phase)
@@ -755,11 +763,21 @@ export class StreamProcessor {
   private finish(reason: CloseReason): void {
     if (this.finished) return;
     this.finished = true;
+    // Release the exchange (its bodies, parsed segments and findings) as soon as the call is done.
+    // grpc-js's per-call objects, which reference this processor through the call's listeners, stay
+    // reachable for a while after the call ends, and a direction's deadline timer (re-armed lazily,
+    // see becomeHead) stays armed up to deadlineMs after its last decision: at 250 exchanges/s a heap
+    // snapshot held ~38 finished exchanges, and each scavenge copied ~5.2 MB instead of ~3.7 MB.
+    for (const d of [this.req, this.resp]) {
+      if (d.timer !== undefined) clearTimeout(d.timer);
+      d.timer = undefined;
+    }
     try {
       this.exchange?.close(reason);
     } catch (err) {
       this.opts.log.error({ err: errorMessage(err), decisionId: this.decisionId }, 'exchange close threw');
     }
+    this.exchange = undefined;
     this.opts.onDone(this);
   }
 }
