@@ -333,7 +333,7 @@ every feature).
    for ordinary personal details in forms, support and clinic dialogues ("What is your date of birth?":
    v4.1 0.84), and everyday "without warning".
 
-| Train-side CV (out-of-fold) | v4.1 | v4.2 data, no project attacks | attacks, weight 1 | weight 0.5 | weight 0.25 | 0.5, docs 1 in 4 | **v4.2** (0.5, 1 in 4, no format goal) | 0.5, 1 in 8, no format goal |
+| Train-side CV (out-of-fold; documentation 1 in 8 unless said) | v4.1 | + rule and benign prompts | + project attacks, weight 1 | weight 0.5 | weight 0.25 | 0.5, docs 1 in 4 | **v4.2** (0.5, 1 in 4, no format goal) | 0.5, no format goal |
 |---|---|---|---|---|---|---|---|---|
 | Pooled attack recall at <= 1% pooled benign FPR | 85.1% | 84.6% | 85.8% | 87.2% | 86.8% | 86.9% | 86.0% | 86.3% |
 | at <= 0.5% | 77.7% | 76.5% | 79.9% | 81.4% | 82.2% | 81.3% | 79.7% | 81.6% |
