@@ -17,6 +17,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadModel } from '../../src/detectors/injection/model.ts';
 import { scoreText } from '../../src/detectors/injection/index.ts';
+import { systemPromptSide } from '../../src/detectors/injection/dataset.ts';
+import { normalizeForInjection } from '../../src/detectors/injection/normalize.ts';
+import { HANDWRITTEN_SYSTEM_SECRETS } from '../../src/detectors/injection/system-prompts-secrets.ts';
 import { adminSurfacePrompts, docsBenign, numberHeavyBenign, structuredBenign, workplaceRequests } from './injection-fp-families.ts';
 
 const model = loadModel();
@@ -94,4 +97,14 @@ test('everyday "without warning" and requests for ordinary personal details are 
     'Receptionist: Can I have your date of birth, please? Caller: Sure, 14 February 1983.',
   ];
   for (const t of texts) assert.ok(scoreText(model, t).score < model.threshold, t);
+});
+
+test('operator system prompts that keep a secret (the held-out third, never trained on): <= 15% flagged', () => {
+  // An operator protecting a password, code or hidden answer speaks of secrets and refusals as extraction
+  // attacks do. injection-v4.2, trained without these prompts, flagged 16 of the 83 held out here; v4.3,
+  // trained on the other 190, flags 10.
+  const held = HANDWRITTEN_SYSTEM_SECRETS.filter((t) => systemPromptSide(normalizeForInjection(t).text) === 'test');
+  assert.ok(held.length >= 60, `${held.length} held out`);
+  const n = flagged(held);
+  assert.ok(n <= held.length * 0.15, `${n} of ${held.length} flagged`);
 });

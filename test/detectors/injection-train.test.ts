@@ -15,6 +15,8 @@ import { normalizeForInjection } from '../../src/detectors/injection/normalize.t
 import { INJECTION_RULES, RULES } from '../../src/detectors/injection/rules.ts';
 import { HANDWRITTEN_MACHINE } from '../../src/detectors/injection/machine-text.ts';
 import { HANDWRITTEN_DOCS } from '../../src/detectors/injection/docs-text.ts';
+import { HANDWRITTEN_SYSTEM } from '../../src/detectors/injection/system-prompts.ts';
+import { HANDWRITTEN_SYSTEM_SECRETS } from '../../src/detectors/injection/system-prompts-secrets.ts';
 
 const haveData = existsSync(datasetsRoot());
 const FAST = { ...DEFAULT_TRAIN, epochs: 3, folds: 2, milRounds: 1 };
@@ -311,6 +313,23 @@ test('cvSummary: recall, FPR and AUC from out-of-fold scores on a known toy set'
   assert.equal(s.auc, '0.7500');
   assert.equal(s.bySource.bipia_text, undefined);
   assert.equal(s.bySource.handwritten_direct, '100.0% (n=1)'); // listed, not pooled
+});
+
+test('project-written training texts use no real mail providers\' domains in e-mail addresses', () => {
+  // Invented people at gmail.com and the like could be real mailboxes; the planted documents use reserved
+  // or invented domains instead (*.example and company names made up for them).
+  const providers = ['gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'yahoo.com', 'icloud.com', 'aol.com', 'protonmail.com', 'proton.me', 'fastmail.com', 'gmx.de', 'gmx.net', 'web.de', 'orange.fr', 'mail.ru', 'yandex.ru', 'qq.com', '163.com'];
+  const texts = [...HANDWRITTEN_PLANTED.map((d) => d.text), ...HANDWRITTEN_SYSTEM, ...HANDWRITTEN_SYSTEM_SECRETS, ...HANDWRITTEN_MACHINE.map((d) => d.text), ...HANDWRITTEN_DOCS.map((d) => d.text)];
+  let addresses = 0;
+  for (const t of texts) {
+    for (const part of t.split('@').slice(1)) {
+      const domain = (/^[a-z0-9.-]+/i.exec(part)?.[0] ?? '').toLowerCase().replace(/\.$/, '');
+      if (domain === '') continue;
+      addresses++;
+      assert.ok(!providers.some((p) => domain === p || domain.endsWith(`.${p}`)), domain);
+    }
+  }
+  assert.ok(addresses > 50, `${addresses} addresses`);
 });
 
 test('project-written benign documents contain no injection phrasing: only link, delimiter and beacon rules fire', () => {

@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { CARRIERS, FILLERS, SLOT, type Carrier } from './carriers.ts';
 import { HANDWRITTEN_BENIGN } from './benign.ts';
 import { HANDWRITTEN_SYSTEM } from './system-prompts.ts';
+import { HANDWRITTEN_SYSTEM_SECRETS } from './system-prompts-secrets.ts';
 import { HANDWRITTEN_MACHINE } from './machine-text.ts';
 import { HANDWRITTEN_DOCS } from './docs-text.ts';
 import { HANDWRITTEN_DIRECT_ATTACKS } from './attack-direct.ts';
@@ -106,6 +107,11 @@ function sha256(s: string | Buffer): string {
 /** Stable 0..99 bucket of a string. */
 export function bucketOf(s: string): number {
   return createHash('sha256').update(s).digest().readUInt32BE(0) % 100;
+}
+
+/** Side of a project-written operator system prompt (`handwritten_system`), from its normalised text: 70% train. */
+export function systemPromptSide(normalised: string): 'train' | 'test' {
+  return bucketOf(`hwsys:${normalised}`) < 70 ? 'train' : 'test';
 }
 
 class UnionFind {
@@ -288,13 +294,13 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
     return false;
   };
   let droppedSystem = 0;
-  keep(HANDWRITTEN_SYSTEM).forEach((t, i) => {
+  keep([...HANDWRITTEN_SYSTEM, ...HANDWRITTEN_SYSTEM_SECRETS]).forEach((t, i) => {
     const norm = normalizeForInjection(t).text;
     if (nearHeldOut(norm)) {
       droppedSystem++;
       return;
     }
-    ex.push({ id: `handwritten_system:${i}`, text: t, label: 0, source: 'handwritten_system', lang: 'Multilingual', untrusted: false, group: `hwsys:${norm}`, split: bucketOf(`hwsys:${norm}`) < 70 ? 'train' : 'test' });
+    ex.push({ id: `handwritten_system:${i}`, text: t, label: 0, source: 'handwritten_system', lang: 'Multilingual', untrusted: false, group: `hwsys:${norm}`, split: systemPromptSide(norm) });
   });
 
   // Project-written attacks (direct attacks in 18 languages, instructions planted in documents): more
