@@ -20,6 +20,7 @@ import { scoreText } from '../../src/detectors/injection/index.ts';
 import { systemPromptSide } from '../../src/detectors/injection/dataset.ts';
 import { normalizeForInjection } from '../../src/detectors/injection/normalize.ts';
 import { HANDWRITTEN_SYSTEM_SECRETS } from '../../src/detectors/injection/system-prompts-secrets.ts';
+import { ML_BENIGN_FAMILY } from './injection-ml-benign-family.ts';
 import { adminSurfacePrompts, docsBenign, numberHeavyBenign, structuredBenign, workplaceRequests } from './injection-fp-families.ts';
 
 const model = loadModel();
@@ -107,4 +108,20 @@ test('operator system prompts that keep a secret (the held-out third, never trai
   assert.ok(held.length >= 60, `${held.length} held out`);
   const n = flagged(held);
   assert.ok(n <= held.length * 0.15, `${n} of ${held.length} flagged`);
+});
+
+test('everyday prompts in 20 languages (written for this test, apart from the training data): <= 3% flagged, <= 3 of 20 per language', () => {
+  // injection-v4.2 and v4.3 flagged 110 and 102 of these 400 (Vietnamese 13 of 20, Hindi 10): the only
+  // non-English training text was attacks and operator prompts, so the language itself read as an attack.
+  // v4.4 trains on 800 other everyday prompts in the same languages and flags 5.
+  const byLang = new Map<string, string[]>();
+  for (const p of ML_BENIGN_FAMILY) byLang.set(p.lang, [...(byLang.get(p.lang) ?? []), p.text]);
+  assert.equal(byLang.size, 20);
+  let total = 0;
+  for (const [lang, texts] of byLang) {
+    const n = flagged(texts);
+    total += n;
+    assert.ok(n <= 3, `${lang}: ${n} of ${texts.length} flagged`);
+  }
+  assert.ok(total <= ML_BENIGN_FAMILY.length * 0.03, `${total} of ${ML_BENIGN_FAMILY.length} flagged`);
 });

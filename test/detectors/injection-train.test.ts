@@ -269,6 +269,11 @@ test('split: train-side BIPIA documents of different CV folds never share a carr
   assert.equal(typeof droppedSystem, 'number');
   const heldNorm = new Set(examples.filter((e) => e.split === 'test' && e.source !== 'handwritten_system').map((e) => normalizeForInjection(e.text).text));
   for (const e of sys.filter((x) => x.split === 'train')) assert.ok(!heldNorm.has(normalizeForInjection(e.text).text));
+  // The everyday prompts in 20 languages are benign, on both sides, each with its language.
+  const ml = examples.filter((e) => e.source === 'handwritten_benign_ml');
+  assert.ok(ml.length > 300 && ml.every((e) => e.label === 0 && !e.untrusted && e.lang !== 'English'), `${ml.length} multilingual prompts`);
+  assert.ok(ml.some((e) => e.split === 'train') && ml.some((e) => e.split === 'test'));
+  assert.equal(new Set(ml.map((e) => e.lang)).size, 20);
   // Machine-output and documentation texts are benign and split by format: no format has documents on
   // both sides or in two CV folds, and both sides have formats.
   for (const [source, prefix] of [['handwritten_machine', 'machine'], ['handwritten_docs', 'docs']] as const) {

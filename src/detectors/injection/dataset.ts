@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CARRIERS, FILLERS, SLOT, type Carrier } from './carriers.ts';
 import { HANDWRITTEN_BENIGN } from './benign.ts';
+import { HANDWRITTEN_BENIGN_ML } from './benign-multilingual.ts';
 import { HANDWRITTEN_SYSTEM } from './system-prompts.ts';
 import { HANDWRITTEN_SYSTEM_SECRETS } from './system-prompts-secrets.ts';
 import { HANDWRITTEN_MACHINE } from './machine-text.ts';
@@ -42,6 +43,7 @@ export type Source =
   | 'mitre_frr'
   | 'carrier_benign'
   | 'handwritten_benign'
+  | 'handwritten_benign_ml'
   | 'handwritten_system'
   | 'handwritten_machine'
   | 'handwritten_docs'
@@ -232,6 +234,11 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
 
   keep(HANDWRITTEN_BENIGN).forEach((t, i) =>
     push({ id: `handwritten_benign:${i}`, text: t, label: 0, source: 'handwritten_benign', lang: 'English', untrusted: false }),
+  );
+  // Everyday prompts in 20 languages: without them the only non-English text in training was attacks
+  // (CyberSecEval's translations) and operator prompts, and the model read the language as the attack cue.
+  keep(HANDWRITTEN_BENIGN_ML).forEach((p, i) =>
+    push({ id: `handwritten_benign_ml:${i}`, text: p.text, label: 0, source: 'handwritten_benign_ml', lang: p.lang, untrusted: false }),
   );
 
   // Group and split the non-BIPIA examples.
