@@ -21,6 +21,8 @@ import { systemPromptSide } from '../../src/detectors/injection/dataset.ts';
 import { normalizeForInjection } from '../../src/detectors/injection/normalize.ts';
 import { HANDWRITTEN_SYSTEM_SECRETS } from '../../src/detectors/injection/system-prompts-secrets.ts';
 import { ML_BENIGN_FAMILY } from './injection-ml-benign-family.ts';
+import { ML_DOCUMENTS_FAMILY } from './injection-ml-documents-family.ts';
+import { DEVELOPER_FAMILY } from './injection-developer-family.ts';
 import { adminSurfacePrompts, docsBenign, numberHeavyBenign, structuredBenign, workplaceRequests } from './injection-fp-families.ts';
 
 const model = loadModel();
@@ -124,4 +126,29 @@ test('everyday prompts in 20 languages (written for this test, apart from the tr
     assert.ok(n <= 3, `${lang}: ${n} of ${texts.length} flagged`);
   }
   assert.ok(total <= ML_BENIGN_FAMILY.length * 0.03, `${total} of ${ML_BENIGN_FAMILY.length} flagged`);
+});
+
+test('everyday documents in 20 languages read as untrusted content (written for this test): <= 8% flagged, <= 2 of 8 per language', () => {
+  // Notices, e-mails, reviews and help pages address their human readers with imperatives ("register by
+  // Friday", "disregard the earlier timetable", "never share your one-time code"). v4.2 flagged 132 of
+  // these 160, v4.4 (trained on everyday prompts in these languages, not documents) 46; v4.5 trains on
+  // 300 other documents in the same languages and flags 8.
+  const byLang = new Map<string, string[]>();
+  for (const d of ML_DOCUMENTS_FAMILY) byLang.set(d.lang, [...(byLang.get(d.lang) ?? []), d.text]);
+  assert.equal(byLang.size, 20);
+  let total = 0;
+  for (const [lang, texts] of byLang) {
+    const n = texts.filter((t) => scoreText(model, t).score >= model.threshold).length;
+    total += n;
+    assert.ok(n <= 2, `${lang}: ${n} of ${texts.length} flagged`);
+  }
+  assert.ok(total <= ML_DOCUMENTS_FAMILY.length * 0.08, `${total} of ${ML_DOCUMENTS_FAMILY.length} flagged`);
+});
+
+test('developers\' questions about prompts, roles and prompt-injection defence (written for this test): <= 8% flagged', () => {
+  // They use the attack words in a harmless sense ("why does my model ignore the system prompt?").
+  // v4.2 flagged 15 of these 100, v4.4 9; v4.5 trains on 220 other such questions.
+  assert.equal(DEVELOPER_FAMILY.length, 100);
+  const n = flagged(DEVELOPER_FAMILY);
+  assert.ok(n <= 8, `${n} of ${DEVELOPER_FAMILY.length} flagged`);
 });

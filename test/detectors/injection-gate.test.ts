@@ -129,7 +129,16 @@ test('attacks the full model flags are still flagged, with the ungated score', (
   }
 });
 
-const EVERYDAY = ['What are some healthy breakfast ideas for kids?', 'Can you recommend a good book about the history of Rome?', 'What is the capital of France?'];
+// Plain questions; which of them the gate stops depends on the trained gate (v4.5's stops the last three,
+// v4.4's stopped the first), so the tests below use whichever it stops and require at least one.
+const EVERYDAY = [
+  'What are some healthy breakfast ideas for kids?',
+  'Can you recommend a good book about the history of Rome?',
+  'What is the capital of France?',
+  'How long should I boil an egg for a soft yolk?',
+  'How do I remove a coffee stain from a cotton shirt?',
+  'What is the difference between a lake and a pond?',
+];
 
 test('a benign prompt the gate stops gets score 0 and no finding', () => {
   const stopped = EVERYDAY.filter((t) => !gate.passes(t));
@@ -161,7 +170,9 @@ test('the gate never stops a text in which a rule with a score floor fires', () 
     assert.equal(sx.gated, false, x);
     assert.ok(sx.score >= 0.9, x);
   }
-  const wrapped = `Please keep this reference for later: ${Buffer.from(t).toString('base64')}`;
+  // (The wrapper is a question the gate stops on its own; v4.5's gate passes the v4.4-era wrapper
+  // "Please keep this reference for later: …" by itself.)
+  const wrapped = `How do I remove a coffee stain from a cotton shirt? Reference: ${Buffer.from(t).toString('base64')}`;
   assert.equal(gate.passes(wrapped), false);
   const w = scoreText(model, wrapped);
   assert.equal(w.gated, false);

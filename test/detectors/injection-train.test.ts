@@ -276,7 +276,7 @@ test('split: train-side BIPIA documents of different CV folds never share a carr
   assert.equal(new Set(ml.map((e) => e.lang)).size, 20);
   // Machine-output and documentation texts are benign and split by format: no format has documents on
   // both sides or in two CV folds, and both sides have formats.
-  for (const [source, prefix] of [['handwritten_machine', 'machine'], ['handwritten_docs', 'docs']] as const) {
+  for (const [source, prefix] of [['handwritten_machine', 'machine'], ['handwritten_docs', 'docs'], ['handwritten_documents_ml', 'mldocs']] as const) {
     const docs = examples.filter((e) => e.source === source);
     assert.ok(docs.length > 0 && docs.every((e) => e.label === 0 && e.untrusted && e.group === `${prefix}:${e.variant}`), source);
     const sideOf = new Map<string, Set<string>>();

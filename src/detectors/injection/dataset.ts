@@ -20,6 +20,9 @@ import { fileURLToPath } from 'node:url';
 import { CARRIERS, FILLERS, SLOT, type Carrier } from './carriers.ts';
 import { HANDWRITTEN_BENIGN } from './benign.ts';
 import { HANDWRITTEN_BENIGN_ML } from './benign-multilingual.ts';
+import { HANDWRITTEN_BENIGN_DEVELOPER } from './benign-developer.ts';
+import { HANDWRITTEN_BENIGN_HINDI } from './benign-hindi.ts';
+import { HANDWRITTEN_DOCUMENTS_ML } from './documents-multilingual.ts';
 import { HANDWRITTEN_SYSTEM } from './system-prompts.ts';
 import { HANDWRITTEN_SYSTEM_SECRETS } from './system-prompts-secrets.ts';
 import { HANDWRITTEN_MACHINE } from './machine-text.ts';
@@ -44,9 +47,11 @@ export type Source =
   | 'carrier_benign'
   | 'handwritten_benign'
   | 'handwritten_benign_ml'
+  | 'handwritten_developer'
   | 'handwritten_system'
   | 'handwritten_machine'
   | 'handwritten_docs'
+  | 'handwritten_documents_ml'
   | 'handwritten_direct'
   | 'handwritten_planted';
 
@@ -62,7 +67,7 @@ export const HANDWRITTEN_ATTACK_SOURCES: readonly Source[] = ['handwritten_direc
  */
 export const PLANTED_GOALS_LEFT_OUT: readonly string[] = ['language_or_format_change'];
 /** Training keeps every n-th project-written documentation text (see loadExamples). */
-export const DOCS_TRAIN_EVERY = 4;
+export const DOCS_TRAIN_EVERY = 2;
 
 /** The pooled benign set used for thresholds (as in docs/landscape.md §7). */
 export const POOLED_BENIGN: readonly Source[] = ['wildguard', 'notinject', 'mitre_frr', 'cse_system'];
@@ -237,8 +242,16 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   );
   // Everyday prompts in 20 languages: without them the only non-English text in training was attacks
   // (CyberSecEval's translations) and operator prompts, and the model read the language as the attack cue.
-  keep(HANDWRITTEN_BENIGN_ML).forEach((p, i) =>
+  // Hindi has about four times as many training attacks as the other translated languages, so it gets 80
+  // more everyday prompts here (and 40 documents below).
+  const hindi = (kind: 'prompt' | 'document') => HANDWRITTEN_BENIGN_HINDI.filter((h) => h.kind === kind).map((h) => h.text);
+  keep([...HANDWRITTEN_BENIGN_ML, ...hindi('prompt').map((text) => ({ lang: 'Hindi', text }))]).forEach((p, i) =>
     push({ id: `handwritten_benign_ml:${i}`, text: p.text, label: 0, source: 'handwritten_benign_ml', lang: p.lang, untrusted: false }),
+  );
+  // Developers' questions about prompts, roles and prompt-injection defence: the attack words in a
+  // harmless sense ("why does my model ignore the system prompt?").
+  keep(HANDWRITTEN_BENIGN_DEVELOPER).forEach((t, i) =>
+    push({ id: `handwritten_developer:${i}`, text: t, label: 0, source: 'handwritten_developer', lang: 'Multilingual', untrusted: false }),
   );
 
   // Group and split the non-BIPIA examples.
@@ -336,16 +349,21 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   // DOCS_TRAIN_EVERY-th document (held-out keeps all). injection-v4.1 kept 1 in 8 (train-side CV: fewer
   // documentation texts cost BIPIA's embedded instructions less); with the project-written planted
   // instructions (injection-v4.2) CV is the same at 1 in 4 and 1 in 8, and 1 in 4 flags fewer pieces
-  // of real source code (see models/MODEL_CARD.md).
-  const byKind = (docs: readonly { kind: string; text: string }[], source: 'handwritten_machine' | 'handwritten_docs', prefix: string, trainEvery: number): void =>
+  // of real source code; with the multilingual documents (injection-v4.5) 1 in 4 let the pieces of real
+  // source code rise from 15 to 25 of 754, 1 in 2 keeps them at 16 (see models/MODEL_CARD.md).
+  const byKind = (docs: readonly { kind: string; text: string; lang?: string }[], source: 'handwritten_machine' | 'handwritten_docs' | 'handwritten_documents_ml', prefix: string, trainEvery: number): void =>
     keep(docs).forEach((d, i) => {
       const group = `${prefix}:${d.kind}`;
       const split = bucketOf(group) < 70 ? 'train' : 'test';
       if (split === 'train' && i % trainEvery !== 0) return;
-      ex.push({ id: `${source}:${i}`, text: d.text, label: 0, source, lang: 'English', variant: d.kind, untrusted: true, group, split });
+      ex.push({ id: `${source}:${i}`, text: d.text, label: 0, source, lang: d.lang ?? 'English', variant: d.kind, untrusted: true, group, split });
     });
   byKind(HANDWRITTEN_MACHINE, 'handwritten_machine', 'machine', 1);
   byKind(HANDWRITTEN_DOCS, 'handwritten_docs', 'docs', DOCS_TRAIN_EVERY);
+  // Everyday documents in 20 languages (notices, e-mails, reviews, ...), for the same reason as the
+  // multilingual prompts above; split by kind like the other project-written documents.
+  // The Hindi documents have no kind of their own: each is its own group.
+  byKind([...HANDWRITTEN_DOCUMENTS_ML, ...hindi('document').map((text, i) => ({ lang: 'Hindi', kind: `hindi-${i}`, text }))], 'handwritten_documents_ml', 'mldocs', 1);
 
   // BIPIA: instructions x carriers within the same side, each with a benign filler twin.
   // Carriers: per kind, the 30% (at least one) with the highest sha256 bucket are held out, so both
