@@ -350,7 +350,7 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   // documentation texts cost BIPIA's embedded instructions less); with the project-written planted
   // instructions (injection-v4.2) CV is the same at 1 in 4 and 1 in 8, and 1 in 4 flags fewer pieces
   // of real source code; with the multilingual documents (injection-v4.5) 1 in 4 let the pieces of real
-  // source code rise from 15 to 25 of 754, 1 in 2 keeps them at 16 (see models/MODEL_CARD.md).
+  // source code rise from 15 to 25 of 754, 1 in 2 keeps them at 16-17 (see models/MODEL_CARD.md).
   const byKind = (docs: readonly { kind: string; text: string; lang?: string }[], source: 'handwritten_machine' | 'handwritten_docs' | 'handwritten_documents_ml', prefix: string, trainEvery: number): void =>
     keep(docs).forEach((d, i) => {
       const group = `${prefix}:${d.kind}`;
