@@ -28,6 +28,20 @@ import { adminSurfacePrompts, docsBenign, numberHeavyBenign, structuredBenign, w
 const model = loadModel();
 const flagged = (texts: readonly string[]): number => texts.filter((t) => scoreText(model, t).score >= model.threshold).length;
 
+/** A family in 20 languages: at most `perLanguage` flagged in each language and `share` of all. */
+function boundPerLanguage(family: readonly { lang: string; text: string }[], perLanguage: number, share: number): void {
+  const byLang = new Map<string, string[]>();
+  for (const p of family) byLang.set(p.lang, [...(byLang.get(p.lang) ?? []), p.text]);
+  assert.equal(byLang.size, 20);
+  let total = 0;
+  for (const [lang, texts] of byLang) {
+    const n = flagged(texts);
+    total += n;
+    assert.ok(n <= perLanguage, `${lang}: ${n} of ${texts.length} flagged`);
+  }
+  assert.ok(total <= family.length * share, `${total} of ${family.length} flagged`);
+}
+
 test('admin-surface prompts (marker word, sk-proj- key, test card number): <= 0.5% flagged', () => {
   const texts = adminSurfacePrompts(20261121, 2000);
   assert.ok(flagged(texts) <= 10, `${flagged(texts)} of ${texts.length} flagged`);
@@ -116,33 +130,15 @@ test('everyday prompts in 20 languages (written for this test, apart from the tr
   // injection-v4.2 and v4.3 flagged 110 and 102 of these 400 (Vietnamese 13 of 20, Hindi 10): the only
   // non-English training text was attacks and operator prompts, so the language itself read as an attack.
   // v4.4 trains on 800 other everyday prompts in the same languages and flags 5.
-  const byLang = new Map<string, string[]>();
-  for (const p of ML_BENIGN_FAMILY) byLang.set(p.lang, [...(byLang.get(p.lang) ?? []), p.text]);
-  assert.equal(byLang.size, 20);
-  let total = 0;
-  for (const [lang, texts] of byLang) {
-    const n = flagged(texts);
-    total += n;
-    assert.ok(n <= 3, `${lang}: ${n} of ${texts.length} flagged`);
-  }
-  assert.ok(total <= ML_BENIGN_FAMILY.length * 0.03, `${total} of ${ML_BENIGN_FAMILY.length} flagged`);
+  boundPerLanguage(ML_BENIGN_FAMILY, 3, 0.03);
 });
 
 test('everyday documents in 20 languages read as untrusted content (written for this test): <= 8% flagged, <= 2 of 8 per language', () => {
   // Notices, e-mails, reviews and help pages address their human readers with imperatives ("register by
   // Friday", "disregard the earlier timetable", "never share your one-time code"). v4.2 flagged 132 of
   // these 160, v4.4 (trained on everyday prompts in these languages, not documents) 46; v4.5 trains on
-  // 300 other documents in the same languages and flags 8.
-  const byLang = new Map<string, string[]>();
-  for (const d of ML_DOCUMENTS_FAMILY) byLang.set(d.lang, [...(byLang.get(d.lang) ?? []), d.text]);
-  assert.equal(byLang.size, 20);
-  let total = 0;
-  for (const [lang, texts] of byLang) {
-    const n = texts.filter((t) => scoreText(model, t).score >= model.threshold).length;
-    total += n;
-    assert.ok(n <= 2, `${lang}: ${n} of ${texts.length} flagged`);
-  }
-  assert.ok(total <= ML_DOCUMENTS_FAMILY.length * 0.08, `${total} of ${ML_DOCUMENTS_FAMILY.length} flagged`);
+  // 300 other documents in the same languages and flags 5.
+  boundPerLanguage(ML_DOCUMENTS_FAMILY, 2, 0.08);
 });
 
 test('developers\' questions about prompts, roles and prompt-injection defence (written for this test): <= 8% flagged', () => {
