@@ -655,7 +655,7 @@ of 289 (16; v4.3 86), developers' questions 2 of 67 (5), documentation 0 of 87 (
 the public English-dominated sets and much better on ordinary non-English content and on developers'
 questions. It was chosen before the run by the rule the earlier rounds used (train-side CV and the
 benign families, which include the new test families), and ships as chosen; nothing was tuned after
-the run. Held-out looks for v4.5: one. This session ran three held-out looks (v4.3, v4.4, v4.5), one
+the run. Held-out looks for v4.5: one. One round of work (2026-11-22) ran three held-out looks (v4.3, v4.4, v4.5), one
 per model; each later round was prompted by a project-written family, not by held-out numbers.
 `;
 }
