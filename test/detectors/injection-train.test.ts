@@ -17,6 +17,12 @@ import { HANDWRITTEN_MACHINE } from '../../src/detectors/injection/machine-text.
 import { HANDWRITTEN_DOCS } from '../../src/detectors/injection/docs-text.ts';
 import { HANDWRITTEN_SYSTEM } from '../../src/detectors/injection/system-prompts.ts';
 import { HANDWRITTEN_SYSTEM_SECRETS } from '../../src/detectors/injection/system-prompts-secrets.ts';
+import { HANDWRITTEN_DIRECT_ATTACKS } from '../../src/detectors/injection/attack-direct.ts';
+import { HANDWRITTEN_BENIGN } from '../../src/detectors/injection/benign.ts';
+import { HANDWRITTEN_BENIGN_ML } from '../../src/detectors/injection/benign-multilingual.ts';
+import { HANDWRITTEN_BENIGN_HINDI } from '../../src/detectors/injection/benign-hindi.ts';
+import { HANDWRITTEN_BENIGN_DEVELOPER } from '../../src/detectors/injection/benign-developer.ts';
+import { HANDWRITTEN_DOCUMENTS_ML } from '../../src/detectors/injection/documents-multilingual.ts';
 
 const haveData = existsSync(datasetsRoot());
 const FAST = { ...DEFAULT_TRAIN, epochs: 3, folds: 2, milRounds: 1 };
@@ -324,7 +330,11 @@ test('project-written training texts use no real mail providers\' domains in e-m
   // Invented people at gmail.com and the like could be real mailboxes; the planted documents use reserved
   // or invented domains instead (*.example and company names made up for them).
   const providers = ['gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'yahoo.com', 'icloud.com', 'aol.com', 'protonmail.com', 'proton.me', 'fastmail.com', 'gmx.de', 'gmx.net', 'web.de', 'orange.fr', 'mail.ru', 'yandex.ru', 'qq.com', '163.com'];
-  const texts = [...HANDWRITTEN_PLANTED.map((d) => d.text), ...HANDWRITTEN_SYSTEM, ...HANDWRITTEN_SYSTEM_SECRETS, ...HANDWRITTEN_MACHINE.map((d) => d.text), ...HANDWRITTEN_DOCS.map((d) => d.text)];
+  const texts = [
+    ...HANDWRITTEN_PLANTED.map((d) => d.text), ...HANDWRITTEN_DIRECT_ATTACKS.map((d) => d.text), ...HANDWRITTEN_SYSTEM, ...HANDWRITTEN_SYSTEM_SECRETS,
+    ...HANDWRITTEN_MACHINE.map((d) => d.text), ...HANDWRITTEN_DOCS.map((d) => d.text), ...HANDWRITTEN_BENIGN, ...HANDWRITTEN_BENIGN_ML.map((d) => d.text),
+    ...HANDWRITTEN_BENIGN_HINDI.map((d) => d.text), ...HANDWRITTEN_BENIGN_DEVELOPER, ...HANDWRITTEN_DOCUMENTS_ML.map((d) => d.text),
+  ];
   let addresses = 0;
   for (const t of texts) {
     for (const part of t.split('@').slice(1)) {
