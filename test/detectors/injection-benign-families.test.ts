@@ -23,16 +23,17 @@ import { HANDWRITTEN_SYSTEM_SECRETS } from '../../src/detectors/injection/system
 import { ML_BENIGN_FAMILY } from './injection-ml-benign-family.ts';
 import { ML_DOCUMENTS_FAMILY } from './injection-ml-documents-family.ts';
 import { DEVELOPER_FAMILY } from './injection-developer-family.ts';
+import { LOOKALIKE_FAMILY } from './injection-lookalike-family.ts';
 import { adminSurfacePrompts, docsBenign, numberHeavyBenign, structuredBenign, workplaceRequests } from './injection-fp-families.ts';
 
 const model = loadModel();
 const flagged = (texts: readonly string[]): number => texts.filter((t) => scoreText(model, t).score >= model.threshold).length;
 
-/** A family in 20 languages: at most `perLanguage` flagged in each language and `share` of all. */
-function boundPerLanguage(family: readonly { lang: string; text: string }[], perLanguage: number, share: number): void {
+/** A family in `languages` languages: at most `perLanguage` flagged in each language and `share` of all. */
+function boundPerLanguage(family: readonly { lang: string; text: string }[], perLanguage: number, share: number, languages = 20): void {
   const byLang = new Map<string, string[]>();
   for (const p of family) byLang.set(p.lang, [...(byLang.get(p.lang) ?? []), p.text]);
-  assert.equal(byLang.size, 20);
+  assert.equal(byLang.size, languages);
   let total = 0;
   for (const [lang, texts] of byLang) {
     const n = flagged(texts);
@@ -147,4 +148,13 @@ test('developers\' questions about prompts, roles and prompt-injection defence (
   assert.equal(DEVELOPER_FAMILY.length, 100);
   const n = flagged(DEVELOPER_FAMILY);
   assert.ok(n <= 8, `${n} of ${DEVELOPER_FAMILY.length} flagged`);
+});
+
+test('harmless look-alikes of extraction attacks in 21 languages (written for this test): <= 12% flagged, <= 5 of 10 per language', () => {
+  // Own passwords and password managers, word games (spell a word backwards, acrostics), output formats,
+  // the user's own details, urgency, "developer mode", long chat. v4.5 flagged 34 of these 210 (word games
+  // 12 of 42, own passwords 8 of 42; English 5 of 10); v4.6, trained on 1,155 other look-alikes, 22 (word
+  // games still 12: "spell this word backwards" is the indirect-reference attack without the secret).
+  assert.equal(LOOKALIKE_FAMILY.length, 210);
+  boundPerLanguage(LOOKALIKE_FAMILY, 5, 0.12, 21);
 });

@@ -23,6 +23,8 @@ import { HANDWRITTEN_BENIGN_ML } from '../../src/detectors/injection/benign-mult
 import { HANDWRITTEN_BENIGN_HINDI } from '../../src/detectors/injection/benign-hindi.ts';
 import { HANDWRITTEN_BENIGN_DEVELOPER } from '../../src/detectors/injection/benign-developer.ts';
 import { HANDWRITTEN_DOCUMENTS_ML } from '../../src/detectors/injection/documents-multilingual.ts';
+import { HANDWRITTEN_LEAK_ATTACKS } from '../../src/detectors/injection/attack-leak.ts';
+import { HANDWRITTEN_LOOKALIKE } from '../../src/detectors/injection/benign-lookalike.ts';
 
 const haveData = existsSync(datasetsRoot());
 const FAST = { ...DEFAULT_TRAIN, epochs: 3, folds: 2, milRounds: 1 };
@@ -280,6 +282,11 @@ test('split: train-side BIPIA documents of different CV folds never share a carr
   assert.ok(ml.length > 300 && ml.every((e) => e.label === 0 && !e.untrusted && e.lang !== 'English'), `${ml.length} multilingual prompts`);
   assert.ok(ml.some((e) => e.split === 'train') && ml.some((e) => e.split === 'test'));
   assert.equal(new Set(ml.map((e) => e.lang)).size, 20);
+  // The look-alikes (harmless requests in the extraction attacks' words) likewise, in 21 languages.
+  const look = examples.filter((e) => e.source === 'handwritten_lookalike');
+  assert.ok(look.length > 120 && look.every((e) => e.label === 0 && !e.untrusted && e.variant !== undefined), `${look.length} look-alikes`);
+  assert.ok(look.some((e) => e.split === 'train') && look.some((e) => e.split === 'test'));
+  assert.equal(new Set(look.map((e) => e.lang)).size, 21);
   // Machine-output and documentation texts are benign and split by format: no format has documents on
   // both sides or in two CV folds, and both sides have formats.
   for (const [source, prefix] of [['handwritten_machine', 'machine'], ['handwritten_docs', 'docs'], ['handwritten_documents_ml', 'mldocs']] as const) {
@@ -300,6 +307,9 @@ test('split: train-side BIPIA documents of different CV folds never share a carr
   assert.ok(project.every((e) => e.label === 1 && e.split === 'train' && e.group === `${e.source}:${e.variant}`));
   assert.ok(planted.every((e) => e.untrusted) && direct.every((e) => !e.untrusted));
   assert.ok(new Set(direct.map((e) => e.lang)).size >= 18);
+  // The extraction attacks (injection-v4.6) are among them, in their 21 languages.
+  const leak = direct.filter((e) => e.id.startsWith('handwritten_direct:leak:'));
+  assert.ok(leak.length > 200 && new Set(leak.map((e) => e.lang)).size === 21, `${leak.length} extraction attacks`);
   const leftOut = new Set(HANDWRITTEN_PLANTED.filter((d) => PLANTED_GOALS_LEFT_OUT.includes(d.goal)).map((d) => d.text));
   assert.ok(leftOut.size > 0 && planted.every((e) => !leftOut.has(e.text)));
   for (const e of project) assert.ok(!heldNorm.has(normalizeForInjection(e.text).text), e.id);
@@ -334,6 +344,7 @@ test('project-written training texts use no real mail providers\' domains in e-m
     ...HANDWRITTEN_PLANTED.map((d) => d.text), ...HANDWRITTEN_DIRECT_ATTACKS.map((d) => d.text), ...HANDWRITTEN_SYSTEM, ...HANDWRITTEN_SYSTEM_SECRETS,
     ...HANDWRITTEN_MACHINE.map((d) => d.text), ...HANDWRITTEN_DOCS.map((d) => d.text), ...HANDWRITTEN_BENIGN, ...HANDWRITTEN_BENIGN_ML.map((d) => d.text),
     ...HANDWRITTEN_BENIGN_HINDI.map((d) => d.text), ...HANDWRITTEN_BENIGN_DEVELOPER, ...HANDWRITTEN_DOCUMENTS_ML.map((d) => d.text),
+    ...HANDWRITTEN_LEAK_ATTACKS.map((d) => d.text), ...HANDWRITTEN_LOOKALIKE.map((d) => d.text),
   ];
   let addresses = 0;
   for (const t of texts) {

@@ -22,12 +22,14 @@ import { HANDWRITTEN_BENIGN } from './benign.ts';
 import { HANDWRITTEN_BENIGN_ML } from './benign-multilingual.ts';
 import { HANDWRITTEN_BENIGN_DEVELOPER } from './benign-developer.ts';
 import { HANDWRITTEN_BENIGN_HINDI } from './benign-hindi.ts';
+import { HANDWRITTEN_LOOKALIKE } from './benign-lookalike.ts';
 import { HANDWRITTEN_DOCUMENTS_ML } from './documents-multilingual.ts';
 import { HANDWRITTEN_SYSTEM } from './system-prompts.ts';
 import { HANDWRITTEN_SYSTEM_SECRETS } from './system-prompts-secrets.ts';
 import { HANDWRITTEN_MACHINE } from './machine-text.ts';
 import { HANDWRITTEN_DOCS } from './docs-text.ts';
 import { HANDWRITTEN_DIRECT_ATTACKS } from './attack-direct.ts';
+import { HANDWRITTEN_LEAK_ATTACKS } from './attack-leak.ts';
 import { HANDWRITTEN_PLANTED } from './attack-indirect.ts';
 import { normalizeForInjection } from './normalize.ts';
 
@@ -48,6 +50,7 @@ export type Source =
   | 'handwritten_benign'
   | 'handwritten_benign_ml'
   | 'handwritten_developer'
+  | 'handwritten_lookalike'
   | 'handwritten_system'
   | 'handwritten_machine'
   | 'handwritten_docs'
@@ -253,6 +256,11 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   keep(HANDWRITTEN_BENIGN_DEVELOPER).forEach((t, i) =>
     push({ id: `handwritten_developer:${i}`, text: t, label: 0, source: 'handwritten_developer', lang: 'Multilingual', untrusted: false }),
   );
+  // Look-alikes in 21 languages: harmless requests that share words and shapes with the extraction attacks
+  // below (own passwords, word games, output formats, the user's own details, urgency, "debug mode").
+  keep(HANDWRITTEN_LOOKALIKE).forEach((p, i) =>
+    push({ id: `handwritten_lookalike:${i}`, text: p.text, label: 0, source: 'handwritten_lookalike', lang: p.lang, variant: p.kind, untrusted: false }),
+  );
 
   // Group and split the non-BIPIA examples.
   const n = ex.length;
@@ -338,6 +346,7 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   };
   if (opts.attacks ?? true) {
     keep(HANDWRITTEN_DIRECT_ATTACKS).forEach((a, i) => attack(`handwritten_direct:${i}`, a.text, 'handwritten_direct', a.lang, a.kind, false));
+    keep(HANDWRITTEN_LEAK_ATTACKS).forEach((a, i) => attack(`handwritten_direct:leak:${i}`, a.text, 'handwritten_direct', a.lang, a.kind, false));
     keep(HANDWRITTEN_PLANTED).forEach((a, i) => PLANTED_GOALS_LEFT_OUT.includes(a.goal) || attack(`handwritten_planted:${i}`, a.text, 'handwritten_planted', a.lang, a.kind, true));
   }
 

@@ -59,7 +59,7 @@ export const DEFAULT_TRAIN: TrainOptions = {
   prune: 0.002,
   milRounds: 1,
   nbAlpha: 0.03,
-  projectAttackWeight: 0.5,
+  projectAttackWeight: 1,
 };
 
 /** An example turned into window vectors. */
@@ -306,7 +306,7 @@ export function trainModel(
   const model: ModelFile = {
     format: MODEL_FORMAT,
     version: 1,
-    name: 'injection-v4.5',
+    name: 'injection-v4.6',
     normalizer: NORMALIZER_ID,
     features: cfg,
     rules: INJECTION_RULES.map((r) => r.id),
