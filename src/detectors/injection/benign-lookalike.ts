@@ -1,7 +1,7 @@
 // Benign look-alike prompts in 21 languages, written for this project by a helper session without sight of
 // the datasets, the evaluation or the tests (no third-party text): ordinary requests that share words and
 // shapes with extraction attacks (own passwords, word games, formats, the user's own data, urgency,
-// "debug mode", questions about rules). Benign training text for the injection model (\`handwritten_lookalike\`,
+// "debug mode", questions about rules). Benign training text for the injection model (`handwritten_lookalike`,
 // split 70/30; injection-v4.6); personal data in them is invented.
 export interface LookalikePrompt { readonly lang: string; readonly kind: string; readonly text: string }
 
