@@ -307,7 +307,7 @@ test('split: train-side BIPIA documents of different CV folds never share a carr
   assert.ok(project.every((e) => e.label === 1 && e.split === 'train' && e.group === `${e.source}:${e.variant}`));
   assert.ok(planted.every((e) => e.untrusted) && direct.every((e) => !e.untrusted));
   assert.ok(new Set(direct.map((e) => e.lang)).size >= 18);
-  // The extraction attacks (injection-v4.6) are among them, in their 21 languages.
+  // The extraction attacks (injection-v4.6, v4.7) are among them, in their 21 languages.
   const leak = direct.filter((e) => e.id.startsWith('handwritten_direct:leak:'));
   assert.ok(leak.length > 200 && new Set(leak.map((e) => e.lang)).size === 21, `${leak.length} extraction attacks`);
   const leftOut = new Set(HANDWRITTEN_PLANTED.filter((d) => PLANTED_GOALS_LEFT_OUT.includes(d.goal)).map((d) => d.text));
