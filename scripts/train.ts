@@ -318,7 +318,9 @@ sessions, with the v4.6 brief and without sight of the datasets, the evaluation,
 wrote 270 more extraction attacks: 45 each in Polish, Dutch and Ukrainian, 50 in English, 30 each in
 Japanese and Thai, 25 in French (attack-leak.ts, second set). Nothing else changed. Because the languages
 were chosen from the family's per-language counts, the family is no longer blind to this round's data
-choice: its v4.7 number is a selection-side figure, not an independent one.
+choice: its v4.7 number is a selection-side figure, not an independent one. A second family of 252
+extraction attacks against deployed assistants (customer service, HR, tutoring, banking, clinics), written
+by another helper after this round's data was chosen, is blind to it: v4.5 74, v4.6 116, v4.7 140.
 
 | Measure | v4.6 | **v4.7** |
 |---|---|---|
@@ -326,6 +328,7 @@ choice: its v4.7 number is a selection-side figure, not an independent one.
 | AUC (pooled, CV) | 0.9814 | 0.9817 |
 | cse_ml_user / cse_en_user (CV) | 80.5% / 74.3% | 79.5% / 74.9% |
 | Test family: 252 extraction attacks, flagged (Polish, Dutch, Ukrainian, English, Japanese, Thai of 12 each) | 123 (1, 1, 2, 4, 4, 4) | **154** (5, 9, 6, 7, 9, 6) |
+| Test family 2: 252 extraction attacks written after this round's data was chosen (blind), flagged | 116 | **140** |
 | Test family: 210 look-alikes, flagged | 22 | 22 |
 | Other families: prompts / documents in 20 languages, developers, secret-keeping prompts (held-out third) | 4 / 9 / 5 / 11 | 4 / 9 / 5 / 11 |
 
