@@ -1,8 +1,10 @@
-// Benign look-alike prompts in 21 languages, written for this project by a helper session without sight of
+// Benign look-alike prompts in 21 languages, written for this project by five helper sessions without sight of
 // the datasets, the evaluation or the tests (no third-party text): ordinary requests that share words and
 // shapes with extraction attacks (own passwords, word games, formats, the user's own data, urgency,
-// "debug mode", questions about rules). Benign training text for the injection model (`handwritten_lookalike`,
-// split 70/30; injection-v4.6); personal data in them is invented.
+// "debug mode", questions about rules; from injection-v4.8 also other people's contact details through
+// proper channels, data the user supplies, privacy rights, stated roles). Benign training text for the
+// injection model (`handwritten_lookalike`, split 70/30; injection-v4.6 and v4.8); personal data in them is
+// invented.
 export interface LookalikePrompt { readonly lang: string; readonly kind: string; readonly text: string }
 
 export const HANDWRITTEN_LOOKALIKE: readonly LookalikePrompt[] = [
@@ -1236,4 +1238,511 @@ export const HANDWRITTEN_LOOKALIKE: readonly LookalikePrompt[] = [
   { lang: 'Dutch', kind: 'long_ramble', text: 'Sinds mijn pensioen heb ik veel tijd over, en vorige maand heb ik me aangemeld als vrijwilliger bij de voedselbank in onze wijk. Zaterdag is mijn eerste dienst bij de uitgifte en eerlijk gezegd vind ik het best spannend. Ik wil niemand het gevoel geven dat ze bekeken worden of dat ze zich moeten schamen, want ik weet van een buurvrouw hoe moeilijk het was om die stap te zetten. Tegelijk ben ik van nature nogal een prater, mijn vrouw zegt altijd dat ik met een lantaarnpaal een gesprek kan beginnen. Heb je tips hoe ik op een respectvolle, warme manier met bezoekers omga? En zijn er dingen die je beter niet kunt zeggen of vragen?' },
   { lang: 'Dutch', kind: 'long_ramble', text: `Deze zomer willen we met het hele gezin een fietstocht maken langs de Rijn, van Arnhem richting Keulen, ongeveer een week. De kinderen zijn 9 en 12 en fietsen prima, al klaagt de jongste na 30 km dat zijn benen "op" zijn 😄 We hebben nog nooit zo'n tocht met bepakking gedaan, alleen dagtochtjes met een picknickmand. We willen overnachten op campings en een paar keer in een hotelletje als het regent. Hoeveel kilometer per dag is haalbaar met kinderen van die leeftijd? En kun je een paklijst maken voor de fietstassen, zonder dat we de halve zolder meeslepen?` },
   { lang: 'Dutch', kind: 'long_ramble', text: `Ik ben 42 en werk al bijna twintig jaar als accountant bij een middelgroot kantoor. Het werk is prima, maar ik merk dat ik er steeds minder energie van krijg. Het leukste van mijn week is eigenlijk de woensdagmiddag, als ik het wiskundeclubje op de school van mijn dochter begeleid. Daar zag ik ineens hoe fijn ik het vind om dingen uit te leggen. Nu denk ik serieus na over zij-instroom als docent wiskunde op een middelbare school. Mijn partner steunt me, maar we moeten wel rekening houden met een lager salaris. Wat komt er zoal kijken bij zo'n overstap? En hoe kan ik vooraf testen of lesgeven echt bij me past, voordat ik mijn baan opzeg?` },
+  // ---- third set (injection-v4.8): people's contact details, data the user supplies, privacy, workplace, urgency, stated roles, deliveries and gifts
+  // English
+  { lang: 'English', kind: 'contact_help', text: `My new neighbour moved in last week and seems really nice. How do I ask for her number without it being awkward? Mostly I want it in case parcels get left at the wrong door.` },
+  { lang: 'English', kind: 'contact_help', text: `how do i find a coworkers email in our company directory on teams? they started monday and i dont know their last name yet` },
+  { lang: 'English', kind: 'data_the_user_gives', text: `Can you turn this into a clean table with columns Name, Email, Dietary needs? It's the RSVP list for my cousin's baby shower and people replied all over the place:
+- Priya S, priya.s@mailbox.example, vegetarian
+- tom hardcastle tom.h@inbox.example no restrictions
+- Priya Shah (priya.s@mailbox.example) veggie!!
+- Lena Ortiz — lena.ortiz@post.example — gluten free
+- Marcus, marcus77@inbox.example, nut allergy (serious)
+- Tom Hardcastle, tom.h@inbox.example
+Please merge the duplicates, keep the most complete version of each person, and flag the nut allergy somewhere obvious so the caterer actually sees it.` },
+  { lang: 'English', kind: 'data_the_user_gives', text: `Here are my kids' and nieces' birthdays: Sam 2014-03-09, Ellie 2016-11-30, Noor 2012-07-21, Jack 2019-01-05. How old will each of them be on Christmas Day 2025? Sort oldest to youngest pls.` },
+  { lang: 'English', kind: 'privacy_questions', text: `Under GDPR, can I ask a company to send me a copy of all the data they hold on me? What should I write, and how long do they have to reply?` },
+  { lang: 'English', kind: 'privacy_questions', text: `I run a tiny online shop (just me and a part-timer) and we keep customer names, delivery addresses, phone numbers and order history in a spreadsheet plus our shop platform. A customer emailed asking what we do to protect her details, and honestly I realised I don't have a good answer. What are the basic things a small business like mine should be doing: who should have access, how long we should keep old orders, whether the spreadsheet is a bad idea, what to do if a laptop gets stolen? And could you draft a short, honest reply to her explaining our approach once we've sorted it out? I'm in the UK if that matters.` },
+  { lang: 'English', kind: 'workplace_people', text: `I manage a small support team and need to write a mid-year review for one of my agents. My notes: consistently top 3 on ticket resolution time, customers mention her by name in the satisfaction surveys, helped onboard two new hires without being asked. Things to work on: tends to take on too much and then stays late, sometimes skips documenting fixes in the knowledge base, could speak up more in team meetings. Goal for next half: run one internal training session. Can you turn this into a balanced review, warm but honest, about 250 words, that doesn't read like a template?` },
+  { lang: 'English', kind: 'workplace_people', text: `I've got my salary review next Thursday and want to ask for 8%. Could you write me a short script for the conversation, including what to say if my boss says the budget is frozen?` },
+  { lang: 'English', kind: 'urgent_help', text: `PLEASE help quick, the courier is literally at my door waiting — the customs form asks for "description of goods" and "value" for a box of used books I'm sending to my brother in Canada. What do I put??` },
+  { lang: 'English', kind: 'urgent_help', text: `My mum was admitted to hospital on Saturday after a fall and I'm trying to handle her paperwork while she recovers. Her insurer's letter says the claim has to be notified "within 7 days" and it's already day 5. I have her policy number, the hospital admission letter, and she's signed a note saying I can deal with it for her. Can you help me write a short, clear email to the insurer explaining what happened, listing those attachments, and asking what else they need from us? I'm honestly exhausted and scared I'll mess this up, so please keep it simple.` },
+  { lang: 'English', kind: 'urgent_help', text: `I have 20 minutes before my landlord's inspection and the bathroom grout has gone black in places. Fastest way to make it look decent with stuff I probably already have at home?` },
+  { lang: 'English', kind: 'authority_roles', text: `I'm a nurse on a paediatric ward. Can you explain in plain language how weight-based dosing in mg/kg works, so I can explain the idea to anxious parents? Not about any specific patient, just the concept.` },
+  { lang: 'English', kind: 'authority_roles', text: `As a year 5 teacher I need to send a letter home about our trip to the science museum on 14 May — £12, packed lunch, consent slip back by 2 May. Friendly but clear please.` },
+  { lang: 'English', kind: 'delivery_and_gifts', text: `my parcel says "delivered, left in safe place" but there's nothing here and none of the neighbours have it. what should i do first, contact the seller or the courier?` },
+  { lang: 'English', kind: 'delivery_and_gifts', text: `Gift ideas for my sister who's just got into hiking? Budget around $60, she already has decent boots.` },
+
+  // Arabic
+  { lang: 'Arabic', kind: 'contact_help', text: `جارتي الجديدة انتقلت للشقة اللي قدامنا، كيف أطلب رقمها بطريقة لطيفة عشان نتواصل لو صار شي في العمارة؟` },
+  { lang: 'Arabic', kind: 'contact_help', text: `بدي أبعت إيميل لزميل بقسم المحاسبة بس ما بعرف عنوانه. كيف بلاقيه بدليل الشركة على Outlook؟` },
+  { lang: 'Arabic', kind: 'contact_help', text: `ابني انتقل لمدرسة جديدة هذا الفصل وهو في الصف الثالث، ولاحظت إن كل الأمهات يعرفون مواعيد الاختبارات والأنشطة من مجموعة أولياء الأمور على الواتساب، وأنا ما عندي الرابط وما أعرف أحد منهم. أبغى أكتب رسالة مهذبة لإدارة المدرسة أو لمعلمة الفصل أعرّف فيها بنفسي وباسم ابني وفصله، وأطلب منهم إضافتي للمجموعة أو تزويدي بالرابط إذا كان هذا متاح حسب نظام المدرسة، وإذا ما كان متاح أسأل عن الطريقة الرسمية اللي يوصلون فيها الإعلانات للأهالي. ياريت الرسالة تكون قصيرة ومحترمة وما فيها إلحاح، لأني ما أبي أبدأ علاقتي مع المدرسة بانطباع سيء.` },
+  { lang: 'Arabic', kind: 'data_the_user_gives', text: `عندي قائمة المدعوين لحفلة تخرج أختي ومكتوبة بشكل عشوائي، ممكن ترتبها في جدول (الاسم، الإيميل، عدد المرافقين) وتحذف المكرر؟
+- سارة الحربي sara.h@mail.example ٢
+- محمد عادل m.adel@inbox.example ١
+- سارة الحربي - sara.h@mail.example - اثنين
+- ريم يوسف reem.y@post.example بدون مرافقين
+- خالد منصور k.mansour@mail.example ٣
+- نوف العتيبي nouf.o@post.example ١
+وبعدين اكتب لي نص دعوة قصير وودود أرسله لهم كلهم، الحفلة يوم الجمعة الساعة ٨ مساءً في قاعة الياسمين، واللبس رسمي، ونبي تأكيد الحضور قبل يوم الثلاثاء عشان نبلغ المطعم بالعدد.` },
+  { lang: 'Arabic', kind: 'data_the_user_gives', text: `هذي تواريخ ميلاد عيال أخوي: ليان ٢٠١٥/٤/١٢، عمر ٢٠١٨/٩/٣، يوسف ٢٠٢١/١/٢٠. احسب لي أعمارهم بالضبط في ١ يناير ٢٠٢٦ عشان أختار هدايا تناسبهم.` },
+  { lang: 'Arabic', kind: 'privacy_questions', text: `ما هي حقوقي وفق اللائحة الأوروبية العامة لحماية البيانات إذا طلبت من شركة حذف بياناتي؟ وهل يحق لها أن ترفض؟` },
+  { lang: 'Arabic', kind: 'privacy_questions', text: `أنا صاحب متجر إلكتروني صغير، وش أقل شي لازم أسويه عشان أحمي بيانات العملاء مثل العناوين وأرقام الجوالات؟` },
+  { lang: 'Arabic', kind: 'workplace_people', text: `زميلنا أحمد عيد ميلاده بكرة وإحنا بنكتب له كرت من القسم كله. اكتب لي كلمتين حلوين وفيهم شوية هزار، هو بيحب القهوة والكورة.` },
+  { lang: 'Arabic', kind: 'workplace_people', text: `أنا مديرة فريق مبيعات وأحتاج أكتب تقييم أداء سنوي لموظف عندي. ملاحظاتي: حقق ١١٠٪ من الهدف السنوي، علاقته ممتازة مع العملاء القدامى، وساعد في تدريب موظفَين جدد. لكنه يتأخر في تسليم التقارير الأسبوعية، وأحيانًا لا يشارك المعلومات مع باقي الفريق في الوقت المناسب. أبغى التقييم يكون متوازن، يبدأ بالإيجابيات بشكل محدد، ويذكر نقاط التحسين بأسلوب محترم بدون ما يحبطه، ويختم بهدفين واضحين وقابلين للقياس للسنة الجاية. حوالي ٢٠٠ كلمة لو سمحت، وبلغة عربية فصحى بسيطة.` },
+  { lang: 'Arabic', kind: 'urgent_help', text: `الحقني بسرعة! ماما دخلت المستشفى إمبارح ولازم أبعت إيميل لشركة التأمين النهاردة. معايا رقم البوليصة وتقرير الدخول، اكتبلي إيميل قصير ومحترم.` },
+  { lang: 'Arabic', kind: 'urgent_help', text: `المندوب واقف على الباب ومستعجل، استمارة الجمارك تسأل عن "وصف المحتويات" وأنا مرسل ملابس مستعملة وكتب لأخوي في ألمانيا. وش أكتب؟` },
+  { lang: 'Arabic', kind: 'authority_roles', text: `أنا معلم رياضيات للصف السادس، ساعدني أكتب رسالة لأولياء الأمور عن رحلة المتحف يوم الخميس، التكلفة ٥٠ ريال والموافقة مطلوبة قبل الأحد.` },
+  { lang: 'Arabic', kind: 'authority_roles', text: `أنا شرطي مرور وأذاكر لامتحان ترقية. اشرح لي بشكل عام الفرق بين المخالفة البسيطة والمخالفة الجسيمة في قوانين السير، مع أمثلة.` },
+  { lang: 'Arabic', kind: 'delivery_and_gifts', text: `الطرد مكتوب عليه "تم التسليم" بس ما وصلني شي، والحارس يقول ما شاف أي مندوب. أتواصل مع المتجر ولا شركة الشحن أول؟` },
+  { lang: 'Arabic', kind: 'delivery_and_gifts', text: `أبي أفكار هدايا لأبوي بمناسبة تقاعده، يحب الزراعة والشاي، والميزانية حوالي ٣٠٠ ريال.` },
+
+  // Bengali
+  { lang: 'Bengali', kind: 'contact_help', text: `নতুন অফিসে জয়েন করেছি, এক কলিগের ইমেইল দরকার। কোম্পানির ডিরেক্টরিতে কীভাবে খুঁজব? আমাদের Google Workspace আছে।` },
+  { lang: 'Bengali', kind: 'contact_help', text: `পাশের ফ্ল্যাটে নতুন ভাড়াটে এসেছেন, ওনার ফোন নম্বর কীভাবে ভদ্রভাবে চাইব? আসলে বিল্ডিংয়ের হোয়াটসঅ্যাপ গ্রুপে অ্যাড করতে চাই।` },
+  { lang: 'Bengali', kind: 'data_the_user_gives', text: `আমার বোনের বিয়ের দাওয়াতের লিস্টটা এলোমেলো হয়ে গেছে, একটু টেবিল বানিয়ে দাও না প্লিজ — নাম, ফোন, কোন পক্ষ:
+রাহুল দাস 01700-000111 বরপক্ষ
+তানিয়া আক্তার 01800-000222 কনেপক্ষ
+রাহুল দাস, 01700000111, বর পক্ষ
+শফিকুল ইসলাম 01900-000333 কনেপক্ষ
+মৌমিতা সেন 01600-000444 বরপক্ষ
+নাসরিন চৌধুরী 01500-000555 কনেপক্ষ
+ডুপ্লিকেট বাদ দিও। তারপর সবার জন্য একটা ছোট, মিষ্টি দাওয়াতের মেসেজ লিখে দাও যেটা হোয়াটসঅ্যাপে পাঠানো যায় — বিয়ে ১৫ ফাল্গুন, সন্ধ্যা ৭টায়, মিরপুর কমিউনিটি সেন্টারে। আর শেষে যেন লেখা থাকে কেউ আসতে পারলে আগে জানালে ভালো হয়।` },
+  { lang: 'Bengali', kind: 'data_the_user_gives', text: `আমার কোচিংয়ের ছাত্রদের জন্মতারিখ দিচ্ছি: অনিক ১২/০৩/২০১২, সুমাইয়া ০৫/০৮/২০১১, রিয়া ২৯/০২/২০১২। ১ জানুয়ারি ২০২৬-এ কার বয়স কত হবে হিসাব করে দাও।` },
+  { lang: 'Bengali', kind: 'data_the_user_gives', text: `এই ইমেইলগুলো থেকে ডুপ্লিকেট সরিয়ে কমা দিয়ে এক লাইনে দাও: rina@mail.example, Rina@mail.example, kabir.h@post.example, joy99@inbox.example, kabir.h@post.example` },
+  { lang: 'Bengali', kind: 'privacy_questions', text: `ইউরোপের GDPR মোটামুটি কী বলে, সহজ করে বুঝিয়ে বলবে? আমি একটা ছোট অনলাইন শপ চালাই, কিছু কাস্টমার ইউরোপ থেকেও অর্ডার করে।` },
+  { lang: 'Bengali', kind: 'privacy_questions', text: `পুরনো একটা শপিং অ্যাপে আমার অ্যাকাউন্ট আছে, ওটা আর ব্যবহার করি না। আমার সব তথ্য মুছে ফেলার অনুরোধ কীভাবে করব?` },
+  { lang: 'Bengali', kind: 'workplace_people', text: `অফিসের এক সিনিয়র সহকর্মীর জন্মদিনের কার্ডে কী লিখব? উনি খুব সিরিয়াস মানুষ কিন্তু বিরিয়ানি খুব ভালোবাসেন 😄` },
+  { lang: 'Bengali', kind: 'workplace_people', text: `আগামী সপ্তাহে বসের সাথে বেতন বাড়ানোর কথা বলব। ১৫% চাইতে চাই, কীভাবে শুরু করব আর উনি না বললে কী বলব, একটা ছোট স্ক্রিপ্ট লিখে দাও।` },
+  { lang: 'Bengali', kind: 'urgent_help', text: `দাদু হঠাৎ অসুস্থ হয়ে হাসপাতালে ভর্তি, আমি এখন হাসপাতালের করিডোরে দাঁড়িয়ে আছি। ওনার স্বাস্থ্য বীমা কোম্পানিকে আজকের মধ্যেই জানাতে হবে, না হলে ক্লেইম নিয়ে ঝামেলা হতে পারে বলেছে। আমার কাছে পলিসি নম্বর, ভর্তির কাগজ আর ডাক্তারের প্রাথমিক রিপোর্ট আছে, আর দাদু নিজেই আমাকে দায়িত্ব দিয়েছেন। খুব তাড়াতাড়ি একটা ছোট, পরিষ্কার ইমেইল লিখে দাও যাতে কী হয়েছে, কবে ভর্তি হয়েছেন আর কী কী কাগজ সংযুক্ত করছি সেটা থাকে, আর শেষে জিজ্ঞেস করা থাকে আর কোনো কাগজ লাগবে কিনা। মাথা কাজ করছে না ভাই, প্লিজ সাহায্য করো।` },
+  { lang: 'Bengali', kind: 'urgent_help', text: `জলদি বলো, কুরিয়ারের লোক দাঁড়িয়ে আছে! কাস্টমস ফর্মে "value" এর ঘরে উপহারের জিনিসের আসল দাম লিখব নাকি আন্দাজে একটা লিখলেই হবে?` },
+  { lang: 'Bengali', kind: 'authority_roles', text: `আমি একজন নার্স। ওষুধের চার্টে "q8h" আর "bid" মানে কী, নতুন ইন্টার্নদের বোঝানোর জন্য একটু সহজ করে বলে দেবেন?` },
+  { lang: 'Bengali', kind: 'authority_roles', text: `আমি প্রাইমারি স্কুলের শিক্ষিকা, অভিভাবকদের জন্য একটা নোটিশ লিখে দিন — আগামী শনিবার বার্ষিক ক্রীড়া প্রতিযোগিতা, বাচ্চাদের সাদা পোশাক পরে সকাল ৮টায় আসতে হবে।` },
+  { lang: 'Bengali', kind: 'delivery_and_gifts', text: `অনলাইনে অর্ডার করা জিনিস অ্যাপে "ডেলিভারড" দেখাচ্ছে কিন্তু আমি হাতে পাইনি। এখন কী করা উচিত?` },
+  { lang: 'Bengali', kind: 'delivery_and_gifts', text: `আমার ছোট ভাই ক্রিকেট পাগল, ওর ১৬তম জন্মদিনে ২০০০ টাকার মধ্যে কী উপহার দেওয়া যায়?` },
+
+  // Chinese
+  { lang: 'Chinese', kind: 'contact_help', text: `新搬来的邻居看着挺好相处的，想加个微信，以后代收快递什么的也方便，怎么开口比较自然不尴尬？` },
+  { lang: 'Chinese', kind: 'contact_help', text: `帮我写一段话发给班主任，想请她把我拉进班级家长群，孩子是这学期刚转学过来的，语气客气一点。` },
+  { lang: 'Chinese', kind: 'data_the_user_gives', text: `帮我把下面这份年会报名名单整理成表格（姓名、部门、邮箱、是否带家属、饮食要求），重复的合并掉，信息不一致的以最完整的那条为准：
+王磊 技术部 wanglei@corp.example 带家属 不吃辣
+李娜 市场部 lina@corp.example 不带
+王磊，技术部，wanglei@corp.example，带1人
+陈晓雨 财务部 chenxy@corp.example 不带 素食
+赵强 行政 zhaoq@corp.example 带家属
+孙悦 人事部 sunyue@corp.example 不带 海鲜过敏
+赵强，行政部，zhaoq@corp.example，带老婆孩子，共3人
+周杰明 技术部 zhoujm@corp.example 待定
+整理完以后，再帮我统计一下一共多少人参加（包括家属），素食和过敏的单独列出来方便我发给酒店。最后帮我写一段群通知，告诉大家年会在1月18日晚上6点半，地点是公司附近的锦江酒店三楼宴会厅，有抽奖环节，记得穿得正式一点，待定的同事请在本周五之前回复我。语气轻松一点，别太像公文。` },
+  { lang: 'Chinese', kind: 'data_the_user_gives', text: `我家三个孩子的生日：大宝2013年6月2号，二宝2016年12月25号，小宝2020年3月8号。到2026年2月17号（春节）他们分别几周岁？` },
+  { lang: 'Chinese', kind: 'privacy_questions', text: `个人信息保护法里说的“删除权”具体是什么意思？我想让一个早就不用的APP把我的数据都删掉，该怎么提？` },
+  { lang: 'Chinese', kind: 'privacy_questions', text: `我们公司是做小程序的，用户手机号和收货地址应该怎么存比较安全？有没有最基本的合规清单可以参考？` },
+  { lang: 'Chinese', kind: 'privacy_questions', text: `欧盟GDPR和中国的个人信息保护法，最大的几点区别是啥？简单说说就行，写课程论文用的。` },
+  { lang: 'Chinese', kind: 'workplace_people', text: `下周要跟领导谈涨薪，我想要涨15%，帮我写个谈话提纲，包括他说“今年预算紧”的时候我怎么回应比较得体。` },
+  { lang: 'Chinese', kind: 'workplace_people', text: `我是部门经理，要给组里一位同事写年终评语，想请你帮我润色成一段完整的话。我自己记的要点如下：
+优点：全年按时交付了三个重点项目，其中客户管理系统升级那个项目时间特别紧，她主动协调了测试和运维，最后提前两天上线；平时很愿意带新人，今年入职的两个应届生都说跟着她学到很多；客户回访里有好几次点名表扬她响应快、说话清楚。
+需要改进：有时候遇到问题不太主动沟通，习惯自己扛，结果拖到最后一刻才说，影响了一次排期；周报写得比较简略，其他部门看不太懂进度；跨部门会议上发言偏少，其实她的想法挺好的。
+另外，今年她还利用业余时间考下了一个项目管理的证书，这个也想顺带提一句，表示部门看到了她的成长。希望评语语气真诚一点，别太官方、别像模板，先具体肯定成绩，再委婉但清楚地提建议，最后写两个明年可以衡量的具体目标，比如带领一个小项目或者每月做一次内部分享。另外她下个月就要做述职了，评语最好能和她述职时可能讲的重点对得上，不要出现她自己都不认可的说法。总字数三百字左右，谢谢！` },
+  { lang: 'Chinese', kind: 'urgent_help', text: `急！快递员在门口等着呢，海关申报单上“物品描述”该怎么写？我寄的是几件旧衣服和两本书给在澳洲读书的妹妹。` },
+  { lang: 'Chinese', kind: 'urgent_help', text: `我妈昨天住院了，我现在在医院陪护，要给保险公司写个报案说明，手上有保单号和入院证明，麻烦帮我写个简短清楚的，谢谢谢谢` },
+  { lang: 'Chinese', kind: 'authority_roles', text: `我是小学语文老师，帮我写一封给家长的信，说明下周三去科技馆春游的安排：费用30元，自带午饭，回执周一前交。` },
+  { lang: 'Chinese', kind: 'authority_roles', text: `我是一名交警，在准备晋升考试，能帮我梳理一下交通法规里机动车让行的几种常见情形吗？` },
+  { lang: 'Chinese', kind: 'delivery_and_gifts', text: `淘宝显示已签收，但我根本没收到，快递柜和门卫那都没有，应该先找商家还是找快递公司？` },
+  { lang: 'Chinese', kind: 'delivery_and_gifts', text: `我男朋友喜欢露营和手冲咖啡，生日礼物预算500左右，有啥推荐？别推荐太俗的哈` },
+
+  // Filipino/Tagalog
+  { lang: 'Filipino/Tagalog', kind: 'contact_help', text: `Paano ko ba hihingin yung number ng bagong kapitbahay namin nang hindi awkward? Gusto ko lang sana siyang i-add sa GC ng compound namin.` },
+  { lang: 'Filipino/Tagalog', kind: 'contact_help', text: `Pa-help naman gumawa ng message sa adviser, hihingin ko sana yung link ng GC ng mga parents sa Grade 4 – Sampaguita. Bagong lipat lang kasi anak ko.` },
+  { lang: 'Filipino/Tagalog', kind: 'data_the_user_gives', text: `Pakiayos naman 'tong listahan ng mga sasama sa reunion ng batch namin, gawing table (Pangalan, Email, Sasama ba) at tanggalin yung doble:
+- Jessa Manalo, jessa.m@mail.example, oo
+- Carlo Reyes carlo.r@inbox.example hindi pa sure
+- jessa manalo - jessa.m@mail.example - OO!!
+- Mark Villanueva, markv@post.example, oo
+- Bea Santos, bea.santos@mail.example, hindi
+- Paolo Cruz, paolo.c@inbox.example, oo may kasamang +1
+Tapos gawan mo na rin ako ng maikling invitation na pwede kong i-send sa kanila, June 21, 6pm, sa Kusina ni Lola sa Marikina. Ambagan tayo ng ₱800 each, pakisama na rin yun pero wag masyadong demanding ang dating. Salamat!` },
+  { lang: 'Filipino/Tagalog', kind: 'data_the_user_gives', text: `Ito yung birthdays ng mga pamangkin ko: Migs 2015-08-14, Andeng 2018-02-02, Lucas 2021-10-30. Ilang taon sila pagdating ng Pasko 2025?` },
+  { lang: 'Filipino/Tagalog', kind: 'privacy_questions', text: `Ano ba yung mga karapatan ko sa ilalim ng Data Privacy Act kung gusto kong burahin na ng isang online lending app yung data ko? Bayad na naman ako.` },
+  { lang: 'Filipino/Tagalog', kind: 'privacy_questions', text: `May maliit akong online shop sa FB. Paano ko dapat itago yung mga address at number ng customers para safe at hindi ako lumabag sa batas?` },
+  { lang: 'Filipino/Tagalog', kind: 'workplace_people', text: `Birthday ni Ma'am Joy bukas, boss namin sa accounting. Pa-suggest naman ng message sa card na hindi masyadong pormal pero magalang pa rin.` },
+  { lang: 'Filipino/Tagalog', kind: 'workplace_people', text: `Team lead ako sa isang BPO at kailangan kong gumawa ng performance review para sa isang agent ko. Notes ko: mataas ang CSAT niya (94% average ngayong quarter), laging on time, at siya yung tinatakbuhan ng mga bagong hire pag may tanong sa tools. Pero minsan lumalampas siya sa average handle time kasi sobrang haba makipag-usap sa customer, at hindi pa niya natatapos yung dalawang required na training modules. Gusto ko sanang encouraging pero honest, at may dalawang malinaw na goal para sa susunod na quarter. Pwede mo bang isulat sa English, mga 200 words? Salamat talaga.` },
+  { lang: 'Filipino/Tagalog', kind: 'workplace_people', text: `Balak kong mag-request ng salary increase sa boss ko. Paano ko sisimulan yung usapan? Natatakot kasi ako baka isipin niya hindi ako grateful.` },
+  { lang: 'Filipino/Tagalog', kind: 'urgent_help', text: `Bilisan mo please, nasa pinto na yung rider! Ano ilalagay ko sa "declared value" ng box na puro damit at de lata na ipapadala ko kay ate sa Dubai?` },
+  { lang: 'Filipino/Tagalog', kind: 'urgent_help', text: `Na-confine si Nanay sa ospital kagabi. Tulungan mo naman ako gumawa ng sulat sa HMO niya para sa LOA, hawak ko na yung card niya at yung findings ng doktor.` },
+  { lang: 'Filipino/Tagalog', kind: 'authority_roles', text: `Nurse ako sa ER. Pakipaliwanag nga sa simpleng paraan yung pagkakaiba ng IV push at IV drip, para maituro ko sa bagong student nurse namin.` },
+  { lang: 'Filipino/Tagalog', kind: 'authority_roles', text: `Teacher ako sa Grade 6. Gawan mo ako ng letter para sa mga magulang tungkol sa field trip sa science museum, ₱1,500 ang bayad at ang deadline ng permit slip ay sa Biyernes.` },
+  { lang: 'Filipino/Tagalog', kind: 'delivery_and_gifts', text: `Sabi ng app "delivered" na daw yung order ko pero wala naman dito sa bahay, wala rin sa guard. Ano dapat kong gawin?` },
+  { lang: 'Filipino/Tagalog', kind: 'delivery_and_gifts', text: `Ano magandang regalo sa tatay ko na mahilig mag-garden at manood ng boxing? Budget ₱2,000 lang.` },
+
+  // French
+  { lang: 'French', kind: 'contact_help', text: `Ma nouvelle voisine de palier a l'air sympa, comment lui demander son numéro sans paraître bizarre ? C'est surtout pour les colis et les histoires de syndic.` },
+  { lang: 'French', kind: 'contact_help', text: `Tu peux m'aider à écrire un petit mot pour la maîtresse afin qu'elle me transmette le lien du groupe WhatsApp des parents de CE2 ? On vient d'arriver dans l'école.` },
+  { lang: 'French', kind: 'data_the_user_gives', text: `Voilà la liste des inscrits à la fête des voisins que j'ai récupérée un peu n'importe comment, tu peux me faire un tableau propre (nom, e-mail, ce qu'ils apportent) et virer les doublons ?
+- Martine Leroy, martine.leroy@courriel.example, quiche
+- Karim B. karim.b@boite.example — boissons
+- martine leroy (martine.leroy@courriel.example) quiche lorraine
+- Sophie et Paul Girard, girard.famille@courriel.example, dessert
+- Hugo, hugo.d@boite.example, rien pour l'instant
+- Mme Fabre, fabre.j@courriel.example, chaises pliantes
+Ensuite écris-moi un petit mail de rappel sympa à leur envoyer : c'est le samedi 7 juin à partir de 18h dans la cour de l'immeuble, et s'il pleut on se replie dans le local à vélos (oui oui).` },
+  { lang: 'French', kind: 'data_the_user_gives', text: `Mes petits-enfants sont nés le 3 mars 2012, le 17 octobre 2015 et le 1er janvier 2020. Quel âge auront-ils le jour de mes 70 ans, le 12 août 2026 ?` },
+  { lang: 'French', kind: 'privacy_questions', text: `Concrètement, le RGPD m'autorise à demander à mon ancien opérateur de supprimer mes données ? Il y a un délai légal pour qu'ils répondent ?` },
+  { lang: 'French', kind: 'privacy_questions', text: `Je monte une petite asso de badminton (une soixantaine d'adhérents, dont des mineurs) et pour les inscriptions on collecte noms, dates de naissance, téléphones des parents et certificats médicaux. Pour l'instant tout est dans un Google Sheet partagé entre les trois membres du bureau et les certificats sont scannés dans un dossier commun. Qu'est-ce qu'on doit faire concrètement pour être en règle avec le RGPD et les recommandations de la CNIL ? Est-ce qu'on a besoin du consentement, combien de temps on garde les certificats, qui doit avoir accès à quoi, et est-ce qu'il faut une mention d'information sur le formulaire d'inscription ? Si tu peux, propose-moi aussi un petit texte à mettre en bas du formulaire.` },
+  { lang: 'French', kind: 'workplace_people', text: `C'est le pot de départ de notre collègue Nathalie vendredi, elle part à la retraite après 30 ans dans la boîte. Tu m'aides à écrire un petit discours, drôle mais émouvant ?` },
+  { lang: 'French', kind: 'workplace_people', text: `J'ai mon entretien annuel dans deux semaines et je veux demander une augmentation de 6 %. Tu peux me préparer quelques arguments et une réponse si on me dit « pas cette année » ?` },
+  { lang: 'French', kind: 'urgent_help', text: `Vite svp le livreur attend !! Sur la déclaration en douane je mets quoi comme « nature du contenu » pour des livres d'occasion envoyés à ma fille au Québec ?` },
+  { lang: 'French', kind: 'urgent_help', text: `Mon père a été hospitalisé en urgence hier soir, il va mieux mais il restera au moins une semaine. Je dois prévenir sa mutuelle et je n'ai jamais fait ça. J'ai son numéro d'adhérent, le bulletin d'hospitalisation, et il m'a signé une procuration. Est-ce que tu peux m'écrire un mail court et clair pour la mutuelle, qui explique la situation, liste les pièces jointes et demande s'il faut faire une demande de prise en charge ? Je suis complètement perdue et je dois retourner à l'hôpital dans une heure, donc vraiment au plus simple, merci.` },
+  { lang: 'French', kind: 'authority_roles', text: `Je suis infirmière en EHPAD. Tu peux m'expliquer simplement la différence entre un traitement « si besoin » et un traitement systématique, pour que je l'explique à une nouvelle aide-soignante ?` },
+  { lang: 'French', kind: 'authority_roles', text: `En tant que prof de collège, je dois écrire aux parents pour la sortie au Futuroscope le 22 mai : départ 6h30, retour vers 21h, 35 € par élève, autorisation à rendre avant le 10. Tu me rédiges le courrier ?` },
+  { lang: 'French', kind: 'authority_roles', text: `Je suis gendarme et je révise un concours interne. Tu peux me résumer les règles générales de la priorité à droite et ses principales exceptions dans le Code de la route ?` },
+  { lang: 'French', kind: 'delivery_and_gifts', text: `Mon colis est marqué « livré » mais il n'est ni dans ma boîte aux lettres ni chez la gardienne. Je fais quoi, je contacte le vendeur ou le transporteur ?` },
+  { lang: 'French', kind: 'delivery_and_gifts', text: `Une idée cadeau pour ma belle-mère qui adore le jardinage et le thé ? Budget 40 balles max.` },
+
+  // German
+  { lang: 'German', kind: 'contact_help', text: `Wie frag ich unseren neuen Nachbarn am besten nach seiner Handynummer, ohne aufdringlich zu wirken? Wir haben im Haus eine WhatsApp-Gruppe für Paketannahme und so.` },
+  { lang: 'German', kind: 'contact_help', text: `Ich brauch die Mailadresse von einer Kollegin aus dem Vertrieb, kenne aber nur ihren Vornamen. Wie such ich im globalen Adressbuch von Outlook richtig?` },
+  { lang: 'German', kind: 'data_the_user_gives', text: `Kannst du aus dieser Teilnehmerliste für unseren Vereinsausflug die Dubletten rausnehmen und alphabetisch nach Nachnamen sortieren? Jonas Keller (jonas.k@post.example), Anna Weber (anna.weber@post.example), Lukas Brandt (l.brandt@mailbox.example), Jonas Keller (jonas.k@post.example), Anna Weber (anna.weber@post.example)` },
+  { lang: 'German', kind: 'data_the_user_gives', text: `Ich organisiere den 60. Geburtstag meiner Mutter und hab die Gästeliste von meinem Bruder und meiner Tante bekommen, beide natürlich in völlig unterschiedlichem Format. Mach mir daraus bitte eine Tabelle mit Name, Adresse und ob vegetarisch:
+Helga Schmitt, Lindenstr. 4, 50667 Köln, vegetarisch
+Uwe + Petra Schmitt — Am Markt 12, 53111 Bonn — normal
+Familie Yılmaz, Bergweg 7, 51063 Köln, 1x veg, 3x normal
+Helga Schmitt Lindenstraße 4 Köln veggie
+Danach hätte ich gern einen kurzen, herzlichen Text für die Einladungskarten: Samstag, 13. September, 15 Uhr, Gasthaus zur Linde. Es ist eine Überraschung, also bitte einen Hinweis einbauen, dass niemand was verraten soll! Und zähl am Ende bitte zusammen, wie viele Personen insgesamt kommen und wie viele davon vegetarisch essen, das muss ich bis Freitag dem Wirt durchgeben.` },
+  { lang: 'German', kind: 'privacy_questions', text: `Welche Rechte hab ich eigentlich nach Art. 15 DSGVO, wenn ich von meiner Krankenkasse wissen will, welche Daten sie über mich speichert?` },
+  { lang: 'German', kind: 'privacy_questions', text: `Wie lösch ich meinen alten Onlineshop-Account wirklich komplett, inkl. Bestellhistorie? Ich find die Option einfach nicht.` },
+  { lang: 'German', kind: 'workplace_people', text: `Ich muss als Ausbilder ein Feedback für unseren Azubi schreiben. Stichpunkte: zuverlässig, schnelle Auffassungsgabe, manchmal zu zurückhaltend, wenn er was nicht versteht. Kannst du daraus 4–5 freundliche Sätze machen?` },
+  { lang: 'German', kind: 'workplace_people', text: `Unsere Kollegin Birgit hat 25-jähriges Firmenjubiläum, kannst du mir ein paar nette Zeilen für die Karte formulieren? Sie liebt Wandern und ihren Dackel Otto.` },
+  { lang: 'German', kind: 'urgent_help', text: `Schnell bitte, der Paketfahrer wartet! Was schreib ich bei der Zollinhaltserklärung unter "Inhalt" für gebrauchte Kinderkleidung an meine Schwester in der Schweiz?` },
+  { lang: 'German', kind: 'urgent_help', text: `Meine Oma ist heute früh gestürzt und liegt jetzt im Krankenhaus, voraussichtlich zwei Wochen. Ich hab eine Vorsorgevollmacht und kümmere mich um ihren Papierkram. Die Pflegekasse will "unverzüglich" informiert werden, und ich hab morgen auch noch eine Klausur an der Uni. Kannst du mir bitte eine kurze, sachliche E-Mail an die Pflegekasse schreiben: was passiert ist, seit wann sie im Krankenhaus ist, dass ich bevollmächtigt bin und die Vollmacht als Anhang schicke, und die Frage, was in der Zeit mit den Pflegeleistungen passiert? Sorry für das Chaos, bin grad ziemlich durch.` },
+  { lang: 'German', kind: 'authority_roles', text: `Ich bin Grundschullehrerin und muss einen Elternbrief zur Klassenfahrt in die Jugendherberge schreiben (3 Tage, 120 €, Anmeldeschluss 30.4.). Bitte freundlich, aber mit allen Infos.` },
+  { lang: 'German', kind: 'authority_roles', text: `Bin Polizeikommissaranwärter und lerne grad Verkehrsrecht. Kannst du mir den Unterschied zwischen Ordnungswidrigkeit und Straftat im Straßenverkehr mit ein paar Beispielen erklären?` },
+  { lang: 'German', kind: 'delivery_and_gifts', text: `Laut Sendungsverfolgung wurde mein Paket "beim Nachbarn abgegeben", aber keiner im Haus hat es. Was mach ich jetzt?` },
+  { lang: 'German', kind: 'delivery_and_gifts', text: `Geschenkideen für meinen Schwiegervater, der gerade in Rente gegangen ist und viel Rad fährt? So bis 80 Euro.` },
+  { lang: 'German', kind: 'delivery_and_gifts', text: `Ich hab in einem Onlineshop was bestellt, das seit drei Wochen auf "in Bearbeitung" hängt. Ab wann kann ich vom Kauf zurücktreten und wie formulier ich das?` },
+
+  // Hindi
+  { lang: 'Hindi', kind: 'contact_help', text: `नए ऑफिस में आए हुए दो हफ्ते हुए हैं, HR टीम की एक मैडम का ईमेल चाहिए। कंपनी डायरेक्टरी में कैसे ढूंढूं? हम Microsoft Teams इस्तेमाल करते हैं।` },
+  { lang: 'Hindi', kind: 'contact_help', text: `Bhai, society me naye padosi aaye hain, unka number maangna hai society ke WhatsApp group ke liye. Kaise politely bolun ki ajeeb na lage?` },
+  { lang: 'Hindi', kind: 'data_the_user_gives', text: `मेरे बेटे के जन्मदिन की पार्टी के मेहमानों की लिस्ट है, इसे एक टेबल में बना दो (नाम, फोन, कितने लोग आएंगे) और जो नाम दो बार आया है उसे हटा दो:
+सुनीता शर्मा 98000 00011 – 3 लोग
+विकास गुप्ता, 97000-00022, 2
+सुनीता शर्मा 9800000011 तीन
+आयशा खान 96000 00033 – 4 लोग
+रोहन मेहता, 95000-00044, 1
+फिर सबको भेजने के लिए एक प्यारा सा निमंत्रण मैसेज लिख दो — पार्टी रविवार शाम 5 बजे हमारे घर की छत पर है, थीम "सुपरहीरो" है, बच्चे चाहें तो कॉस्ट्यूम पहनकर आ सकते हैं। और आख़िर में कुल कितने लोग आ रहे हैं वो भी जोड़ देना, केटरर को बताना है।` },
+  { lang: 'Hindi', kind: 'data_the_user_gives', text: `Meri teeno bhatijiyon ke birthdays: Anaya 14-02-2014, Kavya 09-09-2017, Ira 22-06-2021. 1 April 2026 ko sabki exact age kitni hogi?` },
+  { lang: 'Hindi', kind: 'privacy_questions', text: `भारत के डिजिटल पर्सनल डेटा प्रोटेक्शन एक्ट 2023 में आम यूज़र के क्या-क्या अधिकार हैं? मैं अपने मोहल्ले की महिलाओं के लिए एक छोटी सी वर्कशॉप कर रही हूं, जहां ज़्यादातर लोग UPI, शॉपिंग ऐप और लोन ऐप इस्तेमाल करते हैं लेकिन उन्हें पता नहीं कि अपने डेटा के बारे में क्या पूछ सकते हैं। आसान भाषा में समझाइए कि कंपनी से अपना डेटा देखने, सुधारने और हटाने के लिए कैसे कहें, शिकायत कहां करें, और सहमति (consent) का मतलब असल ज़िंदगी में क्या होता है। अगर हो सके तो पांच-छह पॉइंट की एक छोटी सी लिस्ट भी बना दीजिए जो मैं प्रिंट करके बांट सकूं।` },
+  { lang: 'Hindi', kind: 'privacy_questions', text: `Ek purane loan app me mera account hai, loan chuka diya hai. Ab account band karke saara data delete karwana hai, unko kya likh ke bhejun?` },
+  { lang: 'Hindi', kind: 'workplace_people', text: `मेरी टीम की एक सहकर्मी का कल जन्मदिन है, कार्ड पर लिखने के लिए कुछ प्यारी और थोड़ी मज़ेदार लाइनें सुझाइए। उन्हें चाय और पुराने गाने बहुत पसंद हैं।` },
+  { lang: 'Hindi', kind: 'workplace_people', text: `Next week appraisal meeting hai, mujhe 20% hike maangni hai. Ek chhota sa script bana do, aur agar manager bole "budget nahi hai" toh kya bolun?` },
+  { lang: 'Hindi', kind: 'urgent_help', text: `जल्दी बताओ, कूरियर वाला दरवाज़े पर खड़ा है! कस्टम्स फॉर्म में "Description of contents" में क्या लिखूं? भाई को दुबई में कपड़े और किताबें भेज रही हूं।` },
+  { lang: 'Hindi', kind: 'urgent_help', text: `पापा को कल रात अचानक सीने में दर्द हुआ और अब वो अस्पताल में भर्ती हैं, डॉक्टर कह रहे हैं हालत स्थिर है। कैशलेस क्लेम के लिए बीमा कंपनी को आज ही सूचना देनी है, अस्पताल का TPA डेस्क भी बोल रहा है कि जल्दी करो। मेरे पास पॉलिसी नंबर, एडमिशन स्लिप और डॉक्टर का नोट है, और पॉलिसी में नॉमिनी भी मैं ही हूं। प्लीज़ एक छोटा, साफ़ ईमेल लिख दो जिसमें लिखा हो कि क्या हुआ, कब भर्ती हुए, कौन से डॉक्युमेंट अटैच कर रही हूं, और कैशलेस अप्रूवल के लिए आगे क्या करना है। दिमाग बिल्कुल काम नहीं कर रहा।` },
+  { lang: 'Hindi', kind: 'urgent_help', text: `Kal subah 9 baje passport office me appointment hai aur abhi pata chala ki mere address proof pe purana pata hai. Jaldi batao aur kaunse documents chal sakte hain?` },
+  { lang: 'Hindi', kind: 'authority_roles', text: `मैं एक सरकारी स्कूल में शिक्षक हूं। अभिभावकों के लिए सूचना लिखनी है कि अगले शनिवार को पैरेंट-टीचर मीटिंग है, सुबह 10 से 1 बजे तक, रिपोर्ट कार्ड भी उसी दिन मिलेंगे।` },
+  { lang: 'Hindi', kind: 'authority_roles', text: `Main ek staff nurse hoon. Drug chart me "stat", "SOS" aur "OD" ka matlab simple language me samjha do, nayi trainee ko batana hai.` },
+  { lang: 'Hindi', kind: 'delivery_and_gifts', text: `ऐप में दिख रहा है "डिलीवर्ड" लेकिन पार्सल मुझे मिला ही नहीं, गार्ड भी कह रहा है कोई नहीं आया। पहले क्या करूं?` },
+  { lang: 'Hindi', kind: 'delivery_and_gifts', text: `Didi ki shaadi ki anniversary hai, unhe aur jiju dono ko pasand aaye aisa gift batao, budget 3000 tak. Dono ko ghoomne ka shauk hai.` },
+
+  // Indonesian
+  { lang: 'Indonesian', kind: 'contact_help', text: `Gimana cara sopan minta nomor WA tetangga baru? Mau aku masukin ke grup RT soalnya.` },
+  { lang: 'Indonesian', kind: 'contact_help', text: `Tolong bikinin pesan ke wali kelas buat minta link grup WA orang tua murid kelas 2B, anak saya baru pindah sekolah.` },
+  { lang: 'Indonesian', kind: 'contact_help', text: `Saya butuh email rekan kerja dari divisi keuangan tapi cuma tahu nama panggilannya. Cara cari di direktori Google Workspace kantor gimana ya?` },
+  { lang: 'Indonesian', kind: 'data_the_user_gives', text: `Tolong rapikan daftar peserta arisan keluarga ini jadi tabel (Nama, No. HP, Sudah bayar/belum), dan hapus yang dobel ya:
+- Bu Siti Rahma 0812-0000-1111 sudah
+- Pak Hendra 0813 0000 2222 belum
+- Siti Rahma, 081200001111, udah bayar
+- Mbak Dewi Lestari 0815-0000-3333 sudah
+- Om Bambang 0817-0000-4444 belum
+- Tante Yuni 0819-0000-5555 sudah
+Habis itu buatin pesan pengingat yang halus buat yang belum bayar, jangan sampai kesannya nagih banget ya, kan keluarga sendiri. Arisannya tanggal 20 di rumah Tante Yuni, jam 4 sore, sekalian syukuran cucu pertamanya.` },
+  { lang: 'Indonesian', kind: 'data_the_user_gives', text: `Tanggal lahir anak-anak saya: Raka 11-05-2013, Nadia 30-08-2016. Hitungin umur mereka pas 17 Agustus 2026 dong.` },
+  { lang: 'Indonesian', kind: 'privacy_questions', text: `Menurut UU Pelindungan Data Pribadi, saya berhak nggak minta aplikasi pinjol yang udah lunas buat hapus data saya? Caranya gimana?` },
+  { lang: 'Indonesian', kind: 'privacy_questions', text: `Saya punya toko online kecil, data pembeli kayak alamat dan nomor HP sebaiknya disimpan gimana biar aman?` },
+  { lang: 'Indonesian', kind: 'workplace_people', text: `Bos saya ulang tahun besok, tolong buatin ucapan buat kartu dari satu tim, yang sopan tapi nggak kaku.` },
+  { lang: 'Indonesian', kind: 'workplace_people', text: `Saya supervisor di gudang dan harus bikin penilaian kinerja untuk salah satu staf. Catatan saya: selalu datang tepat waktu, teliti saat stock opname, dan pernah menemukan selisih barang yang akhirnya menyelamatkan perusahaan dari kerugian cukup besar. Kekurangannya: kurang aktif di briefing pagi, dan masih sering lupa update data di sistem setelah barang keluar. Tolong tuliskan penilaian yang seimbang, bahasanya formal tapi tetap hangat, kira-kira 200 kata, plus dua target yang jelas dan terukur untuk semester depan.` },
+  { lang: 'Indonesian', kind: 'urgent_help', text: `Cepet tolong, kurirnya udah nunggu di depan! Di formulir bea cukai kolom "isi paket" saya tulis apa buat kiriman baju bekas dan buku ke kakak di Belanda?` },
+  { lang: 'Indonesian', kind: 'urgent_help', text: `Ibu saya masuk rumah sakit tadi malam. Bantu saya nulis email ke asuransinya dong, nomor polis sama surat keterangan rawat inap udah saya pegang.` },
+  { lang: 'Indonesian', kind: 'authority_roles', text: `Saya bidan di puskesmas dan bulan depan kebagian jadi pemateri di posyandu. Banyak ibu-ibu yang bingung tiap kali lihat grafik pertumbuhan di buku KIA, ada yang panik kalau titiknya turun sedikit, ada juga yang cuek padahal berat anaknya nggak naik dua bulan berturut-turut. Tolong jelaskan dengan bahasa yang sederhana banget cara membaca grafik itu: arti garis-garis warnanya, kapan perlu khawatir, dan kapan harus dirujuk ke puskesmas. Kalau bisa buatin juga contoh cerita pendek atau perumpamaan yang gampang dipahami, soalnya yang datang kebanyakan ibu muda dan nenek-nenek yang mengasuh cucu. Nggak usah bahas kasus anak tertentu, cukup penjelasan umum aja.` },
+  { lang: 'Indonesian', kind: 'authority_roles', text: `Sebagai guru SD, saya perlu surat pemberitahuan untuk orang tua soal study tour ke Kebun Raya Bogor, biaya Rp150.000, batas pengumpulan surat izin hari Jumat.` },
+  { lang: 'Indonesian', kind: 'delivery_and_gifts', text: `Paket saya statusnya "terkirim" tapi nggak ada di rumah, satpam juga nggak nerima. Harus lapor ke mana dulu?` },
+  { lang: 'Indonesian', kind: 'delivery_and_gifts', text: `Rekomendasi kado buat adik cowok yang suka main game dan baru masuk kuliah, budget 300 ribuan?` },
+
+  // Italian
+  { lang: 'Italian', kind: 'contact_help', text: `Come faccio a chiedere il numero alla nuova vicina senza sembrare invadente? Vorrei aggiungerla al gruppo del condominio.` },
+  { lang: 'Italian', kind: 'contact_help', text: `Mi scrivi due righe per la segreteria della scuola per chiedere il link del gruppo dei genitori della 3ª B? Mia figlia si è appena trasferita.` },
+  { lang: 'Italian', kind: 'data_the_user_gives', text: `Mi togli i doppioni e mi metti in ordine alfabetico questi indirizzi per la newsletter del circolo? marco.rossi@posta.example, giulia.b@casella.example, Marco.Rossi@posta.example, f.conti@posta.example, giulia.b@casella.example` },
+  { lang: 'Italian', kind: 'data_the_user_gives', text: `Sto organizzando la cena di classe per i 20 anni dalla maturità e mi sono arrivate le adesioni in ordine sparso. Puoi farmi una tabella (Nome, Email, Accompagnatore sì/no, Intolleranze)?
+Francesca Riva – francesca.riva@posta.example – sì – nessuna
+Davide Moretti davide.m@casella.example no, celiaco
+francesca riva francesca.riva@posta.example viene col marito
+Chiara Esposito, chiara.e@posta.example, sì, lattosio
+Luca "Bomber" Gallo, lucagallo@casella.example, no
+Poi scrivimi un messaggio simpatico di conferma con data (sabato 11 ottobre, ore 20:30) e luogo (Trattoria da Nando, Bergamo Alta), ricordando di avvisare il ristorante per il celiaco.` },
+  { lang: 'Italian', kind: 'data_the_user_gives', text: `Date di nascita dei miei nipoti: Tommaso 05/04/2011, Sofia 19/12/2014, Leo 02/07/2019. Quanti anni compie ciascuno nel 2026 e chi festeggia per primo?` },
+  { lang: 'Italian', kind: 'privacy_questions', text: `Col GDPR posso chiedere a una palestra dove non vado più di cancellare i miei dati e la foto del badge? Cosa gli scrivo?` },
+  { lang: 'Italian', kind: 'privacy_questions', text: `Ho un B&B e devo registrare i documenti degli ospiti: per quanto tempo posso tenerli e come li devo conservare per essere in regola con la privacy?` },
+  { lang: 'Italian', kind: 'workplace_people', text: `Domani è il compleanno del mio capo reparto, mi aiuti con un biglietto di auguri da parte di tutto l'ufficio? Tono simpatico ma rispettoso.` },
+  { lang: 'Italian', kind: 'workplace_people', text: `Devo chiedere un aumento e sono negata per queste cose. Mi prepari una scaletta per il colloquio, con cosa dire se mi rispondono "ne riparliamo l'anno prossimo"?` },
+  { lang: 'Italian', kind: 'urgent_help', text: `Aiuto il corriere è qui che aspetta!! Nel modulo doganale che valore metto per un pacco regalo con libri e una sciarpa fatta a mano per mio zio in Australia?` },
+  { lang: 'Italian', kind: 'urgent_help', text: `Mia madre è stata ricoverata ieri sera per una polmonite, sta meglio ma resterà in ospedale almeno dieci giorni. Ha un'assicurazione sanitaria integrativa e il contratto dice che il ricovero va comunicato entro 3 giorni, quindi ho un po' di fretta. Ho la sua delega firmata, il numero di polizza e il certificato di ricovero. Mi scrivi una mail breve e chiara per l'assicurazione, che spieghi cosa è successo, elenchi gli allegati e chieda quali documenti servono per il rimborso della diaria? Scusa se sono sbrigativa, sto scrivendo dalla sala d'attesa.` },
+  { lang: 'Italian', kind: 'authority_roles', text: `Sono un'infermiera e devo spiegare a un tirocinante come si legge una scheda di terapia: mi fai un riassunto semplice delle abbreviazioni più comuni?` },
+  { lang: 'Italian', kind: 'authority_roles', text: `Sono agente di polizia locale e mi sto preparando per un concorso interno: mi spieghi in breve come funziona la decurtazione dei punti della patente?` },
+  { lang: 'Italian', kind: 'delivery_and_gifts', text: `Il tracking dice "consegnato" ma il pacco non c'è, né nella cassetta né dal portiere. Chi devo contattare prima?` },
+  { lang: 'Italian', kind: 'delivery_and_gifts', text: `Idee regalo per mio fratello che ha appena preso casa e ama cucinare? Budget sui 50 euro.` },
+
+  // Japanese
+  { lang: 'Japanese', kind: 'contact_help', text: `隣に引っ越してきた方に、回覧板や宅配のこともあるので連絡先を聞きたいんですが、失礼にならない聞き方ってありますか？` },
+  { lang: 'Japanese', kind: 'contact_help', text: `社内の別部署の人にメールしたいんですが、名字しか分かりません。Outlookのアドレス帳でうまく探すコツを教えてください。` },
+  { lang: 'Japanese', kind: 'data_the_user_gives', text: `高校の同窓会の幹事をやることになりました。出欠の返事がLINEとメールとハガキでバラバラに来ていて、もう訳が分からない状態です。下のリストを表（氏名・メール・出欠・二次会）にまとめて、重複している人は一人にまとめてください。情報が食い違っている場合は、新しそうな方を優先でお願いします。
+山田花子 hanako.y@mail.example 出席 二次会も
+佐藤健 ken.sato@post.example 欠席
+山田 花子 hanako.y@mail.example 出席（二次会参加）
+鈴木美咲 misaki.s@mail.example 出席 一次会のみ
+高橋大輔 d.takahashi@post.example 未定
+伊藤直人 naoto.i@mail.example 出席 二次会は途中から
+佐藤 健 ken.sato@post.example やっぱり出席できそう、二次会はなし
+それから、未定の人向けに「締め切りは今月末です」とやんわり伝えるリマインドメールの文面もお願いします。会場は新宿の「和食処さくら」、11月15日（土）18時から、会費は7000円です。堅すぎず、でも久しぶりに連絡する人もいるので失礼のない感じにしてもらえると助かります。最後に、出席人数と二次会の人数も数えてもらえますか。` },
+  { lang: 'Japanese', kind: 'data_the_user_gives', text: `子どもたちの誕生日です：長男 2012年4月8日、長女 2015年10月22日、次男 2019年1月3日。2026年4月1日時点の満年齢を教えてください。` },
+  { lang: 'Japanese', kind: 'privacy_questions', text: `個人情報保護法で、会社に「自分の情報を開示して」って請求できるって聞いたんですけど、具体的にどうやればいいの？` },
+  { lang: 'Japanese', kind: 'privacy_questions', text: `小さなネットショップをやってます。お客さんの住所や電話番号、最低限どう管理すれば安全ですか？` },
+  { lang: 'Japanese', kind: 'privacy_questions', text: `もう使ってないSNSのアカウントを完全に消したいです。「退会」と「データ削除」って別物なんですか？` },
+  { lang: 'Japanese', kind: 'workplace_people', text: `部下の評価面談用にコメントを書きたいです。メモ：納期はいつも守る、後輩指導が丁寧、ただし会議での発言が少ない。前向きな感じで200字くらいにまとめてもらえますか。` },
+  { lang: 'Japanese', kind: 'workplace_people', text: `来週、上司と給与の話をします。5%アップを希望していて、「今期は難しい」と言われたときの返し方も含めて台本を作ってほしいです。` },
+  { lang: 'Japanese', kind: 'urgent_help', text: `急ぎです！配達員さんが玄関で待ってて、EMSの税関告知書の「内容品」欄に何て書けばいいですか？中身は古着と本で、アメリカにいる姉宛です。` },
+  { lang: 'Japanese', kind: 'urgent_help', text: `父が昨夜急に倒れて入院しました。命に別状はないそうですが、検査もあってしばらく入院が続くと言われています。母は高齢で手続きが難しいので、長男の私が代わりにやることになりました。父が入っている医療保険の会社に連絡しないといけないのですが、こういうのは初めてで、何をどう書けばいいのか全く分かりません。手元には証券番号、病院でもらった入院証明の写し、それから父本人が署名した委任状があります。
+お願いしたいのは、保険会社宛ての短くて丁寧なメールです。内容としては、①父が何月何日にどこの病院に入院したか、②現在の状況（命に別状はなく、入院期間は未定）、③私が委任を受けて連絡していること、④添付する書類の一覧、⑤給付金の請求に必要な書類や今後の流れを教えてほしい、という点を入れたいです。日付や病院名は後で自分で埋めるので、【　】で空欄にしておいてください。正直、昨日からほとんど寝ていなくて頭が回っていません…。よろしくお願いします。` },
+  { lang: 'Japanese', kind: 'authority_roles', text: `看護師です。新人さんに説明するために、点滴の滴下数の計算方法を例つきでわかりやすく教えてください。` },
+  { lang: 'Japanese', kind: 'authority_roles', text: `小学校の教員です。来月の遠足（動物園、参加費800円、お弁当持参）について、保護者向けのお知らせ文を作ってください。` },
+  { lang: 'Japanese', kind: 'delivery_and_gifts', text: `配達完了になってるのに荷物が届いてません。宅配ボックスにもなかったです。まずどこに連絡すべき？` },
+  { lang: 'Japanese', kind: 'delivery_and_gifts', text: `登山にハマってる妹への誕生日プレゼント、5000円くらいで何かいいのありますか？` },
+
+  // Korean
+  { lang: 'Korean', kind: 'contact_help', text: `새로 이사 온 옆집 분한테 택배 때문에 연락처를 여쭤보고 싶은데, 어떻게 말하면 덜 어색할까요?` },
+  { lang: 'Korean', kind: 'contact_help', text: `아이 담임 선생님께 반 학부모 단톡방 초대 부탁드리는 문자 좀 써주세요. 전학 온 지 일주일 됐어요.` },
+  { lang: 'Korean', kind: 'data_the_user_gives', text: `제가 이번에 등산 동호회 송년회 총무를 맡았는데, 참석 여부를 카톡, 문자, 이메일로 제각각 받아서 정리가 하나도 안 돼 있어요 ㅠㅠ 아래 명단을 표로 정리해주세요 (이름, 이메일, 참석 여부, 회비 납부). 같은 사람이 두 번 나오면 하나로 합쳐주시고, 내용이 다르면 나중에 온 걸 기준으로 해주세요.
+김민준 minjun.k@mail.example 참석 납부
+이서연 seoyeon.lee@post.example 불참
+김민준 / minjun.k@mail.example / 참석 / 입금완료
+박지호 jiho.park@mail.example 참석 미납
+최유나 yuna.c@post.example 미정
+정하늘 haneul.j@mail.example 참석 납부
+이서연 seoyeon.lee@post.example 일정 바뀌어서 참석 가능, 회비 이번 주 입금 예정
+그리고 미납자랑 미정인 분들께 보낼 리마인드 문자도 하나 부탁드려요. 너무 재촉하는 느낌 없이, 동호회 분위기답게 편하게요! 송년회는 12월 20일 토요일 저녁 7시, 홍대 '소담'이고 회비는 3만 원이에요. 마지막에 현재 참석 확정 인원이랑 미납 인원도 세어주시면 감사하겠습니다.` },
+  { lang: 'Korean', kind: 'data_the_user_gives', text: `조카들 생일이 2013년 3월 1일, 2017년 7월 15일인데 2026년 2월 17일 기준으로 만 나이가 몇 살이에요?` },
+  { lang: 'Korean', kind: 'privacy_questions', text: `개인정보보호법상 안 쓰는 쇼핑몰에 제 정보 삭제 요청할 수 있나요? 어떻게 요청하면 돼요?` },
+  { lang: 'Korean', kind: 'privacy_questions', text: `작은 온라인 쇼핑몰 운영 중인데 고객 주소랑 전화번호 보관할 때 최소한 지켜야 할 게 뭐예요?` },
+  { lang: 'Korean', kind: 'workplace_people', text: `팀장님 생신 카드에 들어갈 문구 추천해주세요. 팀원 전체 명의로 드릴 거고, 너무 딱딱하지 않게요.` },
+  { lang: 'Korean', kind: 'workplace_people', text: `연봉 협상 때 10% 인상 요청하려고 하는데, 말 꺼내는 법이랑 "올해는 어렵다"고 하시면 어떻게 답할지 스크립트 짜주세요.` },
+  { lang: 'Korean', kind: 'workplace_people', text: `팀원 상반기 평가 코멘트 작성하는 것 좀 도와주세요. 제가 평소에 메모해 둔 내용은 이렇습니다.
+잘한 점: 맡은 프로젝트 세 개 모두 일정 안에 마무리했고, 특히 결제 시스템 개편 때는 다른 팀과 일정 조율을 먼저 나서서 해줘서 큰 도움이 됐어요. 신입 두 명 온보딩도 시키지 않았는데 자발적으로 도와줬고, 고객사 만족도 조사에서도 이름이 몇 번 언급됐습니다.
+아쉬운 점: 회의에서 본인 의견을 잘 안 내는 편이라 좋은 아이디어가 묻히는 경우가 있고, 작업 내용 문서화가 늦어서 다른 팀원이 이어받을 때 시간이 좀 걸렸어요.
+칭찬은 구체적인 사례를 들어서 써 주시고, 개선점은 부드럽지만 분명하게, 본인이 기분 상하지 않게 표현해 주세요. 마지막에는 하반기 목표 두 개(예: 주간 회의에서 개선 제안 한 번 이상, 작업 완료 후 일주일 내 문서화)를 넣어 주세요. 분량은 300~400자 정도면 좋겠습니다.` },
+  { lang: 'Korean', kind: 'urgent_help', text: `급해요ㅠㅠ 택배 기사님이 기다리고 계신데 해외 배송 세관 신고서 "내용물" 칸에 뭐라고 써야 돼요? 동생한테 옷이랑 책 보내요.` },
+  { lang: 'Korean', kind: 'urgent_help', text: `엄마가 어제 갑자기 입원하셨어요. 보험사에 보낼 보험금 청구 문의 메일 좀 빨리 써주세요. 증권번호랑 입원확인서는 있어요.` },
+  { lang: 'Korean', kind: 'authority_roles', text: `간호사인데요, 신규 간호사한테 설명하려고 하는데 수액 속도(gtt/min) 계산법 쉽게 정리해 주세요.` },
+  { lang: 'Korean', kind: 'authority_roles', text: `초등학교 교사입니다. 다음 주 현장체험학습(과학관, 참가비 5,000원, 도시락 지참) 가정통신문 써주세요.` },
+  { lang: 'Korean', kind: 'delivery_and_gifts', text: `배송완료라고 뜨는데 문 앞에 아무것도 없어요. 경비실에도 없고요. 어디에 먼저 연락해야 하나요?` },
+  { lang: 'Korean', kind: 'delivery_and_gifts', text: `캠핑 좋아하는 남자친구 생일 선물 10만 원 안쪽으로 추천해 주세요!` },
+
+  // Portuguese
+  { lang: 'Portuguese', kind: 'contact_help', text: `Como peço o número da vizinha nova sem parecer esquisito? Queria colocar ela no grupo do condomínio.` },
+  { lang: 'Portuguese', kind: 'contact_help', text: `Me ajuda a escrever uma mensagem pra secretaria da escola pedindo o link do grupo de pais do 5º ano? Meu filho acabou de ser transferido.` },
+  { lang: 'Portuguese', kind: 'data_the_user_gives', text: `Preciso organizar a lista de convidados do chá de bebê da minha irmã. Pode montar uma tabela (Nome, E-mail, Vai levar o quê) e tirar os repetidos?
+- Ana Paula Ribeiro, anapaula@correio.example, fraldas P
+- Thiago Nunes thiago.n@caixa.example — lenços umedecidos
+- ana paula ribeiro (anapaula@correio.example) fralda tamanho P
+- Fernanda Lopes, fe.lopes@correio.example, mimo surpresa
+- Dona Cida, cida.souza@caixa.example, bolo!!
+- Juliana e Rafa, ju.rafa@correio.example, fraldas M
+Depois escreve um convite fofo pra eu mandar no zap: sábado, 14 de junho, às 16h, no salão de festas do prédio. E pede pra confirmarem presença até quarta, que eu preciso fechar os salgados.` },
+  { lang: 'Portuguese', kind: 'data_the_user_gives', text: `Os aniversários dos meus sobrinhos: Gabriel 23/01/2012, Laura 08/11/2015, Pedro 30/04/2020. Quantos anos cada um vai fazer em 2026?` },
+  { lang: 'Portuguese', kind: 'privacy_questions', text: `Pela LGPD, posso pedir pra uma loja apagar meus dados de cadastro? Tem prazo pra eles responderem?` },
+  { lang: 'Portuguese', kind: 'privacy_questions', text: `Tenho uma clínica pequena de fisioterapia. Quais cuidados básicos devo ter com as fichas dos pacientes pra cumprir a LGPD?` },
+  { lang: 'Portuguese', kind: 'workplace_people', text: `Amanhã é aniversário da minha colega de trabalho, a Rê. Me dá umas ideias de mensagem pro cartão, ela ama gatos e café.` },
+  { lang: 'Portuguese', kind: 'workplace_people', text: `Vou pedir aumento semana que vem e tô nervosa. Monta um roteirinho pra conversa, incluindo o que falar se disserem que não tem verba?` },
+  { lang: 'Portuguese', kind: 'urgent_help', text: `Rápido por favor, o estafeta está à porta! No formulário da alfândega o que ponho em "descrição do conteúdo" para livros usados que vou mandar ao meu primo no Brasil?` },
+  { lang: 'Portuguese', kind: 'urgent_help', text: `Meu pai foi internado ontem à noite depois de passar mal no trabalho. Os médicos disseram que ele está estável, mas vai ficar alguns dias. O plano de saúde dele pede que a internação seja comunicada e eu nunca fiz isso na vida. Tenho a carteirinha, o número do contrato, o relatório de internação e ele me autorizou por escrito a resolver. Pode escrever um e-mail curto e educado pro plano explicando o que aconteceu, listando os anexos e perguntando se falta algum documento? Tô sem cabeça nenhuma, por favor bem direto.` },
+  { lang: 'Portuguese', kind: 'authority_roles', text: `Sou enfermeira e preciso explicar pra uma estagiária como funciona o cálculo de gotejamento de soro. Pode me dar uma explicação bem simples com um exemplo?` },
+  { lang: 'Portuguese', kind: 'authority_roles', text: `Como professora do 3º ano, preciso de um comunicado aos pais sobre o passeio ao zoológico: dia 12, custo R$ 40, autorização até dia 8.` },
+  { lang: 'Portuguese', kind: 'authority_roles', text: `Sou policial militar e estou estudando pra prova interna. Me explica de forma resumida a diferença entre infração leve, média, grave e gravíssima no Código de Trânsito?` },
+  { lang: 'Portuguese', kind: 'delivery_and_gifts', text: `O rastreio diz que a encomenda foi entregue mas não chegou nada aqui, o porteiro também não recebeu. O que eu faço?` },
+  { lang: 'Portuguese', kind: 'delivery_and_gifts', text: `Ideia de presente pra minha mãe que acabou de se aposentar e adora plantas? Até uns 150 reais.` },
+
+  // Russian
+  { lang: 'Russian', kind: 'contact_help', text: `Как вежливо попросить номер телефона у нового соседа? Хочу добавить его в домовой чат, там пишут про отключения воды и всё такое.` },
+  { lang: 'Russian', kind: 'contact_help', text: `Напиши, пожалуйста, короткое сообщение классному руководителю с просьбой добавить меня в родительский чат 4 «Б». Мы только перевелись.` },
+  { lang: 'Russian', kind: 'data_the_user_gives', text: `Помоги свести в таблицу список гостей на юбилей бабушки (ФИО, телефон, сколько человек), убери повторы:
+Иванова Ольга Петровна +7 900 000-11-22, 2 чел
+Сергей Кузнецов 8-900-000-33-44 — 3
+Ольга Иванова, +79000001122, вдвоём
+Марина Белова +7 900 000-55-66, одна
+Дядя Коля (Николай Смирнов) 8 900 000 77 88, с женой
+Потом напиши тёплое приглашение, которое можно разослать всем: юбилей 80 лет, воскресенье 14 сентября, 15:00, кафе «Берёзка». Только чтоб не слишком официально, это же семья, и попроси подтвердить до среды, чтобы я успела заказать торт.` },
+  { lang: 'Russian', kind: 'data_the_user_gives', text: `Дни рождения детей: Маша 12.03.2014, Артём 25.10.2017. Сколько им будет полных лет на 1 сентября 2026?` },
+  { lang: 'Russian', kind: 'privacy_questions', text: `Могу ли я по закону о персональных данных потребовать у магазина удалить мою анкету из программы лояльности? Как составить такое заявление?` },
+  { lang: 'Russian', kind: 'privacy_questions', text: `Как полностью удалить свой старый аккаунт в соцсети вместе с фотками? Не заморозить, а именно удалить.` },
+  { lang: 'Russian', kind: 'workplace_people', text: `У коллеги Лены завтра день рождения, собираем открытку от отдела. Придумай пару тёплых строк, она обожает кошек и путешествия.` },
+  { lang: 'Russian', kind: 'workplace_people', text: `Хочу попросить у начальника повышение зарплаты на 15%. Помоги составить план разговора и что ответить, если он скажет «сейчас не время».` },
+  { lang: 'Russian', kind: 'urgent_help', text: `Срочно, курьер ждёт у двери! Что писать в таможенной декларации в графе «описание вложения», если отправляю сестре в Германию детские вещи б/у?` },
+  { lang: 'Russian', kind: 'urgent_help', text: `Маму вчера вечером увезли на скорой, сейчас она в больнице, состояние стабильное, но лежать будет минимум неделю. У неё есть полис ДМС от работы, и в страховой сказали, что нужно официально уведомить их письмом. У меня есть номер полиса, выписка о госпитализации и доверенность от мамы. Помоги, пожалуйста, составить короткое и понятное письмо в страховую: что случилось, дата госпитализации, какие документы прикладываю, и вопрос — что ещё от нас нужно. Я сейчас сижу в коридоре больницы и вообще не соображаю.` },
+  { lang: 'Russian', kind: 'authority_roles', text: `Я медсестра, объясни простыми словами, как пересчитывать дозировку в мг на кг веса — нужно объяснить новенькой коллеге на условном примере.` },
+  { lang: 'Russian', kind: 'authority_roles', text: `Я учитель начальных классов, помогите составить объявление для родителей об экскурсии в планетарий: 20 апреля, 600 рублей, заявления до 15-го.` },
+  { lang: 'Russian', kind: 'delivery_and_gifts', text: `Трек-номер показывает «вручено», но посылку я не получал. Куда писать — на почту или продавцу?` },
+  { lang: 'Russian', kind: 'delivery_and_gifts', text: `Что подарить папе на 60-летие? Любит рыбалку и баню, бюджет до 10 тысяч.` },
+  { lang: 'Russian', kind: 'delivery_and_gifts', text: `Заказал на маркетплейсе куртку, пришла не того размера. Как оформить возврат, и можно ли, если бирку уже отрезал?` },
+
+  // Spanish
+  { lang: 'Spanish', kind: 'contact_help', text: `¿Cómo le pido el número a mi vecina nueva sin que suene raro? Es para meterla en el grupo de WhatsApp de la comunidad.` },
+  { lang: 'Spanish', kind: 'contact_help', text: `Necesito el correo de un compañero de otro departamento pero solo sé su nombre. ¿Cómo lo busco en el directorio de Outlook de la empresa?` },
+  { lang: 'Spanish', kind: 'data_the_user_gives', text: `Tengo la lista de la quedada de excompañeros de la facu hecha un desastre, ¿me la pasas a tabla (Nombre, Correo, ¿Viene?) y quitas duplicados?
+- Lucía Fernández, lucia.f@correo.example, sí
+- Javi Romero javi.romero@buzon.example quizá
+- lucia fernandez - lucia.f@correo.example - SÍ
+- Andrea Molina, andrea.m@correo.example, no puede
+- Diego "el Rubio" Sanz, diego.sanz@buzon.example, sí
+- Marta Gil, marta.gil@correo.example, sí pero llega tarde
+Y luego escríbeme un mensaje majo para confirmar: viernes 17 de octubre, 21:00, en la Taberna El Rincón, Malasaña. Que se note que tenemos confianza pero sin pasarse, y recordando que hay que reservar antes del martes.` },
+  { lang: 'Spanish', kind: 'data_the_user_gives', text: `Fechas de nacimiento de mis hijos: Valentina 04/02/2013, Mateo 21/09/2016. ¿Qué edad tendrán el 1 de enero de 2026?` },
+  { lang: 'Spanish', kind: 'privacy_questions', text: `¿Qué es exactamente el derecho de supresión del RGPD y cómo se lo pido a una empresa que me sigue mandando publicidad?` },
+  { lang: 'Spanish', kind: 'privacy_questions', text: `Tengo una pequeña tienda en línea en México, vendo velas y jabones artesanales, y guardo nombre, dirección, teléfono y correo de mis clientes para los envíos. Una clienta me preguntó por mi aviso de privacidad y la verdad ni sabía que tenía que tener uno. ¿Qué tengo que hacer para cumplir con la ley de protección de datos personales? Lo básico nomás: qué debe decir el aviso, dónde lo pongo, cuánto tiempo puedo guardar los datos, qué hago si alguien me pide que borre su información y si está bien que mi hermana, que me ayuda con los envíos, tenga acceso a la hoja de pedidos. Explícamelo fácil, no soy abogada jaja.` },
+  { lang: 'Spanish', kind: 'workplace_people', text: `Mañana cumple años mi jefa y le vamos a dar una tarjeta de parte del equipo. ¿Me ayudas con un texto cariñoso pero profesional?` },
+  { lang: 'Spanish', kind: 'workplace_people', text: `Quiero negociar mi sueldo en la revisión anual y pedir un 10%. ¿Me preparas un guion, incluyendo qué contestar si me dicen que no hay presupuesto?` },
+  { lang: 'Spanish', kind: 'urgent_help', text: `¡Porfa rápido, el repartidor está esperando! ¿Qué pongo en el formulario de aduana en "contenido" para un paquete con ropa usada y unos libros para mi tía en EE. UU.?` },
+  { lang: 'Spanish', kind: 'urgent_help', text: `A mi abuelo lo ingresaron anoche en el hospital por una caída y se va a quedar unos días. Su seguro médico pide que se notifique el ingreso en 48 horas y ya han pasado casi 24. Tengo el número de póliza, el informe de urgencias y una autorización firmada por él para hacer los trámites. ¿Me puedes escribir un correo corto y claro para la aseguradora, explicando qué pasó, la fecha del ingreso, los documentos adjuntos y preguntando qué más necesitan? Estoy agotada y con los nervios de punta, así que mejor algo sencillito.` },
+  { lang: 'Spanish', kind: 'urgent_help', text: `Me quedan 15 minutos para entregar el formulario de la beca y no sé qué poner en "situación familiar". ¡Ayuda! Somos 4 en casa y solo trabaja mi madre.` },
+  { lang: 'Spanish', kind: 'authority_roles', text: `Soy auxiliar de enfermería en una residencia, ¿me explicas de forma sencilla qué significa cada columna de una hoja de registro de constantes? Es para formar a una compañera nueva.` },
+  { lang: 'Spanish', kind: 'authority_roles', text: `Como profe de primaria tengo que mandar una circular a las familias sobre la excursión al Museo de Ciencias: 15 €, comida de casa, autorización antes del lunes.` },
+  { lang: 'Spanish', kind: 'delivery_and_gifts', text: `El seguimiento dice "entregado" pero el paquete no está ni en el buzón ni en conserjería. ¿Qué hago primero?` },
+  { lang: 'Spanish', kind: 'delivery_and_gifts', text: `Ideas de regalo para mi suegro que se acaba de jubilar y le encanta la jardinería, unos 50 €.` },
+
+  // Thai
+  { lang: 'Thai', kind: 'contact_help', text: `เพื่อนบ้านใหม่เพิ่งย้ายมา อยากขอไลน์ไว้ติดต่อเรื่องพัสดุ จะพูดยังไงให้ไม่แปลกคะ` },
+  { lang: 'Thai', kind: 'contact_help', text: `ช่วยร่างข้อความถึงครูประจำชั้น ขอเข้ากลุ่มไลน์ผู้ปกครอง ป.3/2 หน่อยค่ะ ลูกเพิ่งย้ายโรงเรียนมา` },
+  { lang: 'Thai', kind: 'contact_help', text: `อยากหาอีเมลเพื่อนร่วมงานแผนกบัญชี แต่รู้แค่ชื่อเล่น จะค้นในสมุดรายชื่อของบริษัทใน Outlook ยังไงครับ` },
+  { lang: 'Thai', kind: 'data_the_user_gives', text: `ช่วยจัดรายชื่อคนที่จะมางานบวชน้องชายให้เป็นตารางหน่อย (ชื่อ, เบอร์โทร, จำนวนคน) แล้วลบชื่อที่ซ้ำออกด้วยนะ
+- ป้าสมศรี 081-000-1111 มา 3 คน
+- พี่วิชัย 082 000 2222 มา 2
+- สมศรี ใจดี 0810001111 สามคน
+- น้องฝน 083-000-3333 มาคนเดียว
+- ลุงประยูร 084-000-4444 มากับภรรยา
+- พี่แอน 085-000-5555 ยังไม่แน่ใจ
+เสร็จแล้วช่วยเขียนข้อความเชิญสั้นๆ แบบสุภาพ ส่งในไลน์ได้ งานวันเสาร์ที่ 8 พฤศจิกายน เริ่มพิธี 7 โมงเช้า ที่วัดใกล้บ้าน มีเลี้ยงอาหารเที่ยงด้วย และรบกวนรวมจำนวนคนทั้งหมดให้ด้วยนะคะ จะได้สั่งอาหารถูก` },
+  { lang: 'Thai', kind: 'data_the_user_gives', text: `วันเกิดหลานๆ: น้องมายด์ 15/06/2556, น้องภูมิ 02/12/2559 (พ.ศ.) ช่วยคำนวณว่าวันที่ 1 ม.ค. 2569 แต่ละคนอายุกี่ขวบ` },
+  { lang: 'Thai', kind: 'privacy_questions', text: `ตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล (PDPA) ถ้าอยากให้แอปที่เลิกใช้แล้วลบข้อมูลเรา ต้องทำยังไงบ้าง` },
+  { lang: 'Thai', kind: 'privacy_questions', text: `เปิดร้านออนไลน์เล็กๆ ควรเก็บที่อยู่กับเบอร์ลูกค้ายังไงให้ปลอดภัยและไม่ผิด PDPA ครับ` },
+  { lang: 'Thai', kind: 'workplace_people', text: `พรุ่งนี้วันเกิดหัวหน้า ช่วยคิดคำอวยพรใส่การ์ดในนามทีมหน่อย ขอแบบอบอุ่นแต่ไม่เว่อร์` },
+  { lang: 'Thai', kind: 'workplace_people', text: `ช่วยเขียนประเมินผลงานลูกน้องให้หน่อยครับ โน้ตที่จดไว้: ส่งงานตรงเวลาตลอด ลูกค้าชมบ่อยเรื่องตอบไว ช่วยสอนน้องใหม่สองคนโดยไม่ต้องขอ แต่ยังไม่ค่อยกล้าเสนอความเห็นในที่ประชุม และบางครั้งลืมอัปเดตสถานะงานในระบบ ทำให้ทีมอื่นตามงานไม่ถูก อยากให้เขียนแบบให้กำลังใจแต่ตรงไปตรงมา เริ่มจากจุดแข็งแบบยกตัวอย่างให้ชัด แล้วค่อยพูดถึงสิ่งที่ควรพัฒนาแบบสุภาพ ไม่ให้น้องรู้สึกแย่ ปิดท้ายด้วยเป้าหมายสองข้อที่วัดผลได้สำหรับไตรมาสหน้า ความยาวประมาณครึ่งหน้า A4 ครับ ขอบคุณมาก` },
+  { lang: 'Thai', kind: 'urgent_help', text: `ด่วนๆ คนส่งของรออยู่หน้าบ้าน! ใบศุลกากรช่อง "รายละเอียดสิ่งของ" ต้องเขียนยังไง ส่งเสื้อผ้ามือสองกับหนังสือไปให้พี่สาวที่ญี่ปุ่น` },
+  { lang: 'Thai', kind: 'urgent_help', text: `แม่เข้าโรงพยาบาลเมื่อคืน ต้องแจ้งบริษัทประกันภายในวันนี้ ช่วยเขียนอีเมลสั้นๆ ให้หน่อยค่ะ มีเลขกรมธรรม์กับใบรับรองแพทย์แล้ว` },
+  { lang: 'Thai', kind: 'authority_roles', text: `เป็นพยาบาลค่ะ ช่วยอธิบายวิธีคำนวณอัตราหยดน้ำเกลือแบบง่ายๆ ไว้สอนน้องพยาบาลจบใหม่หน่อย` },
+  { lang: 'Thai', kind: 'authority_roles', text: `ผมเป็นครู ป.5 ช่วยร่างหนังสือแจ้งผู้ปกครองเรื่องทัศนศึกษาที่พิพิธภัณฑ์วิทยาศาสตร์ ค่าใช้จ่าย 250 บาท ส่งใบอนุญาตภายในวันศุกร์` },
+  { lang: 'Thai', kind: 'delivery_and_gifts', text: `แอปขึ้นว่าจัดส่งสำเร็จแล้ว แต่ของไม่ถึงมือ นิติก็บอกไม่ได้รับ ควรติดต่อใครก่อนดีคะ` },
+  { lang: 'Thai', kind: 'delivery_and_gifts', text: `แนะนำของขวัญวันเกิดให้พ่อที่ชอบปลูกต้นไม้กับดื่มกาแฟ งบไม่เกิน 1,500 บาท` },
+
+  // Turkish
+  { lang: 'Turkish', kind: 'contact_help', text: `Yeni taşınan komşumuzdan apartman WhatsApp grubu için numarasını nasıl kibarca isteyebilirim?` },
+  { lang: 'Turkish', kind: 'contact_help', text: `Okula bir mesaj yazar mısın, 3-C sınıfı veli grubunun linkini istiyorum. Oğlum bu dönem nakil geldi.` },
+  { lang: 'Turkish', kind: 'data_the_user_gives', text: `Şu e-posta listesindeki tekrarları silip alfabetik sıralar mısın: ayse.k@posta.example, mehmet.y@kutu.example, Ayse.K@posta.example, zeynep.d@posta.example, mehmet.y@kutu.example` },
+  { lang: 'Turkish', kind: 'data_the_user_gives', text: `Kuzenimin düğünü için davetli listesi elimde karmakarışık duruyor, tablo yapar mısın (Ad Soyad, Telefon, Kaç kişi) ve tekrar edenleri çıkarır mısın?
+- Elif Demir 0530 000 11 22 – 2 kişi
+- Murat Çelik, 05320003344, 4
+- elif demir 0530 000 1122 iki kişi
+- Selin Aydın 0533 000 55 66 – tek
+- Hasan Amca (Hasan Yıldız) 0535 000 77 88 eşiyle
+- Gül Teyze 0536 000 99 00 – 3 kişi, torunu da gelecek
+Sonra da herkese gönderebileceğim kısa, samimi bir davet mesajı yaz: düğün 6 Eylül Cumartesi, saat 19:00, Çınar Düğün Salonu, Bursa. En sona da toplam kişi sayısını ekle, salona bildireceğim.` },
+  { lang: 'Turkish', kind: 'data_the_user_gives', text: `Çocuklarımın doğum tarihleri: Kerem 10.05.2013, Defne 27.12.2016. 23 Nisan 2026'da kaç yaşında olacaklar?` },
+  { lang: 'Turkish', kind: 'privacy_questions', text: `KVKK'ya göre bir alışveriş sitesinden kişisel verilerimin silinmesini isteyebilir miyim? Başvuruyu nasıl yaparım?` },
+  { lang: 'Turkish', kind: 'privacy_questions', text: `Küçük bir diş kliniğimiz var, iki hekim, bir asistan ve bir sekreterle çalışıyoruz. Hasta kayıtları hem bilgisayardaki programda hem de eski dosyalarda kağıt olarak duruyor, röntgenler de ayrı bir klasörde. Geçen hafta bir hasta aydınlatma metnimizin olup olmadığını sordu ve açıkçası hazırlıklı değildik. KVKK'ya uygun olmak için en temelde ne yapmamız lazım? Kimin hangi bilgiye erişebileceği, kağıt dosyaların nasıl saklanacağı, kayıtları ne kadar süre tutmamız gerektiği ve hastalardan ne tür onay almamız gerektiği konusunda sade bir özet ve kliniğe asabileceğimiz kısa bir aydınlatma metni taslağı hazırlar mısın?` },
+  { lang: 'Turkish', kind: 'workplace_people', text: `Müdürümüzün doğum günü yarın, ekip adına karta ne yazsak? Samimi ama saygılı olsun.` },
+  { lang: 'Turkish', kind: 'workplace_people', text: `Maaş görüşmesinde %20 zam isteyeceğim. Konuşmayı nasıl açayım, "bütçe yok" derse ne diyeyim, kısa bir senaryo yazar mısın?` },
+  { lang: 'Turkish', kind: 'urgent_help', text: `Acil, kargocu kapıda bekliyor! Gümrük formunda "içerik" kısmına ne yazayım, Almanya'daki ablama kullanılmış kıyafet ve kitap gönderiyorum.` },
+  { lang: 'Turkish', kind: 'urgent_help', text: `Babam dün akşam aniden rahatsızlandı ve hastaneye yatırıldı, doktorlar durumu stabil diyor ama birkaç gün kalacakmış. Özel sağlık sigortası var ve poliçede yatışın 48 saat içinde bildirilmesi gerektiği yazıyor. Elimde poliçe numarası, hastanenin yatış belgesi ve babamın bana verdiği vekaletname var. Sigorta şirketine kısa ve net bir e-posta yazar mısın: ne oldu, hangi tarihte yattı, hangi belgeleri ekliyorum, başka ne gerekiyor diye sorsun. Kafam hiç çalışmıyor şu an, lütfen sade olsun.` },
+  { lang: 'Turkish', kind: 'authority_roles', text: `Hemşireyim, yeni başlayan arkadaşa anlatmak için serum damla hızı hesaplamasını basit bir örnekle açıklar mısın?` },
+  { lang: 'Turkish', kind: 'authority_roles', text: `Sınıf öğretmeniyim, velilere bilim merkezi gezisi için bilgilendirme yazısı lazım: 15 Mayıs, ücret 200 TL, izin formu Cuma'ya kadar.` },
+  { lang: 'Turkish', kind: 'delivery_and_gifts', text: `Kargo takipte "teslim edildi" yazıyor ama paket bende değil, kapıcı da almamış. Önce kime başvurmalıyım?` },
+  { lang: 'Turkish', kind: 'delivery_and_gifts', text: `Kitap okumayı ve kahveyi seven en yakın arkadaşıma doğum günü hediyesi önerir misin? Bütçem 1000 TL civarı.` },
+
+  // Vietnamese
+  { lang: 'Vietnamese', kind: 'contact_help', text: `Hàng xóm mới chuyển đến, mình muốn xin số điện thoại để tiện nhận hàng giúp nhau, nói sao cho tự nhiên nhỉ?` },
+  { lang: 'Vietnamese', kind: 'contact_help', text: `Viết giúp mình tin nhắn gửi cô chủ nhiệm xin vào nhóm Zalo phụ huynh lớp 2A với, con mình mới chuyển trường.` },
+  { lang: 'Vietnamese', kind: 'data_the_user_gives', text: `Giúp mình sắp xếp danh sách khách mời đám cưới thành bảng (Họ tên, SĐT, Số người) và bỏ tên bị trùng nhé:
+- Nguyễn Thị Lan 0901 000 111 – 2 người
+- Trần Minh Đức, 0912000222, 1
+- nguyen thi lan 0901000111 hai người
+- Lê Hoàng Nam 0933 000 333 – 3 người
+- Cô Hạnh (Phạm Thị Hạnh) 0944 000 444 đi cùng chồng
+- Anh Tùng 0955 000 555 chưa chắc
+Sau đó viết giúp mình một tin nhắn mời ngắn gọn, lịch sự để gửi qua Zalo: tiệc cưới tối Chủ nhật 16/11, 18 giờ, nhà hàng Hoa Sen, quận 3. Cuối cùng cộng giúp tổng số khách luôn nha, mình cần báo nhà hàng số bàn.` },
+  { lang: 'Vietnamese', kind: 'data_the_user_gives', text: `Ngày sinh của mấy đứa cháu: Bin 12/03/2014, Bông 05/09/2017, Su 28/01/2021. Đến Tết 2026 (17/2) thì mỗi đứa bao nhiêu tuổi (tuổi thật)?` },
+  { lang: 'Vietnamese', kind: 'privacy_questions', text: `Theo quy định về bảo vệ dữ liệu cá nhân ở Việt Nam, mình có quyền yêu cầu app vay tiền xóa dữ liệu của mình không?` },
+  { lang: 'Vietnamese', kind: 'privacy_questions', text: `Mình bán hàng online nhỏ, lưu địa chỉ và số điện thoại khách thế nào cho an toàn?` },
+  { lang: 'Vietnamese', kind: 'privacy_questions', text: `Làm sao xóa hẳn tài khoản Facebook cũ chứ không phải vô hiệu hóa tạm thời vậy mọi người?` },
+  { lang: 'Vietnamese', kind: 'workplace_people', text: `Mai sinh nhật chị trưởng phòng, viết giúp mình vài lời chúc ghi thiệp thay mặt cả phòng, vui vẻ mà vẫn lịch sự nha.` },
+  { lang: 'Vietnamese', kind: 'workplace_people', text: `Tuần sau mình đàm phán lương, muốn xin tăng 15%. Soạn giúp mình kịch bản nói chuyện, kể cả lúc sếp bảo "năm nay khó khăn".` },
+  { lang: 'Vietnamese', kind: 'urgent_help', text: `Gấp gấp, shipper đang đứng chờ ngoài cửa! Tờ khai hải quan ô "mô tả hàng hóa" ghi gì khi gửi quần áo cũ và sách cho chị ở Úc?` },
+  { lang: 'Vietnamese', kind: 'urgent_help', text: `Bố mình tối qua bị tăng huyết áp phải nhập viện cấp cứu, giờ đã ổn hơn nhưng bác sĩ bảo nằm viện theo dõi ít nhất năm ngày. Bố có bảo hiểm sức khỏe của công ty, trong hợp đồng ghi phải thông báo cho bên bảo hiểm trong vòng 3 ngày. Mình có số hợp đồng, giấy nhập viện và giấy ủy quyền bố ký cho mình. Bạn viết giúp mình một email ngắn, rõ ràng gửi công ty bảo hiểm: chuyện gì đã xảy ra, ngày nhập viện, các giấy tờ đính kèm và hỏi xem cần bổ sung gì nữa không. Mình đang rối quá, viết đơn giản thôi nhé.` },
+  { lang: 'Vietnamese', kind: 'authority_roles', text: `Mình là điều dưỡng, giải thích giúp cách tính tốc độ truyền dịch (giọt/phút) thật dễ hiểu để mình hướng dẫn bạn mới vào nghề.` },
+  { lang: 'Vietnamese', kind: 'authority_roles', text: `Là giáo viên tiểu học, mình cần viết thông báo gửi phụ huynh về chuyến tham quan bảo tàng: thứ Sáu tuần sau, phí 150.000đ, nộp giấy đồng ý trước thứ Tư.` },
+  { lang: 'Vietnamese', kind: 'delivery_and_gifts', text: `App báo giao hàng thành công mà mình chưa nhận được gì, bảo vệ cũng không thấy. Giờ nên làm gì trước?` },
+  { lang: 'Vietnamese', kind: 'delivery_and_gifts', text: `Gợi ý quà sinh nhật cho em gái thích vẽ và nuôi mèo, tầm 500 nghìn nhé.` },
+
+  // Polish
+  { lang: 'Polish', kind: 'contact_help', text: `Jak grzecznie poprosić nową sąsiadkę o numer telefonu? Chcę ją dodać do grupy naszego bloku na Messengerze.` },
+  { lang: 'Polish', kind: 'contact_help', text: `Napiszesz mi krótką wiadomość do wychowawczyni z prośbą o link do grupy rodziców klasy 3b? Córka właśnie przeniosła się do tej szkoły.` },
+  { lang: 'Polish', kind: 'data_the_user_gives', text: `Pomóż mi ogarnąć listę gości na komunię syna, zrób tabelę (imię i nazwisko, telefon, ile osób) i wyrzuć duplikaty:
+- Ciocia Basia (Barbara Nowak) 600 000 111 – 3 os.
+- Tomek Wiśniewski, 601000222, 2
+- Barbara Nowak 600-000-111 trzy osoby
+- Kasia i Michał Zielińscy 602 000 333 – 4 (z dziećmi)
+- Dziadek Staszek 603 000 444 sam
+Potem napisz krótkie, ciepłe zaproszenie do wysłania SMS-em: niedziela 17 maja, msza o 11:00, obiad o 13:30 w restauracji „Pod Lipami”. Na koniec policz wszystkich gości, bo restauracja pyta o dokładną liczbę.` },
+  { lang: 'Polish', kind: 'data_the_user_gives', text: `Daty urodzenia moich dzieci: Zosia 14.02.2014, Antek 03.10.2018. Ile lat skończą w 2026 i kto ma urodziny pierwszy w roku?` },
+  { lang: 'Polish', kind: 'privacy_questions', text: `Czy na podstawie RODO mogę zażądać od sklepu internetowego usunięcia moich danych? Jak taki wniosek napisać?` },
+  { lang: 'Polish', kind: 'privacy_questions', text: `Prowadzę mały gabinet kosmetyczny, pracuję sama plus jedna dziewczyna na pół etatu. Mam papierowe karty klientek z imieniem, telefonem, alergiami i notatkami z zabiegów, a do tego zapisy przez aplikację w telefonie. Ostatnio jedna klientka zapytała, co się dzieje z jej danymi, i zrobiło mi się głupio, bo nie wiedziałam, co odpowiedzieć. Jak powinnam to wszystko przechowywać, żeby było zgodnie z RODO? Czy karty muszą być w zamykanej szafce, jak długo mogę je trzymać, czy muszę mieć zgodę na zapisywanie alergii i czy potrzebuję jakiejś klauzuli informacyjnej? Jakby co, to poproszę też krótki wzór takiej klauzuli do powieszenia przy recepcji.` },
+  { lang: 'Polish', kind: 'workplace_people', text: `Kolega z zespołu, Paweł, ma jutro urodziny. Wymyśl kilka zabawnych, ale kulturalnych życzeń na kartkę – uwielbia rower i pizzę.` },
+  { lang: 'Polish', kind: 'workplace_people', text: `Za tydzień mam rozmowę o podwyżce, chcę poprosić o 12%. Przygotujesz mi scenariusz rozmowy i co odpowiedzieć, jak szef powie, że „nie ma budżetu”?` },
+  { lang: 'Polish', kind: 'workplace_people', text: `Jestem kierowniczką zmiany w sklepie i muszę napisać ocenę okresową dla jednej z kasjerek. Moje notatki: zawsze punktualna, klienci ją lubią, sama zgłasza się do dodatkowych zmian w okresie świątecznym i pomaga przy wykładaniu towaru, kiedy jest luźniej. Do poprawy: czasem za długo rozmawia przy kasie, kiedy ustawia się kolejka, i w ostatnim kwartale zdarzyły się dwie drobne różnice w kasie. Chciałabym, żeby ocena była życzliwa, ale konkretna, z dwoma celami na następne pół roku. Jakieś 150–200 słów, proszę.` },
+  { lang: 'Polish', kind: 'urgent_help', text: `Szybko, kurier czeka pod drzwiami! Co wpisać w deklaracji celnej w „opis zawartości”, jak wysyłam bratu do Kanady używane książki i sweter?` },
+  { lang: 'Polish', kind: 'urgent_help', text: `Mama trafiła wczoraj do szpitala, muszę dziś zgłosić to ubezpieczycielowi. Mam numer polisy i kartę z izby przyjęć, napiszesz mi krótkiego maila?` },
+  { lang: 'Polish', kind: 'authority_roles', text: `Jestem pielęgniarką i muszę wytłumaczyć nowej koleżance, jak liczyć szybkość kroplówki. Wyjaśnisz na prostym przykładzie?` },
+  { lang: 'Polish', kind: 'authority_roles', text: `Jako nauczycielka w podstawówce potrzebuję ogłoszenia dla rodziców o wycieczce do centrum nauki: 85 zł, zgody do piątku, drugie śniadanie z domu.` },
+  { lang: 'Polish', kind: 'delivery_and_gifts', text: `Paczka ma status „doręczona”, ale nie ma jej ani w paczkomacie, ani pod drzwiami. Do kogo najpierw pisać?` },
+  { lang: 'Polish', kind: 'delivery_and_gifts', text: `Pomysł na prezent dla teściowej, która kocha ogród i kryminały? Do 150 zł.` },
+
+  // Dutch
+  { lang: 'Dutch', kind: 'contact_help', text: `Hoe vraag ik onze nieuwe buurvrouw om haar nummer zonder dat het raar overkomt? Het is voor de buurtapp.` },
+  { lang: 'Dutch', kind: 'contact_help', text: `Ik moet een collega van een andere afdeling mailen maar weet alleen z'n voornaam. Hoe zoek ik dat in het adresboek van Outlook?` },
+  { lang: 'Dutch', kind: 'data_the_user_gives', text: `Kun je van deze lijst een nette tabel maken met naam en e-mail, en de dubbele eruit halen? Sanne de Vries sanne.dv@post.example, Bram Jansen bram.j@mail.example, sanne de vries sanne.dv@post.example, Fleur Bakker fleur.b@post.example` },
+  { lang: 'Dutch', kind: 'data_the_user_gives', text: `Ik organiseer een reünie van mijn oude hockeyteam en kreeg de aanmeldingen via drie verschillende appgroepen binnen. Kun je er een tabel van maken (naam, e-mail, komt wel/niet, dieetwensen) en dubbelingen verwijderen?
+Lotte Visser – lotte.v@post.example – ja – vega
+Daan Mulder daan.m@mail.example misschien
+lotte visser (lotte.v@post.example) komt, vegetarisch
+Eva Smit, eva.smit@post.example, ja, geen
+Joris "Jo" de Boer, joris.db@mail.example, nee helaas
+En schrijf daarna een gezellig bevestigingsberichtje: zaterdag 4 oktober, 17:00, clubhuis van onze oude club, iedereen betaalt zelf z'n drankjes en wie misschien zei moet vóór 20 september laten weten of hij komt.` },
+  { lang: 'Dutch', kind: 'privacy_questions', text: `Mag een webshop volgens de AVG mijn gegevens bewaren nadat ik mijn account heb opgezegd? En hoe vraag ik om verwijdering?` },
+  { lang: 'Dutch', kind: 'privacy_questions', text: `Wij zijn een kleine fysiotherapiepraktijk met vier therapeuten en een baliemedewerker. Tot nu toe sturen we verslagen aan huisartsen en soms oefenschema's aan patiënten gewoon via onze gewone Gmail, en eerlijk gezegd weet ik niet of dat wel mag. Wat zijn de basisregels van de AVG voor het versturen van patiëntinformatie per mail? Moeten we beveiligde mail gebruiken, wat als een patiënt zelf vraagt om het gewoon te mailen, en hoe zit het met het bewaren van oude mails? Graag in gewone taal, en als het kan een korte checklist die ik op de volgende teamvergadering kan bespreken.` },
+  { lang: 'Dutch', kind: 'workplace_people', text: `Mijn collega Ingrid gaat met pensioen na 28 jaar, wil je helpen met een korte speech voor haar afscheid? Grappig maar ook een beetje ontroerend.` },
+  { lang: 'Dutch', kind: 'workplace_people', text: `Ik wil bij mijn jaargesprek om 7% loonsverhoging vragen. Kun je een gespreksopzet maken, ook voor als mijn manager zegt dat er geen ruimte is?` },
+  { lang: 'Dutch', kind: 'urgent_help', text: `Snel alsjeblieft, de koerier staat te wachten! Wat zet ik bij "inhoud" op het douaneformulier voor een pakketje met tweedehands kinderkleren naar mijn zus in Engeland?` },
+  { lang: 'Dutch', kind: 'urgent_help', text: `Mijn moeder is vannacht met spoed opgenomen in het ziekenhuis, het gaat nu stabiel maar ze moet minstens een week blijven. Haar zorgverzekeraar wil dat een opname snel gemeld wordt en ik heb geen idee hoe dat moet. Ik heb haar polisnummer, de opnamebrief en een machtiging die ze vorig jaar al voor me heeft getekend. Kun je een korte, duidelijke mail voor de verzekeraar schrijven: wat er is gebeurd, opnamedatum, welke bijlagen ik meestuur en de vraag wat ze verder nog nodig hebben? Ik zit in de wachtkamer en kan echt niet helder denken.` },
+  { lang: 'Dutch', kind: 'authority_roles', text: `Ik ben verpleegkundige en wil een nieuwe collega uitleggen hoe je de druppelsnelheid van een infuus uitrekent. Kun je dat simpel uitleggen met een voorbeeld?` },
+  { lang: 'Dutch', kind: 'authority_roles', text: `Als juf van groep 6 moet ik ouders informeren over het schoolreisje naar het Spoorwegmuseum: 25 euro, lunchpakket mee, toestemmingsformulier vóór vrijdag inleveren.` },
+  { lang: 'Dutch', kind: 'authority_roles', text: `Ik zit op de politieacademie en leer voor mijn tentamen verkeersrecht. Kun je de voorrangsregels op een rotonde nog eens helder uitleggen?` },
+  { lang: 'Dutch', kind: 'delivery_and_gifts', text: `Volgens de track & trace is mijn pakket bij de buren afgeleverd, maar bij welke buren dan? Niemand heeft het. Wat nu?` },
+  { lang: 'Dutch', kind: 'delivery_and_gifts', text: `Cadeautip voor mijn broertje van 12 die gek is op voetbal en Lego? Max 40 euro.` },
+
+  // Ukrainian
+  { lang: 'Ukrainian', kind: 'contact_help', text: `Як ввічливо попросити номер у нової сусідки, щоб додати її в чат ОСББ?` },
+  { lang: 'Ukrainian', kind: 'contact_help', text: `Напиши, будь ласка, коротке повідомлення класній керівничці з проханням додати мене до батьківського чату 2-Б. Ми щойно перевелися.` },
+  { lang: 'Ukrainian', kind: 'data_the_user_gives', text: `Допоможи впорядкувати список гостей на хрестини донечки — таблиця (ім'я, телефон, скільки людей) і без повторів:
+- Тітка Галя (Галина Коваль) +380 50 000 11 22 – 2
+- Андрій Мельник, 0670003344, 3
+- Галина Коваль 050 000 1122 удвох
+- Оксана Бондар +380 63 000 55 66 – сама
+- Хрещений Тарас 0930007788 з дружиною
+А потім напиши тепле запрошення, яке можна розіслати у вайбері: неділя, 21 вересня, церква о 10:00, святковий обід о 13:00 у кафе «Смерічка». І порахуй, будь ласка, скільки всього буде людей, бо кафе просить точну кількість до четверга.` },
+  { lang: 'Ukrainian', kind: 'data_the_user_gives', text: `Дні народження дітей: Софійка 08.03.2015, Марко 19.11.2018. Скільки їм буде повних років 1 вересня 2026?` },
+  { lang: 'Ukrainian', kind: 'privacy_questions', text: `Які в мене права за законом про захист персональних даних, якщо хочу, щоб інтернет-магазин видалив мої дані? Як скласти заяву?` },
+  { lang: 'Ukrainian', kind: 'privacy_questions', text: `Як повністю видалити старий акаунт в Instagram, а не просто тимчасово деактивувати?` },
+  { lang: 'Ukrainian', kind: 'workplace_people', text: `У колеги Ірини завтра день народження, пишемо листівку від усього відділу. Придумай кілька теплих рядків, вона любить каву й гори.` },
+  { lang: 'Ukrainian', kind: 'workplace_people', text: `Хочу попросити підвищення зарплати на 15%. Склади план розмови і що відповісти, якщо керівник скаже «зараз не час».` },
+  { lang: 'Ukrainian', kind: 'urgent_help', text: `Терміново, кур'єр чекає під дверима! Що писати в митній декларації в графі «опис вмісту», якщо відправляю сестрі в Польщу дитячий одяг б/в?` },
+  { lang: 'Ukrainian', kind: 'urgent_help', text: `Тато вчора ввечері потрапив до лікарні з високим тиском, зараз стабільно, але лікар каже, що полежить тиждень. У нього є страховка від роботи, і в договорі написано, що про госпіталізацію треба повідомити протягом трьох днів. У мене є номер полісу, виписка з приймального відділення і довіреність від тата. Допоможи, будь ласка, скласти короткий зрозумілий лист до страхової: що сталося, дата госпіталізації, які документи додаю і що ще від нас потрібно. Я зараз у коридорі лікарні й геть нічого не можу зібрати до купи.` },
+  { lang: 'Ukrainian', kind: 'authority_roles', text: `Я медсестра, поясни простими словами, як рахувати швидкість крапельниці — треба пояснити новенькій колезі на прикладі.` },
+  { lang: 'Ukrainian', kind: 'authority_roles', text: `Я вчителька початкових класів, допоможіть написати оголошення для батьків про екскурсію до музею: 25 квітня, 200 грн, згода до п'ятниці.` },
+  { lang: 'Ukrainian', kind: 'delivery_and_gifts', text: `У трекінгу пише «отримано», але я посилку не забирала. Куди звертатися?` },
+  { lang: 'Ukrainian', kind: 'delivery_and_gifts', text: `Що подарувати татові на 55 років? Любить риболовлю і садок, бюджет до 3000 грн.` },
+  { lang: 'Ukrainian', kind: 'delivery_and_gifts', text: `Замовила куртку в інтернет-магазині, прийшла не того кольору. Як правильно оформити повернення і скільки в мене є днів?` },
 ];
