@@ -25,6 +25,7 @@ import { HANDWRITTEN_BENIGN_DEVELOPER } from '../../src/detectors/injection/beni
 import { HANDWRITTEN_DOCUMENTS_ML } from '../../src/detectors/injection/documents-multilingual.ts';
 import { HANDWRITTEN_LEAK_ATTACKS } from '../../src/detectors/injection/attack-leak.ts';
 import { HANDWRITTEN_LOOKALIKE } from '../../src/detectors/injection/benign-lookalike.ts';
+import { HANDWRITTEN_MARKDOWN_DOCS } from '../../src/detectors/injection/docs-markdown.ts';
 
 const haveData = existsSync(datasetsRoot());
 const FAST = { ...DEFAULT_TRAIN, epochs: 3, folds: 2, milRounds: 1 };
@@ -298,6 +299,13 @@ test('split: train-side BIPIA documents of different CV folds never share a carr
     const sides = [...sideOf.values()].map((s) => [...s][0]);
     assert.ok(sides.includes('train') && sides.includes('test'), source);
   }
+  // Markdown documentation of invented libraries: benign, untrusted, split by library (no library on both sides).
+  const md = examples.filter((e) => e.source === 'handwritten_markdown');
+  assert.ok(md.length > 50 && md.every((e) => e.label === 0 && e.untrusted && e.group.startsWith('mddocs:')), `${md.length} Markdown documents`);
+  const mdSides = new Map<string, Set<string>>();
+  for (const e of md) mdSides.set(e.group, (mdSides.get(e.group) ?? new Set<string>()).add(e.split));
+  for (const [lib, sides] of mdSides) assert.equal(sides.size, 1, `${lib} on both sides`);
+  assert.ok(md.some((e) => e.split === 'train') && md.some((e) => e.split === 'test'));
   // Project-written attacks are attacks on the training side only, grouped by technique or document
   // format, planted ones untrusted, the left-out goal absent, and none a copy of a held-out text.
   const project = examples.filter((e) => HANDWRITTEN_ATTACK_SOURCES.includes(e.source));
@@ -344,7 +352,7 @@ test('project-written training texts use no real mail providers\' domains in e-m
     ...HANDWRITTEN_PLANTED.map((d) => d.text), ...HANDWRITTEN_DIRECT_ATTACKS.map((d) => d.text), ...HANDWRITTEN_SYSTEM, ...HANDWRITTEN_SYSTEM_SECRETS,
     ...HANDWRITTEN_MACHINE.map((d) => d.text), ...HANDWRITTEN_DOCS.map((d) => d.text), ...HANDWRITTEN_BENIGN, ...HANDWRITTEN_BENIGN_ML.map((d) => d.text),
     ...HANDWRITTEN_BENIGN_HINDI.map((d) => d.text), ...HANDWRITTEN_BENIGN_DEVELOPER, ...HANDWRITTEN_DOCUMENTS_ML.map((d) => d.text),
-    ...HANDWRITTEN_LEAK_ATTACKS.map((d) => d.text), ...HANDWRITTEN_LOOKALIKE.map((d) => d.text),
+    ...HANDWRITTEN_LEAK_ATTACKS.map((d) => d.text), ...HANDWRITTEN_LOOKALIKE.map((d) => d.text), ...HANDWRITTEN_MARKDOWN_DOCS.map((d) => d.text),
   ];
   let addresses = 0;
   for (const t of texts) {

@@ -28,6 +28,7 @@ import { HANDWRITTEN_SYSTEM } from './system-prompts.ts';
 import { HANDWRITTEN_SYSTEM_SECRETS } from './system-prompts-secrets.ts';
 import { HANDWRITTEN_MACHINE } from './machine-text.ts';
 import { HANDWRITTEN_DOCS } from './docs-text.ts';
+import { HANDWRITTEN_MARKDOWN_DOCS } from './docs-markdown.ts';
 import { HANDWRITTEN_DIRECT_ATTACKS } from './attack-direct.ts';
 import { HANDWRITTEN_LEAK_ATTACKS } from './attack-leak.ts';
 import { HANDWRITTEN_PLANTED } from './attack-indirect.ts';
@@ -54,6 +55,7 @@ export type Source =
   | 'handwritten_system'
   | 'handwritten_machine'
   | 'handwritten_docs'
+  | 'handwritten_markdown'
   | 'handwritten_documents_ml'
   | 'handwritten_direct'
   | 'handwritten_planted';
@@ -369,6 +371,13 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
     });
   byKind(HANDWRITTEN_MACHINE, 'handwritten_machine', 'machine', 1);
   byKind(HANDWRITTEN_DOCS, 'handwritten_docs', 'docs', DOCS_TRAIN_EVERY);
+  // Markdown documentation of invented libraries (READMEs with badges, API references, changelogs,
+  // security policies, ...; injection-v4.9): v4.5-v4.8 flagged 6-9% of the 2 KB pieces of the Markdown files
+  // of this repository's own dependencies. All documents of one library form one group, split 70/30 by it.
+  keep(HANDWRITTEN_MARKDOWN_DOCS).forEach((d, i) => {
+    const group = `mddocs:${d.lib}`;
+    ex.push({ id: `handwritten_markdown:${i}`, text: d.text, label: 0, source: 'handwritten_markdown', lang: d.lang, variant: d.kind, untrusted: true, group, split: bucketOf(group) < 70 ? 'train' : 'test' });
+  });
   // Everyday documents in 20 languages (notices, e-mails, reviews, ...), for the same reason as the
   // multilingual prompts above; split by kind like the other project-written documents.
   // The Hindi documents have no kind of their own: each is its own group.
