@@ -796,8 +796,7 @@ English 86.8% / 75.0% (85.3% / 79.4%); BIPIA text 30.9% (30.9%); NotInject 100% 
 project-written texts: look-alikes 19 of 333 (20), everyday prompts in 20 languages 5 of 289 (4), English
 everyday prompts 2 of 71 (1), operator system prompts 11 of 112 (11). The public sets hold no Polish, Dutch
 or Ukrainian text, so this round's gain shows only in the family. Chosen before the run (CV within 0.3
-points of v4.6's, the benign families unchanged); nothing was tuned after it. Held-out looks for v4.7: one;
-this round of work (2026-11-22) looked at held-out data once for v4.6 and once for v4.7 (and then for v4.8).
+points of v4.6's, the benign families unchanged); nothing was tuned after it. Held-out looks for v4.7: one.
 
 v4.8's single held-out run (the table above) against v4.7's: pooled attack recall 76.0% at the default
 threshold (v4.7 74.0%) at a pooled benign FPR of 1.2% (1.2%), **73.1% at the held-out 1%-FPR threshold
