@@ -30,6 +30,27 @@ import { adminSurfacePrompts, docsBenign, numberHeavyBenign, structuredBenign, w
 const model = loadModel();
 const flagged = (texts: readonly string[]): number => texts.filter((t) => scoreText(model, t).score >= model.threshold).length;
 
+/**
+ * 2 KB pieces of the installed dependencies' files ending in `ext` under `dirs` (relative to node_modules,
+ * '' for all of it), in sorted order; with `tail`, a file's last shorter piece too.
+ */
+function dependencyPieces(dirs: readonly string[], ext: string, tail: boolean): string[] {
+  const root = fileURLToPath(new URL('../../node_modules/', import.meta.url));
+  const pieces: string[] = [];
+  const walk = (dir: string): void => {
+    for (const f of readdirSync(dir).sort()) {
+      const p = join(dir, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (f.toLowerCase().endsWith(ext)) {
+        const t = readFileSync(p, 'utf8');
+        for (let k = 0; k < t.length && (tail || k + 2048 <= t.length); k += 2048) pieces.push(t.slice(k, k + 2048));
+      }
+    }
+  };
+  for (const d of dirs) walk(join(root, d));
+  return pieces;
+}
+
 /** A family in `languages` languages: at most `perLanguage` flagged in each language and `share` of all. */
 function boundPerLanguage(family: readonly { lang: string; text: string }[], perLanguage: number, share: number, languages = 20): void {
   const byLang = new Map<string, string[]>();
@@ -83,20 +104,9 @@ test('developer documentation with send / report / copy ... URL phrasings: <= 2%
 
 test('real source files (2 KB pieces of pinned dependencies): <= 3% flagged', () => {
   // Their license headers ("you may obtain a copy of the License at http://...") scored ~1.0 with
-  // injection-v2.1 and v4 (v2.1: 87 of the 299 grpc-js pieces, v4: 54); v4.1 flags 10 of ~750 pieces, v4.2 12.
-  const root = fileURLToPath(new URL('../../node_modules/', import.meta.url));
-  const pieces: string[] = [];
-  const walk = (dir: string): void => {
-    for (const f of readdirSync(dir).sort()) {
-      const p = join(dir, f);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (p.endsWith('.js')) {
-        const t = readFileSync(p, 'utf8');
-        for (let i = 0; i + 2048 <= t.length; i += 2048) pieces.push(t.slice(i, i + 2048));
-      }
-    }
-  };
-  for (const d of ['@grpc/grpc-js/build/src', 'protobufjs/src', 'ajv/dist/compile', 'pino/lib', 'prom-client/lib', 'ioredis/built', 'pg/lib', 'yaml/dist']) walk(join(root, d));
+  // injection-v2.1 and v4 (v2.1: 87 of the 299 grpc-js pieces, v4: 54); v4.1 flags 10 of ~750 pieces, v4.2 12,
+  // v4.8 15, v4.9 (trained on Markdown documentation) 5.
+  const pieces = dependencyPieces(['@grpc/grpc-js/build/src', 'protobufjs/src', 'ajv/dist/compile', 'pino/lib', 'prom-client/lib', 'ioredis/built', 'pg/lib', 'yaml/dist'], '.js', false);
   assert.ok(pieces.length > 500, `${pieces.length} pieces`);
   const n = flagged(pieces);
   assert.ok(n <= pieces.length * 0.03, `${n} of ${pieces.length} flagged`);
@@ -106,19 +116,7 @@ test('real Markdown documentation (2 KB pieces of the .md files of the installed
   // READMEs with badge rows (markdown images whose URL has a query: the beacon rule), API references,
   // changelogs. v4.5 flagged 71 of these 1,223 pieces, v4.8 108 (README pieces 76 of 591); v4.9,
   // trained on 180 project-written Markdown documents of invented libraries (none of these), 16.
-  const root = fileURLToPath(new URL('../../node_modules/', import.meta.url));
-  const pieces: string[] = [];
-  const walk = (dir: string): void => {
-    for (const f of readdirSync(dir).sort()) {
-      const p = join(dir, f);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (f.toLowerCase().endsWith('.md')) {
-        const t = readFileSync(p, 'utf8');
-        for (let i = 0; i < t.length; i += 2048) pieces.push(t.slice(i, i + 2048));
-      }
-    }
-  };
-  walk(root);
+  const pieces = dependencyPieces([''], '.md', true);
   assert.ok(pieces.length > 1000, `${pieces.length} pieces`);
   const n = flagged(pieces);
   assert.ok(n <= pieces.length * 0.025, `${n} of ${pieces.length} flagged`);
