@@ -14,5 +14,12 @@ if [ "$(_lb_major)" -lt 24 ]; then
   fi
   export PATH="$_lb_pkg/bin:$PATH"
   export npm_config_nodedir="$_lb_pkg"
+elif [ -z "${npm_config_nodedir:-}" ]; then
+  # Node 24 is already first on PATH: build native addons against its own headers when it ships them, so
+  # a user npmrc `nodedir` naming another version's headers cannot mismatch (re2 would then fail to load
+  # with "compiled against a different Node.js version").
+  _lb_prefix="$(dirname "$(dirname "$(command -v node)")")"
+  if [ -f "$_lb_prefix/include/node/node_version.h" ]; then export npm_config_nodedir="$_lb_prefix"; fi
+  unset _lb_prefix
 fi
 unset -f _lb_major
