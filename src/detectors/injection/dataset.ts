@@ -362,9 +362,15 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   // instructions (injection-v4.2) CV is the same at 1 in 4 and 1 in 8, and 1 in 4 flags fewer pieces
   // of real source code; with the multilingual documents (injection-v4.5) 1 in 4 let the pieces of real
   // source code rise from 15 to 25 of 754, 1 in 2 keeps them at 16-17 (see models/MODEL_CARD.md).
-  const byKind = (docs: readonly { kind: string; text: string; lang?: string }[], source: 'handwritten_machine' | 'handwritten_docs' | 'handwritten_documents_ml', prefix: string, trainEvery: number): void =>
+  const byKind = <D extends { kind: string; text: string; lang?: string }>(
+    docs: readonly D[],
+    source: 'handwritten_machine' | 'handwritten_docs' | 'handwritten_documents_ml' | 'handwritten_markdown',
+    prefix: string,
+    trainEvery: number,
+    groupOf: (d: D) => string = (d) => d.kind,
+  ): void =>
     keep(docs).forEach((d, i) => {
-      const group = `${prefix}:${d.kind}`;
+      const group = `${prefix}:${groupOf(d)}`;
       const split = bucketOf(group) < 70 ? 'train' : 'test';
       if (split === 'train' && i % trainEvery !== 0) return;
       ex.push({ id: `${source}:${i}`, text: d.text, label: 0, source, lang: d.lang ?? 'English', variant: d.kind, untrusted: true, group, split });
@@ -373,11 +379,9 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   byKind(HANDWRITTEN_DOCS, 'handwritten_docs', 'docs', DOCS_TRAIN_EVERY);
   // Markdown documentation of invented libraries (READMEs with badges, API references, changelogs,
   // security policies, ...; injection-v4.9): v4.5-v4.8 flagged 6-9% of the 2 KB pieces of the Markdown files
-  // of this repository's own dependencies. All documents of one library form one group, split 70/30 by it.
-  keep(HANDWRITTEN_MARKDOWN_DOCS).forEach((d, i) => {
-    const group = `mddocs:${d.lib}`;
-    ex.push({ id: `handwritten_markdown:${i}`, text: d.text, label: 0, source: 'handwritten_markdown', lang: d.lang, variant: d.kind, untrusted: true, group, split: bucketOf(group) < 70 ? 'train' : 'test' });
-  });
+  // of this repository's own dependencies. Grouped by library, not by kind: all documents of one library
+  // form one group, split 70/30 by it.
+  byKind(HANDWRITTEN_MARKDOWN_DOCS, 'handwritten_markdown', 'mddocs', 1, (d) => d.lib);
   // Everyday documents in 20 languages (notices, e-mails, reviews, ...), for the same reason as the
   // multilingual prompts above; split by kind like the other project-written documents.
   // The Hindi documents have no kind of their own: each is its own group.
