@@ -12,7 +12,7 @@
 // "a copy of the license is at <url>", "report bugs at <url>" read like exfiltration to them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadModel } from '../../src/detectors/injection/model.ts';
@@ -105,7 +105,7 @@ test('developer documentation with send / report / copy ... URL phrasings: <= 2%
 test('real source files (2 KB pieces of pinned dependencies): <= 3% flagged', () => {
   // Their license headers ("you may obtain a copy of the License at http://...") scored ~1.0 with
   // injection-v2.1 and v4 (v2.1: 87 of the 299 grpc-js pieces, v4: 54); v4.1 flags 10 of ~750 pieces, v4.2 12,
-  // v4.8 15, v4.9 (trained on Markdown documentation) 5.
+  // v4.8 15, v4.9 (trained on Markdown documentation) 5, v4.10 4.
   const pieces = dependencyPieces(['@grpc/grpc-js/build/src', 'protobufjs/src', 'ajv/dist/compile', 'pino/lib', 'prom-client/lib', 'ioredis/built', 'pg/lib', 'yaml/dist'], '.js', false);
   assert.ok(pieces.length > 500, `${pieces.length} pieces`);
   const n = flagged(pieces);
@@ -115,11 +115,36 @@ test('real source files (2 KB pieces of pinned dependencies): <= 3% flagged', ()
 test('real Markdown documentation (2 KB pieces of the .md files of the installed dependencies): <= 2.5% flagged', () => {
   // READMEs with badge rows (markdown images whose URL has a query: the beacon rule), API references,
   // changelogs. v4.5 flagged 71 of these 1,223 pieces, v4.8 108 (README pieces 76 of 591); v4.9,
-  // trained on 180 project-written Markdown documents of invented libraries (none of these), 16.
+  // trained on 180 project-written Markdown documents of invented libraries (none of these), 16; v4.10 8
+  // (planted documents without HTML training data flagged 35: HTML comments and tags read as planted text).
   const pieces = dependencyPieces([''], '.md', true);
   assert.ok(pieces.length > 1000, `${pieces.length} pieces`);
   const n = flagged(pieces);
   assert.ok(n <= pieces.length * 0.025, `${n} of ${pieces.length} flagged`);
+});
+
+test('real HTML (2 KB pieces of the .html files of the installed dependencies): none flagged', () => {
+  // Agents fetch web pages; tool results and retrieved documents are always scanned. injection-v4.9 flagged 14
+  // of these 25 pieces (and 89% of Node's HTML API documentation, below); v4.10 trains on 100 project-written
+  // HTML documents in 20 languages and flags none.
+  const pieces = dependencyPieces([''], '.html', true);
+  assert.ok(pieces.length >= 20, `${pieces.length} pieces`);
+  assert.equal(flagged(pieces), 0);
+});
+
+const NODE_API_DOCS = '/usr/share/doc/nodejs/api';
+test('real HTML documentation (Node\'s API reference from the Debian nodejs package, 2 KB pieces): <= 1% flagged', { skip: !existsSync(NODE_API_DOCS) && `${NODE_API_DOCS} not installed` }, () => {
+  // ~8,800 pieces of real markup the project never trained on (present on this project's machines, which
+  // ship Debian's Node.js; skipped elsewhere). injection-v4.9 flagged 7,898 of them; v4.10 32.
+  const pieces: string[] = [];
+  for (const f of readdirSync(NODE_API_DOCS).sort()) {
+    if (!f.endsWith('.html')) continue;
+    const t = readFileSync(join(NODE_API_DOCS, f), 'utf8');
+    for (let k = 0; k < t.length; k += 2048) pieces.push(t.slice(k, k + 2048));
+  }
+  assert.ok(pieces.length > 1000, `${pieces.length} pieces`);
+  const n = flagged(pieces);
+  assert.ok(n <= pieces.length * 0.01, `${n} of ${pieces.length} flagged`);
 });
 
 test('everyday "without warning" and requests for ordinary personal details are not injections', () => {

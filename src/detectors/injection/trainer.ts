@@ -59,7 +59,9 @@ export const DEFAULT_TRAIN: TrainOptions = {
   prune: 0.002,
   milRounds: 1,
   nbAlpha: 0.03,
-  projectAttackWeight: 1,
+  // 1.15 since injection-v4.10 (with the planted documents' twins; 1 kept the attack families below v4.9's
+  // counts, 1.25 flagged one more held-out secret-keeping system prompt than the bound allows).
+  projectAttackWeight: 1.15,
 };
 
 /** An example turned into window vectors. */
@@ -306,7 +308,7 @@ export function trainModel(
   const model: ModelFile = {
     format: MODEL_FORMAT,
     version: 1,
-    name: 'injection-v4.9',
+    name: 'injection-v4.10',
     normalizer: NORMALIZER_ID,
     features: cfg,
     rules: INJECTION_RULES.map((r) => r.id),
