@@ -125,8 +125,8 @@ test('real Markdown documentation (2 KB pieces of the .md files of the installed
 
 test('real HTML (2 KB pieces of the .html files of the installed dependencies): none flagged', () => {
   // Agents fetch web pages; tool results and retrieved documents are always scanned. injection-v4.9 flagged 14
-  // of these 25 pieces (and 89% of Node's HTML API documentation, below); v4.10 trains on 100 project-written
-  // HTML documents in 20 languages and flags none.
+  // of these 25 pieces (and 89% of Node's HTML API documentation, below); v4.10 trains on 41 project-written
+  // HTML documents (7 kinds, 20 languages) and flags none.
   const pieces = dependencyPieces([''], '.html', true);
   assert.ok(pieces.length >= 20, `${pieces.length} pieces`);
   assert.equal(flagged(pieces), 0);

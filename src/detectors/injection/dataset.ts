@@ -78,7 +78,7 @@ export const PLANTED_GOALS_LEFT_OUT: readonly string[] = ['language_or_format_ch
 /**
  * Training keeps every n-th project-written HTML document (see loadExamples): with all of them train-side CV
  * recall at 1% FPR fell 1.5 points and the poisoned documents of the planted-twin data 7 points (out of fold);
- * with one in two, CV is at the level without them and the clean web pages still pass.
+ * with one in two, CV is half a point below the level without them and the clean web pages still pass.
  */
 export const HTML_TRAIN_EVERY = 2;
 /** Training keeps every n-th project-written documentation text (see loadExamples). */
@@ -404,12 +404,12 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   // of this repository's own dependencies. Grouped by library, not by kind: all documents of one library
   // form one group, split 70/30 by it.
   byKind(HANDWRITTEN_MARKDOWN_DOCS, 'handwritten_markdown', 'mddocs', 1, (d) => d.lib);
-  // Everyday documents in 20 languages (notices, e-mails, reviews, ...), for the same reason as the
-  // multilingual prompts above; split by kind like the other project-written documents.
-  // The Hindi documents have no kind of their own: each is its own group.
   // Ordinary HTML and markup documents in 20 languages (injection-v4.10; v4.9 flagged 13 of the 20 clean web
   // pages of the indirect-injection test family), split by kind; training keeps every HTML_TRAIN_EVERY-th.
   byKind(HANDWRITTEN_HTML, 'handwritten_html', 'html', HTML_TRAIN_EVERY);
+  // Everyday documents in 20 languages (notices, e-mails, reviews, ...), for the same reason as the
+  // multilingual prompts above; split by kind like the other project-written documents.
+  // The Hindi documents have no kind of their own: each is its own group.
   byKind([...HANDWRITTEN_DOCUMENTS_ML, ...hindi('document').map((text, i) => ({ lang: 'Hindi', kind: `hindi-${i}`, text }))], 'handwritten_documents_ml', 'mldocs', 1);
 
   // BIPIA: instructions x carriers within the same side, each with a benign filler twin.
