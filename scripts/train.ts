@@ -361,6 +361,16 @@ The family chose this mix, so it is not blind to v4.10. Speed: 164k weights, 645
 in-process runs against v4.9 (two runs, on a slower VM of the fifteenth round's class): corpus 10.3-10.6
 against 10.7-10.9 MB/s, 1 KB slices 75-78 against 80-88 µs.
 
+Tried after v4.10 and not shipped (no held-out run): 240 more poisoned documents with their twins, of what an
+agent gets from its tools (JSON and MCP results, pull requests, CRM records, inboxes, CI logs; 105 with
+instructions to call tools, 60 to manipulate the answer, 30 phishing, 30 exfiltration, 15 other; 15 languages,
+written by helper sessions apart from everything else). With the project attack weight 1.15: CV 78.9% (v4.10
+80.1%), attack families 179 / 167 / 142, the indirect family 137 found / 8 twins, held-out secret-keeping
+prompts 15 of 83 (bound 12); with weight 1: CV 79.3%, 175 / 166 / 137, 133 / 7, 14 of 83. Leaving the
+answer-manipulation and phishing goals out of all planted documents instead: CV 81.7%, families 191 / 184 / 155,
+but 10 clean twins (bound 9) and 13 secret-keeping prompts flagged. Instructions to recommend or misstate read
+like what operators put in system prompts, and each variant broke a bound, so v4.10 stays.
+
 ## v4.9 (2026-11-22): Markdown documentation
 Found after v4.8's held-out run, with real text the project never trained on: the Markdown files of this
 repository's own installed dependencies (READMEs, changelogs, API pages; 1,223 pieces of 2 KB). v4.8 flagged
