@@ -369,7 +369,10 @@ written by helper sessions apart from everything else). With the project attack 
 prompts 15 of 83 (bound 12); with weight 1: CV 79.3%, 175 / 166 / 137, 133 / 7, 14 of 83. Leaving the
 answer-manipulation and phishing goals out of all planted documents instead: CV 81.7%, families 191 / 184 / 155,
 but 10 clean twins (bound 9) and 13 secret-keeping prompts flagged. Instructions to recommend or misstate read
-like what operators put in system prompts, and each variant broke a bound, so v4.10 stays.
+like what operators put in system prompts, and each variant broke a bound, so v4.10 stays. With all 320 such
+documents of 20 languages but only their tool-call and exfiltration goals (180 kept): CV 79.1-79.5% (weights 1 to
+1.15; 1.15 with tool calls alone 79.4%), families 171-180 / 163-173 / 139-150, the indirect family 126-135, and
+the held-out secret-keeping prompts 13-14 of 83 in every variant.
 
 ## v4.9 (2026-11-22): Markdown documentation
 Found after v4.8's held-out run, with real text the project never trained on: the Markdown files of this
