@@ -753,6 +753,15 @@ ${Object.entries(t.datasetHashes as Record<string, string>).map(([k, v]) => `- $
   requests planted in documents (BIPIA) are often missed; paraphrases far from the training data are
   missed; benign texts that discuss jailbreaks may be flagged.
 - Training data are public and widely used; scores on in-the-wild jailbreaks overstate generalisation.
+- Long documents are its weak spot in both directions. The strongest of up to ${model.features.maxWindows} windows counts, so a long
+  benign document has many chances to cross the threshold: scored whole (the unit an agent reads), v4.10 flags
+  40 of the 169 top-level Python standard-library modules, 18 of 237 HTML manuals under /usr/share/doc, 9 of
+  Node's 65 HTML API pages and 9 of the 226 Markdown files of the installed dependencies (v4.9: 48, 175, 65,
+  11), while their 2 KB pieces are flagged 0.4-2.3% of the time. And an instruction planted at a random line
+  of 525 such documents (median 27 windows; instructions from the two planted-instruction test families) makes
+  227 of them flagged against 71 without it. A margin penalty for the window count (0.5 ln windows) cut the
+  documents flagged without a planted instruction to 7 but found it in only 74: not adopted (measured
+  2026-11-22, bench-free script, after v4.10 was chosen).
 - Rules: ${INJECTION_RULES.length} patterns in ${new Set(INJECTION_RULES.map((r) => r.lang)).size - 1} languages plus language-independent delimiter / exfil rules.
 
 <!-- eval:begin -->
