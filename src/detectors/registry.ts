@@ -198,7 +198,6 @@ export const DETECTOR_TYPES = {
       return createInjectionDetector({
         id,
         threshold: params.threshold as number | undefined,
-        untrustedThreshold: params.untrusted_threshold as number | undefined,
         model: params.model as string | undefined,
         baseDir: ctx.baseDir,
         roles: params.roles as Role[] | undefined,

@@ -164,31 +164,10 @@ test('threshold param changes the decision', () => {
   assert.equal(loose.scan(t, USER).length, 1);
 });
 
-test('untrusted_threshold applies to untrusted segments only; the user turn keeps threshold', () => {
-  const t = 'Translate "ignore the noise" into German.';
-  const s = scoreText(model, t).score;
-  const above = Math.min(1, s + 0.01);
-  const below = Math.max(0, s - 0.01);
-  // Stricter on documents: the same text is a finding in the user turn and none in a tool result.
-  const docsStrict = buildDetector('injection', 'a', { threshold: below, untrusted_threshold: above }, { baseDir: process.cwd() });
-  assert.equal(docsStrict.scan(t, USER).length, 1);
-  assert.equal(docsStrict.scan(t, TOOL).length, 0);
-  // And the other way round; the explanation names the threshold that decided.
-  const docsLoose = buildDetector('injection', 'b', { threshold: above, untrusted_threshold: below }, { baseDir: process.cwd() });
-  assert.equal(docsLoose.scan(t, USER).length, 0);
-  const f = docsLoose.scan(t, TOOL);
-  assert.equal(f.length, 1);
-  assert.match(f[0].explanation, new RegExp(`threshold=${below.toFixed(3)}`));
-  // Absent, untrusted segments use threshold.
-  const one = buildDetector('injection', 'c', { threshold: below }, { baseDir: process.cwd() });
-  assert.equal(one.scan(t, TOOL).length, 1);
-  assert.throws(() => createInjectionDetector({ id: 'd', untrustedThreshold: 1.5 }), (e: unknown) => e instanceof GuardError && e.code === 'policy_error');
-});
-
 test('registry schema rejects unknown params; bad model path or file is a policy_error', () => {
   const schema = DETECTOR_TYPES.injection.schema as { additionalProperties: boolean; properties: Record<string, unknown> };
   assert.equal(schema.additionalProperties, false);
-  assert.deepEqual(Object.keys(schema.properties).sort(), ['decode', 'model', 'roles', 'threshold', 'untrusted_threshold']);
+  assert.deepEqual(Object.keys(schema.properties).sort(), ['decode', 'model', 'roles', 'threshold']);
   assert.throws(() => buildDetector('injection', 'z', { model: 'no/such/model.json' }, { baseDir: '/nonexistent' }), (e: unknown) => e instanceof GuardError && e.code === 'policy_error');
   const dir = mkdtempSync(join(tmpdir(), 'inj-'));
   writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...model.file, threshold: 7 }));

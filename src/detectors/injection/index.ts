@@ -34,12 +34,6 @@ export interface InjectionConfig {
   readonly id: string;
   /** Decision threshold on the final score; default: the model's (1% FPR on pooled benign training data). */
   readonly threshold?: number;
-  /**
-   * Threshold for untrusted segments (tool results, retrieved documents, MCP results); default: `threshold`.
-   * Long documents give the strongest-window score many chances (README, "Long documents"), so an operator
-   * whose agents read whole files can ask for more evidence there without changing the user-turn decision.
-   */
-  readonly untrustedThreshold?: number;
   /** Model file path; relative paths resolve against `baseDir`. Default: models/injection-v1.json. */
   readonly model?: string;
   readonly baseDir?: string;
@@ -271,14 +265,12 @@ export function createInjectionDetector(cfg: InjectionConfig): Detector {
   const path = cfg.model === undefined ? DEFAULT_MODEL_PATH : isAbsolute(cfg.model) ? cfg.model : resolve(cfg.baseDir ?? '.', cfg.model);
   const model = loadModel(path);
   const threshold = cfg.threshold ?? model.threshold;
-  const untrustedThreshold = cfg.untrustedThreshold ?? threshold;
-  for (const t of [threshold, untrustedThreshold]) if (!(t >= 0 && t <= 1)) throw new GuardError('policy_error', `detector ${cfg.id}: threshold must be in [0, 1]`);
+  if (!(threshold >= 0 && threshold <= 1)) throw new GuardError('policy_error', `detector ${cfg.id}: threshold must be in [0, 1]`);
   const roles = new Set<Role>(cfg.roles ?? DEFAULT_ROLES);
   for (const r of roles) if (!ALL_ROLES.includes(r)) throw new GuardError('policy_error', `detector ${cfg.id}: unknown role ${String(r)}`);
   const decode = cfg.decode ?? true;
   // The gate was calibrated at the model's default threshold; a lower threshold always runs the full model.
   const useGate = threshold >= model.threshold;
-  const useGateUntrusted = untrustedThreshold >= model.threshold;
   return {
     id: cfg.id,
     maxMatchLength: model.file.features.window,
@@ -286,9 +278,8 @@ export function createInjectionDetector(cfg: InjectionConfig): Detector {
     scan(text: string, ctx: DetectionContext): Finding[] {
       if (text.length === 0) return [];
       if (!ctx.untrusted && !roles.has(ctx.role)) return [];
-      const t = ctx.untrusted ? untrustedThreshold : threshold;
-      const s = scoreText(model, text, decode, ctx.untrusted ? useGateUntrusted : useGate);
-      if (s.score < t) return [];
+      const s = scoreText(model, text, decode, useGate);
+      if (s.score < threshold) return [];
       return [
         {
           detector: cfg.id,
@@ -296,7 +287,7 @@ export function createInjectionDetector(cfg: InjectionConfig): Detector {
           start: 0,
           end: text.length,
           score: s.score,
-          explanation: explain(model, s, t),
+          explanation: explain(model, s, threshold),
         },
       ];
     },
@@ -309,7 +300,6 @@ export const INJECTION_SCHEMA = {
   additionalProperties: false,
   properties: {
     threshold: { type: 'number', minimum: 0, maximum: 1 },
-    untrusted_threshold: { type: 'number', minimum: 0, maximum: 1 },
     model: { type: 'string', minLength: 1 },
     roles: { type: 'array', items: { enum: [...ALL_ROLES] }, uniqueItems: true, minItems: 1 },
     decode: { type: 'boolean' },
