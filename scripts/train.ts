@@ -763,7 +763,8 @@ ${Object.entries(t.datasetHashes as Record<string, string>).map(([k, v]) => `- $
   documents flagged without a planted instruction to 7 but found it in only 74: not adopted (measured
   2026-11-22, bench-free script, after v4.10 was chosen). Subtracting the strongest window that does not overlap
   the best one (its margin + 2, when positive) flagged 12 without and 104 with the instruction (the plain maximum
-  at 0.95: 9 and 75): the lead for a scoring change, not built.
+  at 0.95: 9 and 75): the lead for a scoring change, not built; as measured, an instruction repeated throughout a
+  document would lower its own score, so it needs a cap on the subtracted part.
 - Rules: ${INJECTION_RULES.length} patterns in ${new Set(INJECTION_RULES.map((r) => r.lang)).size - 1} languages plus language-independent delimiter / exfil rules.
 
 <!-- eval:begin -->
