@@ -1,14 +1,15 @@
 // The fast window scorer (src/detectors/injection/scorer.ts) must give exactly (===) the margins of the
 // reference path used by training: margin(extractFeatures(...)) per window, the maximum taken in window
-// order. Texts cover one and many windows, unspaced scripts, words cut by window edges, rule hits, very
-// short texts, and a sequence of sizes that makes the scorer grow and release its scratch buffers.
+// order, and the text's margin from those by the model file's long-text rule (documentMargin). Texts cover
+// one and many windows, unspaced scripts, words cut by window edges, rule hits, very short texts, and a
+// sequence of sizes that makes the scorer grow and release its scratch buffers.
 // Every check runs for the shipped model and for a variant of it with the other feature values
 // (presence / log counts) and the other character n-gram range (3-4 / 3-5), so both scorer paths and
 // both unrolled n-gram loops stay exact whichever one the shipped model uses.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { loadModel, modelFromFile, windowVectors, type InjectionModel } from '../../src/detectors/injection/model.ts';
+import { documentMargin, loadModel, modelFromFile, thresholdMargin, windowVectors, type InjectionModel } from '../../src/detectors/injection/model.ts';
 import { normalizeForInjection } from '../../src/detectors/injection/normalize.ts';
 import { INJECTION_RULES, RULES } from '../../src/detectors/injection/rules.ts';
 import type { FeatureConfig } from '../../src/detectors/injection/features.ts';
@@ -26,27 +27,34 @@ const MODELS: ReadonlyArray<readonly [string, InjectionModel]> = [
 const pos = new Map(shipped.file.rules.map((id, k) => [id, k]));
 const ruleFeature = (r: number): number => pos.get(INJECTION_RULES[r].id) ?? -1;
 
-/** Reference: the training path (sparse vectors, one per window), best window first on ties. */
-function reference(m: InjectionModel, text: string): { margin: number; window: readonly [number, number]; windows: number } {
+/**
+ * Reference: the training path (sparse vectors, one per window), best window first on ties; the text's
+ * margin from those window margins by the model file's rule (documentMargin).
+ */
+function reference(m: InjectionModel, text: string): { windowMargin: number; margin: number; window: readonly [number, number]; windows: number } {
   const cfg = m.file.features;
   const norm = normalizeForInjection(text);
   const hits = RULES.scan(norm.text, norm.text.length > cfg.window);
   const wins = windowVectors(norm, hits, cfg, ruleFeature);
   let best = wins[0];
   let bestZ = -Infinity;
+  const margins: number[] = [];
   for (const w of wins) {
     const z = m.margin(w.vec);
+    margins.push(z);
     if (z > bestZ) {
       bestZ = z;
       best = w;
     }
   }
-  return { margin: bestZ, window: best.range, windows: wins.length };
+  const doc = documentMargin(margins, wins.map((w) => w.range), m.file.aggregation, thresholdMargin(m.file));
+  return { windowMargin: bestZ, margin: doc.margin, window: best.range, windows: wins.length };
 }
 
 function checkWith(model: InjectionModel, text: string): void {
   const got = model.score(text);
   const want = reference(model, text);
+  assert.ok(Object.is(got.windowMargin, want.windowMargin), `window margin ${got.windowMargin} !== ${want.windowMargin} (length ${text.length})`);
   assert.ok(Object.is(got.margin, want.margin), `margin ${got.margin} !== ${want.margin} (length ${text.length})`);
   assert.deepEqual(got.window, want.window);
   assert.equal(got.windows, want.windows);

@@ -114,6 +114,8 @@ function gatedScore(decodedCount: number): SegmentScore {
     score: 0,
     probability: 0,
     margin: -Infinity,
+    windowMargin: -Infinity,
+    penalty: 0,
     window: [0, 0],
     windows: 0,
     rules: [],
@@ -253,6 +255,7 @@ function explain(model: InjectionModel, s: SegmentScore, threshold: number): str
     `threshold=${threshold.toFixed(3)}`,
     `windows=${s.windows}`,
   ];
+  if (s.penalty > 0) parts.push(`standout_penalty=${s.penalty.toFixed(2)}`);
   if (rules.length > 0) parts.push(`rules=${rules.slice(0, 8).join(',')}`);
   if (s.tags > 0) parts.push(`hidden_tags=${s.tags}`);
   if (s.invisible > 0) parts.push(`invisible=${s.invisible}`);

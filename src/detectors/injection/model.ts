@@ -49,7 +49,27 @@ export interface ModelFile {
   readonly calibration: { readonly a: number; readonly b: number };
   /** Default decision threshold on the calibrated probability. */
   readonly threshold: number;
+  /**
+   * How the windows of a long text combine (absent: the strongest window alone, as before injection-v4.11).
+   * See documentMargin.
+   */
+  readonly aggregation?: StandOut;
   readonly training: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The stand-out rule for long texts: the strongest window's margin, lowered by
+ * min(cap, max(0, second + offset)), where `second` is the strongest window that does not overlap it,
+ * unless that window is itself at or above the model's threshold. A planted instruction stands out from
+ * the document around it; a long benign document whose strongest window crosses the threshold usually
+ * has other windows close behind. Bounds: the penalty never exceeds `cap` (padding a document with
+ * instruction-like text lowers an instruction's margin by at most that), and a text with two separate
+ * windows at or above the threshold (an instruction repeated, a long jailbreak) is not lowered at all.
+ */
+export interface StandOut {
+  readonly kind: 'standout';
+  readonly offset: number;
+  readonly cap: number;
 }
 
 /** Boost (probability of "attack" added multiplicatively to the complement) for hidden characters. */
@@ -63,8 +83,12 @@ export interface InjectionScore {
   readonly score: number;
   /** Calibrated probability before the hidden-character boost. */
   readonly probability: number;
-  /** Raw linear margin of the strongest window. */
+  /** Margin the probability is calibrated from: the strongest window's, less the stand-out penalty. */
   readonly margin: number;
+  /** Raw linear margin of the strongest window. */
+  readonly windowMargin: number;
+  /** Stand-out penalty subtracted from windowMargin (0 for one window, or without the rule). */
+  readonly penalty: number;
   /** Strongest window in normalised-text offsets. */
   readonly window: readonly [number, number];
   readonly windows: number;
@@ -94,6 +118,36 @@ export interface InjectionModel {
 
 export function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+}
+
+/** The margin whose calibrated probability is the model's default threshold (the stand-out rule's guard). */
+export function thresholdMargin(file: ModelFile): number {
+  return (Math.log(file.threshold / (1 - file.threshold)) - file.calibration.b) / file.calibration.a;
+}
+
+/**
+ * Margin of a text from its windows' margins (`margins[k]` for `ranges[k]`) under `rule`: the strongest
+ * window's, less the stand-out penalty (StandOut). `guard` is the margin at the model's threshold.
+ */
+export function documentMargin(
+  margins: ArrayLike<number>,
+  ranges: readonly (readonly [number, number])[],
+  rule: StandOut | undefined,
+  guard: number,
+): { best: number; margin: number; penalty: number } {
+  let best = 0;
+  for (let k = 1; k < margins.length; k++) if (margins[k] > margins[best]) best = k;
+  const top = margins.length > 0 ? margins[best] : -Infinity;
+  if (!rule || margins.length < 2) return { best, margin: top, penalty: 0 };
+  const [ba, bb] = ranges[best];
+  let second = -Infinity;
+  for (let k = 0; k < margins.length; k++) {
+    const [ra, rb] = ranges[k];
+    if ((rb <= ba || ra >= bb) && margins[k] > second) second = margins[k];
+  }
+  if (second === -Infinity || second >= guard) return { best, margin: top, penalty: 0 };
+  const penalty = Math.min(rule.cap, Math.max(0, second + rule.offset));
+  return { best, margin: top - penalty, penalty };
 }
 
 /** Hidden-character boost applied to a probability. */
@@ -201,6 +255,9 @@ function validate(doc: unknown): ModelFile {
   const c = m!.calibration;
   if (!c || !Number.isFinite(c.a) || !Number.isFinite(c.b)) bad('calibration');
   if (typeof m!.threshold !== 'number' || !(m!.threshold > 0 && m!.threshold < 1)) bad('threshold');
+  const g = m!.aggregation;
+  if (g !== undefined && (g === null || g.kind !== 'standout' || !(Number.isFinite(g.offset)) || !(g.cap >= 0 && Number.isFinite(g.cap)))) bad('aggregation');
+  if (c!.a <= 0) bad('calibration.a must be positive');
   const w = m!.weights;
   if (!w || !Number.isInteger(w.count) || !Number.isFinite(w.scale) || typeof w.indices !== 'string' || typeof w.values !== 'string') bad('weights');
   return m as ModelFile;
@@ -217,6 +274,7 @@ export function modelFromFile(doc: unknown, sha256 = '', gate: Gate | null = nul
   const ruleFeat = INJECTION_RULES.map((r) => pos.get(r.id) ?? -1);
   const ruleFeature = (r: number): number => ruleFeat[r];
   const { a, b } = file.calibration;
+  const guard = thresholdMargin(file);
   const scale = file.weights.scale;
   const hashDim = 1 << cfg.hashBits;
   const presence = cfg.values === 'presence';
@@ -260,17 +318,10 @@ export function modelFromFile(doc: unknown, sha256 = '', gate: Gate | null = nul
       }
       const sums = new Float64Array(ranges.length);
       windowSums(norm.text, ranges, winFeats, cfg, w, sums);
-      let bestK = 0;
-      let bestZ = -Infinity;
-      for (let k = 0; k < ranges.length; k++) {
-        const z = file.bias + sums[k] * scale;
-        if (z > bestZ) {
-          bestZ = z;
-          bestK = k;
-        }
-      }
-      const best = { range: ranges[bestK], rules: winRules[bestK] };
-      const probability = sigmoid(a * bestZ + b);
+      for (let k = 0; k < ranges.length; k++) sums[k] = file.bias + sums[k] * scale;
+      const doc = documentMargin(sums, ranges, file.aggregation, guard);
+      const best = { range: ranges[doc.best], rules: winRules[doc.best] };
+      const probability = sigmoid(a * doc.margin + b);
       const allRules = [...new Set(hits.map((h) => h.rule))].sort((x, y) => x - y);
       // The floor rules also search the raw text (rawFloor): the rule hits alone miss an e-mail address.
       let floor = rawFloor(text);
@@ -278,7 +329,9 @@ export function modelFromFile(doc: unknown, sha256 = '', gate: Gate | null = nul
       return {
         score: Math.max(boostForHidden(probability, norm.invisible, norm.tags), floor),
         probability,
-        margin: bestZ,
+        margin: doc.margin,
+        windowMargin: sums[doc.best],
+        penalty: doc.penalty,
         window: best.range,
         windows: ranges.length,
         rules: best.rules.slice().sort((x, y) => x - y),

@@ -6,7 +6,7 @@
 // Used by scripts/train.ts and tests; never at request time.
 import { DEFAULT_FEATURES, type FeatureConfig, type SparseVec } from './features.ts';
 import { bucketOf, HANDWRITTEN_ATTACK_SOURCES, POOLED_BENIGN, type Example } from './dataset.ts';
-import { encodeWeights, MODEL_FORMAT, sigmoid, windowVectors, type ModelFile } from './model.ts';
+import { encodeWeights, MODEL_FORMAT, sigmoid, windowVectors, type ModelFile, type StandOut } from './model.ts';
 import { NORMALIZER_ID, normalizeForInjection } from './normalize.ts';
 import { INJECTION_RULES, RULES } from './rules.ts';
 import { mulberry32 } from '../../core/prng.ts';
@@ -47,6 +47,15 @@ export interface TrainOptions {
   /** Weight of a project-written attack relative to a public one (HANDWRITTEN_ATTACK_SOURCES). Absent = 1. */
   readonly projectAttackWeight?: number;
 }
+
+/**
+ * The scoring rule written into the model file for long texts (model.ts documentMargin), since
+ * injection-v4.11. Chosen on whole real documents with and without a planted instruction (README,
+ * "Long documents"); training itself still scores a text by its strongest window (the out-of-fold margins
+ * that Platt scaling and the threshold are fitted on: the pooled benign set is short texts, where the two
+ * rules agree).
+ */
+export const DEFAULT_AGGREGATION: StandOut = { kind: 'standout', offset: 2, cap: 2 };
 
 export const DEFAULT_TRAIN: TrainOptions = {
   seed: 1337,
@@ -308,7 +317,7 @@ export function trainModel(
   const model: ModelFile = {
     format: MODEL_FORMAT,
     version: 1,
-    name: 'injection-v4.10',
+    name: 'injection-v4.11',
     normalizer: NORMALIZER_ID,
     features: cfg,
     rules: INJECTION_RULES.map((r) => r.id),
@@ -316,6 +325,7 @@ export function trainModel(
     weights: encodeWeights(idx, val),
     calibration: cal,
     threshold,
+    aggregation: DEFAULT_AGGREGATION,
     training: { ...meta, options: opt, trainExamples: data.length, pooledBenignTrain: pooled.length },
   };
   return { model, oof };

@@ -1,0 +1,143 @@
+// Long documents and the stand-out rule (model.ts documentMargin, since injection-v4.11). A long text is
+// scored in up to 64 overlapping windows; when only the strongest counted, a long benign document had many
+// chances to cross the threshold (injection-v4.10 flagged 39 of the 158 long Python standard-library
+// modules read whole, as a coding agent reads them). The rule lowers the strongest window's margin when
+// another, separate window of the same document is close behind, by at most `cap`, and not at all when that
+// window is itself at or above the threshold. The first tests pin the rule itself; the others bound what it
+// does on whole real documents, clean and with an instruction from the two planted-instruction test
+// families inserted at a line (the README's "Long documents" table has the measurement behind the choice).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { documentMargin, loadModel, modelFromFile, thresholdMargin, type InjectionModel, type StandOut } from '../../src/detectors/injection/model.ts';
+import { windowsOf, DEFAULT_FEATURES } from '../../src/detectors/injection/features.ts';
+import { scoreText } from '../../src/detectors/injection/index.ts';
+import { buildDetector } from '../../src/detectors/registry.ts';
+import { INDIRECT_FAMILY } from './injection-indirect-family.ts';
+import { AGENT_FAMILY } from './injection-agent-family.ts';
+
+const model = loadModel();
+const RULE: StandOut = { kind: 'standout', offset: 2, cap: 2 };
+const GUARD = 0.4;
+// Three windows of a 2,048-character text: [0,1024) [512,1536) [1024,2048); the first and last do not overlap.
+const THREE: Array<[number, number]> = [[0, 1024], [512, 1536], [1024, 2048]];
+
+test('the stand-out rule: penalty min(cap, max(0, second + offset)) from the strongest separate window', () => {
+  // The neighbour that overlaps the best window never counts.
+  assert.deepEqual(documentMargin([1, 0.3, -5], THREE, RULE, GUARD), { best: 0, margin: 1, penalty: 0 });
+  // second = -1 (window 2, separate from window 0): penalty -1 + 2 = 1.
+  assert.deepEqual(documentMargin([1.5, 0.3, -1], THREE, RULE, GUARD), { best: 0, margin: 0.5, penalty: 1 });
+  // Capped: a separate window at 0.3 would give 2.3.
+  assert.deepEqual(documentMargin([3, -9, 0.3], THREE, RULE, GUARD), { best: 0, margin: 1, penalty: 2 });
+  // A separate window at or above the threshold's margin (a repeated instruction, a long jailbreak): no penalty.
+  assert.deepEqual(documentMargin([3, -9, 0.4], THREE, RULE, GUARD), { best: 0, margin: 3, penalty: 0 });
+  // One window, two overlapping windows, or no rule (models before v4.11): the strongest window alone.
+  assert.deepEqual(documentMargin([2], [[0, 900]], RULE, GUARD), { best: 0, margin: 2, penalty: 0 });
+  assert.deepEqual(documentMargin([-3, 2], [[0, 1024], [400, 1424]], RULE, GUARD), { best: 1, margin: 2, penalty: 0 });
+  assert.deepEqual(documentMargin([1.5, 0.3, -1], THREE, undefined, GUARD), { best: 0, margin: 1.5, penalty: 0 });
+});
+
+test('property: the penalty is within [0, cap], zero when a separate window reaches the guard, and the margin never rises', () => {
+  const cfg = { ...DEFAULT_FEATURES, ruleCount: 0 };
+  const arb = fc.record({
+    len: fc.integer({ min: 1, max: 200_000 }),
+    seed: fc.array(fc.double({ min: -12, max: 12, noNaN: true }), { minLength: 1, maxLength: 200 }),
+    offset: fc.double({ min: 0, max: 4, noNaN: true }),
+    cap: fc.double({ min: 0, max: 4, noNaN: true }),
+    guard: fc.double({ min: -3, max: 3, noNaN: true }),
+  });
+  fc.assert(
+    fc.property(arb, ({ len, seed, offset, cap, guard }) => {
+      const ranges = windowsOf(len, cfg);
+      const margins = ranges.map((_, k) => seed[k % seed.length]);
+      const rule: StandOut = { kind: 'standout', offset, cap };
+      const d = documentMargin(margins, ranges, rule, guard);
+      const top = Math.max(...margins);
+      assert.equal(margins[d.best], top);
+      assert.ok(d.penalty >= 0 && d.penalty <= cap);
+      assert.equal(d.margin, top - d.penalty);
+      const [ba, bb] = ranges[d.best];
+      const separate = margins.filter((_, k) => ranges[k][1] <= ba || ranges[k][0] >= bb);
+      if (separate.length === 0 || Math.max(...separate) >= guard) assert.equal(d.penalty, 0);
+      else assert.equal(d.penalty, Math.min(cap, Math.max(0, Math.max(...separate) + offset)));
+    }),
+    { numRuns: 300, seed: 41 },
+  );
+});
+
+test('the shipped model carries the rule, the detector names the penalty, and a model file with a malformed rule is refused', () => {
+  assert.deepEqual(model.file.aggregation, RULE);
+  // A planted document flagged despite a penalty: the finding's explanation gives the penalty (never text).
+  const docs = longFiles(fileURLToPath(new URL('../../node_modules/', import.meta.url)), '.md').map(planted);
+  const doc = docs.find((t) => {
+    const s = scoreText(model, t);
+    return s.penalty > 0 && s.score >= model.threshold;
+  });
+  assert.ok(doc !== undefined);
+  const det = buildDetector('injection', 'inj', {}, { baseDir: process.cwd() });
+  const [finding] = det.scan(doc, { role: 'tool', kind: 'tool_result', untrusted: true, direction: 'request' });
+  assert.equal(finding.type, 'INDIRECT_PROMPT_INJECTION');
+  assert.match(finding.explanation, /standout_penalty=\d\.\d\d/);
+  assert.ok(Math.abs(thresholdMargin(model.file) - (Math.log(model.threshold / (1 - model.threshold)) - model.file.calibration.b) / model.file.calibration.a) < 1e-12);
+  for (const aggregation of [{ kind: 'mean' }, { kind: 'standout', offset: 2, cap: -1 }, { kind: 'standout', offset: Number.NaN, cap: 2 }, null]) {
+    assert.throws(() => modelFromFile({ ...model.file, aggregation }), /aggregation/);
+  }
+});
+
+/** Whole files of `dir` (recursively) ending in `ext`, longer than two windows and at most `maxBytes`. */
+function longFiles(dir: string, ext: string, maxBytes = Infinity): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const f of readdirSync(d).sort()) {
+      const p = join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (f.toLowerCase().endsWith(ext) && statSync(p).size <= maxBytes) out.push(readFileSync(p, 'utf8'));
+    }
+  };
+  walk(dir);
+  return out.filter((t) => t.length > 2048);
+}
+
+const NEEDLES = [...INDIRECT_FAMILY, ...AGENT_FAMILY].map((c) => c.planted);
+/** The i-th document with the i-th family instruction inserted at a line chosen from i. */
+function planted(text: string, i: number): string {
+  const lines = text.split('\n');
+  const at = (i * 7919) % (lines.length + 1);
+  return [...lines.slice(0, at), NEEDLES[i % NEEDLES.length], ...lines.slice(at)].join('\n');
+}
+const flagged = (m: InjectionModel, texts: readonly string[]): number => texts.filter((t) => scoreText(m, t).score >= m.threshold).length;
+const strongestOnly = modelFromFile({ ...model.file, aggregation: undefined }, model.sha256, model.gate);
+
+/** Bounds on whole documents: clean ones flagged, and planted instructions found. */
+function bound(docs: readonly string[], minDocs: number, maxClean: number, minFound: number): void {
+  assert.ok(docs.length >= minDocs, `${docs.length} documents`);
+  const clean = flagged(model, docs);
+  const before = flagged(strongestOnly, docs);
+  const found = flagged(model, docs.map(planted));
+  assert.ok(clean <= maxClean, `${clean} of ${docs.length} clean documents flagged`);
+  assert.ok(clean < before, `stand-out ${clean}, strongest window alone ${before}`);
+  assert.ok(found >= minFound, `${found} of ${docs.length} planted instructions found`);
+}
+
+test('whole Markdown files of the installed dependencies: <= 5 of the long ones flagged, fewer than by the strongest window alone; an instruction planted in each found in >= 33', () => {
+  // injection-v4.11 (this rule): 3 of 184 clean, 37 with an instruction; the strongest window alone (v4.10):
+  // 7 and 48.
+  bound(longFiles(fileURLToPath(new URL('../../node_modules/', import.meta.url)), '.md'), 150, 5, 33);
+});
+
+const PYTHON_STDLIB = '/usr/lib/python3.11';
+test('whole Python standard-library modules (Debian\'s python3.11): <= 10% of the long ones flagged; planted instructions found in >= 40', { skip: !existsSync(PYTHON_STDLIB) && `${PYTHON_STDLIB} not installed` }, () => {
+  // Top-level modules only. v4.11: 12 of 158 clean, 48 with an instruction; v4.10: 39 and 80.
+  const docs = readdirSync(PYTHON_STDLIB).sort().filter((f) => f.endsWith('.py')).map((f) => readFileSync(join(PYTHON_STDLIB, f), 'utf8')).filter((t) => t.length > 2048);
+  bound(docs, 120, Math.floor(docs.length * 0.1), 40);
+});
+
+const NODE_API_DOCS = '/usr/share/doc/nodejs/api';
+test('whole pages of Node\'s HTML API reference (Debian\'s nodejs, pages up to 400 KB): <= 5 of 59 flagged; planted instructions found in >= 10', { skip: !existsSync(NODE_API_DOCS) && `${NODE_API_DOCS} not installed` }, () => {
+  // v4.11: 3 clean, 13 with an instruction; v4.10: 5 and 19. Pages above ~32 K characters have widened windows (at most 64 per text), so an instruction
+  // is a small part of its window.
+  bound(longFiles(NODE_API_DOCS, '.html', 400_000), 50, 5, 10);
+});
