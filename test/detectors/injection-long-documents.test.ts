@@ -1,11 +1,13 @@
-// Long documents and the stand-out rule (model.ts documentMargin, since injection-v4.11). A long text is
-// scored in up to 64 overlapping windows; when only the strongest counted, a long benign document had many
-// chances to cross the threshold (injection-v4.10 flagged 39 of the 158 long Python standard-library
-// modules read whole, as a coding agent reads them). The rule lowers the strongest window's margin when
-// another, separate window of the same document is close behind, by at most `cap`, and not at all when that
-// window is itself at or above the threshold. The first tests pin the rule itself; the others bound what it
-// does on whole real documents, clean and with an instruction from the two planted-instruction test
-// families inserted at a line (the README's "Long documents" table has the measurement behind the choice).
+// Long documents: the stand-out rule (model.ts documentMargin, since injection-v4.11) and shorter windows for
+// long texts (features.ts windowsOf, since v4.12). A long text is scored in overlapping windows; when only the
+// strongest counted, a long benign document had many chances to cross the threshold (injection-v4.10 flagged
+// 39 of the 158 long Python standard-library modules read whole, as a coding agent reads them). The rule
+// lowers the strongest window's margin when another, separate window of the same document is close behind,
+// by at most `cap`, and not at all when that window is itself at or above the threshold; the 512-character
+// windows of texts above 2,048 characters keep a planted instruction from being diluted by a full window of
+// the text around it. The first tests pin the rule itself; the others bound what both do on whole real
+// documents, clean and with an instruction from the two planted-instruction test families inserted at a line
+// (the README's "Long documents" table has the measurement behind the choice).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -85,6 +87,11 @@ test('the shipped model carries the rule, the detector names the penalty, and a 
   for (const aggregation of [{ kind: 'mean' }, { kind: 'standout', offset: 2, cap: -1 }, { kind: 'standout', offset: Number.NaN, cap: 2 }, null]) {
     assert.throws(() => modelFromFile({ ...model.file, aggregation }), /aggregation/);
   }
+  // The long-text windows: shorter than the coarse ones, a stride within them, above at least one window.
+  assert.deepEqual([model.file.features.longAbove, model.file.features.longWindow, model.file.features.longStride], [2048, 512, 256]);
+  for (const bad of [{ longWindow: 2048 }, { longStride: 0 }, { longStride: 600 }, { longAbove: 100 }, { longWindow: 8 }, { longAbove: 2048.5 }]) {
+    assert.throws(() => modelFromFile({ ...model.file, features: { ...model.file.features, ...bad } }), /long-text window config/);
+  }
 });
 
 /** Whole files of `dir` (recursively) ending in `ext`, longer than two windows and at most `maxBytes`. */
@@ -122,22 +129,23 @@ function bound(docs: readonly string[], minDocs: number, maxClean: number, minFo
   assert.ok(found >= minFound, `${found} of ${docs.length} planted instructions found`);
 }
 
-test('whole Markdown files of the installed dependencies: <= 5 of the long ones flagged, fewer than by the strongest window alone; an instruction planted in each found in >= 33', () => {
-  // injection-v4.11 (this rule): 3 of 184 clean, 37 with an instruction; the strongest window alone (v4.10):
-  // 7 and 48.
-  bound(longFiles(fileURLToPath(new URL('../../node_modules/', import.meta.url)), '.md'), 150, 5, 33);
+test('whole Markdown files of the installed dependencies: <= 4 of the long ones flagged, fewer than by the strongest window alone; an instruction planted in each found in >= 48', () => {
+  // injection-v4.12: 2 of 184 clean, 55 with an instruction (its strongest window alone: 7 and 66); v4.11 3
+  // and 37; v4.10 7 and 48.
+  bound(longFiles(fileURLToPath(new URL('../../node_modules/', import.meta.url)), '.md'), 150, 4, 48);
 });
 
 const PYTHON_STDLIB = '/usr/lib/python3.11';
-test('whole Python standard-library modules (Debian\'s python3.11): <= 10% of the long ones flagged; planted instructions found in >= 40', { skip: !existsSync(PYTHON_STDLIB) && `${PYTHON_STDLIB} not installed` }, () => {
-  // Top-level modules only. v4.11: 12 of 158 clean, 48 with an instruction; v4.10: 39 and 80.
+test('whole Python standard-library modules (Debian\'s python3.11): <= 6% of the long ones flagged; planted instructions found in >= 44', { skip: !existsSync(PYTHON_STDLIB) && `${PYTHON_STDLIB} not installed` }, () => {
+  // Top-level modules only. v4.12: 5 of 158 clean, 50 with an instruction (its strongest window alone: 35
+  // and 90); v4.11: 12 and 48; v4.10: 39 and 80.
   const docs = readdirSync(PYTHON_STDLIB).sort().filter((f) => f.endsWith('.py')).map((f) => readFileSync(join(PYTHON_STDLIB, f), 'utf8')).filter((t) => t.length > 2048);
-  bound(docs, 120, Math.floor(docs.length * 0.1), 40);
+  bound(docs, 120, Math.floor(docs.length * 0.06), 44);
 });
 
 const NODE_API_DOCS = '/usr/share/doc/nodejs/api';
-test('whole pages of Node\'s HTML API reference (Debian\'s nodejs, pages up to 400 KB): <= 5 of 59 flagged; planted instructions found in >= 10', { skip: !existsSync(NODE_API_DOCS) && `${NODE_API_DOCS} not installed` }, () => {
-  // v4.11: 3 clean, 13 with an instruction; v4.10: 5 and 19. Pages above ~32 K characters have widened windows (at most 64 per text), so an instruction
+test('whole pages of Node\'s HTML API reference (Debian\'s nodejs, pages up to 400 KB): <= 5 of 59 flagged; planted instructions found in >= 14', { skip: !existsSync(NODE_API_DOCS) && `${NODE_API_DOCS} not installed` }, () => {
+  // v4.12: 4 clean, 17 with an instruction; v4.11: 3 and 13; v4.10: 5 and 19. Pages above ~32 K characters have widened windows (at most 64 per text), so an instruction
   // is a small part of its window.
-  bound(longFiles(NODE_API_DOCS, '.html', 400_000), 50, 5, 10);
+  bound(longFiles(NODE_API_DOCS, '.html', 400_000), 50, 5, 14);
 });

@@ -134,10 +134,17 @@ test('normaliser folds evasions but keeps real scripts, emoji joiners and flags'
 
 test('property: windows cover the text, are bounded in count, and stay in range', () => {
   const cfg = { ...DEFAULT_FEATURES, ruleCount: 0 };
+  const longAbove = cfg.longAbove ?? 0;
+  assert.ok(longAbove > 0 && cfg.longWindow! < cfg.window, 'the default cuts long texts into shorter windows');
   fc.assert(
-    fc.property(fc.integer({ min: 0, max: 2_000_000 }), (len) => {
+    fc.property(fc.oneof(fc.integer({ min: 0, max: 2_000_000 }), fc.integer({ min: longAbove - 600, max: longAbove + 600 })), (len) => {
       const w = windowsOf(len, cfg);
-      if (w.length < 1 || w.length > cfg.maxWindows) return false;
+      const long = len > longAbove;
+      // Long texts: windows of longWindow (widened only past the same length as the coarse scale's).
+      const bound = long ? Math.round((cfg.maxWindows * cfg.window) / cfg.longWindow!) : cfg.maxWindows;
+      if (w.length < 1 || w.length > bound) return false;
+      const width = long ? cfg.longWindow! : cfg.window;
+      if (len <= (long ? bound * cfg.longStride! : cfg.maxWindows * cfg.stride) && w.some(([a, b]) => b - a > width)) return false;
       let covered = 0;
       for (const [a, b] of w) {
         if (a < 0 || b > len || a > b || a > covered) return false;

@@ -28,6 +28,16 @@ export interface FeatureConfig {
   readonly subWindow: number;
   readonly subStride: number;
   /**
+   * Texts longer than `longAbove` characters (absent / 0 = never, as before injection-v4.12) are cut into
+   * windows of `longWindow` (stride `longStride`) instead of `window`: in a long document an instruction is a
+   * small part of a full window and its n-grams are diluted by the text around it. The window count is
+   * bounded as for the coarse scale (maxWindows scaled by window / longWindow, so texts widen their windows
+   * from the same length on).
+   */
+  readonly longAbove?: number;
+  readonly longWindow?: number;
+  readonly longStride?: number;
+  /**
    * 1 = add character unigrams and bigrams over runs of scripts written without spaces between words
    * (CJK ideographs, kana, Hangul, Thai), where word features see a whole clause as one "word" and
    * 3-5-grams are too sparse. Absent / 0 in older models (off).
@@ -50,6 +60,9 @@ export const DEFAULT_FEATURES: Omit<FeatureConfig, 'ruleCount'> = {
   maxWindows: 64,
   subWindow: 0,
   subStride: 0,
+  longAbove: 2048,
+  longWindow: 512,
+  longStride: 256,
   cjkGrams: 1,
   values: 'presence',
 };
@@ -166,12 +179,15 @@ function scaleWindows(len: number, window: number, stride: number, maxWindows: n
 }
 
 /**
- * Window boundaries [start, end) over a text of length `len`: the coarse scale (always, covering the
- * whole text), then the fine scale when the text is longer than one fine window.
+ * Window boundaries [start, end) over a text of length `len`: the coarse scale covering the whole text (the
+ * long-text windows instead, above `longAbove`), then the fine scale when the text is longer than one fine
+ * window.
  */
 export function windowsOf(len: number, cfg: FeatureConfig): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  scaleWindows(len, cfg.window, cfg.stride, cfg.maxWindows, out);
+  const long = cfg.longAbove !== undefined && cfg.longAbove > 0 && len > cfg.longAbove;
+  if (long) scaleWindows(len, cfg.longWindow!, cfg.longStride!, Math.round((cfg.maxWindows * cfg.window) / cfg.longWindow!), out);
+  else scaleWindows(len, cfg.window, cfg.stride, cfg.maxWindows, out);
   if (cfg.subWindow > 0 && len > cfg.subWindow) scaleWindows(len, cfg.subWindow, cfg.subStride, cfg.maxWindows, out);
   return out;
 }

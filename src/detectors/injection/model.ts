@@ -250,6 +250,10 @@ function validate(doc: unknown): ModelFile {
   if (f!.charNgramMin < 1 || f!.charNgramMax < f!.charNgramMin || f!.charNgramMax > 8) bad('features.charNgram*');
   if (f!.window < 16 || f!.stride < 1 || f!.stride > f!.window || f!.maxWindows < 1) bad('window config');
   if (f!.subWindow > 0 && (f!.subStride < 1 || f!.subStride > f!.subWindow)) bad('sub-window config');
+  if (f!.longAbove !== undefined && f!.longAbove !== 0) {
+    const { longAbove: la, longWindow: lw, longStride: ls } = f!;
+    if (!Number.isInteger(la) || !Number.isInteger(lw) || !Number.isInteger(ls) || la! < f!.window || lw! < 16 || lw! > f!.window || ls! < 1 || ls! > lw!) bad('long-text window config');
+  }
   if (!Array.isArray(m!.rules) || m!.rules.length !== f!.ruleCount) bad('rules');
   if (typeof m!.bias !== 'number' || !Number.isFinite(m!.bias)) bad('bias');
   const c = m!.calibration;
