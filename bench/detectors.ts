@@ -36,8 +36,8 @@ export interface OneCharacter {
   readonly sets: Record<'request' | 'response', number>;
 }
 
-const REQUEST_CTX: DetectionContext = { role: 'user', kind: 'message_text', untrusted: false, direction: 'request' };
-const RESPONSE_CTX: DetectionContext = { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response', systemPrompts: ['You are a concise analyst.'] };
+export const REQUEST_CTX: DetectionContext = { role: 'user', kind: 'message_text', untrusted: false, direction: 'request' };
+export const RESPONSE_CTX: DetectionContext = { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response', systemPrompts: ['You are a concise analyst.'] };
 
 /**
  * Scan the corpus with `dets` repeatedly for at least `minMs`; returns MB/s and findings per pass.
@@ -61,10 +61,15 @@ function throughput(dets: readonly Detector[], texts: readonly string[], bytes: 
   return { mbPerSec: Math.round((passes * bytes) / 1e6 / (elapsed / 1000) * 10) / 10, findingsPerPass: Math.round(found / passes) };
 }
 
-export function runDetectorBench(opts: { quick: boolean; policyFile?: string }): DetectorBenchResult {
-  const file = opts.policyFile ?? EMBEDDED_POLICY_PATH;
+/** The policy rule a chat completion to api.openai.com selects (the embedded default policy unless `policyFile`). */
+export function benchRule(policyFile?: string): { request: CompiledPhase; response: CompiledPhase } {
+  const file = policyFile ?? EMBEDDED_POLICY_PATH;
   const policy = compilePolicy(readFileSync(file, 'utf8'), { source: file, baseDir: dirname(resolve(file)), hmacKey: randomBytes(32), installKey: false });
-  const rule = policy.select({ host: 'api.openai.com', path: '/v1/chat/completions', method: 'POST', headers: new Map(), identity: { source: 'none', roles: [] } });
+  return policy.select({ host: 'api.openai.com', path: '/v1/chat/completions', method: 'POST', headers: new Map(), identity: { source: 'none', roles: [] } });
+}
+
+export function runDetectorBench(opts: { quick: boolean; policyFile?: string }): DetectorBenchResult {
+  const rule = benchRule(opts.policyFile);
   const texts = detectorCorpus(opts.quick ? 64 * 1024 : 1024 * 1024);
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
   const minMs = opts.quick ? 60 : 1500;

@@ -149,3 +149,27 @@ test('bench --quick writes every scenario with sane fields', { timeout: 240_000 
     if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
   }
 });
+
+/** Runs bench/instructions.ts with `args`; resolves with its parsed stdout, rejects with its stderr. */
+function instructions(args: readonly string[]): Promise<{ set: string; detectors: string[]; passes: number; texts: number; bytes: number; findings: number }> {
+  return new Promise((res, rej) => {
+    execFile(process.execPath, [join(ROOT, 'bench/instructions.ts'), ...args], { cwd: ROOT, timeout: 60_000 }, (err, so, se) =>
+      err ? rej(new Error(se)) : res(JSON.parse(so)));
+  });
+}
+
+test('bench/instructions.ts (the callgrind harness) scans the corpus passes times, untimed, and refuses bad options', { timeout: 120_000 }, async () => {
+  const [none, one, two] = await Promise.all([0, 1, 2].map((p) => instructions(['--set', 'request', '--passes', String(p), '--bytes', '32768'])));
+  assert.deepEqual(one.detectors, ['injection', 'secrets', 'pii']);
+  assert.ok(one.bytes >= 32768 && one.texts > 1);
+  // The passes-0 run (what callgrind's start-up count is) builds the same corpus and scans nothing.
+  assert.equal(none.findings, 0);
+  assert.equal(none.bytes, one.bytes);
+  assert.ok(one.findings > 0);
+  assert.equal(two.findings, 2 * one.findings);
+  const pii = await instructions(['--set', 'response', '--detector', 'pii', '--bytes', '32768']);
+  assert.deepEqual(pii.detectors, ['pii']);
+  await assert.rejects(instructions(['--set', 'both']), /--set must be request or response/);
+  await assert.rejects(instructions(['--detector', 'nope']), /no detector nope in the request set/);
+  await assert.rejects(instructions(['--passes', '-1']), /non-negative integers/);
+});
