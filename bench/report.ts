@@ -72,6 +72,11 @@ if (st) {
     w('|---|---|---|---|---|---|');
     for (const x of st.holdBack.rows) w(`| ${x.holdBack} | ${x.redactorCalls} | ${x.charsScanned} | ${x.amplification}x | ${x.usPerChunk} | ${x.maxLagChars} |`);
     w();
+    const d = st.holdBack.dense;
+    if (d) {
+      w(`A PII-dense answer (customer records with distinct phone numbers, ${d.contentChars} characters in ${d.chunks} chunks, hold points): re-scan factor ${d.amplification}x, ${d.usPerChunk} µs/chunk, ${d.contentKBPerCpuSecond} KB of answer per CPU second.`);
+      w();
+    }
   }
 }
 const az = r.scenarios.extAuthz;

@@ -483,8 +483,9 @@ async function holdBackAnalysis(): Promise<unknown> {
   proc.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   const code = await new Promise<number | null>((r) => proc.on('exit', r));
   if (code !== 0) return { error: err.slice(-1000) };
-  const r = JSON.parse(out) as { rows: Array<{ holdBack: number; amplification: number; usPerChunk: number; maxLagChars: number }> };
+  const r = JSON.parse(out) as { rows: Array<{ holdBack: number; amplification: number; usPerChunk: number; maxLagChars: number }>; dense?: { contentChars: number; amplification: number; usPerChunk: number } };
   for (const row of r.rows) log(`  hold-back ${String(row.holdBack).padStart(5)}: text re-scanned ${row.amplification}x, ${row.usPerChunk} us/chunk in-process, release lag up to ${row.maxLagChars} chars`);
+  if (r.dense) log(`  PII-dense answer (${r.dense.contentChars} chars): text re-scanned ${r.dense.amplification}x, ${r.dense.usPerChunk} us/chunk in-process`);
   return r;
 }
 

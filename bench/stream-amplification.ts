@@ -6,14 +6,15 @@
 // part of the tests.
 //   node bench/stream-amplification.ts [--out bench/results/stream-amplification.json]
 // Also reports the release lag: how many content characters are held back behind the input, and CPU
-// per chunk (engine + detectors, median of interleaved rounds; `usPerChunk`).
+// per chunk (engine + detectors, median of interleaved rounds; `usPerChunk`), and the same for a
+// PII-dense answer (`dense`).
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import type { DetectionContext } from '../src/core/types.ts';
+import { ScanMemo, type DetectionContext } from '../src/core/types.ts';
 import { createStreamTransformer } from '../src/formats/stream.ts';
 import { holdPlan } from '../src/detectors/hold.ts';
 import { loadEmbeddedPolicy } from '../src/policy/compile.ts';
-import { chatStream, chunks } from './lib/payloads.ts';
+import { chatStream, chunks, denseAnswerStream } from './lib/payloads.ts';
 
 const policy = loadEmbeddedPolicy({ hmacKey: randomBytes(32), installKey: false });
 const rule = policy.select({ host: 'api.openai.com', path: '/v1/chat/completions', method: 'POST', headers: new Map(), identity: { source: 'none', roles: [] } });
@@ -23,20 +24,32 @@ const sse = chatStream(500);
 const parts = chunks(sse, 20);
 
 const plan = holdPlan(spanwise);
+
+/**
+ * One stream's transformer with the response detectors: the detectors' hold points (`'hold'`) or a
+ * fixed hold-back, and a per-stream memo as the pipeline gives one (`memo` false: none). `onScan` sees
+ * the length of every text handed to the detectors.
+ */
+function transformer(mode: 'hold' | number, memo = true, onScan?: (chars: number) => void) {
+  const sctx: DetectionContext = memo ? { ...ctx, memo: new ScanMemo() } : ctx;
+  return createStreamTransformer({
+    format: 'openai.chat', holdBack: mode === 'hold' ? rule.response.holdBack : mode, maxEventBytes: 1 << 20, onBlock: 'error_event',
+    ...(mode === 'hold' ? { holdFrom: (text: string) => plan.hold(text), holdLag: plan.lag } : {}),
+    redact: (text) => {
+      onScan?.(text.length);
+      const findings = [];
+      for (const d of spanwise) for (const f of d.scan(text, sctx)) findings.push(f);
+      return { edits: [], findings };
+    },
+  });
+}
+
 const rows = [];
 for (const mode of ['hold', rule.response.holdBack, 512, 128] as const) {
   let calls = 0, chars = 0, content = 0;
-  const holdBack = mode === 'hold' ? rule.response.holdBack : mode;
-  const t = createStreamTransformer({
-    format: 'openai.chat', holdBack, maxEventBytes: 1 << 20, onBlock: 'error_event',
-    ...(mode === 'hold' ? { holdFrom: (text: string) => plan.hold(text), holdLag: plan.lag } : {}),
-    redact: (text) => {
-      calls++;
-      chars += text.length;
-      const findings = [];
-      for (const d of spanwise) for (const f of d.scan(text, ctx)) findings.push(f);
-      return { edits: [], findings };
-    },
+  const t = transformer(mode, true, (n) => {
+    calls++;
+    chars += n;
   });
   // Release lag: content characters of complete input events vs content characters released so far,
   // after every chunk (the engine may split and re-pack events, so events are not counted).
@@ -78,15 +91,7 @@ const ROUNDS = 9;
 const cpu = new Map<string | number, number[]>();
 for (let r = 0; r < ROUNDS; r++) {
   for (const mode of ['hold', rule.response.holdBack, 512, 128] as const) {
-    const t = createStreamTransformer({
-      format: 'openai.chat', holdBack: mode === 'hold' ? rule.response.holdBack : mode, maxEventBytes: 1 << 20, onBlock: 'error_event',
-      ...(mode === 'hold' ? { holdFrom: (text: string) => plan.hold(text), holdLag: plan.lag } : {}),
-      redact: (text) => {
-        const findings = [];
-        for (const d of spanwise) for (const f of d.scan(text, ctx)) findings.push(f);
-        return { edits: [], findings };
-      },
-    });
+    const t = transformer(mode);
     const c0 = process.cpuUsage();
     for (const p of parts) t.push(p);
     t.end();
@@ -102,7 +107,33 @@ for (const row of rows) {
   const median = Math.round(xs[xs.length >> 1] * 100) / 100;
   Object.assign(row, { wallUsPerChunk: row.usPerChunk, usPerChunk: median, cpuUsPerChunkMedian: median });
 }
-const result = { tokens: 500, chunkBytes: 20, detectors: spanwise.map((d) => `${d.id}:${d.maxMatchLength}${d.holdFrom ? `/hold lag>=${d.holdLag ?? 0}` : ''}`), rows };
+// A PII-dense answer (customer records, distinct phone numbers; denseAnswerStream), streamed the same
+// way with the hold points: each entity is re-found on every re-scan of the held text, so what the
+// detectors remember across the scans of one stream (DetectionContext.memo, as the pipeline gives
+// them: phone verdicts) shows here. Each round is a new stream with its own memo; CPU per chunk is the
+// median round. `--no-memo` measures without it.
+const dense = denseAnswerStream(16 * 1024);
+const denseParts = chunks(dense.sse, 20);
+const denseCpu: number[] = [];
+let denseScanned = 0;
+const useMemo = !process.argv.includes('--no-memo');
+for (let r = 0; r < 5; r++) {
+  let scanned = 0;
+  const t = transformer('hold', useMemo, (n) => (scanned += n));
+  const c0 = process.cpuUsage();
+  for (const p of denseParts) t.push(p);
+  t.end();
+  const c = process.cpuUsage(c0);
+  denseCpu.push((c.user + c.system) / denseParts.length);
+  denseScanned = scanned;
+}
+denseCpu.sort((a, b) => a - b);
+const denseUs = denseCpu[denseCpu.length >> 1];
+const denseRow = {
+  memo: useMemo, contentChars: dense.content.length, chunks: denseParts.length, amplification: Math.round((denseScanned / dense.content.length) * 10) / 10,
+  usPerChunk: Math.round(denseUs * 100) / 100, contentKBPerCpuSecond: Math.round(dense.content.length / ((denseUs * denseParts.length) / 1e6) / 1000),
+};
+const result = { tokens: 500, chunkBytes: 20, detectors: spanwise.map((d) => `${d.id}:${d.maxMatchLength}${d.holdFrom ? `/hold lag>=${d.holdLag ?? 0}` : ''}`), rows, dense: denseRow };
 process.stdout.write(JSON.stringify(result, null, 2) + '\n');
 const outIdx = process.argv.indexOf('--out');
 if (outIdx > 0) writeFileSync(process.argv[outIdx + 1], JSON.stringify(result, null, 2) + '\n');

@@ -254,6 +254,23 @@ export function denseRecords(totalChars: number): string[] {
   return out;
 }
 
+/**
+ * An OpenAI chat SSE stream of a PII-dense answer (denseRecords joined) in 4-character content deltas,
+ * each phone number made distinct (denseRecords draws from eight; here the last two digits of each
+ * occurrence are drawn from a seeded generator), as a model listing different customers writes them.
+ */
+export function denseAnswerStream(totalChars: number): { readonly sse: Buffer; readonly content: string } {
+  const r = prng(12);
+  const prefixes = PHONES.map((p) => p.slice(0, -2));
+  let content = denseRecords(totalChars).join('\n\n');
+  for (const pre of prefixes) content = content.split(pre).map((s, i) => (i === 0 ? s : `${Math.floor(r() * 10)}${Math.floor(r() * 10)}${s.slice(2)}`)).join(pre);
+  const env = '{"id":"chatcmpl-bench","object":"chat.completion.chunk","created":1763700000,"model":"gpt-4o-2024-08-06","choices":[{"index":0,"delta":';
+  const parts: string[] = [];
+  for (let i = 0; i < content.length; i += 4) parts.push(`data: ${env}{"content":${JSON.stringify(content.slice(i, i + 4))}},"finish_reason":null}]}\n\n`);
+  parts.push(`data: ${env}{},"finish_reason":"stop"}]}\n\n`, 'data: [DONE]\n\n');
+  return { sse: Buffer.from(parts.join('')), content };
+}
+
 function pad(body: Record<string, unknown>, target: number, grow: (b: Record<string, unknown>, s: string) => void): Buffer {
   let json = JSON.stringify(body);
   let seed = 50;

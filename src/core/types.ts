@@ -122,6 +122,33 @@ export interface DetectionContext {
   readonly direction: 'request' | 'response';
   /** System prompts of the request (for echo / leak detection on responses). */
   readonly systemPrompts?: readonly string[];
+  /**
+   * Answers a detector may reuse across the scans of one scope (see ScanMemo): set for the re-scans of
+   * one streamed response, absent otherwise.
+   */
+  readonly memo?: ScanMemo;
+}
+
+/**
+ * What detectors remember between scans of one scope: the streamed response of one exchange, whose
+ * held text is re-scanned as it grows, so the same entity is checked again and again. Each detector
+ * keeps its own bounded table of answers that are pure functions of their key, so findings are the
+ * same with or without it. A scope is never shared between exchanges: a remembered answer comes back
+ * faster than a computed one, and one caller must not be able to time what another's text contained
+ * (the same rule as the segment verdict cache, src/pipeline/scan-cache.ts). Lives as long as its scope.
+ */
+export class ScanMemo {
+  private readonly tables = new Map<string, Map<string, unknown>>();
+
+  /** The table named `name` (created empty on first use). */
+  table<V>(name: string): Map<string, V> {
+    let t = this.tables.get(name);
+    if (t === undefined) {
+      t = new Map<string, unknown>();
+      this.tables.set(name, t);
+    }
+    return t as Map<string, V>;
+  }
 }
 
 /** A pure function from text to findings. Detectors find; they never decide or rewrite. */

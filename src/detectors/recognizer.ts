@@ -11,7 +11,7 @@
 //   < 0.3   very weak (only reported when a policy threshold is set that low).
 import { GuardError } from '../core/errors.ts';
 import { compile, compileSet, escapeLiteral, matchAll, matchFew, type Match, type Re2 } from '../core/regex.ts';
-import type { Finding } from '../core/types.ts';
+import type { Finding, ScanMemo } from '../core/types.ts';
 import { DECODE_SHAPES, primeDecodeGate } from './normalize.ts';
 
 export interface RecognizerPattern {
@@ -69,7 +69,7 @@ export interface Recognizer {
    * recognizer declares `shapes`, the engine passes `live`: per shape, whether it matches anywhere in
    * `text` (from the engine's one RE2.Set pass); without it the recognizer works that out itself.
    */
-  custom?(text: string, live?: readonly boolean[]): RawHit[];
+  custom?(text: string, live?: readonly boolean[], memo?: ScanMemo): RawHit[];
   /**
    * The regexes `custom` runs, in its own order. The engine adds them to its one-pass RE2.Set so a
    * shape that matches nowhere costs no separate pass.
@@ -109,7 +109,8 @@ export interface RecognizerEngineOptions {
 /** Compiled set of recognizers. Build once per policy load; `scan` is pure and reentrant. */
 export interface RecognizerEngine {
   readonly maxMatchLength: number;
-  scan(text: string): Finding[];
+  /** Findings in `text`; `memo` is handed to the custom recognizers (DetectionContext.memo). */
+  scan(text: string, memo?: ScanMemo): Finding[];
 }
 
 function isLetter(c: string | undefined): boolean {
@@ -336,7 +337,7 @@ export function buildRecognizerEngine(recs: readonly Recognizer[], opts: Recogni
 
   return {
     maxMatchLength: maxLen,
-    scan(text: string): Finding[] {
+    scan(text: string, memo?: ScanMemo): Finding[] {
       if (text.length === 0 || set.size === 0) return [];
       let hits: number[];
       let shapeLive: boolean[] | null = null;
@@ -377,7 +378,7 @@ export function buildRecognizerEngine(recs: readonly Recognizer[], opts: Recogni
           seenCustom.add(rec);
           const base = shapeBase.get(rec);
           const live = shapeLive !== null && base !== undefined ? shapeLive.slice(base, base + rec.shapes!.length) : undefined;
-          const found = rec.custom!(text, live);
+          const found = rec.custom!(text, live, memo);
           // Many hits (log lines full of dates): when no context word occurs anywhere in the text, no
           // window holds one either (see noContextAnywhere), so one search replaces a window per hit.
           const none = found.length >= CONTEXT_PRECHECK_HITS && noContextAnywhere(text, words);

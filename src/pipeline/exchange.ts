@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { GuardError, isGuardError } from '../core/errors.ts';
 import type { ApiFormat, DetectionContext, FailureKind, Finding, Identity, ParsedBody, RequestFacts, Segment, ToolCall } from '../core/types.ts';
+import { ScanMemo } from '../core/types.ts';
 import { applyEdits, removeArrayElements } from '../formats/json.ts';
 import { detectFormat, parseRequest, parseResponse } from '../formats/registry.ts';
 import { createAsyncStreamDecoder, decodeBody, type AsyncStreamDecoder } from '../formats/encoding.ts';
@@ -621,11 +622,14 @@ export class PipelineExchange implements Exchange {
     const wholeSegment = new Set(phase.detectors.filter((d) => !d.spanwise).map((d) => d.id));
     const kindFor = (c: ChannelInfo): Segment['kind'] =>
       c.kind === 'tool_call_arguments' || c.kind === 'reasoning' || c.kind === 'tool_result' ? c.kind : 'output_text';
+    // The held text of a stream is re-scanned as it grows: detectors may remember answers across those
+    // scans (phone verdicts), within this exchange only.
+    const memo = new ScanMemo();
     return (text: string, channel: ChannelInfo) => {
       // MCP tool results streamed back to an agent are untrusted content, like tool results in requests.
       const untrusted = channel.kind === 'tool_result';
       const seg = { role: untrusted ? 'tool' as const : 'assistant' as const, kind: kindFor(channel), untrusted };
-      const ctx: DetectionContext = { ...seg, direction: 'response', systemPrompts };
+      const ctx: DetectionContext = { ...seg, direction: 'response', systemPrompts, memo };
       let found: Finding[] = [];
       for (const d of untrusted ? everything : spanwise) {
         for (const f of d.scan(text, ctx)) found.push(f);

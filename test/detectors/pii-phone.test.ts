@@ -4,9 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createPiiDetector } from '../../src/detectors/pii/index.ts';
-import { findPhones, nanpPossible } from '../../src/detectors/pii/phone.ts';
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import type { DetectionContext, Finding } from '../../src/core/types.ts';
+import { DEFAULT_PHONE_REGIONS, findPhones, nanpPossible, PHONE_MEMO_MAX } from '../../src/detectors/pii/phone.ts';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { ScanMemo, type DetectionContext, type Finding } from '../../src/core/types.ts';
 
 const ctx: DetectionContext = { role: 'user', kind: 'message_text', untrusted: false, direction: 'request' };
 const det = createPiiDetector({ id: 'pii', entities: ['PHONE'] });
@@ -173,4 +173,56 @@ test('nanpPossible: false only where the US parse of a national number is invali
   for (const v of ['212 555 0147', '1 212 555 0147', '1 1 800 500 0000', '(415) 555-2671', '011 44 20 7946 0958', '242 357 1234']) {
     assert.equal(nanpPossible(v.replace(/[^0-9]/g, '')), true, v);
   }
+});
+
+// Verdicts are remembered across the texts of one scope (DetectionContext.memo: the re-scans of one
+// streamed answer). What a text gets must not depend on what the scope saw before it.
+test('property: a scope\'s remembered verdicts give every text the answer it gets alone', () => {
+  const numbers = ['020 7946 0321', '030 901820', '(0)30 901820', '555-123-4567', '+44 20 7946 0958', '06 12 34 56 78', '0612 345678', '370 3911', '1234567', '02 1234 5678', '(01) 1001 0', '+1 555 010 0000'];
+  const words = ['', 'call ', 'order ', 'tel: ', 'the ', 'fax ', 'id ', 'ref '];
+  const piece = fc.tuple(fc.constantFrom(...words), fc.constantFrom(...numbers), fc.constantFrom(' ', '. ', '\n', ', '));
+  const text = fc.array(piece, { minLength: 1, maxLength: 6 }).map((ps) => ps.map(([w, n, s]) => w + n + s).join(''));
+  const regions = fc.constantFrom<readonly CountryCode[]>(DEFAULT_PHONE_REGIONS, ['DE'], ['GB', 'FR']);
+  fc.assert(fc.property(fc.array(fc.tuple(text, regions), { minLength: 1, maxLength: 8 }), (scans) => {
+    const memo = new ScanMemo();
+    for (const [t, r] of scans) assert.deepEqual(findPhones(t, r, memo), findPhones(t, r), t);
+  }), { numRuns: 150 });
+});
+
+test('remembered verdicts are charged to the work budget: a text that exhausts it alone exhausts it in a warm scope', () => {
+  // Bracketed national numbers that no default region accepts: every one costs a parse per region.
+  const rows = Array.from({ length: 600 }, (_, i) => `row (0${i % 10}) ${1000 + i} 0 end`);
+  const text = rows.join('\n');
+  assert.throws(() => findPhones(text), /budget exhausted/);
+  // Warm the scope through texts small enough to finish (the memo keeps the newest PHONE_MEMO_MAX), then the whole text.
+  const memo = new ScanMemo();
+  for (let i = 0; i < rows.length; i += 50) assert.ok(findPhones(rows.slice(i, i + 50).join('\n'), DEFAULT_PHONE_REGIONS, memo).length > 0);
+  assert.throws(() => findPhones(text, DEFAULT_PHONE_REGIONS, memo), /budget exhausted/);
+  assert.throws(() => findPhones(rows.slice(-PHONE_MEMO_MAX).join('\n').repeat(3) + '\n' + rows.slice(0, 300).join('\n'), DEFAULT_PHONE_REGIONS, memo), /budget exhausted/);
+  // Numbers met after the budget ran out get no verdict, and none is remembered for them.
+  const fresh = new ScanMemo();
+  assert.throws(() => findPhones(`${text}\ncall 020 7946 0321 now`, DEFAULT_PHONE_REGIONS, fresh), /budget exhausted/);
+  assert.deepEqual(findPhones('call 020 7946 0321 now', DEFAULT_PHONE_REGIONS, fresh).map((h) => h.note), ['national, GB']);
+  // A number repeated within one text is classified and charged once, as before.
+  const same = Array.from({ length: 600 }, () => 'row (01) 1001 0 end').join('\n');
+  assert.equal(findPhones(same, DEFAULT_PHONE_REGIONS, fresh).length, 600);
+});
+
+test('a scope\'s memo is bounded and only holds what its scans classified', () => {
+  const memo = new ScanMemo();
+  for (let i = 0; i < 2000; i += 100) {
+    const text = Array.from({ length: 100 }, (_, k) => `call (212) 555-${String(i + k).padStart(4, '0')}`).join('\n');
+    assert.equal(findPhones(text, DEFAULT_PHONE_REGIONS, memo).length, 100);
+  }
+  const table = memo.table<unknown>('phone');
+  assert.equal(table.size, PHONE_MEMO_MAX);
+  // The newest are kept: the last text's numbers.
+  assert.ok([...table.keys()].some((k) => k.endsWith('555-1999')));
+  assert.ok(![...table.keys()].some((k) => k.endsWith('555-0000')));
+  // No scope, no memory: the detector answers alike and nothing is kept between calls.
+  const other = new ScanMemo();
+  const det2 = createPiiDetector({ id: 'pii', entities: ['PHONE'] });
+  const t = 'call (212) 555-0147 or 020 7946 0321';
+  assert.deepEqual(det2.scan(t, { ...ctx, memo: other }), det2.scan(t, ctx));
+  assert.equal(other.table<unknown>('phone').size, 2);
 });

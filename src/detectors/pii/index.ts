@@ -105,8 +105,9 @@ export function createPiiDetector(cfg: PiiConfig): Detector {
     id: cfg.id,
     maxMatchLength: Math.max(engine.maxMatchLength, views.decode ? views.maxDecodeSpan : 0),
     spanwise: true,
-    scan(text: string, _ctx: DetectionContext): Finding[] {
-      const found = suppressOverlapped(scanViews(text, (t) => engine.scan(t), views));
+    scan(text: string, ctx: DetectionContext): Finding[] {
+      const memo = ctx.memo;
+      const found = suppressOverlapped(scanViews(text, (t) => engine.scan(t, memo), views));
       return minScore > 0 ? found.filter((f) => f.score >= minScore) : found;
     },
   };

@@ -13,13 +13,16 @@
 // in a row, a number followed by a count) is split at its spaces and the longest valid pieces kept.
 // The candidate shape (CANDIDATE_SOURCE) is found by a hand-written walk that returns exactly its RE2
 // matches (see phoneCandidates). Work is bounded: at most MAX_CANDIDATES candidates and PARSE_BUDGET
-// parser calls per text (each on one short string; repeats of a number are answered from a per-text
-// cache).
+// parser calls per text (each on one short string). Verdicts are remembered per text, and across the
+// texts of a scope when the caller gives one (DetectionContext.memo: the re-scans of one streamed
+// answer, which check the same numbers again and again as the held text grows; the parser is the
+// costliest part of the PII detector on answers dense with phone numbers).
 import { workExhausted } from '../recognizer.ts';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { digitsOf } from '../checksums.ts';
 import { ownCodeUnits } from '../../core/units.ts';
 import { asciiUnits, charAfter, charBefore, hasContext, type RawHit, type Recognizer } from '../recognizer.ts';
+import type { ScanMemo } from '../../core/types.ts';
 
 /** Regions tried for numbers written without a country code. */
 export const DEFAULT_PHONE_REGIONS: readonly CountryCode[] = [
@@ -52,12 +55,17 @@ interface Budget { left: number }
 
 /**
  * Phone numbers in `text` (scores before the engine's context boost). Pure; `regions` are tried in
- * order for numbers written without a country code.
+ * order for numbers written without a country code; `memo` (a scope's, see ScanMemo) only saves work:
+ * the answer, and whether the work budget runs out, are the same without it.
  */
-export function findPhones(text: string, regions: readonly CountryCode[] = DEFAULT_PHONE_REGIONS): RawHit[] {
+export function findPhones(text: string, regions: readonly CountryCode[] = DEFAULT_PHONE_REGIONS, memo?: ScanMemo): RawHit[] {
   const out: RawHit[] = [];
-  // The same number often repeats in a text; classify each distinct (string, context) pair once.
-  const cache = new Map<string, Verdict | null>();
+  // The same number often repeats in a text: each distinct (string, context) pair is classified once
+  // per text (`seen`). A verdict remembered from an earlier text of the scope is charged to the budget
+  // what computing it cost, so the budget, and the exhausted-budget error, do not depend on the memo.
+  const seen = new Map<string, Verdict | null>();
+  const scope = memo?.table<Known>('phone');
+  const regionKey = regionsKey(regions);
   const budget: Budget = { left: PARSE_BUDGET };
   let n = 0;
   for (const m of phoneCandidates(text)) {
@@ -94,11 +102,24 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
       const value = text.slice(s, e);
       if (rejectedShape(value)) return null;
       const ctx = (label && e === coreEnd) || hasContext(text, s, e, CONTEXT, 48);
-      const key = `${ctx ? 1 : 0}${value}`;
-      let v = cache.get(key);
+      const key = `${ctx ? 1 : 0}${regionKey}${value}`;
+      let v = seen.get(key);
       if (v === undefined) {
-        v = classify(value, ctx, regions, budget);
-        cache.set(key, v);
+        const k = scope?.get(key);
+        if (k !== undefined) {
+          // Refresh its place in the eviction order (oldest first), and charge what computing it cost.
+          scope!.delete(key);
+          scope!.set(key, k);
+          v = k.verdict;
+          budget.left -= k.cost;
+        } else {
+          const before = budget.left;
+          v = classify(value, ctx, regions, budget);
+          // A verdict cut short by the budget is not the number's verdict: not remembered (the text
+          // fails with workExhausted below anyway).
+          if (scope !== undefined && budget.left >= 0) remember(scope, key, { verdict: v, cost: before - budget.left });
+        }
+        seen.set(key, v);
       }
       // Position-dependent, so outside the cache: "order 555-123-4567" is an id, the same digits elsewhere need not be.
       if (v !== null && !ctx && !isIntl(value) && idBefore(text, s)) return null;
@@ -305,6 +326,32 @@ function rejectedShape(value: string): boolean {
   return !value.includes(' ') && value.includes('.') && groups.some((g) => g === 1);
 }
 
+/** A remembered verdict and the budget its computation took (charged again when it is reused). */
+interface Known { readonly verdict: Verdict | null; readonly cost: number }
+/**
+ * Verdicts a scope's memo keeps, least recently used out first. Keys are the context bit, the region
+ * list and the candidate (at most ~50 characters: 22 digit steps with separators and an extension);
+ * classify() is a pure function of them. A re-scan meets the numbers of the held text and the newest
+ * text, so a few hundred cover a stream; a few tens of KB at most per streamed response that holds numbers.
+ */
+export const PHONE_MEMO_MAX = 256;
+const regionKeys = new WeakMap<readonly CountryCode[], string>();
+
+function regionsKey(regions: readonly CountryCode[]): string {
+  let k = regionKeys.get(regions);
+  if (k === undefined) {
+    // Region codes are two capital letters; the key ends with a separator no candidate starts with.
+    k = regions === DEFAULT_PHONE_REGIONS ? ':' : `${regions.join(',')}:`;
+    regionKeys.set(regions, k);
+  }
+  return k;
+}
+
+function remember(table: Map<string, Known>, key: string, k: Known): void {
+  if (table.size >= PHONE_MEMO_MAX) table.delete(table.keys().next().value!);
+  table.set(key, k);
+}
+
 /** The verdict on a candidate `value` that rejectedShape let through (findPhones checks that first). */
 function classify(value: string, ctx: boolean, regions: readonly CountryCode[], budget: Budget): Verdict | null {
   const d = digitsOf(value);
@@ -465,7 +512,7 @@ export const recognizer: Recognizer = {
   type: 'PHONE',
   patterns: [],
   prefilter: PREFILTER,
-  custom: (text) => findPhones(text),
+  custom: (text, _live, memo) => findPhones(text, DEFAULT_PHONE_REGIONS, memo),
   maxLength: 48,
   context: CONTEXT,
   contextBoost: 0.3,
