@@ -4,8 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createPiiDetector } from '../../src/detectors/pii/index.ts';
-import { DEFAULT_PHONE_REGIONS, findPhones, nanpPossible, PHONE_MEMO_MAX } from '../../src/detectors/pii/phone.ts';
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { DEFAULT_PHONE_REGIONS, findPhones, nanpPossible, PHONE_MEMO_MAX, regionsPossible } from '../../src/detectors/pii/phone.ts';
+import examples from 'libphonenumber-js/mobile/examples';
+import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { ScanMemo, type DetectionContext, type Finding } from '../../src/core/types.ts';
 
 const ctx: DetectionContext = { role: 'user', kind: 'message_text', untrusted: false, direction: 'request' };
@@ -172,6 +173,45 @@ test('nanpPossible: false only where the US parse of a national number is invali
   // And it keeps every layout that is valid.
   for (const v of ['212 555 0147', '1 212 555 0147', '1 1 800 500 0000', '(415) 555-2671', '011 44 20 7946 0958', '242 357 1234']) {
     assert.equal(nanpPossible(v.replace(/[^0-9]/g, '')), true, v);
+  }
+});
+
+test('regionsPossible: false only where the region\'s parse of a national number is invalid', () => {
+  // classify skips a region's parse when regionsPossible says no; the parse must then never be valid.
+  // Digit strings biased to what the parse treats specially: national and international prefixes,
+  // calling codes written without "+", carrier and special prefixes; 5–14 more digits.
+  const heads = ['', '0', '00', '000', '01', '010', '011', '0161', '001', '0011', '99', '991', '1', '180020', '1831', '9', '4', '44', '440', '49', '490', '33', '330', '39', '390', '31', '32', '41', '43', '46', '47', '45', '358', '3580', '48', '351', '353', '91', '910', '61', '610', '64', '65', '52', '27', '270', '7', '8', '80', '800', '6'];
+  const digit = fc.constantFrom('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+  const sep = fc.constantFrom(' ', '-', '.', '/', '', '', '');
+  const value = fc.tuple(fc.constantFrom(...heads), fc.array(fc.tuple(digit, sep), { minLength: 5, maxLength: 14 }), fc.boolean()).map(([h, rest, paren]) => {
+    const body = (h + rest.map(([d, s]) => d + s).join('')).replace(/[^0-9]+$/, '');
+    return paren && body.length > 3 ? `(${body.slice(0, 3)}) ${body.slice(3)}` : body;
+  });
+  const regions = DEFAULT_PHONE_REGIONS;
+  let skipped = 0;
+  fc.assert(fc.property(value, (v) => {
+    const d = v.replace(/[^0-9]/g, '');
+    const possible = regionsPossible(d, regions);
+    regions.forEach((r, i) => {
+      if (possible[i]) return;
+      skipped++;
+      const p = parsePhoneNumberFromString(v, r);
+      assert.ok(p === undefined || !p.isValid(), `${r} ${v}`);
+    });
+  }), { numRuns: 1500 });
+  assert.ok(skipped > 10000, `the pre-check skips most parses of random digits (${skipped})`);
+  // Every region's example mobile number, written as people write it at home and abroad without "+",
+  // is kept for its own region, and for every region that parses it as valid.
+  for (const [country, nsn] of Object.entries(examples)) {
+    const cc = getCountryCallingCode(country as CountryCode);
+    for (const v of [nsn, `0${nsn}`, `${cc}${nsn}`, `${cc} 0${nsn}`, `00${cc}${nsn}`]) {
+      const possible = regionsPossible(v.replace(/[^0-9]/g, ''), regions);
+      regions.forEach((r, i) => {
+        if (possible[i]) return;
+        const p = parsePhoneNumberFromString(v, r);
+        assert.ok(p === undefined || !p.isValid(), `${r} ${v} (${country} example)`);
+      });
+    }
   }
 });
 

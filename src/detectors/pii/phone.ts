@@ -19,6 +19,9 @@
 // costliest part of the PII detector on answers dense with phone numbers).
 import { workExhausted } from '../recognizer.ts';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { Metadata } from 'libphonenumber-js/core';
+import phoneMetadata from 'libphonenumber-js/max/metadata';
+import { compileSet, type PatternSet } from '../../core/regex.ts';
 import { digitsOf } from '../checksums.ts';
 import { ownCodeUnits } from '../../core/units.ts';
 import { asciiUnits, charAfter, charBefore, hasContext, type RawHit, type Recognizer } from '../recognizer.ts';
@@ -389,11 +392,14 @@ function classify(value: string, ctx: boolean, regions: readonly CountryCode[], 
   }
   // National formats are ambiguous: two groups ("370 3911") are weaker than three or a bracketed area code.
   const strong = groups.length >= 3 || value.includes('(');
-  for (const r of regions) {
+  // Parses are skipped where they cannot be valid (the budget is spent all the same): the US parse, the
+  // costliest (it resolves the country among 25 NANP plans), by nanpPossible; the other regions by the
+  // pre-check of their metadata's patterns (regionsPossible), one set pass for all of them.
+  const possible = regionsPossible(d, regions);
+  for (let i = 0; i < regions.length; i++) {
+    const r = regions[i];
     if (--budget.left < 0) return null;
-    // The US parse is the costliest (it resolves the country among 25 NANP plans) and fails on most
-    // European layouts; skipped only where it cannot be valid (the budget is spent all the same).
-    if (r === 'US' && !nanpPossible(d)) continue;
+    if (r === 'US' ? !nanpPossible(d) : !possible[i]) continue;
     const p = parsePhoneNumberFromString(value, r);
     if (p !== undefined && p.isValid()) return { score: plain ? 0.3 : strong ? 0.5 : 0.35, note: `national, ${r}` };
   }
@@ -406,6 +412,96 @@ function classify(value: string, ctx: boolean, regions: readonly CountryCode[], 
   }
   return null;
 }
+
+/**
+ * Per region of `regions`: false only when parsePhoneNumberFromString(v, region) cannot be valid for a
+ * national value v (no "+", not "00…"; digits and the usual separators) whose digits are `d`. What the
+ * parse does with such a value, in libphonenumber-js (1.13): when it starts with the region's
+ * international (IDD) prefix, it may read an international number of any country (then: possible);
+ * otherwise the national number is `d`, or `d` after the region's calling code written without "+",
+ * each with or without what the region's national_prefix_for_parsing matches at its start (when the
+ * region has a national_prefix_transform_rule, digits can be rewritten or added: then always
+ * possible). isValid then requires the national number to match, in full, the pattern of one of the
+ * number types (fixed line, mobile, toll-free …) of the region or of a region sharing its calling code
+ * ("GB" / "GG", "IM", "JE"). The check is one
+ * RE2 pattern per region that accepts every such reading (and more: the optional parts combine
+ * freely), all regions in one set pass. US entries are not computed here (nanpPossible). Held to the
+ * parser by a test over random digit strings and every region's example numbers.
+ */
+export function regionsPossible(d: string, regions: readonly CountryCode[]): boolean[] {
+  let check = regionChecks.get(regions);
+  if (check === undefined) {
+    check = buildRegionCheck(regions);
+    regionChecks.set(regions, check);
+  }
+  const out = check.always.slice();
+  for (const k of check.set.match(d)) out[check.region[k]] = true;
+  return out;
+}
+
+interface RegionCheck {
+  /** Per region: true when no pre-check applies (the parse always runs). */
+  readonly always: readonly boolean[];
+  /** The set's patterns, and the region index each stands for. */
+  readonly set: PatternSet;
+  readonly region: readonly number[];
+}
+
+const regionChecks = new WeakMap<readonly CountryCode[], RegionCheck>();
+
+/** The numbering plan accessors regionsPossible reads (libphonenumber-js's Metadata, typed loosely there). */
+interface Plan {
+  callingCode(): string;
+  IDDPrefix(): string | 0 | undefined;
+  nationalPrefixForParsing(): string | 0 | undefined;
+  nationalPrefixTransformRule(): string | 0 | undefined;
+  nationalNumberPattern(): string;
+  hasTypes(): boolean;
+  type(t: string): { pattern(): string } | undefined;
+}
+
+/** The number types isValid accepts (libphonenumber-js getNumberType: fixed line, then these). */
+const NUMBER_TYPES = ['FIXED_LINE', 'MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL'];
+
+/**
+ * Patterns of which every national number valid in `country` matches one in full: its number types'
+ * (none when no type has one: isValid is then never true), or its general pattern without types.
+ */
+function validPatterns(country: string): string[] {
+  const plan = planOf(country);
+  if (!plan.hasTypes()) return [plan.nationalNumberPattern()];
+  return NUMBER_TYPES.map((t) => plan.type(t)?.pattern() ?? '').filter((p) => p !== '');
+}
+
+function planOf(country: string): Plan {
+  const m = new Metadata(phoneMetadata);
+  m.selectNumberingPlan(country as CountryCode);
+  return m.numberingPlan as unknown as Plan;
+}
+
+function buildRegionCheck(regions: readonly CountryCode[]): RegionCheck {
+  const always: boolean[] = [];
+  const sources: string[] = [];
+  const region: number[] = [];
+  const json = phoneMetadata as unknown as { country_calling_codes: Record<string, string[]> };
+  regions.forEach((r, i) => {
+    const plan = planOf(r);
+    const idd = plan.IDDPrefix();
+    const npfp = plan.nationalPrefixForParsing();
+    // Unset fields read as falsy (undefined, or 0 in the compact metadata), as the library tests them.
+    always.push(r === 'US' || Boolean(plan.nationalPrefixTransformRule()) || !idd);
+    if (always[i]) return;
+    const cc = plan.callingCode();
+    const valid = (json.country_calling_codes[cc] ?? [r]).flatMap(validPatterns).map((p) => `(?:${p})`);
+    const national = valid.length === 0 ? '' : `|^(?:${cc})?${npfp ? `(?:${npfp})?` : ''}(?:${valid.join('|')})$`;
+    sources.push(`^(?:${idd})${national}`);
+    region.push(i);
+  });
+  return { always, set: compileSet('phone-regions', sources), region };
+}
+
+// Built at load (~5 ms), not on the first request that holds a national number.
+regionChecks.set(DEFAULT_PHONE_REGIONS, buildRegionCheck(DEFAULT_PHONE_REGIONS));
 
 /**
  * False only when parsePhoneNumberFromString(v, 'US') cannot be valid for a national value v (no "+",
