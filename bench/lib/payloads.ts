@@ -127,10 +127,13 @@ export function streamRequest(): Buffer {
   return Buffer.from(JSON.stringify({ model: 'gpt-4o', stream: true, messages: [{ role: 'user', content: prose(300, 5) }] }));
 }
 
+/** The start of an OpenAI chat completion chunk, up to its choice's `delta` value. */
+const CHUNK_ENVELOPE = '{"id":"chatcmpl-bench","object":"chat.completion.chunk","created":1763700000,"model":"gpt-4o-2024-08-06","choices":[{"index":0,"delta":';
+
 /** An OpenAI chat SSE stream of `tokens` content deltas; every 100th token carries an e-mail address. */
 export function chatStream(tokens: number): Buffer {
   const r = prng(6);
-  const env = '{"id":"chatcmpl-bench","object":"chat.completion.chunk","created":1763700000,"model":"gpt-4o-2024-08-06","choices":[{"index":0,"delta":';
+  const env = CHUNK_ENVELOPE;
   const parts: string[] = [`data: ${env}{"role":"assistant","content":""},"finish_reason":null}]}\n\n`];
   for (let i = 0; i < tokens; i++) {
     const word = i % 100 === 50 ? ' ops.team@example.net' : ' ' + WORDS[Math.floor(r() * WORDS.length)];
@@ -264,7 +267,7 @@ export function denseAnswerStream(totalChars: number): { readonly sse: Buffer; r
   const prefixes = PHONES.map((p) => p.slice(0, -2));
   let content = denseRecords(totalChars).join('\n\n');
   for (const pre of prefixes) content = content.split(pre).map((s, i) => (i === 0 ? s : `${Math.floor(r() * 10)}${Math.floor(r() * 10)}${s.slice(2)}`)).join(pre);
-  const env = '{"id":"chatcmpl-bench","object":"chat.completion.chunk","created":1763700000,"model":"gpt-4o-2024-08-06","choices":[{"index":0,"delta":';
+  const env = CHUNK_ENVELOPE;
   const parts: string[] = [];
   for (let i = 0; i < content.length; i += 4) parts.push(`data: ${env}{"content":${JSON.stringify(content.slice(i, i + 4))}},"finish_reason":null}]}\n\n`);
   parts.push(`data: ${env}{},"finish_reason":"stop"}]}\n\n`, 'data: [DONE]\n\n');

@@ -54,3 +54,13 @@ test('a long streamed response is recorded up to the capture limit, with a trunc
   assert.equal(kept.slice(0, MAX_CAPTURE_CHARS), released.slice(0, MAX_CAPTURE_CHARS));
   assert.match(kept.slice(MAX_CAPTURE_CHARS), /^…\[truncated \d+ chars\]$/);
 });
+
+test('phone numbers in a streamed answer are masked alike whatever the chunking (re-scans answered from the exchange\'s memo)', async () => {
+  // Small chunks re-scan the held text many times, so most phone verdicts come from the exchange's
+  // ScanMemo; one large chunk classifies each number once. The released answer must be the same.
+  const rows = ['Ana Lopez', 'Ben Okafor', 'Chen Wei', 'Dana Levi'].map((n, i) => `| ${n} | 020 7946 03${10 + i} | +44 20 7946 09${50 + i} |\n`);
+  const deltas = rows.join('').match(/.{1,4}/gs)!;
+  const whole = await stream(sse(deltas), 1 << 20);
+  for (const n of ['020 7946 0310', '020 7946 0313', '+44 20 7946 0950', '+44 20 7946 0953']) assert.ok(!whole.released.includes(n), n);
+  for (const size of [7, 20]) assert.equal((await stream(sse(deltas), size)).released, whole.released, `chunks of ${size}`);
+});
