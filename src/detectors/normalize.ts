@@ -128,8 +128,11 @@ const CONFUSABLES: ReadonlyMap<number, string> = (() => {
     // Greek lower / upper
     'α:a ο:o ρ:p ν:v ι:i κ:k υ:u χ:x ϲ:c ϳ:j ε:e τ:t ' +
     'Α:A Β:B Ε:E Ζ:Z Η:H Ι:I Κ:K Μ:M Ν:N Ο:O Ρ:P Τ:T Υ:Y Χ:X Ϲ:C ' +
-    // Latin/IPA variants not folded by NFKC
-    'ı:i ɑ:a ɩ:i ɪ:i ʟ:l ᴅ:d ᴇ:e ᴋ:k ᴍ:m ᴏ:o ᴘ:p ᴛ:t ᴜ:u ᴠ:v ᴡ:w ᴢ:z ß:ss';
+    // Latin/IPA variants not folded by NFKC. Not "ß": a letter of German, not a look-alike; folding it
+    // to "ss" made every German text that holds one a changed text, scanned a second time (as its
+    // normalised copy) by PII and secrets, for nothing a detector needs (the address words list both
+    // spellings; the e-mail pattern takes Latin-1 letters).
+    'ı:i ɑ:a ɩ:i ɪ:i ʟ:l ᴅ:d ᴇ:e ᴋ:k ᴍ:m ᴏ:o ᴘ:p ᴛ:t ᴜ:u ᴠ:v ᴡ:w ᴢ:z';
   const m = new Map<number, string>();
   for (const p of pairs.split(' ')) {
     if (p.length === 0) continue;

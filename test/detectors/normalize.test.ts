@@ -270,3 +270,12 @@ test('results are memoised per text and options, and read-only', () => {
   assert.equal(normalize(t + ' ', { decode: true, maxDecodeSpan: 512 }), c);
   assert.equal(normalize(t + ' ', opts).decoded.length, 0);
 });
+
+test('German text is not changed: "ß" is a letter, not a look-alike (so PII and secrets scan it once)', () => {
+  const text = 'Herr Groß wohnt in der Hauptstraße 5; Grüße an hans.groß@example.de';
+  const n = normalize(text, { decode: true, maxDecodeSpan: 512 });
+  assert.equal(n.changed, false);
+  assert.equal(n.text, text);
+  // Look-alikes are still folded.
+  assert.equal(normalize('pаypal', { decode: false }).text, 'paypal');
+});
