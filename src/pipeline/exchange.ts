@@ -8,8 +8,7 @@
 // engine (bounded hold-back); JSON responses are evaluated whole.
 import { randomUUID } from 'node:crypto';
 import { GuardError, isGuardError } from '../core/errors.ts';
-import type { ApiFormat, DetectionContext, FailureKind, Finding, Identity, ParsedBody, RequestFacts, Segment, ToolCall } from '../core/types.ts';
-import { ScanMemo } from '../core/types.ts';
+import { ScanMemo, type ApiFormat, type DetectionContext, type FailureKind, type Finding, type Identity, type ParsedBody, type RequestFacts, type Segment, type ToolCall } from '../core/types.ts';
 import { applyEdits, removeArrayElements } from '../formats/json.ts';
 import { detectFormat, parseRequest, parseResponse } from '../formats/registry.ts';
 import { createAsyncStreamDecoder, decodeBody, type AsyncStreamDecoder } from '../formats/encoding.ts';
