@@ -261,8 +261,7 @@ test('a scope\'s memo is bounded and only holds what its scans classified', () =
   assert.ok(![...table.keys()].some((k) => k.endsWith('555-0000')));
   // No scope, no memory: the detector answers alike and nothing is kept between calls.
   const other = new ScanMemo();
-  const det2 = createPiiDetector({ id: 'pii', entities: ['PHONE'] });
   const t = 'call (212) 555-0147 or 020 7946 0321';
-  assert.deepEqual(det2.scan(t, { ...ctx, memo: other }), det2.scan(t, ctx));
+  assert.deepEqual(det.scan(t, { ...ctx, memo: other }), det.scan(t, ctx));
   assert.equal(other.table<unknown>('phone').size, 2);
 });

@@ -68,7 +68,7 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
   // what computing it cost, so the budget, and the exhausted-budget error, do not depend on the memo.
   const seen = new Map<string, Verdict | null>();
   const scope = memo?.table<Known>('phone');
-  const regionKey = regionsKey(regions);
+  const regionKey = regionCheck(regions).key;
   const budget: Budget = { left: PARSE_BUDGET };
   let n = 0;
   for (const m of phoneCandidates(text)) {
@@ -338,17 +338,6 @@ interface Known { readonly verdict: Verdict | null; readonly cost: number }
  * text, so a few hundred cover a stream; a few tens of KB at most per streamed response that holds numbers.
  */
 export const PHONE_MEMO_MAX = 256;
-const regionKeys = new WeakMap<readonly CountryCode[], string>();
-
-function regionsKey(regions: readonly CountryCode[]): string {
-  let k = regionKeys.get(regions);
-  if (k === undefined) {
-    // Region codes are two capital letters; the key ends with a separator no candidate starts with.
-    k = regions === DEFAULT_PHONE_REGIONS ? ':' : `${regions.join(',')}:`;
-    regionKeys.set(regions, k);
-  }
-  return k;
-}
 
 function remember(table: Map<string, Known>, key: string, k: Known): void {
   if (table.size >= PHONE_MEMO_MAX) table.delete(table.keys().next().value!);
@@ -423,23 +412,22 @@ function classify(value: string, ctx: boolean, regions: readonly CountryCode[], 
  * region has a national_prefix_transform_rule, digits can be rewritten or added: then always
  * possible). isValid then requires the national number to match, in full, the pattern of one of the
  * number types (fixed line, mobile, toll-free …) of the region or of a region sharing its calling code
- * ("GB" / "GG", "IM", "JE"). The check is one
- * RE2 pattern per region that accepts every such reading (and more: the optional parts combine
- * freely), all regions in one set pass. US entries are not computed here (nanpPossible). Held to the
- * parser by a test over random digit strings and every region's example numbers.
+ * ("GB" / "GG", "IM", "JE"). The check is one RE2 pattern per region that accepts every such reading
+ * (and more: the optional parts combine freely), all regions in one set pass. US entries are not
+ * computed here (nanpPossible). Held to the parser by a test over random digit strings and every
+ * region's example numbers.
  */
 export function regionsPossible(d: string, regions: readonly CountryCode[]): boolean[] {
-  let check = regionChecks.get(regions);
-  if (check === undefined) {
-    check = buildRegionCheck(regions);
-    regionChecks.set(regions, check);
-  }
+  const check = regionCheck(regions);
   const out = check.always.slice();
   for (const k of check.set.match(d)) out[check.region[k]] = true;
   return out;
 }
 
+/** What findPhones and classify keep per region list (built once per list). */
 interface RegionCheck {
+  /** The list in a memo key: region codes are two capital letters, and the key ends with a separator no candidate starts with. */
+  readonly key: string;
   /** Per region: true when no pre-check applies (the parse always runs). */
   readonly always: readonly boolean[];
   /** The set's patterns, and the region index each stands for. */
@@ -448,6 +436,15 @@ interface RegionCheck {
 }
 
 const regionChecks = new WeakMap<readonly CountryCode[], RegionCheck>();
+
+function regionCheck(regions: readonly CountryCode[]): RegionCheck {
+  let check = regionChecks.get(regions);
+  if (check === undefined) {
+    check = buildRegionCheck(regions);
+    regionChecks.set(regions, check);
+  }
+  return check;
+}
 
 /** The numbering plan accessors regionsPossible reads (libphonenumber-js's Metadata, typed loosely there). */
 interface Plan {
@@ -497,11 +494,12 @@ function buildRegionCheck(regions: readonly CountryCode[]): RegionCheck {
     sources.push(`^(?:${idd})${national}`);
     region.push(i);
   });
-  return { always, set: compileSet('phone-regions', sources), region };
+  const key = regions === DEFAULT_PHONE_REGIONS ? ':' : `${regions.join(',')}:`;
+  return { key, always, set: compileSet('phone-regions', sources), region };
 }
 
 // Built at load (~5 ms), not on the first request that holds a national number.
-regionChecks.set(DEFAULT_PHONE_REGIONS, buildRegionCheck(DEFAULT_PHONE_REGIONS));
+regionCheck(DEFAULT_PHONE_REGIONS);
 
 /**
  * False only when parsePhoneNumberFromString(v, 'US') cannot be valid for a national value v (no "+",
