@@ -6,7 +6,8 @@ export type {
 } from './types.ts';
 export type { JsonDocument, JsonLimits, JsonNode, JsonNodeKind, JsonString } from './json.ts';
 export { applyEdits, applyTextEdits, assertUtf8, parseJson, parsePointer, pointerToken, quoteJson, removeArrayElements } from './json.ts';
-export { applySegmentEdits, detectFormat, parseRequest, parseResponse } from './registry.ts';
+export { applySegmentEdits, detectFormat, parseRequest, parseRequestDocument, parseResponse, parseResponseDocument } from './registry.ts';
+export type { ParsedWithDocument } from './registry.ts';
 export type { SseBlock, SseEventOut } from './sse.ts';
 export { SseParser, parseSse, serializeEvent } from './sse.ts';
 export { createStreamTransformer } from './stream.ts';

@@ -100,6 +100,8 @@ export function assertUtf8(buf: Buffer, what = 'body'): void {
 
 class Parser {
   private readonly buf: Buffer;
+  /** The same bytes, for reading four at a time (string()). */
+  private readonly view: DataView;
   private pos = 0;
   private readonly maxDepth: number;
   readonly strings: JsonString[] = [];
@@ -107,6 +109,7 @@ class Parser {
 
   constructor(buf: Buffer, maxDepth: number) {
     this.buf = buf;
+    this.view = new DataView(buf.buffer, buf.byteOffset, buf.length);
     this.maxDepth = maxDepth;
   }
 
@@ -199,11 +202,24 @@ class Parser {
   /** Parses a string token at pos (which is a quote) and returns the decoded value. */
   string(): string {
     const b = this.buf;
+    const dv = this.view;
+    const last = b.length - 4; // the last offset a four-byte read may start at
     const open = this.pos;
     let p = open + 1;
     let chunkStart = p;
     let out = '';
     for (;;) {
+      // Skip four bytes at a time while none of them ends the plain run: a quote, a backslash or a
+      // control character (bytewise "has a zero byte" and "has a byte < 0x20" tests, which are exact
+      // as yes/no answers; the byte loop below then finds which byte it is). Most of a chat body is
+      // string content, and this loop reads it at a quarter of the steps.
+      while (p <= last) {
+        const x = dv.getUint32(p, true) | 0;
+        const q = x ^ 0x22222222;
+        const e = x ^ 0x5c5c5c5c;
+        if ((((q - 0x01010101) & ~q) | ((e - 0x01010101) & ~e) | ((x - 0x20202020) & ~x)) & 0x80808080) break;
+        p += 4;
+      }
       const c = b[p];
       if (c === undefined) this.fail('unterminated string', open);
       if (c === 0x22) {

@@ -95,15 +95,26 @@ function parseText(body: Buffer): ParsedBody {
   };
 }
 
-function parseAs(format: ApiFormat, body: Buffer, direction: 'request' | 'response', limits?: JsonLimits): ParsedBody {
-  if (format === 'text') return parseText(body);
+/**
+ * A parsed body with, for a JSON body, the document it was parsed from. The document's positions are
+ * those of that body: pass it to applyEdits / removeArrayElements for the same, unchanged body instead
+ * of parsing the body a second time. Callers keep it only as long as they edit (it holds every value's
+ * position).
+ */
+export interface ParsedWithDocument {
+  readonly parsed: ParsedBody;
+  readonly doc?: JsonDocument;
+}
+
+function parseAs(format: ApiFormat, body: Buffer, direction: 'request' | 'response', limits?: JsonLimits): ParsedWithDocument {
+  if (format === 'text') return { parsed: parseText(body) };
   const doc = parseJson(body, limits);
-  if (format === 'mcp') return parseMcp(doc.value, doc, direction === 'response');
-  if (format === 'json') return parseGenericJson(doc, 'json');
+  if (format === 'mcp') return { parsed: parseMcp(doc.value, doc, direction === 'response'), doc };
+  if (format === 'json') return { parsed: parseGenericJson(doc, 'json'), doc };
   const entry = PARSERS[format];
   // A JSON body of an LLM API that is not an object (e.g. an array) is still scanned leaf by leaf.
-  if (!isObj(doc.value)) return parseGenericJson(doc, format);
-  return entry[direction](doc.value, doc);
+  if (!isObj(doc.value)) return { parsed: parseGenericJson(doc, format), doc };
+  return { parsed: entry[direction](doc.value, doc), doc };
 }
 
 /**
@@ -111,6 +122,11 @@ function parseAs(format: ApiFormat, body: Buffer, direction: 'request' | 'respon
  * Errors (GuardError): 'unsupported_format', 'malformed_body', 'invalid_utf8', 'body_too_large'.
  */
 export function parseRequest(body: Buffer, ctx: FormatContext, limits?: JsonLimits): ParsedBody {
+  return parseRequestDocument(body, ctx, limits).parsed;
+}
+
+/** parseRequest, with the JSON document (see ParsedWithDocument). */
+export function parseRequestDocument(body: Buffer, ctx: FormatContext, limits?: JsonLimits): ParsedWithDocument {
   return parseAs(detectFormat(ctx, body), body, 'request', limits);
 }
 
@@ -120,11 +136,16 @@ export function parseRequest(body: Buffer, ctx: FormatContext, limits?: JsonLimi
  * upstream is scanned as generic JSON of the request's format.
  */
 export function parseResponse(body: Buffer, ctx: FormatContext, requestFormat: ApiFormat, limits?: JsonLimits): ParsedBody {
+  return parseResponseDocument(body, ctx, requestFormat, limits).parsed;
+}
+
+/** parseResponse, with the JSON document (see ParsedWithDocument). */
+export function parseResponseDocument(body: Buffer, ctx: FormatContext, requestFormat: ApiFormat, limits?: JsonLimits): ParsedWithDocument {
   const media = mediaClass(ctx.contentType);
   if (media === 'other') throw new GuardError('unsupported_format', `unsupported response content type ${JSON.stringify(ctx.contentType.slice(0, 80))}`);
   if (media === 'event-stream') throw new GuardError('unsupported_format', 'event-stream response bodies are handled by the stream transformer');
   const first = firstNonWs(body);
-  if (media === 'text' || (media === 'none' && first !== 0x7b && first !== 0x5b)) return parseText(body);
+  if (media === 'text' || (media === 'none' && first !== 0x7b && first !== 0x5b)) return { parsed: parseText(body) };
   return parseAs(requestFormat === 'text' ? 'json' : requestFormat, body, 'response', limits);
 }
 

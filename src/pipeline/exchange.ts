@@ -9,8 +9,8 @@
 import { randomUUID } from 'node:crypto';
 import { GuardError, isGuardError } from '../core/errors.ts';
 import { ScanMemo, type ApiFormat, type DetectionContext, type FailureKind, type Finding, type Identity, type ParsedBody, type RequestFacts, type Segment, type ToolCall } from '../core/types.ts';
-import { applyEdits, removeArrayElements } from '../formats/json.ts';
-import { detectFormat, parseRequest, parseResponse } from '../formats/registry.ts';
+import { applyEdits, removeArrayElements, type JsonDocument } from '../formats/json.ts';
+import { detectFormat, parseRequestDocument, parseResponseDocument } from '../formats/registry.ts';
 import { createAsyncStreamDecoder, decodeBody, type AsyncStreamDecoder } from '../formats/encoding.ts';
 import { errorBody, streamErrorEvent } from '../formats/error-bodies.ts';
 import { createStreamTransformer } from '../formats/stream.ts';
@@ -296,12 +296,13 @@ export class PipelineExchange implements Exchange {
       }
     }
     let parsed: ParsedBody | undefined;
+    let doc: JsonDocument | undefined; // positions in `body`, for the edits below (not kept past this call)
     if (failures.length === 0 && body.length > 0) {
       const kind = this.req.kind;
       if (kind === 'unknown' || kind === 'sse') failures.push('unknown_content_type');
       else {
         try {
-          parsed = parseRequest(body, this.formatContext(this.req.headers!));
+          ({ parsed, doc } = parseRequestDocument(body, this.formatContext(this.req.headers!)));
         } catch (err) {
           failures.push(this.failureKindOf(err));
         }
@@ -359,14 +360,14 @@ export class PipelineExchange implements Exchange {
     if (parsed !== undefined && decision.enforced === 'redact') {
       const edits = await redactionEdits(decision, segments, this.redactor, 'request');
       if (edits.length > 0) {
-        out = applyEdits(out, edits);
+        out = applyEdits(out, edits, doc);
         changed = true;
       }
     }
     if (parsed !== undefined && strip.length > 0 && rule.mode === 'enforce') {
       const pointers = declarationPointers(parsed.toolDeclarations, strip);
       if (pointers.length > 0) {
-        out = removeArrayElements(out, pointers);
+        out = removeArrayElements(out, pointers, out === body ? doc : undefined);
         changed = true;
       }
     }
@@ -658,9 +659,10 @@ export class PipelineExchange implements Exchange {
     const rule = this.rule!;
     const failures: FailureKind[] = [];
     let parsed: ParsedBody | undefined;
+    let doc: JsonDocument | undefined; // positions in `body`, for the edits below (not kept past this call)
     if (body.length > 0) {
       try {
-        parsed = parseResponse(body, this.formatContext(this.res.headers!), this.responseFormat());
+        ({ parsed, doc } = parseResponseDocument(body, this.formatContext(this.res.headers!), this.responseFormat()));
       } catch (err) {
         failures.push(this.failureKindOf(err));
       }
@@ -709,13 +711,13 @@ export class PipelineExchange implements Exchange {
       // values are the caller's own).
       for (const e of this.redactor.restoreSegmentEdits(segments, edits)) edits.push(e);
       if (edits.length > 0) {
-        out = applyEdits(out, edits);
+        out = applyEdits(out, edits, doc);
         changed = true;
       }
       if (strip.length > 0) {
         const pointers = declarationPointers(parsed.toolDeclarations, strip);
         if (pointers.length > 0) {
-          out = removeArrayElements(out, pointers);
+          out = removeArrayElements(out, pointers, out === body ? doc : undefined);
           changed = true;
         }
       }

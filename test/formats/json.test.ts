@@ -143,6 +143,8 @@ test('property: applyEdits changes exactly the edited values and no other byte',
         edits.push({ pointer: s.pointer, start, end, replacement: rep });
       }
       const out = applyEdits(body, edits);
+      // The pipeline passes the document it parsed the body with (no second parse): the same bytes.
+      assert.ok(applyEdits(body, edits, doc).equals(out));
       const after = parseJson(out);
       const expected = new Map(doc.strings.map((s) => [s.pointer, s.value]));
       for (const e of edits) {
@@ -179,5 +181,39 @@ test('property: removeArrayElements equals filtering the parsed arrays', () => {
       return true;
     }),
     { numRuns: 300 },
+  );
+});
+
+test('property: string runs are scanned four bytes at a time without missing a quote, backslash or control character at any alignment', () => {
+  // parseJson skips plain runs of a string with four-byte reads (Parser.string). A string of mostly
+  // plain characters with one special byte at any offset, in a body starting at any offset of its
+  // ArrayBuffer, must parse exactly as JSON.parse does, and a raw control character must be reported at
+  // its own byte offset.
+  const plain = fc.string({ unit: fc.constantFrom('a', 'b', ' ', 'é', '€', '😀', '!', '~', '\u007f'), maxLength: 40 });
+  const special = fc.constantFrom('\\"', '\\\\', '\\n', '\\u0041', '\u0001', '\u001f', '\t', '\n', '');
+  fc.assert(
+    fc.property(plain, special, plain, fc.nat(7), fc.nat(3), (before, sp, after, pad, lead) => {
+      const text = `${' '.repeat(lead)}{"k":"${before}${sp}${after}","z":1}`;
+      const bytes = Buffer.from(text);
+      const holder = Buffer.alloc(pad + bytes.length);
+      bytes.copy(holder, pad);
+      const body = holder.subarray(pad);
+      let want: unknown;
+      try {
+        want = JSON.parse(text);
+      } catch {
+        want = undefined;
+      }
+      if (want === undefined) {
+        const at = lead + 6 + Buffer.byteLength(before);
+        assert.match(code(() => parseJson(body)), new RegExp(`^malformed_body: malformed JSON at byte offset ${at}: control character`));
+      } else {
+        const doc = parseJson(body);
+        assert.deepEqual(doc.value, want);
+        const s = doc.strings[0];
+        assert.equal(JSON.parse(body.subarray(s.start, s.end).toString()), s.value);
+      }
+    }),
+    { numRuns: 400, seed: 7 },
   );
 });
