@@ -196,6 +196,19 @@ class Parser {
     }
     this.pos = p;
     this.nodes.set(pointer, { kind: 'number', start, end: p });
+    // A plain integer of up to 15 digits (no sign, point or exponent: the loop stops at any non-digit)
+    // is exact as a double: computed here (a native toString and Number per number cost more than the
+    // rest of its parse); anything else as JavaScript reads it.
+    if (p - start <= 15) {
+      let v = 0;
+      let q = start;
+      for (; q < p; q++) {
+        const d = b[q] - 0x30;
+        if (d < 0 || d > 9) break;
+        v = v * 10 + d;
+      }
+      if (q === p) return v;
+    }
     return Number(b.toString('latin1', start, p));
   }
 
@@ -266,7 +279,7 @@ class Parser {
 
   object(pointer: string, depth: number): Record<string, unknown> {
     const obj: Record<string, unknown> = {};
-    const seen = new Set<string>();
+    const seen = new Set<string>(); // own-key test without the prototype chain
     this.pos++;
     this.ws();
     if (this.buf[this.pos] === 0x7d) { this.pos++; return obj; }

@@ -217,3 +217,20 @@ test('property: string runs are scanned four bytes at a time without missing a q
     { numRuns: 400, seed: 7 },
   );
 });
+
+test('numbers: integers read directly equal JSON.parse, and every other number is read as JavaScript reads it', () => {
+  // Plain integers of up to 15 digits are computed by the parser itself; the rest go through Number().
+  const cases = ['0', '-0', '7', '-12', '42', '999999999999999', '123456789012345', '1234567890123456', '9007199254740993',
+    '100000000000000000000', '1e5', '1E-2', '-1.5e+3', '1.50', '0.1', '-0.0', '10', '1763700000'];
+  for (const c of cases) {
+    const doc = parseJson(Buffer.from(`{"n":${c},"a":[${c}]}`));
+    const want = JSON.parse(`{"n":${c},"a":[${c}]}`) as { n: number; a: number[] };
+    const got = doc.value as { n: number; a: number[] };
+    assert.ok(Object.is(got.n, want.n) && Object.is(got.a[0], want.a[0]), `${c}: ${got.n} !== ${want.n}`);
+    assert.deepEqual(doc.nodes.get('/n'), { kind: 'number', start: 5, end: 5 + c.length });
+  }
+  fc.assert(fc.property(fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.double({ noNaN: true, noDefaultInfinity: true })), (x) => {
+    const text = JSON.stringify([x]);
+    assert.ok(Object.is((parseJson(Buffer.from(text)).value as number[])[0], JSON.parse(text)[0]), text);
+  }), { numRuns: 500, seed: 11 });
+});
