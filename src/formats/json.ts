@@ -279,7 +279,7 @@ class Parser {
 
   object(pointer: string, depth: number): Record<string, unknown> {
     const obj: Record<string, unknown> = {};
-    const seen = new Set<string>(); // own-key test without the prototype chain
+    const seen = new Set<string>();
     this.pos++;
     this.ws();
     if (this.buf[this.pos] === 0x7d) { this.pos++; return obj; }
