@@ -126,9 +126,12 @@ function stringWalk(re: Re2, input: string, out: Match[], from: number): Match[]
  * start of every match at or after `pos` (and >= pos), or -1 when no match starts at or after
  * `pos`. The answer equals matchAll(re, input) whenever `next` keeps that promise (in UTF-16 offsets
  * of `input`); the text it skips is never scanned. Non-ASCII text is scanned on its UTF-8 bytes
- * (skipUtf8); a text longer than the byte scratch is matched in full (matchAll).
+ * (skipUtf8); a text longer than the byte scratch is matched in full (matchAll). ASCII text shorter
+ * than MATCHALL_BYTES_MIN is matched as a string unless `bytes`: for a pattern without capture groups a
+ * match from bytes costs one Buffer, less than converting the text, most of which the skipping
+ * never reads.
  */
-export function matchAllSkipping(re: Re2, input: string, next: (pos: number) => number): Match[] {
+export function matchAllSkipping(re: Re2, input: string, next: (pos: number) => number, bytes = false): Match[] {
   if (asciiBytes(input) === null) return input.length > SCRATCH_MAX ? matchAll(re, input) : skipUtf8(re, input, next, false);
   const out: Match[] = [];
   let pos = next(0);
@@ -136,7 +139,7 @@ export function matchAllSkipping(re: Re2, input: string, next: (pos: number) => 
   while (pos >= 0 && pos <= input.length) {
     if (re.lastIndex !== pos) re.lastIndex = pos; // after a match exec leaves it at the match end
     let match: Match;
-    if (out.length < BYTE_MATCHES && input.length >= MATCHALL_BYTES_MIN) {
+    if (out.length < BYTE_MATCHES && (bytes || input.length >= MATCHALL_BYTES_MIN)) {
       // Fetched again after every call of `next`, which may have used this module on another text.
       const m = execBytes(re, asciiBytes(input)!);
       if (m === null) break;

@@ -10,7 +10,7 @@
 //   0.3–0.6 weak: the format alone is ambiguous; context words lift these above 0.6;
 //   < 0.3   very weak (only reported when a policy threshold is set that low).
 import { GuardError } from '../core/errors.ts';
-import { compile, compileSet, escapeLiteral, matchAll, matchFew, type Match, type Re2 } from '../core/regex.ts';
+import { compile, compileSet, escapeLiteral, matchAll, matchAllAtCandidates, matchAllSkipping, matchFew, type Match, type Re2 } from '../core/regex.ts';
 import type { Finding, ScanMemo } from '../core/types.ts';
 import { DECODE_SHAPES, primeDecodeGate } from './normalize.ts';
 
@@ -26,6 +26,22 @@ export interface RecognizerPattern {
   readonly group?: number;
   /** Drop the candidate unless a context word is near. */
   readonly contextRequired?: boolean;
+  /** Where matches can start (a speed hint; findings are the same without it): see Anchor. */
+  readonly anchor?: Anchor;
+}
+
+/**
+ * A literal every match of a pattern contains: one of `literals` starts at most `within` UTF-16 units
+ * after the match start (and is followed by an ASCII letter when `letterAfter`). Literals are lower-case
+ * and found in any letter case, unless caseSensitive (for literals without letters, such as "@" or
+ * "://", caseSensitive spares lower-casing the text). Matching then skips text before the next
+ * occurrence, and stops searching when none is left (anchoredMatches).
+ */
+export interface Anchor {
+  readonly literals: readonly string[];
+  readonly within: number;
+  readonly caseSensitive?: boolean;
+  readonly letterAfter?: boolean;
 }
 
 /** Outcome of a validator: null rejects the candidate. */
@@ -389,7 +405,7 @@ export function buildRecognizerEngine(recs: readonly Recognizer[], opts: Recogni
           }
           continue;
         }
-        for (const m of matchAllFast(re, text)) {
+        for (const m of pat.anchor === undefined ? matchAllFast(re, text) : anchoredMatches(pat.anchor, re, text, ANCHORED_BYTES)) {
           if (m.end === m.start) continue;
           let start = m.start;
           let end = m.end;
@@ -597,6 +613,65 @@ export function matchAllFast(re: Re2, text: string): Match[] {
   re.lastIndex = 0;
   return fallback ? matchAll(re, text) : out;
 }
+
+/**
+ * matchAll(re, text) for a regex with anchor `a`, scanning from each next anchor occurrence only, or,
+ * given `sticky` (the regex compiled with "y") and a zero `within`, trying an anchored match at each
+ * occurrence. `mayOccur(j)` false says literal j occurs nowhere in the text. A case-insensitive anchor
+ * is looked for in the lower-cased text, so text is skipped through only where foldsLikeAscii holds:
+ * there lower-casing keeps every offset and finds a literal exactly where RE2's case-insensitive match
+ * can start (U+017F "ſ" matches "s" in RE2, not after lower-casing). The next occurrence of each literal
+ * is remembered while the scan moves forward. `bytes`: see matchAllSkipping.
+ */
+export function anchoredMatches(a: Anchor, re: Re2, text: string, opts: AnchoredOptions = {}): Match[] {
+  if (a.caseSensitive !== true && !foldsLikeAscii(text)) return matchAll(re, text);
+  const { lowerOf, mayOccur = () => true, sticky = null } = opts;
+  let lower: string | null = null;
+  const lowered = lowerOf ?? ((): string => (lower ??= text.toLowerCase()));
+  const lits = a.literals;
+  const letter = a.letterAfter === true;
+  const at = new Array<number>(lits.length);
+  for (let j = 0; j < lits.length; j++) at[j] = mayOccur(j) ? -2 : -1;
+  const next = (pos: number): number => {
+    const hay = a.caseSensitive === true ? text : lowered();
+    let first = -1;
+    for (let j = 0; j < lits.length; j++) {
+      let p = at[j];
+      if (p === -1) continue; // no occurrence at or after an earlier position
+      if (p < pos) {
+        p = hay.indexOf(lits[j], pos);
+        if (letter) while (p >= 0 && !isAsciiLetter(hay.charCodeAt(p + lits[j].length))) p = hay.indexOf(lits[j], p + 1);
+        at[j] = p;
+      }
+      if (p >= 0 && (first < 0 || p < first)) first = p;
+    }
+    return first < 0 ? -1 : Math.max(pos, first - a.within);
+  };
+  // A match starts at its literal (within 0): one anchored try per occurrence, no scan.
+  return sticky !== null && a.within === 0 ? matchAllAtCandidates(re, sticky, text, next) : matchAllSkipping(re, text, next, opts.bytes === true);
+}
+
+export interface AnchoredOptions {
+  /** The lower-cased text, when the caller has it. */
+  readonly lowerOf?: () => string;
+  /** false: literal j occurs nowhere in the text. */
+  readonly mayOccur?: (j: number) => boolean;
+  /** The regex compiled with "y", for a zero `within`: one anchored try per occurrence, no scan. */
+  readonly sticky?: Re2 | null;
+  /** Read the first matches of short ASCII text from its bytes (see matchAllSkipping). */
+  readonly bytes?: boolean;
+}
+
+function isAsciiLetter(c: number): boolean {
+  const l = c | 0x20;
+  return l >= 0x61 && l <= 0x7a;
+}
+
+/**
+ * Recognizer patterns have no capture groups where they carry an anchor (email, host, URL), so a match
+ * read from bytes costs one Buffer, less than the string walk's conversion of the whole text.
+ */
+const ANCHORED_BYTES: AnchoredOptions = { bytes: true };
 
 /** Matches matchFew reads from bytes before it leaves a text to the string walks (see there). */
 const FEW_MATCHES = 2;

@@ -158,3 +158,44 @@ test('engine priming of the decode gate changes no finding', async () => {
     assert.deepEqual(scanViews(s, (t) => primed.scan(t), DEFAULT_VIEW_OPTIONS), scanViews(s, (t) => plain.scan(t), DEFAULT_VIEW_OPTIONS));
   }), { numRuns: RUNS });
 });
+
+test('PII pattern anchors: anchoredMatches equals matchAll, and a narrower anchor would be caught', async () => {
+  const { anchoredMatches } = await import('../../src/detectors/recognizer.ts');
+  const { PII_RECOGNIZERS } = await import('../../src/detectors/pii/index.ts');
+  const anchored = PII_RECOGNIZERS.flatMap((r) => (r.patterns ?? []).filter((p) => p.anchor !== undefined).map((p) => ({ id: `${r.id}/${p.name}`, p })));
+  assert.deepEqual(anchored.map((a) => a.id).sort(), ['domain_name/host', 'email/email', 'url/scheme']);
+  // Labels start with a digit, so the only dot followed by a letter is the one before the TLD.
+  const label = (n: number): string => '1' + 'b'.repeat(n - 2) + 'c';
+  // Matches whose anchor sits as far from the match start as each bound allows, and near misses.
+  const far = [
+    `${'x'.repeat(64)}@example.com`, `${'x'.repeat(65)}@example.com`, `${'é'.repeat(63)}x@exemple.fr`, 'jo@mail.example.co.uk',
+    `${[1, 2, 3, 4, 5, 6].map(() => label(63)).join('.')}.com`, `${[1, 2, 3, 4, 5, 6, 7].map(() => label(63)).join('.')}.net`,
+    `${label(64)}.org`, 'maria.lopez@example.com', 'see e.g. this', 'x.Com', 'obj.co(', '1.2.3.4.io',
+    'https://example.org/a?b=c', 'HTTPS://EXAMPLE.ORG/X', 'ftp://files.example.net/p', 'httpſ://example.org/x', 'xhttp://a.io/b', 'http:/', '://x',
+  ];
+  const noise = [' ', '\n', '.', '@', '-', '_', ':', '/', 'a', 'Z', '9', 'é', 'ſ', 'K', '😀', '\ud800', 'www.', 'mail', '.de', '.Com', '.io ', 'ex'];
+  const textArb = fc.array(fc.oneof(fc.constantFrom(...far), fc.constantFrom(...noise)), { maxLength: 14 }).map((a) => a.join(''));
+  const check = (anchor: NonNullable<(typeof anchored)[number]['p']['anchor']>, p: (typeof anchored)[number]['p'], t: string): boolean => {
+    const re = compile(`t/${p.name}`, p.regex, p.caseInsensitive === true ? 'i' : '');
+    return JSON.stringify(anchoredMatches(anchor, re, t)) === JSON.stringify(matchAll(re, t));
+  };
+  for (const { id, p } of anchored) {
+    const re = compile(`t/${id}`, p.regex, p.caseInsensitive === true ? 'i' : '');
+    // Both walks: the first matches of short ASCII text read from its bytes (as the engine does) or from the string.
+    const same = (t: string): void => {
+      const want = matchAll(re, t);
+      assert.deepEqual(anchoredMatches(p.anchor!, re, t, { bytes: true }), want, `${id} on ${JSON.stringify(t)}`);
+      assert.deepEqual(anchoredMatches(p.anchor!, re, t), want, `${id} (string) on ${JSON.stringify(t)}`);
+    };
+    fc.assert(fc.property(textArb, same), { numRuns: RUNS * 4 });
+    for (const t of far) same(t);
+    // The bounds are tight: one unit less, and the farthest matches above are missed.
+    const narrower = { ...p.anchor!, within: p.anchor!.within - 1 };
+    assert.ok(far.some((t) => !check(narrower, p, `.. ${t}`)), `${id}: within ${narrower.within} goes unnoticed`);
+  }
+  // letterAfter is needed: the domain anchor without it still equals matchAll (it only finds more
+  // candidates), but an anchor on "." followed by a digit would miss every host.
+  const host = anchored.find((a) => a.id === 'domain_name/host')!.p;
+  assert.equal(check({ ...host.anchor!, letterAfter: false }, host, 'see e.g. this, visit jane-doe.net'), true);
+  assert.equal(check({ ...host.anchor!, literals: ['.1'] }, host, 'visit jane-doe.net'), false);
+});

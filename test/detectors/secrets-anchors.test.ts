@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { compile, matchAll } from '../../src/core/regex.ts';
 import { BUILTIN_RULES } from '../../src/detectors/secrets/builtin.ts';
-import { ALNUM, anchoredMatches, buildSecretEngine, randomString, seededRand } from '../../src/detectors/secrets/rule.ts';
+import { ALNUM, buildSecretEngine, randomString, seededRand } from '../../src/detectors/secrets/rule.ts';
+import { anchoredMatches } from '../../src/detectors/recognizer.ts';
 import { createSecretsDetector } from '../../src/detectors/secrets/index.ts';
 import type { DetectionContext } from '../../src/core/types.ts';
 
@@ -56,7 +57,7 @@ test('every built-in anchor is kept: anchored matching equals matchAll', () => {
     for (const { rule, re, sticky } of compiled) {
       const want = matchAll(re, t);
       assert.deepEqual(anchoredMatches(rule.anchor!, re, t), want, `${rule.id} on ${JSON.stringify(t)}`);
-      if (sticky !== null) assert.deepEqual(anchoredMatches(rule.anchor!, re, t, undefined, undefined, sticky), want, `${rule.id} (anchored tries) on ${JSON.stringify(t)}`);
+      if (sticky !== null) assert.deepEqual(anchoredMatches(rule.anchor!, re, t, { sticky }), want, `${rule.id} (anchored tries) on ${JSON.stringify(t)}`);
     }
   };
   // The hand-picked farthest-anchor samples first: each must be found, and found the same way.

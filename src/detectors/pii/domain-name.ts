@@ -19,6 +19,9 @@ export const recognizer: Recognizer = {
     name: 'host',
     regex: `\\b(?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?\\.){1,6}(?:${BARE_TLDS.join('|')})\\b`,
     score: 0.5,
+    // The dot before the TLD (a lower-case letter follows it) comes after at most 5 labels of 63 units
+    // and their dots, plus one more label: the scan starts there, not at the text's start.
+    anchor: { literals: ['.'], within: 5 * 64 + 63, caseSensitive: true, letterAfter: true },
   }],
   maxLength: 253,
   context: ['website', 'web site', 'domain', 'site', 'visit', 'url', 'homepage', 'online at', 'www'],

@@ -17,6 +17,8 @@ export const recognizer: Recognizer = {
     name: 'email',
     regex: `[${ALNUM}][${ALNUM}._%+\\-]{0,63}@(?:[${ALNUM}](?:[${ALNUM}\\-]{0,61}[${ALNUM}])?\\.){1,8}[A-Za-z]{2,24}\\b`,
     score: 0.9,
+    // The "@" comes after at most 64 units of local part: the scan starts there, not at the text's start.
+    anchor: { literals: ['@'], within: 64, caseSensitive: true },
   }],
   maxLength: 64 + 1 + 255,
   context: ['email', 'e-mail', 'mail', 'contact', 'reach'],

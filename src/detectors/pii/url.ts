@@ -10,7 +10,8 @@ export const recognizer: Recognizer = {
   id: 'url',
   type: 'URL',
   patterns: [
-    { name: 'scheme', regex: '\\b(?:https?|ftp)://[^\\s<>"`{}|\\\\^]{3,500}', caseInsensitive: true, score: 0.6 },
+    // "://" comes after at most 5 units ("https"): the scan starts there, not at the text's start.
+    { name: 'scheme', regex: '\\b(?:https?|ftp)://[^\\s<>"`{}|\\\\^]{3,500}', caseInsensitive: true, score: 0.6, anchor: { literals: ['://'], within: 5, caseSensitive: true } },
     { name: 'www', regex: '\\bwww\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}\\.){1,6}[A-Za-z]{2,24}\\b[^\\s<>"`{}|\\\\^]{0,500}', caseInsensitive: true, score: 0.6 },
   ],
   maxLength: 512,

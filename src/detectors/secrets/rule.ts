@@ -3,8 +3,8 @@
 // secret, a validator for formats with internal structure (JWT header, GitHub checksum shape, …) and
 // stop words that mark placeholders. Built-in rules also carry a generator of synthetic secrets so
 // tests and the evaluation never need a real credential.
-import { compile, compileSet, escapeLiteral, matchAll, matchAllAtCandidates, matchAllSkipping, type Match, type PatternSet, type Re2 } from '../../core/regex.ts';
-import { foldsLikeAscii } from '../recognizer.ts';
+import { compile, compileSet, escapeLiteral, matchAll, type Match, type PatternSet, type Re2 } from '../../core/regex.ts';
+import { anchoredMatches, type Anchor } from '../recognizer.ts';
 import { DECODE_SHAPES, primeDecodeGate } from '../normalize.ts';
 import type { Finding } from '../../core/types.ts';
 import { shannonEntropy } from '../checksums.ts';
@@ -24,13 +24,8 @@ export interface SecretRule {
   readonly group?: number;
   /** Lower-case literals; when set, one must occur in the text for the rule to run. */
   readonly keywords?: readonly string[];
-  /**
-   * Where matches can start (a speed hint; findings are the same without it): every match of
-   * `regex` contains one of `literals` (lower-case and matched in any letter case, unless
-   * caseSensitive) starting at most `within` UTF-16 units after the match start. Matching then
-   * skips text before the next literal occurrence.
-   */
-  readonly anchor?: { readonly literals: readonly string[]; readonly within: number; readonly caseSensitive?: boolean };
+  /** Where matches can start (a speed hint; findings are the same without it): see Anchor. */
+  readonly anchor?: Anchor;
   /** Minimum Shannon entropy (bits/char) of the secret. */
   readonly entropy?: number;
   readonly score: number;
@@ -282,35 +277,7 @@ export function buildSecretEngine(detector: string, rules: readonly SecretRule[]
 function matches(c: Compiled, re: Re2, text: string, lowerOf: () => string, hit: Uint8Array): Match[] {
   const a = c.rule.anchor;
   if (a === undefined) return matchAll(re, text);
-  return anchoredMatches(a, re, text, lowerOf, (j) => c.anchorKw[j] < 0 || hit[c.anchorKw[j]] === 1, c.sticky);
-}
-
-/**
- * matchAll(re, text) for a regex with anchor `a` (see SecretRule.anchor), scanning from each next
- * anchor occurrence only, or, given `sticky` (the regex compiled with "y") and a zero `within`,
- * trying an anchored match at each occurrence. `mayOccur(j)` false says literal j occurs nowhere in
- * the text. Exported for the tests that check every built-in anchor.
- */
-export function anchoredMatches(a: NonNullable<SecretRule['anchor']>, re: Re2, text: string, lowerOf?: () => string, mayOccur: (j: number) => boolean = () => true, sticky: Re2 | null = null): Match[] {
-  if (a.caseSensitive !== true && !foldsLikeAscii(text)) return matchAll(re, text);
-  let lower: string | null = null;
-  const lowered = lowerOf ?? ((): string => (lower ??= text.toLowerCase()));
-  const lits = a.literals;
-  const at = new Array<number>(lits.length);
-  for (let j = 0; j < lits.length; j++) at[j] = mayOccur(j) ? -2 : -1;
-  const next = (pos: number): number => {
-    const hay = a.caseSensitive === true ? text : lowered();
-    let first = -1;
-    for (let j = 0; j < lits.length; j++) {
-      let p = at[j];
-      if (p === -1) continue; // no occurrence at or after an earlier position
-      if (p < pos) at[j] = p = hay.indexOf(lits[j], pos);
-      if (p >= 0 && (first < 0 || p < first)) first = p;
-    }
-    return first < 0 ? -1 : Math.max(pos, first - a.within);
-  };
-  // A match starts at its literal (within 0): one anchored try per occurrence, no scan.
-  return sticky !== null && a.within === 0 ? matchAllAtCandidates(re, sticky, text, next) : matchAllSkipping(re, text, next);
+  return anchoredMatches(a, re, text, { lowerOf, mayOccur: (j) => c.anchorKw[j] < 0 || hit[c.anchorKw[j]] === 1, sticky: c.sticky });
 }
 
 /** Catch-all types that give way to a specific finding over the same bytes. */
