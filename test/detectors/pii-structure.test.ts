@@ -65,6 +65,21 @@ test('LOCATION and POSTAL_CODE closing an address block', () => {
   assert.deepEqual(of('We sold 5 units, Monday was busy, Sales rose', 'LOCATION'), []);
 });
 
+test('POSTAL_CODE: a missing-value placeholder ("nan", "None", "null", "N/A") stands for an empty region field', () => {
+  // As data exports write an address whose region is missing: on the town's line or on a line of its own.
+  assert.deepEqual(of('Orla Venn\n  4471 Varnegade 12 Apt. 3\n  Helmstrand\n  nan\n  4022', 'POSTAL_CODE'), ['4022']);
+  assert.deepEqual(of('Orla Venn\n  4471 Varnegade 12 Apt. 3\n  Helmstrand\n  None\n  40-221', 'POSTAL_CODE'), ['40-221']);
+  assert.deepEqual(of('Suite 541 6343 Lindevej 106\nHELMSTRAND nan 1386', 'POSTAL_CODE'), ['1386']);
+  assert.deepEqual(of('Suite 913 0547 Lindevej 91\nHELMSTRAND N/A 340 12', 'POSTAL_CODE'), ['340 12']);
+  // Only one placeholder line is passed over, a blank line still ends the block, and a placeholder is
+  // no town: without a town (or without a house number before it) the code stays out.
+  assert.deepEqual(of('4471 Varnegade 12\nHelmstrand\nnan\nnull\n4022', 'POSTAL_CODE'), []);
+  assert.deepEqual(of('4471 Varnegade 12\nHelmstrand\n\n4022', 'POSTAL_CODE'), []);
+  assert.deepEqual(of('4471 Varnegade 12\nnan\n4022', 'POSTAL_CODE'), []);
+  assert.deepEqual(of('Helmstrand nan 1386', 'POSTAL_CODE'), []);
+  assert.deepEqual(of('The loss was nan 1386 times', 'POSTAL_CODE'), []);
+});
+
 test('PHONE: a hyphenated line label after the number', () => {
   assert.deepEqual(of('Reach us:\n082 490 1693-Office\n', 'PHONE'), ['082 490 1693']);
   assert.deepEqual(of('3660170548-Fax', 'PHONE'), ['3660170548']);

@@ -26,6 +26,19 @@ test('validated identifiers score high, weak shapes stay low without context', (
   assert.deepEqual(types('born on 14/02/1985'), ['DATE_OF_BIRTH']);
 });
 
+test('CREDIT_CARD: a Luhn-valid number in a range no issuer table lists needs a card word next to it', () => {
+  const card = (text: string) => all.scan(text, ctx).filter((f) => f.type === 'CREDIT_CARD').map((f) => [text.slice(f.start, f.end), f.score]);
+  assert.deepEqual(card('my credit card 3590730093437731 has been lost'), [['3590730093437731', 0.6]]);
+  assert.deepEqual(card('billing date of my card 3593 1567 0821 3738'), [['3593 1567 0821 3738', 0.6]]);
+  // No card word, a failed Luhn check, one repeated digit, or 12 digits: not a card.
+  assert.deepEqual(card('shipment 3590730093437731 has been lost'), []);
+  assert.deepEqual(card('my credit card 3590730093437732 has been lost'), []);
+  assert.deepEqual(card('card 0000 0000 0000 0000'), []);
+  assert.deepEqual(card('card 123456789015'), []);
+  // A listed range needs no card word.
+  assert.deepEqual(card('shipment 4111111111111111 has been lost'), [['4111111111111111', 0.9]]);
+});
+
 test('entities, countries and min_score narrow what is reported', () => {
   const text = 'mail a@example.com, DNI 12345678Z, BSN 111222333, card 4111111111111111';
   assert.deepEqual(types(text).sort(), ['CREDIT_CARD', 'EMAIL', 'ES_DNI', 'NL_BSN']);

@@ -11,7 +11,9 @@
 //     "1010 Wien") 0.5, or a 5-digit code after a comma and before a capitalised word
 //     ("Hauptstraße 5, 10115 Berlin") 0.45; Dutch "1012 AB Amsterdam" 0.45.
 //   - Other common national shapes (4 or 6 digits, "123 45", "12-345", "1234-567", "123-4567",
-//     "12345-678", "1234 AB") only next to a postal context word.
+//     "12345-678", "1234 AB") only next to a postal context word, or closing an address block (a town
+//     and region line after a house number; a missing-value placeholder such as "nan" for an empty
+//     region is read as nothing).
 // A bare 5-digit number is never reported. Canadian codes: ca-postal-code.ts.
 // Linear: one RE2 pass (UK) and one walk over the digit runs (US and the other shapes, exactly their
 // RE2 matches), at most MAX_CANDIDATES candidates, each checked in a bounded window.
@@ -210,10 +212,11 @@ function placeThenCode(text: string, start: number, end: number): RawHit | null 
   if (j >= 0 && isDigit(text[j])) return null; // a number earlier on the same line/segment: a street line
   if (j >= 0 && start - j > 60) return null;
   let segStart = j + 1;
-  let words = segWords(text.slice(segStart, segEnd));
+  let words = segWords(withoutMissing(text.slice(segStart, segEnd)));
   if (words === null) return null;
-  if (words.length === 0) {
-    // The code alone on its line: the line above must be words only.
+  // The code alone on its line: the line above must be words only; a line holding only a missing-value
+  // placeholder (an empty region field) is passed over once.
+  for (let skipped = false; words.length === 0; skipped = true) {
     if (j < 0 || text[j] !== '\n') return null;
     let k = j - 1;
     while (k >= 0 && (text[k] === ' ' || text[k] === '\r')) k--;
@@ -221,8 +224,12 @@ function placeThenCode(text: string, start: number, end: number): RawHit | null 
     while (k >= 0 && segEnd - k <= 60 && text[k] !== '\n' && text[k] !== ',' && !isDigit(text[k])) k--;
     if (k >= 0 && isDigit(text[k])) return null;
     segStart = k + 1;
-    words = segWords(text.slice(segStart, segEnd));
-    if (words === null || words.length === 0) return null;
+    const seg = text.slice(segStart, segEnd);
+    const kept = withoutMissing(seg);
+    words = segWords(kept);
+    if (words === null) return null;
+    if (words.length === 0 && (skipped || kept === seg)) return null; // a blank line, or a second placeholder line
+    j = k;
   }
   if (words.length > 5) return null;
   const lastWord = words[words.length - 1];
@@ -246,6 +253,20 @@ function segWords(seg: string): string[] | null {
     else if (!SEG_CONNECTORS.has(w.toLowerCase())) return null;
   }
   return words.length > 0 && caps === 0 ? null : words;
+}
+
+/**
+ * Words that data exports write for an empty field: pandas "nan", Python "None", SQL and JSON "null",
+ * "N/A". In an address block they stand for a missing region ("Asker nan 1386", or "nan" on a line of
+ * its own between the town and the code) and are read as nothing.
+ */
+const MISSING_VALUES = new Set(['nan', 'none', 'null', 'n/a']);
+
+/** `seg` without its missing-value placeholder words (see MISSING_VALUES); `seg` itself when it has none. */
+function withoutMissing(seg: string): string {
+  const words = seg.split(' ');
+  const kept = words.filter((w) => !MISSING_VALUES.has(w.toLowerCase()));
+  return kept.length === words.length ? seg : kept.join(' ');
 }
 
 function noDot(w: string): string {
