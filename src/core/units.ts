@@ -42,3 +42,8 @@ export function ownCodeUnits(text: string): Uint16Array {
   else for (let i = 0; i < u.length; i++) u[i] = text.charCodeAt(i);
   return u;
 }
+
+/** An ASCII letter (A-Z, a-z); false for NaN (a position past the end). */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}

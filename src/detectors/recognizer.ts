@@ -12,6 +12,7 @@
 import { GuardError } from '../core/errors.ts';
 import { compile, compileSet, escapeLiteral, matchAll, matchAllAtCandidates, matchAllSkipping, matchFew, type Match, type Re2 } from '../core/regex.ts';
 import type { Finding, ScanMemo } from '../core/types.ts';
+import { isAsciiLetter } from '../core/units.ts';
 import { DECODE_SHAPES, primeDecodeGate } from './normalize.ts';
 
 export interface RecognizerPattern {
@@ -660,11 +661,6 @@ export interface AnchoredOptions {
   readonly sticky?: Re2 | null;
   /** Read the first matches of short ASCII text from its bytes (see matchAllSkipping). */
   readonly bytes?: boolean;
-}
-
-function isAsciiLetter(c: number): boolean {
-  const l = c | 0x20;
-  return l >= 0x61 && l <= 0x7a;
 }
 
 /**

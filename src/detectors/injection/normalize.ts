@@ -18,7 +18,7 @@
 // can delegate steps 2-3 to it; the model records `normalizer: "inj-norm-v1"` so a behavioural change
 // here requires retraining.
 
-import { codeUnits } from '../../core/units.ts';
+import { codeUnits, isAsciiLetter } from '../../core/units.ts';
 
 /** Identifier of this normalisation, recorded in the model file. Bump when the output changes. */
 export const NORMALIZER_ID = 'inj-norm-v1';
@@ -61,10 +61,6 @@ const LEET: ReadonlyMap<number, string> = new Map(
 /** LEET as a flat table over ASCII (all its keys are ASCII): the per-character check in the token loop. */
 const LEET_ASCII = new Uint8Array(0x80);
 for (const k of LEET.keys()) LEET_ASCII[k] = 1;
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-}
 
 function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
