@@ -170,6 +170,7 @@ test('PII pattern anchors: anchoredMatches equals matchAll, and a narrower ancho
   const far = [
     `${'x'.repeat(64)}@example.com`, `${'x'.repeat(65)}@example.com`, `${'é'.repeat(63)}x@exemple.fr`, 'jo@mail.example.co.uk',
     `${[1, 2, 3, 4, 5, 6].map(() => label(63)).join('.')}.com`, `${[1, 2, 3, 4, 5, 6, 7].map(() => label(63)).join('.')}.net`,
+    `😀${[1, 2, 3, 4, 5, 6].map(() => label(63)).join('.')}.com`,
     `${label(64)}.org`, 'maria.lopez@example.com', 'see e.g. this', 'x.Com', 'obj.co(', '1.2.3.4.io',
     'https://example.org/a?b=c', 'HTTPS://EXAMPLE.ORG/X', 'ftp://files.example.net/p', 'httpſ://example.org/x', 'xhttp://a.io/b', 'http:/', '://x',
   ];
@@ -198,4 +199,27 @@ test('PII pattern anchors: anchoredMatches equals matchAll, and a narrower ancho
   const host = anchored.find((a) => a.id === 'domain_name/host')!.p;
   assert.equal(check({ ...host.anchor!, letterAfter: false }, host, 'see e.g. this, visit jane-doe.net'), true);
   assert.equal(check({ ...host.anchor!, literals: ['.1'] }, host, 'visit jane-doe.net'), false);
+});
+
+test('DOMAIN_NAME: the host pattern that takes the unit before it finds what \\b plus the old rejections found', async () => {
+  // The pattern used to start at \b and validate() rejected hosts after "@ . / : $ # - _"; it now takes
+  // the unit before the host into the match instead, so e-mail domains never match. Same findings.
+  const { buildRecognizerEngine } = await import('../../src/detectors/recognizer.ts');
+  const { recognizer: host } = await import('../../src/detectors/pii/domain-name.ts');
+  const { BARE_TLDS } = await import('../../src/detectors/pii/data/tlds.ts');
+  const before = {
+    ...host,
+    patterns: [{ name: 'host', regex: `\\b(?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?\\.){1,6}(?:${BARE_TLDS.join('|')})\\b`, score: 0.5 }],
+    maxLength: 253,
+  };
+  const now = buildRecognizerEngine([host], { detector: 'pii' });
+  const then = buildRecognizerEngine([before], { detector: 'pii' });
+  const pieces = ['example.com', 'jane-doe.net', 'mail.example.co.uk', 'a@b.io', 'x.y.z.org', 'self.net', 'np.int32', 'obj.co(', 'e.g.', ' ', '\n', '.', '@',
+    '/', ':', '$', '#', '-', '_', 'https://', 'www.', 'visit ', 'é', 'ß', '😀', '\ud800', '1.2.com', 'a'.repeat(63) + '.com', 'Example.Com', '.de', 'foo', '(', ')'];
+  const gen = fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((a) => a.join(''));
+  fc.assert(fc.property(gen, (t) => {
+    assert.deepEqual(now.scan(t), then.scan(t), JSON.stringify(t));
+  }), { numRuns: RUNS * 4 });
+  // An address's domain no longer matches the host pattern at all (so its set bit stays off).
+  assert.deepEqual(matchAll(compile('t/host', host.patterns![0].regex), 'write to maria.lopez@example.com today'), []);
 });

@@ -17,13 +17,18 @@ export const recognizer: Recognizer = {
   type: 'DOMAIN_NAME',
   patterns: [{
     name: 'host',
-    regex: `\\b(?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?\\.){1,6}(?:${BARE_TLDS.join('|')})\\b`,
+    // The unit before the host is part of the match: not a word unit (the \b a host starts at) and none
+    // of the characters after which validate() rejects a host anyway, so the domain of an e-mail address
+    // ("@example.com"), a longer dotted name or a path does not match at all, and the engine's set pass
+    // skips this pattern on text whose only host names are inside e-mail addresses.
+    regex: `(?:^|[^0-9A-Za-z_@./:$#\\-])((?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?\\.){1,6}(?:${BARE_TLDS.join('|')}))\\b`,
+    group: 1,
     score: 0.5,
-    // The dot before the TLD (a lower-case letter follows it) comes after at most 5 labels of 63 units
-    // and their dots, plus one more label: the scan starts there, not at the text's start.
-    anchor: { literals: ['.'], within: 5 * 64 + 63, caseSensitive: true, letterAfter: true },
+    // The dot before the TLD (a lower-case letter follows it) comes after the character before the host
+    // (two units when it is astral) and at most 5 labels of 63 units and their dots, plus one more label.
+    anchor: { literals: ['.'], within: 2 + 5 * 64 + 63, caseSensitive: true, letterAfter: true },
   }],
-  maxLength: 253,
+  maxLength: 254,
   context: ['website', 'web site', 'domain', 'site', 'visit', 'url', 'homepage', 'online at', 'www'],
   contextBoost: 0.25,
   validate(value, text, start, end) {
