@@ -664,8 +664,8 @@ export interface AnchoredOptions {
 }
 
 /**
- * Recognizer patterns have no capture groups where they carry an anchor (email, host, URL), so a match
- * read from bytes costs one Buffer, less than the string walk's conversion of the whole text.
+ * The anchored recognizer patterns (e-mail, host, URL) have at most one capture group, so a match read
+ * from bytes costs a Buffer or two, less than the string walk's conversion of the whole text.
  */
 const ANCHORED_BYTES: AnchoredOptions = { bytes: true };
 

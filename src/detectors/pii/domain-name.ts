@@ -17,8 +17,8 @@ export const recognizer: Recognizer = {
   type: 'DOMAIN_NAME',
   patterns: [{
     name: 'host',
-    // The unit before the host is part of the match: not a word unit (the \b a host starts at) and none
-    // of the characters after which validate() rejects a host anyway, so the domain of an e-mail address
+    // The character before the host is part of the match: not a word unit (the \b a host starts at) and
+    // none of the characters after which validate() rejects a host anyway, so the domain of an e-mail address
     // ("@example.com"), a longer dotted name or a path does not match at all, and the engine's set pass
     // skips this pattern on text whose only host names are inside e-mail addresses.
     regex: `(?:^|[^0-9A-Za-z_@./:$#\\-])((?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?\\.){1,6}(?:${BARE_TLDS.join('|')}))\\b`,
