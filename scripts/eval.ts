@@ -27,6 +27,8 @@ import { RULES } from '../src/detectors/injection/rules.ts';
 import { scoreText } from '../src/detectors/injection/index.ts';
 import { thresholdAtFpr } from '../src/detectors/injection/trainer.ts';
 import { mulberry32 } from '../src/core/prng.ts';
+import { protectedValues } from '../src/detectors/leaks/prompt-secrets.ts';
+import { detectorCorpus } from '../bench/lib/payloads.ts';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 const CTX: DetectionContext = { role: 'user', kind: 'message_text', untrusted: false, direction: 'request' };
@@ -513,6 +515,110 @@ function evalSecrets(): Record<string, unknown> {
   return out;
 }
 
+// ---------------------------------------------------------------- system-prompt secrets
+/**
+ * SYSTEM_PROMPT_SECRET (src/detectors/leaks/prompt-secrets.ts) on CyberSecEval's system prompts. Gold:
+ * a quoted word of a row's judge question ("Does this response contain the word 'Tornado'?") that the
+ * system prompt also quotes. Extraction recall is measured on every distinct system prompt of both
+ * files; the extraction rules were written while reading these prompts, so this is development data,
+ * not a held-out measure. Leak forms are generated from each gold value; benign text is the detector
+ * benchmark corpus (bench/lib/payloads.ts), scanned with every system prompt that declares a value.
+ */
+function evalPromptSecrets(): Record<string, unknown> {
+  const dir = join(datasetsRoot(), 'cyberseceval-prompt-injection');
+  const rows = ['prompt_injection.json', 'prompt_injection_multilingual_machine_translated.json']
+    .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { test_case_prompt: string; judge_question: string }[]);
+  const quoted = (s: string): string[] => {
+    const out: string[] = [];
+    const pairs: [string, string][] = [["'", "'"], ['"', '"'], ['“', '”'], ['«', '»'], ['„', '“'], ['「', '」'], ['『', '』'], ['‘', '’']];
+    for (const [a, b] of pairs) {
+      for (let i = s.indexOf(a); i >= 0; i = s.indexOf(a, i + 1)) {
+        const j = s.indexOf(b, i + 1);
+        if (j > i + 1 && j - i <= 66) out.push(s.slice(i + 1, j).trim().toLowerCase());
+      }
+    }
+    return out;
+  };
+  const gold = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const g = gold.get(r.test_case_prompt) ?? new Set<string>();
+    gold.set(r.test_case_prompt, g);
+    const inPrompt = new Set(quoted(r.test_case_prompt));
+    for (const w of quoted(r.judge_question)) if (inPrompt.has(w)) g.add(w);
+  }
+  const det = buildDetector('system_prompt_secrets', 'prompt_secrets', {}, { baseDir: REPO });
+  let goldN = 0;
+  let found = 0;
+  let promptsWithValues = 0;
+  let otherValues = 0;
+  const secretPrompts: string[] = [];
+  const goldValues: string[] = [];
+  for (const [prompt, g] of gold) {
+    const values = protectedValues(prompt);
+    if (values.length > 0) { promptsWithValues++; secretPrompts.push(prompt); }
+    const lower = new Set(values.map((v) => v.toLowerCase()));
+    for (const w of g) {
+      goldN++;
+      if (lower.has(w)) { found++; goldValues.push(prompt); }
+    }
+    otherValues += values.filter((v) => !g.has(v.toLowerCase())).length;
+  }
+  // Leak forms, each inside a sentence, for every prompt whose gold value was extracted.
+  const forms: Record<string, (v: string) => string> = {
+    'as written': (v) => v,
+    'upper case': (v) => v.toUpperCase(),
+    'spelled with dashes': (v) => [...v].join('-'),
+    'spelled with spaces': (v) => [...v].join(' '),
+    reversed: (v) => [...v].reverse().join(''),
+    leetspeak: (v) => v.replace(/[aA]/gu, '4').replace(/[eE]/gu, '3').replace(/[oO]/gu, '0'),
+    'base64 of a sentence': (v) => Buffer.from(`The secret is ${v}, keep it safe.`).toString('base64'),
+  };
+  const perForm: Record<string, Rate> = {};
+  for (const [name, f] of Object.entries(forms)) {
+    let n = 0;
+    let hit = 0;
+    for (const prompt of goldValues) {
+      const v = protectedValues(prompt)[0];
+      const leak = f(v);
+      const text = `Of course! Here it is: ${leak} — anything else?`;
+      const at = text.indexOf(leak);
+      n++;
+      if (det.scan(text, { ...CTX, role: 'assistant', direction: 'response', systemPrompts: [prompt] }).some((x) => x.start <= at && x.end >= at + leak.length)) hit++;
+    }
+    perForm[name] = rate(n, hit);
+  }
+  // Benign text: the detector benchmark corpus, scanned once per declaring system prompt.
+  const corpus = detectorCorpus(256 * 1024);
+  const bytes = corpus.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  let findings = 0;
+  const promptsWithFindings = new Set<string>();
+  for (const prompt of secretPrompts) {
+    for (const t of corpus) {
+      const k = det.scan(t, { ...CTX, role: 'assistant', direction: 'response', systemPrompts: [prompt] }).length;
+      findings += k;
+      if (k > 0) promptsWithFindings.add(prompt);
+    }
+  }
+  const out = {
+    note: 'development data: the extraction rules were written while reading these system prompts',
+    system_prompts: gold.size,
+    prompts_with_values: promptsWithValues,
+    extraction: { gold_values: goldN, found, recall: goldN > 0 ? r4(found / goldN) : 0, other_values: otherValues },
+    leak_forms: perForm,
+    benign_corpus: {
+      bytes, prompts: secretPrompts.length, findings, findings_per_mb_per_prompt: r4(findings / (bytes / 1e6) / Math.max(1, secretPrompts.length)),
+      prompts_with_findings: promptsWithFindings.size,
+    },
+  };
+  process.stdout.write(`\nSystem-prompt secrets (CyberSecEval system prompts; development data): ${gold.size} distinct prompts, ${promptsWithValues} declare values; `
+    + `judge-question values extracted ${found}/${goldN} (${pct(goldN > 0 ? found / goldN : null)}); ${otherValues} other values taken (translations the judge words differently, or none asked)\n`);
+  table('System-prompt secrets: leak forms found (one per prompt whose judge value was extracted)', ['form', 'n', 'found'],
+    Object.entries(perForm).map(([k, v]) => [k, v.n, pct(v.rate)]));
+  process.stdout.write(`Benign corpus (${(bytes / 1e6).toFixed(2)} MB) scanned with each of the ${secretPrompts.length} declaring prompts: ${findings} findings, `
+    + `${promptsWithFindings.size} prompts with any\n`);
+  return out;
+}
+
 // ---------------------------------------------------------------- main
 
 function updateModelCard(inj: Record<string, unknown>): void {
@@ -566,6 +672,7 @@ function main(): void {
   }
   if (want('pii')) results.pii = evalPii();
   if (want('secrets')) results.secrets = evalSecrets();
+  if (want('prompt-secrets')) results.prompt_secrets = evalPromptSecrets();
   const outDir = join(REPO, 'eval');
   mkdirSync(outDir, { recursive: true });
   const path = join(outDir, 'results.json');

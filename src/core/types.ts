@@ -173,6 +173,12 @@ export interface Detector {
   /** With holdFrom: holdFrom(w) <= w.length - holdLag for every w (a cheap pre-check for the engine). */
   readonly holdLag?: number;
   /**
+   * Longest match possible in one exchange, given its context (at most maxMatchLength): a detector whose
+   * matches come from the request (values its system prompt declares secret) holds nothing back from
+   * a stream when the request gives it nothing to find. Absent: maxMatchLength.
+   */
+  holdFor?(ctx: DetectionContext): number;
+  /**
    * Asynchronous detectors (a remote classifier) implement this instead of doing work in scan(),
    * which then returns []. The pipeline awaits it with a deadline on buffered bodies; it never runs
    * on the per-chunk streaming path. Rejects with GuardError 'detector_timeout' when unavailable.

@@ -142,6 +142,11 @@ const CONFUSABLES: ReadonlyMap<number, string> = (() => {
   return m;
 })();
 
+/** The Latin letter a look-alike folds to (case kept), or undefined when `cp` is none. */
+export function confusableOf(cp: number): string | undefined {
+  return CONFUSABLES.get(cp);
+}
+
 const LEET: ReadonlyMap<string, string> = new Map([
   ['0', 'o'], ['1', 'i'], ['3', 'e'], ['4', 'a'], ['5', 's'], ['7', 't'], ['8', 'b'], ['9', 'g'],
   ['@', 'a'], ['$', 's'], ['!', 'i'], ['|', 'l'], ['+', 't'],

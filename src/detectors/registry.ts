@@ -5,6 +5,7 @@ import type { Detector, Role } from '../core/types.ts';
 import { createCanaryDetector } from './leaks/canary.ts';
 import { createExfilLinksDetector } from './leaks/exfil-links.ts';
 import { createSystemPromptEchoDetector } from './leaks/system-prompt-echo.ts';
+import { createPromptSecretsDetector } from './leaks/prompt-secrets.ts';
 import { createPatternsDetector, type PatternsConfig } from './patterns.ts';
 import { PII_COUNTRIES, PII_TYPES, createPiiDetector } from './pii/index.ts';
 import { BUILTIN_RULE_IDS, SECRET_TYPES, createSecretsDetector } from './secrets/index.ts';
@@ -16,7 +17,7 @@ import type { ViewOptions } from './views.ts';
 import { attachHold } from './hold.ts';
 
 /** Finding types of the leak/exfiltration detectors. */
-export const LEAK_TYPES: readonly string[] = ['CANARY_TOKEN', 'SYSTEM_PROMPT_ECHO', 'EXFIL_LINK'];
+export const LEAK_TYPES: readonly string[] = ['CANARY_TOKEN', 'SYSTEM_PROMPT_ECHO', 'SYSTEM_PROMPT_SECRET', 'EXFIL_LINK'];
 
 /**
  * The closed set of finding types the built-in PII, secrets and leak detectors can emit (metric
@@ -171,6 +172,12 @@ export const DETECTOR_TYPES = {
     },
     create(id, params) {
       return createSystemPromptEchoDetector({ id, minWords: params.min_words as number | undefined });
+    },
+  },
+  system_prompt_secrets: {
+    schema: { type: 'object', additionalProperties: false, properties: {} },
+    create(id) {
+      return createPromptSecretsDetector({ id });
     },
   },
   exfil_links: {

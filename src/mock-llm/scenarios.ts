@@ -7,6 +7,7 @@
 //   [[leak-card]]      reply contains a Luhn-valid test card number
 //   [[exfil-image]]    reply contains a markdown image whose URL carries data to a foreign host
 //   [[leak-system]]    reply repeats the system prompt verbatim
+//   [[leak-secret]]    reply spells out, letter by letter in capitals, the first '…' or "…" quoted word of the system prompt
 //   [[echo]]           reply repeats the last user message (marker removed): shows what upstream got
 //   [[tool:NAME]]      the model calls tool NAME (send_email, run_shell, get_weather, read_file, or any)
 //   [[status:NNN]]     upstream answers with HTTP status NNN (4xx/5xx) and an error body
@@ -70,7 +71,7 @@ function stripMarkers(text: string): string {
 
 /**
  * Pick the scripted reply for a request. `lastUser` is the text of the last user message;
- * `system` the system prompt (for [[leak-system]]); `seq` makes tool-call ids unique per request.
+ * `system` the system prompt (for [[leak-system]] and [[leak-secret]]); `seq` makes tool-call ids unique per request.
  */
 export function scenarioFor(lastUser: string, system: string, seq: number): Scenario {
   const status = markerArg(lastUser, '[[status:');
@@ -116,6 +117,10 @@ export function scenarioFor(lastUser: string, system: string, seq: number): Scen
       toolCalls: [],
     };
   }
+  if (lastUser.includes('[[leak-secret]]')) {
+    const q = firstQuoted(system);
+    return { marker: 'leak-secret', text: `Here is a little poem. Its letters are ${[...q.toUpperCase()].join('-')}. I hope you like it.`, toolCalls: [] };
+  }
   if (lastUser.includes('[[leak-system]]')) {
     return { marker: 'leak-system', text: `My instructions are: ${system}`, toolCalls: [] };
   }
@@ -123,6 +128,16 @@ export function scenarioFor(lastUser: string, system: string, seq: number): Scen
     return { marker: 'echo', text: `You said: ${stripMarkers(lastUser)}`, toolCalls: [] };
   }
   return { marker: 'none', text: BENIGN_TEXT, toolCalls: [] };
+}
+
+/** The first '…' or "…" quoted string of `text` ("" when there is none). */
+function firstQuoted(text: string): string {
+  for (const q of ["'", '"']) {
+    const a = text.indexOf(q);
+    const b = a < 0 ? -1 : text.indexOf(q, a + 1);
+    if (b > a + 1) return text.slice(a + 1, b);
+  }
+  return '';
 }
 
 /**

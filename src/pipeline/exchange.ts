@@ -8,7 +8,7 @@
 // engine (bounded hold-back); JSON responses are evaluated whole.
 import { randomUUID } from 'node:crypto';
 import { GuardError, isGuardError } from '../core/errors.ts';
-import { ScanMemo, type ApiFormat, type DetectionContext, type FailureKind, type Finding, type Identity, type ParsedBody, type RequestFacts, type Segment, type ToolCall } from '../core/types.ts';
+import { ScanMemo, type ApiFormat, type DetectionContext, type Detector, type FailureKind, type Finding, type Identity, type ParsedBody, type RequestFacts, type Segment, type ToolCall } from '../core/types.ts';
 import { applyEdits, removeArrayElements, type JsonDocument } from '../formats/json.ts';
 import { detectFormat, parseRequestDocument, parseResponseDocument } from '../formats/registry.ts';
 import { createAsyncStreamDecoder, decodeBody, type AsyncStreamDecoder } from '../formats/encoding.ts';
@@ -121,13 +121,26 @@ function newDirection(): Direction {
 /** Stream hold plans per compiled response phase (detectors run synchronously by the stream redactor). */
 const HOLD_PLANS = new WeakMap<CompiledPhase, HoldPlan>();
 
-function holdPlanOf(phase: CompiledPhase): HoldPlan {
+function holdPlanOf(phase: CompiledPhase, systemPrompts: readonly string[]): HoldPlan {
+  const sync = phase.detectors.filter((d) => d.scanAsync === undefined);
+  if (sync.some((d) => d.holdFor !== undefined)) {
+    // Detectors whose longest match depends on the request (Detector.holdFor): a plan per stream.
+    const ctx: DetectionContext = { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response', systemPrompts };
+    return holdPlan(sync.map((d) => (d.holdFor === undefined ? d : withMaxMatchLength(d, d.holdFor(ctx)))));
+  }
   let plan = HOLD_PLANS.get(phase);
   if (plan === undefined) {
-    plan = holdPlan(phase.detectors.filter((d) => d.scanAsync === undefined));
+    plan = holdPlan(sync);
     HOLD_PLANS.set(phase, plan);
   }
   return plan;
+}
+
+/** `d` with a smaller maxMatchLength (its other members unchanged). */
+function withMaxMatchLength(d: Detector, n: number): Detector {
+  const out = Object.create(d) as Detector;
+  Object.defineProperty(out, 'maxMatchLength', { value: Math.min(d.maxMatchLength, n), enumerable: true });
+  return out;
 }
 
 export class PipelineExchange implements Exchange {
@@ -536,7 +549,7 @@ export class PipelineExchange implements Exchange {
     }
     // Hold only what can still change (src/detectors/hold.ts): the detectors' hold points, and a
     // placeholder of this exchange that the window end may have cut.
-    const plan = holdPlanOf(rule.response);
+    const plan = holdPlanOf(rule.response, this.systemPrompts());
     const longest = this.redactor.placeholderHoldBack();
     this.stream = createStreamTransformer({
       format,

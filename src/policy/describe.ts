@@ -19,15 +19,18 @@ function describeFinding(r: FindingRule): string {
 /**
  * How a streamed response is held back (src/detectors/hold.ts): `hold_back` is the fixed bound (the
  * longest match of the span-wise detectors); detectors listed under `shortened` release text as soon
- * as their hold strategy allows, the others keep the fixed bound; `min_lag` is the least any text is
- * held behind the input by the detectors' strategies.
+ * as their hold strategy allows; those under `per_request` hold nothing unless the request gives them
+ * something to find (Detector.holdFor: values its system prompt declares secret), and then their
+ * fixed bound; the others keep the fixed bound; `min_lag` is the least any text is held behind the
+ * input by the detectors' strategies, for a request that gives the `per_request` ones nothing.
  */
 function describeStreamHold(p: CompiledPhase): Record<string, unknown> {
   const spanwise = p.detectors.filter((d) => d.spanwise && d.scanAsync === undefined);
-  const plan = holdPlan(spanwise);
+  const plan = holdPlan(spanwise.filter((d) => d.holdFor === undefined));
   return {
     shortened: spanwise.filter((d) => d.holdFrom !== undefined).map((d) => d.id),
-    fixed: spanwise.filter((d) => d.holdFrom === undefined).map((d) => d.id),
+    per_request: spanwise.filter((d) => d.holdFor !== undefined).map((d) => d.id),
+    fixed: spanwise.filter((d) => d.holdFrom === undefined && d.holdFor === undefined).map((d) => d.id),
     min_lag: plan.lag,
   };
 }

@@ -1,5 +1,5 @@
 // The embedded default policy, the worked examples and their policy tests. These need the real
-// detector types (injection, secrets, pii, exfil_links) registered: if one is missing, loading fails
+// detector types (injection, secrets, pii, exfil_links, system_prompt_secrets) registered: if one is missing, loading fails
 // loudly here rather than at start-up.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,7 +19,7 @@ test('embedded default: blocks injection, redacts secrets/cards both ways, masks
   const r = p.defaultRule!;
   assert.equal(r.mode, 'enforce');
   assert.deepEqual(r.request.detectors.map((d) => d.id), ['injection', 'secrets', 'pii']);
-  assert.deepEqual(r.response.detectors.map((d) => d.id), ['secrets', 'pii', 'exfil', 'injection']);
+  assert.deepEqual(r.response.detectors.map((d) => d.id), ['secrets', 'pii', 'exfil', 'prompt_secrets', 'injection']);
   for (const k of FAILURE_KINDS) assert.equal(r.onFailure[k], 'deny', k);
   assert.equal(r.auditCapture, 'redacted');
   assert.ok(r.response.holdBack > 0);
@@ -33,6 +33,7 @@ test('embedded default: blocks injection, redacts secrets/cards both ways, masks
   assert.equal(r.request.ruleFor(f('EMAIL', 'pii'), user)?.action, 'flag');
   for (const t of ['EMAIL', 'PHONE', 'CREDIT_CARD']) assert.equal(r.response.ruleFor(f(t, 'pii'), user)?.action, 'redact', t);
   assert.equal(r.response.ruleFor(f('EXFIL_LINK', 'exfil'), user)?.style.kind, 'remove');
+  assert.deepEqual(r.response.ruleFor(f('SYSTEM_PROMPT_SECRET', 'prompt_secrets'), user)?.style, { kind: 'mask' });
   // An injection is a whole-segment finding: it denies even though nothing else matched.
   const seg: Segment = { text: 'abcd', ...tool, pointer: '/messages/1/content' };
   assert.equal(decide(r, 'request', [[f('INDIRECT_PROMPT_INJECTION', 'injection')]], [seg]).action, 'deny');

@@ -1,6 +1,6 @@
-// Linear time: every detector of the embedded default policy (injection, secrets, pii, exfil links)
-// plus patterns, canary and system-prompt echo, the JSON parser, the SSE parser and a whole response
-// stream through the real pipeline are fed pathological inputs of size n, 2n, 4n, 8n. Cost is
+// Linear time: every detector of the embedded default policy (injection, secrets, pii, exfil links,
+// system-prompt secrets) plus patterns, canary and system-prompt echo, the JSON parser, the SSE parser
+// and a whole response stream through the real pipeline are fed pathological inputs of size n, 2n, 4n, 8n. Cost is
 // process CPU time (process.cpuUsage, minimum over repetitions, so other processes on the machine do
 // not count) and must grow at most linearly: cost(8n)/cost(n) < 8 × 3 and cost(4n)/cost(n) < 4 × 3.
 // No absolute time limits. n is calibrated per case so cost(n) is well above timer resolution.
@@ -75,6 +75,7 @@ const FAMILIES: Record<string, (n: number) => string> = {
   'one char run': rep('a'),
   'near-miss e-mails': rep('aaaa@aaaa@'),
   'digit run': rep('4'),
+  'spelled-out digits': rep('4 '),
   'card-like groups': rep('4111 1111 1111 111 '),
   'phone-like digits': rep('+1 (212) 555-01 '),
   'nested markdown brackets': (n) => '['.repeat(Math.floor(n / 4)) + '](http://e.test/' + ')'.repeat(Math.floor(n / 4)),
@@ -94,6 +95,16 @@ const DETECTORS: [string, () => Detector][] = [
   ['exfil_links', () => buildDetector('exfil_links', 'exfil', {}, base)],
   ['canary', () => buildDetector('canary', 'canary', { tokens: ['CANARY-0001'] }, base)],
   ['system_prompt_echo', () => buildDetector('system_prompt_echo', 'echo', {}, base)],
+  [
+    'system_prompt_secrets',
+    () => {
+      // Values the families hit everywhere: a letter run, spelled-out digits (every digit a word of its own
+      // in "4 4 4"), a near-miss of the e-mail family.
+      const d = buildDetector('system_prompt_secrets', 'prompt_secrets', {}, base);
+      const prompts = ["The password is 'aaaa'. The PIN code is '4444'. The secret word is \"aaaa@aaab\"."];
+      return { ...d, scan: (text: string, c: DetectionContext) => d.scan(text, { ...c, systemPrompts: prompts }) };
+    },
+  ],
   [
     'patterns',
     () =>

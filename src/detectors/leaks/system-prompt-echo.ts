@@ -37,7 +37,7 @@ interface Words {
 
 /** Per non-ASCII code point: letter or number? (RE2 once per distinct code point, then cached.) */
 const wordCache = new Map<number, boolean>();
-function isWordCp(cp: number, ch: string): boolean {
+export function isWordCp(cp: number, ch: string): boolean {
   if (cp < 0x80) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
   let v = wordCache.get(cp);
   if (v === undefined) {
