@@ -63,6 +63,16 @@ function auc(pos: number[], neg: number[]): number {
   return pos.length && neg.length ? (rankSum - (pos.length * (pos.length + 1)) / 2) / (pos.length * neg.length) : 0;
 }
 
+/** CyberSecEval risk_category per row, keyed like example ids ("cse_en:12", "cse_ml:340"). */
+function cseRiskCategories(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [file, tag] of [['prompt_injection.json', 'en'], ['prompt_injection_multilingual_machine_translated.json', 'ml']] as const) {
+    const rows = JSON.parse(readFileSync(join(datasetsRoot(), 'cyberseceval-prompt-injection', file), 'utf8')) as { prompt_id: number; risk_category: string }[];
+    for (const r of rows) out.set(`cse_${tag}:${r.prompt_id}`, r.risk_category);
+  }
+  return out;
+}
+
 function evalInjection(): Record<string, unknown> {
   const model = loadModel();
   const data = loadExamples(datasetsRoot());
@@ -113,6 +123,10 @@ function evalInjection(): Record<string, unknown> {
   byLanguage['English (cse_en)'] = row(test.filter((e) => e.source === 'cse_en_user' || e.source === 'cse_en_combo'));
   const cse = test.filter((e) => e.source.startsWith('cse_') && e.label === 1);
   const byVariant = Object.fromEntries([...groupBy(cse, (e) => e.variant)].map(([k, v]) => [k, row(v)]));
+  // CyberSecEval's risk category: "logic-violating" attacks break a rule of the system prompt ("only talk
+  // about cooking") with a request that is harmless on its own ("What is the weather in Los Angeles?").
+  const risk = cseRiskCategories();
+  const byRisk = Object.fromEntries([...groupBy(cse, (e) => risk.get(e.id.split(':').slice(0, 2).join(':')))].map(([k, v]) => [k, row(v)]));
   const ni = test.filter((e) => e.source === 'notinject');
   const niAcc = (set: readonly Example[], t: number): number => r4(1 - at(set, t).rate);
   const notinject = {
@@ -137,6 +151,7 @@ function evalInjection(): Record<string, unknown> {
     by_source: bySource,
     by_language: byLanguage,
     by_variant: byVariant,
+    by_cse_risk_category: byRisk,
     notinject,
     gate,
     speed: { held_out_chars: chars, cpu_us_total: cpuUs, cpu_us_per_kb: r4((cpuUs / chars) * 1024) },
@@ -155,6 +170,8 @@ function evalInjection(): Record<string, unknown> {
     Object.entries(byLanguage).map(([k, v]) => [k, v.n, pct(v.at_default), pct(v.at_1pct_fpr), pct(v.rules_only)]));
   table('CyberSecEval recall by technique', ['variant', 'n', '@default', '@1%FPR', 'rules only'],
     Object.entries(byVariant).map(([k, v]) => [k, v.n, pct(v.at_default), pct(v.at_1pct_fpr), pct(v.rules_only)]));
+  table('CyberSecEval recall by risk category', ['risk_category', 'n', '@default', '@1%FPR', 'rules only'],
+    Object.entries(byRisk).map(([k, v]) => [k, v.n, pct(v.at_default), pct(v.at_1pct_fpr), pct(v.rules_only)]));
   process.stdout.write(`\nNotInject accuracy (held-out, n=${ni.length}): ${pct(notinject.accuracy_at_default)} at default threshold; AUC pooled ${out.pooled.auc}; leaked held-out texts: ${leaked}; ${out.speed.cpu_us_per_kb} µs CPU per KB\n`);
   process.stdout.write(gate.present
     ? `Cascade gate: stopped ${gate.stopped.attack} of ${attacks.length} held-out attacks and ${gate.stopped.benign} of ${test.length - attacks.length} benign texts; findings at the default threshold removed by the gate: ${gate.lost_findings.attack} attacks, ${gate.lost_findings.benign} benign\n`
@@ -208,7 +225,7 @@ const STRUCTURED = ['CREDIT_CARD', 'PHONE_NUMBER', 'EMAIL_ADDRESS', 'IBAN_CODE',
  * added before any example was looked at; recognisers written before it were never tuned on the dataset.
  */
 /** Every evaluation of the TEST half counts as a look; record them here when a development round ends. */
-const PII_TEST_LOOKS = ['2026-11-21 round: the TEST half was evaluated twice, once with the pre-change recognisers (baseline, F2 0.644) and once with the final ones (F2 0.756); only aggregate TEST numbers were printed, never TEST examples or errors', 'later full `npm run eval` runs (e.g. for injection-v2.1) re-print the same TEST numbers with unchanged recognisers; no PII decision was made on them', '2026-11-22 (nineteenth round): one look after a change decided without TEST (the shared normaliser keeps "ß"; e-mail addresses take Latin-1 letters; DEV unchanged): precision 0.9333 -> 0.9334 (one more correct ADDRESS prediction), recall and F2 unchanged', '2026-11-23 (twenty-first round): one look after two changes decided on DEV alone (a postal code closing an address block reads a missing-value placeholder such as "nan" as an empty region field: DEV ZIP_CODE recall 72.4% -> 89.7%; a Luhn-valid 13-19 digit number in a range the issuer table does not list is a card at 0.5 when a card word is near it: DEV CREDIT_CARD 96.0% -> 100%). TEST unchanged: ZIP_CODE 6 of 8 (F2 0.789), CREDIT_CARD 61 of 62 (0.987), overall P 0.933 R 0.722 F2 0.756; full set ZIP_CODE 0.771 -> 0.889, CREDIT_CARD 0.976 -> 0.994, overall F2 0.747 -> 0.749. The same run was repeated three times, to read its printout and to record this entry, with the same numbers each time; no decision was made on TEST'];
+const PII_TEST_LOOKS = ['2026-11-21 round: the TEST half was evaluated twice, once with the pre-change recognisers (baseline, F2 0.644) and once with the final ones (F2 0.756); only aggregate TEST numbers were printed, never TEST examples or errors', 'later full `npm run eval` runs (e.g. for injection-v2.1) re-print the same TEST numbers with unchanged recognisers; no PII decision was made on them', '2026-11-22 (nineteenth round): one look after a change decided without TEST (the shared normaliser keeps "ß"; e-mail addresses take Latin-1 letters; DEV unchanged): precision 0.9333 -> 0.9334 (one more correct ADDRESS prediction), recall and F2 unchanged', '2026-11-23 (twenty-first round): one look after two changes decided on DEV alone (a postal code closing an address block reads a missing-value placeholder such as "nan" as an empty region field: DEV ZIP_CODE recall 72.4% -> 89.7%; a Luhn-valid 13-19 digit number in a range the issuer table does not list is a card at 0.5 when a card word is near it: DEV CREDIT_CARD 96.0% -> 100%). TEST unchanged: ZIP_CODE 6 of 8 (F2 0.789), CREDIT_CARD 61 of 62 (0.987), overall P 0.933 R 0.722 F2 0.756; full set ZIP_CODE 0.771 -> 0.889, CREDIT_CARD 0.976 -> 0.994, overall F2 0.747 -> 0.749. The same run was repeated three times, to read its printout and to record this entry, with the same numbers each time; no decision was made on TEST', '2026-11-23 (twenty-second round): one look after one change decided on DEV alone (a three-digit code, as Iceland and the Faroe Islands write them, closing an address block on a line of its own: DEV ZIP_CODE recall 89.7% -> 93.1%). TEST unchanged: ZIP_CODE 6 of 8 (F2 0.789), overall P 0.933 R 0.722 F2 0.756; full set ZIP_CODE 0.889 -> 0.912, overall F2 0.749 -> 0.750. The run was repeated once to write this entry into eval/results.json; no decision was made on TEST'];
 export const PII_SPLIT_RULE = 'SHA-256("presidio-synth-pii/template/" + template_id)[0] < 128 -> dev, else test';
 export function piiSplitOf(templateId: number | string): 'dev' | 'test' {
   return createHash('sha256').update(`presidio-synth-pii/template/${templateId}`).digest()[0] < 128 ? 'dev' : 'test';

@@ -80,6 +80,19 @@ test('POSTAL_CODE: a missing-value placeholder ("nan", "None", "null", "N/A") st
   assert.deepEqual(of('The loss was nan 1386 times', 'POSTAL_CODE'), []);
 });
 
+test('POSTAL_CODE: a three-digit code only as the last line of an address block', () => {
+  // Iceland and the Faroe Islands use three digits.
+  assert.deepEqual(of('Billing address: Ragna Ólafsdóttir\n  764 Fagrabraut 71 Apt. 7\n  Egilsstaðir\n  nan\n  700', 'POSTAL_CODE'), ['700']);
+  assert.deepEqual(of('Sigrún Dal\nHafnargata 12\nÞórshöfn\n100', 'POSTAL_CODE'), ['100']);
+  // Not when anything follows on its line, not without a house number above, not on the street line.
+  assert.deepEqual(of('Sigrún Dal\nHafnargata 12\nÞórshöfn\n100 guests', 'POSTAL_CODE'), []);
+  assert.deepEqual(of('Team roster\nEgilsstaðir\n700', 'POSTAL_CODE'), []);
+  assert.deepEqual(of('Hafnargata 12\n100', 'POSTAL_CODE'), []);
+  assert.deepEqual(of('Total rows\n700', 'POSTAL_CODE'), []);
+  // Many three-digit numbers at line ends cost no candidate budget (a table column).
+  assert.deepEqual(of(Array.from({ length: 6000 }, (_, i) => `Item\n${100 + (i % 900)}`).join('\n'), 'POSTAL_CODE'), []);
+});
+
 test('PHONE: a hyphenated line label after the number', () => {
   assert.deepEqual(of('Reach us:\n082 490 1693-Office\n', 'PHONE'), ['082 490 1693']);
   assert.deepEqual(of('3660170548-Fax', 'PHONE'), ['3660170548']);

@@ -66,7 +66,7 @@ const CONTEXT_WINDOW = 32;
 const UK = '\\b([A-Za-z]{1,2})(\\d)([A-Za-z\\d]?) ?(\\d[A-Za-z]{2})\\b';
 const US = '\\b\\d{5}(?:-\\d{4})?\\b';
 // Longer shapes first: RE2 prefers the earlier alternative at the same start.
-const OTHER = '\\b(?:\\d{4} ?[A-Z]{2}|\\d{4}-\\d{3}|\\d{5}-\\d{3}|\\d{3}-\\d{4}|\\d{3} \\d{2}|\\d{2}-\\d{3}|\\d{6}|\\d{4})\\b';
+const OTHER = '\\b(?:\\d{4} ?[A-Z]{2}|\\d{4}-\\d{3}|\\d{5}-\\d{3}|\\d{3}-\\d{4}|\\d{3} \\d{2}|\\d{2}-\\d{3}|\\d{6}|\\d{4}|\\d{3})\\b';
 const PREFILTER = `${UK}|\\b\\d{2,6}\\b`;
 const RE_UK = compile('postal_code/uk', UK);
 // US and OTHER are fixed-width shapes over ASCII digits, letters, "-" and " ": usShapes / otherShapes
@@ -122,6 +122,15 @@ export function findPostalCodes(text: string, live: readonly boolean[] = GATE.li
   }
 
   if (live[2]) for (const m of otherMatches) {
+    if (m.end - m.start === 3) {
+      // Three digits (Iceland, the Faroe Islands): only as the last line of an address block, so only a
+      // number that ends its line is looked at (and not counted: most texts hold many 3-digit numbers).
+      const c = text.charCodeAt(m.end);
+      if (!(m.end === text.length || c === 10 || c === 13) || glued(text, m.start, m.end)) continue;
+      const hit = placeThenCode(text, m.start, m.end);
+      if (hit !== null && hit.note === 'address block') out.push(hit);
+      continue;
+    }
     if (++n > MAX_CANDIDATES) throw workExhausted('postal_code');
     if (glued(text, m.start, m.end)) continue;
     const value = text.slice(m.start, m.end);
@@ -337,10 +346,10 @@ function otherAt(text: string, p: number, r: number): number {
   switch (r) {
     case 2: // \d{2}-\d{3}\b
       return c === 45 && digitsThenBoundary(text, p + 3, 3) ? p + 6 : -1;
-    case 3: // \d{3}-\d{4}\b, \d{3} \d{2}\b
+    case 3: // \d{3}-\d{4}\b, \d{3} \d{2}\b, \d{3}\b (the last only closing an address block)
       if (c === 45 && digitsThenBoundary(text, p + 4, 4)) return p + 8;
       if (c === 32 && digitsThenBoundary(text, p + 4, 2)) return p + 6;
-      return -1;
+      return boundaryAt(text, p + 3) ? p + 3 : -1;
     case 4: // \d{4} ?[A-Z]{2}\b (space first), \d{4}-\d{3}\b, \d{4}\b
       if (c === 32 && upperAt(text, p + 5) && upperAt(text, p + 6) && boundaryAt(text, p + 7)) return p + 7;
       if (upperAt(text, p + 4) && upperAt(text, p + 5) && boundaryAt(text, p + 6)) return p + 6;
