@@ -17,7 +17,8 @@
 // Matching: the response (each view scanned: original, normalised, decoded base64/hex/%xx spans) is
 // projected onto its letters and digits, lower-cased, with look-alikes (Cyrillic, Greek) and leetspeak
 // folded (0→o, 1/l/|→i, 3→e, 4/@→a, 5/$→s, 7→t, 9→g), separators dropped. A value (projected the same way) is found where it occurs
-// in that projection starting at a word start and ending at a word end, forwards or backwards. So
+// in that projection starting at a word start and ending at a word end, forwards or backwards, over at
+// most four characters of text per letter of the value (so a spelling with long gaps is not one). So
 // "Tornado", "TORNADO", "T-o-r-n-a-d-o", "t o r n a d o", "70rn4d0", "odanroT" and the value inside
 // base64 are found; "tornadoes" is not (the word goes on). Scripts written without spaces (CJK, kana,
 // Thai, …) have no word boundaries to check. Translations, synonyms, pig latin, Morse code, acrostics
@@ -37,6 +38,8 @@ import { isWordCp } from './system-prompt-echo.ts';
 export const MAX_VALUE_LENGTH = 64;
 const MAX_VALUE_WORDS = 5;
 const MIN_FOLDED = 3;
+/** Longest stretch of text per unit of a value a hit may cover: "T - o - r …" is four per letter. */
+const SPAN_PER_UNIT = 4;
 /** Distance between a secret noun and the value's quote, in code units. */
 const NOUN_REACH = 48;
 /** Protected values kept per system prompt. */
@@ -338,7 +341,9 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
     for (const p of ctx.systemPrompts ?? []) for (const v of valuesOf(p)) if (!out.some((o) => o.folded === v.folded)) out.push(v);
     return out;
   };
-  const maxMatchLength = Math.max(MAX_VALUE_LENGTH * 5, DEFAULT_VIEW_OPTIONS.maxDecodeSpan);
+  // A hit spans at most SPAN_PER_UNIT code units per unit of the value (a letter and " - " after it), and
+  // its word-edge checks read one code point either side: this bounds the streaming hold.
+  const maxMatchLength = Math.max(2 * MAX_VALUE_LENGTH * SPAN_PER_UNIT + 4, DEFAULT_VIEW_OPTIONS.maxDecodeSpan);
 
   const core = (text: string, values: readonly Protected[]): Finding[] => {
     const p = project(text);
@@ -349,6 +354,8 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
         for (let at = p.units.indexOf(needle); at >= 0; at = p.units.indexOf(needle, at + 1)) {
           const last = at + needle.length - 1;
           if ((p.edge[at] & 1) === 0 || (p.edge[last] & 2) === 0) continue;
+          // Letters far apart are no spelling of the value (and would outgrow the streaming hold).
+          if (p.to[last] - p.from[at] > SPAN_PER_UNIT * needle.length) continue;
           let words = 0;
           for (let j = at; j <= last; j++) if (p.edge[j] & 1) words++;
           const form = backwards ? 'reversed' : words > v.words && words >= 3 ? 'spelled out' : 'as written';
