@@ -173,9 +173,12 @@ export interface Detector {
   /** With holdFrom: holdFrom(w) <= w.length - holdLag for every w (a cheap pre-check for the engine). */
   readonly holdLag?: number;
   /**
-   * Longest match possible in one exchange, given its context (at most maxMatchLength): a detector whose
-   * matches come from the request (values its system prompt declares secret) holds nothing back from
-   * a stream when the request gives it nothing to find. Absent: maxMatchLength.
+   * Span of this detector's matches in one exchange, given its context: the longest stretch of the
+   * original or normalised text a finding covers, the characters read to decide it included (at most
+   * maxMatchLength), or 0 when the exchange gives it nothing to find (values its system prompt declares
+   * secret). The stream then holds, for this detector, that many code units plus a trailing encoded
+   * candidate for the decoded views (hold.ts spanStrategy), or nothing at all. Absent: maxMatchLength
+   * and holdFrom as usual.
    */
   holdFor?(ctx: DetectionContext): number;
   /**

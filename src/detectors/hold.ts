@@ -436,7 +436,17 @@ function exfilStrategy(params: Record<string, unknown>): { hold: (t: string) => 
 function canaryStrategy(params: Record<string, unknown>): { hold: (t: string) => number; lag: number } | null {
   const tokens = Array.isArray(params.tokens) ? (params.tokens as string[]) : [];
   if (tokens.length === 0) return null;
-  const span = 2 * tokens.reduce((m, t) => Math.max(m, t.length), 0);
+  return spanStrategy(2 * tokens.reduce((m, t) => Math.max(m, t.length), 0));
+}
+
+/**
+ * A detector whose findings in the original text and its normalised copy cover at most `span` code
+ * units, the characters it reads to decide them included, and whose other findings come from decoded
+ * views (canary tokens; system-prompt secrets, with a span known per exchange): a changeable finding
+ * starts within the last `span` units, or in a trailing encoded candidate (whitespace-free, or a run of
+ * hex pairs).
+ */
+export function spanStrategy(span: number): { hold: (t: string) => number; lag: number } {
   const text = (t: string): number => Math.min(t.length - span, gapBoundary(t, t.length, 0), decodeHold(t));
   return { lag: span, hold: (t) => overViews(t, text) };
 }

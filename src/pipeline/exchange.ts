@@ -33,7 +33,7 @@ import type { BodyScanCache, ScanCache } from './scan-cache.ts';
 import type { ScanPool } from './scan-pool.ts';
 import { ExchangeRedactor } from './redact.ts';
 import { applyAllowList } from '../detectors/allow.ts';
-import { holdPlan, placeholderHold, type HoldPlan } from '../detectors/hold.ts';
+import { holdPlan, placeholderHold, spanStrategy, type HoldPlan } from '../detectors/hold.ts';
 import type { CompiledPhase } from '../policy/types.ts';
 import type { PlaceholderVault } from '../redaction/index.ts';
 import { captureContent, MAX_CAPTURE_CHARS } from './capture.ts';
@@ -126,7 +126,7 @@ function holdPlanOf(phase: CompiledPhase, systemPrompts: readonly string[]): Hol
   if (sync.some((d) => d.holdFor !== undefined)) {
     // Detectors whose longest match depends on the request (Detector.holdFor): a plan per stream.
     const ctx: DetectionContext = { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response', systemPrompts };
-    return holdPlan(sync.map((d) => (d.holdFor === undefined ? d : withMaxMatchLength(d, d.holdFor(ctx)))));
+    return holdPlan(sync.map((d) => (d.holdFor === undefined ? d : withSpan(d, d.holdFor(ctx)))));
   }
   let plan = HOLD_PLANS.get(phase);
   if (plan === undefined) {
@@ -136,10 +136,19 @@ function holdPlanOf(phase: CompiledPhase, systemPrompts: readonly string[]): Hol
   return plan;
 }
 
-/** `d` with a smaller maxMatchLength (its other members unchanged). */
-function withMaxMatchLength(d: Detector, n: number): Detector {
+/**
+ * `d` as this stream holds it, given its span here (Detector.holdFor): nothing when 0, else the span
+ * strategy (hold.ts) for that span, which also holds trailing encoded text for the decoded views.
+ */
+function withSpan(d: Detector, span: number): Detector {
   const out = Object.create(d) as Detector;
-  Object.defineProperty(out, 'maxMatchLength', { value: Math.min(d.maxMatchLength, n), enumerable: true });
+  if (span <= 0) {
+    Object.defineProperty(out, 'maxMatchLength', { value: 0, enumerable: true });
+    return out;
+  }
+  const s = spanStrategy(Math.min(span, d.maxMatchLength));
+  Object.defineProperty(out, 'holdFrom', { value: (w: string): number => s.hold(w), enumerable: false });
+  Object.defineProperty(out, 'holdLag', { value: s.lag, enumerable: false });
   return out;
 }
 

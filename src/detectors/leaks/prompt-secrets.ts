@@ -26,7 +26,8 @@
 //
 // Cost: nothing unless a system prompt declares a value (the common case returns at once, and the
 // streaming hold is then zero: holdFor); with values, one pass over the response plus an indexOf per
-// value and direction.
+// value and direction, and a stream holds four characters per letter of the longest value plus a
+// trailing encoded candidate (hold.ts spanStrategy).
 import { compile, matchAll } from '../../core/regex.ts';
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
 import { confusableOf, normalize } from '../normalize.ts';
@@ -374,7 +375,11 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
     maxMatchLength,
     spanwise: true,
     holdFor(ctx: DetectionContext): number {
-      return valuesIn(ctx).length === 0 ? 0 : maxMatchLength;
+      // A hit covers at most SPAN_PER_UNIT units of text per unit of its value and reads one code point
+      // (at most two code units) either side for its word edges.
+      let longest = 0;
+      for (const v of valuesIn(ctx)) longest = Math.max(longest, v.folded.length);
+      return longest === 0 ? 0 : Math.min(maxMatchLength, SPAN_PER_UNIT * longest + 4);
     },
     scan(text: string, ctx: DetectionContext): Finding[] {
       if (text.length === 0 || (ctx.systemPrompts ?? []).length === 0) return [];
