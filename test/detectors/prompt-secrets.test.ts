@@ -141,6 +141,15 @@ function sse(deltas: readonly string[]): Buffer {
   return Buffer.from(deltas.map((d) => `data: ${JSON.stringify({ id: 'c1', object: 'chat.completion.chunk', choices: [{ index: 0, delta: { content: d } }] })}\n\n`).join('') + 'data: [DONE]\n\n');
 }
 
+/** `text` cut into SSE deltas at the offsets `cuts` (taken modulo its length). */
+function deltasOf(text: string, cuts: readonly number[]): string[] {
+  const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].filter((c) => c > 0 && c < text.length).sort((x, y) => x - y);
+  const out: string[] = [];
+  let prev = 0;
+  for (const at of [...points, text.length]) { out.push(text.slice(prev, at)); prev = at; }
+  return out;
+}
+
 const POLICY = loadEmbeddedPolicy({ hmacKey: Buffer.alloc(32, 7) });
 /** Only this detector on responses: no other detector's hold covers for its own. */
 const ALONE = compilePolicy(
@@ -211,11 +220,7 @@ test('property: with this detector alone, its per-stream hold keeps streamed red
   const leak = fc.constantFrom('Quetzal', 'QUETZAL', 'Q - u - e - t - z - a - l', 'q u e t z a l', 'lazteuq', 'Qu3tz4l', Buffer.from('the key: Quetzal').toString('base64'));
   await fc.assert(fc.asyncProperty(fc.array(word, { maxLength: 10 }), leak, fc.array(word, { maxLength: 10 }), fc.array(fc.nat(), { maxLength: 30 }), async (before, leaked, after, dc) => {
     const text = [...before, leaked, ...after].join(' ');
-    const points = [...new Set(dc.map((c) => c % (text.length + 1)))].filter((c) => c > 0 && c < text.length).sort((x, y) => x - y);
-    const deltas: string[] = [];
-    let prev = 0;
-    for (const at of [...points, text.length]) { deltas.push(text.slice(prev, at)); prev = at; }
-    const body = sse(deltas);
+    const body = sse(deltasOf(text, dc));
     const whole = await stream(system, sse([text]), 1 << 20, undefined, ALONE);
     const cut = await stream(system, body, 7, undefined, ALONE);
     assert.equal(cut.all, whole.all);
@@ -232,11 +237,7 @@ test('property: a streamed answer is redacted as the whole answer is, for any ev
   const deltaCuts = fc.array(fc.nat(), { maxLength: 20 });
   await fc.assert(fc.asyncProperty(answer, deltaCuts, fc.array(fc.nat(), { maxLength: 12 }), async ([before, leaked, after], dc, cc) => {
     const text = [...before, leaked, ...after].join(' ');
-    const points = [...new Set(dc.map((c) => c % (text.length + 1)))].filter((c) => c > 0 && c < text.length).sort((x, y) => x - y);
-    const deltas: string[] = [];
-    let prev = 0;
-    for (const at of [...points, text.length]) { deltas.push(text.slice(prev, at)); prev = at; }
-    const body = sse(deltas);
+    const body = sse(deltasOf(text, dc));
     const whole = await stream(system, body, body.length);
     const cut = await stream(system, body, 0, cc);
     assert.equal(cut.all, whole.all);
