@@ -28,7 +28,7 @@
 // streaming hold is then zero: holdFor); with values, one pass over the response plus an indexOf per
 // value and direction, and a stream holds four characters per letter of the longest value plus a
 // trailing encoded candidate (hold.ts spanStrategy).
-import { compile, matchAll } from '../../core/regex.ts';
+import { compile, escapeLiteral, matchAll } from '../../core/regex.ts';
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
 import { confusableOf, normalize } from '../normalize.ts';
 import { DEFAULT_VIEW_OPTIONS, mergeSameType, scanViews } from '../views.ts';
@@ -84,12 +84,8 @@ const SECRET_NOUNS: readonly { readonly word: string; readonly prefix?: boolean 
   { word: 'รหัสผ่าน', prefix: true }, { word: 'ความลับ', prefix: true }, { word: 'รหัสลับ', prefix: true }, { word: 'กุญแจลับ', prefix: true },
 ];
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
 // Longest first: RE2 prefers earlier alternatives, and "secreto" must not stop at "secret".
-const NOUN_RE = compile('prompt-secrets/noun', `(?:${[...SECRET_NOUNS].sort((a, b) => b.word.length - a.word.length).map((n) => escapeRe(n.word)).join('|')})`);
+const NOUN_RE = compile('prompt-secrets/noun', `(?:${[...SECRET_NOUNS].sort((a, b) => b.word.length - a.word.length).map((n) => escapeLiteral(n.word)).join('|')})`);
 const NOUN_BY_WORD = new Map(SECRET_NOUNS.map((n) => [n.word, n]));
 /**
  * Quoted strings; exactly one group is set per match. A straight single quote opens only after a
