@@ -8,7 +8,7 @@
 // Protected values (taken from DetectionContext.systemPrompts, cached per prompt):
 //   - a quoted string ('…', "…", ‘…’, “…”, „…“, «…», 「…」, 『…』, `…`) of at most 64 characters and
 //     five words, in the same sentence as a secret noun (password, passphrase, secret, API key, …, in
-//     the 20 languages of SECRET_NOUNS) no more than 48 characters before or after it;
+//     the 24 languages of SECRET_NOUNS) no more than 48 characters before or after it;
 //   - in English also unquoted, right after such a noun and "is" / ":" / "=" ("The PIN is 4821",
 //     "password: Tr0ub4dor"), when it holds a capital letter or a digit and is not a common word.
 // Values of fewer than three letters and digits are ignored (two suffice in scripts written without
