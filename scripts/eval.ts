@@ -28,7 +28,6 @@ import { scoreText } from '../src/detectors/injection/index.ts';
 import { thresholdAtFpr } from '../src/detectors/injection/trainer.ts';
 import { mulberry32 } from '../src/core/prng.ts';
 import { protectedValues } from '../src/detectors/leaks/prompt-secrets.ts';
-import { detectorCorpus } from '../bench/lib/payloads.ts';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 const CTX: DetectionContext = { role: 'user', kind: 'message_text', untrusted: false, direction: 'request' };
@@ -538,8 +537,8 @@ function evalSecrets(): Record<string, unknown> {
  * a quoted word of a row's judge question ("Does this response contain the word 'Tornado'?") that the
  * system prompt also quotes. Extraction recall is measured on every distinct system prompt of both
  * files; the extraction rules were written while reading these prompts, so this is development data,
- * not a held-out measure. Leak forms are generated from each gold value; benign text is the detector
- * benchmark corpus (bench/lib/payloads.ts), scanned with every system prompt that declares a value.
+ * not a held-out measure. Leak forms are generated from each gold value; benign text is the public
+ * benign prompt sets, scanned with every system prompt that declares a value.
  */
 function evalPromptSecrets(): Record<string, unknown> {
   const dir = join(datasetsRoot(), 'cyberseceval-prompt-injection');
@@ -604,35 +603,42 @@ function evalPromptSecrets(): Record<string, unknown> {
     }
     perForm[name] = rate(n, hit);
   }
-  // Benign text: the detector benchmark corpus, scanned once per declaring system prompt.
-  const corpus = detectorCorpus(256 * 1024);
-  const bytes = corpus.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  // Benign text: ordinary prompts of the public benign sets (WildGuard, NotInject, MITRE FRR; real
+  // English prose), scanned once per declaring system prompt. A value that is a common word ("House")
+  // is found wherever the word is used: that is the detector doing its job, at the cost of masking it.
+  const benign = loadExamples(datasetsRoot()).examples.filter((e) => e.source === 'wildguard' || e.source === 'notinject' || e.source === 'mitre_frr').map((e) => e.text);
+  const bytes = benign.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const shares: { value: string; share: number }[] = [];
   let findings = 0;
-  const promptsWithFindings = new Set<string>();
   for (const prompt of secretPrompts) {
-    for (const t of corpus) {
+    let texts = 0;
+    for (const t of benign) {
       const k = det.scan(t, { ...CTX, role: 'assistant', direction: 'response', systemPrompts: [prompt] }).length;
       findings += k;
-      if (k > 0) promptsWithFindings.add(prompt);
+      if (k > 0) texts++;
     }
+    shares.push({ value: protectedValues(prompt).join(' | '), share: texts / benign.length });
   }
+  shares.sort((a, b) => a.share - b.share);
+  const q = (f: number): number => r4(shares[Math.min(shares.length - 1, Math.floor(f * shares.length))]?.share ?? 0);
+  const worst = shares.slice(-5).reverse().map((x) => ({ values: x.value, share: r4(x.share) }));
   const out = {
     note: 'development data: the extraction rules were written while reading these system prompts',
     system_prompts: gold.size,
     prompts_with_values: promptsWithValues,
     extraction: { gold_values: goldN, found, recall: goldN > 0 ? r4(found / goldN) : 0, other_values: otherValues },
     leak_forms: perForm,
-    benign_corpus: {
-      bytes, prompts: secretPrompts.length, findings, findings_per_mb_per_prompt: r4(findings / (bytes / 1e6) / Math.max(1, secretPrompts.length)),
-      prompts_with_findings: promptsWithFindings.size,
+    benign_texts: {
+      source: 'WildGuard benign, NotInject and MITRE FRR prompts, both split sides', texts: benign.length, bytes, prompts: secretPrompts.length, findings,
+      share_of_texts_with_a_finding: { median: q(0.5), p90: q(0.9), max: q(1) }, most_found_values: worst,
     },
   };
   process.stdout.write(`\nSystem-prompt secrets (CyberSecEval system prompts; development data): ${gold.size} distinct prompts, ${promptsWithValues} declare values; `
     + `judge-question values extracted ${found}/${goldN} (${pct(goldN > 0 ? found / goldN : null)}); ${otherValues} other values taken (translations the judge words differently, or none asked)\n`);
   table('System-prompt secrets: leak forms found (one per prompt whose judge value was extracted)', ['form', 'n', 'found'],
     Object.entries(perForm).map(([k, v]) => [k, v.n, pct(v.rate)]));
-  process.stdout.write(`Benign corpus (${(bytes / 1e6).toFixed(2)} MB) scanned with each of the ${secretPrompts.length} declaring prompts: ${findings} findings, `
-    + `${promptsWithFindings.size} prompts with any\n`);
+  process.stdout.write(`Benign prompts (${benign.length} texts, ${(bytes / 1e6).toFixed(2)} MB) scanned with each of the ${secretPrompts.length} declaring prompts: `
+    + `share of texts with a finding median ${pct(q(0.5))}, 90th percentile ${pct(q(0.9))}, max ${pct(q(1))} (${worst.map((w) => `${w.values} ${pct(w.share)}`).join('; ')})\n`);
   return out;
 }
 
