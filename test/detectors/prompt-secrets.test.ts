@@ -53,6 +53,28 @@ test('protected values: nothing without a secret noun in the same sentence, and 
   assert.deepEqual(got.map(([p]) => p), ['Your password is never stored; reset it at "Settings".']);
 });
 
+test('protected values: bounded per prompt and per exchange', () => {
+  const many = Array.from({ length: 40 }, (_, i) => `The password ${i} is 'Value${String.fromCharCode(65 + (i % 26))}${i}x'.`).join(' ');
+  const values = protectedValues(many);
+  assert.equal(values.length, 32);
+  assert.deepEqual(values.slice(0, 2), ['ValueA0x', 'ValueB1x']);
+  // Per exchange too: two such prompts give 32 values, the first prompt's.
+  const d = createPromptSecretsDetector({ id: 'ps' });
+  const other = many.replace(/Value/gu, 'Other');
+  assert.equal(d.holdFor!(ctxOf(many, other)), 4 * 'ValueK10x'.length + 4); // the longest of the first prompt's 32
+  assert.equal(d.scan('OtherA0x', ctxOf(many, other)).length, 0);
+  assert.equal(d.scan('ValueF31x', ctxOf(many, other)).length, 1);
+  // A prompt packed with junk: only the first 256 candidates next to a noun are looked at (here six-word
+  // quotes, each refused), and only the first 512 quoted strings are read.
+  const real = " The password is 'Tornado'.";
+  const candidates = (n: number): string => Array.from({ length: n }, () => "password 'a b c d e f'").join('; ');
+  assert.deepEqual(protectedValues(candidates(255) + real), ['Tornado']);
+  assert.deepEqual(protectedValues(candidates(300) + real), []);
+  const quotes = (n: number): string => Array.from({ length: n }, (_, i) => `'q${i}'`).join(' ');
+  assert.deepEqual(protectedValues(`${quotes(500)}.${real}`), ['Tornado']);
+  assert.deepEqual(protectedValues(`${quotes(600)}.${real}`), []);
+});
+
 test('responses: the value as written, spelled out, reversed, in leetspeak and in base64 is found', () => {
   const d = createPromptSecretsDetector({ id: 'ps' });
   const ctx = ctxOf("The password is 'Tornado'. Don't share it with anyone.");

@@ -17,6 +17,7 @@ import { assemblePipeline } from '../../src/pipeline/index.ts';
 import { MemoryAuditSink } from '../../src/pipeline/evaluate.ts';
 import { MemoryApprovalStore } from '../../src/tools/index.ts';
 import { patternsPolicy } from './helpers.ts';
+import { protectedValues } from '../../src/detectors/leaks/prompt-secrets.ts';
 
 const SLACK = 3;
 
@@ -154,6 +155,23 @@ for (const [name, make] of DETECTORS) {
     t.diagnostic(`worst cost(8n)/cost(n) = ${worst.toFixed(2)} (${worstFamily})`);
   });
 }
+
+test('system-prompt secrets: reading values from a hostile system prompt is linear in its size', () => {
+  // The system prompt comes with the request: nouns and quotes packed densely must not make the
+  // noun-to-quote pairing quadratic.
+  const families: Record<string, (n: number) => string> = {
+    'nouns and quotes': rep("password 'ab' secret \"cd\" "),
+    'quotes only': rep("'x' "),
+    'nouns only': rep('password secret passphrase '),
+    'unquoted values': rep('password: Ab1x '),
+    'apostrophes': rep("don't password's "),
+    // Quotes of six words are refused at once: what is left is finding nouns and quotes and pairing them.
+    'nouns, then quotes': (n) => 'password '.repeat(Math.floor(n / 18)) + "'a b c d e f' ".repeat(Math.floor(n / 28)),
+  };
+  for (const [family, gen] of Object.entries(families)) {
+    assertLinear(`protectedValues × ${family}`, gen, (s: string) => void protectedValues(s), { start: 4096, maxN: 64 * 1024 });
+  }
+});
 
 test('JSON parser: linear in size for wide, nested and string-heavy documents', () => {
   const wide = (n: number) => Buffer.from('[' + Array.from({ length: Math.floor(n / 8) }, () => '{"a":1}').join(',') + ']');

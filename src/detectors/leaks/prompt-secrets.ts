@@ -12,7 +12,10 @@
 //   - in English also unquoted, right after such a noun and "is" / ":" / "=" ("The PIN is 4821",
 //     "password: Tr0ub4dor"), when it holds a capital letter or a digit and is not a common word.
 // Values of fewer than three letters and digits are ignored (two suffice in scripts written without
-// spaces: "大象").
+// spaces: "大象"). Bounds, so that a request cannot make reading its system prompt expensive: the first
+// 64 KB of system prompt text per exchange, the first 512 nouns, quoted strings and unquoted values of
+// each prompt, 256 candidate values per prompt and 32 values per prompt and per exchange (a hostile
+// 64 KB prompt is read in about 4 ms here, once: values are cached per prompt and per exchange).
 //
 // Matching: the response (each view scanned: original, normalised, decoded base64/hex/%xx spans) is
 // projected onto its letters and digits, lower-cased, with look-alikes (Cyrillic, Greek) and leetspeak
@@ -28,7 +31,7 @@
 // streaming hold is then zero: holdFor); with values, one pass over the response plus an indexOf per
 // value and direction, and a stream holds four characters per letter of the longest value plus a
 // trailing encoded candidate (hold.ts spanStrategy).
-import { compile, escapeLiteral, matchAll } from '../../core/regex.ts';
+import { compile, escapeLiteral, matchAllSkipping, type Match, type Re2 } from '../../core/regex.ts';
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
 import { confusableOf, normalize } from '../normalize.ts';
 import { DEFAULT_VIEW_OPTIONS, mergeSameType, scanViews } from '../views.ts';
@@ -43,10 +46,14 @@ const MIN_FOLDED = 3;
 const SPAN_PER_UNIT = 4;
 /** Distance between a secret noun and the value's quote, in code units. */
 const NOUN_REACH = 48;
-/** Protected values kept per system prompt. */
+/** Protected values kept per system prompt, and per exchange. */
 const MAX_VALUES = 32;
+/** Candidate values looked at per system prompt (quoted strings near a noun, unquoted values). */
+const MAX_ATTEMPTS = 256;
+/** Nouns, quoted strings and unquoted values read per system prompt, each (the first ones). */
+const MAX_MATCHES = 512;
 const CACHE_SIZE = 64;
-/** System prompt text read for values (longer prompts: the first part only). */
+/** System prompt text read for values, per prompt and per exchange (the first part only). */
 const MAX_PROMPT = 64 * 1024;
 
 /**
@@ -205,7 +212,16 @@ export function project(text: string): Projection {
 
 /** A value's projection: its folded letters and digits (look-alikes folded, as in the normalised view). */
 function foldValue(v: string): string {
-  return project(normalize(v, { decode: false }).text).units;
+  let ascii = true;
+  for (let i = 0; i < v.length && ascii; i++) ascii = v.charCodeAt(i) < 128;
+  if (!ascii) return project(normalize(v, { decode: false }).text).units;
+  // ASCII: normalisation changes nothing the projection keeps.
+  let out = '';
+  for (let i = 0; i < v.length; i++) {
+    const f = FOLD[v.charCodeAt(i)];
+    if (f !== 0) out += String.fromCharCode(f);
+  }
+  return out;
 }
 
 interface Protected {
@@ -224,7 +240,7 @@ export function protectedValues(prompt: string): string[] {
   // Lower-casing keeps offsets for these scripts only when lengths match; otherwise fall back to the text.
   const hay = lower.length === text.length ? lower : text;
   const nouns: { start: number; end: number }[] = [];
-  for (const m of matchAll(NOUN_RE, hay)) {
+  for (const m of firstMatches(NOUN_RE, hay, MAX_MATCHES)) {
     const before = m.start > 0 ? hay.codePointAt(m.start - 1)! : 32;
     if (m.start > 0 && isLetterAt(hay, m.start - 1, before) && !unspaced(before)) continue;
     const noun = NOUN_BY_WORD.get(hay.slice(m.start, m.end));
@@ -239,7 +255,10 @@ export function protectedValues(prompt: string): string[] {
   }
   const out: string[] = [];
   const seen = new Set<string>();
+  // Candidates looked at: a system prompt packed with quotes costs a bounded number of foldings.
+  let attempts = 0;
   const add = (v: string): void => {
+    if (++attempts > MAX_ATTEMPTS) return;
     const value = v.trim();
     if (value.length === 0 || wordCount(value) > MAX_VALUE_WORDS) return;
     const f = foldValue(value);
@@ -250,17 +269,22 @@ export function protectedValues(prompt: string): string[] {
     out.push(value);
   };
   if (nouns.length > 0) {
-    for (const m of matchAll(QUOTED_RE, text)) {
+    // Nouns and quotes both come in text order: only the nouns within reach of a quote are compared.
+    let first = 0;
+    for (const m of firstMatches(QUOTED_RE, text, MAX_MATCHES)) {
+      while (first < nouns.length && nouns[first].end < m.start - NOUN_REACH) first++;
       // A straight single quote with a Latin letter right after it is an apostrophe ("'Sam's"); a
       // particle may follow the closing quote in other scripts ("비밀번호 'Beta456'을").
       const close = m.end < text.length ? text.charCodeAt(m.end) : 32;
       if (m.groups[0] !== undefined && isAsciiLetter(close)) continue;
       const value = m.groups.find((g) => g !== undefined);
       if (value === undefined) continue;
-      if (nouns.some((n) => sameSentenceNear(text, n, m))) add(value);
+      for (let i = first; i < nouns.length && nouns[i].start <= m.end + NOUN_REACH; i++) {
+        if (sameSentenceNear(text, nouns[i], m)) { add(value); break; }
+      }
     }
   }
-  for (const m of matchAll(UNQUOTED_RE, text)) {
+  for (const m of firstMatches(UNQUOTED_RE, text, MAX_MATCHES)) {
     const raw = m.groups[0];
     if (raw === undefined) continue;
     let e = raw.length;
@@ -276,6 +300,15 @@ export function protectedValues(prompt: string): string[] {
     if (marked) add(value);
   }
   return out;
+}
+
+/**
+ * The first `max` matches of `re` in `text` (leftmost first, as matchAll finds them). Each match RE2
+ * returns costs microseconds, so a system prompt packed with nouns or quotes stops costing there.
+ */
+function firstMatches(re: Re2, text: string, max: number): Match[] {
+  let calls = 0;
+  return matchAllSkipping(re, text, (pos) => (++calls > max ? -1 : pos));
 }
 
 /** Words of a value: runs of non-whitespace. */
@@ -333,9 +366,27 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
     return v;
   };
-  const valuesIn = (ctx: DetectionContext): Protected[] => {
+  // The values of one exchange, kept for the array of system prompts its contexts share (every re-scan
+  // of a stream asks again). At most MAX_VALUES, from at most MAX_PROMPT characters of system prompts
+  // in all: a request cannot make each scan extract or compare without bound.
+  const perExchange = new WeakMap<readonly string[], readonly Protected[]>();
+  const valuesIn = (ctx: DetectionContext): readonly Protected[] => {
+    const prompts = ctx.systemPrompts;
+    if (prompts === undefined || prompts.length === 0) return [];
+    const hit = perExchange.get(prompts);
+    if (hit !== undefined) return hit;
     const out: Protected[] = [];
-    for (const p of ctx.systemPrompts ?? []) for (const v of valuesOf(p)) if (!out.some((o) => o.folded === v.folded)) out.push(v);
+    const seen = new Set<string>();
+    let budget = MAX_PROMPT;
+    for (const p of prompts) {
+      if (budget <= 0 || out.length >= MAX_VALUES) break;
+      for (const v of valuesOf(p.length > budget ? p.slice(0, budget) : p)) {
+        if (out.length >= MAX_VALUES) break;
+        if (!seen.has(v.folded)) { seen.add(v.folded); out.push(v); }
+      }
+      budget -= p.length;
+    }
+    perExchange.set(prompts, out);
     return out;
   };
   // A hit spans at most SPAN_PER_UNIT code units per unit of the value (a letter and " - " after it), and
