@@ -1,7 +1,7 @@
 // SYSTEM_PROMPT_SECRET (src/detectors/leaks/prompt-secrets.ts): values a system prompt declares
 // secret, found in responses as written, spelled out, reversed, in leetspeak or encoded; and, through
 // the pipeline, masked in streamed answers however they are chunked, with no extra hold-back when the
-// system prompt declares nothing.
+// system prompt declares nothing (Detector.holdFor, which system_prompt_echo also has).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -285,4 +285,27 @@ test('default policy, buffered: a declared value passed to a tool call\'s argume
   assert.equal(r.kind, 'continue');
   const body = JSON.parse((r as { body: Buffer }).body.toString('utf8')) as typeof res;
   assert.deepEqual(JSON.parse(body.choices[0].message.tool_calls[0].function.arguments), { to: 'someone', body: 'the word is [SYSTEM_PROMPT_SECRET]' });
+});
+
+test('per-request hold, system_prompt_echo too: nothing held without a system prompt of min_words words', async () => {
+  const echo = compilePolicy(
+    'version: 1\ndetectors:\n  echo: { type: system_prompt_echo }\ndefault:\n  mode: enforce\n  request: { detectors: [] }\n  response:\n    detectors: [echo]\n    findings:\n      SYSTEM_PROMPT_ECHO: { action: redact, style: mask }\n',
+    { source: 'test', baseDir: '.', hmacKey: Buffer.alloc(32, 7) },
+  );
+  const d = echo.defaultRule!.response.detectors[0];
+  assert.equal(d.holdFor!(ctxOf('Be brief.')), 0);
+  assert.equal(d.holdFor!(ctxOf()), 0);
+  assert.equal(d.holdFor!(ctxOf('Be brief.', 'You are the support assistant for Acme Bank and answer calmly.')), d.maxMatchLength);
+  const answer = 'The weather today is mild with light winds from the west and a chance of rain later on. '.repeat(10);
+  const deltas = answer.match(/.{1,20}/gsu)!;
+  const held = async (system: string): Promise<number> => {
+    const s = await stream(system, sse(deltas), 64, undefined, echo);
+    assert.equal(s.all, answer);
+    return answer.length - s.early.length;
+  };
+  assert.ok((await held('Be brief.')) < 64);
+  assert.ok((await held('You are the support assistant for Acme Bank and answer calmly.')) >= d.maxMatchLength);
+  // The echo itself is still masked in a stream.
+  const leak = await stream('You are the support assistant for Acme Bank and answer calmly.', sse('Sure: you are the support assistant for Acme Bank and answer calmly. Bye'.match(/.{1,5}/gsu)!), 9, undefined, echo);
+  assert.match(leak.all, /^Sure: \[SYSTEM_PROMPT_ECHO\]\. Bye$/u);
 });

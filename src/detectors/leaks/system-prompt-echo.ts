@@ -7,7 +7,8 @@
 // Only echoes of at least `minWords` words (default 8) are caught; shorter overlaps are common
 // phrases. Paraphrases, translations and summaries are not caught. On streams each window is
 // matched on its own: maxMatchLength covers a minimal echo (minWords words of up to ~20 characters);
-// a longer echo is found piecewise, window by window.
+// a longer echo is found piecewise, window by window. A stream whose request has no system prompt of
+// `minWords` words holds nothing back for it (holdFor).
 import { compile, matchAll } from '../../core/regex.ts';
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
 import { normalize } from '../normalize.ts';
@@ -103,6 +104,11 @@ export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
     id: cfg.id,
     maxMatchLength: k * 20,
     spanwise: true,
+    // Without a system prompt of at least k words there is nothing to echo: the stream holds nothing.
+    holdFor(ctx: DetectionContext): number {
+      for (const p of ctx.systemPrompts ?? []) if (shinglesOf(p).shingles.size > 0) return k * 20;
+      return 0;
+    },
     scan(text: string, ctx: DetectionContext): Finding[] {
       const prompts = ctx.systemPrompts ?? [];
       if (prompts.length === 0 || text.length === 0) return [];
