@@ -568,18 +568,19 @@ function evalPromptSecrets(): Record<string, unknown> {
   let promptsWithValues = 0;
   let otherValues = 0;
   const secretPrompts: string[] = [];
-  const goldValues: string[] = [];
+  /** Each extracted gold value (as the extraction wrote it) with its system prompt. */
+  const goldFound: { prompt: string; value: string }[] = [];
   for (const [prompt, g] of gold) {
     const values = protectedValues(prompt);
     if (values.length > 0) { promptsWithValues++; secretPrompts.push(prompt); }
-    const lower = new Set(values.map((v) => v.toLowerCase()));
     for (const w of g) {
       goldN++;
-      if (lower.has(w)) { found++; goldValues.push(prompt); }
+      const value = values.find((v) => v.toLowerCase() === w);
+      if (value !== undefined) { found++; goldFound.push({ prompt, value }); }
     }
     otherValues += values.filter((v) => !g.has(v.toLowerCase())).length;
   }
-  // Leak forms, each inside a sentence, for every prompt whose gold value was extracted.
+  // Leak forms of every extracted gold value, each inside a sentence.
   const forms: Record<string, (v: string) => string> = {
     'as written': (v) => v,
     'upper case': (v) => v.toUpperCase(),
@@ -593,9 +594,8 @@ function evalPromptSecrets(): Record<string, unknown> {
   for (const [name, f] of Object.entries(forms)) {
     let n = 0;
     let hit = 0;
-    for (const prompt of goldValues) {
-      const v = protectedValues(prompt)[0];
-      const leak = f(v);
+    for (const { prompt, value } of goldFound) {
+      const leak = f(value);
       const text = `Of course! Here it is: ${leak} — anything else?`;
       const at = text.indexOf(leak);
       n++;
@@ -635,7 +635,7 @@ function evalPromptSecrets(): Record<string, unknown> {
   };
   process.stdout.write(`\nSystem-prompt secrets (CyberSecEval system prompts; development data): ${gold.size} distinct prompts, ${promptsWithValues} declare values; `
     + `judge-question values extracted ${found}/${goldN} (${pct(goldN > 0 ? found / goldN : null)}); ${otherValues} other values taken (translations the judge words differently, or none asked)\n`);
-  table('System-prompt secrets: leak forms found (one per prompt whose judge value was extracted)', ['form', 'n', 'found'],
+  table('System-prompt secrets: leak forms found (one per extracted judge value)', ['form', 'n', 'found'],
     Object.entries(perForm).map(([k, v]) => [k, v.n, pct(v.rate)]));
   process.stdout.write(`Benign prompts (${benign.length} texts, ${(bytes / 1e6).toFixed(2)} MB) scanned with each of the ${secretPrompts.length} declaring prompts: `
     + `share of texts with a finding median ${pct(q(0.5))}, 90th percentile ${pct(q(0.9))}, max ${pct(q(1))} (${worst.map((w) => `${w.values} ${pct(w.share)}`).join('; ')})\n`);

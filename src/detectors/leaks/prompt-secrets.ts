@@ -234,6 +234,11 @@ interface Protected {
 
 /** The values a system prompt declares secret (see the header). Exported for the evaluation and tests. */
 export function protectedValues(prompt: string): string[] {
+  return extractValues(prompt).map((v) => v.value);
+}
+
+/** protectedValues, each with its projection (foldValue) and word count, as the detector keeps them. */
+function extractValues(prompt: string): { value: string; folded: string; words: number }[] {
   // Look-alikes stay: folding them would turn the Cyrillic "Пароль" into Latin letters no noun matches.
   const text = normalize(prompt.length > MAX_PROMPT ? prompt.slice(0, MAX_PROMPT) : prompt, { decode: false, confusables: false }).text;
   const lower = text.toLowerCase();
@@ -253,20 +258,21 @@ export function protectedValues(prompt: string): string[] {
     }
     nouns.push({ start: m.start, end: m.end });
   }
-  const out: string[] = [];
+  const out: { value: string; folded: string; words: number }[] = [];
   const seen = new Set<string>();
   // Candidates looked at: a system prompt packed with quotes costs a bounded number of foldings.
   let attempts = 0;
   const add = (v: string): void => {
     if (++attempts > MAX_ATTEMPTS) return;
     const value = v.trim();
-    if (value.length === 0 || wordCount(value) > MAX_VALUE_WORDS) return;
-    const f = foldValue(value);
+    const words = wordCount(value);
+    if (words === 0 || words > MAX_VALUE_WORDS) return;
+    const folded = foldValue(value);
     // Two characters of a script written without spaces are a word ("大象"); elsewhere three units.
-    const min = f.length > 0 && unspaced(f.codePointAt(0)!) ? 2 : MIN_FOLDED;
-    if (f.length < min || seen.has(f) || out.length >= MAX_VALUES) return;
-    seen.add(f);
-    out.push(value);
+    const min = folded.length > 0 && unspaced(folded.codePointAt(0)!) ? 2 : MIN_FOLDED;
+    if (folded.length < min || seen.has(folded) || out.length >= MAX_VALUES) return;
+    seen.add(folded);
+    out.push({ value, folded, words });
   };
   if (nouns.length > 0) {
     // Nouns and quotes both come in text order: only the nouns within reach of a quote are compared.
@@ -357,10 +363,9 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
     // First in, first out: a policy's traffic carries few distinct system prompts at a time.
     const hit = cache.get(prompt);
     if (hit !== undefined) return hit;
-    const v = protectedValues(prompt).map((value): Protected => {
-      const folded = foldValue(value);
+    const v = extractValues(prompt).map(({ folded, words }): Protected => {
       const reversed = [...folded].reverse().join('');
-      return { folded, reversed: reversed === folded ? null : reversed, words: wordCount(value) };
+      return { folded, reversed: reversed === folded ? null : reversed, words };
     });
     cache.set(prompt, v);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
@@ -429,9 +434,8 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
       return longest === 0 ? 0 : Math.min(maxMatchLength, SPAN_PER_UNIT * longest + 4);
     },
     scan(text: string, ctx: DetectionContext): Finding[] {
-      if (text.length === 0 || (ctx.systemPrompts ?? []).length === 0) return [];
       const values = valuesIn(ctx);
-      if (values.length === 0) return [];
+      if (text.length === 0 || values.length === 0) return [];
       // Overlapping hits ("4 4 4 4 4" holds "4444" twice) become one finding over their union.
       return mergeSameType(scanViews(text, (t) => core(t, values)));
     },
