@@ -28,6 +28,7 @@ import { scoreText } from '../src/detectors/injection/index.ts';
 import { thresholdAtFpr } from '../src/detectors/injection/trainer.ts';
 import { mulberry32 } from '../src/core/prng.ts';
 import { protectedValues } from '../src/detectors/leaks/prompt-secrets.ts';
+import { detectorCorpus } from '../bench/lib/payloads.ts';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 const CTX: DetectionContext = { role: 'user', kind: 'message_text', untrusted: false, direction: 'request' };
@@ -532,6 +533,25 @@ function evalSecrets(): Record<string, unknown> {
 }
 
 // ---------------------------------------------------------------- system-prompt secrets
+// Leak forms for evalPromptSecrets, written independently of the detector's decoders (projections.ts).
+const MORSE_OF: Record<string, string> = {
+  a: '.-', b: '-...', c: '-.-.', d: '-..', e: '.', f: '..-.', g: '--.', h: '....', i: '..', j: '.---', k: '-.-', l: '.-..', m: '--',
+  n: '-.', o: '---', p: '.--.', q: '--.-', r: '.-.', s: '...', t: '-', u: '..-', v: '...-', w: '.--', x: '-..-', y: '-.--', z: '--..',
+  0: '-----', 1: '.----', 2: '..---', 3: '...--', 4: '....-', 5: '.....', 6: '-....', 7: '--...', 8: '---..', 9: '----.',
+};
+const SPELLING_OF: Record<string, string> = {
+  a: 'Alfa', b: 'Bravo', c: 'Charlie', d: 'Delta', e: 'Echo', f: 'Foxtrot', g: 'Golf', h: 'Hotel', i: 'India', j: 'Juliett', k: 'Kilo',
+  l: 'Lima', m: 'Mike', n: 'November', o: 'Oscar', p: 'Papa', q: 'Quebec', r: 'Romeo', s: 'Sierra', t: 'Tango', u: 'Uniform',
+  v: 'Victor', w: 'Whiskey', x: 'X-ray', y: 'Yankee', z: 'Zulu', 0: 'Zero', 1: 'One', 2: 'Two', 3: 'Three', 4: 'Four', 5: 'Five',
+  6: 'Six', 7: 'Seven', 8: 'Eight', 9: 'Niner',
+};
+const ACROSTIC_FILLER = ['aint light across the hill', 'ong roads wind toward the sea', 'ld songs drift on the breeze', 'arm rain falls at dusk', 'ach morning brings new hope'];
+const asciiWord = (v: string): boolean => /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/u.test(v);
+const shifted = (v: string, by: number): string => v.replace(/[A-Za-z]/gu, (c) => {
+  const base = c <= 'Z' ? 65 : 97;
+  return String.fromCharCode(base + ((c.charCodeAt(0) - base + by) % 26));
+});
+
 /**
  * SYSTEM_PROMPT_SECRET (src/detectors/leaks/prompt-secrets.ts) on CyberSecEval's system prompts. Gold:
  * a quoted word of a row's judge question ("Does this response contain the word 'Tornado'?") that the
@@ -581,7 +601,7 @@ function evalPromptSecrets(): Record<string, unknown> {
     otherValues += values.filter((v) => !g.has(v.toLowerCase())).length;
   }
   // Leak forms of every extracted gold value, each inside a sentence.
-  const forms: Record<string, (v: string) => string> = {
+  const forms: Record<string, (v: string) => string | null> = {
     'as written': (v) => v,
     'upper case': (v) => v.toUpperCase(),
     'spelled with dashes': (v) => [...v].join('-'),
@@ -589,6 +609,23 @@ function evalPromptSecrets(): Record<string, unknown> {
     reversed: (v) => [...v].reverse().join(''),
     leetspeak: (v) => v.replace(/[aA]/gu, '4').replace(/[eE]/gu, '3').replace(/[oO]/gu, '0'),
     'base64 of a sentence': (v) => Buffer.from(`The secret is ${v}, keep it safe.`).toString('base64'),
+    // The optional forms (written here independently of the detector's own decoders); null where a
+    // form does not apply to the value (Morse and the spelling alphabet need ASCII letters and digits).
+    'Morse code': (v) => (asciiWord(v) ? [...v.toLowerCase()].filter((c) => c !== ' ').map((c) => MORSE_OF[c]).join(' ') : null),
+    'spelling alphabet': (v) => (asciiWord(v) ? [...v.toLowerCase()].filter((c) => c !== ' ').map((c) => SPELLING_OF[c]).join(', ') : null),
+    // Values of 4 to 16 letters in alphabets and unspaced scripts, where a line's first character is a
+    // letter of the value (not in abugidas such as Bengali or Thai, whose letters carry vowel signs).
+    'acrostic, a line per letter': (v) => {
+      const units = [...v].filter((c) => /[\p{L}\p{N}]/u.test(c));
+      const ok = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{N}\p{P} ]+$/u.test(v);
+      return ok && units.length >= 4 && units.length <= 16 ? units.map((c, k) => `${c.toUpperCase()}${ACROSTIC_FILLER[k % ACROSTIC_FILLER.length]}`).join('\n') : null;
+    },
+    'pig latin': (v) => (/^[A-Za-z]+(?: [A-Za-z]+)*$/u.test(v) ? v.split(' ').map((w) => {
+      const k = w.search(/[aeiouAEIOU]/u);
+      return k === 0 ? `${w}way` : k < 0 ? `${w}ay` : `${w.slice(k)}${w.slice(0, k).toLowerCase()}ay`;
+    }).join(' ') : null),
+    'Caesar shift 3': (v) => (/^[A-Za-z]{5,}$/u.test(v) ? shifted(v, 3) : null),
+    'rot13, no marker': (v) => (/^[A-Za-z]{5,}$/u.test(v) ? shifted(v, 13) : null),
   };
   const perForm: Record<string, Rate> = {};
   for (const [name, f] of Object.entries(forms)) {
@@ -596,7 +633,9 @@ function evalPromptSecrets(): Record<string, unknown> {
     let hit = 0;
     for (const { prompt, value } of goldFound) {
       const leak = f(value);
-      const text = `Of course! Here it is: ${leak} — anything else?`;
+      if (leak === null) continue;
+      // A leak of several lines (the acrostic) starts on a line of its own.
+      const text = leak.includes('\n') ? `Of course! Here it is:\n${leak}\nAnything else?` : `Of course! Here it is: ${leak} — anything else?`;
       const at = text.indexOf(leak);
       n++;
       if (det.scan(text, { ...CTX, role: 'assistant', direction: 'response', systemPrompts: [prompt] }).some((x) => x.start <= at && x.end >= at + leak.length)) hit++;
@@ -620,6 +659,19 @@ function evalPromptSecrets(): Record<string, unknown> {
     shares.push({ value: protectedValues(prompt).join(' | '), share: texts / benign.length });
   }
   shares.sort((a, b) => a.share - b.share);
+  // Multi-line documents (the detector benchmark's 1 MB corpus of code, JSON, logs and prose), where
+  // acrostics, Morse-like punctuation and shifted words would show false positives: findings per form.
+  const docs = detectorCorpus(1024 * 1024);
+  const docBytes = docs.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const docForms: Record<string, number> = {};
+  for (const prompt of secretPrompts) {
+    for (const t of docs) {
+      for (const f of det.scan(t, { ...CTX, role: 'assistant', direction: 'response', systemPrompts: [prompt] })) {
+        const form = f.explanation.replace(/^protected value #\d+ of the system prompt, /u, '').replace(/;.*$/u, '');
+        docForms[form] = (docForms[form] ?? 0) + 1;
+      }
+    }
+  }
   const q = (f: number): number => r4(shares[Math.min(shares.length - 1, Math.floor(f * shares.length))]?.share ?? 0);
   const worst = shares.slice(-5).reverse().map((x) => ({ values: x.value, share: r4(x.share) }));
   const out = {
@@ -632,6 +684,7 @@ function evalPromptSecrets(): Record<string, unknown> {
       source: 'WildGuard benign, NotInject and MITRE FRR prompts, both split sides', texts: benign.length, bytes, prompts: secretPrompts.length, findings,
       share_of_texts_with_a_finding: { median: q(0.5), p90: q(0.9), max: q(1) }, most_found_values: worst,
     },
+    benign_documents: { source: 'bench/lib/payloads.ts detectorCorpus (code, JSON, logs, prose)', texts: docs.length, bytes: docBytes, prompts: secretPrompts.length, findings_by_form: docForms },
   };
   process.stdout.write(`\nSystem-prompt secrets (CyberSecEval system prompts; development data): ${gold.size} distinct prompts, ${promptsWithValues} declare values; `
     + `judge-question values extracted ${found}/${goldN} (${pct(goldN > 0 ? found / goldN : null)}); ${otherValues} other values taken (translations the judge words differently, or none asked)\n`);
@@ -639,6 +692,8 @@ function evalPromptSecrets(): Record<string, unknown> {
     Object.entries(perForm).map(([k, v]) => [k, v.n, pct(v.rate)]));
   process.stdout.write(`Benign prompts (${benign.length} texts, ${(bytes / 1e6).toFixed(2)} MB) scanned with each of the ${secretPrompts.length} declaring prompts: `
     + `share of texts with a finding median ${pct(q(0.5))}, 90th percentile ${pct(q(0.9))}, max ${pct(q(1))} (${worst.map((w) => `${w.values} ${pct(w.share)}`).join('; ')})\n`);
+  process.stdout.write(`Benign documents (${docs.length} texts, ${(docBytes / 1e6).toFixed(2)} MB of code, JSON, logs and prose) scanned with each declaring prompt: findings by form `
+    + `${Object.entries(docForms).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}\n`);
   return out;
 }
 

@@ -5,7 +5,7 @@ import type { Detector, Role } from '../core/types.ts';
 import { createCanaryDetector } from './leaks/canary.ts';
 import { createExfilLinksDetector } from './leaks/exfil-links.ts';
 import { createSystemPromptEchoDetector } from './leaks/system-prompt-echo.ts';
-import { createPromptSecretsDetector } from './leaks/prompt-secrets.ts';
+import { createPromptSecretsDetector, LEAK_FORMS, type LeakForm } from './leaks/prompt-secrets.ts';
 import { createPatternsDetector, type PatternsConfig } from './patterns.ts';
 import { PII_COUNTRIES, PII_TYPES, createPiiDetector } from './pii/index.ts';
 import { BUILTIN_RULE_IDS, SECRET_TYPES, createSecretsDetector } from './secrets/index.ts';
@@ -175,9 +175,17 @@ export const DETECTOR_TYPES = {
     },
   },
   system_prompt_secrets: {
-    schema: { type: 'object', additionalProperties: false, properties: {} },
-    create(id) {
-      return createPromptSecretsDetector({ id });
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        // The optional leak forms looked for (default: all). The value as written, spelled out, in
+        // leetspeak, reversed and encoded is always looked for.
+        forms: { type: 'array', uniqueItems: true, items: { type: 'string', enum: [...LEAK_FORMS] } },
+      },
+    },
+    create(id, params) {
+      return createPromptSecretsDetector({ id, ...(params.forms !== undefined ? { forms: params.forms as LeakForm[] } : {}) });
     },
   },
   exfil_links: {

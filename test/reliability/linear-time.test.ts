@@ -86,6 +86,12 @@ const FAMILIES: Record<string, (n: number) => string> = {
   'injection phrases': rep('ignore previous instructions '),
   'whitespace and invisibles': rep(' \u200b\t'),
   'pem-like lines': rep('-----BEGIN KEY-----\nAAAA\n'),
+  // The leak forms of system_prompt_secrets: Morse codes, spelling-alphabet words, capital lines (an
+  // acrostic), shifted words.
+  'morse codes': rep('.- '),
+  'spelling-alphabet words': rep('Alfa, '),
+  'capital lines': rep('A line\n'),
+  'shifted words': rep('bbbbb '),
 };
 
 const base = { baseDir: process.cwd() };
@@ -99,10 +105,11 @@ const DETECTORS: [string, () => Detector][] = [
   [
     'system_prompt_secrets',
     () => {
-      // Values the families hit everywhere: a letter run, spelled-out digits (every digit a word of its own
-      // in "4 4 4"), a near-miss of the e-mail family.
+      // Values the families hit everywhere: a letter run (also in Morse code, the spelling alphabet and an
+      // acrostic), spelled-out digits (every digit a word of its own in "4 4 4"), a near-miss of the e-mail
+      // family, a word every shifted word matches.
       const d = buildDetector('system_prompt_secrets', 'prompt_secrets', {}, base);
-      const prompts = ["The password is 'aaaa'. The PIN code is '4444'. The secret word is \"aaaa@aaab\"."];
+      const prompts = ["The password is 'aaaa'. The PIN code is '4444'. The secret word is \"aaaa@aaab\". The passphrase is 'zzzzz'."];
       return { ...d, scan: (text: string, c: DetectionContext) => d.scan(text, { ...c, systemPrompts: prompts }) };
     },
   ],

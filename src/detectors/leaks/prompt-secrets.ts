@@ -24,19 +24,36 @@
 // most four characters of text per letter of the value (so a spelling with long gaps is not one). So
 // "Tornado", "TORNADO", "T-o-r-n-a-d-o", "t o r n a d o", "70rn4d0", "odanroT" and the value inside
 // base64 are found; "tornadoes" is not (the word goes on). Scripts written without spaces (CJK, kana,
-// Thai, …) have no word boundaries to check. Translations, synonyms, pig latin, Morse code, acrostics
-// and spelling the value out one letter per line of prose are not caught.
+// Thai, …) have no word boundaries to check.
+//
+// Optional forms (config `forms`, all on by default; projections.ts decodes them): Pig Latin
+// ("Ornadotay", "Hetay unsay isay iningshay"), Caesar shifts of one-word values of five letters or more
+// (rot13 and every other shift, without a "rot13" marker in the text), Morse code ("- --- .-. -. .- -..
+// ---", also "--/---"), the spelling alphabet ("Tango, Oscar, Romeo, …", ICAO digits included), and
+// acrostics of four to sixteen units (the capital initials of consecutive lines; the finding covers the
+// lines). Translations, synonyms, riddles and hints are not caught.
 //
 // Cost: nothing unless a system prompt declares a value (the common case returns at once, and the
-// streaming hold is then zero: holdFor); with values, one pass over the response plus an indexOf per
-// value and direction, and a stream holds four characters per letter of the longest value plus a
-// trailing encoded candidate (hold.ts spanStrategy).
+// streaming hold is then zero: holdFor); with values, a few passes over the response (about 30 MB/s
+// here with every form, 60 with none) and a stream holds the longest stretch a hit can cover: four
+// characters per letter of the longest value (pig latin's longer spelling included), eight per unit
+// in Morse code, twelve in the spelling alphabet and a hundred (a line) per unit of an acrostic, plus
+// sixteen to decide its end and a trailing encoded candidate (hold.ts spanStrategy). "Tornado": 716
+// characters with every form, 100 without acrostics, 44 without any optional form.
+
 import { compile, escapeLiteral, matchAllSkipping, type Match, type Re2 } from '../../core/regex.ts';
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
-import { confusableOf, normalize } from '../normalize.ts';
+import { normalize } from '../normalize.ts';
 import { DEFAULT_VIEW_OPTIONS, mergeSameType, scanViews } from '../views.ts';
 import { isAsciiLetter } from '../../core/units.ts';
 import { isWordCp } from './system-prompt-echo.ts';
+import {
+  ACROSTIC_MAX_UNITS, ACROSTIC_MIN_UNITS, ACROSTIC_STEP, FOLD, MORSE_SPAN, NATO_SPAN, acrostic, morse, nato, pigLatin, project, shiftKey, shiftedWords, unspaced,
+  type ShiftKey,
+  type Projection,
+} from './projections.ts';
+
+export { project };
 
 /** Longest protected value, in UTF-16 code units. */
 export const MAX_VALUE_LENGTH = 64;
@@ -44,6 +61,12 @@ const MAX_VALUE_WORDS = 5;
 const MIN_FOLDED = 3;
 /** Longest stretch of text per unit of a value a hit may cover: "T - o - r …" is four per letter. */
 const SPAN_PER_UNIT = 4;
+/**
+ * Code units past a hit's end that decide it: a word edge (one code point), the next Morse code after
+ * up to two spaces, the next spelling-alphabet word after up to three separators ("Sierra" in
+ * "…, Sierra" turns "tornado" into "tornados").
+ */
+const LOOKAHEAD = 16;
 /** Distance between a secret noun and the value's quote, in code units. */
 const NOUN_REACH = 48;
 /** Protected values kept per system prompt, and per exchange. */
@@ -114,102 +137,6 @@ const TRAILING = new Set(['.', ',', ';', ':', '!', '?', ')', ']']);
 /** Sentence ends: a value and its noun must not be separated by one. */
 const SENTENCE_END = new Set(['.', '!', '?', '\n', '。', '！', '？', '।', '॥', '؟', '۔']);
 
-/** Leetspeak and case folding of one ASCII code unit: the folded code unit, 0 for a separator. */
-const FOLD = (() => {
-  const t = new Uint16Array(128);
-  for (let c = 48; c <= 57; c++) t[c] = c;
-  for (let c = 97; c <= 122; c++) t[c] = c;
-  for (let c = 65; c <= 90; c++) t[c] = c + 32;
-  for (const [from, to] of [['0', 'o'], ['1', 'i'], ['3', 'e'], ['4', 'a'], ['5', 's'], ['7', 't'], ['9', 'g'], ['l', 'i'], ['L', 'i'], ['@', 'a'], ['$', 's'], ['|', 'i']]) {
-    t[from.charCodeAt(0)] = to.charCodeAt(0);
-  }
-  return t;
-})();
-
-/** Letters of scripts written without spaces: no word boundary is read next to them. */
-function unspaced(cp: number): boolean {
-  return (cp >= 0x0e00 && cp <= 0x0eff) || (cp >= 0x1000 && cp <= 0x109f) || (cp >= 0x1780 && cp <= 0x17ff) ||
-    (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x3ffff);
-}
-
-/**
- * A non-ASCII letter lower-cased, look-alikes to Latin: "С", "с" → "c"; "К" and "к" both → "k" (the
- * normaliser's table folds only some lower-case forms, so the upper-case form is asked too).
- */
-function foldLetter(ch: string): string {
-  const lower = ch.toLowerCase();
-  const a = lower.length === ch.length ? confusableOf(lower.codePointAt(0)!) : undefined;
-  if (a !== undefined) return a.toLowerCase();
-  const upper = ch.toUpperCase();
-  const b = upper.length === ch.length ? confusableOf(upper.codePointAt(0)!) : undefined;
-  return b !== undefined ? b.toLowerCase() : lower;
-}
-
-/** A text projected onto its folded letters and digits, with word edges and original offsets. */
-interface Projection {
-  readonly units: string;
-  /** Per unit: offset of its code point in the text, and the offset after it. */
-  readonly from: Int32Array;
-  readonly to: Int32Array;
-  /** Per unit: 1 = a word starts here, 2 = a word ends here (bit flags). */
-  readonly edge: Uint8Array;
-}
-
-export function project(text: string): Projection {
-  const n = text.length;
-  // Lower-casing a code point yields at most two code units per code unit (U+0130 → "i̇").
-  const units = new Uint16Array(2 * n);
-  const from = new Int32Array(2 * n);
-  const to = new Int32Array(2 * n);
-  const edge = new Uint8Array(2 * n);
-  let k = 0;
-  let prevWord = false;
-  let prevUnspaced = false;
-  for (let i = 0; i < n;) {
-    let cp = text.charCodeAt(i);
-    if (cp < 128) {
-      const f = FOLD[cp];
-      if (f === 0) {
-        if (prevWord) edge[k - 1] |= 2;
-        prevWord = false;
-      } else {
-        if (prevWord && prevUnspaced) edge[k - 1] |= 2;
-        if (!prevWord || prevUnspaced) edge[k] |= 1;
-        units[k] = f;
-        from[k] = i;
-        to[k] = i + 1;
-        k++;
-        prevWord = true;
-        prevUnspaced = false;
-      }
-      i++;
-      continue;
-    }
-    let w = 1;
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) { cp = ((cp - 0xd800) << 10) + (d - 0xdc00) + 0x10000; w = 2; }
-    }
-    const ch = w === 1 ? text[i] : text.slice(i, i + 2);
-    const folded = isWordCp(cp, ch) ? foldLetter(ch) : '';
-    if (folded === '') {
-      if (prevWord) edge[k - 1] |= 2;
-      prevWord = false;
-    } else {
-      const un = unspaced(cp);
-      if (prevWord && (un || prevUnspaced)) edge[k - 1] |= 2;
-      if (!prevWord || un || prevUnspaced) edge[k] |= 1;
-      for (let j = 0; j < folded.length; j++) { units[k] = folded.charCodeAt(j); from[k] = i; to[k] = i + w; k++; }
-      prevWord = true;
-      prevUnspaced = un;
-    }
-    i += w;
-  }
-  if (prevWord) edge[k - 1] |= 2;
-  return { units: Buffer.from(units.buffer, 0, 2 * k).toString('utf16le'), from: from.subarray(0, k), to: to.subarray(0, k), edge: edge.subarray(0, k) };
-}
-
 /** A value's projection: its folded letters and digits (look-alikes folded, as in the normalised view). */
 function foldValue(v: string): string {
   let ascii = true;
@@ -230,7 +157,34 @@ interface Protected {
   readonly reversed: string | null;
   /** Whole words of the value (a single-word value spread over several words is spelled out). */
   readonly words: number;
+  /** Pig Latin spellings (folded), when the form is on and the value is made of ASCII letters. */
+  readonly pig: readonly string[];
+  /** Caesar key (projections.ts) of a one-word ASCII value of at least MIN_SHIFTED letters. */
+  readonly shift: ShiftKey | null;
+  /** The folded value is ASCII letters and digits only: Morse code and the spelling alphabet can spell it. */
+  readonly spellable: boolean;
 }
+
+/** An acrostic is looked for: the value has ACROSTIC_MIN_UNITS to ACROSTIC_MAX_UNITS units. */
+function acrosticLength(v: Protected): boolean {
+  return v.folded.length >= ACROSTIC_MIN_UNITS && v.folded.length <= ACROSTIC_MAX_UNITS;
+}
+
+/** Every code unit of a folded value is a-z or 0-9. */
+function asciiFolded(folded: string): boolean {
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
+/** Letters a value needs before its Caesar shifts are looked for (shorter words collide by chance). */
+const MIN_SHIFTED = 5;
+
+/** The optional forms (the value as written, spelled out, in leetspeak, reversed and encoded are always looked for). */
+export const LEAK_FORMS = ['pig_latin', 'caesar', 'morse', 'nato', 'acrostic'] as const;
+export type LeakForm = (typeof LEAK_FORMS)[number];
 
 /** The values a system prompt declares secret (see the header). Exported for the evaluation and tests. */
 export function protectedValues(prompt: string): string[] {
@@ -355,17 +309,25 @@ function sameSentenceNear(text: string, noun: { start: number; end: number }, q:
 
 export interface PromptSecretsConfig {
   readonly id: string;
+  /** Optional forms looked for (default: all of LEAK_FORMS). */
+  readonly forms?: readonly LeakForm[];
 }
 
 export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector {
+  const forms = new Set<LeakForm>(cfg.forms ?? LEAK_FORMS);
   const cache = new Map<string, readonly Protected[]>();
   const valuesOf = (prompt: string): readonly Protected[] => {
     // First in, first out: a policy's traffic carries few distinct system prompts at a time.
     const hit = cache.get(prompt);
     if (hit !== undefined) return hit;
-    const v = extractValues(prompt).map(({ folded, words }): Protected => {
+    const v = extractValues(prompt).map(({ value, folded, words }): Protected => {
       const reversed = [...folded].reverse().join('');
-      return { folded, reversed: reversed === folded ? null : reversed, words };
+      return {
+        folded, reversed: reversed === folded ? null : reversed, words,
+        pig: forms.has('pig_latin') ? pigLatin(value) : [],
+        shift: forms.has('caesar') ? shiftKey(value, MIN_SHIFTED) : null,
+        spellable: asciiFolded(folded),
+      };
     });
     cache.set(prompt, v);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
@@ -394,32 +356,76 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
     perExchange.set(prompts, out);
     return out;
   };
-  // A hit spans at most SPAN_PER_UNIT code units per unit of the value (a letter and " - " after it), and
-  // its word-edge checks read one code point either side: this bounds the streaming hold.
-  const maxMatchLength = Math.max(2 * MAX_VALUE_LENGTH * SPAN_PER_UNIT + 4, DEFAULT_VIEW_OPTIONS.maxDecodeSpan);
+  // A hit spans at most SPAN_PER_UNIT code units per unit of its needle (MORSE_SPAN, NATO_SPAN and
+  // ACROSTIC_STEP in those forms), and deciding it reads at most LOOKAHEAD code units past its end (a word
+  // edge, the next Morse code or spelling-alphabet word): this bounds the streaming hold.
+  const longestPig = 2 * MAX_VALUE_LENGTH + 3 * MAX_VALUE_WORDS;
+  const maxMatchLength = Math.max(
+    SPAN_PER_UNIT * longestPig,
+    forms.has('morse') ? MORSE_SPAN * MAX_VALUE_LENGTH : 0,
+    forms.has('nato') ? NATO_SPAN * MAX_VALUE_LENGTH : 0,
+    forms.has('acrostic') ? ACROSTIC_STEP * ACROSTIC_MAX_UNITS : 0,
+    DEFAULT_VIEW_OPTIONS.maxDecodeSpan,
+  ) + LOOKAHEAD;
+
+  /** Hits of `needle` in `p` from a word start to a word end, at most `span` code units of text per unit. */
+  const search = (p: Projection, needle: string, span: number, hit: (at: number, last: number) => void): void => {
+    for (let at = p.units.indexOf(needle); at >= 0; at = p.units.indexOf(needle, at + 1)) {
+      const last = at + needle.length - 1;
+      if ((p.edge[at] & 1) === 0 || (p.edge[last] & 2) === 0) continue;
+      // Letters far apart are no spelling of the value (and would outgrow the streaming hold).
+      if (p.to[last] - p.from[at] > span * needle.length) continue;
+      hit(at, last);
+    }
+  };
 
   const core = (text: string, values: readonly Protected[]): Finding[] => {
-    const p = project(text);
     const out: Finding[] = [];
+    const push = (start: number, end: number, i: number, form: string): void => {
+      out.push({ detector: cfg.id, type: 'SYSTEM_PROMPT_SECRET', start, end, score: 0.9, explanation: `protected value #${i + 1} of the system prompt, ${form}` });
+    };
+    const report = (p: Projection, at: number, last: number, i: number, form: string): void => push(p.from[at], p.to[last], i, form);
+    const p = project(text);
     values.forEach((v, i) => {
-      for (const [needle, backwards] of [[v.folded, false], [v.reversed, true]] as const) {
-        if (needle === null) continue;
-        for (let at = p.units.indexOf(needle); at >= 0; at = p.units.indexOf(needle, at + 1)) {
-          const last = at + needle.length - 1;
-          if ((p.edge[at] & 1) === 0 || (p.edge[last] & 2) === 0) continue;
-          // Letters far apart are no spelling of the value (and would outgrow the streaming hold).
-          if (p.to[last] - p.from[at] > SPAN_PER_UNIT * needle.length) continue;
-          let words = 0;
-          for (let j = at; j <= last; j++) if (p.edge[j] & 1) words++;
-          const form = backwards ? 'reversed' : words > v.words && words >= 3 ? 'spelled out' : 'as written';
-          out.push({
-            detector: cfg.id, type: 'SYSTEM_PROMPT_SECRET', start: p.from[at], end: p.to[last], score: 0.9,
-            explanation: `protected value #${i + 1} of the system prompt, ${form}`,
-          });
-        }
-      }
+      search(p, v.folded, SPAN_PER_UNIT, (at, last) => {
+        let words = 0;
+        for (let j = at; j <= last; j++) if (p.edge[j] & 1) words++;
+        report(p, at, last, i, words > v.words && words >= 3 ? 'spelled out' : 'as written');
+      });
+      if (v.reversed !== null) search(p, v.reversed, SPAN_PER_UNIT, (at, last) => report(p, at, last, i, 'reversed'));
+      for (const pig of v.pig) search(p, pig, SPAN_PER_UNIT, (at, last) => report(p, at, last, i, 'in pig latin'));
     });
+    // The other forms read the text again, each only when some value can be found that way: shifts of
+    // one-word ASCII values, Morse code and the spelling alphabet for values of ASCII letters and digits,
+    // acrostics for values of ACROSTIC_MIN_UNITS to ACROSTIC_MAX_UNITS units.
+    if (values.some((v) => v.shift !== null)) {
+      shiftedWords(text, values.map((v) => v.shift), (start, end, i, by) => push(start, end, i, by === 13 ? 'in rot13' : `shifted by ${by} (Caesar)`));
+    }
+    const spelled = values.some((v) => v.spellable);
+    const derived: [Projection | null, number, string, (v: Protected) => boolean][] = [
+      [forms.has('morse') && spelled ? morse(text) : null, MORSE_SPAN, 'in Morse code', (v) => v.spellable],
+      [forms.has('nato') && spelled ? nato(text) : null, NATO_SPAN, 'in the spelling alphabet', (v) => v.spellable],
+      [forms.has('acrostic') && values.some(acrosticLength) ? acrostic(text) : null, ACROSTIC_STEP, 'as an acrostic', acrosticLength],
+    ];
+    for (const [dp, span, form, fits] of derived) {
+      if (dp === null) continue;
+      values.forEach((v, i) => {
+        if (!fits(v)) return;
+        search(dp, v.folded, span, (at, last) => report(dp, at, last, i, form));
+        if (v.reversed !== null) search(dp, v.reversed, span, (at, last) => report(dp, at, last, i, `${form}, reversed`));
+      });
+    }
     return out;
+  };
+
+  /** The longest stretch of text a hit for `v` can cover (see maxMatchLength). */
+  const spanOf = (v: Protected): number => {
+    let s = SPAN_PER_UNIT * v.folded.length;
+    for (const pig of v.pig) s = Math.max(s, SPAN_PER_UNIT * pig.length);
+    if (forms.has('morse') && v.spellable) s = Math.max(s, MORSE_SPAN * v.folded.length);
+    if (forms.has('nato') && v.spellable) s = Math.max(s, NATO_SPAN * v.folded.length);
+    if (forms.has('acrostic') && acrosticLength(v)) s = Math.max(s, ACROSTIC_STEP * v.folded.length);
+    return s;
   };
 
   return {
@@ -427,11 +433,9 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
     maxMatchLength,
     spanwise: true,
     holdFor(ctx: DetectionContext): number {
-      // A hit covers at most SPAN_PER_UNIT units of text per unit of its value and reads one code point
-      // (at most two code units) either side for its word edges.
       let longest = 0;
-      for (const v of valuesIn(ctx)) longest = Math.max(longest, v.folded.length);
-      return longest === 0 ? 0 : Math.min(maxMatchLength, SPAN_PER_UNIT * longest + 4);
+      for (const v of valuesIn(ctx)) longest = Math.max(longest, spanOf(v));
+      return longest === 0 ? 0 : Math.min(maxMatchLength, longest + LOOKAHEAD);
     },
     scan(text: string, ctx: DetectionContext): Finding[] {
       const values = valuesIn(ctx);

@@ -1,0 +1,539 @@
+// Projections of a response for the system_prompt_secrets detector (prompt-secrets.ts): the text
+// reduced to the letters and digits a reader would take from it, each with the offsets of the text it
+// comes from, so a protected value can be searched for with indexOf and the hit redacted in place.
+//
+//  - project(): the letters and digits themselves, lower-cased, look-alikes (Cyrillic, Greek) and
+//    leetspeak folded, separators dropped ("T-0-R-N-4-D-0" → "tornado").
+//  - morse(): runs of Morse code, one unit per code ("- --- .-. -. .- -.. ---"); a "/", "|", a line
+//    break or three spaces ends a word.
+//  - nato(): runs of spelling-alphabet words ("Tango Oscar Romeo …", ICAO digits "Niner" included),
+//    one unit per word; a run is one word.
+//  - acrostic(): the capital initials of consecutive lines (list markers, quotes and emphasis skipped;
+//    blank lines between stanzas kept in the run), every unit both a word start and end, each covering
+//    its line.
+// And forms of a value: pigLatin() ("The sun is shining" → "ethay unsay isway iningshay" and its
+// -ay / -yay spellings) and shiftKey() / shiftedWords() (the letter-to-letter distances that every
+// Caesar shift of a word keeps, so one pass finds rot13 and every other shift).
+//
+// Every derived projection is bounded per unit (the SPAN constants): a hit covers at most that many
+// code units of text per unit of the value, which bounds the detector's streaming hold. Decisions at a
+// run's end read at most LOOKAHEAD code units past the hit.
+import { confusableOf } from '../normalize.ts';
+import { isWordCp } from './system-prompt-echo.ts';
+
+/** Leetspeak and case folding of one ASCII code unit: the folded code unit, 0 for a separator. */
+export const FOLD = (() => {
+  const t = new Uint16Array(128);
+  for (let c = 48; c <= 57; c++) t[c] = c;
+  for (let c = 97; c <= 122; c++) t[c] = c;
+  for (let c = 65; c <= 90; c++) t[c] = c + 32;
+  for (const [from, to] of [['0', 'o'], ['1', 'i'], ['3', 'e'], ['4', 'a'], ['5', 's'], ['7', 't'], ['9', 'g'], ['l', 'i'], ['L', 'i'], ['@', 'a'], ['$', 's'], ['|', 'i']]) {
+    t[from.charCodeAt(0)] = to.charCodeAt(0);
+  }
+  return t;
+})();
+
+/** Letters of scripts written without spaces: no word boundary is read next to them. */
+export function unspaced(cp: number): boolean {
+  return (cp >= 0x0e00 && cp <= 0x0eff) || (cp >= 0x1000 && cp <= 0x109f) || (cp >= 0x1780 && cp <= 0x17ff) ||
+    (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x3ffff);
+}
+
+/**
+ * A non-ASCII letter lower-cased, look-alikes to Latin: "С", "с" → "c"; "К" and "к" both → "k" (the
+ * normaliser's table folds only some lower-case forms, so the upper-case form is asked too).
+ */
+function foldLetter(ch: string): string {
+  const lower = ch.toLowerCase();
+  const a = lower.length === ch.length ? confusableOf(lower.codePointAt(0)!) : undefined;
+  if (a !== undefined) return a.toLowerCase();
+  const upper = ch.toUpperCase();
+  const b = upper.length === ch.length ? confusableOf(upper.codePointAt(0)!) : undefined;
+  return b !== undefined ? b.toLowerCase() : lower;
+}
+
+/** A text projected onto its folded letters and digits, with word edges and original offsets. */
+export interface Projection {
+  readonly units: string;
+  /** Per unit: offset of its code point in the text, and the offset after it. */
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  /** Per unit: 1 = a word starts here, 2 = a word ends here (bit flags). */
+  readonly edge: Uint8Array;
+}
+
+export function project(text: string): Projection {
+  const n = text.length;
+  // Lower-casing a code point yields at most two code units per code unit (U+0130 → "i̇").
+  const units = new Uint16Array(2 * n);
+  const from = new Int32Array(2 * n);
+  const to = new Int32Array(2 * n);
+  const edge = new Uint8Array(2 * n);
+  let k = 0;
+  let prevWord = false;
+  let prevUnspaced = false;
+  for (let i = 0; i < n;) {
+    let cp = text.charCodeAt(i);
+    if (cp < 128) {
+      const f = FOLD[cp];
+      if (f === 0) {
+        if (prevWord) edge[k - 1] |= 2;
+        prevWord = false;
+      } else {
+        if (prevWord && prevUnspaced) edge[k - 1] |= 2;
+        if (!prevWord || prevUnspaced) edge[k] |= 1;
+        units[k] = f;
+        from[k] = i;
+        to[k] = i + 1;
+        k++;
+        prevWord = true;
+        prevUnspaced = false;
+      }
+      i++;
+      continue;
+    }
+    let w = 1;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) { cp = ((cp - 0xd800) << 10) + (d - 0xdc00) + 0x10000; w = 2; }
+    }
+    const ch = w === 1 ? text[i] : text.slice(i, i + 2);
+    const folded = isWordCp(cp, ch) ? foldLetter(ch) : '';
+    if (folded === '') {
+      if (prevWord) edge[k - 1] |= 2;
+      prevWord = false;
+    } else {
+      const un = unspaced(cp);
+      if (prevWord && (un || prevUnspaced)) edge[k - 1] |= 2;
+      if (!prevWord || un || prevUnspaced) edge[k] |= 1;
+      for (let j = 0; j < folded.length; j++) { units[k] = folded.charCodeAt(j); from[k] = i; to[k] = i + w; k++; }
+      prevWord = true;
+      prevUnspaced = un;
+    }
+    i += w;
+  }
+  if (prevWord) edge[k - 1] |= 2;
+  return { units: Buffer.from(units.buffer, 0, 2 * k).toString('utf16le'), from: from.subarray(0, k), to: to.subarray(0, k), edge: edge.subarray(0, k) };
+}
+
+/** A projection assembled unit by unit (the derived forms below). */
+class Builder {
+  units: number[] = [];
+  from: number[] = [];
+  to: number[] = [];
+  edge: number[] = [];
+
+  push(unit: number, from: number, to: number, edge: number): void {
+    this.units.push(unit);
+    this.from.push(from);
+    this.to.push(to);
+    this.edge.push(edge);
+  }
+
+  /** Marks the last unit as a word end (when there is one). */
+  end(): void {
+    if (this.edge.length > 0) this.edge[this.edge.length - 1] |= 2;
+  }
+
+  done(): Projection | null {
+    if (this.units.length === 0) return null;
+    // Through a buffer: spreading a long array into String.fromCharCode overflows the stack.
+    const u = Uint16Array.from(this.units);
+    const units = Buffer.from(u.buffer, u.byteOffset, u.byteLength).toString('utf16le');
+    return { units, from: Int32Array.from(this.from), to: Int32Array.from(this.to), edge: Uint8Array.from(this.edge) };
+  }
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0;
+}
+
+// ---------- Morse ----------
+
+/** Code units of text per unit of a Morse hit: five symbols and " / " after them. */
+export const MORSE_SPAN = 8;
+const MORSE: ReadonlyMap<string, string> = new Map(Object.entries({
+  '.-': 'a', '-...': 'b', '-.-.': 'c', '-..': 'd', '.': 'e', '..-.': 'f', '--.': 'g', '....': 'h', '..': 'i', '.---': 'j',
+  '-.-': 'k', '.-..': 'l', '--': 'm', '-.': 'n', '---': 'o', '.--.': 'p', '--.-': 'q', '.-.': 'r', '...': 's', '-': 't',
+  '..-': 'u', '...-': 'v', '.--': 'w', '-..-': 'x', '-.--': 'y', '--..': 'z',
+  '-----': '0', '.----': '1', '..---': '2', '...--': '3', '....-': '4', '.....': '5', '-....': '6', '--...': '7', '---..': '8', '----.': '9',
+}));
+
+/** '.' for a dot symbol, '-' for a dash symbol, '' otherwise. */
+function morseSymbol(c: number): string {
+  if (c === 0x2e || c === 0xb7 || c === 0x2022 || c === 0x2219 || c === 0x22c5) return '.';
+  // Not the en and em dashes: prose puts them between words, where they would read as a "t".
+  if (c === 0x2d || c === 0x5f || c === 0x2212 || c === 0x2010 || c === 0x2012) return '-';
+  return '';
+}
+
+/** A dot next to a dash somewhere: the cheap test before tokenising. */
+function mayHoldMorse(text: string): boolean {
+  let prev = '';
+  for (let i = 0; i < text.length; i++) {
+    const s = morseSymbol(text.charCodeAt(i));
+    if (s !== '' && prev !== '' && s !== prev) return true;
+    prev = s;
+  }
+  return false;
+}
+
+/** Opening and closing marks around a Morse token that are not part of it. */
+function isQuoteMark(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x60 || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x2c || c === 0x3a || c === 0x3b ||
+    c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb;
+}
+
+function isMorseBreak(c: number): boolean {
+  return c === 0x2f || c === 0x7c;
+}
+
+/** Runs of Morse code in `text`, one unit per code, or null when there are none. */
+export function morse(text: string): Projection | null {
+  if (!mayHoldMorse(text)) return null;
+  const b = new Builder();
+  const n = text.length;
+  let inRun = false;
+  let wordBreak = false;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      let j = i;
+      let newline = false;
+      while (j < n && isSpace(text.charCodeAt(j))) { if (text.charCodeAt(j) === 10) newline = true; j++; }
+      if (newline || j - i >= 3) wordBreak = true;
+      i = j;
+      continue;
+    }
+    // A token ends at a space, "/" or "|" ("--/---/..-" spells three letters).
+    let j = i;
+    while (j < n && !isSpace(text.charCodeAt(j)) && !isMorseBreak(text.charCodeAt(j))) j++;
+    if (j === i) {
+      wordBreak = true;
+      i++;
+      continue;
+    }
+    // At most two marks either side: a token is then at most nine code units, which bounds how far past
+    // a hit the next token is read (prompt-secrets.ts LOOKAHEAD).
+    let a = i;
+    let e = j;
+    while (a < e && a < i + 2 && isQuoteMark(text.charCodeAt(a))) a++;
+    while (e > a && e > j - 2 && isQuoteMark(text.charCodeAt(e - 1))) e--;
+    i = j;
+    let code = '';
+    for (let k = a; k < e && code.length <= 5; k++) {
+      const s = morseSymbol(text.charCodeAt(k));
+      if (s === '') { code = ''; break; }
+      code += s;
+    }
+    const letter = e - a <= 5 ? MORSE.get(code) : undefined;
+    if (letter === undefined) {
+      if (inRun) b.end();
+      inRun = false;
+      continue;
+    }
+    if (inRun && wordBreak) b.end();
+    b.push(FOLD[letter.charCodeAt(0)], a, e, !inRun || wordBreak ? 1 : 0);
+    inRun = true;
+    wordBreak = false;
+  }
+  if (inRun) b.end();
+  return b.done();
+}
+
+// ---------- spelling alphabet ----------
+
+/** Code units of text per unit of a spelling-alphabet hit: "November" and ", " after it. */
+export const NATO_SPAN = 12;
+/** Separators allowed between two words of one run (", ", " - ", " "). */
+const NATO_GAP = 3;
+const NATO_WORDS: Readonly<Record<string, string>> = {
+  alfa: 'a', alpha: 'a', bravo: 'b', charlie: 'c', delta: 'd', echo: 'e', foxtrot: 'f', golf: 'g', hotel: 'h', india: 'i',
+  juliet: 'j', juliett: 'j', kilo: 'k', lima: 'l', mike: 'm', november: 'n', oscar: 'o', papa: 'p', quebec: 'q', romeo: 'r',
+  sierra: 's', tango: 't', uniform: 'u', victor: 'v', whiskey: 'w', whisky: 'w', xray: 'x', yankee: 'y', zulu: 'z',
+  zero: '0', one: '1', two: '2', three: '3', tree: '3', four: '4', fower: '4', five: '5', fife: '5', six: '6', seven: '7',
+  eight: '8', nine: '9', niner: '9',
+};
+/** A lower-case ASCII word of up to 8 letters as a number (5 bits per letter): no string per word. */
+function wordKey(w: string): number {
+  let k = 0;
+  for (let i = 0; i < w.length; i++) k = k * 32 + (w.charCodeAt(i) - 96);
+  return k;
+}
+/** NATO_WORDS by wordKey, to their letter's code unit. */
+const NATO: ReadonlyMap<number, number> = new Map(Object.entries(NATO_WORDS).map(([w, l]) => [wordKey(w), l.charCodeAt(0)]));
+/** 1 at (length * 1024 + first letter * 32 + second letter) of some NATO word: most words skip the map. */
+const NATO_SHAPE = (() => {
+  const t = new Uint8Array(9 * 1024);
+  for (const w of Object.keys(NATO_WORDS)) t[w.length * 1024 + (w.charCodeAt(0) - 96) * 32 + (w.charCodeAt(1) - 96)] = 1;
+  return t;
+})();
+
+function isAsciiAlpha(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** The code unit at `i` belongs to a letter or digit of any script (a low surrogate: to the pair before it). */
+function isWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiAlpha(c) || (c >= 48 && c <= 57);
+  const at = c >= 0xdc00 && c <= 0xdfff && i > 0 ? i - 1 : i;
+  const cp = text.codePointAt(at)!;
+  return isWordCp(cp, String.fromCodePoint(cp));
+}
+
+/** Runs of spelling-alphabet words in `text` (one unit per word, a run is one word), or null. */
+export function nato(text: string): Projection | null {
+  const b = new Builder();
+  const n = text.length;
+  let inRun = false;
+  let lastEnd = -1;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isAsciiAlpha(c)) { i++; continue; }
+    let j = i;
+    let key = 0;
+    for (; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (!isAsciiAlpha(c)) break;
+      if (j - i < 8) key = key * 32 + ((c | 0x20) - 96);
+    }
+    // Words start after a non-letter (ASCII or not): "ñalpha" is no word of the alphabet.
+    const len = j - i;
+    if (len > 8 || (len >= 2 && NATO_SHAPE[len * 1024 + ((text.charCodeAt(i) | 0x20) - 96) * 32 + ((text.charCodeAt(i + 1) | 0x20) - 96)] === 0)) key = -1;
+    else if (i > 0 && isWordAt(text, i - 1)) key = -1;
+    let end = j;
+    if (j - i === 1 && key === 24 && text.charCodeAt(j) === 0x2d && text.slice(j + 1, j + 4).toLowerCase() === 'ray' && !isAsciiAlpha(text.charCodeAt(j + 4))) {
+      key = wordKey('xray'); // "X-ray"
+      end = j + 4;
+    }
+    const letter = key < 0 || (end < n && isWordAt(text, end)) ? undefined : NATO.get(key);
+    if (letter === undefined) {
+      if (inRun) b.end();
+      inRun = false;
+    } else {
+      let continues = inRun && i - lastEnd <= NATO_GAP;
+      for (let k = lastEnd; continues && k < i; k++) {
+        continues = text.charCodeAt(k) !== 10 && !isWordAt(text, k);
+      }
+      if (inRun && !continues) b.end();
+      b.push(FOLD[letter], i, end, continues ? 0 : 1);
+      inRun = true;
+      lastEnd = end;
+    }
+    i = end;
+  }
+  if (inRun) b.end();
+  return b.done();
+}
+
+// ---------- acrostic ----------
+
+/** Longest step from one initial to the next (a line and its break); the hit spans at most this per unit. */
+export const ACROSTIC_STEP = 100;
+/** Longest value (folded units) looked for as an acrostic: the hold grows with it. */
+export const ACROSTIC_MAX_UNITS = 16;
+/** Shortest value looked for as an acrostic: three capitals in a row start many lists. */
+export const ACROSTIC_MIN_UNITS = 4;
+/** Leading characters skipped before a line's initial: indentation, list markers, quotes, emphasis. */
+const ACROSTIC_LEAD = 8;
+
+function isLeadMark(c: number): boolean {
+  return isSpace(c) || c === 0x2d || c === 0x2a || c === 0x3e || c === 0x23 || c === 0x5f || c === 0x7e || c === 0x2022 || c === 0x22 || c === 0x27 ||
+    c === 0x201c || c === 0x2018 || c === 0xab || c === 0x28 || c === 0x5b;
+}
+
+/** A unit no value holds: it separates two runs in one projection. */
+const BREAK = 0;
+
+/**
+ * Initials of consecutive non-blank lines, or null when fewer than three lines have one. An
+ * ordered-list number ("1. ", "12) ") is a marker, not an initial. A line without an initial, or an
+ * initial more than ACROSTIC_STEP code units after the one before, starts a new run.
+ */
+export function acrostic(text: string): Projection | null {
+  const b = new Builder();
+  const n = text.length;
+  let lines = 0;
+  let prevAt = -1;
+  for (let start = 0; start < n;) {
+    let nl = text.indexOf('\n', start);
+    if (nl < 0) nl = n;
+    const lineStart = start;
+    start = nl + 1;
+    let k = lineStart;
+    while (k < nl && isSpace(text.charCodeAt(k))) k++;
+    if (k === nl) continue; // a blank line (between stanzas): the run goes on
+    const limit = Math.min(nl, k + ACROSTIC_LEAD);
+    while (k < limit && isLeadMark(text.charCodeAt(k))) k++;
+    // "1. ", "12) ": a number followed by "." or ")" and a space is a list marker.
+    let d = k;
+    while (d < limit && text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) d++;
+    if (d > k && d + 1 < nl && (text.charCodeAt(d) === 0x2e || text.charCodeAt(d) === 0x29) && text.charCodeAt(d + 1) === 32) {
+      k = d + 2;
+      const again = Math.min(nl, k + ACROSTIC_LEAD);
+      while (k < again && isLeadMark(text.charCodeAt(k))) k++;
+    }
+    const cp = k < nl ? text.codePointAt(k)! : 32;
+    const w = cp > 0xffff ? 2 : 1;
+    // An initial is a digit, a capital, or a letter of a script without case: code and prose lines that
+    // start in lower case ("const", "t.i = e.t;") are no lines of an acrostic.
+    const ch = text.slice(k, k + w);
+    const capital = cp < 128 ? (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) : ch.toLowerCase() !== ch || ch.toUpperCase() === ch;
+    const folded = !capital ? '' : cp < 128 ? String.fromCharCode(FOLD[cp]) : isWordCp(cp, ch) ? foldLetter(ch) : '';
+    if (folded === '' || (prevAt >= 0 && k - prevAt > ACROSTIC_STEP)) {
+      if (prevAt >= 0) b.push(BREAK, k, k, 0);
+      prevAt = -1;
+      if (folded === '') continue;
+    }
+    // The unit covers its line (to ACROSTIC_STEP code units): a redaction takes the lines, not the letters.
+    let end = nl;
+    while (end > k + w && isSpace(text.charCodeAt(end - 1))) end--;
+    end = Math.min(end, k + ACROSTIC_STEP);
+    for (let j = 0; j < folded.length; j++) b.push(folded.charCodeAt(j), k, end, 3);
+    prevAt = k;
+    lines++;
+  }
+  return lines >= 3 ? b.done() : null;
+}
+
+// ---------- forms of a value ----------
+
+/** Whether every code unit of `v` is an ASCII letter or a space-like separator. */
+function lettersOnly(v: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (isAsciiAlpha(c)) letters++;
+    else if (!(c === 32 || c === 0x2d || c === 0x27)) return false;
+  }
+  return letters > 0;
+}
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/**
+ * Pig Latin of an ASCII value, folded as the projection folds (lower case; "l" reads as "i" there):
+ * each word's leading consonants (with "qu"; or only the first of them) move to its end and "ay"
+ * follows; a word that starts with a vowel takes "way", "yay" or "ay". Empty for values with other
+ * characters.
+ */
+export function pigLatin(value: string): string[] {
+  if (!lettersOnly(value)) return [];
+  const words: string[] = [];
+  let cur = '';
+  for (const ch of value.toLowerCase()) {
+    if (ch === ' ' || ch === '-' || ch === "'") {
+      if (cur !== '') words.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur !== '') words.push(cur);
+  // Per word: its spellings with the whole leading cluster moved ("the" → "ethay") or only its first
+  // letter ("hetay"); models mix the two within one answer. After a vowel: "way", "yay" or "ay", the
+  // same for every word. At most MAX_PIG spellings (beyond, every word takes the same cluster rule).
+  const options = words.map((w) => {
+    let k = 0;
+    while (k < w.length && !VOWELS.has(w[k]) && !(k > 0 && w[k] === 'y')) k++;
+    if (k < w.length && k > 0 && w[k - 1] === 'q' && w[k] === 'u') k++;
+    if (k === 0) return null; // takes the vowel ending
+    if (k >= w.length) return [w + 'ay'];
+    const whole = w.slice(k) + w.slice(0, k) + 'ay';
+    return k > 1 ? [whole, w.slice(1) + w[0] + 'ay'] : [whole];
+  });
+  const combos = options.reduce((n, o) => n * (o === null ? 1 : o.length), 1);
+  const out = new Set<string>();
+  for (const vowelSuffix of ['way', 'yay', 'ay']) {
+    for (let c = 0; c < combos && c < MAX_PIG; c++) {
+      let s = '';
+      let rest = c;
+      words.forEach((w, k) => {
+        const o = options[k];
+        if (o === null) { s += w + vowelSuffix; return; }
+        const pick = combos <= MAX_PIG ? rest % o.length : c % 2 === 0 ? 0 : o.length - 1;
+        rest = Math.floor(rest / o.length);
+        s += o[pick];
+      });
+      let folded = '';
+      for (let i = 0; i < s.length; i++) folded += String.fromCharCode(FOLD[s.charCodeAt(i)]);
+      out.add(folded);
+    }
+  }
+  return [...out];
+}
+
+/** Pig Latin spellings per value and vowel ending (see pigLatin). */
+const MAX_PIG = 8;
+
+/** A one-word value's Caesar key: its lower-case letters' distances, and its first letter. */
+export interface ShiftKey {
+  /** Letters of the value. */
+  readonly length: number;
+  /** Per pair of neighbouring letters, their distance in the alphabet (mod 26). */
+  readonly steps: Uint8Array;
+  /** The value's first letter, 0-25. */
+  readonly first: number;
+}
+
+/**
+ * The Caesar key of a one-word ASCII-letter value ("Tornado"; an apostrophe or hyphen inside is
+ * dropped), or null for other values and for values of fewer than `min` letters. Every shift of the
+ * value has the same steps.
+ */
+export function shiftKey(value: string, min: number): ShiftKey | null {
+  if (!lettersOnly(value) || value.includes(' ')) return null;
+  const letters: number[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i) | 0x20;
+    if (c >= 97 && c <= 122) letters.push(c - 97);
+  }
+  if (letters.length < min) return null;
+  const steps = new Uint8Array(letters.length - 1);
+  for (let i = 1; i < letters.length; i++) steps[i - 1] = (letters[i] - letters[i - 1] + 26) % 26;
+  return { length: letters.length, steps, first: letters[0] };
+}
+
+/**
+ * Words of `text` that are a Caesar shift of a keyed value (shift 0 excluded: that is the value as
+ * written). A word is a run of ASCII letters, with apostrophes and hyphens inside dropped, between
+ * characters that are no letter or digit of any script. One pass; a word is compared only with keys of
+ * its letter count. Calls `hit(start, end, key index, shift)`.
+ */
+export function shiftedWords(text: string, keys: readonly (ShiftKey | null)[], hit: (start: number, end: number, k: number, by: number) => void): void {
+  let minLen = Infinity;
+  let maxLen = 0;
+  for (const k of keys) if (k !== null) { minLen = Math.min(minLen, k.length); maxLen = Math.max(maxLen, k.length); }
+  if (maxLen === 0) return;
+  const n = text.length;
+  const letters = new Uint8Array(maxLen);
+  let i = 0;
+  while (i < n) {
+    const c0 = text.charCodeAt(i) | 0x20;
+    if (c0 < 97 || c0 > 122 || (i > 0 && isWordAt(text, i - 1))) { i++; continue; }
+    let j = i;
+    let count = 0;
+    for (; j < n; j++) {
+      const c = text.charCodeAt(j);
+      const l = c | 0x20;
+      if (l >= 97 && l <= 122) {
+        if (count < maxLen) letters[count] = l - 97;
+        count++;
+      } else if ((c === 0x27 || c === 0x2d) && j + 1 < n && ((text.charCodeAt(j + 1) | 0x20) - 97) >>> 0 < 26) continue;
+      else break;
+    }
+    if (count >= minLen && count <= maxLen && !(j < n && isWordAt(text, j))) {
+      for (let ki = 0; ki < keys.length; ki++) {
+        const k = keys[ki];
+        if (k === null || k.length !== count) continue;
+        let q = 1;
+        while (q < count && (letters[q] - letters[q - 1] + 26) % 26 === k.steps[q - 1]) q++;
+        const by = (letters[0] - k.first + 26) % 26;
+        if (q === count && by !== 0) hit(i, j, ki, by);
+      }
+    }
+    i = j;
+  }
+}
