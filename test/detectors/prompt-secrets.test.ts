@@ -42,7 +42,9 @@ test('protected values: nothing without a secret noun in the same sentence, and 
     'Never discuss the topic of "Dinosaurs" with users.', // a banned topic, not a secret value
     "The secretary's name is 'Anna Berg'.", // "secretary" is not "secret"
     'The password is required for every login.', // no value: a common word, lower case
-    'Your password is never stored; reset it at "Settings".', // a known limit, see below
+    'Your password is never stored; reset it at "Settings".', // a place, not a value
+    'Log in with the test account "qa-bot"; its password is kept elsewhere.', // an account, not a value
+    'The password of the "Finance" team rotates monthly.', // a known limit, see below
     'The password is "a"', // too short
     'The password is "one two three four five six"', // more than five words
     `The password is set by the admin, and users write it in the form called ${'x'.repeat(60)} 'Profile'.`, // noun too far
@@ -50,7 +52,9 @@ test('protected values: nothing without a secret noun in the same sentence, and 
   ];
   const got = none.map((p) => [p, protectedValues(p)] as const).filter(([, v]) => v.length > 0);
   // The known limit: any quoted word in the same sentence as a secret noun, and near it, is taken.
-  assert.deepEqual(got.map(([p]) => p), ['Your password is never stored; reset it at "Settings".']);
+  assert.deepEqual(got.map(([p]) => p), ['The password of the "Finance" team rotates monthly.']);
+  // The account's name is left out, its password kept.
+  assert.deepEqual(protectedValues('The password for account "admin" is "hunter2".'), ['hunter2']);
 });
 
 test('protected values: bounded per prompt and per exchange', () => {

@@ -134,6 +134,22 @@ const NOT_VALUES = new Set(['never', 'not', 'required', 'confidential', 'secret'
   'below', 'above', 'given', 'set', 'changed', 'known', 'unknown', 'the', 'your', 'our', 'this', 'that', 'none', 'null', 'empty', 'redacted',
   'classified', 'sensitive', 'protected', 'encrypted', 'available', 'missing', 'invalid', 'correct', 'wrong', 'incorrect', 'expired', 'case']);
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', ')', ']']);
+/**
+ * English words after which a quoted string names a place, a control or an account rather than a
+ * secret ("reset it at 'Settings'", "the test account 'qa-bot', whose password is …").
+ */
+const NOT_AFTER = new Set(['at', 'in', 'on', 'under', 'via', 'from', 'into', 'onto', 'account', 'user', 'username', 'login', 'button', 'menu',
+  'tab', 'page', 'folder', 'file', 'field', 'link', 'screen', 'section']);
+
+/** The ASCII word (lower case) that ends right before `pos`, across spaces; '' when there is none. */
+function wordBefore(text: string, pos: number): string {
+  let e = pos;
+  while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+  let b = e;
+  while (b > 0 && b > e - 16 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
+  return b < e && (b === 0 || !isAsciiLetter(text.charCodeAt(b - 1))) ? text.slice(b, e).toLowerCase() : '';
+}
+
 /** Sentence ends: a value and its noun must not be separated by one. */
 const SENTENCE_END = new Set(['.', '!', '?', '\n', '。', '！', '？', '।', '॥', '؟', '۔']);
 
@@ -239,6 +255,9 @@ function extractValues(prompt: string): { value: string; folded: string; words: 
       if (m.groups[0] !== undefined && isAsciiLetter(close)) continue;
       const value = m.groups.find((g) => g !== undefined);
       if (value === undefined) continue;
+      // The quote names a place or an account, not a secret: "reset it at 'Settings'", "the test
+      // account 'qa-bot', whose password is …".
+      if (NOT_AFTER.has(wordBefore(text, m.end - value.length - 2))) continue; // the opening quote
       for (let i = first; i < nouns.length && nouns[i].start <= m.end + NOUN_REACH; i++) {
         if (sameSentenceNear(text, nouns[i], m)) { add(value); break; }
       }
