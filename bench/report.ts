@@ -110,6 +110,11 @@ if (det) {
     w(`| ${k} set (${det.sets[k].detectors.join(' + ')}) | ${det.sets[k].mbPerSec} | | ${ell?.sets[k] ?? '–'} | ${dash?.sets[k] ?? '–'} |`);
   }
   w();
+  const ds = det.declaredSecret as { everyForm: number; noForm: number; responseSet: number } | undefined;
+  if (ds) {
+    w(`With a system prompt that declares a secret value (prompt_secrets scans; above, without one, it returns at once): prompt_secrets ${ds.everyForm} MB/s with every optional leak form, ${ds.noForm} MB/s with none (\`forms: []\`); the response set ${ds.responseSet} MB/s.`);
+    w();
+  }
   w(`1 KB prompt through the request set: p50 ${f(det.prompt1k.p50, 3)} ms, p99 ${f(det.prompt1k.p99, 3)} ms, p99.9 ${f(det.prompt1k.p999, 3)} ms (n = ${det.prompt1k.n}).`);
   w();
   if (det.dense) {
