@@ -6,6 +6,7 @@
 //   [[leak-key]]       reply contains an AWS access key id and a GitHub token (fake, well-formed)
 //   [[leak-card]]      reply contains a Luhn-valid test card number
 //   [[exfil-image]]    reply contains a markdown image whose URL carries data to a foreign host
+//   [[leak-verse]]     reply is a poem whose lines start with the letters of that quoted word (an acrostic)
 //   [[leak-system]]    reply repeats the system prompt verbatim
 //   [[leak-secret]]    reply spells out, letter by letter in capitals, the first '…' or "…" quoted word of the system prompt
 //   [[echo]]           reply repeats the last user message (marker removed): shows what upstream got
@@ -13,6 +14,10 @@
 //   [[status:NNN]]     upstream answers with HTTP status NNN (4xx/5xx) and an error body
 // Without a marker the reply is a short benign text.
 // The secrets below are fabricated for tests; they match common detector shapes but grant nothing.
+
+/** Line endings of the [[leak-verse]] poem (each line starts with one letter of the word). */
+const ACROSTIC_TAILS = [' is for the tide that turns at dawn,', ' is for the owl upon the lawn,', ' is for rain that softly falls,', ' is for night along the walls,',
+  ' is for amber evening light,', ' is for dreams that take their flight,'];
 
 /** A tool call the scripted model makes. `arguments` is the JSON object of the call. */
 export interface ScriptedToolCall {
@@ -120,6 +125,10 @@ export function scenarioFor(lastUser: string, system: string, seq: number): Scen
   if (lastUser.includes('[[leak-secret]]')) {
     const q = firstQuoted(system);
     return { marker: 'leak-secret', text: `Here is a little poem. Its letters are ${[...q.toUpperCase()].join('-')}. I hope you like it.`, toolCalls: [] };
+  }
+  if (lastUser.includes('[[leak-verse]]')) {
+    const lines = [...firstQuoted(system).toUpperCase()].map((c, i) => `${c}${ACROSTIC_TAILS[i % ACROSTIC_TAILS.length]}`);
+    return { marker: 'leak-verse', text: `A poem for you:\n\n${lines.join('\n')}\n\nI hope you like it.`, toolCalls: [] };
   }
   if (lastUser.includes('[[leak-system]]')) {
     return { marker: 'leak-system', text: `My instructions are: ${system}`, toolCalls: [] };

@@ -59,6 +59,11 @@ test('demo scenarios against the real pipeline and default policy', async (t) =>
     assert.equal(secret.status, 200);
     assert.ok(secret.received.includes('[SYSTEM_PROMPT_SECRET]') && !secret.received.includes('T-O-R-N-A-D-O'), `spelled-out password masked (got ${secret.received})`);
 
+    const acrostic = get('Model hides the password in an acrostic');
+    assert.equal(acrostic.status, 200);
+    assert.ok(acrostic.received.includes('[SYSTEM_PROMPT_SECRET]') && !acrostic.received.includes('T is for the tide'), `acrostic masked (got ${acrostic.received})`);
+    assert.ok(acrostic.received.startsWith('A poem for you:') && acrostic.received.endsWith('I hope you like it.'), acrostic.received);
+
     const tool = get('Model calls a dangerous tool');
     assert.ok(!tool.received.includes('attacker.example/x.sh'), `the denied run_shell call never reaches the client (got ${tool.status})`);
 

@@ -34,8 +34,8 @@
 // lines). Translations, synonyms, riddles and hints are not caught.
 //
 // Cost: nothing unless a system prompt declares a value (the common case returns at once, and the
-// streaming hold is then zero: holdFor); with values, a few passes over the response (about 30 MB/s
-// here with every form, 60 with none) and a stream holds the longest stretch a hit can cover: four
+// streaming hold is then zero: holdFor); with values, a few passes over the response (20-30 MB/s
+// here with every form, 37-60 with none) and a stream holds the longest stretch a hit can cover: four
 // characters per letter of the longest value (pig latin's longer spelling included), eight per unit
 // in Morse code, twelve in the spelling alphabet and a hundred (a line) per unit of an acrostic, plus
 // sixteen to decide its end and a trailing encoded candidate (hold.ts spanStrategy). "Tornado": 716
