@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { DetectionContext } from '../../src/core/types.ts';
 import { createPromptSecretsDetector, project, protectedValues } from '../../src/detectors/leaks/prompt-secrets.ts';
+import { acrostic, morse, nato, shiftedWords, shiftKey } from '../../src/detectors/leaks/projections.ts';
 import { assemblePipeline } from '../../src/pipeline/index.ts';
 import { MemoryAuditSink } from '../../src/pipeline/evaluate.ts';
 import { compilePolicy, loadEmbeddedPolicy } from '../../src/policy/compile.ts';
@@ -158,6 +159,33 @@ test('responses: the optional forms (pig latin, Caesar shifts, Morse code, spell
   assert.deepEqual(scan('ipv6";\n}\n\n"use strict', "The password is 'House'."), []);
   assert.deepEqual(scan('Gbe anqb', "The password is 'Tornado'."), []);
   assert.deepEqual(scan('Sbbx', "The password is 'Book'."), []); // four letters: shifts not looked for
+});
+
+test('property: the leak-form projections map every unit to ordered offsets inside the text, on any input', () => {
+  // Morse symbols, spelling-alphabet words, capitals at line starts, quotes and list markers, astral
+  // characters and lone surrogates, mixed at random.
+  const piece = fc.oneof(
+    fc.constantFrom('.-', '-', '.', '--.-', '/', '|', ' ', '   ', '\n', '\n\n', 'Alfa', 'x-ray', 'X-Ray', 'Niner', 'Tango,', '1. ', '**T**', '- ', '"', "'", 'Gbeanqb', "don't", 'ñalpha', '\u{1F600}', '\uD800', 'Ä', 'İ'),
+    fc.string({ maxLength: 6 }),
+  );
+  fc.assert(fc.property(fc.array(piece, { maxLength: 60, size: 'max' }), (parts) => {
+    const text = parts.join('');
+    for (const p of [project(text), morse(text), nato(text), acrostic(text)]) {
+      if (p === null) continue;
+      assert.equal(p.from.length, p.units.length);
+      let prev = 0;
+      for (let k = 0; k < p.units.length; k++) {
+        assert.ok(p.from[k] >= prev && p.from[k] <= p.to[k] && p.to[k] <= text.length, JSON.stringify({ text, k }));
+        prev = p.from[k];
+      }
+    }
+    const key = shiftKey('Tornado', 5)!;
+    let last = 0;
+    shiftedWords(text, [key], (start, end) => {
+      assert.ok(start >= last && start < end && end <= text.length);
+      last = end;
+    });
+  }), { numRuns: Number(process.env.SECRET_RUNS ?? 300) });
 });
 
 test('forms: configurable per detector, validated by the policy schema', () => {
