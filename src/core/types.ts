@@ -182,6 +182,14 @@ export interface Detector {
    */
   holdFor?(ctx: DetectionContext): number;
   /**
+   * With holdFor: a text-level hold point for this exchange beyond the span (hold.ts spanStrategy): the
+   * smallest index of a view's text at which a finding could start that appended text could still
+   * complete or change, text.length when none. For matches whose span bound is long but which can be
+   * told apart early (an acrostic is held only while the last lines' initials begin the value).
+   * Absent or undefined: the span alone.
+   */
+  holdTextFor?(ctx: DetectionContext): ((text: string) => number) | undefined;
+  /**
    * Asynchronous detectors (a remote classifier) implement this instead of doing work in scan(),
    * which then returns []. The pipeline awaits it with a deadline on buffered bodies; it never runs
    * on the per-chunk streaming path. Rejects with GuardError 'detector_timeout' when unavailable.

@@ -444,10 +444,13 @@ function canaryStrategy(params: Record<string, unknown>): { hold: (t: string) =>
  * units, the characters it reads to decide them included, and whose other findings come from decoded
  * views (canary tokens; system-prompt secrets, with a span known per exchange): a changeable finding
  * starts within the last `span` units, or in a trailing encoded candidate (whitespace-free, or a run of
- * hex pairs).
+ * hex pairs). `extra` (Detector.holdTextFor): a further text-level hold point of the detector's own, for
+ * findings longer than `span` that it can tell apart before they are complete.
  */
-export function spanStrategy(span: number): { hold: (t: string) => number; lag: number } {
-  const text = (t: string): number => Math.min(t.length - span, gapBoundary(t, t.length, 0), decodeHold(t));
+export function spanStrategy(span: number, extra?: (t: string) => number): { hold: (t: string) => number; lag: number } {
+  const text = extra === undefined
+    ? (t: string): number => Math.min(t.length - span, gapBoundary(t, t.length, 0), decodeHold(t))
+    : (t: string): number => Math.min(t.length - span, gapBoundary(t, t.length, 0), decodeHold(t), extra(t));
   return { lag: span, hold: (t) => overViews(t, text) };
 }
 

@@ -126,7 +126,7 @@ function holdPlanOf(phase: CompiledPhase, systemPrompts: readonly string[]): Hol
   if (sync.some((d) => d.holdFor !== undefined)) {
     // Detectors whose longest match depends on the request (Detector.holdFor): a plan per stream.
     const ctx: DetectionContext = { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response', systemPrompts };
-    return holdPlan(sync.map((d) => (d.holdFor === undefined ? d : withSpan(d, d.holdFor(ctx)))));
+    return holdPlan(sync.map((d) => (d.holdFor === undefined ? d : withSpan(d, d.holdFor(ctx), d.holdTextFor?.(ctx)))));
   }
   let plan = HOLD_PLANS.get(phase);
   if (plan === undefined) {
@@ -138,15 +138,16 @@ function holdPlanOf(phase: CompiledPhase, systemPrompts: readonly string[]): Hol
 
 /**
  * `d` as this stream holds it, given its span here (Detector.holdFor): nothing when 0, else the span
- * strategy (hold.ts) for that span, which also holds trailing encoded text for the decoded views.
+ * strategy (hold.ts) for that span, which also holds trailing encoded text for the decoded views, and
+ * the detector's own text-level hold point when it has one (Detector.holdTextFor).
  */
-function withSpan(d: Detector, span: number): Detector {
+function withSpan(d: Detector, span: number, extra?: (text: string) => number): Detector {
   const out = Object.create(d) as Detector;
   if (span <= 0) {
     Object.defineProperty(out, 'maxMatchLength', { value: 0, enumerable: true });
     return out;
   }
-  const s = spanStrategy(Math.min(span, d.maxMatchLength));
+  const s = spanStrategy(Math.min(span, d.maxMatchLength), extra);
   Object.defineProperty(out, 'holdFrom', { value: (w: string): number => s.hold(w), enumerable: false });
   Object.defineProperty(out, 'holdLag', { value: s.lag, enumerable: false });
   return out;

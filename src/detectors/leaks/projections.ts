@@ -355,6 +355,12 @@ const BREAK = 0;
  * initial more than ACROSTIC_STEP code units after the one before, starts a new run.
  */
 export function acrostic(text: string): Projection | null {
+  const r = initials(text);
+  return r.lines >= 3 ? r.p : null;
+}
+
+/** The units of acrostic() whatever the number of lines, and that number. */
+function initials(text: string): { p: Projection | null; lines: number } {
   const b = new Builder();
   const n = text.length;
   let lines = 0;
@@ -397,7 +403,43 @@ export function acrostic(text: string): Projection | null {
     prevAt = k;
     lines++;
   }
-  return lines >= 3 ? b.done() : null;
+  return { p: b.done(), lines };
+}
+
+/**
+ * For streaming (Detector.holdTextFor): the smallest index of `text` at which an acrostic hit for one of
+ * `needles` could start that lines appended later could still complete or change, text.length when
+ * none. Such a hit is a run of initials ending at the last line (its extent grows with that line) or one
+ * that the next lines' initials could complete: the longest run of initials at the end of the text that
+ * is a prefix of a needle (a whole needle only when it takes the last line). The last line's initial is
+ * undecided while its first characters are digits ("12" may become the list marker "12. ").
+ */
+export function acrosticLiveStart(text: string, needles: readonly string[]): number {
+  const n = text.length;
+  const lastLine = text.lastIndexOf('\n') + 1;
+  // The last line's first character past indentation and marks: a digit leaves its initial undecided.
+  let k = lastLine;
+  while (k < n && (isSpace(text.charCodeAt(k)) || isLeadMark(text.charCodeAt(k)))) k++;
+  let d = k;
+  while (d < n && text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) d++;
+  let hold = n;
+  if (k < n && d > k && (d === n || ((text.charCodeAt(d) === 0x2e || text.charCodeAt(d) === 0x29) && d + 1 === n))) hold = k;
+  const { p } = initials(text);
+  if (p === null) return hold;
+  const u = p.units;
+  const m = u.length;
+  // Whether the last unit is the last line's (its extent may still grow).
+  const lastIsOpen = p.from[m - 1] >= lastLine;
+  for (const needle of needles) {
+    for (let s = Math.min(needle.length, m); s >= 1; s--) {
+      if (s === needle.length && !lastIsOpen) continue; // a whole hit on ended lines is final
+      if (u.startsWith(needle.slice(0, s), m - s)) {
+        if (p.from[m - s] < hold) hold = p.from[m - s];
+        break;
+      }
+    }
+  }
+  return hold;
 }
 
 // ---------- forms of a value ----------

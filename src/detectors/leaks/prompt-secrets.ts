@@ -37,9 +37,10 @@
 // streaming hold is then zero: holdFor); with values, a few passes over the response (20-30 MB/s
 // here with every form, 37-60 with none) and a stream holds the longest stretch a hit can cover: four
 // characters per letter of the longest value (pig latin's longer spelling included), eight per unit
-// in Morse code, twelve in the spelling alphabet and a hundred (a line) per unit of an acrostic, plus
-// sixteen to decide its end and a trailing encoded candidate (hold.ts spanStrategy). "Tornado": 716
-// characters with every form, 100 without acrostics, 44 without any optional form.
+// in Morse code and twelve in the spelling alphabet, plus sixteen to decide its end and a trailing
+// encoded candidate (hold.ts spanStrategy): "Tornado" 100 characters with every form, 44 without any
+// optional form. Acrostics (up to a line per letter) are held apart (holdTextFor): from the first of
+// the last lines whose initials begin a value, only while they do (projections.ts acrosticLiveStart).
 
 import { compile, escapeLiteral, matchAllSkipping, type Match, type Re2 } from '../../core/regex.ts';
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
@@ -48,7 +49,7 @@ import { DEFAULT_VIEW_OPTIONS, mergeSameType, scanViews } from '../views.ts';
 import { isAsciiLetter } from '../../core/units.ts';
 import { isWordCp } from './system-prompt-echo.ts';
 import {
-  ACROSTIC_MAX_UNITS, ACROSTIC_MIN_UNITS, ACROSTIC_STEP, FOLD, MORSE_SPAN, NATO_SPAN, acrostic, morse, nato, pigLatin, project, shiftKey, shiftedWords, unspaced,
+  ACROSTIC_MAX_UNITS, ACROSTIC_MIN_UNITS, ACROSTIC_STEP, FOLD, MORSE_SPAN, NATO_SPAN, acrostic, acrosticLiveStart, morse, nato, pigLatin, project, shiftKey, shiftedWords, unspaced,
   type ShiftKey,
   type Projection,
 } from './projections.ts';
@@ -437,20 +438,32 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
     return out;
   };
 
-  /** The longest stretch of text a hit for `v` can cover (see maxMatchLength). */
+  /**
+   * The longest stretch of text a hit for `v` can cover (see maxMatchLength), but for acrostics (up to a
+   * line per letter): a stream holds those only while the last lines' initials begin a value (holdTextFor).
+   */
   const spanOf = (v: Protected): number => {
     let s = SPAN_PER_UNIT * v.folded.length;
     for (const pig of v.pig) s = Math.max(s, SPAN_PER_UNIT * pig.length);
     if (forms.has('morse') && v.spellable) s = Math.max(s, MORSE_SPAN * v.folded.length);
     if (forms.has('nato') && v.spellable) s = Math.max(s, NATO_SPAN * v.folded.length);
-    if (forms.has('acrostic') && acrosticLength(v)) s = Math.max(s, ACROSTIC_STEP * v.folded.length);
-    return s;
+    return s; // acrostics: holdTextFor
   };
 
   return {
     id: cfg.id,
     maxMatchLength,
     spanwise: true,
+    holdTextFor(ctx: DetectionContext): ((text: string) => number) | undefined {
+      if (!forms.has('acrostic')) return undefined;
+      const needles: string[] = [];
+      for (const v of valuesIn(ctx)) {
+        if (!acrosticLength(v)) continue;
+        needles.push(v.folded);
+        if (v.reversed !== null) needles.push(v.reversed);
+      }
+      return needles.length === 0 ? undefined : (text: string) => acrosticLiveStart(text, needles);
+    },
     holdFor(ctx: DetectionContext): number {
       let longest = 0;
       for (const v of valuesIn(ctx)) longest = Math.max(longest, spanOf(v));
