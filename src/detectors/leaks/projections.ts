@@ -15,9 +15,10 @@
 // -ay / -yay spellings) and shiftKey() / shiftedWords() (the letter-to-letter distances that every
 // Caesar shift of a word keeps, so one pass finds rot13 and every other shift).
 //
-// Every derived projection is bounded per unit (the SPAN constants): a hit covers at most that many
-// code units of text per unit of the value, which bounds the detector's streaming hold. Decisions at a
-// run's end read at most LOOKAHEAD code units past the hit.
+// Every derived projection is bounded per unit (the SPAN constants, ACROSTIC_STEP): a hit covers at most
+// that many code units of text per unit of the value, which bounds the detector's streaming hold, and
+// deciding where a run ends reads at most LOOKAHEAD (prompt-secrets.ts) code units past the hit. Acrostics
+// are held apart, by acrosticLiveStart(): only while the last lines' initials begin a value.
 import { confusableOf } from '../normalize.ts';
 import { isWordCp } from './system-prompt-echo.ts';
 
@@ -301,7 +302,8 @@ export function nato(text: string): Projection | null {
       if (!isAsciiAlpha(c)) break;
       if (j - i < 8) key = key * 32 + ((c | 0x20) - 96);
     }
-    // Words start after a non-letter (ASCII or not): "ñalpha" is no word of the alphabet.
+    // Only words whose length and first two letters some alphabet word has reach the map; words start
+    // after a non-letter (ASCII or not): "ñalpha" is no word of the alphabet.
     const len = j - i;
     if (len > 8 || (len >= 2 && NATO_SHAPE[len * 1024 + ((text.charCodeAt(i) | 0x20) - 96) * 32 + ((text.charCodeAt(i + 1) | 0x20) - 96)] === 0)) key = -1;
     else if (i > 0 && isWordAt(text, i - 1)) key = -1;
@@ -334,7 +336,7 @@ export function nato(text: string): Projection | null {
 
 /** Longest step from one initial to the next (a line and its break); the hit spans at most this per unit. */
 export const ACROSTIC_STEP = 100;
-/** Longest value (folded units) looked for as an acrostic: the hold grows with it. */
+/** Longest value (folded units) looked for as an acrostic: bounds the detector's maxMatchLength. */
 export const ACROSTIC_MAX_UNITS = 16;
 /** Shortest value looked for as an acrostic: three capitals in a row start many lists. */
 export const ACROSTIC_MIN_UNITS = 4;
