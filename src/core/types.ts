@@ -127,6 +127,12 @@ export interface DetectionContext {
    * one streamed response, absent otherwise.
    */
   readonly memo?: ScanMemo;
+  /**
+   * The text starts inside a line of a longer text (a window of a streamed answer, see
+   * ChannelInfo.midLine): a detector that reads where lines start skips its first line, which a scan
+   * of the whole text would see as the tail of a line.
+   */
+  readonly midLine?: boolean;
 }
 
 /**

@@ -1,7 +1,8 @@
 // Scanning through normalisation: run a detector core on the original text, on its normalised copy
 // (when normalisation changed anything) and on each decoded span, and return findings in ORIGINAL
 // offsets. A finding in the normalised copy is mapped back through the offset map; a finding inside
-// decoded text covers the whole encoded span (that is what must be redacted).
+// decoded text covers the whole encoded span (that is what must be redacted). The core is told which
+// views are decoded spans: those start a text of their own (the others start where `text` does).
 import type { Finding } from '../core/types.ts';
 import { normalize, type NormalizeOptions } from './normalize.ts';
 import { dedupe } from './recognizer.ts';
@@ -17,22 +18,22 @@ export interface ViewOptions {
 
 export const DEFAULT_VIEW_OPTIONS: ViewOptions = { normalize: true, decode: true, maxDecodeSpan: 512 };
 
-export function scanViews(text: string, core: (t: string) => Finding[], opts: ViewOptions = DEFAULT_VIEW_OPTIONS): Finding[] {
-  const direct = core(text);
+export function scanViews(text: string, core: (t: string, decoded: boolean) => Finding[], opts: ViewOptions = DEFAULT_VIEW_OPTIONS): Finding[] {
+  const direct = core(text, false);
   if (!opts.normalize && !opts.decode) return direct;
   const nopts: NormalizeOptions = { decode: opts.decode, maxDecodeSpan: opts.maxDecodeSpan };
   const n = normalize(text, nopts);
   if (!n.changed && n.decoded.length === 0) return direct;
   const all = direct.slice();
   if (opts.normalize && n.changed) {
-    for (const f of core(n.text)) {
+    for (const f of core(n.text, false)) {
       const [start, end] = n.toOriginal(f.start, f.end);
       if (end > start) all.push({ ...f, start, end, explanation: `${f.explanation}; normalised` });
     }
   }
   if (opts.decode) {
     for (const d of n.decoded) {
-      for (const f of core(d.text)) all.push({ ...f, start: d.start, end: d.end, explanation: `${f.explanation}; decoded ${d.encoding}` });
+      for (const f of core(d.text, true)) all.push({ ...f, start: d.start, end: d.end, explanation: `${f.explanation}; decoded ${d.encoding}` });
     }
   }
   return mergeSameType(all);

@@ -116,6 +116,8 @@ class Channel {
   private readonly allEdits: AbsEdit[] = [];
   private buf = '';
   private bufStart = 0;
+  /** The code unit before bufStart (-1 at the channel's start): whether the window starts a line. */
+  private before = -1;
   private readonly inputParts: string[] = [];
   /** How many of the last inputParts are single appends not yet joined into a run. */
   private loose = 0;
@@ -173,6 +175,12 @@ class Channel {
     return pos < this.p ? out + input.slice(pos, this.p) : out;
   }
 
+  /** Whether input position i (not before the window) is inside a line: the unit before it is no line break. */
+  midLine(i: number): boolean {
+    const prev = i > this.bufStart ? this.charCodeAt(i - 1) : i === 0 ? -1 : this.before;
+    return prev !== -1 && prev !== 10;
+  }
+
   /** First input position still held in the window. */
   get windowStart(): number {
     return this.bufStart;
@@ -184,6 +192,7 @@ class Channel {
     // Trimmed in steps: the slice shares the old text until the next append flattens the window, so a
     // trim costs no copy, while a smaller window makes that flattening (once per scan) cheaper.
     if (keep - this.bufStart < TRIM_STEP) return;
+    this.before = this.buf.charCodeAt(keep - 1 - this.bufStart);
     this.buf = this.buf.slice(keep - this.bufStart);
     this.bufStart = keep;
     let i = 0;
@@ -532,10 +541,10 @@ class Engine implements StreamTransformer {
     // the hold point passes them (a scan now would step back over them again).
     if (!c.closed && holdFrom !== undefined && f < c.waitUntil) return;
     window ??= c.text(from);
-    let r = this.callRedactor(window, { ...c.info, offset: from });
+    let r = this.callRedactor(window, { ...c.info, offset: from, midLine: c.midLine(from) });
     let shift = from - base;
     if (r.edits.some((e) => e.start + shift < 0 && e.end + shift > 0)) {
-      r = this.callRedactor(c.text(base), { ...c.info, offset: base });
+      r = this.callRedactor(c.text(base), { ...c.info, offset: base, midLine: c.midLine(base) });
       shift = 0;
     }
     const edits = Engine.sorted(r.edits);

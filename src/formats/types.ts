@@ -40,6 +40,11 @@ export interface ChannelInfo {
    * is a window of the channel; lets callers report findings in whole-channel coordinates.
    */
   readonly offset?: number;
+  /**
+   * The text handed to the redactor starts inside a line of the channel (a window whose previous code
+   * unit is not a line break): its first line is the tail of a longer one.
+   */
+  readonly midLine?: boolean;
 }
 
 /**

@@ -652,7 +652,7 @@ export class PipelineExchange implements Exchange {
       // MCP tool results streamed back to an agent are untrusted content, like tool results in requests.
       const untrusted = channel.kind === 'tool_result';
       const seg = { role: untrusted ? 'tool' as const : 'assistant' as const, kind: kindFor(channel), untrusted };
-      const ctx: DetectionContext = { ...seg, direction: 'response', systemPrompts, memo };
+      const ctx: DetectionContext = { ...seg, direction: 'response', systemPrompts, memo, ...(channel.midLine === true ? { midLine: true } : {}) };
       let found: Finding[] = [];
       for (const d of untrusted ? everything : spanwise) {
         for (const f of d.scan(text, ctx)) found.push(f);

@@ -413,3 +413,22 @@ test('property: hold points are within the window for any text (lone surrogates,
     { numRuns: 400 },
   );
 });
+
+test('the redactor is told whether its window starts inside a line (ChannelInfo.midLine), also after the window is trimmed', () => {
+  const text = Array.from({ length: 60 }, (_, i) => `Line ${i} ${'of some length '.repeat(1 + (i % 9))}`).join('\n');
+  const seen = { mid: 0, start: 0 };
+  const redact: ChannelRedactor = (window, info) => {
+    const at = info.offset ?? 0;
+    assert.equal(text.slice(at, at + window.length), window);
+    const truth = at > 0 && text[at - 1] !== '\n';
+    assert.equal(info.midLine === true, truth, `window at ${at}`);
+    if (truth) seen.mid++;
+    else if (at > 0) seen.start++;
+    return { edits: [] };
+  };
+  const t = createStreamTransformer({ format: 'openai.chat', holdBack: 40, maxEventBytes: 1 << 20, onBlock: 'error_event', redact, holdFrom: (w) => w.length - 40, holdLag: 40 });
+  const body = sse(text.match(/.{1,7}/gsu)!);
+  for (let at = 0; at < body.length; at += 50) t.push(body.subarray(at, at + 50));
+  t.end();
+  assert.ok(seen.mid > 10 && seen.start > 0, JSON.stringify(seen));
+});

@@ -352,22 +352,26 @@ function isLeadMark(c: number): boolean {
 const BREAK = 0;
 
 /**
- * Initials of consecutive non-blank lines, or null when fewer than three lines have one. An
+ * Initials of consecutive non-blank lines, or null when fewer than three lines have one (`midLine`: the
+ * first line is the tail of a longer one and has none). An
  * ordered-list number ("1. ", "12) ") is a marker, not an initial. A line without an initial, or an
  * initial more than ACROSTIC_STEP code units after the one before, starts a new run.
  */
-export function acrostic(text: string): Projection | null {
-  const r = initials(text);
+export function acrostic(text: string, midLine = false): Projection | null {
+  const r = initials(text, midLine);
   return r.lines >= 3 ? r.p : null;
 }
 
-/** The units of acrostic() whatever the number of lines, and that number. */
-function initials(text: string): { p: Projection | null; lines: number } {
+/**
+ * The units of acrostic() whatever the number of lines, and that number. `midLine`: the text starts
+ * inside a line (a stream window, DetectionContext.midLine), so its first line has no initial.
+ */
+function initials(text: string, midLine = false): { p: Projection | null; lines: number } {
   const b = new Builder();
   const n = text.length;
   let lines = 0;
   let prevAt = -1;
-  for (let start = 0; start < n;) {
+  for (let start = midLine ? text.indexOf('\n') + 1 || n : 0; start < n;) {
     let nl = text.indexOf('\n', start);
     if (nl < 0) nl = n;
     const lineStart = start;

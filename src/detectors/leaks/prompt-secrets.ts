@@ -399,7 +399,7 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
     }
   };
 
-  const core = (text: string, values: readonly Protected[]): Finding[] => {
+  const core = (text: string, values: readonly Protected[], midLine: boolean): Finding[] => {
     const out: Finding[] = [];
     const push = (start: number, end: number, i: number, form: string): void => {
       out.push({ detector: cfg.id, type: 'SYSTEM_PROMPT_SECRET', start, end, score: 0.9, explanation: `protected value #${i + 1} of the system prompt, ${form}` });
@@ -425,7 +425,7 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
     const derived: [Projection | null, number, string, (v: Protected) => boolean][] = [
       [forms.has('morse') && spelled ? morse(text) : null, MORSE_SPAN, 'in Morse code', (v) => v.spellable],
       [forms.has('nato') && spelled ? nato(text) : null, NATO_SPAN, 'in the spelling alphabet', (v) => v.spellable],
-      [forms.has('acrostic') && values.some(acrosticLength) ? acrostic(text) : null, ACROSTIC_STEP, 'as an acrostic', acrosticLength],
+      [forms.has('acrostic') && values.some(acrosticLength) ? acrostic(text, midLine) : null, ACROSTIC_STEP, 'as an acrostic', acrosticLength],
     ];
     for (const [dp, span, form, fits] of derived) {
       if (dp === null) continue;
@@ -473,7 +473,10 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
       const values = valuesIn(ctx);
       if (text.length === 0 || values.length === 0) return [];
       // Overlapping hits ("4 4 4 4 4" holds "4444" twice) become one finding over their union.
-      return mergeSameType(scanViews(text, (t) => core(t, values)));
+      // A stream window that starts inside a line (ctx.midLine) has no initial on its first line; decoded
+      // spans start texts of their own.
+      const midLine = ctx.midLine === true;
+      return mergeSameType(scanViews(text, (t, decoded) => core(t, values, midLine && !decoded)));
     },
   };
 }
