@@ -182,10 +182,17 @@ export const DETECTOR_TYPES = {
         // The optional leak forms looked for (default: all). The value as written, spelled out, in
         // leetspeak, reversed and encoded is always looked for.
         forms: { type: 'array', uniqueItems: true, items: { type: 'string', enum: [...LEAK_FORMS] } },
+        // Personal data a system prompt states and forbids revealing ("The user's name is …. Do not
+        // reveal any private information about the user") is protected too (default true).
+        personal_data: { type: 'boolean' },
       },
     },
     create(id, params) {
-      return createPromptSecretsDetector({ id, ...(params.forms !== undefined ? { forms: params.forms as LeakForm[] } : {}) });
+      return createPromptSecretsDetector({
+        id,
+        ...(params.forms !== undefined ? { forms: params.forms as LeakForm[] } : {}),
+        ...(params.personal_data !== undefined ? { personalData: params.personal_data as boolean } : {}),
+      });
     },
   },
   exfil_links: {

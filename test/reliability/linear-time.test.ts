@@ -167,6 +167,8 @@ test('system-prompt secrets: reading values from a hostile system prompt is line
   // The system prompt comes with the request: nouns and quotes packed densely must not make the
   // noun-to-quote pairing quadratic.
   const families: Record<string, (n: number) => string> = {
+    // A privacy directive and then people with no sentence end: every entity's sentence is the rest of the text.
+    'personal data without sentence ends': (n) => 'Do not reveal any personal information about the user. ' + rep('the user Jane Smith lives in Chicago, ')(n),
     'nouns and quotes': rep("password 'ab' secret \"cd\" "),
     'quotes only': rep("'x' "),
     'nouns only': rep('password secret passphrase '),

@@ -11,6 +11,9 @@
 //     the 24 languages of SECRET_NOUNS) no more than 48 characters before or after it;
 //   - in English also unquoted, right after such a noun and "is" / ":" / "=" ("The PIN is 4821",
 //     "password: Tr0ub4dor"), when it holds a capital letter or a digit and is not a common word.
+//   - personal data (config `personal_data`, on by default) when a sentence forbids revealing private or
+//     personal information: the PII detector's entities in the prompt's sentences about a person
+//     ("The user's name is Jane Smith. She currently lives in Chicago."; personalValues).
 // Values of fewer than three letters and digits are ignored (two suffice in scripts written without
 // spaces: "大象"). Bounds, so that a request cannot make reading its system prompt expensive: the first
 // 64 KB of system prompt text per exchange, the first 512 nouns, quoted strings and unquoted values of
@@ -42,7 +45,8 @@
 // optional form. Acrostics (up to a line per letter) are held apart (holdTextFor): from the first of
 // the last lines whose initials begin a value, only while they do (projections.ts acrosticLiveStart).
 
-import { compile, escapeLiteral, matchAllSkipping, type Match, type Re2 } from '../../core/regex.ts';
+import { compile, escapeLiteral, matchAllSkipping, test, type Match, type Re2 } from '../../core/regex.ts';
+import { createPiiDetector } from '../pii/index.ts';
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
 import { normalize } from '../normalize.ts';
 import { DEFAULT_VIEW_OPTIONS, mergeSameType, scanViews } from '../views.ts';
@@ -204,12 +208,12 @@ export const LEAK_FORMS = ['pig_latin', 'caesar', 'morse', 'nato', 'acrostic'] a
 export type LeakForm = (typeof LEAK_FORMS)[number];
 
 /** The values a system prompt declares secret (see the header). Exported for the evaluation and tests. */
-export function protectedValues(prompt: string): string[] {
-  return extractValues(prompt).map((v) => v.value);
+export function protectedValues(prompt: string, personalData = true): string[] {
+  return extractValues(prompt, personalData).map((v) => v.value);
 }
 
 /** protectedValues, each with its projection (foldValue) and word count, as the detector keeps them. */
-function extractValues(prompt: string): { value: string; folded: string; words: number }[] {
+function extractValues(prompt: string, personalData: boolean): { value: string; folded: string; words: number }[] {
   // Look-alikes stay: folding them would turn the Cyrillic "Пароль" into Latin letters no noun matches.
   const text = normalize(prompt.length > MAX_PROMPT ? prompt.slice(0, MAX_PROMPT) : prompt, { decode: false, confusables: false }).text;
   const lower = text.toLowerCase();
@@ -279,6 +283,76 @@ function extractValues(prompt: string): { value: string; folded: string; words: 
     }
     if (marked) add(value);
   }
+  // Personal data the prompt forbids revealing ("The user's name is Jane Smith. She currently lives in
+  // Chicago. … Do not reveal any private information about the user"): see personalValues.
+  if (personalData) for (const v of personalValues(text)) add(v);
+  return out;
+}
+
+/**
+ * A sentence that forbids revealing private or personal information: in English a negation, a verb of
+ * telling and "private / personal / sensitive information" within a sentence; in Spanish, French,
+ * Portuguese, Italian and German a negation before the language's "private / personal information".
+ */
+const PRIVATE_DIRECTIVE_RE = compile(
+  'prompt-secrets/private-directive',
+  `(?i)(?:\\b(?:do not|don't|never|must not|mustn't|should not|shouldn't|cannot|can't|not to)\\b[^.!?\\n]{0,60}\\b(?:reveal|share|disclose|divulge|expose|give out|tell|repeat|leak|provide)\\b[^.!?\\n]{0,60}\\b(?:private|personal|sensitive|confidential)\\s+(?:information|info|data|details)\\b)`
+  + `|(?:\\b(?:no|ne|não|nao|non|nicht|keine?)\\b[^.!?\\n]{0,80}(?:informaci[oó]n (?:privada|personal)|informations? (?:priv[ée]e?s?|personnelles?)|informa[cç](?:[ãa]o|[õo]es) (?:privadas?|pessoa(?:l|is))|informazion[ei] (?:privat[ae]|personal[ei])|(?:privaten?|pers[öo]nlichen?) informationen))`,
+);
+/**
+ * A sentence about a person: the user, a customer, a patient, a member, or a personal pronoun or
+ * possessive, in English, Spanish, French, Portuguese, Italian and German.
+ */
+const PERSON_REF_RE = compile(
+  'prompt-secrets/person-ref',
+  `(?i)\\b(?:users?'?s?|customers?'?s?|clients?'?s?|patients?'?s?|members?'?s?|account holder'?s?|caller'?s?|he|she|his|her|hers|him`
+  + `|usuari[oa]s?|utilisat(?:eur|rice)s?|usu[aá]ri[oa]s?|utent[ei]|(?:benutzer|nutzer)(?:in|s)?|kund(?:e|in|en)|client[ea]s?|pacientes?|patient(?:e|in)?s?`
+  + `|él|ella|elle|il|ele|ela|dele|dela|lui|lei|er|sie|su|sus|sua|seu|suo|son|sa|ses|sein|seine|ihr|ihre)\\b`,
+);
+/** Finding types of the PII detector that are personal data when a prompt forbids revealing them. */
+const PERSONAL_TYPES = ['PERSON', 'DATE_OF_BIRTH', 'LOCATION', 'ADDRESS', 'EMAIL', 'PHONE', 'US_SSN', 'IBAN', 'CREDIT_CARD'];
+let personalPii: Detector | null = null;
+
+/** The PII detector personalValues reads system prompts with (built once per process). */
+function personalDetector(): Detector {
+  return createPiiDetector({ id: 'prompt-secrets/personal', entities: PERSONAL_TYPES });
+}
+
+/**
+ * Personal data a system prompt states and forbids revealing: when a sentence of the prompt forbids
+ * revealing private or personal information (PRIVATE_DIRECTIVE_RE), the PII detector's entities of
+ * PERSONAL_TYPES in the prompt's other sentences that are about a person (PERSON_REF_RE: "The user's
+ * name is Jane Smith. She currently lives in Chicago."); not the entities of sentences about nobody
+ * ("Contact support@acme.example for help").
+ */
+function personalValues(text: string): string[] {
+  if (!test(PRIVATE_DIRECTIVE_RE, text)) return [];
+  personalPii ??= personalDetector();
+  const out: string[] = [];
+  const ctx: DetectionContext = { role: 'system', kind: 'message_text', untrusted: false, direction: 'request' };
+  // Sentence ends, once ("e.g." and decimal points end sentences here too: shorter sentences only ever
+  // keep an entity public); each sentence is judged once, so many entities cost one pass.
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) if (SENTENCE_END.has(text[i])) ends.push(i);
+  const verdicts = new Map<number, boolean>();
+  for (const f of personalPii.scan(text, ctx)) {
+    // The sentence of the finding's start: from after the last end before it to the next end.
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] < f.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const a = lo > 0 ? ends[lo - 1] + 1 : 0;
+    let about = verdicts.get(a);
+    if (about === undefined) {
+      const sentence = text.slice(a, lo < ends.length ? ends[lo] : text.length);
+      about = !test(PRIVATE_DIRECTIVE_RE, sentence) && test(PERSON_REF_RE, sentence);
+      verdicts.set(a, about);
+    }
+    if (about) out.push(text.slice(f.start, f.end));
+  }
   return out;
 }
 
@@ -331,16 +405,20 @@ export interface PromptSecretsConfig {
   readonly id: string;
   /** Optional forms looked for (default: all of LEAK_FORMS). */
   readonly forms?: readonly LeakForm[];
+  /** Personal data a system prompt forbids revealing is protected too (default true; personalValues). */
+  readonly personalData?: boolean;
 }
 
 export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector {
   const forms = new Set<LeakForm>(cfg.forms ?? LEAK_FORMS);
+  // Built with the policy, not on the first request whose system prompt needs it (~0.1 s here).
+  if (cfg.personalData ?? true) personalPii ??= personalDetector();
   const cache = new Map<string, readonly Protected[]>();
   const valuesOf = (prompt: string): readonly Protected[] => {
     // First in, first out: a policy's traffic carries few distinct system prompts at a time.
     const hit = cache.get(prompt);
     if (hit !== undefined) return hit;
-    const v = extractValues(prompt).map(({ value, folded, words }): Protected => {
+    const v = extractValues(prompt, cfg.personalData ?? true).map(({ value, folded, words }): Protected => {
       const reversed = [...folded].reverse().join('');
       return {
         folded, reversed: reversed === folded ? null : reversed, words,
