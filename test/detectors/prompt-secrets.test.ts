@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { DetectionContext } from '../../src/core/types.ts';
 import { createPromptSecretsDetector, project, protectedValues } from '../../src/detectors/leaks/prompt-secrets.ts';
-import { acrostic, morse, nato, shiftedWords, shiftKey } from '../../src/detectors/leaks/projections.ts';
+import { acrostic, morse, morseRuns, nato, natoRuns, shiftedWords, shiftKey } from '../../src/detectors/leaks/projections.ts';
 import { assemblePipeline } from '../../src/pipeline/index.ts';
 import { MemoryAuditSink } from '../../src/pipeline/evaluate.ts';
 import { compilePolicy, loadEmbeddedPolicy } from '../../src/policy/compile.ts';
@@ -228,6 +228,21 @@ test('property: the leak-form projections map every unit to ordered offsets insi
       last = end;
     });
   }), { numRuns: Number(process.env.SECRET_RUNS ?? 300) });
+});
+
+test('property: the cheap RE2 tests before the Morse and spelling-alphabet passes miss no run of three units', () => {
+  const piece = fc.constantFrom('.-', '-', '.', '--.-', '.....', '......', '/', '|', ' ', '  ', '   ', '\n', '"', "'", '(', ',', '·', '—', '_',
+    'Alfa', 'ALPHA', 'x-ray', 'X-Ray', 'Niner', 'tree', 'Tango,', 'oscar', ' - ', ', ', '; ', 'word', 'ñ', 'é', '7', '\u{1F600}', 'Delta_');
+  const runOfThree = (p: { units: string } | null): boolean => p !== null && /[^\0]{3}/u.test(p.units);
+  fc.assert(fc.property(fc.array(piece, { maxLength: 40, size: 'max' }), (parts) => {
+    const text = parts.join('');
+    if (runOfThree(morseRuns(text))) assert.notEqual(morse(text), null, JSON.stringify(text));
+    if (runOfThree(natoRuns(text))) assert.notEqual(nato(text), null, JSON.stringify(text));
+  }), { numRuns: Number(process.env.SECRET_RUNS ?? 1000) });
+  // Runs do not join across other words: Morse letters or alphabet words scattered in prose spell nothing.
+  const d = createPromptSecretsDetector({ id: 'ps' });
+  assert.deepEqual(d.scan('-- is it? --- or ..- then ... and .', ctxOf("The password is 'Mouse'.")), []);
+  assert.deepEqual(d.scan('Tango, then Oscar, and Romeo; November Alpha Delta Oscar', ctxOf("The password is 'Tornado'.")), []);
 });
 
 test('forms: configurable per detector, validated by the policy schema', () => {

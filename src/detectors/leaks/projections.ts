@@ -19,6 +19,7 @@
 // that many code units of text per unit of the value, which bounds the detector's streaming hold, and
 // deciding where a run ends reads at most LOOKAHEAD (prompt-secrets.ts) code units past the hit. Acrostics
 // are held apart, by acrosticLiveStart(): only while the last lines' initials begin a value.
+import { compile, test } from '../../core/regex.ts';
 import { confusableOf } from '../normalize.ts';
 import { isWordCp } from './system-prompt-echo.ts';
 
@@ -118,6 +119,9 @@ export function project(text: string): Projection {
   return { units: Buffer.from(units.buffer, 0, 2 * k).toString('utf16le'), from: from.subarray(0, k), to: to.subarray(0, k), edge: edge.subarray(0, k) };
 }
 
+/** A unit no value holds: it separates two runs in one projection, so no hit spans them. */
+const BREAK = 0;
+
 /** A projection assembled unit by unit (the derived forms below). */
 class Builder {
   units: number[] = [];
@@ -135,6 +139,12 @@ class Builder {
   /** Marks the last unit as a word end (when there is one). */
   end(): void {
     if (this.edge.length > 0) this.edge[this.edge.length - 1] |= 2;
+  }
+
+  /** Ends a run: the last unit is a word end, and a BREAK unit at `at` keeps the next run apart. */
+  endRun(at: number): void {
+    this.end();
+    this.push(BREAK, at, at, 0);
   }
 
   done(): Projection | null {
@@ -169,16 +179,15 @@ function morseSymbol(c: number): string {
   return '';
 }
 
-/** A dot next to a dash somewhere: the cheap test before tokenising. */
-function mayHoldMorse(text: string): boolean {
-  let prev = '';
-  for (let i = 0; i < text.length; i++) {
-    const s = morseSymbol(text.charCodeAt(i));
-    if (s !== '' && prev !== '' && s !== prev) return true;
-    prev = s;
-  }
-  return false;
-}
+/**
+ * Three Morse tokens in a row (symbols of morseSymbol, separated by spaces, "/" or "|", quote marks
+ * around them): the cheap test before tokenising (RE2). A value has at least three units, and a run of
+ * tokens is one run only while nothing else comes between them, so the pass finds nothing without it.
+ */
+const MORSE_SYMBOL = '[.\\x{b7}\\x{2022}\\x{2219}\\x{22c5}\\-_\\x{2212}\\x{2010}\\x{2012}]';
+const MORSE_QUOTE = `["'\`()\\[\\],:;\\x{201c}\\x{201d}\\x{2018}\\x{2019}\\x{ab}\\x{bb}]{0,2}`;
+const MORSE_SEP = `${MORSE_QUOTE}[\\s/|]+${MORSE_QUOTE}`;
+const MORSE_RUN_RE = compile('prompt-secrets/morse-run', `${MORSE_SYMBOL}{1,5}${MORSE_SEP}${MORSE_SYMBOL}{1,5}${MORSE_SEP}${MORSE_SYMBOL}`);
 
 /** Opening and closing marks around a Morse token that are not part of it. */
 function isQuoteMark(c: number): boolean {
@@ -192,7 +201,11 @@ function isMorseBreak(c: number): boolean {
 
 /** Runs of Morse code in `text`, one unit per code, or null when there are none. */
 export function morse(text: string): Projection | null {
-  if (!mayHoldMorse(text)) return null;
+  return test(MORSE_RUN_RE, text) ? morseRuns(text) : null;
+}
+
+/** morse() without its cheap test (exported for the tests of that test). */
+export function morseRuns(text: string): Projection | null {
   const b = new Builder();
   const n = text.length;
   let inRun = false;
@@ -231,7 +244,7 @@ export function morse(text: string): Projection | null {
     }
     const letter = e - a <= 5 ? MORSE.get(code) : undefined;
     if (letter === undefined) {
-      if (inRun) b.end();
+      if (inRun) b.endRun(a);
       inRun = false;
       continue;
     }
@@ -285,8 +298,22 @@ function isWordAt(text: string, i: number): boolean {
   return isWordCp(cp, String.fromCodePoint(cp));
 }
 
+/**
+ * Three spelling-alphabet words in a row, separated as nato() allows: the cheap test before its pass
+ * (RE2). It accepts everything the pass takes as a run of three (a value has at least three units) and
+ * more: it does not ask that a word end where its letters do, nor that a non-ASCII letter not touch it.
+ */
+const NATO_WORD = `(?:${[...Object.keys(NATO_WORDS), 'x-ray'].join('|')})`;
+const NATO_SEP = '[^\\pL\\pN\\n]{1,3}';
+const NATO_RUN_RE = compile('prompt-secrets/nato-run', `(?i)(?:^|[^a-z0-9])${NATO_WORD}${NATO_SEP}${NATO_WORD}${NATO_SEP}${NATO_WORD}`);
+
 /** Runs of spelling-alphabet words in `text` (one unit per word, a run is one word), or null. */
 export function nato(text: string): Projection | null {
+  return test(NATO_RUN_RE, text) ? natoRuns(text) : null;
+}
+
+/** nato() without its cheap test (exported for the tests of that test). */
+export function natoRuns(text: string): Projection | null {
   const b = new Builder();
   const n = text.length;
   let inRun = false;
@@ -314,14 +341,14 @@ export function nato(text: string): Projection | null {
     }
     const letter = key < 0 || (end < n && isWordAt(text, end)) ? undefined : NATO.get(key);
     if (letter === undefined) {
-      if (inRun) b.end();
+      if (inRun) b.endRun(i);
       inRun = false;
     } else {
       let continues = inRun && i - lastEnd <= NATO_GAP;
       for (let k = lastEnd; continues && k < i; k++) {
         continues = text.charCodeAt(k) !== 10 && !isWordAt(text, k);
       }
-      if (inRun && !continues) b.end();
+      if (inRun && !continues) b.endRun(i);
       b.push(FOLD[letter], i, end, continues ? 0 : 1);
       inRun = true;
       lastEnd = end;
@@ -347,9 +374,6 @@ function isLeadMark(c: number): boolean {
   return isSpace(c) || c === 0x2d || c === 0x2a || c === 0x3e || c === 0x23 || c === 0x5f || c === 0x7e || c === 0x2022 || c === 0x22 || c === 0x27 ||
     c === 0x201c || c === 0x2018 || c === 0xab || c === 0x28 || c === 0x5b;
 }
-
-/** A unit no value holds: it separates two runs in one projection. */
-const BREAK = 0;
 
 /**
  * Initials of consecutive non-blank lines, or null when fewer than three lines have one (`midLine`: the

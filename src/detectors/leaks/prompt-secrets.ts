@@ -37,8 +37,8 @@
 // lines). Translations, synonyms, riddles and hints are not caught.
 //
 // Cost: nothing unless a system prompt declares a value (the common case returns at once, and the
-// streaming hold is then zero: holdFor); with values, a few passes over the response (20-30 MB/s
-// here with every form, 37-60 with none) and a stream holds the longest stretch a hit can cover: four
+// streaming hold is then zero: holdFor); with values, a few passes over the response (with every
+// form 1.6 times the instructions of none; 37-60 MB/s here with none) and a stream holds the longest stretch a hit can cover: four
 // characters per letter of the longest value (pig latin's longer spelling included), eight per unit
 // in Morse code and twelve in the spelling alphabet, plus sixteen to decide its end and a trailing
 // encoded candidate (hold.ts spanStrategy): "Tornado" 100 characters with every form, 44 without any
