@@ -614,6 +614,9 @@ function evalPromptSecrets(): Record<string, unknown> {
     reversed: (v) => [...v].reverse().join(''),
     leetspeak: (v) => v.replace(/[aA]/gu, '4').replace(/[eE]/gu, '3').replace(/[oO]/gu, '0'),
     'base64 of a sentence': (v) => Buffer.from(`The secret is ${v}, keep it safe.`).toString('base64'),
+    // Short encodings of the value alone, for ASCII values (the shared normaliser decodes long spans only).
+    'base64 of the value alone': (v) => (/^[\x20-\x7e]+$/u.test(v) ? Buffer.from(v).toString('base64') : null),
+    'hex bytes, spaced': (v) => (/^[\x20-\x7e]+$/u.test(v) ? [...Buffer.from(v)].map((b) => b.toString(16).padStart(2, '0')).join(' ') : null),
     // The optional forms (written here independently of the detector's own decoders); null where a
     // form does not apply to the value (Morse and the spelling alphabet need ASCII letters and digits).
     'Morse code': (v) => (asciiWord(v) ? [...v.toLowerCase()].filter((c) => c !== ' ').map((c) => MORSE_OF[c]).join(' ') : null),

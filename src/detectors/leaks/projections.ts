@@ -185,14 +185,17 @@ function morseSymbol(c: number): string {
  * tokens is one run only while nothing else comes between them, so the pass finds nothing without it.
  */
 const MORSE_SYMBOL = '[.\\x{b7}\\x{2022}\\x{2219}\\x{22c5}\\-_\\x{2212}\\x{2010}\\x{2012}]';
-const MORSE_QUOTE = `["'\`()\\[\\],:;\\x{201c}\\x{201d}\\x{2018}\\x{2019}\\x{ab}\\x{bb}]{0,2}`;
+const MORSE_QUOTE = '[^\\pL\\pN\\s.\\x{b7}\\x{2022}\\x{2219}\\x{22c5}\\-_\\x{2212}\\x{2010}\\x{2012}/|]{0,2}';
 const MORSE_SEP = `${MORSE_QUOTE}[\\s/|]+${MORSE_QUOTE}`;
 const MORSE_RUN_RE = compile('prompt-secrets/morse-run', `${MORSE_SYMBOL}{1,5}${MORSE_SEP}${MORSE_SYMBOL}{1,5}${MORSE_SEP}${MORSE_SYMBOL}`);
 
-/** Opening and closing marks around a Morse token that are not part of it. */
-function isQuoteMark(c: number): boolean {
-  return c === 0x22 || c === 0x27 || c === 0x60 || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x2c || c === 0x3a || c === 0x3b ||
-    c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb;
+/**
+ * Marks around a Morse token that are not part of it: any character that is no letter, digit, Morse
+ * symbol or separator (quotes, brackets, commas, a full-width colon "：", …).
+ */
+function isQuoteMark(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return morseSymbol(c) === '' && !isSpace(c) && !isMorseBreak(c) && !isWordAt(text, i);
 }
 
 function isMorseBreak(c: number): boolean {
@@ -233,8 +236,8 @@ export function morseRuns(text: string): Projection | null {
     // a hit the next token is read (prompt-secrets.ts LOOKAHEAD).
     let a = i;
     let e = j;
-    while (a < e && a < i + 2 && isQuoteMark(text.charCodeAt(a))) a++;
-    while (e > a && e > j - 2 && isQuoteMark(text.charCodeAt(e - 1))) e--;
+    while (a < e && a < i + 2 && isQuoteMark(text, a)) a++;
+    while (e > a && e > j - 2 && isQuoteMark(text, e - 1)) e--;
     i = j;
     let code = '';
     for (let k = a; k < e && code.length <= 5; k++) {
@@ -608,4 +611,130 @@ export function shiftedWords(text: string, keys: readonly (ShiftKey | null)[], h
     }
     i = j;
   }
+}
+
+// ---------- short hex and base64 ----------
+
+/**
+ * Code units of text per unit of a hit in encodedBytes(): a hex byte written "0x50, " takes six (base64
+ * under two).
+ */
+export const ENCODED_SPAN = 6;
+/** Base64 tokens decoded here: from 6 to 24 characters (the shared normaliser decodes longer spans). */
+const B64_MIN = 6;
+const B64_MAX = 24;
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function hexValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  const l = c | 0x20;
+  return l >= 97 && l <= 102 ? l - 87 : -1;
+}
+
+function isB64Char(c: number): boolean {
+  return isAsciiAlnum(c) || c === 0x2b || c === 0x2f || c === 0x2d || c === 0x5f;
+}
+
+/** Units of decoded printable ASCII bytes: letters and digits folded, anything else a word edge. */
+class ByteUnits {
+  private inWord = false;
+  private readonly b: Builder;
+
+  constructor(b: Builder) {
+    this.b = b;
+  }
+
+  byte(v: number, from: number, to: number): void {
+    const f = v < 128 ? FOLD[v] : 0;
+    if (f === 0) {
+      if (this.inWord) this.b.end();
+      this.inWord = false;
+      return;
+    }
+    this.b.push(f, from, to, this.inWord ? 0 : 1);
+    this.inWord = true;
+  }
+
+  /** Ends the current run of bytes. */
+  stop(at: number): void {
+    if (this.inWord) this.b.endRun(at);
+    this.inWord = false;
+  }
+}
+
+/**
+ * Short encodings of text that the shared normaliser leaves alone, decoded, as one projection (a BREAK
+ * between runs): hex bytes, contiguous ("546f726e61646f") or one per token ("54 6f 72", "0x54,0x6f",
+ * "54:6f"), and base64 tokens of B64_MIN to B64_MAX characters that hold a digit, "+", "/", "=" or a
+ * capital after the first character. Only runs of printable ASCII count; each decoded byte maps to
+ * the characters that encode it. Null when nothing decodes.
+ */
+export function encodedBytes(text: string): Projection | null {
+  const b = new Builder();
+  const u = new ByteUnits(b);
+  const n = text.length;
+  let i = 0;
+  let runEnd = -1; // end of the last hex token of the current run
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isAsciiAlnum(c) || (i > 0 && isWordAt(text, i - 1))) { i++; continue; }
+    let j = i;
+    while (j < n && isB64Char(text.charCodeAt(j))) j++;
+    let pad = j;
+    while (pad < n && pad < j + 2 && text.charCodeAt(pad) === 0x3d) pad++;
+    const wordEnd = j;
+    // Hex: an optional 0x, then an even number of hex digits up to the end of the word.
+    let h = i;
+    if (text.charCodeAt(h) === 0x30 && (text.charCodeAt(h + 1) | 0x20) === 0x78) h += 2;
+    let k = h;
+    while (k < wordEnd && hexValue(text.charCodeAt(k)) >= 0) k++;
+    const hex = k === wordEnd && k > h && (k - h) % 2 === 0 && !(pad < n && isWordAt(text, pad));
+    if (hex) {
+      // Part of the current run when only a few separators stand between this token and the last.
+      let joined = runEnd >= 0 && i - runEnd <= 2;
+      for (let q = runEnd; joined && q < i; q++) {
+        const g = text.charCodeAt(q);
+        joined = g === 0x20 || g === 0x2c || g === 0x3a || g === 0x3b || g === 0x2d || g === 0x09;
+      }
+      if (!joined) u.stop(i);
+      for (let q = h; q < k; q += 2) {
+        const v = hexValue(text.charCodeAt(q)) * 16 + hexValue(text.charCodeAt(q + 1));
+        if (v < 0x20 || v > 0x7e) { u.stop(q); continue; }
+        u.byte(v, q, q + 2);
+      }
+      runEnd = k;
+      i = wordEnd;
+      continue;
+    }
+    u.stop(i);
+    runEnd = -1;
+    const len = pad - i;
+    if (len >= B64_MIN && len <= B64_MAX && !(pad < n && isWordAt(text, pad))) {
+      let signal = false;
+      for (let q = i; q < pad && !signal; q++) {
+        const g = text.charCodeAt(q);
+        signal = (g >= 48 && g <= 57) || g === 0x2b || g === 0x2f || g === 0x3d || (q > i && g >= 65 && g <= 90);
+      }
+      if (signal) {
+        const tok = text.slice(i, pad);
+        const url = tok.includes('-') || tok.includes('_');
+        const bytes = Buffer.from(tok, url ? 'base64url' : 'base64');
+        let printable = bytes.length >= 3;
+        for (let q = 0; q < bytes.length && printable; q++) printable = bytes[q] >= 0x20 && bytes[q] <= 0x7e;
+        if (printable) {
+          // Byte q is encoded by characters floor(4q/3) to ceil(4(q+1)/3); the last byte takes the padding too.
+          for (let q = 0; q < bytes.length; q++) {
+            u.byte(bytes[q], i + Math.floor((4 * q) / 3), q === bytes.length - 1 ? pad : Math.min(pad, i + Math.ceil((4 * (q + 1)) / 3)));
+          }
+          u.stop(pad);
+        }
+      }
+    }
+    i = Math.max(pad, i + 1);
+  }
+  u.stop(n);
+  return b.done();
 }

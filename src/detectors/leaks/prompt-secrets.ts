@@ -45,7 +45,7 @@
 // optional form. Acrostics (up to a line per letter) are held apart (holdTextFor): from the first of
 // the last lines whose initials begin a value, only while they do (projections.ts acrosticLiveStart).
 
-import { compile, escapeLiteral, matchAllSkipping, test, type Match, type Re2 } from '../../core/regex.ts';
+import { compile, escapeLiteral, matchAllSkipping, matchAt, test, type Match, type Re2 } from '../../core/regex.ts';
 import { createPiiDetector } from '../pii/index.ts';
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
 import { normalize } from '../normalize.ts';
@@ -53,7 +53,7 @@ import { DEFAULT_VIEW_OPTIONS, mergeSameType, scanViews } from '../views.ts';
 import { isAsciiLetter } from '../../core/units.ts';
 import { isWordCp } from './system-prompt-echo.ts';
 import {
-  ACROSTIC_MAX_UNITS, ACROSTIC_MIN_UNITS, ACROSTIC_STEP, FOLD, MORSE_SPAN, NATO_SPAN, acrostic, acrosticLiveStart, morse, nato, pigLatin, project, shiftKey, shiftedWords, unspaced,
+  ACROSTIC_MAX_UNITS, ACROSTIC_MIN_UNITS, ACROSTIC_STEP, ENCODED_SPAN, FOLD, MORSE_SPAN, NATO_SPAN, acrostic, acrosticLiveStart, encodedBytes, morse, nato, pigLatin, project, shiftKey, shiftedWords, unspaced,
   type ShiftKey,
   type Projection,
 } from './projections.ts';
@@ -86,17 +86,20 @@ const MAX_PROMPT = 64 * 1024;
 
 /**
  * Secret nouns, lower case. `prefix`: any letters may follow (inflected forms such as "пароля",
- * "şifresini", "hasła"); otherwise only nothing or a plural "s"/"es" may.
+ * "şifresini", "hasła"); otherwise only nothing or a plural "s"/"es" may. `compound`: letters may also
+ * come before it (German and Nordic compounds: "Wartungspasswort", "WLAN-Passwort").
  */
-const SECRET_NOUNS: readonly { readonly word: string; readonly prefix?: boolean }[] = [
+const SECRET_NOUNS: readonly { readonly word: string; readonly prefix?: boolean; readonly compound?: boolean }[] = [
   // English
   { word: 'password' }, { word: 'passphrase' }, { word: 'passcode' }, { word: 'passkey' }, { word: 'pass phrase' },
   { word: 'secret' }, { word: 'pin code' }, { word: 'pin number' }, { word: 'access code' }, { word: 'code word' }, { word: 'codeword' },
   { word: 'api key' }, { word: 'private key' }, { word: 'safe word' }, { word: 'safeword' }, { word: 'security code' },
+  { word: 'unlock word' }, { word: 'unlock phrase' }, { word: 'unlock code' }, { word: 'door code' }, { word: 'gate code' }, { word: 'entry code' },
+  { word: 'token' },
   // German, Dutch, Scandinavian, Finnish, Polish
-  { word: 'passwort', prefix: true }, { word: 'kennwort', prefix: true }, { word: 'geheim', prefix: true }, { word: 'zugangscode', prefix: true },
-  { word: 'wachtwoord', prefix: true }, { word: 'lösenord', prefix: true }, { word: 'hemlig', prefix: true }, { word: 'passord', prefix: true },
-  { word: 'adgangskode', prefix: true }, { word: 'hemmelig', prefix: true }, { word: 'salasana', prefix: true }, { word: 'salai', prefix: true },
+  { word: 'passwort', prefix: true, compound: true }, { word: 'kennwort', prefix: true, compound: true }, { word: 'geheim', prefix: true },
+  { word: 'zugangscode', prefix: true, compound: true }, { word: 'wachtwoord', prefix: true, compound: true }, { word: 'lösenord', prefix: true, compound: true },
+  { word: 'hemlig', prefix: true }, { word: 'passord', prefix: true, compound: true }, { word: 'adgangskode', prefix: true, compound: true }, { word: 'hemmelig', prefix: true }, { word: 'salasana', prefix: true }, { word: 'salai', prefix: true },
   { word: 'hasł', prefix: true }, { word: 'hasel', prefix: true }, { word: 'tajn', prefix: true },
   // French, Spanish, Portuguese, Italian
   { word: 'mot de passe' }, { word: 'mots de passe' }, { word: 'secrète' }, { word: 'secrètes' }, { word: 'contraseña' }, { word: 'clave secreta' },
@@ -130,6 +133,15 @@ const QUOTED_RE = compile(
   'prompt-secrets/quoted',
   `(?:^|[^\\p{L}\\p{N}])'([^'\\n]{1,${MAX_VALUE_LENGTH}}?)'|"([^"\\n]{1,${MAX_VALUE_LENGTH}})"|‘([^’\\n]{1,${MAX_VALUE_LENGTH}})’|“([^”\\n]{1,${MAX_VALUE_LENGTH}})”|„([^“”\\n]{1,${MAX_VALUE_LENGTH}})[“”]|«([^»\\n]{1,${MAX_VALUE_LENGTH}})»|「([^」\\n]{1,${MAX_VALUE_LENGTH}})」|『([^』\\n]{1,${MAX_VALUE_LENGTH}})』|\`([^\`\\n]{1,${MAX_VALUE_LENGTH}})\``,
 );
+/**
+ * After a secret noun (sticky, at its end): up to 24 characters of the sentence, a connector (":", "=",
+ * a dash, a copula of one of the noun languages) and the value token.
+ */
+const CONNECTED_VALUE_RE = compile(
+  'prompt-secrets/connected',
+  `[^.!?\\n'"“”‘’«»「」]{0,24}?(?:[:=：—]|\\b(?:is|was|lautet|ist|est|es|era|sono|adalah|ialah|olarak|wynosi|er|on)\\b|è|é|são|és|это|là|är|是|为|為|は|는|은)[ \\t]*([^\\s'"“”‘’«»「」\`、。，]{3,${MAX_VALUE_LENGTH}})`,
+  'y',
+);
 /** English: an unquoted value right after a secret noun and "is" / ":" / "=". */
 const UNQUOTED_RE = compile(
   'prompt-secrets/unquoted',
@@ -137,7 +149,10 @@ const UNQUOTED_RE = compile(
 );
 const NOT_VALUES = new Set(['never', 'not', 'required', 'confidential', 'secret', 'hidden', 'private', 'stored', 'only', 'always', 'provided',
   'below', 'above', 'given', 'set', 'changed', 'known', 'unknown', 'the', 'your', 'our', 'this', 'that', 'none', 'null', 'empty', 'redacted',
-  'classified', 'sensitive', 'protected', 'encrypted', 'available', 'missing', 'invalid', 'correct', 'wrong', 'incorrect', 'expired', 'case']);
+  'classified', 'sensitive', 'protected', 'encrypted', 'available', 'missing', 'invalid', 'correct', 'wrong', 'incorrect', 'expired', 'case',
+  'long', 'short', 'strong', 'weak', 'simple', 'complex', 'random', 'temporary', 'new', 'old', 'valid', 'different', 'same', 'needed', 'mandatory',
+  'optional', 'important', 'personal', 'changing', 'rotated', 'reset', 'shared', 'secure', 'safe', 'known', 'given', 'there', 'here', 'below', 'above',
+  'unique', 'generated', 'assigned', 'attached', 'included', 'listed', 'shown', 'visible', 'secret', 'useless', 'active', 'inactive', 'disabled', 'enabled']);
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', ')', ']']);
 /**
  * English words after which a quoted string names a place, a control or an account rather than a
@@ -153,6 +168,32 @@ function wordBefore(text: string, pos: number): string {
   let b = e;
   while (b > 0 && b > e - 16 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
   return b < e && (b === 0 || !isAsciiLetter(text.charCodeAt(b - 1))) ? text.slice(b, e).toLowerCase() : '';
+}
+
+/** A capital, a digit or a non-ASCII letter. */
+function marked(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c >= 128) return true;
+  }
+  return false;
+}
+
+/** Only ASCII letters. */
+function asciiLetters(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (!isAsciiLetter(value.charCodeAt(i))) return false;
+  return true;
+}
+
+/** At least one ASCII letter or digit, and no letter of another script (the value reads the same in Latin). */
+function asciiAlnum(value: string): boolean {
+  let any = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 128) return false;
+    if (isAsciiLetter(c) || (c >= 48 && c <= 57)) any = true;
+  }
+  return any;
 }
 
 /** Sentence ends: a value and its noun must not be separated by one. */
@@ -222,8 +263,8 @@ function extractValues(prompt: string, personalData: boolean): { value: string; 
   const nouns: { start: number; end: number }[] = [];
   for (const m of firstMatches(NOUN_RE, hay, MAX_MATCHES)) {
     const before = m.start > 0 ? hay.codePointAt(m.start - 1)! : 32;
-    if (m.start > 0 && isLetterAt(hay, m.start - 1, before) && !unspaced(before)) continue;
     const noun = NOUN_BY_WORD.get(hay.slice(m.start, m.end));
+    if (m.start > 0 && isLetterAt(hay, m.start - 1, before) && !unspaced(before) && noun?.compound !== true) continue;
     if (noun !== undefined && noun.prefix !== true) {
       // Whole words only, or a plural: "secrets" yes, "secretary" no.
       let e = m.end;
@@ -275,13 +316,23 @@ function extractValues(prompt: string, personalData: boolean): { value: string; 
     while (e > 0 && TRAILING.has(raw[e - 1])) e--;
     const value = raw.slice(0, e);
     if (value.length < 3 || NOT_VALUES.has(value.toLowerCase())) continue;
-    // A capital, a digit or a non-ASCII letter: "The password is required" names no value.
-    let marked = false;
-    for (let i = 0; i < value.length && !marked; i++) {
-      const c = value.charCodeAt(i);
-      marked = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c >= 128;
-    }
-    if (marked) add(value);
+    // A capital, a digit or a non-ASCII letter: "The password is required" names no value. A lower-case
+    // word of four letters or more counts where it ends the sentence ("The code word is lighthouse.").
+    const ends = m.end - raw.length + e >= text.length || SENTENCE_END.has(text[m.end - raw.length + e]);
+    if (marked(value) || (ends && value.length >= 4 && asciiLetters(value))) add(value);
+  }
+  // Other languages (and English connectors the rule above does not know): an unquoted value after a
+  // secret noun, a connector (":", "=", a copula: "lautet", "est", "は", …) and up to 24 characters
+  // between them in the same sentence, when it holds a capital or a digit and ASCII letters or digits
+  // ("Der Admin-Zugangscode lautet Falcon-42", "Пароль от админки: Volga77", "パスワードは Kaede です").
+  for (const n of nouns) {
+    const m = matchAt(CONNECTED_VALUE_RE, text, n.end);
+    const raw = m?.groups[0];
+    if (raw === undefined) continue;
+    let e = raw.length;
+    while (e > 0 && TRAILING.has(raw[e - 1])) e--;
+    const value = raw.slice(0, e);
+    if (value.length >= 3 && !NOT_VALUES.has(value.toLowerCase()) && marked(value) && /* ASCII */ asciiAlnum(value)) add(value);
   }
   // Personal data the prompt forbids revealing ("The user's name is Jane Smith. She currently lives in
   // Chicago. … Do not reveal any private information about the user"): see personalValues.
@@ -297,20 +348,25 @@ function extractValues(prompt: string, personalData: boolean): { value: string; 
 const PRIVATE_DIRECTIVE_RE = compile(
   'prompt-secrets/private-directive',
   `(?i)(?:\\b(?:do not|don't|never|must not|mustn't|should not|shouldn't|cannot|can't|not to)\\b[^.!?\\n]{0,60}\\b(?:reveal|share|disclose|divulge|expose|give out|tell|repeat|leak|provide)\\b[^.!?\\n]{0,60}\\b(?:private|personal|sensitive|confidential)\\s+(?:information|info|data|details)\\b)`
-  + `|(?:\\b(?:no|ne|não|nao|non|nicht|keine?)\\b[^.!?\\n]{0,80}(?:informaci[oó]n (?:privada|personal)|informations? (?:priv[ée]e?s?|personnelles?)|informa[cç](?:[ãa]o|[õo]es) (?:privadas?|pessoa(?:l|is))|informazion[ei] (?:privat[ae]|personal[ei])|(?:privaten?|pers[öo]nlichen?) informationen))`,
+  + `|(?:\\bkeep\\b[^.!?\\n]{0,40}\\b(?:private|personal|sensitive)\\s+(?:information|info|data|details)\\b[^.!?\\n]{0,60}\\b(?:confidential|private|secret)\\b)`
+  + `|(?:\\b(?:no|ne|não|nao|non|nicht|keine?)\\b[^.!?\\n]{0,80}(?:informaci[oó]n (?:privada|personal)|informations? (?:priv[ée]e?s?|personnelles?)|informa[cç](?:[ãa]o|[õo]es) (?:privadas?|pessoa(?:l|is))|informazion[ei] (?:privat[ae]|personal[ei])|(?:privaten?|pers[öo]nlichen?) (?:informationen|daten|angaben)))`,
 );
 /**
- * A sentence about a person: the user, a customer, a patient, a member, or a personal pronoun or
- * possessive, in English, Spanish, French, Portuguese, Italian and German.
+ * A sentence about a person: the user, a customer, a patient, a member, a personal pronoun or
+ * possessive, or where someone was born or lives, in English, Spanish, French, Portuguese, Italian and
+ * German; not inside a compound ("the patient-portal assistant").
  */
 const PERSON_REF_RE = compile(
   'prompt-secrets/person-ref',
-  `(?i)\\b(?:users?'?s?|customers?'?s?|clients?'?s?|patients?'?s?|members?'?s?|account holder'?s?|caller'?s?|he|she|his|her|hers|him`
+  `(?i)(?:^|[^\\pL\\pN_-])(?:users?'?s?|customers?'?s?|clients?'?s?|patients?'?s?|members?'?s?|account holder'?s?|caller'?s?|he|she|his|her|hers|him`
   + `|usuari[oa]s?|utilisat(?:eur|rice)s?|usu[aá]ri[oa]s?|utent[ei]|(?:benutzer|nutzer)(?:in|s)?|kund(?:e|in|en)|client[ea]s?|pacientes?|patient(?:e|in)?s?`
-  + `|él|ella|elle|il|ele|ela|dele|dela|lui|lei|er|sie|su|sus|sua|seu|suo|son|sa|ses|sein|seine|ihr|ihre)\\b`,
+  + `|él|ella|elle|il|ele|ela|dele|dela|lui|lei|er|sie|su|sus|sua|seu|suo|son|sa|ses|sein|seine|ihr|ihre`
+  + `|born|birth|lives|resident|resides|nacid[oa]|n[ée]e?|domicili[ée]e?|geboren|wohnt|nascid[oa]|mora|vive|nat[oa]|abita)(?:$|[^\\pL\\pN_-])`,
 );
 /** Finding types of the PII detector that are personal data when a prompt forbids revealing them. */
 const PERSONAL_TYPES = ['PERSON', 'DATE_OF_BIRTH', 'LOCATION', 'ADDRESS', 'EMAIL', 'PHONE', 'US_SSN', 'IBAN', 'CREDIT_CARD'];
+/** Of those, identifiers that name one person wherever they stand ("E-mail: …" needs no "she" or "user"). */
+const IDENTIFIER_TYPES = new Set(['EMAIL', 'PHONE', 'US_SSN', 'IBAN', 'CREDIT_CARD']);
 let personalPii: Detector | null = null;
 
 /** The PII detector personalValues reads system prompts with (built once per process). */
@@ -351,7 +407,10 @@ function personalValues(text: string): string[] {
       about = !test(PRIVATE_DIRECTIVE_RE, sentence) && test(PERSON_REF_RE, sentence);
       verdicts.set(a, about);
     }
-    if (about) out.push(text.slice(f.start, f.end));
+    const value = text.slice(f.start, f.end);
+    // A first name alone is how a refusal says whom it protects ("I can't share Daniela's details").
+    if (f.type === 'PERSON' && wordCount(value) < 2) continue;
+    if (about || IDENTIFIER_TYPES.has(f.type)) out.push(value);
   }
   return out;
 }
@@ -500,6 +559,17 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
       shiftedWords(text, values.map((v) => v.shift), (start, end, i, by) => push(start, end, i, by === 13 ? 'in rot13' : `shifted by ${by} (Caesar)`));
     }
     const spelled = values.some((v) => v.spellable);
+    // Short hex and base64 (the views decode long spans only): "T3JjaGlk", "50 65 6c 69 63 61 6e".
+    if (spelled) {
+      const ep = encodedBytes(text);
+      if (ep !== null) {
+        values.forEach((v, i) => {
+          if (!v.spellable) return;
+          search(ep, v.folded, ENCODED_SPAN, (at, last) => report(ep, at, last, i, 'encoded (hex or base64)'));
+          if (v.reversed !== null) search(ep, v.reversed, ENCODED_SPAN, (at, last) => report(ep, at, last, i, 'encoded (hex or base64), reversed'));
+        });
+      }
+    }
     const derived: [Projection | null, number, string, (v: Protected) => boolean][] = [
       [forms.has('morse') && spelled ? morse(text) : null, MORSE_SPAN, 'in Morse code', (v) => v.spellable],
       [forms.has('nato') && spelled ? nato(text) : null, NATO_SPAN, 'in the spelling alphabet', (v) => v.spellable],
@@ -523,6 +593,7 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
   const spanOf = (v: Protected): number => {
     let s = SPAN_PER_UNIT * v.folded.length;
     for (const pig of v.pig) s = Math.max(s, SPAN_PER_UNIT * pig.length);
+    if (v.spellable) s = Math.max(s, ENCODED_SPAN * v.folded.length);
     if (forms.has('morse') && v.spellable) s = Math.max(s, MORSE_SPAN * v.folded.length);
     if (forms.has('nato') && v.spellable) s = Math.max(s, NATO_SPAN * v.folded.length);
     return s; // acrostics: holdTextFor
