@@ -638,6 +638,43 @@ function isB64Char(c: number): boolean {
   return isAsciiAlnum(c) || c === 0x2b || c === 0x2f || c === 0x2d || c === 0x5f;
 }
 
+/** Base64 digit values of ASCII code units (both alphabets), -1 for others. */
+const B64_VALUE = (() => {
+  const t = new Int8Array(128).fill(-1);
+  const abc = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  for (let k = 0; k < 64; k++) t[abc.charCodeAt(k)] = k;
+  t[0x2b] = 62;
+  t[0x2d] = 62;
+  t[0x2f] = 63;
+  t[0x5f] = 63;
+  return t;
+})();
+
+/**
+ * The bytes base64 text[a, b) (no padding) decodes to when every one of them (at least three) is
+ * printable ASCII, else null; decoded here without a Buffer and given up at the first other byte, so
+ * the identifiers and numbers of code and logs cost little.
+ */
+function printableBase64(text: string, a: number, b: number): Uint8Array | null {
+  if ((b - a) % 4 === 1) return null;
+  let m = 0;
+  let acc = 0;
+  let bits = 0;
+  for (let q = a; q < b; q++) {
+    acc = ((acc << 6) | B64_VALUE[text.charCodeAt(q)]) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      const v = (acc >> bits) & 0xff;
+      if (v < 0x20 || v > 0x7e) return null;
+      B64_OUT[m++] = v;
+    }
+  }
+  return m >= 3 ? B64_OUT.subarray(0, m) : null;
+}
+/** printableBase64's output (B64_MAX characters decode to at most 18 bytes); read before the next call. */
+const B64_OUT = new Uint8Array(B64_MAX);
+
 /** Units of decoded printable ASCII bytes: letters and digits folded, anything else a word edge. */
 class ByteUnits {
   private inWord = false;
@@ -691,7 +728,10 @@ export function encodedBytes(text: string): Projection | null {
     if (text.charCodeAt(h) === 0x30 && (text.charCodeAt(h + 1) | 0x20) === 0x78) h += 2;
     let k = h;
     while (k < wordEnd && hexValue(text.charCodeAt(k)) >= 0) k++;
-    const hex = k === wordEnd && k > h && (k - h) % 2 === 0 && !(pad < n && isWordAt(text, pad));
+    // One byte per token ("54 6f"), three or more contiguous ("546f72"), or any after "0x": not the four
+    // digits of a year or a count, which logs are full of.
+    const digits = k - h;
+    const hex = k === wordEnd && digits > 0 && digits % 2 === 0 && (digits === 2 || digits >= 6 || h > i) && !(pad < n && isWordAt(text, pad));
     if (hex) {
       // Part of the current run when only a few separators stand between this token and the last.
       let joined = runEnd >= 0 && i - runEnd <= 2;
@@ -718,19 +758,13 @@ export function encodedBytes(text: string): Projection | null {
         const g = text.charCodeAt(q);
         signal = (g >= 48 && g <= 57) || g === 0x2b || g === 0x2f || g === 0x3d || (q > i && g >= 65 && g <= 90);
       }
-      if (signal) {
-        const tok = text.slice(i, pad);
-        const url = tok.includes('-') || tok.includes('_');
-        const bytes = Buffer.from(tok, url ? 'base64url' : 'base64');
-        let printable = bytes.length >= 3;
-        for (let q = 0; q < bytes.length && printable; q++) printable = bytes[q] >= 0x20 && bytes[q] <= 0x7e;
-        if (printable) {
-          // Byte q is encoded by characters floor(4q/3) to ceil(4(q+1)/3); the last byte takes the padding too.
-          for (let q = 0; q < bytes.length; q++) {
-            u.byte(bytes[q], i + Math.floor((4 * q) / 3), q === bytes.length - 1 ? pad : Math.min(pad, i + Math.ceil((4 * (q + 1)) / 3)));
-          }
-          u.stop(pad);
+      const bytes = signal ? printableBase64(text, i, j) : null;
+      if (bytes !== null) {
+        // Byte q is encoded by characters floor(4q/3) to ceil(4(q+1)/3); the last byte takes the padding too.
+        for (let q = 0; q < bytes.length; q++) {
+          u.byte(bytes[q], i + Math.floor((4 * q) / 3), q === bytes.length - 1 ? pad : Math.min(pad, i + Math.ceil((4 * (q + 1)) / 3)));
         }
+        u.stop(pad);
       }
     }
     i = Math.max(pad, i + 1);
