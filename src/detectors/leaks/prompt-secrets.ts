@@ -27,7 +27,8 @@
 // most four characters of text per letter of the value (so a spelling with long gaps is not one). So
 // "Tornado", "TORNADO", "T-o-r-n-a-d-o", "t o r n a d o", "70rn4d0", "odanroT" and the value inside
 // base64 are found; "tornadoes" is not (the word goes on). Scripts written without spaces (CJK, kana,
-// Thai, …) have no word boundaries to check.
+// Thai, …) have no word boundaries to check. Short hex and base64, which the views leave alone, are
+// decoded here for values of ASCII letters and digits (projections.ts encodedBytes).
 //
 // Optional forms (config `forms`, all on by default; projections.ts decodes them): Pig Latin
 // ("Ornadotay", "Hetay unsay isay iningshay"), Caesar shifts of one-word values of five letters or more
@@ -38,11 +39,11 @@
 //
 // Cost: nothing unless a system prompt declares a value (the common case returns at once, and the
 // streaming hold is then zero: holdFor); with values, a few passes over the response (with every
-// form 1.6 times the instructions of none; 37-60 MB/s here with none) and a stream holds the longest stretch a hit can cover: four
-// characters per letter of the longest value (pig latin's longer spelling included), eight per unit
-// in Morse code and twelve in the spelling alphabet, plus sixteen to decide its end and a trailing
-// encoded candidate (hold.ts spanStrategy): "Tornado" 100 characters with every form, 44 without any
-// optional form. Acrostics (up to a line per letter) are held apart (holdTextFor): from the first of
+// form about 1.5 times the instructions of none) and a stream holds the longest stretch a hit can
+// cover: four characters per letter of the longest value (pig latin's longer spelling included), six
+// in short hex, eight per unit in Morse code and twelve in the spelling alphabet, plus sixteen to
+// decide its end and a trailing encoded candidate (hold.ts spanStrategy): "Tornado" 100 characters
+// with every form, 58 without any optional form. Acrostics (up to a line per letter) are held apart (holdTextFor): from the first of
 // the last lines whose initials begin a value, only while they do (projections.ts acrosticLiveStart).
 
 import { compile, escapeLiteral, matchAllSkipping, matchAt, test, type Match, type Re2 } from '../../core/regex.ts';
