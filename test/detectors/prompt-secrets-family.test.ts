@@ -2,7 +2,7 @@
 // (test/detectors/prompt-secrets-family.ts: a helper session that read neither the detector nor its
 // tests wrote 161 leaking and 90 harmless answers under 251 system prompts). Bounds below the counts
 // measured when the family was added (README, "Leaks and exfiltration"): blind, 116 of 161 leaks found
-// and 0 of 90 harmless answers flagged; after the fixes that family chose, 138 and 0.
+// and 0 of 90 harmless answers flagged; after the fixes that family chose, 140 and 0.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPromptSecretsDetector } from '../../src/detectors/leaks/prompt-secrets.ts';
@@ -33,6 +33,6 @@ test('written apart: the leaks found per form, and harmless answers left alone',
     if (BEYOND.has(form)) continue;
     assert.ok(r.found >= Math.ceil(r.n * 0.6), `${form}: ${r.found} of ${r.n} (${table})`);
   }
-  assert.ok(found >= 132, `leaks found ${found} (${table})`);
+  assert.ok(found >= 134, `leaks found ${found} (${table})`);
   assert.ok(flagged <= 2, `harmless answers flagged: ${flagged}`);
 });

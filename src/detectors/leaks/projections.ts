@@ -416,12 +416,16 @@ function initials(text: string, midLine = false): { p: Projection | null; lines:
       const again = Math.min(nl, k + ACROSTIC_LEAD);
       while (k < again && isLeadMark(text.charCodeAt(k))) k++;
     }
+    // A line that holds one letter or digit, alone or after a label ("t", "Letter 1: S", "Buchstabe 2 - E"),
+    // gives that character in any case: letters listed one per line.
+    const single = singleCharacterAt(text, k, nl);
+    if (single >= 0) k = single;
     const cp = k < nl ? text.codePointAt(k)! : 32;
     const w = cp > 0xffff ? 2 : 1;
     // An initial is a digit, a capital, or a letter of a script without case: code and prose lines that
     // start in lower case ("const", "t.i = e.t;") are no lines of an acrostic.
     const ch = text.slice(k, k + w);
-    const capital = cp < 128 ? (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) : ch.toLowerCase() !== ch || ch.toUpperCase() === ch;
+    const capital = single >= 0 || (cp < 128 ? (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) : ch.toLowerCase() !== ch || ch.toUpperCase() === ch);
     const folded = !capital ? '' : cp < 128 ? String.fromCharCode(FOLD[cp]) : isWordCp(cp, ch) ? foldLetter(ch) : '';
     if (folded === '' || (prevAt >= 0 && k - prevAt > ACROSTIC_STEP)) {
       if (prevAt >= 0) b.push(BREAK, k, k, 0);
@@ -440,6 +444,58 @@ function initials(text: string, midLine = false): { p: Projection | null; lines:
 }
 
 /**
+ * Where the line text[k, nl) (past indentation and list markers) holds a single letter or digit (of the
+ * Basic Multilingual Plane) and nothing else but a label before it: a word of up to 12 letters, a
+ * space, one or two digits and ":", ".", ")", "-" or "–" ("Letter 1: S"); -1 when it does not.
+ */
+function singleCharacterAt(text: string, k: number, nl: number): number {
+  let e = nl;
+  while (e > k && isSpace(text.charCodeAt(e - 1))) e--;
+  const at = e - 1;
+  if (at < k || !isWordAt(text, at) || (at > k && isWordAt(text, at - 1))) return -1;
+  if (at === k) return at;
+  // A label: letters, one space, digits, optional spaces, a mark, spaces, then the character.
+  let q = k;
+  while (q < at && q - k < 12 && isWordAt(text, q) && !(text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57)) q++;
+  if (q === k || text.charCodeAt(q) !== 32) return -1;
+  q++;
+  const d0 = q;
+  while (q < at && q - d0 < 2 && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
+  if (q === d0) return -1;
+  while (q < at && text.charCodeAt(q) === 32) q++;
+  const mark = text.charCodeAt(q);
+  if (!(mark === 0x3a || mark === 0x2e || mark === 0x29 || mark === 0x2d || mark === 0x2013)) return -1;
+  q++;
+  while (q < at && text.charCodeAt(q) === 32) q++;
+  return q === at ? at : -1;
+}
+
+/**
+ * text[k, n) could still become a list marker or a label before a line's one character: digits (and a
+ * "." or ")" after them), or a word of up to 12 letters optionally followed by a space, one or two
+ * digits, spaces and one of the label marks of singleCharacterAt.
+ */
+function labelPrefix(text: string, k: number, n: number): boolean {
+  let q = k;
+  while (q < n && q - k < 2 && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
+  if (q > k) return q === n || ((text.charCodeAt(q) === 0x2e || text.charCodeAt(q) === 0x29) && q + 1 === n);
+  while (q < n && q - k < 12 && isWordAt(text, q)) q++;
+  if (q === k || q === n) return q === n;
+  if (text.charCodeAt(q) !== 32) return false;
+  q++;
+  const d0 = q;
+  while (q < n && q - d0 < 2 && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
+  if (q === d0) return q === n;
+  while (q < n && text.charCodeAt(q) === 32) q++;
+  if (q === n) return true;
+  const mark = text.charCodeAt(q);
+  if (!(mark === 0x3a || mark === 0x2e || mark === 0x29 || mark === 0x2d || mark === 0x2013)) return false;
+  q++;
+  while (q < n && text.charCodeAt(q) === 32) q++;
+  return q === n;
+}
+
+/**
  * For streaming (Detector.holdTextFor): the smallest index of `text` at which an acrostic hit for one of
  * `needles` could start that lines appended later could still complete or change, text.length when
  * none. Such a hit is a run of initials ending at the last line (its extent grows with that line) or one
@@ -453,16 +509,18 @@ export function acrosticLiveStart(text: string, needles: readonly string[]): num
   // The last line's first character past indentation and marks: a digit leaves its initial undecided.
   let k = lastLine;
   while (k < n && (isSpace(text.charCodeAt(k)) || isLeadMark(text.charCodeAt(k)))) k++;
-  let d = k;
-  while (d < n && text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) d++;
-  let hold = n;
-  if (k < n && d > k && (d === n || ((text.charCodeAt(d) === 0x2e || text.charCodeAt(d) === 0x29) && d + 1 === n))) hold = k;
+  // Undecided: the last line so far is digits that may become a list marker ("12" → "12. T…") or a
+  // label that may end in the line's one character ("Letter 1:" → "Letter 1: S"). Its initial is
+  // then not known: it is held from its start, and the runs before it are judged without it.
+  const undecided = k < n && labelPrefix(text, k, n);
+  let hold = undecided ? k : n;
   const { p } = initials(text);
   if (p === null) return hold;
   const u = p.units;
-  const m = u.length;
+  let m = u.length;
+  if (undecided) while (m > 0 && p.from[m - 1] >= lastLine) m--;
   // Whether the last unit is the last line's (its extent may still grow).
-  const lastIsOpen = p.from[m - 1] >= lastLine;
+  const lastIsOpen = !undecided && m > 0 && p.from[m - 1] >= lastLine;
   for (const needle of needles) {
     for (let s = Math.min(needle.length, m); s >= 1; s--) {
       if (s === needle.length && !lastIsOpen) continue; // a whole hit on ended lines is final
