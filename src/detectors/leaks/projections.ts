@@ -9,8 +9,8 @@
 //  - nato(): runs of spelling-alphabet words ("Tango Oscar Romeo …", ICAO digits "Niner" included),
 //    one unit per word; a run is one word.
 //  - acrostic(): the capital initials of consecutive lines (list markers, quotes and emphasis skipped;
-//    blank lines between stanzas kept in the run), every unit both a word start and end, each covering
-//    its line.
+//    blank lines between stanzas kept in the run), and the one letter of a line that holds nothing
+//    else but a label ("t", "Letter 1: S"), every unit both a word start and end, each covering its line.
 // And forms of a value: pigLatin() ("The sun is shining" → "ethay unsay isway iningshay" and its
 // -ay / -yay spellings) and shiftKey() / shiftedWords() (the letter-to-letter distances that every
 // Caesar shift of a word keeps, so one pass finds rot13 and every other shift).

@@ -34,8 +34,8 @@
 // ("Ornadotay", "Hetay unsay isay iningshay"), Caesar shifts of one-word values of five letters or more
 // (rot13 and every other shift, without a "rot13" marker in the text), Morse code ("- --- .-. -. .- -..
 // ---", also "--/---"), the spelling alphabet ("Tango, Oscar, Romeo, …", ICAO digits included), and
-// acrostics of four to sixteen units (the capital initials of consecutive lines; the finding covers the
-// lines). Translations, synonyms, riddles and hints are not caught.
+// acrostics of four to sixteen units (the capital initials of consecutive lines, or letters listed one
+// per line; the finding covers the lines). Translations, synonyms, riddles and hints are not caught.
 //
 // Cost: nothing unless a system prompt declares a value (the common case returns at once, and the
 // streaming hold is then zero: holdFor); with values, a few passes over the response (with every
