@@ -595,9 +595,10 @@ function evalPromptSecrets(): Record<string, unknown> {
     // Declared secrets (the extraction statistics); personal data counted apart (personalPrompts), and
     // every prompt with either kind of value scanned against benign text below.
     const values = protectedValues(prompt, false);
+    const all = protectedValues(prompt).length;
     if (values.length > 0) promptsWithValues++;
-    if (protectedValues(prompt).length > values.length) personalPrompts++;
-    if (protectedValues(prompt).length > 0) secretPrompts.push(prompt);
+    if (all > values.length) personalPrompts++;
+    if (all > 0) secretPrompts.push(prompt);
     for (const w of g) {
       goldN++;
       const value = values.find((v) => v.toLowerCase() === w);

@@ -193,7 +193,7 @@ const MORSE_RUN_RE = compile('prompt-secrets/morse-run', `${MORSE_SYMBOL}{1,5}${
  * Marks around a Morse token that are not part of it: any character that is no letter, digit, Morse
  * symbol or separator (quotes, brackets, commas, a full-width colon "：", …).
  */
-function isQuoteMark(text: string, i: number): boolean {
+function isMarkAround(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return morseSymbol(c) === '' && !isSpace(c) && !isMorseBreak(c) && !isWordAt(text, i);
 }
@@ -236,8 +236,8 @@ export function morseRuns(text: string): Projection | null {
     // a hit the next token is read (prompt-secrets.ts LOOKAHEAD).
     let a = i;
     let e = j;
-    while (a < e && a < i + 2 && isQuoteMark(text, a)) a++;
-    while (e > a && e > j - 2 && isQuoteMark(text, e - 1)) e--;
+    while (a < e && a < i + 2 && isMarkAround(text, a)) a++;
+    while (e > a && e > j - 2 && isMarkAround(text, e - 1)) e--;
     i = j;
     let code = '';
     for (let k = a; k < e && code.length <= 5; k++) {
@@ -454,20 +454,35 @@ function singleCharacterAt(text: string, k: number, nl: number): number {
   const at = e - 1;
   if (at < k || !isWordAt(text, at) || (at > k && isWordAt(text, at - 1))) return -1;
   if (at === k) return at;
-  // A label: letters, one space, digits, optional spaces, a mark, spaces, then the character.
+  const label = walkLabel(text, k, at);
+  return label.complete && label.pos === at ? at : -1;
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * How far text[k, end) follows the grammar of a label before a line's one character (a word of up to 12
+ * letters, a space, one or two digits, spaces, ":", ".", ")", "-" or "–", spaces), and whether the whole
+ * label was read: singleCharacterAt asks for a whole label up to the character, labelPrefix only that
+ * the text so far could be the start of one.
+ */
+function walkLabel(text: string, k: number, end: number): { pos: number; complete: boolean } {
   let q = k;
-  while (q < at && q - k < 12 && isWordAt(text, q) && !(text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57)) q++;
-  if (q === k || text.charCodeAt(q) !== 32) return -1;
+  while (q < end && q - k < 12 && isWordAt(text, q) && !isDigitAt(text, q)) q++;
+  if (q === k || q === end || text.charCodeAt(q) !== 32) return { pos: q, complete: false };
   q++;
   const d0 = q;
-  while (q < at && q - d0 < 2 && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
-  if (q === d0) return -1;
-  while (q < at && text.charCodeAt(q) === 32) q++;
-  const mark = text.charCodeAt(q);
-  if (!(mark === 0x3a || mark === 0x2e || mark === 0x29 || mark === 0x2d || mark === 0x2013)) return -1;
+  while (q < end && q - d0 < 2 && isDigitAt(text, q)) q++;
+  if (q === d0) return { pos: q, complete: false };
+  while (q < end && text.charCodeAt(q) === 32) q++;
+  const mark = q < end ? text.charCodeAt(q) : -1;
+  if (!(mark === 0x3a || mark === 0x2e || mark === 0x29 || mark === 0x2d || mark === 0x2013)) return { pos: q, complete: false };
   q++;
-  while (q < at && text.charCodeAt(q) === 32) q++;
-  return q === at ? at : -1;
+  while (q < end && text.charCodeAt(q) === 32) q++;
+  return { pos: q, complete: true };
 }
 
 /**
@@ -477,22 +492,9 @@ function singleCharacterAt(text: string, k: number, nl: number): number {
  */
 function labelPrefix(text: string, k: number, n: number): boolean {
   let q = k;
-  while (q < n && q - k < 2 && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
+  while (q < n && q - k < 2 && isDigitAt(text, q)) q++;
   if (q > k) return q === n || ((text.charCodeAt(q) === 0x2e || text.charCodeAt(q) === 0x29) && q + 1 === n);
-  while (q < n && q - k < 12 && isWordAt(text, q)) q++;
-  if (q === k || q === n) return q === n;
-  if (text.charCodeAt(q) !== 32) return false;
-  q++;
-  const d0 = q;
-  while (q < n && q - d0 < 2 && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
-  if (q === d0) return q === n;
-  while (q < n && text.charCodeAt(q) === 32) q++;
-  if (q === n) return true;
-  const mark = text.charCodeAt(q);
-  if (!(mark === 0x3a || mark === 0x2e || mark === 0x29 || mark === 0x2d || mark === 0x2013)) return false;
-  q++;
-  while (q < n && text.charCodeAt(q) === 32) q++;
-  return q === n;
+  return walkLabel(text, k, n).pos === n;
 }
 
 /**

@@ -152,8 +152,8 @@ const NOT_VALUES = new Set(['never', 'not', 'required', 'confidential', 'secret'
   'below', 'above', 'given', 'set', 'changed', 'known', 'unknown', 'the', 'your', 'our', 'this', 'that', 'none', 'null', 'empty', 'redacted',
   'classified', 'sensitive', 'protected', 'encrypted', 'available', 'missing', 'invalid', 'correct', 'wrong', 'incorrect', 'expired', 'case',
   'long', 'short', 'strong', 'weak', 'simple', 'complex', 'random', 'temporary', 'new', 'old', 'valid', 'different', 'same', 'needed', 'mandatory',
-  'optional', 'important', 'personal', 'changing', 'rotated', 'reset', 'shared', 'secure', 'safe', 'known', 'given', 'there', 'here', 'below', 'above',
-  'unique', 'generated', 'assigned', 'attached', 'included', 'listed', 'shown', 'visible', 'secret', 'useless', 'active', 'inactive', 'disabled', 'enabled']);
+  'optional', 'important', 'personal', 'changing', 'rotated', 'reset', 'shared', 'secure', 'safe', 'there', 'here',
+  'unique', 'generated', 'assigned', 'attached', 'included', 'listed', 'shown', 'visible', 'useless', 'active', 'inactive', 'disabled', 'enabled']);
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', ')', ']']);
 /**
  * English words after which a quoted string names a place, a control or an account rather than a
