@@ -338,6 +338,26 @@ function mapFor(text: string, bytes: Buffer): void {
   mapText = text;
 }
 
+/**
+ * Whether `pred` holds for one of the non-ASCII code units of `text` (a surrogate pair is asked about
+ * by its low surrogate; a lone surrogate by itself). Walks the text's UTF-8 bytes, kept for the RE2
+ * calls that follow on the same text, skipping ASCII four bytes at a time.
+ */
+export function someNonAscii(text: string, pred: (unit: number) => boolean): boolean {
+  if (isAscii(text)) return false;
+  if (text.length > SCRATCH_MAX) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x80 && pred(c)) return true;
+    }
+    return false;
+  }
+  mapFor(text, subject(text));
+  // The code point k ends at byte mapEnds[k], which is unit mapEnds[k] - mapExcess[k].
+  for (let k = 0; k < mapCount; k++) if (pred(text.charCodeAt(mapEnds[k] - mapExcess[k] - 1))) return true;
+  return false;
+}
+
 /** How many of the mapped code points end at or before `at`: a byte offset, or with `units` a UTF-16 one. */
 function endedBy(at: number, units: boolean): number {
   let lo = 0;

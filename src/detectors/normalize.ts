@@ -19,7 +19,7 @@
 // Everything is linear in the input: one pass over the code points, RE2 for span candidates, and hard
 // limits on how much is decoded.
 import { isUtf8 } from 'node:buffer';
-import { compile, compileSet, isAscii, matchAll } from '../core/regex.ts';
+import { compile, compileSet, isAscii, matchAll, someNonAscii } from '../core/regex.ts';
 import { codeUnits } from '../core/units.ts';
 
 /** Closed set of normalisation signals (usable as metric labels). */
@@ -89,6 +89,11 @@ export interface Normalized {
   readonly changed: boolean;
   /** Map [start,end) in `text` to [start,end) in the original. Monotone in both arguments. */
   toOriginal(start: number, end: number): [number, number];
+  /**
+   * The original ranges normalisation changed, as ascending, disjoint [start, end) pairs in one flat
+   * array (empty when `text` is the input): everything outside them is copied unchanged into `text`.
+   */
+  changes(): readonly number[];
 }
 
 // Invisible / format characters removed before scanning. Ranges are inclusive.
@@ -185,6 +190,31 @@ function joinsPrevious(cp: number, ch: string): boolean {
   return j;
 }
 
+/** Per BMP code unit: 0 not yet known, 1 normalisation may change a text holding it, 2 it cannot. */
+const MAY_CHANGE = new Uint8Array(0x10000);
+
+function unitMayChange(c: number): boolean {
+  let v = MAY_CHANGE[c];
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    const may = (c >= 0xd800 && c <= 0xdfff) || ch.normalize('NFKC') !== ch || isInvisible(c) || BIDI.has(c) || CONFUSABLES.has(c) ||
+      (c >= 0x300 && joinsPrevious(c, ch));
+    v = may ? 1 : 2;
+    MAY_CHANGE[c] = v;
+  }
+  return v === 1;
+}
+
+/**
+ * Whether normalize() may return a text other than `input`: false when no code unit of it can be
+ * changed by NFKC, invisible or bidi stripping or look-alike folding, alone or as a mark joining the
+ * character before it (every astral character counts as changeable). A cheap pre-check, never wrong
+ * when it says false; callers use it to choose an order of work, not a result.
+ */
+export function mayChange(input: string): boolean {
+  return someNonAscii(input, unitMayChange);
+}
+
 interface Core {
   text: string;
   /** The text before leetspeak folding (same offsets): decoding candidates are searched here. */
@@ -273,6 +303,43 @@ export class PieceMap {
   endAt(k: number): number {
     const p = this.piece(k);
     return this.end[p] < 0 ? this.orig[p] + (k - this.norm[p]) + 1 : this.end[p];
+  }
+
+  /**
+   * The original ranges that `text` (the normalised text this map was built for) does not copy
+   * unchanged from `input`, as ascending, merged [start, end) pairs in one flat array: units folded
+   * or decomposed, and original units no normalised unit covers (removed characters). Linear: one
+   * comparison per unit of a run, one slice comparison per cluster.
+   */
+  changes(input: string, text: string): number[] {
+    const out: number[] = [];
+    const mark = (a: number, b: number): void => {
+      if (b <= a) return;
+      const last = out.length - 1;
+      if (last > 0 && out[last] >= a) out[last] = Math.max(out[last], b);
+      else out.push(a, b);
+    };
+    const pieces = this.norm.length;
+    let covered = 0;
+    for (let p = 0; p < pieces; p++) {
+      const k0 = this.norm[p];
+      const k1 = p + 1 < pieces ? this.norm[p + 1] : text.length;
+      const o0 = this.orig[p];
+      if (o0 > covered) mark(covered, o0);
+      if (this.end[p] < 0) {
+        for (let k = k0; k < k1; k++) {
+          const o = o0 + (k - k0);
+          if (text.charCodeAt(k) !== input.charCodeAt(o)) mark(o, o + 1);
+        }
+        covered = Math.max(covered, o0 + (k1 - k0));
+      } else {
+        const e = this.end[p];
+        if (text.slice(k0, k1) !== input.slice(o0, e)) mark(o0, e);
+        covered = Math.max(covered, e);
+      }
+    }
+    mark(covered, input.length);
+    return out;
   }
 
   /** The per-unit arrays of the first n units (what `Normalized.starts` / `ends` expose). */
@@ -755,6 +822,11 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
   return n;
 }
 
+/** normalize(input, options) when it is memoised (another detector normalised the same text), else undefined. */
+export function normalizedIfKnown(input: string, options: NormalizeOptions): Normalized | undefined {
+  return memoGet(input, options);
+}
+
 // Several detectors of one set (secrets, pii, canary) normalise the same segment with the same
 // options; the result of the last text is kept, for a few option combinations, and shared. Results
 // are immutable (signals and decoded are frozen), so sharing one is invisible to callers.
@@ -803,8 +875,11 @@ class NormalizedText implements Normalized {
   #starts: Int32Array | null = null;
   #ends: Int32Array | null = null;
   readonly #len: number;
+  readonly #input: string;
+  #changes: readonly number[] | null = null;
 
   constructor(input: string, text: string, map: PieceMap | null, signals: Readonly<Record<SignalName, number>>, decoded: DecodedSpan[] = []) {
+    this.#input = input;
     this.text = text;
     this.signals = signals;
     this.decoded = decoded;
@@ -838,6 +913,11 @@ class NormalizedText implements Normalized {
     }
     this.#starts = st;
     this.#ends = en;
+  }
+
+  changes(): readonly number[] {
+    if (this.#changes === null) this.#changes = Object.freeze(!this.changed ? [] : this.#map !== null ? this.#map.changes(this.#input, this.text) : [0, this.#len]);
+    return this.#changes;
   }
 
   toOriginal(s: number, e: number): [number, number] {

@@ -37,12 +37,18 @@ export const ENTITY_CATEGORY: Readonly<Record<string, 'pii' | 'secret' | 'leak'>
 const VIEW_PROPS = {
   normalize: { type: 'boolean', description: 'Also scan the normalised text (NFKC, invisibles stripped, look-alikes folded). Default true.' },
   decode: { type: 'boolean', description: 'Also scan decoded base64/hex/%xx/rot13 spans. Default true.' },
+  original: {
+    enum: ['near_changes', 'whole'],
+    description: 'When normalisation changes a text, how much of the original text is scanned besides the whole normalised copy: ' +
+      'windows of 256 characters around the changes (near_changes, the default), or all of it (whole: about twice the CPU for such a text).',
+  },
 } as const;
 
 function viewsOf(params: Record<string, unknown>): Partial<ViewOptions> {
-  const v: { normalize?: boolean; decode?: boolean } = {};
+  const v: { normalize?: boolean; decode?: boolean; original?: ViewOptions['original'] } = {};
   if (typeof params.normalize === 'boolean') v.normalize = params.normalize;
   if (typeof params.decode === 'boolean') v.decode = params.decode;
+  if (params.original === 'near_changes' || params.original === 'whole') v.original = params.original;
   return v;
 }
 

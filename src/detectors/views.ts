@@ -3,8 +3,23 @@
 // offsets. A finding in the normalised copy is mapped back through the offset map; a finding inside
 // decoded text covers the whole encoded span (that is what must be redacted). The core is told which
 // views are decoded spans: those start a text of their own (the others start where `text` does).
+//
+// Near changes only. Outside the ranges normalisation changed, the normalised copy IS the original
+// text, so scanning both in full reads most of a text twice: one ellipsis or no-break space in an
+// answer used to double the PII and secrets scan. With `original: 'near_changes'` a changed text is
+// scanned in full once, as its normalised copy, and the original only in windows around its changes
+// (ORIGINAL_MARGIN code units each side): that is where the two readings can differ (a Greek name the
+// look-alike folding garbles, a context word a removed character split). A window's findings are kept
+// only when they start and end at least CUT_EDGE units inside the window's cut edges (a finding cut by
+// the window is the normalised copy's to report). When the windows would cover half of the text or
+// more, the original is scanned whole, as before. What this can lose, in principle: a reading of the
+// original that differs from the normalised copy's more than ORIGINAL_MARGIN units away from every
+// change (a regex's leftmost-first match sequence shifted along a long run of adjacent matches); the
+// normalised copy's own reading of that text is still reported. test/detectors/views.test.ts holds the
+// two modes to the same findings on texts with scattered changes.
 import type { Finding } from '../core/types.ts';
-import { normalize, type NormalizeOptions } from './normalize.ts';
+import { isAscii } from '../core/regex.ts';
+import { mayChange, normalize, normalizedIfKnown, type NormalizeOptions } from './normalize.ts';
 import { dedupe } from './recognizer.ts';
 
 export interface ViewOptions {
@@ -14,21 +29,42 @@ export interface ViewOptions {
   readonly decode: boolean;
   /** Longest encoded span decoded; bounds the streaming hold-back contribution of decoding. */
   readonly maxDecodeSpan: number;
+  /**
+   * How much of the original a changed text is scanned for (the normalised copy is always scanned
+   * whole): 'whole', or 'near_changes' (windows around what normalisation changed; see above).
+   */
+  readonly original: 'whole' | 'near_changes';
 }
 
-export const DEFAULT_VIEW_OPTIONS: ViewOptions = { normalize: true, decode: true, maxDecodeSpan: 512 };
+export const DEFAULT_VIEW_OPTIONS: ViewOptions = { normalize: true, decode: true, maxDecodeSpan: 512, original: 'whole' };
+
+/** Code units of original text scanned on each side of a changed range ('near_changes'). */
+export const ORIGINAL_MARGIN = 256;
+/**
+ * Distance a kept finding keeps from a window's cut edge: the left context detectors read (PII context
+ * words up to 48 units before an entity, secret keywords ~32; the stream engine's CONTEXT is 64) and
+ * room for an entity the cut shortened.
+ */
+export const CUT_EDGE = 64;
 
 export function scanViews(text: string, core: (t: string, decoded: boolean) => Finding[], opts: ViewOptions = DEFAULT_VIEW_OPTIONS): Finding[] {
-  const direct = core(text, false);
-  if (!opts.normalize && !opts.decode) return direct;
+  if (!opts.normalize && !opts.decode) return core(text, false);
   const nopts: NormalizeOptions = { decode: opts.decode, maxDecodeSpan: opts.maxDecodeSpan };
+  // A text normalisation cannot change is scanned first, so that a core which primes the decode gate
+  // from its own set pass (recognizer.ts primeDecode, secrets/rule.ts) spares normalize() that pass.
+  // (Another detector of the set may have normalised this text already: then its answer is known.)
+  const nearChanges = opts.normalize && opts.original === 'near_changes' && !isAscii(text) &&
+    (normalizedIfKnown(text, nopts)?.changed ?? mayChange(text));
+  let direct: Finding[] | null = nearChanges ? null : core(text, false);
   const n = normalize(text, nopts);
-  if (!n.changed && n.decoded.length === 0) return direct;
+  if (!n.changed && n.decoded.length === 0) return direct ?? core(text, false);
+  const changes = n.changes();
+  direct ??= n.changed ? originalNearChanges(text, changes, core) : core(text, false);
   const all = direct.slice();
   if (opts.normalize && n.changed) {
     for (const f of core(n.text, false)) {
       const [start, end] = n.toOriginal(f.start, f.end);
-      if (end > start) all.push({ ...f, start, end, explanation: `${f.explanation}; normalised` });
+      if (end > start) all.push(touchesChange(changes, start, end) ? { ...f, start, end, explanation: `${f.explanation}; normalised` } : { ...f, start, end });
     }
   }
   if (opts.decode) {
@@ -37,6 +73,66 @@ export function scanViews(text: string, core: (t: string, decoded: boolean) => F
     }
   }
   return mergeSameType(all);
+}
+
+/** Whether [start, end) meets one of the ascending [a, b) pairs of `changes`. */
+function touchesChange(changes: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = changes.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (changes[2 * mid + 1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < changes.length >> 1 && changes[2 * lo] < end;
+}
+
+/**
+ * The windows of the original around its changed ranges, merged when they overlap or nearly meet
+ * (flat [a, b) pairs), or null when they would cover half of the text or more.
+ */
+export function originalWindows(length: number, changes: readonly number[]): number[] | null {
+  const out: number[] = [];
+  let covered = 0;
+  for (let i = 0; i < changes.length; i += 2) {
+    const a = Math.max(0, changes[i] - ORIGINAL_MARGIN);
+    const b = Math.min(length, changes[i + 1] + ORIGINAL_MARGIN);
+    const last = out.length - 1;
+    if (last > 0 && a <= out[last] + 2 * CUT_EDGE) {
+      covered += b - out[last];
+      out[last] = b;
+    } else {
+      out.push(a, b);
+      covered += b - a;
+    }
+    if (2 * covered >= length) return null;
+  }
+  return out;
+}
+
+function originalNearChanges(text: string, changes: readonly number[], core: (t: string, decoded: boolean) => Finding[]): Finding[] {
+  const windows = originalWindows(text.length, changes);
+  if (windows === null) return core(text, false);
+  const out: Finding[] = [];
+  for (let i = 0; i < windows.length; i += 2) {
+    let a = windows[i];
+    let b = windows[i + 1];
+    // Never cut a surrogate pair.
+    if (a > 0 && isLowSurrogate(text.charCodeAt(a))) a--;
+    if (b < text.length && isLowSurrogate(text.charCodeAt(b))) b++;
+    const lo = a === 0 ? 0 : a + CUT_EDGE;
+    const hi = b === text.length ? b : b - CUT_EDGE;
+    for (const f of core(text.slice(a, b), false)) {
+      const start = f.start + a;
+      const end = f.end + a;
+      if (start >= lo && end <= hi) out.push(a === 0 ? f : { ...f, start, end });
+    }
+  }
+  return out;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /**

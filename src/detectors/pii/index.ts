@@ -96,7 +96,7 @@ export function createPiiDetector(cfg: PiiConfig): Detector {
   const countries = cfg.countries === undefined ? null : new Set(cfg.countries.map((c) => c.toUpperCase()));
   const recs = PII_RECOGNIZERS.filter((r) =>
     (entities === null || entities.has(r.type)) && (r.country === undefined || countries === null || countries.has(r.country)));
-  const views: ViewOptions = { ...DEFAULT_VIEW_OPTIONS, ...cfg.views };
+  const views: ViewOptions = { ...DEFAULT_VIEW_OPTIONS, original: 'near_changes', ...cfg.views };
   // scanViews normalises each text right after the engine scanned it: the engine's set pass answers
   // the decode gate too (see primeDecode).
   const engine = buildRecognizerEngine(recs, { detector: cfg.id, extraContext: cfg.contextWords, primeDecode: views.decode });

@@ -54,7 +54,7 @@ export function createSecretsDetector(cfg: SecretsConfig): Detector {
     rules = rules.concat(loaded.rules);
   }
   const engine = buildSecretEngine(cfg.id, rules, cfg.stopwords ?? [], BUILTIN_GATED);
-  const views: ViewOptions = { ...DEFAULT_VIEW_OPTIONS, ...cfg.views };
+  const views: ViewOptions = { ...DEFAULT_VIEW_OPTIONS, original: 'near_changes', ...cfg.views };
   return {
     id: cfg.id,
     maxMatchLength: Math.max(engine.maxMatchLength, views.decode ? views.maxDecodeSpan : 0),

@@ -1,0 +1,191 @@
+// Scanning through views with the original read only near normalisation's changes (views.ts,
+// `original: 'near_changes'`, the PII and secrets detectors' default): what changed, which windows are
+// read, which window findings are kept, and that the two modes agree on realistic text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { mayChange, normalize } from '../../src/detectors/normalize.ts';
+import { CUT_EDGE, DEFAULT_VIEW_OPTIONS, ORIGINAL_MARGIN, originalWindows, scanViews, type ViewOptions } from '../../src/detectors/views.ts';
+import { createPiiDetector } from '../../src/detectors/pii/index.ts';
+import { createSecretsDetector } from '../../src/detectors/secrets/index.ts';
+import type { DetectionContext, Finding } from '../../src/core/types.ts';
+import { denseRecords, detectorCorpus, withCharacter } from '../../bench/lib/payloads.ts';
+import { mulberry32 as prng } from '../../src/core/prng.ts';
+
+const ctx: DetectionContext = { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response' };
+const WHOLE: ViewOptions = { ...DEFAULT_VIEW_OPTIONS, original: 'whole' };
+const NEAR: ViewOptions = { ...DEFAULT_VIEW_OPTIONS, original: 'near_changes' };
+
+/** Characters normalisation changes (or keeps: 'é', '—', '’', 'ß') and plain text around them. */
+const PIECES = ['\u200b', '\u00ad', '\u202e', '\u{e0041}', '\ufe0f', 'ｆ', '１', 'ﬁ', '…', '½', '\u00a0', '\u3000', 'а', 'Ο', 'ѕ', '™',
+  'e\u0301', 'é', '—', '’', 'ß', '😀', '👩\u200d💻', '\ud800', 'x', ' ', '\n', 'A'];
+
+test('changes(): outside the changed ranges the normalised text copies the original unit for unit; mayChange() is never wrong to say no', () => {
+  const unit = fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 4 }));
+  fc.assert(fc.property(fc.array(unit, { maxLength: 40 }), (parts) => {
+    const s = parts.join('');
+    const n = normalize(s, { decode: false });
+    const ch = n.changes();
+    if (n.changed) assert.ok(mayChange(s), 'mayChange() said no to a text normalisation changes');
+    if (!n.changed) {
+      assert.deepEqual(ch, []);
+      return;
+    }
+    const inChange = new Uint8Array(s.length);
+    for (let i = 0; i < ch.length; i += 2) {
+      assert.ok(ch[i] < ch[i + 1] && (i === 0 || ch[i - 1] < ch[i]), 'ascending, disjoint, non-empty ranges');
+      inChange.fill(1, ch[i], ch[i + 1]);
+    }
+    // Normalised units come in groups that map to one original range; a group outside the changes
+    // copies that range unchanged, and every unchanged original unit is copied by exactly one group.
+    const copied = new Uint8Array(s.length);
+    for (let k = 0; k < n.text.length;) {
+      const a = n.starts[k];
+      const b = n.ends[k];
+      let j = k + 1;
+      while (j < n.text.length && n.starts[j] === a && n.ends[j] === b) j++;
+      let touches = false;
+      for (let o = a; o < b; o++) if (inChange[o] === 0) touches = true;
+      if (touches) {
+        assert.equal(n.text.slice(k, j), s.slice(a, b), `units [${k}, ${j}) copy [${a}, ${b}) outside the changes`);
+        for (let o = a; o < b; o++) {
+          assert.equal(copied[o], 0);
+          copied[o] = 1;
+        }
+      }
+      k = j;
+    }
+    for (let o = 0; o < s.length; o++) if (inChange[o] === 0) assert.equal(copied[o], 1, `original unit ${o} is not copied`);
+  }), { numRuns: 400 });
+  assert.deepEqual(normalize('plain ascii').changes(), []);
+  assert.equal(mayChange('caf\u00e9 \u2014 na\u00efve \u2019quoted\u2019 \u00df'), false, 'letters and punctuation normalisation keeps');
+  for (const c of ['\u2026', '\u00a0', '\u200b', '\u0430', 'e\u0301', '\uff41', '\u{1d400}']) assert.equal(mayChange(`ab ${c}`), true, c);
+  assert.deepEqual(normalize('a\u2026b').changes(), [1, 2]);
+  assert.deepEqual(normalize('ab\u200b\u200bcd ｆ').changes(), [2, 4, 7, 8]);
+});
+
+test('originalWindows: margins each side, merged when close, null when they would cover half the text', () => {
+  assert.deepEqual(originalWindows(10_000, [5000, 5001]), [5000 - ORIGINAL_MARGIN, 5001 + ORIGINAL_MARGIN]);
+  assert.deepEqual(originalWindows(10_000, [10, 11, 9990, 9991]), [0, 11 + ORIGINAL_MARGIN, 9990 - ORIGINAL_MARGIN, 10_000]);
+  // Two changes whose windows nearly meet read one window.
+  const gap = 2 * ORIGINAL_MARGIN + CUT_EDGE;
+  assert.deepEqual(originalWindows(10_000, [3000, 3001, 3001 + gap, 3002 + gap]), [3000 - ORIGINAL_MARGIN, 3002 + gap + ORIGINAL_MARGIN]);
+  assert.equal(originalWindows(1000, [500, 501]), null, 'one window over more than half of a short text');
+  assert.equal(originalWindows(10_000, Array.from({ length: 20 }, (_, i) => [i * 500, i * 500 + 1]).flat()), null);
+});
+
+/** A toy core: every word, reported with a score that says which view it came from. */
+function words(t: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of t.matchAll(/[^\s.…]+/gu)) out.push({ detector: 'words', type: 'WORD', start: m.index, end: m.index + m[0].length, score: 0.5, explanation: m[0] });
+  return out;
+}
+
+test('near_changes: the original is read around its changes, whole words only, and everything else once', () => {
+  const filler = (n: number): string => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
+  const left = filler(300);
+  const right = filler(300);
+  const text = `${left} pаypаl… ${right}`; // Cyrillic а twice, an ellipsis
+  const seen: string[] = [];
+  const core = (t: string): Finding[] => {
+    seen.push(t);
+    return words(t);
+  };
+  const near = scanViews(text, core, NEAR);
+  const whole = scanViews(text, words, WHOLE);
+  assert.deepEqual(near, whole, 'same findings as reading the whole original');
+  const change = text.indexOf('pаypаl');
+  // The original word with its look-alikes is kept (only the original reads "pаypаl").
+  const raw = near.find((f) => f.start === change && f.explanation === 'pаypаl');
+  assert.ok(raw !== undefined, 'the reading of the original next to the change is kept');
+  // The normalised copy's reading of the same word is merged into it; far words are not marked normalised.
+  assert.ok(near.every((f) => f.start >= change - 1 && f.start <= change + 10 ? true : !f.explanation.endsWith('normalised')));
+  // What the core read: the normalised copy in full, and of the original only a window around the change.
+  const originalRead = seen.filter((t) => t !== normalize(text).text);
+  assert.equal(originalRead.length, 1);
+  assert.ok(originalRead[0].length <= 2 * ORIGINAL_MARGIN + 10, `read ${originalRead[0].length} units of the original`);
+  assert.ok(text.includes(originalRead[0]));
+});
+
+test('near_changes: a finding the window cut is not kept (the normalised copy reports it whole)', () => {
+  const long = 'z'.repeat(ORIGINAL_MARGIN + 40); // one word longer than the margin, left of the change
+  const text = `${'a '.repeat(600)}${long}\u200bq ${'b '.repeat(600)}`;
+  const near = scanViews(text, words, NEAR);
+  const start = text.indexOf(long);
+  const got = near.filter((f) => f.start < start + long.length && f.end > start);
+  // One finding over the long word and its invisible tail: the normalised copy's "zzz…zq", not a
+  // piece of it starting where the window began.
+  assert.equal(got.length, 1);
+  assert.equal(got[0].start, start);
+  assert.equal(got[0].end, start + long.length + 2);
+  assert.equal(got[0].explanation, `${long}q; normalised`);
+  // Reading the whole original gives the same spans (its own reading of the long word wins the merge).
+  const spans = (fs: Finding[]): string[] => fs.map((f) => `${f.start}-${f.end}`);
+  assert.deepEqual(spans(near), spans(scanViews(text, words, WHOLE)));
+});
+
+/** One of PIECES' changed characters (or a look-alike for a Latin letter) at `k` random places. */
+function sprinkle(text: string, k: number, rand: () => number): string {
+  const inserts = ['\u2026', '\u00a0', '\u200b', '１', 'ﬁ', '\u00ad', '™', '\u3000', '½'];
+  let s = text;
+  for (let i = 0; i < k; i++) {
+    const p = Math.floor(rand() * s.length);
+    if (rand() < 0.3) {
+      const j = s.indexOf('a', p);
+      if (j >= 0) {
+        s = `${s.slice(0, j)}а${s.slice(j + 1)}`;
+        continue;
+      }
+    }
+    s = `${s.slice(0, p)}${inserts[Math.floor(rand() * inserts.length)]}${s.slice(p)}`;
+  }
+  return s;
+}
+
+test('PII and secrets: near_changes finds what reading the whole original finds (benchmark corpus and customer records)', () => {
+  const rand = prng(2026);
+  const base = detectorCorpus(120_000);
+  const dense = denseRecords(40_000);
+  const texts = [
+    ...withCharacter(base, '\u2026'),
+    ...base.map((t) => sprinkle(t, 1, rand)),
+    ...base.map((t) => sprinkle(t, 3, rand)),
+    ...dense.map((t) => sprinkle(t, 2, rand)),
+    ...withCharacter(dense, '\u2026'),
+  ];
+  const make = (original: ViewOptions['original']) => [createPiiDetector({ id: 'pii', views: { original } }), createSecretsDetector({ id: 'secrets', views: { original } })];
+  const whole = make('whole');
+  const near = make('near_changes');
+  let windowed = 0;
+  let findings = 0;
+  for (const t of texts) {
+    const n = normalize(t, { decode: true, maxDecodeSpan: 512 });
+    if (n.changed && originalWindows(t.length, n.changes()) !== null) windowed++;
+    for (let d = 0; d < 2; d++) {
+      const a = whole[d].scan(t, ctx);
+      findings += a.length;
+      assert.deepEqual(near[d].scan(t, ctx), a, `${whole[d].id} differs on ${JSON.stringify(t.slice(0, 80))}`);
+    }
+  }
+  assert.ok(windowed > texts.length / 2, `${windowed} of ${texts.length} texts read the original in windows`);
+  assert.ok(findings > 1000, `${findings} findings compared`);
+});
+
+test('near_changes keeps what only the original yields next to a change (PII)', () => {
+  const filler = 'The quarterly report covers shipping volumes, warehouse staffing and the new returns process. '.repeat(12);
+  const near = createPiiDetector({ id: 'pii', views: { original: 'near_changes' } });
+  const whole = createPiiDetector({ id: 'pii', views: { original: 'whole' } });
+  const normalisedOnly = createPiiDetector({ id: 'pii', views: { normalize: false, decode: false } });
+  // "ﬁ" folds to "fi", which glues itself to the date; "…" becomes "...", which no address takes.
+  for (const [mid, type, value] of [
+    ['The batch ran at 2026-11-21ﬁT10:13:00 without errors. ', 'DATE_TIME', '2026-11-21'],
+    ['Write to ja…mes.tanaka@example.com today. ', 'EMAIL', 'mes.tanaka@example.com'],
+  ] as const) {
+    const text = `${filler}${mid}${filler}`;
+    const n = normalize(text);
+    assert.deepEqual(normalisedOnly.scan(n.text, ctx).filter((f) => f.type === type), [], 'the normalised copy alone has no such finding');
+    const found = near.scan(text, ctx);
+    assert.deepEqual(found.filter((f) => f.type === type).map((f) => text.slice(f.start, f.end)), [value]);
+    assert.deepEqual(found, whole.scan(text, ctx));
+  }
+});
