@@ -165,7 +165,7 @@ function isPemLiteralChar(c: number): boolean {
  *   still incomplete: the block, from BEGIN, is still open (the last unclosed opener). An earlier BEGIN
  *   is closed: its walk stops at the later one's "-----".
  * - a BEGIN/END literal being written at the end: it lies in the trailing run of [-A-Z ] and starts
- *   with '-' (at most 44 code units long);
+ *   with '-' (at most 44 code units long); the body run before it is held with it (the next kind);
  * - an END line still to come turns the body run before it into a "pem tail" finding: the body of a
  *   key (base64 lines, JSON "\n" escapes, encrypted-key header values) contains no ' ' or TAB, so the
  *   trailing run of body characters without ' '/TAB is held. Deliberate limit: a stray END line after
@@ -176,10 +176,11 @@ function isPemLiteralChar(c: number): boolean {
 function pemHold(t: string): number {
   const L = t.length;
   let h = runStart(t, L, isPemRunChar);
-  // A literal being written.
+  // A literal being written, and the body run before it: an END line being written turns that run
+  // into a "pem tail" as much as an END line still to come.
   const lit = Math.max(runStart(t, L, isPemLiteralChar), L - 44);
   const dash = t.indexOf('-', lit);
-  if (dash >= 0 && dash < h) h = dash;
+  if (dash >= 0 && dash < h) h = runStart(t, dash, isPemRunChar);
   // The last unclosed opener.
   const b = t.lastIndexOf('-----BEGIN');
   if (b >= 0 && b < h && pemOpen(t, b)) h = b;

@@ -8,15 +8,18 @@
 // text, so scanning both in full reads most of a text twice: one ellipsis or no-break space in an
 // answer used to double the PII and secrets scan. With `original: 'near_changes'` a changed text is
 // scanned in full once, as its normalised copy, and the original only in windows around its changes
-// (ORIGINAL_MARGIN code units each side): that is where the two readings can differ (a Greek name the
-// look-alike folding garbles, a context word a removed character split). A window's findings are kept
-// only when they start and end at least CUT_EDGE units inside the window's cut edges (a finding cut by
-// the window is the normalised copy's to report). When the windows would cover half of the text or
-// more, the original is scanned whole, as before. What this can lose, in principle: a reading of the
-// original that differs from the normalised copy's more than ORIGINAL_MARGIN units away from every
-// change (a regex's leftmost-first match sequence shifted along a long run of adjacent matches); the
-// normalised copy's own reading of that text is still reported. test/detectors/views.test.ts holds the
-// two modes to the same findings on texts with scattered changes.
+// (ORIGINAL_MARGIN code units each side, widened so that no run of non-whitespace is cut): that is
+// where the two readings can differ (a date that a folded ligature glues to the next word, a JWT after
+// a full-width digit). A window's findings are kept only when they start and end at least CUT_EDGE
+// units inside the window's cut edges (a finding cut by the window is the normalised copy's to
+// report). When the windows would cover half of the text or more, the original is scanned whole, as
+// before. What this can lose, in principle: a reading of the original that differs from the
+// normalised copy's more than ORIGINAL_MARGIN units away from every change (a regex's leftmost-first
+// match sequence shifted along a long run of adjacent matches, a name the person recogniser repeats
+// from elsewhere in the text), or one longer than the margin that spans whitespace; the normalised
+// copy's own reading of that text is still reported. test/detectors/views.test.ts holds the two modes
+// to the same findings on texts with scattered changes, test/formats/stream-hold.test.ts streamed
+// output to whole-text output.
 import type { Finding } from '../core/types.ts';
 import { isAscii } from '../core/regex.ts';
 import { mayChange, normalize, normalizedIfKnown, type NormalizeOptions } from './normalize.ts';
@@ -89,18 +92,26 @@ function touchesChange(changes: readonly number[], start: number, end: number): 
 
 /**
  * The windows of the original around its changed ranges, merged when they overlap or nearly meet
- * (flat [a, b) pairs), or null when they would cover half of the text or more.
+ * (flat [a, b) pairs), or null when they would cover half of the text or more. A window never cuts a
+ * run of non-whitespace: it is widened to the run's ends, so a token that starts next to a change
+ * and is longer than the margin (a JWT after a full-width digit, which only the original reads as
+ * one) is read whole.
  */
-export function originalWindows(length: number, changes: readonly number[]): number[] | null {
+export function originalWindows(text: string, changes: readonly number[]): number[] | null {
+  const length = text.length;
   const out: number[] = [];
   let covered = 0;
   for (let i = 0; i < changes.length; i += 2) {
-    const a = Math.max(0, changes[i] - ORIGINAL_MARGIN);
-    const b = Math.min(length, changes[i + 1] + ORIGINAL_MARGIN);
+    // The margin, widened to whole runs, then CUT_EDGE more (widened again): what the margin reaches
+    // lies inside the zone whose findings are kept.
+    const a = runStartAt(text, Math.max(0, runStartAt(text, Math.max(0, changes[i] - ORIGINAL_MARGIN)) - CUT_EDGE));
+    const b = runEndAt(text, Math.min(length, runEndAt(text, Math.min(length, changes[i + 1] + ORIGINAL_MARGIN)) + CUT_EDGE));
     const last = out.length - 1;
     if (last > 0 && a <= out[last] + 2 * CUT_EDGE) {
-      covered += b - out[last];
-      out[last] = b;
+      if (b > out[last]) {
+        covered += b - out[last];
+        out[last] = b;
+      }
     } else {
       out.push(a, b);
       covered += b - a;
@@ -110,16 +121,29 @@ export function originalWindows(length: number, changes: readonly number[]): num
   return out;
 }
 
+/** `a`, or the start of the run of non-whitespace that `a` would cut. */
+function runStartAt(text: string, a: number): number {
+  while (a > 0 && !isSpace(text.charCodeAt(a - 1)) && !isSpace(text.charCodeAt(a))) a--;
+  return a;
+}
+
+/** `b`, or the end of the run of non-whitespace that `b` would cut. */
+function runEndAt(text: string, b: number): number {
+  while (b < text.length && !isSpace(text.charCodeAt(b - 1)) && !isSpace(text.charCodeAt(b))) b++;
+  return b;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
 function originalNearChanges(text: string, changes: readonly number[], core: (t: string, decoded: boolean) => Finding[]): Finding[] {
-  const windows = originalWindows(text.length, changes);
+  const windows = originalWindows(text, changes);
   if (windows === null) return core(text, false);
   const out: Finding[] = [];
   for (let i = 0; i < windows.length; i += 2) {
-    let a = windows[i];
-    let b = windows[i + 1];
-    // Never cut a surrogate pair.
-    if (a > 0 && isLowSurrogate(text.charCodeAt(a))) a--;
-    if (b < text.length && isLowSurrogate(text.charCodeAt(b))) b++;
+    const a = windows[i];
+    const b = windows[i + 1];
     const lo = a === 0 ? 0 : a + CUT_EDGE;
     const hi = b === text.length ? b : b - CUT_EDGE;
     for (const f of core(text.slice(a, b), false)) {
@@ -129,10 +153,6 @@ function originalNearChanges(text: string, changes: readonly number[], core: (t:
     }
   }
   return out;
-}
-
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /**

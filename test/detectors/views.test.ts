@@ -64,14 +64,22 @@ test('changes(): outside the changed ranges the normalised text copies the origi
   assert.deepEqual(normalize('ab\u200b\u200bcd ｆ').changes(), [2, 4, 7, 8]);
 });
 
-test('originalWindows: margins each side, merged when close, null when they would cover half the text', () => {
-  assert.deepEqual(originalWindows(10_000, [5000, 5001]), [5000 - ORIGINAL_MARGIN, 5001 + ORIGINAL_MARGIN]);
-  assert.deepEqual(originalWindows(10_000, [10, 11, 9990, 9991]), [0, 11 + ORIGINAL_MARGIN, 9990 - ORIGINAL_MARGIN, 10_000]);
+test('originalWindows: margins each side, whole runs of non-whitespace, merged when close, null when they would cover half the text', () => {
+  const m = ORIGINAL_MARGIN + CUT_EDGE;
+  const spaces = (n: number): string => ' '.repeat(n);
+  assert.deepEqual(originalWindows(spaces(10_000), [5000, 5001]), [5000 - m, 5001 + m]);
+  assert.deepEqual(originalWindows(spaces(10_000), [10, 11, 9990, 9991]), [0, 11 + m, 9990 - m, 10_000]);
   // Two changes whose windows nearly meet read one window.
-  const gap = 2 * ORIGINAL_MARGIN + CUT_EDGE;
-  assert.deepEqual(originalWindows(10_000, [3000, 3001, 3001 + gap, 3002 + gap]), [3000 - ORIGINAL_MARGIN, 3002 + gap + ORIGINAL_MARGIN]);
-  assert.equal(originalWindows(1000, [500, 501]), null, 'one window over more than half of a short text');
-  assert.equal(originalWindows(10_000, Array.from({ length: 20 }, (_, i) => [i * 500, i * 500 + 1]).flat()), null);
+  const gap = 2 * m + CUT_EDGE;
+  assert.deepEqual(originalWindows(spaces(10_000), [3000, 3001, 3001 + gap, 3002 + gap]), [3000 - m, 3002 + gap + m]);
+  assert.equal(originalWindows(spaces(1000), [500, 501]), null, 'one window over more than half of a short text');
+  assert.equal(originalWindows(spaces(10_000), Array.from({ length: 20 }, (_, i) => [i * 500, i * 500 + 1]).flat()), null);
+  // A token that the margin would cut is read whole, and CUT_EDGE past it.
+  const token = 'x'.repeat(700);
+  const text = `${spaces(3000)}\u2026${token}${spaces(6000)}`;
+  const [a, b] = originalWindows(text, [3000, 3001])!;
+  assert.equal(a, 3000 - m);
+  assert.equal(b, 3001 + token.length + CUT_EDGE);
 });
 
 /** A toy core: every word, reported with a score that says which view it came from. */
@@ -103,25 +111,23 @@ test('near_changes: the original is read around its changes, whole words only, a
   // What the core read: the normalised copy in full, and of the original only a window around the change.
   const originalRead = seen.filter((t) => t !== normalize(text).text);
   assert.equal(originalRead.length, 1);
-  assert.ok(originalRead[0].length <= 2 * ORIGINAL_MARGIN + 10, `read ${originalRead[0].length} units of the original`);
+  assert.ok(originalRead[0].length <= 2 * (ORIGINAL_MARGIN + CUT_EDGE) + 20, `read ${originalRead[0].length} units of the original`);
   assert.ok(text.includes(originalRead[0]));
 });
 
-test('near_changes: a finding the window cut is not kept (the normalised copy reports it whole)', () => {
-  const long = 'z'.repeat(ORIGINAL_MARGIN + 40); // one word longer than the margin, left of the change
-  const text = `${'a '.repeat(600)}${long}\u200bq ${'b '.repeat(600)}`;
-  const near = scanViews(text, words, NEAR);
+test('near_changes: a reading across whitespace longer than the margin comes from the normalised copy', () => {
+  // A toy core that reads runs of lower-case words: one run, longer than the margin, ends at the change.
+  const runs = (t: string): Finding[] => [...t.matchAll(/[a-z\u200b]+(?: [a-z\u200b]+)*/gu)]
+    .map((m) => ({ detector: 'runs', type: 'RUN', start: m.index, end: m.index + m[0].length, score: 0.5, explanation: `${m[0].length}` }));
+  const long = 'word '.repeat(ORIGINAL_MARGIN / 2);
+  const text = `${'A1 '.repeat(600)}${long}end\u200bq ${'B2 '.repeat(600)}`;
+  const near = scanViews(text, runs, NEAR);
   const start = text.indexOf(long);
-  const got = near.filter((f) => f.start < start + long.length && f.end > start);
-  // One finding over the long word and its invisible tail: the normalised copy's "zzz…zq", not a
-  // piece of it starting where the window began.
-  assert.equal(got.length, 1);
-  assert.equal(got[0].start, start);
-  assert.equal(got[0].end, start + long.length + 2);
-  assert.equal(got[0].explanation, `${long}q; normalised`);
-  // Reading the whole original gives the same spans (its own reading of the long word wins the merge).
+  const got = near.filter((f) => f.type === 'RUN');
+  assert.deepEqual(got.map((f) => [f.start, f.end]), [[start, text.indexOf(' B2', start)]], 'one run, whole');
+  assert.equal(got[0].explanation, `${long.length + 4}; normalised`, 'read from the normalised copy: the window cut the run');
   const spans = (fs: Finding[]): string[] => fs.map((f) => `${f.start}-${f.end}`);
-  assert.deepEqual(spans(near), spans(scanViews(text, words, WHOLE)));
+  assert.deepEqual(spans(near), spans(scanViews(text, runs, WHOLE)));
 });
 
 /** One of PIECES' changed characters (or a look-alike for a Latin letter) at `k` random places. */
@@ -160,7 +166,7 @@ test('PII and secrets: near_changes finds what reading the whole original finds 
   let findings = 0;
   for (const t of texts) {
     const n = normalize(t, { decode: true, maxDecodeSpan: 512 });
-    if (n.changed && originalWindows(t.length, n.changes()) !== null) windowed++;
+    if (n.changed && originalWindows(t, n.changes()) !== null) windowed++;
     for (let d = 0; d < 2; d++) {
       const a = whole[d].scan(t, ctx);
       findings += a.length;
@@ -169,6 +175,18 @@ test('PII and secrets: near_changes finds what reading the whole original finds 
   }
   assert.ok(windowed > texts.length / 2, `${windowed} of ${texts.length} texts read the original in windows`);
   assert.ok(findings > 1000, `${findings} findings compared`);
+});
+
+test('near_changes reads a JWT that only the original yields whole, however long (secrets)', () => {
+  const jwt = `eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.${Buffer.from(JSON.stringify({ sub: 'x'.repeat(300), iat: 1 })).toString('base64url')}.dOuRSGVRtT7Z5L1z-nEtg0OpfBSrKNf0sQMbsLFbNOX`;
+  assert.ok(jwt.length > ORIGINAL_MARGIN + CUT_EDGE, 'longer than the window reaches past the change');
+  const filler = 'The quarterly report covers shipping volumes, warehouse staffing and the new returns process. '.repeat(20);
+  // A full-width digit folds to "1", which glues itself to the token in the normalised copy.
+  const text = `${filler}Session \uff11${jwt} issued. ${filler}`;
+  const secrets = createSecretsDetector({ id: 'secrets', views: { original: 'near_changes' } });
+  const found = secrets.scan(text, ctx).filter((f) => f.type === 'JWT');
+  assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), [jwt]);
+  assert.deepEqual(secrets.scan(text, ctx), createSecretsDetector({ id: 'secrets', views: { original: 'whole' } }).scan(text, ctx));
 });
 
 test('near_changes keeps what only the original yields next to a change (PII)', () => {

@@ -47,8 +47,15 @@ export function findPrivateKeys(text: string): { start: number; end: number; sco
       lastEnd = i;
     }
   }
+  // An END line no block reached starts a tail of its own, unless it lies inside a block found above
+  // (blocks are ascending and disjoint). Not "before the last block's end": a block cut short by a
+  // character that is not base64 (an ellipsis where a model elided key material) would otherwise
+  // lose its tail to any later key in the same text.
+  const blocks = out.length;
+  let k = 0;
   for (const e of ends) {
-    if (usedEnds.has(e.start) || e.start < lastEnd) continue;
+    while (k < blocks && out[k].end <= e.start) k++;
+    if (usedEnds.has(e.start) || (k < blocks && out[k].start <= e.start)) continue;
     let j = e.start;
     const limit = Math.max(0, e.start - MAX_BLOCK);
     while (j > limit && isBodyChar(text, j - 1) !== 0) j--;
