@@ -69,6 +69,30 @@ test('jwt validation: header must decode to JSON with alg', () => {
   assert.equal(det.scan(`t=${unsigned} x`, ctx).filter((f) => f.type === 'JWT').length, 0, 'empty signature only for alg none');
 });
 
+test('long JWTs: an access token with many claims and a header with a certificate chain are found whole', () => {
+  const enc = (o: unknown): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const r = seededRand(11);
+  const guid = (): string => [8, 4, 4, 4, 12].map((n) => randomString(r, '0123456789abcdef', n)).join('-');
+  // Shaped like an Azure AD access token: ~1,700 characters of payload (the pattern took 1,000).
+  const claims = {
+    aud: 'https://graph.microsoft.com', iss: `https://sts.windows.net/${guid()}/`, iat: 1700000000, nbf: 1700000000, exp: 1700003600,
+    aio: randomString(r, ALNUM, 120), amr: ['pwd', 'mfa'], app_displayname: 'Contoso Portal', appid: guid(), name: 'Anna Smith', oid: guid(),
+    rh: randomString(r, ALNUM, 60), scp: 'openid profile email User.Read Mail.Read Calendars.ReadWrite Files.ReadWrite.All offline_access',
+    sub: randomString(r, ALNUM, 43), tid: guid(), unique_name: 'anna.smith@contoso.com', upn: 'anna.smith@contoso.com', uti: randomString(r, ALNUM, 22),
+    ver: '1.0', wids: [guid(), guid(), guid()], groups: Array.from({ length: 8 }, guid),
+  };
+  const sig = randomString(r, ALNUM, 342);
+  const access = `${enc({ typ: 'JWT', alg: 'RS256', x5t: randomString(r, ALNUM, 27), kid: randomString(r, ALNUM, 27) })}.${enc(claims)}.${sig}`;
+  // A header carrying an x5c certificate chain (~1,500 characters of header; the pattern took 400).
+  const chained = `${enc({ alg: 'RS256', x5c: [randomString(r, B64, 1100)] })}.${enc({ sub: 'svc' })}.${sig}`;
+  for (const tok of [access, chained]) {
+    assert.ok(tok.length > 1500);
+    const text = `Authorization: Bearer ${tok}\nIt expires in an hour.`;
+    const found = det.scan(text, ctx).filter((f) => f.type === 'JWT');
+    assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), [tok]);
+  }
+});
+
 test('private keys: whole blocks, JSON-escaped blocks, and pieces of a block seen in separate windows', () => {
   const r = seededRand(9);
   const lines = Array.from({ length: 8 }, () => randomString(r, B64, 64));
