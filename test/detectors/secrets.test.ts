@@ -54,6 +54,16 @@ test('near misses are not reported', () => {
     Buffer.from('4abcdefghijklmnopqr').toString('base64url') + '.abcdef.' + randomString(r, ALNUM, 30), // bot-token shape, id part not numeric
     'hf_' + 'a'.repeat(34),
     '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----',
+    // Vendor formats (vendors.ts): one short, inside an identifier, or the wrong shape.
+    'gsk_' + randomString(r, ALNUM, 51),
+    'my_npm_' + randomString(r, ALNUM, 36),
+    'NRAK-' + randomString(r, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 26),
+    'dapi' + randomString(r, '0123456789abcdef', 31),
+    'sk-or-v1-' + randomString(r, '0123456789abcdef', 63),
+    '12345:AA' + randomString(r, ALNUM, 33), // bot id too short
+    'abcdQ~' + randomString(r, ALNUM, 34), // Azure secret shape without its digit
+    'see hvs.short and dp.pt.tiny',
+    'the SG.note field and the EAAA group',
   ];
   for (const m of misses) {
     const hits = det.scan(m, ctx).filter((f) => f.score >= 0.6);

@@ -143,6 +143,9 @@ const ENTITY = fc.oneof(
   chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16, 16).map((s) => `ＡＫＩＡ${s}`), // full-width prefix: NFKC
   chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16, 16).map((s) => `AKIA${s}`),
   chars(B64URL, 40, 80).map((s) => `sk-proj-${s}`),
+  chars(ALNUM, 52, 52).map((s) => `gsk_${s}`), // vendor formats (secrets/vendors.ts)
+  fc.tuple(chars('123456789', 1, 1), chars('0123456789', 9, 9), chars(B64URL, 33, 33)).map(([a, b, c]) => `${a}${b}:AA${c}`),
+  fc.tuple(chars(B64URL, 22, 22), chars(B64URL, 43, 43)).map(([a, b]) => `SG.${a}.${b}`),
   chars(ALNUM, 16, 30).map((s) => `api_key = "${s}9Zq"`),
   fc.tuple(fc.integer({ min: 8, max: 300 }), chars(B64URL, 43, 43)).map(([n, s]) => jwt(n, s)),
   fc.array(chars(B64, 64, 64), { minLength: 3, maxLength: 12 }).map(pem),

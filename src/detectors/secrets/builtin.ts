@@ -8,6 +8,7 @@
 // 0.5–0.7 generic keyword + entropy; ≤ 0.5 public or test-only values (Stripe publishable keys).
 import { ALNUM, B64, B64URL, HEX, UPPER_ALNUM, randomString, type Rand, type SecretRule } from './rule.ts';
 import { jwtRule } from './jwt.ts';
+import { VENDOR_RULES } from './vendors.ts';
 import { privateKeyRule } from './private-key.ts';
 import { connectionStringRule } from './connection-string.ts';
 import { genericSecretRule } from './generic.ts';
@@ -230,6 +231,7 @@ export const BUILTIN_RULES: readonly SecretRule[] = [
     },
     sample: (r) => `HF_TOKEN=hf_${randomString(r, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 34)}`,
   },
+  ...VENDOR_RULES,
   jwtRule,
   privateKeyRule,
   connectionStringRule,

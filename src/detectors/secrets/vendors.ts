@@ -1,0 +1,117 @@
+// Vendor token formats with a distinctive prefix (added in the twenty-fourth round): more LLM providers,
+// package registries, Google OAuth, Azure AD client secrets, and infrastructure, observability, chat,
+// e-mail and commerce services whose tokens turn up in pasted configs and agent transcripts. Each is a
+// fixed prefix followed by a body of a known alphabet and length, so a match is a credential with
+// next to no false positives (score 0.9; 0.85 where the length varies). Formats are the vendors'
+// published token shapes; the patterns and generators are this project's own.
+//
+// Types: LLM_API_KEY (providers other than OpenAI and Anthropic, which keep their own types),
+// PACKAGE_REGISTRY_TOKEN, GOOGLE_OAUTH_SECRET (access tokens and client secrets), AZURE_CLIENT_SECRET,
+// and SERVICE_API_TOKEN for the rest; the finding's explanation names the rule (the vendor).
+import { ALNUM, B64URL, HEX, randomString, type Rand, type SecretRule } from './rule.ts';
+
+/** A token may end in '-' or '_', which \b cannot see past: consume one delimiter, keep group 1. */
+const END = '(?:[^A-Za-z0-9_\\-]|$)';
+const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+const DIGITS = '0123456789';
+
+interface Spec {
+  readonly id: string;
+  readonly type: string;
+  /** RE2 source of the token (group 1 is added around it). */
+  readonly token: string;
+  /** Literals every match starts with (case-sensitive), at most `within` units after its start. */
+  readonly literals: readonly string[];
+  readonly within?: number;
+  /** Longest token. */
+  readonly maxLength: number;
+  readonly score?: number;
+  /** A text holding one synthetic token. */
+  readonly sample: (r: Rand) => string;
+}
+
+const SPECS: readonly Spec[] = [
+  // LLM providers
+  { id: 'groq-api-key', type: 'LLM_API_KEY', token: 'gsk_[A-Za-z0-9]{52}', literals: ['gsk_'], maxLength: 56,
+    sample: (r) => `GROQ_API_KEY=gsk_${randomString(r, ALNUM, 52)}` },
+  { id: 'xai-api-key', type: 'LLM_API_KEY', token: 'xai-[A-Za-z0-9]{80}', literals: ['xai-'], maxLength: 84,
+    sample: (r) => `export XAI_API_KEY="xai-${randomString(r, ALNUM, 80)}"` },
+  { id: 'openrouter-api-key', type: 'LLM_API_KEY', token: 'sk-or-v1-[a-f0-9]{64}', literals: ['sk-or-v1-'], maxLength: 73,
+    sample: (r) => `Authorization: Bearer sk-or-v1-${randomString(r, HEX, 64)}` },
+  { id: 'perplexity-api-key', type: 'LLM_API_KEY', token: 'pplx-[A-Za-z0-9]{48}', literals: ['pplx-'], maxLength: 53,
+    sample: (r) => `api_key = "pplx-${randomString(r, ALNUM, 48)}"` },
+  { id: 'replicate-api-token', type: 'LLM_API_KEY', token: 'r8_[A-Za-z0-9]{37}', literals: ['r8_'], maxLength: 40,
+    sample: (r) => `REPLICATE_API_TOKEN=r8_${randomString(r, ALNUM, 37)}` },
+  // Package registries
+  { id: 'npm-access-token', type: 'PACKAGE_REGISTRY_TOKEN', token: 'npm_[A-Za-z0-9]{36}', literals: ['npm_'], maxLength: 40,
+    sample: (r) => `//registry.npmjs.org/:_authToken=npm_${randomString(r, ALNUM, 36)}` },
+  // A PyPI token is a macaroon: its base64 starts with the encoding of "pypi.org".
+  { id: 'pypi-api-token', type: 'PACKAGE_REGISTRY_TOKEN', token: 'pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\\-]{50,300}', literals: ['pypi-AgEIcHlwaS5vcmc'],
+    maxLength: 320, score: 0.85, sample: (r) => `password = pypi-AgEIcHlwaS5vcmc${randomString(r, B64URL, 150)}` },
+  { id: 'docker-hub-pat', type: 'PACKAGE_REGISTRY_TOKEN', token: 'dckr_pat_[A-Za-z0-9_\\-]{27}', literals: ['dckr_pat_'], maxLength: 36,
+    sample: (r) => `docker login -u ci -p dckr_pat_${randomString(r, B64URL, 27)}` },
+  // Google OAuth: access tokens (what `gcloud auth print-access-token` prints) and client secrets.
+  { id: 'google-oauth-access-token', type: 'GOOGLE_OAUTH_SECRET', token: 'ya29\\.[A-Za-z0-9_\\-]{30,1000}', literals: ['ya29.'], maxLength: 1005,
+    score: 0.85, sample: (r) => `curl -H "Authorization: Bearer ya29.${randomString(r, B64URL, 180)}" https://storage.googleapis.com/` },
+  { id: 'google-oauth-client-secret', type: 'GOOGLE_OAUTH_SECRET', token: 'GOCSPX-[A-Za-z0-9_\\-]{28}', literals: ['GOCSPX-'], maxLength: 35,
+    sample: (r) => `"client_secret": "GOCSPX-${randomString(r, B64URL, 28)}"` },
+  // Azure AD (Entra ID) client secrets: three characters, a digit, "Q~", then 31-34 more.
+  { id: 'azure-ad-client-secret', type: 'AZURE_CLIENT_SECRET', token: '[A-Za-z0-9_~.\\-]{3}[0-9]Q~[A-Za-z0-9_~.\\-]{31,34}', literals: ['Q~'], within: 4,
+    maxLength: 40, score: 0.85, sample: (r) => `AZURE_CLIENT_SECRET=${randomString(r, ALNUM, 3)}${randomString(r, DIGITS, 1)}Q~${randomString(r, `${ALNUM}_~.-`, 34)}` },
+  // Infrastructure and developer services
+  { id: 'digitalocean-token', type: 'SERVICE_API_TOKEN', token: 'do[opr]_v1_[a-f0-9]{64}', literals: ['dop_v1_', 'doo_v1_', 'dor_v1_'], maxLength: 71,
+    sample: (r) => `DIGITALOCEAN_TOKEN=dop_v1_${randomString(r, HEX, 64)}` },
+  { id: 'hashicorp-vault-token', type: 'SERVICE_API_TOKEN', token: 'hv[sb]\\.[A-Za-z0-9_\\-]{90,250}', literals: ['hvs.', 'hvb.'], maxLength: 254, score: 0.85,
+    sample: (r) => `VAULT_TOKEN=hvs.${randomString(r, B64URL, 91)}` },
+  { id: 'terraform-cloud-token', type: 'SERVICE_API_TOKEN', token: '[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=\\-]{60,70}', literals: ['.atlasv1.'], within: 14,
+    maxLength: 93, sample: (r) => `token = "${randomString(r, ALNUM, 14)}.atlasv1.${randomString(r, B64URL, 67)}"` },
+  { id: 'databricks-token', type: 'SERVICE_API_TOKEN', token: 'dapi[a-f0-9]{32}(?:-[0-9])?', literals: ['dapi'], maxLength: 38,
+    sample: (r) => `DATABRICKS_TOKEN=dapi${randomString(r, HEX, 32)}` },
+  { id: 'grafana-token', type: 'SERVICE_API_TOKEN', token: 'glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,2}', literals: ['glsa_', 'glc_'],
+    maxLength: 406, score: 0.85, sample: (r) => `GRAFANA_TOKEN=glsa_${randomString(r, ALNUM, 32)}_${randomString(r, HEX, 8)}` },
+  { id: 'sentry-token', type: 'SERVICE_API_TOKEN', token: 'sntryu_[a-f0-9]{64}|sntrys_eyJ[A-Za-z0-9+/=_\\-]{50,600}', literals: ['sntryu_', 'sntrys_'],
+    maxLength: 610, score: 0.85, sample: (r) => `SENTRY_AUTH_TOKEN=sntryu_${randomString(r, HEX, 64)}` },
+  { id: 'new-relic-user-key', type: 'SERVICE_API_TOKEN', token: 'NRAK-[A-Z0-9]{27}', literals: ['NRAK-'], maxLength: 32,
+    sample: (r) => `NEW_RELIC_API_KEY=NRAK-${randomString(r, UPPER_ALNUM, 27)}` },
+  { id: 'atlassian-api-token', type: 'SERVICE_API_TOKEN', token: 'ATATT3[A-Za-z0-9_=\\-]{180,200}', literals: ['ATATT3'], maxLength: 206, score: 0.85,
+    sample: (r) => `JIRA_API_TOKEN=ATATT3${randomString(r, B64URL, 186)}` },
+  { id: 'bitbucket-app-password', type: 'SERVICE_API_TOKEN', token: 'ATBB[A-Za-z0-9]{32}', literals: ['ATBB'], maxLength: 36,
+    sample: (r) => `BITBUCKET_APP_PASSWORD=ATBB${randomString(r, ALNUM, 32)}` },
+  { id: 'linear-api-key', type: 'SERVICE_API_TOKEN', token: 'lin_api_[A-Za-z0-9]{40}', literals: ['lin_api_'], maxLength: 48,
+    sample: (r) => `LINEAR_API_KEY=lin_api_${randomString(r, ALNUM, 40)}` },
+  { id: 'postman-api-key', type: 'SERVICE_API_TOKEN', token: 'PMAK-[a-f0-9]{24}-[a-f0-9]{34}', literals: ['PMAK-'], maxLength: 64,
+    sample: (r) => `postman_api_key: PMAK-${randomString(r, HEX, 24)}-${randomString(r, HEX, 34)}` },
+  { id: 'doppler-token', type: 'SERVICE_API_TOKEN', token: 'dp\\.(?:pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9]{40,44}', literals: ['dp.'], maxLength: 54,
+    sample: (r) => `DOPPLER_TOKEN=dp.pt.${randomString(r, ALNUM, 43)}` },
+  { id: 'pulumi-access-token', type: 'SERVICE_API_TOKEN', token: 'pul-[a-f0-9]{40}', literals: ['pul-'], maxLength: 44,
+    sample: (r) => `PULUMI_ACCESS_TOKEN=pul-${randomString(r, HEX, 40)}` },
+  // Chat, e-mail and commerce
+  { id: 'telegram-bot-token', type: 'SERVICE_API_TOKEN', token: '[0-9]{8,10}:AA[A-Za-z0-9_\\-]{33}', literals: [':AA'], within: 10, maxLength: 45,
+    sample: (r) => `bot = Bot(token="${randomString(r, '123456789', 1)}${randomString(r, DIGITS, 9)}:AA${randomString(r, B64URL, 33)}")` },
+  { id: 'sendgrid-api-key', type: 'SERVICE_API_TOKEN', token: 'SG\\.[A-Za-z0-9_\\-]{22}\\.[A-Za-z0-9_\\-]{43}', literals: ['SG.'], maxLength: 69,
+    sample: (r) => `SENDGRID_API_KEY=SG.${randomString(r, B64URL, 22)}.${randomString(r, B64URL, 43)}` },
+  { id: 'shopify-token', type: 'SERVICE_API_TOKEN', token: 'shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}', literals: ['shpat_', 'shpca_', 'shppa_', 'shpss_'], maxLength: 38,
+    sample: (r) => `X-Shopify-Access-Token: shpat_${randomString(r, HEX, 32)}` },
+  { id: 'square-token', type: 'SERVICE_API_TOKEN', token: 'EAAA[A-Za-z0-9_\\-]{60}|sq0atp-[A-Za-z0-9_\\-]{22}|sq0csp-[A-Za-z0-9_\\-]{43}',
+    literals: ['EAAA', 'sq0atp-', 'sq0csp-'], maxLength: 64, sample: (r) => `SQUARE_ACCESS_TOKEN=EAAA${randomString(r, B64URL, 60)}` },
+];
+
+/** Finding types of the vendor rules. */
+export const VENDOR_TYPES: readonly string[] = [...new Set(SPECS.map((s) => s.type))];
+
+/**
+ * The rules. A prefix literal is both the keyword that gates the rule and its anchor, case-sensitive
+ * (the formats are); the token must not continue past its body (END) or start inside a word (\b,
+ * or the look-behind a digit or letter gives for the formats that start with their body).
+ */
+export const VENDOR_RULES: readonly SecretRule[] = SPECS.map((s) => ({
+  id: s.id,
+  type: s.type,
+  regex: `\\b(${s.token})${END}`,
+  group: 1,
+  keywords: s.literals.map((l) => l.toLowerCase()),
+  anchor: { literals: s.literals, within: s.within ?? 0, caseSensitive: true },
+  score: s.score ?? 0.9,
+  maxLength: s.maxLength + 1,
+  sample: s.sample,
+}));
