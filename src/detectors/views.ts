@@ -92,20 +92,38 @@ function touchesChange(changes: readonly number[], start: number, end: number): 
 
 /**
  * The windows of the original around its changed ranges, merged when they overlap or nearly meet
- * (flat [a, b) pairs), or null when they would cover half of the text or more. A window never cuts a
- * run of non-whitespace: it is widened to the run's ends, so a token that starts next to a change
- * and is longer than the margin (a JWT after a full-width digit, which only the original reads as
- * one) is read whole.
+ * (flat [a, b) pairs), or null when they would cover half of the text or more. A window's margin
+ * never ends inside a run of non-whitespace: it is widened to the run's ends, so a token that starts
+ * next to a change and is longer than the margin (a JWT after a full-width digit, which only the
+ * original reads as one) is read whole, and CUT_EDGE more is read beyond it. Linear: the changes are
+ * ascending, so are the points whose runs are looked up, and each lookup scans only text no earlier
+ * lookup scanned (a run already known answers at once).
  */
 export function originalWindows(text: string, changes: readonly number[]): number[] | null {
   const length = text.length;
   const out: number[] = [];
   let covered = 0;
+  // runEnd memo: the last point asked and its answer (> the point when it lay inside a run).
+  let endAsked = -1;
+  let endFound = -1;
+  // runStart memo, likewise.
+  let startAsked = -1;
+  let startFound = -1;
   for (let i = 0; i < changes.length; i += 2) {
-    // The margin, widened to whole runs, then CUT_EDGE more (widened again): what the margin reaches
-    // lies inside the zone whose findings are kept.
-    const a = runStartAt(text, Math.max(0, runStartAt(text, Math.max(0, changes[i] - ORIGINAL_MARGIN)) - CUT_EDGE));
-    const b = runEndAt(text, Math.min(length, runEndAt(text, Math.min(length, changes[i + 1] + ORIGINAL_MARGIN)) + CUT_EDGE));
+    const p = Math.max(0, changes[i] - ORIGINAL_MARGIN);
+    let s = p;
+    while (s > 0 && s > startAsked && inRun(text, s)) s--;
+    if (s === startAsked && s > 0 && inRun(text, s)) s = startFound;
+    startAsked = p;
+    startFound = s;
+    const q = Math.min(length, changes[i + 1] + ORIGINAL_MARGIN);
+    let e = q;
+    if (q < endFound && q > endAsked) e = endFound;
+    else while (e < length && inRun(text, e)) e++;
+    endAsked = q;
+    endFound = e;
+    const a = Math.max(0, s - CUT_EDGE);
+    const b = Math.min(length, e + CUT_EDGE);
     const last = out.length - 1;
     if (last > 0 && a <= out[last] + 2 * CUT_EDGE) {
       if (b > out[last]) {
@@ -121,16 +139,9 @@ export function originalWindows(text: string, changes: readonly number[]): numbe
   return out;
 }
 
-/** `a`, or the start of the run of non-whitespace that `a` would cut. */
-function runStartAt(text: string, a: number): number {
-  while (a > 0 && !isSpace(text.charCodeAt(a - 1)) && !isSpace(text.charCodeAt(a))) a--;
-  return a;
-}
-
-/** `b`, or the end of the run of non-whitespace that `b` would cut. */
-function runEndAt(text: string, b: number): number {
-  while (b < text.length && !isSpace(text.charCodeAt(b - 1)) && !isSpace(text.charCodeAt(b))) b++;
-  return b;
+/** Whether position `i` (0 < i < length) lies inside a run of non-whitespace (cutting there splits it). */
+function inRun(text: string, i: number): boolean {
+  return !isSpace(text.charCodeAt(i - 1)) && !isSpace(text.charCodeAt(i));
 }
 
 function isSpace(c: number): boolean {
