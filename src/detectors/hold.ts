@@ -311,7 +311,7 @@ function inlineTailOpen(t: string, i: number): boolean {
     if (isWs(c) || c === 40 || c === 41 || c === 60 || c === 62) break;
     k++;
   }
-  if (k >= L) return k - urlStart <= 1000;
+  if (k >= L) return true; // a URL still being written, however long (the engine's hold-back caps the hold)
   if (k === urlStart) return false;
   // After the URL: '>'? then an optional title and a ')'. Without a quote or '(' before the first ')'
   // the match ends there (or not at all); with one, a ')' inside the title may be the wrong one.
@@ -374,7 +374,7 @@ function afterLabelOpen(t: string, r: number): boolean {
 }
 
 /**
- * HTML and autolinks: a tag `<(tag)\b[^>]{0,1000}>` or autolink ends at the first '>' after its
+ * HTML and autolinks: a tag `<(tag)\b[^>]*>` or autolink ends at the first '>' after its
  * opener, so every opener before the last '>' is closed and every possible opener after it is open.
  * `<a …>` links also take text up to a closing `</a\s*>` when the text after the tag holds no other
  * '<' first (within 1,000): open while that '<' has not been seen or "</a …>" is still being written.

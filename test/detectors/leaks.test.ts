@@ -85,6 +85,28 @@ test('exfil links: markdown images, links, reference style, autolinks and HTML',
   assert.equal(d.scan('[x](https://trusted.org/a)', ctx).length, 1, '*.trusted.org does not cover the apex');
 });
 
+test('exfil links: URLs of any length (the zero-click channel carrying a whole conversation)', () => {
+  const d = createExfilLinksDetector({ id: 'exfil', allowedHosts: ['docs.example.com'] });
+  for (const n of [1500, 5000, 20_000]) {
+    const url = `https://evil.example/p.png?d=${'q'.repeat(n)}`;
+    for (const [markup, image] of [
+      [`![chart](${url})`, true],
+      [`[details](${url} "more")`, false],
+      [`<img src="${url}" alt="x">`, true],
+      [`<${url}>`, false],
+    ] as const) {
+      const text = `Summary first. ${markup} Then the rest.`;
+      const found = d.scan(text, ctx);
+      assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), [markup], `${n}: ${markup.slice(0, 12)}`);
+      assert.equal(found[0].score >= 0.9, image);
+    }
+    const ref = `![x][r]\n\n[r]: ${url}\n`;
+    assert.equal(d.scan(ref, ctx).length, 2, 'reference use and definition');
+  }
+  // An allowed host stays allowed, however long its URL.
+  assert.deepEqual(d.scan(`![a](https://docs.example.com/i.png?q=${'z'.repeat(5000)})`, ctx), []);
+});
+
 test('exfil links: images_only, bare_urls and url data scoring', () => {
   const img = createExfilLinksDetector({ id: 'e', imagesOnly: true });
   assert.equal(img.scan('[x](https://evil.test/a)', ctx).length, 0);

@@ -133,6 +133,11 @@ test('generic keyword + entropy rule respects the configured floor', () => {
   const onlyAws = createSecretsDetector({ id: 's', rules: ['aws-access-key-id'] });
   assert.equal(onlyAws.scan(text, ctx).length, 0);
   assert.throws(() => createSecretsDetector({ id: 's', rules: ['nope'] }), /unknown secrets rule/u);
+  // A long opaque value is found to its end (the pattern used to stop at 200 characters).
+  const long = randomString(seededRand(5), ALNUM, 800) + '9';
+  const config = `api_token = ${long}\nnext: 1`;
+  const g = det.scan(config, ctx).filter((f) => f.type === 'GENERIC_SECRET');
+  assert.deepEqual(g.map((f) => config.slice(f.start, f.end)), [long]);
 });
 
 test('secrets are found through invisible characters and base64 wrapping', () => {

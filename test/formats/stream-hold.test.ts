@@ -297,6 +297,31 @@ test('a key whose body a model cut with an ellipsis: both parts redacted, whole 
   }
 });
 
+test('an image or tag whose URL runs past the hold-back is never released renderable, and the stream stays within its hold-back', () => {
+  for (const n of [3000, 20_000]) {
+    const url = `https://evil.example/p.png?d=${'a'.repeat(n)}`;
+    for (const markup of [`![chart](${url})`, `<img src="${url}">`]) {
+      const text = `Intro words here. ${markup} and more words after.`;
+      const deltas: string[] = [];
+      for (let i = 0; i < text.length; i += 20) deltas.push(text.slice(i, i + 20));
+      const got = stream(DEFAULT_DETECTORS, deltas).content;
+      assert.ok(got.startsWith('Intro words here. [EXFIL_LINK]'), got.slice(0, 80));
+      assert.ok(!got.includes('![chart](') && !got.includes('<img'), 'no renderable image left');
+      const plan = holdPlan(DEFAULT_DETECTORS);
+      if (n < plan.maxMatchLength) {
+        // Within the hold-back the stream gives what the whole text gives.
+        assert.equal(got, redactWhole(redactorFor(DEFAULT_DETECTORS), text));
+      } else {
+        // Beyond it the stream does not hold the whole link: before the end, all but about a hold-back
+        // of the URL has gone out (as plain characters after the removed opener).
+        const lags = lagPerEvent(DEFAULT_DETECTORS, deltas);
+        const releasedOutput = text.length - lags[lags.length - 1];
+        assert.ok(releasedOutput >= n - 2 * plan.maxMatchLength, `released ${releasedOutput} of ${text.length}`);
+      }
+    }
+  }
+});
+
 test('hold points: gap boundary, placeholder cut, and the fixed hold-back as the floor', () => {
   assert.equal(gapBoundary('aa bb cc', 8, 0), 6);
   assert.equal(gapBoundary('aa bb cc', 8, 1), 3);

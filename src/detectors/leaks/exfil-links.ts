@@ -22,25 +22,30 @@ export interface ExfilConfig {
   readonly bareUrls?: boolean;
 }
 
-const URL_MAX = 1000; // RE2 caps counted repetition at 1000
+/**
+ * Longest link a stream redacts whole (the detector's hold-back). URLs are unbounded in the patterns:
+ * until the twenty-fourth round they stopped at 1,000 characters, so an image whose URL carried more
+ * data than that (the zero-click channel at its most useful to an attacker) was not found at all.
+ */
+const LINK_HOLD = 4096;
 const TITLE = `(?:[ \\t]{1,8}(?:"[^"\\n]{0,200}"|'[^'\\n]{0,200}'|\\([^)\\n]{0,200}\\)))?`;
 /** Markdown inline link or image (reference pattern of inlineMatches, which finds the same matches). */
-export const INLINE_PATTERN = `(!?)\\[[^\\]\\n]{0,300}\\]\\([ \\t]{0,8}<?([^\\s()<>]{1,${URL_MAX}})>?${TITLE}[ \\t]{0,8}\\)`;
+export const INLINE_PATTERN = `(!?)\\[[^\\]\\n]{0,300}\\]\\([ \\t]{0,8}<?([^\\s()<>]+)>?${TITLE}[ \\t]{0,8}\\)`;
 const INLINE = compile('exfil/inline', INLINE_PATTERN);
 const INLINE_AT = compile('exfil/inline-at', INLINE_PATTERN, 'y');
-const REF_DEF = compile('exfil/refdef', `(?m)^[ ]{0,3}\\[([^\\]\\n]{1,200})\\]:[ \\t]{0,8}<?([^\\s<>]{1,${URL_MAX}})>?${TITLE}[ \\t]*$`);
+const REF_DEF = compile('exfil/refdef', `(?m)^[ ]{0,3}\\[([^\\]\\n]{1,200})\\]:[ \\t]{0,8}<?([^\\s<>]+)>?${TITLE}[ \\t]*$`);
 const REF_USE = compile('exfil/refuse', `(!?)\\[([^\\]\\n]{0,300})\\](?:\\[([^\\]\\n]{0,200})\\])?`);
-const AUTOLINK = compile('exfil/autolink', `<((?:https?|ftp)://[^\\s<>]{1,${URL_MAX}})>`, 'i');
+const AUTOLINK = compile('exfil/autolink', `<((?:https?|ftp)://[^\\s<>]+)>`, 'i');
 const HTML_TAGS = 'img|a|iframe|script|source|video|audio|link|object|embed|form|input|track|image';
 const A_CLOSE = compile('exfil/aclose', '^[^<]{0,1000}</a\\s*>', 'i');
-const ATTR = compile('exfil/attr', `\\b(src|href|action|data|poster|srcset|background|formaction)\\s*=\\s*(?:"([^"]{0,${URL_MAX}})"|'([^']{0,${URL_MAX}})'|([^\\s>"']{1,${URL_MAX}}))`, 'i');
+const ATTR = compile('exfil/attr', `\\b(src|href|action|data|poster|srcset|background|formaction)\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>"']+))`, 'i');
 /**
- * The reference patterns of the two scanners below (kept for the equivalence tests): a single RE2
- * program with a {0,1000} counted repetition is slow (its DFA keeps falling back), so the tag or URL
- * start is found by RE2 and the bounded tail is measured with string scans.
+ * The reference patterns of the two scanners below (kept for the equivalence tests): the tag or URL
+ * start is found by RE2 and the tail is measured with string scans (the scanners date from when the
+ * tails were bounded by counted repetitions, which kept RE2 out of its DFA).
  */
-export const HTML_TAG_PATTERN = `<(${HTML_TAGS})\\b[^>]{0,${URL_MAX}}>`;
-export const BARE_URL_PATTERN = `\\bhttps?://[^\\s<>"'()\\[\\]]{1,${URL_MAX}}`;
+export const HTML_TAG_PATTERN = `<(${HTML_TAGS})\\b[^>]*>`;
+export const BARE_URL_PATTERN = `\\bhttps?://[^\\s<>"'()\\[\\]]+`;
 const HTML_OPEN = compile('exfil/html-open', `<(${HTML_TAGS})\\b`, 'i');
 const BARE_START = compile('exfil/bare-start', '\\bhttps?://', 'i');
 // Ill-formed UTF-16 (lone surrogates) goes through the reference programs: what RE2 sees of such a
@@ -72,8 +77,6 @@ export function htmlTagMatches(text: string): Match[] {
     if (m.start < lastEnd) continue; // inside the previous tag ([^>] also spans '<')
     if (gt !== -1 && gt < m.end) gt = text.indexOf('>', m.end);
     if (gt === -1) break;
-    const units = gt - m.end;
-    if (units > URL_MAX && (units > 2 * URL_MAX || codePoints(text, m.end, gt) > URL_MAX)) continue;
     out.push({ start: m.start, end: gt + 1, groups: m.groups });
     lastEnd = gt + 1;
   }
@@ -93,8 +96,8 @@ const INLINE_CLOSE = compile('exfil/inline-close', '\\]\\([ \\t]{0,8}<?[^\\s()<>
  * bracket text of a match cannot hold ']' or a newline, so a match is fixed by its "](" (found by
  * INLINE_CLOSE, in order) and starts at a '[' after the last ']' or newline before it, at most 300
  * code points back; the leftmost such '[' is tried with one anchored RE2 match (if it fails, every
- * '[' for that "](" fails: what follows the "](" is the same). The unanchored program, with its
- * {1,1000} repetition, keeps falling out of RE2's DFA and is many times slower.
+ * '[' for that "](" fails: what follows the "](" is the same). The unanchored program is many times
+ * slower (it was measured with the URL bounded by a counted repetition).
  */
 export function inlineMatches(text: string): Match[] {
   if (!text.isWellFormed()) return matchAll(INLINE, text);
@@ -141,7 +144,7 @@ export function bareUrlMatches(text: string): Match[] {
     if (m.start < lastEnd) continue;
     let i = m.end;
     let n = 0;
-    while (i < text.length && n < URL_MAX) {
+    while (i < text.length) {
       const c = text.charCodeAt(i);
       if (bareStop(c)) break;
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
@@ -155,6 +158,62 @@ export function bareUrlMatches(text: string): Match[] {
     lastEnd = i;
   }
   return out;
+}
+
+const OPEN_ATTR = compile('exfil/open-attr', '\\b(?:src|href|action|data|poster|srcset|background|formaction)\\s*=\\s*', 'i');
+
+/**
+ * A markdown link or image, or a fetching HTML tag, still open at the end of `text` and longer than
+ * LINK_HOLD, whose URL (as far as it goes) points at a host `verdict` does not allow: where it starts,
+ * or null. In a stream that is a link longer than the hold-back: the engine must release text more
+ * than LINK_HOLD behind the input, and releasing the link's start would let the client render it once
+ * the rest arrived. The scan reports [start, end - LINK_HOLD), which the engine can decide, so the
+ * opener is removed and what follows is released as plain URL characters (streams stay within their
+ * hold-back). In a whole text it is broken markup at its very end, treated the same way.
+ */
+function openLinkAtEnd(text: string, verdict: (url: string) => { data: boolean } | null): { start: number; image: boolean; data: boolean; what: string } | null {
+  const L = text.length;
+  // Markdown: the last "](" whose URL runs to the end.
+  const close = text.lastIndexOf('](');
+  if (close >= 0 && L - close > LINK_HOLD) {
+    let k = close + 2;
+    while (k < L && k - close - 2 < 8 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    if (text[k] === '<') k++;
+    const urlStart = k;
+    while (k < L && !bareStop(text.charCodeAt(k))) k++;
+    if (k === L && L - urlStart > 0) {
+      let from = close;
+      while (from > Math.max(0, close - 601) && text.charCodeAt(from - 1) !== 0x5d && text.charCodeAt(from - 1) !== 0x0a) from--;
+      const p = text.indexOf('[', from);
+      const v = p >= 0 && p < close ? verdict(text.slice(urlStart)) : null;
+      if (v !== null) {
+        const image = p > 0 && text.charCodeAt(p - 1) === 0x21;
+        return { start: image ? p - 1 : p, image, data: v.data, what: image ? 'markdown image still open' : 'markdown link still open' };
+      }
+    }
+  }
+  // HTML: the last '<', a fetching tag with no '>' yet.
+  const lt = text.lastIndexOf('<');
+  if (lt >= 0 && L - lt > LINK_HOLD && text.indexOf('>', lt) < 0) {
+    const open = matchAll(HTML_OPEN, text.slice(lt, lt + 16))[0];
+    if (open !== undefined && open.start === 0) {
+      const tag = text.slice(lt, L);
+      let worst: { data: boolean } | null = null;
+      for (const a of matchAll(OPEN_ATTR, tag)) {
+        const q = tag[a.end];
+        const from = q === '"' || q === "'" ? a.end + 1 : a.end;
+        let to = from;
+        while (to < tag.length && (q === '"' || q === "'" ? tag[to] !== q : !bareStop(tag.charCodeAt(to)))) to++;
+        const v = verdict(tag.slice(from, to));
+        if (v !== null && (worst === null || v.data)) worst = v;
+      }
+      if (worst !== null) {
+        const name = (open.groups[0] ?? '').toLowerCase();
+        return { start: lt, image: name !== 'a', data: worst.data, what: `html ${name} still open` };
+      }
+    }
+  }
+  return null;
 }
 
 interface HostMatcher {
@@ -208,7 +267,7 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
   };
   return {
     id: cfg.id,
-    maxMatchLength: 2 * URL_MAX,
+    maxMatchLength: LINK_HOLD,
     spanwise: true,
     scan(text: string, _ctx: DetectionContext): Finding[] {
       if (text.length === 0) return [];
@@ -309,6 +368,10 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
             taken.push([m.start, end]);
           }
         }
+      }
+      const open = text.length > LINK_HOLD ? openLinkAtEnd(text, verdict) : null;
+      if (open !== null && text.length - LINK_HOLD > open.start && !overlaps(open.start, open.start + 1)) {
+        push(open.start, text.length - LINK_HOLD, open.image, open.data, open.what);
       }
       out.sort((a, b) => a.start - b.start || b.end - a.end);
       return out;

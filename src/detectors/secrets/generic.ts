@@ -38,13 +38,17 @@ export function makeGenericRule(minEntropy = 3.5): SecretRule {
   return {
     id: 'generic-secret',
     type: 'GENERIC_SECRET',
-    regex: `(?i:${KEYS})["']?\\s{0,3}(?::=|=>|[:=]|\\bis\\b)\\s{0,3}["'\`]?([A-Za-z0-9_\\-+/=.~!@#$%^&*]{12,200})`,
+    // The value runs to its end, however long: with a 200-character cap, a longer opaque token after
+    // "api_token =" was masked for its first 200 characters and the rest left in clear.
+    regex: `(?i:${KEYS})["']?\\s{0,3}(?::=|=>|[:=]|\\bis\\b)\\s{0,3}["'\`]?([A-Za-z0-9_\\-+/=.~!@#$%^&*]{12,})`,
     group: 1,
     keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'bearer', 'credential'],
     // Every key name above holds a keyword at most 11 characters in (encryption_key).
     anchor: { literals: ['key', 'secret', 'token', 'passw', 'pwd', 'bearer', 'credential'], within: 11 },
     score: 0.6,
-    maxLength: 260,
+    // What streams redact whole (the secrets detector's hold-back cap, as for JWTs); longer values are
+    // found whole in buffered bodies.
+    maxLength: 4096,
     stopwords: [...COMMON_STOPWORDS, 'true', 'false', 'null', 'undefined', 'process.env', 'os.environ', 'getenv', 'config.'],
     validate(s) {
       const h = shannonEntropy(s);
