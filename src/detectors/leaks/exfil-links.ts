@@ -192,11 +192,12 @@ function openLinkAtEnd(text: string, verdict: (url: string) => { data: boolean }
       }
     }
   }
-  // HTML: the last '<', a fetching tag with no '>' yet.
-  const lt = text.lastIndexOf('<');
-  if (lt >= 0 && L - lt > LINK_HOLD && text.indexOf('>', lt) < 0) {
-    const open = matchAll(HTML_OPEN, text.slice(lt, lt + 16))[0];
-    if (open !== undefined && open.start === 0) {
+  // HTML: the first fetching tag opener after the last '>' (a quoted value may hold '<').
+  const gt = text.lastIndexOf('>');
+  if (L - gt - 1 > LINK_HOLD) {
+    const open = matchAll(HTML_OPEN, text.slice(gt + 1))[0];
+    const lt = open === undefined ? -1 : gt + 1 + open.start;
+    if (open !== undefined && L - lt > LINK_HOLD) {
       const tag = text.slice(lt, L);
       let worst: { data: boolean } | null = null;
       for (const a of matchAll(OPEN_ATTR, tag)) {
