@@ -417,6 +417,7 @@ const SECRET_FORMATS: Record<string, (r: () => number) => string> = {
     return `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub: rs(r, D, 8), name: rs(r, a_z, 6), iat: 1700000000 + Math.floor(r() * 1e6) })}.${rs(r, ALNUM + '_-', 43)}`;
   },
   private_key_pem: (r) => `-----BEGIN RSA PRIVATE KEY-----\n${Array.from({ length: 8 }, () => rs(r, ALNUM + '+/', 64)).join('\n')}\n-----END RSA PRIVATE KEY-----`,
+  private_key_pem_base64: (r) => Buffer.from(`-----BEGIN PRIVATE KEY-----\n${Array.from({ length: 26 }, () => rs(r, ALNUM + '+/', 64)).join('\n')}\n-----END PRIVATE KEY-----\n`).toString('base64'),
   postgres_url: (r) => `postgres://app_${rs(r, a_z, 5)}:${rs(r, ALNUM, 16)}@db-${rs(r, a_z, 6)}.internal:5432/prod`,
   azure_storage_conn: (r) => `DefaultEndpointsProtocol=https;AccountName=st${rs(r, a_z + D, 8)};AccountKey=${rs(r, ALNUM + '+/', 86)}==;EndpointSuffix=core.windows.net`,
   // Vendor formats added in the twenty-fourth round (src/detectors/secrets/vendors.ts), built here from
@@ -468,6 +469,8 @@ function contexts(format: string): string[] {
       return ['api_key = "{S}"', 'export SERVICE_API_TOKEN={S}', 'client_secret: {S}', '"apiKey": "{S}"'];
     case 'gcp_service_account_key_id':
       return ['{"type": "service_account", "project_id": "demo", "private_key_id": "{S}"}'];
+    case 'private_key_pem_base64':
+      return ['data:\n  tls.key: {S}\n', '{"ssh-privatekey": "{S}"}', 'DEPLOY_KEY_B64={S}\n'];
     default:
       return ['{S}', 'token: {S}', 'Here is my key {S} can you check why it fails?', 'const key = "{S}";', 'KEY={S}\n'];
   }

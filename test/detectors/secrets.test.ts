@@ -125,6 +125,28 @@ test('private keys: whole blocks, JSON-escaped blocks, and pieces of a block see
   }
 });
 
+test('base64-encoded private keys (Kubernetes Secrets, CI variables): found whole, wrapped or not; certificates are not keys', () => {
+  const r = seededRand(21);
+  const pem = (kind: string): string =>
+    `-----BEGIN ${kind}-----\n${Array.from({ length: 25 }, () => randomString(r, B64, 64)).join('\n')}\n-----END ${kind}-----\n`;
+  const key = Buffer.from(pem('RSA PRIVATE KEY')).toString('base64');
+  assert.ok(key.length > 2000);
+  const manifest = `apiVersion: v1\nkind: Secret\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${Buffer.from(pem('CERTIFICATE')).toString('base64')}\n  tls.key: ${key}\n`;
+  const found = det.scan(manifest, ctx);
+  assert.deepEqual(found.map((f) => [f.type, manifest.slice(f.start, f.end)]), [['PRIVATE_KEY', key]], 'the key whole, the certificate not at all');
+  // Wrapped at 64 characters, as `openssl base64` writes it, and with JSON-escaped line breaks.
+  const ssh = Buffer.from(pem('OPENSSH PRIVATE KEY')).toString('base64');
+  const lines = ssh.match(/.{1,64}/gu)!;
+  for (const sep of ['\n', '\\n']) {
+    const wrapped = lines.join(sep);
+    const text = `KEY_B64=${wrapped}${sep}done`;
+    const f = det.scan(text, ctx).filter((x) => x.type === 'PRIVATE_KEY');
+    assert.equal(f.length, 1);
+    // Every full line is covered; the last, shorter line encodes the END line's tail.
+    assert.ok(f[0].start === text.indexOf('LS0t') && f[0].end >= text.indexOf(lines[lines.length - 2]) + 64, JSON.stringify(sep));
+  }
+});
+
 test('generic keyword + entropy rule respects the configured floor', () => {
   const text = 'api_key: "q8Xv2LmN9pR4sT7w"';
   assert.equal(det.scan(text, ctx).filter((f) => f.type === 'GENERIC_SECRET').length, 1);

@@ -9,7 +9,7 @@
 import { ALNUM, B64, B64URL, HEX, UPPER_ALNUM, randomString, type Rand, type SecretRule } from './rule.ts';
 import { jwtRule } from './jwt.ts';
 import { VENDOR_RULES } from './vendors.ts';
-import { privateKeyRule } from './private-key.ts';
+import { privateKeyBase64Rule, privateKeyRule } from './private-key.ts';
 import { connectionStringRule } from './connection-string.ts';
 import { genericSecretRule } from './generic.ts';
 
@@ -234,6 +234,7 @@ export const BUILTIN_RULES: readonly SecretRule[] = [
   ...VENDOR_RULES,
   jwtRule,
   privateKeyRule,
+  privateKeyBase64Rule,
   connectionStringRule,
   genericSecretRule,
 ];

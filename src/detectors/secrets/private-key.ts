@@ -83,3 +83,39 @@ export const privateKeyRule: SecretRule = {
     return `here is the key:\n-----BEGIN RSA PRIVATE KEY-----\n${lines.join('\n')}\n-----END RSA PRIVATE KEY-----\nthanks`;
   },
 };
+
+/** "-----BEGIN" in base64: how every base64-encoded PEM block starts. */
+const B64_BEGIN = 'LS0tLS1CRUdJTi';
+
+/**
+ * A PEM private key that is itself base64-encoded, as Kubernetes Secrets carry keys (`tls.key:`,
+ * `ssh-privatekey:`) and as CI variables often do. The shared normaliser decodes base64 spans of up to
+ * 512 characters, and a 2,048-bit RSA key encodes to ~2,250, so until the twenty-fourth round such a
+ * key under a key name the generic rule does not know (`tls.key`, `data`) was found by nothing. The
+ * run may be wrapped in lines of 40 or more characters (`openssl base64` writes 64); the decoded text
+ * must hold "PRIVATE KEY" (a base64 certificate is not a secret). Streams redact it whole up to 4,096
+ * characters; a longer one is redacted window by window from its start (every prefix still decodes to
+ * the BEGIN line).
+ */
+export const privateKeyBase64Rule: SecretRule = {
+  id: 'private-key-base64',
+  type: 'PRIVATE_KEY',
+  regex: `\\b(${B64_BEGIN}[A-Za-z0-9+/]{40,}={0,2}(?:(?:\\r?\\n|\\\\n)[A-Za-z0-9+/]{40,}={0,2})*)`,
+  group: 1,
+  keywords: [B64_BEGIN.toLowerCase()],
+  anchor: { literals: [B64_BEGIN], within: 0, caseSensitive: true },
+  score: 0.9,
+  maxLength: 4096,
+  validate(s) {
+    const flat = s.replaceAll('\\n', '').replaceAll('\n', '').replaceAll('\r', '');
+    // The header line is in the first 80 decoded bytes: decode only what tells.
+    const head = Buffer.from(flat.slice(0, 108 - (Math.min(108, flat.length) % 4)), 'base64').toString('latin1');
+    return head.includes('PRIVATE KEY') ? { note: 'base64 of a PEM private key' } : null;
+  },
+  sample(r) {
+    const lines: string[] = [];
+    for (let i = 0; i < 8; i++) lines.push(randomString(r, B64, 64));
+    const pem = `-----BEGIN EC PRIVATE KEY-----\n${lines.join('\n')}\n-----END EC PRIVATE KEY-----\n`;
+    return `data:\n  tls.key: ${Buffer.from(pem).toString('base64')}\n`;
+  },
+};
