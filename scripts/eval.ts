@@ -450,6 +450,12 @@ const SECRET_FORMATS: Record<string, (r: () => number) => string> = {
   sendgrid_api_key: (r) => `SG.${rs(r, ALNUM + '_-', 22)}.${rs(r, ALNUM + '_-', 43)}`,
   shopify_access_token: (r) => 'shpat_' + rs(r, HEXL, 32),
   square_access_token: (r) => 'EAAA' + rs(r, ALNUM + '_-', 60),
+  azure_service_bus_key: (r) => `Endpoint=sb://ns${rs(r, a_z, 6)}.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${rs(r, ALNUM + '+/', 43)}=`,
+  basic_auth_header: (r) => `Authorization: Basic ${Buffer.from(`${rs(r, a_z, 6)}:${rs(r, ALNUM + '!#%', 16)}`).toString('base64')}`,
+  docker_config_auth: (r) => `{"auths": {"ghcr.io": {"auth": "${Buffer.from(`${rs(r, a_z, 8)}:${rs(r, ALNUM, 24)}`).toString('base64')}"}}}`,
+  url_userinfo_password: (r) => `https://${rs(r, a_z, 6)}:${rs(r, ALNUM, 20)}@git.${rs(r, a_z, 5)}.net/team/repo.git`,
+  netrc_entry: (r) => `machine ${rs(r, a_z, 6)}.example.net login ${rs(r, a_z, 5)} password ${rs(r, ALNUM, 18)}`,
+  bearer_opaque_token: (r) => `Authorization: Bearer ${rs(r, ALNUM, 16)}${rs(r, D, 4)}${rs(r, ALNUM, 12)}`,
   generic_api_key_assignment: (r) => rs(r, ALNUM, 32),
   gcp_service_account_key_id: (r) => rs(r, HEXL, 40),
 };
@@ -469,6 +475,13 @@ function contexts(format: string): string[] {
       return ['api_key = "{S}"', 'export SERVICE_API_TOKEN={S}', 'client_secret: {S}', '"apiKey": "{S}"'];
     case 'gcp_service_account_key_id':
       return ['{"type": "service_account", "project_id": "demo", "private_key_id": "{S}"}'];
+    case 'azure_service_bus_key':
+    case 'basic_auth_header':
+    case 'docker_config_auth':
+    case 'url_userinfo_password':
+    case 'netrc_entry':
+    case 'bearer_opaque_token':
+      return ['{S}', 'config:\n  {S}\n', 'Here is what I use: {S} - why does it fail?'];
     case 'private_key_pem_base64':
       return ['data:\n  tls.key: {S}\n', '{"ssh-privatekey": "{S}"}', 'DEPLOY_KEY_B64={S}\n'];
     default:

@@ -64,6 +64,13 @@ test('near misses are not reported', () => {
     'abcdQ~' + randomString(r, ALNUM, 34), // Azure secret shape without its digit
     'see hvs.short and dp.pt.tiny',
     'the SG.note field and the EAAA group',
+    // HTTP credentials (http-credentials.ts): placeholders, ports, base64 that is not user:password.
+    'git clone https://user:password@git.example.net/repo.git',
+    'see https://example.com:8080@evil.example/ for the trick',
+    'Authorization: Basic ' + Buffer.from('no colon in this value at all').toString('base64'),
+    '{"auth": "' + Buffer.from('ci:changeme').toString('base64') + '"}',
+    'Authorization: Bearer abcdefghijklmnopqrstuvwxyz',
+    'machine api.example.net login ci password changeme',
   ];
   for (const m of misses) {
     const hits = det.scan(m, ctx).filter((f) => f.score >= 0.6);

@@ -9,6 +9,7 @@
 import { ALNUM, B64, B64URL, HEX, UPPER_ALNUM, randomString, type Rand, type SecretRule } from './rule.ts';
 import { jwtRule } from './jwt.ts';
 import { VENDOR_RULES } from './vendors.ts';
+import { HTTP_CREDENTIAL_RULES } from './http-credentials.ts';
 import { privateKeyBase64Rule, privateKeyRule } from './private-key.ts';
 import { connectionStringRule } from './connection-string.ts';
 import { genericSecretRule } from './generic.ts';
@@ -232,6 +233,7 @@ export const BUILTIN_RULES: readonly SecretRule[] = [
     sample: (r) => `HF_TOKEN=hf_${randomString(r, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 34)}`,
   },
   ...VENDOR_RULES,
+  ...HTTP_CREDENTIAL_RULES,
   jwtRule,
   privateKeyRule,
   privateKeyBase64Rule,

@@ -85,6 +85,9 @@ const SPECS: readonly Spec[] = [
     sample: (r) => `DOPPLER_TOKEN=dp.pt.${randomString(r, ALNUM, 43)}` },
   { id: 'pulumi-access-token', type: 'SERVICE_API_TOKEN', token: 'pul-[a-f0-9]{40}', literals: ['pul-'], maxLength: 44,
     sample: (r) => `PULUMI_ACCESS_TOKEN=pul-${randomString(r, HEX, 40)}` },
+  // Azure Service Bus and Event Hubs connection strings (a shared access key; the storage AccountKey has its own rule).
+  { id: 'azure-shared-access-key', type: 'AZURE_STORAGE_KEY', token: 'SharedAccessKey=[A-Za-z0-9+/]{43}=', literals: ['SharedAccessKey='], maxLength: 60,
+    sample: (r) => `Endpoint=sb://orders.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=${randomString(r, ALNUM, 43)}=` },
   // Chat, e-mail and commerce
   { id: 'telegram-bot-token', type: 'SERVICE_API_TOKEN', token: '[0-9]{8,10}:AA[A-Za-z0-9_\\-]{33}', literals: [':AA'], within: 10, maxLength: 45,
     sample: (r) => `bot = Bot(token="${randomString(r, '123456789', 1)}${randomString(r, DIGITS, 9)}:AA${randomString(r, B64URL, 33)}")` },
