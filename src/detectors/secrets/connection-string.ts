@@ -8,17 +8,28 @@ const SCHEMES = 'postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?
 /** Passwords that are documentation placeholders, not credentials. */
 const PLACEHOLDERS = new Set(['password', 'passwd', 'pass', 'pwd', 'secret', 'changeme', 'xxx', 'user', 'username', 'pw', 'mypassword', 'yourpassword', 'your_password', 'example']);
 
+/**
+ * A URL of one of `schemes` (an RE2 alternation) with a password in its userinfo, the password in
+ * group 1 (at least `minPassword` characters), and the stop words that mark a templated one. Shared
+ * with http-credentials.ts (the web and VCS schemes).
+ */
+export function userinfoPassword(schemes: string, minPassword: number): Pick<SecretRule, 'regex' | 'group' | 'keywords' | 'stopwords'> {
+  return {
+    regex: `(?i:\\b(?:${schemes})://)[^\\s:/@"'<>]{0,128}:([^\\s@/"'<>]{${minPassword},256})@[^\\s/"'<>?#]{1,256}`,
+    group: 1,
+    keywords: ['://'],
+    stopwords: ['****', '${', '{{', '<', '%s', '%(', 'xxxx'],
+  };
+}
+
 export const connectionStringRule: SecretRule = {
   id: 'connection-string',
   type: 'CONNECTION_STRING',
-  regex: `(?i:\\b(?:${SCHEMES})://)[^\\s:/@"'<>]{0,128}:([^\\s@/"'<>]{1,256})@[^\\s/"'<>?#]{1,256}`,
-  group: 1,
-  keywords: ['://'],
+  ...userinfoPassword(SCHEMES, 1),
   // The scheme before "://" is at most 21 characters (jdbc: plus a 16-letter driver name).
   anchor: { literals: ['://'], within: 21 },
   score: 0.85,
   maxLength: 650,
-  stopwords: ['****', '${', '{{', '<', '%s', '%(', 'xxxx'],
   validate: (s) => {
     if (PLACEHOLDERS.has(s.toLowerCase())) return null;
     return s.length < 3 ? { score: 0.5, note: 'short password' } : {};

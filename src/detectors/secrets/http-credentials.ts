@@ -5,6 +5,7 @@
 // entry. The finding is the secret part: the base64 value, or the password alone. Also a keyword-free
 // `Bearer <token>` of the generic kind (GENERIC_SECRET, so a specific rule over the same bytes wins).
 import { shannonEntropy } from '../checksums.ts';
+import { userinfoPassword } from './connection-string.ts';
 import { ALNUM, randomString, type Rand, type SecretRule } from './rule.ts';
 
 const PLACEHOLDERS = new Set(['password', 'passwd', 'pass', 'pwd', 'secret', 'changeme', 'token', 'xxx', 'xxxx', 'user', 'username', 'mypassword',
@@ -56,13 +57,10 @@ export const HTTP_CREDENTIAL_RULES: readonly SecretRule[] = [
   {
     id: 'url-credentials',
     type: 'HTTP_CREDENTIAL',
-    regex: `(?i:\\b(?:https?|wss?|git|ssh|ftps?|svn)://)[^\\s:/@"'<>]{1,128}:([^\\s@/"'<>]{3,256})@[A-Za-z0-9][A-Za-z0-9.\\-]{0,252}`,
-    group: 1,
-    keywords: ['://'],
+    ...userinfoPassword('https?|wss?|git|ssh|ftps?|svn', 3),
     anchor: { literals: ['://'], within: 5 },
     score: 0.85,
     maxLength: 650,
-    stopwords: ['****', '${', '{{', '<', '%s', '%(', 'xxxx'],
     // Not a placeholder, and not a port number (`https://host:8080@…` is a URL trick, not a password).
     validate: (s) => (PLACEHOLDERS.has(s.toLowerCase()) || (s.length <= 5 && [...s].every((c) => c >= '0' && c <= '9')) ? null : {}),
     sample: (r) => `git remote add origin https://deploy:${randomString(r, ALNUM, 20)}@git.example.net/org/app.git`,
