@@ -180,7 +180,12 @@ function openLinkAtEnd(text: string, verdict: (url: string) => { data: boolean }
     while (k < L && k - close - 2 < 8 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
     if (text[k] === '<') k++;
     const urlStart = k;
-    while (k < L && !bareStop(text.charCodeAt(k))) k++;
+    // INLINE_PATTERN's URL characters: anything but whitespace, '(', ')', '<' and '>' (a quote too).
+    while (k < L) {
+      const c = text.charCodeAt(k);
+      if (c === 32 || (c >= 9 && c <= 13) || c === 40 || c === 41 || c === 60 || c === 62) break;
+      k++;
+    }
     if (k === L && L - urlStart > 0) {
       let from = close;
       while (from > Math.max(0, close - 601) && text.charCodeAt(from - 1) !== 0x5d && text.charCodeAt(from - 1) !== 0x0a) from--;
