@@ -296,7 +296,7 @@ function isBlank(c: number): boolean {
 }
 
 /**
- * Whether the inline link tail `(` [ \t]{0,8} <? URL >? TITLE [ \t]{0,8} `)` starting at i (after the
+ * Whether the inline link tail `(` [ \t]{0,8} (<URL> | URL) TITLE [ \t]{0,8} `)` starting at i (after the
  * '(') can still change: it reaches L, or its end depends on a title that may hold ')'.
  */
 function inlineTailOpen(t: string, i: number): boolean {
@@ -304,15 +304,23 @@ function inlineTailOpen(t: string, i: number): boolean {
   let k = i;
   while (k < L && k - i < 8 && isBlank(t.charCodeAt(k))) k++;
   if (k >= L) return true;
-  if (t[k] === '<') k++;
-  const urlStart = k;
-  while (k < L) {
-    const c = t.charCodeAt(k);
-    if (isWs(c) || c === 40 || c === 41 || c === 60 || c === 62) break;
-    k++;
+  if (t[k] === '<') {
+    // A `<…>` destination: spaces allowed, up to the '>' (a '<' or a line break first: no link).
+    let j = k + 1;
+    while (j < L && t[j] !== '>' && t[j] !== '<' && t[j] !== '\n') j++;
+    if (j >= L) return true;
+    if (t[j] !== '>' || j === k + 1) return false;
+    k = j + 1;
+  } else {
+    const urlStart = k;
+    while (k < L) {
+      const c = t.charCodeAt(k);
+      if (isWs(c) || c === 40 || c === 41 || c === 60 || c === 62) break;
+      k++;
+    }
+    if (k >= L) return true; // a URL still being written, however long (the engine's hold-back caps the hold)
+    if (k === urlStart) return false;
   }
-  if (k >= L) return true; // a URL still being written, however long (the engine's hold-back caps the hold)
-  if (k === urlStart) return false;
   // After the URL: '>'? then an optional title and a ')'. Without a quote or '(' before the first ')'
   // the match ends there (or not at all); with one, a ')' inside the title may be the wrong one.
   for (let j = k; j < L; j++) {

