@@ -3,9 +3,9 @@
 // order, and the text's margin from those by the model file's long-text rule (documentMargin). Texts cover
 // one and many windows, unspaced scripts, words cut by window edges, rule hits, very short texts, and a
 // sequence of sizes that makes the scorer grow and release its scratch buffers.
-// Every check runs for the shipped model and for a variant of it with the other feature values
-// (presence / log counts) and the other character n-gram range (3-4 / 3-5), so both scorer paths and
-// both unrolled n-gram loops stay exact whichever one the shipped model uses.
+// Every check runs for the shipped model (presence values, character 3-4-grams: the unrolled loops), a
+// presence variant with 3-5-grams (the general n-gram loops of both the one-window and the range path)
+// and a log-count variant (scored by the reference path itself), interleaved per text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -15,14 +15,13 @@ import { INJECTION_RULES, RULES } from '../../src/detectors/injection/rules.ts';
 import type { FeatureConfig } from '../../src/detectors/injection/features.ts';
 
 const shipped = loadModel();
-const presence = shipped.file.features.values === 'presence';
-const variant = modelFromFile({
-  ...shipped.file,
-  features: { ...shipped.file.features, values: presence ? 'log' : 'presence', charNgramMax: shipped.file.features.charNgramMax === 4 ? 5 : 4 },
-});
+const features = shipped.file.features;
+const otherGrams = features.charNgramMax === 4 ? 5 : 4;
+const otherValues = features.values === 'presence' ? 'log' : 'presence';
 const MODELS: ReadonlyArray<readonly [string, InjectionModel]> = [
-  [`shipped (${shipped.file.features.values ?? 'log'}, 3-${shipped.file.features.charNgramMax})`, shipped],
-  [`variant (${variant.file.features.values}, 3-${variant.file.features.charNgramMax})`, variant],
+  [`shipped (${features.values ?? 'log'}, 3-${features.charNgramMax})`, shipped],
+  [`variant (${features.values ?? 'log'}, 3-${otherGrams})`, modelFromFile({ ...shipped.file, features: { ...features, charNgramMax: otherGrams } })],
+  [`variant (${otherValues}, 3-${features.charNgramMax})`, modelFromFile({ ...shipped.file, features: { ...features, values: otherValues } })],
 ];
 const pos = new Map(shipped.file.rules.map((id, k) => [id, k]));
 const ruleFeature = (r: number): number => pos.get(INJECTION_RULES[r].id) ?? -1;
@@ -130,8 +129,9 @@ test('scorer margins equal the training path on multi-window texts of arbitrary 
   check('ภาษาไทย'.repeat(400) + en.repeat(20));
 });
 
-test('single-window table: counts of 4096 and more (wrapped entries) fall back to the range path, equal to extractFeatures', async () => {
-  // One window wider than the model's (window 16384): a bucket seen 4096+ times wraps its packed count.
+test('windows far wider than the model window and tiny hash spaces equal extractFeatures', async () => {
+  // One window of up to 15,000 characters (window 16384) in which buckets repeat thousands of times, and a
+  // 2^8-bucket space (an 8-word bitmap) in which one word's n-grams include bucket 0.
   const { windowSums } = await import('../../src/detectors/injection/scorer.ts');
   const { extractFeatures } = await import('../../src/detectors/injection/features.ts');
   const weights = new Int16Array((1 << shipped.file.features.hashBits) + shipped.file.features.ruleCount);
@@ -157,8 +157,7 @@ test('single-window table: counts of 4096 and more (wrapped entries) fall back t
       windowSums(text, [[0, text.length]], [[3]], wide, weights, out);
       assert.ok(Object.is(out[0], ref(text, wide)), `${name}: length ${text.length}`);
     }
-    // A wrapped count of bucket 0 makes its entry look empty (a second slot, a second first sight): with
-    // 2^8 buckets, one word repeated 4,100 times whose n-grams include bucket 0.
+    // With 2^8 buckets, one word repeated 4,100 times whose n-grams include bucket 0.
     const tiny: FeatureConfig = { ...wide, hashBits: 8 };
     let hit = '';
     for (let c = 0x100; c < 0x3000 && hit === ''; c++) {

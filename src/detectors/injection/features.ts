@@ -93,6 +93,11 @@ export function cjkBigram(prev: number, c: number, mask: number): number {
   return (Math.imul(Math.imul(FNV_OFFSET ^ SEED_CJK ^ prev, FNV_PRIME) ^ c ^ 0x10000, FNV_PRIME) >>> 0) & mask;
 }
 
+/** Bucket of the word bigram (previous word's hash, this word's hash). */
+export function bigramBucket(prev: number, wh: number, mask: number): number {
+  return (Math.imul((prev ^ SEED_BIGRAM) + Math.imul(wh, 0x27d4eb2d), FNV_PRIME) >>> 0) & mask;
+}
+
 export function isUnspacedScript(c: number): boolean {
   return (
     (c >= 0x0e00 && c <= 0x0e7f) ||
@@ -245,7 +250,7 @@ export function extractFeatures(text: string, start: number, end: number, rules:
       inWord = false;
       const wh = h >>> 0;
       addBucket(wh & mask);
-      if (cfg.wordNgramMax >= 2 && havePrev) addBucket((Math.imul((prevWord ^ SEED_BIGRAM) + Math.imul(wh, 0x27d4eb2d), FNV_PRIME) >>> 0) & mask);
+      if (cfg.wordNgramMax >= 2 && havePrev) addBucket(bigramBucket(prevWord, wh, mask));
       prevWord = wh;
       havePrev = true;
     }
