@@ -40,6 +40,7 @@
 import type { Detector } from '../core/types.ts';
 import { normalize } from './normalize.ts';
 import { PII_RECOGNIZERS } from './pii/index.ts';
+import { HTML_TAG_NAMES, cssMatches, decodeCharRefs, openRefStart, refStart } from './leaks/exfil-links.ts';
 
 function isWs(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
@@ -271,7 +272,7 @@ function piiStrategy(params: Record<string, unknown>): { hold: (t: string) => nu
 
 // ---------------------------------------------------------------------------------------- exfil links
 
-const TAG_WORDS = ['img', 'a', 'iframe', 'script', 'source', 'video', 'audio', 'link', 'object', 'embed', 'form', 'input', 'track', 'image'];
+const TAG_WORDS = HTML_TAG_NAMES;
 const SCHEMES = ['http://', 'https://', 'ftp://'];
 
 function isAsciiWordChar(c: number): boolean {
@@ -423,12 +424,36 @@ function htmlHold(t: string): number {
   return k >= L ? Math.min(h, a) : h;
 }
 
+/**
+ * CSS (leaks/exfil-links.ts cssMatches, read over the text with its character references decoded).
+ * A reference still being written at the end (openRefStart: `&#11` may become `&#114;`, 'r') decodes
+ * to something else once it is complete, so the decoded text is the decoding of what comes before it,
+ * and that is a prefix of the whole text's decoding (a complete reference decodes the same whatever
+ * follows: its digits or its ';' have ended). In it, cssMatches' `open` is where a url( or @import
+ * that reads the end starts, or a "u" / "ur" / "url" / "@imp…" that may become one: every construct
+ * before it reads only what is there (url( tokens are independent; an @import skipped inside an
+ * earlier one stays skipped). Mapped back to where that decoded unit's text starts. Whether "url" starts
+ * a url( depends on the character before it (left context): when that character is a reference, the
+ * hold starts at the reference, so that a later window's left context (the engine's CONTEXT units
+ * before the committed position) holds all of it, however long (`&#000…058url(`). A construct still
+ * open LINK_HOLD after its start is reported up to there by the detector (the engine's floor).
+ */
+function cssHold(t: string): number {
+  const r = openRefStart(t);
+  const head = r < t.length ? t.slice(0, r) : t;
+  const d = decodeCharRefs(head);
+  const o = cssMatches(d.text).open;
+  if (o >= d.text.length) return r;
+  const at = refStart(d, o);
+  return o > 0 && refStart(d, o - 1) !== at - 1 ? refStart(d, o - 1) : at;
+}
+
 function exfilStrategy(params: Record<string, unknown>): { hold: (t: string) => number; lag: number } {
   const bare = params.bare_urls === true;
   return {
     lag: 0,
     hold(t) {
-      let h = Math.min(markdownHold(t), htmlHold(t));
+      let h = Math.min(markdownHold(t), htmlHold(t), cssHold(t));
       // Bare URLs (`\bhttps?://` + characters that exclude whitespace) are whitespace-free.
       if (bare) h = Math.min(h, gapBoundary(t, t.length, 0));
       return h;

