@@ -97,9 +97,16 @@ export function normalizeForInjection(input: string): Normalized {
   return normalizeGeneral(input);
 }
 
-/** ASCII whitespace as isSpace() sees it: space and \t \n \v \f \r. */
-const SPACE_ASCII = Uint8Array.from({ length: 0x80 }, (_, c) => (c === 0x20 || (c >= 0x09 && c <= 0x0d) ? 1 : 0));
 const LETTER_ASCII = Uint8Array.from({ length: 0x80 }, (_, c) => (isAsciiLetter(c) ? 1 : 0));
+/**
+ * Class of each ASCII unit for sliceTokens: C_LETTER, C_LEET (a LEET key), C_SPACE (whitespace as
+ * isSpace() sees it: space and \t \n \v \f \r), or 0. The classes are exclusive.
+ */
+const C_LETTER = 1;
+const C_LEET = 2;
+const C_SPACE = 4;
+const ASCII_CLASS = Uint8Array.from({ length: 0x80 }, (_, c) =>
+  isAsciiLetter(c) ? C_LETTER : LEET_ASCII[c] === 1 ? C_LEET : c === 0x20 || (c >= 0x09 && c <= 0x0d) ? C_SPACE : 0);
 
 /**
  * Steps 4-6 (token folding, spaced letters, whitespace) on a lower-cased NFKC text `s`, built from
@@ -114,38 +121,16 @@ export function sliceTokens(s: string): string | null {
   const n = s.length;
   let out: string[] | null = null; // pieces, only once something differs from s
   let from = 0; // start of the pending unchanged region
-  let tokStart = -1;
-  let letters = 0;
-  let leet = 0;
-  let wide = false; // the token holds a non-ASCII unit
   let singles = 0; // consecutive single-letter tokens
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? s.charCodeAt(i) : 0x20;
-    if (c < 0x80 ? SPACE_ASCII[c] === 1 : isSpace(c)) {
-      if (tokStart >= 0) {
-        // Token [tokStart, i) ended.
-        if (i - tokStart === 1 && letters === 1) {
-          if (++singles >= 4) return null;
-        } else singles = 0;
-        let folded: string | null = null;
-        if (wide) {
-          const tok = s.slice(tokStart, i);
-          const f = foldToken(tok);
-          if (f !== tok) folded = f;
-        } else if (leet > 0 && letters >= 2 && letters >= leet) folded = foldAsciiLeet(s, tokStart, i);
-        if (folded !== null) {
-          if (out === null) out = [];
-          out.push(s.slice(from, tokStart), folded);
-          from = i;
-        }
-        tokStart = -1;
-      }
-      if (i === n) break;
+  let i = 0;
+  while (i < n) {
+    let c = s.charCodeAt(i);
+    if (c < 0x80 ? (ASCII_CLASS[c] & C_SPACE) !== 0 : isSpace(c)) {
       // A whitespace run starts at i: find its end.
       let j = i + 1;
       for (; j < n; j++) {
         const d = s.charCodeAt(j);
-        if (!(d < 0x80 ? SPACE_ASCII[d] === 1 : isSpace(d))) break;
+        if (!(d < 0x80 ? (ASCII_CLASS[d] & C_SPACE) !== 0 : isSpace(d))) break;
       }
       if (!(j - i === 1 && c === 0x20 && i > 0 && j < n)) {
         if (out === null) out = [];
@@ -153,17 +138,39 @@ export function sliceTokens(s: string): string | null {
         if (i > 0 && j < n) out.push(' ');
         from = j;
       }
-      i = j - 1;
-    } else {
-      if (tokStart < 0) {
-        tokStart = i;
-        letters = 0;
-        leet = 0;
-        wide = false;
-      }
-      if (c >= 0x80) wide = true;
-      else if (LETTER_ASCII[c] === 1) letters++;
-      else if (LEET_ASCII[c] === 1) leet++;
+      i = j;
+      continue;
+    }
+    // A token starts at i: read it to the next whitespace, counting its letters and leet symbols (one
+    // table read per ASCII unit; C_LETTER is 1 and C_LEET 2, so the counts add bits of the class).
+    const start = i;
+    let letters = 0;
+    let leet = 0;
+    let wide = false; // the token holds a non-ASCII unit
+    for (; i < n; i++) {
+      c = s.charCodeAt(i);
+      if (c < 0x80) {
+        const k = ASCII_CLASS[c];
+        if ((k & C_SPACE) !== 0) break;
+        letters += k & C_LETTER;
+        leet += (k & C_LEET) >> 1;
+      } else if (isSpace(c)) break;
+      else wide = true;
+    }
+    // Token [start, i) ended.
+    if (i - start === 1 && letters === 1) {
+      if (++singles >= 4) return null;
+    } else singles = 0;
+    let folded: string | null = null;
+    if (wide) {
+      const tok = s.slice(start, i);
+      const f = foldToken(tok);
+      if (f !== tok) folded = f;
+    } else if (leet > 0 && letters >= 2 && letters >= leet) folded = foldAsciiLeet(s, start, i);
+    if (folded !== null) {
+      if (out === null) out = [];
+      out.push(s.slice(from, start), folded);
+      from = i;
     }
   }
   if (out === null) return s;
