@@ -13,6 +13,7 @@
 // carries data (query string, fragment, or a long path segment).
 import { compile, matchAll, matchAt, type Match } from '../../core/regex.ts';
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
+import { hexValue, isAsciiAlnum } from '../../core/units.ts';
 
 export interface ExfilConfig {
   readonly id: string;
@@ -201,16 +202,6 @@ const CP1252 = [
   0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
   0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
 ];
-
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-function hexValue(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  const l = c | 0x20;
-  return l >= 97 && l <= 102 ? l - 87 : -1;
-}
 
 /** What a numeric reference to `v` decodes to in HTML. */
 function numericRef(v: number): string {

@@ -22,6 +22,7 @@
 import { compile, test } from '../../core/regex.ts';
 import { confusableOf } from '../normalize.ts';
 import { isWordCp } from './system-prompt-echo.ts';
+import { hexValue, isAsciiAlnum } from '../../core/units.ts';
 
 /** Leetspeak and case folding of one ASCII code unit: the folded code unit, 0 for a separator. */
 export const FOLD = (() => {
@@ -683,16 +684,6 @@ export const ENCODED_SPAN = 6;
 /** Base64 tokens decoded here: from 6 to 24 characters (the shared normaliser decodes longer spans). */
 const B64_MIN = 6;
 const B64_MAX = 24;
-
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-function hexValue(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  const l = c | 0x20;
-  return l >= 97 && l <= 102 ? l - 87 : -1;
-}
 
 function isB64Char(c: number): boolean {
   return isAsciiAlnum(c) || c === 0x2b || c === 0x2f || c === 0x2d || c === 0x5f;
