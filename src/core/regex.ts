@@ -55,6 +55,113 @@ export function compileSet(setId: string, sources: readonly string[], flags = ''
   }
 }
 
+/**
+ * One RE2.Set pass for the pattern sets of several detectors that scan the same texts (the PII
+ * recognisers' set and the secrets prefilter, both carrying normalisation's decode shapes). A set pass
+ * costs little per pattern but much per byte: ~2 ns per byte at least, and among the other detectors'
+ * work 2 to 4 times what it costs alone, because its automaton's states fall out of the CPU caches
+ * between calls. One pass over a merged set reads the text once and keeps one automaton warm
+ * (BENCHMARKS.md finding 28).
+ *
+ * member() returns a PatternSet that answers as compileSet() over the same sources would: the merged
+ * set (sources deduplicated across members) runs once per text and each member reads its own indexes
+ * out of the answer, ascending as node-re2 returns them. The last few answers are kept, keyed by the
+ * text (string equality: an equal text has the same answer; Buffers, which can change, are not
+ * kept), so the second detector to ask about a segment or one of its normalised views does not scan
+ * it again. A member compiles a set of its own
+ * only when the merged set cannot be built or fails on a text (RE2.Set gives up when its automaton
+ * outgrows the memory budget; the failure is remembered for that text, so the other members go to
+ * their own sets without trying again). One difference from compileSet: a source RE2 rejects is
+ * reported by the member's match(), not by member(), so members suit callers that treat a throwing
+ * match() as "no answer" (both callers do: they fall back to a plainer set).
+ *
+ * Lifetime: one pool per compiled policy (policy/compile.ts) or per scan-worker warm-up. Members are
+ * added while detectors are built; seal() compiles the merged set then (otherwise the first match
+ * does), and adding a member afterwards compiles it again at the next match.
+ */
+export class SetPool {
+  private readonly sources: string[] = [];
+  private readonly index = new Map<string, number>();
+  /** The merged set; undefined until compiled (again), null when RE2 refused it. */
+  private merged: InstanceType<typeof RE2.Set> | null | undefined = undefined;
+  /** Recent answers, newest last: the text and its merged-set hits as flags (null: the set failed on it). */
+  private readonly recent: { text: string; hits: Uint8Array | null }[] = [];
+  private readonly maxMem: number;
+
+  /** `maxMem`: the merged set's RE2 memory budget (default: two sets' worth, SET_MAX_MEM each). */
+  constructor(opts: { readonly maxMem?: number } = {}) {
+    this.maxMem = opts.maxMem ?? SET_MAX_MEM * 2;
+  }
+
+  /** Number of distinct sources across members. */
+  get size(): number {
+    return this.sources.length;
+  }
+
+  member(setId: string, sources: readonly string[]): PatternSet {
+    if (sources.length === 0) return compileSet(setId, sources);
+    let own: PatternSet | undefined;
+    const at = new Int32Array(sources.length);
+    for (let i = 0; i < sources.length; i++) {
+      let k = this.index.get(sources[i]);
+      if (k === undefined) {
+        k = this.sources.length;
+        this.sources.push(sources[i]);
+        this.index.set(sources[i], k);
+        this.merged = undefined;
+        this.recent.length = 0;
+      }
+      at[i] = k;
+    }
+    return {
+      size: sources.length,
+      match: (text) => {
+        const hits = this.hits(text);
+        if (hits === null) return (own ??= compileSet(setId, sources)).match(text);
+        const out: number[] = [];
+        for (let i = 0; i < at.length; i++) if (hits[at[i]] === 1) out.push(i);
+        return out;
+      },
+    };
+  }
+
+  /** Compile the merged set now (policy load) rather than at the first match. */
+  seal(): void {
+    if (this.merged !== undefined || this.sources.length === 0) return;
+    try {
+      this.merged = new RE2.Set(this.sources, 'u', { maxMem: this.maxMem });
+    } catch {
+      this.merged = null;
+    }
+  }
+
+  /** The merged set's answer for `text` as one flag per source, or null when it has none. */
+  private hits(text: string | Buffer): Uint8Array | null {
+    const r = this.recent;
+    if (typeof text === 'string') for (let i = r.length - 1; i >= 0; i--) if (r[i].text === text) return r[i].hits;
+    this.seal();
+    let hits: Uint8Array | null = null;
+    const merged = this.merged;
+    if (merged !== null && merged !== undefined) {
+      try {
+        const found = merged.match(typeof text === 'string' ? subject(text) : text);
+        hits = new Uint8Array(this.sources.length);
+        for (const k of found) hits[k] = 1;
+      } catch {
+        hits = null;
+      }
+    }
+    if (typeof text === 'string') {
+      if (r.length === POOL_RECENT) r.shift();
+      r.push({ text, hits });
+    }
+    return hits;
+  }
+}
+
+/** Answers a SetPool keeps: a segment and its normalised views. */
+const POOL_RECENT = 4;
+
 export interface Match {
   readonly start: number;
   readonly end: number;

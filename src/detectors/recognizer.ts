@@ -10,7 +10,7 @@
 //   0.3–0.6 weak: the format alone is ambiguous; context words lift these above 0.6;
 //   < 0.3   very weak (only reported when a policy threshold is set that low).
 import { GuardError } from '../core/errors.ts';
-import { compile, compileSet, escapeLiteral, matchAll, matchAllAtCandidates, matchAllSkipping, matchFew, type Match, type Re2 } from '../core/regex.ts';
+import { compile, compileSet, escapeLiteral, matchAll, matchAllAtCandidates, matchAllSkipping, matchFew, type Match, type Re2, type SetPool } from '../core/regex.ts';
 import type { Finding, ScanMemo } from '../core/types.ts';
 import { isAsciiLetter } from '../core/units.ts';
 import { DECODE_SHAPES, primeDecodeGate } from './normalize.ts';
@@ -121,6 +121,8 @@ export interface RecognizerEngineOptions {
    * its own (and, when no shape occurs, no work at all). For detectors that scan through views.
    */
   readonly primeDecode?: boolean;
+  /** Make the engine's full set (recognisers, shapes, decode shapes) a member of this pool (SetPool). */
+  readonly setPool?: SetPool;
 }
 
 /** Compiled set of recognizers. Build once per policy load; `scan` is pure and reentrant. */
@@ -340,7 +342,7 @@ export function buildRecognizerEngine(recs: readonly Recognizer[], opts: Recogni
   let fullSet: ReturnType<typeof compileSet> | null = null;
   if (fullSources.length > sources.length) {
     try {
-      fullSet = compileSet(`${opts.detector}/shapes`, fullSources);
+      fullSet = opts.setPool !== undefined ? opts.setPool.member(`${opts.detector}/shapes`, fullSources) : compileSet(`${opts.detector}/shapes`, fullSources);
     } catch {
       fullSet = null; // too large for one RE2.Set: each recognizer then prefilters its own shapes
     }

@@ -1,6 +1,7 @@
 // Detector registry: a typed table from detector type to { schema, create }. Policy names detector
 // instances by type with parameters; parameters are validated against the type's JSON Schema when the
 // policy is compiled, so an unknown type or parameter fails the load, never a request.
+import type { SetPool } from '../core/regex.ts';
 import type { Detector, Role } from '../core/types.ts';
 import { createCanaryDetector } from './leaks/canary.ts';
 import { createExfilLinksDetector } from './leaks/exfil-links.ts';
@@ -56,6 +57,11 @@ function viewsOf(params: Record<string, unknown>): Partial<ViewOptions> {
 export interface DetectorBuildContext {
   /** Directory of the policy file, for resolving relative paths (e.g. a gitleaks TOML). */
   readonly baseDir: string;
+  /**
+   * The policy's shared set pass (SetPool): detectors that scan the same texts with an RE2.Set join it,
+   * so each text is read by one merged set. Optional: without it each detector has its own set.
+   */
+  readonly setPool?: SetPool;
 }
 
 export interface DetectorType {
@@ -119,7 +125,7 @@ export const DETECTOR_TYPES = {
         ...VIEW_PROPS,
       },
     },
-    create(id, params) {
+    create(id, params, ctx) {
       return createPiiDetector({
         id,
         entities: params.entities as string[] | undefined,
@@ -127,6 +133,7 @@ export const DETECTOR_TYPES = {
         countries: params.countries as string[] | undefined,
         contextWords: params.context_words as Record<string, string[]> | undefined,
         views: viewsOf(params),
+        setPool: ctx.setPool,
       });
     },
   },
@@ -151,6 +158,7 @@ export const DETECTOR_TYPES = {
         entropy: params.entropy as number | undefined,
         stopwords: params.stopwords as string[] | undefined,
         views: viewsOf(params),
+        setPool: ctx.setPool,
       });
     },
   },

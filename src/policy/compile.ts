@@ -16,6 +16,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ApiFormat, Detector, FailureKind, Finding, RedactionStyle, RequestFacts, Segment } from '../core/types.ts';
 import { FAILURE_KINDS } from '../core/types.ts';
+import { SetPool } from '../core/regex.ts';
 import * as registry from '../detectors/registry.ts';
 import { buildDetector } from '../detectors/registry.ts';
 import { logger } from '../observability/logger.ts';
@@ -358,15 +359,17 @@ function compileLoaded(loaded: LoadedPolicy, opts: CompileOptions, depth: number
   const errors: PolicyIssue[] = [];
   const warnings: PolicyIssue[] = [];
 
-  // Detectors: one instance per named entry, shared by every rule and phase that references it.
+  // Detectors: one instance per named entry, shared by every rule and phase that references it. Their
+  // RE2.Set prefilters over the same texts share one pass (SetPool), compiled once they are all built.
   const detectors = new Map<string, Detector>();
+  const setPool = new SetPool();
   const knownFromRegistry = registryFindingTypes();
   const known = new Set<string>(knownFromRegistry ?? []);
   let complete = true;
   for (const [name, inst] of Object.entries(doc.detectors ?? {})) {
     const { type, ...params } = inst;
     try {
-      detectors.set(name, buildDetector(type, name, params, { baseDir: opts.baseDir }));
+      detectors.set(name, buildDetector(type, name, params, { baseDir: opts.baseDir, setPool }));
     } catch (err) {
       errors.push(loaded.issue(['detectors', name], `detector \`${name}\` (${type}): ${(err as Error).message}`, 'error', true));
     }
@@ -386,6 +389,7 @@ function compileLoaded(loaded: LoadedPolicy, opts: CompileOptions, depth: number
       complete = false; // a detector whose closed set we cannot see: unknown types become warnings
     }
   }
+  if (errors.length === 0) setPool.seal();
   const ctx: Ctx = { loaded, errors, warnings, detectors, knownTypes: known, knownComplete: complete };
 
   // Rules.

@@ -1,5 +1,6 @@
 // The PII detector: every recognizer in this folder behind one RE2.Set prefilter, scanned through
 // normalisation (see ../views.ts). Build once per policy load; scan() is pure.
+import type { SetPool } from '../../core/regex.ts';
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
 import { buildRecognizerEngine, type Recognizer } from '../recognizer.ts';
 import { DEFAULT_VIEW_OPTIONS, scanViews, type ViewOptions } from '../views.ts';
@@ -89,6 +90,8 @@ export interface PiiConfig {
   /** Extra context words per finding type. */
   readonly contextWords?: Readonly<Record<string, readonly string[]>>;
   readonly views?: Partial<ViewOptions>;
+  /** Share the recognisers' set pass with the other detectors built for the same policy (SetPool). */
+  readonly setPool?: SetPool;
 }
 
 export function createPiiDetector(cfg: PiiConfig): Detector {
@@ -99,7 +102,7 @@ export function createPiiDetector(cfg: PiiConfig): Detector {
   const views: ViewOptions = { ...DEFAULT_VIEW_OPTIONS, original: 'near_changes', ...cfg.views };
   // scanViews normalises each text right after the engine scanned it: the engine's set pass answers
   // the decode gate too (see primeDecode).
-  const engine = buildRecognizerEngine(recs, { detector: cfg.id, extraContext: cfg.contextWords, primeDecode: views.decode });
+  const engine = buildRecognizerEngine(recs, { detector: cfg.id, extraContext: cfg.contextWords, primeDecode: views.decode, setPool: cfg.setPool });
   const minScore = cfg.minScore ?? 0;
   return {
     id: cfg.id,

@@ -2,6 +2,7 @@
 // file, compiled into one engine (a trigger RE2.Set in front of per-rule matching) and
 // scanned through normalisation (../views.ts). Build once per policy load; scan() is pure.
 import { isAbsolute, resolve } from 'node:path';
+import type { SetPool } from '../../core/regex.ts';
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
 import { logger } from '../../observability/logger.ts';
 import { DEFAULT_VIEW_OPTIONS, scanViews, type ViewOptions } from '../views.ts';
@@ -38,6 +39,8 @@ export interface SecretsConfig {
   /** Extra lower-case stop words marking placeholders. */
   readonly stopwords?: readonly string[];
   readonly views?: Partial<ViewOptions>;
+  /** Share the prefilter pass with the other detectors built for the same policy (SetPool). */
+  readonly setPool?: SetPool;
 }
 
 export function createSecretsDetector(cfg: SecretsConfig): Detector {
@@ -53,7 +56,7 @@ export function createSecretsDetector(cfg: SecretsConfig): Detector {
     for (const s of loaded.skipped) logger.warn({ detector: cfg.id, rule: s.id, reason: s.reason }, 'gitleaks rule skipped');
     rules = rules.concat(loaded.rules);
   }
-  const engine = buildSecretEngine(cfg.id, rules, cfg.stopwords ?? [], BUILTIN_GATED);
+  const engine = buildSecretEngine(cfg.id, rules, cfg.stopwords ?? [], BUILTIN_GATED, cfg.setPool);
   const views: ViewOptions = { ...DEFAULT_VIEW_OPTIONS, original: 'near_changes', ...cfg.views };
   return {
     id: cfg.id,

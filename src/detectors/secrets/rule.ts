@@ -3,7 +3,7 @@
 // secret, a validator for formats with internal structure (JWT header, GitHub checksum shape, …) and
 // stop words that mark placeholders. Built-in rules also carry a generator of synthetic secrets so
 // tests and the evaluation never need a real credential.
-import { compile, compileSet, escapeLiteral, matchAll, type Match, type PatternSet, type Re2 } from '../../core/regex.ts';
+import { compile, compileSet, escapeLiteral, matchAll, type Match, type PatternSet, type Re2, type SetPool } from '../../core/regex.ts';
 import { anchoredMatches, type Anchor } from '../recognizer.ts';
 import { DECODE_SHAPES, primeDecodeGate } from '../normalize.ts';
 import type { Finding } from '../../core/types.ts';
@@ -88,9 +88,10 @@ interface Compiled {
 /**
  * Compile rules into one engine: one trigger RE2.Set (keywords, keyword-less patterns) in front of
  * per-rule matching. The patterns of the rules in `gatedIds` (a few, with small DFAs: the built-in
- * ones) also join the prefilter.
+ * ones) also join the prefilter. With `pool`, the prefilter's fast set is a member of it (one pass with
+ * the other detectors' sets over each text; SetPool).
  */
-export function buildSecretEngine(detector: string, rules: readonly SecretRule[], extraStopwords: readonly string[] = [], gatedIds: ReadonlySet<string> = new Set()): SecretEngine {
+export function buildSecretEngine(detector: string, rules: readonly SecretRule[], extraStopwords: readonly string[] = [], gatedIds: ReadonlySet<string> = new Set(), pool?: SetPool): SecretEngine {
   const keywords: string[] = [];
   const kwIndex = new Map<string, number>();
   const compiled: Compiled[] = [];
@@ -156,7 +157,8 @@ export function buildSecretEngine(detector: string, rules: readonly SecretRule[]
   let fast: PatternSet | null = null;
   if (trigSet !== null) {
     try {
-      fast = compileSet(`${detector}/triggers+gates+decode`, triggerSources.concat(gateSources, DECODE_SHAPES));
+      const fastSources = triggerSources.concat(gateSources, DECODE_SHAPES);
+      fast = pool !== undefined ? pool.member(`${detector}/triggers+gates+decode`, fastSources) : compileSet(`${detector}/triggers+gates+decode`, fastSources);
     } catch {
       fast = null;
     }
