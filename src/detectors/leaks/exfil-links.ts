@@ -3,14 +3,15 @@
 // Recognised forms: inline images and links `![t](url "title")` / `[t](url)`, reference-style
 // `[t][id]`, `[t][]`, `[id]` with `[id]: url` definitions (the definition line is reported too),
 // autolinks `<https://…>`, HTML `<img src>`, `<a href>…</a>` and other fetching tags (iframe, frame,
-// script, source, video, audio, link, object, embed, form, input, track, SVG image and feImage, base,
-// meta refresh, the `background` of body and table parts), and CSS `url(…)` / `@import "…"` wherever
-// they appear (style attributes, style elements, SVG paint). Optionally bare URLs. Character references
-// (`&#58;`, `&#x3a;`, `&colon;` …) are decoded in HTML attribute values, markdown destinations and
-// before CSS is read, as browsers and CommonMark decode them; CSS escapes (`\3a `) in CSS values. A
-// finding spans the whole markup as written (a CSS finding the `url(…)` token), so redaction with style
-// `remove` strips it. Scores: images, fetching tags and CSS 0.9, links 0.6; +0.05 / +0.2 when the URL
-// carries data (query string, fragment, or a long path segment).
+// script, source, video, audio, link, object, embed, form, input, track, SVG image, feImage and use,
+// base, meta refresh, the `background` of body and table parts), and CSS `url(…)`, `@import "…"` and
+// `image-set("…" 1x)` with plain strings wherever they appear (style attributes, style elements, SVG
+// paint). Optionally bare URLs. Character references (`&#58;`, `&#x3a;`, `&colon;` …) are decoded in
+// HTML attribute values, markdown destinations and before CSS is read, as browsers and CommonMark
+// decode them; CSS escapes (`\3a `) in CSS values and in the names (`u\72l(`, `@\69mport`). A finding
+// spans the whole markup as written (a CSS finding the `url(…)` token or the `image-set(…)` call), so
+// redaction with style `remove` strips it. Scores: images, fetching tags and CSS 0.9, links 0.6;
+// +0.05 / +0.2 when the URL carries data (query string, fragment, or a long path segment).
 import { compile, matchAll, matchAt, type Match } from '../../core/regex.ts';
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
 import { hexValue, isAsciiAlnum } from '../../core/units.ts';
@@ -47,11 +48,13 @@ const AUTOLINK = compile('exfil/autolink', `<((?:https?|ftp)://[^\\s<>]+)>`, 'i'
 /**
  * Tags that fetch (or, for `a`, offer) a URL named in an attribute. `base` redirects every relative URL
  * after it; `meta` is a refresh (its `content`); body and the table parts fetch their `background`;
- * feImage is SVG's filter image. hold.ts (openerPossible) reads the same list.
+ * feImage is SVG's filter image; SVG `use` fetches the document its `href` (or `xlink:href`) names
+ * when that is not a fragment of this one (`#icon` stays relative). hold.ts (openerPossible) reads the
+ * same list.
  */
 export const HTML_TAG_NAMES: readonly string[] = [
   'img', 'a', 'iframe', 'frame', 'script', 'source', 'video', 'audio', 'link', 'object', 'embed', 'form', 'input', 'track', 'image',
-  'feimage', 'base', 'meta', 'body', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
+  'feimage', 'use', 'base', 'meta', 'body', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
 ];
 const HTML_TAGS = HTML_TAG_NAMES.join('|');
 const A_CLOSE = compile('exfil/aclose', '^[^<]{0,1000}</a\\s*>', 'i');
@@ -366,15 +369,41 @@ export function cssUnescape(v: string): string {
   return out + v.slice(i);
 }
 
-/** One CSS construct that names a URL: `url(…)`, or `@import` and a string. */
-export interface CssMatch {
-  /** The 'u' of url( or the '@' of @import. */
+/** A string argument of image-set(): from its quote to after its closing quote, and its value. */
+export interface CssString {
   readonly start: number;
-  /** After the ')' (or after the value when there is none), after the string of an @import. */
   readonly end: number;
   readonly valueStart: number;
   readonly valueEnd: number;
-  readonly kind: 'url' | 'import';
+}
+
+/**
+ * One CSS construct that names a URL: `url(…)`, `@import` and a string, or `image-set(…)` (kind
+ * 'set') with its string arguments (`strings`; its url( tokens are url matches of their own).
+ */
+export interface CssMatch {
+  /**
+   * Where the name starts as written: the 'u' of url(, the '@' of @import, the 'i' or '-' of
+   * image-set(, or the '\' of an escape that writes the first character.
+   */
+  readonly start: number;
+  /**
+   * After the ')' (or after the value when there is none), after the string of an @import; for an
+   * image-set( after its ')' when `closed`, else where reading its arguments stopped.
+   */
+  readonly end: number;
+  /** The URL (none for an image-set(: its strings are the URLs). */
+  readonly valueStart: number;
+  readonly valueEnd: number;
+  readonly kind: 'url' | 'import' | 'set';
+  readonly strings?: readonly CssString[];
+  /** An image-set( closed by its ')'. */
+  readonly closed?: boolean;
+  /**
+   * After the '(' of an image-set( or of a url( whose name has escapes: a cut inside such a name can
+   * leave a name CSS reads (`-webkit-image-set(` cut after "-webkit-", `\u\72l(` after '\').
+   */
+  readonly nameEnd?: number;
   /** It reads the end of the text: more text can change its value or its end (a stream holds it). */
   readonly open: boolean;
 }
@@ -464,46 +493,310 @@ function urlToken(t: string, start: number, p: number): CssMatch | null {
 }
 
 const IMPORT = 'import';
+const URL_NAMES = ['url'];
+/** image-set() and its prefixed form: both take a plain string as an image URL. */
+const SET_NAMES = ['image-set', '-webkit-image-set'];
+const LONGEST_NAME = 17; // "-webkit-image-set"
+/** Longest CSS escape: '\', six hex digits, CR LF (one whitespace). */
+const ESCAPE_MAX = 9;
+export const NAME_NO = -1;
+export const NAME_OPEN = -2;
 
 /**
- * CSS `url(…)` tokens (`url` in any case, not continuing an identifier) and `@import` followed by
- * whitespace or comments and a string, in a text read as CSS wherever it is; and `open`, the smallest
- * index from which later text could add or change one (an open construct, or "u", "ur", "url", "@imp"
- * … at the very end), else t.length. Every url( is read on its own (a value cannot hold '(', so two
- * unquoted values never overlap; a string ends at the next quote of its kind, so two strings of one
- * kind never overlap: each character is read a bounded number of times); an @import found inside what
- * an earlier one read (its comment or string) is skipped. Single pass, linear.
+ * End of the CSS name `name` (lower-case ASCII letters and '-') written at t[i], each character as
+ * itself or as an escape (CSS Syntax 3: '\' and 1–6 hex digits and one optional whitespace, or '\'
+ * and a character that is neither a hex digit nor a line break, which stands for itself), ASCII
+ * case-insensitive as CSS reads names: `u\72l`, `\75 rl`, `U\52L`, `\url` are all "url". NAME_NO if
+ * it is not there; NAME_OPEN if the text ends where it still may be (`u\7` may become `u\72`, a '\'
+ * anything). A result of t.length is the whole name, a whitespace that ends a hex escape may follow.
  */
-export function cssMatches(t: string): { matches: CssMatch[]; open: number } {
+export function cssNameAt(t: string, i: number, name: string): number {
+  const L = t.length;
+  let j = i;
+  for (let n = 0; n < name.length; n++) {
+    if (j >= L) return NAME_OPEN;
+    let c = t.charCodeAt(j);
+    if (c === 0x5c) {
+      if (j + 1 >= L) return NAME_OPEN;
+      const d = t.charCodeAt(j + 1);
+      if (d === 10 || d === 12 || d === 13) return NAME_NO; // not an escape: the name ends there
+      if (hexValue(d) >= 0) {
+        let m = j + 1;
+        let cp = 0;
+        while (m < L && m - j <= 6 && hexValue(t.charCodeAt(m)) >= 0) cp = cp * 16 + hexValue(t.charCodeAt(m++));
+        // Fewer than six digits so far: more may follow, open while they can still make the character.
+        if (m >= L && m - j <= 6) return hexMayBecome(cp, 7 - (m - j), name.charCodeAt(n)) ? NAME_OPEN : NAME_NO;
+        if (m < L && isCssWs(t.charCodeAt(m))) m += t.charCodeAt(m) === 13 && t.charCodeAt(m + 1) === 10 ? 2 : 1;
+        c = cp;
+        j = m;
+      } else {
+        c = d;
+        j += 2;
+      }
+    } else j++;
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== name.charCodeAt(n)) return NAME_NO;
+  }
+  return j;
+}
+
+/**
+ * Whether hex digits read so far (value v), followed by up to `more` further digits, can still write
+ * `lower` (a lower-case ASCII letter or '-') in either case.
+ */
+function hexMayBecome(v: number, more: number, lower: number): boolean {
+  const upper = lower >= 97 && lower <= 122 ? lower - 32 : lower;
+  for (let k = 0, f = 1; k <= more; k++, f *= 16) {
+    if (Math.floor(lower / f) === v || Math.floor(upper / f) === v) return true;
+  }
+  return false;
+}
+
+/** Whether `name` may be written at t[i] up to the end of t (still being written, or whole: '(' may follow). */
+function nameMayEnd(t: string, i: number, name: string): boolean {
+  const e = cssNameAt(t, i, name);
+  return e === NAME_OPEN || e === t.length;
+}
+
+/** Whether t[p - name.length, p) is `name` written plainly (ASCII case-insensitive). */
+function plainBefore(t: string, p: number, name: string): boolean {
+  const s = p - name.length;
+  if (s < 0) return false;
+  for (let k = 0; k < name.length; k++) {
+    let c = t.charCodeAt(s + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== name.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/**
+ * Start of the run of units before p that a name made of letters and '-' can be written with:
+ * letters, digits (of hex escapes), '-', '\', and whitespace after a hex digit (CR LF is one); no
+ * further back than `floor`. Returned as is when the run holds a '\', else as -start - 1.
+ */
+function nameRunBefore(t: string, p: number, floor: number): number {
+  let r = p;
+  let backslash = false;
+  while (r > floor) {
+    const c = t.charCodeAt(r - 1);
+    if (c === 0x5c) backslash = true;
+    else if (!isAsciiAlnum(c) && c !== 45) {
+      if (!isCssWs(c)) break;
+      const w = c === 10 && r >= 2 && t.charCodeAt(r - 2) === 13 ? r - 2 : r - 1;
+      if (w === 0 || hexValue(t.charCodeAt(w - 1)) < 0) break;
+      r = w;
+      continue;
+    }
+    r--;
+  }
+  return backslash ? r : -r - 1;
+}
+
+/**
+ * Start of one of `names` written with at least one escape and ending right before t[p] (a '('), or
+ * -1; like a name written plainly, it starts where the character before it does not continue an
+ * identifier. Such a name lies in the run (nameRunBefore) that ends at p, at most ESCAPE_MAX units
+ * per character: bounded work per '('.
+ */
+function escapedNameBefore(t: string, p: number, names: readonly string[]): number {
+  let longest = 0;
+  for (const n of names) longest = Math.max(longest, n.length);
+  const r = nameRunBefore(t, p, Math.max(0, p - ESCAPE_MAX * longest));
+  if (r < 0) return -1; // written plainly: the caller's check
+  for (let s = r; s < p; s++) {
+    if (s > 0 && isCssIdent(t.charCodeAt(s - 1))) continue;
+    for (const n of names) if (p - s <= ESCAPE_MAX * n.length && cssNameAt(t, s, n) === p) return s;
+  }
+  return -1;
+}
+
+/** Whether the unit before a '(' can end `last` written plainly or escaped (a hex digit, or the whitespace after one). */
+function mayEndName(c: number, last: number): boolean {
+  return (c | 0x20) === last || hexValue(c) >= 0 || isCssWs(c);
+}
+
+/**
+ * Start of the name of a url( whose '(' is at p (p >= 3), or -1. `esc(p)`: whether a '\' occurs
+ * before p (escaped names are looked for only then).
+ */
+function urlNameBefore(t: string, p: number, esc: (i: number) => boolean): number {
+  if (plainBefore(t, p, 'url') && !(p >= 4 && isCssIdent(t.charCodeAt(p - 4)))) return p - 3;
+  if (!mayEndName(t.charCodeAt(p - 1), 0x6c) || !esc(p)) return -1;
+  return escapedNameBefore(t, p, URL_NAMES);
+}
+
+/** Start of the name of an image-set( or -webkit-image-set( whose '(' is at p, or -1 (as urlNameBefore). */
+function setNameBefore(t: string, p: number, esc: (i: number) => boolean): number {
+  if (plainBefore(t, p, 'image-set')) {
+    const s = p - 9;
+    if (!(s > 0 && isCssIdent(t.charCodeAt(s - 1)))) return s;
+    if (plainBefore(t, s, '-webkit-') && !(s > 8 && isCssIdent(t.charCodeAt(s - 9)))) return s - 8;
+  }
+  if (!mayEndName(t.charCodeAt(p - 1), 0x74) || !esc(p)) return -1;
+  return escapedNameBefore(t, p, SET_NAMES);
+}
+
+/**
+ * Characters that no image-set() argument list holds outside strings, comments and url( tokens (its
+ * options are images, strings, resolutions, type() and commas): `; { } < > : ! ? @ = [ ] & $ | ~ ^` and
+ * the backquote. CSS drops a declaration that has one there (nothing is fetched), and text that has one
+ * there is not CSS (the end of a tag or of a style element, prose), so reading stops at them.
+ */
+function endsSetArgs(c: number): boolean {
+  return c === 0x3b || c === 0x7b || c === 0x7d || c === 0x3c || c === 0x3e || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x40 ||
+    c === 0x3d || c === 0x5b || c === 0x5d || c === 0x26 || c === 0x24 || c === 0x7c || c === 0x7e || c === 0x5e || c === 0x60;
+}
+
+/**
+ * Reads the arguments of an image-set( whose '(' is at p, to its ')' (parentheses of nested functions
+ * counted; strings, comments, escapes and url( tokens skipped as CSS skips them) or to a character
+ * that ends it (endsSetArgs). Each string whose innermost function is image-set( or
+ * -webkit-image-set( (a nested one too; not type("…"), and not the string of a url("…"), which the
+ * url( pass finds) is added to `out`. Returns where reading stopped (after the ')', or at the
+ * character that ended it), whether the ')' closed it, and whether reading reached the end of the
+ * text (more text may add a string). Reads each character once.
+ */
+function readImageSet(t: string, p: number, out: CssString[], esc: (i: number) => boolean): { end: number; open: boolean; closed: boolean } {
+  const L = t.length;
+  const takesStrings: boolean[] = [true]; // per function still open
+  let i = p + 1;
+  while (i < L) {
+    const c = t.charCodeAt(i);
+    if (c === 0x22 || c === 0x27) {
+      const e = cssStringEnd(t, i);
+      const valueEnd = e >= L ? L : e < 0 ? -e - 1 : e;
+      if (takesStrings[takesStrings.length - 1]) {
+        out.push({ start: i, end: e >= 0 && e < L ? e + 1 : valueEnd, valueStart: i + 1, valueEnd });
+      }
+      if (e >= L) return { end: L, open: true, closed: false };
+      i = e < 0 ? -e - 1 : e + 1; // unclosed at a line break: reading goes on after it
+    } else if (c === 0x2f && t.charCodeAt(i + 1) === 0x2a) {
+      const close = t.indexOf('*/', i + 2);
+      if (close < 0) return { end: L, open: true, closed: false };
+      i = close + 2;
+    } else if (c === 0x5c) i += 2;
+    else if (c === 0x28) {
+      const u = urlNameBefore(t, i, esc);
+      if (u < 0) {
+        takesStrings.push(setNameBefore(t, i, esc) >= 0);
+        i++;
+        continue;
+      }
+      const m = urlToken(t, u, i + 1);
+      if (m === null) {
+        takesStrings.push(false); // url() without a value: its ')' is read as any other
+        i++;
+      } else if (m.open) return { end: L, open: true, closed: false };
+      else if (t.charCodeAt(m.end - 1) !== 0x29) return { end: m.end, open: false, closed: false }; // a bad url: CSS drops the declaration
+      else i = m.end;
+    } else if (c === 0x29) {
+      takesStrings.pop();
+      i++;
+      if (takesStrings.length === 0) return { end: i, open: false, closed: true };
+    } else if (endsSetArgs(c)) return { end: i, open: false, closed: false };
+    else i++;
+  }
+  return { end: L, open: true, closed: false };
+}
+
+/**
+ * Start of a url or image-set name still being written at the very end of t ("u", "ur", "url",
+ * "image-se", "-webkit-i", and escaped spellings: "u\7", "\75 r"), not continuing an identifier:
+ * '(' may yet follow. t.length if none. Reads the last word; the run an escaped name can be written
+ * with (nameRunBefore) only when that word follows a '\' or the whitespace after a hex digit.
+ */
+function nameAtEnd(t: string): number {
+  const L = t.length;
+  // The trailing run of letters, digits and '-', and in it the trailing run of letters and '-'.
+  let w = L;
+  let plain = -1;
+  while (w > 0 && L - w <= ESCAPE_MAX * LONGEST_NAME) {
+    const c = t.charCodeAt(w - 1);
+    if (c >= 48 && c <= 57) plain = plain < 0 ? w : plain;
+    else if (!(isAsciiAlnum(c) || c === 45)) break;
+    w--;
+  }
+  if (plain < 0) plain = w;
+  const before = w > 0 ? t.charCodeAt(w - 1) : -1;
+  const escaped = before === 0x5c || (isCssWs(before) && w >= 2 && hexValue(t.charCodeAt(before === 10 && t.charCodeAt(w - 2) === 13 ? w - 3 : w - 2)) >= 0);
+  if (escaped && t.indexOf('\\', Math.max(0, L - ESCAPE_MAX * LONGEST_NAME)) >= 0) {
+    const r = nameRunBefore(t, L, Math.max(0, L - ESCAPE_MAX * LONGEST_NAME));
+    for (let s = r < 0 ? -r - 1 : r; s < L; s++) if (nameStartsAt(t, s)) return s;
+    return L;
+  }
+  return plain < L && L - plain <= LONGEST_NAME && nameStartsAt(t, plain) ? plain : L;
+}
+
+/** Whether a url or image-set name that may run to the end of t starts at t[s] (nameAtEnd). */
+function nameStartsAt(t: string, s: number): boolean {
+  // The first unit: '\' (any name), 'u', 'i' or '-'.
+  const c = t.charCodeAt(s);
+  const first = c === 0x5c ? 0 : (c | 0x20) === 0x75 ? 1 : (c | 0x20) === 0x69 ? 2 : c === 0x2d ? 3 : -1;
+  if (first < 0 || (s > 0 && isCssIdent(t.charCodeAt(s - 1)))) return false;
+  return (first <= 1 && nameMayEnd(t, s, URL_NAMES[0])) || ((first & 1) === 0 && nameMayEnd(t, s, SET_NAMES[0])) ||
+    ((first === 0 || first === 3) && nameMayEnd(t, s, SET_NAMES[1]));
+}
+
+/**
+ * CSS `url(…)` tokens (`url` in any case, not continuing an identifier), `@import` followed by
+ * whitespace or comments and a string, and `image-set(…)` / `-webkit-image-set(…)` calls with their
+ * string arguments (readImageSet), in a text read as CSS wherever it is; a name may be written with CSS escapes
+ * (`u\72l(`, `@\69mport`, `image-\73 et(`: cssNameAt). And `open`, the smallest index from which
+ * later text could add or change one (an open construct, an image-set( whose arguments run to the
+ * end, or a name still being written at the very end: "u", "ur", "url", "image-se", "u\7", "@imp" …),
+ * else t.length. Every url( is read on its own (a value cannot hold '(', so two unquoted values never
+ * overlap; a string ends at the next quote of its kind, so two strings of one kind never overlap: each
+ * character is read a bounded number of times); an @import found inside what an earlier one read (its
+ * comment or string) is skipped, and so is an image-set( inside the arguments of an earlier one (read
+ * with them). Escaped names are looked for only before a '(' that follows a '\' somewhere, each in a
+ * bounded run before it. Single pass, linear. `nameAtEndOpen` false: a name being written at the end
+ * is not looked for (the scan needs only the matches; the hold needs `open`).
+ */
+export function cssMatches(t: string, nameAtEndOpen = true): { matches: CssMatch[]; open: number } {
   const L = t.length;
   const matches: CssMatch[] = [];
   let open = L;
+  let firstBackslash = -2;
+  const esc = (i: number): boolean => {
+    if (firstBackslash === -2) firstBackslash = t.indexOf('\\');
+    return firstBackslash >= 0 && firstBackslash < i;
+  };
+  let setEnd = 0; // where reading the last image-set( stopped
+  let unsorted = false;
   for (let p = t.indexOf('(', 3); p >= 0; p = t.indexOf('(', p + 1)) {
-    if ((t.charCodeAt(p - 1) | 0x20) !== 0x6c || (t.charCodeAt(p - 2) | 0x20) !== 0x72 || (t.charCodeAt(p - 3) | 0x20) !== 0x75) continue;
-    if (p >= 4 && isCssIdent(t.charCodeAt(p - 4))) continue;
-    const m = urlToken(t, p - 3, p + 1);
-    if (m === null) continue;
-    matches.push(m);
-    if (m.open && m.start < open) open = m.start;
+    const u = urlNameBefore(t, p, esc);
+    if (u >= 0) {
+      const m = urlToken(t, u, p + 1);
+      if (m === null) continue;
+      matches.push(u === p - 3 ? m : { ...m, nameEnd: p + 1 });
+      if (m.open && m.start < open) open = m.start;
+      continue;
+    }
+    if (p < setEnd) continue;
+    const s = setNameBefore(t, p, esc);
+    if (s < 0) continue;
+    const strings: CssString[] = [];
+    const r = readImageSet(t, p, strings, esc);
+    setEnd = r.end;
+    if (r.open && s < open) open = s;
+    if (strings.length > 0 || r.open) {
+      matches.push({ start: s, end: r.end, valueStart: r.end, valueEnd: r.end, kind: 'set', open: r.open, strings, closed: r.closed, nameEnd: p + 1 });
+      unsorted = true;
+    }
   }
-  // "u", "ur" or "url" at the very end may become url(.
-  for (let n = 1; n <= 3 && n <= L; n++) {
-    const s = L - n;
-    let prefix = true;
-    for (let k = 0; k < n && prefix; k++) prefix = (t.charCodeAt(s + k) | 0x20) === 'url'.charCodeAt(k);
-    if (prefix && !(s > 0 && isCssIdent(t.charCodeAt(s - 1))) && s < open) open = s;
-  }
+  // A name still being written at the very end may become url( or image-set(.
+  if (nameAtEndOpen) open = Math.min(open, nameAtEnd(t));
   let readEnd = 0;
   let imports = false;
   for (let a = t.indexOf('@'); a >= 0; a = t.indexOf('@', a + 1)) {
     if (a < readEnd) continue;
-    let k = a + 1;
-    while (k < L && k - a - 1 < 6 && (t.charCodeAt(k) | 0x20) === IMPORT.charCodeAt(k - a - 1)) k++;
-    if (k >= L) {
-      if (a < open) open = a; // "@", "@imp", "@import" at the end
+    let k = cssNameAt(t, a + 1, IMPORT);
+    if (k === NAME_OPEN || k >= L) {
+      if (a < open) open = a; // "@", "@imp", "@import", "@\6" at the end
       break;
     }
-    if (k - a - 1 < 6 || isCssIdent(t.charCodeAt(k))) continue; // not @import (or @imports …)
+    if (k === NAME_NO || isCssIdent(t.charCodeAt(k))) continue; // not @import (or @imports …)
     // Whitespace and comments, then a string.
     for (;;) {
       while (k < L && isCssWs(t.charCodeAt(k))) k++;
@@ -540,7 +833,7 @@ export function cssMatches(t: string): { matches: CssMatch[]; open: number } {
     imports = true;
     readEnd = end;
   }
-  if (imports) matches.sort((x, y) => x.start - y.start);
+  if (imports || unsorted) matches.sort((x, y) => x.start - y.start);
   return { matches, open };
 }
 
@@ -694,7 +987,7 @@ const RELATIVE_BASE = 'https://relative.invalid/';
 /**
  * Host of an absolute or protocol-relative URL with a fetchable scheme, or null (relative, data:,
  * mailto: …). A URL that is not absolute is resolved as a page would resolve it: what leaves the page's
- * host is protocol-relative however it is spelled (`//h`, `/\h`, `\\h`, `/<TAB>/h`: a URL parser treats
+ * host is protocol-relative however it is spelled (`//h`, `/\h`, `\h`, `/<TAB>/h`: a URL parser treats
  * '\' as '/' and drops tabs and newlines).
  */
 export function externalHost(raw: string): { host: string; data: boolean } | null {
@@ -854,23 +1147,49 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
       }
       // CSS, read wherever it is (a style attribute of any tag, a style element, SVG paint, and CSS
       // shown in a code block, as tags there are found too), after references are decoded: a style
-      // attribute is decoded before CSS reads it, so `u&#114;l(` is url(. A finding spans the url(…)
-      // token, or "@import" and its string, as written: removed, no URL is left and the rest of the
-      // style (or the tag around it) stays; a tag spans the whole tag only because its URL is an
-      // attribute value with no token of its own. An unclosed url() runs to the end of its value (CSS
-      // fetches it), and one still open at the end of a text longer than LINK_HOLD is reported up to
-      // LINK_HOLD before the end (as openLinkAtEnd does), also before its URL has begun.
-      // A text without CSS costs three indexOf passes ('&', '(' and '@').
+      // attribute is decoded before CSS reads it, so `u&#114;l(` and `u&#92;72l(` are url(. A finding
+      // spans the url(…) token, "@import" and its string, or an image-set(…) call, as written:
+      // removed, no URL is left and the rest of the style (or the tag around it) stays; a tag spans the
+      // whole tag only because its URL is an attribute value with no token of its own. An unclosed
+      // url() runs to the end of its value (CSS fetches it), and one still open at the end of a text
+      // longer than LINK_HOLD is reported up to LINK_HOLD before the end (as openLinkAtEnd does), also
+      // before its URL has begun; so is an image-set( whose arguments are still open.
+      // A text without CSS costs three indexOf passes ('&', '(' and '@'), and one for '\' when a '('
+      // follows a character that can end an escaped name.
       const view = decodeCharRefs(text);
-      for (const m of cssMatches(view.text).matches) {
+      // Where a construct still open LINK_HOLD after its start is cut: LINK_HOLD before the end, and
+      // never inside a name whose rest CSS could still read as a name (the stream then waits for the
+      // few units the name runs past its hold-back).
+      const openCut = (m: CssMatch): number => Math.max(text.length - LINK_HOLD, m.nameEnd === undefined ? 0 : refEnd(view, m.nameEnd));
+      for (const m of cssMatches(view.text, false).matches) {
         const start = refStart(view, m.start);
+        if (m.kind === 'set') {
+          // The image-set( call, to its ')' (or, unclosed, to its last string that names a host not
+          // allowed), as a url("…") token spans its function.
+          let bad = false;
+          let data = false;
+          let last = m.end;
+          for (const x of m.strings ?? []) {
+            const w = eitherVerdict(text.slice(refStart(view, x.valueStart), refEnd(view, x.valueEnd)), cssUnescape);
+            if (w === null) continue;
+            bad = true;
+            data ||= w.data;
+            last = x.end;
+          }
+          const end = refEnd(view, m.closed === true ? m.end : last);
+          if (m.open && text.length - start > LINK_HOLD) {
+            const cut = openCut(m);
+            if (!overlaps(start, cut, 2)) push(start, cut, true, data, 'css image-set() still open');
+          } else if (bad && !overlaps(start, end, 2)) push(start, end, true, data, 'css image-set()');
+          continue;
+        }
         const end = refEnd(view, m.end);
         if (overlaps(start, end, 2)) continue;
         const what = m.kind === 'url' ? 'css url()' : 'css @import';
         const value = text.slice(refStart(view, m.valueStart), refEnd(view, m.valueEnd));
         const v = eitherVerdict(value, cssUnescape);
         if (m.open && text.length - start > LINK_HOLD) {
-          if (v !== null || view.text.slice(m.valueStart, m.valueEnd).trim().length === 0) push(start, text.length - LINK_HOLD, true, v?.data ?? false, `${what} still open`);
+          if (v !== null || view.text.slice(m.valueStart, m.valueEnd).trim().length === 0) push(start, openCut(m), true, v?.data ?? false, `${what} still open`);
         } else if (v !== null) push(start, end, true, v.data, what);
       }
       if (cfg.bareUrls) {
