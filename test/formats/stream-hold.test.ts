@@ -97,6 +97,17 @@ function stream(detectors: readonly Detector[], deltas: readonly string[], chunk
   return { content: clientView('openai.chat', Buffer.concat(outs)).channels.get('choice:0/content') ?? '', lags: [] };
 }
 
+/** `text` streamed in events of 20 characters from every offset, and of 1 and 3, comes out as `expected`. */
+function assertStreamsAsWhole(detectors: readonly Detector[], text: string, expected: string): void {
+  for (const size of [20, 1, 3]) {
+    for (let offset = 0; offset < (size === 20 ? 20 : 1); offset++) {
+      const deltas = [text.slice(0, offset)];
+      for (let i = offset; i < text.length; i += size) deltas.push(text.slice(i, i + size));
+      assert.equal(stream(detectors, deltas.filter((x) => x.length > 0)).content, expected, `events of ${size} from ${offset}: ${text}`);
+    }
+  }
+}
+
 /** Releases after each whole event: input content length minus released content length. */
 function lagPerEvent(detectors: readonly Detector[], deltas: readonly string[]): number[] {
   const plan = holdPlan(detectors);
@@ -368,13 +379,7 @@ test('character references and CSS url() / @import in 20-character events: redac
       if (!text.startsWith('Near')) {
         assert.ok(expected.includes('[EXFIL_LINK]') && !expected.includes('evil.example'), expected);
       }
-      for (const size of [20, 1, 3]) {
-        for (let offset = 0; offset < (size === 20 ? 20 : 1); offset++) {
-          const deltas = [text.slice(0, offset)];
-          for (let i = offset; i < text.length; i += size) deltas.push(text.slice(i, i + size));
-          assert.equal(stream(detectors, deltas.filter((x) => x.length > 0)).content, expected, `events of ${size} from ${offset}: ${text}`);
-        }
-      }
+      assertStreamsAsWhole(detectors, text, expected);
     }
   }
 });
@@ -501,13 +506,7 @@ test('CSS names written with escapes, image-set() strings and SVG use in small e
       const expected = redactWhole(redact, text);
       if (!text.startsWith('Near')) assert.ok(expected.includes('[EXFIL_LINK]') && !expected.includes('evil.example'), expected);
       else if (detectors === exfil) assert.equal(expected, text);
-      for (const size of [20, 1, 3]) {
-        for (let offset = 0; offset < (size === 20 ? 20 : 1); offset++) {
-          const deltas = [text.slice(0, offset)];
-          for (let i = offset; i < text.length; i += size) deltas.push(text.slice(i, i + size));
-          assert.equal(stream(detectors, deltas.filter((x) => x.length > 0)).content, expected, `events of ${size} from ${offset}: ${text}`);
-        }
-      }
+      assertStreamsAsWhole(detectors, text, expected);
     }
   }
 });
