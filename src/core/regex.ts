@@ -63,89 +63,134 @@ export function compileSet(setId: string, sources: readonly string[], flags = ''
  * between calls. One pass over a merged set reads the text once and keeps one automaton warm
  * (BENCHMARKS.md finding 28).
  *
- * member() returns a PatternSet that answers as compileSet() over the same sources would: the merged
- * set (sources deduplicated across members) runs once per text and each member reads its own indexes
- * out of the answer, ascending as node-re2 returns them. The last few answers are kept, keyed by the
- * text (string equality: an equal text has the same answer; Buffers, which can change, are not
- * kept), so the second detector to ask about a segment or one of its normalised views does not scan
- * it again. A member compiles a set of its own
- * only when the merged set cannot be built or fails on a text (RE2.Set gives up when its automaton
- * outgrows the memory budget; the failure is remembered for that text, so the other members go to
- * their own sets without trying again). One difference from compileSet: a source RE2 rejects is
- * reported by the member's match(), not by member(), so members suit callers that treat a throwing
- * match() as "no answer" (both callers do: they fall back to a plainer set).
+ * member() returns a PatternSet that answers as compileSet() over the same sources would. Members are
+ * grouped by their owner (groupBy; by default all in one group): a group's merged set (sources
+ * deduplicated across its members) runs once per text and each member reads its own indexes out of
+ * the answer, ascending as node-re2 returns them. A merged set only pays when every member of its
+ * group reads the same texts, so the policy groups the detectors that run in exactly the same phases;
+ * a member alone in its group has a set of its own sources. The last few answers of a group are kept,
+ * keyed by the text (string equality: an equal text has the same answer; Buffers, which can change,
+ * are not kept), so the second detector to ask about a segment or one of its normalised views does not
+ * scan it again. A member compiles a set of its own also when its group's set cannot be built or fails
+ * on a text (RE2.Set gives up when its automaton outgrows the memory budget; the failure is remembered
+ * for that text). One difference from compileSet: a source RE2 rejects is reported by the member's
+ * match(), not by member(), so members suit callers that treat a throwing match() as "no answer" (both
+ * callers do: they fall back to a plainer set).
  *
- * Lifetime: one pool per compiled policy (policy/compile.ts) or per scan-worker warm-up. Members are
- * added while detectors are built; seal() compiles the merged set then (otherwise the first match
- * does), and adding a member afterwards compiles it again at the next match.
+ * Lifetime: one pool per compiled policy (policy/compile.ts). Members are added while detectors are
+ * built; groupBy() and seal() follow once the policy's phases are known (otherwise the first match
+ * builds the groups); adding a member or regrouping afterwards builds them again at the next match.
  */
 export class SetPool {
-  private readonly sources: string[] = [];
-  private readonly index = new Map<string, number>();
-  /** The merged set; undefined until compiled (again), null when RE2 refused it. */
-  private merged: InstanceType<typeof RE2.Set> | null | undefined = undefined;
-  /** Recent answers, newest last: the text and its merged-set hits as flags (null: the set failed on it). */
-  private readonly recent: { text: string; hits: Uint8Array | null }[] = [];
+  private readonly members: PoolMember[] = [];
+  private groupOf: (owner: string) => string = () => '';
+  private groups: PoolGroup[] | null = null;
   private readonly maxMem: number;
 
-  /** `maxMem`: the merged set's RE2 memory budget (default: two sets' worth, SET_MAX_MEM each). */
+  /** `maxMem`: a merged set's RE2 memory budget (default: two sets' worth, SET_MAX_MEM each). */
   constructor(opts: { readonly maxMem?: number } = {}) {
     this.maxMem = opts.maxMem ?? SET_MAX_MEM * 2;
   }
 
-  /** Number of distinct sources across members. */
-  get size(): number {
-    return this.sources.length;
-  }
-
-  member(setId: string, sources: readonly string[]): PatternSet {
+  /** `owner` names the member's detector for groupBy (default: setId). */
+  member(setId: string, sources: readonly string[], owner = setId): PatternSet {
     if (sources.length === 0) return compileSet(setId, sources);
-    let own: PatternSet | undefined;
-    const at = new Int32Array(sources.length);
-    for (let i = 0; i < sources.length; i++) {
-      let k = this.index.get(sources[i]);
-      if (k === undefined) {
-        k = this.sources.length;
-        this.sources.push(sources[i]);
-        this.index.set(sources[i], k);
-        this.merged = undefined;
-        this.recent.length = 0;
-      }
-      at[i] = k;
-    }
+    const m: PoolMember = { setId, sources, owner, group: null, at: new Int32Array(sources.length), own: undefined };
+    this.members.push(m);
+    this.groups = null;
     return {
       size: sources.length,
       match: (text) => {
-        const hits = this.hits(text);
-        if (hits === null) return (own ??= compileSet(setId, sources)).match(text);
+        if (this.groups === null) this.seal();
+        const hits = m.group === null ? null : m.group.hits(text);
+        if (hits === null) return (m.own ??= compileSet(m.setId, m.sources)).match(text);
         const out: number[] = [];
-        for (let i = 0; i < at.length; i++) if (hits[at[i]] === 1) out.push(i);
+        for (let i = 0; i < m.at.length; i++) if (hits[m.at[i]] === 1) out.push(i);
         return out;
       },
     };
   }
 
-  /** Compile the merged set now (policy load) rather than at the first match. */
+  /** Members whose owners map to the same key share a merged set. */
+  groupBy(groupOf: (owner: string) => string): void {
+    this.groupOf = groupOf;
+    this.groups = null;
+  }
+
+  /** Build the groups and compile their merged sets now (policy load) rather than at the first match. */
   seal(): void {
-    if (this.merged !== undefined || this.sources.length === 0) return;
-    try {
-      this.merged = new RE2.Set(this.sources, 'u', { maxMem: this.maxMem });
-    } catch {
-      this.merged = null;
+    if (this.groups !== null) return;
+    const byKey = new Map<string, PoolMember[]>();
+    for (const m of this.members) {
+      const key = this.groupOf(m.owner);
+      const list = byKey.get(key);
+      if (list === undefined) byKey.set(key, [m]);
+      else list.push(m);
     }
+    this.groups = [];
+    for (const list of byKey.values()) {
+      if (list.length === 1) {
+        list[0].group = null; // alone: its own set
+        continue;
+      }
+      const group = new PoolGroup(list, this.maxMem);
+      for (const m of list) m.group = group;
+      this.groups.push(group);
+    }
+  }
+}
+
+interface PoolMember {
+  readonly setId: string;
+  readonly sources: readonly string[];
+  readonly owner: string;
+  group: PoolGroup | null;
+  /** Index of each source in its group's merged set. */
+  readonly at: Int32Array;
+  own: PatternSet | undefined;
+}
+
+/** Members sharing one merged set and its recent answers. */
+class PoolGroup {
+  private readonly size: number;
+  /** The merged set; null when RE2 refused it. */
+  private readonly merged: InstanceType<typeof RE2.Set> | null;
+  /** Recent answers, newest last: the text and its merged-set hits as flags (null: the set failed on it). */
+  private readonly recent: { text: string; hits: Uint8Array | null }[] = [];
+
+  constructor(members: readonly PoolMember[], maxMem: number) {
+    const sources: string[] = [];
+    const index = new Map<string, number>();
+    for (const m of members) {
+      for (let i = 0; i < m.sources.length; i++) {
+        let k = index.get(m.sources[i]);
+        if (k === undefined) {
+          k = sources.length;
+          sources.push(m.sources[i]);
+          index.set(m.sources[i], k);
+        }
+        m.at[i] = k;
+      }
+    }
+    this.size = sources.length;
+    let merged: InstanceType<typeof RE2.Set> | null = null;
+    try {
+      merged = new RE2.Set(sources, 'u', { maxMem });
+    } catch {
+      merged = null;
+    }
+    this.merged = merged;
   }
 
   /** The merged set's answer for `text` as one flag per source, or null when it has none. */
-  private hits(text: string | Buffer): Uint8Array | null {
+  hits(text: string | Buffer): Uint8Array | null {
     const r = this.recent;
     if (typeof text === 'string') for (let i = r.length - 1; i >= 0; i--) if (r[i].text === text) return r[i].hits;
-    this.seal();
     let hits: Uint8Array | null = null;
-    const merged = this.merged;
-    if (merged !== null && merged !== undefined) {
+    if (this.merged !== null) {
       try {
-        const found = merged.match(typeof text === 'string' ? subject(text) : text);
-        hits = new Uint8Array(this.sources.length);
+        const found = this.merged.match(typeof text === 'string' ? subject(text) : text);
+        hits = new Uint8Array(this.size);
         for (const k of found) hits[k] = 1;
       } catch {
         hits = null;
@@ -159,7 +204,7 @@ export class SetPool {
   }
 }
 
-/** Answers a SetPool keeps: a segment and its normalised views. */
+/** Answers a pool group keeps: a segment and its normalised views. */
 const POOL_RECENT = 4;
 
 export interface Match {

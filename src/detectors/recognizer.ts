@@ -342,7 +342,7 @@ export function buildRecognizerEngine(recs: readonly Recognizer[], opts: Recogni
   let fullSet: ReturnType<typeof compileSet> | null = null;
   if (fullSources.length > sources.length) {
     try {
-      fullSet = opts.setPool !== undefined ? opts.setPool.member(`${opts.detector}/shapes`, fullSources) : compileSet(`${opts.detector}/shapes`, fullSources);
+      fullSet = opts.setPool !== undefined ? opts.setPool.member(`${opts.detector}/shapes`, fullSources, opts.detector) : compileSet(`${opts.detector}/shapes`, fullSources);
     } catch {
       fullSet = null; // too large for one RE2.Set: each recognizer then prefilters its own shapes
     }

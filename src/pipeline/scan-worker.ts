@@ -10,7 +10,6 @@ import { parentPort } from 'node:worker_threads';
 import type { DetectionContext, Detector, Finding } from '../core/types.ts';
 import { isGuardError } from '../core/errors.ts';
 import { buildDetector, type DetectorSpec } from '../detectors/registry.ts';
-import { SetPool } from '../core/regex.ts';
 
 export type WorkerIn =
   | { readonly t: 'warm'; readonly gen: number; readonly specs: ReadonlyArray<{ readonly key: number; readonly spec: DetectorSpec }> }
@@ -31,9 +30,6 @@ let built = new Map<number, Detector>();
 port.on('message', (m: WorkerIn) => {
   if (m.t === 'warm') {
     const keep = new Map<number, Detector>();
-    // Detectors built by this warm-up share one set pass (SetPool), as their main-thread twins do;
-    // detectors kept from an earlier warm-up keep theirs.
-    const setPool = new SetPool();
     let failed = 0;
     for (const { key, spec } of m.specs) {
       const have = built.get(key);
@@ -42,13 +38,12 @@ port.on('message', (m: WorkerIn) => {
         continue;
       }
       try {
-        keep.set(key, buildDetector(spec.type, spec.id, spec.params, { baseDir: spec.baseDir, setPool }));
+        keep.set(key, buildDetector(spec.type, spec.id, spec.params, { baseDir: spec.baseDir }));
       } catch {
         failed++; // a detector the main thread built but this thread cannot (a file changed in between): its jobs stay inline
       }
     }
     built = keep;
-    setPool.seal();
     const out: WorkerOut = { t: 'warmed', gen: m.gen, built: [...built.keys()], failed };
     port.postMessage(out);
     return;

@@ -389,7 +389,6 @@ function compileLoaded(loaded: LoadedPolicy, opts: CompileOptions, depth: number
       complete = false; // a detector whose closed set we cannot see: unknown types become warnings
     }
   }
-  if (errors.length === 0) setPool.seal();
   const ctx: Ctx = { loaded, errors, warnings, detectors, knownTypes: known, knownComplete: complete };
 
   // Rules.
@@ -410,6 +409,20 @@ function compileLoaded(loaded: LoadedPolicy, opts: CompileOptions, depth: number
     rules.push({ rule: compileRuleBody(ctx, r.id, where, r, dflt, toolsCache), match });
   });
   const defaultRule = compileRuleBody(ctx, 'default', ['default'], dflt, {}, toolsCache);
+  // Detectors share a set pass only with those that run in exactly the same phases: a merged set read
+  // for one of them alone would cost more than its own.
+  const phasesOf = new Map<string, string[]>();
+  [...rules.map((r) => r.rule), defaultRule].forEach((rule, i) => {
+    for (const [name, phase] of [['request', rule.request], ['response', rule.response]] as const) {
+      for (const d of phase.detectors) {
+        const list = phasesOf.get(d.id);
+        if (list === undefined) phasesOf.set(d.id, [`${i}/${name}`]);
+        else list.push(`${i}/${name}`);
+      }
+    }
+  });
+  setPool.groupBy((owner) => phasesOf.get(owner)?.join(' ') ?? '');
+  if (errors.length === 0) setPool.seal();
 
   // Unused detectors are almost always a mistake (a typo in a rule's list, or a leftover).
   const used = new Set<string>();

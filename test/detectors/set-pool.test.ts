@@ -11,6 +11,7 @@ import type { DetectionContext, Detector } from '../../src/core/types.ts';
 import { createPiiDetector } from '../../src/detectors/pii/index.ts';
 import { createSecretsDetector } from '../../src/detectors/secrets/index.ts';
 import { benchRule } from '../../bench/detectors.ts';
+import { compilePolicy } from '../../src/policy/compile.ts';
 import { denseRecords, detectorCorpus, withCharacter } from '../../bench/lib/payloads.ts';
 
 // Members overlap (shared sources are stored once) and differ in case-insensitivity and anchors.
@@ -30,7 +31,6 @@ test('a pool member answers exactly as its own set, for any order of texts and m
   const pool = new SetPool();
   const members = MEMBERS.map((m, i) => pool.member(`m${i}`, m));
   const own = MEMBERS.map((m, i) => compileSet(`own${i}`, m));
-  assert.equal(pool.size, 10, 'shared sources are stored once');
   pool.seal();
   // A sequence of (text, member) questions: texts repeat (cache hits), equal texts arrive as distinct
   // strings, and more texts come between two questions about one text than the pool remembers.
@@ -52,7 +52,6 @@ test('a member added after the pool was used joins it; earlier members still ans
   const a = pool.member('a', ['abc', '\\d+']);
   assert.deepEqual(a.match('x abc 12'), [0, 1]);
   const b = pool.member('b', ['\\d+', 'x ', 'abc']);
-  assert.equal(pool.size, 3);
   // The same text again: the answer remembered before b joined must not serve b.
   assert.deepEqual(b.match('x abc 12'), [0, 1, 2]);
   assert.deepEqual(a.match('x abc 12'), [0, 1]);
@@ -69,6 +68,48 @@ test('when the merged set cannot be built or cannot answer, each member answers 
   fc.assert(fc.property(textArb, fc.nat(2), (text, m) => {
     assert.deepEqual(members[m].match(text), own[m].match(text));
   }), { numRuns: 200 });
+});
+
+/** Counts RE2.Set passes while `f` runs. */
+function setPasses(f: () => void): number {
+  const proto = (RE2 as unknown as { Set: { prototype: { match: (b: unknown) => number[] } } }).Set.prototype;
+  const match = proto.match;
+  let passes = 0;
+  proto.match = function (this: unknown, b: unknown) {
+    passes++;
+    return match.call(this, b);
+  };
+  try {
+    f();
+  } finally {
+    proto.match = match;
+  }
+  return passes;
+}
+
+test('members share a pass only within their group; a member alone in its group reads with its own set', () => {
+  const pool = new SetPool();
+  const [a, b, c] = MEMBERS.map((m, i) => pool.member(`m${i}`, m, ['x', 'x', 'y'][i]));
+  const own = MEMBERS.map((m, i) => compileSet(`own${i}`, m));
+  pool.groupBy((owner) => owner);
+  pool.seal();
+  const text = 'KEY 555-1234 sk-abc é longword q zz';
+  const want = own.map((o) => o.match(text));
+  const got: number[][] = [];
+  assert.equal(setPasses(() => {
+    got.push(a.match(text), b.match(text));
+  }), 1, 'a and b share one pass');
+  assert.equal(setPasses(() => got.push(c.match(text))), 1, 'c reads alone');
+  assert.deepEqual(got, want);
+  // Regrouped: all three in one group, one pass for all of them on a new text.
+  pool.groupBy(() => 'all');
+  const next = 'x 555-1234 key';
+  const wantNext = own.map((o) => o.match(next));
+  const gotNext: number[][] = [];
+  assert.equal(setPasses(() => {
+    for (const m of [a, b, c]) gotNext.push(m.match(next));
+  }), 1);
+  assert.deepEqual(gotNext, wantNext);
 });
 
 const REQ: DetectionContext = { role: 'user', kind: 'message_text', untrusted: false, direction: 'request' };
@@ -114,21 +155,29 @@ test('PII and secrets on one pool: random mixes of entities, encodings, non-ASCI
   }), { numRuns: 150 });
 });
 
-test('the compiled embedded policy reads a request text with one set pass for its secrets and PII detectors', () => {
-  const dets = benchRule().request.detectors.filter((d) => d.id === 'secrets' || d.id === 'pii');
-  assert.equal(dets.length, 2, 'the embedded request phase runs secrets and PII');
-  const proto = (RE2 as unknown as { Set: { prototype: { match: (b: unknown) => number[] } } }).Set.prototype;
-  const match = proto.match;
-  let passes = 0;
-  proto.match = function (this: unknown, b: unknown) {
-    passes++;
-    return match.call(this, b);
-  };
-  try {
-    const text = 'Please mail jane.doe@example.com the key AKIAIOSFODNN7EXAMPLE by Friday.';
-    for (const d of dets) d.scan(text, REQ);
-  } finally {
-    proto.match = match;
-  }
-  assert.equal(passes, 1);
+test('a compiled policy gives secrets and PII one set pass where they run in the same phases, and their own sets where not', () => {
+  const text = 'Please mail jane.doe@example.com the key AKIAIOSFODNN7EXAMPLE by Friday.';
+  const pair = (phase: { detectors: readonly Detector[] }): Detector[] => phase.detectors.filter((d) => d.id === 'secrets' || d.id === 'pii');
+  // The embedded policy runs both in both phases.
+  const embedded = benchRule();
+  assert.equal(pair(embedded.request).length, 2, 'the embedded request phase runs secrets and PII');
+  assert.equal(setPasses(() => { for (const d of pair(embedded.request)) d.scan(text, REQ); }), 1);
+  // Secrets in the request phase only: sharing would make secrets alone read PII's patterns in the
+  // response phase, so each keeps its own set.
+  const yaml = [
+    'version: 1',
+    'detectors:',
+    '  secrets: { type: secrets }',
+    '  pii: { type: pii }',
+    'default:',
+    '  request:',
+    '    detectors: [secrets, pii]',
+    '  response:',
+    '    detectors: [pii]',
+  ].join('\n');
+  const policy = compilePolicy(yaml, { source: 't', baseDir: '.', hmacKey: Buffer.alloc(32, 1), installKey: false });
+  const rule = policy.select({ host: 'h', path: '/v1/chat/completions', method: 'POST', headers: new Map(), identity: { source: 'none', roles: [] } });
+  assert.equal(pair(rule.request).length, 2);
+  assert.equal(setPasses(() => { for (const d of pair(rule.request)) d.scan(text, REQ); }), 2);
+  assert.equal(setPasses(() => { for (const d of pair(rule.response)) d.scan(text, RES); }), 1);
 });

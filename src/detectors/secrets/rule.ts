@@ -158,7 +158,7 @@ export function buildSecretEngine(detector: string, rules: readonly SecretRule[]
   if (trigSet !== null) {
     try {
       const fastSources = triggerSources.concat(gateSources, DECODE_SHAPES);
-      fast = pool !== undefined ? pool.member(`${detector}/triggers+gates+decode`, fastSources) : compileSet(`${detector}/triggers+gates+decode`, fastSources);
+      fast = pool !== undefined ? pool.member(`${detector}/triggers+gates+decode`, fastSources, detector) : compileSet(`${detector}/triggers+gates+decode`, fastSources);
     } catch {
       fast = null;
     }
