@@ -58,8 +58,9 @@ export interface DetectorBuildContext {
   /** Directory of the policy file, for resolving relative paths (e.g. a gitleaks TOML). */
   readonly baseDir: string;
   /**
-   * The policy's shared set pass (SetPool): detectors that scan the same texts with an RE2.Set join it,
-   * so each text is read by one merged set. Optional: without it each detector has its own set.
+   * The policy's shared set passes (SetPool): detectors that open with an RE2.Set join it, and those
+   * that run in the same phases read each text with one merged set. Optional: without it each detector
+   * has its own set.
    */
   readonly setPool?: SetPool;
 }

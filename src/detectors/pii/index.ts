@@ -90,7 +90,7 @@ export interface PiiConfig {
   /** Extra context words per finding type. */
   readonly contextWords?: Readonly<Record<string, readonly string[]>>;
   readonly views?: Partial<ViewOptions>;
-  /** Share the recognisers' set pass with the other detectors built for the same policy (SetPool). */
+  /** Share the recognisers' set pass with the policy's other detectors of the same phases (SetPool). */
   readonly setPool?: SetPool;
 }
 

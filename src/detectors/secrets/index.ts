@@ -39,7 +39,7 @@ export interface SecretsConfig {
   /** Extra lower-case stop words marking placeholders. */
   readonly stopwords?: readonly string[];
   readonly views?: Partial<ViewOptions>;
-  /** Share the prefilter pass with the other detectors built for the same policy (SetPool). */
+  /** Share the prefilter pass with the policy's other detectors of the same phases (SetPool). */
   readonly setPool?: SetPool;
 }
 
