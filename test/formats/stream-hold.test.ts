@@ -108,6 +108,22 @@ function assertStreamsAsWhole(detectors: readonly Detector[], text: string, expe
   }
 }
 
+/**
+ * Property: texts of up to 50 of `pieces`, cut anywhere into events, stream through exfil_links
+ * (docs.example.com allowed) exactly as the whole text redacts.
+ */
+function assertPiecesStreamAsWhole(pieces: readonly string[]): void {
+  const text = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 50 }).map((xs) => xs.join(''));
+  const ds = [buildDetector('exfil_links', 'exfil', { allowed_hosts: ['docs.example.com'] }, BUILD)];
+  const redact = redactorFor(ds);
+  fc.assert(
+    fc.property(text, fc.array(fc.nat(), { maxLength: 40 }), (t, cuts) => {
+      assert.equal(stream(ds, split(t, cuts)).content, redactWhole(redact, t));
+    }),
+    { numRuns: Number(process.env.HOLD_RUNS ?? 1500) },
+  );
+}
+
 /** Releases after each whole event: input content length minus released content length. */
 function lagPerEvent(detectors: readonly Detector[], deltas: readonly string[]): number[] {
   const plan = holdPlan(detectors);
@@ -394,15 +410,7 @@ test('property: texts made of CSS and character-reference pieces stream as they 
     // Halves of references to 'u' (117, x75), 'r' (114) and '(' (40), and the words around them.
     'u&#11', '&#11', '4;', '4;l(', '&#x7', '5;', '5;rl(', '&#4', '0;', 'url&#4', '0;https://evil.example/',
   ];
-  const text = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 50 }).map((xs) => xs.join(''));
-  const ds = [buildDetector('exfil_links', 'exfil', { allowed_hosts: ['docs.example.com'] }, BUILD)];
-  const redact = redactorFor(ds);
-  fc.assert(
-    fc.property(text, fc.array(fc.nat(), { maxLength: 40 }), (t, cuts) => {
-      assert.equal(stream(ds, split(t, cuts)).content, redactWhole(redact, t));
-    }),
-    { numRuns: Number(process.env.HOLD_RUNS ?? 1500) },
-  );
+  assertPiecesStreamAsWhole(PIECES);
 });
 
 test('a CSS url() or @import whose URL runs past the hold-back is never released fetchable', () => {
@@ -518,15 +526,7 @@ test('property: texts made of escaped CSS names, image-set() and SVG use pieces 
     '@', '@\\69', 'mport', 'import', '"', "'", 'https://evil.example/x', '//evil.example/y?d=1', 'https://docs.example.com/z', 'a.png', 'data:',
     '&#92;', '&#9', '2;', '&bsol;', '&quot;', '<div style="', '">', '<style>', '</style>', '<svg><use href="', '<use xlink:href="', '#i', '"/>', 'x', 'a',
   ];
-  const text = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 50 }).map((xs) => xs.join(''));
-  const ds = [buildDetector('exfil_links', 'exfil', { allowed_hosts: ['docs.example.com'] }, BUILD)];
-  const redact = redactorFor(ds);
-  fc.assert(
-    fc.property(text, fc.array(fc.nat(), { maxLength: 40 }), (t, cuts) => {
-      assert.equal(stream(ds, split(t, cuts)).content, redactWhole(redact, t));
-    }),
-    { numRuns: Number(process.env.HOLD_RUNS ?? 1500) },
-  );
+  assertPiecesStreamAsWhole(PIECES);
 });
 
 test('an image-set( whose arguments run past the hold-back, or a url( with an escaped name, is never released fetchable', () => {
