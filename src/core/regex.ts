@@ -84,7 +84,8 @@ export function compileSet(setId: string, sources: readonly string[], flags = ''
 export class SetPool {
   private readonly members: PoolMember[] = [];
   private groupOf: (owner: string) => string = () => '';
-  private groups: PoolGroup[] | null = null;
+  /** Whether members' groups are built for the current members and grouping. */
+  private built = false;
   private readonly maxMem: number;
 
   /** `maxMem`: a merged set's RE2 memory budget (default: two sets' worth, SET_MAX_MEM each). */
@@ -97,11 +98,11 @@ export class SetPool {
     if (sources.length === 0) return compileSet(setId, sources);
     const m: PoolMember = { setId, sources, owner, group: null, at: new Int32Array(sources.length), own: undefined };
     this.members.push(m);
-    this.groups = null;
+    this.built = false;
     return {
       size: sources.length,
       match: (text) => {
-        if (this.groups === null) this.seal();
+        if (!this.built) this.seal();
         const hits = m.group === null ? null : m.group.hits(text);
         if (hits === null) return (m.own ??= compileSet(m.setId, m.sources)).match(text);
         const out: number[] = [];
@@ -114,12 +115,13 @@ export class SetPool {
   /** Members whose owners map to the same key share a merged set. */
   groupBy(groupOf: (owner: string) => string): void {
     this.groupOf = groupOf;
-    this.groups = null;
+    this.built = false;
   }
 
   /** Build the groups and compile their merged sets now (policy load) rather than at the first match. */
   seal(): void {
-    if (this.groups !== null) return;
+    if (this.built) return;
+    this.built = true;
     const byKey = new Map<string, PoolMember[]>();
     for (const m of this.members) {
       const key = this.groupOf(m.owner);
@@ -127,15 +129,9 @@ export class SetPool {
       if (list === undefined) byKey.set(key, [m]);
       else list.push(m);
     }
-    this.groups = [];
     for (const list of byKey.values()) {
-      if (list.length === 1) {
-        list[0].group = null; // alone: its own set
-        continue;
-      }
-      const group = new PoolGroup(list, this.maxMem);
+      const group = list.length > 1 ? new PoolGroup(list, this.maxMem) : null; // alone: its own set
       for (const m of list) m.group = group;
-      this.groups.push(group);
     }
   }
 }
@@ -177,7 +173,7 @@ class PoolGroup {
     try {
       merged = new RE2.Set(sources, 'u', { maxMem });
     } catch {
-      merged = null;
+      // RE2 refused the merged set: every member answers from its own
     }
     this.merged = merged;
   }

@@ -57,6 +57,10 @@ test('a member added after the pool was used joins it; earlier members still ans
   assert.deepEqual(a.match('x abc 12'), [0, 1]);
   assert.deepEqual(b.match('x y'), [1]);
   assert.deepEqual(a.match('x y'), []);
+  // Joined, not merely answered: one pass serves both on a new text.
+  const got: number[][] = [];
+  assert.equal(setPasses(() => got.push(a.match('abc zz 7'), b.match('abc zz 7'))), 1);
+  assert.deepEqual(got, [[0, 1], [0, 2]]);
 });
 
 test('when the merged set cannot be built or cannot answer, each member answers from its own set', () => {

@@ -124,6 +124,14 @@ function assertPiecesStreamAsWhole(pieces: readonly string[]): void {
   );
 }
 
+/** `text` as events: all of it up to the end of `opener` in one, then 20 characters each. */
+function eventsAfter(text: string, opener: string): string[] {
+  const cut = text.indexOf(opener) + opener.length;
+  const deltas = [text.slice(0, cut)];
+  for (let i = cut; i < text.length; i += 20) deltas.push(text.slice(i, i + 20));
+  return deltas;
+}
+
 /** Releases after each whole event: input content length minus released content length. */
 function lagPerEvent(detectors: readonly Detector[], deltas: readonly string[]): number[] {
   const plan = holdPlan(detectors);
@@ -426,9 +434,7 @@ test('a CSS url() or @import whose URL runs past the hold-back is never released
       [`<style>@import /* ${'c'.repeat(n)} */ "https://evil.example/i.css";</style>`, '@import', false],
     ] as const) {
       const text = `Intro words here. ${markup} and more words after.`;
-      const cut = text.indexOf(opener) + opener.length;
-      const deltas: string[] = [text.slice(0, cut)];
-      for (let i = cut; i < text.length; i += 20) deltas.push(text.slice(i, i + 20));
+      const deltas = eventsAfter(text, opener);
       for (const detectors of [DEFAULT_DETECTORS, DEFAULT_DETECTORS.slice(2)]) {
         const got = stream(detectors, deltas).content;
         assert.ok(!got.includes(opener), got.slice(0, 120));
@@ -542,9 +548,7 @@ test('an image-set( whose arguments run past the hold-back, or a url( with an es
       [`<div style="background:\\u\\72l(${' '.repeat(n)}https://evil.example/x)">x</div>`, '\\u\\72l(', '72l('],
     ] as const) {
       const text = `Intro words here. ${markup} and more words after.`;
-      const cut = text.indexOf(opener) + opener.length;
-      const deltas: string[] = [text.slice(0, cut)];
-      for (let i = cut; i < text.length; i += 20) deltas.push(text.slice(i, i + 20));
+      const deltas = eventsAfter(text, opener);
       for (const detectors of [DEFAULT_DETECTORS, DEFAULT_DETECTORS.slice(2)]) {
         const got = stream(detectors, deltas).content;
         assert.ok(!got.includes(left), got.slice(0, 120));

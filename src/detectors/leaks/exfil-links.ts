@@ -987,7 +987,7 @@ const RELATIVE_BASE = 'https://relative.invalid/';
 /**
  * Host of an absolute or protocol-relative URL with a fetchable scheme, or null (relative, data:,
  * mailto: …). A URL that is not absolute is resolved as a page would resolve it: what leaves the page's
- * host is protocol-relative however it is spelled (`//h`, `/\h`, `\h`, `/<TAB>/h`: a URL parser treats
+ * host is protocol-relative however it is spelled (`//h`, `/\h`, `\\h`, `/<TAB>/h`: a URL parser treats
  * '\' as '/' and drops tabs and newlines).
  */
 export function externalHost(raw: string): { host: string; data: boolean } | null {
