@@ -126,6 +126,16 @@ if (det) {
     w(`| response set | ${det.dense.responseSetMbPerSec} | |`);
     w();
   }
+  if (det.machine) {
+    w(`Machine-like texts (PEM, base64 in JSON, CSV rows, hex dumps, UUID lists, signed URLs; ${(det.machine.bytes / 1e3).toFixed(0)} KB per pass, new texts every pass: finding 29):`);
+    w();
+    w('| detector | MB/s | findings per pass |');
+    w('|---|---|---|');
+    for (const [id, d] of Object.entries(det.machine.perDetector) as [string, { mbPerSec: number; findingsPerPass: number }][]) w(`| ${id} | ${d.mbPerSec} | ${d.findingsPerPass} |`);
+    w(`| request set | ${det.machine.sets.request} | |`);
+    w(`| response set | ${det.machine.sets.response} | |`);
+    w();
+  }
 }
 const mem = r.scenarios.memory;
 if (mem) {

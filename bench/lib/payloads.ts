@@ -283,3 +283,68 @@ function pad(body: Record<string, unknown>, target: number, grow: (b: Record<str
   }
   return Buffer.from(json);
 }
+
+/**
+ * Machine-like text of about `totalChars` characters, as tool results and pasted files carry it: PEM
+ * certificates, JSON with a base64 file, CSV number tables, hex dumps, UUID lists and signed URLs. Long
+ * varied runs with letters (PEM, base64, UUIDs, URLs) are where one RE2.Set over many patterns builds an
+ * automaton state per byte of a new text (src/core/regex.ts machineLike; BENCHMARKS.md finding 29); the
+ * digit-dense kinds (CSV rows, hex dumps) are the near cases that keep the one set. Seeded; another `seed` gives other
+ * texts of the same kinds (a set's automaton keeps the states of texts it has read, so a benchmark that
+ * reads the same texts again measures less than new traffic costs).
+ */
+export const MACHINE_KINDS = ['pem', 'base64 in JSON', 'CSV rows', 'hex dump', 'UUID list', 'signed URLs'] as const;
+
+/** As machineTexts, texts of one kind (MACHINE_KINDS) only. */
+export function machineTextsOf(kind: (typeof MACHINE_KINDS)[number], totalChars: number, seed = 29): string[] {
+  return machineTexts(totalChars, seed, MACHINE_KINDS.indexOf(kind));
+}
+
+export function machineTexts(totalChars: number, seed = 29, only = -1): string[] {
+  const r = prng(seed);
+  const hex = (n: number): string => {
+    let s = '';
+    for (let i = 0; i < n; i++) s += '0123456789abcdef'[Math.floor(r() * 16)];
+    return s;
+  };
+  const b64 = (n: number): string => {
+    const a = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    let s = '';
+    for (let i = 0; i < n; i++) s += a[Math.floor(r() * 64)];
+    return s;
+  };
+  const kinds: Array<() => string> = [
+    () => {
+      const body = b64(1600 + Math.floor(r() * 2400));
+      const lines: string[] = ['-----BEGIN CERTIFICATE-----'];
+      for (let i = 0; i < body.length; i += 64) lines.push(body.slice(i, i + 64));
+      return [...lines, '-----END CERTIFICATE-----'].join('\n');
+    },
+    () => JSON.stringify({ name: `report-${hex(6)}.pdf`, mimeType: 'application/pdf', content: b64(2000 + Math.floor(r() * 3000)) + '==' }),
+    () => {
+      const rows = ['date,open,high,low,close,volume'];
+      const n = 40 + Math.floor(r() * 80);
+      for (let i = 0; i < n; i++) {
+        const p = (): string => (80 + r() * 60).toFixed(2);
+        rows.push(`2024-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')},${p()},${p()},${p()},${p()},${Math.floor(r() * 1e7)}`);
+      }
+      return rows.join('\n');
+    },
+    () => {
+      const rows: string[] = [];
+      const n = 30 + Math.floor(r() * 60);
+      for (let i = 0; i < n; i++) rows.push(`${(i * 16).toString(16).padStart(8, '0')}  ${Array.from({ length: 16 }, () => hex(2)).join(' ')}`);
+      return rows.join('\n');
+    },
+    () => Array.from({ length: 40 + Math.floor(r() * 80) }, () => `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`).join('\n'),
+    () => Array.from({ length: 40 + Math.floor(r() * 80) }, () => `https://cdn.example.com/assets/${hex(6)}/img_${hex(8)}.png?v=${Math.floor(r() * 1e9)}&sig=${b64(22)}`).join('\n'),
+  ];
+  const out: string[] = [];
+  let total = 0;
+  for (let i = 0; total < totalChars; i++) {
+    const t = kinds[only >= 0 ? only : i % kinds.length]();
+    out.push(t);
+    total += t.length;
+  }
+  return out;
+}

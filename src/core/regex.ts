@@ -47,12 +47,175 @@ export interface PatternSet {
 
 export function compileSet(setId: string, sources: readonly string[], flags = ''): PatternSet {
   if (sources.length === 0) return { match: () => [], size: 0 };
+  let set: InstanceType<typeof RE2.Set>;
   try {
-    const set = new RE2.Set(sources as string[], flags + 'u', { maxMem: SET_MAX_MEM });
-    return { match: (text) => set.match(typeof text === 'string' ? subject(text) : text), size: sources.length };
+    set = new RE2.Set(sources as string[], flags + 'u', { maxMem: SET_MAX_MEM });
   } catch (err) {
     throw new PatternError(setId, (err as Error).message);
   }
+  const groups = splitGroups(sources);
+  let split: SplitSet | undefined; // built at the first machine-like text
+  return {
+    size: sources.length,
+    match: (text) => {
+      const bytes = typeof text === 'string' ? subject(text) : text;
+      if (groups !== null && machineLike(bytes)) return (split ??= new SplitSet(sources, flags, groups)).match(bytes);
+      return set.match(bytes);
+    },
+  };
+}
+
+/**
+ * Texts shorter than this are always matched by the whole set: the states a short text can create cost
+ * little (machineLike).
+ */
+const MACHINE_MIN_BYTES = 128;
+/** A run of non-space bytes longer than this counts towards machineLike's share of long runs. */
+const MACHINE_RUN = 32;
+
+/**
+ * Whether one RE2.Set over many patterns is likely to be slow on `bytes`: at least a third of them lie in
+ * runs of more than MACHINE_RUN bytes without a space or control character, and those runs are varied and
+ * hold letters (variedRuns): base64 and PEM blocks, JSON carrying a file, UUID lists, signed URLs, long
+ * identifiers. A set's automaton is a DFA built lazily, one state per distinct combination of its
+ * patterns' partial matches. On prose few combinations occur and states are reused from text to text; in
+ * a long run of letters and digits many patterns with counted repetitions (key and token shapes, IPv6
+ * groups, domain labels, digit runs) are partway through a match at once, at offsets that differ from
+ * byte to byte, so the set builds a new state for nearly every byte of a new text: 13-20 µs per byte with
+ * the PII and secrets patterns together, against 5-40 ns on prose (BENCHMARKS.md finding 29). A few
+ * patterns per set keep the combinations few, so on such texts compileSet's sets answer from several
+ * small sets (SplitSet). The answer is the same either way (which patterns match somewhere); only its
+ * cost differs. Digit-dense text (number and phone lists, dates, CSV rows of numbers, hex dumps) and runs
+ * of a repeated unit ("aaaa…", "&#58;&#58;…") are left to the whole set: it builds few states there, and
+ * the small sets cost more. Deterministic; one pass, which stops early on prose, and a second over at most
+ * MACHINE_SAMPLE bytes for texts with long runs. The last answer is kept for the same Buffer (subject()
+ * hands the same one out for the same string).
+ */
+export function machineLike(bytes: Buffer): boolean {
+  if (bytes === machineBytes) return machineAnswer;
+  const n = bytes.length;
+  let answer = false;
+  if (n >= MACHINE_MIN_BYTES) {
+    const need = Math.ceil(n / 3);
+    let run = 0;
+    let long = 0;
+    for (let i = 0; i < n; i++) {
+      if (bytes[i] <= 0x20) {
+        if (run > MACHINE_RUN) long += run;
+        run = 0;
+        // Stop once the rest of the text could not bring the long runs to a third (prose: soon).
+        if (long + n - i - 1 < need) break;
+      } else {
+        run++;
+      }
+    }
+    if (run > MACHINE_RUN) long += run;
+    answer = long >= need && variedRuns(bytes);
+  }
+  machineBytes = bytes;
+  machineAnswer = answer;
+  return answer;
+}
+
+/**
+ * Whether the first MACHINE_SAMPLE four-byte windows without a space are varied (at least a quarter of
+ * them new to the text) and hold letters (at least a quarter of their last bytes are ASCII letters: the
+ * patterns that run into each other there are key, token, hex and label shapes; in runs of digits and
+ * punctuation, CSV rows of numbers, the whole set builds few states and is the cheaper one).
+ */
+function variedRuns(bytes: Buffer): boolean {
+  const stamp = (machineStamp = (machineStamp + 1) >>> 0 || 1);
+  let sampled = 0;
+  let novel = 0;
+  let letters = 0;
+  let run = 0;
+  let h = 0;
+  for (let i = 0; i < bytes.length && sampled < MACHINE_SAMPLE; i++) {
+    const c = bytes[i];
+    if (c <= 0x20) {
+      run = 0;
+      continue;
+    }
+    h = ((h << 8) | c) >>> 0; // the four bytes ending here
+    if (++run < 4) continue;
+    sampled++;
+    const lower = c | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) letters++;
+    const k = Math.imul(h, 0x9e3779b1) >>> (32 - MACHINE_GRAM_BITS);
+    if (machineGrams[k] !== stamp) {
+      machineGrams[k] = stamp;
+      novel++;
+    }
+  }
+  return novel * 4 >= sampled && letters * 4 >= sampled;
+}
+
+/** Bits of variedRuns' 4-gram table, and how many 4-grams of a text it reads at most. */
+const MACHINE_GRAM_BITS = 14;
+const MACHINE_SAMPLE = 4096;
+/** Per table slot, the call that saw it last (no clearing between calls). */
+const machineGrams = new Uint32Array(1 << MACHINE_GRAM_BITS);
+let machineStamp = 0;
+let machineBytes: Buffer | null = null;
+let machineAnswer = false;
+
+/** Patterns per small set of a SplitSet (plain literals share one set: they keep few states together). */
+const SPLIT_GROUP = 2;
+
+/**
+ * The sources of one set as several small RE2.Sets (machineLike): the plain literals together, the other
+ * patterns SPLIT_GROUP at a time, in order. match() answers as the whole set does: the indexes of the
+ * sources that match somewhere, ascending.
+ */
+class SplitSet {
+  private readonly sets: InstanceType<typeof RE2.Set>[] = [];
+  /** Per small set, the source index of each of its patterns. */
+  private readonly index: Int32Array[] = [];
+
+  constructor(sources: readonly string[], flags: string, groups: readonly number[][]) {
+    for (const g of groups) {
+      // Each source already compiled in the whole set, so a small set of them compiles too.
+      this.sets.push(new RE2.Set(g.map((i) => sources[i]), flags + 'u', { maxMem: SET_MAX_MEM }));
+      this.index.push(Int32Array.from(g));
+    }
+  }
+
+  match(bytes: Buffer): number[] {
+    const out: number[] = [];
+    for (let k = 0; k < this.sets.length; k++) {
+      const at = this.index[k];
+      for (const j of this.sets[k].match(bytes)) out.push(at[j]);
+    }
+    return out.sort((a, b) => a - b);
+  }
+}
+
+/** The source indexes of a SplitSet's small sets; null when there would be only one (all literals, or too few patterns). */
+function splitGroups(sources: readonly string[]): number[][] | null {
+  const literal: number[] = [];
+  const other: number[] = [];
+  sources.forEach((s, i) => (isPlainLiteral(s) ? literal : other).push(i));
+  const groups: number[][] = literal.length > 0 ? [literal] : [];
+  for (let k = 0; k < other.length; k += SPLIT_GROUP) groups.push(other.slice(k, k + SPLIT_GROUP));
+  return groups.length < 2 ? null : groups;
+}
+
+/** A source that is a plain literal, optionally case-insensitive as `(?i:...)`: no class, group, repetition or anchor. */
+function isPlainLiteral(source: string): boolean {
+  let s = source;
+  if (s.startsWith('(?i:') && s.endsWith(')')) s = s.slice(4, -1);
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\') {
+      // An escaped punctuation character stands for itself; an escaped letter or digit is a class, an
+      // assertion or a code (\d, \b, \x{..}, \1).
+      const e = s[++i];
+      if (e === undefined || (e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9')) return false;
+      continue;
+    }
+    if ('[](){}*+?|.^$'.includes(c)) return false;
+  }
+  return true;
 }
 
 /**
@@ -178,14 +341,17 @@ class PoolGroup {
     this.merged = merged;
   }
 
-  /** The merged set's answer for `text` as one flag per source, or null when it has none. */
+  /** The merged set's answer for `text` as one flag per source, or null when it has none (or declines a machine-like text). */
   hits(text: string | Buffer): Uint8Array | null {
     const r = this.recent;
     if (typeof text === 'string') for (let i = r.length - 1; i >= 0; i--) if (r[i].text === text) return r[i].hits;
     let hits: Uint8Array | null = null;
-    if (this.merged !== null) {
+    const bytes = typeof text === 'string' ? subject(text) : text;
+    // A machine-like text would make the merged set build a state per byte: every member answers from
+    // its own set instead, which compileSet splits for such texts (machineLike).
+    if (this.merged !== null && !machineLike(bytes)) {
       try {
-        const found = this.merged.match(typeof text === 'string' ? subject(text) : text);
+        const found = this.merged.match(bytes);
         hits = new Uint8Array(this.size);
         for (const k of found) hits[k] = 1;
       } catch {

@@ -19,6 +19,11 @@ export const recognizer: Recognizer = {
     score: 0.9,
     // The "@" comes after at most 64 units of local part: the scan starts there, not at the text's start.
     anchor: { literals: ['@'], within: 64, caseSensitive: true },
+    // Every address has a local-part character, "@" and a label character in a row. The whole pattern
+    // in the PII set cost up to 9 µs per byte on long runs of digits, dots and hyphens (a local part may
+    // start at any letter or digit but not at "." or "-", so which starts are still open differs from
+    // byte to byte); this costs what a literal does.
+    setSource: `[${ALNUM}._%+\\-]@[${ALNUM}]`,
   }],
   maxLength: 64 + 1 + 255,
   context: ['email', 'e-mail', 'mail', 'contact', 'reach'],
