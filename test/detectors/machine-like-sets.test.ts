@@ -1,8 +1,8 @@
-// Machine-like texts (base64 and PEM blocks, UUID lists, signed URLs: long varied runs with letters) make one RE2.Set over
-// many patterns build an automaton state per byte (BENCHMARKS.md finding 29); compileSet answers them from
-// several small sets instead, and a SetPool group leaves them to its members' own sets. The answer must
-// not change: which patterns match somewhere. The e-mail recogniser's set source must stay a superset of
-// its regex, so the PII detector finds the same addresses.
+// Machine-like texts (base64 and PEM blocks, UUID lists, signed URLs: long varied runs with letters) make
+// one RE2.Set over many patterns build an automaton state per byte (BENCHMARKS.md finding 29); compileSet
+// answers them from several small sets instead, and a SetPool group leaves them to its members' own sets.
+// The answer must not change: which patterns match somewhere. The e-mail recogniser's set source must stay
+// a superset of its regex, so the PII detector finds the same addresses.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -12,6 +12,7 @@ import { buildRecognizerEngine, type Recognizer } from '../../src/detectors/reco
 import { recognizer as email } from '../../src/detectors/pii/email.ts';
 import type { DetectionContext, Detector } from '../../src/core/types.ts';
 import { benchRule } from '../../bench/detectors.ts';
+import { setSizes } from './set-spy.ts';
 import { detectorCorpus, machineTexts } from '../../bench/lib/payloads.ts';
 
 type SetCtor = new (sources: string[], flags: string, opts?: object) => { match(b: Buffer): number[]; readonly size: number };
@@ -102,23 +103,6 @@ test('a split set answers in ascending order, literals and case-insensitive lite
     assert.deepEqual(set.match(s), whole.match(Buffer.from(s)));
   }), { numRuns: 200 });
 });
-
-/** RE2.Set sizes read while `f` runs. */
-function setSizes(f: () => void): number[] {
-  const proto = Re2Set.prototype as unknown as { match: (this: { size: number }, b: unknown) => number[] };
-  const orig = proto.match;
-  const sizes: number[] = [];
-  proto.match = function (this: { size: number }, b: unknown): number[] {
-    sizes.push(this.size);
-    return orig.call(this, b);
-  };
-  try {
-    f();
-  } finally {
-    proto.match = orig;
-  }
-  return sizes;
-}
 
 test('the merged PII and secrets set reads prose; on a machine-like text only small sets and literal sets run', () => {
   const rule = benchRule();

@@ -5,8 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import RE2 from 're2';
 import { compileSet, SetPool } from '../../src/core/regex.ts';
+import { setSizes } from './set-spy.ts';
 import type { DetectionContext, Detector } from '../../src/core/types.ts';
 import { createPiiDetector } from '../../src/detectors/pii/index.ts';
 import { createSecretsDetector } from '../../src/detectors/secrets/index.ts';
@@ -75,21 +75,7 @@ test('when the merged set cannot be built or cannot answer, each member answers 
 });
 
 /** Counts RE2.Set passes while `f` runs. */
-function setPasses(f: () => void): number {
-  const proto = (RE2 as unknown as { Set: { prototype: { match: (b: unknown) => number[] } } }).Set.prototype;
-  const match = proto.match;
-  let passes = 0;
-  proto.match = function (this: unknown, b: unknown) {
-    passes++;
-    return match.call(this, b);
-  };
-  try {
-    f();
-  } finally {
-    proto.match = match;
-  }
-  return passes;
-}
+const setPasses = (f: () => void): number => setSizes(f).length;
 
 test('members share a pass only within their group; a member alone in its group reads with its own set', () => {
   const pool = new SetPool();
