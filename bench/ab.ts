@@ -6,7 +6,8 @@
 //   git worktree add /tmp/before <commit> && ln -s "$PWD/node_modules" /tmp/before/node_modules
 //   taskset -c 0 node bench/ab.ts /tmp/before [/path/to/after, default this checkout] [--rounds N]
 // Prints a markdown table (MB/s on the detector corpus per detector and set, µs per 1 KB prompt through
-// the request set, MB/s of the sets on PII-dense records and on machine-like texts). Not part of `npm test` or `npm run bench`.
+// the request set, MB/s of the sets on PII-dense records and on machine-like texts). Not part of
+// `npm test` or `npm run bench`.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DetectionContext, Detector } from '../src/core/types.ts';
