@@ -289,9 +289,9 @@ function pad(body: Record<string, unknown>, target: number, grow: (b: Record<str
  * certificates, JSON with a base64 file, CSV number tables, hex dumps, UUID lists and signed URLs. Long
  * varied runs with letters (PEM, base64, UUIDs, URLs) are where one RE2.Set over many patterns builds an
  * automaton state per byte of a new text (src/core/regex.ts machineLike; BENCHMARKS.md finding 29); the
- * digit-dense kinds (CSV rows, hex dumps) are the near cases that keep the one set. Seeded; another `seed` gives other
- * texts of the same kinds (a set's automaton keeps the states of texts it has read, so a benchmark that
- * reads the same texts again measures less than new traffic costs).
+ * digit-dense kinds (CSV rows, hex dumps) are the near cases that keep the one set. Seeded; another
+ * `seed` gives other texts of the same kinds (a set's automaton keeps the states of texts it has read,
+ * so a benchmark that reads the same texts again measures less than new traffic costs).
  */
 export const MACHINE_KINDS = ['pem', 'base64 in JSON', 'CSV rows', 'hex dump', 'UUID list', 'signed URLs'] as const;
 
