@@ -59,7 +59,9 @@ export function compileSet(setId: string, sources: readonly string[], flags = ''
     size: sources.length,
     match: (text) => {
       const bytes = typeof text === 'string' ? subject(text) : text;
-      if (groups !== null && machineLike(bytes)) return (split ??= new SplitSet(sources, flags, groups)).match(bytes);
+      if (groups !== null && (machineLike(bytes) || slowFor(set, bytes))) {
+        return (split ??= new SplitSet(sources, flags, groups)).match(bytes);
+      }
       return set.match(bytes);
     },
   };
@@ -89,7 +91,7 @@ const MACHINE_RUN = 32;
  * of a repeated unit ("aaaa…", "&#58;&#58;…") are left to the whole set: it builds few states there, and
  * the small sets cost more. Deterministic; one pass, which stops early on prose, and a second over at most
  * MACHINE_SAMPLE bytes for texts with long runs. The last answer is kept for the same Buffer (subject()
- * hands the same one out for the same string).
+ * hands the same one out for the same string). What it misses, slowFor catches by timing.
  */
 export function machineLike(bytes: Buffer): boolean {
   if (bytes === machineBytes) return machineAnswer;
@@ -148,6 +150,34 @@ function variedRuns(bytes: Buffer): boolean {
     }
   }
   return novel * 4 >= sampled && letters * 4 >= sampled;
+}
+
+/** Texts at least this long are probed by slowFor (a shorter one costs a set pass at most ~80 ms however it is built). */
+const PROBE_MIN_BYTES = 4096;
+/** The probe reads this many bytes from the text's start. */
+const PROBE_BYTES = 1024;
+/** A probe slower than this per byte marks the text: ~50x a cold pass over prose, ~1/10 of a state per byte. */
+const PROBE_NS_PER_BYTE = 2000;
+/** Texts probed slow (by Buffer; the same Buffer serves a string's every set, see subject()). */
+const probedSlow = new WeakMap<Buffer, boolean>();
+
+/**
+ * Whether `set` builds states on `bytes` as on machine-like text although machineLike said no (text
+ * shaped in a way it does not recognise, such as digits mixed at random with spaces and hyphens: 14 µs
+ * per byte): the set reads the first PROBE_BYTES, timed. Reading them again in the full pass costs
+ * little, since their states are then cached, so prose pays about nothing; a text shaped to blow the
+ * set up costs the probe (~20 ms) and is then read by the small sets. Depends on the machine's speed
+ * only through the plan, never through the answer. Remembered per Buffer. Exported for tests.
+ */
+export function slowFor(set: { match(b: Buffer): number[] }, bytes: Buffer): boolean {
+  if (bytes.length < PROBE_MIN_BYTES) return false;
+  const known = probedSlow.get(bytes);
+  if (known !== undefined) return known;
+  const t0 = process.hrtime.bigint();
+  set.match(bytes.subarray(0, PROBE_BYTES));
+  const slow = Number(process.hrtime.bigint() - t0) > PROBE_BYTES * PROBE_NS_PER_BYTE;
+  probedSlow.set(bytes, slow);
+  return slow;
 }
 
 /** Bits of variedRuns' 4-gram table, and how many 4-grams of a text it reads at most. */
@@ -348,8 +378,8 @@ class PoolGroup {
     let hits: Uint8Array | null = null;
     const bytes = typeof text === 'string' ? subject(text) : text;
     // A machine-like text would make the merged set build a state per byte: every member answers from
-    // its own set instead, which compileSet splits for such texts (machineLike).
-    if (this.merged !== null && !machineLike(bytes)) {
+    // its own set instead, which compileSet splits for such texts (machineLike, slowFor).
+    if (this.merged !== null && !machineLike(bytes) && !slowFor(this.merged, bytes)) {
       try {
         const found = this.merged.match(bytes);
         hits = new Uint8Array(this.size);

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import RE2 from 're2';
-import { compileSet, machineLike } from '../../src/core/regex.ts';
+import { compileSet, machineLike, slowFor } from '../../src/core/regex.ts';
 import { buildRecognizerEngine, type Recognizer } from '../../src/detectors/recognizer.ts';
 import { recognizer as email } from '../../src/detectors/pii/email.ts';
 import type { DetectionContext, Detector } from '../../src/core/types.ts';
@@ -122,6 +122,49 @@ test('the merged PII and secrets set reads prose; on a machine-like text only sm
   // Findings are those of the detectors on the same text: the same as a second scan (answers kept per
   // text must not differ from fresh ones).
   for (const d of pair) assert.deepEqual(d.scan(machine, REQ), d.scan(machine.slice(0), REQ));
+});
+
+test('a text the predictor misses but the merged set blows up on is caught by a timed probe; long prose is not', () => {
+  const rule = benchRule();
+  const pair: Detector[] = rule.request.detectors.filter((d) => d.id === 'secrets' || d.id === 'pii');
+  // Digits mixed at random with spaces and hyphens: short tokens, so not machine-like, yet the merged set
+  // builds a state for nearly every byte (~14 µs per byte, the probe's 1 KB ~14 ms against a 2 ms bound).
+  let seed = 7;
+  const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+  const soup = Array.from({ length: 8000 }, () => '0123456789 -'[next() % 12]).join('');
+  assert.equal(machineLike(Buffer.from(soup)), false);
+  const onSoup = setSizes(() => { for (const d of pair) d.scan(soup, REQ); });
+  assert.ok(onSoup.filter((n) => n <= 2).length > 10, `small sets read the soup (${onSoup.join(',')})`);
+  // Long prose: the probe reads the merged set, then the full pass does.
+  const prose = 'Please mail jane.doe@example.com the key AKIAIOSFODNN7EXAMPLE by Friday. The quarterly revenue report shows steady growth. '.repeat(40);
+  assert.ok(prose.length >= 4096);
+  const onProse = setSizes(() => { for (const d of pair) d.scan(prose, REQ); });
+  assert.ok(onProse[0] >= 150, `the merged set is probed (${onProse.join(',')})`);
+  // The answers are the whole set's either way.
+  const sets = policySets().filter((x) => x.sources.length >= 8);
+  for (const x of sets) {
+    const mine = compileSet('t', x.sources, x.flags.replace('u', ''));
+    const whole = new Re2Set(x.sources, x.flags, { maxMem: 64 << 20 });
+    const t = soup.slice(0, 4200);
+    assert.deepEqual(mine.match(t), whole.match(Buffer.from(t)));
+  }
+});
+
+test('the probe: texts under 4 KB are not probed, a slow first kilobyte marks the text, the verdict is kept per Buffer', () => {
+  let calls = 0;
+  const spin = (ms: number) => ({ match: (_b: Buffer): number[] => { calls++; const end = performance.now() + ms; while (performance.now() < end); return []; } });
+  const long = (): Buffer => Buffer.from('The quarterly revenue report shows steady growth. '.repeat(90));
+  assert.equal(slowFor(spin(10), Buffer.alloc(4095, 0x61)), false);
+  assert.equal(calls, 0, 'a short text is not probed');
+  const slowText = long();
+  assert.equal(slowFor(spin(6), slowText), true);
+  assert.equal(calls, 1);
+  assert.equal(slowFor(spin(0), slowText), true, 'kept for that Buffer');
+  assert.equal(calls, 1);
+  // A real set reads prose far under the bound; one preempted probe among three must not decide.
+  const real = new Re2Set(['\\d{3}-\\d{4}', '(?i:secret)', '[a-z]+@[a-z]+\\.com'], 'u');
+  const verdicts = [long(), long(), long()].map((b) => slowFor(real, b));
+  assert.ok(verdicts.filter((v) => !v).length >= 2, verdicts.join(','));
 });
 
 test("the e-mail set source matches every text the e-mail regex matches, and PII finds the same addresses with it", () => {
