@@ -45,6 +45,11 @@ export interface PatternSet {
   readonly size: number;
 }
 
+/**
+ * Compile a multi-pattern prefilter. A text that machineLike or slowFor picks out (one on which the whole
+ * set would build an automaton state per byte) is answered from several small sets instead (SplitSet),
+ * with the same answer.
+ */
 export function compileSet(setId: string, sources: readonly string[], flags = ''): PatternSet {
   if (sources.length === 0) return { match: () => [], size: 0 };
   let set: InstanceType<typeof RE2.Set>;
@@ -54,7 +59,7 @@ export function compileSet(setId: string, sources: readonly string[], flags = ''
     throw new PatternError(setId, (err as Error).message);
   }
   const groups = splitGroups(sources);
-  let split: SplitSet | undefined; // built at the first machine-like text
+  let split: SplitSet | undefined; // built at the first text that needs it
   return {
     size: sources.length,
     match: (text) => {
@@ -156,7 +161,7 @@ function variedRuns(bytes: Buffer): boolean {
 const PROBE_MIN_BYTES = 4096;
 /** The probe reads this many bytes from the text's start. */
 const PROBE_BYTES = 1024;
-/** A probe slower than this per byte marks the text: ~50x a cold pass over prose, ~1/10 of a state per byte. */
+/** A probe slower than this per byte marks the text: ~50x a cold pass over prose, a tenth of a set that builds a state per byte. */
 const PROBE_NS_PER_BYTE = 2000;
 /** Texts probed slow (by Buffer; the same Buffer serves a string's every set, see subject()). */
 const probedSlow = new WeakMap<Buffer, boolean>();
