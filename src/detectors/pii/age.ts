@@ -95,9 +95,7 @@ export function findAges(text: string, live: readonly boolean[] = GATE.live(text
   for (let si = 0; si < SHAPES.length; si++) {
     if (!live[si]) continue;
     const s = SHAPES[si];
-    let n = 0;
     for (const m of matchAllFast(s.re, text)) {
-      if (++n > 1000) break;
       if (m.start > 0 && text[m.start - 1] >= '0' && text[m.start - 1] <= '9') continue;
       let a: number;
       let b: number;

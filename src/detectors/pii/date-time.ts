@@ -217,9 +217,7 @@ export function findDateTimes(text: string, live: readonly boolean[] = GATE.live
   for (let si = 0; si < SHAPES.length; si++) {
     if (!live[si]) continue;
     const s = SHAPES[si];
-    let n = 0;
     for (const m of si === WEEKDAY_SHAPE ? weekdayMatches(text) : si === ISO_SHAPE ? isoMatches(text) : matchAllFast(s.re, text)) {
-      if (++n > 2000) break;
       let { start, end } = m;
       // Not glued to longer numbers or dotted versions (1.2.2021.5, 12/12/2021/3).
       const b = text[start - 1];

@@ -99,12 +99,10 @@ export function findLocations(text: string): RawHit[] {
     lastHitEnd = Math.max(lastHitEnd, end);
     prevLocEnd = b;
   };
-  let n = 0;
   for (let i = 0; i < toks.length; i++) {
     if (!toks.cap(i)) continue;
     const tStart = toks.start(i);
     const tEnd = toks.end(i);
-    if (++n > 200_000) break; // bound on capitalised tokens per scan (each costs O(1) lookups)
     // "City, ST" with a state/province code.
     if (toks.allCaps(i) && tEnd - tStart === 2 && STATE_CODES.has(text.slice(tStart, tEnd)) && i > 0 && isComma(gap(text, toks, i))) {
       const first = runBack(text, toks, i - 1);

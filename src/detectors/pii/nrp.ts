@@ -46,10 +46,8 @@ function nearContext(text: string, toks: TokenList, first: number, last: number)
 export function findNrp(text: string): RawHit[] {
   const toks = tokenList(text);
   const hits: RawHit[] = [];
-  let n = 0;
   for (let i = 0; i < toks.length; i++) {
     if (!toks.cap(i)) continue;
-    if (++n > 200_000) break; // bound on capitalised tokens per scan (each costs O(1) lookups)
     let group: Group | undefined;
     let last = i;
     let plural = false;

@@ -74,13 +74,11 @@ function allGeneric(toks: TokenList, a: number, b: number): boolean {
 export function findOrganizations(text: string): RawHit[] {
   const toks = tokenList(text);
   const cands: RawHit[] = [];
-  let n = 0;
   for (let j = 0; j < toks.length; j++) {
     if (!toks.cap(j)) continue;
     const tStart = toks.start(j);
     const tEnd = toks.end(j);
     const tLower = toks.lower(j);
-    if (++n > 200_000) break; // bound on capitalised tokens per scan (each costs O(1) lookups)
     // Known names.
     const known = matchAt(KNOWN, text, toks, j);
     if (known !== null) {

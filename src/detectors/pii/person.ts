@@ -348,7 +348,6 @@ export function findPersons(text: string, live?: readonly boolean[]): RawHit[] {
       add(r[0], r[1], 0.7, 'naming phrase');
     }
   }
-  let count = 0;
   // Well-formed text walks the scanner directly (no array of runs); other text takes capitalisedRuns.
   const runs = text.isWellFormed() ? null : capitalisedRuns(text);
   const m: [number, number, number] = [0, 0, 0];
@@ -371,7 +370,6 @@ export function findPersons(text: string, live?: readonly boolean[]): RawHit[] {
       // rules, so malformed text (a lone surrogate anywhere) gets the findings its well-formed parts get.
       single = !text.slice(runStart, runEnd).includes(' ');
     }
-    if (++count > 5000) break;
     if (single) {
       // A one-token run (most are: sentence-initial words). The same decisions as the general path
       // below: trimRun keeps it whole unless it is a stop word or one letter long, and only the

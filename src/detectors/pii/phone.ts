@@ -12,8 +12,11 @@
 // order/invoice/reference word without a phone word. A candidate that fails as a whole (two numbers
 // in a row, a number followed by a count) is split at its spaces and the longest valid pieces kept.
 // The candidate shape (CANDIDATE_SOURCE) is found by a hand-written walk that returns exactly its RE2
-// matches (see phoneCandidates). Work is bounded: at most MAX_CANDIDATES candidates and PARSE_BUDGET
-// parser calls per text (each on one short string). Verdicts are remembered per text, and across the
+// matches (see phoneCandidates). Work is linear in the text: a candidate holds at least seven digits and
+// costs a bounded amount of work besides the parser, and parser calls (each on one short string, ~10 µs)
+// are limited per text by parseBudget (a floor plus one per PARSE_CHARS characters), so a long list of
+// numbers is read whatever its length; the budget is a backstop that no list of numbers reaches (the
+// text fails with workExhausted when it runs out). Verdicts are remembered per text, and across the
 // texts of a scope when the caller gives one (DetectionContext.memo: the re-scans of one streamed
 // answer, which check the same numbers again and again as the held text grows; the parser is the
 // costliest part of the PII detector on answers dense with phone numbers).
@@ -40,9 +43,15 @@ const EXT = '(?:,? ?(?:[xX]|[eE][xX][tT](?:[eE][nN][sS][iI][oO][nN])?\\.?|#) ?\\
 const PREFILTER = `(?:\\+ ?|\\b00[ \\-]?)?\\(?\\d(?:${SEP}\\d){6,21}${EXT}`;
 /** The candidate shape (exported for the test that holds phoneCandidates to it). */
 export const CANDIDATE_SOURCE = PREFILTER;
-const MAX_CANDIDATES = 4096;
-/** Parser calls allowed per text: bounds the cost of digit-heavy input. */
+/** Parser calls every text may make (see parseBudget). */
 const PARSE_BUDGET = 3000;
+/**
+ * Characters per further parser call (see parseBudget). Lists parse far less often: phone numbers one
+ * call per 12–15 characters (German, French, British and US national numbers, international ones), ISBNs
+ * one per 9 before isIsbnLike and timestamps one per 17 before isDateLike read a time after a date (none
+ * now); the densest text found, a phone word before digits in one-digit groups, one per 6.
+ */
+const PARSE_CHARS = 4;
 const MAX_PIECES = 8;
 
 const CONTEXT = [
@@ -53,6 +62,16 @@ const CONTEXT = [
 /** Words that make a number an identifier rather than a phone number (when no phone word is near). */
 const ID_CONTEXT = ['order', 'invoice', 'tracking', 'ref', 'reference', 'account', 'acct', 'serial', 'isbn', 'sku', 'ticket', 'transaction', 'case', 'id', 'iban', 'routing', 'policy'];
 
+/**
+ * Parser calls allowed for a text of `length` UTF-16 units: PARSE_BUDGET, plus one per PARSE_CHARS
+ * units. A fixed budget refused long benign lists (8 KB of ISBNs, 32 KB of timestamps); this one keeps
+ * the parser's cost linear, at most ~2.5 µs per character on text made of nothing but hard candidates.
+ * Only calls of the parser count: a region the pre-check rules out (regionsPossible) costs nothing.
+ */
+export function parseBudget(length: number): number {
+  return PARSE_BUDGET + Math.floor(length / PARSE_CHARS);
+}
+
 interface Verdict { readonly score: number; readonly note: string }
 interface Budget { left: number }
 
@@ -61,7 +80,7 @@ interface Budget { left: number }
  * order for numbers written without a country code; `memo` (a scope's, see ScanMemo) only saves work:
  * the answer, and whether the work budget runs out, are the same without it.
  */
-export function findPhones(text: string, regions: readonly CountryCode[] = DEFAULT_PHONE_REGIONS, memo?: ScanMemo): RawHit[] {
+export function findPhones(text: string, regions: readonly CountryCode[] = DEFAULT_PHONE_REGIONS, memo?: ScanMemo, parses = parseBudget(text.length)): RawHit[] {
   const out: RawHit[] = [];
   // The same number often repeats in a text: each distinct (string, context) pair is classified once
   // per text (`seen`). A verdict remembered from an earlier text of the scope is charged to the budget
@@ -69,10 +88,8 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
   const seen = new Map<string, Verdict | null>();
   const scope = memo?.table<Known>('phone');
   const regionKey = regionCheck(regions).key;
-  const budget: Budget = { left: PARSE_BUDGET };
-  let n = 0;
+  const budget: Budget = { left: parses };
   for (const m of phoneCandidates(text)) {
-    if (++n > MAX_CANDIDATES) throw workExhausted('phone');
     const start = m.start;
     const b = charBefore(text, start);
     if (isDigit(b) || isWordChar(b) || b === '-' || b === '/' || b === '+' || (b === '.' && isDigit(charBefore(text, start - 1)))) continue;
@@ -119,10 +136,11 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
           const before = budget.left;
           v = classify(value, ctx, regions, budget);
           // A verdict cut short by the budget is not the number's verdict: not remembered (the text
-          // fails with workExhausted below anyway).
+          // fails with workExhausted right below).
           if (scope !== undefined && budget.left >= 0) remember(scope, key, { verdict: v, cost: before - budget.left });
         }
         seen.set(key, v);
+        if (budget.left < 0) throw workExhausted('phone'); // the rest of the text would be read for nothing
       }
       // Position-dependent, so outside the cache: "order 555-123-4567" is an id, the same digits elsewhere need not be.
       if (v !== null && !ctx && !isIntl(value) && idBefore(text, s)) return null;
@@ -148,7 +166,6 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
       if (!found) i++;
     }
   }
-  if (budget.left < 0) throw workExhausted('phone');
   return out;
 }
 
@@ -324,7 +341,7 @@ function rejectedShape(value: string): boolean {
   const d = digitsOf(value);
   if (d.length < 7 || d.length > 15 || allSame(d)) return true;
   const groups = groupLengths(value);
-  if (isDateLike(value, groups) || isIpLike(value) || isSsnLike(groups) || isZip4Like(value, groups) || isDecimalLike(value, groups) || isCardLike(groups)) return true;
+  if (isDateLike(value, groups) || isIpLike(value) || isSsnLike(groups) || isZip4Like(value, groups) || isDecimalLike(value, groups) || isCardLike(groups) || isIsbnLike(d, groups)) return true;
   // Dotted version numbers ("1.2.3.4567") have one-digit groups; dotted phones ("06.12.34.56.78") do not.
   return !value.includes(' ') && value.includes('.') && groups.some((g) => g === 1);
 }
@@ -381,14 +398,14 @@ function classify(value: string, ctx: boolean, regions: readonly CountryCode[], 
   }
   // National formats are ambiguous: two groups ("370 3911") are weaker than three or a bracketed area code.
   const strong = groups.length >= 3 || value.includes('(');
-  // Parses are skipped where they cannot be valid (the budget is spent all the same): the US parse, the
+  // Parses are skipped where they cannot be valid (and cost no budget): the US parse, the
   // costliest (it resolves the country among 25 NANP plans), by nanpPossible; the other regions by the
   // pre-check of their metadata's patterns (regionsPossible), one set pass for all of them.
   const possible = regionsPossible(d, regions);
   for (let i = 0; i < regions.length; i++) {
     const r = regions[i];
-    if (--budget.left < 0) return null;
     if (r === 'US' ? !nanpPossible(d) : !possible[i]) continue;
+    if (--budget.left < 0) return null;
     const p = parsePhoneNumberFromString(value, r);
     if (p !== undefined && p.isValid()) return { score: plain ? 0.3 : strong ? 0.5 : 0.35, note: `national, ${r}` };
   }
@@ -592,9 +609,19 @@ function isIpLike(v: string): boolean {
   return parts.length === 4 && parts.every((p) => p.length >= 1 && p.length <= 3);
 }
 
+/** 978-3-16-148410-0, 979 10 90636 07 1: an ISBN-13 (13 digits from 978 or 979) written in four or five groups. */
+function isIsbnLike(d: string, groups: readonly number[]): boolean {
+  return d.length === 13 && (groups.length === 4 || groups.length === 5) && (d.startsWith('978') || d.startsWith('979')) && groups[0] === 3;
+}
+
 function isDateLike(v: string, groups: readonly number[]): boolean {
   // 2000-04-16 11 (a timestamp cut at the hour)
   if (v.length >= 10 && v[4] === '-' && v[7] === '-' && Number(v.slice(5, 7)) <= 12) return true;
+  // 09/22/2026 02, 22.09.2026 1430: a date, then one group of at most four digits (a time cut at its ":").
+  const sp = v.indexOf(' ');
+  if (sp > 0 && groups.length === 4 && groups[3] <= 4 && sp === v.lastIndexOf(' ') && sp === v.length - 1 - groups[3]) {
+    return isDateLike(v.slice(0, sp), groups.slice(0, 3));
+  }
   // 2024-01-15, 15/01/2024, 15.01.2024: three groups joined by one kind of separator whose shapes read as a date.
   if (groups.length !== 3 || v.includes(' ') || v.includes('(')) return false;
   const lens = groups.join(',');

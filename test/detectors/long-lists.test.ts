@@ -1,0 +1,91 @@
+// Long texts full of numbers, names or dates are read to their end. Until the twenty-eighth round the PII
+// recognisers bounded their work per text with fixed counts: past 4,096 candidates the phone and
+// postal-code recognisers failed the text (the policy's detector_timeout action: deny by default), and
+// the phone recogniser after 3,000 parser calls, charged even for regions its pre-check ruled out, so an
+// answer listing 350 ISBNs, 1,900 timestamps or 5,000 integers was refused; past 5,000 capitalised runs
+// (person names), 2,000 date or 1,000 age candidates per shape, or 200,000 capitalised tokens (places,
+// organisations, nationalities), recognisers stopped reading without a word, so whatever followed enough
+// padding went unseen. Work per candidate is bounded, so none of these counts is needed for linear
+// time (test/reliability/linear-time.test.ts holds the same families to it); the phone parser's calls
+// are bounded by a budget that grows with the text (parseBudget).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDetector } from '../../src/detectors/registry.ts';
+import { parseBudget } from '../../src/detectors/pii/phone.ts';
+import { mulberry32 } from '../../src/core/prng.ts';
+import type { DetectionContext, Finding } from '../../src/core/types.ts';
+
+const ctx: DetectionContext = { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response' };
+const pii = buildDetector('pii', 'pii', {}, { baseDir: process.cwd() });
+
+type Rand = () => number;
+const digits = (r: Rand, n: number): string => Array.from({ length: n }, () => Math.floor(r() * 10)).join('');
+const two = (n: number): string => String(n).padStart(2, '0');
+const month = (r: Rand): string => two(1 + Math.floor(r() * 12));
+const day = (r: Rand): string => two(1 + Math.floor(r() * 28));
+
+/** Lines an answer or a tool result lists by the thousand, each kind alone. */
+const LISTS: Record<string, (r: Rand) => string> = {
+  'US dates': (r) => `${month(r)}/${day(r)}/20${digits(r, 2)}, `,
+  'timestamps (US date, hour:minute)': (r) => `${month(r)}/${day(r)}/20${digits(r, 2)} ${two(Math.floor(r() * 24))}:${two(Math.floor(r() * 60))}\n`,
+  'written and numeric dates': (r) => `Mar ${1 + Math.floor(r() * 28)}, 20${digits(r, 2)} - ${month(r)}/${day(r)}/20${digits(r, 2)}; `,
+  'ISO dates': (r) => `20${digits(r, 2)}-${month(r)}-${day(r)} `,
+  'ledger lines': (r) => `${digits(r, 4)} ${digits(r, 4)} ${digits(r, 4)} ${digits(r, 2)}.${digits(r, 2)}\n`,
+  'seven-digit integers': (r) => `${digits(r, 7)}, `,
+  'spaced integers': (r) => `${digits(r, 3)} ${digits(r, 4)} `,
+  'ISBN-13s': (r) => `978-${digits(r, 1)}-${digits(r, 3)}-${digits(r, 5)}-${digits(r, 1)}\n`,
+  'numeric CSV rows': (r) => `${digits(r, 6)},${1_700_000_000 + Math.floor(r() * 1e8)},${digits(r, 4)}.${digits(r, 2)},${digits(r, 2)}\n`,
+  'markdown table of figures': (r) => `| 2024-${month(r)}-${day(r)} | ${digits(r, 1)},${digits(r, 3)}.${digits(r, 2)} | ${digits(r, 2)}.${digits(r, 1)}% |\n`,
+};
+
+function list(make: (r: Rand) => string, chars: number, seed: number): string {
+  const r = mulberry32(seed);
+  let s = '';
+  while (s.length < chars) s += make(r);
+  return s;
+}
+
+function found(fs: readonly Finding[], text: string, type: string, value: string): boolean {
+  const at = text.lastIndexOf(value);
+  return fs.some((f) => f.type === type && f.start <= at && f.end >= at + value.length);
+}
+
+for (const [name, make] of Object.entries(LISTS)) {
+  test(`64 KB of ${name} is read to its end, not refused`, () => {
+    const tail = '\n\nQuestions: call +44 20 7946 0958.';
+    const text = list(make, 64 * 1024, 28) + tail;
+    const fs = pii.scan(text, ctx); // throws (detector_timeout) if a recogniser gives up
+    assert.ok(found(fs, text, 'PHONE', '+44 20 7946 0958'), 'the number after the list is found');
+    for (const f of fs) assert.ok(f.start >= 0 && f.end <= text.length && f.start < f.end);
+  });
+}
+
+test('the phone parser budget grows with the text: a floor, then one call per four characters', () => {
+  assert.equal(parseBudget(0), 3000);
+  assert.equal(parseBudget(4000) - parseBudget(0), 1000);
+  assert.equal(parseBudget(1 << 20) - parseBudget(0), 1 << 18);
+});
+
+// What follows many candidates of a recogniser's kind is still looked at, for each count a recogniser
+// used to stop at.
+const PADDED: [string, string, string, string, string][] = [
+  // [recogniser, padding unit, repeats, entity sentence, [type, value] as "TYPE value"]
+  ['person (5,000 capitalised runs)', 'Anna Berg, ', '6000', 'My name is John Smith.', 'PERSON John Smith'],
+  ['age (1,000 per shape)', 'aged 34, ', '1200', 'He was aged 57 then.', 'AGE 57'],
+  ['date (2,000 per shape)', 'on 03/05/2024 and ', '2200', 'The meeting is on 2021-03-04.', 'DATE_TIME 2021-03-04'],
+  ['phone (4,096 candidates)', '1234567, ', '5000', 'Call +44 20 7946 0958 today.', 'PHONE +44 20 7946 0958'],
+  ['postal code (4,096 candidates)', '12345 ', '5000', 'Springfield, IL 62704', 'POSTAL_CODE 62704'],
+];
+for (const [name, unit, times, sentence, expect] of PADDED) {
+  test(`${name}: an entity after the padding is found`, () => {
+    const text = unit.repeat(Number(times)) + '\n\n' + sentence;
+    const sp = expect.indexOf(' ');
+    assert.ok(found(pii.scan(text, ctx), text, expect.slice(0, sp), expect.slice(sp + 1)), `${expect} after ${times} × ${JSON.stringify(unit)}`);
+  });
+}
+
+test('places, organisations and nationalities after 200,000 capitalised tokens are found', () => {
+  const text = 'Xy '.repeat(200_001) + '\n\nThe Germans at Acme Corp moved to Paris.';
+  const fs = pii.scan(text, ctx);
+  for (const [type, value] of [['NRP', 'Germans'], ['ORGANIZATION', 'Acme Corp'], ['LOCATION', 'Paris']]) assert.ok(found(fs, text, type, value), `${type} ${value}`);
+});
