@@ -123,23 +123,46 @@ export function project(text: string): Projection {
 /** A unit no value holds: it separates two runs in one projection, so no hit spans them. */
 const BREAK = 0;
 
-/** A projection assembled unit by unit (the derived forms below). */
+/**
+ * A projection assembled unit by unit (the derived forms below), in typed arrays that double when full.
+ * (Plain arrays grown by push cost 4 times more per unit past ~100 K units: system_prompt_secrets on
+ * 512 K digits decoded as hex took 380 ns per character against 87 on 16 K.)
+ */
 class Builder {
-  units: number[] = [];
-  from: number[] = [];
-  to: number[] = [];
-  edge: number[] = [];
+  private units = new Uint16Array(64);
+  private from = new Int32Array(64);
+  private to = new Int32Array(64);
+  private edge = new Uint8Array(64);
+  private n = 0;
 
   push(unit: number, from: number, to: number, edge: number): void {
-    this.units.push(unit);
-    this.from.push(from);
-    this.to.push(to);
-    this.edge.push(edge);
+    if (this.n === this.units.length) this.grow();
+    const k = this.n++;
+    this.units[k] = unit;
+    this.from[k] = from;
+    this.to[k] = to;
+    this.edge[k] = edge;
+  }
+
+  private grow(): void {
+    const cap = this.units.length * 2;
+    const units = new Uint16Array(cap);
+    units.set(this.units);
+    this.units = units;
+    const from = new Int32Array(cap);
+    from.set(this.from);
+    this.from = from;
+    const to = new Int32Array(cap);
+    to.set(this.to);
+    this.to = to;
+    const edge = new Uint8Array(cap);
+    edge.set(this.edge);
+    this.edge = edge;
   }
 
   /** Marks the last unit as a word end (when there is one). */
   end(): void {
-    if (this.edge.length > 0) this.edge[this.edge.length - 1] |= 2;
+    if (this.n > 0) this.edge[this.n - 1] |= 2;
   }
 
   /** Ends a run: the last unit is a word end, and a BREAK unit at `at` keeps the next run apart. */
@@ -149,11 +172,10 @@ class Builder {
   }
 
   done(): Projection | null {
-    if (this.units.length === 0) return null;
-    // Through a buffer: spreading a long array into String.fromCharCode overflows the stack.
-    const u = Uint16Array.from(this.units);
-    const units = Buffer.from(u.buffer, u.byteOffset, u.byteLength).toString('utf16le');
-    return { units, from: Int32Array.from(this.from), to: Int32Array.from(this.to), edge: Uint8Array.from(this.edge) };
+    const n = this.n;
+    if (n === 0) return null;
+    const units = Buffer.from(this.units.buffer, 0, 2 * n).toString('utf16le');
+    return { units, from: this.from.subarray(0, n), to: this.to.subarray(0, n), edge: this.edge.subarray(0, n) };
   }
 }
 

@@ -30,10 +30,16 @@ interface PromptShingles {
   readonly count: number;
 }
 
+/**
+ * Word boundaries of a text: word j is text.slice(starts[j], ends[j]), j < count. Typed arrays, and no
+ * word strings kept: arrays of tens of thousands of short strings cost up to 5 times more per word past
+ * ~64 K characters (V8 moves a large backing store out of the young generation, and every young string
+ * stored into it then takes the write barrier's slow path), which a linear-time test saw as a step.
+ */
 interface Words {
-  readonly words: string[];
-  readonly starts: number[];
-  readonly ends: number[];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly count: number;
 }
 
 /** Per non-ASCII code point: letter or number? (RE2 once per distinct code point, then cached.) */
@@ -49,13 +55,13 @@ export function isWordCp(cp: number, ch: string): boolean {
 }
 
 function wordsOf(text: string): Words {
-  const words: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let starts = new Int32Array(256);
+  let ends = new Int32Array(256);
+  let count = 0;
   let i = 0;
   let start = -1;
   const len = text.length;
-  while (i <= len && words.length < MAX_WORDS) {
+  while (i <= len && count < MAX_WORDS) {
     // codePointAt without the call: a surrogate pair is one code point, a lone surrogate is itself.
     let cp = i < len ? text.charCodeAt(i) : -1;
     let w = 1;
@@ -69,14 +75,29 @@ function wordsOf(text: string): Words {
     const isWord = cp >= 0 && (cp < 0x80 ? (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) : isWordCp(cp, w === 1 ? text[i] : text.slice(i, i + 2)));
     if (isWord && start < 0) start = i;
     else if (!isWord && start >= 0) {
-      words.push(text.slice(start, i).toLowerCase());
-      starts.push(start);
-      ends.push(i);
+      if (count === starts.length) {
+        starts = grown(starts);
+        ends = grown(ends);
+      }
+      starts[count] = start;
+      ends[count] = i;
+      count++;
       start = -1;
     }
     i += w;
   }
-  return { words, starts, ends };
+  return { starts, ends, count };
+}
+
+function grown(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** Word j of `text` (see Words), lower-cased. */
+function wordAt(text: string, ws: Words, j: number): string {
+  return text.slice(ws.starts[j], ws.ends[j]).toLowerCase();
 }
 
 export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
@@ -91,7 +112,9 @@ export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
       cache.set(prompt, hit);
       return hit;
     }
-    const { words } = wordsOf(normalize(prompt, { decode: false }).text);
+    const text = normalize(prompt, { decode: false }).text;
+    const ws = wordsOf(text);
+    const words = Array.from({ length: ws.count }, (_, j) => wordAt(text, ws, j));
     const shingles = new Set<string>();
     for (let i = 0; i + k <= words.length; i++) shingles.add(words.slice(i, i + k).join(' '));
     const v = { shingles, vocabulary: new Set(words), count: words.length };
@@ -114,7 +137,10 @@ export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
       if (prompts.length === 0 || text.length === 0) return [];
       const n = normalize(text, { decode: false });
       const resp = wordsOf(n.text);
-      if (resp.words.length < k) return [];
+      if (resp.count < k) return [];
+      // The last k words, lower-cased, in a ring (word j at j % k): a shingle is built only where the run
+      // of prompt words reaches k.
+      const ring: string[] = new Array<string>(k).fill('');
       const out: Finding[] = [];
       for (const prompt of prompts) {
         const { shingles, vocabulary, count } = shinglesOf(prompt);
@@ -136,11 +162,15 @@ export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
           });
           runStart = -1;
         };
-        for (let j = 0; j < resp.words.length; j++) {
-          run = vocabulary.has(resp.words[j]) ? run + 1 : 0;
+        for (let j = 0; j < resp.count; j++) {
+          const word = wordAt(n.text, resp, j);
+          ring[j % k] = word;
+          run = vocabulary.has(word) ? run + 1 : 0;
           if (run < k) continue;
           const i = j - k + 1;
-          if (!shingles.has(resp.words.slice(i, j + 1).join(' '))) continue;
+          let shingle = ring[i % k];
+          for (let q = i + 1; q <= j; q++) shingle += ' ' + ring[q % k];
+          if (!shingles.has(shingle)) continue;
           if (runStart >= 0 && i - runEnd <= k + 1) {
             runEnd = i; // contiguous, or resumes after about one changed word
           } else {
