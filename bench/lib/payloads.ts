@@ -285,6 +285,52 @@ function pad(body: Record<string, unknown>, target: number, grow: (b: Record<str
 }
 
 /**
+ * Lists that answers and tool results carry by the thousand, one kind per text: dates, timestamps,
+ * ledger lines, integers, ISBNs, CSV rows and tables of figures. Until the twenty-eighth round long ones
+ * were refused by the PII detector's fixed per-text counts (test/detectors/long-lists.test.ts;
+ * BENCHMARKS.md finding 30). `listText` builds about `chars` characters of one kind, seeded.
+ */
+export const LIST_KINDS = {
+  'US dates': (r: () => number) => `${month(r)}/${day(r)}/20${digitsOf(r, 2)}, `,
+  'timestamps (US date, hour:minute)': (r: () => number) => `${month(r)}/${day(r)}/20${digitsOf(r, 2)} ${two(Math.floor(r() * 24))}:${two(Math.floor(r() * 60))}\n`,
+  'written and numeric dates': (r: () => number) => `Mar ${1 + Math.floor(r() * 28)}, 20${digitsOf(r, 2)} - ${month(r)}/${day(r)}/20${digitsOf(r, 2)}; `,
+  'ISO dates': (r: () => number) => `20${digitsOf(r, 2)}-${month(r)}-${day(r)} `,
+  'ledger lines': (r: () => number) => `${digitsOf(r, 4)} ${digitsOf(r, 4)} ${digitsOf(r, 4)} ${digitsOf(r, 2)}.${digitsOf(r, 2)}\n`,
+  'seven-digit integers': (r: () => number) => `${digitsOf(r, 7)}, `,
+  'spaced integers': (r: () => number) => `${digitsOf(r, 3)} ${digitsOf(r, 4)} `,
+  'ISBN-13s': (r: () => number) => `978-${digitsOf(r, 1)}-${digitsOf(r, 3)}-${digitsOf(r, 5)}-${digitsOf(r, 1)}\n`,
+  'numeric CSV rows': (r: () => number) => `${digitsOf(r, 6)},${1_700_000_000 + Math.floor(r() * 1e8)},${digitsOf(r, 4)}.${digitsOf(r, 2)},${digitsOf(r, 2)}\n`,
+  'markdown table of figures': (r: () => number) => `| 2024-${month(r)}-${day(r)} | ${digitsOf(r, 1)},${digitsOf(r, 3)}.${digitsOf(r, 2)} | ${digitsOf(r, 2)}.${digitsOf(r, 1)}% |\n`,
+  'phone directory': (r: () => number) => `${pickOf(r, ['Berlin', 'Paris', 'Leeds', 'Austin'])} office: ${pickOf(r, ['030', '01', '0113', '(512)'])} ${digitsOf(r, 3)} ${digitsOf(r, 4)}\n`,
+} as const;
+export type ListKind = keyof typeof LIST_KINDS;
+
+export function listText(kind: ListKind, chars: number, seed = 28): string {
+  const r = prng(seed);
+  let s = '';
+  while (s.length < chars) s += LIST_KINDS[kind](r);
+  return s;
+}
+
+function digitsOf(r: () => number, n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i++) s += Math.floor(r() * 10);
+  return s;
+}
+function two(n: number): string {
+  return String(n).padStart(2, '0');
+}
+function month(r: () => number): string {
+  return two(1 + Math.floor(r() * 12));
+}
+function day(r: () => number): string {
+  return two(1 + Math.floor(r() * 28));
+}
+function pickOf<T>(r: () => number, a: readonly T[]): T {
+  return a[Math.floor(r() * a.length)];
+}
+
+/**
  * Machine-like text of about `totalChars` characters, as tool results and pasted files carry it: PEM
  * certificates, JSON with a base64 file, CSV number tables, hex dumps, UUID lists and signed URLs. Long
  * varied runs with letters (PEM, base64, UUIDs, URLs) are where one RE2.Set over many patterns builds an

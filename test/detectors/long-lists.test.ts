@@ -12,48 +12,21 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDetector } from '../../src/detectors/registry.ts';
 import { parseBudget } from '../../src/detectors/pii/phone.ts';
-import { mulberry32 } from '../../src/core/prng.ts';
+import { LIST_KINDS, listText, type ListKind } from '../../bench/lib/payloads.ts';
 import type { DetectionContext, Finding } from '../../src/core/types.ts';
 
 const ctx: DetectionContext = { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response' };
 const pii = buildDetector('pii', 'pii', {}, { baseDir: process.cwd() });
-
-type Rand = () => number;
-const digits = (r: Rand, n: number): string => Array.from({ length: n }, () => Math.floor(r() * 10)).join('');
-const two = (n: number): string => String(n).padStart(2, '0');
-const month = (r: Rand): string => two(1 + Math.floor(r() * 12));
-const day = (r: Rand): string => two(1 + Math.floor(r() * 28));
-
-/** Lines an answer or a tool result lists by the thousand, each kind alone. */
-const LISTS: Record<string, (r: Rand) => string> = {
-  'US dates': (r) => `${month(r)}/${day(r)}/20${digits(r, 2)}, `,
-  'timestamps (US date, hour:minute)': (r) => `${month(r)}/${day(r)}/20${digits(r, 2)} ${two(Math.floor(r() * 24))}:${two(Math.floor(r() * 60))}\n`,
-  'written and numeric dates': (r) => `Mar ${1 + Math.floor(r() * 28)}, 20${digits(r, 2)} - ${month(r)}/${day(r)}/20${digits(r, 2)}; `,
-  'ISO dates': (r) => `20${digits(r, 2)}-${month(r)}-${day(r)} `,
-  'ledger lines': (r) => `${digits(r, 4)} ${digits(r, 4)} ${digits(r, 4)} ${digits(r, 2)}.${digits(r, 2)}\n`,
-  'seven-digit integers': (r) => `${digits(r, 7)}, `,
-  'spaced integers': (r) => `${digits(r, 3)} ${digits(r, 4)} `,
-  'ISBN-13s': (r) => `978-${digits(r, 1)}-${digits(r, 3)}-${digits(r, 5)}-${digits(r, 1)}\n`,
-  'numeric CSV rows': (r) => `${digits(r, 6)},${1_700_000_000 + Math.floor(r() * 1e8)},${digits(r, 4)}.${digits(r, 2)},${digits(r, 2)}\n`,
-  'markdown table of figures': (r) => `| 2024-${month(r)}-${day(r)} | ${digits(r, 1)},${digits(r, 3)}.${digits(r, 2)} | ${digits(r, 2)}.${digits(r, 1)}% |\n`,
-};
-
-function list(make: (r: Rand) => string, chars: number, seed: number): string {
-  const r = mulberry32(seed);
-  let s = '';
-  while (s.length < chars) s += make(r);
-  return s;
-}
 
 function found(fs: readonly Finding[], text: string, type: string, value: string): boolean {
   const at = text.lastIndexOf(value);
   return fs.some((f) => f.type === type && f.start <= at && f.end >= at + value.length);
 }
 
-for (const [name, make] of Object.entries(LISTS)) {
+for (const name of Object.keys(LIST_KINDS) as ListKind[]) {
   test(`64 KB of ${name} is read to its end, not refused`, () => {
     const tail = '\n\nQuestions: call +44 20 7946 0958.';
-    const text = list(make, 64 * 1024, 28) + tail;
+    const text = listText(name, 64 * 1024) + tail;
     const fs = pii.scan(text, ctx); // throws (detector_timeout) if a recogniser gives up
     assert.ok(found(fs, text, 'PHONE', '+44 20 7946 0958'), 'the number after the list is found');
     for (const f of fs) assert.ok(f.start >= 0 && f.end <= text.length && f.start < f.end);
