@@ -224,17 +224,31 @@ export function normalizeGeneral(input: string): Normalized {
  * character go through foldToken. Exported for that test.
  */
 export function tokenPass(s: string): string {
-  const tokens: string[] = [];
+  // One pass, the output concatenated as it goes (an array of every token, joined at the end, cost ~4
+  // times more per token past ~100 K characters). Runs of single-letter tokens are held in `run` until
+  // they end: four or more are joined into one word, fewer stay separate tokens.
+  let out = '';
+  let any = false; // a token has been written to out
+  let run = '';
   let start = -1;
   let special = false;
   for (let i = 0; i <= s.length; i++) {
     const c = i < s.length ? s.charCodeAt(i) : 0x20;
     if (isSpace(c)) {
-      if (start >= 0) {
-        const tok = s.slice(start, i);
-        tokens.push(special ? foldToken(tok) : tok);
-        start = -1;
+      if (start < 0) continue;
+      const tok = special ? foldToken(s.slice(start, i)) : s.slice(start, i);
+      start = -1;
+      if (tok.length === 1 && isAsciiLetter(tok.charCodeAt(0))) {
+        run += tok;
+        continue;
       }
+      if (run.length > 0) {
+        out = flushRun(out, any, run);
+        any = true;
+        run = '';
+      }
+      out = any ? out + ' ' + tok : tok;
+      any = true;
     } else {
       if (start < 0) {
         start = i;
@@ -243,7 +257,17 @@ export function tokenPass(s: string): string {
       if (c >= 0x80 || LEET_ASCII[c] === 1) special = true;
     }
   }
-  return joinSpacedLetters(tokens);
+  return run.length > 0 ? flushRun(out, any, run) : out;
+}
+
+/** `out` followed by a run of single letters (one per token): joined when four or more ("i g n o r e" -> "ignore"). */
+function flushRun(out: string, any: boolean, run: string): string {
+  if (run.length >= 4) return any ? out + ' ' + run : run;
+  for (let k = 0; k < run.length; k++) {
+    out = any ? out + ' ' + run[k] : run[k];
+    any = true;
+  }
+  return out;
 }
 
 /** Whether any code unit could be an invisible, a variation selector or a tag (surrogates included). */
@@ -261,7 +285,7 @@ function needsPass1(input: string): boolean {
 }
 
 function stripHidden(input: string): { text: string; invisible: number; tags: number } {
-  const out: string[] = [];
+  let out = ''; // concatenated, not an array joined at the end (see tokenPass)
   let hidden = '';
   let invisible = 0;
   let tags = 0;
@@ -301,13 +325,13 @@ function stripHidden(input: string): { text: string; invisible: number; tags: nu
       prev = c;
     }
     if (drop) {
-      if (at > runStart) out.push(input.slice(runStart, at));
+      if (at > runStart) out += input.slice(runStart, at);
       runStart = i;
     }
   }
-  if (runStart < input.length) out.push(input.slice(runStart));
-  if (hidden.length > 0) out.push('\n' + hidden);
-  return { text: out.join(''), invisible, tags };
+  if (runStart < input.length) out += input.slice(runStart);
+  if (hidden.length > 0) out += '\n' + hidden;
+  return { text: out, invisible, tags };
 }
 
 /** Fold confusables and leetspeak inside one whitespace-delimited token (lower-case already). */
@@ -356,38 +380,4 @@ function isLeetPosition(cps: readonly string[], k: number): boolean {
   };
   if (k === cps.length - 1 && (cps[k] === '!' || cps[k] === '$')) return false;
   return letterAt(k - 1) || letterAt(k + 1);
-}
-
-/** Join runs of >= 4 single-letter tokens ("i g n o r e" -> "ignore"); other tokens pass through. */
-function joinSpacedLetters(tokens: readonly string[]): string {
-  // Fast path: no run of 4 single-letter tokens means every token passes through unchanged.
-  let run0 = 0;
-  let joins = false;
-  for (let k = 0; k < tokens.length && !joins; k++) {
-    const t = tokens[k];
-    run0 = t.length === 1 && isAsciiLetter(t.charCodeAt(0)) ? run0 + 1 : 0;
-    joins = run0 >= 4;
-  }
-  if (!joins) return tokens.join(' ');
-  const out: string[] = [];
-  let run = '';
-  let runLen = 0;
-  const single = (t: string): boolean => t.length === 1 && isAsciiLetter(t.charCodeAt(0));
-  const endRun = (): void => {
-    if (runLen >= 4) out.push(run);
-    else for (const ch of run) out.push(ch);
-    run = '';
-    runLen = 0;
-  };
-  for (const t of tokens) {
-    if (single(t)) {
-      run += t;
-      runLen++;
-    } else {
-      if (runLen > 0) endRun();
-      out.push(t);
-    }
-  }
-  if (runLen > 0) endRun();
-  return out.join(' ');
 }
