@@ -58,6 +58,19 @@ test('matchAllFast: the byte read of few matches gives the matches of matchAll',
   // Zero, one, two (bytes) and three (string walk) matches, and a group that does not take part.
   const re = compile('t3/count', '(a)(b)?');
   for (const s of ['', 'a', 'a ab', 'a ab a', 'ab ab ab ab']) assert.deepEqual(matchAllFast(re, s), matchAll(re, s));
+  // A long text is read from bytes up to one match per 256 characters (32 in 8,192), by the string walk
+  // past that: around the bound, and far past it.
+  for (const k of [2, 31, 32, 33, 300]) {
+    const units = new Array<string>(8192).fill(' ');
+    for (let i = 0; i < k; i++) {
+      const at = Math.floor((i * 8192) / k);
+      units[at] = 'a';
+      if (i % 3 === 0) units[at + 1] = 'b'; // the optional group taking part in some matches
+    }
+    const s = units.join('');
+    assert.equal(matchAll(re, s).length, k);
+    assert.deepEqual(matchAllFast(re, s), matchAll(re, s), `${k} matches`);
+  }
 });
 
 /** noContextAnywhere as first written: lower-case the text, one string search per word. */
