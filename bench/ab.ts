@@ -6,7 +6,7 @@
 //   git worktree add /tmp/before <commit> && ln -s "$PWD/node_modules" /tmp/before/node_modules
 //   taskset -c 0 node bench/ab.ts /tmp/before [/path/to/after, default this checkout] [--rounds N]
 // Prints a markdown table (MB/s on the detector corpus per detector and set, µs per 1 KB prompt through
-// the request set, MB/s of the sets on PII-dense records and on machine-like texts). Not part of
+// the request set, MB/s of the sets on long documents, PII-dense records and machine-like texts). Not part of
 // `npm test` or `npm run bench`.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +51,13 @@ const newMachine = (round: number): void => {
 };
 newMachine(-1);
 const prompts = texts.map((t) => t.slice(0, 1024)).filter((t) => t.length === 1024).slice(0, 200);
+// Long documents (retrieved pages, tool results): two of ~256 K characters, corpus texts joined.
+const documents = [0, 1].map((k) => {
+  let s = '';
+  for (let i = k * 100; s.length < 256 * 1024; i++) s += texts[i % texts.length] + '\n\n';
+  return s;
+});
+const documentBytes = documents.reduce((n, t) => n + Buffer.byteLength(t), 0);
 
 interface Job {
   readonly name: string;
@@ -78,6 +85,8 @@ const jobs: Job[] = [
   { name: 'request set', bytes, run: (s) => { for (const t of texts) for (const d of s.rule.request.detectors) d.scan(t, s.req); } },
   { name: 'response set', bytes, run: (s) => { for (const t of texts) for (const d of s.rule.response.detectors) d.scan(t, s.res); } },
   { name: '1 KB prompt through the request set, µs', bytes: 0, run: (s) => { for (const t of prompts) for (const d of s.rule.request.detectors) d.scan(t, s.req); } },
+  { name: '256 K-character documents, request set', bytes: documentBytes, run: (s) => { for (const t of documents) for (const d of s.rule.request.detectors) d.scan(t, s.req); } },
+  { name: '256 K-character documents, response set', bytes: documentBytes, run: (s) => { for (const t of documents) for (const d of s.rule.response.detectors) d.scan(t, s.res); } },
   { name: 'PII-dense records, response set', bytes: denseBytes, run: (s) => { for (const t of dense) for (const d of s.rule.response.detectors) d.scan(t, s.res); } },
   { name: 'machine-like texts (new each round), request set', get bytes() { return machineBytes; }, once: true, run: (s) => { for (const t of machine) for (const d of s.rule.request.detectors) d.scan(t, s.req); } },
   { name: 'machine-like texts (new each round), response set', get bytes() { return machineBytes; }, once: true, run: (s) => { for (const t of machine) for (const d of s.rule.response.detectors) d.scan(t, s.res); } },
