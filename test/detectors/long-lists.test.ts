@@ -62,3 +62,28 @@ test('places, organisations and nationalities after 200,000 capitalised tokens a
   const fs = pii.scan(text, ctx);
   for (const [type, value] of [['NRP', 'Germans'], ['ORGANIZATION', 'Acme Corp'], ['LOCATION', 'Paris']]) assert.ok(found(fs, text, type, value), `${type} ${value}`);
 });
+
+test('end to end: a 64 KB list in a tool result and in the answer passes the embedded default policy', async () => {
+  // Through the real gRPC server and the Envoy-faithful client (BUFFERED both ways): before, both
+  // were denied as detector_timeout.
+  const { startDefaultPolicy } = await import('../pipeline/helpers.ts');
+  const server = await startDefaultPolicy({ hmacKeyByte: 30 });
+  const JSON_CT: [string, string] = ['content-type', 'application/json'];
+  try {
+    const tool = listText('ISBN-13s', 64 * 1024);
+    const answer = listText('timestamps (US date, hour:minute)', 64 * 1024) + '\nQuestions: call +44 20 7946 0958.';
+    const body = JSON.stringify({ model: 'gpt-4o', messages: [{ role: 'user', content: 'Which of these books are in stock?' }, { role: 'tool', tool_call_id: 'c1', content: tool }] });
+    let upstream = '';
+    const r = await server.client.exchange({ method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body }, (req) => {
+      upstream = req.body.toString();
+      return { status: 200, headers: [JSON_CT], body: JSON.stringify({ choices: [{ index: 0, message: { role: 'assistant', content: answer } }] }) };
+    });
+    assert.equal(r.downstream.status, 200);
+    assert.equal(upstream, body, 'the request went upstream unchanged');
+    const content = (JSON.parse(r.downstream.body.toString()) as { choices: { message: { content: string } }[] }).choices[0].message.content;
+    assert.ok(content.startsWith(answer.slice(0, 4096)), 'the timestamps come back as they were');
+    assert.ok(!content.includes('7946 0958'), 'the phone number after the list is masked');
+  } finally {
+    await server.close();
+  }
+});
