@@ -14,8 +14,12 @@ import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
 import { normalize } from '../normalize.ts';
 
 const WORD = compile('echo/word', '^[\\p{L}\\p{N}\\p{M}]$');
-/** Words considered per text (bounds work on huge prompts/responses). */
-const MAX_WORDS = 200_000;
+/**
+ * Words of a system prompt made into shingles: bounds the memory a cached prompt holds (CACHE_SIZE of
+ * them). Response texts are read whole: their cost is linear and nothing of them is kept. (Until the
+ * twenty-eighth round responses were cut at 200,000 words too, so an echo after that went unseen.)
+ */
+const MAX_PROMPT_WORDS = 200_000;
 const CACHE_SIZE = 64;
 
 export interface EchoConfig {
@@ -54,14 +58,14 @@ export function isWordCp(cp: number, ch: string): boolean {
   return v;
 }
 
-function wordsOf(text: string): Words {
+function wordsOf(text: string, max = Infinity): Words {
   let starts = new Int32Array(256);
   let ends = new Int32Array(256);
   let count = 0;
   let i = 0;
   let start = -1;
   const len = text.length;
-  while (i <= len && count < MAX_WORDS) {
+  while (i <= len && count < max) {
     // codePointAt without the call: a surrogate pair is one code point, a lone surrogate is itself.
     let cp = i < len ? text.charCodeAt(i) : -1;
     let w = 1;
@@ -113,7 +117,7 @@ export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
       return hit;
     }
     const text = normalize(prompt, { decode: false }).text;
-    const ws = wordsOf(text);
+    const ws = wordsOf(text, MAX_PROMPT_WORDS);
     const words = Array.from({ length: ws.count }, (_, j) => wordAt(text, ws, j));
     const shingles = new Set<string>();
     for (let i = 0; i + k <= words.length; i++) shingles.add(words.slice(i, i + k).join(' '));
