@@ -59,3 +59,14 @@ export function hexValue(c: number): number {
   const l = c | 0x20;
   return l >= 97 && l <= 102 ? l - 87 : -1;
 }
+
+/**
+ * A typed array twice as long as `a` that starts with `a`'s elements: for per-text buffers grown by
+ * doubling. (Plain arrays grown by push cost several times more per element past ~100 K elements: V8
+ * moves their backing store out of the young generation, and storing into it then costs more.)
+ */
+export function doubled<A extends Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(a: A): A {
+  const b = new (a.constructor as new (length: number) => A)(a.length * 2);
+  b.set(a);
+  return b;
+}

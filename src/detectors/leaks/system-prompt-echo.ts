@@ -12,6 +12,7 @@
 import { compile, matchAll } from '../../core/regex.ts';
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
 import { normalize } from '../normalize.ts';
+import { doubled } from '../../core/units.ts';
 
 const WORD = compile('echo/word', '^[\\p{L}\\p{N}\\p{M}]$');
 /**
@@ -80,8 +81,8 @@ function wordsOf(text: string, max = Infinity): Words {
     if (isWord && start < 0) start = i;
     else if (!isWord && start >= 0) {
       if (count === starts.length) {
-        starts = grown(starts);
-        ends = grown(ends);
+        starts = doubled(starts);
+        ends = doubled(ends);
       }
       starts[count] = start;
       ends[count] = i;
@@ -91,12 +92,6 @@ function wordsOf(text: string, max = Infinity): Words {
     i += w;
   }
   return { starts, ends, count };
-}
-
-function grown(a: Int32Array): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
 }
 
 /** Word j of `text` (see Words), lower-cased. */
