@@ -114,6 +114,17 @@ test('two numbers in a row and a number followed by a count are split', () => {
   assert.deepEqual(spans('a (212) 555-0147, (212) 555-0148 b'), ['(212) 555-0147', '(212) 555-0148']);
 });
 
+test('lists of figures: ISBN-13s, a date with its hour and ledger lines ending in an amount are not phone numbers', () => {
+  for (const text of ['978-3-16-148410-0', 'ISBN 979 10 90636 07 1', 'logged 09/22/2026 14:05', 'at 22.09.2026 1430', '6726 0574 9277 60.43\n8277 2072 2149 20.83']) {
+    assert.deepEqual(findPhones(text), [], text);
+    // Rejected by their shape, before any parser call: a budget of none reads them through.
+    assert.deepEqual(findPhones(text, DEFAULT_PHONE_REGIONS, undefined, 0), [], text);
+  }
+  // A number followed by an amount keeps the number.
+  assert.deepEqual(findPhones('call 555-123-4567 12.50').map((h) => h.start), [5]);
+  assert.deepEqual(findPhones('call 555-123-4567 12.50').map((h) => h.end), [17]);
+});
+
 test('explanations carry no digits of the number', () => {
   const text = 'call +44 20 7946 0958 or 555-123-4567';
   for (const f of phones(text)) assert.ok(!/[0-9]{3}/.test(f.explanation), f.explanation);

@@ -112,9 +112,15 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
       if (extAt < value.length) continue; // "555-123-4567x12ab": not a clean extension
       pieces.pop(); // the last piece runs into more digits/letters: not a phone boundary
     }
+    // "6726 0574 9277 60.43": a last piece that is an amount (digits, one dot, two decimals) after a
+    // space ends a ledger line, not a phone number.
+    if (pieces.length > 1 && isAmount(text, pieces[pieces.length - 1])) pieces.pop();
     if (pieces.length === 0 || pieces.length > MAX_PIECES) continue;
-    // Groups of four all the way ("4000 1234 5678 9010") are a card or account number: no piece of it is a phone.
-    if (isCardLike(groupLengths(text.slice(start, pieces[pieces.length - 1][1])))) continue;
+    // Groups of four all the way ("4000 1234 5678 9010") are a card or account number, and an ISBN-13
+    // ("979 10 90636 07 1") a book: no piece of either is a phone.
+    const whole = text.slice(start, pieces[pieces.length - 1][1]);
+    const wholeGroups = groupLengths(whole);
+    if (isCardLike(wholeGroups) || isIsbnLike(digitsOf(whole), wholeGroups)) continue;
     const verdictFor = (s: number, e: number): Verdict | null => {
       // Shapes classify rejects whatever the context (dates, IPs, SSNs … : most candidates in log
       // text), before any parser call: the answer is null either way, so the context search, the
@@ -341,7 +347,7 @@ function rejectedShape(value: string): boolean {
   const d = digitsOf(value);
   if (d.length < 7 || d.length > 15 || allSame(d)) return true;
   const groups = groupLengths(value);
-  if (isDateLike(value, groups) || isIpLike(value) || isSsnLike(groups) || isZip4Like(value, groups) || isDecimalLike(value, groups) || isCardLike(groups) || isIsbnLike(d, groups)) return true;
+  if (isDateLike(value, groups) || isIpLike(value) || isSsnLike(groups) || isZip4Like(value, groups) || isDecimalLike(value, groups) || isCardLike(groups)) return true;
   // Dotted version numbers ("1.2.3.4567") have one-digit groups; dotted phones ("06.12.34.56.78") do not.
   return !value.includes(' ') && value.includes('.') && groups.some((g) => g === 1);
 }
@@ -582,6 +588,14 @@ function isDigit(c: string | undefined): boolean {
 
 function isWordChar(c: string): boolean {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_';
+}
+
+/** text[s, e) is 1–6 digits, a dot and two digits. */
+function isAmount(text: string, [s, e]: readonly [number, number]): boolean {
+  const dot = e - 3;
+  if (dot - s < 1 || dot - s > 6 || text.charCodeAt(dot) !== 46) return false;
+  for (let k = s; k < e; k++) if (k !== dot && !isDigitCode(text.charCodeAt(k))) return false;
+  return true;
 }
 
 function isSsnLike(groups: readonly number[]): boolean {
