@@ -199,7 +199,7 @@ export function detectorCorpus(totalChars: number): string[] {
         text = JSON.stringify({ id: i, title: prose(80, 400 + i), body: prose(size - 200, 500 + i), tags: ['a', 'b'] });
         break;
       default:
-        text = Array.from({ length: Math.ceil(size / 90) }, (_, k) => `2026-11-21T10:${String(k % 60).padStart(2, '0')}:00Z INFO request served path=/v1/items/${k} status=200 ms=${k % 17}`).join('\n');
+        text = Array.from({ length: Math.ceil(size / 90) }, (_, k) => `2026-11-21T10:${two(k % 60)}:00Z INFO request served path=/v1/items/${k} status=200 ms=${k % 17}`).join('\n');
     }
     if (r() < 0.6) {
       const at = Math.floor(r() * text.length);
@@ -236,7 +236,7 @@ export function denseRecords(totalChars: number): string[] {
     for (let k = 0; k < n; k++) {
       const g = pick(GIVEN);
       const f = pick(FAMILY);
-      const dob = `${1950 + Math.floor(r() * 50)}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`;
+      const dob = `${1950 + Math.floor(r() * 50)}-${month(r)}-${day(r)}`;
       const addr = `${1 + Math.floor(r() * 200)} ${pick(STREETS)}, ${pick(CITIES)}`;
       const mail = `${g.toLowerCase()}.${f.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '')}@example.com`;
       switch (i % 3) {
@@ -291,17 +291,17 @@ function pad(body: Record<string, unknown>, target: number, grow: (b: Record<str
  * BENCHMARKS.md finding 30). `listText` builds about `chars` characters of one kind, seeded.
  */
 export const LIST_KINDS = {
-  'US dates': (r: () => number) => `${month(r)}/${day(r)}/20${digitsOf(r, 2)}, `,
-  'timestamps (US date, hour:minute)': (r: () => number) => `${month(r)}/${day(r)}/20${digitsOf(r, 2)} ${two(Math.floor(r() * 24))}:${two(Math.floor(r() * 60))}\n`,
-  'written and numeric dates': (r: () => number) => `Mar ${1 + Math.floor(r() * 28)}, 20${digitsOf(r, 2)} - ${month(r)}/${day(r)}/20${digitsOf(r, 2)}; `,
-  'ISO dates': (r: () => number) => `20${digitsOf(r, 2)}-${month(r)}-${day(r)} `,
-  'ledger lines': (r: () => number) => `${digitsOf(r, 4)} ${digitsOf(r, 4)} ${digitsOf(r, 4)} ${digitsOf(r, 2)}.${digitsOf(r, 2)}\n`,
-  'seven-digit integers': (r: () => number) => `${digitsOf(r, 7)}, `,
-  'spaced integers': (r: () => number) => `${digitsOf(r, 3)} ${digitsOf(r, 4)} `,
-  'ISBN-13s': (r: () => number) => `978-${digitsOf(r, 1)}-${digitsOf(r, 3)}-${digitsOf(r, 5)}-${digitsOf(r, 1)}\n`,
-  'numeric CSV rows': (r: () => number) => `${digitsOf(r, 6)},${1_700_000_000 + Math.floor(r() * 1e8)},${digitsOf(r, 4)}.${digitsOf(r, 2)},${digitsOf(r, 2)}\n`,
-  'markdown table of figures': (r: () => number) => `| 2024-${month(r)}-${day(r)} | ${digitsOf(r, 1)},${digitsOf(r, 3)}.${digitsOf(r, 2)} | ${digitsOf(r, 2)}.${digitsOf(r, 1)}% |\n`,
-  'phone directory': (r: () => number) => `${pickOf(r, ['Berlin', 'Paris', 'Leeds', 'Austin'])} office: ${pickOf(r, ['030', '01', '0113', '(512)'])} ${digitsOf(r, 3)} ${digitsOf(r, 4)}\n`,
+  'US dates': (r: () => number) => `${month(r)}/${day(r)}/20${randomDigits(r, 2)}, `,
+  'timestamps (US date, hour:minute)': (r: () => number) => `${month(r)}/${day(r)}/20${randomDigits(r, 2)} ${two(Math.floor(r() * 24))}:${two(Math.floor(r() * 60))}\n`,
+  'written and numeric dates': (r: () => number) => `Mar ${1 + Math.floor(r() * 28)}, 20${randomDigits(r, 2)} - ${month(r)}/${day(r)}/20${randomDigits(r, 2)}; `,
+  'ISO dates': (r: () => number) => `20${randomDigits(r, 2)}-${month(r)}-${day(r)} `,
+  'ledger lines': (r: () => number) => `${randomDigits(r, 4)} ${randomDigits(r, 4)} ${randomDigits(r, 4)} ${randomDigits(r, 2)}.${randomDigits(r, 2)}\n`,
+  'seven-digit integers': (r: () => number) => `${randomDigits(r, 7)}, `,
+  'spaced integers': (r: () => number) => `${randomDigits(r, 3)} ${randomDigits(r, 4)} `,
+  'ISBN-13s': (r: () => number) => `978-${randomDigits(r, 1)}-${randomDigits(r, 3)}-${randomDigits(r, 5)}-${randomDigits(r, 1)}\n`,
+  'numeric CSV rows': (r: () => number) => `${randomDigits(r, 6)},${1_700_000_000 + Math.floor(r() * 1e8)},${randomDigits(r, 4)}.${randomDigits(r, 2)},${randomDigits(r, 2)}\n`,
+  'markdown table of figures': (r: () => number) => `| 2024-${month(r)}-${day(r)} | ${randomDigits(r, 1)},${randomDigits(r, 3)}.${randomDigits(r, 2)} | ${randomDigits(r, 2)}.${randomDigits(r, 1)}% |\n`,
+  'phone directory': (r: () => number) => `${pickOf(r, ['Berlin', 'Paris', 'Leeds', 'Austin'])} office: ${pickOf(r, ['030', '01', '0113', '(512)'])} ${randomDigits(r, 3)} ${randomDigits(r, 4)}\n`,
 } as const;
 export type ListKind = keyof typeof LIST_KINDS;
 
@@ -312,7 +312,7 @@ export function listText(kind: ListKind, chars: number, seed = 28): string {
   return s;
 }
 
-function digitsOf(r: () => number, n: number): string {
+function randomDigits(r: () => number, n: number): string {
   let s = '';
   for (let i = 0; i < n; i++) s += Math.floor(r() * 10);
   return s;
@@ -372,7 +372,7 @@ export function machineTexts(totalChars: number, seed = 29, only = -1): string[]
       const n = 40 + Math.floor(r() * 80);
       for (let i = 0; i < n; i++) {
         const p = (): string => (80 + r() * 60).toFixed(2);
-        rows.push(`2024-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')},${p()},${p()},${p()},${p()},${Math.floor(r() * 1e7)}`);
+        rows.push(`2024-${month(r)}-${day(r)},${p()},${p()},${p()},${p()},${Math.floor(r() * 1e7)}`);
       }
       return rows.join('\n');
     },
