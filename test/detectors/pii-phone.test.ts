@@ -125,6 +125,42 @@ test('lists of figures: ISBN-13s, a date with its hour and ledger lines ending i
   assert.deepEqual(findPhones('call 555-123-4567 12.50').map((h) => h.end), [17]);
 });
 
+test('an account number in groups of four after a date is no phone, wherever the block stands in the candidate', () => {
+  // The candidate walk joins a date to the digits after it ("2024-01-03 6726 0574 9277"), so the
+  // whole-candidate card check did not apply, and a run of two of the groups read as a German number.
+  for (const text of [
+    '2024-01-03  6726 0574 9277 60.43  Office supplies',
+    '03/01/2024 6726 0574 9277 60.43',
+    '2024-01-03 1234 5678 9012 60.43',
+    '2024-01-03 6726 0574 9277 8210 12.00',
+    'due 2024-01-03 4000 0000 0051 4735',
+  ]) {
+    assert.deepEqual(findPhones(text), [], text);
+    // Skipped before any parser call: a budget of none reads them through.
+    assert.deepEqual(findPhones(text, DEFAULT_PHONE_REGIONS, undefined, 0), [], text);
+  }
+  // A run that reaches past the block, or a block of two groups, is classified as before.
+  assert.deepEqual(spans('call +49 1512 3456 7890 now'), ['+49 1512 3456 7890']);
+  assert.deepEqual(spans('call +86 138 0013 8000'), ['+86 138 0013 8000']);
+  assert.deepEqual(spans('2024-01-03 6726 0574 60.43'), ['6726 0574']);
+  // A date does not begin a number written after it (the run with the date read as one German number).
+  assert.deepEqual(spans('2024-1-3 6726 0574 60.43'), ['6726 0574']);
+  assert.deepEqual(spans('on 2024-01-03 call +44 20 7946 0958'), ['+44 20 7946 0958']);
+});
+
+test('property: a date, then three to five groups of four digits and an optional amount, holds no phone', () => {
+  const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
+  const date = fc.constantFrom('2024-01-03', '03/01/2024', '01.03.2024', '2024-1-3');
+  const gap = fc.constantFrom(' ', '  ');
+  fc.assert(
+    fc.property(date, gap, fc.array(digits(4), { minLength: 3, maxLength: 5 }), fc.option(fc.tuple(digits(2), digits(2))), (d, g, groups, amount) => {
+      const text = `${d}${g}${groups.join(' ')}${amount === null ? '' : ` ${amount[0]}.${amount[1]}`}\n`;
+      assert.deepEqual(findPhones(text), [], text);
+    }),
+    { numRuns: 400, seed: 31 },
+  );
+});
+
 test('explanations carry no digits of the number', () => {
   const text = 'call +44 20 7946 0958 or 555-123-4567';
   for (const f of phones(text)) assert.ok(!/[0-9]{3}/.test(f.explanation), f.explanation);

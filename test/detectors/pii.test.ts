@@ -26,6 +26,19 @@ test('validated identifiers score high, weak shapes stay low without context', (
   assert.deepEqual(types('born on 14/02/1985'), ['DATE_OF_BIRTH']);
 });
 
+test('IN_AADHAAR: twelve digits that continue in another digit group, or follow one, are part of a longer number', () => {
+  const aadhaar = (text: string) => all.scan(text, ctx).filter((f) => f.type === 'IN_AADHAAR').map((f) => text.slice(f.start, f.end));
+  // 2345 6789 0124 passes the Verhoeff check: alone it is reported (weak without context, strong with it).
+  assert.deepEqual(aadhaar('my id 2345 6789 0124 thanks'), ['2345 6789 0124']);
+  assert.deepEqual(aadhaar('Aadhaar: 2345-6789-0124.'), ['2345-6789-0124']);
+  // The first twelve digits of a card, a ledger line's account number before its amount, the last
+  // twelve of a longer grouped number: none, even after an Aadhaar context word.
+  assert.deepEqual(aadhaar('paid with card 2345 6789 0124 4735 yesterday'), []);
+  assert.deepEqual(aadhaar('2345 6789 0124 60.43\n'), []);
+  assert.deepEqual(aadhaar('ref 4000 2345 6789 0124'), []);
+  assert.deepEqual(aadhaar('aadhaar 2345-6789-0124-9'), []);
+});
+
 test('CREDIT_CARD: a Luhn-valid number in a range no issuer table lists needs a card word next to it', () => {
   const card = (text: string) => all.scan(text, ctx).filter((f) => f.type === 'CREDIT_CARD').map((f) => [text.slice(f.start, f.end), f.score]);
   assert.deepEqual(card('my credit card 3590730093437731 has been lost'), [['3590730093437731', 0.6]]);

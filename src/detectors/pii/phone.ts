@@ -121,6 +121,9 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     const whole = text.slice(start, pieces[pieces.length - 1][1]);
     const wholeGroups = groupLengths(whole);
     if (isCardLike(wholeGroups) || isIsbnLike(digitsOf(whole), wholeGroups)) continue;
+    // The same holds for such a block inside a longer candidate ("2024-01-03 6726 0574 9277 60.43": a
+    // date, then an account number): no run of pieces within the block is a phone.
+    const block = fourDigitBlocks(text, pieces);
     const verdictFor = (s: number, e: number): Verdict | null => {
       // Shapes classify rejects whatever the context (dates, IPs, SSNs … : most candidates in log
       // text), before any parser call: the answer is null either way, so the context search, the
@@ -161,6 +164,9 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
         const e = pieces[j][1];
         const d = digitsOf(text.slice(s, e)).length;
         if (d < 7 || d > 15) continue;
+        if (block !== null && block[i] >= 0 && block[i] === block[j]) continue;
+        // A date is not the first part of a number written after it ("2024-1-3 6726 0574").
+        if (j > i && isDatePiece(text, pieces[i])) continue;
         const v = verdictFor(s, e);
         if (v === null) continue;
         const end = j === pieces.length - 1 && e === coreEnd ? ext : e;
@@ -337,6 +343,41 @@ function splitPieces(text: string, start: number, end: number): [number, number]
   }
   out.push([ps, end]);
   return out;
+}
+
+/**
+ * Per piece, the index of the first piece of the block it belongs to, a block being three or more
+ * consecutive pieces of exactly four digits (a card or account number: isCardLike); -1 outside blocks.
+ * Null when the candidate has no block (most candidates: nothing is allocated).
+ */
+function fourDigitBlocks(text: string, pieces: readonly (readonly [number, number])[]): Int32Array | null {
+  let out: Int32Array | null = null;
+  let first = -1;
+  for (let k = 0; k <= pieces.length; k++) {
+    if (k < pieces.length && isFourDigits(text, pieces[k])) {
+      if (first < 0) first = k;
+      continue;
+    }
+    if (first >= 0 && k - first >= 3) {
+      out ??= new Int32Array(pieces.length).fill(-1);
+      out.fill(first, first, k);
+    }
+    first = -1;
+  }
+  return out;
+}
+
+/** text[s, e) (one piece: no space inside) reads as a date on its own: 2024-01-03, 2024-1-3, 03/01/2024. */
+function isDatePiece(text: string, [s, e]: readonly [number, number]): boolean {
+  const v = text.slice(s, e);
+  return isDateLike(v, groupLengths(v));
+}
+
+/** text[s, e) is exactly four digits. */
+function isFourDigits(text: string, [s, e]: readonly [number, number]): boolean {
+  if (e - s !== 4) return false;
+  for (let k = s; k < e; k++) if (!isDigitCode(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /**
