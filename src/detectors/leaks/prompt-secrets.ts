@@ -542,11 +542,10 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
     // One explanation string per value and form, shared by its findings: a text can hold tens of
     // thousands of hits (a shifted word repeated), and a string each kept them all alive through the
     // scan's young-generation collections, whose cost then grew faster than the text.
-    const explained = new Map<string, string>();
+    const explained = values.map(() => new Map<string, string>());
     const push = (start: number, end: number, i: number, form: string): void => {
-      const key = `${i} ${form}`;
-      let explanation = explained.get(key);
-      if (explanation === undefined) explained.set(key, (explanation = `protected value #${i + 1} of the system prompt, ${form}`));
+      let explanation = explained[i].get(form);
+      if (explanation === undefined) explained[i].set(form, (explanation = `protected value #${i + 1} of the system prompt, ${form}`));
       out.push({ detector: cfg.id, type: 'SYSTEM_PROMPT_SECRET', start, end, score: 0.9, explanation });
     };
     const report = (p: Projection, at: number, last: number, i: number, form: string): void => push(p.from[at], p.to[last], i, form);

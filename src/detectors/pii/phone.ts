@@ -48,7 +48,7 @@ const PARSE_BUDGET = 3000;
 /**
  * Characters per further parser call (see parseBudget). Lists parse far less often: phone numbers one
  * call per 12–15 characters (German, French, British and US national numbers, international ones), ISBNs
- * one per 9 before isIsbnLike and timestamps one per 17 before isDateLike read a time after a date (none
+ * one per 9 before isIsbnLike and timestamps one per 17 before a date stopped beginning a run (none
  * now); the densest text found, a phone word before digits in one-digit groups, one per 6.
  */
 const PARSE_CHARS = 4;
@@ -159,14 +159,16 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     let i = 0;
     while (i < pieces.length) {
       let found = false;
+      let dateFirst: boolean | undefined; // pieces[i] is a date: read once, when a run needs it
       for (let j = pieces.length - 1; j >= i; j--) {
         const s = pieces[i][0];
         const e = pieces[j][1];
         const d = digitsOf(text.slice(s, e)).length;
         if (d < 7 || d > 15) continue;
         if (block !== null && block[i] >= 0 && block[i] === block[j]) continue;
-        // A date is not the first part of a number written after it ("2024-1-3 6726 0574").
-        if (j > i && isDatePiece(text, pieces[i])) continue;
+        // A date is not the first part of a number written after it: "2024-1-3 6726 0574", or a time cut
+        // at its ":" ("09/22/2026 14:05", "22.09.2026 1430").
+        if (j > i && (dateFirst ??= isDatePiece(text, pieces[i]))) continue;
         const v = verdictFor(s, e);
         if (v === null) continue;
         const end = j === pieces.length - 1 && e === coreEnd ? ext : e;
@@ -670,13 +672,8 @@ function isIsbnLike(d: string, groups: readonly number[]): boolean {
 }
 
 function isDateLike(v: string, groups: readonly number[]): boolean {
-  // 2000-04-16 11 (a timestamp cut at the hour)
+  // 2000-04-16 (also the date of a timestamp)
   if (v.length >= 10 && v[4] === '-' && v[7] === '-' && Number(v.slice(5, 7)) <= 12) return true;
-  // 09/22/2026 02, 22.09.2026 1430: a date, then one group of at most four digits (a time cut at its ":").
-  const sp = v.indexOf(' ');
-  if (sp > 0 && groups.length === 4 && groups[3] <= 4 && sp === v.lastIndexOf(' ') && sp === v.length - 1 - groups[3]) {
-    return isDateLike(v.slice(0, sp), groups.slice(0, 3));
-  }
   // 2024-01-15, 15/01/2024, 15.01.2024: three groups joined by one kind of separator whose shapes read as a date.
   if (groups.length !== 3 || v.includes(' ') || v.includes('(')) return false;
   const lens = groups.join(',');
