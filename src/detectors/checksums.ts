@@ -85,6 +85,20 @@ export function weightedSum(digits: string, weights: readonly number[]): number 
   return s;
 }
 
+/** Whether y-m-d is a day of the proleptic Gregorian calendar (month 1–12, day within the month). */
+export function isCalendarDate(y: number, m: number, d: number): boolean {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  return d <= days;
+}
+
+/** Whether a non-empty string is one character repeated (such numbers pass several checksums and are never issued). */
+export function oneRepeatedChar(s: string): boolean {
+  for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) !== s.charCodeAt(0)) return false;
+  return s.length > 0;
+}
+
 /** Shannon entropy in bits per character. */
 export function shannonEntropy(s: string): number {
   if (s.length === 0) return 0;

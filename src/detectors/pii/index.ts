@@ -6,7 +6,9 @@ import { buildRecognizerEngine, type Recognizer } from '../recognizer.ts';
 import { DEFAULT_VIEW_OPTIONS, scanViews, type ViewOptions } from '../views.ts';
 import { recognizer as address } from './address.ts';
 import { recognizer as auTfn } from './au-tfn.ts';
+import { recognizer as brCpf } from './br-cpf.ts';
 import { recognizer as caSin } from './ca-sin.ts';
+import { recognizer as cnResidentId } from './cn-resident-id.ts';
 import { recognizer as creditCard } from './credit-card.ts';
 import { recognizer as crypto } from './crypto.ts';
 import { recognizer as dateOfBirth } from './date-of-birth.ts';
@@ -22,10 +24,14 @@ import { recognizer as nlBsn } from './nl-bsn.ts';
 import { recognizer as passport } from './passport.ts';
 import { recognizer as person } from './person.ts';
 import { recognizer as phone } from './phone.ts';
+import { recognizer as plPesel } from './pl-pesel.ts';
 import { recognizer as postalCode } from './postal-code.ts';
+import { recognizer as sePersonnummer } from './se-personnummer.ts';
 import { recognizer as sgNric } from './sg-nric.ts';
+import { recognizer as ukNhs } from './uk-nhs.ts';
 import { recognizer as ukNino } from './uk-nino.ts';
 import { recognizer as usDriverLicense } from './us-driver-license.ts';
+import { recognizer as usItin } from './us-itin.ts';
 import { recognizer as usSsn } from './us-ssn.ts';
 // Extended coverage (quasi-identifiers: places, organisations, dates, ages, titles, groups, web addresses).
 import { recognizer as age } from './age.ts';
@@ -43,7 +49,8 @@ import { recognizer as url } from './url.ts';
 /** Every PII recognizer, in a stable order. */
 export const PII_RECOGNIZERS: readonly Recognizer[] = [
   email, phone, creditCard, iban, usSsn, ipAddress, dateOfBirth, passport, usDriverLicense, ukNino, deIdCard, frNir,
-  esDni, itFiscalCode, nlBsn, inAadhaar, caSin, auTfn, sgNric, crypto, person, address, postalCode,
+  esDni, itFiscalCode, nlBsn, inAadhaar, caSin, auTfn, sgNric, usItin, ukNhs, brCpf, cnResidentId, plPesel, sePersonnummer,
+  crypto, person, address, postalCode,
   location, addressPlace, placePhrase, organization, dateTime, age, title, nrp, url, domainName, caPostalCode,
 ];
 

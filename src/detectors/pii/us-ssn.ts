@@ -1,7 +1,7 @@
 // US_SSN: AAA-GG-SSSS. No checksum exists; validity rules: area not 000, 666 or 900–999; group not 00;
 // serial not 0000; and a short deny list of numbers known to be published examples (078-05-1120,
 // 219-09-9999, 123-45-6789, 111-11-1111 style repeats). Undashed nine digits need context.
-import { digitsOf } from '../checksums.ts';
+import { digitsOf, oneRepeatedChar } from '../checksums.ts';
 import { charAfter, charBefore, type Recognizer } from '../recognizer.ts';
 
 const KNOWN_INVALID = new Set(['078051120', '219099999', '123456789', '987654320']);
@@ -23,7 +23,7 @@ export const recognizer: Recognizer = {
     const area = d.slice(0, 3);
     if (area === '000' || area === '666' || area[0] === '9') return null;
     if (d.slice(3, 5) === '00' || d.slice(5) === '0000') return null;
-    if (KNOWN_INVALID.has(d) || /* all one digit */ d.split('').every((c) => c === d[0])) return null;
+    if (KNOWN_INVALID.has(d) || oneRepeatedChar(d)) return null;
     return { note: 'ranges' };
   },
   examples: {
