@@ -1,6 +1,7 @@
 // National identifiers added in the thirtieth round: BR_CPF, CN_RESIDENT_ID, PL_PESEL, SE_PERSONNUMMER,
-// UK_NHS, US_ITIN. Check digits against numbers their issuers publish as examples, every single-digit
-// change of a valid number rejected (property), and the detector's spans, scores and context rules.
+// UK_NHS, US_ITIN, FI_HETU, NO_FNR, CH_AHV, ZA_ID, MX_CURP. Check digits against numbers their issuers
+// (or other libraries' test data) publish as examples, every single-digit change of a valid number
+// rejected where the check guarantees it (property), and the detector's spans, scores and context rules.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -12,6 +13,11 @@ import { peselValid } from '../../src/detectors/pii/pl-pesel.ts';
 import { personnummerValid } from '../../src/detectors/pii/se-personnummer.ts';
 import { nhsValid } from '../../src/detectors/pii/uk-nhs.ts';
 import { itinGroupValid } from '../../src/detectors/pii/us-itin.ts';
+import { hetuValid } from '../../src/detectors/pii/fi-hetu.ts';
+import { fnrValid } from '../../src/detectors/pii/no-fnr.ts';
+import { ahvValid } from '../../src/detectors/pii/ch-ahv.ts';
+import { zaIdValid } from '../../src/detectors/pii/za-id.ts';
+import { curpValid } from '../../src/detectors/pii/mx-curp.ts';
 import type { DetectionContext, Finding } from '../../src/core/types.ts';
 
 const ctx: DetectionContext = { role: 'assistant', kind: 'message_text', untrusted: false, direction: 'response' };
@@ -29,6 +35,22 @@ test('check digits: numbers the issuers publish as examples pass, their neighbou
   assert.ok(!personnummerValid('178112189876'), 'a twelve-digit number begins with its century, 18, 19 or 20');
   assert.ok(nhsValid('9434765919') && !nhsValid('9434765918') && !nhsValid('0000000000'));
   assert.deepEqual([49, 50, 65, 66, 70, 88, 89, 90, 92, 93, 94, 99].map(itinGroupValid), [false, true, true, false, true, true, false, true, true, false, true, true]);
+  assert.ok(hetuValid('131052-308T') && !hetuValid('131052-308A') && !hetuValid('131052Q308T'));
+  assert.ok(hetuValid('131052A308T') && hetuValid('131052B308T') && hetuValid('131052+308T') && hetuValid('131052Y308T'), 'every century sign');
+  const hetuCheck = (body: string) => [...'0123456789ABCDEFHJKLMNPRSTUVWXY'].map((c) => body + c).find(hetuValid);
+  assert.equal(hetuCheck('290200-123'), undefined, 'no 29 February 1900');
+  assert.ok(hetuCheck('290200A123'), '29 February 2000');
+  assert.equal(hetuCheck('290200Y123'), undefined, 'Y is a sign of the 1900s');
+  assert.equal(hetuCheck('131052-001'), undefined, 'individual numbers start at 002');
+  assert.ok(fnrValid('29100207042') && fnrValid('23072388054') && fnrValid('43022014103'), 'D number: day + 40');
+  assert.ok(!fnrValid('29100207043') && !fnrValid('29100207052'));
+  assert.ok(ahvValid('7561234567897') && !ahvValid('7561234567898') && !ahvValid('7571234567896'));
+  assert.ok(zaIdValid('8001015009087') && !zaIdValid('8001015009088'));
+  const completeWith = (body: string, valid: (v: string) => boolean, alphabet = '0123456789') => [...alphabet].map((c) => body + c).find(valid);
+  assert.equal(completeWith('800101500938', zaIdValid), undefined, 'citizenship digit 0, 1 or 2');
+  assert.ok(curpValid('HEGG560427MVZRRL04') && curpValid('BEML920313HCMLNS09') && !curpValid('HEGG560427MVZRRL05'));
+  assert.equal(completeWith('HEGG560427MXXRRL0', curpValid), undefined, 'XX is no state');
+  assert.equal(completeWith('HEGG560230MVZRRL0', curpValid), undefined, '30 February');
 });
 
 test('dates inside the numbers: calendar days only, century from the month (PESEL), day + 60 (samordningsnummer)', () => {
@@ -77,16 +99,39 @@ const KINDS: { name: string; valid: (s: string) => boolean; gen: fc.Arbitrary<st
   },
   { name: 'personnummer', valid: personnummerValid, gen: fc.tuple(date, digits(3)).map(([d, s]) => [...'0123456789'].map((c) => d.slice(2) + s + c).find(personnummerValid)!) },
   { name: 'NHS', valid: nhsValid, gen: digits(10).map((d) => [...'0123456789'].map((c) => d.slice(0, 9) + c).find(nhsValid)).filter((d): d is string => d !== undefined) },
+  {
+    name: 'HETU',
+    valid: hetuValid,
+    gen: fc.tuple(date, fc.integer({ min: 2, max: 899 }), fc.constantFrom(0, 1, 2)).map(([d, n, k]) => {
+      const y = Number(d.slice(0, 4));
+      const sign = y < 2000 ? ['-', 'Y', 'X'][k] : ['A', 'B', 'C'][k];
+      const body = d.slice(6, 8) + d.slice(4, 6) + d.slice(2, 4) + sign + String(n).padStart(3, '0');
+      return [...'0123456789ABCDEFHJKLMNPRSTUVWXY'].map((c) => body + c).find(hetuValid)!;
+    }),
+  },
+  {
+    name: 'FNR',
+    valid: fnrValid,
+    gen: fc.tuple(date, digits(3)).map(([d, n]) => d.slice(6, 8) + d.slice(4, 6) + d.slice(2, 4) + n)
+      .map((nine) => [...'0123456789'].flatMap((a) => [...'0123456789'].map((b) => nine + a + b)).find(fnrValid))
+      .filter((v): v is string => v !== undefined),
+  },
+  { name: 'AHV', valid: ahvValid, gen: digits(9).map((d) => [...'0123456789'].map((c) => '756' + d + c).find(ahvValid)!) },
+  { name: 'ZA ID', valid: zaIdValid, gen: fc.tuple(date, digits(4)).map(([d, n]) => [...'0123456789'].map((c) => d.slice(2) + n + '08' + c).find(zaIdValid)!) },
 ];
+// MX_CURP is not in the property: its weights 18..2 are taken mod 10, so a change under the weight 10
+// (the day's first digit) or an even weight (a change by 5) keeps the check digit.
+
 
 for (const k of KINDS) {
-  test(`property: ${k.name}: generated numbers pass, every single-character change of one fails`, () => {
+  test(`property: ${k.name}: generated numbers pass, every single-digit change of one fails`, () => {
     fc.assert(
       fc.property(k.gen, fc.nat(), fc.integer({ min: 1, max: 9 }), (v, at, by) => {
         assert.ok(k.valid(v), v);
-        const i = at % v.length;
-        const c = v[i] === 'X' ? (by % 10) : (Number(v[i]) + by) % 10;
-        const changed = v.slice(0, i) + String(c) + v.slice(i + 1);
+        // A digit position (letters and signs are the layout, not the checked digits).
+        const positions = [...v].flatMap((ch, j) => (ch >= '0' && ch <= '9' ? [j] : []));
+        const i = positions[at % positions.length];
+        const changed = v.slice(0, i) + String((Number(v[i]) + by) % 10) + v.slice(i + 1);
         if (k.exempt?.(v, changed) !== true) assert.ok(!k.valid(changed), `${v} → ${changed}`);
       }),
       { numRuns: 300, seed: 30 },
@@ -153,4 +198,24 @@ test('countries option: the new national identifiers follow it like the others',
   const types = new Set(onlyBr.scan(text, ctx).map((f) => f.type));
   assert.ok(types.has('BR_CPF'));
   assert.ok(!types.has('PL_PESEL') && !types.has('CN_RESIDENT_ID'));
+});
+
+test('FI_HETU, CH_AHV, MX_CURP: strong alone; NO_FNR and ZA_ID only near their words', () => {
+  assert.deepEqual(spans('asiakas 131052-308T, Helsinki', 'FI_HETU'), ['131052-308T']);
+  assert.equal(found('asiakas 131052-308T', 'FI_HETU')[0].score, 0.7);
+  assert.equal(found('henkilötunnus 131052-308T', 'FI_HETU')[0].score, 1);
+  assert.deepEqual(spans('tilaus 131052-308T-2', 'FI_HETU'), []);
+  assert.deepEqual(spans('versichert unter 756.1234.5678.97.', 'CH_AHV'), ['756.1234.5678.97']);
+  assert.equal(found('Nr. 756.1234.5678.97', 'CH_AHV')[0].score, 0.85);
+  assert.deepEqual(spans('AHV-Nummer 7561234567897', 'CH_AHV'), ['7561234567897']);
+  assert.deepEqual(spans('artikel 7561234567897', 'CH_AHV'), [], 'bare digits (an EAN-13 barcode) without the word');
+  assert.deepEqual(spans('version 756.1234.5678.97.1', 'CH_AHV'), []);
+  assert.deepEqual(spans('CURP: GODE561231HDFRRN00, vigente', 'MX_CURP'), ['GODE561231HDFRRN00']);
+  assert.deepEqual(spans('clave gode561231hdfrrn00', 'MX_CURP'), ['gode561231hdfrrn00']);
+  assert.deepEqual(spans('GODE561231HDFRRN01 GODE561331HDFRRN00', 'MX_CURP'), [], 'check digit, month 13');
+  assert.deepEqual(spans('fødselsnummer 29100207042', 'NO_FNR'), ['29100207042']);
+  assert.deepEqual(spans('Fnr: 291002 07042', 'NO_FNR'), ['291002 07042']);
+  assert.deepEqual(spans('kundenummer 29100207042', 'NO_FNR'), []);
+  assert.deepEqual(spans('SA ID number: 800101 5009 087', 'ZA_ID'), ['800101 5009 087']);
+  assert.deepEqual(spans('EAN 8001015009087', 'ZA_ID'), []);
 });

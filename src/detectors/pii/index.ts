@@ -8,6 +8,7 @@ import { recognizer as address } from './address.ts';
 import { recognizer as auTfn } from './au-tfn.ts';
 import { recognizer as brCpf } from './br-cpf.ts';
 import { recognizer as caSin } from './ca-sin.ts';
+import { recognizer as chAhv } from './ch-ahv.ts';
 import { recognizer as cnResidentId } from './cn-resident-id.ts';
 import { recognizer as creditCard } from './credit-card.ts';
 import { recognizer as crypto } from './crypto.ts';
@@ -15,12 +16,15 @@ import { recognizer as dateOfBirth } from './date-of-birth.ts';
 import { recognizer as deIdCard } from './de-id-card.ts';
 import { recognizer as email } from './email.ts';
 import { recognizer as esDni } from './es-dni.ts';
+import { recognizer as fiHetu } from './fi-hetu.ts';
 import { recognizer as frNir } from './fr-nir.ts';
 import { recognizer as iban } from './iban.ts';
 import { recognizer as inAadhaar } from './in-aadhaar.ts';
 import { recognizer as ipAddress } from './ip-address.ts';
 import { recognizer as itFiscalCode } from './it-fiscal-code.ts';
+import { recognizer as mxCurp } from './mx-curp.ts';
 import { recognizer as nlBsn } from './nl-bsn.ts';
+import { recognizer as noFnr } from './no-fnr.ts';
 import { recognizer as passport } from './passport.ts';
 import { recognizer as person } from './person.ts';
 import { recognizer as phone } from './phone.ts';
@@ -33,6 +37,7 @@ import { recognizer as ukNino } from './uk-nino.ts';
 import { recognizer as usDriverLicense } from './us-driver-license.ts';
 import { recognizer as usItin } from './us-itin.ts';
 import { recognizer as usSsn } from './us-ssn.ts';
+import { recognizer as zaId } from './za-id.ts';
 // Extended coverage (quasi-identifiers: places, organisations, dates, ages, titles, groups, web addresses).
 import { recognizer as age } from './age.ts';
 import { recognizer as caPostalCode } from './ca-postal-code.ts';
@@ -50,7 +55,7 @@ import { recognizer as url } from './url.ts';
 export const PII_RECOGNIZERS: readonly Recognizer[] = [
   email, phone, creditCard, iban, usSsn, ipAddress, dateOfBirth, passport, usDriverLicense, ukNino, deIdCard, frNir,
   esDni, itFiscalCode, nlBsn, inAadhaar, caSin, auTfn, sgNric, usItin, ukNhs, brCpf, cnResidentId, plPesel, sePersonnummer,
-  crypto, person, address, postalCode,
+  fiHetu, noFnr, chAhv, zaId, mxCurp, crypto, person, address, postalCode,
   location, addressPlace, placePhrase, organization, dateTime, age, title, nrp, url, domainName, caPostalCode,
 ];
 
