@@ -9,6 +9,8 @@
 //  - exchanges back to back ("hot");
 //  - each after a 20 ms idle (the core halts; on a shared host other guests run on it);
 //  - each after sweeping a 64 MB buffer (twice the L3 of the machines here), the core kept busy;
+//  - each after a busy gap of 0.1 to 20 ms (the core spins on a loop that touches nothing: what other
+//    tenants of the host evict while this process does not halt);
 // and, per detector of the request and response sets, its scan of the exchange's texts hot and right
 // after a sweep. Median CPU (process.cpuUsage for exchanges, wall time for single scans) over the samples.
 // Usage: node bench/cold.ts [--quick] (pin it: taskset -c 0); prints a table on stderr and one JSON
@@ -26,6 +28,8 @@ import { chatRequest4k, chatResponse2k, requestHeaders, responseHeaders } from '
 export interface ColdBenchResult {
   /** Median CPU ms per exchange (request headers + BUFFERED body + response headers + BUFFERED body). */
   readonly exchange: { readonly hot: number; readonly afterIdle: number; readonly afterSweep: number };
+  /** Median CPU ms per exchange after a busy gap of `gapMs` (spinning, not halting). */
+  readonly afterBusyGap: ReadonlyArray<{ readonly gapMs: number; readonly ms: number }>;
   /** Per detector scan of the exchange's texts: median µs hot and right after a sweep. */
   readonly scans: ReadonlyArray<{ readonly name: string; readonly chars: number; readonly hotUs: number; readonly coldUs: number }>;
   readonly samples: number;
@@ -74,6 +78,12 @@ for (let i = 0; i < (quick ? 200 : 2000); i++) await exchangeCpuMs(); // JIT war
 const hot = await exchanges(() => {});
 const afterIdle = await exchanges(() => sleep(20));
 const afterSweep = await exchanges(sweep);
+const spin = (ms: number) => (): void => {
+  const end = performance.now() + ms;
+  while (performance.now() < end);
+};
+const afterBusyGap: { gapMs: number; ms: number }[] = [];
+for (const gapMs of [0.1, 0.25, 0.5, 1, 2, 5, 20]) afterBusyGap.push({ gapMs, ms: await exchanges(spin(gapMs)) });
 
 // The texts each detector sees in that exchange: the system and user messages, the answer.
 const body = JSON.parse(req.toString()) as { messages: Array<{ role: string; content: string }> };
@@ -106,9 +116,10 @@ const scans = cases.map((c) => {
   return { name: c.name, chars: c.text.length, hotUs: Math.round(median(hotUs)), coldUs: Math.round(median(coldUs)) };
 });
 
-const result: ColdBenchResult = { exchange: { hot, afterIdle, afterSweep }, scans, samples: SAMPLES };
+const result: ColdBenchResult = { exchange: { hot, afterIdle, afterSweep }, afterBusyGap, scans, samples: SAMPLES };
 const lines = [
   `exchange CPU (median of ${SAMPLES}): back to back ${hot.toFixed(3)} ms, after 20 ms idle ${afterIdle.toFixed(3)} ms, after a 64 MB sweep ${afterSweep.toFixed(3)} ms`,
+  `after a busy gap (spinning): ${afterBusyGap.map((g) => `${g.gapMs} ms → ${g.ms.toFixed(3)}`).join(', ')} ms`,
   '| scan | characters | hot µs | after a sweep µs |',
   '|---|---|---|---|',
   ...scans.map((s) => `| ${s.name} | ${s.chars} | ${s.hotUs} | ${s.coldUs} |`),
