@@ -93,6 +93,20 @@ export function isCalendarDate(y: number, m: number, d: number): boolean {
   return d <= days;
 }
 
+/**
+ * Whether month m and day d exist in a year written with two digits (the century not written): in
+ * 19yy or in 20yy, which differ only on 29 February.
+ */
+export function isDayOfTwoDigitYear(yy: number, m: number, d: number): boolean {
+  return isCalendarDate(2000 + yy, m, d) || isCalendarDate(1900 + yy, m, d);
+}
+
+/** Whether a non-empty string holds ASCII digits only. */
+export function allDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 48 || s.charCodeAt(i) > 57) return false;
+  return s.length > 0;
+}
+
 /** Whether a non-empty string is one character repeated (such numbers pass several checksums and are never issued). */
 export function oneRepeatedChar(s: string): boolean {
   for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) !== s.charCodeAt(0)) return false;

@@ -48,6 +48,8 @@ test('check digits: numbers the issuers publish as examples pass, their neighbou
   assert.ok(zaIdValid('8001015009087') && !zaIdValid('8001015009088'));
   const completeWith = (body: string, valid: (v: string) => boolean, alphabet = '0123456789') => [...alphabet].map((c) => body + c).find(valid);
   assert.equal(completeWith('800101500938', zaIdValid), undefined, 'citizenship digit 0, 1 or 2');
+  assert.equal(completeWith('801301500908', zaIdValid), undefined, 'month 13');
+  assert.ok(completeWith('000229500908', zaIdValid) && !completeWith('010229500908', zaIdValid), '29 February 2000, not 2001');
   assert.ok(curpValid('HEGG560427MVZRRL04') && curpValid('BEML920313HCMLNS09') && !curpValid('HEGG560427MVZRRL05'));
   assert.equal(completeWith('HEGG560427MXXRRL0', curpValid), undefined, 'XX is no state');
   assert.equal(completeWith('HEGG560230MVZRRL0', curpValid), undefined, '30 February');

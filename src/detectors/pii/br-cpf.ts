@@ -3,7 +3,7 @@
 // including the first check digit). One number in a hundred passes by chance: the written layout with
 // both check digits is reported alone, other layouts (bare digits, 000000000-00) need a context word.
 // A number of one repeated digit passes the check and is never issued: rejected.
-import { digitsOf, oneRepeatedChar } from '../checksums.ts';
+import { allDigits, digitsOf, oneRepeatedChar } from '../checksums.ts';
 import { charAfter, charBefore, type Recognizer } from '../recognizer.ts';
 
 /** The check digit over the first n digits of d (weights n+1 down to 2). */
@@ -15,8 +15,7 @@ function checkDigit(d: string, n: number): number {
 }
 
 export function cpfValid(d: string): boolean {
-  if (d.length !== 11 || oneRepeatedChar(d)) return false;
-  for (let i = 0; i < 11; i++) if (d.charCodeAt(i) < 48 || d.charCodeAt(i) > 57) return false;
+  if (d.length !== 11 || !allDigits(d) || oneRepeatedChar(d)) return false;
   return checkDigit(d, 9) === d.charCodeAt(9) - 48 && checkDigit(d, 10) === d.charCodeAt(10) - 48;
 }
 

@@ -3,7 +3,7 @@
 // three-digit sequence and an ISO 7064 MOD 11-2 check character (0-9 or X). Check character, province
 // and a real calendar date together leave about one random 18-digit number in 50,000, so no context
 // word is needed. The 15-digit cards issued before 1999 carry no check character: not covered.
-import { isCalendarDate } from '../checksums.ts';
+import { alnumUpper, isCalendarDate } from '../checksums.ts';
 import { charAfter, charBefore, type Recognizer } from '../recognizer.ts';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -35,9 +35,7 @@ export const recognizer: Recognizer = {
   context: ['身份证号码', '身份证号', '公民身份号码', 'resident id', 'resident identity', 'identity card', 'id card', 'citizen id'],
   validate(value, text, start, end) {
     if (charBefore(text, start) === '-' || charAfter(text, end) === '-') return null;
-    let v = '';
-    for (const ch of value) if (ch !== ' ') v += ch;
-    return cnIdValid(v.toUpperCase()) ? { score: 0.85, note: 'check character, date' } : null;
+    return cnIdValid(alnumUpper(value)) ? { score: 0.85, note: 'check character, date' } : null;
   },
   examples: {
     match: ['身份证号码：11010519491231002X', 'Resident ID 320106 19850317 1237', 'applicant 11010519491231002x.'],

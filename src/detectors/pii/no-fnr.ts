@@ -3,7 +3,7 @@
 // check digits (weights 3 7 6 1 8 9 4 5 2, then 5 4 3 2 7 6 5 4 3 2; a remainder giving 10 is never
 // issued). Eleven bare digits are also a Brazilian telephone number or an account number, so a context
 // word is required.
-import { isCalendarDate, weightedSum } from '../checksums.ts';
+import { allDigits, digitsOf, isDayOfTwoDigitYear, weightedSum } from '../checksums.ts';
 import type { Recognizer } from '../recognizer.ts';
 
 function check(d: string, weights: readonly number[]): number {
@@ -12,17 +12,15 @@ function check(d: string, weights: readonly number[]): number {
 }
 
 export function fnrValid(d: string): boolean {
-  if (d.length !== 11) return false;
-  for (let i = 0; i < 11; i++) if (d.charCodeAt(i) < 48 || d.charCodeAt(i) > 57) return false;
+  if (d.length !== 11 || !allDigits(d)) return false;
   if (check(d, [3, 7, 6, 1, 8, 9, 4, 5, 2]) !== d.charCodeAt(9) - 48) return false;
   if (check(d, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) !== d.charCodeAt(10) - 48) return false;
   let day = Number(d.slice(0, 2));
   let month = Number(d.slice(2, 4));
   if (day > 40) day -= 40;
   if (month > 40) month -= 40;
-  // The individual number fixes the century; any century that has the day will do for the date check.
-  const yy = Number(d.slice(4, 6));
-  return isCalendarDate(2000 + yy, month, day) || isCalendarDate(1900 + yy, month, day);
+  // The individual number fixes the century; the date check takes either century that has the day.
+  return isDayOfTwoDigitYear(Number(d.slice(4, 6)), month, day);
 }
 
 export const recognizer: Recognizer = {
@@ -33,9 +31,7 @@ export const recognizer: Recognizer = {
   maxLength: 12,
   context: ['fødselsnummer', 'fodselsnummer', 'personnummer', 'fnr', 'd-nummer', 'national identity number'],
   validate(value) {
-    let d = '';
-    for (const ch of value) if (ch !== ' ') d += ch;
-    return fnrValid(d) ? { score: 0.5, note: 'check digits, date' } : null;
+    return fnrValid(digitsOf(value)) ? { score: 0.5, note: 'check digits, date' } : null;
   },
   examples: {
     match: ['fødselsnummer 29100207042', 'Fnr: 291002 07042', 'd-nummer 43022014103'],

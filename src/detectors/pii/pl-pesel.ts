@@ -3,14 +3,13 @@
 // serial whose last digit is the sex, and a check digit (weights 1,3,7,9,1,3,7,9,1,3; 10 minus the sum
 // mod 10). One random eleven-digit number in ten passes the check and the date, so a context word is
 // required.
-import { isCalendarDate, weightedSum } from '../checksums.ts';
+import { allDigits, isCalendarDate, weightedSum } from '../checksums.ts';
 import type { Recognizer } from '../recognizer.ts';
 
 const CENTURY = [1900, 2000, 2100, 2200, 1800];
 
 export function peselValid(d: string): boolean {
-  if (d.length !== 11) return false;
-  for (let i = 0; i < 11; i++) if (d.charCodeAt(i) < 48 || d.charCodeAt(i) > 57) return false;
+  if (d.length !== 11 || !allDigits(d)) return false;
   if ((10 - (weightedSum(d, [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]) % 10)) % 10 !== d.charCodeAt(10) - 48) return false;
   const m = Number(d.slice(2, 4));
   return isCalendarDate(CENTURY[Math.floor(m / 20)] + Number(d.slice(0, 2)), m % 20, Number(d.slice(4, 6)));

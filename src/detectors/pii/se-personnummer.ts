@@ -3,7 +3,7 @@
 // YYMMDDNNNC. Coordination numbers (samordningsnummer) add 60 to the day. Luhn and the date leave one
 // date-and-serial figure in ten (invoice and ticket numbers are written that way), so without a context
 // word a finding stays weak (0.45); bare digits need the word.
-import { isCalendarDate, luhn } from '../checksums.ts';
+import { digitsOf, isDayOfTwoDigitYear, luhn } from '../checksums.ts';
 import { charAfter, charBefore, type Recognizer } from '../recognizer.ts';
 
 /** `d`: the 10 or 12 digits of the number, separators dropped. */
@@ -16,11 +16,8 @@ export function personnummerValid(d: string): boolean {
   if (d.length !== 10 || !luhn(d)) return false;
   let day = Number(d.slice(4, 6));
   if (day > 60) day -= 60;
-  // The ten-digit form does not write the century. Month and day are checked against 20YY and 19YY:
-  // 29 February is a real day when either of them is a leap year.
-  const yy = Number(d.slice(0, 2));
-  const m = Number(d.slice(2, 4));
-  return isCalendarDate(2000 + yy, m, day) || isCalendarDate(1900 + yy, m, day);
+  // The ten-digit form does not write the century.
+  return isDayOfTwoDigitYear(Number(d.slice(0, 2)), Number(d.slice(2, 4)), day);
 }
 
 export const recognizer: Recognizer = {
@@ -35,9 +32,7 @@ export const recognizer: Recognizer = {
   context: ['personnummer', 'personnr', 'person nr', 'samordningsnummer', 'personal identity number', 'pnr'],
   validate(value, text, start, end) {
     if (charBefore(text, start) === '-' || charAfter(text, end) === '-') return null;
-    let d = '';
-    for (const ch of value) if (ch >= '0' && ch <= '9') d += ch;
-    return personnummerValid(d) ? { score: 0.45, note: 'luhn, date' } : null;
+    return personnummerValid(digitsOf(value)) ? { score: 0.45, note: 'luhn, date' } : null;
   },
   examples: {
     match: ['personnummer 811218-9876', 'Personnr: 19811218-9876', 'samordningsnummer 701063-2391'],

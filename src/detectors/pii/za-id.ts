@@ -3,17 +3,14 @@
 // digit that was once a race code (8 or 9 in numbers issued for decades) and a Luhn check digit. Luhn,
 // date and citizenship leave about one random 13-digit number in 100, and 13-digit numbers are also
 // product barcodes (EAN-13), so a context word is required.
-import { isCalendarDate, luhn } from '../checksums.ts';
+import { digitsOf, isDayOfTwoDigitYear, luhn } from '../checksums.ts';
 import type { Recognizer } from '../recognizer.ts';
 
 export function zaIdValid(d: string): boolean {
   if (d.length !== 13 || !luhn(d)) return false;
   const c = d.charCodeAt(10) - 48;
   if (c < 0 || c > 2) return false;
-  const yy = Number(d.slice(0, 2));
-  const m = Number(d.slice(2, 4));
-  const day = Number(d.slice(4, 6));
-  return isCalendarDate(2000 + yy, m, day) || isCalendarDate(1900 + yy, m, day);
+  return isDayOfTwoDigitYear(Number(d.slice(0, 2)), Number(d.slice(2, 4)), Number(d.slice(4, 6)));
 }
 
 export const recognizer: Recognizer = {
@@ -24,9 +21,7 @@ export const recognizer: Recognizer = {
   maxLength: 15,
   context: ['id number', 'id no', 'identity number', 'rsa id', 'sa id', 'south african id', 'identiteitsnommer', 'id-nommer'],
   validate(value) {
-    let d = '';
-    for (const ch of value) if (ch !== ' ') d += ch;
-    return zaIdValid(d) ? { score: 0.5, note: 'luhn, date' } : null;
+    return zaIdValid(digitsOf(value)) ? { score: 0.5, note: 'luhn, date' } : null;
   },
   examples: {
     match: ['SA ID number: 8001015009087', 'identity number 800101 5009 087'],
