@@ -48,6 +48,22 @@ export function isAsciiLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
+/**
+ * A code unit of a script written without spaces between words, or whose words take particles
+ * (Thai, Hangul, kana, CJK ideographs): word boundaries there are not marked by spaces.
+ */
+export function isUnspacedScript(c: number): boolean {
+  return (
+    (c >= 0x0e00 && c <= 0x0e7f) ||
+    (c >= 0x1100 && c <= 0x11ff) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0xf900 && c <= 0xfaff)
+  );
+}
+
 /** ASCII letter or digit. */
 export function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -12,7 +12,7 @@
 import { GuardError } from '../core/errors.ts';
 import { compile, compileSet, escapeLiteral, matchAll, matchAllAtCandidates, matchAllSkipping, matchFew, type Match, type Re2, type SetPool } from '../core/regex.ts';
 import type { Finding, ScanMemo } from '../core/types.ts';
-import { isAsciiLetter } from '../core/units.ts';
+import { isAsciiLetter, isUnspacedScript } from '../core/units.ts';
 import { DECODE_SHAPES, primeDecodeGate } from './normalize.ts';
 
 export interface RecognizerPattern {
@@ -143,10 +143,16 @@ function isLetter(c: string | undefined): boolean {
   return c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c > '\u00bf');
 }
 
+/** A letter a word boundary is looked for around: not one of a script written without spaces (CJK, kana, Thai, Hangul). */
+function isSpacedLetter(c: string | undefined): boolean {
+  return isLetter(c) && !isUnspacedScript(c!.charCodeAt(0));
+}
+
 /**
  * Whether a context word occurs near [start, end): up to `window` units before, half that after.
  * A word must start at a word boundary ("dl#" not in "handl#"); words of up to 4 characters must
  * also end at one ("sin" not in "business"), longer ones may be prefixes ("licen" → licence/license).
+ * A word that begins (ends) in a script written without spaces needs no boundary there ("我的身份证号是").
  */
 export function hasContext(text: string, start: number, end: number, words: readonly string[], window: number): boolean {
   if (words.length === 0) return false;
@@ -161,9 +167,9 @@ export function hasContext(text: string, start: number, end: number, words: read
   for (const word of words) {
     let i = w.indexOf(word);
     while (i >= 0) {
-      const okStart = !isLetter(w[i - 1]) || !isLetter(word[0]);
+      const okStart = !isLetter(w[i - 1]) || !isSpacedLetter(word[0]);
       const last = word[word.length - 1];
-      const okEnd = word.length > 4 || !isLetter(w[i + word.length]) || !isLetter(last);
+      const okEnd = word.length > 4 || !isLetter(w[i + word.length]) || !isSpacedLetter(last);
       if (okStart && okEnd) return true;
       i = w.indexOf(word, i + 1);
     }

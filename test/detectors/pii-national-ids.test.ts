@@ -1,5 +1,5 @@
 // National identifiers added in the thirtieth round: BR_CPF, CN_RESIDENT_ID, PL_PESEL, SE_PERSONNUMMER,
-// UK_NHS, US_ITIN, FI_HETU, NO_FNR, CH_AHV, ZA_ID, MX_CURP. Check digits against numbers their issuers
+// UK_NHS, US_ITIN, FI_HETU, NO_FNR, CH_AHV, ZA_ID, MX_CURP, KR_RRN, JP_MY_NUMBER, BE_NRN. Check digits against numbers their issuers
 // (or other libraries' test data) publish as examples, every single-digit change of a valid number
 // rejected where the check guarantees it (property), and the detector's spans, scores and context rules.
 import { test } from 'node:test';
@@ -18,6 +18,9 @@ import { fnrValid } from '../../src/detectors/pii/no-fnr.ts';
 import { ahvValid } from '../../src/detectors/pii/ch-ahv.ts';
 import { zaIdValid } from '../../src/detectors/pii/za-id.ts';
 import { curpValid } from '../../src/detectors/pii/mx-curp.ts';
+import { rrnValidity } from '../../src/detectors/pii/kr-rrn.ts';
+import { myNumberValid } from '../../src/detectors/pii/jp-my-number.ts';
+import { nrnValid } from '../../src/detectors/pii/be-nrn.ts';
 import type { DetectionContext, Finding } from '../../src/core/types.ts';
 
 const ctx: DetectionContext = { role: 'assistant', kind: 'message_text', untrusted: false, direction: 'response' };
@@ -220,4 +223,64 @@ test('FI_HETU, CH_AHV, MX_CURP: strong alone; NO_FNR and ZA_ID only near their w
   assert.deepEqual(spans('kundenummer 29100207042', 'NO_FNR'), []);
   assert.deepEqual(spans('SA ID number: 800101 5009 087', 'ZA_ID'), ['800101 5009 087']);
   assert.deepEqual(spans('EAN 8001015009087', 'ZA_ID'), []);
+});
+
+test('KR_RRN: the layout with a real date and century digit (0.5), the pre-2020 check digit (0.85), bare digits with the word', () => {
+  assert.equal(rrnValidity('9001011234568'), 'checked');
+  assert.equal(rrnValidity('9001011234567'), 'shape', 'numbers since October 2020 end in random digits');
+  assert.equal(rrnValidity('9013011234568'), null, 'month 13');
+  assert.equal(rrnValidity('0002293234561'), 'shape', '29 February 2000 (century digit 3)');
+  assert.equal(rrnValidity('0002291234561'), null, 'no 29 February 1900 (century digit 1)');
+  assert.equal(found('고객 900101-1234568 확인', 'KR_RRN')[0].score, 0.85);
+  assert.equal(found('고객 900101-1234567 확인', 'KR_RRN')[0].score, 0.5);
+  assert.equal(found('주민등록번호: 900101-1234567', 'KR_RRN')[0].score, 0.85, 'a particle-free context word');
+  assert.deepEqual(spans('RRN 9001011234568', 'KR_RRN'), ['9001011234568']);
+  assert.deepEqual(spans('order 9001011234568', 'KR_RRN'), []);
+  assert.deepEqual(spans('ref 900101-1234568-2', 'KR_RRN'), []);
+});
+
+test('JP_MY_NUMBER: check digit, context required, a context word inside unspaced Japanese', () => {
+  assert.ok(myNumberValid('123456789018') && !myNumberValid('123456789017'));
+  const complete = (p: string) => [...'0123456789'].filter((c) => myNumberValid(p + c));
+  assert.deepEqual(complete('12345678901'), ['8'], 'one check digit per number');
+  // The check as the law's table writes it (weights 6 5 4 3 2 7 6 5 4 3 2 from the left; a remainder of 0 or 1
+  // gives 0), over numbers of every remainder.
+  fc.assert(
+    fc.property(digits(11), (p) => {
+      const r = [6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2].reduce((s, w, i) => s + w * Number(p[i]), 0) % 11;
+      assert.deepEqual(complete(p), [String(r <= 1 ? 0 : 11 - r)]);
+    }),
+    { numRuns: 400, seed: 30 },
+  );
+  assert.deepEqual(spans('マイナンバー：1234 5678 9018', 'JP_MY_NUMBER'), ['1234 5678 9018']);
+  // The word follows の and precedes は: no word boundary is written in Japanese.
+  assert.deepEqual(spans('私の個人番号は123456789018です', 'JP_MY_NUMBER'), ['123456789018']);
+  assert.deepEqual(spans('注文番号は123456789018です', 'JP_MY_NUMBER'), []);
+  assert.deepEqual(spans('card 1234 5678 9018', 'JP_MY_NUMBER'), []);
+});
+
+test('context words of unspaced scripts need no boundary; words of spaced scripts still do', () => {
+  // 身份证号 inside a Chinese sentence lifts CN_RESIDENT_ID from 0.85 to 1.
+  assert.equal(found('我的身份证号是11010519491231002X。', 'CN_RESIDENT_ID')[0].score, 1);
+  assert.equal(found('编号11010519491231002X。', 'CN_RESIDENT_ID')[0].score, 0.85);
+  // A short Latin word must still stand on its own ("nhs" in "nhsx" is no context).
+  assert.deepEqual(spans('nhsx 943 476 5919', 'UK_NHS'), []);
+});
+
+test('BE_NRN: the dotted layout alone, bare digits with the word; the century from the check; unknown birth dates', () => {
+  assert.ok(nrnValid('85073003328'), 'born 1985');
+  assert.ok(nrnValid('85073003357'), 'the same digits checked as born 2085 (a 2 before them)');
+  assert.ok(!nrnValid('85073003329'));
+  const complete = (p: string) => [...'0123456789'].flatMap((a) => [...'0123456789'].map((b) => p + a + b)).filter(nrnValid);
+  assert.equal(complete('850230033').length, 0, '30 February');
+  assert.equal(complete('850000033').length, 2, 'month and day unknown: 00');
+  assert.equal(complete('852730033').length, 2, 'bis number: month + 20');
+  assert.equal(complete('851330033').length, 0, 'month 13');
+  assert.equal(complete('850730000').length, 0, 'serial 000');
+  assert.equal(found('rijksregisternummer 85.07.30-033.28', 'BE_NRN')[0].score, 1);
+  assert.equal(found('klant 85.07.30-033.28', 'BE_NRN')[0].score, 0.85);
+  assert.deepEqual(spans('NISS: 85073003328', 'BE_NRN'), ['85073003328']);
+  assert.equal(found('NISS 850730-033.28', 'BE_NRN')[0].score, 0.85, 'another layout: 0.5 and the word');
+  assert.deepEqual(spans('factuur 85073003328', 'BE_NRN'), []);
+  assert.deepEqual(spans('versie 1.85.07.30-033.28', 'BE_NRN'), []);
 });

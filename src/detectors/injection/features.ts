@@ -6,6 +6,7 @@
 //
 // A small open-addressing count table is reused across calls (Node runs scans on one thread), so
 // extraction allocates only the output arrays and is linear in the window length.
+import { isUnspacedScript } from '../../core/units.ts';
 
 /** Feature configuration, stored in the model file. Lifetime: immutable per model. */
 export interface FeatureConfig {
@@ -98,17 +99,7 @@ export function bigramBucket(prev: number, wh: number, mask: number): number {
   return (Math.imul((prev ^ SEED_BIGRAM) + Math.imul(wh, 0x27d4eb2d), FNV_PRIME) >>> 0) & mask;
 }
 
-export function isUnspacedScript(c: number): boolean {
-  return (
-    (c >= 0x0e00 && c <= 0x0e7f) ||
-    (c >= 0x1100 && c <= 0x11ff) ||
-    (c >= 0x3040 && c <= 0x30ff) ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0xac00 && c <= 0xd7af) ||
-    (c >= 0xf900 && c <= 0xfaff)
-  );
-}
+export { isUnspacedScript };
 
 // Per-call counting table: open addressing on bucket index, sized to the window so it stays in cache.
 const LOG1P = Float64Array.from({ length: 256 }, (_, i) => Math.log1p(i));

@@ -6,6 +6,7 @@ import { buildRecognizerEngine, type Recognizer } from '../recognizer.ts';
 import { DEFAULT_VIEW_OPTIONS, scanViews, type ViewOptions } from '../views.ts';
 import { recognizer as address } from './address.ts';
 import { recognizer as auTfn } from './au-tfn.ts';
+import { recognizer as beNrn } from './be-nrn.ts';
 import { recognizer as brCpf } from './br-cpf.ts';
 import { recognizer as caSin } from './ca-sin.ts';
 import { recognizer as chAhv } from './ch-ahv.ts';
@@ -22,6 +23,8 @@ import { recognizer as iban } from './iban.ts';
 import { recognizer as inAadhaar } from './in-aadhaar.ts';
 import { recognizer as ipAddress } from './ip-address.ts';
 import { recognizer as itFiscalCode } from './it-fiscal-code.ts';
+import { recognizer as jpMyNumber } from './jp-my-number.ts';
+import { recognizer as krRrn } from './kr-rrn.ts';
 import { recognizer as mxCurp } from './mx-curp.ts';
 import { recognizer as nlBsn } from './nl-bsn.ts';
 import { recognizer as noFnr } from './no-fnr.ts';
@@ -55,7 +58,7 @@ import { recognizer as url } from './url.ts';
 export const PII_RECOGNIZERS: readonly Recognizer[] = [
   email, phone, creditCard, iban, usSsn, ipAddress, dateOfBirth, passport, usDriverLicense, ukNino, deIdCard, frNir,
   esDni, itFiscalCode, nlBsn, inAadhaar, caSin, auTfn, sgNric, usItin, ukNhs, brCpf, cnResidentId, plPesel, sePersonnummer,
-  fiHetu, noFnr, chAhv, zaId, mxCurp, crypto, person, address, postalCode,
+  fiHetu, noFnr, chAhv, zaId, mxCurp, krRrn, jpMyNumber, beNrn, crypto, person, address, postalCode,
   location, addressPlace, placePhrase, organization, dateTime, age, title, nrp, url, domainName, caPostalCode,
 ];
 
