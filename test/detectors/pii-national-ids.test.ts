@@ -1,5 +1,6 @@
 // National identifiers added in the thirtieth round: BR_CPF, CN_RESIDENT_ID, PL_PESEL, SE_PERSONNUMMER,
-// UK_NHS, US_ITIN, FI_HETU, NO_FNR, CH_AHV, ZA_ID, MX_CURP, KR_RRN, JP_MY_NUMBER, BE_NRN. Check digits against numbers their issuers
+// UK_NHS, US_ITIN, FI_HETU, NO_FNR, CH_AHV, ZA_ID, MX_CURP, KR_RRN, JP_MY_NUMBER, BE_NRN, US_MBI,
+// UK_DRIVING_LICENCE, IE_PPS. Check digits against numbers their issuers
 // (or other libraries' test data) publish as examples, every single-digit change of a valid number
 // rejected where the check guarantees it (property), and the detector's spans, scores and context rules.
 import { test } from 'node:test';
@@ -21,6 +22,8 @@ import { curpValid } from '../../src/detectors/pii/mx-curp.ts';
 import { rrnValidity } from '../../src/detectors/pii/kr-rrn.ts';
 import { myNumberValid } from '../../src/detectors/pii/jp-my-number.ts';
 import { nrnValid } from '../../src/detectors/pii/be-nrn.ts';
+import { dvlaValid } from '../../src/detectors/pii/uk-driving-licence.ts';
+import { ppsValid } from '../../src/detectors/pii/ie-pps.ts';
 import type { DetectionContext, Finding } from '../../src/core/types.ts';
 
 const ctx: DetectionContext = { role: 'assistant', kind: 'message_text', untrusted: false, direction: 'response' };
@@ -283,4 +286,36 @@ test('BE_NRN: the dotted layout alone, bare digits with the word; the century fr
   assert.equal(found('NISS 850730-033.28', 'BE_NRN')[0].score, 0.85, 'another layout: 0.5 and the word');
   assert.deepEqual(spans('factuur 85073003328', 'BE_NRN'), []);
   assert.deepEqual(spans('versie 1.85.07.30-033.28', 'BE_NRN'), []);
+});
+
+test('US_MBI: the pattern of kinds, with both display dashes or none, letters without S L O I B Z', () => {
+  assert.deepEqual(spans('Medicare number 1EG4-TE5-MK73.', 'US_MBI'), ['1EG4-TE5-MK73']);
+  assert.equal(found('Medicare number 1EG4-TE5-MK73', 'US_MBI')[0].score, 0.95);
+  assert.equal(found('member 1EG4TE5MK73 eligible', 'US_MBI')[0].score, 0.6);
+  for (const bad of ['1EG4-TE5MK73', '1SG4-TE5-MK73', '0EG4-TE5-MK73', '1EGA-TE5-MK73', '1EG4-TE5-MK7A', '1eg4-te5-mk73']) {
+    assert.deepEqual(spans(`member ${bad} eligible`, 'US_MBI'), [], bad);
+  }
+  assert.deepEqual(spans('build 1EG4-TE5-MK73-2', 'US_MBI'), []);
+});
+
+test('UK_DRIVING_LICENCE: surname letters padded with 9s, the birth date (women: month + 50)', () => {
+  assert.ok(dvlaValid('MORGA753116SM9IJ'), 'DVLA specimen: born 11 March 1976');
+  assert.ok(dvlaValid('LI999701015J99AB'), 'a short surname padded with 9s');
+  assert.ok(!dvlaValid('MO9GA753116SM9IJ'), 'a 9 inside the surname');
+  assert.ok(!dvlaValid('MORGA713116SM9IJ') && !dvlaValid('MORGA763116SM9IJ'), 'month 13 and 63');
+  assert.ok(!dvlaValid('MORGA702306SM9IJ'), '30 February');
+  assert.deepEqual(spans('holder MORGA753116SM9IJ 35', 'UK_DRIVING_LICENCE'), ['MORGA753116SM9IJ']);
+  assert.equal(found('driving licence MORGA753116SM9IJ', 'UK_DRIVING_LICENCE')[0].score, 0.95);
+  assert.deepEqual(spans('morga753116sm9ij', 'UK_DRIVING_LICENCE'), [], 'licence numbers are upper-case');
+});
+
+test('IE_PPS: mod-23 check letter, the second letter weighted 9', () => {
+  assert.ok(ppsValid('1234567T') && !ppsValid('1234567U'));
+  const second = (l: string) => [...'ABCDEFGHIJKLMNOPQRSTUVW'].filter((c) => ppsValid('1234567' + c + l));
+  assert.deepEqual(second('A'), ['F']);
+  assert.deepEqual(second('W'), ['T'], 'W counts 0: the same letter as without it');
+  assert.deepEqual(second('C'), [], 'C is no second letter');
+  assert.equal(found('PPS number 1234567T', 'IE_PPS')[0].score, 0.85);
+  assert.equal(found('ref 1234567T', 'IE_PPS')[0].score, 0.5);
+  assert.deepEqual(spans('PPSN: 1234567fa', 'IE_PPS'), ['1234567fa']);
 });

@@ -20,6 +20,7 @@ import { recognizer as esDni } from './es-dni.ts';
 import { recognizer as fiHetu } from './fi-hetu.ts';
 import { recognizer as frNir } from './fr-nir.ts';
 import { recognizer as iban } from './iban.ts';
+import { recognizer as iePps } from './ie-pps.ts';
 import { recognizer as inAadhaar } from './in-aadhaar.ts';
 import { recognizer as ipAddress } from './ip-address.ts';
 import { recognizer as itFiscalCode } from './it-fiscal-code.ts';
@@ -35,10 +36,12 @@ import { recognizer as plPesel } from './pl-pesel.ts';
 import { recognizer as postalCode } from './postal-code.ts';
 import { recognizer as sePersonnummer } from './se-personnummer.ts';
 import { recognizer as sgNric } from './sg-nric.ts';
+import { recognizer as ukDrivingLicence } from './uk-driving-licence.ts';
 import { recognizer as ukNhs } from './uk-nhs.ts';
 import { recognizer as ukNino } from './uk-nino.ts';
 import { recognizer as usDriverLicense } from './us-driver-license.ts';
 import { recognizer as usItin } from './us-itin.ts';
+import { recognizer as usMbi } from './us-mbi.ts';
 import { recognizer as usSsn } from './us-ssn.ts';
 import { recognizer as zaId } from './za-id.ts';
 // Extended coverage (quasi-identifiers: places, organisations, dates, ages, titles, groups, web addresses).
@@ -58,7 +61,8 @@ import { recognizer as url } from './url.ts';
 export const PII_RECOGNIZERS: readonly Recognizer[] = [
   email, phone, creditCard, iban, usSsn, ipAddress, dateOfBirth, passport, usDriverLicense, ukNino, deIdCard, frNir,
   esDni, itFiscalCode, nlBsn, inAadhaar, caSin, auTfn, sgNric, usItin, ukNhs, brCpf, cnResidentId, plPesel, sePersonnummer,
-  fiHetu, noFnr, chAhv, zaId, mxCurp, krRrn, jpMyNumber, beNrn, crypto, person, address, postalCode,
+  fiHetu, noFnr, chAhv, zaId, mxCurp, krRrn, jpMyNumber, beNrn, usMbi, ukDrivingLicence, iePps, crypto, person, address,
+  postalCode,
   location, addressPlace, placePhrase, organization, dateTime, age, title, nrp, url, domainName, caPostalCode,
 ];
 
