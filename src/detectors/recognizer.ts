@@ -184,32 +184,46 @@ const CONTEXT_PRECHECK_HITS = 8;
 let lowerText: string | null = null;
 let lowerValue = '';
 
-/** Per word list: no word is empty or holds a space (see noContextAnywhere; built once per list). */
-const plainWordLists = new WeakMap<readonly string[], boolean>();
+/**
+ * Per word list, what noContextAnywhere searches for: each word itself, or, for a word holding spaces,
+ * its longest space-free part; null when a word is empty or all spaces (built once per list).
+ */
+const probeLists = new WeakMap<readonly string[], readonly string[] | null>();
+
+function probesOf(words: readonly string[]): readonly string[] | null {
+  let probes = probeLists.get(words);
+  if (probes === undefined) {
+    const out: string[] = [];
+    for (const w of words) {
+      let longest = '';
+      for (const part of w.split(' ')) if (part.length > longest.length) longest = part;
+      out.push(longest);
+    }
+    probes = out.every((x) => x.length > 0) ? out : null;
+    probeLists.set(words, probes);
+  }
+  return probes;
+}
 
 /**
  * True only if hasContext is false for every window of `text`: the text is ASCII (lower-casing a
- * slice is then slicing the lower-cased text), no word holds a space (only a space-holding word
- * can straddle the ' ' that joins the two halves of a window) and no word occurs in the lower-cased
- * text. A word found in a window lies inside one half, so it would occur in the whole text.
- * Exported for tests.
+ * slice is then slicing the lower-cased text) and no word's probe occurs in the lower-cased text. A
+ * window is its two halves joined by a space; a word without spaces found in it lies inside one half,
+ * and of a word with spaces every space-free part does, so its longest part would occur in the whole
+ * text. Exported for tests.
  */
 export function noContextAnywhere(text: string, words: readonly string[]): boolean {
   if (words.length === 0) return true;
   if (!isAsciiText(text)) return false;
-  let plain = plainWordLists.get(words);
-  if (plain === undefined) {
-    plain = words.every((w) => w.length > 0 && !w.includes(' '));
-    plainWordLists.set(words, plain);
-  }
-  if (!plain) return false;
+  const probes = probesOf(words);
+  if (probes === null) return false;
   const bytes = asciiUnits(text);
-  if (bytes !== null) return !containsWord(bytes, wordIndex(words));
+  if (bytes !== null) return !containsWord(bytes, wordIndex(probes));
   if (text !== lowerText) {
     lowerValue = text.toLowerCase();
     lowerText = text;
   }
-  for (const w of words) if (lowerValue.includes(w)) return false;
+  for (const w of probes) if (lowerValue.includes(w)) return false;
   return true;
 }
 
@@ -422,6 +436,9 @@ export function buildRecognizerEngine(recs: readonly Recognizer[], opts: Recogni
           }
           continue;
         }
+        // A pattern that needs a context word, in a text that holds none of its recogniser's words: no
+        // candidate can be reported, so its matches are not looked for.
+        if (pat.contextRequired === true && noContextAnywhere(text, words)) continue;
         for (const m of pat.anchor === undefined ? matchAllFast(re, text) : anchoredMatches(pat.anchor, re, text, ANCHORED_BYTES)) {
           if (m.end === m.start) continue;
           let start = m.start;

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { compile, matchAll } from '../../src/core/regex.ts';
-import { asciiUnits, matchAllFast, noContextAnywhere } from '../../src/detectors/recognizer.ts';
+import { asciiUnits, hasContext, matchAllFast, noContextAnywhere } from '../../src/detectors/recognizer.ts';
 import { tokenizeUnits, tokenList, type TokenList } from '../../src/detectors/pii/tokens.ts';
 
 const RUNS = 300;
@@ -73,21 +73,35 @@ test('matchAllFast: the byte read of few matches gives the matches of matchAll',
   }
 });
 
-/** noContextAnywhere as first written: lower-case the text, one string search per word. */
+/** noContextAnywhere as string searches: lower-case the text, search each word (its longest space-free part). */
 function referenceNoContext(text: string, words: readonly string[]): boolean {
   if (words.length === 0) return true;
   if (Buffer.byteLength(text, 'utf8') !== text.length) return false;
-  if (!words.every((w) => w.length > 0 && !w.includes(' '))) return false;
+  const probes = words.map((w) => w.split(' ').reduce((a, b) => (b.length > a.length ? b : a), ''));
+  if (probes.some((p) => p.length === 0)) return false;
   const lower = text.toLowerCase();
-  return !words.some((w) => lower.includes(w));
+  return !probes.some((w) => lower.includes(w));
 }
 
 test('no context word anywhere: the one-pass byte search answers as the string searches', () => {
   const base = ['date', 'time', 'scheduled', 'appointment', 'meeting', 'deadline', 'due', 'visit', 'arrive', 'arrival', 'departure'];
-  const lists = [base, ['t'], ['Date', 'time'], ['tim', 'timex'], ['é', 'time'], ['da\u00e9'], base.concat('s'), [], ['date', 'in time'], ['date', '']];
+  const lists = [base, ['t'], ['Date', 'time'], ['tim', 'timex'], ['é', 'time'], ['da\u00e9'], base.concat('s'), [], ['date', 'in time'], ['date', ''], ['date', ' '], ['nhs', 'national health service']];
   fc.assert(fc.property(fc.oneof(asciiText, anyAscii, fc.string({ maxLength: 30 })), fc.constantFrom(...lists), (s, words) => {
     assert.equal(noContextAnywhere(s, words), referenceNoContext(s, words));
   }), { numRuns: RUNS * 3 });
   assert.equal(noContextAnywhere('INFO DEADLINE passed', base), false);
   assert.equal(noContextAnywhere('INFO request served', base), true);
+  // A word holding spaces: its longest part stands for it.
+  assert.equal(noContextAnywhere('see the Health record', ['nhs', 'national health service']), true);
+  assert.equal(noContextAnywhere('see the national service', ['nhs', 'national health service']), false);
+});
+
+test('no context word anywhere means no window of the text holds one (property, words with spaces too)', () => {
+  const words = ['nhs', 'national health service', 'in time', 'id no', 'date'];
+  const piece = fc.constantFrom('national', 'health', 'service', 'NHS', 'in', 'time', 'id', 'no', 'date', ' ', ' ', '4', 'x', '-');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((a) => a.join('')), fc.nat(), fc.nat(), fc.integer({ min: 0, max: 60 }), (text, a, b, window) => {
+    const start = a % (text.length + 1);
+    const end = start + (b % (text.length - start + 1));
+    if (noContextAnywhere(text, words)) assert.equal(hasContext(text, start, end, words, window), false, JSON.stringify([text, start, end]));
+  }), { numRuns: RUNS * 3 });
 });
