@@ -33,7 +33,8 @@ export const recognizer: Recognizer = {
     // Part of a longer dotted or dashed figure (an IP-like run, a version, a phone number with a prefix).
     const before = charBefore(text, start);
     const after = charAfter(text, end);
-    if (before === '.' || before === '-' || after === '-' || (after === '.' && end + 1 < text.length && text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57)) return null;
+    const next = charAfter(text, end + 1);
+    if (before === '.' || before === '-' || after === '-' || (after === '.' && next >= '0' && next <= '9')) return null;
     if (!cpfValid(digitsOf(value))) return null;
     return value.includes('.') ? { score: 0.85, note: 'check digits' } : { score: 0.5, note: 'check digits' };
   },

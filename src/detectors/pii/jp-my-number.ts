@@ -2,7 +2,7 @@
 // 4-4-4, the last a check digit: 11 − (Σ Pn × Qn mod 11), Pn the n-th of the first eleven digits from the
 // right and Qn = n + 1 up to n = 6, n − 5 above; a remainder of 0 or 1 gives 0. Twelve digits in
 // groups of four are also card fragments and Aadhaar numbers, so a context word is required.
-import { allDigits } from '../checksums.ts';
+import { allDigits, digitsOf } from '../checksums.ts';
 import type { Recognizer } from '../recognizer.ts';
 
 export function myNumberValid(d: string): boolean {
@@ -21,9 +21,7 @@ export const recognizer: Recognizer = {
   maxLength: 14,
   context: ['マイナンバー', '個人番号', 'my number', 'mynumber', 'individual number'],
   validate(value) {
-    let d = '';
-    for (const ch of value) if (ch >= '0' && ch <= '9') d += ch;
-    return myNumberValid(d) ? { score: 0.5, note: 'check digit' } : null;
+    return myNumberValid(digitsOf(value)) ? { score: 0.5, note: 'check digit' } : null;
   },
   examples: {
     match: ['マイナンバー：1234 5678 9018', '私の個人番号は123456789018です'],
