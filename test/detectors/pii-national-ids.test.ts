@@ -1,6 +1,6 @@
 // National identifiers added in the thirtieth round: BR_CPF, CN_RESIDENT_ID, PL_PESEL, SE_PERSONNUMMER,
 // UK_NHS, US_ITIN, FI_HETU, NO_FNR, CH_AHV, ZA_ID, MX_CURP, KR_RRN, JP_MY_NUMBER, BE_NRN, US_MBI,
-// UK_DRIVING_LICENCE, IE_PPS. Check digits against numbers their issuers
+// UK_DRIVING_LICENCE, IE_PPS, IN_PAN. Check digits against numbers their issuers
 // (or other libraries' test data) publish as examples, every single-digit change of a valid number
 // rejected where the check guarantees it (property), and the detector's spans, scores and context rules.
 import { test } from 'node:test';
@@ -318,4 +318,12 @@ test('IE_PPS: mod-23 check letter, the second letter weighted 9', () => {
   assert.equal(found('PPS number 1234567T', 'IE_PPS')[0].score, 0.85);
   assert.equal(found('ref 1234567T', 'IE_PPS')[0].score, 0.5);
   assert.deepEqual(spans('PPSN: 1234567fa', 'IE_PPS'), ['1234567fa']);
+});
+
+test('IN_PAN: the holder-kind letter in fourth place, upper-case as issued', () => {
+  assert.deepEqual(spans('मेरा PAN "ABCPS1234K" एरर दे रहा है', 'IN_PAN'), ['ABCPS1234K']);
+  assert.equal(found('PAN: ABCPE1234F', 'IN_PAN')[0].score, 0.95);
+  assert.equal(found('ref ABCPE1234F', 'IN_PAN')[0].score, 0.6);
+  for (const bad of ['ABCDE1234F', 'ABCQE1234F', 'abcpe1234f', 'ABCPE12345F', 'ABCPE123F']) assert.deepEqual(spans(`ref ${bad} ok`, 'IN_PAN'), [], bad);
+  for (const kind of 'ABCFGHJKLPT') assert.deepEqual(spans(`ref ABC${kind}E1234F ok`, 'IN_PAN'), [`ABC${kind}E1234F`], kind);
 });

@@ -22,6 +22,7 @@ import { recognizer as frNir } from './fr-nir.ts';
 import { recognizer as iban } from './iban.ts';
 import { recognizer as iePps } from './ie-pps.ts';
 import { recognizer as inAadhaar } from './in-aadhaar.ts';
+import { recognizer as inPan } from './in-pan.ts';
 import { recognizer as ipAddress } from './ip-address.ts';
 import { recognizer as itFiscalCode } from './it-fiscal-code.ts';
 import { recognizer as jpMyNumber } from './jp-my-number.ts';
@@ -61,8 +62,8 @@ import { recognizer as url } from './url.ts';
 export const PII_RECOGNIZERS: readonly Recognizer[] = [
   email, phone, creditCard, iban, usSsn, ipAddress, dateOfBirth, passport, usDriverLicense, ukNino, deIdCard, frNir,
   esDni, itFiscalCode, nlBsn, inAadhaar, caSin, auTfn, sgNric, usItin, ukNhs, brCpf, cnResidentId, plPesel, sePersonnummer,
-  fiHetu, noFnr, chAhv, zaId, mxCurp, krRrn, jpMyNumber, beNrn, usMbi, ukDrivingLicence, iePps, crypto, person, address,
-  postalCode,
+  fiHetu, noFnr, chAhv, zaId, mxCurp, krRrn, jpMyNumber, beNrn, usMbi, ukDrivingLicence, iePps, inPan, crypto, person,
+  address, postalCode,
   location, addressPlace, placePhrase, organization, dateTime, age, title, nrp, url, domainName, caPostalCode,
 ];
 
