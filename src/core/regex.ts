@@ -159,30 +159,45 @@ function variedRuns(bytes: Buffer): boolean {
 
 /** Texts at least this long are probed by slowFor (a shorter one costs a set pass at most ~80 ms however it is built). */
 const PROBE_MIN_BYTES = 4096;
-/** The probe reads this many bytes from the text's start. */
+/** Each of the probe's two reads takes this many bytes from the text's start. */
 const PROBE_BYTES = 1024;
-/** A probe slower than this per byte marks the text: ~50x a cold pass over prose, a tenth of a set that builds a state per byte. */
+/** A first read slower than this per byte calls for the second: ~50x a cold pass over prose, a seventh of a set that builds a state per byte. */
 const PROBE_NS_PER_BYTE = 2000;
+/**
+ * A second read slower than this per byte marks the text: a third of a set that builds a state per byte
+ * (13-20 µs), three times a fresh set's second kilobyte of prose (1.4-1.8 µs measured right after a start).
+ */
+const CONFIRM_NS_PER_BYTE = 5000;
 /** Texts probed slow (by Buffer; the same Buffer serves a string's every set, see subject()). */
 const probedSlow = new WeakMap<Buffer, boolean>();
 
 /**
  * Whether `set` builds states on `bytes` as on machine-like text although machineLike said no (text
  * shaped in a way it does not recognise, such as digits mixed at random with spaces and hyphens: 14 µs
- * per byte): the set reads the first PROBE_BYTES, timed. Reading them again in the full pass costs
- * little, since their states are then cached, so prose pays about nothing; a text shaped to blow the
- * set up costs the probe (~20 ms) and is then read by the small sets. Depends on the machine's speed
+ * per byte): the set reads the first PROBE_BYTES, timed, and the next PROBE_BYTES against a higher
+ * bound when the first were slow. Reading them again in the full pass costs little, since their states are then cached, so prose
+ * pays about nothing; a text shaped to blow the set up costs the probe (~40 ms) and is then read by the
+ * small sets. Depends on the machine's speed
  * only through the plan, never through the answer. Remembered per Buffer. Exported for tests.
  */
 export function slowFor(set: { match(b: Buffer): number[] }, bytes: Buffer): boolean {
   if (bytes.length < PROBE_MIN_BYTES) return false;
   const known = probedSlow.get(bytes);
   if (known !== undefined) return known;
-  const t0 = process.hrtime.bigint();
-  set.match(bytes.subarray(0, PROBE_BYTES));
-  const slow = Number(process.hrtime.bigint() - t0) > PROBE_BYTES * PROBE_NS_PER_BYTE;
+  // A set that has read little so far builds states on any text, so on a fresh set the first kilobyte
+  // of prose crosses the first bound (2.9-4.5 µs per byte on the merged PII + secrets set right after a
+  // start): a text is marked only when the next kilobyte, read with the first one's states built, crosses
+  // the higher second bound. A text that makes the set build a state per byte is slow in both.
+  const slow = probeSlow(set, bytes, 0, PROBE_NS_PER_BYTE) && probeSlow(set, bytes, PROBE_BYTES, CONFIRM_NS_PER_BYTE);
   probedSlow.set(bytes, slow);
   return slow;
+}
+
+/** Whether the set reads bytes[from, from + PROBE_BYTES) slower than `nsPerByte`. */
+function probeSlow(set: { match(b: Buffer): number[] }, bytes: Buffer, from: number, nsPerByte: number): boolean {
+  const t0 = process.hrtime.bigint();
+  set.match(bytes.subarray(from, from + PROBE_BYTES));
+  return Number(process.hrtime.bigint() - t0) > PROBE_BYTES * nsPerByte;
 }
 
 /** Bits of variedRuns' 4-gram table, and how many 4-grams of a text it reads at most. */

@@ -150,17 +150,28 @@ test('a text the predictor misses but the merged set blows up on is caught by a 
   }
 });
 
-test('the probe: texts under 4 KB are not probed, a slow first kilobyte marks the text, the verdict is kept per Buffer', () => {
+test('the probe: texts under 4 KB are not probed, two slow kilobytes mark the text, the verdict is kept per Buffer', () => {
   let calls = 0;
-  const spin = (ms: number) => ({ match: (_b: Buffer): number[] => { calls++; const end = performance.now() + ms; while (performance.now() < end); return []; } });
+  /** A set whose reads take the given milliseconds in turn (the last one repeated). */
+  const spin = (...ms: number[]) => ({ match: (_b: Buffer): number[] => { const end = performance.now() + ms[Math.min(calls++, ms.length - 1)]; while (performance.now() < end); return []; } });
   const long = (): Buffer => Buffer.from('The quarterly revenue report shows steady growth. '.repeat(90));
   assert.equal(slowFor(spin(10), Buffer.alloc(4095, 0x61)), false);
   assert.equal(calls, 0, 'a short text is not probed');
+  calls = 0;
+  assert.equal(slowFor(spin(0), long()), false);
+  assert.equal(calls, 1, 'a fast first kilobyte is enough');
+  calls = 0;
   const slowText = long();
-  assert.equal(slowFor(spin(6), slowText), true);
-  assert.equal(calls, 1);
+  assert.equal(slowFor(spin(8), slowText), true);
+  assert.equal(calls, 2, 'a slow first kilobyte is confirmed on the next one');
+  calls = 0;
   assert.equal(slowFor(spin(0), slowText), true, 'kept for that Buffer');
-  assert.equal(calls, 1);
+  assert.equal(calls, 0);
+  // A fresh set builds states on any text: slow on the first kilobyte, faster on the next (3 µs per byte here,
+  // under the second bound of 5): not marked.
+  calls = 0;
+  assert.equal(slowFor(spin(8, 3), long()), false);
+  assert.equal(calls, 2);
   // A real set reads prose far under the bound; one preempted probe among three must not decide.
   const real = new Re2Set(['\\d{3}-\\d{4}', '(?i:secret)', '[a-z]+@[a-z]+\\.com'], 'u');
   const verdicts = [long(), long(), long()].map((b) => slowFor(real, b));
