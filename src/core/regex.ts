@@ -175,10 +175,10 @@ const probedSlow = new WeakMap<Buffer, boolean>();
  * Whether `set` builds states on `bytes` as on machine-like text although machineLike said no (text
  * shaped in a way it does not recognise, such as digits mixed at random with spaces and hyphens: 14 µs
  * per byte): the set reads the first PROBE_BYTES, timed, and the next PROBE_BYTES against a higher
- * bound when the first were slow. Reading them again in the full pass costs little, since their states are then cached, so prose
- * pays about nothing; a text shaped to blow the set up costs the probe (~40 ms) and is then read by the
- * small sets. Depends on the machine's speed
- * only through the plan, never through the answer. Remembered per Buffer. Exported for tests.
+ * bound when the first were slow. Reading them again in the full pass costs little, since their states
+ * are then cached, so prose pays about nothing; a text shaped to blow the set up costs the probe (~40
+ * ms) and is then read by the small sets. Depends on the machine's speed only through the plan, never
+ * through the answer. Remembered per Buffer. Exported for tests.
  */
 export function slowFor(set: { match(b: Buffer): number[] }, bytes: Buffer): boolean {
   if (bytes.length < PROBE_MIN_BYTES) return false;
