@@ -415,6 +415,9 @@ export function buildRecognizerEngine(recs: readonly Recognizer[], opts: Recogni
       if (hits.length === 0) return [];
       const out: Finding[] = [];
       const seenCustom = new Set<Recognizer>();
+      // Per recogniser with context-required patterns (date of birth, passport and driving licence have
+      // several), whether the text holds none of its words: asked once, on its first such pattern hit.
+      let noContext: Map<Recognizer, boolean> | null = null;
       for (const i of hits) {
         const { rec, pat, re } = compiled[i];
         const words = ctxWords.get(rec)!;
@@ -438,7 +441,12 @@ export function buildRecognizerEngine(recs: readonly Recognizer[], opts: Recogni
         }
         // A pattern that needs a context word, in a text that holds none of its recogniser's words: no
         // candidate can be reported, so its matches are not looked for.
-        if (pat.contextRequired === true && noContextAnywhere(text, words)) continue;
+        if (pat.contextRequired === true) {
+          noContext ??= new Map();
+          let none = noContext.get(rec);
+          if (none === undefined) noContext.set(rec, (none = noContextAnywhere(text, words)));
+          if (none) continue;
+        }
         for (const m of pat.anchor === undefined ? matchAllFast(re, text) : anchoredMatches(pat.anchor, re, text, ANCHORED_BYTES)) {
           if (m.end === m.start) continue;
           let start = m.start;
@@ -719,6 +727,15 @@ export function charBefore(text: string, start: number): string {
 }
 export function charAfter(text: string, end: number): string {
   return end < text.length ? text[end] : '';
+}
+/** text[start, end) is part of a longer figure joined by hyphens: a "-" right before or right after it. */
+export function hyphenJoined(text: string, start: number, end: number): boolean {
+  return charBefore(text, start) === '-' || charAfter(text, end) === '-';
+}
+/** text[start, end) is part of a longer dotted figure: a "." right before it, or a "." and a digit right after it (a full stop is not). */
+export function dotJoined(text: string, start: number, end: number): boolean {
+  const next = charAfter(text, end + 1);
+  return charBefore(text, start) === '.' || (charAfter(text, end) === '.' && next >= '0' && next <= '9');
 }
 
 /**

@@ -30,6 +30,10 @@ const ctx: DetectionContext = { role: 'assistant', kind: 'message_text', untrust
 const det = createPiiDetector({ id: 'pii' });
 const found = (text: string, type: string): Finding[] => det.scan(text, ctx).filter((f) => f.type === type);
 const spans = (text: string, type: string): string[] => found(text, type).map((f) => text.slice(f.start, f.end));
+const DIGITS = '0123456789';
+const HETU_CHECK = '0123456789ABCDEFHJKLMNPRSTUVWXY';
+/** `prefix` followed by each character of `alphabet` that makes a number `valid` accepts. */
+const completions = (prefix: string, valid: (v: string) => boolean, alphabet = DIGITS): string[] => [...alphabet].map((c) => prefix + c).filter(valid);
 
 test('check digits: numbers the issuers publish as examples pass, their neighbours fail', () => {
   assert.ok(cpfValid('11144477735') && cpfValid('52998224725'));
@@ -43,34 +47,32 @@ test('check digits: numbers the issuers publish as examples pass, their neighbou
   assert.deepEqual([49, 50, 65, 66, 70, 88, 89, 90, 92, 93, 94, 99].map(itinGroupValid), [false, true, true, false, true, true, false, true, true, false, true, true]);
   assert.ok(hetuValid('131052-308T') && !hetuValid('131052-308A') && !hetuValid('131052Q308T'));
   assert.ok(hetuValid('131052A308T') && hetuValid('131052B308T') && hetuValid('131052+308T') && hetuValid('131052Y308T'), 'every century sign');
-  const hetuCheck = (body: string) => [...'0123456789ABCDEFHJKLMNPRSTUVWXY'].map((c) => body + c).find(hetuValid);
-  assert.equal(hetuCheck('290200-123'), undefined, 'no 29 February 1900');
-  assert.ok(hetuCheck('290200A123'), '29 February 2000');
-  assert.equal(hetuCheck('290200Y123'), undefined, 'Y is a sign of the 1900s');
-  assert.equal(hetuCheck('131052-001'), undefined, 'individual numbers start at 002');
+  assert.deepEqual(completions('290200-123', hetuValid, HETU_CHECK), [], 'no 29 February 1900');
+  assert.equal(completions('290200A123', hetuValid, HETU_CHECK).length, 1, '29 February 2000');
+  assert.deepEqual(completions('290200Y123', hetuValid, HETU_CHECK), [], 'Y is a sign of the 1900s');
+  assert.deepEqual(completions('131052-001', hetuValid, HETU_CHECK), [], 'individual numbers start at 002');
   assert.ok(fnrValid('29100207042') && fnrValid('23072388054') && fnrValid('43022014103'), 'D number: day + 40');
   assert.ok(!fnrValid('29100207043') && !fnrValid('29100207052'));
   assert.ok(ahvValid('7561234567897') && !ahvValid('7561234567898') && !ahvValid('7571234567896'));
   assert.ok(zaIdValid('8001015009087') && !zaIdValid('8001015009088'));
-  const completeWith = (body: string, valid: (v: string) => boolean, alphabet = '0123456789') => [...alphabet].map((c) => body + c).find(valid);
-  assert.equal(completeWith('800101500938', zaIdValid), undefined, 'citizenship digit 0, 1 or 2');
-  assert.equal(completeWith('801301500908', zaIdValid), undefined, 'month 13');
-  assert.ok(completeWith('000229500908', zaIdValid) && !completeWith('010229500908', zaIdValid), '29 February 2000, not 2001');
+  assert.deepEqual(completions('800101500938', zaIdValid), [], 'citizenship digit 0, 1 or 2');
+  assert.deepEqual(completions('801301500908', zaIdValid), [], 'month 13');
+  assert.equal(completions('000229500908', zaIdValid).length, 1, '29 February 2000');
+  assert.deepEqual(completions('010229500908', zaIdValid), [], 'not 2001');
   assert.ok(curpValid('HEGG560427MVZRRL04') && curpValid('BEML920313HCMLNS09') && !curpValid('HEGG560427MVZRRL05'));
-  assert.equal(completeWith('HEGG560427MXXRRL0', curpValid), undefined, 'XX is no state');
-  assert.equal(completeWith('HEGG560230MVZRRL0', curpValid), undefined, '30 February');
+  assert.deepEqual(completions('HEGG560427MXXRRL0', curpValid), [], 'XX is no state');
+  assert.deepEqual(completions('HEGG560230MVZRRL0', curpValid), [], '30 February');
 });
 
 test('dates inside the numbers: calendar days only, century from the month (PESEL), day + 60 (samordningsnummer)', () => {
   assert.ok(isCalendarDate(2000, 2, 29) && !isCalendarDate(1900, 2, 29) && !isCalendarDate(2023, 4, 31) && !isCalendarDate(2023, 13, 1));
   // PESEL 2000s: month + 20. 0222 = February 2002 (no 29th); 0422 = February 2004 (leap).
-  const complete = (prefix: string, valid: (s: string) => boolean): string | undefined => [...'0123456789X'].map((c) => prefix + c).find(valid);
-  assert.equal(complete('0222290123', peselValid), undefined, '29 February 2002 does not exist');
-  assert.ok(complete('0422290123', peselValid), '29 February 2004 does');
-  assert.ok(complete('7010632391'.slice(0, 9), personnummerValid), 'day 63: coordination number of the 3rd');
-  assert.equal(complete('701093239', personnummerValid), undefined, 'day 93 is neither');
-  assert.equal(complete('11010519490229002', cnIdValid), undefined, '1949 was not a leap year');
-  assert.equal(complete('99010519491231002', cnIdValid), undefined, '99 is no province');
+  assert.deepEqual(completions('0222290123', peselValid), [], '29 February 2002 does not exist');
+  assert.equal(completions('0422290123', peselValid).length, 1, '29 February 2004 does');
+  assert.equal(completions('701063239', personnummerValid).length, 1, 'day 63: coordination number of the 3rd');
+  assert.deepEqual(completions('701093239', personnummerValid), [], 'day 93 is neither');
+  assert.deepEqual(completions('11010519490229002', cnIdValid, DIGITS + 'X'), [], '1949 was not a leap year');
+  assert.deepEqual(completions('99010519491231002', cnIdValid, DIGITS + 'X'), [], '99 is no province');
 });
 
 /** Random valid numbers of each kind: random digits, completed with the one check digit that fits. */
@@ -94,7 +96,7 @@ const KINDS: { name: string; valid: (s: string) => boolean; gen: fc.Arbitrary<st
   {
     name: 'CN',
     valid: cnIdValid,
-    gen: fc.tuple(fc.constantFrom('11', '31', '44', '65', '82'), digits(4), date, digits(3)).map(([p, a, d, s]) => [...'0123456789X'].map((c) => p + a + d + s + c).find(cnIdValid)!),
+    gen: fc.tuple(fc.constantFrom('11', '31', '44', '65', '82'), digits(4), date, digits(3)).map(([p, a, d, s]) => completions(p + a + d + s, cnIdValid, DIGITS + 'X')[0]),
   },
   {
     name: 'PESEL',
@@ -102,11 +104,11 @@ const KINDS: { name: string; valid: (s: string) => boolean; gen: fc.Arbitrary<st
     gen: fc.tuple(date, digits(4)).map(([d, s]) => {
       const y = Number(d.slice(0, 4));
       const m = Number(d.slice(4, 6)) + (y >= 2000 ? 20 : 0);
-      return [...'0123456789'].map((c) => d.slice(2, 4) + String(m).padStart(2, '0') + d.slice(6, 8) + s + c).find(peselValid)!;
+      return completions(d.slice(2, 4) + String(m).padStart(2, '0') + d.slice(6, 8) + s, peselValid)[0];
     }),
   },
-  { name: 'personnummer', valid: personnummerValid, gen: fc.tuple(date, digits(3)).map(([d, s]) => [...'0123456789'].map((c) => d.slice(2) + s + c).find(personnummerValid)!) },
-  { name: 'NHS', valid: nhsValid, gen: digits(10).map((d) => [...'0123456789'].map((c) => d.slice(0, 9) + c).find(nhsValid)).filter((d): d is string => d !== undefined) },
+  { name: 'personnummer', valid: personnummerValid, gen: fc.tuple(date, digits(3)).map(([d, s]) => completions(d.slice(2) + s, personnummerValid)[0]) },
+  { name: 'NHS', valid: nhsValid, gen: digits(9).map((d) => completions(d, nhsValid)).filter((v) => v.length > 0).map((v) => v[0]) },
   {
     name: 'HETU',
     valid: hetuValid,
@@ -114,22 +116,21 @@ const KINDS: { name: string; valid: (s: string) => boolean; gen: fc.Arbitrary<st
       const y = Number(d.slice(0, 4));
       const sign = y < 2000 ? ['-', 'Y', 'X'][k] : ['A', 'B', 'C'][k];
       const body = d.slice(6, 8) + d.slice(4, 6) + d.slice(2, 4) + sign + String(n).padStart(3, '0');
-      return [...'0123456789ABCDEFHJKLMNPRSTUVWXY'].map((c) => body + c).find(hetuValid)!;
+      return completions(body, hetuValid, HETU_CHECK)[0];
     }),
   },
   {
     name: 'FNR',
     valid: fnrValid,
     gen: fc.tuple(date, digits(3)).map(([d, n]) => d.slice(6, 8) + d.slice(4, 6) + d.slice(2, 4) + n)
-      .map((nine) => [...'0123456789'].flatMap((a) => [...'0123456789'].map((b) => nine + a + b)).find(fnrValid))
-      .filter((v): v is string => v !== undefined),
+      .map((nine) => [...DIGITS].flatMap((a) => completions(nine + a, fnrValid)))
+      .filter((v) => v.length > 0).map((v) => v[0]),
   },
-  { name: 'AHV', valid: ahvValid, gen: digits(9).map((d) => [...'0123456789'].map((c) => '756' + d + c).find(ahvValid)!) },
-  { name: 'ZA ID', valid: zaIdValid, gen: fc.tuple(date, digits(4)).map(([d, n]) => [...'0123456789'].map((c) => d.slice(2) + n + '08' + c).find(zaIdValid)!) },
+  { name: 'AHV', valid: ahvValid, gen: digits(9).map((d) => completions('756' + d, ahvValid)[0]) },
+  { name: 'ZA ID', valid: zaIdValid, gen: fc.tuple(date, digits(4)).map(([d, n]) => completions(d.slice(2) + n + '08', zaIdValid)[0]) },
 ];
 // MX_CURP is not in the property: its weights 18..2 are taken mod 10, so a change under the weight 10
 // (the day's first digit) or an even weight (a change by 5) keeps the check digit.
-
 
 for (const k of KINDS) {
   test(`property: ${k.name}: generated numbers pass, every single-digit change of one fails`, () => {
@@ -244,14 +245,13 @@ test('KR_RRN: the layout with a real date and century digit (0.5), the pre-2020 
 
 test('JP_MY_NUMBER: check digit, context required, a context word inside unspaced Japanese', () => {
   assert.ok(myNumberValid('123456789018') && !myNumberValid('123456789017'));
-  const complete = (p: string) => [...'0123456789'].filter((c) => myNumberValid(p + c));
-  assert.deepEqual(complete('12345678901'), ['8'], 'one check digit per number');
+  assert.deepEqual(completions('12345678901', myNumberValid), ['123456789018'], 'one check digit per number');
   // The check as the law's table writes it (weights 6 5 4 3 2 7 6 5 4 3 2 from the left; a remainder of 0 or 1
   // gives 0), over numbers of every remainder.
   fc.assert(
     fc.property(digits(11), (p) => {
       const r = [6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2].reduce((s, w, i) => s + w * Number(p[i]), 0) % 11;
-      assert.deepEqual(complete(p), [String(r <= 1 ? 0 : 11 - r)]);
+      assert.deepEqual(completions(p, myNumberValid), [p + String(r <= 1 ? 0 : 11 - r)]);
     }),
     { numRuns: 400, seed: 30 },
   );
@@ -274,18 +274,20 @@ test('BE_NRN: the dotted layout alone, bare digits with the word; the century fr
   assert.ok(nrnValid('85073003328'), 'born 1985');
   assert.ok(nrnValid('85073003357'), 'the same digits checked as born 2085 (a 2 before them)');
   assert.ok(!nrnValid('85073003329'));
-  const complete = (p: string) => [...'0123456789'].flatMap((a) => [...'0123456789'].map((b) => p + a + b)).filter(nrnValid);
-  assert.equal(complete('850230033').length, 0, '30 February');
-  assert.equal(complete('850000033').length, 2, 'month and day unknown: 00');
-  assert.equal(complete('852730033').length, 2, 'bis number: month + 20');
-  assert.equal(complete('851330033').length, 0, 'month 13');
-  assert.equal(complete('850730000').length, 0, 'serial 000');
+  const checks = (p: string) => [...DIGITS].flatMap((a) => completions(p + a, nrnValid));
+  assert.equal(checks('850230033').length, 0, '30 February');
+  assert.equal(checks('850000033').length, 2, 'month and day unknown: 00');
+  assert.equal(checks('852730033').length, 2, 'bis number: month + 20');
+  assert.equal(checks('851330033').length, 0, 'month 13');
+  assert.equal(checks('850730000').length, 0, 'serial 000');
   assert.equal(found('rijksregisternummer 85.07.30-033.28', 'BE_NRN')[0].score, 1);
   assert.equal(found('klant 85.07.30-033.28', 'BE_NRN')[0].score, 0.85);
   assert.deepEqual(spans('NISS: 85073003328', 'BE_NRN'), ['85073003328']);
   assert.equal(found('NISS 850730-033.28', 'BE_NRN')[0].score, 0.85, 'another layout: 0.5 and the word');
   assert.deepEqual(spans('factuur 85073003328', 'BE_NRN'), []);
   assert.deepEqual(spans('versie 1.85.07.30-033.28', 'BE_NRN'), []);
+  assert.deepEqual(spans('versie 85.07.30-033.28.5', 'BE_NRN'), []);
+  assert.deepEqual(spans('klant 85.07.30-033.28.', 'BE_NRN'), ['85.07.30-033.28'], 'a full stop after it');
 });
 
 test('US_MBI: the pattern of kinds, with both display dashes or none, letters without S L O I B Z', () => {

@@ -99,8 +99,6 @@ export function bigramBucket(prev: number, wh: number, mask: number): number {
   return (Math.imul((prev ^ SEED_BIGRAM) + Math.imul(wh, 0x27d4eb2d), FNV_PRIME) >>> 0) & mask;
 }
 
-export { isUnspacedScript };
-
 // Per-call counting table: open addressing on bucket index, sized to the window so it stays in cache.
 const LOG1P = Float64Array.from({ length: 256 }, (_, i) => Math.log1p(i));
 

@@ -32,8 +32,8 @@
 //
 // Scratch buffers are module-level and reused (scans run on one thread and nothing here yields); buffers
 // grown for a very long window are dropped afterwards (release).
-import { LITTLE_ENDIAN } from '../../core/units.ts';
-import { FNV_OFFSET, FNV_PRIME, SEED_CHAR, SEED_WORD, bigramBucket, cjkBigram, cjkUnigram, extractFeatures, isUnspacedScript, isWordUnit, type FeatureConfig } from './features.ts';
+import { LITTLE_ENDIAN, isUnspacedScript } from '../../core/units.ts';
+import { FNV_OFFSET, FNV_PRIME, SEED_CHAR, SEED_WORD, bigramBucket, cjkBigram, cjkUnigram, extractFeatures, isWordUnit, type FeatureConfig } from './features.ts';
 
 /** isWordUnit over ASCII as a table (the word loops test every character). */
 const WORD_ASCII = Uint8Array.from({ length: 0x80 }, (_, c) => (isWordUnit(c) ? 1 : 0));

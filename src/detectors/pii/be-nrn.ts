@@ -4,7 +4,7 @@
 // written before those digits for births from 2000. The dotted layout with its check is strong alone;
 // bare digits need a context word.
 import { allDigits, digitsOf, isCalendarDate } from '../checksums.ts';
-import { charAfter, charBefore, type Recognizer } from '../recognizer.ts';
+import { dotJoined, hyphenJoined, type Recognizer } from '../recognizer.ts';
 
 export function nrnValid(d: string): boolean {
   if (d.length !== 11 || !allDigits(d)) return false;
@@ -32,7 +32,7 @@ export const recognizer: Recognizer = {
   maxLength: 15,
   context: ['rijksregisternummer', 'rijksregister', 'registre national', 'numéro national', 'insz', 'niss', 'national number', 'nationaal nummer'],
   validate(value, text, start, end) {
-    if (charBefore(text, start) === '.' || charBefore(text, start) === '-' || charAfter(text, end) === '-') return null;
+    if (hyphenJoined(text, start, end) || dotJoined(text, start, end)) return null;
     if (!nrnValid(digitsOf(value))) return null;
     return value.includes('.') && value.length === 15 ? { score: 0.85, note: 'mod 97, date' } : { score: 0.5, note: 'mod 97, date' };
   },

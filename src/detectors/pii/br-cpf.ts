@@ -4,7 +4,7 @@
 // both check digits is reported alone, other layouts (bare digits, 000000000-00) need a context word.
 // A number of one repeated digit passes the check and is never issued: rejected.
 import { allDigits, digitsOf, oneRepeatedChar } from '../checksums.ts';
-import { charAfter, charBefore, type Recognizer } from '../recognizer.ts';
+import { dotJoined, hyphenJoined, type Recognizer } from '../recognizer.ts';
 
 /** The check digit over the first n digits of d (weights n+1 down to 2). */
 function checkDigit(d: string, n: number): number {
@@ -31,10 +31,7 @@ export const recognizer: Recognizer = {
   context: ['cpf', 'cadastro de pessoa', 'cadastro de pessoas', 'cpf/mf', 'taxpayer'],
   validate(value, text, start, end) {
     // Part of a longer dotted or dashed figure (an IP-like run, a version, a phone number with a prefix).
-    const before = charBefore(text, start);
-    const after = charAfter(text, end);
-    const next = charAfter(text, end + 1);
-    if (before === '.' || before === '-' || after === '-' || (after === '.' && next >= '0' && next <= '9')) return null;
+    if (hyphenJoined(text, start, end) || dotJoined(text, start, end)) return null;
     if (!cpfValid(digitsOf(value))) return null;
     return value.includes('.') ? { score: 0.85, note: 'check digits' } : { score: 0.5, note: 'check digits' };
   },

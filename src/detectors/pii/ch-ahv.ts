@@ -2,7 +2,7 @@
 // country's ISO code), written 756.XXXX.XXXX.XX, with an EAN-13 check digit. The prefix, the layout and
 // the check make the dotted form strong alone; bare digits need a context word.
 import { digitsOf } from '../checksums.ts';
-import { charAfter, charBefore, type Recognizer } from '../recognizer.ts';
+import { dotJoined, type Recognizer } from '../recognizer.ts';
 
 export function ahvValid(d: string): boolean {
   if (d.length !== 13 || !d.startsWith('756')) return false;
@@ -26,9 +26,7 @@ export const recognizer: Recognizer = {
   maxLength: 16,
   context: ['ahv', 'avs', 'sozialversicherungsnummer', 'numéro avs', 'numero avs', 'social security', 'versichertennummer'],
   validate(value, text, start, end) {
-    // Part of a longer dotted figure; a sentence's full stop after the number is fine.
-    const next = charAfter(text, end + 1);
-    if (charBefore(text, start) === '.' || (charAfter(text, end) === '.' && next >= '0' && next <= '9')) return null;
+    if (dotJoined(text, start, end)) return null;
     if (!ahvValid(digitsOf(value))) return null;
     return value.includes('.') ? { score: 0.85, note: 'ean-13' } : { score: 0.5, note: 'ean-13' };
   },

@@ -4,7 +4,7 @@
 // and a real calendar date together leave about one random 18-digit number in 50,000, so no context
 // word is needed. The 15-digit cards issued before 1999 carry no check character: not covered.
 import { alnumUpper, isCalendarDate } from '../checksums.ts';
-import { charAfter, charBefore, type Recognizer } from '../recognizer.ts';
+import { hyphenJoined, type Recognizer } from '../recognizer.ts';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
@@ -34,7 +34,7 @@ export const recognizer: Recognizer = {
   maxLength: 20,
   context: ['身份证号码', '身份证号', '公民身份号码', 'resident id', 'resident identity', 'identity card', 'id card', 'citizen id'],
   validate(value, text, start, end) {
-    if (charBefore(text, start) === '-' || charAfter(text, end) === '-') return null;
+    if (hyphenJoined(text, start, end)) return null;
     return cnIdValid(alnumUpper(value)) ? { score: 0.85, note: 'check character, date' } : null;
   },
   examples: {

@@ -4,7 +4,7 @@
 // 0-9 A-F H J K L M N P R S T U V W X Y. The check and the date leave about one random figure of this
 // layout in 60, so a finding alone scores 0.7, with a context word 1.
 import { isCalendarDate } from '../checksums.ts';
-import { charAfter, charBefore, type Recognizer } from '../recognizer.ts';
+import { hyphenJoined, type Recognizer } from '../recognizer.ts';
 
 const CHECK = '0123456789ABCDEFHJKLMNPRSTUVWXY';
 const CENTURY: Readonly<Record<string, number>> = { '+': 1800, '-': 1900, Y: 1900, X: 1900, W: 1900, V: 1900, U: 1900, A: 2000, B: 2000, C: 2000, D: 2000, E: 2000, F: 2000 };
@@ -33,7 +33,7 @@ export const recognizer: Recognizer = {
   maxLength: 11,
   context: ['henkilötunnus', 'henkilotunnus', 'hetu', 'sotu', 'personbeteckning', 'personal identity code'],
   validate(value, text, start, end) {
-    if (charBefore(text, start) === '-' || charAfter(text, end) === '-') return null;
+    if (hyphenJoined(text, start, end)) return null;
     return hetuValid(value) ? { score: 0.7, note: 'check character, date' } : null;
   },
   examples: {

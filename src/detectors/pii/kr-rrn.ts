@@ -4,8 +4,8 @@
 // (11 − sum mod 11) mod 10); later ones end in random digits, so a failed check only lowers the score.
 // With the dash, the date and the century digit the layout is distinctive (0.5; 0.85 when the check
 // digit holds); bare thirteen digits need a context word.
-import { allDigits, isCalendarDate, weightedSum } from '../checksums.ts';
-import { charAfter, charBefore, type Recognizer } from '../recognizer.ts';
+import { allDigits, digitsOf, isCalendarDate, weightedSum } from '../checksums.ts';
+import { hyphenJoined, type Recognizer } from '../recognizer.ts';
 
 const CENTURY = [1800, 1900, 1900, 2000, 2000, 1900, 1900, 2000, 2000, 1800];
 
@@ -29,9 +29,9 @@ export const recognizer: Recognizer = {
   maxLength: 14,
   context: ['주민등록번호', '주민번호', 'resident registration', 'rrn'],
   validate(value, text, start, end) {
-    if (charBefore(text, start) === '-' || charAfter(text, end) === '-') return null;
+    if (hyphenJoined(text, start, end)) return null;
     const dashed = value.includes('-');
-    const v = rrnValidity(dashed ? value.slice(0, 6) + value.slice(7) : value);
+    const v = rrnValidity(digitsOf(value));
     if (v === null) return null;
     if (v === 'checked') return { score: dashed ? 0.85 : 0.5, note: 'date, check digit' };
     return { score: dashed ? 0.5 : 0.4, note: 'date' };

@@ -4,7 +4,7 @@
 // date-and-serial figure in ten (invoice and ticket numbers are written that way), so without a context
 // word a finding stays weak (0.45); bare digits need the word.
 import { digitsOf, isDayOfTwoDigitYear, luhn } from '../checksums.ts';
-import { charAfter, charBefore, type Recognizer } from '../recognizer.ts';
+import { hyphenJoined, type Recognizer } from '../recognizer.ts';
 
 /** `d`: the 10 or 12 digits of the number, separators dropped. */
 export function personnummerValid(d: string): boolean {
@@ -31,7 +31,7 @@ export const recognizer: Recognizer = {
   maxLength: 13,
   context: ['personnummer', 'personnr', 'person nr', 'samordningsnummer', 'personal identity number', 'pnr'],
   validate(value, text, start, end) {
-    if (charBefore(text, start) === '-' || charAfter(text, end) === '-') return null;
+    if (hyphenJoined(text, start, end)) return null;
     return personnummerValid(digitsOf(value)) ? { score: 0.45, note: 'luhn, date' } : null;
   },
   examples: {

@@ -3,7 +3,7 @@
 // issued). The layout is a telephone number's, and one random number in eleven passes, so a context
 // word is required.
 import { digitsOf, oneRepeatedChar, weightedSum } from '../checksums.ts';
-import { charAfter, charBefore, type Recognizer } from '../recognizer.ts';
+import { charBefore, hyphenJoined, type Recognizer } from '../recognizer.ts';
 
 export function nhsValid(d: string): boolean {
   if (d.length !== 10 || oneRepeatedChar(d)) return false;
@@ -20,7 +20,7 @@ export const recognizer: Recognizer = {
   maxLength: 12,
   context: ['nhs', 'national health service', 'health and care number', 'chi number'],
   validate(value, text, start, end) {
-    if (charBefore(text, start) === '-' || charAfter(text, end) === '-' || charBefore(text, start) === '+') return null;
+    if (hyphenJoined(text, start, end) || charBefore(text, start) === '+') return null;
     return nhsValid(digitsOf(value)) ? { score: 0.5, note: 'check digit' } : null;
   },
   examples: {

@@ -2,7 +2,7 @@
 // SSN: nine digits 9XX-XX-XXXX whose middle group is 50–65, 70–88, 90–92 or 94–99. No check digit; the
 // area 9XX is one US_SSN never takes. Undashed nine digits need a context word.
 import { digitsOf } from '../checksums.ts';
-import { charAfter, charBefore, type Recognizer } from '../recognizer.ts';
+import { hyphenJoined, type Recognizer } from '../recognizer.ts';
 
 export function itinGroupValid(g: number): boolean {
   return (g >= 50 && g <= 65) || (g >= 70 && g <= 88) || (g >= 90 && g <= 92) || (g >= 94 && g <= 99);
@@ -20,7 +20,7 @@ export const recognizer: Recognizer = {
   maxLength: 11,
   context: ['itin', 'individual taxpayer', 'taxpayer identification', 'tax id', 'w-7'],
   validate(value, text, start, end) {
-    if (charBefore(text, start) === '-' || charAfter(text, end) === '-') return null;
+    if (hyphenJoined(text, start, end)) return null;
     const d = digitsOf(value);
     return itinGroupValid(Number(d.slice(3, 5))) ? { note: 'ranges' } : null;
   },

@@ -3,7 +3,7 @@
 // digit, digit; the letters exclude S L O I B Z. Shown with dashes after the 4th and 7th characters
 // (1EG4-TE5-MK73). No check digit: the pattern of kinds alone leaves about one random upper-case
 // alphanumeric token of this length in 10,000, so a finding alone scores 0.6, with a context word 0.95.
-import { charAfter, charBefore, type Recognizer } from '../recognizer.ts';
+import { hyphenJoined, type Recognizer } from '../recognizer.ts';
 
 const L = '[AC-HJKMNP-RT-Y]';
 const LD = '[AC-HJKMNP-RT-Y0-9]';
@@ -18,7 +18,7 @@ export const recognizer: Recognizer = {
   validate(value, text, start, end) {
     // One dash without the other is no MBI layout; a token that continues with a dash is a longer code.
     const dashes = value.length - value.replaceAll('-', '').length;
-    if (dashes === 1 || charBefore(text, start) === '-' || charAfter(text, end) === '-') return null;
+    if (dashes === 1 || hyphenJoined(text, start, end)) return null;
     return { note: 'pattern' };
   },
   examples: {

@@ -2,7 +2,7 @@
 // serial not 0000; and a short deny list of numbers known to be published examples (078-05-1120,
 // 219-09-9999, 123-45-6789, 111-11-1111 style repeats). Undashed nine digits need context.
 import { digitsOf, oneRepeatedChar } from '../checksums.ts';
-import { charAfter, charBefore, type Recognizer } from '../recognizer.ts';
+import { hyphenJoined, type Recognizer } from '../recognizer.ts';
 
 const KNOWN_INVALID = new Set(['078051120', '219099999', '123456789', '987654320']);
 
@@ -18,7 +18,7 @@ export const recognizer: Recognizer = {
   maxLength: 11,
   context: ['ssn', 'social security', 'social sec', 'ss#', 'ss #', 'taxpayer'],
   validate(value, text, start, end) {
-    if (charBefore(text, start) === '-' || charAfter(text, end) === '-') return null;
+    if (hyphenJoined(text, start, end)) return null;
     const d = digitsOf(value);
     const area = d.slice(0, 3);
     if (area === '000' || area === '666' || area[0] === '9') return null;
