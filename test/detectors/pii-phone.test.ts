@@ -142,9 +142,9 @@ test('an account number in groups of four after a date is no phone, wherever the
   // A run that reaches past the block, or a block of two groups, is classified as before.
   assert.deepEqual(spans('call +49 1512 3456 7890 now'), ['+49 1512 3456 7890']);
   assert.deepEqual(spans('call +86 138 0013 8000'), ['+86 138 0013 8000']);
-  assert.deepEqual(spans('2024-01-03 6726 0574 60.43'), ['6726 0574']);
+  assert.deepEqual(spans('2024-01-03 0672 6057 60.43'), ['0672 6057']);
   // A date does not begin a number written after it (the run with the date read as one German number).
-  assert.deepEqual(spans('2024-1-3 6726 0574 60.43'), ['6726 0574']);
+  assert.deepEqual(spans('2024-1-3 0672 6057 60.43'), ['0672 6057']);
   assert.deepEqual(spans('on 2024-01-03 call +44 20 7946 0958'), ['+44 20 7946 0958']);
 });
 
@@ -294,7 +294,7 @@ test('remembered verdicts are charged to the work budget: a text that exhausts i
   assert.throws(() => findPhones(`${text}\ncall 020 7946 0321 now`, DEFAULT_PHONE_REGIONS, fresh, budget), /budget exhausted/);
   assert.deepEqual(findPhones('call 020 7946 0321 now', DEFAULT_PHONE_REGIONS, fresh, budget).map((h) => h.note), ['national, GB']);
   // A number repeated within one text is classified and charged once, as before.
-  const same = Array.from({ length: 600 }, () => 'row (01) 1001 0 end').join('\n');
+  const same = Array.from({ length: 600 }, () => 'row (02) 1001 5 end').join('\n');
   assert.equal(findPhones(same, DEFAULT_PHONE_REGIONS, fresh, 2).length, 600);
 });
 
@@ -314,4 +314,89 @@ test('a scope\'s memo is bounded and only holds what its scans classified', () =
   const t = 'call (212) 555-0147 or 020 7946 0321';
   assert.deepEqual(det.scan(t, { ...ctx, memo: other }), det.scan(t, ctx));
   assert.equal(other.table<unknown>('phone').size, 2);
+});
+
+// ---- Figures that are not numbers written nationally (the thirty-first round's precision work) ----
+
+const notes = (text: string): [string, string][] => findPhones(text).map((h) => [text.slice(h.start, h.end), h.note]);
+
+test('a national number is written with its trunk prefix, or its area code in brackets', () => {
+  // isValid reads these as German, Belgian, Austrian or Danish numbers; nobody writes them so.
+  for (const text of ['sales 164.689.383 units', '〒150-0002 東京都', 'range 1990 2000']) assert.deepEqual(notes(text), [], text);
+  // With the prefix (or the brackets) they are numbers.
+  assert.deepEqual(notes('Büro 030 901820'), [['030 901820', 'national, DE']]);
+  assert.deepEqual(notes('Moskau 8-900-000-33-44').map(([s]) => s), ['8-900-000-33-44']);
+  assert.deepEqual(notes('Moskau 8-900-000-33-44').map(([, n]) => n), ['national, RU']);
+  // Mobile numbers in India, Brazil and China are written without it; their fixed lines are not.
+  assert.deepEqual(notes('ring 98765 43210'), [['98765 43210', 'national, IN']]);
+  assert.deepEqual(notes('ligue 21 98765-4321'), [['21 98765-4321', 'national, BR']]);
+  assert.deepEqual(notes('call 138 0013 8000'), [['138 0013 8000', 'national, CN']]);
+  assert.deepEqual(notes('ligue (21) 98765-4321').map(([s]) => s), ['(21) 98765-4321']);
+  // A phone word makes a possible number enough, prefix or not.
+  assert.equal(notes('phone: 30 901820').length, 1);
+});
+
+test('property: a number read as one of a trunk-prefix region\'s starts with its prefix or a bracket', () => {
+  const trunkRegions: Record<string, string> = { GB: '0', DE: '0', FR: '0', NL: '0', BE: '0', CH: '0', AT: '0', SE: '0', FI: '0', IE: '0', AU: '0', NZ: '0', JP: '0', ZA: '0', RU: '8' };
+  const group = fc.integer({ min: 1, max: 5 }).chain((n) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join('')));
+  const sep = fc.constantFrom(' ', '-', '.', '/', ' - ');
+  fc.assert(fc.property(fc.array(fc.tuple(group, sep), { minLength: 2, maxLength: 5 }), fc.boolean(), (parts, bracket) => {
+    let num = parts.map(([g, s], k) => (k < parts.length - 1 ? g + s : g)).join('');
+    if (bracket) num = `(${parts[0][0]}) ${parts.slice(1).map(([g]) => g).join(' ')}`;
+    const text = `the figure ${num} is here`;
+    for (const h of findPhones(text)) {
+      const region = /^national, ([A-Z]{2})$/.exec(h.note)?.[1];
+      if (region === undefined || !(region in trunkRegions)) continue;
+      const v = text.slice(h.start, h.end);
+      assert.ok(v.startsWith('(') || digitsOnly(v).startsWith(trunkRegions[region]), `${v} read as ${region}`);
+    }
+  }), { numRuns: 1500, seed: 7 });
+});
+
+function digitsOnly(v: string): string {
+  let out = '';
+  for (const c of v) if (c >= '0' && c <= '9') out += c;
+  return out;
+}
+
+test('ranges of years, rows of decimals, times, bits and aligned columns are not phone numbers', () => {
+  for (const text of [
+    'Copyright 2019-2024 Acme', 'the 2023/2024 school year', 'growth in 1990 - 2000', 'Engineer, Acme (2019-2021): built', '## 1.3.0 (2023-10-11)',
+    'row: 0.8812 0.1001 0.0187', '[Fri Mar 29 09:45:06.970374 2024] [core:error]', 'bits 00100000 01100', 'value 0110 1001 01', 'vol 2 (1990-2000',
+    '60725 postgres 20 0  8252m 529  31893 R 41.0', '## 1.3.2 (2024-01-30)', 'Selected source 198.51.100.16 (0.pool.ntp.example)',
+    '"POST /api/v1/sessions HTTP/1.1" 302 14872 "https://shop.example"', 'release 2.10.4 2024 notes', 'nginx 1.25.3 80 443',
+  ]) assert.deepEqual(notes(text), [], text);
+  // A phone word still makes a dashed pair of years a number; a year range's numbers the other way round are no range.
+  assert.equal(notes('call 2001-2010').length, 1);
+  assert.equal(notes('hours 2010-2001 ok').length, 1);
+});
+
+test('a run cut out of a list of figures is not a number; a number followed by a count still is', () => {
+  for (const text of ['the census counted 1 428 627 663 people', 'numbers 04 11 23 35 42 49 tonight', 'ids 12345 12345 12345 12345']) {
+    assert.deepEqual(notes(text), [], text);
+  }
+  assert.deepEqual(notes('lines 555 123 4567 12 items').map(([s]) => s), ['555 123 4567']);
+  // A date before the number is no figure of a list.
+  assert.deepEqual(notes('2024-01-03 0672 6057 60.43').map(([s]) => s), ['0672 6057']);
+  // A phone word makes such a figure a number.
+  assert.deepEqual(notes('not answering at 78 651 450').map(([s]) => s), ['78 651 450']);
+  // Two numbers in a row, each in spaced groups, are no list.
+  assert.deepEqual(notes('numbers 555 123 4567 555 987 6543').map(([s]) => s), ['555 123 4567', '555 987 6543']);
+});
+
+test('identifier words in other languages veto a number next to them; phone words in other languages raise it', () => {
+  for (const text of ['Rechnungsnummer: 2024-0417', 'FATURA Nº 2025/0412', 'CEP 05400-000 ok', 'akun 7781-2230, aku', 'PNR 4417 2093 –']) {
+    assert.deepEqual(notes(text), [], text);
+  }
+  const pii = createPiiDetector({ id: 'pii', entities: ['PHONE'] });
+  for (const [text, num] of [['我的手机 138 0013 8000', '138 0013 8000'], ['тел. 8 900 000 77 88', '8 900 000 77 88'], ['फ़ोन 98000 00000', '98000 00000'], ['電話は06-1234-5678です', '06-1234-5678'], ['เบอร์ผม 089-417-2265', '089-417-2265']]) {
+    const f = pii.scan(text, ctx);
+    assert.deepEqual(f.map((x) => text.slice(x.start, x.end)), [num], text);
+    assert.ok(f[0].explanation.endsWith('; context'), `${text}: ${f[0].explanation}`);
+  }
+});
+
+test('a line label after a space is a phone word when it ends the line', () => {
+  assert.deepEqual(notes('unit 1009\n781 1704 office\n(579)888-3058 fax').map(([s]) => s), ['781 1704', '(579)888-3058']);
+  assert.deepEqual(notes('open 781 1704 office hours'), []);
 });

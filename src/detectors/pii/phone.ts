@@ -33,7 +33,7 @@ import type { ScanMemo } from '../../core/types.ts';
 /** Regions tried for numbers written without a country code. */
 export const DEFAULT_PHONE_REGIONS: readonly CountryCode[] = [
   'US', 'GB', 'DE', 'FR', 'ES', 'IT', 'NL', 'BE', 'CH', 'AT', 'SE', 'NO', 'DK', 'FI', 'PL', 'PT', 'IE', 'IN', 'AU', 'NZ',
-  'SG', 'JP', 'BR', 'MX', 'ZA',
+  'SG', 'JP', 'BR', 'MX', 'ZA', 'CN', 'RU',
 ];
 
 // One separator between digit groups: ")", a space, one of . - /, a space, "(" — each optional, so
@@ -58,9 +58,18 @@ const CONTEXT = [
   'phone', 'telephone', 'tel', 'tel.', 'tel:', 'call', 'mobile', 'mob', 'cell', 'cellphone', 'fax', 'whatsapp', 'sms', 'text me',
   'contact', 'dial', 'ring', 'reach me', 'reach us', 'my number', 'our number', 'landline', 'hotline', 'helpline', 'ph:', 'ph.', 'p:', 't:', 'm:', 'telefon', 'téléphone',
   'teléfono', 'telefono', 'handy', 'tél', 'numéro', 'número', 'answering', 'voicemail', 'voice mail', 'pick up', 'picking up',
+  // Other languages' words for a telephone, a mobile and calling.
+  'telefone', 'telemóvel', 'celular', 'móvil', 'portable', 'cellulare', 'telefoon', 'mobiel', 'bellen', 'anrufen', 'puhelin', 'telefonnummer',
+  'mobilnummer', 'telefonu', 'telefonszám', 'телефон', 'тел', 'тел.', 'моб', 'мобильный', 'мобільний', 'звоните', '电话', '手机', '電話', '携帯', '전화',
+  '휴대폰', 'फ़ोन', 'फोन', 'मोबाइल', 'โทร', 'เบอร์', 'điện thoại', 'هاتف', 'جوال', 'טלפון',
 ];
 /** Words that make a number an identifier rather than a phone number (when no phone word is near). */
-const ID_CONTEXT = ['order', 'invoice', 'tracking', 'ref', 'reference', 'account', 'acct', 'serial', 'isbn', 'sku', 'ticket', 'transaction', 'case', 'id', 'iban', 'routing', 'policy'];
+const ID_CONTEXT = [
+  'order', 'invoice', 'tracking', 'ref', 'reference', 'account', 'acct', 'serial', 'isbn', 'sku', 'ticket', 'transaction', 'case', 'id', 'iban', 'routing', 'policy',
+  'no.', 'nº', 'nr.', 'rechnung', 'rechnungsnummer', 'bestellnummer', 'kundennummer', 'facture', 'factuur', 'factuurnummer', 'fatura', 'factura', 'pedido', 'commande',
+  'zip', 'postcode', 'postal code', 'cep', 'plz', 'pnr', 'booking', 'confirmation', 'member', 'membership',
+  'konto', 'kontonummer', 'compte', 'cuenta', 'conta', 'conto', 'rekening', 'akun', 'खाता', '口座', '会員番号', '账号', '账户', '订单',
+];
 
 /**
  * Parser calls allowed for a text of `length` UTF-16 units: PARSE_BUDGET, plus one per PARSE_CHARS
@@ -92,7 +101,10 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
   for (const m of phoneCandidates(text)) {
     const start = m.start;
     const b = charBefore(text, start);
-    if (isDigit(b) || isWordChar(b) || b === '-' || b === '/' || b === '+' || (b === '.' && isDigit(charBefore(text, start - 1)))) continue;
+    // After "7." or "09:45:" the digits go on a decimal or a time ("09:45:06.970374 2024").
+    if (isDigit(b) || isWordChar(b) || b === '-' || b === '/' || b === '+' || ((b === '.' || b === ':') && isDigit(charBefore(text, start - 1)))) continue;
+    // An access log's status and size after the request line ("POST /api HTTP/1.1" 302 14872).
+    if (b === ' ' && afterRequestLine(text, start - 1)) continue;
     const value = text.slice(start, m.end);
     // Extension: everything from the first character that cannot be part of the number itself.
     let extAt = value.length;
@@ -102,8 +114,10 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     let coreEnd = start + extAt;
     while (coreEnd > start && !isDigitCode(text.charCodeAt(coreEnd - 1))) coreEnd--;
     const a = charAfter(text, m.end);
-    // "082 490 1693-Office", "3660170548-Fax": a hyphenated line label is a phone word, not more of a token.
-    const label = a === '-' && labelAt(text, m.end + 1);
+    // "082 490 1693-Office", "3660170548-Fax": a hyphenated line label is a phone word, not more of a token;
+    // so is a label that ends the line after a space ("781 1704 office", "(579)888-3058 fax").
+    const labelEnd = a === '-' || a === ' ' ? labelAt(text, m.end + 1) : -1;
+    const label = labelEnd >= 0 && (a === '-' || lineEndsAt(text, labelEnd));
     const gluedAfter = !label && (isDigit(a) || isWordChar(a) || a === '-' || a === '/' || a === '@' || (a === '.' && isDigit(charAfter(text, m.end + 1))));
     // A trailing extension only counts when the number itself ends cleanly.
     const ext = extAt < value.length && !gluedAfter ? m.end : coreEnd;
@@ -116,6 +130,7 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     // space ends a ledger line, not a phone number.
     if (pieces.length > 1 && isAmount(text, pieces[pieces.length - 1])) pieces.pop();
     if (pieces.length === 0 || pieces.length > MAX_PIECES) continue;
+    if (thousandsPieces(text, pieces) && !hasContext(text, start, coreEnd, CONTEXT, 48)) continue;
     // Groups of four all the way ("4000 1234 5678 9010") are a card or account number, and an ISBN-13
     // ("979 10 90636 07 1") a book: no piece of either is a phone.
     const whole = text.slice(start, pieces[pieces.length - 1][1]);
@@ -171,6 +186,7 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
         if (j > i && (dateFirst ??= isDatePiece(text, pieces[i]))) continue;
         const v = verdictFor(s, e);
         if (v === null) continue;
+        if (listRun(text, pieces, i, j)) continue;
         const end = j === pieces.length - 1 && e === coreEnd ? ext : e;
         out.push({ start: s, end, score: v.score, note: v.note });
         i = j + 1;
@@ -318,6 +334,62 @@ export function phoneCandidates(text: string): { start: number; end: number }[] 
   return out;
 }
 
+/**
+ * Pieces i..j (two or more, joined by plain spaces) are cut out of a list of figures: the piece just
+ * before or after them is digits alone, joined by plain spaces too, and as long as the run's piece next
+ * to it ("04 11 23 35 42 49", "12345 12345 12345"). Not when the run is international or opens with a
+ * bracket. Two numbers in a row ("555 123 4567 555 987 6543"), a number and a count
+ * ("555 123 4567 12 items") and a date then a number ("2024-01-03 0672 6057") are not lists.
+ */
+function listRun(text: string, pieces: readonly (readonly [number, number])[], i: number, j: number): boolean {
+  const last = pieces.length - 1;
+  if (j === i || (i === 0 && j === last)) return false;
+  const first = text.charCodeAt(pieces[i][0]);
+  if (first === 43 || first === 40 || isIntl(text.slice(pieces[i][0], pieces[i][1]))) return false;
+  for (let k = i; k < j; k++) if (!spacedPieces(text, pieces, k)) return false;
+  const len = (k: number): number => pieces[k][1] - pieces[k][0];
+  const before = i > 0 && spacedPieces(text, pieces, i - 1) && plainPiece(text, pieces[i - 1]) && len(i - 1) === len(i);
+  const after = j < last && spacedPieces(text, pieces, j) && plainPiece(text, pieces[j + 1]) && len(j + 1) === len(j);
+  return before || after;
+}
+
+/** Only spaces between pieces k and k + 1. */
+function spacedPieces(text: string, pieces: readonly (readonly [number, number])[], k: number): boolean {
+  for (let q = pieces[k][1]; q < pieces[k + 1][0]; q++) if (text.charCodeAt(q) !== 32) return false;
+  return true;
+}
+
+/** The piece is digits alone. */
+function plainPiece(text: string, [s, e]: readonly [number, number]): boolean {
+  for (let q = s; q < e; q++) if (!isDigitCode(text.charCodeAt(q))) return false;
+  return true;
+}
+
+/**
+ * The pieces are one figure with spaces between its thousands ("1 428 627 663", "12 345 678"): three or
+ * more pieces of digits alone, joined by plain spaces, the first of one or two digits and the others of
+ * three. No run of them is a number either (unless a phone word is near: "answering at 78 651 450").
+ */
+function thousandsPieces(text: string, pieces: readonly (readonly [number, number])[]): boolean {
+  if (pieces.length < 3) return false;
+  for (let k = 0; k < pieces.length; k++) {
+    const n = pieces[k][1] - pieces[k][0];
+    if (!plainPiece(text, pieces[k]) || (k === 0 ? n > 2 : n !== 3)) return false;
+    if (k > 0 && !spacedPieces(text, pieces, k - 1)) return false;
+  }
+  return true;
+}
+
+/** text[0, end) ends with `HTTP/<version>" ` (the close of a log line's quoted request). */
+function afterRequestLine(text: string, end: number): boolean {
+  let k = end - 1;
+  if (text.charCodeAt(k) !== 34) return false; // "
+  k--;
+  const last = k;
+  while (k >= 0 && (isDigitCode(text.charCodeAt(k)) || text.charCodeAt(k) === 46)) k--;
+  return k < last && k >= 4 && text.slice(k - 4, k + 1) === 'HTTP/';
+}
+
 /** An order/invoice/reference word in the 24 characters before `start`. */
 function idBefore(text: string, start: number): boolean {
   const from = Math.max(0, start - 24);
@@ -386,13 +458,54 @@ function isFourDigits(text: string, [s, e]: readonly [number, number]): boolean 
  * Whether `value` is rejected for its shape alone, whatever the context and before any parser call (so
  * without using budget): dates, IPs, SSNs, ZIP+4, decimals, cards, version numbers.
  */
-function rejectedShape(value: string): boolean {
+function rejectedShape(whole: string): boolean {
+  const value = withoutStrayBracket(whole);
   const d = digitsOf(value);
   if (d.length < 7 || d.length > 15 || allSame(d)) return true;
   const groups = groupLengths(value);
-  if (isDateLike(value, groups) || isIpLike(value) || isSsnLike(groups) || isZip4Like(value, groups) || isDecimalLike(value, groups) || isCardLike(groups)) return true;
+  if (isDateLike(value, groups) || isIpLike(value) || isSsnLike(groups) || isZip4Like(value, groups) || isDecimalLike(value, groups) || isCardLike(groups) || isDecimalList(value)) return true;
+  // Two spaces in a row align columns ("20 0  8252m 529  31893"); nobody writes a number with them.
+  if (value.includes('  ')) return true;
+  // Only noughts and ones: bits ("00100000 01100001").
+  if (onlyBits(d)) return true;
+  // A "(" after the start that nothing closes begins an aside ("1.3.2 (2024-01-30", "198.51.100.16 (0").
+  const open = value.lastIndexOf('(');
+  if (open > 0 && value.indexOf(')', open) < 0) return true;
   // Dotted version numbers ("1.2.3.4567") have one-digit groups; dotted phones ("06.12.34.56.78") do not.
-  return !value.includes(' ') && value.includes('.') && groups.some((g) => g === 1);
+  // Nor is an address or a version one of the space-separated parts of a number ("10.0.0.1 0171 2345").
+  if (!value.includes('.')) return false;
+  if (!value.includes(' ')) return groups.some((g) => g === 1);
+  return value.split(' ').some((part) => isIpLike(part) || isDottedVersion(part));
+}
+
+/** v holds digits and the character `sep` only. */
+function onlyDigitsAnd(v: string, sep: number): boolean {
+  for (let k = 0; k < v.length; k++) {
+    const c = v.charCodeAt(k);
+    if (c !== sep && !isDigitCode(c)) return false;
+  }
+  return true;
+}
+
+function onlyBits(d: string): boolean {
+  for (let k = 0; k < d.length; k++) if (d[k] !== '0' && d[k] !== '1') return false;
+  return true;
+}
+
+/** "1.3.2", "2.10.4": digits joined by two or more dots, one group of a single digit. */
+function isDottedVersion(part: string): boolean {
+  let dots = 0;
+  let run = 0;
+  let single = false;
+  for (let k = 0; k <= part.length; k++) {
+    const c = k < part.length ? part.charCodeAt(k) : 46;
+    if (isDigitCode(c)) { run++; continue; }
+    if (c !== 46) return false;
+    if (run === 1) single = true;
+    if (k < part.length) dots++;
+    run = 0;
+  }
+  return dots >= 2 && single;
 }
 
 /** A remembered verdict and the budget its computation took (charged again when it is reused). */
@@ -416,8 +529,12 @@ function classify(value: string, ctx: boolean, regions: readonly CountryCode[], 
   const groups = groupLengths(value);
   const plain = groups.length === 1 && !value.includes('(') && !value.startsWith('+');
   if (plain && !ctx) return null;
+  // "1990-2000", "2024/2025": a range of years (unless a phone word is near).
+  if (!ctx && isYearRange(withoutStrayBracket(value), groups)) return null;
   // "1 234 567", "12 345 678": an amount with thousands separators, not a dialling layout (unless a phone word is near).
   if (!ctx && !isIntl(value) && !value.includes('(') && groups.length >= 3 && groups[0] <= 2 && groups.slice(1).every((g) => g === 3)) return null;
+  // "164.689.383", "1.234.567": the same with dots, whose first group may have three digits too.
+  if (!ctx && groups.length >= 3 && groups[0] <= 3 && groups.slice(1).every((g) => g === 3) && onlyDigitsAnd(value, 46)) return null;
   if (isIntl(value)) {
     // "+41 (0)44 …": the bracketed trunk prefix is not dialled internationally.
     const intl = (value.startsWith('00') ? '+' + value.slice(2) : value).replace('(0)', '');
@@ -450,13 +567,23 @@ function classify(value: string, ctx: boolean, regions: readonly CountryCode[], 
   // Parses are skipped where they cannot be valid (and cost no budget): the US parse, the
   // costliest (it resolves the country among 25 NANP plans), by nanpPossible; the other regions by the
   // pre-check of their metadata's patterns (regionsPossible), one set pass for all of them.
+  const check = regionCheck(regions);
   const possible = regionsPossible(d, regions);
+  const first = d.charCodeAt(0);
+  const bracketed = areaInBrackets(value);
   for (let i = 0; i < regions.length; i++) {
     const r = regions[i];
     if (r === 'US' ? !nanpPossible(d) : !possible[i]) continue;
+    // Written without the trunk prefix its people dial before a national number, and without an area
+    // code in brackets: not one of its numbers (see TRUNK_ALWAYS), or only a mobile one (TRUNK_MOBILE).
+    const trunk = check.trunk[i];
+    const bare = trunk !== TRUNK_NONE && first !== check.trunkDigit[i] && !bracketed;
+    if (bare && trunk === TRUNK_ALWAYS) continue;
     if (--budget.left < 0) return null;
     const p = parsePhoneNumberFromString(value, r);
-    if (p !== undefined && p.isValid()) return { score: plain ? 0.3 : strong ? 0.5 : 0.35, note: `national, ${r}` };
+    if (p === undefined || !p.isValid()) continue;
+    if (((bare && trunk === TRUNK_MOBILE) || (trunk === TRUNK_MOBILE_ONLY && !bracketed)) && !isMobileType(p.getType())) continue;
+    return { score: plain ? 0.3 : strong ? 0.5 : 0.35, note: `national, ${r}` };
   }
   if (ctx && groups.length >= 2) {
     for (const r of regions) {
@@ -499,6 +626,43 @@ interface RegionCheck {
   /** The set's patterns, and the region index each stands for. */
   readonly set: PatternSet;
   readonly region: readonly number[];
+  /** Per region: how its national numbers are written with respect to its trunk prefix (TRUNK_*), and that prefix (a digit's code). */
+  readonly trunk: Uint8Array;
+  readonly trunkDigit: Uint8Array;
+}
+
+/** The region has no trunk prefix (or is the US, whose layouts nanpDigits reads): no rule. */
+const TRUNK_NONE = 0;
+/**
+ * Its people write every national number with the trunk prefix ("030 901820", "07911 123456",
+ * "06 12 34 56 78", "8 (495) 123-45-67") or at least with the area code in brackets, so other digits
+ * are not one of its numbers written nationally, however isValid reads them (it accepts the number
+ * with or without the prefix): "1990-2000" is no Belgian number, "164.689.383" no German one,
+ * "〒150-0002" no Austrian one.
+ */
+const TRUNK_ALWAYS = 1;
+/**
+ * Fixed lines are written with the prefix (or with the area code in brackets), mobile numbers without
+ * it: India ("98765 43210"), Brazil ("21 98765-4321") and China ("138 0013 8000").
+ */
+const TRUNK_MOBILE = 2;
+/**
+ * Only mobile numbers are read as this region's (and numbers with the area code in brackets): China,
+ * whose fixed lines run to twelve digits with the prefix, so that any 0-led figure of 10–12 digits
+ * would read as one ("04 11 23 35 42 49"); they are mostly written "0411-2335-4249", which other
+ * regions' checks read as a number anyway.
+ */
+const TRUNK_MOBILE_ONLY = 3;
+const MOBILE_WRITTEN_BARE: ReadonlySet<string> = new Set(['IN', 'BR']);
+const MOBILE_ONLY: ReadonlySet<string> = new Set(['CN']);
+
+/** The number opens with an area code in brackets: "(21) 3456-7890". */
+function areaInBrackets(v: string): boolean {
+  return v.charCodeAt(0) === 40 && v.indexOf(')') > 1;
+}
+
+function isMobileType(t: string | undefined): boolean {
+  return t === 'MOBILE' || t === 'FIXED_LINE_OR_MOBILE';
 }
 
 const regionChecks = new WeakMap<readonly CountryCode[], RegionCheck>();
@@ -515,6 +679,7 @@ function regionCheck(regions: readonly CountryCode[]): RegionCheck {
 /** The numbering plan accessors regionsPossible reads (libphonenumber-js's Metadata, typed loosely there). */
 interface Plan {
   callingCode(): string;
+  nationalPrefix(): string | 0 | undefined;
   IDDPrefix(): string | 0 | undefined;
   nationalPrefixForParsing(): string | 0 | undefined;
   nationalPrefixTransformRule(): string | 0 | undefined;
@@ -547,8 +712,15 @@ function buildRegionCheck(regions: readonly CountryCode[]): RegionCheck {
   const sources: string[] = [];
   const region: number[] = [];
   const json = phoneMetadata as unknown as { country_calling_codes: Record<string, string[]> };
+  const trunk = new Uint8Array(regions.length);
+  const trunkDigit = new Uint8Array(regions.length);
   regions.forEach((r, i) => {
     const plan = planOf(r);
+    const np = plan.nationalPrefix();
+    if (r !== 'US' && typeof np === 'string' && np.length === 1) {
+      trunk[i] = MOBILE_ONLY.has(r) ? TRUNK_MOBILE_ONLY : MOBILE_WRITTEN_BARE.has(r) ? TRUNK_MOBILE : TRUNK_ALWAYS;
+      trunkDigit[i] = np.charCodeAt(0);
+    }
     const idd = plan.IDDPrefix();
     const npfp = plan.nationalPrefixForParsing();
     // Unset fields read as falsy (undefined, or 0 in the compact metadata), as the library tests them.
@@ -561,7 +733,7 @@ function buildRegionCheck(regions: readonly CountryCode[]): RegionCheck {
     region.push(i);
   });
   const key = regions === DEFAULT_PHONE_REGIONS ? ':' : `${regions.join(',')}:`;
-  return { key, always, set: compileSet('phone-regions', sources), region };
+  return { key, always, set: compileSet('phone-regions', sources), region, trunk, trunkDigit };
 }
 
 // Built at load (~5 ms), not on the first request that holds a national number.
@@ -616,13 +788,24 @@ function allSame(d: string): boolean {
 
 /** Line labels written after a number ("-Office", "-Fax"): the label word, then no more letters. */
 const LABELS = ['office', 'fax', 'home', 'work', 'mobile', 'cell', 'main', 'direct', 'tel', 'phone'];
-function labelAt(text: string, i: number): boolean {
+/** End of the line label at text[i] (see LABELS), or -1. */
+function labelAt(text: string, i: number): number {
   for (const w of LABELS) {
     if (text.length < i + w.length || text.slice(i, i + w.length).toLowerCase() !== w) continue;
     const c = text.charCodeAt(i + w.length);
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return true;
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return i + w.length;
   }
-  return false;
+  return -1;
+}
+
+/** Nothing but spaces or tabs between i and the end of the line or of the text. */
+function lineEndsAt(text: string, i: number): boolean {
+  for (let k = i; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 function isDigit(c: string | undefined): boolean {
@@ -654,6 +837,34 @@ function isZip4Like(v: string, groups: readonly number[]): boolean {
 function isDecimalLike(v: string, groups: readonly number[]): boolean {
   // 3.14159265 / 1234.5678: one dot and nothing else between two digit runs.
   return groups.length === 2 && v.indexOf('.') > 0 && v.indexOf('.') === v.lastIndexOf('.') && digitsOf(v).length === v.length - 1;
+}
+
+/** "(2024-05-01", "(2019-2021": a "(" that no ")" closes opens an aside, not an area code; the shapes are read without it. */
+function withoutStrayBracket(v: string): string {
+  return v.charCodeAt(0) === 40 && !v.includes(')') ? v.slice(1) : v;
+}
+
+/** "0.8812 0.1001 0.0187": two or more decimals separated by spaces (a row of figures). */
+function isDecimalList(v: string): boolean {
+  const parts = v.split(' ').filter((x) => x !== '');
+  if (parts.length < 2) return false;
+  for (const x of parts) {
+    const dot = x.indexOf('.');
+    if (dot <= 0 || dot === x.length - 1 || x.indexOf('.', dot + 1) >= 0) return false;
+    for (let k = 0; k < x.length; k++) if (k !== dot && !isDigitCode(x.charCodeAt(k))) return false;
+  }
+  return true;
+}
+
+/** Two four-digit years joined by "-" or "/" (spaces around allowed), the second later than the first. */
+function isYearRange(v: string, groups: readonly number[]): boolean {
+  if (groups.length !== 2 || groups[0] !== 4 || groups[1] !== 4) return false;
+  // Groups [4, 4]: digits at both ends of v, the separator between them.
+  const sep = v.slice(4, v.length - 4).trim();
+  if (sep !== '-' && sep !== '/') return false;
+  const a = Number(v.slice(0, 4));
+  const b = Number(v.slice(v.length - 4));
+  return a >= 1800 && b <= 2199 && a < b;
 }
 
 function isCardLike(groups: readonly number[]): boolean {
