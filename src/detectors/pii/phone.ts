@@ -5,12 +5,17 @@
 //   - NANP layouts "(555) 123-4567", "555.123.4567", "555-123-4567", "1 (555) 123 4567": the written
 //     format is the evidence (numbers in the 555 range are fictional but real-format) → 0.45–0.55;
 //   - other national formats: valid in one of the default regions → 0.35–0.5 (three groups or a
-//     bracketed area code are stronger than two); with a phone context word, *possible* is enough;
+//     bracketed area code are stronger than two), counted for a region only when written as its people
+//     write them: with its trunk prefix or an area code in brackets (TRUNK_ALWAYS; mobile numbers
+//     also bare in India and Brazil, TRUNK_MOBILE; only mobile numbers for China, TRUNK_MOBILE_ONLY);
+//     with a phone context word, *possible* is enough;
 //   - a plain digit run is only considered with a phone context word near it.
 // Extensions ("x123", "ext. 45", "extension 12", "#12") stay in the span. Shapes that are dates, IPv4,
-// SSNs, ZIP+4, decimals and card-like 4-digit groups are rejected, and so are numbers next to an
-// order/invoice/reference word without a phone word. A candidate that fails as a whole (two numbers
-// in a row, a number followed by a count) is split at its spaces and the longest valid pieces kept.
+// SSNs, ZIP+4, decimals, card-like 4-digit groups, year ranges, rows of decimals, bits and aligned
+// columns are rejected, and so are numbers next to an order/invoice/reference word without a phone
+// word. A candidate that fails as a whole (two numbers in a row, a number followed by a count) is split
+// at its spaces and the longest valid pieces kept, unless the piece is cut out of a list of figures
+// (listRun) or the whole is one figure with spaced thousands (thousandsPieces).
 // The candidate shape (CANDIDATE_SOURCE) is found by a hand-written walk that returns exactly its RE2
 // matches (see phoneCandidates). Work is linear in the text: a candidate holds at least seven digits and
 // costs a bounded amount of work besides the parser, and parser calls (each on one short string, ~10 µs)
