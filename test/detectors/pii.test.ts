@@ -52,6 +52,19 @@ test('CREDIT_CARD: a Luhn-valid number in a range no issuer table lists needs a 
   assert.deepEqual(card('shipment 4111111111111111 has been lost'), [['4111111111111111', 0.9]]);
 });
 
+test('CREDIT_CARD: digits grouped as no card is printed need a card word, and then score as an unlisted range', () => {
+  const card = (text: string) => all.scan(text, ctx).filter((f) => f.type === 'CREDIT_CARD').map((f) => [text.slice(f.start, f.end), f.score]);
+  // Luhn-valid and in the Maestro and Discover ranges, but hex bytes and a check code in fives.
+  assert.deepEqual(card('bytes 65 20 62 72 61 69 end'), []);
+  assert.deepEqual(card('check code 61204 88317 02955 44810'), []);
+  assert.deepEqual(card('paid 41 11 11 11 11 11 11 11 ok'), []);
+  assert.deepEqual(card('card 41 11 11 11 11 11 11 11 ok'), [['41 11 11 11 11 11 11 11', 0.6]]);
+  // The ways cards are printed.
+  for (const n of ['4111 1111 1111 1111', '4111-1111-1111-1111', '4111111111111111', '3782 822463 10005', '3056 930902 5904', '6011 1111 1111 1117', '4000 0000 0000 0000 006']) {
+    assert.deepEqual(card(`paid with ${n} ok`), [[n, 0.9]], n);
+  }
+});
+
 test('entities, countries and min_score narrow what is reported', () => {
   const text = 'mail a@example.com, DNI 12345678Z, BSN 111222333, card 4111111111111111';
   assert.deepEqual(types(text).sort(), ['CREDIT_CARD', 'EMAIL', 'ES_DNI', 'NL_BSN']);

@@ -1,6 +1,7 @@
 // CREDIT_CARD: 12–19 digits with optional space/dash separators, Luhn-valid and inside a known issuer
 // range (Visa, Mastercard incl. 2-series, Amex, Discover, Diners, JCB incl. legacy 2131/1800, UnionPay,
-// Maestro) 0.9; or, with a card word near it ("card", "credit", "debit", …), Luhn-valid 13–19 digits in a
+// Maestro) and written as cards are printed (no separators, groups of four, 4-6-5, 4-6-4) 0.9; or,
+// with a card word near it ("card", "credit", "debit", …), Luhn-valid 13–19 digits in a
 // range the table does not list (issuers add ranges; test-data generators use unassigned ones) 0.5, not
 // one digit repeated.
 import { digitsOf, luhn } from '../checksums.ts';
@@ -42,9 +43,14 @@ export const recognizer: Recognizer = {
     const d = digitsOf(value);
     if (d.length < 12 || d.length > 19) return null;
     if (!luhn(d)) return null;
+    // Digits in groups no card is printed in ("65 20 62 72 61 69": hex bytes; "61204 88317 02955": an
+    // invoice check code) need a card word, and then count as no more than an unlisted range.
+    const layout = cardLayout(value);
     const issuer = cardIssuer(d);
-    if (issuer !== null) return { score: 0.9, note: `luhn, ${issuer}` };
-    if (d.length >= 13 && !oneDigit(d) && hasContext(text, start, end, CONTEXT, 48)) return { score: 0.5, note: 'luhn, unlisted range' };
+    if (issuer !== null && layout) return { score: 0.9, note: `luhn, ${issuer}` };
+    if ((d.length >= 13 || issuer !== null) && !oneDigit(d) && hasContext(text, start, end, CONTEXT, 48)) {
+      return { score: 0.5, note: layout ? 'luhn, unlisted range' : 'luhn, unusual grouping' };
+    }
     return null;
   },
   examples: {
@@ -54,6 +60,27 @@ export const recognizer: Recognizer = {
       'card 0000 0000 0000 0000', 'card 3590 7300 9343 7732'],
   },
 };
+
+/**
+ * `value` (digits with single space or dash separators) is written as cards are printed: without
+ * separators, in groups of four with a shorter last group (4-4-4-4, 4-4-4-4-3), or as American
+ * Express (4-6-5) and Diners Club (4-6-4) numbers are.
+ */
+export function cardLayout(value: string): boolean {
+  const groups: number[] = [];
+  let run = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) run++;
+    else { groups.push(run); run = 0; }
+  }
+  groups.push(run);
+  if (groups.length === 1) return true;
+  const g = groups.join('-');
+  if (g === '4-6-5' || g === '4-6-4') return true;
+  for (let k = 0; k < groups.length - 1; k++) if (groups[k] !== 4) return false;
+  return groups[groups.length - 1] >= 1 && groups[groups.length - 1] <= 4;
+}
 
 function oneDigit(d: string): boolean {
   for (let i = 1; i < d.length; i++) if (d[i] !== d[0]) return false;
