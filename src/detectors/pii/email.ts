@@ -5,7 +5,16 @@
 // script classes the PII detector ran 15–27% slower on the (ASCII) benchmark corpus under the pattern's
 // counted repetitions, ~7% with unbounded ones, while Latin-1 letters are one two-byte range. Scripts
 // written without spaces would also take the prose before an address into it ("请联系support@example.com").
-import type { Recognizer } from '../recognizer.ts';
+import ianaTlds from 'tlds' with { type: 'json' };
+import { charAfter, type Recognizer } from '../recognizer.ts';
+
+/**
+ * The top-level domains IANA delegates (the `tlds` package's list), ASCII ones, lower-case, and the
+ * names RFC 2606 reserves for documentation and tests ("jane@corp.example", "a@b.test"), which stand
+ * for real addresses in examples, fixtures and test traffic. A name whose last label is none of them is
+ * no mail domain: "icon@2x.png", "logo@3x.webp" are image files at two and three times the pixel density.
+ */
+const TLDS: ReadonlySet<string> = new Set([...(ianaTlds as string[]).filter((t) => /^[a-z]+$/.test(t)), 'example', 'test', 'invalid']);
 
 /** A letter or digit of a local part or domain label: ASCII, and the letters of Latin-1 (not × ÷). */
 const ALNUM = 'A-Za-z0-9\\x{C0}-\\x{D6}\\x{D8}-\\x{F6}\\x{F8}-\\x{FF}';
@@ -28,14 +37,25 @@ export const recognizer: Recognizer = {
   maxLength: 64 + 1 + 255,
   context: ['email', 'e-mail', 'mail', 'contact', 'reach'],
   contextBoost: 0.1,
-  validate(value) {
+  validate(value, text, start, end) {
     const at = value.indexOf('@');
     const local = value.slice(0, at);
     if (local.endsWith('.') || local.includes('..')) return null;
+    if (!TLDS.has(value.slice(value.lastIndexOf('.') + 1).toLowerCase())) return null;
+    // "git@github.com:org/repo.git", "deploy@host.example:/srv": an ssh or scp remote (a user on a host,
+    // then a path), not an address; "https://user@host.example/": the user part of a URL.
+    const a = charAfter(text, end);
+    if (a === ':' && isPathStart(charAfter(text, end + 1))) return null;
+    if (start >= 3 && text.startsWith('://', start - 3)) return null;
     return {};
   },
   examples: {
     match: ['write to jane.doe+news@example.co.uk today', 'UtaKortig@jourrapide.com', 'Kontakt: müller@example.de', 'écrire à rené.léger@exemple.fr'],
-    noMatch: ['user@localhost', 'name@@example.com', 'a.@example.com', 'version 1.2@3'],
+    noMatch: ['user@localhost', 'name@@example.com', 'a.@example.com', 'version 1.2@3', 'icon@2x.png', 'git clone git@github.com:org/repo.git', 'open https://jane@example.org/'],
   },
 };
+
+/** A character that starts an scp path after "host:" (not a space, not the end, not more punctuation of prose). */
+function isPathStart(c: string): boolean {
+  return c !== '' && c !== ' ' && c !== '\n' && c !== '\t' && c !== '\r';
+}

@@ -460,8 +460,9 @@ function isFourDigits(text: string, [s, e]: readonly [number, number]): boolean 
 }
 
 /**
- * Whether `value` is rejected for its shape alone, whatever the context and before any parser call (so
- * without using budget): dates, IPs, SSNs, ZIP+4, decimals, cards, version numbers.
+ * Whether `whole` is rejected for its shape alone, whatever the context and before any parser call (so
+ * without using budget): dates, IPs, SSNs, ZIP+4, decimals and rows of them, cards, version numbers,
+ * bits, aligned columns, an aside in brackets.
  */
 function rejectedShape(whole: string): boolean {
   const value = withoutStrayBracket(whole);
@@ -648,14 +649,14 @@ const TRUNK_NONE = 0;
 const TRUNK_ALWAYS = 1;
 /**
  * Fixed lines are written with the prefix (or with the area code in brackets), mobile numbers without
- * it: India ("98765 43210"), Brazil ("21 98765-4321") and China ("138 0013 8000").
+ * it: India ("98765 43210") and Brazil ("21 98765-4321").
  */
 const TRUNK_MOBILE = 2;
 /**
- * Only mobile numbers are read as this region's (and numbers with the area code in brackets): China,
- * whose fixed lines run to twelve digits with the prefix, so that any 0-led figure of 10–12 digits
- * would read as one ("04 11 23 35 42 49"); they are mostly written "0411-2335-4249", which other
- * regions' checks read as a number anyway.
+ * Only mobile numbers ("138 0013 8000") are read as this region's, and numbers with the area code in
+ * brackets: China, whose fixed lines run to twelve digits with the prefix, so that any 0-led figure of
+ * 10–12 digits would read as one ("04 11 23 35 42 49"); they are mostly written "0411-2335-4249",
+ * which other regions' checks read as a number anyway.
  */
 const TRUNK_MOBILE_ONLY = 3;
 const MOBILE_WRITTEN_BARE: ReadonlySet<string> = new Set(['IN', 'BR']);
@@ -803,14 +804,18 @@ function labelAt(text: string, i: number): number {
   return -1;
 }
 
-/** Nothing but spaces or tabs between i and the end of the line or of the text. */
+/**
+ * At most four spaces or tabs between i and the end of the line or of the text. Bounded, so that what
+ * decides a number lies within the characters after it that a stream holds back (hold.ts).
+ */
 function lineEndsAt(text: string, i: number): boolean {
-  for (let k = i; k < text.length; k++) {
+  for (let k = i; k <= i + 4; k++) {
+    if (k >= text.length) return true;
     const c = text.charCodeAt(k);
     if (c === 10 || c === 13) return true;
     if (c !== 32 && c !== 9) return false;
   }
-  return true;
+  return false;
 }
 
 function isDigit(c: string | undefined): boolean {
