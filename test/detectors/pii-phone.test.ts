@@ -400,3 +400,10 @@ test('a line label after a space is a phone word when it ends the line', () => {
   assert.deepEqual(notes('unit 1009\n781 1704 office\n(579)888-3058 fax').map(([s]) => s), ['781 1704', '(579)888-3058']);
   assert.deepEqual(notes('open 781 1704 office hours'), []);
 });
+
+test('a bare digit run passed as an argument in code is no phone number, whatever "call" says', () => {
+  for (const text of ['Call `setTimeout(fn, 86400000)` for one day', 'call range(0, 10000000) first']) assert.deepEqual(notes(text), [], text);
+  // A list of numbers in prose, or in brackets after a word, is still read.
+  assert.deepEqual(notes('phones: 5551234567, 5559876543, 5550001111').map(([s]) => s), ['5551234567', '5559876543', '5550001111']);
+  assert.deepEqual(notes('call us (5551234567, 5559876543)').map(([s]) => s), ['(5551234567', '5559876543']);
+});

@@ -136,6 +136,9 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     if (pieces.length > 1 && isAmount(text, pieces[pieces.length - 1])) pieces.pop();
     if (pieces.length === 0 || pieces.length > MAX_PIECES) continue;
     if (thousandsPieces(text, pieces) && !hasContext(text, start, coreEnd, CONTEXT, 48)) continue;
+    // "setTimeout(fn, 86400000)", "range(0, 10000000)": a bare digit run that is an argument in code,
+    // where "call" is no phone word.
+    if (pieces.length === 1 && plainPiece(text, pieces[0]) && codeOperand(text, pieces[0][0], pieces[0][1])) continue;
     // Groups of four all the way ("4000 1234 5678 9010") are a card or account number, and an ISBN-13
     // ("979 10 90636 07 1") a book: no piece of either is a phone.
     const whole = text.slice(start, pieces[pieces.length - 1][1]);
@@ -383,6 +386,26 @@ function thousandsPieces(text: string, pieces: readonly (readonly [number, numbe
     if (k > 0 && !spacedPieces(text, pieces, k - 1)) return false;
   }
   return true;
+}
+
+/**
+ * text[s, e) is an argument in a call: "(" or "," before it (a space between allowed), ")" or "," after
+ * it, and an unclosed "(" right after a name earlier on the line, at most 60 characters back (within
+ * the 64 units of left context a stream's window is given) ("setTimeout(fn, 86400000)"; not
+ * "phones: 5551234567, 5559876543, 5550001111").
+ */
+function codeOperand(text: string, s: number, e: number): boolean {
+  let b = s - 1;
+  if (b >= 0 && text.charCodeAt(b) === 32) b--;
+  const before = b >= 0 ? text.charCodeAt(b) : -1;
+  const after = e < text.length ? text.charCodeAt(e) : -1;
+  if (!((before === 40 || before === 44) && (after === 41 || after === 44))) return false;
+  for (let k = b; k >= 1 && k >= s - 60; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 41) return false;
+    if (c === 40) return isWordCode(text.charCodeAt(k - 1));
+  }
+  return false;
 }
 
 /** text[0, end) ends with `HTTP/<version>" ` (the close of a log line's quoted request). */
