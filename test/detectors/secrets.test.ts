@@ -167,6 +167,10 @@ test('generic keyword + entropy rule respects the configured floor', () => {
   const config = `api_token = ${long}\nnext: 1`;
   const g = det.scan(config, ctx).filter((f) => f.type === 'GENERIC_SECRET');
   assert.deepEqual(g.map((f) => config.slice(f.start, f.end)), [long]);
+  // A sentence's full stop after the value is not part of it; dots inside are.
+  for (const [text, value] of [['The guest Wi-Fi password is lanternfish-47.', 'lanternfish-47'], ['Secret token = tok_demo_quartz_512. Rotate it.', 'tok_demo_quartz_512'], ['secret: q8Xv.2LmN.9pR4...', 'q8Xv.2LmN.9pR4']]) {
+    assert.deepEqual(det.scan(text, ctx).filter((f) => f.type === 'GENERIC_SECRET').map((f) => text.slice(f.start, f.end)), [value], text);
+  }
 });
 
 test('secrets are found through invisible characters and base64 wrapping', () => {

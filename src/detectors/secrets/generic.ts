@@ -40,7 +40,8 @@ export function makeGenericRule(minEntropy = 3.5): SecretRule {
     type: 'GENERIC_SECRET',
     // The value runs to its end, however long: with a 200-character cap, a longer opaque token after
     // "api_token =" was masked for its first 200 characters and the rest left in clear.
-    regex: `(?i:${KEYS})["']?\\s{0,3}(?::=|=>|[:=]|\\bis\\b)\\s{0,3}["'\`]?([A-Za-z0-9_\\-+/=.~!@#$%^&*]{12,})`,
+    // The value does not end with a full stop: "The password is lanternfish-47." ends a sentence there.
+    regex: `(?i:${KEYS})["']?\\s{0,3}(?::=|=>|[:=]|\\bis\\b)\\s{0,3}["'\`]?([A-Za-z0-9_\\-+/=.~!@#$%^&*]{11,}[A-Za-z0-9_\\-+/=~!@#$%^&*])`,
     group: 1,
     keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'bearer', 'credential'],
     // Every key name above holds a keyword at most 11 characters in (encryption_key).
