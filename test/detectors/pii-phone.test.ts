@@ -407,3 +407,12 @@ test('a bare digit run passed as an argument in code is no phone number, whateve
   assert.deepEqual(notes('phones: 5551234567, 5559876543, 5550001111').map(([s]) => s), ['5551234567', '5559876543', '5550001111']);
   assert.deepEqual(notes('call us (5551234567, 5559876543)').map(([s]) => s), ['(5551234567', '5559876543']);
 });
+
+test('a figure grouped in thousands before a unit or a counted thing is a quantity', () => {
+  for (const text of ['the hash rate was 600 000 000 TH/s.', 'about 330 000 000 people live there', 'price 612 345 678 €', 'cost 123 456 789 USD']) {
+    assert.deepEqual(notes(text), [], text);
+  }
+  // The same digits without a unit, or with a phone word, are a Spanish mobile number.
+  assert.deepEqual(notes('612 345 678 is my mobile').map(([s]) => s), ['612 345 678']);
+  assert.deepEqual(notes('call 612 345 678 people').map(([s]) => s), ['612 345 678']);
+});

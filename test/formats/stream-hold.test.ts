@@ -177,7 +177,7 @@ const ENTITY = fc.oneof(
   fc.constantFrom('CPF 111.444.777-35', '529.982.247-25', '身份证号码 11010519491231002X', 'PESEL 44051401359', 'personnummer 811218-9876', 'NHS number 943 476 5919', 'ITIN 912-70-1234', 'asiakas 131052-308T', 'fødselsnummer 29100207042', '756.1234.5678.97', 'ID number 8001015009087', 'CURP GODE561231HDFRRN00', '주민등록번호 900101-1234568', 'マイナンバー 1234 5678 9018', '85.07.30-033.28', 'Medicare 1EG4-TE5-MK73', 'MORGA753116SM9IJ', 'PPS 1234567T', 'PAN ABCPE1234F'),
   // Shapes the phone, e-mail and generic-secret rules read around (labels after a number, call
   // arguments, lists, years, scp remotes, sentence stops after a secret).
-  fc.constantFrom('781 1704 office', '781 1704 office hours', 'setTimeout(fn, 86400000)', 'range(0, 5551234567)', 'Copyright 2019-2024', '04 11 23 35 42 49', '1 428 627 663', '0221 1234567', '98765 43210', '8 (495) 123-45-67', 'vol 2 (1990-2000', '"GET / HTTP/1.1" 200 44251', 'git@github.com:org/repo.git', 'icon@2x.png', 'https://jane@example.org/x', 'password is lanternfish-47.'),
+  fc.constantFrom('781 1704 office', '781 1704 office hours', 'setTimeout(fn, 86400000)', 'range(0, 5551234567)', 'Copyright 2019-2024', '04 11 23 35 42 49', '1 428 627 663', '0221 1234567', '98765 43210', '8 (495) 123-45-67', 'vol 2 (1990-2000', '"GET / HTTP/1.1" 200 44251', 'git@github.com:org/repo.git', 'icon@2x.png', 'https://jane@example.org/x', 'password is lanternfish-47.', '600 000 000 TH/s', '612 345 678 people'),
   chars(ALNUM, 36, 36).map((s) => `ghp_${s}`),
   chars(ALNUM, 36, 36).map((s) => `ghp_${s.slice(0, 12)}\u200b${s.slice(12)}`), // invisible inside: the normalised view
   chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16, 16).map((s) => `ＡＫＩＡ${s}`), // full-width prefix: NFKC

@@ -135,7 +135,7 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     // space ends a ledger line, not a phone number.
     if (pieces.length > 1 && isAmount(text, pieces[pieces.length - 1])) pieces.pop();
     if (pieces.length === 0 || pieces.length > MAX_PIECES) continue;
-    if (thousandsPieces(text, pieces) && !hasContext(text, start, coreEnd, CONTEXT, 48)) continue;
+    if (thousandsPieces(text, pieces, !gluedAfter && unitAfter(text, coreEnd) ? 3 : 2) && !hasContext(text, start, coreEnd, CONTEXT, 48)) continue;
     // "setTimeout(fn, 86400000)", "range(0, 10000000)": a bare digit run that is an argument in code,
     // where "call" is no phone word.
     if (pieces.length === 1 && plainPiece(text, pieces[0]) && codeOperand(text, pieces[0][0], pieces[0][1])) continue;
@@ -375,14 +375,15 @@ function plainPiece(text: string, [s, e]: readonly [number, number]): boolean {
 
 /**
  * The pieces are one figure with spaces between its thousands ("1 428 627 663", "12 345 678"): three or
- * more pieces of digits alone, joined by plain spaces, the first of one or two digits and the others of
- * three. No run of them is a number either (unless a phone word is near: "answering at 78 651 450").
+ * more pieces of digits alone, joined by plain spaces, the first of one or two digits (up to `firstMax`:
+ * three when a unit follows, "600 000 000 TH/s") and the others of three. No run of them is a number
+ * either (unless a phone word is near: "answering at 78 651 450").
  */
-function thousandsPieces(text: string, pieces: readonly (readonly [number, number])[]): boolean {
+function thousandsPieces(text: string, pieces: readonly (readonly [number, number])[], firstMax: number): boolean {
   if (pieces.length < 3) return false;
   for (let k = 0; k < pieces.length; k++) {
     const n = pieces[k][1] - pieces[k][0];
-    if (!plainPiece(text, pieces[k]) || (k === 0 ? n > 2 : n !== 3)) return false;
+    if (!plainPiece(text, pieces[k]) || (k === 0 ? n > firstMax : n !== 3)) return false;
     if (k > 0 && !spacedPieces(text, pieces, k - 1)) return false;
   }
   return true;
@@ -406,6 +407,33 @@ function codeOperand(text: string, s: number, e: number): boolean {
     if (c === 40) return isWordCode(text.charCodeAt(k - 1));
   }
   return false;
+}
+
+/** Units and counted things written after a quantity (lower case; matched whole, case-insensitively). */
+const UNITS = new Set([
+  'km', 'm', 'cm', 'mm', 'mi', 'ft', 'kg', 'g', 'mg', 't', 'lb', 'lbs', 'l', 'ml', 'ms', 's', 'h', 'min', 'kb', 'mb', 'gb', 'tb', 'pb',
+  'kib', 'mib', 'gib', 'tib', 'hz', 'khz', 'mhz', 'ghz', 'w', 'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'v', 'mah', 'px', 'dpi', 'fps', 'rpm',
+  'bps', 'kbps', 'mbps', 'gbps', 'th', 'eh', 'usd', 'eur', 'gbp', 'jpy', 'chf', 'cny', 'inr', 'rub', 'kr', 'zł', 'huf', 'people', 'persons',
+  'inhabitants', 'residents', 'users', 'customers', 'units', 'items', 'rows', 'bytes', 'tokens', 'words', 'votes', 'copies', 'barrels', 'tonnes', 'tons',
+  'einwohner', 'habitants', 'habitantes', 'abitanti', 'euro', 'euros', 'dollars', 'yen', 'rupees', 'pesos',
+]);
+const UNIT_SIGNS = new Set(['%', '€', '$', '£', '¥', '₹', '₽', '°', '‰']);
+
+/** A unit or a counted thing right after the figure ending at `end` (one space between allowed): "600 000 000 TH/s", "1 200 000 km". */
+function unitAfter(text: string, end: number): boolean {
+  let i = end;
+  if (i < text.length && text.charCodeAt(i) === 32) i++;
+  if (i >= text.length) return false;
+  if (UNIT_SIGNS.has(text[i])) return true;
+  let j = i;
+  while (j < text.length && j - i < 12 && isLetterAt(text, j)) j++;
+  if (j === i || (j < text.length && isLetterAt(text, j))) return false;
+  return UNITS.has(text.slice(i, j).toLowerCase());
+}
+
+function isLetterAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
 /** text[0, end) ends with `HTTP/<version>" ` (the close of a log line's quoted request). */
