@@ -66,7 +66,7 @@ export const recognizer: Recognizer = {
  * separators, in groups of four with a shorter last group (4-4-4-4, 4-4-4-4-3), or as American
  * Express (4-6-5) and Diners Club (4-6-4) numbers are.
  */
-export function cardLayout(value: string): boolean {
+function cardLayout(value: string): boolean {
   const groups: number[] = [];
   let run = 0;
   for (let i = 0; i < value.length; i++) {

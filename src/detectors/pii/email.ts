@@ -55,7 +55,7 @@ export const recognizer: Recognizer = {
   },
 };
 
-/** A character that starts an scp path after "host:" (not a space, not the end, not more punctuation of prose). */
+/** A character that can start an scp path after "host:": anything but whitespace or the end of the text. */
 function isPathStart(c: string): boolean {
   return c !== '' && c !== ' ' && c !== '\n' && c !== '\t' && c !== '\r';
 }
