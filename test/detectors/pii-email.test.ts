@@ -35,7 +35,7 @@ test('prose in scripts written without spaces is not taken into the address', ()
 // 1-64 characters, 1-8 labels of 1-63 characters, a 2-24 letter top-level label; and, since the
 // thirty-first round, a top-level label IANA delegates.
 const OLD = compile('old-email', '[A-Za-z0-9][A-Za-z0-9._%+\\-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?\\.){1,8}[A-Za-z]{2,24}\\b');
-const DELEGATED = new Set<string>([...(ianaTlds as string[]), 'example', 'test', 'invalid']);
+const DELEGATED = new Set<string>([...(ianaTlds as string[]), 'example', 'test', 'invalid', 'internal', 'local', 'localdomain', 'lan', 'corp', 'home', 'intranet', 'private']);
 function oldEmails(text: string): string[] {
   return matchAll(OLD, text).filter((m) => {
     const value = text.slice(m.start, m.end);
@@ -60,6 +60,7 @@ test('property: on ASCII text the findings are those of the ASCII pattern, long 
 
 test('a top-level label IANA does not delegate, an ssh or scp remote and the user part of a URL are not addresses', () => {
   assert.deepEqual(emails('use icon@2x.png and logo@3x.webp for retina screens'), []);
+  assert.deepEqual(emails('systemctl status postgresql@15-main.service'), []);
   assert.deepEqual(emails('git clone git@github.com:org/repo.git'), []);
   assert.deepEqual(emails('scp build.tar deploy@host.example.com:/srv/app'), []);
   assert.deepEqual(emails('open https://jane@example.org/dashboard'), []);
@@ -69,4 +70,6 @@ test('a top-level label IANA does not delegate, an ssh or scp remote and the use
   assert.deepEqual(emails('mailto:jane@example.museum'), ['jane@example.museum']);
   // The names reserved for documentation and tests stand for real addresses there.
   assert.deepEqual(emails('Write to support@acme.example or qa@staging.test'), ['support@acme.example', 'qa@staging.test']);
+  // So do the names of private networks, where companies' own mail lives.
+  assert.deepEqual(emails('From: root@bastion.example.internal (Cron Daemon)'), ['root@bastion.example.internal']);
 });

@@ -9,12 +9,18 @@ import ianaTlds from 'tlds' with { type: 'json' };
 import { charAfter, type Recognizer } from '../recognizer.ts';
 
 /**
- * The top-level domains IANA delegates (the `tlds` package's list), ASCII ones, lower-case, and the
- * names RFC 2606 reserves for documentation and tests ("jane@corp.example", "a@b.test"), which stand
- * for real addresses in examples, fixtures and test traffic. A name whose last label is none of them is
- * no mail domain: "icon@2x.png", "logo@3x.webp" are image files at two and three times the pixel density.
+ * The top-level domains IANA delegates (the `tlds` package's list), ASCII ones, lower-case; the names
+ * RFC 2606 reserves for documentation and tests ("jane@corp.example", "a@b.test"), which stand for real
+ * addresses in examples, fixtures and test traffic; and the names of private networks, where
+ * companies' own mail lives ("root@bastion.example.internal": ICANN set .internal aside in 2024; .local,
+ * .lan, .corp, .home by custom). A name whose last label is none of them is no mail domain: "icon@2x.png",
+ * "logo@3x.webp" are image files at two and three times the pixel density, "postgresql@15-main.service"
+ * a systemd unit.
  */
-const TLDS: ReadonlySet<string> = new Set([...(ianaTlds as string[]).filter((t) => /^[a-z]+$/.test(t)), 'example', 'test', 'invalid']);
+const TLDS: ReadonlySet<string> = new Set([
+  ...(ianaTlds as string[]).filter((t) => /^[a-z]+$/.test(t)),
+  'example', 'test', 'invalid', 'internal', 'local', 'localdomain', 'lan', 'corp', 'home', 'intranet', 'private',
+]);
 
 /** A letter or digit of a local part or domain label: ASCII, and the letters of Latin-1 (not × ÷). */
 const ALNUM = 'A-Za-z0-9\\x{C0}-\\x{D6}\\x{D8}-\\x{F6}\\x{F8}-\\x{FF}';
