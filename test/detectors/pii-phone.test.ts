@@ -405,7 +405,7 @@ test('a bare digit run passed as an argument in code is no phone number, whateve
   for (const text of ['Call `setTimeout(fn, 86400000)` for one day', 'call range(0, 10000000) first']) assert.deepEqual(notes(text), [], text);
   // A list of numbers in prose, or in brackets after a word, is still read.
   assert.deepEqual(notes('phones: 5551234567, 5559876543, 5550001111').map(([s]) => s), ['5551234567', '5559876543', '5550001111']);
-  assert.deepEqual(notes('call us (5551234567, 5559876543)').map(([s]) => s), ['(5551234567', '5559876543']);
+  assert.deepEqual(notes('call us (5551234567, 5559876543)').map(([s]) => s), ['5551234567', '5559876543']);
 });
 
 test('a figure grouped in thousands before a unit or a counted thing is a quantity', () => {
@@ -415,4 +415,15 @@ test('a figure grouped in thousands before a unit or a counted thing is a quanti
   // The same digits without a unit, or with a phone word, are a Spanish mobile number.
   assert.deepEqual(notes('612 345 678 is my mobile').map(([s]) => s), ['612 345 678']);
   assert.deepEqual(notes('call 612 345 678 people').map(([s]) => s), ['612 345 678']);
+});
+
+test('a number in brackets is found without them, so a mask leaves the brackets paired', () => {
+  assert.deepEqual(notes('Jane Doe (555-123-4567) called').map(([s]) => s), ['555-123-4567']);
+  assert.deepEqual(notes('office (030 901820)').map(([s]) => s), ['030 901820']);
+  // An area code in brackets is part of the number.
+  assert.deepEqual(notes('(555) 123-4567 is it').map(([s]) => s), ['(555) 123-4567']);
+  const pii = createPiiDetector({ id: 'pii', entities: ['PHONE'] });
+  const text = 'Jane Doe (555-123-4567) called';
+  const f = pii.scan(text, ctx)[0];
+  assert.equal(text.slice(0, f.start) + '[PHONE]' + text.slice(f.end), 'Jane Doe ([PHONE]) called');
 });

@@ -196,7 +196,10 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
         if (v === null) continue;
         if (listRun(text, pieces, i, j)) continue;
         const end = j === pieces.length - 1 && e === coreEnd ? ext : e;
-        out.push({ start: s, end, score: v.score, note: v.note });
+        // "Jane (555-123-4567) called": a "(" that nothing in the number closes wraps it, and stays out of
+        // the span with its ")", so a mask leaves the brackets paired.
+        const wrapped = text.charCodeAt(s) === 40 && !text.slice(s, end).includes(')');
+        out.push({ start: wrapped ? s + 1 : s, end, score: v.score, note: v.note });
         i = j + 1;
         found = true;
         break;
