@@ -135,7 +135,8 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     // space ends a ledger line, not a phone number.
     if (pieces.length > 1 && isAmount(text, pieces[pieces.length - 1])) pieces.pop();
     if (pieces.length === 0 || pieces.length > MAX_PIECES) continue;
-    if (thousandsPieces(text, pieces, !gluedAfter && unitAfter(text, coreEnd) ? 3 : 2) && !hasContext(text, start, coreEnd, CONTEXT, 48)) continue;
+    const thousands = thousandsPieces(text, pieces, 2) || (thousandsPieces(text, pieces, 3) && !gluedAfter && unitAfter(text, coreEnd));
+    if (thousands && !hasContext(text, start, coreEnd, CONTEXT, 48)) continue;
     // "setTimeout(fn, 86400000)", "range(0, 10000000)": a bare digit run that is an argument in code,
     // where "call" is no phone word.
     if (pieces.length === 1 && plainPiece(text, pieces[0]) && codeOperand(text, pieces[0][0], pieces[0][1])) continue;
@@ -192,9 +193,9 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
         // A date is not the first part of a number written after it: "2024-1-3 6726 0574", or a time cut
         // at its ":" ("09/22/2026 14:05", "22.09.2026 1430").
         if (j > i && (dateFirst ??= isDatePiece(text, pieces[i]))) continue;
+        if (listRun(text, pieces, i, j)) continue; // before the verdict: no parser call for a run it drops
         const v = verdictFor(s, e);
         if (v === null) continue;
-        if (listRun(text, pieces, i, j)) continue;
         const end = j === pieces.length - 1 && e === coreEnd ? ext : e;
         // "Jane (555-123-4567) called": a "(" that nothing in the number closes wraps it, and stays out of
         // the span with its ")", so a mask leaves the brackets paired.
@@ -523,7 +524,7 @@ function rejectedShape(whole: string): boolean {
   const d = digitsOf(value);
   if (d.length < 7 || d.length > 15 || allSame(d)) return true;
   const groups = groupLengths(value);
-  if (isDateLike(value, groups) || isIpLike(value) || isSsnLike(groups) || isZip4Like(value, groups) || isDecimalLike(value, groups) || isCardLike(groups) || isDecimalList(value)) return true;
+  if (isDateLike(value, groups) || isIpLike(value) || isSsnLike(groups) || isZip4Like(value, groups) || isDecimalLike(value, groups) || isCardLike(groups)) return true;
   // Two spaces in a row align columns ("20 0  8252m 529  31893"); nobody writes a number with them.
   if (value.includes('  ')) return true;
   // Only noughts and ones: bits ("00100000 01100001").
@@ -532,10 +533,13 @@ function rejectedShape(whole: string): boolean {
   const open = value.lastIndexOf('(');
   if (open > 0 && value.indexOf(')', open) < 0) return true;
   // Dotted version numbers ("1.2.3.4567") have one-digit groups; dotted phones ("06.12.34.56.78") do not.
-  // Nor is an address or a version one of the space-separated parts of a number ("10.0.0.1 0171 2345").
+  // Nor is an address or a version one of the space-separated parts of a number ("10.0.0.1 0171 2345"),
+  // and a row of decimals ("0.8812 0.1001 0.0187") is no number. (Double spaces are rejected above, so
+  // the parts are never empty.)
   if (!value.includes('.')) return false;
   if (!value.includes(' ')) return groups.some((g) => g === 1);
-  return value.split(' ').some((part) => isIpLike(part) || isDottedVersion(part));
+  const parts = value.split(' ');
+  return parts.every(isDecimal) || parts.some((part) => isIpLike(part) || isDottedVersion(part));
 }
 
 /** v holds digits and the character `sep` only. */
@@ -908,15 +912,11 @@ function withoutStrayBracket(v: string): string {
   return v.charCodeAt(0) === 40 && !v.includes(')') ? v.slice(1) : v;
 }
 
-/** "0.8812 0.1001 0.0187": two or more decimals separated by spaces (a row of figures). */
-function isDecimalList(v: string): boolean {
-  const parts = v.split(' ').filter((x) => x !== '');
-  if (parts.length < 2) return false;
-  for (const x of parts) {
-    const dot = x.indexOf('.');
-    if (dot <= 0 || dot === x.length - 1 || x.indexOf('.', dot + 1) >= 0) return false;
-    for (let k = 0; k < x.length; k++) if (k !== dot && !isDigitCode(x.charCodeAt(k))) return false;
-  }
+/** "0.8812": digits, one dot, digits. */
+function isDecimal(x: string): boolean {
+  const dot = x.indexOf('.');
+  if (dot <= 0 || dot === x.length - 1 || x.indexOf('.', dot + 1) >= 0) return false;
+  for (let k = 0; k < x.length; k++) if (k !== dot && !isDigitCode(x.charCodeAt(k))) return false;
   return true;
 }
 
