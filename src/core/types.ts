@@ -112,6 +112,19 @@ export interface Finding {
    * number cut in two would show the last digits of each half.
    */
   readonly continues?: true;
+  /**
+   * Part of the finding that redaction leaves in place, as offsets from `start` (0 <= from <= to <=
+   * end - start): the visible text of a link whose markup and URL are removed. Relative, so a finding
+   * moved to other coordinates keeps it right; one that is cut must drop it (redaction then rewrites
+   * the whole span, which is always safe).
+   */
+  readonly keep?: KeepRange;
+}
+
+/** A sub-range of a finding, relative to its start (Finding.keep). */
+export interface KeepRange {
+  readonly from: number;
+  readonly to: number;
 }
 
 /** Context given to a detector along with the text. */

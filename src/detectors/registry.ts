@@ -218,6 +218,7 @@ export const DETECTOR_TYPES = {
         allowed_hosts: { type: 'array', items: { type: 'string', minLength: 1, pattern: '^(\\*|(\\*\\.)?[A-Za-z0-9.-]+)$' } },
         images_only: { type: 'boolean' },
         bare_urls: { type: 'boolean' },
+        link_text: { enum: ['keep', 'remove'] },
       },
     },
     create(id, params) {
@@ -226,6 +227,7 @@ export const DETECTOR_TYPES = {
         allowedHosts: params.allowed_hosts as string[] | undefined,
         imagesOnly: params.images_only as boolean | undefined,
         bareUrls: params.bare_urls as boolean | undefined,
+        keepLinkText: params.link_text !== 'remove',
       });
     },
   },

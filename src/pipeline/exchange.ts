@@ -31,7 +31,7 @@ import type {
 import { countFindings, redactionEdits, scanSegments, scanSegmentsAsync, scanUnits } from './scan.ts';
 import type { BodyScanCache, ScanCache } from './scan-cache.ts';
 import type { ScanPool } from './scan-pool.ts';
-import { ExchangeRedactor } from './redact.ts';
+import { ExchangeRedactor, type SpanToRedact } from './redact.ts';
 import { applyAllowList } from '../detectors/allow.ts';
 import { holdPlan, placeholderHold, spanStrategy, type HoldPlan } from '../detectors/hold.ts';
 import type { CompiledPhase } from '../policy/types.ts';
@@ -659,7 +659,7 @@ export class PipelineExchange implements Exchange {
       }
       const extents = found;
       found = applyAllowList(found, () => true);
-      const spans: { start: number; end: number; type: string; style: import('../core/types.ts').RedactionStyle }[] = [];
+      const spans: SpanToRedact[] = [];
       let block: string | undefined;
       for (const f of found) {
         const fr = phase.ruleFor(f, seg);
@@ -670,7 +670,7 @@ export class PipelineExchange implements Exchange {
         this.streamFindings.set(`${channel.id}|${f.type}|${at}`, { ...f, start: at, end: (channel.offset ?? 0) + f.end, where: channel.id, action: fr.action });
         if (rule.mode !== 'enforce') continue;
         if (fr.action === 'deny' || (fr.action === 'redact' && wholeSegment.has(f.detector))) block = `finding:${f.type}`;
-        else if (fr.action === 'redact') spans.push({ start: f.start, end: f.end, type: f.type, style: fr.style });
+        else if (fr.action === 'redact') spans.push({ start: f.start, end: f.end, type: f.type, style: fr.style, keep: f.keep });
       }
       const edits = this.redactor.spansSync(text, spans);
       const restored = this.redactor.restoreEdits(text, edits);

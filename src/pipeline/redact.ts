@@ -4,7 +4,7 @@
 // gets the same pseudonym across turns of one caller; the ones this exchange created are also kept
 // locally so a streamed response (whose redactor must be synchronous) can restore them.
 // Lifetime: one exchange.
-import type { RedactionStyle, Segment } from '../core/types.ts';
+import type { KeepRange, RedactionStyle, Segment } from '../core/types.ts';
 import type { ChannelEdit, TextEdit } from '../formats/types.ts';
 import {
   preparePlaceholders, renderReplacement, resolveOverlaps, type PlaceholderVault, type RedactionSpan,
@@ -16,6 +16,7 @@ export interface SpanToRedact {
   readonly type: string;
   readonly style: RedactionStyle;
   readonly score?: number;
+  readonly keep?: KeepRange;
 }
 
 export interface RenderedEdit extends ChannelEdit {

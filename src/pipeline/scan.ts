@@ -6,7 +6,7 @@ import { isGuardError } from '../core/errors.ts';
 import { detectorErrors, findings as findingsMetric, redactions as redactionsMetric } from '../observability/metrics.ts';
 import type { CompiledPhase, PhaseDecision } from '../policy/types.ts';
 import type { TextEdit } from '../formats/types.ts';
-import type { Redactor } from './redact.ts';
+import type { Redactor, SpanToRedact } from './redact.ts';
 import { applyAllowList } from '../detectors/allow.ts';
 import type { BodyScanCache } from './scan-cache.ts';
 import type { PoolScanResult, ScanPool } from './scan-pool.ts';
@@ -96,6 +96,12 @@ export function scanUnits(segments: readonly Segment[], joiner = ''): ScanUnit[]
   });
 }
 
+function withoutKeep(f: Finding): Finding {
+  const { keep, ...rest } = f;
+  void keep;
+  return rest;
+}
+
 /** Findings of one unit, appended to the members they belong to (see ScanUnit). */
 function distribute(unit: ScanUnit, found: readonly Finding[], segments: readonly Segment[], perSegment: Finding[][], spanwise: (id: string) => boolean): void {
   const { members, offsets } = unit;
@@ -126,7 +132,9 @@ function distribute(unit: ScanUnit, found: readonly Finding[], segments: readonl
       const e = Math.min(f.end, to);
       // Overlap, or an empty finding located inside this part.
       if (s < e || (f.start === f.end && f.start >= from && f.start < to)) {
-        perSegment[members[k]].push(f.end > to ? { ...f, start: s - from, end: e - from, continues: true } : { ...f, start: s - from, end: e - from });
+        // A finding cut at a part boundary loses its kept range (offsets from a start that moved).
+        const g = f.keep === undefined || (s === f.start && e === f.end) ? f : withoutKeep(f);
+        perSegment[members[k]].push(f.end > to ? { ...g, start: s - from, end: e - from, continues: true } : { ...g, start: s - from, end: e - from });
       }
     }
   }
@@ -320,11 +328,11 @@ export async function redactionEdits(
   redactor: Redactor,
   phase: 'request' | 'response',
 ): Promise<TextEdit[]> {
-  const bySegment = new Map<number, { start: number; end: number; type: string; style: PhaseDecision['redactions'][number]['style'] }[]>();
+  const bySegment = new Map<number, SpanToRedact[]>();
   for (const r of decision.redactions) {
     let list = bySegment.get(r.segment);
     if (!list) bySegment.set(r.segment, (list = []));
-    list.push({ start: r.start, end: r.end, type: r.type, style: r.style });
+    list.push(r);
   }
   const edits: TextEdit[] = [];
   for (const [index, spans] of bySegment) {

@@ -90,7 +90,7 @@ export function decide(
           // A piece of an entity that continues in the next text part keeps nothing: only the entity's
           // last piece may keep its tail (scanUnits in pipeline/scan.ts).
           const style = f.continues === true && fr.style.kind === 'partial' ? { kind: 'mask' as const } : fr.style;
-          redactions.push({ segment: s, start: f.start, end: f.end, type: f.type, style });
+          redactions.push(f.keep === undefined ? { segment: s, start: f.start, end: f.end, type: f.type, style } : { segment: s, start: f.start, end: f.end, type: f.type, style, keep: f.keep });
         }
       } else {
         // 'approve' is a tool outcome the schema never allows for findings; fail closed if it appears.

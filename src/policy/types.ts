@@ -1,7 +1,7 @@
 // Compiled (runtime) policy: what the pipeline asks of a policy. Produced once per load by
 // src/policy/compile.ts from the YAML/JSON policy, deep-frozen, swapped whole on reload.
 import type {
-  ApiFormat, Detector, FailureKind, Finding, FindingAction, Identity, RedactionStyle, RequestFacts, Segment,
+  ApiFormat, Detector, FailureKind, Finding, FindingAction, Identity, KeepRange, RedactionStyle, RequestFacts, Segment,
 } from '../core/types.ts';
 import type { CompiledToolPolicy } from '../tools/types.ts';
 
@@ -88,6 +88,8 @@ export interface PlannedRedaction {
   readonly end: number;
   readonly type: string;
   readonly style: RedactionStyle;
+  /** Finding.keep: the part of the span left in place. */
+  readonly keep?: KeepRange;
 }
 
 export interface PhaseDecision {

@@ -9,7 +9,7 @@
 import { createHmac } from 'node:crypto';
 import { GuardError } from '../core/errors.ts';
 import { compile, matchAll } from '../core/regex.ts';
-import type { RedactionStyle } from '../core/types.ts';
+import type { KeepRange, RedactionStyle } from '../core/types.ts';
 import type { PlaceholderVault } from './vault.ts';
 
 /** One span to rewrite, in UTF-16 offsets of the text. */
@@ -21,6 +21,12 @@ export interface RedactionSpan {
   readonly style: RedactionStyle;
   /** Finding score; breaks ties between overlapping spans of equal length. */
   readonly score?: number;
+  /**
+   * Part of the span left in place, as offsets from `start` (Finding.keep: a link's text). The span is
+   * rewritten as two pieces around it: the piece before it is removed, the piece after it takes the
+   * span's style (`[docs](https://h/x)` → `docs` with `remove`, `docs[EXFIL_LINK]` with `mask`).
+   */
+  readonly keep?: KeepRange;
 }
 
 export interface RedactContext {
@@ -80,8 +86,13 @@ function isLow(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
+const REMOVE: RedactionStyle = { kind: 'remove' };
+
 /**
- * Validate spans and merge overlapping ones. Overlapping spans (sharing at least one code unit) form
+ * Validate spans and merge overlapping ones. A span with a kept range (RedactionSpan.keep) is first
+ * split into its two pieces, which then take part like any other span: a finding inside the kept text
+ * is rewritten on its own, and one that reaches into a piece joins that piece's group. A kept range
+ * that does not fit inside its span is ignored (the whole span is rewritten). Overlapping spans (sharing at least one code unit) form
  * one group whose range is their UNION, so no byte of any finding survives; the group takes the type
  * and style of its winner (longest span, then highest score, then strictest style). A 'partial'
  * winner whose group is wider than itself is rendered as 'mask', since its kept tail could belong
@@ -90,11 +101,20 @@ function isLow(c: number): boolean {
  */
 export function resolveOverlaps(text: string, spans: readonly RedactionSpan[]): RedactionSpan[] {
   const norm: RedactionSpan[] = [];
-  for (const s of spans) {
-    if (!Number.isInteger(s.start) || !Number.isInteger(s.end) || s.start < 0 || s.end > text.length || s.start > s.end) {
-      throw new GuardError('internal', `redaction span out of range (${s.start}, ${s.end}) for text of length ${text.length}`);
+  for (const whole of spans) {
+    if (!Number.isInteger(whole.start) || !Number.isInteger(whole.end) || whole.start < 0 || whole.end > text.length || whole.start > whole.end) {
+      throw new GuardError('internal', `redaction span out of range (${whole.start}, ${whole.end}) for text of length ${text.length}`);
     }
-    if (s.start === s.end) continue;
+    const k = whole.keep;
+    if (k === undefined || !Number.isInteger(k.from) || !Number.isInteger(k.to) || k.from < 0 || k.to <= k.from || k.to > whole.end - whole.start) {
+      add(whole);
+      continue;
+    }
+    add({ start: whole.start, end: whole.start + k.from, type: whole.type, style: REMOVE, score: whole.score });
+    add({ start: whole.start + k.to, end: whole.end, type: whole.type, style: whole.style, score: whole.score });
+  }
+  function add(s: RedactionSpan): void {
+    if (s.start === s.end) return;
     let start = s.start;
     let end = s.end;
     if (start > 0 && isLow(text.charCodeAt(start)) && isHigh(text.charCodeAt(start - 1))) start--;

@@ -129,6 +129,25 @@ test('exfil links: images_only, bare_urls and url data scoring', () => {
   assert.equal(externalHost('relative/path.png'), null);
 });
 
+test('exfil links: a link keeps its text when that text reads as nothing but text; images, autolinks and link_text remove keep nothing', () => {
+  const d = createExfilLinksDetector({ id: 'e', allowedHosts: ['docs.example.com'] });
+  /** The kept text of each finding of `t` ('' when the finding keeps nothing). */
+  const kept = (det: typeof d, t: string): string[] => det.scan(t, ctx).map((f) => (f.keep === undefined ? '' : t.slice(f.start + f.keep.from, f.start + f.keep.to)));
+  assert.deepEqual(kept(d, 'See the [fs docs](https://nodejs.org/api/fs.html "File system") today.'), ['fs docs']);
+  assert.deepEqual(kept(d, 'Use [`fs.readFile`](https://evil.test/a) or [Node.js tips](<https://evil.test/b c>)'), ['`fs.readFile`', 'Node.js tips']);
+  assert.deepEqual(kept(d, 'A [report][r], the [notes][] and [r].\n\n[r]: https://evil.test/r\n[notes]: https://evil.test/n'), ['report', 'notes', 'r', '', '']);
+  assert.deepEqual(kept(d, 'Go <a class="x" href="https://evil.test/x">to the site</A > now, <a href="https://evil.test/y">unclosed'), ['to the site', '']);
+  assert.deepEqual(kept(d, '![a chart](https://evil.test/c.png) ![chart][c] <https://evil.test/x> <img alt="y" src="https://evil.test/y">\n\n[c]: https://evil.test/c'), ['', '', '', '', '']);
+  // Text that a renderer would link by itself, or that holds markup or references of its own, goes with its link.
+  for (const text of ['https://evil.test/?q=1', 'evil.com/?q=secret', 'www.evil.test', 'WWW.Evil', 'see EVIL.COM now', 'docs on rösti.рф', 'mail me@x', 'a <b>bold</b> one', 'the (old) docs', 'AT&amp;T', ' \t ', '']) {
+    assert.deepEqual(kept(d, `x [${text}](https://evil.test/a) y`), [''], text);
+    assert.deepEqual(kept(d, `x <a href="https://evil.test/a">${text}</a> y`), [''], text);
+  }
+  assert.equal(d.scan('[docs](https://docs.example.com/a)', ctx).length, 0, 'allowed hosts: no finding at all');
+  const remove = createExfilLinksDetector({ id: 'e', keepLinkText: false });
+  assert.deepEqual(kept(remove, 'See the [fs docs](https://nodejs.org/) and <a href="https://evil.test/">it</a>.'), ['', '']);
+});
+
 /**
  * Each text gives exactly one finding, spanning `span` as written, with `score`; its explanation names
  * no host and none of the URL's characters.

@@ -49,6 +49,25 @@ test('overlaps: union of the group, winner = longest then highest score then str
   ]), '[CARD]mnopqrstuvwxyz');
 });
 
+test('a kept range: the pieces around it are rewritten, a finding inside it on its own, one reaching into a piece with that piece', () => {
+  const t = 'See the [fs docs](https://h.example/x) now';
+  const link = { start: 8, end: 38, type: 'EXFIL_LINK', score: 0.6, keep: { from: 1, to: 8 } };
+  assert.equal(t.slice(link.start + link.keep.from, link.start + link.keep.to), 'fs docs');
+  assert.equal(redactText(t, [{ ...link, style: { kind: 'remove' } }]), 'See the fs docs now');
+  assert.equal(redactText(t, [{ ...link, style: { kind: 'mask' } }]), 'See the fs docs[EXFIL_LINK] now', 'the opener goes, the tail takes the style');
+  assert.equal(redactText(t, [{ ...link, style: { kind: 'remove' }, keep: undefined }]), 'See the  now', 'without one the whole span goes');
+  // A finding inside the kept text keeps its own style; one reaching from the text into the URL joins the tail.
+  assert.equal(redactText(t, [{ ...link, style: { kind: 'remove' } }, span(t, 'docs', 'WORD', { kind: 'mask' })]), 'See the fs [WORD] now');
+  assert.equal(redactText(t, [{ ...link, style: { kind: 'remove' } }, span(t, 'docs](https', 'X', { kind: 'mask' })]), 'See the fs  now');
+  // A kept range that does not fit inside its span, or is empty, is ignored (the whole span is rewritten).
+  for (const keep of [{ from: 1, to: 31 }, { from: -1, to: 3 }, { from: 4, to: 4 }, { from: 5, to: 2 }, { from: 0.5, to: 3 }]) {
+    assert.equal(redactText(t, [{ ...link, style: { kind: 'mask' }, keep }]), 'See the [EXFIL_LINK] now', JSON.stringify(keep));
+  }
+  // A kept range at either end of its span leaves one piece.
+  assert.equal(redactText('[ab](xyz)', [{ start: 0, end: 9, type: 'L', style: { kind: 'mask' }, keep: { from: 1, to: 9 } }]), 'ab](xyz)');
+  assert.equal(redactText('[ab](xyz)', [{ start: 0, end: 9, type: 'L', style: { kind: 'mask' }, keep: { from: 0, to: 3 } }]), '[ab[L]');
+});
+
 test('bad spans fail with a GuardError; surrogate pairs are never split', () => {
   assert.throws(() => redactText('abc', [{ start: 2, end: 5, type: 'X', style: { kind: 'mask' } }]), (e: unknown) => isGuardError(e) && e.code === 'internal');
   assert.throws(() => redactText('abc', [{ start: 2, end: 1, type: 'X', style: { kind: 'mask' } }]), isGuardError);

@@ -12,8 +12,9 @@
 // spans the whole markup as written (a CSS finding the `url(…)` token or the `image-set(…)` call), so
 // redaction with style `remove` strips it. Scores: images, fetching tags and CSS 0.9, links 0.6;
 // +0.05 / +0.2 when the URL carries data (query string, fragment, or a long path segment).
+import ianaTlds from 'tlds' with { type: 'json' };
 import { compile, matchAll, matchAt, type Match } from '../../core/regex.ts';
-import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
+import type { DetectionContext, Detector, Finding, KeepRange } from '../../core/types.ts';
 import { hexValue, isAsciiAlnum } from '../../core/units.ts';
 
 export interface ExfilConfig {
@@ -27,6 +28,11 @@ export interface ExfilConfig {
   readonly imagesOnly?: boolean;
   /** Also report bare http(s) URLs in text (default false). */
   readonly bareUrls?: boolean;
+  /**
+   * Leave a link's text in place when redaction removes its markup and URL (default true): findings of
+   * links whose text is safe to show carry Finding.keep. Images keep nothing.
+   */
+  readonly keepLinkText?: boolean;
 }
 
 /**
@@ -1006,9 +1012,46 @@ export function externalHost(raw: string): { host: string; data: boolean } | nul
   return { host: u.hostname, data: u.search.length > 1 || u.hash.length > 1 || longSegment || u.username.length > 0 };
 }
 
+/** Every top-level domain IANA delegates, lower-case (ASCII and internationalised names). */
+const TLDS: ReadonlySet<string> = new Set(ianaTlds as string[]);
+
+/** Characters that end a domain label when reading link text (ASCII punctuation and whitespace, but '-'). */
+function endsLabel(c: number): boolean {
+  return c <= 0x2c || c === 0x2e || c === 0x2f || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7f);
+}
+
+/**
+ * Whether a link's text may stay when its markup and URL are removed: it must read as nothing but text
+ * once they are gone. Renderers link `https://…`, `www.…` and addresses by themselves, and with fuzzy
+ * linking (markdown-it's linkify) any `name.tld`, so text holding one of those goes with its link, as
+ * does text with brackets, parentheses, angle brackets or character references (markup of its own, or
+ * CSS for a reader that decodes them), and text that is only blanks.
+ */
+export function keepableLinkText(t: string): boolean {
+  let visible = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x3c || c === 0x3e || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x40 || c === 0x26) return false;
+    if (c > 0x20) visible = true;
+    if (c === 0x3a && t.startsWith('//', i + 1)) return false;
+    if (c === 0x2e && i > 0 && !endsLabel(t.charCodeAt(i - 1))) {
+      let j = i + 1;
+      while (j < t.length && !endsLabel(t.charCodeAt(j))) j++;
+      const label = t.slice(i + 1, j).toLowerCase();
+      if (TLDS.has(label)) return false;
+      if (i >= 3 && t.slice(i - 3, i).toLowerCase() === 'www' && (i === 3 || endsLabel(t.charCodeAt(i - 4)))) return false;
+    }
+  }
+  return visible;
+}
+
 export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
   const hosts = hostMatcher(cfg.allowedHosts ?? []);
   const imagesOnly = cfg.imagesOnly ?? false;
+  const keepText = cfg.keepLinkText ?? true;
+  /** Finding.keep for a link whose text is text[a, b), when that text may stay. */
+  const keepOf = (text: string, start: number, a: number, b: number): KeepRange | undefined =>
+    keepText && b > a && keepableLinkText(text.slice(a, b)) ? { from: a - start, to: b - start } : undefined;
   // As written: autolinks (CommonMark decodes no references there) and bare URLs.
   const verdict: Verdict = (url) => {
     const h = externalHost(url);
@@ -1055,11 +1098,14 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
           else for (let i = s; i < e; i++) if (covered[i] === 0) covered[i] = 1;
         },
       };
-      const push = (start: number, end: number, image: boolean, data: boolean, what: string): void => {
+      const push = (start: number, end: number, image: boolean, data: boolean, what: string, keep?: KeepRange): void => {
         if (imagesOnly && !image) return;
         const base = image ? 0.9 : 0.6;
         const score = Math.round(Math.min(1, base + (data ? (image ? 0.05 : 0.2) : 0)) * 100) / 100;
-        out.push({ detector: cfg.id, type: 'EXFIL_LINK', start, end, score, explanation: `${what}${data ? ', url carries data' : ''}, host not allowed` });
+        const explanation = `${what}${data ? ', url carries data' : ''}, host not allowed`;
+        out.push(keep === undefined || image
+          ? { detector: cfg.id, type: 'EXFIL_LINK', start, end, score, explanation }
+          : { detector: cfg.id, type: 'EXFIL_LINK', start, end, score, explanation, keep });
         taken.push([start, end], 2);
       };
       // Every markdown form has a ']'; an inline link or image has "](" (INLINE cannot match without it).
@@ -1076,8 +1122,9 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
       if (bracket >= 0) {
         for (const m of inline ? inlineMatches(text) : []) {
           const v = mdVerdict(m.groups[1] ?? m.groups[2] ?? '');
-          if (v !== null) push(m.start, m.end, m.groups[0] === '!', v.data, m.groups[0] === '!' ? 'markdown image' : 'markdown link');
-          else taken.push([m.start, m.end]); // allowed: its text must not be re-read as a reference
+          if (v === null) taken.push([m.start, m.end]); // allowed: its text must not be re-read as a reference
+          else if (m.groups[0] === '!') push(m.start, m.end, true, v.data, 'markdown image');
+          else push(m.start, m.end, false, v.data, 'markdown link', keepOf(text, m.start, m.start + 1, text.indexOf(']', m.start + 1)));
         }
         // Reference-style: collect definitions, then usages whose label points at a bad definition.
         const bad = new Map<string, { data: boolean }>();
@@ -1102,7 +1149,8 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
             if (v === undefined) continue;
             const image = m.groups[0] === '!';
             if (image) imageLabels.add(label);
-            push(m.start, m.end, image, v.data, image ? 'markdown reference image' : 'markdown reference link');
+            const at = m.start + 1 + (image ? 1 : 0);
+            push(m.start, m.end, image, v.data, image ? 'markdown reference image' : 'markdown reference link', keepOf(text, m.start, at, at + (m.groups[1] ?? '').length));
           }
           for (const d of defs) push(d.start, d.end, imageLabels.has(d.label), d.data, 'markdown reference definition');
         }
@@ -1140,11 +1188,15 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
           }
           if (worst === null) continue;
           let end = m.end;
+          let keep: KeepRange | undefined;
           if (tag === 'a') {
             const close = matchAll(A_CLOSE, text.slice(m.end, m.end + 1100));
-            if (close.length > 0) end = m.end + close[0].end;
+            if (close.length > 0) {
+              end = m.end + close[0].end;
+              keep = keepOf(text, m.start, m.end, text.lastIndexOf('<', end - 1));
+            }
           }
-          push(m.start, end, tag !== 'a', worst.data, tag === 'a' ? 'html link' : `html ${tag}`);
+          push(m.start, end, tag !== 'a', worst.data, tag === 'a' ? 'html link' : `html ${tag}`, keep);
         }
       }
       // CSS, read wherever it is (a style attribute of any tag, a style element, SVG paint, and CSS
