@@ -16,14 +16,14 @@ const VALID: Record<string, Record<string, unknown>[]> = {
   secrets: [{}, { rules: ['jwt', 'github-token'], gitleaks_file: 'gitleaks.toml', entropy: 4, stopwords: ['dummy'] }],
   canary: [{ tokens: ['CANARY-123456'] }, { tokens: ['CANARY-123456', 'other-token'], case_insensitive: true }],
   system_prompt_echo: [{}, { min_words: 5 }],
-  exfil_links: [{}, { allowed_hosts: ['*.example.com', 'cdn.test', '*'], images_only: true, bare_urls: false }],
+  exfil_links: [{}, { allowed_hosts: ['*.example.com', 'cdn.test', '*'], images_only: true, bare_urls: false, link_text: 'remove' }, { link_text: 'keep' }],
 };
 const INVALID: Record<string, Record<string, unknown>[]> = {
   pii: [{ entities: ['NOPE'] }, { min_score: 2 }, { countries: ['ZZ'] }, { context_words: { NOPE: ['x'] } }, { extra: 1 }],
   secrets: [{ rules: ['nope'] }, { entropy: -1 }, { gitleaks_file: '' }, { extra: true }],
   canary: [{}, { tokens: [] }, { tokens: ['short'] }, { tokens: ['CANARY-123456'], extra: 1 }],
   system_prompt_echo: [{ min_words: 2 }, { min_words: 5.5 }, { window: 3 }],
-  exfil_links: [{ allowed_hosts: ['https://x.com/'] }, { images_only: 'yes' }, { hosts: [] }],
+  exfil_links: [{ allowed_hosts: ['https://x.com/'] }, { images_only: 'yes' }, { hosts: [] }, { link_text: true }, { link_text: 'drop' }],
 };
 
 test('every detector type schema compiles in strict Ajv and accepts/rejects the expected params', () => {
@@ -47,6 +47,10 @@ test('every valid parameter set builds a working span-wise detector', () => {
     }
   }
   assert.throws(() => buildDetector('nope', 'x', {}, build), /unknown detector type/u);
+  // exfil_links link_text: a link keeps its text unless the policy says remove.
+  const link = 'See the [fs docs](https://evil.test/fs).';
+  assert.deepEqual(buildDetector('exfil_links', 'x', {}, build).scan(link, ctx).map((f) => f.keep), [{ from: 1, to: 8 }]);
+  assert.deepEqual(buildDetector('exfil_links', 'x', { link_text: 'remove' }, build).scan(link, ctx).map((f) => f.keep), [undefined]);
 });
 
 test('ENTITY_TYPES is closed: every type a detector emits is in it', () => {

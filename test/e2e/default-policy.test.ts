@@ -150,6 +150,27 @@ test('a streamed answer leaking an email, a card and an exfiltration image is cl
   assert.ok(text.endsWith(' done.'));
 });
 
+test('a link to a host not allowed loses its URL and keeps its text, streamed or whole, unless the link is cut between two text blocks', async () => {
+  const parts = ['See [the docs or call +1 415 555 ', '0134](https://evil.example.net/d?q=', 'c2VjcmV0 "Docs") and <a href="https://evil.example.net/x">the ', 'guide</a>.'];
+  const streamed = await client.exchange(
+    { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat([{ role: 'user', content: 'hi' }], { stream: true }) },
+    () => ({ status: 200, headers: [['content-type', 'text/event-stream']], body: sse(parts) }),
+  );
+  assert.equal(deltas(streamed.downstream.body.toString()), 'See the docs or call [PHONE] and the guide.');
+  const whole = await client.exchange(
+    { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat([{ role: 'user', content: 'hi' }]) },
+    () => ({ status: 200, headers: [JSON_CT], body: JSON.stringify({ id: 'c', object: 'chat.completion', choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: parts.join('') } }] }) }),
+  );
+  assert.equal(JSON.parse(whole.downstream.body.toString()).choices[0].message.content, 'See the docs or call [PHONE] and the guide.');
+  // Text blocks of one message are scanned as one text: a link cut between two is found whole, and
+  // each block loses its piece of it, text and all (what each block could keep is not known there).
+  const blocks = await client.exchange(
+    { method: 'POST', path: '/v1/messages', headers: [JSON_CT, ['anthropic-version', '2023-06-01']], body: JSON.stringify({ model: 'claude-sonnet-4', max_tokens: 100, messages: [{ role: 'user', content: 'Where is it?' }] }) },
+    () => ({ status: 200, headers: [JSON_CT], body: JSON.stringify({ id: 'msg_1', type: 'message', role: 'assistant', model: 'claude-sonnet-4', stop_reason: 'end_turn', content: [{ type: 'text', text: 'Read [the gui' }, { type: 'text', text: 'de](https://evil.example.net/g) first, then [the faq](https://evil.example.net/f).' }] }) }),
+  );
+  assert.deepEqual(JSON.parse(blocks.downstream.body.toString()).content.map((b: { text: string }) => b.text), ['Read ', ' first, then the faq.']);
+});
+
 test('a streamed Anthropic answer whose e-mail address and key straddle two text blocks is cleaned in both', async () => {
   const ev = (type: string, body: Record<string, unknown>) => `event: ${type}\ndata: ${JSON.stringify({ type, ...body })}\n\n`;
   const key = 'ghp_' + 'Q7vK2mW9xT4pL8nR3sY6bZ1cF5hJ0dG2aE7u';

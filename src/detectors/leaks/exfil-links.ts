@@ -10,7 +10,8 @@
 // HTML attribute values, markdown destinations and before CSS is read, as browsers and CommonMark
 // decode them; CSS escapes (`\3a `) in CSS values and in the names (`u\72l(`, `@\69mport`). A finding
 // spans the whole markup as written (a CSS finding the `url(…)` token or the `image-set(…)` call), so
-// redaction with style `remove` strips it. Scores: images, fetching tags and CSS 0.9, links 0.6;
+// redaction with style `remove` strips it; a link whose text reads as plain text names that text as
+// kept (Finding.keep), so only its markup and URL go. Scores: images, fetching tags and CSS 0.9, links 0.6;
 // +0.05 / +0.2 when the URL carries data (query string, fragment, or a long path segment).
 import ianaTlds from 'tlds' with { type: 'json' };
 import { compile, matchAll, matchAt, type Match } from '../../core/regex.ts';
