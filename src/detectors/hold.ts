@@ -40,7 +40,7 @@
 import type { Detector } from '../core/types.ts';
 import { normalize } from './normalize.ts';
 import { PII_RECOGNIZERS } from './pii/index.ts';
-import { HTML_TAG_NAMES, cssMatches, decodeCharRefs, openRefStart, refStart } from './leaks/exfil-links.ts';
+import { HTML_TAG_NAMES, cssMatches, decodeCharRefs, inlineEndAt, openRefStart, refStart } from './leaks/exfil-links.ts';
 
 function isWs(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
@@ -342,7 +342,9 @@ function inlineTailOpen(t: string, i: number): boolean {
  * starts its line after at most three spaces; the next character still unknown: open. A line that is
  * only spaces so far may still become a definition. Reference definitions give meaning to usages
  * anywhere in the text, before or after: a usage released before its (bad) definition arrives is not
- * redacted; the fixed hold-back had the same limit beyond 2,000 characters.
+ * redacted; the fixed hold-back had the same limit beyond 2,000 characters. A '[' before a complete
+ * image stays open until it is known whether a link tail follows the image (linkedImageOpen), and a
+ * '!' that ends the text may still open an image.
  */
 function markdownHold(t: string): number {
   const L = t.length;
@@ -358,10 +360,25 @@ function markdownHold(t: string): number {
       r = t.indexOf(']', q + 1);
       tail = r >= 0 && afterLabelOpen(t, r);
     }
-    const open = r < 0 ? L - q - 1 <= 300 : r - q - 1 <= 300 && (tail || (q === lead && t[r + 1] === ':'));
+    const open = r < 0 ? L - q - 1 <= 300 : r - q - 1 <= 300 && (tail || (q === lead && t[r + 1] === ':') || linkedImageOpen(t, q));
     if (open) return q > 0 && t[q - 1] === '!' ? q - 1 : q === lead ? ls : q;
   }
-  return L;
+  // A '!' at the end may become an image's opener.
+  return t.charCodeAt(L - 1) === 0x21 ? L - 1 : L;
+}
+
+/**
+ * A '[' before an image, `[![alt](img)`, whose image is complete: the detector reads it as a linked
+ * image when a link tail `](…)` follows the image at once, else as the image alone. Open while the
+ * characters after the image are not all known yet, or that tail can still change.
+ */
+function linkedImageOpen(t: string, q: number): boolean {
+  if (t.charCodeAt(q + 1) !== 0x21 || t.charCodeAt(q + 2) !== 0x5b) return false;
+  const j = inlineEndAt(t, q);
+  if (j < 0 || j >= t.length) return j >= 0;
+  if (t[j] !== ']') return false;
+  if (j + 1 >= t.length) return true;
+  return t[j + 1] === '(' && inlineTailOpen(t, j + 2);
 }
 
 /**

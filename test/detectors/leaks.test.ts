@@ -148,6 +148,22 @@ test('exfil links: a link keeps its text when that text reads as nothing but tex
   assert.deepEqual(kept(remove, 'See the [fs docs](https://nodejs.org/) and <a href="https://evil.test/">it</a>.'), ['', '']);
 });
 
+test('exfil links: a linked image (a badge) is one finding, the image kept when only the link is not allowed; an image after a stray "[" is an image', () => {
+  const d = createExfilLinksDetector({ id: 'e', allowedHosts: ['img.shields.io', 'docs.example.com'] });
+  const found = (det: typeof d, t: string) => det.scan(t, ctx).map((f) => [t.slice(f.start, f.end), f.score, f.keep === undefined ? '' : t.slice(f.start + f.keep.from, f.start + f.keep.to)]);
+  const bad = '[![CI](https://ci.evil.test/badge.svg)](https://ci.evil.test/run?id=7)';
+  assert.deepEqual(found(d, `Build ${bad} ok`), [[bad, 0.95, '']], 'the image is not allowed: both go, as an image');
+  const ok = '![npm](https://img.shields.io/npm/v/x.svg)';
+  assert.deepEqual(found(d, `[${ok}](https://evil.test/?q=secret "npm") ok`), [[`[${ok}](https://evil.test/?q=secret "npm")`, 0.8, ok]], 'the link is not allowed: the allowed image stays');
+  assert.deepEqual(found(d, `[${ok}](https://docs.example.com/x) [${ok}](  <https://docs.example.com/y>  )`), [], 'both allowed');
+  // Without a link tail right after it, the image after a '[' is an image (images_only reports it).
+  for (const t of ['[![x](https://evil.test/p.png)] (https://docs.example.com/)', 'a [![x](https://evil.test/p.png) b', '[![x](https://evil.test/p.png)]']) {
+    assert.deepEqual(found(d, t), [['![x](https://evil.test/p.png)', 0.9, '']], t);
+    assert.deepEqual(found(createExfilLinksDetector({ id: 'e', imagesOnly: true }), t), [['![x](https://evil.test/p.png)', 0.9, '']], t);
+  }
+  assert.deepEqual(found(createExfilLinksDetector({ id: 'e', allowedHosts: ['img.shields.io'], keepLinkText: false }), `[${ok}](https://evil.test/)`), [[`[${ok}](https://evil.test/)`, 0.6, '']]);
+});
+
 /**
  * Each text gives exactly one finding, spanning `span` as written, with `score`; its explanation names
  * no host and none of the URL's characters.

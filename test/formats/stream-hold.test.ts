@@ -196,6 +196,8 @@ const ENTITY = fc.oneof(
   chars('abcdefgh', 3, 10).map((q) => `<a href="https://x.evil/${q}">click ${q}</a>`),
   // Links that keep their text, with an entity inside it, or text that goes with the link.
   fc.tuple(fc.constantFrom('call +1 415 555 0134', 'card 4111 1111 1111 1111 now', 'see docs', 'www.evil.com', 'x.com/a'), chars('abcdefgh', 3, 10)).map(([t, q]) => `[${t}](https://x.evil/${q})`),
+  fc.tuple(fc.constantFrom('https://img.evil/b.svg', 'https://docs.example.com/b.svg'), fc.constantFrom('https://x.evil/l?q=1', 'https://docs.example.com/l', ''))
+    .map(([img, link]) => `[![build](${img})${link === '' ? '' : `](${link})`}`), // badges, and an image after a '['
   fc.tuple(fc.constantFrom('phone (415) 555-0199', 'the report'), chars('abcdefgh', 3, 10)).map(([t, q]) => `\n[${q}]: https://x.evil/${q}\n[${t}][${q}]`), // definition first: a usage streamed before its definition is released (hold.ts markdownHold)
   chars('abcdefgh', 3, 10).map((q) => `https://example.org/${q}?x=1`),
   // Character references and CSS (exfil_links decodes references; url() and @import are fetches).
@@ -525,6 +527,17 @@ test('CSS names written with escapes, image-set() strings and SVG use in small e
       assertStreamsAsWhole(detectors, text, expected);
     }
   }
+});
+
+test('property: texts made of markdown link, image and linked-image pieces stream as they redact whole (exfil_links alone)', () => {
+  // Pieces that open, close and nest labels, images and link tails at every join, with text a link
+  // keeps and text that goes with it.
+  const PIECES = [
+    '[', ']', '(', ')', '![', '](', '[![', 'x', 'see docs', 'a.com', ' ', '\n', '"t"', '<', '>', 'https://evil.example/', '?d=1', 'https://docs.example.com/',
+    '[![b](https://docs.example.com/b.svg)', '[![b](https://evil.example/b.svg)', '](https://evil.example/l)', '](https://docs.example.com/l)',
+    '[read me](https://evil.example/r)', '![i](https://evil.example/i.png)', ']: https://evil.example/d', '[d]',
+  ];
+  assertPiecesStreamAsWhole(PIECES);
 });
 
 test('property: texts made of escaped CSS names, image-set() and SVG use pieces stream as they redact whole (exfil_links alone)', () => {

@@ -49,6 +49,11 @@ const TITLE = `(?:[ \\t]{1,8}(?:"[^"\\n]{0,200}"|'[^'\\n]{0,200}'|\\([^)\\n]{0,2
 export const INLINE_PATTERN = `(!?)\\[[^\\]\\n]{0,300}\\]\\([ \\t]{0,8}(?:<([^<>\\n]+)>|([^\\s()<>]+))${TITLE}[ \\t]{0,8}\\)`;
 const INLINE = compile('exfil/inline', INLINE_PATTERN);
 const INLINE_AT = compile('exfil/inline-at', INLINE_PATTERN, 'y');
+/**
+ * The link around an image, `[![alt](img)](link)` (a badge): INLINE reads `[![alt](img)` as a link whose
+ * text is "![alt", so what follows it, `](link)`, is this tail (groups: <url>, url).
+ */
+const LINK_TAIL_AT = compile('exfil/link-tail-at', `\\]\\([ \\t]{0,8}(?:<([^<>\\n]+)>|([^\\s()<>]+))${TITLE}[ \\t]{0,8}\\)`, 'y');
 const REF_DEF = compile('exfil/refdef', `(?m)^[ ]{0,3}\\[([^\\]\\n]{1,200})\\]:[ \\t]{0,8}<?([^\\s<>]+)>?${TITLE}[ \\t]*$`);
 const REF_USE = compile('exfil/refuse', `(!?)\\[([^\\]\\n]{0,300})\\](?:\\[([^\\]\\n]{0,200})\\])?`);
 const AUTOLINK = compile('exfil/autolink', `<((?:https?|ftp)://[^\\s<>]+)>`, 'i');
@@ -110,6 +115,14 @@ export function htmlTagMatches(text: string): Match[] {
     lastEnd = gt + 1;
   }
   return out;
+}
+
+/**
+ * End of the INLINE_PATTERN match anchored at q, or -1 when there is none (hold.ts: whether a linked
+ * image's tail may still follow its image).
+ */
+export function inlineEndAt(text: string, q: number): number {
+  return matchAt(INLINE_AT, text, q)?.end ?? -1;
 }
 
 /**
@@ -1123,6 +1136,21 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
       if (bracket >= 0) {
         for (const m of inline ? inlineMatches(text) : []) {
           const v = mdVerdict(m.groups[1] ?? m.groups[2] ?? '');
+          if (m.groups[0] === '' && text.startsWith('![', m.start + 1)) {
+            // INLINE read an image after a '[' as a link whose text is "![alt". With a link tail after
+            // it, it is a linked image (a badge): one finding for both, an image when the image's host
+            // is not allowed; when only the link's is not, the link goes and the image stays (its kept
+            // text). Without one, it is the image alone.
+            const tail = text.startsWith('](', m.end) ? matchAt(LINK_TAIL_AT, text, m.end) : null;
+            const w = tail === null ? null : mdVerdict(tail.groups[0] ?? tail.groups[1] ?? '');
+            if (tail === null) {
+              if (v !== null) push(m.start + 1, m.end, true, v.data, 'markdown image');
+              else taken.push([m.start + 1, m.end]);
+            } else if (v !== null) push(m.start, tail.end, true, v.data || (w?.data ?? false), 'markdown linked image');
+            else if (w !== null) push(m.start, tail.end, false, w.data, 'markdown link around an image', keepText ? { from: 1, to: m.end - m.start } : undefined);
+            else taken.push([m.start, tail.end]);
+            continue;
+          }
           if (v === null) taken.push([m.start, m.end]); // allowed: its text must not be re-read as a reference
           else if (m.groups[0] === '!') push(m.start, m.end, true, v.data, 'markdown image');
           else push(m.start, m.end, false, v.data, 'markdown link', keepOf(text, m.start, m.start + 1, text.indexOf(']', m.start + 1)));
