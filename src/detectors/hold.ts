@@ -40,7 +40,7 @@
 import type { Detector } from '../core/types.ts';
 import { normalize } from './normalize.ts';
 import { PII_RECOGNIZERS } from './pii/index.ts';
-import { HTML_TAG_NAMES, cssMatches, decodeCharRefs, inlineEndAt, openRefStart, refStart } from './leaks/exfil-links.ts';
+import { HTML_TAG_NAMES, cssMatches, decodeCharRefs, inlineEndAt, linkTextEnd, openRefStart, refStart } from './leaks/exfil-links.ts';
 
 function isWs(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
@@ -352,15 +352,25 @@ function markdownHold(t: string): number {
   let lead = ls;
   while (lead < L && lead - ls < 3 && t.charCodeAt(lead) === 32) lead++;
   if (lead === L) return ls;
-  // Every '[' before the same ']' shares what follows that ']' (worked out once per ']': linear).
+  // Every '[' before the same ']' shares what follows that ']' (worked out once per ']': linear), and
+  // so does a link tail after an image that ends the label (once per ']' too).
   let r = -2;
   let tail = false;
+  let linked: boolean | undefined;
   for (let q = t.indexOf('[', ls); q >= 0; q = t.indexOf('[', q + 1)) {
     if (r !== -1 && r <= q) {
       r = t.indexOf(']', q + 1);
       tail = r >= 0 && afterLabelOpen(t, r);
+      linked = undefined;
     }
-    const open = r < 0 ? L - q - 1 <= 300 : r - q - 1 <= 300 && (tail || (q === lead && t[r + 1] === ':') || linkedImageOpen(t, q));
+    let open = r < 0 ? L - q - 1 <= 300 : r - q - 1 <= 300 && (tail || (q === lead && t[r + 1] === ':'));
+    if (!open && r >= 0 && r - q - 1 <= 300 && linked !== false) {
+      const lb = t.lastIndexOf('[', r);
+      if (lb - 1 > q && t.charCodeAt(lb - 1) === 0x21) {
+        linked ??= linkedImageOpen(t, q);
+        open = linked === true;
+      }
+    }
     if (open) return q > 0 && t[q - 1] === '!' ? q - 1 : q === lead ? ls : q;
   }
   // A '!' at the end may become an image's opener.
@@ -368,17 +378,19 @@ function markdownHold(t: string): number {
 }
 
 /**
- * A '[' before an image, `[![alt](img)`, whose image is complete: the detector reads it as a linked
- * image when a link tail `](…)` follows the image at once, else as the image alone. Open while the
- * characters after the image are not all known yet, or that tail can still change.
+ * A '[' whose label ends with a complete image, `[see ![alt](img)`: the detector (linkedImageTail in
+ * leaks/exfil-links.ts) reads it as a link around the image when the rest of the link's text and a
+ * link tail `](…)` follow, else as the image alone. Open while the rest of the text has not ended yet,
+ * or the tail after it can still change. undefined: no INLINE match at q (another '[' may have one).
  */
-function linkedImageOpen(t: string, q: number): boolean {
-  if (t.charCodeAt(q + 1) !== 0x21 || t.charCodeAt(q + 2) !== 0x5b) return false;
+function linkedImageOpen(t: string, q: number): boolean | undefined {
   const j = inlineEndAt(t, q);
-  if (j < 0 || j >= t.length) return j >= 0;
-  if (t[j] !== ']') return false;
-  if (j + 1 >= t.length) return true;
-  return t[j + 1] === '(' && inlineTailOpen(t, j + 2);
+  if (j < 0) return undefined;
+  const s = linkTextEnd(t, j);
+  if (s >= t.length) return true;
+  if (t[s] !== ']') return false;
+  if (s + 1 >= t.length) return true;
+  return t[s + 1] === '(' && inlineTailOpen(t, s + 2);
 }
 
 /**

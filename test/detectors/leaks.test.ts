@@ -148,7 +148,7 @@ test('exfil links: a link keeps its text when that text reads as nothing but tex
   assert.deepEqual(kept(remove, 'See the [fs docs](https://nodejs.org/) and <a href="https://evil.test/">it</a>.'), ['', '']);
 });
 
-test('exfil links: a linked image (a badge) is one finding, the image kept when only the link is not allowed; an image after a stray "[" is an image', () => {
+test('exfil links: a linked image (a badge, or an image inside a link\'s text) is one finding, the image kept when only the link is not allowed; an image after a stray "[" is an image', () => {
   const d = createExfilLinksDetector({ id: 'e', allowedHosts: ['img.shields.io', 'docs.example.com'] });
   const found = (det: typeof d, t: string) => det.scan(t, ctx).map((f) => [t.slice(f.start, f.end), f.score, f.keep === undefined ? '' : t.slice(f.start + f.keep.from, f.start + f.keep.to)]);
   const bad = '[![CI](https://ci.evil.test/badge.svg)](https://ci.evil.test/run?id=7)';
@@ -162,6 +162,15 @@ test('exfil links: a linked image (a badge) is one finding, the image kept when 
     assert.deepEqual(found(createExfilLinksDetector({ id: 'e', imagesOnly: true }), t), [['![x](https://evil.test/p.png)', 0.9, '']], t);
   }
   assert.deepEqual(found(createExfilLinksDetector({ id: 'e', allowedHosts: ['img.shields.io'], keepLinkText: false }), `[${ok}](https://evil.test/)`), [[`[${ok}](https://evil.test/)`, 0.6, '']]);
+  // An image with words around it inside a link's text: the words stay with the image when they may.
+  const around = `[see ${ok} here](https://evil.test/?q=data)`;
+  assert.deepEqual(found(d, `A ${around} b`), [[around, 0.8, `see ${ok} here`]]);
+  assert.deepEqual(found(d, `[see ${ok} at www.evil.test](https://evil.test/)`), [[`[see ${ok} at www.evil.test](https://evil.test/)`, 0.6, '']]);
+  assert.deepEqual(found(d, '[see ![i](https://evil.test/i.png) here](https://docs.example.com/)'), [['[see ![i](https://evil.test/i.png) here](https://docs.example.com/)', 0.9, '']]);
+  assert.deepEqual(found(d, '[see ![i](https://evil.test/i.png) here] and [more](x)'), [['![i](https://evil.test/i.png)', 0.9, '']]);
+  // The rest of the text is read up to 300 units: past that no link tail counts.
+  assert.equal(found(d, `[${ok}${'w'.repeat(300)}](https://evil.test/)`).length, 1);
+  assert.equal(found(d, `[${ok}${'w'.repeat(301)}](https://evil.test/)`).length, 0);
 });
 
 /**

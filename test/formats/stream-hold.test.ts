@@ -198,6 +198,8 @@ const ENTITY = fc.oneof(
   fc.tuple(fc.constantFrom('call +1 415 555 0134', 'card 4111 1111 1111 1111 now', 'see docs', 'www.evil.com', 'x.com/a'), chars('abcdefgh', 3, 10)).map(([t, q]) => `[${t}](https://x.evil/${q})`),
   fc.tuple(fc.constantFrom('https://img.evil/b.svg', 'https://docs.example.com/b.svg'), fc.constantFrom('https://x.evil/l?q=1', 'https://docs.example.com/l', ''))
     .map(([img, link]) => `[![build](${img})${link === '' ? '' : `](${link})`}`), // badges, and an image after a '['
+  fc.tuple(fc.constantFrom('https://img.evil/b.svg', 'https://docs.example.com/b.svg'), fc.constantFrom('https://x.evil/l?q=1', 'https://docs.example.com/l'), fc.constantFrom(' here', '', ' a.com'))
+    .map(([img, link, rest]) => `[see ![i](${img})${rest}](${link})`), // an image inside a link's text
   fc.tuple(fc.constantFrom('phone (415) 555-0199', 'the report'), chars('abcdefgh', 3, 10)).map(([t, q]) => `\n[${q}]: https://x.evil/${q}\n[${t}][${q}]`), // definition first: a usage streamed before its definition is released (hold.ts markdownHold)
   chars('abcdefgh', 3, 10).map((q) => `https://example.org/${q}?x=1`),
   // Character references and CSS (exfil_links decodes references; url() and @import are fetches).
@@ -535,7 +537,7 @@ test('property: texts made of markdown link, image and linked-image pieces strea
   const PIECES = [
     '[', ']', '(', ')', '![', '](', '[![', 'x', 'see docs', 'a.com', ' ', '\n', '"t"', '<', '>', 'https://evil.example/', '?d=1', 'https://docs.example.com/',
     '[![b](https://docs.example.com/b.svg)', '[![b](https://evil.example/b.svg)', '](https://evil.example/l)', '](https://docs.example.com/l)',
-    '[read me](https://evil.example/r)', '![i](https://evil.example/i.png)', ']: https://evil.example/d', '[d]',
+    '[read me](https://evil.example/r)', '![i](https://evil.example/i.png)', ']: https://evil.example/d', '[d]', '[see ', ' here', 'www.',
   ];
   assertPiecesStreamAsWhole(PIECES);
 });

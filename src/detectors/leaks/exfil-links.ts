@@ -117,6 +117,23 @@ export function htmlTagMatches(text: string): Match[] {
   return out;
 }
 
+/** Longest rest of a link's text after an image inside it (code units). */
+const LINK_TEXT_REST = 300;
+
+/**
+ * Where the rest of a link's text after an image inside it ends, from j (the image's end): the first
+ * ']', '[' or line break, at most LINK_TEXT_REST units on (the text's length when it ends first).
+ */
+export function linkTextEnd(text: string, j: number): number {
+  let s = j;
+  while (s < text.length && s - j < LINK_TEXT_REST) {
+    const c = text.charCodeAt(s);
+    if (c === 0x5d || c === 0x5b || c === 0x0a) break;
+    s++;
+  }
+  return s;
+}
+
 /**
  * End of the INLINE_PATTERN match anchored at q, or -1 when there is none (hold.ts: whether a linked
  * image's tail may still follow its image).
@@ -1039,9 +1056,10 @@ function endsLabel(c: number): boolean {
  * once they are gone. Renderers link `https://…`, `www.…` and addresses by themselves, and with fuzzy
  * linking (markdown-it's linkify) any `name.tld`, so text holding one of those goes with its link, as
  * does text with brackets, parentheses, angle brackets or character references (markup of its own, or
- * CSS for a reader that decodes them), and text that is only blanks.
+ * CSS for a reader that decodes them), and text that is only blanks (unless `blank`: the words around
+ * an image inside a link may be none).
  */
-export function keepableLinkText(t: string): boolean {
+export function keepableLinkText(t: string, blank = false): boolean {
   let visible = false;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
@@ -1056,7 +1074,16 @@ export function keepableLinkText(t: string): boolean {
       if (i >= 3 && t.slice(i - 3, i).toLowerCase() === 'www' && (i === 3 || endsLabel(t.charCodeAt(i - 4)))) return false;
     }
   }
-  return visible;
+  return visible || blank;
+}
+
+/**
+ * Where the image that ends the label of the INLINE match at `start` begins (its '!'), or -1: the
+ * label's last '[' with a '!' before it, after the match's own '['.
+ */
+function imageInLabel(text: string, start: number): number {
+  const lb = text.lastIndexOf('[', text.indexOf(']', start + 1));
+  return lb - 1 > start && text.charCodeAt(lb - 1) === 0x21 ? lb - 1 : -1;
 }
 
 export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
@@ -1136,19 +1163,24 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
       if (bracket >= 0) {
         for (const m of inline ? inlineMatches(text) : []) {
           const v = mdVerdict(m.groups[1] ?? m.groups[2] ?? '');
-          if (m.groups[0] === '' && text.startsWith('![', m.start + 1)) {
-            // INLINE read an image after a '[' as a link whose text is "![alt". With a link tail after
-            // it, it is a linked image (a badge): one finding for both, an image when the image's host
-            // is not allowed; when only the link's is not, the link goes and the image stays (its kept
-            // text). Without one, it is the image alone.
-            const tail = text.startsWith('](', m.end) ? matchAt(LINK_TAIL_AT, text, m.end) : null;
+          const img = m.groups[0] === '' ? imageInLabel(text, m.start) : -1;
+          if (img >= 0) {
+            // INLINE read a link whose text holds an image, `[see ![alt](img) here](link)` (a badge:
+            // `[![alt](img)](link)`), as a link whose text ends "![alt". With the rest of the text and
+            // a link tail after the image, it is one finding for both: an image when the image's host
+            // is not allowed; when only the link's is not, the link goes and its text stays, image and
+            // all, if the words around the image may stay. Without a tail, it is the image alone.
+            const rest = linkTextEnd(text, m.end);
+            const tail = text.startsWith('](', rest) ? matchAt(LINK_TAIL_AT, text, rest) : null;
             const w = tail === null ? null : mdVerdict(tail.groups[0] ?? tail.groups[1] ?? '');
             if (tail === null) {
-              if (v !== null) push(m.start + 1, m.end, true, v.data, 'markdown image');
-              else taken.push([m.start + 1, m.end]);
+              if (v !== null) push(img, m.end, true, v.data, 'markdown image');
+              else taken.push([img, m.end]);
             } else if (v !== null) push(m.start, tail.end, true, v.data || (w?.data ?? false), 'markdown linked image');
-            else if (w !== null) push(m.start, tail.end, false, w.data, 'markdown link around an image', keepText ? { from: 1, to: m.end - m.start } : undefined);
-            else taken.push([m.start, tail.end]);
+            else if (w !== null) {
+              const words = keepableLinkText(text.slice(m.start + 1, img), true) && keepableLinkText(text.slice(m.end, rest), true);
+              push(m.start, tail.end, false, w.data, 'markdown link around an image', keepText && words ? { from: 1, to: rest - m.start } : undefined);
+            } else taken.push([m.start, tail.end]);
             continue;
           }
           if (v === null) taken.push([m.start, m.end]); // allowed: its text must not be re-read as a reference
