@@ -88,6 +88,9 @@ const FAMILIES: Record<string, (n: number) => string> = {
   'age phrases': rep('aged 34, '),
   'nested markdown brackets': (n) => '['.repeat(Math.floor(n / 4)) + '](http://e.test/' + ')'.repeat(Math.floor(n / 4)),
   'markdown images': rep('![a](http://x.test/?q='),
+  // Images inside links' text whose link tails never come (each reads up to 300 units after the image).
+  'linked-image openers': rep('[![a](http://x.test/i.png)'),
+  'images in link text without tails': rep('[a ![b](http://x.test/c) d ( '),
   'base64-like blob': (n) => Buffer.alloc(Math.floor((n * 3) / 4), 0x5a).toString('base64'),
   'key=value near misses': rep('api_key=abc token= secret=x '),
   'injection phrases': rep('ignore previous instructions '),
