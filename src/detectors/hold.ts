@@ -40,7 +40,7 @@
 import type { Detector } from '../core/types.ts';
 import { normalize } from './normalize.ts';
 import { PII_RECOGNIZERS } from './pii/index.ts';
-import { HTML_TAG_NAMES, cssMatches, decodeCharRefs, inlineEndAt, linkTextEnd, openRefStart, refStart } from './leaks/exfil-links.ts';
+import { HTML_TAG_NAMES, cssMatches, decodeCharRefs, inlineEndAt, joinLines, linkTextEnd, openRefStart, refStart } from './leaks/exfil-links.ts';
 
 function isWs(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
@@ -297,13 +297,13 @@ function isBlank(c: number): boolean {
 }
 
 /**
- * Whether the inline link tail `(` [ \t]{0,8} (<URL> | URL) TITLE [ \t]{0,8} `)` starting at i (after the
- * '(') can still change: it reaches L, or its end depends on a title that may hold ')'.
+ * Whether the inline link tail `(` [ \t]* (<URL> | URL) TITLE [ \t]* `)` starting at i (after the '(')
+ * can still change: it reaches L (blanks are unbounded), or a title is still open.
  */
 function inlineTailOpen(t: string, i: number): boolean {
   const L = t.length;
   let k = i;
-  while (k < L && k - i < 8 && isBlank(t.charCodeAt(k))) k++;
+  while (k < L && isBlank(t.charCodeAt(k))) k++;
   if (k >= L) return true;
   if (t[k] === '<') {
     // A `<…>` destination: spaces allowed, up to the '>' (a '<' or a line break first: no link).
@@ -322,15 +322,21 @@ function inlineTailOpen(t: string, i: number): boolean {
     if (k >= L) return true; // a URL still being written, however long (the engine's hold-back caps the hold)
     if (k === urlStart) return false;
   }
-  // After the URL: '>'? then an optional title and a ')'. Without a quote or '(' before the first ')'
-  // the match ends there (or not at all); with one, a ')' inside the title may be the wrong one.
-  for (let j = k; j < L; j++) {
-    const c = t.charCodeAt(j);
-    if (c === 41) return false;
-    if (c === 10) return false;
-    if (c === 34 || c === 39 || c === 40) return L - j <= 220; // title still open (bounded by {0,200})
-  }
-  return L - k <= 8 + 1 + 8 + 202; // ')' may still come
+  // After the URL: blanks, then ')' (the match ends there), or a title after at least one blank, then
+  // blanks and ')'; anything else: no match.
+  let j = k;
+  while (j < L && isBlank(t.charCodeAt(j))) j++;
+  if (j >= L) return true;
+  const c = t.charCodeAt(j);
+  if (j === k || !(c === 34 || c === 39 || c === 40)) return false;
+  const close = c === 40 ? 41 : c;
+  let e = j + 1;
+  while (e < L && t.charCodeAt(e) !== close && t.charCodeAt(e) !== 10) e++;
+  if (e >= L) return L - j - 1 <= 200; // a title still open (TITLE: at most 200 characters)
+  if (t.charCodeAt(e) === 10 || e - j - 1 > 200) return false;
+  let f = e + 1;
+  while (f < L && isBlank(t.charCodeAt(f))) f++;
+  return f >= L;
 }
 
 /**
@@ -347,6 +353,55 @@ function inlineTailOpen(t: string, i: number): boolean {
  * '!' that ends the text may still open an image.
  */
 function markdownHold(t: string): number {
+  return Math.min(lineHold(t), paragraphHold(t), nextLineDefinitionHold(t));
+}
+
+/**
+ * The markdown patterns read the copy whose line endings inside paragraphs are spaces (joinLines), so
+ * a construct may start on an earlier line of the last paragraph: lineHold over that paragraph joined.
+ * The paragraph starts after the last blank line that is complete (its line ending seen), as in
+ * joinLines; a definition at its start reads to its end.
+ */
+function paragraphHold(t: string): number {
+  let ps = 0;
+  // Complete lines from the last one back, each [start, end) with its line ending at end.
+  for (let end = t.lastIndexOf('\n'); end >= 0;) {
+    const start = end === 0 ? 0 : t.lastIndexOf('\n', end - 1) + 1;
+    if (blankLine(t, start, end)) {
+      ps = end + 1;
+      break;
+    }
+    end = start - 1;
+  }
+  return ps + lineHold(joinLines(t.slice(ps)));
+}
+
+function blankLine(t: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = t.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+/**
+ * A definition whose destination is on the next line, `[id]:` then `  https://…`: the line before the
+ * last one opens it; it is decided when the last line ends.
+ */
+function nextLineDefinitionHold(t: string): number {
+  const L = t.length;
+  const ls = t.lastIndexOf('\n') + 1;
+  if (ls === 0) return L;
+  const ps = t.lastIndexOf('\n', ls - 2) + 1;
+  let i = ps;
+  while (i < ls - 1 && i - ps < 3 && t.charCodeAt(i) === 32) i++;
+  if (t[i] !== '[') return L;
+  const r = t.indexOf(']', i + 1);
+  if (r < 0 || r >= ls - 1 || r === i + 1 || r - i - 1 > 200 || t[r + 1] !== ':') return L;
+  return blankLine(t, r + 2, ls - 1) ? ps : L;
+}
+
+function lineHold(t: string): number {
   const L = t.length;
   const ls = t.lastIndexOf('\n') + 1;
   let lead = ls;

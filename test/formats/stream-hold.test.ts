@@ -198,6 +198,9 @@ const ENTITY = fc.oneof(
   fc.tuple(fc.constantFrom('call +1 415 555 0134', 'card 4111 1111 1111 1111 now', 'see docs', 'www.evil.com', 'x.com/a'), chars('abcdefgh', 3, 10)).map(([t, q]) => `[${t}](https://x.evil/${q})`),
   fc.tuple(fc.constantFrom('https://img.evil/b.svg', 'https://docs.example.com/b.svg'), fc.constantFrom('https://x.evil/l?q=1', 'https://docs.example.com/l', ''))
     .map(([img, link]) => `[![build](${img})${link === '' ? '' : `](${link})`}`), // badges, and an image after a '['
+  // Images and links whose text, blanks or title run over a line ending (not a blank line).
+  fc.tuple(fc.constantFrom('![chart\nof data](', '[click\nhere](', '![x](\n  ', '[a\n\nb]('), chars('abcdefgh', 3, 10), fc.constantFrom(')', '\n)', ' "t\nu")'))
+    .map(([open, q, close]) => `${open}https://x.evil/${q}${close}`),
   fc.tuple(fc.constantFrom('https://img.evil/b.svg', 'https://docs.example.com/b.svg'), fc.constantFrom('https://x.evil/l?q=1', 'https://docs.example.com/l'), fc.constantFrom(' here', '', ' a.com'))
     .map(([img, link, rest]) => `[see ![i](${img})${rest}](${link})`), // an image inside a link's text
   fc.tuple(fc.constantFrom('phone (415) 555-0199', 'the report'), chars('abcdefgh', 3, 10)).map(([t, q]) => `\n[${q}]: https://x.evil/${q}\n[${t}][${q}]`), // definition first: a usage streamed before its definition is released (hold.ts markdownHold)
@@ -538,6 +541,9 @@ test('property: texts made of markdown link, image and linked-image pieces strea
     '[', ']', '(', ')', '![', '](', '[![', 'x', 'see docs', 'a.com', ' ', '\n', '"t"', '<', '>', 'https://evil.example/', '?d=1', 'https://docs.example.com/',
     '[![b](https://docs.example.com/b.svg)', '[![b](https://evil.example/b.svg)', '](https://evil.example/l)', '](https://docs.example.com/l)',
     '[read me](https://evil.example/r)', '![i](https://evil.example/i.png)', ']: https://evil.example/d', '[d]', '[see ', ' here', 'www.',
+    // Line endings inside paragraphs (CommonMark lets labels, destinations' blanks and titles run over
+    // them), blank lines that end a paragraph, and definitions whose destination is on the next line.
+    '\n\n', '\r\n', ' \n ', '         ', ']:\n', '[D\nd]', '\n"t"\n', '![chart\nof](', 'see\n[def 1]:\n  https://evil.example/d\n', // a label no usage piece spells: a usage streamed before its definition is released (hold.ts)
   ];
   assertPiecesStreamAsWhole(PIECES);
 });

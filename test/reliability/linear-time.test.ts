@@ -91,6 +91,10 @@ const FAMILIES: Record<string, (n: number) => string> = {
   // Images inside links' text whose link tails never come (each reads up to 300 units after the image).
   'linked-image openers': rep('[![a](http://x.test/i.png)'),
   'images in link text without tails': rep('[a ![b](http://x.test/c) d ( '),
+  // Line endings inside paragraphs (joined before the markdown patterns read the text) and blank runs.
+  'labels over line endings': rep('![a\nb](\n'),
+  'blank runs after "]("': rep(`](${' '.repeat(40)}`),
+  'definitions with the destination on the next line': rep('[a]:\n  http://x.test/d\n'),
   'base64-like blob': (n) => Buffer.alloc(Math.floor((n * 3) / 4), 0x5a).toString('base64'),
   'key=value near misses': rep('api_key=abc token= secret=x '),
   'injection phrases': rep('ignore previous instructions '),

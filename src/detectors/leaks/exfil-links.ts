@@ -42,19 +42,19 @@ export interface ExfilConfig {
  * data than that (the zero-click channel at its most useful to an attacker) was not found at all.
  */
 const LINK_HOLD = 4096;
-const TITLE = `(?:[ \\t]{1,8}(?:"[^"\\n]{0,200}"|'[^'\\n]{0,200}'|\\([^)\\n]{0,200}\\)))?`;
+const TITLE = `(?:[ \\t]+(?:"[^"\\n]{0,200}"|'[^'\\n]{0,200}'|\\([^)\\n]{0,200}\\)))?`;
 /** Markdown inline link or image (reference pattern of inlineMatches, which finds the same matches). */
 // The destination is `<…>` (spaces allowed, as CommonMark allows them there: `![x](<https://h/a b>)`
 // renders) or a run without whitespace, parentheses or angle brackets; groups: '!' or '', <url>, url.
-export const INLINE_PATTERN = `(!?)\\[[^\\]\\n]{0,300}\\]\\([ \\t]{0,8}(?:<([^<>\\n]+)>|([^\\s()<>]+))${TITLE}[ \\t]{0,8}\\)`;
+export const INLINE_PATTERN = `(!?)\\[[^\\]\\n]{0,300}\\]\\([ \\t]*(?:<([^<>\\n]+)>|([^\\s()<>]+))${TITLE}[ \\t]*\\)`;
 const INLINE = compile('exfil/inline', INLINE_PATTERN);
 const INLINE_AT = compile('exfil/inline-at', INLINE_PATTERN, 'y');
 /**
  * The link around an image, `[![alt](img)](link)` (a badge): INLINE reads `[![alt](img)` as a link whose
  * text is "![alt", so what follows it, `](link)`, is this tail (groups: <url>, url).
  */
-const LINK_TAIL_AT = compile('exfil/link-tail-at', `\\]\\([ \\t]{0,8}(?:<([^<>\\n]+)>|([^\\s()<>]+))${TITLE}[ \\t]{0,8}\\)`, 'y');
-const REF_DEF = compile('exfil/refdef', `(?m)^[ ]{0,3}\\[([^\\]\\n]{1,200})\\]:[ \\t]{0,8}<?([^\\s<>]+)>?${TITLE}[ \\t]*$`);
+const LINK_TAIL_AT = compile('exfil/link-tail-at', `\\]\\([ \\t]*(?:<([^<>\\n]+)>|([^\\s()<>]+))${TITLE}[ \\t]*\\)`, 'y');
+const REF_DEF = compile('exfil/refdef', `(?m)^[ ]{0,3}\\[([^\\]\\n]{1,200})\\]:[ \\t]*(?:\\r?\\n[ \\t]*)?<?([^\\s<>]+)>?${TITLE}[ \\t]*$`);
 const REF_USE = compile('exfil/refuse', `(!?)\\[([^\\]\\n]{0,300})\\](?:\\[([^\\]\\n]{0,200})\\])?`);
 const AUTOLINK = compile('exfil/autolink', `<((?:https?|ftp)://[^\\s<>]+)>`, 'i');
 /**
@@ -117,6 +117,50 @@ export function htmlTagMatches(text: string): Match[] {
   return out;
 }
 
+function isWsCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/** Whether text[a, b) holds only spaces, tabs and carriage returns. */
+function blankRange(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+/**
+ * The text with each line ending inside a paragraph (and a carriage return before it) replaced by a
+ * space: same length, same offsets. CommonMark lets a link's text, an image's description and the
+ * blanks around a destination or title run over a line ending, only not over a blank line, so
+ * `![chart\nof data](https://…)` is an image; the markdown patterns read this copy and never see a line
+ * break but a paragraph's. A line ending stays when the line before it or the line after it is blank
+ * (the last line, not ended yet, counts as not blank). Other blocks that end a paragraph (headings,
+ * fences, lists) are joined too: markup across them is read as a link, which only removes more.
+ */
+export function joinLines(text: string): string {
+  let n = text.indexOf('\n');
+  if (n < 0) return text;
+  let out = '';
+  let pos = 0;
+  let lineStart = 0;
+  let blankBefore = blankRange(text, 0, n);
+  while (n >= 0) {
+    const next = text.indexOf('\n', n + 1);
+    const blankAfter = next >= 0 && blankRange(text, n + 1, next);
+    if (!blankBefore && !blankAfter) {
+      const a = n > lineStart && text.charCodeAt(n - 1) === 13 ? n - 1 : n;
+      out += text.slice(pos, a) + (a < n ? '  ' : ' ');
+      pos = n + 1;
+    }
+    lineStart = n + 1;
+    blankBefore = blankAfter;
+    n = next;
+  }
+  return pos === 0 ? text : out + text.slice(pos);
+}
+
 /** Longest rest of a link's text after an image inside it (code units). */
 const LINK_TEXT_REST = 300;
 
@@ -148,7 +192,7 @@ export function inlineEndAt(text: string, q: number): number {
  * counted repetition, so RE2 keeps it in its DFA; a match holds one "](" and nothing after the
  * character that follows it, so every such "](" is reported.
  */
-const INLINE_CLOSE = compile('exfil/inline-close', '\\]\\([ \\t]{0,8}(?:<[^<>\\n]|[^\\s()<>])');
+const INLINE_CLOSE = compile('exfil/inline-close', '\\]\\([ \\t]*(?:<[^<>\\n]|[^\\s()<>])');
 
 /**
  * All matches of INLINE_PATTERN, leftmost first, non-overlapping; groups are ['!' or '', url]. The
@@ -941,30 +985,30 @@ const OPEN_ATTR = compile('exfil/open-attr', '\\b(?:src|href|action|data|poster|
  * opener is removed and what follows is released as plain URL characters (streams stay within their
  * hold-back). In a whole text it is broken markup at its very end, treated the same way.
  */
-function openLinkAtEnd(text: string, verdict: Verdict, htmlVerdict: Verdict): { start: number; image: boolean; data: boolean; what: string } | null {
+function openLinkAtEnd(text: string, md: string, verdict: Verdict, htmlVerdict: Verdict): { start: number; image: boolean; data: boolean; what: string } | null {
   const L = text.length;
-  // Markdown: the last "](" whose URL runs to the end.
-  const close = text.lastIndexOf('](');
+  // Markdown (read in the joined copy): the last "](" whose URL runs to the end.
+  const close = md.lastIndexOf('](');
   if (close >= 0 && L - close > LINK_HOLD) {
     let k = close + 2;
-    while (k < L && k - close - 2 < 8 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-    const angle = text[k] === '<';
+    while (k < L && (md.charCodeAt(k) === 32 || md.charCodeAt(k) === 9)) k++;
+    const angle = md[k] === '<';
     if (angle) k++;
     const urlStart = k;
     // INLINE_PATTERN's destination characters: in `<…>` anything but '<', '>' and a line break;
     // otherwise anything but whitespace, '(', ')', '<' and '>' (a quote too).
     while (k < L) {
-      const c = text.charCodeAt(k);
+      const c = md.charCodeAt(k);
       if (angle ? c === 60 || c === 62 || c === 10 : c === 32 || (c >= 9 && c <= 13) || c === 40 || c === 41 || c === 60 || c === 62) break;
       k++;
     }
     if (k === L && L - urlStart > 0) {
       let from = close;
-      while (from > Math.max(0, close - 601) && text.charCodeAt(from - 1) !== 0x5d && text.charCodeAt(from - 1) !== 0x0a) from--;
-      const p = text.indexOf('[', from);
-      const v = p >= 0 && p < close ? verdict(text.slice(urlStart)) : null;
+      while (from > Math.max(0, close - 601) && md.charCodeAt(from - 1) !== 0x5d && md.charCodeAt(from - 1) !== 0x0a) from--;
+      const p = md.indexOf('[', from);
+      const v = p >= 0 && p < close ? verdict(md.slice(urlStart)) : null;
       if (v !== null) {
-        const image = p > 0 && text.charCodeAt(p - 1) === 0x21;
+        const image = p > 0 && md.charCodeAt(p - 1) === 0x21;
         return { start: image ? p - 1 : p, image, data: v.data, what: image ? 'markdown image still open' : 'markdown link still open' };
       }
     }
@@ -1077,6 +1121,21 @@ export function keepableLinkText(t: string, blank = false): boolean {
   return visible || blank;
 }
 
+/** A reference label as CommonMark matches it: case-folded, blanks at the ends dropped, inner runs one space. */
+function refLabel(raw: string): string {
+  let out = '';
+  let gap = false;
+  for (const ch of raw) {
+    if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n') gap = out.length > 0;
+    else {
+      if (gap) out += ' ';
+      out += ch;
+      gap = false;
+    }
+  }
+  return out.toLowerCase();
+}
+
 /**
  * Where the image that ends the label of the INLINE match at `start` begins (its '!'), or -1: the
  * label's last '[' with a '!' before it, after the match's own '['.
@@ -1160,18 +1219,21 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
         if (c === 0x28) inline = true;
         else if (c === 0x3a) def = true;
       }
+      // The markdown forms are read in the copy whose line endings inside paragraphs are spaces.
+      let md: string | undefined;
       if (bracket >= 0) {
-        for (const m of inline ? inlineMatches(text) : []) {
+        md = joinLines(text);
+        for (const m of inline ? inlineMatches(md) : []) {
           const v = mdVerdict(m.groups[1] ?? m.groups[2] ?? '');
-          const img = m.groups[0] === '' ? imageInLabel(text, m.start) : -1;
+          const img = m.groups[0] === '' ? imageInLabel(md, m.start) : -1;
           if (img >= 0) {
             // INLINE read a link whose text holds an image, `[see ![alt](img) here](link)` (a badge:
             // `[![alt](img)](link)`), as a link whose text ends "![alt". With the rest of the text and
             // a link tail after the image, it is one finding for both: an image when the image's host
             // is not allowed; when only the link's is not, the link goes and its text stays, image and
             // all, if the words around the image may stay. Without a tail, it is the image alone.
-            const rest = linkTextEnd(text, m.end);
-            const tail = text.startsWith('](', rest) ? matchAt(LINK_TAIL_AT, text, rest) : null;
+            const rest = linkTextEnd(md, m.end);
+            const tail = md.startsWith('](', rest) ? matchAt(LINK_TAIL_AT, md, rest) : null;
             const w = tail === null ? null : mdVerdict(tail.groups[0] ?? tail.groups[1] ?? '');
             if (tail === null) {
               if (v !== null) push(img, m.end, true, v.data, 'markdown image');
@@ -1189,23 +1251,38 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
         }
         // Reference-style: collect definitions, then usages whose label points at a bad definition.
         const bad = new Map<string, { data: boolean }>();
-        const defs: { start: number; end: number; label: string; data: boolean }[] = [];
+        const defs: { start: number; end: number; readonly label: string; readonly data: boolean }[] = [];
         if (def) {
-          for (const m of matchAll(REF_DEF, text)) {
-            const label = (m.groups[0] ?? '').trim().toLowerCase();
+          // Line by line, and in the joined copy for a definition whose label runs over a line ending
+          // (one that starts its paragraph: a definition cannot interrupt one).
+          // The same definition read both ways spans the longer reading.
+          // The same definition read both ways spans the longer reading, without the blanks that end it
+          // (in the joined copy those may be line endings).
+          const at = new Map<number, number>();
+          for (const m of md === text ? matchAll(REF_DEF, text) : [...matchAll(REF_DEF, text), ...matchAll(REF_DEF, md)]) {
+            let end = m.end;
+            while (end > m.start && isWsCode(text.charCodeAt(end - 1))) end--;
+            const seen = at.get(m.start);
+            if (seen !== undefined) {
+              defs[seen].end = Math.max(defs[seen].end, end);
+              continue;
+            }
+            const label = refLabel(m.groups[0] ?? '');
             const v = mdVerdict(m.groups[1] ?? '');
             if (v === null) continue;
             bad.set(label, v);
-            defs.push({ start: m.start, end: m.end, label, data: v.data });
+            at.set(m.start, defs.length);
+            defs.push({ start: m.start, end, label, data: v.data });
           }
+          defs.sort((a, b) => a.start - b.start);
         }
         if (bad.size > 0) {
           const imageLabels = new Set<string>();
-          for (const m of matchAll(REF_USE, text)) {
+          for (const m of matchAll(REF_USE, md)) {
             if (overlaps(m.start, m.end) || defs.some((d) => m.start >= d.start && m.start < d.end)) continue;
-            if (text[m.end] === ':' || text[m.end] === '(') continue;
+            if (md[m.end] === ':' || md[m.end] === '(') continue;
             const explicit = m.groups[2];
-            const label = (explicit !== undefined && explicit.length > 0 ? explicit : m.groups[1] ?? '').trim().toLowerCase();
+            const label = refLabel(explicit !== undefined && explicit.length > 0 ? explicit : m.groups[1] ?? '');
             const v = bad.get(label);
             if (v === undefined) continue;
             const image = m.groups[0] === '!';
@@ -1319,7 +1396,7 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
           }
         }
       }
-      const open = text.length > LINK_HOLD ? openLinkAtEnd(text, mdVerdict, htmlVerdict) : null;
+      const open = text.length > LINK_HOLD ? openLinkAtEnd(text, md ?? joinLines(text), mdVerdict, htmlVerdict) : null;
       if (open !== null && text.length - LINK_HOLD > open.start && !overlaps(open.start, open.start + 1)) {
         push(open.start, text.length - LINK_HOLD, open.image, open.data, open.what);
       }
