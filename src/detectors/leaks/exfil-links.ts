@@ -1222,7 +1222,7 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
       // The markdown forms are read in the copy whose line endings inside paragraphs are spaces.
       let md: string | undefined;
       if (bracket >= 0) {
-        md = joinLines(text);
+        md = inline || def ? joinLines(text) : text; // every form the copy matters to has "](" or "]:"
         for (const m of inline ? inlineMatches(md) : []) {
           const v = mdVerdict(m.groups[1] ?? m.groups[2] ?? '');
           const img = m.groups[0] === '' ? imageInLabel(md, m.start) : -1;
