@@ -338,10 +338,12 @@ function inlineTailOpen(t: string, i: number): boolean {
 }
 
 /**
- * Markdown forms (leaks/exfil-links.ts INLINE, REF_USE, REF_DEF) never span a line break, so only
- * '[' openers on the last line can be changeable. For each: the first ']' after it closes the label
- * (labels exclude ']' and '\n'); with no ']' yet the candidate is open while the label may still fit
- * (300). After ']': '(' starts an inline tail (inlineTailOpen); '[' a reference label (open until its
+ * Markdown forms (leaks/exfil-links.ts INLINE, REF_USE, REF_DEF) do not span a line break of the text
+ * they read: read line by line here, and over the joined last paragraph by paragraphHold. Only '['
+ * openers on the last line can be changeable. For each: the first ']' after it closes the label
+ * (labels exclude ']' and '\n'); with no ']' yet the candidate is open (CommonMark bounds neither a
+ * link's text nor an image's description; the engine's hold-back does, and the detector reports an
+ * opener still open beyond it). After ']': '(' starts an inline tail (inlineTailOpen); '[' a reference label (open until its
  * ']' and the character after it are known); ':' a definition (open until the line ends) when the '['
  * starts its line after at most three spaces; the next character still unknown: open. A line that is
  * only spaces so far may still become a definition. Reference definitions give meaning to usages
@@ -395,7 +397,7 @@ function nextLineDefinitionHold(t: string): number {
   while (i < ls - 1 && i - ps < 3 && t.charCodeAt(i) === 32) i++;
   if (t[i] !== '[') return L;
   const r = t.indexOf(']', i + 1);
-  if (r < 0 || r >= ls - 1 || r === i + 1 || r - i - 1 > 200 || t[r + 1] !== ':') return L;
+  if (r < 0 || r >= ls - 1 || r === i + 1 || r - i - 1 > 999 || t[r + 1] !== ':') return L;
   return blankLine(t, r + 2, ls - 1) ? ps : L;
 }
 
@@ -416,8 +418,8 @@ function lineHold(t: string): number {
       tail = r >= 0 && afterLabelOpen(t, r);
       linked = undefined;
     }
-    let open = r < 0 ? L - q - 1 <= 300 : r - q - 1 <= 300 && (tail || (q === lead && t[r + 1] === ':'));
-    if (!open && r >= 0 && r - q - 1 <= 300 && linked !== false) {
+    let open = r < 0 || tail || (q === lead && t[r + 1] === ':' && r - q - 1 <= 999);
+    if (!open && linked !== false) {
       const lb = t.lastIndexOf('[', r);
       if (lb - 1 > q && t.charCodeAt(lb - 1) === 0x21) {
         linked ??= linkedImageOpen(t, q);
@@ -475,7 +477,7 @@ function afterLabelOpen(t: string, r: number): boolean {
   if (nx === '(') return inlineTailOpen(t, r + 2);
   if (nx === '[') {
     const r2 = t.indexOf(']', r + 2);
-    if (r2 < 0) return L - r - 2 <= 200;
+    if (r2 < 0) return L - r - 2 <= 999;
     return r2 + 1 >= L;
   }
   return false;

@@ -168,9 +168,9 @@ test('exfil links: a linked image (a badge, or an image inside a link\'s text) i
   assert.deepEqual(found(d, `[see ${ok} at www.evil.test](https://evil.test/)`), [[`[see ${ok} at www.evil.test](https://evil.test/)`, 0.6, '']]);
   assert.deepEqual(found(d, '[see ![i](https://evil.test/i.png) here](https://docs.example.com/)'), [['[see ![i](https://evil.test/i.png) here](https://docs.example.com/)', 0.9, '']]);
   assert.deepEqual(found(d, '[see ![i](https://evil.test/i.png) here] and [more](x)'), [['![i](https://evil.test/i.png)', 0.9, '']]);
-  // The rest of the text is read up to 300 units: past that no link tail counts.
-  assert.equal(found(d, `[${ok}${'w'.repeat(300)}](https://evil.test/)`).length, 1);
-  assert.equal(found(d, `[${ok}${'w'.repeat(301)}](https://evil.test/)`).length, 0);
+  // CommonMark bounds neither a link's text nor an image's description.
+  assert.deepEqual(found(d, `[${ok}${' w'.repeat(3000)}](https://evil.test/)`).map((f) => f[1]), [0.6]);
+  assert.deepEqual(found(d, `![${'alt '.repeat(2000)}](https://evil.test/p.png?q=S) x`).map((f) => f[1]), [0.95]);
 });
 
 test('exfil links: labels, the blanks around a destination and titles run over line endings (not over a blank line), blanks are unbounded', () => {

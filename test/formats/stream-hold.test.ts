@@ -388,6 +388,26 @@ test('an image or tag whose URL runs past the hold-back is never released render
   }
 });
 
+test('an image description or link text that runs past the hold-back is never released as an opener a later "](" completes', () => {
+  const exfil = [buildDetector('exfil_links', 'exfil', {}, BUILD)];
+  for (const n of [1000, 6000]) {
+    for (const opener of ['![', '[']) {
+      const text = `Intro words here. ${opener}${'alt words '.repeat(n / 10)}](https://evil.example/p.png?d=1) and more.`;
+      const deltas: string[] = [];
+      for (let i = 0; i < text.length; i += 20) deltas.push(text.slice(i, i + 20));
+      const got = stream(exfil, deltas).content;
+      const whole = redactWhole(redactorFor(exfil), text);
+      assert.ok(!whole.includes('evil.example'), whole.slice(0, 80));
+      if (n < 4096) assert.equal(got, whole, 'within the hold-back the stream gives what the whole text gives');
+      else {
+        // Beyond it the opener goes; the words and the URL after it are plain text.
+        assert.ok(got.startsWith(`Intro words here. [EXFIL_LINK]alt words`), got.slice(0, 80));
+        assert.ok(!got.includes(opener + 'alt'), 'no opener left');
+      }
+    }
+  }
+});
+
 test('character references and CSS url() / @import in 20-character events: redacted exactly as the whole text', () => {
   // Each text carries one fetch written so that a stream cut in the wrong place would release part of
   // it: a reference cut in its digits ("u&#11" + "4;l(" is url(), a url( cut before its value or its

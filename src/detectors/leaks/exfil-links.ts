@@ -88,7 +88,7 @@ export function destinationEnd(t: string, k: number): number {
 /** Markdown inline link or image (reference pattern of inlineMatches, which finds the same matches). */
 // The destination is `<…>` (spaces allowed, as CommonMark allows them there: `![x](<https://h/a b>)`
 // renders) or DEST; groups: '!' or '', <url>, url.
-export const INLINE_PATTERN = `(!?)\\[[^\\]\\n]{0,300}\\]\\([ \\t]*(?:<([^<>\\n]+)>|(${DEST}))${TITLE}[ \\t]*\\)`;
+export const INLINE_PATTERN = `(!?)\\[[^\\]\\n]*\\]\\([ \\t]*(?:<([^<>\\n]+)>|(${DEST}))${TITLE}[ \\t]*\\)`;
 const INLINE = compile('exfil/inline', INLINE_PATTERN);
 const INLINE_AT = compile('exfil/inline-at', INLINE_PATTERN, 'y');
 /**
@@ -96,7 +96,7 @@ const INLINE_AT = compile('exfil/inline-at', INLINE_PATTERN, 'y');
  * not closed, or followed by more than blanks and ')'): a renderer may still read it as a link, so
  * the markup up to the end of its destination is reported. Same groups as INLINE_PATTERN.
  */
-export const INLINE_HEAD_PATTERN = `(!?)\\[[^\\]\\n]{0,300}\\]\\([ \\t]*(?:<([^<>\\n]+)>|(${DEST}))[ \\t]+["'(]`;
+export const INLINE_HEAD_PATTERN = `(!?)\\[[^\\]\\n]*\\]\\([ \\t]*(?:<([^<>\\n]+)>|(${DEST}))[ \\t]+["'(]`;
 const INLINE_HEAD = compile('exfil/inline-head', INLINE_HEAD_PATTERN);
 const INLINE_HEAD_AT = compile('exfil/inline-head-at', INLINE_HEAD_PATTERN, 'y');
 /**
@@ -104,8 +104,8 @@ const INLINE_HEAD_AT = compile('exfil/inline-head-at', INLINE_HEAD_PATTERN, 'y')
  * text is "![alt", so what follows it, `](link)`, is this tail (groups: <url>, url).
  */
 const LINK_TAIL_AT = compile('exfil/link-tail-at', `\\]\\([ \\t]*(?:<([^<>\\n]+)>|(${DEST}))${TITLE}[ \\t]*\\)`, 'y');
-const REF_DEF = compile('exfil/refdef', `(?m)^[ ]{0,3}\\[([^\\]\\n]{1,200})\\]:[ \\t]*(?:\\r?\\n[ \\t]*)?<?([^\\s<>]+)>?${TITLE}[ \\t]*$`);
-const REF_USE = compile('exfil/refuse', `(!?)\\[([^\\]\\n]{0,300})\\](?:\\[([^\\]\\n]{0,200})\\])?`);
+const REF_DEF = compile('exfil/refdef', `(?m)^[ ]{0,3}\\[([^\\]\\n]{1,999})\\]:[ \\t]*(?:\\r?\\n[ \\t]*)?<?([^\\s<>]+)>?${TITLE}[ \\t]*$`);
+const REF_USE = compile('exfil/refuse', `(!?)\\[([^\\]\\n]{0,999})\\](?:\\[([^\\]\\n]{0,999})\\])?`);
 const AUTOLINK = compile('exfil/autolink', `<((?:https?|ftp)://[^\\s<>]+)>`, 'i');
 /**
  * Tags that fetch (or, for `a`, offer) a URL named in an attribute. `base` redirects every relative URL
@@ -136,20 +136,6 @@ const BARE_START = compile('exfil/bare-start', '\\bhttps?://', 'i');
 // string is an artefact of the UTF-8 conversion that the scans below need not imitate.
 const HTML_TAG = compile('exfil/html', HTML_TAG_PATTERN, 'i');
 const BARE = compile('exfil/bare', BARE_URL_PATTERN, 'i');
-
-/** Code points in text[a, b) of a well-formed string. */
-function codePoints(text: string, a: number, b: number): number {
-  let n = 0;
-  for (let i = a; i < b; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < b) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-    n++;
-  }
-  return n;
-}
 
 /** All matches of HTML_TAG_PATTERN (case-insensitive), leftmost first, non-overlapping; groups[0] is the tag. */
 export function htmlTagMatches(text: string): Match[] {
@@ -211,16 +197,13 @@ export function joinLines(text: string): string {
   return pos === 0 ? text : out + text.slice(pos);
 }
 
-/** Longest rest of a link's text after an image inside it (code units). */
-const LINK_TEXT_REST = 300;
-
 /**
  * Where the rest of a link's text after an image inside it ends, from j (the image's end): the first
- * ']', '[' or line break, at most LINK_TEXT_REST units on (the text's length when it ends first).
+ * ']', '[' or line break (in the joined copy, a paragraph's end), or the text's length.
  */
 export function linkTextEnd(text: string, j: number): number {
   let s = j;
-  while (s < text.length && s - j < LINK_TEXT_REST) {
+  while (s < text.length) {
     const c = text.charCodeAt(s);
     if (c === 0x5d || c === 0x5b || c === 0x0a) break;
     s++;
@@ -248,8 +231,8 @@ const INLINE_CLOSE = compile('exfil/inline-close', '\\]\\([ \\t]*(?:<[^<>\\n]|[^
 /**
  * All matches of INLINE_PATTERN, leftmost first, non-overlapping; groups are ['!' or '', url]. The
  * bracket text of a match cannot hold ']' or a newline, so a match is fixed by its "](" (found by
- * INLINE_CLOSE, in order) and starts at a '[' after the last ']' or newline before it, at most 300
- * code points back; the leftmost such '[' is tried with one anchored RE2 match (if it fails, every
+ * INLINE_CLOSE, in order) and starts at a '[' after the last ']' or newline before it (CommonMark
+ * bounds neither a link's text nor an image's description); the leftmost such '[' is tried with one anchored RE2 match (if it fails, every
  * '[' for that "](" fails: what follows the "](" is the same). The unanchored program is many times
  * slower (it was measured with the URL bounded by a counted repetition). With `heads`, the same for
  * INLINE_HEAD_PATTERN.
@@ -262,20 +245,15 @@ export function inlineMatches(text: string, heads = false): Match[] {
   for (const c of matchAll(INLINE_CLOSE, text)) {
     const close = c.start;
     if (close < lastEnd) continue;
-    // The bracket text: back to the last ']' or newline, no further than 600 units (300 code points).
+    // The bracket text: back to the last ']' or newline (each walk ends at the ']' of an earlier
+    // candidate at the latest: linear).
     let from = close;
-    const floor = Math.max(lastEnd, close - 601);
-    while (from > floor) {
+    while (from > lastEnd) {
       const ch = text.charCodeAt(from - 1);
       if (ch === 0x5d || ch === 0x0a) break;
       from--;
     }
-    let p = text.indexOf('[', from);
-    while (p >= 0 && p < close) {
-      const inner = close - p - 1;
-      if (inner <= 300 || (inner <= 600 && codePoints(text, p + 1, close) <= 300)) break;
-      p = text.indexOf('[', p + 1);
-    }
+    const p = text.indexOf('[', from);
     if (p < 0 || p >= close) continue;
     const start = p > lastEnd && text.charCodeAt(p - 1) === 0x21 ? p - 1 : p;
     const m = matchAt(at, text, start, out.length >= 2);
@@ -1038,7 +1016,7 @@ const OPEN_ATTR = compile('exfil/open-attr', '\\b(?:src|href|action|data|poster|
  * opener is removed and what follows is released as plain URL characters (streams stay within their
  * hold-back). In a whole text it is broken markup at its very end, treated the same way.
  */
-function openLinkAtEnd(text: string, md: string, verdict: Verdict, htmlVerdict: Verdict): { start: number; image: boolean; data: boolean; what: string } | null {
+function openLinkAtEnd(text: string, md: string, verdict: Verdict, htmlVerdict: Verdict): { start: number; end?: number; image: boolean; data: boolean; what: string } | null {
   const L = text.length;
   // Markdown (read in the joined copy): the last "](" whose URL runs to the end.
   const close = md.lastIndexOf('](');
@@ -1058,7 +1036,7 @@ function openLinkAtEnd(text: string, md: string, verdict: Verdict, htmlVerdict: 
     } else if (destinationEnd(md, k) === -1) k = L;
     if (k === L && L - urlStart > 0) {
       let from = close;
-      while (from > Math.max(0, close - 601) && md.charCodeAt(from - 1) !== 0x5d && md.charCodeAt(from - 1) !== 0x0a) from--;
+      while (from > 0 && md.charCodeAt(from - 1) !== 0x5d && md.charCodeAt(from - 1) !== 0x0a) from--;
       const p = md.indexOf('[', from);
       const v = p >= 0 && p < close ? verdict(md.slice(urlStart)) : null;
       if (v !== null) {
@@ -1066,6 +1044,16 @@ function openLinkAtEnd(text: string, md: string, verdict: Verdict, htmlVerdict: 
         return { start: image ? p - 1 : p, image, data: v.data, what: image ? 'markdown image still open' : 'markdown link still open' };
       }
     }
+  }
+  // Markdown: a label still open LINK_HOLD after its '[' (the candidate a later "](" would take: the
+  // first '[' after the last ']' or paragraph break; read after a URL still open, which may hold a
+  // '['). Only its opener is reported: the text after it stays, and no later "](" can make an image or
+  // link of it.
+  const after = Math.max(md.lastIndexOf(']'), md.lastIndexOf('\n')) + 1;
+  const q = md.indexOf('[', after);
+  if (q >= 0 && L - q > LINK_HOLD) {
+    const image = q > 0 && md.charCodeAt(q - 1) === 0x21;
+    return { start: image ? q - 1 : q, end: q + 1, image, data: false, what: image ? 'markdown image description still open' : 'markdown link text still open' };
   }
   // HTML: the first fetching tag opener after the last '>' (a quoted value may hold '<').
   const gt = text.lastIndexOf('>');
@@ -1481,7 +1469,7 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
       }
       const open = text.length > LINK_HOLD ? openLinkAtEnd(text, md ?? joinLines(text), mdVerdict, htmlVerdict) : null;
       if (open !== null && text.length - LINK_HOLD > open.start && !overlaps(open.start, open.start + 1)) {
-        push(open.start, text.length - LINK_HOLD, open.image, open.data, open.what);
+        push(open.start, open.end ?? text.length - LINK_HOLD, open.image, open.data, open.what);
       }
       out.sort((a, b) => a.start - b.start || b.end - a.end);
       return out;
