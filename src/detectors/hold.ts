@@ -402,6 +402,23 @@ function nextLineDefinitionHold(t: string): number {
 }
 
 function lineHold(t: string): number {
+  return Math.min(openerHold(t), tailHold(t));
+}
+
+/**
+ * A destination tail "](…)" the detector reports whatever opened it (its last markdown pass: link text
+ * the patterns do not read, `![[a]](…)`): open while the tail is. Any tail that is open runs to the end
+ * of the text, so the first one found is the hold; a ']' that ends the text may still start one.
+ */
+function tailHold(t: string): number {
+  for (let r = t.indexOf('](', t.lastIndexOf('\n') + 1); r >= 0; r = t.indexOf('](', r + 1)) {
+    if (inlineTailOpen(t, r + 2)) return r;
+  }
+  // A ']' at the end may become one.
+  return t.endsWith(']') ? t.length - 1 : t.length;
+}
+
+function openerHold(t: string): number {
   const L = t.length;
   const ls = t.lastIndexOf('\n') + 1;
   let lead = ls;

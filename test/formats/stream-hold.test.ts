@@ -568,7 +568,9 @@ test('property: texts made of markdown link, image and linked-image pieces strea
     // them), blank lines that end a paragraph, and definitions whose destination is on the next line.
     '\n\n', '\r\n', ' \n ', '         ', ']:\n', '[D\nd]', '\n"t"\n', '![chart\nof](',
     // Balanced and escaped parentheses in destinations, titles longer than TITLE reads.
-    '(1)', '((', '))', '\\(', '\\)', '\\', ` "${'t'.repeat(120)}`, `${'t'.repeat(120)}"`, ' junk', '\\[', '\\]', '\\\\', 'see\n[def 1]:\n  https://evil.example/d\n', // a label no usage piece spells: a usage streamed before its definition is released (hold.ts)
+    '(1)', '((', '))', '\\(', '\\)', '\\', ` "${'t'.repeat(120)}`, `${'t'.repeat(120)}"`, ' junk', '\\[', '\\]', '\\\\',
+    // Link text the patterns do not read: balanced brackets, code spans, raw HTML.
+    '![[a]', '`]`', '<b title="]">x</b>', 'see\n[def 1]:\n  https://evil.example/d\n', // a label no usage piece spells: a usage streamed before its definition is released (hold.ts)
   ];
   assertPiecesStreamAsWhole(PIECES);
 });
@@ -582,7 +584,8 @@ test('markdown in small events: destinations holding whole images, parentheses, 
     ['A ![x](https://evil.example/p((1)).png?d=1) and [y](https://evil.example/a\\(b) end', 'A [EXFIL_LINK] and y[EXFIL_LINK] end'],
     [`A ![x](https://evil.example/p.png "${'t'.repeat(250)}") end`, `A [EXFIL_LINK] "${'t'.repeat(250)}") end`],
     ['A ![sales\nby month](\n  https://evil.example/c.png\n) and [the\nreport][r]\n\n[r]:\n  https://evil.example/r', 'A [EXFIL_LINK] and the\nreport[EXFIL_LINK]\n\n[EXFIL_LINK]'],
-    ['A ![a\\](b)](https://evil.example/p.png?q=S) and \\[x](https://evil.example/) end', 'A [EXFIL_LINK] and \\[x](https://evil.example/) end'],
+    ['A ![a\\](b)](https://evil.example/p.png?q=S) and \\[x](https://evil.example/) end', 'A [EXFIL_LINK] and \\[x[EXFIL_LINK] end'],
+    ['A ![[a]](https://evil.example/p.png?q=S) ![`]`](https://evil.example/q) ![<b title="]">x</b>](https://evil.example/r) end', 'A ![[a][EXFIL_LINK] ![`]`[EXFIL_LINK] ![<b title="]">x</b>[EXFIL_LINK] end'],
   ];
   for (const [text, expected] of cases) {
     assert.equal(redactWhole(redactorFor(exfil), text), expected, text);

@@ -104,6 +104,8 @@ const INLINE_HEAD_AT = compile('exfil/inline-head-at', INLINE_HEAD_PATTERN, 'y')
  * text is "![alt", so what follows it, `](link)`, is this tail (groups: <url>, url).
  */
 const LINK_TAIL_AT = compile('exfil/link-tail-at', `\\]\\([ \\t]*(?:<([^<>\\n]+)>|(${DEST}))${TITLE}[ \\t]*\\)`, 'y');
+/** A link tail whose title LINK_TAIL_AT does not read (as INLINE_HEAD_PATTERN); groups: <url>, url. */
+const LINK_TAIL_HEAD_AT = compile('exfil/link-tail-head-at', `\\]\\([ \\t]*(?:<([^<>\\n]+)>|(${DEST}))[ \\t]+["'(]`, 'y');
 const REF_DEF = compile('exfil/refdef', `(?m)^[ ]{0,3}\\[([^\\]\\n]{1,999})\\]:[ \\t]*(?:\\r?\\n[ \\t]*)?<?([^\\s<>]+)>?${TITLE}[ \\t]*$`);
 const REF_USE = compile('exfil/refuse', `(!?)\\[([^\\]\\n]{0,999})\\](?:\\[([^\\]\\n]{0,999})\\])?`);
 const AUTOLINK = compile('exfil/autolink', `<((?:https?|ftp)://[^\\s<>]+)>`, 'i');
@@ -254,6 +256,11 @@ export function inlineEndAt(text: string, q: number, heads = false): number {
  */
 const INLINE_CLOSE = compile('exfil/inline-close', '\\]\\([ \\t]*(?:<[^<>\\n]|[^\\s()<>])');
 
+/** Where INLINE_CLOSE matches (each "](" an inline link or image may close at), in order. */
+export function inlineCloses(text: string): number[] {
+  return matchAll(INLINE_CLOSE, text).map((c) => c.start);
+}
+
 /**
  * All matches of INLINE_PATTERN, leftmost first, non-overlapping; groups are ['!' or '', url]. The
  * bracket text of a match cannot hold ']' or a newline, so a match is fixed by its "](" (found by
@@ -261,15 +268,14 @@ const INLINE_CLOSE = compile('exfil/inline-close', '\\]\\([ \\t]*(?:<[^<>\\n]|[^
  * bounds neither a link's text nor an image's description); the leftmost such '[' is tried with one anchored RE2 match (if it fails, every
  * '[' for that "](" fails: what follows the "](" is the same). The unanchored program is many times
  * slower (it was measured with the URL bounded by a counted repetition). With `heads`, the same for
- * INLINE_HEAD_PATTERN.
+ * INLINE_HEAD_PATTERN; `closes`: inlineCloses(text), when the caller has it.
  */
-export function inlineMatches(text: string, heads = false): Match[] {
+export function inlineMatches(text: string, heads = false, closes: readonly number[] = inlineCloses(text)): Match[] {
   if (!text.isWellFormed()) return matchAll(heads ? INLINE_HEAD : INLINE, text);
   const at = heads ? INLINE_HEAD_AT : INLINE_AT;
   const out: Match[] = [];
   let lastEnd = 0;
-  for (const c of matchAll(INLINE_CLOSE, text)) {
-    const close = c.start;
+  for (const close of closes) {
     if (close < lastEnd) continue;
     // The bracket text: back to the last ']' or newline (each walk ends at the ']' of an earlier
     // candidate at the latest: linear).
@@ -1286,7 +1292,10 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
         },
       };
       const push = (start: number, end: number, image: boolean, data: boolean, what: string, keep?: KeepRange): void => {
-        if (imagesOnly && !image) return;
+        if (imagesOnly && !image) {
+          taken.push([start, end]); // read, and left alone
+          return;
+        }
         const base = image ? 0.9 : 0.6;
         const score = Math.round(Math.min(1, base + (data ? (image ? 0.05 : 0.2) : 0)) * 100) / 100;
         const explanation = `${what}${data ? ', url carries data' : ''}, host not allowed`;
@@ -1311,7 +1320,8 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
       let md: string | undefined;
       if (bracket >= 0) {
         md = inline || def ? markdownView(text) : text; // every form the copy matters to has "](" or "]:"
-        for (const m of inline ? inlineMatches(md) : []) {
+        const closes = inline ? inlineCloses(md) : [];
+        for (const m of inline ? inlineMatches(md, false, closes) : []) {
           const v = mdVerdict(m.groups[1] ?? m.groups[2] ?? '');
           const img = m.groups[0] === '' ? imageInLabel(md, m.start) : -1;
           if (img >= 0) {
@@ -1338,7 +1348,7 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
           else push(m.start, m.end, false, v.data, 'markdown link', keepOf(text, m.start, m.start + 1, text.indexOf(']', m.start + 1)));
         }
         // Heads whose title INLINE does not read: the markup up to the end of the destination goes.
-        for (const h of inline ? inlineMatches(md, true) : []) {
+        for (const h of inline ? inlineMatches(md, true, closes) : []) {
           if (overlaps(h.start, h.end)) continue;
           const v = mdVerdict(h.groups[1] ?? h.groups[2] ?? '');
           let end = h.end - 1;
@@ -1346,6 +1356,26 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
           if (v === null) taken.push([h.start, end]);
           else if (h.groups[0] === '!') push(h.start, end, true, v.data, 'markdown image, title not read');
           else push(h.start, end, false, v.data, 'markdown link, title not read', keepOf(text, h.start, h.start + 1, text.indexOf(']', h.start + 1)));
+        }
+        // Every destination tail "](…)" that no match above accounts for, to a host not allowed:
+        // CommonMark reads link text the patterns do not (balanced brackets `![[a]](…)`, code spans
+        // `![`]`](…)`, raw HTML `![<b title="]">x</b>](…)`). Whatever opened it, the tail goes (up to
+        // the end of its destination when its title is not read) and nothing is left to fetch; scored
+        // as an image, since the opener is not known. A tail nothing opens (`x](https://…)`) goes too:
+        // whether something does may lie before what a stream still holds.
+        for (const c of closes) {
+          if (overlaps(c, c + 2)) continue;
+          const full = matchAt(LINK_TAIL_AT, md, c);
+          const t = full ?? matchAt(LINK_TAIL_HEAD_AT, md, c);
+          if (t === null) continue;
+          const v = mdVerdict(t.groups[0] ?? t.groups[1] ?? '');
+          if (v === null) continue;
+          let end = t.end;
+          if (full === null) {
+            end--;
+            while (end > c && (md.charCodeAt(end - 1) === 32 || md.charCodeAt(end - 1) === 9)) end--;
+          }
+          push(c, end, true, v.data, 'markdown destination, opener not read');
         }
         // Reference-style: collect definitions, then usages whose label points at a bad definition.
         const bad = new Map<string, { data: boolean }>();
