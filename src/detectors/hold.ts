@@ -40,7 +40,7 @@
 import type { Detector } from '../core/types.ts';
 import { normalize } from './normalize.ts';
 import { PII_RECOGNIZERS } from './pii/index.ts';
-import { HTML_TAG_NAMES, cssMatches, decodeCharRefs, destinationEnd, inlineEndAt, linkTextEnd, markdownView, openRefStart, refStart } from './leaks/exfil-links.ts';
+import { HTML_TAG_NAMES, cssMatches, decodeCharRefs, definitionLead, destinationEnd, inlineEndAt, linkTextEnd, markdownView, openRefStart, refStart } from './leaks/exfil-links.ts';
 
 function isWs(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
@@ -393,8 +393,7 @@ function nextLineDefinitionHold(t: string): number {
   const ls = t.lastIndexOf('\n') + 1;
   if (ls === 0) return L;
   const ps = t.lastIndexOf('\n', ls - 2) + 1;
-  let i = ps;
-  while (i < ls - 1 && i - ps < 3 && t.charCodeAt(i) === 32) i++;
+  const i = definitionLead(t, ps, ls - 1);
   if (t[i] !== '[') return L;
   const r = t.indexOf(']', i + 1);
   if (r < 0 || r >= ls - 1 || r === i + 1 || r - i - 1 > 999 || t[r + 1] !== ':') return L;
@@ -421,8 +420,7 @@ function tailHold(t: string): number {
 function openerHold(t: string): number {
   const L = t.length;
   const ls = t.lastIndexOf('\n') + 1;
-  let lead = ls;
-  while (lead < L && lead - ls < 3 && t.charCodeAt(lead) === 32) lead++;
+  const lead = definitionLead(t, ls, L);
   if (lead === L) return ls;
   // Every '[' before the same ']' shares what follows that ']' (worked out once per ']': linear), and
   // so does a link tail after an image that ends the label (once per ']' too).

@@ -194,6 +194,10 @@ test('exfil links: labels, the blanks around a destination and titles run over l
   assert.deepEqual(spans('See [the docs][r].\n\n[r]:\n   https://evil.test/d?q=1\n'), ['[the docs][r]', '[r]:\n   https://evil.test/d?q=1']);
   assert.deepEqual(spans('See [The   Docs].\n\n[the\ndocs]: https://evil.test/d\n'), ['[The   Docs]', '[the\ndocs]: https://evil.test/d']);
   assert.deepEqual(spans('See [x][the\ndocs].\n\n[The Docs]: https://evil.test/d'), ['[x][the\ndocs]', '[The Docs]: https://evil.test/d']);
+  // Definitions in block quotes and list items define their labels for the whole document; the
+  // container markers before them stay.
+  assert.deepEqual(spans('See [a][q], [b][l] and [c][n].\n\n> [q]: https://evil.test/q\n\n- [l]: https://evil.test/l\n  12) [n]:\n    https://evil.test/n'),
+    ['[a][q]', '[b][l]', '[c][n]', '[q]: https://evil.test/q', '[l]: https://evil.test/l', '[n]:\n    https://evil.test/n']);
 });
 
 test('exfil links: destinations with balanced or escaped parentheses, titles too long to read, backslash escapes before the host check', () => {

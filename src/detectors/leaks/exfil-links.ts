@@ -106,7 +106,12 @@ const INLINE_HEAD_AT = compile('exfil/inline-head-at', INLINE_HEAD_PATTERN, 'y')
 const LINK_TAIL_AT = compile('exfil/link-tail-at', `\\]\\([ \\t]*(?:<([^<>\\n]+)>|(${DEST}))${TITLE}[ \\t]*\\)`, 'y');
 /** A link tail whose title LINK_TAIL_AT does not read (as INLINE_HEAD_PATTERN); groups: <url>, url. */
 const LINK_TAIL_HEAD_AT = compile('exfil/link-tail-head-at', `\\]\\([ \\t]*(?:<([^<>\\n]+)>|(${DEST}))[ \\t]+["'(]`, 'y');
-const REF_DEF = compile('exfil/refdef', `(?m)^[ ]{0,3}\\[([^\\]\\n]{1,999})\\]:[ \\t]*(?:\\r?\\n[ \\t]*)?<?([^\\s<>]+)>?${TITLE}[ \\t]*$`);
+/**
+ * A definition may sit in a block quote or a list item (`> [id]: …`, `- [id]: …`) and still defines
+ * its label for the whole document: the blanks and container markers before its '[' (definitionLead).
+ * More than three spaces is a code block at the top level; read as a definition, it only removes more.
+ */
+const REF_DEF = compile('exfil/refdef', `(?m)^[ \\t]*(?:(?:>|[-*+]|[0-9]{1,9}[.)])[ \\t]*)*\\[([^\\]\\n]{1,999})\\]:[ \\t]*(?:\\r?\\n[ \\t]*)?<?([^\\s<>]+)>?${TITLE}[ \\t]*$`);
 const REF_USE = compile('exfil/refuse', `(!?)\\[([^\\]\\n]{0,999})\\](?:\\[([^\\]\\n]{0,999})\\])?`);
 const AUTOLINK = compile('exfil/autolink', `<((?:https?|ftp)://[^\\s<>]+)>`, 'i');
 /**
@@ -1195,6 +1200,29 @@ export function keepableLinkText(t: string, blank = false): boolean {
   return visible || blank;
 }
 
+/**
+ * Where a definition's '[' may stand on the line starting at ls: after blanks and block-quote or
+ * list-item markers (REF_DEF's prefix), read up to `end`.
+ */
+export function definitionLead(t: string, ls: number, end: number): number {
+  let i = ls;
+  for (;;) {
+    while (i < end && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9)) i++;
+    const c = t.charCodeAt(i);
+    if (i < end && (c === 0x3e || c === 0x2d || c === 0x2a || c === 0x2b)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < end && j - i < 9 && t.charCodeAt(j) >= 0x30 && t.charCodeAt(j) <= 0x39) j++;
+    if (j > i && j < end && (t.charCodeAt(j) === 0x2e || t.charCodeAt(j) === 0x29)) {
+      i = j + 1;
+      continue;
+    }
+    return i;
+  }
+}
+
 /** A markdown destination with its backslash escapes of ASCII punctuation removed (CommonMark). */
 function mdUnescape(url: string): string {
   let out = '';
@@ -1400,7 +1428,8 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
             if (v === null) continue;
             bad.set(label, v);
             at.set(m.start, defs.length);
-            defs.push({ start: m.start, end, label, data: v.data });
+            // From its '[': the container markers before it stay.
+            defs.push({ start: text.indexOf('[', m.start), end, label, data: v.data });
           }
           defs.sort((a, b) => a.start - b.start);
         }
