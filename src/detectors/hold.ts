@@ -40,7 +40,7 @@
 import type { Detector } from '../core/types.ts';
 import { normalize } from './normalize.ts';
 import { PII_RECOGNIZERS } from './pii/index.ts';
-import { HTML_TAG_NAMES, cssMatches, decodeCharRefs, definitionLead, destinationEnd, inlineEndAt, linkTextEnd, markdownView, openRefStart, refStart } from './leaks/exfil-links.ts';
+import { HTML_TAG_NAMES, blankLine as blankParagraphLine, cssMatches, decodeCharRefs, definitionLead, destinationEnd, inlineEndAt, linkTextEnd, markdownView, openRefStart, refStart } from './leaks/exfil-links.ts';
 
 function isWs(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
@@ -367,7 +367,7 @@ function paragraphHold(t: string): number {
   // Complete lines from the last one back, each [start, end) with its line ending at end.
   for (let end = t.lastIndexOf('\n'); end >= 0;) {
     const start = end === 0 ? 0 : t.lastIndexOf('\n', end - 1) + 1;
-    if (blankLine(t, start, end)) {
+    if (blankParagraphLine(t, start, end)) {
       ps = end + 1;
       break;
     }

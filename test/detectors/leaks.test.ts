@@ -189,6 +189,9 @@ test('exfil links: labels, the blanks around a destination and titles run over l
   assert.deepEqual(spans('![chart\n\nof data](https://evil.test/p.png)'), ['](https://evil.test/p.png)']);
   assert.deepEqual(spans('![x](\n \t\nhttps://evil.test/p.png)'), []);
   assert.equal(joinLines('a\nb\r\nc\n\nd\n  \ne\n'), 'a b  c\n\nd\n  \ne ');
+  // In a block quote the markers of continuation lines are not part of the paragraph, and '>' alone is a blank line.
+  assert.equal(joinLines('> a\n> > b\n>\n> c'), '> a     b\n>\n> c');
+  assert.deepEqual(spans('> See ![x](\n> https://evil.test/p.png?q=S) now'), ['![x](\n> https://evil.test/p.png?q=S)']);
   // Reference definitions: the destination on the next line; a label over two lines where the
   // definition starts its paragraph; usages and definitions match with blanks collapsed.
   assert.deepEqual(spans('See [the docs][r].\n\n[r]:\n   https://evil.test/d?q=1\n'), ['[the docs][r]', '[r]:\n   https://evil.test/d?q=1']);

@@ -164,6 +164,26 @@ function isWsCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
+/** The end of the blanks and block-quote markers ('>') that start the line at a (a when there are none), read up to b. */
+function quoteMarkersEnd(text: string, a: number, b: number): number {
+  let i = a;
+  let end = a;
+  for (;;) {
+    while (i < b && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    if (i >= b || text.charCodeAt(i) !== 0x3e) return end;
+    end = ++i;
+  }
+}
+
+/**
+ * Whether the line text[a, b) is blank for a paragraph: nothing but spaces, tabs and carriage returns
+ * after its block-quote markers (`>` alone is a blank line inside a quote). hold.ts reads paragraphs
+ * with it too.
+ */
+export function blankLine(text: string, a: number, b: number): boolean {
+  return blankRange(text, quoteMarkersEnd(text, a, b), b);
+}
+
 /** Whether text[a, b) holds only spaces, tabs and carriage returns. */
 function blankRange(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
@@ -179,7 +199,8 @@ function blankRange(text: string, a: number, b: number): boolean {
  * blanks around a destination or title run over a line ending, only not over a blank line, so
  * `![chart\nof data](https://…)` is an image; the markdown patterns read this copy and never see a line
  * break but a paragraph's. A line ending stays when the line before it or the line after it is blank
- * (the last line, not ended yet, counts as not blank). Other blocks that end a paragraph (headings,
+ * (blankLine; the last line, not ended yet, counts as not blank); the block-quote markers of a line
+ * that continues a paragraph become spaces (`> ![x](\n> https://…)` is an image in a quote). Other blocks that end a paragraph (headings,
  * fences, lists) are joined too: markup across them is read as a link, which only removes more.
  */
 export function joinLines(text: string): string {
@@ -188,14 +209,20 @@ export function joinLines(text: string): string {
   let out = '';
   let pos = 0;
   let lineStart = 0;
-  let blankBefore = blankRange(text, 0, n);
+  let blankBefore = blankLine(text, 0, n);
   while (n >= 0) {
     const next = text.indexOf('\n', n + 1);
-    const blankAfter = next >= 0 && blankRange(text, n + 1, next);
+    const blankAfter = next >= 0 && blankLine(text, n + 1, next);
     if (!blankBefore && !blankAfter) {
       const a = n > lineStart && text.charCodeAt(n - 1) === 13 ? n - 1 : n;
       out += text.slice(pos, a) + (a < n ? '  ' : ' ');
       pos = n + 1;
+      // A block quote's markers on a line that continues its paragraph are not part of it.
+      const q = quoteMarkersEnd(text, pos, next < 0 ? text.length : next);
+      if (q > pos) {
+        out += ' '.repeat(q - pos);
+        pos = q;
+      }
     }
     lineStart = n + 1;
     blankBefore = blankAfter;
