@@ -7,11 +7,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { compile, matchAll } from '../../src/core/regex.ts';
-import { BARE_URL_PATTERN, HTML_TAG_PATTERN, INLINE_PATTERN, bareUrlMatches, htmlTagMatches, inlineMatches } from '../../src/detectors/leaks/exfil-links.ts';
+import { BARE_URL_PATTERN, HTML_TAG_PATTERN, INLINE_HEAD_PATTERN, INLINE_PATTERN, bareUrlMatches, htmlTagMatches, inlineMatches } from '../../src/detectors/leaks/exfil-links.ts';
 
 const HTML_REF = compile('test/html', HTML_TAG_PATTERN, 'i');
 const BARE_REF = compile('test/bare', BARE_URL_PATTERN, 'i');
 const INLINE_REF = compile('test/inline', INLINE_PATTERN);
+const INLINE_HEAD_REF = compile('test/inline-head', INLINE_HEAD_PATTERN);
 
 const pieces = [
   '<', '>', '<a', '<A ', '<img', '<IMG ', '<ſcript', '<linK', '<audio', '<abbr', '<image>', '<a>', '</a>',
@@ -44,16 +45,19 @@ test('tags and URLs of any length: the scanners equal the reference patterns (co
   }
 });
 
-test('inlineMatches (anchored tries at each "[") equals the reference RE2 pattern', () => {
+test('inlineMatches (anchored tries at each "[") equals the reference RE2 pattern, for whole links and for heads', () => {
   const md = [
     '[', ']', '(', ')', '![', '](', '](<', '>)', '!', ' ', '\t', '\n', '"t"', "'t'", '(t)', 'x', 'é', '😀', '\ud800', '\udc00',
     'http://a.b/c?q=1', 'https://e.test/p.png', '<', '>', 'a'.repeat(299), 'a'.repeat(300), '😀'.repeat(150), '😀'.repeat(301),
     'b'.repeat(999), 'b'.repeat(1000), ' '.repeat(8), ' '.repeat(9),
+    // Balanced and escaped parentheses in destinations, titles too long to read.
+    '((', '))', '\\(', '\\)', '\\', ` "${'t'.repeat(201)}"`, ' junk',
   ];
   const mdArb = fc.array(fc.constantFrom(...md), { maxLength: 40 }).map((xs) => xs.join(''));
   fc.assert(fc.property(mdArb, (t) => {
     const plain4 = (ms: readonly { start: number; end: number; groups: readonly (string | undefined)[] }[]) => ms.map((m) => [m.start, m.end, m.groups[0], m.groups[1], m.groups[2]]);
     assert.deepEqual(plain4(inlineMatches(t)), plain4(matchAll(INLINE_REF, t)));
+    assert.deepEqual(plain4(inlineMatches(t, true)), plain4(matchAll(INLINE_HEAD_REF, t)));
   }), { numRuns: 2000 });
 });
 
