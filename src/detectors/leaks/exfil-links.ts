@@ -1403,7 +1403,8 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
           else push(m.start, m.end, false, v.data, 'markdown link', keepOf(text, m.start, m.start + 1, text.indexOf(']', m.start + 1)));
         }
         // Heads whose title INLINE does not read: the markup up to the end of the destination goes.
-        for (const h of inline ? inlineMatches(md, true, closes) : []) {
+        // (Only at closes no whole match took: a head there would overlap it.)
+        for (const h of inline ? inlineMatches(md, true, closes.filter((c) => !overlaps(c, c + 2))) : []) {
           if (overlaps(h.start, h.end)) continue;
           const v = mdVerdict(h.groups[1] ?? h.groups[2] ?? '');
           let end = h.end - 1;
