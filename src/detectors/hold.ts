@@ -40,7 +40,7 @@
 import type { Detector } from '../core/types.ts';
 import { normalize } from './normalize.ts';
 import { PII_RECOGNIZERS } from './pii/index.ts';
-import { HTML_TAG_NAMES, blankLine as blankParagraphLine, cssMatches, decodeCharRefs, definitionLead, destinationEnd, inlineEndAt, linkTextEnd, markdownView, openRefStart, refStart } from './leaks/exfil-links.ts';
+import { HTML_TAG_NAMES, blankLine as blankParagraphLine, cssMatches, decodeCharRefs, definitionLead, destinationEnd, escapedBracketsAsText, inlineEndAt, linkTextEnd, markdownView, openRefStart, refStart } from './leaks/exfil-links.ts';
 
 function isWs(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
@@ -353,7 +353,8 @@ function inlineTailOpen(t: string, i: number): boolean {
  * '!' that ends the text may still open an image.
  */
 function markdownHold(t: string): number {
-  return Math.min(lineHold(t), paragraphHold(t), nextLineDefinitionHold(t));
+  const lines = escapedBracketsAsText(t);
+  return Math.min(lineHold(lines), paragraphHold(t), nextLineDefinitionHold(lines));
 }
 
 /**

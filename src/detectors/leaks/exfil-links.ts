@@ -241,8 +241,13 @@ const ESCAPED_BRACKET = '\u001a';
  * not a link to "b" followed by text (a backslash escaped by another one escapes nothing).
  */
 export function markdownView(text: string): string {
+  return joinLines(escapedBracketsAsText(text));
+}
+
+/** The text with each backslash-escaped '[' or ']' as ESCAPED_BRACKET (markdownView without joining lines). */
+export function escapedBracketsAsText(text: string): string {
   let i = text.indexOf('\\');
-  if (i < 0) return joinLines(text);
+  if (i < 0) return text;
   let out = '';
   let pos = 0;
   while (i >= 0) {
@@ -254,7 +259,7 @@ export function markdownView(text: string): string {
     }
     i = text.indexOf('\\', j);
   }
-  return joinLines(pos === 0 ? text : out + text.slice(pos));
+  return pos === 0 ? text : out + text.slice(pos);
 }
 
 /**
@@ -1437,13 +1442,13 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
         const bad = new Map<string, { data: boolean }>();
         const defs: { start: number; end: number; readonly label: string; readonly data: boolean }[] = [];
         if (def) {
-          // Line by line, and in the joined copy for a definition whose label runs over a line ending
-          // (one that starts its paragraph: a definition cannot interrupt one).
-          // The same definition read both ways spans the longer reading.
-          // The same definition read both ways spans the longer reading, without the blanks that end it
-          // (in the joined copy those may be line endings).
+          // Line by line (escaped brackets as text), and in markdownView's copy for a definition whose
+          // label runs over a line ending (one that starts its paragraph: a definition cannot interrupt
+          // one). The same definition read both ways spans the longer reading, without the blanks that
+          // end it (in the joined copy those may be line endings).
           const at = new Map<number, number>();
-          for (const m of md === text ? matchAll(REF_DEF, text) : [...matchAll(REF_DEF, text), ...matchAll(REF_DEF, md)]) {
+          const lines = escapedBracketsAsText(text);
+          for (const m of md === lines ? matchAll(REF_DEF, lines) : [...matchAll(REF_DEF, lines), ...matchAll(REF_DEF, md)]) {
             let end = m.end;
             while (end > m.start && isWsCode(text.charCodeAt(end - 1))) end--;
             const seen = at.get(m.start);
