@@ -289,11 +289,11 @@ export function inlineEndAt(text: string, q: number, heads = false): number {
 
 /**
  * Where an inline link can close: a "](" whose tail passes a necessary condition of INLINE_PATTERN's
- * tail (blanks, then '<' and a character a `<…>` destination may hold, or a URL character). No
+ * tail (blanks, then a character a destination may start with: anything but whitespace and ')'). No
  * counted repetition, so RE2 keeps it in its DFA; a match holds one "](" and nothing after the
  * character that follows it, so every such "](" is reported.
  */
-const INLINE_CLOSE = compile('exfil/inline-close', '\\]\\([ \\t]*(?:<[^<>\\n]|[^\\s()<>])');
+const INLINE_CLOSE = compile('exfil/inline-close', '\\]\\([ \\t]*[^\\s)]');
 
 /** Where INLINE_CLOSE matches (each "](" an inline link or image may close at), in order. */
 export function inlineCloses(text: string): number[] {
