@@ -113,7 +113,7 @@ export interface Finding {
    */
   readonly continues?: true;
   /**
-   * Part of the finding that redaction leaves in place, as offsets from `start` (0 <= from <= to <=
+   * Part of the finding that redaction leaves in place, as offsets from `start` (0 <= from < to <=
    * end - start): the visible text of a link whose markup and URL are removed. Relative, so a finding
    * moved to other coordinates keeps it right; one that is cut must drop it (redaction then rewrites
    * the whole span, which is always safe).

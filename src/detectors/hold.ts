@@ -350,13 +350,14 @@ function afterDestination(t: string, k: number): 'open' | 'match' | 'none' {
 
 /**
  * Markdown forms (leaks/exfil-links.ts INLINE, REF_USE, REF_DEF) do not span a line break of the text
- * they read: read line by line here, and over the joined last paragraph by paragraphHold. Only '['
- * openers on the last line can be changeable. For each: the first ']' after it closes the label
- * (labels exclude ']' and '\n'); with no ']' yet the candidate is open (CommonMark bounds neither a
- * link's text nor an image's description; the engine's hold-back does, and the detector reports an
- * opener still open beyond it). After ']': '(' starts an inline tail (inlineTailOpen); '[' a reference label (open until its
- * ']' and the character after it are known); ':' a definition (open until the line ends) when the '['
- * starts its line after at most three spaces; the next character still unknown: open. A line that is
+ * they read: read line by line here (escaped brackets as text), and over the last paragraph's
+ * markdownView copy by paragraphHold. Only '[' openers on the last line can be changeable. For each:
+ * the first ']' after it closes the label (labels exclude ']' and '\n'); with no ']' yet the candidate
+ * is open (CommonMark bounds neither a link's text nor an image's description; the engine's hold-back
+ * does, and the detector reports an opener still open beyond it). After ']': '(' starts an inline
+ * tail (inlineTailOpen); '[' a reference label (open until its ']' and the character after it are
+ * known); ':' a definition (open until the line ends) when the '[' starts its line after blanks and
+ * block-quote or list-item markers (definitionLead); the next character still unknown: open. A line that is
  * only spaces so far may still become a definition. Reference definitions give meaning to usages
  * anywhere in the text, before or after: a usage released before its (bad) definition arrives is not
  * redacted; the fixed hold-back had the same limit beyond 2,000 characters. A '[' before a complete
@@ -477,7 +478,7 @@ function enclosingInline(t: string, ls: number, q: number): number {
 }
 
 /**
- * A '[' whose label ends with a complete image, `[see ![alt](img)`: the detector (linkedImageTail in
+ * A '[' whose label ends with a complete image, `[see ![alt](img)`: the detector (its inline pass in
  * leaks/exfil-links.ts) reads it as a link around the image when the rest of the link's text and a
  * link tail `](…)` follow, else as the image alone. Open while the rest of the text has not ended yet,
  * or the tail after it can still change. undefined: no INLINE match at q (another '[' may have one).
