@@ -98,6 +98,8 @@ const FAMILIES: Record<string, (n: number) => string> = {
   // Destinations with parentheses nested past PAREN_DEPTH, escaped ones, and titles never closed.
   'nested parentheses in destinations': (n) => '![a](http://x.test/' + rep('(((((((((\\(')(n),
   'open titles after destinations': rep('![a](http://x.test/p "t '),
+  // iframe srcdoc documents (each read as a text of its own, three frames deep at most).
+  'iframe srcdoc documents': rep('<iframe srcdoc="&lt;iframe srcdoc=&amp;quot;&amp;lt;img src=x&amp;gt;&amp;quot;&gt;">'),
   'base64-like blob': (n) => Buffer.alloc(Math.floor((n * 3) / 4), 0x5a).toString('base64'),
   'key=value near misses': rep('api_key=abc token= secret=x '),
   'injection phrases': rep('ignore previous instructions '),

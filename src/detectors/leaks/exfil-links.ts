@@ -130,6 +130,11 @@ export const HTML_TAG_NAMES: readonly string[] = [
 const HTML_TAGS = HTML_TAG_NAMES.join('|');
 const A_CLOSE = compile('exfil/aclose', '^[^<]{0,1000}</a\\s*>', 'i');
 const ATTR = compile('exfil/attr', `\\b(src|href|action|data|poster|srcset|background|formaction|ping)\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>"']+))`, 'i');
+/** An iframe's srcdoc document, values as in ATTR; read at most this many frames deep. */
+const SRCDOC = compile('exfil/srcdoc', `\\bsrcdoc\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>"']+))`, 'i');
+const SRCDOC_DEPTH = 3;
+/** What a finding's explanation says when its URL carries data. */
+const DATA_NOTE = ', url carries data';
 /** A meta tag's refresh: `http-equiv` and `content`, values as in ATTR. */
 const META_ATTR = compile('exfil/meta-attr', `\\b(http-equiv|content)\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>"']+))`, 'i');
 /**
@@ -1332,7 +1337,9 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
     const u = eitherVerdict(mdUnescape(url));
     return v === null ? u : u === null ? v : { data: v.data || u.data };
   };
-  return {
+  // How many iframe srcdoc documents the current scan is inside (each is scanned as a text of its own).
+  let srcdocDepth = 0;
+  const self: Detector = {
     id: cfg.id,
     maxMatchLength: LINK_HOLD,
     spanwise: true,
@@ -1365,7 +1372,7 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
         }
         const base = image ? 0.9 : 0.6;
         const score = Math.round(Math.min(1, base + (data ? (image ? 0.05 : 0.2) : 0)) * 100) / 100;
-        const explanation = `${what}${data ? ', url carries data' : ''}, host not allowed`;
+        const explanation = `${what}${data ? DATA_NOTE : ''}, host not allowed`;
         out.push(keep === undefined || image
           ? { detector: cfg.id, type: 'EXFIL_LINK', start, end, score, explanation }
           : { detector: cfg.id, type: 'EXFIL_LINK', start, end, score, explanation, keep });
@@ -1521,6 +1528,22 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
             const v = url === null ? null : verdict(url);
             if (v !== null && (worst === null || v.data)) worst = v;
           }
+          if (tag === 'iframe' && srcdocDepth < SRCDOC_DEPTH) {
+            // A srcdoc attribute is a document the frame renders, written with character references
+            // (`srcdoc="&lt;img src=&quot;https://…&quot;&gt;"`): it is read as a text of its own, and a
+            // finding in it is one for the frame.
+            for (const a of matchAll(SRCDOC, tagText)) {
+              srcdocDepth++;
+              try {
+                for (const f of self.scan(decodeCharRefs(a.groups[0] ?? a.groups[1] ?? a.groups[2] ?? '').text, _ctx)) {
+                  const data = f.explanation.includes(DATA_NOTE);
+                  if (worst === null || data) worst = { data };
+                }
+              } finally {
+                srcdocDepth--;
+              }
+            }
+          }
           if (worst === null) continue;
           let end = m.end;
           let keep: KeepRange | undefined;
@@ -1588,7 +1611,7 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
           while (end > m.start && '.,;:!?'.includes(text[end - 1])) end--; // sentence punctuation
           const v = verdict(text.slice(m.start, end));
           if (v !== null && !imagesOnly) {
-            out.push({ detector: cfg.id, type: 'EXFIL_LINK', start: m.start, end, score: v.data ? 0.5 : 0.3, explanation: `bare url${v.data ? ', url carries data' : ''}, host not allowed` });
+            out.push({ detector: cfg.id, type: 'EXFIL_LINK', start: m.start, end, score: v.data ? 0.5 : 0.3, explanation: `bare url${v.data ? DATA_NOTE : ''}, host not allowed` });
             taken.push([m.start, end], 2);
           }
         }
@@ -1601,4 +1624,5 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
       return out;
     },
   };
+  return self;
 }
