@@ -580,7 +580,11 @@ test('property: texts made of markdown link, image and linked-image pieces strea
     // Link text the patterns do not read: balanced brackets, code spans, raw HTML.
     '![[a]', '`]`', '<b title="]">x</b>',
     // Definitions in block quotes and list items.
-    '> ', '- ', '2. ', '\n> [def 2]: https://evil.example/e\n', '\n- [def 3]:\n  https://evil.example/f\n', '\n> ', '\n>\n', '\n[def\\]4]: https://evil.example/g\n', '<q>', '](<https://evil.example/p', '?q=<v>', 'see\n[def 1]:\n  https://evil.example/d\n', // a label no usage piece spells: a usage streamed before its definition is released (hold.ts)
+    '> ', '- ', '2. ', '\n> [def 2]: https://evil.example/e\n', '\n- [def 3]:\n  https://evil.example/f\n', '\n> ', '\n>\n', '\n[def\\]4]: https://evil.example/g\n',
+    // Angle brackets in destinations, and a '<' that opens no <…> one.
+    '<q>', '](<https://evil.example/p', '?q=<v>',
+    // Labels no usage piece spells: a usage streamed before its definition is released (hold.ts).
+    'see\n[def 1]:\n  https://evil.example/d\n',
   ];
   assertPiecesStreamAsWhole(PIECES);
 });
