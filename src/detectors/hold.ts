@@ -40,7 +40,10 @@
 import type { Detector } from '../core/types.ts';
 import { normalize } from './normalize.ts';
 import { PII_RECOGNIZERS } from './pii/index.ts';
-import { HTML_TAG_NAMES, blankLine as blankParagraphLine, cssMatches, decodeCharRefs, definitionLead, destinationEnd, escapedBracketsAsText, inlineEndAt, linkTextEnd, markdownView, openRefStart, refStart } from './leaks/exfil-links.ts';
+import {
+  HTML_TAG_NAMES, blankLine as blankParagraphLine, blankRange, cssMatches, decodeCharRefs, definitionLead, destinationEnd, escapedBracketsAsText,
+  inlineEndAt, joinLines, linkTextEnd, openRefStart, refStart,
+} from './leaks/exfil-links.ts';
 
 function isWs(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
@@ -366,14 +369,15 @@ function afterDestination(t: string, k: number): 'open' | 'match' | 'none' {
  */
 function markdownHold(t: string): number {
   const lines = escapedBracketsAsText(t);
-  return Math.min(lineHold(lines), paragraphHold(t), nextLineDefinitionHold(lines));
+  return Math.min(lineHold(lines), paragraphHold(lines), nextLineDefinitionHold(lines));
 }
 
 /**
  * The markdown patterns read markdownView's copy, whose line endings inside paragraphs are spaces, so
  * a construct may start on an earlier line of the last paragraph: lineHold over that paragraph's copy.
  * The paragraph starts after the last blank line that is complete (its line ending seen), as in
- * markdownView; a definition at its start reads to its end.
+ * markdownView; a definition at its start reads to its end. `t` has its escaped brackets as text
+ * already (escapedBracketsAsText), so only its lines are joined.
  */
 function paragraphHold(t: string): number {
   let ps = 0;
@@ -386,15 +390,7 @@ function paragraphHold(t: string): number {
     }
     end = start - 1;
   }
-  return ps + lineHold(markdownView(t.slice(ps)));
-}
-
-function blankLine(t: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) {
-    const c = t.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 13) return false;
-  }
-  return true;
+  return ps + lineHold(joinLines(t.slice(ps)));
 }
 
 /**
@@ -410,7 +406,7 @@ function nextLineDefinitionHold(t: string): number {
   if (t[i] !== '[') return L;
   const r = t.indexOf(']', i + 1);
   if (r < 0 || r >= ls - 1 || r === i + 1 || r - i - 1 > 999 || t[r + 1] !== ':') return L;
-  return blankLine(t, r + 2, ls - 1) ? ps : L;
+  return blankRange(t, r + 2, ls - 1) ? ps : L;
 }
 
 function lineHold(t: string): number {

@@ -192,7 +192,7 @@ export function blankLine(text: string, a: number, b: number): boolean {
 }
 
 /** Whether text[a, b) holds only spaces, tabs and carriage returns. */
-function blankRange(text: string, a: number, b: number): boolean {
+export function blankRange(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 13) return false;
@@ -1279,6 +1279,16 @@ function mdUnescape(url: string): string {
   return out;
 }
 
+/**
+ * Where a head match (INLINE_HEAD_PATTERN, LINK_TAIL_HEAD_AT) from `start` to `end` stops being
+ * markup: before its title opener and the blanks before that, at the end of its destination.
+ */
+function headEnd(md: string, start: number, end: number): number {
+  let e = end - 1;
+  while (e > start && (md.charCodeAt(e - 1) === 32 || md.charCodeAt(e - 1) === 9)) e--;
+  return e;
+}
+
 /** A reference label as CommonMark matches it: case-folded, blanks at the ends dropped, inner runs one space. */
 function refLabel(raw: string): string {
   let out = '';
@@ -1393,7 +1403,10 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
       // escaped brackets are text).
       let md: string | undefined;
       if (bracket >= 0) {
-        md = inline || def ? markdownView(text) : text; // every form the copy matters to has "](" or "]:"
+        // Every form the copies matter to has "](" or "]:"; `lines` is md before its lines are joined.
+        const copies = inline || def;
+        const lines = copies ? escapedBracketsAsText(text) : text;
+        md = copies ? joinLines(lines) : text;
         const closes = inline ? inlineCloses(md) : [];
         for (const m of inline ? inlineMatches(md, false, closes) : []) {
           const v = mdVerdict(m.groups[1] ?? m.groups[2] ?? '');
@@ -1426,8 +1439,7 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
         for (const h of inline ? inlineMatches(md, true, closes.filter((c) => !overlaps(c, c + 2))) : []) {
           if (overlaps(h.start, h.end)) continue;
           const v = mdVerdict(h.groups[1] ?? h.groups[2] ?? '');
-          let end = h.end - 1;
-          while (end > h.start && (md.charCodeAt(end - 1) === 32 || md.charCodeAt(end - 1) === 9)) end--;
+          const end = headEnd(md, h.start, h.end);
           if (v === null) taken.push([h.start, end]);
           else if (h.groups[0] === '!') push(h.start, end, true, v.data, 'markdown image, title not read');
           else push(h.start, end, false, v.data, 'markdown link, title not read', keepOf(text, h.start, h.start + 1, md.indexOf(']', h.start + 1)));
@@ -1445,12 +1457,7 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
           if (t === null) continue;
           const v = mdVerdict(t.groups[0] ?? t.groups[1] ?? '');
           if (v === null) continue;
-          let end = t.end;
-          if (full === null) {
-            end--;
-            while (end > c && (md.charCodeAt(end - 1) === 32 || md.charCodeAt(end - 1) === 9)) end--;
-          }
-          push(c, end, true, v.data, 'markdown destination, opener not read');
+          push(c, full === null ? headEnd(md, c, t.end) : t.end, true, v.data, 'markdown destination, opener not read');
         }
         // Reference-style: collect definitions, then usages whose label points at a bad definition.
         const bad = new Map<string, { data: boolean }>();
@@ -1461,7 +1468,6 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
           // one). The same definition read both ways spans the longer reading, without the blanks that
           // end it (in the joined copy those may be line endings).
           const at = new Map<number, number>();
-          const lines = escapedBracketsAsText(text);
           for (const m of md === lines ? matchAll(REF_DEF, lines) : [...matchAll(REF_DEF, lines), ...matchAll(REF_DEF, md)]) {
             let end = m.end;
             while (end > m.start && isWsCode(text.charCodeAt(end - 1))) end--;
