@@ -47,7 +47,7 @@ export function unspaced(cp: number): boolean {
  * A non-ASCII letter lower-cased, look-alikes to Latin: "С", "с" → "c"; "К" and "к" both → "k" (the
  * normaliser's table folds only some lower-case forms, so the upper-case form is asked too).
  */
-function foldLetter(ch: string): string {
+export function foldLetter(ch: string): string {
   const lower = ch.toLowerCase();
   const a = lower.length === ch.length ? confusableOf(lower.codePointAt(0)!) : undefined;
   if (a !== undefined) return a.toLowerCase();

@@ -1,51 +1,69 @@
 // SYSTEM_PROMPT_ECHO: the response repeats the request's own system prompt (DetectionContext
-// .systemPrompts) verbatim or nearly so. Both sides are normalised and split into lower-cased words;
-// every run of `minWords` consecutive response words is looked up in the set of the system prompt's
-// `minWords`-word shingles. Matching shingles that follow each other (allowing a gap of about one
-// edited word) merge into one finding spanning the echoed words in the ORIGINAL response text.
+// .systemPrompts) verbatim or nearly so, in plain text or in an encoding.
 //
-// Only echoes of at least `minWords` words (default 8) are caught; shorter overlaps are common
-// phrases. Paraphrases, translations and summaries are not caught. On streams each window is
-// matched on its own: maxMatchLength covers a minimal echo (minWords words of up to ~20 characters);
-// a longer echo is found piecewise, window by window. A stream whose request has no system prompt of
-// `minWords` words holds nothing back for it (holdFor).
+// Units. Both sides are normalised (NFKC, invisibles removed, look-alikes folded) and cut into units:
+// words (runs of letters, digits and marks), and single characters of scripts written without spaces
+// (Chinese, Japanese kana, Thai, …), where a word would be a whole clause. A unit is keyed lower-cased,
+// with English person and contraction forms folded together ("you"/"I"/"me", "your"/"my", "are"/"am",
+// "don"+"t" as "do"+"not", …), so a prompt restated in the first person or with its contractions
+// changed is the same sequence.
+//
+// Alignment. An echo is a chain of response units matched, in order, to prompt units: consecutive
+// matches are at most GAP units apart on each side, so words inserted, dropped or replaced here and
+// there do not break it. Chains start at a response unit found in the prompt (at every occurrence, unless
+// the unit is COMMON there: such units only continue chains) and are continued greedily at the nearest
+// prompt position within GAP; two chains that reach the same pair keep the heavier. A chain is a finding
+// when it has `minWords` matched words (a character of an unspaced script counts half) and at least half
+// of the units it spans on each side are matched. Overlapping findings merge; each spans the echoed
+// units in the ORIGINAL response text.
+//
+// Views. The normalised text; the same units read as rot13 (an ASCII word whose rot13 form is a prompt
+// word); and the decoded payloads of the shared normaliser (base64, hex, %xx, rot13 after a marker,
+// tag characters), read as one text in order, whose findings cover the encoded spans they come from.
+//
+// Streams. Every decision about a unit depends only on the units before it and on at most GAP + 1
+// units after it, so a chain whose last match is more than GAP + 1 units before the end of a window is
+// final. The hold point (holdTextFor) is the start of the earliest chain that could still grow, in any
+// view; with a span of one unit and the trailing encoded run (hold.ts spanStrategy), an answer that is
+// not echoing its prompt holds back only its last word.
+//
+// Only echoes of at least `minWords` words (default 8) are caught; shorter overlaps are common phrases.
+// Paraphrases, translations, summaries and other ciphers are not caught. Cost: linear in the response
+// (at most MAX_CHAINS chains alive, each continued by reading at most GAP + 1 prompt units).
 import { compile, matchAll } from '../../core/regex.ts';
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
 import { normalize } from '../normalize.ts';
 import { doubled } from '../../core/units.ts';
+import { foldLetter, unspaced } from './projections.ts';
 
 const WORD = compile('echo/word', '^[\\p{L}\\p{N}\\p{M}]$');
 /**
- * Words of a system prompt made into shingles: bounds the memory a cached prompt holds (CACHE_SIZE of
+ * Units of a system prompt read for its index: bounds the memory a cached prompt holds (CACHE_SIZE of
  * them). Response texts are read whole: their cost is linear and nothing of them is kept. (Until the
  * twenty-eighth round responses were cut at 200,000 words too, so an echo after that went unseen.)
  */
 const MAX_PROMPT_WORDS = 200_000;
 const CACHE_SIZE = 64;
+/** Units skipped at most between two matches of a chain, on either side. */
+const GAP = 3;
+/** A unit found more often than this in a prompt starts no chain (it still continues one). */
+const COMMON = 16;
+/** Chains alive at once at most (new chains beyond it are not started; see the header). */
+const MAX_CHAINS = 256;
 
 export interface EchoConfig {
   readonly id: string;
   readonly minWords?: number;
 }
 
-interface PromptShingles {
-  readonly shingles: Set<string>;
-  /** Distinct words of the prompt (a shingle with any other word cannot match). */
-  readonly vocabulary: Set<string>;
-  readonly count: number;
-}
-
-/**
- * Word boundaries of a text: word j is text.slice(starts[j], ends[j]), j < count. Typed arrays, and no
- * word strings kept: arrays of tens of thousands of short strings cost up to 5 times more per word past
- * ~64 K characters (V8 moves a large backing store out of the young generation, and every young string
- * stored into it then takes the write barrier's slow path), which a linear-time test saw as a step.
- */
-interface Words {
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-  readonly count: number;
-}
+/** English person and contraction forms folded together (see the header). */
+const FOLD: ReadonlyMap<string, string> = new Map([
+  ['i', 'you'], ['me', 'you'], ['u', 'you'], ['my', 'your'], ['mine', 'yours'], ['myself', 'yourself'],
+  ['am', 'are'], ['re', 'are'], ['m', 'are'], ['ve', 'have'], ['ll', 'will'], ['d', 'would'],
+  ['don', 'do'], ['dont', 'do'], ['doesn', 'does'], ['didn', 'did'], ['isn', 'is'], ['aren', 'are'], ['wasn', 'was'],
+  ['weren', 'were'], ['haven', 'have'], ['hasn', 'has'], ['hadn', 'had'], ['won', 'will'], ['wouldn', 'would'],
+  ['shouldn', 'should'], ['couldn', 'could'], ['mustn', 'must'], ['needn', 'need'], ['t', 'not'], ['cannot', 'can'],
+]);
 
 /** Per non-ASCII code point: letter or number? (RE2 once per distinct code point, then cached.) */
 const wordCache = new Map<number, boolean>();
@@ -59,13 +77,33 @@ export function isWordCp(cp: number, ch: string): boolean {
   return v;
 }
 
-function wordsOf(text: string, max = Infinity): Words {
+/**
+ * Units of a text: unit j is text.slice(starts[j], ends[j]), j < count. Typed arrays, and no unit strings kept: arrays of tens of thousands of short
+ * strings cost up to 5 times more per unit past ~64 K characters (V8 moves a large backing store out of
+ * the young generation, and every young string stored into it then takes the write barrier's slow path).
+ */
+interface Units {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly count: number;
+}
+
+function unitsOf(text: string, max = Infinity): Units {
   let starts = new Int32Array(256);
   let ends = new Int32Array(256);
   let count = 0;
-  let i = 0;
   let start = -1;
+  const push = (s: number, e: number): void => {
+    if (count === starts.length) {
+      starts = doubled(starts);
+      ends = doubled(ends);
+    }
+    starts[count] = s;
+    ends[count] = e;
+    count++;
+  };
   const len = text.length;
+  let i = 0;
   while (i <= len && count < max) {
     // codePointAt without the call: a surrogate pair is one code point, a lone surrogate is itself.
     let cp = i < len ? text.charCodeAt(i) : -1;
@@ -78,15 +116,13 @@ function wordsOf(text: string, max = Infinity): Words {
       }
     }
     const isWord = cp >= 0 && (cp < 0x80 ? (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) : isWordCp(cp, w === 1 ? text[i] : text.slice(i, i + 2)));
-    if (isWord && start < 0) start = i;
+    if (isWord && cp >= 0x0e00 && unspaced(cp)) {
+      if (start >= 0) push(start, i);
+      start = -1;
+      push(i, i + w);
+    } else if (isWord && start < 0) start = i;
     else if (!isWord && start >= 0) {
-      if (count === starts.length) {
-        starts = doubled(starts);
-        ends = doubled(ends);
-      }
-      starts[count] = start;
-      ends[count] = i;
-      count++;
+      push(start, i);
       start = -1;
     }
     i += w;
@@ -94,17 +130,221 @@ function wordsOf(text: string, max = Infinity): Words {
   return { starts, ends, count };
 }
 
-/** Word j of `text` (see Words), lower-cased. */
-function wordAt(text: string, ws: Words, j: number): string {
-  return text.slice(ws.starts[j], ws.ends[j]).toLowerCase();
+/** Per non-ASCII code unit: foldLetter of it, cached (the normaliser folds some look-alikes by case only). */
+const letterCache = new Map<number, string>();
+
+/**
+ * The key of unit j of `text`: lower-cased, look-alikes folded in either case ("ВАША" and "ваша" are one
+ * word), then FOLD.
+ */
+function keyAt(text: string, us: Units, j: number): string {
+  const s = us.starts[j];
+  const e = us.ends[j];
+  let k = text.slice(s, e).toLowerCase();
+  for (let i = s; i < e; i++) {
+    if (text.charCodeAt(i) < 0x80) continue;
+    let out = '';
+    for (const ch of text.slice(s, e)) {
+      const c = ch.charCodeAt(0);
+      if (ch.length > 1 || c < 0x80) {
+        out += ch.toLowerCase();
+        continue;
+      }
+      let f = letterCache.get(c);
+      if (f === undefined) {
+        f = foldLetter(ch);
+        if (letterCache.size < 65536) letterCache.set(c, f);
+      }
+      out += f;
+    }
+    k = out;
+    break;
+  }
+  return FOLD.get(k) ?? k;
+}
+
+/** Keys of person words (after FOLD): they continue a chain but add nothing to its weight. */
+const PERSON = new Set(['you', 'your', 'yours', 'yourself', 'are']);
+
+/**
+ * What a match of a unit adds to a chain: 2 for a word, 1 for a character of an unspaced script (see
+ * unitsOf), 0 for a person word, so that an assistant saying who it is ("I am the support assistant for
+ * Acme Bank") does not count the words that make it first person.
+ */
+function unitWeight(key: string): number {
+  if (PERSON.has(key)) return 0;
+  const c = key.codePointAt(0)!;
+  return key.length <= 2 && c >= 0x0e00 && unspaced(c) ? 1 : 2;
+}
+
+/** rot13 of an ASCII-letter key, or null. */
+function rot13Key(k: string): string | null {
+  let out = '';
+  for (let i = 0; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    if (c < 97 || c > 122) return null;
+    out += String.fromCharCode(((c - 97 + 13) % 26) + 97);
+  }
+  return FOLD.get(out) ?? out;
+}
+
+interface PromptIndex {
+  /** Unit ids in order. */
+  readonly ids: Int32Array;
+  readonly vocabulary: Map<string, number>;
+  /** Per id: its positions in `ids`, or null when the unit is COMMON there (it starts no chain). */
+  readonly positions: (Int32Array | null)[];
+  /** Per id: the weight a match of it adds (unitWeight). */
+  readonly weights: Uint8Array;
+  /** Units of the prompt. */
+  readonly count: number;
+  /** Matched weight a whole echo of the prompt would have (spaced words 2, unspaced characters 1). */
+  readonly weight: number;
+}
+
+/** A chain (see the header), as parallel arrays indexed by chain number. */
+class Chains {
+  startJ = new Int32Array(64);
+  lastJ = new Int32Array(64);
+  startI = new Int32Array(64);
+  lastI = new Int32Array(64);
+  weight = new Int32Array(64);
+  matched = new Int32Array(64);
+  /** Matches that follow the chain's previous match in the prompt directly. */
+  adjacent = new Int32Array(64);
+  size = 0;
+  add(j: number, i: number, w: number): number {
+    if (this.size === this.startJ.length) {
+      this.startJ = doubled(this.startJ);
+      this.lastJ = doubled(this.lastJ);
+      this.startI = doubled(this.startI);
+      this.lastI = doubled(this.lastI);
+      this.weight = doubled(this.weight);
+      this.matched = doubled(this.matched);
+      this.adjacent = doubled(this.adjacent);
+    }
+    const c = this.size++;
+    this.startJ[c] = j;
+    this.lastJ[c] = j;
+    this.startI[c] = i;
+    this.lastI[c] = i;
+    this.weight[c] = w;
+    this.matched[c] = 1;
+    this.adjacent[c] = 0;
+    return c;
+  }
+}
+
+/** A chain that became an echo: response units [from, to] (inclusive), with its matched words. */
+interface Echo {
+  readonly from: number;
+  readonly to: number;
+  readonly words: number;
+}
+
+/**
+ * The chains of response unit ids `rid` (−1: not a prompt unit) against `p`. Returns
+ * the echoes (chains of at least `need` weight and half density each side), and in `live` the smallest
+ * start unit of a chain that later units could still extend (rid.length when none).
+ */
+function align(rid: Int32Array, n: number, p: PromptIndex, need: number): { echoes: Echo[]; live: number } {
+  const ch = new Chains();
+  let active: number[] = [];
+  let next: number[] = [];
+  const echoes: Echo[] = [];
+  const pids = p.ids;
+  const m = p.count;
+  const finish = (c: number): void => {
+    const matched = ch.matched[c];
+    if (ch.weight[c] < need) return;
+    // At most one unmatched unit per match, plus one (an opening word such as "my" in "my instructions:"
+    // that matched the prompt's first word), on each side.
+    if (2 * matched + 1 < ch.lastJ[c] - ch.startJ[c] + 1 || 2 * matched + 1 < ch.lastI[c] - ch.startI[c] + 1) return;
+    if (5 * ch.adjacent[c] < 3 * (matched - 1)) return;
+    echoes.push({ from: ch.startJ[c], to: ch.lastJ[c], words: matched });
+  };
+  // Chain reaching prompt position i at the current unit (to keep the heavier of two), by position.
+  const at = new Map<number, number>();
+  for (let j = 0; j < n; j++) {
+    const w = rid[j];
+    if (w < 0) continue;
+    const wt = p.weights[w];
+    at.clear();
+    next.length = 0;
+    for (const c of active) {
+      if (j - ch.lastJ[c] > GAP + 1) {
+        finish(c);
+        continue;
+      }
+      const li = ch.lastI[c];
+      const stop = Math.min(m - 1, li + GAP + 1);
+      let hit = -1;
+      for (let i = li + 1; i <= stop; i++) {
+        if (pids[i] === w) {
+          hit = i;
+          break;
+        }
+      }
+      if (hit < 0) {
+        next.push(c);
+        continue;
+      }
+      const other = at.get(hit);
+      if (other !== undefined) {
+        // Two chains at the same pair continue alike from here: keep the heavier one going.
+        const heavier = ch.weight[c] + wt > ch.weight[other] ? c : other;
+        const lighter = heavier === c ? other : c;
+        finish(lighter);
+        if (heavier === other) continue;
+        next[next.indexOf(other)] = c;
+      } else next.push(c);
+      at.set(hit, c);
+      if (hit === li + 1) ch.adjacent[c]++;
+      ch.lastJ[c] = j;
+      ch.lastI[c] = hit;
+      ch.weight[c] += wt;
+      ch.matched[c]++;
+    }
+    const pos = p.positions[w];
+    if (pos !== null) {
+      for (let k = 0; k < pos.length && next.length < MAX_CHAINS; k++) {
+        if (!at.has(pos[k])) next.push(ch.add(j, pos[k], wt));
+      }
+    }
+    const t = active;
+    active = next;
+    next = t;
+  }
+  let live = n;
+  for (const c of active) {
+    if (n - 1 - ch.lastJ[c] > GAP) finish(c);
+    else {
+      if (ch.startJ[c] < live) live = ch.startJ[c];
+      finish(c);
+    }
+  }
+  return { echoes, live };
+}
+
+/** Merged unit ranges of overlapping echoes, by start. */
+function merged(echoes: Echo[]): Echo[] {
+  echoes.sort((a, b) => a.from - b.from || b.to - a.to);
+  const out: Echo[] = [];
+  for (const e of echoes) {
+    const last = out[out.length - 1];
+    if (last !== undefined && e.from <= last.to) out[out.length - 1] = { from: last.from, to: Math.max(last.to, e.to), words: Math.max(last.words, e.words) };
+    else out.push(e);
+  }
+  return out;
 }
 
 export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
   const k = cfg.minWords ?? 8;
   if (!Number.isInteger(k) || k < 3) throw new Error(`detector ${cfg.id}: min_words must be an integer >= 3`);
-  // Shingle sets per system prompt text; a policy has few distinct system prompts at a time.
-  const cache = new Map<string, PromptShingles>();
-  const shinglesOf = (prompt: string): PromptShingles => {
+  const need = 2 * k;
+  // Indexes per system prompt text; a policy has few distinct system prompts at a time.
+  const cache = new Map<string, PromptIndex>();
+  const indexOf = (prompt: string): PromptIndex => {
     const hit = cache.get(prompt);
     if (hit !== undefined) {
       cache.delete(prompt);
@@ -112,75 +352,155 @@ export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
       return hit;
     }
     const text = normalize(prompt, { decode: false }).text;
-    const ws = wordsOf(text, MAX_PROMPT_WORDS);
-    const words = Array.from({ length: ws.count }, (_, j) => wordAt(text, ws, j));
-    const shingles = new Set<string>();
-    for (let i = 0; i + k <= words.length; i++) shingles.add(words.slice(i, i + k).join(' '));
-    const v = { shingles, vocabulary: new Set(words), count: words.length };
+    const us = unitsOf(text, MAX_PROMPT_WORDS);
+    const vocabulary = new Map<string, number>();
+    const ids = new Int32Array(us.count);
+    const counts: number[] = [];
+    let weight = 0;
+    for (let j = 0; j < us.count; j++) {
+      const key = keyAt(text, us, j);
+      let id = vocabulary.get(key);
+      if (id === undefined) {
+        id = vocabulary.size;
+        vocabulary.set(key, id);
+        counts.push(0);
+      }
+      ids[j] = id;
+      counts[id]++;
+    }
+    const weights = new Uint8Array(counts.length);
+    for (const [key, id] of vocabulary) weights[id] = unitWeight(key);
+    for (let j = 0; j < us.count; j++) weight += weights[ids[j]];
+    const positions: (Int32Array | null)[] = counts.map((c) => (c > COMMON ? null : new Int32Array(c)));
+    const fill = new Int32Array(counts.length);
+    for (let j = 0; j < us.count; j++) {
+      const pos = positions[ids[j]];
+      if (pos !== null) pos[fill[ids[j]]++] = j;
+    }
+    const v: PromptIndex = { ids, vocabulary, positions, weights, count: us.count, weight };
     cache.set(prompt, v);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
     return v;
   };
+  /** Prompts that could be echoed at all (a whole echo reaches `need`). */
+  const indexes = (ctx: DetectionContext): PromptIndex[] => {
+    const out: PromptIndex[] = [];
+    for (const p of ctx.systemPrompts ?? []) {
+      const ix = indexOf(p);
+      if (ix.weight >= need) out.push(ix);
+    }
+    return out;
+  };
+
+  /**
+   * Reads `text` against each prompt in every view. `onEcho(start, end, words, prompt)`: an echo at
+   * original offsets; returns the smallest original offset at which a chain could still grow.
+   */
+  const read = (text: string, prompts: readonly PromptIndex[], onEcho: ((s: number, e: number, words: number, p: PromptIndex) => void) | null): number => {
+    let live = text.length;
+    const n = normalize(text, { decode: true });
+    const us = unitsOf(n.text);
+    const keys: string[] = [];
+    for (let j = 0; j < us.count; j++) keys.push(keyAt(n.text, us, j));
+    const rid = new Int32Array(us.count);
+    for (const p of prompts) {
+      // Plain, then rot13 (only when at least `k` units read as rot13 are prompt units).
+      let rot = 0;
+      for (let j = 0; j < us.count; j++) rid[j] = p.vocabulary.get(keys[j]) ?? -1;
+      for (const view of [0, 1]) {
+        if (view === 1) {
+          for (let j = 0; j < us.count; j++) {
+            const r = rot13Key(keys[j]);
+            const id = r === null || r === keys[j] ? -1 : (p.vocabulary.get(r) ?? -1);
+            rid[j] = id;
+            if (id >= 0) rot++;
+          }
+          if (rot < k) break;
+        }
+        const a = align(rid, us.count, p, need);
+        if (a.live < us.count) live = Math.min(live, n.toOriginal(us.starts[a.live], us.starts[a.live])[0]);
+        if (onEcho !== null) {
+          for (const e of merged(a.echoes)) {
+            const [s, end] = n.toOriginal(us.starts[e.from], us.ends[e.to]);
+            onEcho(s, end, e.words, p);
+          }
+        }
+      }
+      // Decoded payloads, in order, read as one text: a unit maps back to its payload's encoded span.
+      if (n.decoded.length > 0) {
+        const spans = [...n.decoded].sort((x, y) => x.start - y.start || x.end - y.end);
+        const joined = spans.map((d) => d.text).join('\n');
+        const ju = unitsOf(joined);
+        const owner = new Int32Array(ju.count);
+        let sp = 0;
+        let spanEnd = spans[0].text.length;
+        for (let j = 0; j < ju.count; j++) {
+          while (sp < spans.length - 1 && ju.starts[j] > spanEnd) spanEnd += 1 + spans[++sp].text.length;
+          owner[j] = sp;
+        }
+        const did = new Int32Array(ju.count);
+        for (let j = 0; j < ju.count; j++) did[j] = p.vocabulary.get(keyAt(joined, ju, j)) ?? -1;
+        const a = align(did, ju.count, p, need);
+        if (a.live < ju.count) live = Math.min(live, spans[owner[a.live]].start);
+        if (onEcho !== null) {
+          for (const e of merged(a.echoes)) {
+            let s = Infinity;
+            let end = -1;
+            for (let q = owner[e.from]; q <= owner[e.to]; q++) {
+              s = Math.min(s, spans[q].start);
+              end = Math.max(end, spans[q].end);
+            }
+            onEcho(s, end, e.words, p);
+          }
+        }
+      }
+    }
+    return live;
+  };
 
   return {
     id: cfg.id,
-    maxMatchLength: k * 20,
+    // A minimal echo: `minWords` matched words over at most twice as many units of up to ~20 characters.
+    maxMatchLength: k * 40,
     spanwise: true,
     // Without a system prompt of at least k words there is nothing to echo: the stream holds nothing.
+    // Otherwise one unit (with the trailing word or encoded run, hold.ts spanStrategy), and holdTextFor.
     holdFor(ctx: DetectionContext): number {
-      for (const p of ctx.systemPrompts ?? []) if (shinglesOf(p).shingles.size > 0) return k * 20;
-      return 0;
+      return indexes(ctx).length > 0 ? 1 : 0;
+    },
+    holdTextFor(ctx: DetectionContext): ((text: string) => number) | undefined {
+      const prompts = indexes(ctx);
+      if (prompts.length === 0) return undefined;
+      return (text: string): number => read(text, prompts, null);
     },
     scan(text: string, ctx: DetectionContext): Finding[] {
-      const prompts = ctx.systemPrompts ?? [];
-      if (prompts.length === 0 || text.length === 0) return [];
-      const n = normalize(text, { decode: false });
-      const resp = wordsOf(n.text);
-      if (resp.count < k) return [];
-      // The last k words, lower-cased, in a ring (word j at j % k): a shingle is built only where the run
-      // of prompt words reaches k.
-      const ring: string[] = new Array<string>(k).fill('');
+      if (text.length === 0) return [];
+      const prompts = indexes(ctx);
+      if (prompts.length === 0) return [];
+      const raw: { s: number; e: number; words: number; p: PromptIndex }[] = [];
+      read(text, prompts, (s, e, words, p) => raw.push({ s, e, words, p }));
+      // One finding per overlapping group, scored by its longest echo.
+      raw.sort((a, b) => a.s - b.s || b.e - a.e);
       const out: Finding[] = [];
-      for (const prompt of prompts) {
-        const { shingles, vocabulary, count } = shinglesOf(prompt);
-        if (shingles.size === 0) continue;
-        // A shingle can only match when all k of its words occur in the prompt: count, per position,
-        // the run of prompt words ending there, and build the shingle string only where it is >= k.
-        let run = 0;
-        let runStart = -1;
-        let runEnd = -1; // index of the last matching shingle start
-        const flush = (): void => {
-          if (runStart < 0) return;
-          const lastWord = runEnd + k - 1;
-          const covered = lastWord - runStart + 1;
-          const [s, e] = n.toOriginal(resp.starts[runStart], resp.ends[lastWord]);
-          const score = Math.min(0.99, 0.6 + 0.3 * Math.min(1, covered / (3 * k)) + 0.1 * Math.min(1, covered / Math.max(count, 1)));
-          out.push({
-            detector: cfg.id, type: 'SYSTEM_PROMPT_ECHO', start: s, end: e, score: Math.round(score * 1000) / 1000,
-            explanation: `echo of ${covered} words (system prompt has ${count})`,
-          });
-          runStart = -1;
-        };
-        for (let j = 0; j < resp.count; j++) {
-          const word = wordAt(n.text, resp, j);
-          ring[j % k] = word;
-          run = vocabulary.has(word) ? run + 1 : 0;
-          if (run < k) continue;
-          const i = j - k + 1;
-          let shingle = ring[i % k];
-          for (let q = i + 1; q <= j; q++) shingle += ' ' + ring[q % k];
-          if (!shingles.has(shingle)) continue;
-          if (runStart >= 0 && i - runEnd <= k + 1) {
-            runEnd = i; // contiguous, or resumes after about one changed word
-          } else {
-            flush();
-            runStart = i;
-            runEnd = i;
-          }
+      let cur: (typeof raw)[number] | null = null;
+      const flush = (): void => {
+        if (cur === null) return;
+        const units = Math.max(cur.p.count, 1);
+        const score = Math.min(0.99, 0.6 + 0.3 * Math.min(1, cur.words / (3 * k)) + 0.1 * Math.min(1, cur.words / units));
+        out.push({
+          detector: cfg.id, type: 'SYSTEM_PROMPT_ECHO', start: cur.s, end: cur.e, score: Math.round(score * 1000) / 1000,
+          explanation: `echo of ${cur.words} words (system prompt has ${cur.p.count})`,
+        });
+      };
+      for (const r of raw) {
+        if (cur !== null && r.s < cur.e) {
+          cur = { s: cur.s, e: Math.max(cur.e, r.e), words: Math.max(cur.words, r.words), p: r.words > cur.words ? r.p : cur.p };
+          continue;
         }
         flush();
+        cur = r;
       }
-      out.sort((a, b) => a.start - b.start || b.end - a.end);
+      flush();
       return out;
     },
   };
