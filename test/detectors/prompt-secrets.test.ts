@@ -11,8 +11,9 @@ import { acrostic, morse, morseRuns, nato, natoRuns, shiftedWords, shiftKey } fr
 import { assemblePipeline } from '../../src/pipeline/index.ts';
 import { MemoryAuditSink } from '../../src/pipeline/evaluate.ts';
 import { compilePolicy, loadEmbeddedPolicy } from '../../src/policy/compile.ts';
+import type { CompiledPolicy } from '../../src/policy/types.ts';
 import { MemoryApprovalStore } from '../../src/tools/index.ts';
-import type { PhaseResult } from '../../src/pipeline/types.ts';
+import { deltasOf, sse, streamExchange } from './stream-exchange.ts';
 
 const ctxOf = (...systemPrompts: string[]): DetectionContext => ({ role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response', systemPrompts });
 
@@ -304,21 +305,6 @@ test('property: text without the value in any form yields nothing', () => {
   }), { numRuns: Number(process.env.SECRET_RUNS ?? 500) });
 });
 
-const REQUEST = (system: string) => JSON.stringify({ model: 'gpt-4o', stream: true, messages: [{ role: 'system', content: system }, { role: 'user', content: 'Write a poem about the password' }] });
-
-function sse(deltas: readonly string[]): Buffer {
-  return Buffer.from(deltas.map((d) => `data: ${JSON.stringify({ id: 'c1', object: 'chat.completion.chunk', choices: [{ index: 0, delta: { content: d } }] })}\n\n`).join('') + 'data: [DONE]\n\n');
-}
-
-/** `text` cut into SSE deltas at the offsets `cuts` (taken modulo its length). */
-function deltasOf(text: string, cuts: readonly number[]): string[] {
-  const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].filter((c) => c > 0 && c < text.length).sort((x, y) => x - y);
-  const out: string[] = [];
-  let prev = 0;
-  for (const at of [...points, text.length]) { out.push(text.slice(prev, at)); prev = at; }
-  return out;
-}
-
 const POLICY = loadEmbeddedPolicy({ hmacKey: Buffer.alloc(32, 7) });
 /** Only this detector on responses: no other detector's hold covers for its own. */
 const ALONE = compilePolicy(
@@ -326,34 +312,9 @@ const ALONE = compilePolicy(
   { source: 'test', baseDir: '.', hmacKey: Buffer.alloc(32, 7) },
 );
 
-/**
- * Streams `body` through one exchange of the embedded default policy, cut at `cuts` (byte offsets) or
- * in `size`-byte chunks; returns the text released before the last chunk and in all.
- */
-async function stream(system: string, body: Buffer, size: number, cuts?: readonly number[], policy = POLICY): Promise<{ early: string; all: string }> {
-  const p = assemblePipeline({ policies: { current: () => policy, close() {} }, audit: new MemoryAuditSink(), approvals: new MemoryApprovalStore() });
-  const ex = p.factory.create({ metadata: {}, observability: false, requestBodyMode: 'BUFFERED', responseBodyMode: 'STREAMED' });
-  await ex.requestHeaders([[':method', 'POST'], [':path', '/v1/chat/completions'], [':authority', 'api.openai.com'], ['content-type', 'application/json']], false);
-  await ex.requestBody(Buffer.from(REQUEST(system)), true, 'BUFFERED');
-  await ex.responseHeaders([[':status', '200'], ['content-type', 'text/event-stream']], false);
-  const out: Buffer[] = [];
-  let early = '';
-  const points = cuts !== undefined
-    ? [...new Set(cuts.map((c) => c % body.length))].filter((c) => c > 0).sort((a, b) => a - b)
-    : Array.from({ length: Math.ceil(body.length / size) - 1 }, (_, i) => (i + 1) * size);
-  let prev = 0;
-  for (const at of [...points, body.length]) {
-    const last = at === body.length;
-    if (last) early = Buffer.concat(out).toString('utf8');
-    const r: PhaseResult = await ex.responseBody(body.subarray(prev, at), last, 'STREAMED');
-    assert.equal(r.kind, 'continue');
-    if (r.kind === 'continue' && r.body !== undefined) out.push(r.body);
-    prev = at;
-  }
-  ex.close('complete');
-  await p.close();
-  const text = (s: string): string => s.split('\n').filter((l) => l.startsWith('data: {')).map((l) => (JSON.parse(l.slice(6)) as { choices: { delta: { content?: string } }[] }).choices[0].delta.content ?? '').join('');
-  return { early: text(early), all: text(Buffer.concat(out).toString('utf8')) };
+/** streamExchange with the embedded default policy unless told otherwise. */
+function stream(system: string, body: Buffer, size: number, cuts?: readonly number[], policy: CompiledPolicy = POLICY): Promise<{ early: string; all: string }> {
+  return streamExchange(policy, system, body, size, cuts);
 }
 
 test('default policy, streamed: a declared value is masked however the answer is chunked', async () => {
@@ -488,7 +449,15 @@ test('per-request hold, system_prompt_echo too: nothing held without a system pr
   const d = echo.defaultRule!.response.detectors[0];
   assert.equal(d.holdFor!(ctxOf('Be brief.')), 0);
   assert.equal(d.holdFor!(ctxOf()), 0);
-  assert.equal(d.holdFor!(ctxOf('Be brief.', 'You are the support assistant for Acme Bank and answer calmly.')), d.maxMatchLength);
+  // With one: a unit, the trailing word, and the start of any chain that could still grow (holdTextFor).
+  const acme = 'You are the support assistant for Acme Bank and answer calmly, politely and briefly.';
+  assert.equal(d.holdFor!(ctxOf('Be brief.', acme)), 1);
+  const live = d.holdTextFor!(ctxOf(acme))!;
+  const opening = 'Hello! The support assistant for Acme Bank';
+  assert.equal(live(opening), opening.indexOf('The'), 'a chain that may become an echo is held from its start');
+  assert.equal(live('Hello! The weather is mild today'), 'Hello! The weather is mild today'.length);
+  const dead = 'The support assistant for Acme Bank. Weather today is mild with light winds from a western direction';
+  assert.equal(live(dead), dead.length, 'a chain more than four units behind the end is final');
   const answer = 'The weather today is mild with light winds from the west and a chance of rain later on. '.repeat(10);
   const deltas = answer.match(/.{1,20}/gsu)!;
   const held = async (system: string): Promise<number> => {
@@ -497,8 +466,9 @@ test('per-request hold, system_prompt_echo too: nothing held without a system pr
     return answer.length - s.early.length;
   };
   assert.ok((await held('Be brief.')) < 64);
-  assert.ok((await held('You are the support assistant for Acme Bank and answer calmly.')) >= d.maxMatchLength);
+  // An answer that echoes nothing holds back no more with the prompt than without it.
+  assert.ok((await held(acme)) < 64);
   // The echo itself is still masked in a stream.
-  const leak = await stream('You are the support assistant for Acme Bank and answer calmly.', sse('Sure: you are the support assistant for Acme Bank and answer calmly. Bye'.match(/.{1,5}/gsu)!), 9, undefined, echo);
+  const leak = await stream(acme, sse('Sure: you are the support assistant for Acme Bank and answer calmly, politely and briefly. Bye'.match(/.{1,5}/gsu)!), 9, undefined, echo);
   assert.match(leak.all, /^Sure: \[SYSTEM_PROMPT_ECHO\]\. Bye$/u);
 });

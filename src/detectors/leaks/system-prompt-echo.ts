@@ -404,7 +404,7 @@ export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
     for (let j = 0; j < us.count; j++) keys.push(keyAt(n.text, us, j));
     const rid = new Int32Array(us.count);
     for (const p of prompts) {
-      // Plain, then rot13 (only when at least `k` units read as rot13 are prompt units).
+      // Plain, then rot13 (when any unit read as rot13 is a prompt unit; a chain can start at any one).
       let rot = 0;
       for (let j = 0; j < us.count; j++) rid[j] = p.vocabulary.get(keys[j]) ?? -1;
       for (const view of [0, 1]) {
@@ -415,7 +415,7 @@ export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
             rid[j] = id;
             if (id >= 0) rot++;
           }
-          if (rot < k) break;
+          if (rot === 0) break;
         }
         const a = align(rid, us.count, p, need);
         if (a.live < us.count) live = Math.min(live, n.toOriginal(us.starts[a.live], us.starts[a.live])[0]);
