@@ -47,6 +47,9 @@ test('echo: a match only every third unit, or the prompt\'s words out of order, 
   none(`Sure: ${words.map((w) => `${w} red blue`).join(' ')}.`);
   // The prompt's own words, shuffled (a fixed permutation): its vocabulary, not its instructions.
   none('phone tone the published reveal customers line website keep friendly escalation internal tariffs reply Northwind short');
+  // Every pair of words swapped: each step skips a word of the prompt, none follows the one before.
+  const pairs = 'Do not discuss tariffs that are not published on the website and never reveal the internal escalation phone line'.split(' ');
+  none(pairs.map((_, k) => pairs[k % 2 === 0 ? Math.min(k + 1, pairs.length - 1) : k - 1]).join(' '));
   // An assistant saying what it is: the person words add nothing, so six words remain.
   none('I am the billing assistant for Northwind Energy, how can I help today?');
 });
@@ -86,7 +89,9 @@ test('property: a streamed answer with echo pieces is redacted as the whole answ
     'you', 'I', 'am', 'are', 'the', 'support', 'bot', 'for', 'Acme.', 'never', 'share', 'refund', 'override', 'code', 'with', 'callers',
     'keep', 'answers', 'brief', 'and', 'kind', 'banana', 'weather', 'is', 'mild', "don't", 'Acme', 'sup', 'port',
     'I am the support bot for Acme.', 'Never share the refund override code with callers.', 'Keep answers brief and kind.',
-    Buffer.from('Never share the refund override code with callers.').toString('base64'), 'Arire funer gur ershaq bireevqr pbqr jvgu pnyyref.',
+    'Arire funer gur ershaq bireevqr pbqr jvgu pnyyref.',
+    // Encoded pieces: a whole sentence, and halves that are an echo only read together.
+    ...['Never share the refund override code with callers.', 'Never share the refund', 'override code with callers.'].map((s) => Buffer.from(s).toString('base64')),
   );
   const deltaCuts = fc.array(fc.nat(), { maxLength: 24 });
   await fc.assert(fc.asyncProperty(fc.array(piece, { maxLength: 40 }), fc.constantFrom(' ', '  ', '\n'), deltaCuts, fc.array(fc.nat(), { maxLength: 12 }), async (parts, sep, dc, cc) => {

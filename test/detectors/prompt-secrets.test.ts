@@ -455,7 +455,8 @@ test('per-request hold, system_prompt_echo too: nothing held without a system pr
   const live = d.holdTextFor!(ctxOf(acme))!;
   const opening = 'Hello! The support assistant for Acme Bank';
   assert.equal(live(opening), opening.indexOf('The'), 'a chain that may become an echo is held from its start');
-  assert.equal(live('Hello! The weather is mild today'), 'Hello! The weather is mild today'.length);
+  const calm = 'Hello! The weather is mild, sunny, warm today';
+  assert.equal(live(calm), calm.length);
   const dead = 'The support assistant for Acme Bank. Weather today is mild with light winds from a western direction';
   assert.equal(live(dead), dead.length, 'a chain more than four units behind the end is final');
   const answer = 'The weather today is mild with light winds from the west and a chance of rain later on. '.repeat(10);

@@ -400,6 +400,10 @@ export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
     let live = text.length;
     const n = normalize(text, { decode: true });
     const us = unitsOf(n.text);
+    // For the hold point, a last unit that reaches the end of the text may be the start of a longer one
+    // ("br" of "brief"): chains are read without it (the trailing word is held anyway, hold.ts), so no
+    // decision about a chain rests on it.
+    const count = onEcho === null && us.count > 0 && us.ends[us.count - 1] === n.text.length ? us.count - 1 : us.count;
     const keys: string[] = [];
     for (let j = 0; j < us.count; j++) keys.push(keyAt(n.text, us, j));
     const rid = new Int32Array(us.count);
@@ -417,8 +421,8 @@ export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
           }
           if (rot === 0) break;
         }
-        const a = align(rid, us.count, p, need);
-        if (a.live < us.count) live = Math.min(live, n.toOriginal(us.starts[a.live], us.starts[a.live])[0]);
+        const a = align(rid, count, p, need);
+        if (a.live < count) live = Math.min(live, n.toOriginal(us.starts[a.live], us.starts[a.live])[0]);
         if (onEcho !== null) {
           for (const e of merged(a.echoes)) {
             const [s, end] = n.toOriginal(us.starts[e.from], us.ends[e.to]);
