@@ -47,7 +47,7 @@ const CACHE_SIZE = 64;
 /** Units skipped at most between two matches of a chain, on either side. */
 const GAP = 3;
 /** A unit found more often than this in a prompt starts no chain (it still continues one). */
-const COMMON = 16;
+const COMMON = 8;
 /** Chains alive at once at most (new chains beyond it are not started; see the header). */
 const MAX_CHAINS = 256;
 
@@ -77,34 +77,141 @@ export function isWordCp(cp: number, ch: string): boolean {
   return v;
 }
 
-/**
- * Units of a text: unit j is text.slice(starts[j], ends[j]), j < count. Typed arrays, and no unit strings kept: arrays of tens of thousands of short
- * strings cost up to 5 times more per unit past ~64 K characters (V8 moves a large backing store out of
- * the young generation, and every young string stored into it then takes the write barrier's slow path).
- */
-interface Units {
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-  readonly count: number;
+/** FNV-1a over UTF-16 code units. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+function hashString(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h === 0 ? 1 : h;
 }
 
-function unitsOf(text: string, max = Infinity): Units {
-  let starts = new Int32Array(256);
-  let ends = new Int32Array(256);
-  let count = 0;
-  let start = -1;
-  const push = (s: number, e: number): void => {
-    if (count === starts.length) {
-      starts = doubled(starts);
-      ends = doubled(ends);
+/**
+ * An open-addressing table from key hashes (never 0) to numbers: `get` returns -1 when absent. Faster
+ * than a Map for the per-unit lookups here.
+ */
+class HashTable {
+  readonly keys: Int32Array;
+  readonly values: Int32Array;
+  readonly mask: number;
+  size = 0;
+  constructor(capacity: number) {
+    let n = 16;
+    while (n < 2 * capacity) n *= 2;
+    this.keys = new Int32Array(n);
+    this.values = new Int32Array(n);
+    this.mask = n - 1;
+  }
+  slot(h: number): number {
+    let i = Math.imul(h, 0x9e3779b1) >>> 16 & this.mask;
+    while (this.keys[i] !== 0 && this.keys[i] !== h) i = (i + 1) & this.mask;
+    return i;
+  }
+  get(h: number): number {
+    const i = this.slot(h);
+    return this.keys[i] === h ? this.values[i] : -1;
+  }
+  set(h: number, v: number): void {
+    const i = this.slot(h);
+    if (this.keys[i] !== h) {
+      this.keys[i] = h;
+      this.size++;
     }
-    starts[count] = s;
-    ends[count] = e;
-    count++;
-  };
+    this.values[i] = v;
+  }
+}
+
+/** FOLD by key hash (units are compared by the hash of their folded key; see unitsOf). */
+const FOLD_HASH = new HashTable(FOLD.size);
+/** A byte per 10-bit slice of a hash: 1 where a FOLD key's hash may be (skips most lookups). */
+const FOLD_FILTER = new Uint8Array(1024);
+for (const [from, to] of FOLD) {
+  FOLD_HASH.set(hashString(from), hashString(to));
+  FOLD_FILTER[hashString(from) >>> 22] = 1;
+}
+
+/** rot13 of a word of lower-case ASCII letters. */
+function rot13(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) out += String.fromCharCode(((word.charCodeAt(i) - 84) % 26) + 97);
+  return out;
+}
+/** Longest FOLD key: longer units are not looked up. */
+const FOLD_LONGEST = Math.max(...[...FOLD.keys()].map((x) => x.length));
+/** Keys of person words (after FOLD): they continue a chain but add nothing to its weight (unitWeight). */
+const PERSON: ReadonlySet<number> = new Set(['you', 'your', 'yours', 'yourself', 'are'].map(hashString));
+
+/** Per non-ASCII code point: its key characters (lower-cased, look-alikes folded in either case), cached. */
+const letterCache = new Map<number, string>();
+
+function foldedOf(cp: number): string {
+  let f = letterCache.get(cp);
+  if (f === undefined) {
+    f = cp > 0xffff ? String.fromCodePoint(cp).toLowerCase() : foldLetter(String.fromCharCode(cp));
+    if (letterCache.size < 65536) letterCache.set(cp, f);
+  }
+  return f;
+}
+
+/**
+ * Units of a text: unit j is text.slice(starts[j], ends[j]), j < count, compared by `hashes[j]`, the hash
+ * of its key: lower-cased, look-alikes folded in either case ("ВАША" and "ваша" are one word), then FOLD;
+ * `raw[j]` is that hash before FOLD (the rot13 view compares it, PromptIndex.rot13); `single[j]` is 1
+ * for a character of an unspaced script. A hash stands for its key (two keys of one prompt and
+ * response that collide make at most a stray match, which a chain of `minWords` does not rest on). Typed
+ * arrays in two reused sets (the response and its decoded payloads), and no unit strings: arrays of
+ * tens of thousands of short strings cost up to 5 times more per unit past ~64 K characters (V8 moves
+ * a large backing store out of the young generation, and every young string stored into it then takes
+ * the write barrier's slow path).
+ */
+class Units {
+  starts = new Int32Array(256);
+  ends = new Int32Array(256);
+  hashes = new Int32Array(256);
+  raw = new Int32Array(256);
+  single = new Uint8Array(256);
+  count = 0;
+  grow(): void {
+    this.starts = doubled(this.starts);
+    this.ends = doubled(this.ends);
+    this.hashes = doubled(this.hashes);
+    this.raw = doubled(this.raw);
+    this.single = doubled(this.single);
+  }
+  /** Drops arrays grown past 64 K units by a long text. */
+  release(): void {
+    if (this.starts.length > 1 << 16) Object.assign(this, new Units());
+  }
+}
+
+const RESPONSE_UNITS = new Units();
+const DECODED_UNITS = new Units();
+
+/** Appends unit [start, end) with key hash h to `us` (FOLD applied in `hashes`). */
+function pushUnit(us: Units, start: number, end: number, h: number, single: number): void {
+  if (us.count === us.starts.length) us.grow();
+  const c = us.count++;
+  const raw = h === 0 ? 1 : h;
+  let hh = raw;
+  if (end - start <= FOLD_LONGEST && FOLD_FILTER[raw >>> 22] === 1) {
+    const f = FOLD_HASH.get(raw);
+    if (f !== -1) hh = f;
+  }
+  us.starts[c] = start;
+  us.ends[c] = end;
+  us.hashes[c] = hh;
+  us.raw[c] = raw;
+  us.single[c] = single;
+}
+
+function unitsOf(text: string, us: Units = new Units(), max = Infinity): Units {
+  us.count = 0;
+  let start = -1;
+  let h = FNV_OFFSET;
   const len = text.length;
   let i = 0;
-  while (i <= len && count < max) {
+  while (i <= len && us.count < max) {
     // codePointAt without the call: a surrogate pair is one code point, a lone surrogate is itself.
     let cp = i < len ? text.charCodeAt(i) : -1;
     let w = 1;
@@ -115,83 +222,62 @@ function unitsOf(text: string, max = Infinity): Units {
         w = 2;
       }
     }
-    const isWord = cp >= 0 && (cp < 0x80 ? (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) : isWordCp(cp, w === 1 ? text[i] : text.slice(i, i + 2)));
-    if (isWord && cp >= 0x0e00 && unspaced(cp)) {
-      if (start >= 0) push(start, i);
-      start = -1;
-      push(i, i + w);
-    } else if (isWord && start < 0) start = i;
-    else if (!isWord && start >= 0) {
-      push(start, i);
+    if (cp >= 0 && cp < 0x80) {
+      const lower = cp >= 65 && cp <= 90 ? cp + 32 : cp;
+      if ((lower >= 97 && lower <= 122) || (cp >= 48 && cp <= 57)) {
+        if (start < 0) {
+          start = i;
+          h = FNV_OFFSET;
+        }
+        h = Math.imul(h ^ lower, FNV_PRIME);
+      } else if (start >= 0) {
+        pushUnit(us, start, i, h, 0);
+        start = -1;
+      }
+    } else if (cp >= 0 && isWordCp(cp, w === 1 ? text[i] : text.slice(i, i + 2))) {
+      const single = cp >= 0x0e00 && unspaced(cp);
+      if (single && start >= 0) {
+        pushUnit(us, start, i, h, 0);
+        start = -1;
+      }
+      if (start < 0) {
+        start = i;
+        h = FNV_OFFSET;
+      }
+      const f = foldedOf(cp);
+      for (let q = 0; q < f.length; q++) h = Math.imul(h ^ f.charCodeAt(q), FNV_PRIME);
+      if (single) {
+        pushUnit(us, start, i + w, h, 1);
+        start = -1;
+      }
+    } else if (start >= 0) {
+      pushUnit(us, start, i, h, 0);
       start = -1;
     }
     i += w;
   }
-  return { starts, ends, count };
+  return us;
 }
-
-/** Per non-ASCII code unit: foldLetter of it, cached (the normaliser folds some look-alikes by case only). */
-const letterCache = new Map<number, string>();
-
-/**
- * The key of unit j of `text`: lower-cased, look-alikes folded in either case ("ВАША" and "ваша" are one
- * word), then FOLD.
- */
-function keyAt(text: string, us: Units, j: number): string {
-  const s = us.starts[j];
-  const e = us.ends[j];
-  let k = text.slice(s, e).toLowerCase();
-  for (let i = s; i < e; i++) {
-    if (text.charCodeAt(i) < 0x80) continue;
-    let out = '';
-    for (const ch of text.slice(s, e)) {
-      const c = ch.charCodeAt(0);
-      if (ch.length > 1 || c < 0x80) {
-        out += ch.toLowerCase();
-        continue;
-      }
-      let f = letterCache.get(c);
-      if (f === undefined) {
-        f = foldLetter(ch);
-        if (letterCache.size < 65536) letterCache.set(c, f);
-      }
-      out += f;
-    }
-    k = out;
-    break;
-  }
-  return FOLD.get(k) ?? k;
-}
-
-/** Keys of person words (after FOLD): they continue a chain but add nothing to its weight. */
-const PERSON = new Set(['you', 'your', 'yours', 'yourself', 'are']);
 
 /**
  * What a match of a unit adds to a chain: 2 for a word, 1 for a character of an unspaced script (see
  * unitsOf), 0 for a person word, so that an assistant saying who it is ("I am the support assistant for
  * Acme Bank") does not count the words that make it first person.
  */
-function unitWeight(key: string): number {
-  if (PERSON.has(key)) return 0;
-  const c = key.codePointAt(0)!;
-  return key.length <= 2 && c >= 0x0e00 && unspaced(c) ? 1 : 2;
-}
-
-/** rot13 of an ASCII-letter key, or null. */
-function rot13Key(k: string): string | null {
-  let out = '';
-  for (let i = 0; i < k.length; i++) {
-    const c = k.charCodeAt(i);
-    if (c < 97 || c > 122) return null;
-    out += String.fromCharCode(((c - 97 + 13) % 26) + 97);
-  }
-  return FOLD.get(out) ?? out;
+function unitWeight(hash: number, single: boolean): number {
+  return PERSON.has(hash) ? 0 : single ? 1 : 2;
 }
 
 interface PromptIndex {
   /** Unit ids in order. */
   readonly ids: Int32Array;
-  readonly vocabulary: Map<string, number>;
+  /** Key hash → id. */
+  readonly vocabulary: HashTable;
+  /**
+   * The rot13 view: hash of the rot13 form of an ASCII-letter prompt unit (before FOLD) → the unit's id,
+   * compared with a response unit's `raw` hash: the response unit read as rot13 is that prompt unit.
+   */
+  readonly rot13: HashTable;
   /** Per id: its positions in `ids`, or null when the unit is COMMON there (it starts no chain). */
   readonly positions: (Int32Array | null)[];
   /** Per id: the weight a match of it adds (unitWeight). */
@@ -202,28 +288,42 @@ interface PromptIndex {
   readonly weight: number;
 }
 
-/** A chain (see the header), as parallel arrays indexed by chain number. */
+/** Prompt ids of the units of the view being read (−1: none), reused. */
+let rid = new Int32Array(1024);
+
+/**
+ * Chains (see the header), as parallel arrays indexed by chain number; a finished chain's number is
+ * reused (`free`), so the arrays hold about as many chains as are alive at once. One instance, reused.
+ */
 class Chains {
-  startJ = new Int32Array(64);
-  lastJ = new Int32Array(64);
-  startI = new Int32Array(64);
-  lastI = new Int32Array(64);
-  weight = new Int32Array(64);
-  matched = new Int32Array(64);
+  startJ = new Int32Array(256);
+  lastJ = new Int32Array(256);
+  startI = new Int32Array(256);
+  lastI = new Int32Array(256);
+  weight = new Int32Array(256);
+  matched = new Int32Array(256);
   /** Matches that follow the chain's previous match in the prompt directly. */
-  adjacent = new Int32Array(64);
+  adjacent = new Int32Array(256);
   size = 0;
+  readonly free: number[] = [];
+  reset(): void {
+    this.size = 0;
+    this.free.length = 0;
+  }
   add(j: number, i: number, w: number): number {
-    if (this.size === this.startJ.length) {
-      this.startJ = doubled(this.startJ);
-      this.lastJ = doubled(this.lastJ);
-      this.startI = doubled(this.startI);
-      this.lastI = doubled(this.lastI);
-      this.weight = doubled(this.weight);
-      this.matched = doubled(this.matched);
-      this.adjacent = doubled(this.adjacent);
+    let c = this.free.pop();
+    if (c === undefined) {
+      if (this.size === this.startJ.length) {
+        this.startJ = doubled(this.startJ);
+        this.lastJ = doubled(this.lastJ);
+        this.startI = doubled(this.startI);
+        this.lastI = doubled(this.lastI);
+        this.weight = doubled(this.weight);
+        this.matched = doubled(this.matched);
+        this.adjacent = doubled(this.adjacent);
+      }
+      c = this.size++;
     }
-    const c = this.size++;
     this.startJ[c] = j;
     this.lastJ[c] = j;
     this.startI[c] = i;
@@ -234,6 +334,12 @@ class Chains {
     return c;
   }
 }
+
+const CHAINS = new Chains();
+/** Per prompt position: `token` when a chain reached it at the current unit, and which chain. */
+let reachedAt = new Int32Array(1024);
+let reachedBy = new Int32Array(1024);
+let token = 0;
 
 /** A chain that became an echo: response units [from, to] (inclusive), with its matched words. */
 interface Echo {
@@ -248,13 +354,20 @@ interface Echo {
  * start unit of a chain that later units could still extend (rid.length when none).
  */
 function align(rid: Int32Array, n: number, p: PromptIndex, need: number): { echoes: Echo[]; live: number } {
-  const ch = new Chains();
+  const ch = CHAINS;
+  ch.reset();
   let active: number[] = [];
   let next: number[] = [];
   const echoes: Echo[] = [];
   const pids = p.ids;
   const m = p.count;
+  if (reachedAt.length < m) {
+    reachedAt = new Int32Array(m);
+    reachedBy = new Int32Array(m);
+    token = 0;
+  }
   const finish = (c: number): void => {
+    ch.free.push(c);
     const matched = ch.matched[c];
     if (ch.weight[c] < need) return;
     // At most one unmatched unit per match, plus one (an opening word such as "my" in "my instructions:"
@@ -263,15 +376,14 @@ function align(rid: Int32Array, n: number, p: PromptIndex, need: number): { echo
     if (5 * ch.adjacent[c] < 3 * (matched - 1)) return;
     echoes.push({ from: ch.startJ[c], to: ch.lastJ[c], words: matched });
   };
-  // Chain reaching prompt position i at the current unit (to keep the heavier of two), by position.
-  const at = new Map<number, number>();
   for (let j = 0; j < n; j++) {
     const w = rid[j];
     if (w < 0) continue;
     const wt = p.weights[w];
-    at.clear();
+    const tk = ++token;
     next.length = 0;
-    for (const c of active) {
+    for (let q = 0; q < active.length; q++) {
+      const c = active[q];
       if (j - ch.lastJ[c] > GAP + 1) {
         finish(c);
         continue;
@@ -289,16 +401,18 @@ function align(rid: Int32Array, n: number, p: PromptIndex, need: number): { echo
         next.push(c);
         continue;
       }
-      const other = at.get(hit);
-      if (other !== undefined) {
+      if (reachedAt[hit] === tk) {
         // Two chains at the same pair continue alike from here: keep the heavier one going.
-        const heavier = ch.weight[c] + wt > ch.weight[other] ? c : other;
-        const lighter = heavier === c ? other : c;
-        finish(lighter);
-        if (heavier === other) continue;
+        const other = reachedBy[hit];
+        if (ch.weight[c] + wt <= ch.weight[other]) {
+          finish(c);
+          continue;
+        }
+        finish(other);
         next[next.indexOf(other)] = c;
       } else next.push(c);
-      at.set(hit, c);
+      reachedAt[hit] = tk;
+      reachedBy[hit] = c;
       if (hit === li + 1) ch.adjacent[c]++;
       ch.lastJ[c] = j;
       ch.lastI[c] = hit;
@@ -308,7 +422,7 @@ function align(rid: Int32Array, n: number, p: PromptIndex, need: number): { echo
     const pos = p.positions[w];
     if (pos !== null) {
       for (let k = 0; k < pos.length && next.length < MAX_CHAINS; k++) {
-        if (!at.has(pos[k])) next.push(ch.add(j, pos[k], wt));
+        if (reachedAt[pos[k]] !== tk) next.push(ch.add(j, pos[k], wt));
       }
     }
     const t = active;
@@ -317,11 +431,8 @@ function align(rid: Int32Array, n: number, p: PromptIndex, need: number): { echo
   }
   let live = n;
   for (const c of active) {
-    if (n - 1 - ch.lastJ[c] > GAP) finish(c);
-    else {
-      if (ch.startJ[c] < live) live = ch.startJ[c];
-      finish(c);
-    }
+    if (n - 1 - ch.lastJ[c] <= GAP && ch.startJ[c] < live) live = ch.startJ[c];
+    finish(c);
   }
   return { echoes, live };
 }
@@ -352,32 +463,40 @@ export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
       return hit;
     }
     const text = normalize(prompt, { decode: false }).text;
-    const us = unitsOf(text, MAX_PROMPT_WORDS);
-    const vocabulary = new Map<string, number>();
+    const us = unitsOf(text, new Units(), MAX_PROMPT_WORDS);
+    const vocabulary = new HashTable(us.count);
     const ids = new Int32Array(us.count);
     const counts: number[] = [];
+    const weightOf: number[] = [];
     let weight = 0;
     for (let j = 0; j < us.count; j++) {
-      const key = keyAt(text, us, j);
+      const key = us.hashes[j];
       let id = vocabulary.get(key);
-      if (id === undefined) {
+      if (id === -1) {
         id = vocabulary.size;
         vocabulary.set(key, id);
         counts.push(0);
+        weightOf.push(unitWeight(key, us.single[j] === 1));
       }
       ids[j] = id;
       counts[id]++;
+      weight += weightOf[id];
     }
-    const weights = new Uint8Array(counts.length);
-    for (const [key, id] of vocabulary) weights[id] = unitWeight(key);
-    for (let j = 0; j < us.count; j++) weight += weights[ids[j]];
+    const weights = Uint8Array.from(weightOf);
+    const rotTable = new HashTable(us.count);
+    for (let j = 0; j < us.count; j++) {
+      const word = text.slice(us.starts[j], us.ends[j]).toLowerCase();
+      let letters = true;
+      for (let q = 0; q < word.length && letters; q++) letters = word.charCodeAt(q) >= 97 && word.charCodeAt(q) <= 122;
+      if (letters) rotTable.set(hashString(rot13(word)), ids[j]);
+    }
     const positions: (Int32Array | null)[] = counts.map((c) => (c > COMMON ? null : new Int32Array(c)));
     const fill = new Int32Array(counts.length);
     for (let j = 0; j < us.count; j++) {
       const pos = positions[ids[j]];
       if (pos !== null) pos[fill[ids[j]]++] = j;
     }
-    const v: PromptIndex = { ids, vocabulary, positions, weights, count: us.count, weight };
+    const v: PromptIndex = { ids, vocabulary, rot13: rotTable, positions, weights, count: us.count, weight };
     cache.set(prompt, v);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
     return v;
@@ -399,28 +518,24 @@ export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
   const read = (text: string, prompts: readonly PromptIndex[], onEcho: ((s: number, e: number, words: number, p: PromptIndex) => void) | null): number => {
     let live = text.length;
     const n = normalize(text, { decode: true });
-    const us = unitsOf(n.text);
+    const us = unitsOf(n.text, RESPONSE_UNITS);
     // For the hold point, a last unit that reaches the end of the text may be the start of a longer one
     // ("br" of "brief"): chains are read without it (the trailing word is held anyway, hold.ts), so no
     // decision about a chain rests on it.
     const count = onEcho === null && us.count > 0 && us.ends[us.count - 1] === n.text.length ? us.count - 1 : us.count;
-    const keys: string[] = [];
-    for (let j = 0; j < us.count; j++) keys.push(keyAt(n.text, us, j));
-    const rid = new Int32Array(us.count);
+    if (rid.length < us.count) rid = new Int32Array(Math.max(us.count, 2 * rid.length));
     for (const p of prompts) {
       // Plain, then rot13 (when any unit read as rot13 is a prompt unit; a chain can start at any one).
-      let rot = 0;
-      for (let j = 0; j < us.count; j++) rid[j] = p.vocabulary.get(keys[j]) ?? -1;
       for (const view of [0, 1]) {
-        if (view === 1) {
-          for (let j = 0; j < us.count; j++) {
-            const r = rot13Key(keys[j]);
-            const id = r === null || r === keys[j] ? -1 : (p.vocabulary.get(r) ?? -1);
-            rid[j] = id;
-            if (id >= 0) rot++;
-          }
-          if (rot === 0) break;
+        const table = view === 0 ? p.vocabulary : p.rot13;
+        const hashes = view === 0 ? us.hashes : us.raw;
+        let found = 0;
+        for (let j = 0; j < us.count; j++) {
+          const id = table.get(hashes[j]);
+          rid[j] = id;
+          if (id >= 0) found++;
         }
+        if (found === 0) continue;
         const a = align(rid, count, p, need);
         if (a.live < count) live = Math.min(live, n.toOriginal(us.starts[a.live], us.starts[a.live])[0]);
         if (onEcho !== null) {
@@ -434,7 +549,7 @@ export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
       if (n.decoded.length > 0) {
         const spans = [...n.decoded].sort((x, y) => x.start - y.start || x.end - y.end);
         const joined = spans.map((d) => d.text).join('\n');
-        const ju = unitsOf(joined);
+        const ju = unitsOf(joined, DECODED_UNITS);
         const owner = new Int32Array(ju.count);
         let sp = 0;
         let spanEnd = spans[0].text.length;
@@ -442,9 +557,9 @@ export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
           while (sp < spans.length - 1 && ju.starts[j] > spanEnd) spanEnd += 1 + spans[++sp].text.length;
           owner[j] = sp;
         }
-        const did = new Int32Array(ju.count);
-        for (let j = 0; j < ju.count; j++) did[j] = p.vocabulary.get(keyAt(joined, ju, j)) ?? -1;
-        const a = align(did, ju.count, p, need);
+        if (rid.length < ju.count) rid = new Int32Array(ju.count);
+        for (let j = 0; j < ju.count; j++) rid[j] = p.vocabulary.get(ju.hashes[j]);
+        const a = align(rid, ju.count, p, need);
         if (a.live < ju.count) live = Math.min(live, spans[owner[a.live]].start);
         if (onEcho !== null) {
           for (const e of merged(a.echoes)) {
@@ -459,6 +574,9 @@ export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
         }
       }
     }
+    RESPONSE_UNITS.release();
+    DECODED_UNITS.release();
+    if (rid.length > 1 << 16) rid = new Int32Array(1024);
     return live;
   };
 
