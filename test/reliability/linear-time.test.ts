@@ -213,6 +213,28 @@ for (const [name, make] of DETECTORS) {
   });
 }
 
+test('system_prompt_echo: linear in the answer when every word starts chains (scan and stream hold point)', () => {
+  // A prompt of 8 words, each 8 times (COMMON: still chain starters), in an order where every word is
+  // followed by every other within four positions; answers made of those words keep up to MAX_CHAINS
+  // chains alive, extending and colliding, in every view (plain, rot13, base64 payloads).
+  const words = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel'];
+  const prompt = Array.from({ length: 64 }, (_, k) => words[(k * 3 + (k >> 3)) % 8]).join(' ');
+  const d = buildDetector('system_prompt_echo', 'echo', {}, base);
+  const c: DetectionContext = { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response', systemPrompts: [prompt] };
+  const hold = d.holdTextFor!(c)!;
+  const rot = (w: string): string => w.replace(/[a-z]/gu, (x) => String.fromCharCode(((x.charCodeAt(0) - 84) % 26) + 97));
+  const families: Record<string, (n: number) => string> = {
+    'prompt words, cycled': (n) => Array.from({ length: Math.ceil(n / 6) }, (_, k) => words[(k * 5) % 8]).join(' ').slice(0, n),
+    'prompt words and fillers': (n) => Array.from({ length: Math.ceil(n / 6) }, (_, k) => (k % 3 === 2 ? 'zz' : words[(k * 7) % 8])).join(' ').slice(0, n),
+    'rot13 prompt words': (n) => Array.from({ length: Math.ceil(n / 6) }, (_, k) => rot(words[(k * 3) % 8])).join(' ').slice(0, n),
+    'base64 of prompt words': (n) => Array.from({ length: Math.ceil(n / 48) }, (_, k) => Buffer.from(`${words[k % 8]} ${words[(k + 3) % 8]} ${words[(k + 5) % 8]}`).toString('base64')).join(' ').slice(0, n),
+  };
+  for (const [family, gen] of Object.entries(families)) {
+    assertLinear(`echo × ${family}`, gen, (s: string) => void d.scan(s, c), { start: 4096, maxN: 64 * 1024 });
+    assertLinear(`echo hold × ${family}`, gen, (s: string) => void hold(s), { start: 4096, maxN: 64 * 1024 });
+  }
+});
+
 test('injection cascade gate: linear in input size on pathological inputs', () => {
   // margin() is the gate's whole scan; passes() is the same scan stopped at the first passing window.
   // The scan copies the text's code units first (codeUnits): past 128 K characters into an array of its
