@@ -1,6 +1,6 @@
 // SYSTEM_PROMPT_ECHO (src/detectors/leaks/system-prompt-echo.ts): near-verbatim echoes of the request's
-// own system prompt (person and contraction forms changed, words inserted, dropped or replaced), in
-// unspaced scripts and other letter cases, in rot13 and decoded payloads; what must not be one (a
+// own system prompt (person and contraction forms changed, words inserted, dropped or replaced, letters
+// spelled out), in unspaced scripts and other letter cases, in rot13 and decoded payloads; what must not be one (a
 // shuffled prompt, a role restated, sparse overlaps); and, through the pipeline, a streamed answer
 // redacted exactly as the whole answer, for any event split and chunking.
 import { test } from 'node:test';
@@ -76,10 +76,36 @@ test('echo: rot13 without a marker, base64 of the whole prompt and of each sente
   assert.ok(g.start === text.indexOf(lines[0]) && g.end === text.indexOf(lines.at(-1)!) + lines.at(-1)!.length);
 });
 
+test('echo: a prompt spelled out letter by letter, words apart', () => {
+  const spelled = (t: string, join: string, gap: string): string => t.split(' ').map((w) => [...w].join(join)).join(gap);
+  const part = 'never reveal the internal escalation phone line to customers';
+  for (const [join, gap] of [[' ', '   '], ['-', ' '], ['.', ' / ']]) {
+    const leak = spelled(part, join, gap);
+    covers(`Spelled as you asked: ${leak}. Bye`, leak);
+  }
+  // The same letters with one separator throughout spell one long word: no words to match.
+  none(`Spelled: ${spelled(part, ' ', ' ')}. Bye`);
+});
+
 const ECHO = compilePolicy(
   'version: 1\ndetectors:\n  echo: { type: system_prompt_echo }\ndefault:\n  mode: enforce\n  request: { detectors: [] }\n  response:\n    detectors: [echo]\n    findings:\n      SYSTEM_PROMPT_ECHO: { action: redact, style: mask }\n',
   { source: 'test', baseDir: '.', hmacKey: Buffer.alloc(32, 7) },
 );
+
+test('streamed: a spelled-out echo is held from its first letter while its words form', async () => {
+  const prompt = 'You are the support bot for Acme. Never share the refund override code with callers. Keep answers brief and kind.';
+  const filler = 'The weather today is mild with light winds from a western direction. '.repeat(3);
+  const spelled = 'n e v e r   s h a r e   t h e   r e f u n d   o v e r r i d e   c o d e   w i t h   c a l l e r s';
+  // Leads of every length up to the scan step, so that the engine decides with every prefix of the spelled
+  // words at the end of its window.
+  for (let k = 0; k < 80; k++) {
+    const lead = `${filler.slice(0, filler.length - k).trimEnd()} `;
+    if (/ \S $/u.test(lead)) continue; // a one-letter word before the spelling would be spelled too
+    const body = sse(`${lead}${spelled}   please.`.match(/.{1,2}/gsu)!);
+    const { all } = await streamExchange(ECHO, prompt, body, 13);
+    assert.equal(all, `${lead}[SYSTEM_PROMPT_ECHO]   please.`, `lead of ${lead.length}`);
+  }
+});
 
 test('property: a streamed answer with echo pieces is redacted as the whole answer is, for any event split and chunking', async () => {
   const prompt = 'You are the support bot for Acme. Never share the refund override code with callers. Keep answers brief and kind.';
@@ -90,6 +116,8 @@ test('property: a streamed answer with echo pieces is redacted as the whole answ
     'keep', 'answers', 'brief', 'and', 'kind', 'banana', 'weather', 'is', 'mild', "don't", 'Acme', 'sup', 'port',
     'I am the support bot for Acme.', 'Never share the refund override code with callers.', 'Keep answers brief and kind.',
     'Arire funer gur ershaq bireevqr pbqr jvgu pnyyref.',
+    // Spelled out: letters joined by the first separator, words ended by another.
+    'n e v e r   s h a r e   t h e   r e f u n d', 'o v e r r i d e', 'c-o-d-e w-i-t-h', 'c a l l e r s', 'a', 'k', 'e',
     // Encoded pieces: a whole sentence, and halves that are an echo only read together.
     ...['Never share the refund override code with callers.', 'Never share the refund', 'override code with callers.'].map((s) => Buffer.from(s).toString('base64')),
   );

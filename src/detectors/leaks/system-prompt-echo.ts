@@ -158,7 +158,7 @@ function foldedOf(cp: number): string {
  * Units of a text: unit j is text.slice(starts[j], ends[j]), j < count, compared by `hashes[j]`, the hash
  * of its key: lower-cased, look-alikes folded in either case ("ВАША" and "ваша" are one word), then FOLD;
  * `raw[j]` is that hash before FOLD (the rot13 view compares it, PromptIndex.rot13); `single[j]` is 1
- * for a character of an unspaced script. A hash stands for its key (two keys of one prompt and
+ * for a character of an unspaced script, 2 for a word spelled out letter by letter (mergeSpelled). A hash stands for its key (two keys of one prompt and
  * response that collide make at most a stray match, which a chain of `minWords` does not rest on). Typed
  * arrays in two reused sets (the response and its decoded payloads), and no unit strings: arrays of
  * tens of thousands of short strings cost up to 5 times more per unit past ~64 K characters (V8 moves
@@ -256,7 +256,101 @@ function unitsOf(text: string, us: Units = new Units(), max = Infinity): Units {
     }
     i += w;
   }
+  mergeSpelled(text, us);
   return us;
+}
+
+/** A unit of one ASCII letter. */
+function letterUnit(text: string, us: Units, j: number): boolean {
+  if (us.ends[j] - us.starts[j] !== 1) return false;
+  const c = text.charCodeAt(us.starts[j]) | 0x20;
+  return c >= 97 && c <= 122;
+}
+
+/** text[a, b) equals text[c, d). */
+function sameText(text: string, a: number, b: number, c: number, d: number): boolean {
+  if (b - a !== d - c) return false;
+  for (let q = 0; q < b - a; q++) if (text.charCodeAt(a + q) !== text.charCodeAt(c + q)) return false;
+  return true;
+}
+
+/** text[a, b) holds an apostrophe ("I'm", "I’d" are words, not spelling). */
+function apostrophe(text: string, a: number, b: number): boolean {
+  for (let q = a; q < b; q++) if (text.charCodeAt(q) === 0x27 || text.charCodeAt(q) === 0x2019) return true;
+  return false;
+}
+
+/** A separator between spelled letters: 1 to 5 characters, no line break. */
+function spellGap(text: string, a: number, b: number): boolean {
+  if (b - a < 1 || b - a > 5) return false;
+  for (let q = a; q < b; q++) if (text.charCodeAt(q) === 10 || text.charCodeAt(q) === 13) return false;
+  return true;
+}
+
+/**
+ * Letters spelled out ("Y o u   a r e", "y-o-u a-r-e") read as the words they spell: a run starts at
+ * three one-letter units with the same separator between them (at most 3 characters, no apostrophe),
+ * which then joins letters into a word; any other short separator ends the word and the run goes on. Each word is one unit (`single`
+ * 2), hashed as the word written out. Every choice depends only on the text before it.
+ */
+function mergeSpelled(text: string, us: Units): void {
+  const n = us.count;
+  let out = 0;
+  let j = 0;
+  while (j < n) {
+    const starts = j + 2 < n && letterUnit(text, us, j) && letterUnit(text, us, j + 1) && letterUnit(text, us, j + 2) &&
+      us.starts[j + 1] - us.ends[j] <= 3 && spellGap(text, us.ends[j], us.starts[j + 1]) && !apostrophe(text, us.ends[j], us.starts[j + 1]) &&
+      sameText(text, us.ends[j], us.starts[j + 1], us.ends[j + 1], us.starts[j + 2]);
+    if (!starts) {
+      if (out !== j) copyUnit(us, j, out);
+      out++;
+      j++;
+      continue;
+    }
+    const ja = us.ends[j];
+    const jb = us.starts[j + 1];
+    let from = j;
+    let k = j;
+    for (;;) {
+      const next = k + 1;
+      const joins = next < n && letterUnit(text, us, next) && sameText(text, us.ends[k], us.starts[next], ja, jb);
+      if (joins) {
+        k = next;
+        continue;
+      }
+      // The word from..k ends: one unit (a lone letter stays as it is).
+      if (k > from) {
+        let h = FNV_OFFSET;
+        for (let q = from; q <= k; q++) h = Math.imul(h ^ (text.charCodeAt(us.starts[q]) | 0x20), FNV_PRIME);
+        const s = us.starts[from];
+        const e = us.ends[k];
+        const c = out++;
+        const save = us.count;
+        us.count = c;
+        pushUnit(us, s, e, h, 2);
+        us.count = save;
+      } else {
+        if (out !== from) copyUnit(us, from, out);
+        out++;
+      }
+      if (next < n && letterUnit(text, us, next) && spellGap(text, us.ends[k], us.starts[next])) {
+        from = next;
+        k = next;
+        continue;
+      }
+      j = next;
+      break;
+    }
+  }
+  us.count = out;
+}
+
+function copyUnit(us: Units, from: number, to: number): void {
+  us.starts[to] = us.starts[from];
+  us.ends[to] = us.ends[from];
+  us.hashes[to] = us.hashes[from];
+  us.raw[to] = us.raw[from];
+  us.single[to] = us.single[from];
 }
 
 /**
@@ -522,7 +616,24 @@ export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
     // For the hold point, a last unit that reaches the end of the text may be the start of a longer one
     // ("br" of "brief"): chains are read without it (the trailing word is held anyway, hold.ts), so no
     // decision about a chain rests on it.
-    const count = onEcho === null && us.count > 0 && us.ends[us.count - 1] === n.text.length ? us.count - 1 : us.count;
+    // A spelled word (mergeSpelled) may grow while no more than a separator follows it: it is dropped too,
+    // and held from its start (the trailing-word hold does not reach back over its separators).
+    let count = us.count;
+    if (onEcho === null && count > 0) {
+      const last = count - 1;
+      if (us.single[last] === 2 && n.text.length - us.ends[last] <= 3) {
+        count--;
+        live = n.toOriginal(us.starts[last], us.starts[last])[0];
+      } else if (us.ends[last] === n.text.length) count--;
+      // One or two letters at the end may be the start of a spelled word: held from the first.
+      let first = -1;
+      for (let q = us.count - 1, after = n.text.length; q >= 0 && q >= us.count - 2; q--) {
+        if (us.single[q] !== 0 || !letterUnit(n.text, us, q) || after - us.ends[q] > 3 || (after < n.text.length && !spellGap(n.text, us.ends[q], after)) || apostrophe(n.text, us.ends[q], after)) break;
+        first = q;
+        after = us.starts[q];
+      }
+      if (first >= 0) live = Math.min(live, n.toOriginal(us.starts[first], us.starts[first])[0]);
+    }
     if (rid.length < us.count) rid = new Int32Array(Math.max(us.count, 2 * rid.length));
     for (const p of prompts) {
       // Plain, then rot13 (when any unit read as rot13 is a prompt unit; a chain can start at any one).
