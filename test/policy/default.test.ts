@@ -19,7 +19,7 @@ test('embedded default: blocks injection, redacts secrets/cards both ways, masks
   const r = p.defaultRule!;
   assert.equal(r.mode, 'enforce');
   assert.deepEqual(r.request.detectors.map((d) => d.id), ['injection', 'secrets', 'pii']);
-  assert.deepEqual(r.response.detectors.map((d) => d.id), ['secrets', 'pii', 'exfil', 'prompt_secrets', 'injection']);
+  assert.deepEqual(r.response.detectors.map((d) => d.id), ['secrets', 'pii', 'exfil', 'prompt_secrets', 'echo', 'injection']);
   for (const k of FAILURE_KINDS) assert.equal(r.onFailure[k], 'deny', k);
   assert.equal(r.auditCapture, 'redacted');
   assert.ok(r.response.holdBack > 0);
@@ -72,5 +72,5 @@ test('the default policy suite (policies/tests/default.test.yaml) passes through
   let out = '';
   const code = await run(['test', join(ROOT, 'policies', 'tests', 'default.test.yaml')], { out: (s) => (out += s), err: (s) => (out += s) });
   assert.equal(code, 0, out);
-  assert.match(out, /PASS: 11\/11\n$/);
+  assert.match(out, /PASS: 12\/12\n$/);
 });
