@@ -2,20 +2,22 @@
 // .systemPrompts) verbatim or nearly so, in plain text or in an encoding.
 //
 // Units. Both sides are normalised (NFKC, invisibles removed, look-alikes folded) and cut into units:
-// words (runs of letters, digits and marks), and single characters of scripts written without spaces
-// (Chinese, Japanese kana, Thai, …), where a word would be a whole clause. A unit is keyed lower-cased,
-// with English person and contraction forms folded together ("you"/"I"/"me", "your"/"my", "are"/"am",
-// "don"+"t" as "do"+"not", …), so a prompt restated in the first person or with its contractions
-// changed is the same sequence.
+// words (runs of letters, digits and marks), single characters of scripts written without spaces
+// (Chinese, Japanese kana, Thai, …), where a word would be a whole clause, and words spelled out letter
+// by letter (mergeSpelled). A unit is keyed lower-cased, look-alikes folded in either case, with English
+// person and contraction forms folded together ("you"/"I"/"me", "your"/"my", "are"/"am", "don"+"t" as
+// "do"+"not", …), so a prompt restated in the first person or with its contractions changed is the
+// same sequence; units are compared by the hash of their key.
 //
 // Alignment. An echo is a chain of response units matched, in order, to prompt units: consecutive
 // matches are at most GAP units apart on each side, so words inserted, dropped or replaced here and
 // there do not break it. Chains start at a response unit found in the prompt (at every occurrence, unless
 // the unit is COMMON there: such units only continue chains) and are continued greedily at the nearest
 // prompt position within GAP; two chains that reach the same pair keep the heavier. A chain is a finding
-// when it has `minWords` matched words (a character of an unspaced script counts half) and at least half
-// of the units it spans on each side are matched. Overlapping findings merge; each spans the echoed
-// units in the ORIGINAL response text.
+// when its matches weigh `minWords` words (a character of an unspaced script counts half, a person word
+// nothing), at least half of the units it spans on each side (plus one) are matched, and three in five
+// of its steps go to the very next prompt unit (a prompt's words shuffled are its vocabulary, not its
+// text). Overlapping findings merge; each spans the echoed units in the ORIGINAL response text.
 //
 // Views. The normalised text; the same units read as rot13 (an ASCII word whose rot13 form is a prompt
 // word); and the decoded payloads of the shared normaliser (base64, hex, %xx, rot13 after a marker,
@@ -24,8 +26,9 @@
 // Streams. Every decision about a unit depends only on the units before it and on at most GAP + 1
 // units after it, so a chain whose last match is more than GAP + 1 units before the end of a window is
 // final. The hold point (holdTextFor) is the start of the earliest chain that could still grow, in any
-// view; with a span of one unit and the trailing encoded run (hold.ts spanStrategy), an answer that is
-// not echoing its prompt holds back only its last word.
+// view, read without a last unit that may still grow; a trailing spelled word, or one or two letters
+// that may start one, are held from their first letter. With a span of one unit and the trailing
+// encoded run (hold.ts spanStrategy), an answer that is not echoing its prompt holds back its last word.
 //
 // Only echoes of at least `minWords` words (default 8) are caught; shorter overlaps are common phrases.
 // Paraphrases, translations, summaries and other ciphers are not caught. Cost: linear in the response
