@@ -98,20 +98,28 @@ class HashTable {
   readonly keys: Int32Array;
   readonly values: Int32Array;
   readonly mask: number;
+  /** 32 − log2(slots): the slot is the top bits of the key times the golden ratio. */
+  readonly shift: number;
   size = 0;
   constructor(capacity: number) {
     let n = 16;
-    while (n < 2 * capacity) n *= 2;
+    let bits = 4;
+    while (n < 2 * capacity) {
+      n *= 2;
+      bits++;
+    }
     this.keys = new Int32Array(n);
     this.values = new Int32Array(n);
     this.mask = n - 1;
+    this.shift = 32 - bits;
   }
   slot(h: number): number {
-    let i = Math.imul(h, 0x9e3779b1) >>> 16 & this.mask;
+    let i = Math.imul(h, 0x9e3779b1) >>> this.shift;
     while (this.keys[i] !== 0 && this.keys[i] !== h) i = (i + 1) & this.mask;
     return i;
   }
   get(h: number): number {
+    if (h === 0) return -1;
     const i = this.slot(h);
     return this.keys[i] === h ? this.values[i] : -1;
   }
@@ -637,7 +645,15 @@ export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
       }
       if (first >= 0) live = Math.min(live, n.toOriginal(us.starts[first], us.starts[first])[0]);
     }
-    if (rid.length < us.count) rid = new Int32Array(Math.max(us.count, 2 * rid.length));
+    // Decoded payloads, in order, read as one text: a unit maps back to its payload's encoded span.
+    const spans = n.decoded.length > 0 ? [...n.decoded].sort((x, y) => x.start - y.start || x.end - y.end) : [];
+    const ju = unitsOf(spans.map((d) => d.text).join('\n'), DECODED_UNITS);
+    const owner = new Int32Array(ju.count);
+    for (let j = 0, sp = 0, spanEnd = spans.length > 0 ? spans[0].text.length : 0; j < ju.count; j++) {
+      while (sp < spans.length - 1 && ju.starts[j] > spanEnd) spanEnd += 1 + spans[++sp].text.length;
+      owner[j] = sp;
+    }
+    if (rid.length < Math.max(us.count, ju.count)) rid = new Int32Array(Math.max(us.count, ju.count, 2 * rid.length));
     for (const p of prompts) {
       // Plain, then rot13 (when any unit read as rot13 is a prompt unit; a chain can start at any one).
       for (const view of [0, 1]) {
@@ -659,19 +675,7 @@ export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
           }
         }
       }
-      // Decoded payloads, in order, read as one text: a unit maps back to its payload's encoded span.
-      if (n.decoded.length > 0) {
-        const spans = [...n.decoded].sort((x, y) => x.start - y.start || x.end - y.end);
-        const joined = spans.map((d) => d.text).join('\n');
-        const ju = unitsOf(joined, DECODED_UNITS);
-        const owner = new Int32Array(ju.count);
-        let sp = 0;
-        let spanEnd = spans[0].text.length;
-        for (let j = 0; j < ju.count; j++) {
-          while (sp < spans.length - 1 && ju.starts[j] > spanEnd) spanEnd += 1 + spans[++sp].text.length;
-          owner[j] = sp;
-        }
-        if (rid.length < ju.count) rid = new Int32Array(ju.count);
+      if (ju.count > 0) {
         for (let j = 0; j < ju.count; j++) rid[j] = p.vocabulary.get(ju.hashes[j]);
         const a = align(rid, ju.count, p, need);
         if (a.live < ju.count) live = Math.min(live, spans[owner[a.live]].start);
