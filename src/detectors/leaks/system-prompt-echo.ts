@@ -35,7 +35,8 @@
 // (at most MAX_CHAINS chains alive, each continued by reading at most GAP + 1 prompt units).
 import { compile, matchAll } from '../../core/regex.ts';
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
-import { normalize } from '../normalize.ts';
+import { normalize, type NormalizeOptions } from '../normalize.ts';
+import { DEFAULT_VIEW_OPTIONS } from '../views.ts';
 import { doubled } from '../../core/units.ts';
 import { foldLetter, unspaced } from './projections.ts';
 
@@ -554,6 +555,27 @@ function merged(echoes: Echo[]): Echo[] {
   return out;
 }
 
+/**
+ * Normalisation options: those of the other detectors' views (views.ts DEFAULT_VIEW_OPTIONS), so the
+ * normalised text and payloads they computed for the same text are shared; and, for a text with a
+ * whitespace-free run longer than their 512-character payload bound (a whole prompt in base64 or hex),
+ * the normaliser's default bound of 4,096, which decodes it.
+ */
+const VIEW_DECODE: NormalizeOptions = { decode: DEFAULT_VIEW_OPTIONS.decode, maxDecodeSpan: DEFAULT_VIEW_OPTIONS.maxDecodeSpan };
+const LONG_DECODE: NormalizeOptions = { decode: true };
+
+/** A whitespace-free run longer than VIEW_DECODE's payload bound. */
+function longRun(text: string): boolean {
+  const bound = VIEW_DECODE.maxDecodeSpan!;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12) run = 0;
+    else if (++run > bound) return true;
+  }
+  return false;
+}
+
 export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
   const k = cfg.minWords ?? 8;
   if (!Number.isInteger(k) || k < 3) throw new Error(`detector ${cfg.id}: min_words must be an integer >= 3`);
@@ -622,7 +644,7 @@ export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
    */
   const read = (text: string, prompts: readonly PromptIndex[], onEcho: ((s: number, e: number, words: number, p: PromptIndex) => void) | null): number => {
     let live = text.length;
-    const n = normalize(text, { decode: true });
+    const n = normalize(text, longRun(text) ? LONG_DECODE : VIEW_DECODE);
     const us = unitsOf(n.text, RESPONSE_UNITS);
     // For the hold point, a last unit that reaches the end of the text may be the start of a longer one
     // ("br" of "brief"): chains are read without it (the trailing word is held anyway, hold.ts), so no
