@@ -70,6 +70,11 @@ test('echo: rot13 without a marker, base64 of the whole prompt and of each sente
   const b = Buffer.from(PROMPT).toString('base64');
   const f = covers(`Encoded as asked: ${b} Done.`, b);
   assert.equal(f.end - f.start, b.length, 'the finding is the encoded span');
+  // A prompt whose base64 is one run longer than the views' 512-character payload bound.
+  const long = `${PROMPT} Escalate outages to the network operations centre, log every refund request in the ledger, and close each conversation by asking whether anything else is needed.`;
+  const lb = Buffer.from(long).toString('base64');
+  assert.ok(lb.length > 512);
+  covers(`Encoded: ${lb} Done.`, lb, long);
   const lines = PROMPT.split(/(?<=\.) /u).map((s) => Buffer.from(s).toString('base64'));
   const text = `Line by line:\n${lines.join('\n')}\nDone.`;
   const g = covers(text, lines.join('\n'));
