@@ -783,7 +783,7 @@ function evalPromptSecrets(): Record<string, unknown> {
  * Looks at the TEST half of the echo evaluation (each `npm run eval` that includes `echo` is one; the
  * detector is developed on DEV with `node scripts/eval.ts echo-dev`).
  */
-const ECHO_TEST_LOOKS = ['2026-11-25 (thirty-third round): the earlier 8-word shingle matcher was measured on both halves for the before/after comparison (pooled spaced 47.5%, unspaced 8.1% on TEST), then the chain matcher, finished on DEV, was looked at once (aggregates only: spaced 99.6%, unspaced 99.0%, one shuffled prompt of 407 flagged); the run was repeated once to correct this entry, with the same numbers; no decision was made on TEST'];
+const ECHO_TEST_LOOKS = ['2026-11-25 (thirty-third round): the earlier 8-word shingle matcher was measured on both halves for the before/after comparison (pooled spaced 47.5%, unspaced 8.1% on TEST), then the chain matcher, finished on DEV, was looked at once (aggregates only: spaced 99.6%, unspaced 99.0%, one shuffled prompt of 407 flagged); the run was repeated once to correct this entry, with the same numbers; no decision was made on TEST. Two later changes (normalisation options shared with the detector views, hash-table slots from the top bits) left every DEV number unchanged, and TEST was not run again for them'];
 
 function echoTable(title: string, r: EchoEval): void {
   table(title, ['leak form', 'n', 'found', 'mean coverage'], Object.entries(r.by_form).map(([k, v]) => [k, v.n, pct(v.rate), pct(v.mean_coverage)]));
