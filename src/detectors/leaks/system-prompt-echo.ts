@@ -217,15 +217,34 @@ function pushUnit(us: Units, start: number, end: number, h: number, single: numb
   us.single[c] = single;
 }
 
+/** An ASCII code unit's key character (a letter lower-cased, a digit), 0 for a separator. */
+const ASCII_KEY = Uint8Array.from({ length: 128 }, (_, c) => (c >= 65 && c <= 90 ? c + 32 : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : 0));
+
 function unitsOf(text: string, us: Units = new Units(), max = Infinity): Units {
   us.count = 0;
   let start = -1;
   let h = FNV_OFFSET;
   const len = text.length;
   let i = 0;
-  while (i <= len && us.count < max) {
+  while (i < len && us.count < max) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      const k = ASCII_KEY[c];
+      if (k !== 0) {
+        if (start < 0) {
+          start = i;
+          h = FNV_OFFSET;
+        }
+        h = Math.imul(h ^ k, FNV_PRIME);
+      } else if (start >= 0) {
+        pushUnit(us, start, i, h, 0);
+        start = -1;
+      }
+      i++;
+      continue;
+    }
     // codePointAt without the call: a surrogate pair is one code point, a lone surrogate is itself.
-    let cp = i < len ? text.charCodeAt(i) : -1;
+    let cp = c;
     let w = 1;
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < len) {
       const d = text.charCodeAt(i + 1);
@@ -234,19 +253,7 @@ function unitsOf(text: string, us: Units = new Units(), max = Infinity): Units {
         w = 2;
       }
     }
-    if (cp >= 0 && cp < 0x80) {
-      const lower = cp >= 65 && cp <= 90 ? cp + 32 : cp;
-      if ((lower >= 97 && lower <= 122) || (cp >= 48 && cp <= 57)) {
-        if (start < 0) {
-          start = i;
-          h = FNV_OFFSET;
-        }
-        h = Math.imul(h ^ lower, FNV_PRIME);
-      } else if (start >= 0) {
-        pushUnit(us, start, i, h, 0);
-        start = -1;
-      }
-    } else if (cp >= 0 && isWordCp(cp, w === 1 ? text[i] : text.slice(i, i + 2))) {
+    if (isWordCp(cp, w === 1 ? text[i] : text.slice(i, i + 2))) {
       const single = cp >= 0x0e00 && unspaced(cp);
       if (single && start >= 0) {
         pushUnit(us, start, i, h, 0);
@@ -268,6 +275,7 @@ function unitsOf(text: string, us: Units = new Units(), max = Infinity): Units {
     }
     i += w;
   }
+  if (start >= 0 && us.count < max) pushUnit(us, start, i, h, 0);
   mergeSpelled(text, us);
   return us;
 }
