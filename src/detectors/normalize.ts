@@ -785,7 +785,8 @@ function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
 
-function rot13(s: string): string {
+/** rot13 of the ASCII letters of `s` (case kept); other characters unchanged. */
+export function rot13(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -35,7 +35,7 @@
 // (at most MAX_CHAINS chains alive, each continued by reading at most GAP + 1 prompt units).
 import { compile, matchAll } from '../../core/regex.ts';
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
-import { normalize, type NormalizeOptions } from '../normalize.ts';
+import { normalize, rot13, type NormalizeOptions } from '../normalize.ts';
 import { DEFAULT_VIEW_OPTIONS } from '../views.ts';
 import { doubled } from '../../core/units.ts';
 import { foldLetter, unspaced } from './projections.ts';
@@ -143,12 +143,6 @@ for (const [from, to] of FOLD) {
   FOLD_FILTER[hashString(from) >>> 22] = 1;
 }
 
-/** rot13 of a word of lower-case ASCII letters. */
-function rot13(word: string): string {
-  let out = '';
-  for (let i = 0; i < word.length; i++) out += String.fromCharCode(((word.charCodeAt(i) - 84) % 26) + 97);
-  return out;
-}
 /** Longest FOLD key: longer units are not looked up. */
 const FOLD_LONGEST = Math.max(...[...FOLD.keys()].map((x) => x.length));
 /** Keys of person words (after FOLD): they continue a chain but add nothing to its weight (unitWeight). */
@@ -200,10 +194,14 @@ class Units {
 const RESPONSE_UNITS = new Units();
 const DECODED_UNITS = new Units();
 
-/** Appends unit [start, end) with key hash h to `us` (FOLD applied in `hashes`). */
+/** Appends unit [start, end) with key hash h to `us` (setUnit). */
 function pushUnit(us: Units, start: number, end: number, h: number, single: number): void {
   if (us.count === us.starts.length) us.grow();
-  const c = us.count++;
+  setUnit(us, us.count++, start, end, h, single);
+}
+
+/** Writes unit c: [start, end) with key hash h (FOLD applied in `hashes`). */
+function setUnit(us: Units, c: number, start: number, end: number, h: number, single: number): void {
   const raw = h === 0 ? 1 : h;
   let hh = raw;
   if (end - start <= FOLD_LONGEST && FOLD_FILTER[raw >>> 22] === 1) {
@@ -300,9 +298,9 @@ function apostrophe(text: string, a: number, b: number): boolean {
   return false;
 }
 
-/** A separator between spelled letters: 1 to 5 characters, no line break. */
-function spellGap(text: string, a: number, b: number): boolean {
-  if (b - a < 1 || b - a > 5) return false;
+/** A separator between spelled letters: 1 to `max` characters, no line break. */
+function spellGap(text: string, a: number, b: number, max: number): boolean {
+  if (b - a < 1 || b - a > max) return false;
   for (let q = a; q < b; q++) if (text.charCodeAt(q) === 10 || text.charCodeAt(q) === 13) return false;
   return true;
 }
@@ -319,7 +317,7 @@ function mergeSpelled(text: string, us: Units): void {
   let j = 0;
   while (j < n) {
     const starts = j + 2 < n && letterUnit(text, us, j) && letterUnit(text, us, j + 1) && letterUnit(text, us, j + 2) &&
-      us.starts[j + 1] - us.ends[j] <= 3 && spellGap(text, us.ends[j], us.starts[j + 1]) && !apostrophe(text, us.ends[j], us.starts[j + 1]) &&
+      spellGap(text, us.ends[j], us.starts[j + 1], 3) && !apostrophe(text, us.ends[j], us.starts[j + 1]) &&
       sameText(text, us.ends[j], us.starts[j + 1], us.ends[j + 1], us.starts[j + 2]);
     if (!starts) {
       if (out !== j) copyUnit(us, j, out);
@@ -342,18 +340,12 @@ function mergeSpelled(text: string, us: Units): void {
       if (k > from) {
         let h = FNV_OFFSET;
         for (let q = from; q <= k; q++) h = Math.imul(h ^ (text.charCodeAt(us.starts[q]) | 0x20), FNV_PRIME);
-        const s = us.starts[from];
-        const e = us.ends[k];
-        const c = out++;
-        const save = us.count;
-        us.count = c;
-        pushUnit(us, s, e, h, 2);
-        us.count = save;
+        setUnit(us, out++, us.starts[from], us.ends[k], h, 2);
       } else {
         if (out !== from) copyUnit(us, from, out);
         out++;
       }
-      if (next < n && letterUnit(text, us, next) && spellGap(text, us.ends[k], us.starts[next])) {
+      if (next < n && letterUnit(text, us, next) && spellGap(text, us.ends[k], us.starts[next], 5)) {
         from = next;
         k = next;
         continue;
@@ -551,18 +543,6 @@ function align(rid: Int32Array, n: number, p: PromptIndex, need: number): { echo
   return { echoes, live };
 }
 
-/** Merged unit ranges of overlapping echoes, by start. */
-function merged(echoes: Echo[]): Echo[] {
-  echoes.sort((a, b) => a.from - b.from || b.to - a.to);
-  const out: Echo[] = [];
-  for (const e of echoes) {
-    const last = out[out.length - 1];
-    if (last !== undefined && e.from <= last.to) out[out.length - 1] = { from: last.from, to: Math.max(last.to, e.to), words: Math.max(last.words, e.words) };
-    else out.push(e);
-  }
-  return out;
-}
-
 /**
  * Normalisation options: those of the other detectors' views (views.ts DEFAULT_VIEW_OPTIONS), so the
  * normalised text and payloads they computed for the same text are shared; and, for a text with a
@@ -669,24 +649,28 @@ export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
       // One or two letters at the end may be the start of a spelled word: held from the first.
       let first = -1;
       for (let q = us.count - 1, after = n.text.length; q >= 0 && q >= us.count - 2; q--) {
-        if (us.single[q] !== 0 || !letterUnit(n.text, us, q) || after - us.ends[q] > 3 || (after < n.text.length && !spellGap(n.text, us.ends[q], after)) || apostrophe(n.text, us.ends[q], after)) break;
+        if (us.single[q] !== 0 || !letterUnit(n.text, us, q) || after - us.ends[q] > 3 || (after < n.text.length && !spellGap(n.text, us.ends[q], after, 3)) || apostrophe(n.text, us.ends[q], after)) break;
         first = q;
         after = us.starts[q];
       }
       if (first >= 0) live = Math.min(live, n.toOriginal(us.starts[first], us.starts[first])[0]);
     }
-    // Decoded payloads, in order, read as one text: a unit maps back to its payload's encoded span.
-    const spans = n.decoded.length > 0 ? [...n.decoded].sort((x, y) => x.start - y.start || x.end - y.end) : [];
-    const ju = unitsOf(spans.map((d) => d.text).join('\n'), DECODED_UNITS);
-    const owner = new Int32Array(ju.count);
-    for (let j = 0, sp = 0, spanEnd = spans.length > 0 ? spans[0].text.length : 0; j < ju.count; j++) {
-      while (sp < spans.length - 1 && ju.starts[j] > spanEnd) spanEnd += 1 + spans[++sp].text.length;
-      owner[j] = sp;
+    // Decoded payloads, in order, read as one text: a unit maps back to its payload's encoded span
+    // (`owner`). Most texts have none: then nothing is built.
+    const spans = n.decoded.length > 0 ? [...n.decoded].sort((x, y) => x.start - y.start || x.end - y.end) : null;
+    const ju = spans === null ? null : unitsOf(spans.map((d) => d.text).join('\n'), DECODED_UNITS);
+    const owner = new Int32Array(ju === null ? 0 : ju.count);
+    if (spans !== null && ju !== null) {
+      for (let j = 0, sp = 0, spanEnd = spans[0].text.length; j < ju.count; j++) {
+        while (sp < spans.length - 1 && ju.starts[j] > spanEnd) spanEnd += 1 + spans[++sp].text.length;
+        owner[j] = sp;
+      }
     }
-    if (rid.length < Math.max(us.count, ju.count)) rid = new Int32Array(Math.max(us.count, ju.count, 2 * rid.length));
+    const units = Math.max(us.count, owner.length);
+    if (rid.length < units) rid = new Int32Array(Math.max(units, 2 * rid.length));
     for (const p of prompts) {
       // Plain, then rot13 (when any unit read as rot13 is a prompt unit; a chain can start at any one).
-      for (const view of [0, 1]) {
+      for (let view = 0; view < 2; view++) {
         const table = view === 0 ? p.vocabulary : p.rot13;
         const hashes = view === 0 ? us.hashes : us.raw;
         let found = 0;
@@ -699,18 +683,18 @@ export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
         const a = align(rid, count, p, need);
         if (a.live < count) live = Math.min(live, n.toOriginal(us.starts[a.live], us.starts[a.live])[0]);
         if (onEcho !== null) {
-          for (const e of merged(a.echoes)) {
+          for (const e of a.echoes) {
             const [s, end] = n.toOriginal(us.starts[e.from], us.ends[e.to]);
             onEcho(s, end, e.words, p);
           }
         }
       }
-      if (ju.count > 0) {
+      if (spans !== null && ju !== null && ju.count > 0) {
         for (let j = 0; j < ju.count; j++) rid[j] = p.vocabulary.get(ju.hashes[j]);
         const a = align(rid, ju.count, p, need);
         if (a.live < ju.count) live = Math.min(live, spans[owner[a.live]].start);
         if (onEcho !== null) {
-          for (const e of merged(a.echoes)) {
+          for (const e of a.echoes) {
             let s = Infinity;
             let end = -1;
             for (let q = owner[e.from]; q <= owner[e.to]; q++) {
