@@ -53,26 +53,21 @@ import { normalize } from '../normalize.ts';
 import { DEFAULT_VIEW_OPTIONS, mergeSameType, scanViews } from '../views.ts';
 import { isAsciiLetter } from '../../core/units.ts';
 import { isWordCp } from './system-prompt-echo.ts';
+import { ACROSTIC_MAX_UNITS, ACROSTIC_STEP, MORSE_SPAN, NATO_SPAN, acrosticLiveStart, project, unspaced } from './projections.ts';
 import {
-  ACROSTIC_MAX_UNITS, ACROSTIC_MIN_UNITS, ACROSTIC_STEP, ENCODED_SPAN, FOLD, MORSE_SPAN, NATO_SPAN, acrostic, acrosticLiveStart, encodedBytes, morse, nato, pigLatin, project, shiftKey, shiftedWords, unspaced,
-  type ShiftKey,
-  type Projection,
-} from './projections.ts';
+  LEAK_FORMS, LOOKAHEAD, SPAN_PER_UNIT, acrosticNeedles, findForms, foldValue, knownValue, spanOf, wordCount,
+  type KnownValue, type LeakForm,
+} from './value-forms.ts';
 
 export { project };
+export { LEAK_FORMS, type LeakForm };
 
 /** Longest protected value, in UTF-16 code units. */
 export const MAX_VALUE_LENGTH = 64;
 const MAX_VALUE_WORDS = 5;
 const MIN_FOLDED = 3;
-/** Longest stretch of text per unit of a value a hit may cover: "T - o - r …" is four per letter. */
-const SPAN_PER_UNIT = 4;
-/**
- * Code units past a hit's end that decide it: a word edge (one code point), the next Morse code after
- * up to two spaces, the next spelling-alphabet word after up to three separators ("Sierra" in
- * "…, Sierra" turns "tornado" into "tornados").
- */
-const LOOKAHEAD = 16;
+/** Letters a value needs before its Caesar shifts are looked for (shorter words collide by chance). */
+const MIN_SHIFTED = 5;
 /** Distance between a secret noun and the value's quote, in code units. */
 const NOUN_REACH = 48;
 /** Protected values kept per system prompt, and per exchange. */
@@ -199,55 +194,6 @@ function asciiAlnum(value: string): boolean {
 
 /** Sentence ends: a value and its noun must not be separated by one. */
 const SENTENCE_END = new Set(['.', '!', '?', '\n', '。', '！', '？', '।', '॥', '؟', '۔']);
-
-/** A value's projection: its folded letters and digits (look-alikes folded, as in the normalised view). */
-function foldValue(v: string): string {
-  let ascii = true;
-  for (let i = 0; i < v.length && ascii; i++) ascii = v.charCodeAt(i) < 128;
-  if (!ascii) return project(normalize(v, { decode: false }).text).units;
-  // ASCII: normalisation changes nothing the projection keeps.
-  let out = '';
-  for (let i = 0; i < v.length; i++) {
-    const f = FOLD[v.charCodeAt(i)];
-    if (f !== 0) out += String.fromCharCode(f);
-  }
-  return out;
-}
-
-interface Protected {
-  readonly folded: string;
-  /** The folded value backwards, or null when it reads the same. */
-  readonly reversed: string | null;
-  /** Whole words of the value (a single-word value spread over several words is spelled out). */
-  readonly words: number;
-  /** Pig Latin spellings (folded), when the form is on and the value is made of ASCII letters. */
-  readonly pig: readonly string[];
-  /** Caesar key (projections.ts) of a one-word ASCII value of at least MIN_SHIFTED letters. */
-  readonly shift: ShiftKey | null;
-  /** The folded value is ASCII letters and digits only: Morse code and the spelling alphabet can spell it. */
-  readonly spellable: boolean;
-}
-
-/** An acrostic is looked for: the value has ACROSTIC_MIN_UNITS to ACROSTIC_MAX_UNITS units. */
-function acrosticLength(v: Protected): boolean {
-  return v.folded.length >= ACROSTIC_MIN_UNITS && v.folded.length <= ACROSTIC_MAX_UNITS;
-}
-
-/** Every code unit of a folded value is a-z or 0-9. */
-function asciiFolded(folded: string): boolean {
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
-  }
-  return true;
-}
-
-/** Letters a value needs before its Caesar shifts are looked for (shorter words collide by chance). */
-const MIN_SHIFTED = 5;
-
-/** The optional forms (the value as written, spelled out, in leetspeak, reversed and encoded are always looked for). */
-export const LEAK_FORMS = ['pig_latin', 'caesar', 'morse', 'nato', 'acrostic'] as const;
-export type LeakForm = (typeof LEAK_FORMS)[number];
 
 /** The values a system prompt declares secret (see the header). Exported for the evaluation and tests. */
 export function protectedValues(prompt: string, personalData = true): string[] {
@@ -425,19 +371,6 @@ function firstMatches(re: Re2, text: string, max: number): Match[] {
   return matchAllSkipping(re, text, (pos) => (++calls > max ? -1 : pos));
 }
 
-/** Words of a value: runs of non-whitespace. */
-function wordCount(v: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    const ws = c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0 || c === 0x3000;
-    if (!ws && !inWord) n++;
-    inWord = !ws;
-  }
-  return n;
-}
-
 function isLetterAt(s: string, i: number, cp: number): boolean {
   if (i < 0 || i >= s.length) return false;
   if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
@@ -473,20 +406,12 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
   const forms = new Set<LeakForm>(cfg.forms ?? LEAK_FORMS);
   // Built with the policy, not on the first request whose system prompt needs it (~0.1 s here).
   if (cfg.personalData ?? true) personalPii ??= personalDetector();
-  const cache = new Map<string, readonly Protected[]>();
-  const valuesOf = (prompt: string): readonly Protected[] => {
+  const cache = new Map<string, readonly KnownValue[]>();
+  const valuesOf = (prompt: string): readonly KnownValue[] => {
     // First in, first out: a policy's traffic carries few distinct system prompts at a time.
     const hit = cache.get(prompt);
     if (hit !== undefined) return hit;
-    const v = extractValues(prompt, cfg.personalData ?? true).map(({ value, folded, words }): Protected => {
-      const reversed = [...folded].reverse().join('');
-      return {
-        folded, reversed: reversed === folded ? null : reversed, words,
-        pig: forms.has('pig_latin') ? pigLatin(value) : [],
-        shift: forms.has('caesar') ? shiftKey(value, MIN_SHIFTED) : null,
-        spellable: asciiFolded(folded),
-      };
-    });
+    const v = extractValues(prompt, cfg.personalData ?? true).map(({ value }) => knownValue(value, forms, MIN_SHIFTED));
     cache.set(prompt, v);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
     return v;
@@ -494,13 +419,13 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
   // The values of one exchange, kept for the array of system prompts its contexts share (every re-scan
   // of a stream asks again). At most MAX_VALUES, from at most MAX_PROMPT characters of system prompts
   // in all: a request cannot make each scan extract or compare without bound.
-  const perExchange = new WeakMap<readonly string[], readonly Protected[]>();
-  const valuesIn = (ctx: DetectionContext): readonly Protected[] => {
+  const perExchange = new WeakMap<readonly string[], readonly KnownValue[]>();
+  const valuesIn = (ctx: DetectionContext): readonly KnownValue[] => {
     const prompts = ctx.systemPrompts;
     if (prompts === undefined || prompts.length === 0) return [];
     const hit = perExchange.get(prompts);
     if (hit !== undefined) return hit;
-    const out: Protected[] = [];
+    const out: KnownValue[] = [];
     const seen = new Set<string>();
     let budget = MAX_PROMPT;
     for (const p of prompts) {
@@ -526,84 +451,18 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
     DEFAULT_VIEW_OPTIONS.maxDecodeSpan,
   ) + LOOKAHEAD;
 
-  /** Hits of `needle` in `p` from a word start to a word end, at most `span` code units of text per unit. */
-  const search = (p: Projection, needle: string, span: number, hit: (at: number, last: number) => void): void => {
-    for (let at = p.units.indexOf(needle); at >= 0; at = p.units.indexOf(needle, at + 1)) {
-      const last = at + needle.length - 1;
-      if ((p.edge[at] & 1) === 0 || (p.edge[last] & 2) === 0) continue;
-      // Letters far apart are no spelling of the value (and would outgrow the streaming hold).
-      if (p.to[last] - p.from[at] > span * needle.length) continue;
-      hit(at, last);
-    }
-  };
-
-  const core = (text: string, values: readonly Protected[], midLine: boolean): Finding[] => {
+  const core = (text: string, values: readonly KnownValue[], midLine: boolean): Finding[] => {
     const out: Finding[] = [];
     // One explanation string per value and form, shared by its findings: a text can hold tens of
     // thousands of hits (a shifted word repeated), and a string each kept them all alive through the
     // scan's young-generation collections, whose cost then grew faster than the text.
     const explained = values.map(() => new Map<string, string>());
-    const push = (start: number, end: number, i: number, form: string): void => {
+    findForms(text, values, forms, midLine, (start, end, i, form) => {
       let explanation = explained[i].get(form);
       if (explanation === undefined) explained[i].set(form, (explanation = `protected value #${i + 1} of the system prompt, ${form}`));
       out.push({ detector: cfg.id, type: 'SYSTEM_PROMPT_SECRET', start, end, score: 0.9, explanation });
-    };
-    const report = (p: Projection, at: number, last: number, i: number, form: string): void => push(p.from[at], p.to[last], i, form);
-    const p = project(text);
-    values.forEach((v, i) => {
-      search(p, v.folded, SPAN_PER_UNIT, (at, last) => {
-        let words = 0;
-        for (let j = at; j <= last; j++) if (p.edge[j] & 1) words++;
-        report(p, at, last, i, words > v.words && words >= 3 ? 'spelled out' : 'as written');
-      });
-      if (v.reversed !== null) search(p, v.reversed, SPAN_PER_UNIT, (at, last) => report(p, at, last, i, 'reversed'));
-      for (const pig of v.pig) search(p, pig, SPAN_PER_UNIT, (at, last) => report(p, at, last, i, 'in pig latin'));
     });
-    // The other forms read the text again, each only when some value can be found that way: shifts of
-    // one-word ASCII values, Morse code and the spelling alphabet for values of ASCII letters and digits,
-    // acrostics for values of ACROSTIC_MIN_UNITS to ACROSTIC_MAX_UNITS units.
-    if (values.some((v) => v.shift !== null)) {
-      shiftedWords(text, values.map((v) => v.shift), (start, end, i, by) => push(start, end, i, by === 13 ? 'in rot13' : `shifted by ${by} (Caesar)`));
-    }
-    const spelled = values.some((v) => v.spellable);
-    // Short hex and base64 (the views decode long spans only): "T3JjaGlk", "50 65 6c 69 63 61 6e".
-    if (spelled) {
-      const ep = encodedBytes(text);
-      if (ep !== null) {
-        values.forEach((v, i) => {
-          if (!v.spellable) return;
-          search(ep, v.folded, ENCODED_SPAN, (at, last) => report(ep, at, last, i, 'encoded (hex or base64)'));
-          if (v.reversed !== null) search(ep, v.reversed, ENCODED_SPAN, (at, last) => report(ep, at, last, i, 'encoded (hex or base64), reversed'));
-        });
-      }
-    }
-    const derived: [Projection | null, number, string, (v: Protected) => boolean][] = [
-      [forms.has('morse') && spelled ? morse(text) : null, MORSE_SPAN, 'in Morse code', (v) => v.spellable],
-      [forms.has('nato') && spelled ? nato(text) : null, NATO_SPAN, 'in the spelling alphabet', (v) => v.spellable],
-      [forms.has('acrostic') && values.some(acrosticLength) ? acrostic(text, midLine) : null, ACROSTIC_STEP, 'as an acrostic', acrosticLength],
-    ];
-    for (const [dp, span, form, fits] of derived) {
-      if (dp === null) continue;
-      values.forEach((v, i) => {
-        if (!fits(v)) return;
-        search(dp, v.folded, span, (at, last) => report(dp, at, last, i, form));
-        if (v.reversed !== null) search(dp, v.reversed, span, (at, last) => report(dp, at, last, i, `${form}, reversed`));
-      });
-    }
     return out;
-  };
-
-  /**
-   * The longest stretch of text a hit for `v` can cover (see maxMatchLength), but for acrostics (up to a
-   * line per letter): a stream holds those only while the last lines' initials begin a value (holdTextFor).
-   */
-  const spanOf = (v: Protected): number => {
-    let s = SPAN_PER_UNIT * v.folded.length;
-    for (const pig of v.pig) s = Math.max(s, SPAN_PER_UNIT * pig.length);
-    if (v.spellable) s = Math.max(s, ENCODED_SPAN * v.folded.length);
-    if (forms.has('morse') && v.spellable) s = Math.max(s, MORSE_SPAN * v.folded.length);
-    if (forms.has('nato') && v.spellable) s = Math.max(s, NATO_SPAN * v.folded.length);
-    return s; // acrostics: holdTextFor
   };
 
   return {
@@ -612,17 +471,13 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
     spanwise: true,
     holdTextFor(ctx: DetectionContext): ((text: string) => number) | undefined {
       if (!forms.has('acrostic')) return undefined;
-      const needles: string[] = [];
-      for (const v of valuesIn(ctx)) {
-        if (!acrosticLength(v)) continue;
-        needles.push(v.folded);
-        if (v.reversed !== null) needles.push(v.reversed);
-      }
+      const needles = acrosticNeedles(valuesIn(ctx));
       return needles.length === 0 ? undefined : (text: string) => acrosticLiveStart(text, needles);
     },
     holdFor(ctx: DetectionContext): number {
+      // Acrostics (up to a line per letter) are held apart: holdTextFor.
       let longest = 0;
-      for (const v of valuesIn(ctx)) longest = Math.max(longest, spanOf(v));
+      for (const v of valuesIn(ctx)) longest = Math.max(longest, spanOf(v, forms));
       return longest === 0 ? 0 : Math.min(maxMatchLength, longest + LOOKAHEAD);
     },
     scan(text: string, ctx: DetectionContext): Finding[] {

@@ -1,0 +1,188 @@
+// A known value looked for in a text in the forms an answer can give it away in: as written (case,
+// separators, leetspeak and look-alikes folded), spelled out, reversed, in short hex or base64, and
+// the optional forms (pig latin, Caesar shifts, Morse code, the spelling alphabet, acrostics). Shared
+// by system_prompt_secrets (values a system prompt declares secret, prompt-secrets.ts) and canary
+// (tokens declared in policy, canary.ts); the projections themselves are in projections.ts.
+import { normalize, rot13 } from '../normalize.ts';
+import {
+  ACROSTIC_MAX_UNITS, ACROSTIC_MIN_UNITS, ACROSTIC_STEP, ENCODED_SPAN, FOLD, MORSE_SPAN, NATO_SPAN, acrostic, encodedBytes, morse, nato, pigLatin, project, shiftKey, shiftedWords,
+  type Projection, type ShiftKey,
+} from './projections.ts';
+
+/** The optional forms (the value as written, spelled out, in leetspeak, reversed and encoded are always looked for). */
+export const LEAK_FORMS = ['pig_latin', 'caesar', 'morse', 'nato', 'acrostic'] as const;
+export type LeakForm = (typeof LEAK_FORMS)[number];
+
+/** Longest stretch of text per unit of a value a hit may cover: "T - o - r …" is four per letter. */
+export const SPAN_PER_UNIT = 4;
+/**
+ * Code units past a hit's end that decide it: a word edge (one code point), the next Morse code after
+ * up to two spaces, the next spelling-alphabet word after up to three separators ("Sierra" in
+ * "…, Sierra" turns "tornado" into "tornados").
+ */
+export const LOOKAHEAD = 16;
+
+/** A value as the search keeps it. */
+export interface KnownValue {
+  readonly folded: string;
+  /** The folded value backwards, or null when it reads the same. */
+  readonly reversed: string | null;
+  /** Whole words of the value (a single-word value spread over several words is spelled out). */
+  readonly words: number;
+  /** Further spellings searched like the value itself (folded): pig latin, rot13 of a value with digits. */
+  readonly extra: readonly { readonly folded: string; readonly form: string }[];
+  /** Caesar key (projections.ts) of a one-word ASCII-letter value of enough letters. */
+  readonly shift: ShiftKey | null;
+  /** The folded value is ASCII letters and digits only: Morse code and the spelling alphabet can spell it. */
+  readonly spellable: boolean;
+}
+
+/** A value's projection: its folded letters and digits (look-alikes folded, as in the normalised view). */
+export function foldValue(v: string): string {
+  let ascii = true;
+  for (let i = 0; i < v.length && ascii; i++) ascii = v.charCodeAt(i) < 128;
+  if (!ascii) return project(normalize(v, { decode: false }).text).units;
+  // ASCII: normalisation changes nothing the projection keeps.
+  let out = '';
+  for (let i = 0; i < v.length; i++) {
+    const f = FOLD[v.charCodeAt(i)];
+    if (f !== 0) out += String.fromCharCode(f);
+  }
+  return out;
+}
+
+/** Words of a value: runs of non-whitespace. */
+export function wordCount(v: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    const ws = c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0 || c === 0x3000;
+    if (!ws && !inWord) n++;
+    inWord = !ws;
+  }
+  return n;
+}
+
+/** Every code unit of a folded value is a-z or 0-9. */
+function asciiFolded(folded: string): boolean {
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
+/**
+ * `value` prepared for findForms with the optional `forms` on. Caesar shifts are looked for in words of
+ * ASCII letters of at least `minShifted` letters (shiftedWords); with `rot13Mixed`, a value of letters
+ * and digits (which shiftedWords does not read) is also searched as its rot13 spelling.
+ */
+export function knownValue(value: string, forms: ReadonlySet<LeakForm>, minShifted: number, rot13Mixed = false): KnownValue {
+  const folded = foldValue(value);
+  const reversed = [...folded].reverse().join('');
+  const extra: { folded: string; form: string }[] = [];
+  if (forms.has('pig_latin')) for (const pig of pigLatin(value)) extra.push({ folded: pig, form: 'in pig latin' });
+  const shift = forms.has('caesar') ? shiftKey(value, minShifted) : null;
+  if (rot13Mixed && forms.has('caesar') && shift === null && letterCount(value) >= minShifted) {
+    const r = foldValue(rot13(value));
+    if (r !== folded && r.length === folded.length) extra.push({ folded: r, form: 'in rot13' });
+  }
+  return { folded, reversed: reversed === folded ? null : reversed, words: wordCount(value), extra, shift, spellable: asciiFolded(folded) };
+}
+
+/** ASCII letters in `v`. */
+function letterCount(v: string): number {
+  let n = 0;
+  for (let i = 0; i < v.length; i++) if (((v.charCodeAt(i) | 0x20) - 97) >>> 0 < 26) n++;
+  return n;
+}
+
+/** An acrostic is looked for: the value has ACROSTIC_MIN_UNITS to ACROSTIC_MAX_UNITS units. */
+export function acrosticLength(v: KnownValue): boolean {
+  return v.folded.length >= ACROSTIC_MIN_UNITS && v.folded.length <= ACROSTIC_MAX_UNITS;
+}
+
+/** The needles acrosticLiveStart holds a stream for (values of acrostic length, and their reversals). */
+export function acrosticNeedles(values: readonly KnownValue[]): string[] {
+  const needles: string[] = [];
+  for (const v of values) {
+    if (!acrosticLength(v)) continue;
+    needles.push(v.folded);
+    if (v.reversed !== null) needles.push(v.reversed);
+  }
+  return needles;
+}
+
+/**
+ * The longest stretch of text a hit for `v` can cover, but for acrostics (up to a line per letter: a
+ * stream holds those only while the last lines' initials begin a value, acrosticLiveStart).
+ */
+export function spanOf(v: KnownValue, forms: ReadonlySet<LeakForm>): number {
+  let s = SPAN_PER_UNIT * v.folded.length;
+  for (const x of v.extra) s = Math.max(s, SPAN_PER_UNIT * x.folded.length);
+  if (v.spellable) s = Math.max(s, ENCODED_SPAN * v.folded.length);
+  if (forms.has('morse') && v.spellable) s = Math.max(s, MORSE_SPAN * v.folded.length);
+  if (forms.has('nato') && v.spellable) s = Math.max(s, NATO_SPAN * v.folded.length);
+  return s;
+}
+
+/** Hits of `needle` in `p` from a word start to a word end, at most `span` code units of text per unit. */
+function search(p: Projection, needle: string, span: number, hit: (at: number, last: number) => void): void {
+  for (let at = p.units.indexOf(needle); at >= 0; at = p.units.indexOf(needle, at + 1)) {
+    const last = at + needle.length - 1;
+    if ((p.edge[at] & 1) === 0 || (p.edge[last] & 2) === 0) continue;
+    // Letters far apart are no spelling of the value (and would outgrow the streaming hold).
+    if (p.to[last] - p.from[at] > span * needle.length) continue;
+    hit(at, last);
+  }
+}
+
+/**
+ * Every hit of `values` in `text`, in the forms above, as push(start, end, value index, form). `midLine`:
+ * the text starts inside a line (a stream window), whose first line has no initial for an acrostic.
+ */
+export function findForms(text: string, values: readonly KnownValue[], forms: ReadonlySet<LeakForm>, midLine: boolean, push: (start: number, end: number, i: number, form: string) => void): void {
+  const report = (p: Projection, at: number, last: number, i: number, form: string): void => push(p.from[at], p.to[last], i, form);
+  const p = project(text);
+  values.forEach((v, i) => {
+    search(p, v.folded, SPAN_PER_UNIT, (at, last) => {
+      let words = 0;
+      for (let j = at; j <= last; j++) if (p.edge[j] & 1) words++;
+      report(p, at, last, i, words > v.words && words >= 3 ? 'spelled out' : 'as written');
+    });
+    if (v.reversed !== null) search(p, v.reversed, SPAN_PER_UNIT, (at, last) => report(p, at, last, i, 'reversed'));
+    for (const x of v.extra) search(p, x.folded, SPAN_PER_UNIT, (at, last) => report(p, at, last, i, x.form));
+  });
+  // The other forms read the text again, each only when some value can be found that way: shifts of
+  // one-word ASCII values, Morse code and the spelling alphabet for values of ASCII letters and digits,
+  // acrostics for values of ACROSTIC_MIN_UNITS to ACROSTIC_MAX_UNITS units.
+  if (values.some((v) => v.shift !== null)) {
+    shiftedWords(text, values.map((v) => v.shift), (start, end, i, by) => push(start, end, i, by === 13 ? 'in rot13' : `shifted by ${by} (Caesar)`));
+  }
+  const spelled = values.some((v) => v.spellable);
+  // Short hex and base64 (the views decode long spans only): "T3JjaGlk", "50 65 6c 69 63 61 6e".
+  if (spelled) {
+    const ep = encodedBytes(text);
+    if (ep !== null) {
+      values.forEach((v, i) => {
+        if (!v.spellable) return;
+        search(ep, v.folded, ENCODED_SPAN, (at, last) => report(ep, at, last, i, 'encoded (hex or base64)'));
+        if (v.reversed !== null) search(ep, v.reversed, ENCODED_SPAN, (at, last) => report(ep, at, last, i, 'encoded (hex or base64), reversed'));
+      });
+    }
+  }
+  const derived: [Projection | null, number, string, (v: KnownValue) => boolean][] = [
+    [forms.has('morse') && spelled ? morse(text) : null, MORSE_SPAN, 'in Morse code', (v) => v.spellable],
+    [forms.has('nato') && spelled ? nato(text) : null, NATO_SPAN, 'in the spelling alphabet', (v) => v.spellable],
+    [forms.has('acrostic') && values.some(acrosticLength) ? acrostic(text, midLine) : null, ACROSTIC_STEP, 'as an acrostic', acrosticLength],
+  ];
+  for (const [dp, span, form, fits] of derived) {
+    if (dp === null) continue;
+    values.forEach((v, i) => {
+      if (!fits(v)) return;
+      search(dp, v.folded, span, (at, last) => report(dp, at, last, i, form));
+      if (v.reversed !== null) search(dp, v.reversed, span, (at, last) => report(dp, at, last, i, `${form}, reversed`));
+    });
+  }
+}
