@@ -10,6 +10,7 @@ import type { DetectionContext, Detector } from '../src/core/types.ts';
 import { compilePolicy, EMBEDDED_POLICY_PATH } from '../src/policy/compile.ts';
 import type { CompiledPhase } from '../src/policy/types.ts';
 import { createPromptSecretsDetector } from '../src/detectors/leaks/prompt-secrets.ts';
+import { createCanaryDetector } from '../src/detectors/leaks/canary.ts';
 import { Samples, type Summary } from './lib/stats.ts';
 import { denseRecords, detectorCorpus, machineTexts, withCharacter } from './lib/payloads.ts';
 
@@ -38,7 +39,15 @@ export interface DetectorBenchResult {
    * returns at once): MB/s with every optional leak form and with none, and the response set with it.
    */
   readonly declaredSecret?: { readonly everyForm: number; readonly noForm: number; readonly responseSet: number };
+  /**
+   * A canary detector of CANARY_TOKENS (not in the default policy): MB/s with the transformed forms
+   * (every optional form), with none of the optional forms, and literal only (`transformed: false`).
+   */
+  readonly canary?: { readonly transformed: number; readonly noForm: number; readonly literal: number };
 }
+
+/** Canary tokens of three shapes, as an operator plants them. */
+export const CANARY_TOKENS = ['CANARY-7f3a9b2c', 'zebra-lattice-42', 'c0ffee-4d1e-90ab'];
 
 /** Throughput on the corpus with one non-ASCII character per text. */
 export interface OneCharacter {
@@ -183,6 +192,11 @@ export function runDetectorBench(opts: { quick: boolean; policyFile?: string }):
       responseSet: throughput(rule.response.detectors, texts, bytes, SECRET_CTX, minMs * 2).mbPerSec,
     };
   }
+  const canary = {
+    transformed: throughput([createCanaryDetector({ id: 'canary', tokens: CANARY_TOKENS })], texts, bytes, RESPONSE_CTX, minMs).mbPerSec,
+    noForm: throughput([createCanaryDetector({ id: 'canary', tokens: CANARY_TOKENS, forms: [] })], texts, bytes, RESPONSE_CTX, minMs).mbPerSec,
+    literal: throughput([createCanaryDetector({ id: 'canary', tokens: CANARY_TOKENS, transformed: false })], texts, bytes, RESPONSE_CTX, minMs).mbPerSec,
+  };
   return {
     corpusBytes: bytes, corpusTexts: texts.length, perDetector, sets, prompt1k: lat.summary(),
     dense: { bytes: denseBytes, texts: dense.length, perDetector: densePer, responseSetMbPerSec: denseSet },
@@ -190,6 +204,7 @@ export function runDetectorBench(opts: { quick: boolean; policyFile?: string }):
     ellipsis,
     dash,
     ...(declaredSecret !== undefined ? { declaredSecret } : {}),
+    canary,
   };
 }
 

@@ -115,6 +115,11 @@ if (det) {
     w(`With a system prompt that declares a secret value (prompt_secrets scans; above, without one, it returns at once): prompt_secrets ${ds.everyForm} MB/s with every optional leak form, ${ds.noForm} MB/s with none (\`forms: []\`); the response set ${ds.responseSet} MB/s.`);
     w();
   }
+  const cn = det.canary as { transformed: number; noForm: number; literal: number } | undefined;
+  if (cn) {
+    w(`A canary detector of three tokens (not in the default policy): ${cn.transformed} MB/s with the transformed forms (every optional form), ${cn.noForm} MB/s with none of the optional forms (\`forms: []\`), ${cn.literal} MB/s literal only (\`transformed: false\`).`);
+    w();
+  }
   w(`1 KB prompt through the request set: p50 ${f(det.prompt1k.p50, 3)} ms, p99 ${f(det.prompt1k.p99, 3)} ms, p99.9 ${f(det.prompt1k.p999, 3)} ms (n = ${det.prompt1k.n}).`);
   w();
   if (det.dense) {

@@ -39,6 +39,7 @@
 // resolution of redactions) are always decided together.
 import type { Detector } from '../core/types.ts';
 import { normalize } from './normalize.ts';
+import { canaryConfig, canaryHold } from './leaks/canary.ts';
 import { PII_RECOGNIZERS } from './pii/index.ts';
 import {
   HTML_TAG_NAMES, blankLine as blankParagraphLine, blankRange, cssMatches, decodeCharRefs, definitionLead, destinationEnd, escapedBracketsAsText,
@@ -593,13 +594,14 @@ function exfilStrategy(params: Record<string, unknown>): { hold: (t: string) => 
 // ---------------------------------------------------------------------------------------- canary
 
 /**
- * Canary tokens: literals, also found in the normalised copy (where removed invisibles may double the
- * original span: the detector's own bound is twice the longest token) and inside decoded spans.
+ * Canary tokens (canary.ts canaryHold): the longest stretch a finding covers, literal or transformed, with
+ * a trailing encoded candidate for the decoded views, and acrostics held only while they may go on.
  */
 function canaryStrategy(params: Record<string, unknown>): { hold: (t: string) => number; lag: number } | null {
-  const tokens = Array.isArray(params.tokens) ? (params.tokens as string[]) : [];
-  if (tokens.length === 0) return null;
-  return spanStrategy(2 * tokens.reduce((m, t) => Math.max(m, t.length), 0));
+  const cfg = canaryConfig('canary', params);
+  if (cfg.tokens.length === 0) return null;
+  const { span, extra } = canaryHold(cfg);
+  return spanStrategy(span, extra);
 }
 
 /**

@@ -3,7 +3,7 @@
 // policy is compiled, so an unknown type or parameter fails the load, never a request.
 import type { SetPool } from '../core/regex.ts';
 import type { Detector, Role } from '../core/types.ts';
-import { createCanaryDetector } from './leaks/canary.ts';
+import { canaryConfig, createCanaryDetector } from './leaks/canary.ts';
 import { createExfilLinksDetector } from './leaks/exfil-links.ts';
 import { createSystemPromptEchoDetector } from './leaks/system-prompt-echo.ts';
 import { createPromptSecretsDetector, LEAK_FORMS, type LeakForm } from './leaks/prompt-secrets.ts';
@@ -171,10 +171,14 @@ export const DETECTOR_TYPES = {
       properties: {
         tokens: { type: 'array', minItems: 1, items: { type: 'string', minLength: 6 } },
         case_insensitive: { type: 'boolean' },
+        // Also looked for spelled out, reversed, in leetspeak, in short hex or base64 and the optional
+        // forms (default true).
+        transformed: { type: 'boolean' },
+        forms: { type: 'array', uniqueItems: true, items: { type: 'string', enum: [...LEAK_FORMS] } },
       },
     },
     create(id, params) {
-      return createCanaryDetector({ id, tokens: params.tokens as string[], caseInsensitive: params.case_insensitive as boolean | undefined });
+      return createCanaryDetector(canaryConfig(id, params));
     },
   },
   system_prompt_echo: {

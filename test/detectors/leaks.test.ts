@@ -14,7 +14,9 @@ test('canary tokens: plain, case-insensitive, split by invisibles, base64-wrappe
   const f = d.scan(t, ctx);
   assert.deepEqual(f.map((x) => t.slice(x.start, x.end)), ['CANARY-7f3a9b2c', 'zebra-lattice-42']);
   assert.ok(f.every((x) => x.type === 'CANARY_TOKEN' && x.score === 1 && !x.explanation.includes('CANARY')));
-  assert.equal(d.scan('canary-7f3a9b2c', ctx).length, 0);
+  // The literal match keeps case; another case is a transformed form (score 0.9), unless those are off.
+  assert.deepEqual(d.scan('canary-7f3a9b2c', ctx).map((x) => [x.score, x.explanation]), [[0.9, 'canary token #1, as written']]);
+  assert.equal(createCanaryDetector({ id: 'c', tokens: ['CANARY-7f3a9b2c'], transformed: false }).scan('canary-7f3a9b2c', ctx).length, 0);
   assert.equal(createCanaryDetector({ id: 'c', tokens: ['CANARY-7f3a9b2c'], caseInsensitive: true }).scan('canary-7F3A9B2C', ctx).length, 1);
   const zw = 'x CANARY-7f3a\u200b9b2c y';
   const z = d.scan(zw, ctx);

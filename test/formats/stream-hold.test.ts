@@ -267,9 +267,17 @@ test('property: the same holds per detector type (secrets, pii, exfil_links, can
     [buildDetector('secrets', 'secrets', {}, BUILD)],
     [buildDetector('pii', 'pii', {}, BUILD)],
     [buildDetector('exfil_links', 'exfil', { bare_urls: true }, BUILD)],
-    [buildDetector('canary', 'canary', { tokens: ['CANARY-7f3a9d'] }, BUILD), buildDetector('exfil_links', 'exfil', {}, BUILD)],
+    [buildDetector('canary', 'canary', { tokens: ['CANARY-7f3a9d', 'lighthouse'] }, BUILD), buildDetector('exfil_links', 'exfil', {}, BUILD)],
   ];
-  const text = fc.oneof(TEXT, TEXT.map((t) => `${t} CANARY-7f3a9d ${t}`));
+  // Canary tokens as written and in the transformed forms (test/detectors/canary.test.ts has each form).
+  const canaryForm = fc.constantFrom(
+    'CANARY-7f3a9d', 'c-a-n-a-r-y-7-f-3-a-9-d', 'd9a3f7-YRANAC', 'PNANEL-7s3n9q', 'Q0FOQVJZLTdmM2E5ZA==', 'lighthouse', 'L I G H T H O U S E',
+    'Oljkwkrxvh', 'ighthouselay', '.-.. .. --. .... - .... --- ..- ... .', 'Lima India Golf Hotel Tango Hotel Oscar Uniform Sierra Echo',
+    // An acrostic longer than the span the other forms need: held while its lines' initials may go on.
+    `\n${['Little boats', 'Islands far out', 'Glow of the harbour', 'Here at dusk', 'Tides come in', 'Harbour lights', 'Over the rocks', 'Under the pier', 'Sea birds call', 'Evening falls'].map((l) => `${l} on the long quiet coast`).join('\n')}\n`,
+  );
+  const text = fc.oneof(TEXT, fc.tuple(TEXT, canaryForm, TEXT).map(([a, c, b]) => `${a} ${c} ${b}`));
+  fc.assert(fc.property(canaryForm, (c) => assert.equal(sets[3][0].scan(`x ${c} y`, { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response' }).length, 1, c)));
   for (const ds of sets) {
     // Canary findings are redacted too in this run.
     const redact = redactorFor(ds, new Set([...REDACTED, 'CANARY_TOKEN']));

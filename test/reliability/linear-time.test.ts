@@ -150,7 +150,8 @@ const DETECTORS: [string, () => Detector][] = [
   ['secrets', () => buildDetector('secrets', 'secrets', {}, base)],
   ['pii', () => buildDetector('pii', 'pii', {}, base)],
   ['exfil_links', () => buildDetector('exfil_links', 'exfil', {}, base)],
-  ['canary', () => buildDetector('canary', 'canary', { tokens: ['CANARY-0001'] }, base)],
+  // Tokens the families hit everywhere, looked for in every transformed form too (as system_prompt_secrets' values below).
+  ['canary', () => buildDetector('canary', 'canary', { tokens: ['CANARY-0001', 'aaaaaaaa', '44444444', 'aaaa@aaab', 'zzzzzz'] }, base)],
   ['system_prompt_echo', () => buildDetector('system_prompt_echo', 'echo', {}, base)],
   [
     'system_prompt_secrets',

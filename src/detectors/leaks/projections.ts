@@ -201,7 +201,8 @@ function morseSymbol(c: number): string {
 const MORSE_SYMBOL = '[.\\x{b7}\\x{2022}\\x{2219}\\x{22c5}\\-_\\x{2212}\\x{2010}\\x{2012}]';
 const MORSE_QUOTE = '[^\\pL\\pN\\s.\\x{b7}\\x{2022}\\x{2219}\\x{22c5}\\-_\\x{2212}\\x{2010}\\x{2012}/|]{0,2}';
 const MORSE_SEP = `${MORSE_QUOTE}[\\s/|]+${MORSE_QUOTE}`;
-const MORSE_RUN_RE = compile('prompt-secrets/morse-run', `${MORSE_SYMBOL}{1,5}${MORSE_SEP}${MORSE_SYMBOL}{1,5}${MORSE_SEP}${MORSE_SYMBOL}`);
+export const MORSE_RUN_SOURCE = `${MORSE_SYMBOL}{1,5}${MORSE_SEP}${MORSE_SYMBOL}{1,5}${MORSE_SEP}${MORSE_SYMBOL}`;
+const MORSE_RUN_RE = compile('prompt-secrets/morse-run', MORSE_RUN_SOURCE);
 
 /**
  * Marks around a Morse token that are not part of it: any character that is no letter, digit, Morse
@@ -322,7 +323,8 @@ function isWordAt(text: string, i: number): boolean {
  */
 const NATO_WORD = `(?:${[...Object.keys(NATO_WORDS), 'x-ray'].join('|')})`;
 const NATO_SEP = '[^\\pL\\pN\\n]{1,3}';
-const NATO_RUN_RE = compile('prompt-secrets/nato-run', `(?i)(?:^|[^a-z0-9])${NATO_WORD}${NATO_SEP}${NATO_WORD}${NATO_SEP}${NATO_WORD}`);
+export const NATO_RUN_SOURCE = `(?i)(?:^|[^a-z0-9])${NATO_WORD}${NATO_SEP}${NATO_WORD}${NATO_SEP}${NATO_WORD}`;
+const NATO_RUN_RE = compile('prompt-secrets/nato-run', NATO_RUN_SOURCE);
 
 /** Runs of spelling-alphabet words in `text` (one unit per word, a run is one word), or null. */
 export function nato(text: string): Projection | null {

@@ -55,8 +55,8 @@ import { isAsciiLetter } from '../../core/units.ts';
 import { isWordCp } from './system-prompt-echo.ts';
 import { ACROSTIC_MAX_UNITS, ACROSTIC_STEP, MORSE_SPAN, NATO_SPAN, acrosticLiveStart, project, unspaced } from './projections.ts';
 import {
-  LEAK_FORMS, LOOKAHEAD, SPAN_PER_UNIT, acrosticNeedles, findForms, foldValue, knownValue, spanOf, wordCount,
-  type KnownValue, type LeakForm,
+  LEAK_FORMS, LOOKAHEAD, SPAN_PER_UNIT, acrosticNeedles, findForms, foldValue, formGates, gatesPassed, knownValue, spanOf, wordCount,
+  type FormGates, type KnownValue, type LeakForm,
 } from './value-forms.ts';
 
 export { project };
@@ -439,6 +439,19 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
     perExchange.set(prompts, out);
     return out;
   };
+  // The cheap tests of an exchange's values (formGates), kept by the values' foldings: an RE2 program
+  // is compiled once per distinct set of values, not per exchange.
+  const gateCache = new Map<string, FormGates>();
+  const gatesOf = (values: readonly KnownValue[]): FormGates => {
+    const key = values.map((v) => v.folded).join('\u0000');
+    let g = gateCache.get(key);
+    if (g === undefined) {
+      g = formGates(values, forms);
+      gateCache.set(key, g);
+      if (gateCache.size > CACHE_SIZE) gateCache.delete(gateCache.keys().next().value as string);
+    }
+    return g;
+  };
   // A hit spans at most SPAN_PER_UNIT code units per unit of its needle (MORSE_SPAN, NATO_SPAN and
   // ACROSTIC_STEP in those forms), and deciding it reads at most LOOKAHEAD code units past its end (a word
   // edge, the next Morse code or spelling-alphabet word): this bounds the streaming hold.
@@ -451,7 +464,7 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
     DEFAULT_VIEW_OPTIONS.maxDecodeSpan,
   ) + LOOKAHEAD;
 
-  const core = (text: string, values: readonly KnownValue[], midLine: boolean): Finding[] => {
+  const core = (text: string, values: readonly KnownValue[], gates: FormGates, midLine: boolean): Finding[] => {
     const out: Finding[] = [];
     // One explanation string per value and form, shared by its findings: a text can hold tens of
     // thousands of hits (a shifted word repeated), and a string each kept them all alive through the
@@ -461,7 +474,7 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
       let explanation = explained[i].get(form);
       if (explanation === undefined) explained[i].set(form, (explanation = `protected value #${i + 1} of the system prompt, ${form}`));
       out.push({ detector: cfg.id, type: 'SYSTEM_PROMPT_SECRET', start, end, score: 0.9, explanation });
-    });
+    }, gatesPassed(gates, gates.set.match(text)));
     return out;
   };
 
@@ -487,7 +500,8 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
       // A stream window that starts inside a line (ctx.midLine) has no initial on its first line; decoded
       // spans start texts of their own.
       const midLine = ctx.midLine === true;
-      return mergeSameType(scanViews(text, (t, decoded) => core(t, values, midLine && !decoded)));
+      const gates = gatesOf(values);
+      return mergeSameType(scanViews(text, (t, decoded) => core(t, values, gates, midLine && !decoded)));
     },
   };
 }

@@ -3,9 +3,10 @@
 // the optional forms (pig latin, Caesar shifts, Morse code, the spelling alphabet, acrostics). Shared
 // by system_prompt_secrets (values a system prompt declares secret, prompt-secrets.ts) and canary
 // (tokens declared in policy, canary.ts); the projections themselves are in projections.ts.
+import { compileSet, type PatternSet } from '../../core/regex.ts';
 import { normalize, rot13 } from '../normalize.ts';
 import {
-  ACROSTIC_MAX_UNITS, ACROSTIC_MIN_UNITS, ACROSTIC_STEP, ENCODED_SPAN, FOLD, MORSE_SPAN, NATO_SPAN, acrostic, encodedBytes, morse, nato, pigLatin, project, shiftKey, shiftedWords,
+  ACROSTIC_MAX_UNITS, ACROSTIC_MIN_UNITS, ACROSTIC_STEP, ENCODED_SPAN, FOLD, MORSE_RUN_SOURCE, MORSE_SPAN, NATO_RUN_SOURCE, NATO_SPAN, acrostic, encodedBytes, morseRuns, natoRuns, pigLatin, project, shiftKey, shiftedWords,
   type Projection, type ShiftKey,
 } from './projections.ts';
 
@@ -127,6 +128,96 @@ export function spanOf(v: KnownValue, forms: ReadonlySet<LeakForm>): number {
   return s;
 }
 
+/**
+ * Cheap tests that a text may hold a value in a projection, as one RE2.Set pass (with the caller's own
+ * patterns first): the plain projection, short hex or base64, Morse code and the spelling alphabet.
+ * findForms skips a projection whose test fails: it cannot hold a hit then (each test is a superset of
+ * what its projection finds; formGates).
+ */
+export interface FormGates {
+  readonly set: PatternSet;
+  /** Set indexes of the tests (-1: no such test; that projection is not read at all, or always). */
+  readonly plain: number;
+  readonly encoded: number;
+  readonly morse: number;
+  readonly nato: number;
+}
+
+/** Which projections findForms reads for one text, from the indexes its gates' set matched. */
+export interface GatesPassed {
+  readonly plain: boolean;
+  readonly encoded: boolean;
+  readonly morse: boolean;
+  readonly nato: boolean;
+}
+
+/** The projections findForms reads, from `hits` (PatternSet.match of `g.set` on the text). */
+export function gatesPassed(g: FormGates, hits: readonly number[]): GatesPassed {
+  return { plain: hits.includes(g.plain), encoded: hits.includes(g.encoded), morse: hits.includes(g.morse), nato: hits.includes(g.nato) };
+}
+
+/** ASCII code units project() folds to each unit (FOLD), as the inside of an RE2 class. */
+const FOLDED_FROM = (() => {
+  const m = new Map<number, string>();
+  for (let c = 33; c < 127; c++) {
+    const f = FOLD[c];
+    if (f !== 0) m.set(f, (m.get(f) ?? '') + (/[A-Za-z0-9]/u.test(String.fromCharCode(c)) ? '' : '\\') + String.fromCharCode(c));
+  }
+  return m;
+})();
+/** Code units project() keeps as units of any value (FOLD non-zero), as the inside of an RE2 class. */
+const UNIT_CHARS = (() => {
+  let out = '';
+  for (let c = 33; c < 127; c++) if (FOLD[c] !== 0) out += (/[A-Za-z0-9]/u.test(String.fromCharCode(c)) ? '' : '\\') + String.fromCharCode(c);
+  return out;
+})();
+
+/**
+ * The gates of a set of values. The plain gate reads each needle's units in order, each unit any ASCII
+ * code unit that folds to it or any non-ASCII character (a look-alike, a letter of another script), with
+ * any run of code units between them that is no ASCII unit (project() drops separators; non-ASCII
+ * characters may be either): a superset of the plain projection's hits, word edges and spans not asked.
+ * The encoded gate: six or more printable hex bytes in a run as encodedBytes joins them, or a base64
+ * token long enough for the shortest spellable value with encodedBytes' signal in it (a digit, "+", "/",
+ * "=", or a capital after its first character).
+ */
+export function formGates(values: readonly KnownValue[], forms: ReadonlySet<LeakForm>, own: readonly string[] = []): FormGates {
+  const sources = [...own];
+  const add = (source: string): number => sources.push(source) - 1;
+  const needles = new Set<string>();
+  for (const v of values) {
+    needles.add(v.folded);
+    if (v.reversed !== null) needles.add(v.reversed);
+    for (const x of v.extra) needles.add(x.folded);
+  }
+  const any = '[^\\x00-\\x7f]';
+  const sep = `[^${UNIT_CHARS}]*`;
+  const alternatives = [...needles].map((n) => [...n].map((u) => {
+    const from = u.length === 1 && u.charCodeAt(0) < 128 ? FOLDED_FROM.get(u.charCodeAt(0)) : undefined;
+    return from === undefined ? any : `(?:[${from}]|${any})`;
+  }).join(sep));
+  const plain = alternatives.length === 0 ? -1 : add(alternatives.join('|'));
+  let shortest = Infinity;
+  for (const v of values) if (v.spellable) shortest = Math.min(shortest, v.folded.length);
+  let encoded = -1;
+  let morse = -1;
+  let nato = -1;
+  if (shortest !== Infinity) {
+    // A hex run: printable bytes (first digit 2-7), each "0x"-prefixed or not, up to two separators apart.
+    const hex = `(?:(?:0[xX])?[2-7][0-9a-fA-F][\\t ,:;-]{0,2}){${Math.min(shortest, 64)}}`;
+    // A base64 token of at least `len` characters with a signal at index a (a capital only past index 0;
+    // a later signal is found from a later start, "=" padding included).
+    const len = Math.ceil((4 * shortest) / 3);
+    const b = '[A-Za-z0-9+/_-]';
+    const b64: string[] = [];
+    for (let a = 0; a < len; a++) b64.push(`${b}{${a}}${a === 0 ? '[0-9+/=]' : '[0-9+/=A-Z]'}${b}{${len - 1 - a},}`);
+    encoded = add(`${hex}|${b64.join('|')}`);
+    if (forms.has('morse')) morse = add(MORSE_RUN_SOURCE);
+    if (forms.has('nato')) nato = add(NATO_RUN_SOURCE);
+  }
+  return { set: compileSet('value-forms/gates', sources), plain, encoded, morse, nato };
+}
+
 /** Hits of `needle` in `p` from a word start to a word end, at most `span` code units of text per unit. */
 function search(p: Projection, needle: string, span: number, hit: (at: number, last: number) => void): void {
   for (let at = p.units.indexOf(needle); at >= 0; at = p.units.indexOf(needle, at + 1)) {
@@ -141,11 +232,15 @@ function search(p: Projection, needle: string, span: number, hit: (at: number, l
 /**
  * Every hit of `values` in `text`, in the forms above, as push(start, end, value index, form). `midLine`:
  * the text starts inside a line (a stream window), whose first line has no initial for an acrostic.
+ * `passed`: the projections worth reading (gatesPassed of the values' formGates on this text).
  */
-export function findForms(text: string, values: readonly KnownValue[], forms: ReadonlySet<LeakForm>, midLine: boolean, push: (start: number, end: number, i: number, form: string) => void): void {
+export function findForms(
+  text: string, values: readonly KnownValue[], forms: ReadonlySet<LeakForm>, midLine: boolean, push: (start: number, end: number, i: number, form: string) => void,
+  passed: GatesPassed,
+): void {
   const report = (p: Projection, at: number, last: number, i: number, form: string): void => push(p.from[at], p.to[last], i, form);
-  const p = project(text);
-  values.forEach((v, i) => {
+  const p = passed.plain ? project(text) : null;
+  if (p !== null) values.forEach((v, i) => {
     search(p, v.folded, SPAN_PER_UNIT, (at, last) => {
       let words = 0;
       for (let j = at; j <= last; j++) if (p.edge[j] & 1) words++;
@@ -162,7 +257,7 @@ export function findForms(text: string, values: readonly KnownValue[], forms: Re
   }
   const spelled = values.some((v) => v.spellable);
   // Short hex and base64 (the views decode long spans only): "T3JjaGlk", "50 65 6c 69 63 61 6e".
-  if (spelled) {
+  if (spelled && passed.encoded) {
     const ep = encodedBytes(text);
     if (ep !== null) {
       values.forEach((v, i) => {
@@ -173,8 +268,8 @@ export function findForms(text: string, values: readonly KnownValue[], forms: Re
     }
   }
   const derived: [Projection | null, number, string, (v: KnownValue) => boolean][] = [
-    [forms.has('morse') && spelled ? morse(text) : null, MORSE_SPAN, 'in Morse code', (v) => v.spellable],
-    [forms.has('nato') && spelled ? nato(text) : null, NATO_SPAN, 'in the spelling alphabet', (v) => v.spellable],
+    [forms.has('morse') && spelled && passed.morse ? morseRuns(text) : null, MORSE_SPAN, 'in Morse code', (v) => v.spellable],
+    [forms.has('nato') && spelled && passed.nato ? natoRuns(text) : null, NATO_SPAN, 'in the spelling alphabet', (v) => v.spellable],
     [forms.has('acrostic') && values.some(acrosticLength) ? acrostic(text, midLine) : null, ACROSTIC_STEP, 'as an acrostic', acrosticLength],
   ];
   for (const [dp, span, form, fits] of derived) {
