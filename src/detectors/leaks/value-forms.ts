@@ -130,7 +130,8 @@ export function spanOf(v: KnownValue, forms: ReadonlySet<LeakForm>): number {
 
 /**
  * Cheap tests that a text may hold a value in a projection, as one RE2.Set pass (with the caller's own
- * patterns first): the plain projection, short hex or base64, Morse code and the spelling alphabet.
+ * patterns first): the plain projection, short hex or base64, Morse code, the spelling alphabet and
+ * the Caesar word pass.
  * findForms skips a projection whose test fails: it cannot hold a hit then (each test is a superset of
  * what its projection finds; formGates).
  */
@@ -138,9 +139,13 @@ export interface FormGates {
   readonly set: PatternSet;
   /** Set indexes of the tests (-1: no such test; that projection is not read at all, or always). */
   readonly plain: number;
-  readonly encoded: number;
+  /** Short hex, and two tests a base64 token passes both of: its signal, and printable quads. */
+  readonly hex: number;
+  readonly b64Signal: number;
+  readonly b64Quads: number;
   readonly morse: number;
   readonly nato: number;
+  readonly caesar: number;
 }
 
 /** Which projections findForms reads for one text, from the indexes its gates' set matched. */
@@ -149,11 +154,15 @@ export interface GatesPassed {
   readonly encoded: boolean;
   readonly morse: boolean;
   readonly nato: boolean;
+  readonly caesar: boolean;
 }
 
 /** The projections findForms reads, from `hits` (PatternSet.match of `g.set` on the text). */
 export function gatesPassed(g: FormGates, hits: readonly number[]): GatesPassed {
-  return { plain: hits.includes(g.plain), encoded: hits.includes(g.encoded), morse: hits.includes(g.morse), nato: hits.includes(g.nato) };
+  return {
+    plain: hits.includes(g.plain),
+    encoded: hits.includes(g.hex) || (hits.includes(g.b64Signal) && hits.includes(g.b64Quads)),
+    morse: hits.includes(g.morse), nato: hits.includes(g.nato), caesar: hits.includes(g.caesar) };
 }
 
 /** ASCII code units project() folds to each unit (FOLD), as the inside of an RE2 class. */
@@ -177,9 +186,12 @@ const UNIT_CHARS = (() => {
  * code unit that folds to it or any non-ASCII character (a look-alike, a letter of another script), with
  * any run of code units between them that is no ASCII unit (project() drops separators; non-ASCII
  * characters may be either): a superset of the plain projection's hits, word edges and spans not asked.
- * The encoded gate: six or more printable hex bytes in a run as encodedBytes joins them, or a base64
- * token long enough for the shortest spellable value with encodedBytes' signal in it (a digit, "+", "/",
- * "=", or a capital after its first character).
+ * The encoded gate: as many printable hex bytes in a run as the shortest spellable value has units, as
+ * encodedBytes joins them; or, both, a base64 token long enough for that value with encodedBytes' signal
+ * in it (a digit, "+", "/", "=", or a capital after its first character), and enough whole quads of
+ * base64 that decode to printable bytes in a row (encodedBytes decodes a token only when every byte is
+ * printable): a quad's first character is I-Z or a-f (its byte's top six bits 8 to 31), the second's
+ * low four bits are 2 to 7, the third's low two bits 0 or 1.
  */
 export function formGates(values: readonly KnownValue[], forms: ReadonlySet<LeakForm>, own: readonly string[] = []): FormGates {
   const sources = [...own];
@@ -199,23 +211,44 @@ export function formGates(values: readonly KnownValue[], forms: ReadonlySet<Leak
   const plain = alternatives.length === 0 ? -1 : add(alternatives.join('|'));
   let shortest = Infinity;
   for (const v of values) if (v.spellable) shortest = Math.min(shortest, v.folded.length);
-  let encoded = -1;
+  let hex = -1;
+  let b64Signal = -1;
+  let b64Quads = -1;
   let morse = -1;
   let nato = -1;
   if (shortest !== Infinity) {
     // A hex run: printable bytes (first digit 2-7), each "0x"-prefixed or not, up to two separators apart.
-    const hex = `(?:(?:0[xX])?[2-7][0-9a-fA-F][\\t ,:;-]{0,2}){${Math.min(shortest, 64)}}`;
+    hex = add(`(?:(?:0[xX])?[2-7][0-9a-fA-F][\\t ,:;-]{0,2}){${Math.min(shortest, 64)}}`);
     // A base64 token of at least `len` characters with a signal at index a (a capital only past index 0;
     // a later signal is found from a later start, "=" padding included).
     const len = Math.ceil((4 * shortest) / 3);
     const b = '[A-Za-z0-9+/_-]';
     const b64: string[] = [];
     for (let a = 0; a < len; a++) b64.push(`${b}{${a}}${a === 0 ? '[0-9+/=]' : '[0-9+/=A-Z]'}${b}{${len - 1 - a},}`);
-    encoded = add(`${hex}|${b64.join('|')}`);
+    b64Signal = add(b64.join('|'));
+    // A value of n units needs n bytes: floor(n / 3) whole quads at least (the last quad may be partial).
+    b64Quads = add(`(?:[I-Za-f][C-HS-Xi-ny-z0-3][ABEFIJMNQRUVYZcdghklopstwx014589]${b}){${Math.max(1, Math.floor(shortest / 3))}}`);
     if (forms.has('morse')) morse = add(MORSE_RUN_SOURCE);
     if (forms.has('nato')) nato = add(NATO_RUN_SOURCE);
   }
-  return { set: compileSet('value-forms/gates', sources), plain, encoded, morse, nato };
+  // Caesar shifts: a key's 25 shifted words (shift 0 is the value as written), a letter each in either
+  // case, with the one apostrophe or hyphen shiftedWords drops between two letters.
+  const shifted: string[] = [];
+  for (const v of values) {
+    const k = v.shift;
+    if (k === null) continue;
+    for (let by = 1; by < 26; by++) {
+      let l = (k.first + by) % 26;
+      let word = String.fromCharCode(97 + l);
+      for (const step of k.steps) {
+        l = (l + step) % 26;
+        word += `['-]?${String.fromCharCode(97 + l)}`;
+      }
+      shifted.push(word);
+    }
+  }
+  const caesar = shifted.length === 0 ? -1 : add(`(?i:${shifted.join('|')})`);
+  return { set: compileSet('value-forms/gates', sources), plain, hex, b64Signal, b64Quads, morse, nato, caesar };
 }
 
 /** Hits of `needle` in `p` from a word start to a word end, at most `span` code units of text per unit. */
@@ -252,7 +285,7 @@ export function findForms(
   // The other forms read the text again, each only when some value can be found that way: shifts of
   // one-word ASCII values, Morse code and the spelling alphabet for values of ASCII letters and digits,
   // acrostics for values of ACROSTIC_MIN_UNITS to ACROSTIC_MAX_UNITS units.
-  if (values.some((v) => v.shift !== null)) {
+  if (passed.caesar && values.some((v) => v.shift !== null)) {
     shiftedWords(text, values.map((v) => v.shift), (start, end, i, by) => push(start, end, i, by === 13 ? 'in rot13' : `shifted by ${by} (Caesar)`));
   }
   const spelled = values.some((v) => v.spellable);
