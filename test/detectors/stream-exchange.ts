@@ -1,5 +1,5 @@
 // Streaming an OpenAI chat answer through one real pipeline exchange, for the response-leak detector
-// tests (system_prompt_secrets, system_prompt_echo): the request carries the system prompt, the answer
+// tests (system_prompt_secrets, system_prompt_echo, canary): the request carries the system prompt, the answer
 // is cut into SSE deltas and the body into chunks as a test asks.
 import assert from 'node:assert/strict';
 import { assemblePipeline } from '../../src/pipeline/index.ts';
