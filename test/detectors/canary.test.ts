@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import type { DetectionContext } from '../../src/core/types.ts';
 import { createCanaryDetector } from '../../src/detectors/leaks/canary.ts';
 import { project } from '../../src/detectors/leaks/projections.ts';
-import { LEAK_FORMS, findForms, formGates, gatesPassed, knownValue } from '../../src/detectors/leaks/value-forms.ts';
+import { ALL_PASSED, LEAK_FORMS, findForms, formGates, gatesPassed, knownValue } from '../../src/detectors/leaks/value-forms.ts';
 import { loadExamples } from '../../src/detectors/injection/dataset.ts';
 import { buildDetector } from '../../src/detectors/registry.ts';
 import { holdPlan } from '../../src/detectors/hold.ts';
@@ -177,8 +177,9 @@ test('property: the one-pass gates skip only projections that hold no hit (gated
   // "zebrafish" in base64 ("emVicmFmaXNo") has no digit, "+", "/" or "=": its only signal is a capital.
   const words = ['Gamma789', 'zebra-lattice', 'Tornado', 'кот-42-Ab', 'CANARY-7f3a9b2c', 'zebrafish'];
   const values = words.map((v) => knownValue(v, forms, 5, true));
-  const gates = formGates(values, forms);
-  const everything = { plain: true, encoded: true, morse: true, nato: true, caesar: true };
+  // Both arrangements: the Morse and spelling-alphabet tests in the values' set, or in the set apart.
+  const arrangements = [formGates(values, forms), formGates(values, forms, [], true)];
+  const everything = ALL_PASSED;
   const find = (text: string, passed: typeof everything): string[] => {
     const out: string[] = [];
     findForms(text, values, forms, false, (s, e, i, form) => out.push(`${s}:${e}:${i}:${form}`), passed);
@@ -208,7 +209,7 @@ test('property: the one-pass gates skip only projections that hold no hit (gated
   for (const w of words) {
     for (let by = 1; by < 26; by++) {
       const text = `(${shift(w, by)})`;
-      assert.deepEqual(find(text, gatesPassed(gates, gates.set.match(text))), find(text, everything), text);
+      for (const gates of arrangements) assert.deepEqual(find(text, gatesPassed(gates, gates.set.match(text), text)), find(text, everything), text);
     }
   }
   fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(), fc.nat(), (parts, a, b) => {
@@ -216,7 +217,8 @@ test('property: the one-pass gates skip only projections that hold no hit (gated
     // Cut somewhere, as a stream window would.
     const from = text.length === 0 ? 0 : a % text.length;
     text = text.slice(from, from + 1 + (b % 200));
-    assert.deepEqual(find(text, gatesPassed(gates, gates.set.match(text))), find(text, everything), JSON.stringify(text));
+    const ungated = find(text, everything);
+    for (const gates of arrangements) assert.deepEqual(find(text, gatesPassed(gates, gates.set.match(text), text)), ungated, JSON.stringify(text));
   }), { numRuns: Number(process.env.CANARY_RUNS ?? 1500) });
 });
 

@@ -110,7 +110,7 @@ export function createCanaryDetector(cfg: CanaryConfig): Detector {
     if (values.length > 0) {
       findForms(text, values, forms, midLine, (start, end, i, form) => {
         out.push({ detector: cfg.id, type: 'CANARY_TOKEN', start, end, score: 0.9, explanation: explain(numbers[i], form) });
-      }, gatesPassed(gates, hits));
+      }, gatesPassed(gates, hits, text));
     }
     return out;
   };

@@ -55,7 +55,7 @@ import { isAsciiLetter } from '../../core/units.ts';
 import { isWordCp } from './system-prompt-echo.ts';
 import { ACROSTIC_MAX_UNITS, ACROSTIC_STEP, MORSE_SPAN, NATO_SPAN, acrosticLiveStart, project, unspaced } from './projections.ts';
 import {
-  LEAK_FORMS, LOOKAHEAD, SPAN_PER_UNIT, acrosticNeedles, findForms, foldValue, formGates, gatesPassed, knownValue, spanOf, wordCount,
+  ALL_PASSED, LEAK_FORMS, LOOKAHEAD, SPAN_PER_UNIT, acrosticNeedles, findForms, foldValue, formGates, gatesPassed, knownValue, spanOf, wordCount,
   type FormGates, type KnownValue, type LeakForm,
 } from './value-forms.ts';
 
@@ -439,18 +439,23 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
     perExchange.set(prompts, out);
     return out;
   };
-  // The cheap tests of an exchange's values (formGates), kept by the values' foldings: an RE2 program
-  // is compiled once per distinct set of values, not per exchange.
-  const gateCache = new Map<string, FormGates>();
-  const gatesOf = (values: readonly KnownValue[]): FormGates => {
+  // The cheap tests of an exchange's values (formGates), kept by the values' foldings. Compiling them
+  // takes 1-3 ms here, more than scanning a buffered answer without them: a set of values is scanned
+  // ungated the first time (the same findings) and gated from its second scan on (a stream's re-scans,
+  // the next exchange with the same system prompt). Morse code and the spelling alphabet are tested
+  // apart, by a set compiled once.
+  const gateCache = new Map<string, FormGates | null>();
+  const gatesOf = (values: readonly KnownValue[]): FormGates | null => {
     const key = values.map((v) => v.folded).join('\u0000');
-    let g = gateCache.get(key);
+    const g = gateCache.get(key);
+    if (g !== undefined && g !== null) return g;
     if (g === undefined) {
-      g = formGates(values, forms);
-      gateCache.set(key, g);
-      if (gateCache.size > CACHE_SIZE) gateCache.delete(gateCache.keys().next().value as string);
+      gateCache.set(key, null);
+    } else {
+      gateCache.set(key, formGates(values, forms, [], true));
     }
-    return g;
+    if (gateCache.size > CACHE_SIZE) gateCache.delete(gateCache.keys().next().value as string);
+    return null;
   };
   // A hit spans at most SPAN_PER_UNIT code units per unit of its needle (MORSE_SPAN, NATO_SPAN and
   // ACROSTIC_STEP in those forms), and deciding it reads at most LOOKAHEAD code units past its end (a word
@@ -464,7 +469,7 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
     DEFAULT_VIEW_OPTIONS.maxDecodeSpan,
   ) + LOOKAHEAD;
 
-  const core = (text: string, values: readonly KnownValue[], gates: FormGates, midLine: boolean): Finding[] => {
+  const core = (text: string, values: readonly KnownValue[], gates: FormGates | null, midLine: boolean): Finding[] => {
     const out: Finding[] = [];
     // One explanation string per value and form, shared by its findings: a text can hold tens of
     // thousands of hits (a shifted word repeated), and a string each kept them all alive through the
@@ -474,7 +479,7 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
       let explanation = explained[i].get(form);
       if (explanation === undefined) explained[i].set(form, (explanation = `protected value #${i + 1} of the system prompt, ${form}`));
       out.push({ detector: cfg.id, type: 'SYSTEM_PROMPT_SECRET', start, end, score: 0.9, explanation });
-    }, gatesPassed(gates, gates.set.match(text)));
+    }, gates === null ? ALL_PASSED : gatesPassed(gates, gates.set.match(text), text));
     return out;
   };
 
