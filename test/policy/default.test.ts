@@ -61,7 +61,7 @@ test('every worked example validates', async () => {
 
 test('the shipped selection/identity policy tests for the examples pass', async () => {
   let out = '';
-  for (const name of ['examples.test.yaml', 'examples-identity.test.yaml', 'examples-tenant.test.yaml']) {
+  for (const name of ['examples.test.yaml', 'examples-identity.test.yaml', 'examples-tenant.test.yaml', 'examples-canary.test.yaml']) {
     const code = await run(['test', join(ROOT, 'policies', 'tests', name)], { out: (s) => (out += s), err: (s) => (out += s) }, null);
     assert.equal(code, 0, out);
   }
