@@ -111,6 +111,8 @@ const FAMILIES: Record<string, (n: number) => string> = {
   'spelling-alphabet words': rep('Alfa, '),
   'capital lines': rep('A line\n'),
   'shifted words': rep('bbbbb '),
+  // Letters of other scripts among look-alikes (the leak forms' gates project such texts).
+  'Cyrillic and CJK words': rep('пароль саnаrу 密码 '),
   // Characters the normaliser changes inside one long run of non-whitespace, on less than half the text:
   // PII and secrets read the original in windows widened to whole runs (views.ts originalWindows).
   // Character references and CSS (exfil_links decodes references before it reads CSS): references back
