@@ -16,7 +16,7 @@ import { ACROSTIC_MAX_UNITS, ACROSTIC_STEP, acrosticLiveStart } from './projecti
 import { LEAK_FORMS, LOOKAHEAD, acrosticNeedles, findForms, formGates, gatesPassed, knownValue, spanOf, type KnownValue, type LeakForm } from './value-forms.ts';
 
 /** Letters and digits a token needs to be looked for in transformed forms (as many as the literal minimum). */
-export const MIN_TRANSFORMED = 6;
+const MIN_TRANSFORMED = 6;
 /** Letters a token of ASCII letters needs before its Caesar shifts are looked for (as system_prompt_secrets). */
 const MIN_SHIFTED = 5;
 
@@ -72,8 +72,11 @@ function prepare(cfg: CanaryConfig): Prepared {
  * a token (acrostics, which may take a line per letter), or undefined.
  */
 export function canaryHold(cfg: CanaryConfig): { span: number; extra?: (text: string) => number } {
-  const { values, forms } = prepare(cfg);
-  let span = 2 * cfg.tokens.reduce((m, t) => Math.max(m, t.length), 0);
+  return holdOf(cfg.tokens, prepare(cfg));
+}
+
+function holdOf(tokens: readonly string[], { values, forms }: Prepared): { span: number; extra?: (text: string) => number } {
+  let span = 2 * tokens.reduce((m, t) => Math.max(m, t.length), 0);
   for (const v of values) span = Math.max(span, spanOf(v, forms) + LOOKAHEAD);
   const needles = forms.has('acrostic') ? acrosticNeedles(values) : [];
   return needles.length === 0 ? { span } : { span, extra: (text) => acrosticLiveStart(text, needles) };
@@ -85,7 +88,8 @@ export function createCanaryDetector(cfg: CanaryConfig): Detector {
   const flags = cfg.caseInsensitive ? 'i' : '';
   const sources = cfg.tokens.map(escapeLiteral);
   const res: Re2[] = sources.map((s, i) => compile(`${cfg.id}/token${i}`, s, flags));
-  const { values, numbers, forms } = prepare(cfg);
+  const prepared = prepare(cfg);
+  const { values, numbers, forms } = prepared;
   // One RE2.Set pass per text: the literal tokens (indexes below tokens.length), then the cheap tests of
   // the transformed forms.
   const gates = formGates(values, forms, sources.map((s) => (cfg.caseInsensitive ? `(?i:${s})` : s)));
@@ -114,13 +118,11 @@ export function createCanaryDetector(cfg: CanaryConfig): Detector {
     }
     return out;
   };
-  const maxLen = cfg.tokens.reduce((m, t) => Math.max(m, t.length), 0);
-  const { span } = canaryHold(cfg);
-  const acrostics = forms.has('acrostic') && acrosticNeedles(values).length > 0;
+  const { span, extra } = holdOf(cfg.tokens, prepared);
   return {
     id: cfg.id,
     // The absolute bound; the stream holds less (canaryHold): acrostics only while they may go on.
-    maxMatchLength: Math.max(maxLen * 2, DEFAULT_VIEW_OPTIONS.maxDecodeSpan, span, acrostics ? ACROSTIC_STEP * ACROSTIC_MAX_UNITS + LOOKAHEAD : 0),
+    maxMatchLength: Math.max(span, DEFAULT_VIEW_OPTIONS.maxDecodeSpan, extra !== undefined ? ACROSTIC_STEP * ACROSTIC_MAX_UNITS + LOOKAHEAD : 0),
     spanwise: true,
     scan(text: string, ctx: DetectionContext): Finding[] {
       // A literal hit and the same token's transformed hit over it become one finding (the literal's

@@ -445,17 +445,17 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
   // the next exchange with the same system prompt). Morse code and the spelling alphabet are tested
   // apart, by a set compiled once.
   const gateCache = new Map<string, FormGates | null>();
+  // Each exchange's values array keeps its key, so a stream's re-scans do not join the foldings again.
+  const keys = new WeakMap<readonly KnownValue[], string>();
   const gatesOf = (values: readonly KnownValue[]): FormGates | null => {
-    const key = values.map((v) => v.folded).join('\u0000');
-    const g = gateCache.get(key);
-    if (g !== undefined && g !== null) return g;
-    if (g === undefined) {
-      gateCache.set(key, null);
-    } else {
-      gateCache.set(key, formGates(values, forms, [], true));
-    }
+    let key = keys.get(values);
+    if (key === undefined) keys.set(values, (key = values.map((v) => v.folded).join('\u0000')));
+    let g = gateCache.get(key);
+    if (g === null) g = formGates(values, forms, [], true); // the second scan: compile now
+    else if (g !== undefined) return g;
+    gateCache.set(key, g ?? null);
     if (gateCache.size > CACHE_SIZE) gateCache.delete(gateCache.keys().next().value as string);
-    return null;
+    return g ?? null;
   };
   // A hit spans at most SPAN_PER_UNIT code units per unit of its needle (MORSE_SPAN, NATO_SPAN and
   // ACROSTIC_STEP in those forms), and deciding it reads at most LOOKAHEAD code units past its end (a word

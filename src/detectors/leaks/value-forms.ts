@@ -4,6 +4,7 @@
 // by system_prompt_secrets (values a system prompt declares secret, prompt-secrets.ts) and canary
 // (tokens declared in policy, canary.ts); the projections themselves are in projections.ts.
 import { compileSet, type PatternSet } from '../../core/regex.ts';
+import { isAsciiAlnum } from '../../core/units.ts';
 import { normalize, rot13 } from '../normalize.ts';
 import {
   ACROSTIC_MAX_UNITS, ACROSTIC_MIN_UNITS, ACROSTIC_STEP, ENCODED_SPAN, FOLD, MORSE_RUN_SOURCE, MORSE_SPAN, NATO_RUN_SOURCE, NATO_SPAN, acrostic, encodedBytes, morseRuns, natoRuns, pigLatin, project, shiftKey, shiftedWords,
@@ -137,7 +138,7 @@ export function spanOf(v: KnownValue, forms: ReadonlySet<LeakForm>): number {
  */
 export interface FormGates {
   readonly set: PatternSet;
-  /** Set indexes of the tests (-1: no such test; that projection is not read at all, or always). */
+  /** Set indexes of the tests (-1: no such test, so it never passes; a projection no value needs is not read). */
   readonly plain: number;
   /** A letter, mark or digit outside ASCII: project() may fold it to any unit, so the text is projected. */
   readonly wide: number;
@@ -185,21 +186,19 @@ export function gatesPassed(g: FormGates, hits: readonly number[], text: string)
 /** A character outside ASCII that is no punctuation, symbol, separator or control: a letter, mark or digit. */
 const WIDE_UNIT = '[^\\x00-\\x7f\\p{P}\\p{S}\\p{Z}\\p{C}]';
 
+/** An ASCII code unit as it stands inside an RE2 class (punctuation escaped). */
+function classChar(c: number): string {
+  return (isAsciiAlnum(c) ? '' : '\\') + String.fromCharCode(c);
+}
+
 /** ASCII code units project() folds to each unit (FOLD), as the inside of an RE2 class. */
 const FOLDED_FROM = (() => {
   const m = new Map<number, string>();
-  for (let c = 33; c < 127; c++) {
-    const f = FOLD[c];
-    if (f !== 0) m.set(f, (m.get(f) ?? '') + (/[A-Za-z0-9]/u.test(String.fromCharCode(c)) ? '' : '\\') + String.fromCharCode(c));
-  }
+  for (let c = 33; c < 127; c++) if (FOLD[c] !== 0) m.set(FOLD[c], (m.get(FOLD[c]) ?? '') + classChar(c));
   return m;
 })();
 /** Code units project() keeps as units of any value (FOLD non-zero), as the inside of an RE2 class. */
-const UNIT_CHARS = (() => {
-  let out = '';
-  for (let c = 33; c < 127; c++) if (FOLD[c] !== 0) out += (/[A-Za-z0-9]/u.test(String.fromCharCode(c)) ? '' : '\\') + String.fromCharCode(c);
-  return out;
-})();
+const UNIT_CHARS = [...FOLDED_FROM.values()].join('');
 
 /**
  * The gates of a set of values. The plain gate reads each needle's units in order, each unit any ASCII
@@ -234,7 +233,7 @@ export function formGates(values: readonly KnownValue[], forms: ReadonlySet<Leak
     const units = [...n].map((u) => (u.length === 1 && u.charCodeAt(0) < 128 ? FOLDED_FROM.get(u.charCodeAt(0)) : undefined));
     if (units.every((from) => from !== undefined)) alternatives.push(units.map((from) => `[${from}]`).join(sep));
   }
-  const plain = needles.size === 0 ? -1 : add(alternatives.length === 0 ? '[^\\x00-\\x{10ffff}]' : alternatives.join('|'));
+  const plain = alternatives.length === 0 ? -1 : add(alternatives.join('|'));
   const wide = needles.size === 0 ? -1 : add(WIDE_UNIT);
   let shortest = Infinity;
   for (const v of values) if (v.spellable) shortest = Math.min(shortest, v.folded.length);
