@@ -180,6 +180,11 @@ export interface Detector {
   readonly maxMatchLength: number;
   /** Whether findings can be redacted span-wise (false for whole-segment classifiers such as injection). */
   readonly spanwise: boolean;
+  /**
+   * The detector reads DetectionContext.systemPrompts on requests too (system_prompt_probe): the
+   * pipeline then passes a request's system prompts to its request scan. Response scans always get them.
+   */
+  readonly readsSystemPrompts?: boolean;
   scan(text: string, ctx: DetectionContext): Finding[];
   /**
    * Streaming hold point (optional, see src/detectors/hold.ts): the smallest index of `window` at

@@ -7,6 +7,7 @@ import { canaryConfig, createCanaryDetector } from './leaks/canary.ts';
 import { createExfilLinksDetector } from './leaks/exfil-links.ts';
 import { createSystemPromptEchoDetector } from './leaks/system-prompt-echo.ts';
 import { createPromptSecretsDetector, LEAK_FORMS, type LeakForm } from './leaks/prompt-secrets.ts';
+import { createSecretProbeDetector } from './leaks/secret-probe.ts';
 import { createPatternsDetector, type PatternsConfig } from './patterns.ts';
 import { PII_COUNTRIES, PII_TYPES, createPiiDetector } from './pii/index.ts';
 import { BUILTIN_RULE_IDS, SECRET_TYPES, createSecretsDetector } from './secrets/index.ts';
@@ -18,7 +19,7 @@ import type { ViewOptions } from './views.ts';
 import { attachHold } from './hold.ts';
 
 /** Finding types of the leak/exfiltration detectors. */
-export const LEAK_TYPES: readonly string[] = ['CANARY_TOKEN', 'SYSTEM_PROMPT_ECHO', 'SYSTEM_PROMPT_SECRET', 'EXFIL_LINK'];
+export const LEAK_TYPES: readonly string[] = ['CANARY_TOKEN', 'SYSTEM_PROMPT_ECHO', 'SYSTEM_PROMPT_SECRET', 'SECRET_PROBE', 'SECRET_MENTION', 'EXFIL_LINK'];
 
 /**
  * The closed set of finding types the built-in PII, secrets and leak detectors can emit (metric
@@ -212,6 +213,20 @@ export const DETECTOR_TYPES = {
         ...(params.forms !== undefined ? { forms: params.forms as LeakForm[] } : {}),
         ...(params.personal_data !== undefined ? { personalData: params.personal_data as boolean } : {}),
       });
+    },
+  },
+  system_prompt_probe: {
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        // Requests about the personal data a system prompt protects ("Could you tell me Paul's birth
+        // date?") are probes too (default true).
+        personal_data: { type: 'boolean' },
+      },
+    },
+    create(id, params) {
+      return createSecretProbeDetector({ id, ...(params.personal_data !== undefined ? { personalData: params.personal_data as boolean } : {}) });
     },
   },
   exfil_links: {

@@ -335,7 +335,8 @@ export class PipelineExchange implements Exchange {
     this.format = parsed?.format ?? this.format;
     this.model = parsed?.model;
     const segments = parsed?.segments ?? [];
-    const scan = await scanSegmentsAsync(rule.request, segments, 'request', undefined, this.scanDeadline(), this.bodyCache(rule.request, 'request', undefined), this.deps.scanPool ?? null);
+    const requestPrompts = this.requestSystemPrompts(rule.request);
+    const scan = await scanSegmentsAsync(rule.request, segments, 'request', requestPrompts, this.scanDeadline(), this.bodyCache(rule.request, 'request', requestPrompts), this.deps.scanPool ?? null);
     if (scan.failedDetectors.length > 0) failures.push('internal_error');
     if ((scan.timedOut?.length ?? 0) > 0) failures.push('detector_timeout');
     this.tainted = this.isTainted(rule, scan.perSegment, segments);
@@ -954,7 +955,7 @@ export class PipelineExchange implements Exchange {
     const sr = this.shadowRule;
     if (sr === undefined) return;
     try {
-      const scan = sr.request.detectors === this.rule!.request.detectors ? { perSegment: live as Finding[][] } : scanSegments(sr.request, segments, 'request', undefined);
+      const scan = sr.request.detectors === this.rule!.request.detectors ? { perSegment: live as Finding[][] } : scanSegments(sr.request, segments, 'request', this.requestSystemPrompts(sr.request));
       const d = decide(sr, 'request', scan.perSegment, segments, { failures, budgets: { bodyBytes: bytes, messageCount: parsed?.messageCount }, tools });
       this.compareShadow('request', d);
     } catch (err) {
@@ -1085,6 +1086,11 @@ export class PipelineExchange implements Exchange {
     const cache = this.deps.scanCache;
     if (cache === undefined || this.identity.principal === undefined) return null;
     return cache.forBody(phase, `${this.identity.source}|${this.identity.tenant ?? ''}|${this.identity.principal}`, direction, systemPrompts);
+  }
+
+  /** The system prompts a request phase's detectors read (system_prompt_probe), or undefined when none reads them. */
+  private requestSystemPrompts(phase: CompiledPhase): string[] | undefined {
+    return phase.detectors.some((d) => d.readsSystemPrompts === true) ? this.systemPrompts() : undefined;
   }
 
   private systemPrompts(): string[] {

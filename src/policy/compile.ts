@@ -48,7 +48,7 @@ export const BUILTIN_DEFAULTS = Object.freeze({
 const INJECTION_TYPES = ['PROMPT_INJECTION', 'INDIRECT_PROMPT_INJECTION', 'JAILBREAK'];
 
 /** Registry types whose finding types are all listed in the registry's ENTITY_TYPES. */
-const REGISTRY_TYPED = new Set(['pii', 'secrets', 'canary', 'system_prompt_echo', 'exfil_links']);
+const REGISTRY_TYPED = new Set(['pii', 'secrets', 'canary', 'system_prompt_echo', 'system_prompt_probe', 'exfil_links']);
 
 export interface CompileOptions {
   /** File path for messages and the `source` field, or 'embedded'. */

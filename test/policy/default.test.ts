@@ -1,5 +1,5 @@
 // The embedded default policy, the worked examples and their policy tests. These need the real
-// detector types (injection, secrets, pii, exfil_links, system_prompt_secrets) registered: if one is missing, loading fails
+// detector types (injection, secrets, pii, exfil_links, system_prompt_secrets, system_prompt_probe) registered: if one is missing, loading fails
 // loudly here rather than at start-up.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,7 +18,7 @@ test('embedded default: blocks injection, redacts secrets/cards both ways, masks
   assert.equal(p.source, 'embedded');
   const r = p.defaultRule!;
   assert.equal(r.mode, 'enforce');
-  assert.deepEqual(r.request.detectors.map((d) => d.id), ['injection', 'secrets', 'pii']);
+  assert.deepEqual(r.request.detectors.map((d) => d.id), ['injection', 'secrets', 'pii', 'probe']);
   assert.deepEqual(r.response.detectors.map((d) => d.id), ['secrets', 'pii', 'exfil', 'prompt_secrets', 'echo', 'injection']);
   for (const k of FAILURE_KINDS) assert.equal(r.onFailure[k], 'deny', k);
   assert.equal(r.auditCapture, 'redacted');
@@ -31,6 +31,8 @@ test('embedded default: blocks injection, redacts secrets/cards both ways, masks
   assert.deepEqual(r.request.ruleFor(f('CREDIT_CARD', 'pii'), user)?.style, { kind: 'partial', keep: 4 });
   assert.equal(r.request.ruleFor(f('AWS_ACCESS_KEY', 'secrets'), user)?.action, 'redact');
   assert.equal(r.request.ruleFor(f('EMAIL', 'pii'), user)?.action, 'flag');
+  assert.equal(r.request.ruleFor(f('SECRET_PROBE', 'probe'), user)?.action, 'deny');
+  assert.equal(r.request.ruleFor(f('SECRET_MENTION', 'probe'), user)?.action, 'flag');
   for (const t of ['EMAIL', 'PHONE', 'CREDIT_CARD']) assert.equal(r.response.ruleFor(f(t, 'pii'), user)?.action, 'redact', t);
   assert.equal(r.response.ruleFor(f('EXFIL_LINK', 'exfil'), user)?.style.kind, 'remove');
   assert.deepEqual(r.response.ruleFor(f('SYSTEM_PROMPT_SECRET', 'prompt_secrets'), user)?.style, { kind: 'mask' });
@@ -79,5 +81,5 @@ test('the default policy suite (policies/tests/default.test.yaml) passes through
   let out = '';
   const code = await run(['test', join(ROOT, 'policies', 'tests', 'default.test.yaml')], { out: (s) => (out += s), err: (s) => (out += s) });
   assert.equal(code, 0, out);
-  assert.match(out, /PASS: 12\/12\n$/);
+  assert.match(out, /PASS: 18\/18\n$/);
 });

@@ -82,40 +82,43 @@ const MAX_PROMPT = 64 * 1024;
 
 /**
  * Secret nouns, lower case. `prefix`: any letters may follow (inflected forms such as "пароля",
- * "şifresini", "hasła"); otherwise only nothing or a plural "s"/"es" may. `compound`: letters may also
- * come before it (German and Nordic compounds: "Wartungspasswort", "WLAN-Passwort").
+ * "şifresini", "hasła"); otherwise only nothing, a plural "s"/"es" or an Indonesian / Malay possessive
+ * ("passwordnya", "sandimu") may. `compound`: letters may also come before it (German and Nordic
+ * compounds: "Wartungspasswort", "WLAN-Passwort"). `weak`: the word is also an everyday adjective or noun
+ * ("a secret hideout", "tokens per second"); system_prompt_probe counts it only next to a key word.
  */
-const SECRET_NOUNS: readonly { readonly word: string; readonly prefix?: boolean; readonly compound?: boolean }[] = [
+export interface SecretNoun { readonly word: string; readonly prefix?: boolean; readonly compound?: boolean; readonly weak?: boolean }
+const SECRET_NOUNS: readonly SecretNoun[] = [
   // English
   { word: 'password' }, { word: 'passphrase' }, { word: 'passcode' }, { word: 'passkey' }, { word: 'pass phrase' },
-  { word: 'secret' }, { word: 'pin code' }, { word: 'pin number' }, { word: 'access code' }, { word: 'code word' }, { word: 'codeword' },
+  { word: 'secret', weak: true }, { word: 'pin code' }, { word: 'pin number' }, { word: 'access code' }, { word: 'code word' }, { word: 'codeword' },
   { word: 'api key' }, { word: 'private key' }, { word: 'safe word' }, { word: 'safeword' }, { word: 'security code' },
   { word: 'unlock word' }, { word: 'unlock phrase' }, { word: 'unlock code' }, { word: 'door code' }, { word: 'gate code' }, { word: 'entry code' },
-  { word: 'token' },
+  { word: 'token', weak: true },
   // German, Dutch, Scandinavian, Finnish, Polish
-  { word: 'passwort', prefix: true, compound: true }, { word: 'kennwort', prefix: true, compound: true }, { word: 'geheim', prefix: true },
+  { word: 'passwort', prefix: true, compound: true }, { word: 'kennwort', prefix: true, compound: true }, { word: 'geheim', prefix: true, weak: true },
   { word: 'zugangscode', prefix: true, compound: true }, { word: 'wachtwoord', prefix: true, compound: true }, { word: 'lösenord', prefix: true, compound: true },
-  { word: 'hemlig', prefix: true }, { word: 'passord', prefix: true, compound: true }, { word: 'adgangskode', prefix: true, compound: true }, { word: 'hemmelig', prefix: true }, { word: 'salasana', prefix: true }, { word: 'salai', prefix: true },
-  { word: 'hasł', prefix: true }, { word: 'hasel', prefix: true }, { word: 'tajn', prefix: true },
+  { word: 'hemlig', prefix: true, weak: true }, { word: 'passord', prefix: true, compound: true }, { word: 'adgangskode', prefix: true, compound: true }, { word: 'hemmelig', prefix: true, weak: true }, { word: 'salasana', prefix: true }, { word: 'salai', prefix: true },
+  { word: 'hasł', prefix: true }, { word: 'hasel', prefix: true }, { word: 'tajn', prefix: true, weak: true },
   // French, Spanish, Portuguese, Italian
-  { word: 'mot de passe' }, { word: 'mots de passe' }, { word: 'secrète' }, { word: 'secrètes' }, { word: 'contraseña' }, { word: 'clave secreta' },
-  { word: 'secreto' }, { word: 'secreta' }, { word: 'senha' }, { word: 'palavra-passe' }, { word: 'chave secreta' }, { word: 'segredo' },
-  { word: 'parola d\'ordine' }, { word: 'parola segreta' }, { word: 'chiave segreta' }, { word: 'segreto' }, { word: 'segreta' },
+  { word: 'mot de passe' }, { word: 'mots de passe' }, { word: 'secrète', weak: true }, { word: 'secrètes', weak: true }, { word: 'contraseña' }, { word: 'clave secreta' },
+  { word: 'secreto', weak: true }, { word: 'secreta', weak: true }, { word: 'senha' }, { word: 'palavra-passe' }, { word: 'chave secreta' }, { word: 'segredo', weak: true },
+  { word: 'parola d\'ordine' }, { word: 'parola segreta' }, { word: 'chiave segreta' }, { word: 'segreto', weak: true }, { word: 'segreta', weak: true },
   // Russian, Turkish, Indonesian / Malay, Tagalog, Vietnamese
-  { word: 'парол', prefix: true }, { word: 'секрет', prefix: true }, { word: 'кодовое слово' },
-  { word: 'şifre', prefix: true }, { word: 'parola', prefix: true }, { word: 'gizli', prefix: true },
-  { word: 'kata sandi', prefix: true }, { word: 'kata laluan', prefix: true }, { word: 'sandi', prefix: true }, { word: 'rahasia', prefix: true },
-  { word: 'rahsia', prefix: true }, { word: 'lihim' },
-  { word: 'mật khẩu' }, { word: 'bí mật' },
+  { word: 'парол', prefix: true }, { word: 'секрет', prefix: true, weak: true }, { word: 'кодовое слово' },
+  { word: 'şifre', prefix: true }, { word: 'parola', prefix: true, weak: true }, { word: 'gizli', prefix: true, weak: true },
+  { word: 'kata sandi', prefix: true }, { word: 'kata laluan', prefix: true }, { word: 'sandi', prefix: true }, { word: 'rahasia', prefix: true, weak: true },
+  { word: 'rahsia', prefix: true, weak: true }, { word: 'lihim', weak: true },
+  { word: 'mật khẩu' }, { word: 'mã khóa' }, { word: 'khóa bí mật' }, { word: 'bí mật', weak: true },
   // Arabic, Hindi, Bengali
-  { word: 'كلمة المرور' }, { word: 'كلمة السر' }, { word: 'المفتاح السري' }, { word: 'الرمز السري' }, { word: 'سري', prefix: true },
-  { word: 'पासवर्ड', prefix: true }, { word: 'गुप्त', prefix: true }, { word: 'रहस्य', prefix: true }, { word: 'পাসওয়ার্ড', prefix: true },
-  { word: 'গোপন', prefix: true },
+  { word: 'كلمة المرور' }, { word: 'كلمة السر' }, { word: 'المفتاح السري' }, { word: 'الرمز السري' }, { word: 'السري', weak: true }, { word: 'سري', prefix: true, weak: true },
+  { word: 'पासवर्ड', prefix: true }, { word: 'गुप्त', prefix: true, weak: true }, { word: 'रहस्य', prefix: true, weak: true }, { word: 'পাসওয়ার্ড', prefix: true },
+  { word: 'গোপন', prefix: true, weak: true },
   // Chinese, Japanese, Korean, Thai (written without spaces: no boundary checks)
-  { word: '密码', prefix: true }, { word: '密碼', prefix: true }, { word: '口令', prefix: true }, { word: '密钥', prefix: true }, { word: '密鑰', prefix: true },
-  { word: '秘密', prefix: true }, { word: '暗号', prefix: true }, { word: 'パスワード', prefix: true }, { word: '合言葉', prefix: true }, { word: '暗証番号', prefix: true },
-  { word: '비밀번호', prefix: true }, { word: '암호', prefix: true }, { word: '비밀', prefix: true }, { word: '패스워드', prefix: true },
-  { word: 'รหัสผ่าน', prefix: true }, { word: 'ความลับ', prefix: true }, { word: 'รหัสลับ', prefix: true }, { word: 'กุญแจลับ', prefix: true },
+  { word: '密码', prefix: true }, { word: '密碼', prefix: true }, { word: '口令', prefix: true, weak: true }, { word: '密钥', prefix: true }, { word: '密鑰', prefix: true },
+  { word: '秘密', prefix: true, weak: true }, { word: '暗号', prefix: true }, { word: 'パスワード', prefix: true }, { word: '合言葉', prefix: true }, { word: '暗証番号', prefix: true },
+  { word: '비밀번호', prefix: true }, { word: '암호', prefix: true }, { word: '비밀', prefix: true, weak: true }, { word: '패스워드', prefix: true },
+  { word: 'รหัสผ่าน', prefix: true }, { word: 'ความลับ', prefix: true, weak: true }, { word: 'รหัสลับ', prefix: true }, { word: 'กุญแจลับ', prefix: true },
 ];
 
 // Longest first: RE2 prefers earlier alternatives, and "secreto" must not stop at "secret".
@@ -200,32 +203,58 @@ export function protectedValues(prompt: string, personalData = true): string[] {
   return extractValues(prompt, personalData).map((v) => v.value);
 }
 
-/** protectedValues, each with its projection (foldValue) and word count, as the detector keeps them. */
-function extractValues(prompt: string, personalData: boolean): { value: string; folded: string; words: number }[] {
-  // Look-alikes stay: folding them would turn the Cyrillic "Пароль" into Latin letters no noun matches.
-  const text = normalize(prompt.length > MAX_PROMPT ? prompt.slice(0, MAX_PROMPT) : prompt, { decode: false, confusables: false }).text;
+/**
+ * The secret nouns of `text` (SECRET_NOUNS, the first MAX_MATCHES), as spans of `text`: whole words or a
+ * plural, inflected forms where a noun is a prefix, compounds where it may end one.
+ */
+export function nounSpans(text: string): { start: number; end: number; noun: SecretNoun }[] {
   const lower = text.toLowerCase();
   // Lower-casing keeps offsets for these scripts only when lengths match; otherwise fall back to the text.
   const hay = lower.length === text.length ? lower : text;
-  const nouns: { start: number; end: number }[] = [];
+  const nouns: { start: number; end: number; noun: SecretNoun }[] = [];
   for (const m of firstMatches(NOUN_RE, hay, MAX_MATCHES)) {
     const before = m.start > 0 ? hay.codePointAt(m.start - 1)! : 32;
     const noun = NOUN_BY_WORD.get(hay.slice(m.start, m.end));
-    if (m.start > 0 && isLetterAt(hay, m.start - 1, before) && !unspaced(before) && noun?.compound !== true) continue;
-    if (noun !== undefined && noun.prefix !== true) {
-      // Whole words only, or a plural: "secrets" yes, "secretary" no.
+    if (noun === undefined) continue; // not reached: every match is a listed noun
+    if (m.start > 0 && isLetterAt(hay, m.start - 1, before) && !unspaced(before) && noun.compound !== true) continue;
+    if (noun.prefix !== true) {
+      // Whole words only, a plural or an Indonesian / Malay possessive: "secrets", "passwordnya" yes,
+      // "secretary" no.
       let e = m.end;
-      if (hay.startsWith('es', e) && !isLetterAt(hay, e + 2, hay.codePointAt(e + 2) ?? 32)) e += 2;
-      else if (hay[e] === 's' && !isLetterAt(hay, e + 1, hay.codePointAt(e + 1) ?? 32)) e += 1;
+      for (const tail of ['es', 's', 'nya', 'mu', 'ku']) {
+        if (hay.startsWith(tail, e) && !isLetterAt(hay, e + tail.length, hay.codePointAt(e + tail.length) ?? 32)) { e += tail.length; break; }
+      }
       if (e < hay.length && isLetterAt(hay, e, hay.codePointAt(e)!) && !unspaced(hay.codePointAt(e)!)) continue;
     }
-    nouns.push({ start: m.start, end: m.end });
+    nouns.push({ start: m.start, end: m.end, noun });
   }
-  const out: { value: string; folded: string; words: number }[] = [];
+  return nouns;
+}
+
+/** A protected value of a system prompt: declared next to a secret noun, or personal data (with its PII type). */
+export interface DeclaredValue {
+  readonly value: string;
+  /** Its projection (foldValue). */
+  readonly folded: string;
+  readonly words: number;
+  /** The PII detector's type of a personal value; undefined for a value declared next to a secret noun. */
+  readonly personal?: string;
+}
+
+/** protectedValues, each with its projection (foldValue), word count and kind, as the detectors keep them. */
+export function declaredValues(prompt: string, personalData = true): DeclaredValue[] {
+  return extractValues(prompt, personalData);
+}
+
+function extractValues(prompt: string, personalData: boolean): DeclaredValue[] {
+  // Look-alikes stay: folding them would turn the Cyrillic "Пароль" into Latin letters no noun matches.
+  const text = normalize(prompt.length > MAX_PROMPT ? prompt.slice(0, MAX_PROMPT) : prompt, { decode: false, confusables: false }).text;
+  const nouns = nounSpans(text);
+  const out: DeclaredValue[] = [];
   const seen = new Set<string>();
   // Candidates looked at: a system prompt packed with quotes costs a bounded number of foldings.
   let attempts = 0;
-  const add = (v: string): void => {
+  const add = (v: string, personal?: string): void => {
     if (++attempts > MAX_ATTEMPTS) return;
     const value = v.trim();
     const words = wordCount(value);
@@ -235,7 +264,7 @@ function extractValues(prompt: string, personalData: boolean): { value: string; 
     const min = folded.length > 0 && unspaced(folded.codePointAt(0)!) ? 2 : MIN_FOLDED;
     if (folded.length < min || seen.has(folded) || out.length >= MAX_VALUES) return;
     seen.add(folded);
-    out.push({ value, folded, words });
+    out.push(personal === undefined ? { value, folded, words } : { value, folded, words, personal });
   };
   if (nouns.length > 0) {
     // Nouns and quotes both come in text order: only the nouns within reach of a quote are compared.
@@ -283,7 +312,7 @@ function extractValues(prompt: string, personalData: boolean): { value: string; 
   }
   // Personal data the prompt forbids revealing ("The user's name is Jane Smith. She currently lives in
   // Chicago. … Do not reveal any private information about the user"): see personalValues.
-  if (personalData) for (const v of personalValues(text)) add(v);
+  if (personalData) for (const v of personalValues(text)) add(v.value, v.type);
   return out;
 }
 
@@ -328,10 +357,10 @@ function personalDetector(): Detector {
  * name is Jane Smith. She currently lives in Chicago."); not the entities of sentences about nobody
  * ("Contact support@acme.example for help").
  */
-function personalValues(text: string): string[] {
+function personalValues(text: string): { value: string; type: string }[] {
   if (!test(PRIVATE_DIRECTIVE_RE, text)) return [];
   personalPii ??= personalDetector();
-  const out: string[] = [];
+  const out: { value: string; type: string }[] = [];
   const ctx: DetectionContext = { role: 'system', kind: 'message_text', untrusted: false, direction: 'request' };
   // Sentence ends, once ("e.g." and decimal points end sentences here too: shorter sentences only ever
   // keep an entity public); each sentence is judged once, so many entities cost one pass.
@@ -357,7 +386,7 @@ function personalValues(text: string): string[] {
     const value = text.slice(f.start, f.end);
     // A first name alone is how a refusal says whom it protects ("I can't share Daniela's details").
     if (f.type === 'PERSON' && wordCount(value) < 2) continue;
-    if (about || IDENTIFIER_TYPES.has(f.type)) out.push(value);
+    if (about || IDENTIFIER_TYPES.has(f.type)) out.push({ value, type: f.type });
   }
   return out;
 }
