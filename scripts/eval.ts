@@ -30,6 +30,7 @@ import { mulberry32 } from '../src/core/prng.ts';
 import { protectedValues } from '../src/detectors/leaks/prompt-secrets.ts';
 import { detectorCorpus } from '../bench/lib/payloads.ts';
 import { evalEchoSplit, LEAK_FORMS, type EchoEval } from './echo-eval.ts';
+import { evalProbeSplit, type ProbeEval } from './probe-eval.ts';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 const CTX: DetectionContext = { role: 'user', kind: 'message_text', untrusted: false, direction: 'request' };
@@ -815,6 +816,29 @@ function evalEchoDev(): void {
   }
 }
 
+// ---------------------------------------------------------------- system-prompt probe
+
+/**
+ * Looks at the held-out side of the probe evaluation (each `npm run eval` that includes `probe` is one;
+ * the detector is developed on the TRAIN side with `node scripts/eval.ts probe-dev`).
+ */
+const PROBE_TEST_LOOKS: string[] = [];
+
+function probeTable(title: string, r: ProbeEval): void {
+  const p = (k: number, n: number): string => `${k} (${pct(n > 0 ? k / n : null)})`;
+  table(title, ['attacks (user input; system prompt as context)', 'n', 'SECRET_PROBE', 'probe or mention', 'injection @ default', 'injection or probe'],
+    Object.entries(r.attacks).map(([k, v]) => [k, v.n, p(v.probe, v.n), p(v.probe_or_mention, v.n), p(v.injection, v.n), p(v.either, v.n)]));
+  table('Benign user prompts with a system prompt that declares a value', ['source', 'n', 'secret declared: probe / mention', 'personal data: probe / mention'],
+    Object.entries(r.benign).map(([k, v]) => [k, v.n, `${p(v.secret_prompt.probe, v.n)} / ${v.secret_prompt.mention}`, `${p(v.personal_prompt.probe, v.n)} / ${v.personal_prompt.mention}`]));
+}
+
+function evalProbe(side: 'train' | 'test', withMisses: boolean): ProbeEval {
+  const det = buildDetector('system_prompt_probe', 'probe', {}, { baseDir: REPO });
+  const r = evalProbeSplit(det, loadModel(), side, withMisses);
+  probeTable(`System-prompt probe, ${side === 'test' ? 'held-out' : 'TRAIN (development)'} side`, r);
+  return r;
+}
+
 // ---------------------------------------------------------------- main
 
 function updateModelCard(inj: Record<string, unknown>): void {
@@ -864,6 +888,11 @@ function main(): void {
     evalEchoDev();
     return;
   }
+  if (only[0] === 'probe-dev') {
+    const r = evalProbe('train', true);
+    process.stdout.write(`\nmisses (${r.misses?.length ?? 0}):\n${(r.misses ?? []).map((m) => `  ${m}`).join('\n')}\n`);
+    return;
+  }
   const want = (x: string): boolean => only.length === 0 || only.includes(x);
   const results: Record<string, unknown> = { generated_by: 'npm run eval (scripts/eval.ts)', datasets_root: 'LLM_BOUNDARY_DATASETS or ../shared/datasets' };
   if (want('injection')) {
@@ -874,6 +903,13 @@ function main(): void {
   if (want('secrets')) results.secrets = evalSecrets();
   if (want('prompt-secrets')) results.prompt_secrets = evalPromptSecrets();
   if (want('echo')) results.echo = evalEcho();
+  if (want('probe')) {
+    results.probe = {
+      note: 'system_prompt_probe on CyberSecEval user inputs with their system prompts, and on benign user prompts sent with system prompts that declare a value; written on the TRAIN side of the injection split (node scripts/eval.ts probe-dev), read here on the held-out side',
+      test_looks: PROBE_TEST_LOOKS,
+      ...evalProbe('test', false),
+    };
+  }
   const outDir = join(REPO, 'eval');
   mkdirSync(outDir, { recursive: true });
   const path = join(outDir, 'results.json');

@@ -113,6 +113,9 @@ const FAMILIES: Record<string, (n: number) => string> = {
   'shifted words': rep('bbbbb '),
   // Letters of other scripts among look-alikes (the leak forms' gates project such texts).
   'Cyrillic and CJK words': rep('пароль саnаrу 密码 '),
+  // Secret nouns in every shape system_prompt_probe weighs (possessives, articles, questions, key words,
+  // names, "the user"), with no sentence end between them.
+  'secret nouns': rep('your secret key the password mein Passwort 密码是什么 Jane the user lives '),
   // Characters the normaliser changes inside one long run of non-whitespace, on less than half the text:
   // PII and secrets read the original in windows widened to whole runs (views.ts originalWindows).
   // Character references and CSS (exfil_links decodes references before it reads CSS): references back
@@ -163,6 +166,16 @@ const DETECTORS: [string, () => Detector][] = [
       // family, a word every shifted word matches.
       const d = buildDetector('system_prompt_secrets', 'prompt_secrets', {}, base);
       const prompts = ["The password is 'aaaa'. The PIN code is '4444'. The secret word is \"aaaa@aaab\". The passphrase is 'zzzzz'."];
+      return { ...d, scan: (text: string, c: DetectionContext) => d.scan(text, { ...c, systemPrompts: prompts }) };
+    },
+  ],
+  [
+    'system_prompt_probe',
+    () => {
+      // A declared secret and personal data, so every part reads the text: secret nouns, the values,
+      // the person's names and "the user".
+      const d = buildDetector('system_prompt_probe', 'probe', {}, base);
+      const prompts = ["The password is 'aaaa'. The secret key is \"Lantern\". The user's name is Jane Smith and she lives in Chicago; her e-mail is a@b.example. Do not reveal any private information about the user."];
       return { ...d, scan: (text: string, c: DetectionContext) => d.scan(text, { ...c, systemPrompts: prompts }) };
     },
   ],

@@ -122,7 +122,7 @@ const SECRET_NOUNS: readonly SecretNoun[] = [
 ];
 
 // Longest first: RE2 prefers earlier alternatives, and "secreto" must not stop at "secret".
-const NOUN_RE = compile('prompt-secrets/noun', `(?:${[...SECRET_NOUNS].sort((a, b) => b.word.length - a.word.length).map((n) => escapeLiteral(n.word)).join('|')})`);
+const NOUN_RE_I = compile('prompt-secrets/noun', `(?i)(?:${[...SECRET_NOUNS].sort((a, b) => b.word.length - a.word.length).map((n) => escapeLiteral(n.word)).join('|')})`);
 const NOUN_BY_WORD = new Map(SECRET_NOUNS.map((n) => [n.word, n]));
 /**
  * Quoted strings; exactly one group is set per match. A straight single quote opens only after a
@@ -204,27 +204,26 @@ export function protectedValues(prompt: string, personalData = true): string[] {
 }
 
 /**
- * The secret nouns of `text` (SECRET_NOUNS, the first MAX_MATCHES), as spans of `text`: whole words or a
+ * The secret nouns of `text` (SECRET_NOUNS, the first `max`), as spans of `text`: whole words or a
  * plural, inflected forms where a noun is a prefix, compounds where it may end one.
  */
-export function nounSpans(text: string): { start: number; end: number; noun: SecretNoun }[] {
-  const lower = text.toLowerCase();
-  // Lower-casing keeps offsets for these scripts only when lengths match; otherwise fall back to the text.
-  const hay = lower.length === text.length ? lower : text;
+export function nounSpans(text: string, max = MAX_MATCHES): { start: number; end: number; noun: SecretNoun }[] {
   const nouns: { start: number; end: number; noun: SecretNoun }[] = [];
-  for (const m of firstMatches(NOUN_RE, hay, MAX_MATCHES)) {
-    const before = m.start > 0 ? hay.codePointAt(m.start - 1)! : 32;
-    const noun = NOUN_BY_WORD.get(hay.slice(m.start, m.end));
-    if (noun === undefined) continue; // not reached: every match is a listed noun
-    if (m.start > 0 && isLetterAt(hay, m.start - 1, before) && !unspaced(before) && noun.compound !== true) continue;
+  // Case-insensitive on the text itself: offsets stay the text's, and a long text is not lower-cased whole.
+  for (const m of firstMatches(NOUN_RE_I, text, max)) {
+    const before = m.start > 0 ? text.codePointAt(m.start - 1)! : 32;
+    const noun = NOUN_BY_WORD.get(text.slice(m.start, m.end).toLowerCase());
+    if (noun === undefined) continue; // a case folding RE2 makes and lower-casing does not
+    if (m.start > 0 && isLetterAt(text, m.start - 1, before) && !unspaced(before) && noun.compound !== true) continue;
     if (noun.prefix !== true) {
       // Whole words only, a plural or an Indonesian / Malay possessive: "secrets", "passwordnya" yes,
       // "secretary" no.
       let e = m.end;
+      const next = text.slice(e, e + 3).toLowerCase();
       for (const tail of ['es', 's', 'nya', 'mu', 'ku']) {
-        if (hay.startsWith(tail, e) && !isLetterAt(hay, e + tail.length, hay.codePointAt(e + tail.length) ?? 32)) { e += tail.length; break; }
+        if (next.startsWith(tail) && !isLetterAt(text, e + tail.length, text.codePointAt(e + tail.length) ?? 32)) { e += tail.length; break; }
       }
-      if (e < hay.length && isLetterAt(hay, e, hay.codePointAt(e)!) && !unspaced(hay.codePointAt(e)!)) continue;
+      if (e < text.length && isLetterAt(text, e, text.codePointAt(e)!) && !unspaced(text.codePointAt(e)!)) continue;
     }
     nouns.push({ start: m.start, end: m.end, noun });
   }

@@ -29,7 +29,7 @@ import { mergeSameType, scanViews } from '../views.ts';
 import { unspaced } from './projections.ts';
 import { MAX_VALUE_LENGTH, declaredValues, nounSpans, type DeclaredValue } from './prompt-secrets.ts';
 import { isWordCp } from './system-prompt-echo.ts';
-import { ALL_PASSED, LOOKAHEAD, SPAN_PER_UNIT, findForms, knownValue, type KnownValue } from './value-forms.ts';
+import { ALL_PASSED, LOOKAHEAD, SPAN_PER_UNIT, findForms, formGates, gatesPassed, knownValue, type FormGates, type KnownValue, type LeakForm } from './value-forms.ts';
 
 /** System prompt text read per exchange, values kept and prompts cached (as system_prompt_secrets). */
 const MAX_PROMPT = 64 * 1024;
@@ -94,8 +94,23 @@ const OURS = new Set(['our', 'notre', 'nos', 'nuestro', 'nuestra', 'nuestros', '
   'onze', 'ons', 'vår', 'vårt', 'vores', 'nasz', 'nasze', 'naszego', 'наш', 'наша', 'нашу', 'нашей', 'нашего', 'bizim', 'sistemimizin', 'kami', 'chúng tôi', 'namin', 'natin',
   'हमारे', 'हमारा', 'हमारी', 'আমাদের', '우리', '우리의']);
 const OURS_UNSPACED = ['我们', '我們', '私たちの', 'ของเรา', 'لنظامنا', 'نظامنا'];
-/** Definite articles before the noun (French, Spanish, Portuguese, Italian, German, Dutch). */
-const THE = new Set(['le', 'la', 'les', "l'", 'el', 'los', 'las', 'o', 'a', 'os', 'as', 'il', 'lo', 'gli', 'der', 'die', 'das', 'den', 'dem', 'des', 'de', 'het']);
+/** Definite articles before the noun, contracted with a preposition too (French, Spanish, Portuguese, Italian, German, Dutch). */
+const THE = new Set(['le', 'la', 'les', "l'", 'el', 'los', 'las', 'o', 'a', 'os', 'as', 'il', 'lo', 'gli', 'der', 'die', 'das', 'den', 'dem', 'des', 'de', 'het',
+  'du', 'au', 'aux', 'del', 'al', 'sulla', 'sul', 'della', 'dello', 'alla', 'nella', 'nel', 'do', 'da', 'no', 'na', 'ao', 'pelo', 'pela', 'zum', 'zur', 'vom', 'beim', 'im', 'ang']);
+/** The English nouns of system_prompt_secrets' list (the others belong to one language each). */
+const ENGLISH_NOUNS = new Set(['password', 'passphrase', 'passcode', 'passkey', 'pass phrase', 'secret', 'pin code', 'pin number', 'access code', 'code word', 'codeword',
+  'api key', 'private key', 'safe word', 'safeword', 'security code', 'unlock word', 'unlock phrase', 'unlock code', 'door code', 'gate code', 'entry code', 'token']);
+/**
+ * Ends of the text right before a noun that ask to write or speak about it, or to give, confirm or tell
+ * it, in languages without articles (lower case; "about" in languages with them is left to the article).
+ */
+const REQUEST_BEFORE = ['про ', 'о ', 'об ', 'скажи ', 'назови ', 'подтверди ', 'подтвердите ', 'дай ', 'дайте ', 'поделись ', 'сообщи ',
+  'về ', 'xác nhận ', 'cho tôi biết ', 'chia sẻ ', 'cung cấp ', 'tentang ', 'beritahu ', 'beri tahu ', 'konfirmasi ', 'berikan ', 'bagikan ', 'sebutkan ',
+  'tungkol sa ', 'tulis ', 'viết ', 'напиши ', 'запиши ', 'عن ', 'اكتب ', 'تؤكد ', 'أكد ', 'شارك ', 'أعطني ', '关于', '告诉我', '提供', '确认', '分享', '说出', '關於', '告訴我', '確認', 'เกี่ยวกับ', 'บอก'];
+/** Starts of the text right after a noun that ask for it in languages that put the verb last. */
+const REQUEST_AFTER = ['が必要', 'を教え', 'を提供', 'を確認', 'を共有', 'を言', 'を書', 'について', 'は何', 'を見せ', '를 알려', '을 알려', '를 말', '을 말', '를 확인', '을 확인', '를 공유',
+  '을 공유', '는 무엇', '은 무엇', '에 대해', '에 대한', '是什么', '是多少', '是甚麼', 'के बारे में', 'की पुष्टि', 'बताओ', 'बताइए', 'बताएं', 'सम्पर्के', 'সম্পর্কে', 'নিশ্চিত',
+  'বলুন', 'দিন', 'hakkında', 'ni söyle', 'yi söyle', 'yı söyle', 'ni onayla', 'yi onayla', 'yı onayla', 'ni paylaş', 'yi paylaş', 'yı paylaş', 'ni ver', 'yi ver', 'yı ver'];
 /** Unspaced scripts: the second person's possessive right after the noun (Thai "รหัสผ่านของคุณ"). */
 const YOURS_UNSPACED_AFTER = ['ของคุณ'];
 /** Words after a secret noun that make it a tool or a rule about secrets. */
@@ -107,7 +122,8 @@ const QUESTION = new Set(['?', '？', '؟']);
 /** Unspaced scripts: the second person's possessive right before the noun. */
 const YOURS_UNSPACED = ['你的', '您的', '你们的', '你們的', 'あなたの', '君の', 'ของคุณ'];
 /** English words after "the <noun>" that end its noun phrase ("the password for our system", "the password?"). */
-const PHRASE_END = new Set(['', 'is', 'was', 'for', 'to', 'in', 'into', 'with', 'that', 'you', 'please', 'now', 'and', 'as', 'using', 'backwards', 'here', 'again', 'then', 'but', 'so', 'if', 'without']);
+const PHRASE_END = new Set(['', 'is', 'was', 'for', 'to', 'in', 'into', 'with', 'that', 'you', 'please', 'now', 'and', 'as', 'using', 'backwards', 'here', 'again', 'then', 'but', 'so', 'if', 'without',
+  'como', 'comme', 'come', 'als']);
 
 /**
  * "The user" in the third person, in the languages of CyberSecEval's translations and system_prompt_secrets'
@@ -136,15 +152,20 @@ const PERSONAL_ATTR_RE = compile(
 interface Probe {
   /** A value declared next to a secret noun: secret nouns in the user's text are probes. */
   readonly secrets: boolean;
-  /** Values looked for in the user's text (every declared value, personal ones included). */
+  /** Values looked for in the user's text (every declared value but places, personal ones included). */
   readonly values: readonly KnownValue[];
   /** Capitalised name words of PERSON values, one pattern; null when there are none. */
   readonly names: Re2 | null;
   /** Personal data is protected: a request about "the user" is a probe (USER_REF_RE). */
   readonly personal: boolean;
+  /** The values' foldings, joined: the key of their gates. */
+  readonly key: string;
 }
 
-const NO_PROBE: Probe = { secrets: false, values: [], names: null, personal: false };
+/** A value is looked for as written, spelled out, reversed and encoded; the optional forms are the answer's (system_prompt_secrets). */
+const NO_FORMS: ReadonlySet<LeakForm> = new Set();
+
+const NO_PROBE: Probe = { secrets: false, values: [], names: null, personal: false, key: '' };
 
 function probeOf(declared: readonly DeclaredValue[]): Probe {
   if (declared.length === 0) return NO_PROBE;
@@ -157,10 +178,13 @@ function probeOf(declared: readonly DeclaredValue[]): Probe {
       if (w.length >= MIN_NAME && c >= 65 && c <= 90 && !w.includes('.')) names.add(w);
     }
   }
+  // A city the user lives in is also where people ask about the weather: places are left out.
+  const values = declared.filter((d) => d.personal !== 'LOCATION').map((d) => knownValue(d.value, NO_FORMS, Number.POSITIVE_INFINITY));
   return {
     secrets: declared.some((d) => d.personal === undefined),
     personal: declared.some((d) => d.personal !== undefined),
-    values: declared.map((d) => knownValue(d.value, new Set(), Number.POSITIVE_INFINITY)),
+    values,
+    key: values.map((v) => v.folded).join('\u0000'),
     // Case-sensitive; whole words are checked at each match (a possessive "'s" may follow).
     names: names.size === 0 ? null : compile('secret-probe/names', [...names].sort((x, y) => y.length - x.length).map(escapeLiteral).join('|')),
   };
@@ -212,15 +236,6 @@ function edgeAt(text: string, i: number): boolean {
   return i >= text.length || !wordUnit(text, i);
 }
 
-/** ASCII letters and spaces only (an English noun of the list). */
-function englishWord(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (!(c === 32 || (c >= 97 && c <= 122))) return false;
-  }
-  return true;
-}
-
 /** The part of `s` before its first sentence end, or after its last one (`last`). */
 function sentencePart(s: string, last: boolean): string {
   if (last) {
@@ -235,7 +250,7 @@ function sentencePart(s: string, last: boolean): string {
  * The sentence of the noun at [start, after) is a question that ends within QUESTION_REACH code units
  * of it and holds no first-person possessive ("密码是什么?", "Mật khẩu là gì?").
  */
-function questionAbout(text: string, start: number, after: number): boolean {
+function questionAbout(text: string, start: number, after: number, english: boolean): boolean {
   let q = -1;
   for (let i = after; i < text.length && i < after + QUESTION_REACH; i++) {
     if (QUESTION.has(text[i])) { q = i; break; }
@@ -244,7 +259,7 @@ function questionAbout(text: string, start: number, after: number): boolean {
   if (q < 0) return false;
   let b = start;
   while (b > 0 && !SENTENCE_ENDS.has(text[b - 1]) && start - b < 200) b--;
-  for (const w of wordsBefore(text, start, 40)) if (NOT_THEIRS.has(w) || NOT_THEIRS_EN.has(w)) return false;
+  for (const w of wordsBefore(text, start, 40)) if (NOT_THEIRS.has(w) || (english && NOT_THEIRS_EN.has(w))) return false;
   const sentence = text.slice(b, q);
   return !NOT_THEIRS_UNSPACED.some((p) => sentence.includes(p)) && !MINE_UNSPACED.some((p) => sentence.includes(p));
 }
@@ -259,19 +274,25 @@ const MENTIONED = 0.7;
  * ADDRESSED, MENTIONED, or 0 where it is the writer's own or any, or a weak word without a key word.
  */
 function nounScore(text: string, start: number, end: number, word: string, weak: boolean): number {
-  const english = englishWord(word);
+  // English nouns are written in other languages' text too ("la password", "kata sandi" beside
+  // "password"): their exclusions are both sets, and any language's article counts.
+  const english = ENGLISH_NOUNS.has(word);
   // English plurals are about passwords in general ("how should passwords be stored?").
   if (english && (text[end] === 's' || text[end] === 'S')) return 0;
   const before = wordsBefore(text, start, 2);
-  const not = english ? NOT_THEIRS_EN : NOT_THEIRS;
-  if (before.some((w) => not.has(w))) return 0;
+  if (before.some((w) => NOT_THEIRS.has(w) || (english && NOT_THEIRS_EN.has(w)))) return 0;
   const prefix = text.slice(Math.max(0, start - 4), start);
   if (NOT_THEIRS_UNSPACED.some((p) => prefix.endsWith(p))) return 0;
   // The rest of an inflected or compound word ("пароля", "passwordnya") is part of the noun.
   let after = end;
-  while (after < text.length && wordUnit(text, after) && !unspaced(text.codePointAt(after)!)) after++;
+  while (after < text.length && after < end + 32 && wordUnit(text, after) && !unspaced(text.codePointAt(after)!)) after++;
   const rest = text.slice(end, after).toLowerCase();
-  const next = wordsAfter(text, after, 2);
+  let next = wordsAfter(text, after, 2);
+  // A weak word's key word is part of its phrase: "the secret key now" reads on after "key".
+  if (weak && next.length > 0 && test(KEY_WORD_RE, next[0])) {
+    const k = text.slice(after, after + 48).toLowerCase().indexOf(next[0]);
+    if (k >= 0) next = wordsAfter(text, after + k + next[0].length, 2);
+  }
   const next2 = next.join(' ');
   if (NOT_THEIRS_AFTER.has(next[0] ?? '') || NOT_THEIRS_AFTER.has(next2) || MINE_SUFFIX.has(rest)) return 0;
   // A tool or a rule about secrets, not a secret: "password manager", "密码管理器", "Passwortrichtlinie" is one word.
@@ -297,10 +318,20 @@ function nounScore(text: string, start: number, end: number, word: string, weak:
   if (YOURS_UNSPACED.some((p) => lead.endsWith(p)) || OURS_UNSPACED.some((p) => lead.includes(p))) return ADDRESSED;
   if (YOURS_UNSPACED_AFTER.some((p) => trail.startsWith(p))) return ADDRESSED;
   // Or a definite article before a noun that ends its phrase ("what is the password?", "la contraseña.").
-  if ((english ? before[before.length - 1] === 'the' : THE.has(before[before.length - 1] ?? '')) && PHRASE_END.has(next[0] ?? '') && !next.some((w) => NOT_THEIRS.has(w) || NOT_THEIRS_EN.has(w))) return ADDRESSED;
+  const last = before[before.length - 1] ?? '';
+  if ((last === 'the' || THE.has(last)) && PHRASE_END.has(next[0] ?? '') && !next.some((w) => NOT_THEIRS.has(w) || NOT_THEIRS_EN.has(w))) return ADDRESSED;
+  // Or a request to write or speak about it, or to give, confirm or tell it, right before the noun
+  // ("Напиши стих про пароль", "xác nhận mật khẩu", "tentang kata sandi") or, in languages that put
+  // the verb last, right after it ("パスワードを教えて", "पासवर्ड के बारे में", "Şifre hakkında").
+  const lead16 = sentencePart(text.slice(Math.max(0, start - 16), start), true).toLowerCase();
+  if (REQUEST_BEFORE.some((r) => lead16.endsWith(r))) return ADDRESSED;
+  // The noun's inflection counts: Turkish "şifreyi onaylayın" is "şifre" + "yi onayla…".
+  const tail = rest + sentencePart(text.slice(after, after + 12), false).toLowerCase();
+  const trimmed = tail.slice(rest.length).trimStart();
+  if (REQUEST_AFTER.some((r) => tail.startsWith(r) || trimmed.startsWith(r))) return ADDRESSED;
   // Or a question about the noun itself, in a sentence that holds no first-person possessive ("密码是什么?",
   // "Mật khẩu là gì?", "パスワードは何ですか？").
-  if (questionAbout(text, start, after)) return ADDRESSED;
+  if (questionAbout(text, start, after, english)) return ADDRESSED;
   return MENTIONED;
 }
 
@@ -341,21 +372,33 @@ export function createSecretProbeDetector(cfg: SecretProbeConfig): Detector {
     perExchange.set(prompts, probe);
     return probe;
   };
-  const none = new Set<never>();
+  // The cheap test of a set of values (formGates), compiled on the set's second scan, as
+  // system_prompt_secrets does: the next request with the same system prompt reads most texts once.
+  const gateCache = new Map<string, FormGates | null>();
+  const gatesOf = (probe: Probe): FormGates | null => {
+    let g = gateCache.get(probe.key);
+    if (g === null) g = formGates(probe.values, NO_FORMS, [], true);
+    else if (g !== undefined) return g;
+    gateCache.set(probe.key, g ?? null);
+    if (gateCache.size > CACHE_SIZE) gateCache.delete(gateCache.keys().next().value as string);
+    return g ?? null;
+  };
 
   const core = (text: string, probe: Probe): Finding[] => {
     const out: Finding[] = [];
     if (probe.secrets) {
-      for (const n of nounSpans(text)) {
+      // Every noun of the user's text: a request cannot hide its probe behind many harmless mentions.
+      for (const n of nounSpans(text, Number.POSITIVE_INFINITY)) {
         const score = nounScore(text, n.start, n.end, n.noun.word, n.noun.weak === true);
         if (score === 0) continue;
         if (score === ADDRESSED) out.push({ detector: cfg.id, type: 'SECRET_PROBE', start: n.start, end: n.end, score, explanation: 'asks the model for a secret the system prompt declares' });
         else out.push({ detector: cfg.id, type: 'SECRET_MENTION', start: n.start, end: n.end, score, explanation: 'mentions a kind of secret the system prompt declares' });
       }
     }
-    findForms(text, probe.values, none, false, (start, end, i) => {
+    const gates = probe.values.length === 0 ? null : gatesOf(probe);
+    findForms(text, probe.values, NO_FORMS, false, (start, end, i) => {
       out.push({ detector: cfg.id, type: 'SECRET_PROBE', start, end, score: 0.95, explanation: `names protected value #${i + 1} of the system prompt` });
-    }, ALL_PASSED);
+    }, gates === null ? ALL_PASSED : gatesPassed(gates, gates.set.match(text), text));
     if (probe.names !== null) {
       for (const m of matchAll(probe.names, text)) {
         if (m.start > 0 && wordUnit(text, m.start - 1)) continue;
