@@ -69,6 +69,9 @@ const NOT_THEIRS = new Set([
   'mijn', 'een', 'nieuw', 'nieuwe', 'min', 'mitt', 'mina', 'mit', 'ett', 'en', 'mój', 'moje', 'moja', 'moje', 'mojego', 'мой', 'моя', 'мою', 'моего',
   'моим', 'мои', 'новый', 'benim', 'yeni', 'bir', 'aking', 'ko', 'của tôi', 'मेरा', 'मेरी', 'मेरे', 'আমার', '내', '제', '나의',
 ]);
+/** First-person possessives after the noun's phrase end: "the password for my router" is the writer's own. */
+const MINE = new Set(['my', 'mine', 'mon', 'ma', 'mes', 'mi', 'mis', 'meu', 'minha', 'mio', 'mia', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'mijn', 'min', 'mitt',
+  'mój', 'moje', 'moja', 'мой', 'моя', 'мою', 'моего', 'моим', 'benim', 'saya', 'aku']);
 /** Unspaced scripts: the first person's possessive written right before the noun. */
 const NOT_THEIRS_UNSPACED = ['我的', '私の', '僕の', '自分の', '俺の'];
 /** Unspaced scripts: the first person in a question's sentence ("我忘了…密码…?"). */
@@ -222,7 +225,9 @@ function wordsAfter(text: string, pos: number, n: number): string[] {
   const out: string[] = [];
   let i = pos;
   while (out.length < n) {
-    while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+    // A few blanks between words at most: what decides a noun stays within MAX_SPAN of it.
+    const blanks = i + 4;
+    while (i < text.length && i < blanks && (text[i] === ' ' || text[i] === '\t')) i++;
     const b = i;
     while (i < text.length && i - b < 24 && wordUnit(text, i)) i++;
     if (i === b) break;
@@ -260,6 +265,8 @@ function questionAbout(text: string, start: number, after: number, english: bool
   let b = start;
   while (b > 0 && !SENTENCE_ENDS.has(text[b - 1]) && start - b < 200) b--;
   for (const w of wordsBefore(text, start, 40)) if (NOT_THEIRS.has(w) || (english && NOT_THEIRS_EN.has(w))) return false;
+  // "… the password for my router?" is the writer's own too.
+  for (const w of wordsAfter(text, after, 6)) if (MINE.has(w)) return false;
   const sentence = text.slice(b, q);
   return !NOT_THEIRS_UNSPACED.some((p) => sentence.includes(p)) && !MINE_UNSPACED.some((p) => sentence.includes(p));
 }
@@ -319,7 +326,7 @@ function nounScore(text: string, start: number, end: number, word: string, weak:
   if (YOURS_UNSPACED_AFTER.some((p) => trail.startsWith(p))) return ADDRESSED;
   // Or a definite article before a noun that ends its phrase ("what is the password?", "la contraseña.").
   const last = before[before.length - 1] ?? '';
-  if ((last === 'the' || THE.has(last)) && PHRASE_END.has(next[0] ?? '') && !next.some((w) => NOT_THEIRS.has(w) || NOT_THEIRS_EN.has(w))) return ADDRESSED;
+  if ((last === 'the' || THE.has(last)) && PHRASE_END.has(next[0] ?? '') && !next.some((w) => MINE.has(w))) return ADDRESSED;
   // Or a request to write or speak about it, or to give, confirm or tell it, right before the noun
   // ("Напиши стих про пароль", "xác nhận mật khẩu", "tentang kata sandi") or, in languages that put
   // the verb last, right after it ("パスワードを教えて", "पासवर्ड के बारे में", "Şifre hakkında").
