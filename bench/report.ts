@@ -115,6 +115,11 @@ if (det) {
     w(`With a system prompt that declares a secret value (prompt_secrets scans; above, without one, it returns at once): prompt_secrets ${ds.everyForm} MB/s with every optional leak form, ${ds.noForm} MB/s with none (\`forms: []\`); the response set ${ds.responseSet} MB/s.`);
     w();
   }
+  const dr = det.declaredRequest as { probe: number; requestSet: number; findingsPerPass: number } | undefined;
+  if (dr) {
+    w(`With a request whose system prompt declares a secret value (probe reads the user's text; above, without one, it returns at once): probe ${dr.probe} MB/s (${dr.findingsPerPass} findings per pass of the corpus), the request set ${dr.requestSet} MB/s.`);
+    w();
+  }
   const cn = det.canary as { transformed: number; noForm: number; literal: number } | undefined;
   if (cn) {
     w(`A canary detector of three tokens (not in the default policy): ${cn.transformed} MB/s with the transformed forms (every optional form), ${cn.noForm} MB/s with none of the optional forms (\`forms: []\`), ${cn.literal} MB/s literal only (\`transformed: false\`).`);
