@@ -822,7 +822,10 @@ function evalEchoDev(): void {
  * Looks at the held-out side of the probe evaluation (each `npm run eval` that includes `probe` is one;
  * the detector is developed on the TRAIN side with `node scripts/eval.ts probe-dev`).
  */
-const PROBE_TEST_LOOKS = ['2026-11-25 (thirty-fifth round): the detector, finished on the TRAIN side, was looked at once on the held-out side (aggregates only; no held-out text or miss printed); no decision was made on it'];
+const PROBE_TEST_LOOKS = [
+  '2026-11-25 (thirty-fifth round): the detector, finished on the TRAIN side, was looked at once on the held-out side (aggregates only; no held-out text or miss printed); no decision was made on it',
+  '2026-11-25 (thirty-fifth round): once more after two changes found by the unit tests, not by this data ("the password for my router?" is the writer\'s own; blanks between words bounded), to report the shipped code; no decision was made on it',
+];
 
 function probeTable(title: string, r: ProbeEval): void {
   const p = (k: number, n: number): string => `${k} (${pct(n > 0 ? k / n : null)})`;
