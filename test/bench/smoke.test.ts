@@ -164,7 +164,7 @@ function instructions(args: readonly string[]): Promise<{ set: string; detectors
 
 test('bench/instructions.ts (the callgrind harness) scans the corpus passes times, untimed, and refuses bad options', { timeout: 120_000 }, async () => {
   const [none, one, two] = await Promise.all([0, 1, 2].map((p) => instructions(['--set', 'request', '--passes', String(p), '--bytes', '32768'])));
-  assert.deepEqual(one.detectors, ['injection', 'secrets', 'pii']);
+  assert.deepEqual(one.detectors, ['injection', 'secrets', 'pii', 'probe']);
   assert.ok(one.bytes >= 32768 && one.texts > 1);
   // The passes-0 run (what callgrind's start-up count is) builds the same corpus and scans nothing.
   assert.equal(none.findings, 0);

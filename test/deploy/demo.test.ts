@@ -55,6 +55,10 @@ test('demo scenarios against the real pipeline and default policy', async (t) =>
     const pii = get('Model leaks PII');
     assert.ok(!pii.received.includes(LEAKED_EMAIL), 'e-mail masked in the answer');
 
+    const probe = get('Request asks for the password');
+    assert.ok(probe.status >= 400, `the request for the guarded password is denied (got ${probe.status})`);
+    assert.equal(probe.upstreamSaw, undefined, 'the model never saw it');
+
     const secret = get('Model spells out the password');
     assert.equal(secret.status, 200);
     assert.ok(secret.received.includes('[SYSTEM_PROMPT_SECRET]') && !secret.received.includes('T-O-R-N-A-D-O'), `spelled-out password masked (got ${secret.received})`);
