@@ -200,7 +200,7 @@ const SENTENCE_END = new Set(['.', '!', '?', '\n', '。', '！', '？', '।', '
 
 /** The values a system prompt declares secret (see the header). Exported for the evaluation and tests. */
 export function protectedValues(prompt: string, personalData = true): string[] {
-  return extractValues(prompt, personalData).map((v) => v.value);
+  return declaredValues(prompt, personalData).map((v) => v.value);
 }
 
 /**
@@ -242,10 +242,6 @@ export interface DeclaredValue {
 
 /** protectedValues, each with its projection (foldValue), word count and kind, as the detectors keep them. */
 export function declaredValues(prompt: string, personalData = true): DeclaredValue[] {
-  return extractValues(prompt, personalData);
-}
-
-function extractValues(prompt: string, personalData: boolean): DeclaredValue[] {
   // Look-alikes stay: folding them would turn the Cyrillic "Пароль" into Latin letters no noun matches.
   const text = normalize(prompt.length > MAX_PROMPT ? prompt.slice(0, MAX_PROMPT) : prompt, { decode: false, confusables: false }).text;
   const nouns = nounSpans(text);
@@ -439,7 +435,7 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
     // First in, first out: a policy's traffic carries few distinct system prompts at a time.
     const hit = cache.get(prompt);
     if (hit !== undefined) return hit;
-    const v = extractValues(prompt, cfg.personalData ?? true).map(({ value }) => knownValue(value, forms, MIN_SHIFTED));
+    const v = declaredValues(prompt, cfg.personalData ?? true).map(({ value }) => knownValue(value, forms, MIN_SHIFTED));
     cache.set(prompt, v);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
     return v;
