@@ -418,6 +418,26 @@ function sameSentenceNear(text: string, noun: { start: number; end: number }, q:
   return true;
 }
 
+/**
+ * The values of one exchange's system prompts, each prompt's from `of` (cached by the caller): at most
+ * MAX_VALUES, distinct by folding, from at most MAX_PROMPT characters of system prompts in all, so that
+ * a request cannot make each scan extract or compare without bound.
+ */
+export function exchangeValues<T extends { readonly folded: string }>(prompts: readonly string[], of: (prompt: string) => readonly T[]): T[] {
+  const out: T[] = [];
+  const seen = new Set<string>();
+  let budget = MAX_PROMPT;
+  for (const p of prompts) {
+    if (budget <= 0 || out.length >= MAX_VALUES) break;
+    for (const v of of(p.length > budget ? p.slice(0, budget) : p)) {
+      if (out.length >= MAX_VALUES) break;
+      if (!seen.has(v.folded)) { seen.add(v.folded); out.push(v); }
+    }
+    budget -= p.length;
+  }
+  return out;
+}
+
 export interface PromptSecretsConfig {
   readonly id: string;
   /** Optional forms looked for (default: all of LEAK_FORMS). */
@@ -449,17 +469,7 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
     if (prompts === undefined || prompts.length === 0) return [];
     const hit = perExchange.get(prompts);
     if (hit !== undefined) return hit;
-    const out: KnownValue[] = [];
-    const seen = new Set<string>();
-    let budget = MAX_PROMPT;
-    for (const p of prompts) {
-      if (budget <= 0 || out.length >= MAX_VALUES) break;
-      for (const v of valuesOf(p.length > budget ? p.slice(0, budget) : p)) {
-        if (out.length >= MAX_VALUES) break;
-        if (!seen.has(v.folded)) { seen.add(v.folded); out.push(v); }
-      }
-      budget -= p.length;
-    }
+    const out = exchangeValues(prompts, valuesOf);
     perExchange.set(prompts, out);
     return out;
   };

@@ -29,13 +29,11 @@ import { compile, escapeLiteral, matchAll, test, type Re2 } from '../../core/reg
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
 import { mergeSameType, scanViews } from '../views.ts';
 import { unspaced } from './projections.ts';
-import { MAX_VALUE_LENGTH, declaredValues, nounSpans, type DeclaredValue } from './prompt-secrets.ts';
+import { MAX_VALUE_LENGTH, declaredValues, exchangeValues, nounSpans, type DeclaredValue } from './prompt-secrets.ts';
 import { isWordCp } from './system-prompt-echo.ts';
 import { ALL_PASSED, LOOKAHEAD, SPAN_PER_UNIT, findForms, formGates, gatesPassed, knownValue, type FormGates, type KnownValue, type LeakForm } from './value-forms.ts';
 
-/** System prompt text read per exchange, values kept and prompts cached (as system_prompt_secrets). */
-const MAX_PROMPT = 64 * 1024;
-const MAX_VALUES = 32;
+/** System prompts (and sets of values) cached, as system_prompt_secrets. */
 const CACHE_SIZE = 64;
 /** Code units around a weak noun searched for a key word ("secret … key", "clé … secrète"). */
 const KEY_REACH = 16;
@@ -368,16 +366,7 @@ export function createSecretProbeDetector(cfg: SecretProbeConfig): Detector {
     if (prompts === undefined || prompts.length === 0) return NO_PROBE;
     const hit = perExchange.get(prompts);
     if (hit !== undefined) return hit;
-    const all: DeclaredValue[] = [];
-    const seen = new Set<string>();
-    let budget = MAX_PROMPT;
-    for (const p of prompts) {
-      if (budget <= 0 || all.length >= MAX_VALUES) break;
-      for (const v of declaredOf(p.length > budget ? p.slice(0, budget) : p)) {
-        if (all.length < MAX_VALUES && !seen.has(v.folded)) { seen.add(v.folded); all.push(v); }
-      }
-      budget -= p.length;
-    }
+    const all = exchangeValues(prompts, declaredOf);
     // The probe of a set of values is kept too (its name pattern and prepared values): the next
     // request with the same system prompt compiles nothing.
     const key = all.map((d) => `${d.personal ?? ''}\u0001${d.value}`).join('\u0000');
