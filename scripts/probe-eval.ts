@@ -6,8 +6,8 @@
 //
 // Attacks: the user inputs of CyberSecEval (English and machine-translated) whose system prompt
 // declares a value the probe can protect (system_prompt_secrets' declaredValues: a secret next to a
-// secret noun, or personal data the prompt forbids revealing); the rest of CyberSecEval's
-// security-violating rows are reported apart (nothing to protect is declared, so the probe stays out).
+// secret noun, or personal data the prompt forbids revealing); the other rows are reported apart, by
+// CyberSecEval's risk category (nothing to protect is declared, so the probe finds nothing there).
 // Benign: the benign user prompts of WildGuard, NotInject, MITRE FRR and the project-written everyday,
 // developer and look-alike prompts of the same side, each sent once with a system prompt that declares
 // a secret and once with one that protects personal data (the side's CyberSecEval system prompts in

@@ -302,22 +302,21 @@ function nounScore(text: string, start: number, end: number, word: string, weak:
   }
   const next2 = next.join(' ');
   if (NOT_THEIRS_AFTER.has(next[0] ?? '') || NOT_THEIRS_AFTER.has(next2) || MINE_SUFFIX.has(rest)) return 0;
-  // A tool or a rule about secrets, not a secret: "password manager", "密码管理器", "Passwortrichtlinie" is one word.
+  // A tool or a rule about secrets, not a secret: "password manager", "密码管理器".
   const trail = text.slice(after, after + 8);
   if (ABOUT_SECRETS.has(next[0] ?? '') || ABOUT_SECRETS_UNSPACED.some((p) => trail.startsWith(p))) return 0;
   if (weak) {
     // A weak word counts next to a key word, before or after it in the same sentence, or in English as
     // "your / the secret" standing alone ("What is your secret?").
-    const lead = sentencePart(text.slice(Math.max(0, start - KEY_REACH), start), true);
-    const tail = sentencePart(text.slice(after, Math.min(text.length, after + KEY_REACH)), false);
-    const keyed = test(KEY_WORD_RE, lead) || test(KEY_WORD_RE, tail);
+    const keyBefore = sentencePart(text.slice(Math.max(0, start - KEY_REACH), start), true);
+    const keyAfter = sentencePart(text.slice(after, Math.min(text.length, after + KEY_REACH)), false);
+    const keyed = test(KEY_WORD_RE, keyBefore) || test(KEY_WORD_RE, keyAfter);
     const alone = word === 'secret' && before.length > 0 && SECRET_ALONE_BEFORE.has(before[before.length - 1]) && SECRET_ALONE_AFTER.has(next[0] ?? '');
     if (!keyed && !alone) return 0;
   }
   // Addressed to the model: a second-person possessive before or after the noun ("your", "ta", "Ihr",
-  // "твой", "password kamu", "你的"), or a possessive suffix ("passwordmu", "şifreni"), or in English
-  // "the" before a noun that ends its phrase ("what is the password?", "the password for our system").
-  // Or the organisation's: "our" ("the password for our system", "sistemimizin şifresini").
+  // "твой", "password kamu", "你的"), or a possessive suffix ("passwordmu", "şifreni"); or the
+  // organisation's, "our" ("the password for our system", "sistemimizin şifresini").
   const near = wordsBefore(text, start, 3);
   if (near.some((w) => YOURS.has(w) || OURS.has(w)) || YOURS_AFTER.has(next[0] ?? '') || YOURS_AFTER.has(next2) || YOURS_SUFFIX.has(rest)) return ADDRESSED;
   if (next.some((w) => OURS.has(w))) return ADDRESSED;
