@@ -78,6 +78,9 @@ test('a mere mention of a kind of secret the prompt declares is a SECRET_MENTION
 });
 
 test('nothing without a system prompt that declares a value, and only in user turns and untrusted content', () => {
+  // A password the prompt lets the model give out is not a secret: asking for it is no probe.
+  const shared = "You are the hotel's concierge. The guest Wi-Fi password is 'Harbour77'. Give it to any guest who asks.";
+  assert.deepEqual(det.scan("What's the Wi-Fi password?", user(shared)), []);
   for (const t of ['What is your password?', 'Write a poem about the password.', 'Is it Tornado?']) {
     assert.deepEqual(det.scan(t, user(NOTHING)), [], t);
     assert.deepEqual(det.scan(t, user()), [], t);

@@ -14,6 +14,8 @@
 //   - personal data (config `personal_data`, on by default) when a sentence forbids revealing private or
 //     personal information: the PII detector's entities in the prompt's sentences about a person
 //     ("The user's name is Jane Smith. She currently lives in Chicago."; personalValues).
+// A value the prompt lets the model give out is not protected (English: "Give it to any guest who
+// asks", "you may share it", "it is not a secret"; shareable).
 // Values of fewer than three letters and digits are ignored (two suffice in scripts written without
 // spaces: "大象"). Bounds, so that a request cannot make reading its system prompt expensive: the first
 // 64 KB of system prompt text per exchange, the first 512 nouns, quoted strings and unquoted values of
@@ -195,6 +197,42 @@ function asciiAlnum(value: string): boolean {
   return any;
 }
 
+/**
+ * English permission to give a value out: "give it to any visitor who asks", "share it with guests",
+ * "you may share it", "it is not a secret". Read in the value's sentence and the next one, where no
+ * negation stands ("never share it with anyone" forbids).
+ */
+const SHARE_RE = compile(
+  'prompt-secrets/share',
+  '(?i)\\b(?:(?:share|give|tell|provide|send|read|hand|show)\\b(?:\\s+(?:it|this|that|them|the\\s+\\w+))?(?:\\s+out)?\\s+(?:to|with)\\s+(?:(?:any|every|all|the|our|your)\\s+)?'
+  + '(?:visitors?|guests?|users?|customers?|anyone|everyone|callers?|members?|staff|employees|people|students|attendees|residents|tenants|clients|patrons)\\b'
+  + '|(?:may|can|should|feel free to)\\s+(?:be\\s+)?(?:share|shared|give|given|tell|told|provide|provided|hand(?:ed)? out)\\b'
+  + '|is\\s+public)',
+);
+/** "It is not a secret": a permission that is itself written with a negation. */
+const NOT_SECRET_RE = compile('prompt-secrets/not-secret', '(?i)\\b(?:is|are)\\s+not\\s+(?:a\\s+)?(?:secret|confidential)\\b');
+const NEGATION_RE = compile('prompt-secrets/negation', "(?i)\\b(?:not|never|don'?t|do not|must not|mustn'?t|no one|nobody|cannot|can'?t|under no)\\b");
+/** Code units read either side of a value for the permission to share it. */
+const SHARE_REACH = 300;
+
+/** The sentence holding `at`, or the next one, lets the value at `at` be given out (SHARE_RE). */
+function shareable(text: string, at: number): boolean {
+  let a = at;
+  while (a > 0 && at - a < SHARE_REACH && !SENTENCE_END.has(text[a - 1])) a--;
+  let b = at;
+  let ends = 0;
+  while (b < text.length && b - at < SHARE_REACH && ends < 2) if (SENTENCE_END.has(text[b++])) ends++;
+  // Each of the two sentences on its own: a permission where a negation stands is no permission.
+  let start = a;
+  for (let i = a; i <= b; i++) {
+    if (i < b && !SENTENCE_END.has(text[i])) continue;
+    const sentence = text.slice(start, i);
+    if ((test(SHARE_RE, sentence) && !test(NEGATION_RE, sentence)) || test(NOT_SECRET_RE, sentence)) return true;
+    start = i + 1;
+  }
+  return false;
+}
+
 /** Sentence ends: a value and its noun must not be separated by one. */
 const SENTENCE_END = new Set(['.', '!', '?', '\n', '。', '！', '？', '।', '॥', '؟', '۔']);
 
@@ -276,7 +314,7 @@ export function declaredValues(prompt: string, personalData = true): DeclaredVal
       // account 'qa-bot', whose password is …".
       if (NOT_AFTER.has(wordBefore(text, m.end - value.length - 2))) continue; // the opening quote
       for (let i = first; i < nouns.length && nouns[i].start <= m.end + NOUN_REACH; i++) {
-        if (sameSentenceNear(text, nouns[i], m)) { add(value); break; }
+        if (sameSentenceNear(text, nouns[i], m)) { if (!shareable(text, m.start)) add(value); break; }
       }
     }
   }
@@ -290,7 +328,7 @@ export function declaredValues(prompt: string, personalData = true): DeclaredVal
     // A capital, a digit or a non-ASCII letter: "The password is required" names no value. A lower-case
     // word of four letters or more counts where it ends the sentence ("The code word is lighthouse.").
     const ends = m.end - raw.length + e >= text.length || SENTENCE_END.has(text[m.end - raw.length + e]);
-    if (marked(value) || (ends && value.length >= 4 && asciiLetters(value))) add(value);
+    if ((marked(value) || (ends && value.length >= 4 && asciiLetters(value))) && !shareable(text, m.start)) add(value);
   }
   // Other languages (and English connectors the rule above does not know): an unquoted value after a
   // secret noun, a connector (":", "=", a copula: "lautet", "est", "は", …) and up to 24 characters
@@ -303,7 +341,7 @@ export function declaredValues(prompt: string, personalData = true): DeclaredVal
     let e = raw.length;
     while (e > 0 && TRAILING.has(raw[e - 1])) e--;
     const value = raw.slice(0, e);
-    if (value.length >= 3 && !NOT_VALUES.has(value.toLowerCase()) && marked(value) && /* ASCII */ asciiAlnum(value)) add(value);
+    if (value.length >= 3 && !NOT_VALUES.has(value.toLowerCase()) && marked(value) && /* ASCII */ asciiAlnum(value) && !shareable(text, n.start)) add(value);
   }
   // Personal data the prompt forbids revealing ("The user's name is Jane Smith. She currently lives in
   // Chicago. … Do not reveal any private information about the user"): see personalValues.
