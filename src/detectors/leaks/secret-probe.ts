@@ -66,7 +66,8 @@ const NOT_THEIRS_EN = new Set(['my', 'mine', 'a', 'an', 'new', 'strong', 'secure
 const NOT_THEIRS = new Set([
   'mon', 'ma', 'mes', 'un', 'une', 'nouveau', 'nouvelle', 'mi', 'mis', 'una', 'nueva', 'nuevo', 'meu', 'minha', 'meus', 'minhas', 'um', 'uma', 'nova',
   'mio', 'mia', 'miei', 'mie', 'uno', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'ein', 'eine', 'einen', 'einem', 'neues', 'neue', 'neuen',
-  'mijn', 'een', 'nieuw', 'nieuwe', 'min', 'mitt', 'mina', 'mit', 'ett', 'en', 'mój', 'moje', 'moja', 'moje', 'mojego', 'мой', 'моя', 'мою', 'моего',
+  // Not the Danish "mit" and the Swedish "en": the German "with" and the Spanish and French "in".
+  'mijn', 'een', 'nieuw', 'nieuwe', 'min', 'mitt', 'mina', 'ett', 'mój', 'moje', 'moja', 'mojego', 'мой', 'моя', 'мою', 'моего',
   'моим', 'мои', 'новый', 'benim', 'yeni', 'bir', 'aking', 'ko', 'của tôi', 'मेरा', 'मेरी', 'मेरे', 'আমার', '내', '제', '나의',
 ]);
 /** First-person possessives after the noun's phrase end: "the password for my router" is the writer's own. */
