@@ -150,6 +150,21 @@ test('property: findings that end before the hold point of a prefix are the whol
   );
 });
 
+test('property: any text (lone surrogates, every script, the nouns and values among them) scans without error, findings in bounds', () => {
+  const pieces = fc.constantFrom('password', 'Passwort', 'пароль', '密码', 'パスワード', 'şifre', 'secret', 'key', 'your', 'my', 'the', '?', '。', 'Jane', 'the user', 'lives', 'Tornado', 't-o-r-n-a-d-o', '\ud800', '\udc00', '\u200b', ' ', '\n');
+  const text = fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), pieces), { maxLength: 30 }).map((a) => a.join(''));
+  const ctx = user(PASSWORD, PERSONAL, SECRET_KEY);
+  fc.assert(
+    fc.property(text, (t) => {
+      for (const f of det.scan(t, ctx)) {
+        assert.ok(f.start >= 0 && f.end <= t.length && f.start < f.end, `${f.start}-${f.end} of ${t.length}`);
+        assert.ok(f.type === 'SECRET_PROBE' || f.type === 'SECRET_MENTION');
+      }
+    }),
+    { numRuns: 500 },
+  );
+});
+
 test('the stream hold is zero when the exchange declares nothing', () => {
   assert.equal(det.holdFor!(user(NOTHING)), 0);
   assert.ok(det.holdFor!(user(PASSWORD)) > 0 && det.holdFor!(user(PASSWORD)) <= det.maxMatchLength);
