@@ -57,7 +57,7 @@ import { isAsciiLetter } from '../../core/units.ts';
 import { isWordCp } from './system-prompt-echo.ts';
 import { ACROSTIC_MAX_UNITS, ACROSTIC_STEP, MORSE_SPAN, NATO_SPAN, acrosticLiveStart, project, unspaced } from './projections.ts';
 import {
-  ALL_PASSED, LEAK_FORMS, LOOKAHEAD, SPAN_PER_UNIT, acrosticNeedles, findForms, foldValue, formGates, gatesPassed, knownValue, spanOf, wordCount,
+  ALL_PASSED, LEAK_FORMS, LOOKAHEAD, SPAN_PER_UNIT, acrosticNeedles, findForms, foldValue, gatesPassed, knownValue, secondScanGates, spanOf, wordCount,
   type FormGates, type KnownValue, type LeakForm,
 } from './value-forms.ts';
 
@@ -278,6 +278,24 @@ export interface DeclaredValue {
   readonly personal?: string;
 }
 
+/** declaredValues of recent system prompts, without and with personal data (first in, first out). */
+const DECLARED: readonly [Map<string, readonly DeclaredValue[]>, Map<string, readonly DeclaredValue[]>] = [new Map(), new Map()];
+
+/**
+ * declaredValues, kept per prompt: system_prompt_probe (on the request) and system_prompt_secrets (on the
+ * response) read the same system prompt in one exchange, and reading one with personal data takes a
+ * PII scan.
+ */
+export function declaredValuesOf(prompt: string, personalData: boolean): readonly DeclaredValue[] {
+  const cache = DECLARED[personalData ? 1 : 0];
+  let v = cache.get(prompt);
+  if (v === undefined) {
+    cache.set(prompt, (v = declaredValues(prompt, personalData)));
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  }
+  return v;
+}
+
 /** protectedValues, each with its projection (foldValue), word count and kind, as the detectors keep them. */
 export function declaredValues(prompt: string, personalData = true): DeclaredValue[] {
   // Look-alikes stay: folding them would turn the Cyrillic "Пароль" into Latin letters no noun matches.
@@ -493,7 +511,7 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
     // First in, first out: a policy's traffic carries few distinct system prompts at a time.
     const hit = cache.get(prompt);
     if (hit !== undefined) return hit;
-    const v = declaredValues(prompt, cfg.personalData ?? true).map(({ value }) => knownValue(value, forms, MIN_SHIFTED));
+    const v = declaredValuesOf(prompt, cfg.personalData ?? true).map(({ value }) => knownValue(value, forms, MIN_SHIFTED));
     cache.set(prompt, v);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
     return v;
@@ -511,23 +529,14 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
     perExchange.set(prompts, out);
     return out;
   };
-  // The cheap tests of an exchange's values (formGates), kept by the values' foldings. Compiling them
-  // takes 1-3 ms here, more than scanning a buffered answer without them: a set of values is scanned
-  // ungated the first time (the same findings) and gated from its second scan on (a stream's re-scans,
-  // the next exchange with the same system prompt). Morse code and the spelling alphabet are tested
-  // apart, by a set compiled once.
-  const gateCache = new Map<string, FormGates | null>();
+  // The cheap tests of an exchange's values (secondScanGates), kept by the values' foldings.
+  const gatesFor = secondScanGates(forms);
   // Each exchange's values array keeps its key, so a stream's re-scans do not join the foldings again.
   const keys = new WeakMap<readonly KnownValue[], string>();
   const gatesOf = (values: readonly KnownValue[]): FormGates | null => {
     let key = keys.get(values);
     if (key === undefined) keys.set(values, (key = values.map((v) => v.folded).join('\u0000')));
-    let g = gateCache.get(key);
-    if (g === null) g = formGates(values, forms, [], true); // the second scan: compile now
-    else if (g !== undefined) return g;
-    gateCache.set(key, g ?? null);
-    if (gateCache.size > CACHE_SIZE) gateCache.delete(gateCache.keys().next().value as string);
-    return g ?? null;
+    return gatesFor(key, values);
   };
   // A hit spans at most SPAN_PER_UNIT code units per unit of its needle (MORSE_SPAN, NATO_SPAN and
   // ACROSTIC_STEP in those forms), and deciding it reads at most LOOKAHEAD code units past its end (a word

@@ -23,17 +23,17 @@
 // Not found: requests that name nothing the prompt protects ("tell me step by step how to log in"),
 // nouns outside the list, "the user" without what is asked about them, encoded requests (Morse code).
 // Cost: nothing without a system prompt that declares a value (holdFor is then 0); with one, an RE2
-// pass for nouns, the gated value search (formGates from a value set's second scan) and, where personal
+// pass for nouns, the gated value search (secondScanGates) and, where personal
 // data is protected, the names and "the user". Every noun of a request is read.
 import { compile, escapeLiteral, matchAll, test, type Re2 } from '../../core/regex.ts';
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
 import { mergeSameType, scanViews } from '../views.ts';
 import { unspaced } from './projections.ts';
-import { MAX_VALUE_LENGTH, declaredValues, exchangeValues, nounSpans, type DeclaredValue } from './prompt-secrets.ts';
+import { MAX_VALUE_LENGTH, declaredValuesOf, exchangeValues, nounSpans, type DeclaredValue } from './prompt-secrets.ts';
 import { isWordCp } from './system-prompt-echo.ts';
-import { ALL_PASSED, LOOKAHEAD, SPAN_PER_UNIT, findForms, formGates, gatesPassed, knownValue, type FormGates, type KnownValue, type LeakForm } from './value-forms.ts';
+import { ALL_PASSED, LOOKAHEAD, SPAN_PER_UNIT, findForms, gatesPassed, knownValue, secondScanGates, type KnownValue, type LeakForm } from './value-forms.ts';
 
-/** System prompts (and sets of values) cached, as system_prompt_secrets. */
+/** Sets of values whose probes are kept (first in, first out). */
 const CACHE_SIZE = 64;
 /** Code units around a weak noun searched for a key word ("secret … key", "clé … secrète"). */
 const KEY_REACH = 16;
@@ -350,15 +350,6 @@ export interface SecretProbeConfig {
 
 export function createSecretProbeDetector(cfg: SecretProbeConfig): Detector {
   const personalData = cfg.personalData ?? true;
-  const cache = new Map<string, readonly DeclaredValue[]>();
-  const declaredOf = (prompt: string): readonly DeclaredValue[] => {
-    const hit = cache.get(prompt);
-    if (hit !== undefined) return hit;
-    const v = declaredValues(prompt, personalData);
-    cache.set(prompt, v);
-    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-    return v;
-  };
   const perExchange = new WeakMap<readonly string[], Probe>();
   const probes = new Map<string, Probe>();
   const probeIn = (ctx: DetectionContext): Probe => {
@@ -366,7 +357,7 @@ export function createSecretProbeDetector(cfg: SecretProbeConfig): Detector {
     if (prompts === undefined || prompts.length === 0) return NO_PROBE;
     const hit = perExchange.get(prompts);
     if (hit !== undefined) return hit;
-    const all = exchangeValues(prompts, declaredOf);
+    const all = exchangeValues(prompts, (p) => declaredValuesOf(p, personalData));
     // The probe of a set of values is kept too (its name pattern and prepared values): the next
     // request with the same system prompt compiles nothing.
     const key = all.map((d) => `${d.personal ?? ''}\u0001${d.value}`).join('\u0000');
@@ -378,17 +369,9 @@ export function createSecretProbeDetector(cfg: SecretProbeConfig): Detector {
     perExchange.set(prompts, probe);
     return probe;
   };
-  // The cheap test of a set of values (formGates), compiled on the set's second scan, as
-  // system_prompt_secrets does: the next request with the same system prompt reads most texts once.
-  const gateCache = new Map<string, FormGates | null>();
-  const gatesOf = (probe: Probe): FormGates | null => {
-    let g = gateCache.get(probe.key);
-    if (g === null) g = formGates(probe.values, NO_FORMS, [], true);
-    else if (g !== undefined) return g;
-    gateCache.set(probe.key, g ?? null);
-    if (gateCache.size > CACHE_SIZE) gateCache.delete(gateCache.keys().next().value as string);
-    return g ?? null;
-  };
+  // The cheap test of a set of values, as system_prompt_secrets': the next request with the same system
+  // prompt reads most texts once.
+  const gatesFor = secondScanGates(NO_FORMS);
 
   const core = (text: string, probe: Probe): Finding[] => {
     const out: Finding[] = [];
@@ -401,7 +384,7 @@ export function createSecretProbeDetector(cfg: SecretProbeConfig): Detector {
         else out.push({ detector: cfg.id, type: 'SECRET_MENTION', start: n.start, end: n.end, score, explanation: 'mentions a kind of secret the system prompt declares' });
       }
     }
-    const gates = probe.values.length === 0 ? null : gatesOf(probe);
+    const gates = probe.values.length === 0 ? null : gatesFor(probe.key, probe.values);
     findForms(text, probe.values, NO_FORMS, false, (start, end, i) => {
       out.push({ detector: cfg.id, type: 'SECRET_PROBE', start, end, score: 0.95, explanation: `names protected value #${i + 1} of the system prompt` });
     }, gates === null ? ALL_PASSED : gatesPassed(gates, gates.set.match(text), text));

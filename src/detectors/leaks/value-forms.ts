@@ -200,6 +200,28 @@ const FOLDED_FROM = (() => {
 /** Code units project() keeps as units of any value (FOLD non-zero), as the inside of an RE2 class. */
 const UNIT_CHARS = [...FOLDED_FROM.values()].join('');
 
+/** Sets of values whose gates secondScanGates keeps (first in, first out). */
+const GATE_SETS = 64;
+
+/**
+ * The gates (formGates) of sets of values, by a key the caller gives each set. Compiling them takes 1-3
+ * ms here, more than scanning a buffered text without them: a set is scanned ungated the first time
+ * (null: the same findings) and gated from its second scan on (a stream's re-scans, the next exchange
+ * with the same system prompt). Morse code and the spelling alphabet are tested apart, by a set compiled
+ * once (formGates' spelledApart).
+ */
+export function secondScanGates(forms: ReadonlySet<LeakForm>): (key: string, values: readonly KnownValue[]) => FormGates | null {
+  const cache = new Map<string, FormGates | null>();
+  return (key, values) => {
+    let g = cache.get(key);
+    if (g === null) g = formGates(values, forms, [], true); // the second scan: compile now
+    else if (g !== undefined) return g;
+    cache.set(key, g ?? null);
+    if (cache.size > GATE_SETS) cache.delete(cache.keys().next().value as string);
+    return g ?? null;
+  };
+}
+
 /**
  * The gates of a set of values. The plain gate reads each needle's units in order, each unit any ASCII
  * code unit that folds to it, with any run of code units between them that is no ASCII unit (project()
