@@ -31,6 +31,7 @@ import { protectedValues } from '../src/detectors/leaks/prompt-secrets.ts';
 import { detectorCorpus } from '../bench/lib/payloads.ts';
 import { evalEchoSplit, LEAK_FORMS, type EchoEval } from './echo-eval.ts';
 import { evalProbeSplit, type ProbeEval } from './probe-eval.ts';
+import { evalDirectiveSplit, type DirectiveEval } from './directive-eval.ts';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 const CTX: DetectionContext = { role: 'user', kind: 'message_text', untrusted: false, direction: 'request' };
@@ -843,6 +844,26 @@ function evalProbe(side: 'train' | 'test', withMisses: boolean): ProbeEval {
   return r;
 }
 
+const DIRECTIVE_TEST_LOOKS: string[] = [];
+
+function directiveTable(title: string, r: DirectiveEval): void {
+  const p = (k: number, n: number): string => `${k} (${pct(n > 0 ? k / n : null)})`;
+  const rows: (string | number)[][] = Object.entries(r.untrusted).map(([k, v]) => [k, v.label, v.n, p(v.model, v.n), p(v.directive, v.n), p(v.either, v.n)]);
+  rows.push(['all texts, own provenance: attacks', 'attack', r.pooled.attacks.n, p(r.pooled.attacks.model, r.pooled.attacks.n), p(r.pooled.attacks.directive, r.pooled.attacks.n), p(r.pooled.attacks.either, r.pooled.attacks.n)]);
+  rows.push(['all texts, own provenance: benign', 'benign', r.pooled.benign.n, p(r.pooled.benign.model, r.pooled.benign.n), p(r.pooled.benign.directive, r.pooled.benign.n), p(r.pooled.benign.either, r.pooled.benign.n)]);
+  rows.push([`benign reply documents (${r.side === 'test' ? 'TEST' : 'DEV'} half)`, 'benign', r.replyDocs.n, p(r.replyDocs.model, r.replyDocs.n), p(r.replyDocs.directive, r.replyDocs.n), p(r.replyDocs.either, r.replyDocs.n)]);
+  table(title, ['untrusted source', 'label', 'n', 'injection @ default', 'REPLY_DIRECTIVE', 'either (detector)'], rows);
+  table('Benign texts read as untrusted whatever their provenance (worst case)', ['source', 'n', 'REPLY_DIRECTIVE'],
+    Object.entries(r.benignAsUntrusted).map(([k, v]) => [k, v.n, p(v.directive, v.n)]));
+  table('Benign reply documents by kind', ['kind', 'n', 'REPLY_DIRECTIVE'], Object.entries(r.replyDocs.byKind).map(([k, v]) => [k, v.n, p(v.directive, v.n)]));
+}
+
+function evalDirective(side: 'train' | 'test', details: boolean): DirectiveEval {
+  const r = evalDirectiveSplit(loadModel(), side, details);
+  directiveTable(`Reply directives in untrusted content, ${side === 'test' ? 'held-out' : 'TRAIN (development)'} side`, r);
+  return r;
+}
+
 // ---------------------------------------------------------------- main
 
 function updateModelCard(inj: Record<string, unknown>): void {
@@ -897,6 +918,12 @@ function main(): void {
     process.stdout.write(`\nmisses (${r.misses?.length ?? 0}):\n${(r.misses ?? []).map((m) => `  ${m}`).join('\n')}\n`);
     return;
   }
+  if (only[0] === 'directive-dev') {
+    const r = evalDirective('train', true);
+    process.stdout.write(`\nbenign texts with a directive (${r.falsePositives?.length ?? 0}):\n${(r.falsePositives ?? []).map((m) => `  ${m}`).join('\n')}\n`);
+    process.stdout.write(`\nuntrusted attacks neither signal finds (${r.misses?.length ?? 0}):\n${(r.misses ?? []).map((m) => `  ${m}`).join('\n')}\n`);
+    return;
+  }
   const want = (x: string): boolean => only.length === 0 || only.includes(x);
   const results: Record<string, unknown> = { generated_by: 'npm run eval (scripts/eval.ts)', datasets_root: 'LLM_BOUNDARY_DATASETS or ../shared/datasets' };
   if (want('injection')) {
@@ -912,6 +939,13 @@ function main(): void {
       note: 'system_prompt_probe on CyberSecEval user inputs with their system prompts, and on benign user prompts sent with system prompts that declare a value; written on the TRAIN side of the injection split (node scripts/eval.ts probe-dev), read here on the held-out side',
       test_looks: PROBE_TEST_LOOKS,
       ...evalProbe('test', false),
+    };
+  }
+  if (want('directive')) {
+    results.directive = {
+      note: 'reply directives (REPLY_DIRECTIVE) in untrusted content next to the injection model, every text read with its own provenance; written on the TRAIN side and the DEV half of the benign reply documents (node scripts/eval.ts directive-dev), read here on the held-out side and the TEST half',
+      test_looks: DIRECTIVE_TEST_LOOKS,
+      ...evalDirective('test', false),
     };
   }
   const outDir = join(REPO, 'eval');

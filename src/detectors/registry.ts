@@ -260,6 +260,7 @@ export const DETECTOR_TYPES = {
         baseDir: ctx.baseDir,
         roles: params.roles as Role[] | undefined,
         decode: params.decode as boolean | undefined,
+        directives: params.directives as boolean | undefined,
       });
     },
   },

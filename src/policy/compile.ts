@@ -10,6 +10,7 @@
 //   request / response: findings                          -> merged per finding type (rule wins)
 import { topicType } from '../detectors/topics.ts';
 import { ALLOW_TYPE } from '../detectors/allow.ts';
+import { INJECTION_TYPES } from '../detectors/injection/index.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
@@ -44,8 +45,6 @@ export const BUILTIN_DEFAULTS = Object.freeze({
   partialKeep: 4,
 });
 
-/** Finding types of the injection detector (brief H3b), used when its module exports no closed set. */
-const INJECTION_TYPES = ['PROMPT_INJECTION', 'INDIRECT_PROMPT_INJECTION', 'JAILBREAK'];
 
 /** Registry types whose finding types are all listed in the registry's ENTITY_TYPES. */
 const REGISTRY_TYPED = new Set(['pii', 'secrets', 'canary', 'system_prompt_echo', 'system_prompt_probe', 'exfil_links']);

@@ -6,8 +6,10 @@
 // scored too, and the maximum wins. One finding spans the whole segment when the score reaches the
 // threshold. Provenance decides the type: untrusted content (tool results, retrieved documents, MCP
 // results) gives INDIRECT_PROMPT_INJECTION; otherwise JAILBREAK when only persona/jailbreak rules fired
-// in the strongest window, else PROMPT_INJECTION. Explanations carry rule ids, the model id and numbers,
-// never text.
+// in the strongest window, else PROMPT_INJECTION. In untrusted content it also looks for reply
+// directives (directive.ts: a document telling its reader how to write its answer), reported as
+// REPLY_DIRECTIVE whatever the model says. Explanations carry rule and shape ids, the model id and
+// numbers, never text.
 import type { DetectionContext, Detector, Finding, Role } from '../../core/types.ts';
 import { GuardError } from '../../core/errors.ts';
 import { normalize as sharedNormalize } from '../normalize.ts';
@@ -16,10 +18,11 @@ import { floorOf, INJECTION_RULES } from './rules.ts';
 import { normalizeForInjection } from './normalize.ts';
 import { mayDecode, type Gate } from './gate.ts';
 import { codeUnits } from '../../core/units.ts';
+import { DIRECTIVE_SCORE, replyDirectives } from './directive.ts';
 import { isAbsolute, resolve } from 'node:path';
 
 /** Finding types this detector emits (closed set, for metric labels and policy validation). */
-export const INJECTION_TYPES: readonly string[] = ['PROMPT_INJECTION', 'JAILBREAK', 'INDIRECT_PROMPT_INJECTION'];
+export const INJECTION_TYPES: readonly string[] = ['PROMPT_INJECTION', 'JAILBREAK', 'INDIRECT_PROMPT_INJECTION', 'REPLY_DIRECTIVE'];
 
 const ALL_ROLES: readonly Role[] = ['system', 'developer', 'user', 'assistant', 'tool', 'none'];
 
@@ -41,6 +44,8 @@ export interface InjectionConfig {
   readonly roles?: readonly Role[];
   /** Also score decoded base64/hex/%xx/rot13 payloads (default true). */
   readonly decode?: boolean;
+  /** Look for reply directives in untrusted segments (REPLY_DIRECTIVE; default true). */
+  readonly directives?: boolean;
 }
 
 /** Score of a text including decoded payloads. `decodedWins` tells whether a decoded payload scored highest. */
@@ -272,6 +277,7 @@ export function createInjectionDetector(cfg: InjectionConfig): Detector {
   const roles = new Set<Role>(cfg.roles ?? DEFAULT_ROLES);
   for (const r of roles) if (!ALL_ROLES.includes(r)) throw new GuardError('policy_error', `detector ${cfg.id}: unknown role ${String(r)}`);
   const decode = cfg.decode ?? true;
+  const directives = cfg.directives ?? true;
   // The gate was calibrated at the model's default threshold; a lower threshold always runs the full model.
   const useGate = threshold >= model.threshold;
   return {
@@ -281,18 +287,18 @@ export function createInjectionDetector(cfg: InjectionConfig): Detector {
     scan(text: string, ctx: DetectionContext): Finding[] {
       if (text.length === 0) return [];
       if (!ctx.untrusted && !roles.has(ctx.role)) return [];
+      const out: Finding[] = [];
       const s = scoreText(model, text, decode, useGate);
-      if (s.score < threshold) return [];
-      return [
-        {
-          detector: cfg.id,
-          type: typeOf(s, ctx),
-          start: 0,
-          end: text.length,
-          score: s.score,
-          explanation: explain(model, s, threshold),
-        },
-      ];
+      if (s.score >= threshold) {
+        out.push({ detector: cfg.id, type: typeOf(s, ctx), start: 0, end: text.length, score: s.score, explanation: explain(model, s, threshold) });
+      }
+      if (directives && ctx.untrusted) {
+        const shapes = replyDirectives(text);
+        if (shapes.length > 0) {
+          out.push({ detector: cfg.id, type: 'REPLY_DIRECTIVE', start: 0, end: text.length, score: DIRECTIVE_SCORE, explanation: `directive=${shapes.join(',')}` });
+        }
+      }
+      return out;
     },
   };
 }
@@ -306,5 +312,6 @@ export const INJECTION_SCHEMA = {
     model: { type: 'string', minLength: 1 },
     roles: { type: 'array', items: { enum: [...ALL_ROLES] }, uniqueItems: true, minItems: 1 },
     decode: { type: 'boolean' },
+    directives: { type: 'boolean' },
   },
 } as const;
