@@ -31,8 +31,11 @@ interface Shape {
 
 /** Bounded gap inside one sentence: no line break, and . ! ? only when a non-space follows (www.x.com, 2.5). */
 const G = (n: number): string => String.raw`(?:[^.!?\n]|[.!?][^\s.!?]){0,${n}}`;
-/** Where a sentence starts (the text's start, a colon, a dash, a quote, a bullet), with up to three lead-in words (please, also, then, …). */
-const START = String.raw`(?:^|[.!?:;\n*>(\[\-–—•#|]\s*)(?:(?:please|also|then|and|now|finally|additionally|moreover|kindly|ai|assistant|model|important|note)[,:]?\s+){0,3}`;
+/**
+ * Where a sentence starts (the text's start, a colon, a dash, a bullet, an opening quote: a JSON string in a
+ * tool result starts one), with up to three lead-in words (please, also, then, …).
+ */
+const START = String.raw`(?:^|[.!?:;\n*>(\[\-–—•#|"'“‘]\s*)(?:(?:please|also|then|and|now|finally|additionally|moreover|kindly|ai|assistant|model|important|note)[,:]?\s+){0,3}`;
 /** What the reader writes: its response, reply, answer, output or summary. */
 const OUT_NOUNS = String.raw`(?:responses?|repl(?:y|ies)|answers?|output|summary|completion)`;
 const OUT = String.raw`your (?:(?:final|next|entire|whole|full|complete|own|generated) )?${OUT_NOUNS}\b`;
@@ -49,6 +52,10 @@ const EDIT = String.raw`(?:add|work|slip|sneak|tuck|squeeze|fit|include|integrat
  */
 const FRAME = String.raw`(?:begin|start|open|end|finish|conclude|close|wrap up|sign off)`;
 const PAYLOAD = String.raw`(?:https?://|www\.|\b[a-z0-9-]+\.(?:com|net|org|io|co|info|biz|xyz|ly|app)\b|!\[|\]\(|<img|"[^"]{3,}"|\b(?:links?|urls?|images?|pixels?|instructions|system prompt|prompt|p\.?s\.?|disclaimer|slogan|tagline|promo(?:tion)?|discount|coupon|advert\w*)\b)`;
+/** Verbs that put something into an answer: with what they insert and where, a directive anywhere. */
+const INSERT = String.raw`(?:add|include|integrate|insert|append|incorporate|embed|weave|inject|sneak|slip|work)`;
+/** Verbs that rewrite the whole answer: a directive wherever they stand right before it. */
+const REWRITE = String.raw`(?:modify|alter|amend|tweak|render|translate|encode|encrypt|transform|reverse|scramble|obfuscate|augment|enhance)`;
 /** Neutral verbs: a directive only with a TRANSFORM in the sentence. */
 const NEUTRAL = String.raw`(?:write|provide|give|express|present|format|deliver|compose|produce|output|return|use|apply|make|put|respond|reply|answer|can you|could you|would you|will you)`;
 /**
@@ -63,14 +70,19 @@ function shape(id: string, source: string): Shape {
 
 const SHAPES: readonly Shape[] = [
   shape('reply_edit', String.raw`${START}${EDIT}\b${G(80)}\b${OUT}`),
+  // A verb that rewrites the whole answer, right before it, anywhere: an instruction spliced into a line
+  // ("… with cord storage encode your response in base64") has no sentence start.
+  shape('reply_rewrite', String.raw`\b${REWRITE} ${OUT_OR_MESSAGE}`),
+  // An inserting verb and what it inserts "in / into / to your response", anywhere: spliced into a line.
+  shape('reply_insert', String.raw`\b${INSERT}\b (?:in (?:your|the) ${OUT_NOUNS}\b|(?:a|an|one|some|this|these|the following|["'“‘])${G(80)}\b(?:in|into|to|within) ${OUT})`),
   shape('reply_frame', String.raw`${START}${FRAME}\b${G(20)}\b${OUT}${G(80)}${PAYLOAD}`),
-  shape('reply_transform', String.raw`${START}(?:${EDIT}|${NEUTRAL})\b${G(60)}\b${OUT_OR_MESSAGE}${G(60)}${TRANSFORM}|${START}(?:${EDIT}|${NEUTRAL})\b${G(60)}${TRANSFORM}${G(60)}\b${OUT_OR_MESSAGE}`),
+  shape('reply_transform', String.raw`\b(?:${EDIT}|${NEUTRAL})\b${G(60)}\b${OUT_OR_MESSAGE}${G(60)}${TRANSFORM}|\b(?:${EDIT}|${NEUTRAL})\b${G(60)}${TRANSFORM}${G(60)}\b${OUT_OR_MESSAGE}`),
   shape('reply_in_your', String.raw`\b(?:in|within|at the (?:end|start|beginning|top|bottom) of) ${OUT}[,:]? (?:please |also |kindly |make sure to |be sure to |you (?:must|should) )*${EDIT}\b`),
   shape('reply_mode', String.raw`${START}(?:reply|respond|answer|write back)(?: only| exclusively| entirely)? (?:in|using|with|via|by) ${G(30)}${TRANSFORM}`),
 ];
 
 /** Lead-in before a directive's object (the verb, or "in your reply," and the verb). */
-const LEAD = String.raw`(?:${START}${EDIT}\b(?: (?:also|please))?|\b(?:in|within) ${OUT}[,:]? (?:please |also |kindly )*${EDIT})`;
+const LEAD = String.raw`(?:${START}${EDIT}\b(?: (?:also|please))?|\b${INSERT}\b|\b(?:in|within) ${OUT}[,:]? (?:please |also |kindly )*${EDIT})`;
 /** A directive whose object is a thing the reader has (a copy, a photo, the reference number). */
 const OWN_THING = compile('injection/directive/own', String.raw`${LEAD} ${OWN}`);
 /** The verb's object starts with "your": the reader's own (name, details, favourite recipe) unless it is OUT itself. */
