@@ -120,6 +120,11 @@ if (det) {
     w(`With a request whose system prompt declares a secret value (probe reads the user's text; above, without one, it returns at once): probe ${dr.probe} MB/s (${dr.findingsPerPass} findings per pass of the corpus), the request set ${dr.requestSet} MB/s.`);
     w();
   }
+  const ut = det.untrusted as { injection: number; requestSet: number } | undefined;
+  if (ut) {
+    w(`The corpus as tool results (untrusted: the injection detector also looks for reply directives): injection ${ut.injection} MB/s, the request set ${ut.requestSet} MB/s.`);
+    w();
+  }
   const cn = det.canary as { transformed: number; noForm: number; literal: number } | undefined;
   if (cn) {
     w(`A canary detector of three tokens (not in the default policy): ${cn.transformed} MB/s with the transformed forms (every optional form), ${cn.noForm} MB/s with none of the optional forms (\`forms: []\`), ${cn.literal} MB/s literal only (\`transformed: false\`).`);

@@ -827,6 +827,7 @@ const PROBE_TEST_LOOKS = [
   '2026-11-25 (thirty-fifth round): the detector, finished on the TRAIN side, was looked at once on the held-out side (aggregates only; no held-out text or miss printed); no decision was made on it',
   '2026-11-25 (thirty-fifth round): once more after two changes found by the unit tests, not by this data ("the password for my router?" is the writer\'s own; blanks between words bounded), to report the shipped code; no decision was made on it',
   '2026-11-25 (thirty-fifth round): a third time after the review (values a system prompt lets out are not protected; the German "mit" and the Spanish "en" no longer read as the writer\'s own), to report the shipped code; no decision was made on it',
+  '2026-11-25 (thirty-sixth round): a fourth time, unchanged detector, to report the injection columns with injection-v4.13; no decision was made on it',
 ];
 
 function probeTable(title: string, r: ProbeEval): void {

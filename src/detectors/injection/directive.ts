@@ -20,13 +20,13 @@
 // Not directives: objects that are the reader's own ("include your order number in your reply"), and
 // what a letter or form asks of its reader ("include a copy of the invoice in your reply", "please send
 // your reply by Friday", "write your answer in the box below", "you may write your reply in English").
-import { compile, test, type Re2 } from '../../core/regex.ts';
+import { compile, compileSet, test } from '../../core/regex.ts';
 import { normalizeForInjection } from './normalize.ts';
 
 /** One directive shape: its id (explanations) and pattern over the normalised text. */
 interface Shape {
   readonly id: string;
-  readonly re: Re2;
+  readonly source: string;
 }
 
 /** Bounded gap inside one sentence: no line break, and . ! ? only when a non-space follows (www.x.com, 2.5). */
@@ -65,7 +65,7 @@ const NEUTRAL = String.raw`(?:write|provide|give|express|present|format|deliver|
 const OWN = String.raw`(?:(?:a|the|any|some)(?: [\p{L}-]+)? (?:copy|photo|picture|scan|screenshot|receipt|invoice|attachment|file|document|reference|ticket|order|case|booking|account|confirmation|tracking)s?\b|(?:the|this|that) (?:number|code|id|reference)\b)`;
 
 function shape(id: string, source: string): Shape {
-  return { id, re: compile(`injection/directive/${id}`, source) };
+  return { id, source };
 }
 
 const SHAPES: readonly Shape[] = [
@@ -80,6 +80,9 @@ const SHAPES: readonly Shape[] = [
   shape('reply_in_your', String.raw`\b(?:in|within|at the (?:end|start|beginning|top|bottom) of) ${OUT}[,:]? (?:please |also |kindly |make sure to |be sure to |you (?:must|should) )*${EDIT}\b`),
   shape('reply_mode', String.raw`${START}(?:reply|respond|answer|write back)(?: only| exclusively| entirely)? (?:in|using|with|via|by) ${G(30)}${TRANSFORM}`),
 ];
+
+/** The shapes as one RE2.Set: one pass per sentence read. */
+const SHAPE_SET = compileSet('injection/directive', SHAPES.map((x) => x.source));
 
 /** Lead-in before a directive's object (the verb, or "in your reply," and the verb). */
 const LEAD = String.raw`(?:${START}${EDIT}\b(?: (?:also|please))?|\b${INSERT}\b|\b(?:in|within) ${OUT}[,:]? (?:please |also |kindly )*${EDIT})`;
@@ -99,29 +102,30 @@ function ownObject(sentence: string): boolean {
 /** Longest sentence read; a longer run without a sentence end is read in pieces of this size. */
 const MAX_SENTENCE = 600;
 
-/** Words one of which every shape needs ("your" of OUT, or a reply verb). */
-const KEYS = ['your ', 'repl', 'respond', 'answer'];
+/** Words one of which every shape needs ("your" of OUT, or a reply verb), as the normaliser writes them. */
+const KEYS = ['your ', 'repl', 'respond', 'answer', 'write back'];
 
-/** A sentence ends at a line break (" | " after normalisation) or at . ! ? followed by a space or the end. */
+/** A sentence ends at a line break (" | " after normalisation, or a table cell's "|") or at . ! ? followed by a space or the end. */
 function endsAt(norm: string, i: number): boolean {
   const c = norm.charCodeAt(i);
-  return c === 0x0a || c === 0x7c || ((c === 0x2e || c === 0x21 || c === 0x3f) && (i + 1 >= norm.length || norm.charCodeAt(i + 1) === 0x20));
+  return c === 0x7c || ((c === 0x2e || c === 0x21 || c === 0x3f) && (i + 1 >= norm.length || norm.charCodeAt(i + 1) === 0x20));
 }
 
 /**
  * Ids of the reply-directive shapes that occur in `text` (raw), in SHAPES order; empty when none. The
  * text is normalised as the injection model reads it, with its line breaks kept as " | " (the normaliser
- * collapses whitespace, and a list item or a table cell is a sentence of its own). Only sentences holding
+ * collapses whitespace, and a list item or a table row is a sentence of its own). Only sentences holding
  * one of KEYS are read (a sentence ends at ". ", "!" or "?" followed by a space, or "|"; it reaches at
- * most MAX_SENTENCE characters to either side of the key); a sentence whose directive has the reader's
- * own thing as its object counts for nothing. Linear: the keys are found by indexOf, and a key inside a
- * sentence already read is skipped, so each character is read a bounded number of times.
+ * most MAX_SENTENCE characters to either side of the key), by one pass of the shapes' RE2.Set; a sentence
+ * whose directive has the reader's own thing as its object counts for nothing. Linear: the keys are
+ * found by indexOf, and a key inside a sentence already read is skipped, so each character is read a
+ * bounded number of times.
  */
 export function replyDirectives(text: string): string[] {
   const norm = normalizeForInjection(text.includes('\n') ? text.replaceAll('\n', ' | ') : text).text;
   const n = norm.length;
   const next = KEYS.map((k) => norm.indexOf(k));
-  const found = new Set<string>();
+  const found = new Set<number>();
   let readTo = 0; // sentences ending before this have been read
   for (;;) {
     let at = -1;
@@ -130,17 +134,19 @@ export function replyDirectives(text: string): string[] {
     if (at < 0) break;
     next[which] = norm.indexOf(KEYS[which], at + 1);
     if (at < readTo) continue;
-    let from = at;
-    while (from > readTo && from > at - MAX_SENTENCE && !endsAt(norm, from - 1)) from--;
-    let to = at;
-    while (to < n && to < at + MAX_SENTENCE && !endsAt(norm, to)) to++;
-    to = Math.min(n, to + 1);
-    readTo = to;
-    const sentence = norm.slice(from, to).trimStart();
-    if (sentence.length <= 8 || ownObject(sentence)) continue;
-    for (const s of SHAPES) if (test(s.re, sentence)) found.add(s.id);
+    let start = at;
+    while (start > readTo && start > at - MAX_SENTENCE && !endsAt(norm, start - 1)) start--;
+    let end = at;
+    while (end < n && end < at + MAX_SENTENCE && !endsAt(norm, end)) end++;
+    end = Math.min(n, end + 1);
+    readTo = end;
+    const sentence = norm.slice(start, end).trimStart();
+    if (sentence.length <= 8) continue;
+    const hits = SHAPE_SET.match(sentence);
+    if (hits.length === 0 || ownObject(sentence)) continue;
+    for (const k of hits) found.add(k);
   }
-  return SHAPES.map((s) => s.id).filter((id) => found.has(id));
+  return SHAPES.flatMap((x, k) => (found.has(k) ? [x.id] : []));
 }
 
 /** Score of a REPLY_DIRECTIVE finding (a pattern's certainty, not a probability). */
