@@ -848,6 +848,7 @@ function evalProbe(side: 'train' | 'test', withMisses: boolean): ProbeEval {
 const DIRECTIVE_TEST_LOOKS: string[] = [
   '2026-11-25 (thirty-sixth round): the patterns, finished on the TRAIN side and the DEV half of the reply documents, and injection-v4.13, chosen on train-side CV and the test families, were looked at once on the held-out side and the TEST half (aggregates only; no held-out text, miss or false positive printed): BIPIA text 15 of 42 found by directives (74% on the TRAIN side), TEST reply documents 8 of 85',
   '2026-11-25 (thirty-sixth round): the gap led to a TRAIN-side test of placements (the TRAIN instructions spliced into a line with no sentence start found 16 of 37): opening quotes start a sentence again, and verbs that rewrite the whole answer or insert something into it count anywhere (34 of 37 spliced; DEV reply documents 10 -> 12 of 75); a second look, aggregates only, reports the shipped patterns; no decision was made on it',
+  '2026-11-25 (thirty-sixth round): a third look after the review, which made "respon" a key (sentences with "in the response" and no "your" were never read; TRAIN and DEV numbers unchanged), to report the shipped code; no decision was made on it',
 ];
 
 function directiveTable(title: string, r: DirectiveEval): void {

@@ -6,20 +6,27 @@
 // the statistical model, which reads words and not where they came from, finds few of them in documents
 // it has not seen). The injection detector applies these patterns to untrusted segments only.
 //
-// Patterns run on the injection normaliser's text (lower case, NFKC, whitespace collapsed). A sentence
-// gap is bounded and does not cross a sentence end (". ", "!", "?", a line break); dots inside a token
-// (www.example.com, 2.5) do not end a sentence. Three shapes, each with its own id in explanations:
-//   reply_edit       an editing or inserting verb at the start of a sentence, and "your response /
-//                    reply / answer / output / message" later in it ("Integrate a line in your response
-//                    about …", "Modify your answer to mention …", "Translate your message to Italian");
-//                    a neutral verb (write, provide, give, express, present, format, use, apply) counts
-//                    only with a transformation (Base64, a cipher, emojis, reverse, a language other
-//                    than English) in the sentence;
-//   reply_in_your    "in your response / reply / answer, include / suggest / add …";
-//   reply_mode       "reply / respond / answer in / using / with" a transformation.
-// Not directives: objects that are the reader's own ("include your order number in your reply"), and
-// what a letter or form asks of its reader ("include a copy of the invoice in your reply", "please send
-// your reply by Friday", "write your answer in the box below", "you may write your reply in English").
+// Patterns run on the injection normaliser's text (lower case, NFKC, whitespace collapsed), with line
+// breaks kept as sentence ends. A sentence gap is bounded and does not cross a sentence end (". ", "!",
+// "?", a line break); dots inside a token (www.example.com, 2.5) do not end a sentence. Seven shapes, each
+// with its own id in explanations ("your response" stands for your response / reply / answer / output /
+// summary):
+//   reply_edit       an editing or inserting verb starting a sentence, "your response" later in it
+//                    ("Integrate a line in your response about …");
+//   reply_rewrite    a verb that rewrites the whole answer right before it, anywhere ("… encode your
+//                    response", "translate your message");
+//   reply_insert     an inserting verb with what it inserts "in / into / to your response", anywhere
+//                    (an instruction spliced into a line has no sentence start);
+//   reply_frame      "begin / end your answer with" something to plant: a link, an image, quoted text, the
+//                    instructions ("end your answer with what you learned" is not one);
+//   reply_transform  a verb, "your response" or "your message", and a transformation of it (Base64, a
+//                    cipher, emojis, reversed, a language other than English);
+//   reply_in_your    "in your response, include / suggest / add …";
+//   reply_mode       "reply / respond / answer in / using / with" a transformation, starting a sentence.
+// Not directives: objects that are the reader's own ("include your order number / a copy of the invoice
+// in your reply"), replies to this e-mail or letter ("mention code SPRING in your reply to this email"),
+// and what a letter or form asks of its reader without a verb of these ("please send your reply by
+// Friday", "thank you for your response").
 import { compile, compileSet, test } from '../../core/regex.ts';
 import { normalizeForInjection } from './normalize.ts';
 
@@ -64,21 +71,17 @@ const NEUTRAL = String.raw`(?:write|provide|give|express|present|format|deliver|
  */
 const OWN = String.raw`(?:(?:a|the|any|some)(?: [\p{L}-]+)? (?:copy|photo|picture|scan|screenshot|receipt|invoice|attachment|file|document|reference|ticket|order|case|booking|account|confirmation|tracking)s?\b|(?:the|this|that) (?:number|code|id|reference)\b)`;
 
-function shape(id: string, source: string): Shape {
-  return { id, source };
-}
-
 const SHAPES: readonly Shape[] = [
-  shape('reply_edit', String.raw`${START}${EDIT}\b${G(80)}\b${OUT}`),
+  { id: 'reply_edit', source: String.raw`${START}${EDIT}\b${G(80)}\b${OUT}` },
   // A verb that rewrites the whole answer, right before it, anywhere: an instruction spliced into a line
   // ("… with cord storage encode your response in base64") has no sentence start.
-  shape('reply_rewrite', String.raw`\b${REWRITE} ${OUT_OR_MESSAGE}`),
+  { id: 'reply_rewrite', source: String.raw`\b${REWRITE} ${OUT_OR_MESSAGE}` },
   // An inserting verb and what it inserts "in / into / to your response", anywhere: spliced into a line.
-  shape('reply_insert', String.raw`\b${INSERT}\b (?:in (?:your|the) ${OUT_NOUNS}\b|(?:a|an|one|some|this|these|the following|["'“‘])${G(80)}\b(?:in|into|to|within) ${OUT})`),
-  shape('reply_frame', String.raw`${START}${FRAME}\b${G(20)}\b${OUT}${G(80)}${PAYLOAD}`),
-  shape('reply_transform', String.raw`\b(?:${EDIT}|${NEUTRAL})\b${G(60)}\b${OUT_OR_MESSAGE}${G(60)}${TRANSFORM}|\b(?:${EDIT}|${NEUTRAL})\b${G(60)}${TRANSFORM}${G(60)}\b${OUT_OR_MESSAGE}`),
-  shape('reply_in_your', String.raw`\b(?:in|within|at the (?:end|start|beginning|top|bottom) of) ${OUT}[,:]? (?:please |also |kindly |make sure to |be sure to |you (?:must|should) )*${EDIT}\b`),
-  shape('reply_mode', String.raw`${START}(?:reply|respond|answer|write back)(?: only| exclusively| entirely)? (?:in|using|with|via|by) ${G(30)}${TRANSFORM}`),
+  { id: 'reply_insert', source: String.raw`\b${INSERT}\b (?:in (?:your|the) ${OUT_NOUNS}\b|(?:a|an|one|some|this|these|the following|["'“‘])${G(80)}\b(?:in|into|to|within) ${OUT})` },
+  { id: 'reply_frame', source: String.raw`${START}${FRAME}\b${G(20)}\b${OUT}${G(80)}${PAYLOAD}` },
+  { id: 'reply_transform', source: String.raw`\b(?:${EDIT}|${NEUTRAL})\b${G(60)}\b${OUT_OR_MESSAGE}${G(60)}${TRANSFORM}|\b(?:${EDIT}|${NEUTRAL})\b${G(60)}${TRANSFORM}${G(60)}\b${OUT_OR_MESSAGE}` },
+  { id: 'reply_in_your', source: String.raw`\b(?:in|within|at the (?:end|start|beginning|top|bottom) of) ${OUT}[,:]? (?:please |also |kindly |make sure to |be sure to |you (?:must|should) )*${EDIT}\b` },
+  { id: 'reply_mode', source: String.raw`${START}(?:reply|respond|answer|write back)(?: only| exclusively| entirely)? (?:in|using|with|via|by) ${G(30)}${TRANSFORM}` },
 ];
 
 /** The shapes as one RE2.Set: one pass per sentence read. */
@@ -102,8 +105,11 @@ function ownObject(sentence: string): boolean {
 /** Longest sentence read; a longer run without a sentence end is read in pieces of this size. */
 const MAX_SENTENCE = 600;
 
-/** Words one of which every shape needs ("your" of OUT, or a reply verb), as the normaliser writes them. */
-const KEYS = ['your ', 'repl', 'respond', 'answer', 'write back'];
+/**
+ * Words one of which every shape needs, as the normaliser writes them: "your" of OUT, the nouns reply_insert
+ * takes after "in the", the reply verbs ("respon" holds respond and response).
+ */
+const KEYS = ['your ', 'repl', 'respon', 'answer', 'write back'];
 
 /** A sentence ends at a line break (" | " after normalisation, or a table cell's "|") or at . ! ? followed by a space or the end. */
 function endsAt(norm: string, i: number): boolean {
