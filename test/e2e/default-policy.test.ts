@@ -42,6 +42,13 @@ function deltas(out: string): string {
     .join('');
 }
 
+/** The audit record of an exchange's decision, once the asynchronous write has landed. */
+async function auditOf(r: { downstream: { headers: ReadonlyArray<readonly [string, string]> } }): Promise<(typeof audit.records)[number]> {
+  const id = r.downstream.headers.find(([k]) => k === 'x-llm-boundary-decision')?.[1];
+  await until(() => audit.records.some((a) => a.decisionId === id));
+  return audit.records.find((a) => a.decisionId === id)!;
+}
+
 function sse(parts: string[]): string[] {
   return [...parts.map((d) => `data: ${JSON.stringify({ choices: [{ index: 0, delta: { content: d } }] })}\n\n`), 'data: [DONE]\n\n'];
 }
@@ -74,9 +81,7 @@ test('an indirect injection inside a tool result is blocked', async () => {
     () => ({ status: 200 }),
   );
   assert.equal(r.downstream.status, 403);
-  const id = r.downstream.headers.find(([k]) => k === 'x-llm-boundary-decision')?.[1];
-  await until(() => audit.records.some((a) => a.decisionId === id));
-  const rec = audit.records.find((a) => a.decisionId === id)!;
+  const rec = await auditOf(r);
   assert.ok(rec.findings.some((f) => f.type === 'INDIRECT_PROMPT_INJECTION'));
 });
 
@@ -102,9 +107,7 @@ test('a document telling the model how to write its answer is blocked as a reply
   );
   assert.equal(reached, false);
   assert.equal(openai.downstream.status, 403);
-  const id = openai.downstream.headers.find(([k]) => k === 'x-llm-boundary-decision')?.[1];
-  await until(() => audit.records.some((a) => a.decisionId === id));
-  const rec = audit.records.find((a) => a.decisionId === id)!;
+  const rec = await auditOf(openai);
   // Only the directive blocks (the URL in the tool call's arguments is recorded PII, flagged).
   assert.deepEqual(rec.findings.filter((f) => f.type !== 'URL').map((f) => f.type), ['REPLY_DIRECTIVE']);
   assert.ok(!JSON.stringify(rec.findings).includes('KX-300'));
@@ -170,9 +173,7 @@ test('a coding agent reading a whole source file gets it through; the same file 
   });
   assert.equal(reached, false);
   assert.equal(blocked.downstream.status, 403);
-  const id = blocked.downstream.headers.find(([k]) => k === 'x-llm-boundary-decision')?.[1];
-  await until(() => audit.records.some((a) => a.decisionId === id));
-  assert.ok(audit.records.find((a) => a.decisionId === id)!.findings.some((f) => f.type === 'INDIRECT_PROMPT_INJECTION'));
+  assert.ok((await auditOf(blocked)).findings.some((f) => f.type === 'INDIRECT_PROMPT_INJECTION'));
 });
 
 // Over-defence is measured on NotInject by `npm run eval`; here: benign traffic is forwarded byte for byte.
@@ -223,9 +224,7 @@ test('a streamed answer restating the system prompt passes unchanged and is reco
     () => ({ status: 200, headers: [['content-type', 'text/event-stream']], body: sse(parts) }),
   );
   assert.equal(deltas(r.downstream.body.toString()), answer, 'flagged, not changed');
-  const id = r.downstream.headers.find(([k]) => k === 'x-llm-boundary-decision')?.[1];
-  await until(() => audit.records.some((a) => a.decisionId === id));
-  const echoes = audit.records.find((a) => a.decisionId === id)!.findings.filter((f) => f.type === 'SYSTEM_PROMPT_ECHO');
+  const echoes = (await auditOf(r)).findings.filter((f) => f.type === 'SYSTEM_PROMPT_ECHO');
   assert.ok(echoes.length >= 1, 'the first-person restatement is recorded');
 });
 
@@ -333,9 +332,7 @@ test('a request for what its own system prompt declares secret is blocked, in ei
   );
   assert.equal(reached, false);
   assert.equal(openai.downstream.status, 403);
-  const id = openai.downstream.headers.find(([k]) => k === 'x-llm-boundary-decision')?.[1];
-  await until(() => audit.records.some((a) => a.decisionId === id));
-  const rec = audit.records.find((a) => a.decisionId === id)!;
+  const rec = await auditOf(openai);
   assert.deepEqual(rec.findings.map((f) => f.type), ['SECRET_PROBE']);
   assert.ok(!JSON.stringify(rec).includes('Tornado'));
   // Anthropic messages, the system prompt as blocks: the user guesses the value itself.
