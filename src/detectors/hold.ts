@@ -301,6 +301,15 @@ function isBlank(c: number): boolean {
 }
 
 /**
+ * Whether only blanks can follow position j of a tail: the text ends there, or its last character is
+ * there and is a carriage return (the first half of a CRLF, which the joined paragraph view reads as
+ * blanks once its line feed arrives: "[a](<…>\r" then "\n(title)" is one link).
+ */
+function atEnd(t: string, j: number): boolean {
+  return j >= t.length || (j === t.length - 1 && t.charCodeAt(j) === 13);
+}
+
+/**
  * Whether the inline link tail `(` [ \t]* (<URL> | URL) TITLE [ \t]* `)` starting at i (after the '(')
  * can still change: it reaches L (blanks are unbounded), or a title is still open. A destination that
  * starts with '<' is read as `<…>` first and, when that reading has no match, as a plain destination
@@ -310,7 +319,7 @@ function inlineTailOpen(t: string, i: number): boolean {
   const L = t.length;
   let k = i;
   while (k < L && isBlank(t.charCodeAt(k))) k++;
-  if (k >= L) return true;
+  if (atEnd(t, k)) return true;
   if (t[k] === '<') {
     // A `<…>` destination: spaces allowed, up to the '>' (a '<' or a line break first: no match).
     let j = k + 1;
@@ -337,7 +346,7 @@ function afterDestination(t: string, k: number): 'open' | 'match' | 'none' {
   const L = t.length;
   let j = k;
   while (j < L && isBlank(t.charCodeAt(j))) j++;
-  if (j >= L) return 'open';
+  if (atEnd(t, j)) return 'open';
   const c = t.charCodeAt(j);
   if (c === 41) return 'match';
   if (j === k || !(c === 34 || c === 39 || c === 40)) return 'none';
@@ -348,7 +357,7 @@ function afterDestination(t: string, k: number): 'open' | 'match' | 'none' {
   if (t.charCodeAt(e) === 10 || e - j - 1 > 200) return 'none';
   let f = e + 1;
   while (f < L && isBlank(t.charCodeAt(f))) f++;
-  if (f >= L) return 'open';
+  if (atEnd(t, f)) return 'open';
   return t.charCodeAt(f) === 41 ? 'match' : 'none';
 }
 

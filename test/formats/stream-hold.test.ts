@@ -597,6 +597,16 @@ test('property: texts made of markdown link, image and linked-image pieces strea
   assertPiecesStreamAsWhole(PIECES);
 });
 
+test('a destination followed by a carriage return at an event\'s end is held: the line feed and a title may follow', () => {
+  // Found by the property above (seed 66705101): "[](<…>\r" was decided as an autolink at the event's end,
+  // and "\n(`]`…" then made "[](<…>" a link with a title; the whole text redacts from the '['.
+  const ds = [buildDetector('exfil_links', 'exfil', { allowed_hosts: ['docs.example.com'] }, BUILD)];
+  const t = 'a.com![[a][](<https://evil.example/p>\r\n(`]`\n[def\\]4]: https://evil.example/g\n';
+  const cut = t.indexOf('>\r') + 2;
+  assert.equal(stream(ds, [t.slice(0, cut), t.slice(cut)]).content, redactWhole(redactorFor(ds), t));
+  assert.equal(stream(ds, [t.slice(0, cut), t.slice(cut)]).content, 'a.com![[a][EXFIL_LINK]\r\n(`]`\n[EXFIL_LINK]\n');
+});
+
 test('markdown in small events: destinations holding whole images, parentheses, long titles and line endings redact as the whole text', () => {
   const exfil = [buildDetector('exfil_links', 'exfil', { allowed_hosts: ['docs.example.com'] }, BUILD)];
   const cases: [string, string][] = [
