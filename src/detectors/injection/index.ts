@@ -15,7 +15,7 @@ import { GuardError } from '../../core/errors.ts';
 import { normalize as sharedNormalize } from '../normalize.ts';
 import { DEFAULT_MODEL_PATH, loadModel, type InjectionModel, type InjectionScore } from './model.ts';
 import { floorOf, INJECTION_RULES } from './rules.ts';
-import { normalizeForInjection } from './normalize.ts';
+import { forgetLastNormalized, normalizeForInjection } from './normalize.ts';
 import { mayDecode, type Gate } from './gate.ts';
 import { codeUnits } from '../../core/units.ts';
 import { DIRECTIVE_SCORE, replyDirectives } from './directive.ts';
@@ -288,15 +288,19 @@ export function createInjectionDetector(cfg: InjectionConfig): Detector {
       if (text.length === 0) return [];
       if (!ctx.untrusted && !roles.has(ctx.role)) return [];
       const out: Finding[] = [];
-      const s = scoreText(model, text, decode, useGate);
-      if (s.score >= threshold) {
-        out.push({ detector: cfg.id, type: typeOf(s, ctx), start: 0, end: text.length, score: s.score, explanation: explain(model, s, threshold) });
-      }
-      if (directives && ctx.untrusted) {
-        const shapes = replyDirectives(text);
-        if (shapes.length > 0) {
-          out.push({ detector: cfg.id, type: 'REPLY_DIRECTIVE', start: 0, end: text.length, score: DIRECTIVE_SCORE, explanation: `directive=${shapes.join(',')}` });
+      try {
+        const s = scoreText(model, text, decode, useGate);
+        if (s.score >= threshold) {
+          out.push({ detector: cfg.id, type: typeOf(s, ctx), start: 0, end: text.length, score: s.score, explanation: explain(model, s, threshold) });
         }
+        if (directives && ctx.untrusted) {
+          const shapes = replyDirectives(text);
+          if (shapes.length > 0) {
+            out.push({ detector: cfg.id, type: 'REPLY_DIRECTIVE', start: 0, end: text.length, score: DIRECTIVE_SCORE, explanation: `directive=${shapes.join(',')}` });
+          }
+        }
+      } finally {
+        forgetLastNormalized(); // nothing of this segment is kept past its scan
       }
       return out;
     },

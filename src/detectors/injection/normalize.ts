@@ -87,14 +87,33 @@ function isInvisible(c: number): boolean {
  * The output is what rules and the classifier see; it is never shown to anyone.
  */
 export function normalizeForInjection(input: string): Normalized {
+  if (input === lastInput && lastResult !== null) return lastResult;
+  let out: Normalized;
   // ASCII text (the common case): nothing to strip, NFKC is the identity, lower-casing stays ASCII, so
   // pass 2 runs on the lower-cased text directly (no second slice pass where spaced letters need joining).
   // Buffer.byteLength counts UTF-8 bytes natively: equal to the length iff every code unit is < 0x80.
   if (Buffer.byteLength(input, 'utf8') === input.length) {
     const s = input.toLowerCase();
-    return { text: sliceTokens(s) ?? tokenPass(s), invisible: 0, tags: 0 };
-  }
-  return normalizeGeneral(input);
+    out = { text: sliceTokens(s) ?? tokenPass(s), invisible: 0, tags: 0 };
+  } else out = normalizeGeneral(input);
+  lastInput = input;
+  lastResult = out;
+  return out;
+}
+
+/**
+ * The last input and its result: within one scan of the injection detector the same segment is
+ * normalised by the model and again by the reply directives (a segment without line breaks) or by the
+ * gate's floor check and the model; the second call is answered from here. The detector forgets it when
+ * its scan ends (forgetLastNormalized), so nothing is kept between scans.
+ */
+let lastInput: string | null = null;
+let lastResult: Normalized | null = null;
+
+/** Drop the remembered input and result (the injection detector, at the end of each scan). */
+export function forgetLastNormalized(): void {
+  lastInput = null;
+  lastResult = null;
 }
 
 const LETTER_ASCII = Uint8Array.from({ length: 0x80 }, (_, c) => (isAsciiLetter(c) ? 1 : 0));
