@@ -118,7 +118,7 @@ const FAMILIES: Record<string, (n: number) => string> = {
   'secret nouns': rep('your secret key the password mein Passwort 密码是什么 Jane the user lives '),
   // Reply-directive keys and verbs with no sentence end (the injection detector reads them in untrusted
   // content: every key starts a sentence read at most a bounded length to either side).
-  'reply directive words': rep('add include your reply in your answer, translate your response base64 reply in '),
+  'reply directive words': rep('add include your reply in your answer, translate your response base64 reply in en tu respuesta, incluye su traduce tu respuesta '),
   // Characters the normaliser changes inside one long run of non-whitespace, on less than half the text:
   // PII and secrets read the original in windows widened to whole runs (views.ts originalWindows).
   // Character references and CSS (exfil_links decodes references before it reads CSS): references back

@@ -8,7 +8,7 @@
 //
 // Patterns run on the injection normaliser's text (lower case, NFKC, whitespace collapsed), with line
 // breaks kept as sentence ends. A sentence gap is bounded and does not cross a sentence end (". ", "!",
-// "?", a line break); dots inside a token (www.example.com, 2.5) do not end a sentence. Seven shapes, each
+// "?", a line break); dots inside a token (www.example.com, 2.5) do not end a sentence. Nine shapes, each
 // with its own id in explanations ("your response" stands for your response / reply / answer / output /
 // summary):
 //   reply_edit       an editing or inserting verb starting a sentence, "your response" later in it
@@ -22,7 +22,9 @@
 //   reply_transform  a verb, "your response" or "your message", and a transformation of it (Base64, a
 //                    cipher, emojis, reversed, a language other than English);
 //   reply_in_your    "in your response, include / suggest / add …";
-//   reply_mode       "reply / respond / answer in / using / with" a transformation, starting a sentence.
+//   reply_mode       "reply / respond / answer in / using / with" a transformation, starting a sentence;
+//   reply_in_your_ml, reply_rewrite_ml  reply_in_your and reply_rewrite in Spanish, French, German,
+//                    Portuguese and Italian ("en tu respuesta, incluye …", "traduisez votre réponse").
 // Not directives: objects that are the reader's own ("include your order number / a copy of the invoice
 // in your reply"), replies to this e-mail or letter ("mention code SPRING in your reply to this email"),
 // and what a letter or form asks of its reader without a verb of these ("please send your reply by
@@ -71,6 +73,14 @@ const NEUTRAL = String.raw`(?:write|provide|give|express|present|format|deliver|
  */
 const OWN = String.raw`(?:(?:a|the|any|some)(?: [\p{L}-]+)? (?:copy|photo|picture|scan|screenshot|receipt|invoice|attachment|file|document|reference|ticket|order|case|booking|account|confirmation|tracking)s?\b|(?:the|this|that) (?:number|code|id|reference)\b)`;
 
+/**
+ * "In your answer" and "your answer" in Spanish, French, German, Portuguese and Italian (informal and
+ * formal), and the verbs of reply_in_your and reply_rewrite there (imperatives, both forms).
+ */
+const IN_YOUR_ML = String.raw`(?:en (?:tu|su) respuesta|dans (?:ta|votre) réponse|in (?:deiner|ihrer) antwort|(?:na|em) (?:sua|tua) resposta|nella (?:tua|sua) risposta)`;
+const INSERT_ML = String.raw`(?:incluye|incluya|añade|añada|agrega|agregue|menciona|mencione|recomienda|recomiende|sugiere|sugiera|inserta|inserte|ajoute|ajoutez|inclus|incluez|mentionne|mentionnez|recommande|recommandez|suggère|suggérez|insère|insérez|intègre|intégrez|füge|fügen sie|erwähne|erwähnen sie|empfiehl|empfehlen sie|baue|bauen sie|inclua|inclui|adicione|adiciona|mencione|menciona|recomende|recomenda|sugira|sugere|insira|insere|includi|includa|aggiungi|aggiunga|menziona|menzioni|consiglia|consigli|suggerisci|suggerisca|inserisci|inserisca)`;
+const REWRITE_ML = String.raw`(?:(?:traduce|traduzca|codifica|codifique|cifra|cifre|invierte|invierta) (?:tu|su) respuesta|(?:traduis|traduisez|encode|encodez|chiffre|chiffrez|inverse|inversez) (?:ta|votre) réponse|(?:übersetze|übersetzen sie|kodiere|kodieren sie|verschlüssele|verschlüsseln sie) (?:deine|ihre) antwort|(?:traduza|traduz|codifique|criptografe|inverta|inverte) (?:a )?(?:sua|tua) resposta|(?:traduci|traduca|codifica|codifichi|cifra|cifri|inverti|inverta) (?:la )?(?:tua|sua) risposta)`;
+
 const SHAPES: readonly Shape[] = [
   { id: 'reply_edit', source: String.raw`${START}${EDIT}\b${G(80)}\b${OUT}` },
   // A verb that rewrites the whole answer, right before it, anywhere: an instruction spliced into a line
@@ -82,6 +92,10 @@ const SHAPES: readonly Shape[] = [
   { id: 'reply_transform', source: String.raw`\b(?:${EDIT}|${NEUTRAL})\b${G(60)}\b${OUT_OR_MESSAGE}${G(60)}${TRANSFORM}|\b(?:${EDIT}|${NEUTRAL})\b${G(60)}${TRANSFORM}${G(60)}\b${OUT_OR_MESSAGE}` },
   { id: 'reply_in_your', source: String.raw`\b(?:in|within|at the (?:end|start|beginning|top|bottom) of) ${OUT}[,:]? (?:please |also |kindly |make sure to |be sure to |you (?:must|should) )*${EDIT}\b` },
   { id: 'reply_mode', source: String.raw`${START}(?:reply|respond|answer|write back)(?: only| exclusively| entirely)? (?:in|using|with|via|by) ${G(30)}${TRANSFORM}` },
+  // reply_in_your and reply_rewrite in five more languages ("en tu respuesta, incluye …", "traduisez
+  // votre réponse en …").
+  { id: 'reply_in_your_ml', source: String.raw`\b${IN_YOUR_ML}[,:]? (?:por favor |s'il vous plaît |bitte |por favor, |per favore )?${INSERT_ML}\b` },
+  { id: 'reply_rewrite_ml', source: String.raw`(?:^|[^\p{L}\p{N}_])${REWRITE_ML}\b` },
 ];
 
 /** The shapes as one RE2.Set: one pass per sentence read. */
@@ -94,12 +108,17 @@ const OWN_THING = compile('injection/directive/own', String.raw`${LEAD} ${OWN}`)
 /** The verb's object starts with "your": the reader's own (name, details, favourite recipe) unless it is OUT itself. */
 const YOUR_OBJECT = compile('injection/directive/your', String.raw`${LEAD} your \S`);
 const VERB_ON_OUT = compile('injection/directive/verb-out', String.raw`${START}${EDIT} ${OUT_OR_MESSAGE}`);
+/**
+ * reply_in_your_ml whose object is the reader's own: a possessive ("en su respuesta, incluya su número de
+ * pedido") or a number, copy, photo, reference, invoice or receipt ("inclua o número da encomenda").
+ */
+const YOUR_OBJECT_ML = compile('injection/directive/your-ml', String.raw`\b${IN_YOUR_ML}[,:]? (?:por favor |s'il vous plaît |bitte |por favor, |per favore )?${INSERT_ML} (?:sie )?(?:bitte )?(?:(?:su|sus|tu|tus|votre|vos|ta|ton|tes|deine|deinen|deiner|ihre|ihren|ihrer|sua|suas|tua|tuas|seu|seus|teu|teus|la tua|la sua|il tuo|il suo|i tuoi|i suoi|le tue|le sue)\b|(?:(?:el|la|los|las|le|les|l'|o|a|os|as|il|lo|i|gli|den|die|das|einen|eine|un|una|une|um|uma) ?)?(?:número|numéro|nummer|numero|copia|cópia|copie|kopie|foto|photo|fotos|photos|referencia|référence|referenz|riferimento|factura|facture|rechnung|fatura|fattura|recibo|reçu|quittung|ricevuta))`);
 /** A reply to this e-mail, letter or invitation is a person's. */
 const HUMAN_REPLY = compile('injection/directive/human', String.raw`${OUT_OR_MESSAGE} to (?:this|my|our|the|that|his|her|their) (?:e-?mails?|messages?|letters?|posts?|invitations?|surveys?|newsletters?|texts?|notes?|requests?|ads?|offers?)\b`);
 
 /** The sentence's directive has the reader's own thing as its object, or is a reply to a letter. */
 function ownObject(sentence: string): boolean {
-  return test(OWN_THING, sentence) || test(HUMAN_REPLY, sentence) || (test(YOUR_OBJECT, sentence) && !test(VERB_ON_OUT, sentence));
+  return test(OWN_THING, sentence) || test(HUMAN_REPLY, sentence) || test(YOUR_OBJECT_ML, sentence) || (test(YOUR_OBJECT, sentence) && !test(VERB_ON_OUT, sentence));
 }
 
 /** Longest sentence read; a longer run without a sentence end is read in pieces of this size. */
@@ -107,9 +126,10 @@ const MAX_SENTENCE = 600;
 
 /**
  * Words one of which every shape needs, as the normaliser writes them: "your" of OUT, the nouns reply_insert
- * takes after "in the", the reply verbs ("respon" holds respond and response).
+ * takes after "in the", the reply verbs ("respon" holds respond and response), and "answer" in the five
+ * other languages.
  */
-const KEYS = ['your ', 'repl', 'respon', 'answer', 'write back'];
+const KEYS = ['your ', 'repl', 'respon', 'answer', 'write back', 'respuesta', 'réponse', 'antwort', 'resposta', 'risposta'];
 
 /** A sentence ends at a line break (" | " after normalisation, or a table cell's "|") or at . ! ? followed by a space or the end. */
 function endsAt(norm: string, i: number): boolean {
