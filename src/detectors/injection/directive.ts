@@ -92,14 +92,16 @@ const SHAPES: readonly Shape[] = [
   { id: 'reply_transform', source: String.raw`\b(?:${EDIT}|${NEUTRAL})\b${G(60)}\b${OUT_OR_MESSAGE}${G(60)}${TRANSFORM}|\b(?:${EDIT}|${NEUTRAL})\b${G(60)}${TRANSFORM}${G(60)}\b${OUT_OR_MESSAGE}` },
   { id: 'reply_in_your', source: String.raw`\b(?:in|within|at the (?:end|start|beginning|top|bottom) of) ${OUT}[,:]? (?:please |also |kindly |make sure to |be sure to |you (?:must|should) )*${EDIT}\b` },
   { id: 'reply_mode', source: String.raw`${START}(?:reply|respond|answer|write back)(?: only| exclusively| entirely)? (?:in|using|with|via|by) ${G(30)}${TRANSFORM}` },
-  // reply_in_your and reply_rewrite in five more languages ("en tu respuesta, incluye …", "traduisez
+  // reply_in_your and reply_rewrite in five more languages, last (ML_FROM: their own set) ("en tu respuesta, incluye …", "traduisez
   // votre réponse en …").
   { id: 'reply_in_your_ml', source: String.raw`\b${IN_YOUR_ML}[,:]? (?:por favor |s'il vous plaît |bitte |por favor, |per favore )?${INSERT_ML}\b` },
-  { id: 'reply_rewrite_ml', source: String.raw`(?:^|[^\p{L}\p{N}_])${REWRITE_ML}\b` },
+  { id: 'reply_rewrite_ml', source: String.raw`(?:^|[\s"'(\[:;,.!?¿¡«“‘*>|\-])${REWRITE_ML}\b` },
 ];
 
-/** The shapes as one RE2.Set: one pass per sentence read. */
-const SHAPE_SET = compileSet('injection/directive', SHAPES.map((x) => x.source));
+/** The English shapes as one RE2.Set (one pass per sentence read), and the other languages' as another. */
+const ML_FROM = SHAPES.findIndex((x) => x.id.endsWith('_ml'));
+const SHAPE_SET = compileSet('injection/directive', SHAPES.slice(0, ML_FROM).map((x) => x.source));
+const ML_SHAPE_SET = compileSet('injection/directive-ml', SHAPES.slice(ML_FROM).map((x) => x.source));
 
 /** Lead-in before a directive's object (the verb, or "in your reply," and the verb). */
 const LEAD = String.raw`(?:${START}${EDIT}\b(?: (?:also|please))?|\b${INSERT}\b|\b(?:in|within) ${OUT}[,:]? (?:please |also |kindly )*${EDIT})`;
@@ -126,10 +128,13 @@ const MAX_SENTENCE = 600;
 
 /**
  * Words one of which every shape needs, as the normaliser writes them: "your" of OUT, the nouns reply_insert
- * takes after "in the", the reply verbs ("respon" holds respond and response), and "answer" in the five
- * other languages.
+ * takes after "in the", the reply verbs ("respon" holds respond and response); then "answer" in the other
+ * languages, looked for only when one RE2 pass (ML_KEY) finds one of them (most texts hold none, and five
+ * more indexOf passes over every text cost more than the shapes).
  */
-const KEYS = ['your ', 'repl', 'respon', 'answer', 'write back', 'respuesta', 'réponse', 'antwort', 'resposta', 'risposta'];
+const KEYS = ['your ', 'repl', 'respon', 'answer', 'write back'];
+const ML_KEYS = ['respuesta', 'réponse', 'antwort', 'resposta', 'risposta'];
+const ML_KEY = compile('injection/directive/ml-keys', ML_KEYS.join('|'));
 
 /** A sentence ends at a line break (" | " after normalisation, or a table cell's "|") or at . ! ? followed by a space or the end. */
 function endsAt(norm: string, i: number): boolean {
@@ -150,15 +155,17 @@ function endsAt(norm: string, i: number): boolean {
 export function replyDirectives(text: string): string[] {
   const norm = normalizeForInjection(text.includes('\n') ? text.replaceAll('\n', ' | ') : text).text;
   const n = norm.length;
-  const next = KEYS.map((k) => norm.indexOf(k));
+  const ml = test(ML_KEY, norm);
+  const keys = ml ? [...KEYS, ...ML_KEYS] : KEYS;
+  const next = keys.map((k) => norm.indexOf(k));
   const found = new Set<number>();
   let readTo = 0; // sentences ending before this have been read
   for (;;) {
     let at = -1;
     let which = -1;
-    for (let k = 0; k < KEYS.length; k++) if (next[k] >= 0 && (at < 0 || next[k] < at)) [at, which] = [next[k], k];
+    for (let k = 0; k < keys.length; k++) if (next[k] >= 0 && (at < 0 || next[k] < at)) [at, which] = [next[k], k];
     if (at < 0) break;
-    next[which] = norm.indexOf(KEYS[which], at + 1);
+    next[which] = norm.indexOf(keys[which], at + 1);
     if (at < readTo) continue;
     let start = at;
     while (start > readTo && start > at - MAX_SENTENCE && !endsAt(norm, start - 1)) start--;
@@ -169,6 +176,7 @@ export function replyDirectives(text: string): string[] {
     const sentence = norm.slice(start, end).trimStart();
     if (sentence.length <= 8) continue;
     const hits = SHAPE_SET.match(sentence);
+    if (ml) for (const k of ML_SHAPE_SET.match(sentence)) hits.push(ML_FROM + k);
     if (hits.length === 0 || ownObject(sentence)) continue;
     for (const k of hits) found.add(k);
   }
