@@ -92,8 +92,8 @@ const SHAPES: readonly Shape[] = [
   { id: 'reply_transform', source: String.raw`\b(?:${EDIT}|${NEUTRAL})\b${G(60)}\b${OUT_OR_MESSAGE}${G(60)}${TRANSFORM}|\b(?:${EDIT}|${NEUTRAL})\b${G(60)}${TRANSFORM}${G(60)}\b${OUT_OR_MESSAGE}` },
   { id: 'reply_in_your', source: String.raw`\b(?:in|within|at the (?:end|start|beginning|top|bottom) of) ${OUT}[,:]? (?:please |also |kindly |make sure to |be sure to |you (?:must|should) )*${EDIT}\b` },
   { id: 'reply_mode', source: String.raw`${START}(?:reply|respond|answer|write back)(?: only| exclusively| entirely)? (?:in|using|with|via|by) ${G(30)}${TRANSFORM}` },
-  // reply_in_your and reply_rewrite in five more languages, last (ML_FROM: their own set) ("en tu respuesta, incluye …", "traduisez
-  // votre réponse en …").
+  // reply_in_your and reply_rewrite in five more languages ("en tu respuesta, incluye …", "traduisez votre
+  // réponse en …"); last, as they have a set of their own (ML_FROM).
   { id: 'reply_in_your_ml', source: String.raw`\b${IN_YOUR_ML}[,:]? (?:por favor |s'il vous plaît |bitte |por favor, |per favore )?${INSERT_ML}\b` },
   { id: 'reply_rewrite_ml', source: String.raw`(?:^|[\s"'(\[:;,.!?¿¡«“‘*>|\-])${REWRITE_ML}\b` },
 ];
