@@ -830,12 +830,16 @@ const PROBE_TEST_LOOKS = [
   '2026-11-25 (thirty-sixth round): a fourth time, unchanged detector, to report the injection columns with injection-v4.13; no decision was made on it',
 ];
 
+/** A count and its share of n, as the probe and directive tables print them. */
+function countShare(k: number, n: number): string {
+  return `${k} (${pct(n > 0 ? k / n : null)})`;
+}
+
 function probeTable(title: string, r: ProbeEval): void {
-  const p = (k: number, n: number): string => `${k} (${pct(n > 0 ? k / n : null)})`;
   table(title, ['attacks (user input; system prompt as context)', 'n', 'SECRET_PROBE', 'probe or mention', 'injection @ default', 'injection or probe'],
-    Object.entries(r.attacks).map(([k, v]) => [k, v.n, p(v.probe, v.n), p(v.probe_or_mention, v.n), p(v.injection, v.n), p(v.either, v.n)]));
+    Object.entries(r.attacks).map(([k, v]) => [k, v.n, countShare(v.probe, v.n), countShare(v.probe_or_mention, v.n), countShare(v.injection, v.n), countShare(v.either, v.n)]));
   table('Benign user prompts with a system prompt that declares a value', ['source', 'n', 'secret declared: probe / mention', 'personal data: probe / mention'],
-    Object.entries(r.benign).map(([k, v]) => [k, v.n, `${p(v.secret_prompt.probe, v.n)} / ${v.secret_prompt.mention}`, `${p(v.personal_prompt.probe, v.n)} / ${v.personal_prompt.mention}`]));
+    Object.entries(r.benign).map(([k, v]) => [k, v.n, `${countShare(v.secret_prompt.probe, v.n)} / ${v.secret_prompt.mention}`, `${countShare(v.personal_prompt.probe, v.n)} / ${v.personal_prompt.mention}`]));
 }
 
 function evalProbe(side: 'train' | 'test', withMisses: boolean): ProbeEval {
@@ -853,15 +857,14 @@ const DIRECTIVE_TEST_LOOKS: string[] = [
 ];
 
 function directiveTable(title: string, r: DirectiveEval): void {
-  const p = (k: number, n: number): string => `${k} (${pct(n > 0 ? k / n : null)})`;
-  const rows: (string | number)[][] = Object.entries(r.untrusted).map(([k, v]) => [k, v.label, v.n, p(v.model, v.n), p(v.directive, v.n), p(v.either, v.n)]);
-  rows.push(['all texts, own provenance: attacks', 'attack', r.pooled.attacks.n, p(r.pooled.attacks.model, r.pooled.attacks.n), p(r.pooled.attacks.directive, r.pooled.attacks.n), p(r.pooled.attacks.either, r.pooled.attacks.n)]);
-  rows.push(['all texts, own provenance: benign', 'benign', r.pooled.benign.n, p(r.pooled.benign.model, r.pooled.benign.n), p(r.pooled.benign.directive, r.pooled.benign.n), p(r.pooled.benign.either, r.pooled.benign.n)]);
-  rows.push([`benign reply documents (${r.side === 'test' ? 'TEST' : 'DEV'} half)`, 'benign', r.replyDocs.n, p(r.replyDocs.model, r.replyDocs.n), p(r.replyDocs.directive, r.replyDocs.n), p(r.replyDocs.either, r.replyDocs.n)]);
+  const rows: (string | number)[][] = Object.entries(r.untrusted).map(([k, v]) => [k, v.label, v.n, countShare(v.model, v.n), countShare(v.directive, v.n), countShare(v.either, v.n)]);
+  rows.push(['all texts, own provenance: attacks', 'attack', r.pooled.attacks.n, countShare(r.pooled.attacks.model, r.pooled.attacks.n), countShare(r.pooled.attacks.directive, r.pooled.attacks.n), countShare(r.pooled.attacks.either, r.pooled.attacks.n)]);
+  rows.push(['all texts, own provenance: benign', 'benign', r.pooled.benign.n, countShare(r.pooled.benign.model, r.pooled.benign.n), countShare(r.pooled.benign.directive, r.pooled.benign.n), countShare(r.pooled.benign.either, r.pooled.benign.n)]);
+  rows.push([`benign reply documents (${r.side === 'test' ? 'TEST' : 'DEV'} half)`, 'benign', r.replyDocs.n, countShare(r.replyDocs.model, r.replyDocs.n), countShare(r.replyDocs.directive, r.replyDocs.n), countShare(r.replyDocs.either, r.replyDocs.n)]);
   table(title, ['untrusted source', 'label', 'n', 'injection @ default', 'REPLY_DIRECTIVE', 'either (detector)'], rows);
   table('Benign texts read as untrusted whatever their provenance (worst case)', ['source', 'n', 'REPLY_DIRECTIVE'],
-    Object.entries(r.benignAsUntrusted).map(([k, v]) => [k, v.n, p(v.directive, v.n)]));
-  table('Benign reply documents by kind', ['kind', 'n', 'REPLY_DIRECTIVE'], Object.entries(r.replyDocs.byKind).map(([k, v]) => [k, v.n, p(v.directive, v.n)]));
+    Object.entries(r.benignAsUntrusted).map(([k, v]) => [k, v.n, countShare(v.directive, v.n)]));
+  table('Benign reply documents by kind', ['kind', 'n', 'REPLY_DIRECTIVE'], Object.entries(r.replyDocs.byKind).map(([k, v]) => [k, v.n, countShare(v.directive, v.n)]));
 }
 
 function evalDirective(side: 'train' | 'test', details: boolean): DirectiveEval {

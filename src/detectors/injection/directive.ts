@@ -81,6 +81,9 @@ const IN_YOUR_ML = String.raw`(?:en (?:tu|su) respuesta|dans (?:ta|votre) répon
 const INSERT_ML = String.raw`(?:incluye|incluya|añade|añada|agrega|agregue|menciona|mencione|recomienda|recomiende|sugiere|sugiera|inserta|inserte|ajoute|ajoutez|inclus|incluez|mentionne|mentionnez|recommande|recommandez|suggère|suggérez|insère|insérez|intègre|intégrez|füge|fügen sie|erwähne|erwähnen sie|empfiehl|empfehlen sie|baue|bauen sie|inclua|inclui|adicione|adiciona|mencione|menciona|recomende|recomenda|sugira|sugere|insira|insere|includi|includa|aggiungi|aggiunga|menziona|menzioni|consiglia|consigli|suggerisci|suggerisca|inserisci|inserisca)`;
 const REWRITE_ML = String.raw`(?:(?:traduce|traduzca|codifica|codifique|cifra|cifre|invierte|invierta) (?:tu|su) respuesta|(?:traduis|traduisez|encode|encodez|chiffre|chiffrez|inverse|inversez) (?:ta|votre) réponse|(?:übersetze|übersetzen sie|kodiere|kodieren sie|verschlüssele|verschlüsseln sie) (?:deine|ihre) antwort|(?:traduza|traduz|codifique|criptografe|inverta|inverte) (?:a )?(?:sua|tua) resposta|(?:traduci|traduca|codifica|codifichi|cifra|cifri|inverti|inverta) (?:la )?(?:tua|sua) risposta)`;
 
+/** "In your answer, include …" in those languages, up to the verb (reply_in_your_ml and its own-object check). */
+const LEAD_ML = String.raw`\b${IN_YOUR_ML}[,:]? (?:por favor |s'il vous plaît |bitte |por favor, |per favore )?${INSERT_ML}`;
+
 const SHAPES: readonly Shape[] = [
   { id: 'reply_edit', source: String.raw`${START}${EDIT}\b${G(80)}\b${OUT}` },
   // A verb that rewrites the whole answer, right before it, anywhere: an instruction spliced into a line
@@ -94,7 +97,7 @@ const SHAPES: readonly Shape[] = [
   { id: 'reply_mode', source: String.raw`${START}(?:reply|respond|answer|write back)(?: only| exclusively| entirely)? (?:in|using|with|via|by) ${G(30)}${TRANSFORM}` },
   // reply_in_your and reply_rewrite in five more languages ("en tu respuesta, incluye …", "traduisez votre
   // réponse en …"); last, as they have a set of their own (ML_FROM).
-  { id: 'reply_in_your_ml', source: String.raw`\b${IN_YOUR_ML}[,:]? (?:por favor |s'il vous plaît |bitte |por favor, |per favore )?${INSERT_ML}\b` },
+  { id: 'reply_in_your_ml', source: String.raw`${LEAD_ML}\b` },
   { id: 'reply_rewrite_ml', source: String.raw`(?:^|[\s"'(\[:;,.!?¿¡«“‘*>|\-])${REWRITE_ML}\b` },
 ];
 
@@ -114,7 +117,7 @@ const VERB_ON_OUT = compile('injection/directive/verb-out', String.raw`${START}$
  * reply_in_your_ml whose object is the reader's own: a possessive ("en su respuesta, incluya su número de
  * pedido") or a number, copy, photo, reference, invoice or receipt ("inclua o número da encomenda").
  */
-const YOUR_OBJECT_ML = compile('injection/directive/your-ml', String.raw`\b${IN_YOUR_ML}[,:]? (?:por favor |s'il vous plaît |bitte |por favor, |per favore )?${INSERT_ML} (?:sie )?(?:bitte )?(?:(?:su|sus|tu|tus|votre|vos|ta|ton|tes|deine|deinen|deiner|ihre|ihren|ihrer|sua|suas|tua|tuas|seu|seus|teu|teus|la tua|la sua|il tuo|il suo|i tuoi|i suoi|le tue|le sue)\b|(?:(?:el|la|los|las|le|les|l'|o|a|os|as|il|lo|i|gli|den|die|das|einen|eine|un|una|une|um|uma) ?)?(?:número|numéro|nummer|numero|copia|cópia|copie|kopie|foto|photo|fotos|photos|referencia|référence|referenz|riferimento|factura|facture|rechnung|fatura|fattura|recibo|reçu|quittung|ricevuta))`);
+const YOUR_OBJECT_ML = compile('injection/directive/your-ml', String.raw`${LEAD_ML} (?:sie )?(?:bitte )?(?:(?:su|sus|tu|tus|votre|vos|ta|ton|tes|deine|deinen|deiner|ihre|ihren|ihrer|sua|suas|tua|tuas|seu|seus|teu|teus|la tua|la sua|il tuo|il suo|i tuoi|i suoi|le tue|le sue)\b|(?:(?:el|la|los|las|le|les|l'|o|a|os|as|il|lo|i|gli|den|die|das|einen|eine|un|una|une|um|uma) ?)?(?:número|numéro|nummer|numero|copia|cópia|copie|kopie|foto|photo|fotos|photos|referencia|référence|referenz|riferimento|factura|facture|rechnung|fatura|fattura|recibo|reçu|quittung|ricevuta))`);
 /** A reply to this e-mail, letter or invitation is a person's. */
 const HUMAN_REPLY = compile('injection/directive/human', String.raw`${OUT_OR_MESSAGE} to (?:this|my|our|the|that|his|her|their) (?:e-?mails?|messages?|letters?|posts?|invitations?|surveys?|newsletters?|texts?|notes?|requests?|ads?|offers?)\b`);
 
@@ -135,6 +138,7 @@ const MAX_SENTENCE = 600;
 const KEYS = ['your ', 'repl', 'respon', 'answer', 'write back'];
 const ML_KEYS = ['respuesta', 'réponse', 'antwort', 'resposta', 'risposta'];
 const ML_KEY = compile('injection/directive/ml-keys', ML_KEYS.join('|'));
+const ALL_KEYS = [...KEYS, ...ML_KEYS];
 
 /** A sentence ends at a line break (" | " after normalisation, or a table cell's "|") or at . ! ? followed by a space or the end. */
 function endsAt(norm: string, i: number): boolean {
@@ -156,7 +160,7 @@ export function replyDirectives(text: string): string[] {
   const norm = normalizeForInjection(text.includes('\n') ? text.replaceAll('\n', ' | ') : text).text;
   const n = norm.length;
   const ml = test(ML_KEY, norm);
-  const keys = ml ? [...KEYS, ...ML_KEYS] : KEYS;
+  const keys = ml ? ALL_KEYS : KEYS;
   const next = keys.map((k) => norm.indexOf(k));
   const found = new Set<number>();
   let readTo = 0; // sentences ending before this have been read
