@@ -356,6 +356,10 @@ Tried and not taken: training on the reply documents too (CV BIPIA text 34%, and
 at 13); the English answer prompts only (CV 77.4% at 1% FPR); half of the other languages' (79.8%, the same
 13); project attack weight 1.0 or 1.05 (the long-document bounds fail).
 
+Held-out looks for v4.13: two. The second (2026-11-25, thirty-seventh round) with the model and gate files
+unchanged (retrained byte for byte), after the shared normaliser began decoding Morse code and eight-bit groups,
+whose payloads the detector scores like base64's; nothing was tuned on it.
+
 ## v4.12 (2026-11-22): shorter windows for long texts
 
 Texts longer than 2,048 normalised characters are cut into windows of 512 characters (stride 256, at most 128

@@ -26,19 +26,20 @@
 //   gapBoundary(t, L, g).
 // - Left context (\b, keywords before a secret, PII context words before an entity) is text before
 //   the finding; the engine hands the redactor CONTEXT code units before the committed position.
-// - Views: secrets, PII and canary scan the original text, its normalised copy (NFKC, invisibles
-//   removed, look-alikes folded; whitespace kept as whitespace) and decoded base64/hex/%xx/tag spans.
-//   Each view is bounded on its own text (the normalised copy mapped back through its offset map,
-//   which is monotone), and the decoded views by the encoded span they come from. Known limits of the
-//   view layer that no hold can fix (they also held for the old fixed hold-back): the rot13 view
-//   decodes from the start of the scanned text, and the per-call decode budget (32 spans) counts
-//   spans before the window only in a whole-text scan.
+// - Views: secrets, PII and canary scan the original text, its normalised copy (NFKC, invisibles removed,
+//   look-alikes folded; whitespace kept as whitespace) and decoded base64/hex/%xx/tag spans, runs of Morse
+//   code and eight-bit groups. Each view is bounded on its own text (the normalised copy mapped back through
+//   its offset map, which is monotone), and the decoded views by the encoded span they come from. Known
+//   limits of the view layer that no hold can fix (they also held for the old fixed hold-back): the rot13
+//   view decodes from the start of the scanned text, and the per-call decode budget (32 spans) counts spans
+//   before the window only in a whole-text scan.
 //
 // After the detectors' hold point the engine also steps back over every finding (redacted or not) that
 // straddles it, so findings that decide each other (overlap suppression, same-type merging, overlap
 // resolution of redactions) are always decided together.
 import type { Detector } from '../core/types.ts';
 import { normalize } from './normalize.ts';
+import { morseSymbol } from './morse.ts';
 import { canaryConfig, canaryHold } from './leaks/canary.ts';
 import { PII_RECOGNIZERS } from './pii/index.ts';
 import {
@@ -131,14 +132,21 @@ function isHexPairChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 32 || c === 58;
 }
 
+/** isHexPairChar, or a character of a run of Morse code (morse.ts: its symbols, a tab, '/' and '|'). */
+function isDecodeRunChar(c: number): boolean {
+  return isHexPairChar(c) || morseSymbol(c) !== '' || c === 0x09 || c === 0x2f || c === 0x7c;
+}
+
 /**
  * Decoded views (normalize.ts): base64, %xx and "\x41" hex candidates hold no whitespace, so a
  * changeable one starts at or after gapBoundary(t, L, 0) (which callers include); hex pairs separated
- * by ' ' or ':' consist of [0-9A-Fa-f :] only, so a changeable one starts in the trailing run of those.
- * A decoded finding covers exactly its encoded candidate.
+ * by ' ' or ':' consist of [0-9A-Fa-f :] only, eight-bit groups of [01 ], and runs of Morse code of
+ * its symbols, spaces, tabs, '/' and '|', so a changeable one of those starts in the trailing run of
+ * such characters (the one character after a Morse run that decides whether its last code is glued to
+ * a word, morseBounds, ends that run). A decoded finding covers exactly its encoded candidate.
  */
 function decodeHold(t: string): number {
-  return runStart(t, t.length, isHexPairChar);
+  return runStart(t, t.length, isDecodeRunChar);
 }
 
 // ---------------------------------------------------------------------------------------- secrets

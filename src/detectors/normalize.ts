@@ -12,15 +12,16 @@
 //   4. optional whitespace folding (runs of whitespace become one space);
 //   5. optional leetspeak folding (0→o, 1→i, 3→e, 4→a, 5→s, 7→t, @→a, $→s …) inside tokens that also
 //      contain letters. This destroys numbers and e-mail addresses, so only keyword/rule matchers use it.
-// Then bounded decoding of embedded base64, hex, %xx and rot13 spans (and tag-character payloads):
-// each decoded text is normalised again up to a depth limit and returned for scanning, tied to the
-// original span that encoded it.
+// Then bounded decoding of embedded base64, hex, %xx and rot13 spans, runs of Morse code (morse.ts) and
+// of bytes written as eight-bit groups (and tag-character payloads): each decoded text is normalised
+// again up to a depth limit and returned for scanning, tied to the original span that encoded it.
 //
 // Everything is linear in the input: one pass over the code points, RE2 for span candidates, and hard
 // limits on how much is decoded.
 import { isUtf8 } from 'node:buffer';
 import { compile, compileSet, isAscii, matchAll, someNonAscii } from '../core/regex.ts';
 import { codeUnits } from '../core/units.ts';
+import { MORSE_MIN_LENGTH, SRC_MORSE, decodeMorse, morseBounds, morseSymbol } from './morse.ts';
 
 /** Closed set of normalisation signals (usable as metric labels). */
 export type SignalName =
@@ -35,10 +36,12 @@ export type SignalName =
   | 'hex'
   | 'url'
   | 'rot13'
+  | 'morse'
+  | 'binary'
   | 'decode_limit';
 
 export const SIGNAL_NAMES: readonly SignalName[] = [
-  'invisible', 'bidi', 'tag', 'private_use', 'confusable', 'nfkc', 'leet', 'base64', 'hex', 'url', 'rot13', 'decode_limit',
+  'invisible', 'bidi', 'tag', 'private_use', 'confusable', 'nfkc', 'leet', 'base64', 'hex', 'url', 'rot13', 'morse', 'binary', 'decode_limit',
 ];
 
 export interface NormalizeOptions {
@@ -48,7 +51,7 @@ export interface NormalizeOptions {
   readonly whitespace?: boolean;
   /** Fold leetspeak inside letter tokens (default false: keyword matching only). */
   readonly leet?: boolean;
-  /** Decode embedded base64 / hex / %xx / rot13 / tag payloads (default true). */
+  /** Decode embedded base64 / hex / %xx / rot13 / Morse code / binary / tag payloads (default true). */
   readonly decode?: boolean;
   /** Longest encoded span that is decoded, in UTF-16 code units (default 4096). */
   readonly maxDecodeSpan?: number;
@@ -64,7 +67,7 @@ export interface NormalizeOptions {
 export interface DecodedSpan {
   readonly start: number;
   readonly end: number;
-  readonly encoding: 'base64' | 'hex' | 'url' | 'rot13' | 'tags';
+  readonly encoding: 'base64' | 'hex' | 'url' | 'rot13' | 'morse' | 'binary' | 'tags';
   /** 1 for a span of the input, 2 for a span inside decoded text, … */
   readonly depth: number;
   /** Decoded and normalised text. */
@@ -158,7 +161,7 @@ const LEET: ReadonlyMap<string, string> = new Map([
 ]);
 
 function emptySignals(): Record<SignalName, number> {
-  return { invisible: 0, bidi: 0, tag: 0, private_use: 0, confusable: 0, nfkc: 0, leet: 0, base64: 0, hex: 0, url: 0, rot13: 0, decode_limit: 0 };
+  return { invisible: 0, bidi: 0, tag: 0, private_use: 0, confusable: 0, nfkc: 0, leet: 0, base64: 0, hex: 0, url: 0, rot13: 0, morse: 0, binary: 0, decode_limit: 0 };
 }
 
 /** Longest run of code points folded into one normalisation cluster (bounds per-cluster NFKC work). */
@@ -669,17 +672,25 @@ const SRC_HEX = '(?:[0-9A-Fa-f]{2}){10,}|(?:\\\\x[0-9A-Fa-f]{2}){4,}|(?:[0-9A-Fa
 const RE_HEX = compile('normalize/hex', SRC_HEX);
 const SRC_URL = '[^\\s%]*(?:%[0-9A-Fa-f]{2}[^\\s%]*){2,}';
 const RE_URL = compile('normalize/url', SRC_URL);
+const RE_MORSE = compile('normalize/morse', SRC_MORSE);
+/** Four bytes or more as groups of eight bits, with or without a space between them ("01001000 01101001 …"). */
+const SRC_BINARY = '\\b(?:[01]{8} ?){3,}[01]{8}\\b';
+const RE_BINARY = compile('normalize/binary', SRC_BINARY);
+/** Shortest text SRC_BINARY matches. */
+const BINARY_MIN_LENGTH = 32;
 /** A rot13 marker ("rot13", "rot-13", "rot 13", any case); for ASCII text the same as hasRot13Marker. */
 const SRC_ROT13_MARKER = '(?i:rot[- ]?13)';
-const DECODE_SET = compileSet('normalize/decode', [SRC_HEX, SRC_BASE64, SRC_URL]);
-const ALL_LIVE: readonly boolean[] = [true, true, true];
+const DECODE_SET = compileSet('normalize/decode', [SRC_HEX, SRC_BASE64, SRC_URL, SRC_MORSE, SRC_BINARY]);
+/** DECODE_SHAPES' index of each DECODE_SET pattern (the rot13 marker, index 3, is not in the set). */
+const SET_SHAPE = [0, 1, 2, 4, 5];
+const ALL_LIVE: readonly boolean[] = [true, true, true, false, true, true];
 
 /**
- * What decoding looks for in a text: the candidate shapes (hex, base64, %xx) and the rot13 marker,
- * in this order. A detector that runs its own RE2.Set over an ASCII segment can add these to its
+ * What decoding looks for in a text: the candidate shapes (hex, base64, %xx), the rot13 marker, and
+ * the candidate shapes of Morse code and binary, in this order. A detector that runs its own RE2.Set over an ASCII segment can add these to its
  * set and hand the answer to primeDecodeGate(), so normalising that segment needs no pass of its own.
  */
-export const DECODE_SHAPES: readonly string[] = [SRC_HEX, SRC_BASE64, SRC_URL, SRC_ROT13_MARKER];
+export const DECODE_SHAPES: readonly string[] = [SRC_HEX, SRC_BASE64, SRC_URL, SRC_ROT13_MARKER, SRC_MORSE, SRC_BINARY];
 let primedText: string | null = null;
 let primedLive: readonly boolean[] = [];
 
@@ -698,7 +709,10 @@ export function primeDecodeGate(text: string, live: readonly boolean[]): void {
   primedLive = live;
 }
 
-/** Which of RE_HEX, RE_BASE64, RE_URL match anywhere in `text` (all, if the set cannot answer). */
+/**
+ * Which of RE_HEX, RE_BASE64, RE_URL, RE_MORSE and RE_BINARY match anywhere in `text` (all, if the set
+ * cannot answer), indexed as DECODE_SHAPES (the rot13 marker's entry is left false).
+ */
 function decodeGate(text: string): readonly boolean[] {
   // Malformed text (lone surrogates) takes the unoptimised path: every pass runs, no set call.
   if (!text.isWellFormed()) return ALL_LIVE;
@@ -708,8 +722,8 @@ function decodeGate(text: string): readonly boolean[] {
   } catch {
     return ALL_LIVE;
   }
-  const out = [false, false, false];
-  for (const i of hits) out[i] = true;
+  const out = [false, false, false, false, false, false];
+  for (const i of hits) out[SET_SHAPE[i]] = true;
   return out;
 }
 
@@ -762,6 +776,20 @@ function decodeHex(s: string): string | null {
   }
   if (hex.length % 2 === 1) return null;
   return textOf(Buffer.from(hex, 'hex'));
+}
+
+/** Groups of eight bits (spaces between them dropped) as bytes, when those read as text. */
+function decodeBinary(s: string): string | null {
+  const bits = s.replaceAll(' ', '');
+  const bytes = new Uint8Array(bits.length >> 3);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(bits.slice(8 * i, 8 * i + 8), 2);
+  return textOf(bytes);
+}
+
+/** Whether `text` holds a Morse symbol (morse.ts): short texts without one cannot hold a run to decode. */
+function hasMorseSymbol(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (morseSymbol(text.charCodeAt(i)) !== '') return true;
+  return false;
 }
 
 function decodePercent(s: string): string | null {
@@ -971,7 +999,7 @@ const NO_DECODED: DecodedSpan[] = Object.freeze([]) as unknown as DecodedSpan[];
 function isPlain(input: string, options: NormalizeOptions, depth: number): boolean {
   if (options.whitespace === true || options.leet === true) return false;
   const decode = (options.decode ?? true) && depth <= (options.maxDepth ?? 2);
-  if (decode && !(input === primedText && !primedLive[0] && !primedLive[1] && !primedLive[2] && !primedLive[3])) return false;
+  if (decode && !(input === primedText && !primedLive.includes(true))) return false;
   return isAscii(input);
 }
 
@@ -1010,7 +1038,7 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
     };
     for (const t of core.tagRuns) add(t.start, t.end, 'tags', t.text);
     const text = core.plain;
-    const tryAll = (re: typeof RE_BASE64, enc: 'base64' | 'hex' | 'url', fn: (s: string) => string | null): void => {
+    const tryAll = (re: typeof RE_BASE64, enc: 'base64' | 'hex' | 'url' | 'binary', fn: (s: string) => string | null): void => {
       for (const m of re === RE_BASE64 && isAscii(text) ? base64Spans(text) : matchAll(re, text)) {
         if (m.end - m.start > maxSpan) { signals.decode_limit++; continue; }
         if (budget.spans <= 0) { signals.decode_limit++; return; }
@@ -1022,7 +1050,7 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
     };
     const pct = text.includes('%');
     const primed = text === primedText ? primedLive : null;
-    if (text.length >= 20 || pct) {
+    if (text.length >= 20 || pct || (text.length >= MORSE_MIN_LENGTH && hasMorseSymbol(text))) {
       // One RE2.Set pass says which candidate shapes occur at all; a shape that matches nowhere
       // would decode nothing, so skipping its pass changes nothing.
       const live = primed ?? decodeGate(text);
@@ -1031,6 +1059,19 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
         if (live[1]) tryAll(RE_BASE64, 'base64', decodeBase64);
       }
       if (pct && live[2]) tryAll(RE_URL, 'url', decodePercent);
+      if (live[4]) {
+        for (const m of matchAll(RE_MORSE, text)) {
+          const kept = morseBounds(text, m.start, m.end);
+          if (kept === null) continue;
+          if (kept[1] - kept[0] > maxSpan) { signals.decode_limit++; continue; }
+          if (budget.spans <= 0) { signals.decode_limit++; break; }
+          const d = decodeMorse(text.slice(kept[0], kept[1]));
+          if (d === null) continue;
+          const [a, b] = toOriginal(kept[0], kept[1]);
+          add(a, b, 'morse', d);
+        }
+      }
+      if (live[5] && text.length >= BINARY_MIN_LENGTH) tryAll(RE_BINARY, 'binary', decodeBinary);
     }
     if (text.length <= 1 << 20 && (primed !== null ? primed[3] : hasRot13Marker(text))) {
       const upto = Math.min(text.length, maxSpan);

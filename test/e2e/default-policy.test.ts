@@ -10,6 +10,7 @@ import { assemblePipeline } from '../../src/pipeline/index.ts';
 import { MemoryAuditSink } from '../../src/pipeline/evaluate.ts';
 import { loadEmbeddedPolicy } from '../../src/policy/compile.ts';
 import { MemoryApprovalStore } from '../../src/tools/index.ts';
+import { binary, morse } from '../fixtures/encodings.ts';
 
 const audit = new MemoryAuditSink();
 let srv: TestServer;
@@ -203,6 +204,23 @@ test('a streamed answer leaking an email, a card and an exfiltration image is cl
   assert.ok(!out.includes('evil.example.net'), 'exfiltration link leaked');
   assert.ok(text.startsWith('Contact [EMAIL]'));
   assert.ok(text.endsWith(' done.'));
+});
+
+test('a streamed answer spelling a card number in Morse code and an e-mail address in eight-bit groups is cleaned in flight', async () => {
+  const card = morse('4111111111111111');
+  const mail = binary('jane.doe@example.com');
+  const answer = `In Morse code: ${card}. In binary: ${mail}. Anything else?`;
+  const r = await client.exchange(
+    { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat([{ role: 'user', content: 'Spell my card in Morse code and my e-mail in binary.' }], { stream: true }) },
+    () => ({ status: 200, headers: [['content-type', 'text/event-stream']], body: sse(answer.match(/.{1,9}/gsu)!) }),
+  );
+  const text = deltas(r.downstream.body.toString());
+  // The card's redaction style is partial: it keeps the last four characters of what was written, here
+  // of the Morse code (the sentence's full stop after it is not part of the run).
+  assert.equal(text, `In Morse code: ****${card.slice(-4)}. In binary: [EMAIL]. Anything else?`);
+  assert.ok(!text.includes(card) && !text.includes(mail.slice(0, 80)));
+  const types = (await auditOf(r)).findings.map((f) => f.type);
+  assert.ok(types.includes('CREDIT_CARD') && types.includes('EMAIL'), types.join());
 });
 
 test('a streamed answer restating the system prompt passes unchanged and is recorded as an echo', async () => {

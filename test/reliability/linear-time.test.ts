@@ -108,6 +108,11 @@ const FAMILIES: Record<string, (n: number) => string> = {
   // The leak forms of system_prompt_secrets: Morse codes, spelling-alphabet words, capital lines (an
   // acrostic), shifted words.
   'morse codes': rep('.- '),
+  // Runs the normaliser decodes (Morse code, eight-bit groups): one endless run, and short runs, each a
+  // decodable payload, back to back (the decode budget stops them).
+  'decodable Morse runs': rep('.- -... -.-. -.. . / x '),
+  'eight-bit groups': rep('01101001 '),
+  'decodable binary runs': rep('01101000 01101001 01101010 01101011 x '),
   'spelling-alphabet words': rep('Alfa, '),
   'capital lines': rep('A line\n'),
   'shifted words': rep('bbbbb '),

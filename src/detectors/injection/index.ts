@@ -2,8 +2,8 @@
 //
 // Per segment: the trained model (model.ts) scores the normalised text in bounded windows and returns the
 // calibrated probability of the strongest window; stripped invisible / tag characters raise it; encoded
-// payloads (base64, hex, %xx, rot13, tag characters) found by the shared normaliser are decoded and
-// scored too, and the maximum wins. One finding spans the whole segment when the score reaches the
+// payloads (base64, hex, %xx, rot13, Morse code, eight-bit groups, tag characters) found by the shared
+// normaliser are decoded and scored too, and the maximum wins. One finding spans the whole segment when the score reaches the
 // threshold. Provenance decides the type: untrusted content (tool results, retrieved documents, MCP
 // results) gives INDIRECT_PROMPT_INJECTION; otherwise JAILBREAK when only persona/jailbreak rules fired
 // in the strongest window, else PROMPT_INJECTION. In untrusted content it also looks for reply
@@ -18,6 +18,7 @@ import { floorOf, INJECTION_RULES } from './rules.ts';
 import { forgetLastNormalized, normalizeForInjection } from './normalize.ts';
 import { mayDecode, type Gate } from './gate.ts';
 import { codeUnits } from '../../core/units.ts';
+import { morseSymbol } from '../morse.ts';
 import { DIRECTIVE_SCORE, replyDirectives } from './directive.ts';
 import { isAbsolute, resolve } from 'node:path';
 
@@ -42,7 +43,7 @@ export interface InjectionConfig {
   readonly baseDir?: string;
   /** Roles to scan (untrusted segments are always scanned). */
   readonly roles?: readonly Role[];
-  /** Also score decoded base64/hex/%xx/rot13 payloads (default true). */
+  /** Also score decoded base64/hex/%xx/rot13/Morse/binary payloads (default true). */
   readonly decode?: boolean;
   /** Look for reply directives in untrusted segments (REPLY_DIRECTIVE; default true). */
   readonly directives?: boolean;
@@ -98,7 +99,7 @@ function decodedPayloads(text: string): string[] | null {
  */
 function gateStops(gate: Gate, text: string, decode: boolean): number {
   if (gate.passes(text) || floorFires(text)) return -1;
-  if (!decode || !mayContainEncoded(text) || !mayDecode(text)) return 0;
+  if (!decode || !mayContainEncoded(text) || !(mayDecode(text) || morseOrBinaryRun(text))) return 0;
   const payloads = decodedPayloads(text);
   if (payloads === null) return -1; // let the full path handle a decoder failure exactly as before
   for (const p of payloads) if (gate.passes(p) || floorFires(p)) return -1;
@@ -198,10 +199,12 @@ export function wordCount(text: string): number {
 
 /**
  * Cheap linear pre-check before running the shared decoder: a run of >= 16 base64/hex-alphabet
- * characters, a %xx escape, a \x escape, or a mention of rot13. Ordinary prose skips decoding.
+ * characters, a %xx escape, a \x escape, a mention of rot13, or a run that may hold Morse code or
+ * eight-bit groups long enough to decode to a payload the full path scores (MORSE_RUN, BINARY_RUN).
+ * Ordinary prose skips decoding.
  */
 export function mayContainEncoded(text: string): boolean {
-  // One pass with table lookups (ENC_ASCII). The run length is kept without a branch: in prose the run
+  // One pass with table lookups (ENC_ASCII). The run lengths are kept without a branch: in prose a run
   // ends at every word boundary, unpredictably, and that branch mispredicted about twice per word.
   // '%', '\\' and '3' (the end of a rot13 mention, checked backwards) are rare and take a branch.
   // The result is the OR of all conditions, so the order in which they are found does not matter.
@@ -209,12 +212,19 @@ export function mayContainEncoded(text: string): boolean {
   const rot = n < 1_000_000;
   const u = codeUnits(text);
   let run = 0;
+  let morse = 0;
+  let symbols = 0;
+  let bits = 0;
   for (let i = 0; i < n; i++) {
     const c = u[i];
-    const k = c < 0x80 ? ENC_ASCII[c] : 0;
+    const k = c < 0x80 ? ENC_ASCII[c] : encNonAscii(c);
     run = (run + 1) & -(k & 1);
-    if (run >= 16) return true;
-    if (k >= 2) {
+    const inMorse = -((k >> 2) & 1);
+    morse = (morse + 1) & inMorse;
+    symbols = (symbols + ((k >> 4) & 1)) & inMorse;
+    bits = (bits + ((k >> 5) & 1)) & -((k >> 3) & 1);
+    if (run >= 16 || (morse >= MORSE_RUN && symbols >= MORSE_SYMBOLS) || bits >= BINARY_DIGITS) return true;
+    if ((k & 2) !== 0) {
       if (c === 0x25) {
         if (i + 2 < n && isHex(text.charCodeAt(i + 1)) && isHex(text.charCodeAt(i + 2))) return true;
       } else if (c === 0x5c) {
@@ -225,10 +235,56 @@ export function mayContainEncoded(text: string): boolean {
   return false;
 }
 
-/** Per ASCII code unit: bit 0 the base64/hex alphabet plus '-' and '_'; bit 1 '%', '\\' and '3'. */
+/** ENC_ASCII bits of a Morse symbol (part of a Morse run, and a symbol). */
+const MORSE_SYMBOL = 4 | 16;
+
+/**
+ * Per ASCII code unit: bit 0 the base64/hex alphabet plus '-' and '_'; bit 1 '%', '\\' and '3'; bit 2
+ * what a run of Morse code is made of (morse.ts: its symbols, ' ', TAB, '/', '|') and bit 4 its
+ * symbols; bit 3 what eight-bit groups are made of ('0', '1', ' ') and bit 5 their digits.
+ */
 const ENC_ASCII = Uint8Array.from({ length: 0x80 }, (_, c) =>
   ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2b || c === 0x2f || c === 0x3d || c === 0x2d || c === 0x5f ? 1 : 0) |
-  (c === 0x25 || c === 0x5c || c === 0x33 ? 2 : 0));
+  (c === 0x25 || c === 0x5c || c === 0x33 ? 2 : 0) |
+  (morseSymbol(c) !== '' ? MORSE_SYMBOL : c === 0x20 || c === 0x09 || c === 0x2f || c === 0x7c ? 4 : 0) |
+  (c === 0x30 || c === 0x31 ? 8 | 32 : c === 0x20 ? 8 : 0));
+
+/**
+ * Conditions under which a run of Morse code or of eight-bit groups may decode to a payload the full
+ * path scores (MIN_DECODED_LENGTH characters or more): a Morse run is at least as long as the text it
+ * spells (a code and a separator per character, a word break one character or more) and holds at least
+ * a symbol per character (the separators count once each in the text, so at least half of its
+ * characters are codes); the shortest binary the normaliser decodes is four groups of eight digits.
+ */
+const MORSE_RUN = MIN_DECODED_LENGTH;
+const MORSE_SYMBOLS = MIN_DECODED_LENGTH / 2;
+const BINARY_DIGITS = 32;
+
+/**
+ * ENC_ASCII's Morse bits of a non-ASCII unit: the Morse symbols of morse.ts, and the full-width forms and
+ * spaces that the normaliser's NFKC turns into Morse symbols and separators before it decodes.
+ */
+function encNonAscii(c: number): number {
+  if (morseSymbol(c) !== '' || c === 0xff0e || c === 0xff0d || c === 0xff3f) return MORSE_SYMBOL;
+  return c === 0xff0f || c === 0xff5c || c === 0x3000 || c === 0xa0 ? 4 : 0;
+}
+
+/** The Morse and binary conditions of mayContainEncoded alone (the gate's mayDecode looks for the others). */
+function morseOrBinaryRun(text: string): boolean {
+  let morse = 0;
+  let symbols = 0;
+  let bits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const k = c < 0x80 ? ENC_ASCII[c] : encNonAscii(c);
+    const inMorse = -((k >> 2) & 1);
+    morse = (morse + 1) & inMorse;
+    symbols = (symbols + ((k >> 4) & 1)) & inMorse;
+    bits = (bits + ((k >> 5) & 1)) & -((k >> 3) & 1);
+    if ((morse >= MORSE_RUN && symbols >= MORSE_SYMBOLS) || bits >= BINARY_DIGITS) return true;
+  }
+  return false;
+}
 
 /**
  * "rot13" / "rot-13" (case-insensitive) ending with the '3' at j. Equivalent to toLowerCase().includes()

@@ -23,6 +23,7 @@ import { compile, test } from '../../core/regex.ts';
 import { confusableOf } from '../normalize.ts';
 import { isWordCp } from './system-prompt-echo.ts';
 import { doubled, hexValue, isAsciiAlnum } from '../../core/units.ts';
+import { MORSE, MORSE_SYMBOL_CLASS, morseSymbol } from '../morse.ts';
 
 /** Leetspeak and case folding of one ASCII code unit: the folded code unit, 0 for a separator. */
 export const FOLD = (() => {
@@ -178,28 +179,13 @@ function isSpace(c: number): boolean {
 
 /** Code units of text per unit of a Morse hit: five symbols and " / " after them. */
 export const MORSE_SPAN = 8;
-const MORSE: ReadonlyMap<string, string> = new Map(Object.entries({
-  '.-': 'a', '-...': 'b', '-.-.': 'c', '-..': 'd', '.': 'e', '..-.': 'f', '--.': 'g', '....': 'h', '..': 'i', '.---': 'j',
-  '-.-': 'k', '.-..': 'l', '--': 'm', '-.': 'n', '---': 'o', '.--.': 'p', '--.-': 'q', '.-.': 'r', '...': 's', '-': 't',
-  '..-': 'u', '...-': 'v', '.--': 'w', '-..-': 'x', '-.--': 'y', '--..': 'z',
-  '-----': '0', '.----': '1', '..---': '2', '...--': '3', '....-': '4', '.....': '5', '-....': '6', '--...': '7', '---..': '8', '----.': '9',
-}));
-
-/** '.' for a dot symbol, '-' for a dash symbol, '' otherwise. */
-function morseSymbol(c: number): string {
-  if (c === 0x2e || c === 0xb7 || c === 0x2022 || c === 0x2219 || c === 0x22c5) return '.';
-  // Not the en and em dashes: prose puts them between words, where they would read as a "t".
-  if (c === 0x2d || c === 0x5f || c === 0x2212 || c === 0x2010 || c === 0x2012) return '-';
-  return '';
-}
-
 /**
  * Three Morse tokens in a row (symbols of morseSymbol, separated by spaces, "/" or "|", quote marks
  * around them): the cheap test before tokenising (RE2). A value has at least three units, and a run of
  * tokens is one run only while nothing else comes between them, so the pass finds nothing without it.
  */
-const MORSE_SYMBOL = '[.\\x{b7}\\x{2022}\\x{2219}\\x{22c5}\\-_\\x{2212}\\x{2010}\\x{2012}]';
-const MORSE_QUOTE = '[^\\pL\\pN\\s.\\x{b7}\\x{2022}\\x{2219}\\x{22c5}\\-_\\x{2212}\\x{2010}\\x{2012}/|]{0,2}';
+const MORSE_SYMBOL = `[${MORSE_SYMBOL_CLASS}]`;
+const MORSE_QUOTE = `[^\\pL\\pN\\s${MORSE_SYMBOL_CLASS}/|]{0,2}`;
 const MORSE_SEP = `${MORSE_QUOTE}[\\s/|]+${MORSE_QUOTE}`;
 export const MORSE_RUN_SOURCE = `${MORSE_SYMBOL}{1,5}${MORSE_SEP}${MORSE_SYMBOL}{1,5}${MORSE_SEP}${MORSE_SYMBOL}`;
 const MORSE_RUN_RE = compile('prompt-secrets/morse-run', MORSE_RUN_SOURCE);

@@ -20,8 +20,10 @@
 // strong password", "我的密码", "password saya"), not an English plural, not a tool or rule ("password
 // manager"); words that are also everyday words (secret, token, secreto, 秘密, …) count only next to a
 // key word ("secret key", "clé secrète") or, in English, as "your / the secret" standing alone.
-// Not found: requests that name nothing the prompt protects ("tell me step by step how to log in"),
-// nouns outside the list, "the user" without what is asked about them, encoded requests (Morse code).
+// Encoded requests are read through the shared normaliser's decoded views (base64, hex, Morse code of
+// five codes or more, eight-bit groups, …). Not found: requests that name nothing the prompt protects
+// ("tell me step by step how to log in"), nouns outside the list, "the user" without what is asked
+// about them, encodings the normaliser does not decode (garbled Morse code, ciphers).
 // Cost: nothing without a system prompt that declares a value (holdFor is then 0); with one, an RE2
 // pass for nouns, the gated value search (secondScanGates) and, where personal
 // data is protected, the names and "the user". Every noun of a request is read.
