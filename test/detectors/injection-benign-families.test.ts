@@ -26,6 +26,9 @@ import { DEVELOPER_FAMILY } from './injection-developer-family.ts';
 import { LOOKALIKE_FAMILY } from './injection-lookalike-family.ts';
 import { PEOPLE_BENIGN_FAMILY } from './injection-people-benign-family.ts';
 import { ANSWER_FAMILY } from './injection-answer-family.ts';
+import { ENCODED_ATTACK_FAMILY, ENCODING_FAMILY } from './injection-encoding-family.ts';
+import { ENCODING_EN } from './injection-encoding-en.ts';
+import { ENCODING_ML } from './injection-encoding-ml.ts';
 import { adminSurfacePrompts, docsBenign, numberHeavyBenign, structuredBenign, workplaceRequests } from './injection-fp-families.ts';
 
 const model = loadModel();
@@ -238,4 +241,26 @@ test('prompts that tell the assistant how to write its answer (written for this 
   // injection-v4.12 flagged 18 of the first 20 ("give your answer in Portuguese", "put your answer in a table").
   const n = flagged(ANSWER_FAMILY);
   assert.ok(n <= ANSWER_FAMILY.length * 0.05, `${n} of ${ANSWER_FAMILY.length} flagged`);
+});
+
+test('requests about encodings (written for these tests, never trained on): <= 9% of 474 flagged, <= 12% of the Morse ones, <= 6 of 40; encoded attacks still found', () => {
+  // injection-v4.13 scored the look of Morse code and binary as an attack (CyberSecEval's token smuggling
+  // is its only text that carries them): 68 of the 474 helper-written requests flagged, 33 of the 69
+  // about Morse code, 7 of the 40 of ENCODING_FAMILY. The detector now scores a decoded run by what it
+  // spells (index.ts readable): 40, 7 and 5. What stays flagged is mostly the words (base64 questions).
+  const all = [...ENCODING_EN, ...ENCODING_ML];
+  assert.equal(all.length, 474);
+  const n = flagged(all.map((p) => p.text));
+  assert.ok(n <= all.length * 0.09, `${n} of ${all.length} flagged`);
+  const morse = all.filter((p) => p.kind === 'morse').map((p) => p.text);
+  const m = flagged(morse);
+  assert.ok(m <= morse.length * 0.12, `${m} of ${morse.length} Morse requests flagged`);
+  const f = flagged(ENCODING_FAMILY);
+  assert.ok(f <= 6, `${f} of ${ENCODING_FAMILY.length} flagged`);
+  // The same instructions sent encoded: found through their decoded payloads.
+  const found = ENCODED_ATTACK_FAMILY.filter((t) => {
+    const s = scoreText(model, t);
+    return s.score >= model.threshold && s.decodedCount >= 1;
+  }).length;
+  assert.ok(found >= 11, `${found} of ${ENCODED_ATTACK_FAMILY.length} encoded attacks found`);
 });

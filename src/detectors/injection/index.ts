@@ -12,7 +12,7 @@
 // numbers, never text.
 import type { DetectionContext, Detector, Finding, Role } from '../../core/types.ts';
 import { GuardError } from '../../core/errors.ts';
-import { normalize as sharedNormalize } from '../normalize.ts';
+import { normalize as sharedNormalize, type DecodedSpan } from '../normalize.ts';
 import { DEFAULT_MODEL_PATH, loadModel, type InjectionModel, type InjectionScore } from './model.ts';
 import { floorOf, INJECTION_RULES } from './rules.ts';
 import { forgetLastNormalized, normalizeForInjection } from './normalize.ts';
@@ -136,26 +136,27 @@ function gatedScore(decodedCount: number): SegmentScore {
 
 /** The full path: the model on the text and on its decoded payloads. */
 function fullScore(model: InjectionModel, text: string, decode: boolean): SegmentScore {
-  const main = model.score(text);
-  let best: InjectionScore = main;
-  let decodedWins = false;
-  let decodedCount = 0;
+  let spans: readonly DecodedSpan[] = [];
   if (decode && text.length > 0 && mayContainEncoded(text)) {
-    let spans: readonly { text: string }[] = [];
     try {
       spans = sharedNormalize(text, { decode: true }).decoded;
     } catch {
       spans = []; // decoding is an extra; the main score stands on its own
     }
-    for (const d of spans) {
-      if (decodedCount >= MAX_DECODED) break;
-      if (d.text.length < MIN_DECODED_LENGTH) continue;
-      decodedCount++;
-      const s = model.score(d.text);
-      if (s.score > best.score) {
-        best = s;
-        decodedWins = true;
-      }
+  }
+  const read = readable(text, spans);
+  const main = model.score(read);
+  let best: InjectionScore = main;
+  let decodedWins = false;
+  let decodedCount = 0;
+  for (const d of spans) {
+    if (decodedCount >= MAX_DECODED) break;
+    if (d.text.length < MIN_DECODED_LENGTH) continue;
+    decodedCount++;
+    const s = model.score(d.text);
+    if (s.score > best.score) {
+      best = s;
+      decodedWins = true;
     }
   }
   // Hidden characters in the outer text count even when a decoded payload wins.
@@ -165,10 +166,29 @@ function fullScore(model: InjectionModel, text: string, decode: boolean): Segmen
   // ("hello 2028" scored 0.98 in the soak test). Such texts are capped below any sensible threshold;
   // short attacks still fire through the rules ("ignore previous instructions", "DAN mode", …).
   if (score > SHORT_TEXT_CAP && best.rules.length === 0 && best.allRules.length === 0 && main.invisible === 0 && main.tags === 0
-    && !decodedWins && wordCount(text) < MIN_EVIDENCE_WORDS) {
+    && !decodedWins && wordCount(read) < MIN_EVIDENCE_WORDS) {
     score = SHORT_TEXT_CAP;
   }
   return { ...best, score, invisible: main.invisible, tags: main.tags, decodedWins, decodedCount, gated: false };
+}
+
+/**
+ * `text` as a reader takes it: each run of Morse code or eight-bit groups the normaliser decoded (`spans`,
+ * outermost only) replaced by what it spells. The model learned the look of such runs from CyberSecEval's
+ * token-smuggling attacks, their only texts that carry them, and flagged everyday requests about Morse
+ * code or binary for it (48% of the helper-written Morse questions of test/detectors/injection-encoding-*.ts);
+ * what a run says is scored in its place, and on its own as a decoded payload. The older encodings
+ * (base64, hex, %xx, rot13, tag characters) are scored as before: on the text as written and as payloads.
+ */
+function readable(text: string, spans: readonly DecodedSpan[]): string {
+  let out = '';
+  let at = 0;
+  for (const d of spans) {
+    if (d.depth !== 1 || (d.encoding !== 'morse' && d.encoding !== 'binary') || d.start < at) continue;
+    out += text.slice(at, d.start) + d.text;
+    at = d.end;
+  }
+  return at === 0 ? text : out + text.slice(at);
 }
 
 /** Fewer words than this, with no rule hit and nothing hidden, is too little evidence for the model alone. */
