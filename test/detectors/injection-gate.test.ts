@@ -219,7 +219,8 @@ test('an encoded payload behind a benign text is decoded and scored as before', 
   const morse = morseOf(attack);
   const binary = binaryOf(attack);
   let stoppedByGateAlone = 0;
-  for (const payload of [Buffer.from(attack).toString('base64'), morse, binary]) {
+  const wide = morse.replaceAll('.', '．').replaceAll('-', '－'); // full-width: NFKC makes it Morse code
+  for (const payload of [Buffer.from(attack).toString('base64'), morse, binary, wide]) {
     for (const lead of ['Please file this reference code for later: ', 'How do I remove a coffee stain from a cotton shirt? Reference: ']) {
       const t = lead + payload;
       // (The second lead's Morse payload: the gate stops the text and mayDecode sees no base64 or hex, so

@@ -75,6 +75,9 @@ test('Morse code and eight-bit groups are decoded, mapped to the encoded run', (
   assert.equal(normalize(morse('call me now', ' ', '/')).decoded[0]?.text, 'call me now');
   assert.equal(normalize(morse('call me now').replaceAll('.', '·').replaceAll('-', '−')).decoded[0]?.text, 'call me now');
   assert.equal(normalize(`mail ${morse('jane.doe@example.com')}`).decoded[0]?.text, 'jane.doe@example.com');
+  // Full-width symbols and separators: NFKC makes them Morse code before decoding (and the offsets map back).
+  const wide = morse('call me now').replaceAll('.', '．').replaceAll('-', '－').replaceAll('/', '／');
+  assert.deepEqual(normalize(`x ${wide}`).decoded.map((d) => [d.text, d.start, d.end]), [['call me now', 2, 2 + wide.length]]);
   // A code glued to a word is the word's punctuation, not Morse code ("wait..." is no "s").
   const glued = normalize(`wait... ${morse('send it now')} ok`);
   assert.equal(glued.decoded[0]?.text, 'send it now');
