@@ -30,14 +30,14 @@ export function morseSymbol(c: number): string {
 /** morseSymbol's characters as an RE2 character class body. */
 export const MORSE_SYMBOL_CLASS = '.\\x{b7}\\x{2022}\\x{2219}\\x{22c5}\\-_\\x{2212}\\x{2010}\\x{2012}';
 
+/** Codes in the shortest run decoded. */
+export const MORSE_MIN_TOKENS = 5;
 /**
  * A run of Morse code the normaliser decodes (RE2): at least MORSE_MIN_TOKENS codes of one to seven
  * symbols, separated by spaces or tabs, or by a '/' or '|' with optional spaces around it. A line break
  * ends a run.
  */
-export const SRC_MORSE = `[${MORSE_SYMBOL_CLASS}]{1,7}(?:(?:[ \\t]*[/|][ \\t]*|[ \\t]+)[${MORSE_SYMBOL_CLASS}]{1,7}){4,}`;
-/** Codes in the shortest run decoded. */
-export const MORSE_MIN_TOKENS = 5;
+export const SRC_MORSE = `[${MORSE_SYMBOL_CLASS}]{1,7}(?:(?:[ \\t]*[/|][ \\t]*|[ \\t]+)[${MORSE_SYMBOL_CLASS}]{1,7}){${MORSE_MIN_TOKENS - 1},}`;
 /** Shortest text that can hold such a run (five one-symbol codes and four spaces). */
 export const MORSE_MIN_LENGTH = 2 * MORSE_MIN_TOKENS - 1;
 
@@ -91,7 +91,10 @@ export function decodeMorse(span: string): string | null {
   return out;
 }
 
-/** A letter or digit (ASCII, or any non-ASCII unit that is no Morse symbol or space): glued to a code, it makes the code part of a word. */
+/**
+ * A letter or digit (ASCII, or a non-ASCII unit that is no Morse symbol or space): glued to a code, it
+ * makes the code part of a word.
+ */
 function isGlue(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && morseSymbol(c) === '' && c !== 0x2028 && c !== 0x2029 && c !== 0x3000);
 }

@@ -687,8 +687,9 @@ const ALL_LIVE: readonly boolean[] = [true, true, true, false, true, true];
 
 /**
  * What decoding looks for in a text: the candidate shapes (hex, base64, %xx), the rot13 marker, and
- * the candidate shapes of Morse code and binary, in this order. A detector that runs its own RE2.Set over an ASCII segment can add these to its
- * set and hand the answer to primeDecodeGate(), so normalising that segment needs no pass of its own.
+ * the candidate shapes of Morse code and binary, in this order. A detector that runs its own RE2.Set
+ * over an ASCII segment can add these to its set and hand the answer to primeDecodeGate(), so
+ * normalising that segment needs no pass of its own.
  */
 export const DECODE_SHAPES: readonly string[] = [SRC_HEX, SRC_BASE64, SRC_URL, SRC_ROT13_MARKER, SRC_MORSE, SRC_BINARY];
 let primedText: string | null = null;

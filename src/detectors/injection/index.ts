@@ -3,7 +3,8 @@
 // Per segment: the trained model (model.ts) scores the normalised text in bounded windows and returns the
 // calibrated probability of the strongest window; stripped invisible / tag characters raise it; encoded
 // payloads (base64, hex, %xx, rot13, Morse code, eight-bit groups, tag characters) found by the shared
-// normaliser are decoded and scored too, and the maximum wins. One finding spans the whole segment when the score reaches the
+// normaliser are decoded and scored too, and the maximum wins (runs of Morse code and eight-bit groups
+// are also read in place, see readable). One finding spans the whole segment when the score reaches the
 // threshold. Provenance decides the type: untrusted content (tool results, retrieved documents, MCP
 // results) gives INDIRECT_PROMPT_INJECTION; otherwise JAILBREAK when only persona/jailbreak rules fired
 // in the strongest window, else PROMPT_INJECTION. In untrusted content it also looks for reply
@@ -220,7 +221,7 @@ export function wordCount(text: string): number {
 /**
  * Cheap linear pre-check before running the shared decoder: a run of >= 16 base64/hex-alphabet
  * characters, a %xx escape, a \x escape, a mention of rot13, or a run that may hold Morse code or
- * eight-bit groups long enough to decode to a payload the full path scores (MORSE_RUN, BINARY_RUN).
+ * eight-bit groups long enough to decode to a payload the full path scores (MORSE_RUN, BINARY_DIGITS).
  * Ordinary prose skips decoding.
  */
 export function mayContainEncoded(text: string): boolean {
@@ -272,9 +273,10 @@ const ENC_ASCII = Uint8Array.from({ length: 0x80 }, (_, c) =>
 /**
  * Conditions under which a run of Morse code or of eight-bit groups may decode to a payload the full
  * path scores (MIN_DECODED_LENGTH characters or more): a Morse run is at least as long as the text it
- * spells (a code and a separator per character, a word break one character or more) and holds at least
- * a symbol per character (the separators count once each in the text, so at least half of its
- * characters are codes); the shortest binary the normaliser decodes is four groups of eight digits.
+ * spells (a code and a separator per character, a word break one character or more), and it holds a
+ * code, so at least one symbol, for every character but the spaces, which are fewer than the codes
+ * (twelve characters take seven codes at least; six symbols is the bound kept); the shortest binary the
+ * normaliser decodes is four groups of eight digits.
  */
 const MORSE_RUN = MIN_DECODED_LENGTH;
 const MORSE_SYMBOLS = MIN_DECODED_LENGTH / 2;
