@@ -31,8 +31,14 @@ const ALL_ROLES: readonly Role[] = ['system', 'developer', 'user', 'assistant', 
 /** Roles scanned by default. Untrusted segments are always scanned, whatever their role. */
 export const DEFAULT_ROLES: readonly Role[] = ['user', 'tool', 'none'];
 
-/** Bounds on decoded payloads scored per segment. */
-const MAX_DECODED = 8;
+/**
+ * Bounds on decoded payloads scored per segment: every payload the shared normaliser returns (at most 32
+ * spans and 64 Ki characters per text, its own budget) of at least MIN_DECODED_LENGTH characters. Until
+ * the thirty-seventh round only the first 8 were scored, so eight harmless encoded notes before an
+ * encoded instruction hid it (no training text holds more than 8 payloads). A text with more than 32
+ * decodable spans still has its later ones unread (README, "Normalisation").
+ */
+const MAX_DECODED = 32;
 const MIN_DECODED_LENGTH = 12;
 
 export interface InjectionConfig {
@@ -59,7 +65,7 @@ export interface SegmentScore extends InjectionScore {
 }
 
 /**
- * Score one text with a loaded model: the text itself plus (when `decode`) up to 8 decoded payloads.
+ * Score one text with a loaded model: the text itself plus (when `decode`) every decoded payload (MAX_DECODED).
  * Used by the detector and by scripts/eval.ts, so evaluation measures exactly what runs in production.
  *
  * Cascade (when `useGate` and the model has a gate, see gate.ts): the gate reads the raw text and, when
