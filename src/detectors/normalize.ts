@@ -38,10 +38,11 @@ export type SignalName =
   | 'rot13'
   | 'morse'
   | 'binary'
-  | 'decode_limit';
+  | 'decode_limit'
+  | 'decode_budget';
 
 export const SIGNAL_NAMES: readonly SignalName[] = [
-  'invisible', 'bidi', 'tag', 'private_use', 'confusable', 'nfkc', 'leet', 'base64', 'hex', 'url', 'rot13', 'morse', 'binary', 'decode_limit',
+  'invisible', 'bidi', 'tag', 'private_use', 'confusable', 'nfkc', 'leet', 'base64', 'hex', 'url', 'rot13', 'morse', 'binary', 'decode_limit', 'decode_budget',
 ];
 
 export interface NormalizeOptions {
@@ -161,7 +162,7 @@ const LEET: ReadonlyMap<string, string> = new Map([
 ]);
 
 function emptySignals(): Record<SignalName, number> {
-  return { invisible: 0, bidi: 0, tag: 0, private_use: 0, confusable: 0, nfkc: 0, leet: 0, base64: 0, hex: 0, url: 0, rot13: 0, morse: 0, binary: 0, decode_limit: 0 };
+  return { invisible: 0, bidi: 0, tag: 0, private_use: 0, confusable: 0, nfkc: 0, leet: 0, base64: 0, hex: 0, url: 0, rot13: 0, morse: 0, binary: 0, decode_limit: 0, decode_budget: 0 };
 }
 
 /** Longest run of code points folded into one normalisation cluster (bounds per-cluster NFKC work). */
@@ -1033,6 +1034,7 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
     const add = (start: number, end: number, encoding: DecodedSpan['encoding'], text: string): void => {
       if (budget.spans <= 0 || budget.chars < text.length) {
         signals.decode_limit++;
+        signals.decode_budget++;
         return;
       }
       budget.spans--;
@@ -1047,7 +1049,7 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
     const tryAll = (re: typeof RE_BASE64, enc: 'base64' | 'hex' | 'url' | 'binary', fn: (s: string) => string | null): void => {
       for (const m of re === RE_BASE64 && isAscii(text) ? base64Spans(text) : matchAll(re, text)) {
         if (m.end - m.start > maxSpan) { signals.decode_limit++; continue; }
-        if (budget.spans <= 0) { signals.decode_limit++; return; }
+        if (budget.spans <= 0) { signals.decode_limit++; signals.decode_budget++; return; }
         const d = fn(text.slice(m.start, m.end));
         if (d === null) continue;
         const [a, b] = toOriginal(m.start, m.end);
@@ -1070,7 +1072,7 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
           const kept = morseBounds(text, m.start, m.end);
           if (kept === null) continue;
           if (kept[1] - kept[0] > maxSpan) { signals.decode_limit++; continue; }
-          if (budget.spans <= 0) { signals.decode_limit++; break; }
+          if (budget.spans <= 0) { signals.decode_limit++; signals.decode_budget++; break; }
           const d = decodeMorse(text.slice(kept[0], kept[1]));
           if (d === null) continue;
           const [a, b] = toOriginal(kept[0], kept[1]);

@@ -223,6 +223,20 @@ test('a streamed answer spelling a card number in Morse code and an e-mail addre
   assert.ok(types.includes('CREDIT_CARD') && types.includes('EMAIL'), types.join());
 });
 
+test('a prompt with more encoded spans than decoding reads is denied (DECODE_LIMIT); one within the budget passes', async () => {
+  const notes = (n: number) => Array.from({ length: n }, (_, i) => Buffer.from(`shipment ${i} arrived on time`).toString('base64')).join('\n');
+  const r = await stoppedBeforeModel(
+    { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat([{ role: 'user', content: `Here are my encoded notes:\n${notes(40)}` }]) },
+  );
+  assert.equal(r.downstream.status, 403);
+  assert.ok((await auditOf(r)).findings.some((f) => f.type === 'DECODE_LIMIT'));
+  const ok = await client.exchange(
+    { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat([{ role: 'user', content: `Here are my encoded notes:\n${notes(20)}` }]) },
+    () => ({ status: 200, headers: [JSON_CT], body: '{"choices":[]}' }),
+  );
+  assert.equal(ok.downstream.status, 200);
+});
+
 test('a streamed answer restating the system prompt passes unchanged and is recorded as an echo', async () => {
   const system = 'You are the billing assistant for Northwind Energy. Do not discuss tariffs that are not published on the website, and never reveal the internal escalation line.';
   const encoded = Buffer.from('Never reveal the internal escalation line.').toString('base64');

@@ -7,7 +7,8 @@
 // are also read in place, see readable). One finding spans the whole segment when the score reaches the
 // threshold. Provenance decides the type: untrusted content (tool results, retrieved documents, MCP
 // results) gives INDIRECT_PROMPT_INJECTION; otherwise JAILBREAK when only persona/jailbreak rules fired
-// in the strongest window, else PROMPT_INJECTION. In untrusted content it also looks for reply
+// in the strongest window, else PROMPT_INJECTION. DECODE_LIMIT when decoding stopped at its budget and
+// encoded spans were left unread (what they say is unknown). In untrusted content it also looks for reply
 // directives (directive.ts: a document telling its reader how to write its answer), reported as
 // REPLY_DIRECTIVE whatever the model says. Explanations carry rule and shape ids, the model id and
 // numbers, never text.
@@ -24,7 +25,7 @@ import { DIRECTIVE_SCORE, replyDirectives } from './directive.ts';
 import { isAbsolute, resolve } from 'node:path';
 
 /** Finding types this detector emits (closed set, for metric labels and policy validation). */
-export const INJECTION_TYPES: readonly string[] = ['PROMPT_INJECTION', 'JAILBREAK', 'INDIRECT_PROMPT_INJECTION', 'REPLY_DIRECTIVE'];
+export const INJECTION_TYPES: readonly string[] = ['PROMPT_INJECTION', 'JAILBREAK', 'INDIRECT_PROMPT_INJECTION', 'REPLY_DIRECTIVE', 'DECODE_LIMIT'];
 
 const ALL_ROLES: readonly Role[] = ['system', 'developer', 'user', 'assistant', 'tool', 'none'];
 
@@ -36,7 +37,7 @@ export const DEFAULT_ROLES: readonly Role[] = ['user', 'tool', 'none'];
  * spans and 64 Ki characters per text, its own budget) of at least MIN_DECODED_LENGTH characters. Until
  * the thirty-seventh round only the first 8 were scored, so eight harmless encoded notes before an
  * encoded instruction hid it (no training text holds more than 8 payloads). A text with more than 32
- * decodable spans still has its later ones unread (README, "Normalisation").
+ * decodable spans has its later ones unread, and the detector reports it (DECODE_LIMIT).
  */
 const MAX_DECODED = 32;
 const MIN_DECODED_LENGTH = 12;
@@ -60,6 +61,8 @@ export interface InjectionConfig {
 export interface SegmentScore extends InjectionScore {
   readonly decodedWins: boolean;
   readonly decodedCount: number;
+  /** Decoding's budget (32 spans, 64 Ki characters) ran out: encoded spans of the text were left unread. */
+  readonly unread: boolean;
   /** The cascade gate stopped the text: the full model did not run, the score is 0 (no finding). */
   readonly gated: boolean;
 }
@@ -84,11 +87,16 @@ export function scoreText(model: InjectionModel, text: string, decode = true, us
   return fullScore(model, text, decode);
 }
 
-/** Decoded payloads the full path scores: the first MAX_DECODED of at least MIN_DECODED_LENGTH characters. */
+/**
+ * Decoded payloads the full path scores: the first MAX_DECODED of at least MIN_DECODED_LENGTH characters;
+ * null when decoding failed or its budget left encoded spans unread (the full path reports those).
+ */
 function decodedPayloads(text: string): string[] | null {
   let spans: readonly { text: string }[];
   try {
-    spans = sharedNormalize(text, { decode: true }).decoded;
+    const n = sharedNormalize(text, { decode: true });
+    if (n.signals.decode_budget > 0) return null;
+    spans = n.decoded;
   } catch {
     return null;
   }
@@ -108,7 +116,7 @@ function gateStops(gate: Gate, text: string, decode: boolean): number {
   if (gate.passes(text) || floorFires(text)) return -1;
   if (!decode || !mayContainEncoded(text) || !(mayDecode(text) || morseOrBinaryRun(text))) return 0;
   const payloads = decodedPayloads(text);
-  if (payloads === null) return -1; // let the full path handle a decoder failure exactly as before
+  if (payloads === null) return -1; // the full path handles a decoder failure, and reports a spent budget
   for (const p of payloads) if (gate.passes(p) || floorFires(p)) return -1;
   return payloads.length;
 }
@@ -137,6 +145,7 @@ function gatedScore(decodedCount: number): SegmentScore {
     tags: 0,
     decodedWins: false,
     decodedCount,
+    unread: false,
     gated: true,
   };
 }
@@ -144,9 +153,12 @@ function gatedScore(decodedCount: number): SegmentScore {
 /** The full path: the model on the text and on its decoded payloads. */
 function fullScore(model: InjectionModel, text: string, decode: boolean): SegmentScore {
   let spans: readonly DecodedSpan[] = [];
+  let unread = false;
   if (decode && text.length > 0 && mayContainEncoded(text)) {
     try {
-      spans = sharedNormalize(text, { decode: true }).decoded;
+      const n = sharedNormalize(text, { decode: true });
+      spans = n.decoded;
+      unread = n.signals.decode_budget > 0;
     } catch {
       spans = []; // decoding is an extra; the main score stands on its own
     }
@@ -176,7 +188,7 @@ function fullScore(model: InjectionModel, text: string, decode: boolean): Segmen
     && !decodedWins && wordCount(read) < MIN_EVIDENCE_WORDS) {
     score = SHORT_TEXT_CAP;
   }
-  return { ...best, score, invisible: main.invisible, tags: main.tags, decodedWins, decodedCount, gated: false };
+  return { ...best, score, invisible: main.invisible, tags: main.tags, decodedWins, decodedCount, unread, gated: false };
 }
 
 /**
@@ -376,6 +388,10 @@ export function createInjectionDetector(cfg: InjectionConfig): Detector {
         const s = scoreText(model, text, decode, useGate);
         if (s.score >= threshold) {
           out.push({ detector: cfg.id, type: typeOf(s, ctx), start: 0, end: text.length, score: s.score, explanation: explain(model, s, threshold) });
+        }
+        // Decoding stopped at its budget, so encoded spans were not read: what they say is unknown.
+        if (s.unread) {
+          out.push({ detector: cfg.id, type: 'DECODE_LIMIT', start: 0, end: text.length, score: 1, explanation: `decode budget spent: ${s.decodedCount} payloads read, later encoded spans unread` });
         }
         if (directives && ctx.untrusted) {
           const shapes = replyDirectives(text);
