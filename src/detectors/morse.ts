@@ -104,9 +104,9 @@ function isGlue(c: number): boolean {
  * digit before it ("wait... -- ---") and a last code glued to the one after it are words' punctuation,
  * not codes, and are left out with the separator next to them; a full stop written right after the last
  * code ("… .----." at the end of a sentence) is the sentence's when the code without it is a letter or
- * digit and the code with it is none. Returns the [start, end) kept, or null when nothing is left.
+ * digit and the code with it is none. Returns the range kept, or null when nothing is left.
  */
-export function morseBounds(text: string, start: number, end: number): [number, number] | null {
+export function morseBounds(text: string, start: number, end: number): { start: number; end: number } | null {
   let a = start;
   let b = end;
   if (a > 0 && isGlue(text.charCodeAt(a - 1))) {
@@ -123,5 +123,5 @@ export function morseBounds(text: string, start: number, end: number): [number, 
     while (k > a && code.length <= 7 && morseSymbol(text.charCodeAt(k - 1)) !== '') code = morseSymbol(text.charCodeAt(--k)) + code;
     if (!MORSE.has(code) && MORSE.has(code.slice(0, -1))) b--;
   }
-  return b > a ? [a, b] : null;
+  return b > a ? { start: a, end: b } : null;
 }

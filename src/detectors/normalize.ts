@@ -1046,13 +1046,19 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
     };
     for (const t of core.tagRuns) add(t.start, t.end, 'tags', t.text);
     const text = core.plain;
-    const tryAll = (re: typeof RE_BASE64, enc: 'base64' | 'hex' | 'url' | 'binary', fn: (s: string) => string | null): void => {
+    // Each candidate of `re` (cut down to its encoded part by `bounds`, when given) decoded by `fn`.
+    const tryAll = (
+      re: typeof RE_BASE64, enc: 'base64' | 'hex' | 'url' | 'morse' | 'binary', fn: (s: string) => string | null,
+      bounds?: (text: string, start: number, end: number) => { start: number; end: number } | null,
+    ): void => {
       for (const m of re === RE_BASE64 && isAscii(text) ? base64Spans(text) : matchAll(re, text)) {
-        if (m.end - m.start > maxSpan) { signals.decode_limit++; continue; }
+        const kept = bounds === undefined ? m : bounds(text, m.start, m.end);
+        if (kept === null) continue;
+        if (kept.end - kept.start > maxSpan) { signals.decode_limit++; continue; }
         if (budget.spans <= 0) { signals.decode_limit++; signals.decode_budget++; return; }
-        const d = fn(text.slice(m.start, m.end));
+        const d = fn(text.slice(kept.start, kept.end));
         if (d === null) continue;
-        const [a, b] = toOriginal(m.start, m.end);
+        const [a, b] = toOriginal(kept.start, kept.end);
         add(a, b, enc, d);
       }
     };
@@ -1067,18 +1073,7 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
         if (live[1]) tryAll(RE_BASE64, 'base64', decodeBase64);
       }
       if (pct && live[2]) tryAll(RE_URL, 'url', decodePercent);
-      if (live[4]) {
-        for (const m of matchAll(RE_MORSE, text)) {
-          const kept = morseBounds(text, m.start, m.end);
-          if (kept === null) continue;
-          if (kept[1] - kept[0] > maxSpan) { signals.decode_limit++; continue; }
-          if (budget.spans <= 0) { signals.decode_limit++; signals.decode_budget++; break; }
-          const d = decodeMorse(text.slice(kept[0], kept[1]));
-          if (d === null) continue;
-          const [a, b] = toOriginal(kept[0], kept[1]);
-          add(a, b, 'morse', d);
-        }
-      }
+      if (live[4]) tryAll(RE_MORSE, 'morse', decodeMorse, morseBounds);
       if (live[5] && text.length >= BINARY_MIN_LENGTH) tryAll(RE_BINARY, 'binary', decodeBinary);
     }
     if (text.length <= 1 << 20 && (primed !== null ? primed[3] : hasRot13Marker(text))) {

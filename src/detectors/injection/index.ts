@@ -114,7 +114,7 @@ function decodedPayloads(text: string): string[] | null {
  */
 function gateStops(gate: Gate, text: string, decode: boolean): number {
   if (gate.passes(text) || floorFires(text)) return -1;
-  if (!decode || !mayContainEncoded(text) || !(mayDecode(text) || morseOrBinaryRun(text))) return 0;
+  if (!decode || !mayContainEncoded(text) || !(mayDecode(text) || encodedIn(text, false))) return 0;
   const payloads = decodedPayloads(text);
   if (payloads === null) return -1; // the full path handles a decoder failure, and reports a spent budget
   for (const p of payloads) if (gate.passes(p) || floorFires(p)) return -1;
@@ -243,12 +243,20 @@ export function wordCount(text: string): number {
  * Ordinary prose skips decoding.
  */
 export function mayContainEncoded(text: string): boolean {
+  return encodedIn(text, true);
+}
+
+/**
+ * mayContainEncoded's pass; with `all` false only its Morse and binary conditions (the gate's mayDecode
+ * looks for the others).
+ */
+function encodedIn(text: string, all: boolean): boolean {
   // One pass with table lookups (ENC_ASCII). The run lengths are kept without a branch: in prose a run
   // ends at every word boundary, unpredictably, and that branch mispredicted about twice per word.
   // '%', '\\' and '3' (the end of a rot13 mention, checked backwards) are rare and take a branch.
   // The result is the OR of all conditions, so the order in which they are found does not matter.
   const n = text.length;
-  const rot = n < 1_000_000;
+  const rot = all && n < 1_000_000;
   const u = codeUnits(text);
   let run = 0;
   let morse = 0;
@@ -262,8 +270,8 @@ export function mayContainEncoded(text: string): boolean {
     morse = (morse + 1) & inMorse;
     symbols = (symbols + ((k >> 4) & 1)) & inMorse;
     bits = (bits + ((k >> 5) & 1)) & -((k >> 3) & 1);
-    if (run >= 16 || (morse >= MORSE_RUN && symbols >= MORSE_SYMBOLS) || bits >= BINARY_DIGITS) return true;
-    if ((k & 2) !== 0) {
+    if ((morse >= MORSE_RUN && symbols >= MORSE_SYMBOLS) || bits >= BINARY_DIGITS || (all && run >= 16)) return true;
+    if (all && (k & 2) !== 0) {
       if (c === 0x25) {
         if (i + 2 < n && isHex(text.charCodeAt(i + 1)) && isHex(text.charCodeAt(i + 2))) return true;
       } else if (c === 0x5c) {
@@ -309,22 +317,6 @@ function encNonAscii(c: number): number {
   return c === 0xff0f || c === 0xff5c || c === 0x3000 || c === 0xa0 ? 4 : 0;
 }
 
-/** The Morse and binary conditions of mayContainEncoded alone (the gate's mayDecode looks for the others). */
-function morseOrBinaryRun(text: string): boolean {
-  let morse = 0;
-  let symbols = 0;
-  let bits = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const k = c < 0x80 ? ENC_ASCII[c] : encNonAscii(c);
-    const inMorse = -((k >> 2) & 1);
-    morse = (morse + 1) & inMorse;
-    symbols = (symbols + ((k >> 4) & 1)) & inMorse;
-    bits = (bits + ((k >> 5) & 1)) & -((k >> 3) & 1);
-    if ((morse >= MORSE_RUN && symbols >= MORSE_SYMBOLS) || bits >= BINARY_DIGITS) return true;
-  }
-  return false;
-}
 
 /**
  * "rot13" / "rot-13" (case-insensitive) ending with the '3' at j. Equivalent to toLowerCase().includes()
