@@ -62,6 +62,11 @@ export interface NormalizeOptions {
   readonly maxDepth?: number;
   /** Decoded spans per call, all depths (default 32). */
   readonly maxSpans?: number;
+  /**
+   * Read base64, hex and eight-bit-group runs longer than maxDecodeSpan too, in overlapping pieces of
+   * PIECE_BYTES (default false: such runs are skipped, counted as decode_limit).
+   */
+  readonly pieces?: boolean;
 }
 
 /** A piece of decoded text found inside the input. start/end are offsets of the ENCODED span in the original text. */
@@ -73,6 +78,11 @@ export interface DecodedSpan {
   readonly depth: number;
   /** Decoded and normalised text. */
   readonly text: string;
+  /**
+   * Offsets of `text` to offsets of the original (base64, hex and eight-bit groups: the characters of the
+   * bytes a finding was read from); absent for the other encodings, whose findings cover start..end.
+   */
+  readonly toOriginal?: (s: number, e: number) => [number, number];
 }
 
 /**
@@ -756,41 +766,129 @@ function textOf(bytes: Uint8Array): string | null {
   return s;
 }
 
-function decodeBase64(s: string): string | null {
+/**
+ * The bytes a candidate of a fixed-width encoding (base64, hex, eight-bit groups) stands for, with the
+ * characters each byte was read from: byte k from candidate[starts[k], ends[k]). A run's last incomplete
+ * unit (one base64 character past a whole group, a lone hex digit) is left out rather than failing the
+ * run: in a stream, a run may be cut anywhere.
+ */
+interface EncodedBytes {
+  readonly bytes: Uint8Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+/** Units a fixed-width encoding's byte takes (base64: a byte is read from its group of four). */
+type FixedEncoding = 'base64' | 'hex' | 'binary';
+
+/**
+ * Bytes of a base64 candidate read from character `shift` on (an alignment, see fixedBytes), or null when
+ * the run cannot hold text: text encoded as base64 mixes letter cases; long words and hex do not.
+ */
+function base64Bytes(s: string, shift: number): EncodedBytes | null {
   let end = s.length;
-  while (end > 0 && s[end - 1] === '=') end--;
-  const body = s.slice(0, end);
-  if (body.length % 4 === 1) return null;
+  while (end > shift && s.charCodeAt(end - 1) === 0x3d) end--;
+  if ((end - shift) % 4 === 1) end--;
   let upper = false;
   let lower = false;
-  for (let i = 0; i < body.length; i++) {
-    const c = body.charCodeAt(i);
+  let url = false;
+  for (let i = shift; i < end; i++) {
+    const c = s.charCodeAt(i);
     if (c >= 65 && c <= 90) upper = true;
     else if (c >= 97 && c <= 122) lower = true;
+    else if (c === 0x2d || c === 0x5f) url = true;
   }
-  if (!upper || !lower) return null; // text encoded as base64 mixes case; long words and hex do not
-  const url = body.includes('-') || body.includes('_');
-  return textOf(Buffer.from(body, url ? 'base64url' : 'base64'));
+  if (!upper || !lower) return null;
+  const bytes = Buffer.from(s.slice(shift, end), url ? 'base64url' : 'base64');
+  const starts = new Int32Array(bytes.length);
+  const ends = new Int32Array(bytes.length);
+  for (let k = 0; k < bytes.length; k++) {
+    const g = shift + 4 * ((k / 3) | 0);
+    starts[k] = g;
+    ends[k] = Math.min(g + 4, end);
+  }
+  if (bytes.length > 0) ends[bytes.length - 1] = s.length; // the padding (or a dropped character) goes with the last group
+  return { bytes, starts, ends };
 }
 
-function decodeHex(s: string): string | null {
-  // Three shapes (see RE_HEX): contiguous pairs, "\x41\x42" escapes, pairs separated by ' ' or ':'.
+/**
+ * Bytes of a hex candidate (RE_HEX's three shapes: contiguous pairs, "\x41\x42" escapes, pairs separated
+ * by ' ' or ':'); contiguous pairs read from digit `shift` on.
+ */
+function hexBytes(s: string, shift: number): EncodedBytes {
   const escaped = s.startsWith('\\x');
-  let hex = '';
-  for (let i = 0; i < s.length; i++) {
-    if (escaped && s[i] === '\\') { i++; continue; } // skip the "\x" prefix
-    if (isHex(s.charCodeAt(i))) hex += s[i];
+  const pairs = s.length >= 3 && !escaped && !isHex(s.charCodeAt(2));
+  const n = escaped ? s.length >> 2 : pairs ? (s.length + 1) / 3 | 0 : (s.length - shift) >> 1;
+  const bytes = new Uint8Array(n);
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const a = escaped ? 4 * k + 2 : pairs ? 3 * k : shift + 2 * k;
+    bytes[k] = (hexValue(s.charCodeAt(a)) << 4) | hexValue(s.charCodeAt(a + 1));
+    starts[k] = escaped ? a - 2 : a;
+    ends[k] = a + 2;
   }
-  if (hex.length % 2 === 1) return null;
-  return textOf(Buffer.from(hex, 'hex'));
+  return { bytes, starts, ends };
 }
 
-/** Groups of eight bits (spaces between them dropped) as bytes, when those read as text. */
-function decodeBinary(s: string): string | null {
-  const bits = s.replaceAll(' ', '');
-  const bytes = new Uint8Array(bits.length >> 3);
-  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(bits.slice(8 * i, 8 * i + 8), 2);
-  return textOf(bytes);
+/** Bytes of eight-bit groups, spaced by single spaces or not. */
+function binaryBytes(s: string): EncodedBytes {
+  const cap = s.length >> 3;
+  const bytes = new Uint8Array(cap);
+  const starts = new Int32Array(cap);
+  const ends = new Int32Array(cap);
+  let n = 0;
+  for (let i = 0; i + 8 <= s.length;) {
+    if (s.charCodeAt(i) === 0x20) { i++; continue; }
+    let v = 0;
+    for (let j = 0; j < 8; j++) v = (v << 1) | (s.charCodeAt(i + j) - 48);
+    bytes[n] = v;
+    starts[n] = i;
+    ends[n] = i + 8;
+    n++;
+    i += 8;
+  }
+  return { bytes: bytes.subarray(0, n), starts, ends };
+}
+
+function hexValue(c: number): number {
+  return c <= 57 ? c - 48 : (c | 0x20) - 87;
+}
+
+/**
+ * Alignments a run of `enc` may have been cut at when it starts the scanned text (a stream's window may
+ * start inside a run): contiguous base64 in groups of four, contiguous hex digits in pairs. The other
+ * shapes realign themselves: RE_HEX's and RE_BINARY's spaced or escaped units start a match only at a
+ * whole unit, and unspaced eight-bit groups cut inside a group are no candidate at all (a known limit).
+ */
+function alignments(enc: FixedEncoding, s: string): number {
+  if (enc === 'base64') return 4;
+  if (enc === 'hex') return s.startsWith('\\x') || (s.length >= 3 && !isHex(s.charCodeAt(2))) ? 1 : 2;
+  return 1;
+}
+
+function fixedBytes(enc: FixedEncoding, s: string, shift: number): EncodedBytes | null {
+  return enc === 'base64' ? base64Bytes(s, shift) : enc === 'hex' ? hexBytes(s, shift) : binaryBytes(s);
+}
+
+/** Bytes decoded per piece of a long run (pieces mode), and how much consecutive pieces share. */
+export const PIECE_BYTES = 384;
+export const PIECE_OVERLAP = 128;
+
+/**
+ * bytes[a, b) with a character cut by either edge left out: up to three continuation bytes at the start,
+ * an incomplete sequence at the end. Returns [a, b].
+ */
+function wholeChars(bytes: Uint8Array, a: number, b: number): [number, number] {
+  for (let k = 0; k < 3 && a < b && (bytes[a] & 0xc0) === 0x80; k++) a++;
+  let i = b - 1;
+  while (i > a && b - i < 4 && (bytes[i] & 0xc0) === 0x80) i--;
+  if (i >= a) {
+    const lead = bytes[i];
+    const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+    if (i + need > b) b = i;
+  }
+  return [a, b];
 }
 
 /** Whether `text` holds a Morse symbol (morse.ts): short texts without one cannot hold a run to decode. */
@@ -873,7 +971,8 @@ const memoVals: Normalized[] = [];
 
 function sameOptions(a: NormalizeOptions, b: NormalizeOptions): boolean {
   return a === b || (a.confusables === b.confusables && a.whitespace === b.whitespace && a.leet === b.leet && a.decode === b.decode &&
-    a.maxDecodeSpan === b.maxDecodeSpan && a.maxDecodedTotal === b.maxDecodedTotal && a.maxDepth === b.maxDepth && a.maxSpans === b.maxSpans);
+    a.maxDecodeSpan === b.maxDecodeSpan && a.maxDecodedTotal === b.maxDecodedTotal && a.maxDepth === b.maxDepth && a.maxSpans === b.maxSpans &&
+    a.pieces === b.pieces);
 }
 
 function memoGet(text: string, options: NormalizeOptions): Normalized | undefined {
@@ -1031,27 +1130,42 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
   const maxDepth = options.maxDepth ?? 2;
   if ((options.decode ?? true) && depth <= maxDepth) {
     const maxSpan = options.maxDecodeSpan ?? 4096;
-    const add = (start: number, end: number, encoding: DecodedSpan['encoding'], text: string): void => {
-      if (budget.spans <= 0 || budget.chars < text.length) {
+    const pieces = options.pieces ?? false;
+    // One decoded text: normalised and decoded again one level deeper. `map` takes offsets of the decoded
+    // text to the original (fixed-width encodings); without it a finding covers the whole span.
+    // `more`: another piece of the run just added, which takes no span of the budget.
+    const add = (start: number, end: number, encoding: DecodedSpan['encoding'], text: string, map?: (s: number, e: number) => [number, number], more = false): boolean => {
+      if ((!more && budget.spans <= 0) || budget.chars < text.length) {
         signals.decode_limit++;
         signals.decode_budget++;
-        return;
+        return false;
       }
-      budget.spans--;
       budget.chars -= text.length;
-      if (encoding !== 'tags') signals[encoding]++;
+      if (!more) {
+        budget.spans--;
+        if (encoding !== 'tags') signals[encoding]++;
+      }
       const inner = normalizeAt(text, options, signals, budget, depth + 1);
-      decoded.push({ start, end, encoding, depth, text: inner.text });
-      for (const d of inner.decoded) decoded.push({ start, end, encoding: d.encoding, depth: d.depth, text: d.text });
+      const own = map === undefined ? undefined : (s: number, e: number): [number, number] => map(...inner.toOriginal(s, e));
+      decoded.push({ start, end, encoding, depth, text: inner.text, toOriginal: own });
+      for (const d of inner.decoded) {
+        if (map === undefined) decoded.push({ start, end, encoding: d.encoding, depth: d.depth, text: d.text });
+        else {
+          const [a, b] = map(d.start, d.end);
+          const dm = d.toOriginal;
+          decoded.push({ start: a, end: b, encoding: d.encoding, depth: d.depth, text: d.text, toOriginal: (x, y) => (dm === undefined ? [a, b] : map(...dm(x, y))) });
+        }
+      }
+      return true;
     };
     for (const t of core.tagRuns) add(t.start, t.end, 'tags', t.text);
     const text = core.plain;
     // Each candidate of `re` (cut down to its encoded part by `bounds`, when given) decoded by `fn`.
     const tryAll = (
-      re: typeof RE_BASE64, enc: 'base64' | 'hex' | 'url' | 'morse' | 'binary', fn: (s: string) => string | null,
+      re: typeof RE_BASE64, enc: 'url' | 'morse', fn: (s: string) => string | null,
       bounds?: (text: string, start: number, end: number) => { start: number; end: number } | null,
     ): void => {
-      for (const m of re === RE_BASE64 && isAscii(text) ? base64Spans(text) : matchAll(re, text)) {
+      for (const m of matchAll(re, text)) {
         const kept = bounds === undefined ? m : bounds(text, m.start, m.end);
         if (kept === null) continue;
         if (kept.end - kept.start > maxSpan) { signals.decode_limit++; continue; }
@@ -1062,6 +1176,46 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
         add(a, b, enc, d);
       }
     };
+    // Candidates of a fixed-width encoding: bytes that read as text, each finding mapped to the characters
+    // of its own bytes. A run longer than maxSpan is skipped, or (pieces) read in overlapping pieces of
+    // PIECE_BYTES, each of which must read as text on its own; one budget span per run. A run that starts
+    // the text may have been cut there: the first alignment whose first piece reads as text is taken.
+    const tryFixed = (re: typeof RE_BASE64, enc: FixedEncoding): void => {
+      for (const m of re === RE_BASE64 && isAscii(text) ? base64Spans(text) : matchAll(re, text)) {
+        if (!pieces && m.end - m.start > maxSpan) { signals.decode_limit++; continue; }
+        if (budget.spans <= 0) { signals.decode_limit++; signals.decode_budget++; return; }
+        const src = text.slice(m.start, m.end);
+        const step = pieces ? PIECE_BYTES - PIECE_OVERLAP : Infinity;
+        let eb: EncodedBytes | null = null;
+        let first: string | null = null;
+        for (let shift = 0, tries = m.start === 0 ? alignments(enc, src) : 1; shift < tries && first === null; shift++) {
+          eb = fixedBytes(enc, src, shift);
+          if (eb === null) continue;
+          const [a, b] = wholeChars(eb.bytes, 0, Math.min(eb.bytes.length, pieces ? PIECE_BYTES : Infinity));
+          first = textOf(eb.bytes.subarray(a, b));
+        }
+        if (eb === null || first === null) continue;
+        const { bytes, starts, ends } = eb;
+        let counted = false;
+        for (let p = 0; p < bytes.length; p += step) {
+          const q = Math.min(bytes.length, p + (pieces ? PIECE_BYTES : Infinity));
+          const [a, b] = wholeChars(bytes, p, q);
+          const d = p === 0 ? first : textOf(bytes.subarray(a, b));
+          if (d !== null) {
+            // Offsets of d (UTF-16) to its bytes, to the candidate's characters, to the original.
+            const map = (x: number, y: number): [number, number] => {
+              const bx = a + Buffer.byteLength(d.slice(0, x), 'utf8');
+              const by = Math.max(bx + 1, a + Buffer.byteLength(d.slice(0, y), 'utf8'));
+              return toOriginal(m.start + starts[Math.min(bx, b - 1)], m.start + ends[Math.min(by, b) - 1]);
+            };
+            const [s0, e0] = toOriginal(m.start + starts[a], m.start + ends[b - 1]);
+            if (!add(s0, e0, enc, d, map, counted)) return;
+            counted = true;
+          }
+          if (q >= bytes.length) break;
+        }
+      }
+    };
     const pct = text.includes('%');
     const primed = text === primedText ? primedLive : null;
     if (text.length >= 20 || pct || (text.length >= MORSE_MIN_LENGTH && hasMorseSymbol(text))) {
@@ -1069,12 +1223,12 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
       // would decode nothing, so skipping its pass changes nothing.
       const live = primed ?? decodeGate(text);
       if (text.length >= 20) {
-        if (live[0]) tryAll(RE_HEX, 'hex', decodeHex);
-        if (live[1]) tryAll(RE_BASE64, 'base64', decodeBase64);
+        if (live[0]) tryFixed(RE_HEX, 'hex');
+        if (live[1]) tryFixed(RE_BASE64, 'base64');
       }
       if (pct && live[2]) tryAll(RE_URL, 'url', decodePercent);
       if (live[4]) tryAll(RE_MORSE, 'morse', decodeMorse, morseBounds);
-      if (live[5] && text.length >= BINARY_MIN_LENGTH) tryAll(RE_BINARY, 'binary', decodeBinary);
+      if (live[5] && text.length >= BINARY_MIN_LENGTH) tryFixed(RE_BINARY, 'binary');
     }
     if (text.length <= 1 << 20 && (primed !== null ? primed[3] : hasRot13Marker(text))) {
       const upto = Math.min(text.length, maxSpan);

@@ -37,9 +37,11 @@ export interface ViewOptions {
    * whole): 'whole', or 'near_changes' (windows around what normalisation changed; see above).
    */
   readonly original: 'whole' | 'near_changes';
+  /** Read longer base64, hex and eight-bit-group runs in overlapping pieces (normalize.ts `pieces`; default true). */
+  readonly pieces: boolean;
 }
 
-export const DEFAULT_VIEW_OPTIONS: ViewOptions = { normalize: true, decode: true, maxDecodeSpan: 512, original: 'whole' };
+export const DEFAULT_VIEW_OPTIONS: ViewOptions = { normalize: true, decode: true, maxDecodeSpan: 512, original: 'whole', pieces: true };
 
 /** Code units of original text scanned on each side of a changed range ('near_changes'). */
 export const ORIGINAL_MARGIN = 256;
@@ -50,9 +52,25 @@ export const ORIGINAL_MARGIN = 256;
  */
 export const CUT_EDGE = 64;
 
+function normalizeOptions(opts: ViewOptions): NormalizeOptions {
+  return { decode: opts.decode, maxDecodeSpan: opts.maxDecodeSpan, pieces: opts.pieces };
+}
+
+/**
+ * The DECODE_LIMIT finding (the injection detector's type) of `detector` when decoding's budget ran out
+ * on `text` (normalize.ts decode_budget: encoded spans were left unread, so what they say is unknown), else
+ * null. Read after scanViews(text, …, opts): the normalisation is then memoised.
+ */
+export function decodeLimit(detector: string, text: string, opts: ViewOptions): Finding | null {
+  if (!opts.decode) return null;
+  const n = normalize(text, normalizeOptions(opts));
+  if (n.signals.decode_budget === 0) return null;
+  return { detector, type: 'DECODE_LIMIT', start: 0, end: text.length, score: 1, explanation: `decode budget spent: ${n.decoded.length} payloads read, later encoded spans unread` };
+}
+
 export function scanViews(text: string, core: (t: string, decoded: boolean) => Finding[], opts: ViewOptions = DEFAULT_VIEW_OPTIONS): Finding[] {
   if (!opts.normalize && !opts.decode) return core(text, false);
-  const nopts: NormalizeOptions = { decode: opts.decode, maxDecodeSpan: opts.maxDecodeSpan };
+  const nopts = normalizeOptions(opts);
   // A text normalisation cannot change is scanned first, so that a core which primes the decode gate
   // from its own set pass (recognizer.ts primeDecode, secrets/rule.ts) spares normalize() that pass.
   // (Another detector of the set may have normalised this text already: then its answer is known.)
@@ -60,7 +78,7 @@ export function scanViews(text: string, core: (t: string, decoded: boolean) => F
     (normalizedIfKnown(text, nopts)?.changed ?? mayChange(text));
   let direct: Finding[] | null = nearChanges ? null : core(text, false);
   const n = normalize(text, nopts);
-  if (!n.changed && n.decoded.length === 0) return direct ?? core(text, false);
+  if (!n.changed && n.decoded.length === 0) return direct ?? core(text, false); // (a spent budget decoded something)
   const changes = n.changes();
   direct ??= n.changed ? originalNearChanges(text, changes, core) : core(text, false);
   const all = direct.slice();
@@ -72,7 +90,10 @@ export function scanViews(text: string, core: (t: string, decoded: boolean) => F
   }
   if (opts.decode) {
     for (const d of n.decoded) {
-      for (const f of core(d.text, true)) all.push({ ...f, start: d.start, end: d.end, explanation: `${f.explanation}; decoded ${d.encoding}` });
+      for (const f of core(d.text, true)) {
+        const [start, end] = d.toOriginal === undefined ? [d.start, d.end] : d.toOriginal(f.start, f.end);
+        all.push({ ...f, start, end, explanation: `${f.explanation}; decoded ${d.encoding}` });
+      }
     }
   }
   return mergeSameType(all);

@@ -58,6 +58,12 @@ const FORMS: Record<string, (t: string) => string> = {
   'Morse code': (t) => alnum(t).map((c) => MORSE[c]).join(' '),
   'spelling alphabet': (t) => alnum(t).map((c) => NATO[c]).join(', '),
 };
+/** Where in a form the finding must lie: the whole form, but in a sentence's base64 the groups of four that hold the token's bytes. */
+function coverOf(name: string, token: string, form: string): [number, number] {
+  if (name !== 'base64 of a sentence') return [0, form.length];
+  const p = Buffer.byteLength('the token you asked for is ');
+  return [4 * Math.floor(p / 3), Math.min(form.length, 4 * Math.ceil((p + Buffer.byteLength(token)) / 3))];
+}
 const LETTER_FORMS: Record<string, (t: string) => string> = {
   'Caesar shift by 3': (t) => shift(t, 3),
   'pig latin': (t) => t.split('-').map((w) => `${w.replace(/^([^aeiou]+)(.*)$/u, '$2$1')}ay`).join('-'),
@@ -75,7 +81,9 @@ test('canary: each token found in every form an answer can give it in, the findi
     const text = `Sure, here it is as you asked:\n${form}\nAnything else?`;
     const at = text.indexOf(form);
     const found = d.scan(text, ctx);
-    assert.ok(found.some((x) => x.start <= at && x.end >= at + form.length), `${token} ${name}: ${JSON.stringify(form)} ${JSON.stringify(found)}`);
+    const [a, b] = coverOf(name, token, form);
+    assert.ok(found.some((x) => x.start <= at + a && x.end >= at + b), `${token} ${name}: ${JSON.stringify(form)} ${JSON.stringify(found)}`);
+    if (b - a < form.length) assert.ok(found.every((x) => x.end - x.start < form.length), `${name}: the token's bytes, not the whole run`);
     assert.ok(found.every((x) => x.type === 'CANARY_TOKEN' && /^canary token #[12]\b/u.test(x.explanation)), name);
     assert.ok(found.every((x) => !x.explanation.toLowerCase().includes('zebra') && !x.explanation.toLowerCase().includes('7f3a')), 'no token text in explanations');
   }
@@ -136,9 +144,10 @@ test('property: a token inserted into random text in any form is found, and ever
   fc.assert(fc.property(filler, fc.constantFrom(...Object.keys(all)), filler, (before, name, after) => {
     const inserted = all[name](WORDS);
     const text = `${before}\n${inserted}\n${after}`;
+    const [a, b] = coverOf(name, WORDS, inserted);
     const at = before.length + 1;
     const spans = d.scan(text, ctx).map((x) => [x.start, x.end]);
-    assert.ok(spans.some(([s, e]) => s <= at && e >= at + inserted.length), JSON.stringify({ name, text, spans }));
+    assert.ok(spans.some(([s, e]) => s <= at + a && e >= at + b), JSON.stringify({ name, text, spans }));
   }), { numRuns: Number(process.env.CANARY_RUNS ?? 300) });
   // Random text that does not hold the token's letters in a row (either way) yields nothing.
   const folded = project(WORDS).units;

@@ -123,7 +123,7 @@ test('responses: the value as written, spelled out, reversed, in leetspeak and i
   assert.deepEqual(found('T  -  o  -  r  -  n  -  a  -  d  -  o'), []);
   assert.deepEqual(found(`T${' '.repeat(40)}ornado`), []);
   const b64 = Buffer.from('the secret is Tornado, keep it').toString('base64');
-  assert.deepEqual(found(`here: ${b64}`), [b64]);
+  assert.deepEqual(found(`here: ${b64}`), [b64.slice(16, 28)]); // the groups of four holding "Tornado" (bytes 14-20)
   // Not the value: the word goes on, or it is another word.
   assert.deepEqual(found('Tornadoes hit the plains; a tornad warning'), []);
   const f = d.scan('It is Tornado.', ctx)[0];

@@ -237,6 +237,51 @@ test('a prompt with more encoded spans than decoding reads is denied (DECODE_LIM
   assert.equal(ok.downstream.status, 200);
 });
 
+test('an answer exporting a long base64 record has the card and the address inside it masked where their bytes are, buffered and streamed', async () => {
+  // 1,500 characters of base64: three times the length decoding used to stop at (then it was passed unread).
+  const record = `Customer record. Card 4111 1111 1111 1111, e-mail jane.doe@example.com. ${'Notes: the customer called about a delayed order and asked for a refund. '.repeat(16)}`;
+  const b64 = Buffer.from(record).toString('base64');
+  assert.ok(b64.length > 1500);
+  const answer = `Here is the export:\n${b64}\nAnything else?`;
+  const message = { role: 'user', content: 'Please send me the export of the customer record.' };
+  const readable = (text: string): string => {
+    const run = text.split('\n')[1];
+    return run.split(/\[[A-Z_]+\]|\*+/u).map((p) => Buffer.from(p.slice(0, p.length - (p.length % 4)), 'base64').toString('latin1')).join('|');
+  };
+  const buffered = await client.exchange(
+    { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat([message]) },
+    () => ({ status: 200, headers: [JSON_CT], body: JSON.stringify({ choices: [{ index: 0, message: { role: 'assistant', content: answer } }] }) }),
+  );
+  assert.equal(buffered.downstream.status, 200, JSON.stringify((await auditOf(buffered)).findings.map((f) => [f.detector, f.type])));
+  const content: string = JSON.parse(buffered.downstream.body.toString()).choices[0].message.content;
+  const streamed = await client.exchange(
+    { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat([message], { stream: true }) },
+    () => ({ status: 200, headers: [['content-type', 'text/event-stream']], body: sse(answer.match(/.{1,23}/gsu)!) }),
+  );
+  assert.equal(deltas(streamed.downstream.body.toString()), content, 'streamed as buffered');
+  const left = readable(content);
+  assert.ok(!left.includes('4111 1111 1111 1111') && !left.includes('jane.doe@example.com'), left.slice(0, 120));
+  assert.ok(left.includes('the customer called about a delayed order'), 'the rest of the record is left as it was');
+  assert.ok(content.length < answer.length && content.length > answer.length - 80, 'only the groups holding the two entities are replaced');
+  const types = (await auditOf(buffered)).findings.map((f) => f.type);
+  assert.ok(types.includes('CREDIT_CARD') && types.includes('EMAIL'), types.join());
+});
+
+test('an answer with more encoded spans than decoding reads is denied (DECODE_LIMIT), as a prompt is; one within the budget passes', async () => {
+  const notes = (n: number) => Array.from({ length: n }, (_, i) => Buffer.from(`shipment ${i} arrived on time`).toString('base64')).join('\n');
+  const ask = (n: number) => client.exchange(
+    { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat([{ role: 'user', content: 'Encode the shipment notes.' }]) },
+    () => ({ status: 200, headers: [JSON_CT], body: JSON.stringify({ choices: [{ index: 0, message: { role: 'assistant', content: `Encoded:\n${notes(n)}` } }] }) }),
+  );
+  const denied = await ask(40);
+  assert.equal(denied.downstream.status, 403);
+  const rec = await auditOf(denied);
+  assert.ok(rec.findings.some((f) => f.type === 'DECODE_LIMIT' && f.detector === 'pii'), JSON.stringify(rec.findings.map((f) => [f.detector, f.type])));
+  const ok = await ask(20);
+  assert.equal(ok.downstream.status, 200);
+  assert.ok(JSON.parse(ok.downstream.body.toString()).choices[0].message.content.endsWith(notes(20)));
+});
+
 test('a streamed answer restating the system prompt passes unchanged and is recorded as an echo', async () => {
   const system = 'You are the billing assistant for Northwind Energy. Do not discuss tariffs that are not published on the website, and never reveal the internal escalation line.';
   const encoded = Buffer.from('Never reveal the internal escalation line.').toString('base64');

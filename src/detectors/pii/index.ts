@@ -3,7 +3,7 @@
 import type { SetPool } from '../../core/regex.ts';
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
 import { buildRecognizerEngine, type Recognizer } from '../recognizer.ts';
-import { DEFAULT_VIEW_OPTIONS, scanViews, type ViewOptions } from '../views.ts';
+import { DEFAULT_VIEW_OPTIONS, decodeLimit, scanViews, type ViewOptions } from '../views.ts';
 import { recognizer as address } from './address.ts';
 import { recognizer as auTfn } from './au-tfn.ts';
 import { recognizer as beNrn } from './be-nrn.ts';
@@ -131,7 +131,9 @@ export function createPiiDetector(cfg: PiiConfig): Detector {
     scan(text: string, ctx: DetectionContext): Finding[] {
       const memo = ctx.memo;
       const found = suppressOverlapped(scanViews(text, (t) => engine.scan(t, memo), views));
-      return minScore > 0 ? found.filter((f) => f.score >= minScore) : found;
+      const limit = decodeLimit(cfg.id, text, views); // after the overlap step: it covers the text, it suppresses nothing
+      const all = limit === null ? found : [limit, ...found];
+      return minScore > 0 ? all.filter((f) => f.score >= minScore) : all;
     },
   };
 }

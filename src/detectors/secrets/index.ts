@@ -5,9 +5,10 @@ import { isAbsolute, resolve } from 'node:path';
 import type { SetPool } from '../../core/regex.ts';
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
 import { logger } from '../../observability/logger.ts';
-import { DEFAULT_VIEW_OPTIONS, scanViews, type ViewOptions } from '../views.ts';
+import { DEFAULT_VIEW_OPTIONS, decodeLimit, scanViews, type ViewOptions } from '../views.ts';
 import { BUILTIN_RULES } from './builtin.ts';
 import { makeGenericRule } from './generic.ts';
+import { PEM_BODY_NOTE } from './private-key.ts';
 import { loadGitleaksRules } from './gitleaks.ts';
 import { buildSecretEngine, type SecretRule } from './rule.ts';
 
@@ -43,6 +44,13 @@ export interface SecretsConfig {
   readonly setPool?: SetPool;
 }
 
+/**
+ * Body lines without their BEGIN line are not reported in decoded text: a piece of a long base64 run
+ * (normalize.ts pieces) starts inside the document it encodes, where a certificate's lines read as a key's.
+ * A base64-encoded key is found on the run itself (private-key-base64).
+ */
+const BODY_LINES = `private-key: ${PEM_BODY_NOTE}`;
+
 export function createSecretsDetector(cfg: SecretsConfig): Detector {
   const wanted = cfg.rules === undefined ? null : new Set(cfg.rules);
   if (wanted !== null) {
@@ -63,7 +71,9 @@ export function createSecretsDetector(cfg: SecretsConfig): Detector {
     maxMatchLength: Math.max(engine.maxMatchLength, views.decode ? views.maxDecodeSpan : 0),
     spanwise: true,
     scan(text: string, _ctx: DetectionContext): Finding[] {
-      return scanViews(text, (t) => engine.scan(t), views);
+      const found = scanViews(text, (t, decoded) => (decoded ? engine.scan(t).filter((f) => f.explanation !== BODY_LINES) : engine.scan(t)), views);
+      const limit = decodeLimit(cfg.id, text, views);
+      return limit === null ? found : [limit, ...found];
     },
   };
 }

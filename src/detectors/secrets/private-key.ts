@@ -64,10 +64,13 @@ export function findPrivateKeys(text: string): { start: number; end: number; sco
   }
   for (const m of matchAll(BODY_LINES, text)) {
     if (out.some((o) => m.start < o.end && o.start < m.end)) continue;
-    out.push({ start: m.start, end: m.end, score: 0.5, note: 'pem body lines' });
+    out.push({ start: m.start, end: m.end, score: 0.5, note: PEM_BODY_NOTE });
   }
   return out;
 }
+
+/** The note of a run of body lines without a BEGIN or END line (a stream's window inside a block). */
+export const PEM_BODY_NOTE = 'pem body lines';
 
 export const privateKeyRule: SecretRule = {
   id: 'private-key',
