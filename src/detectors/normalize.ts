@@ -767,15 +767,15 @@ function textOf(bytes: Uint8Array): string | null {
 }
 
 /**
- * The bytes a candidate of a fixed-width encoding (base64, hex, eight-bit groups) stands for, with the
- * characters each byte was read from: byte k from candidate[starts[k], ends[k]). A run's last incomplete
- * unit (one base64 character past a whole group, a lone hex digit) is left out rather than failing the
- * run: in a stream, a run may be cut anywhere.
+ * The bytes a candidate of a fixed-width encoding (base64, hex, eight-bit groups) stands for, and the
+ * characters each byte was read from: byte k from candidate[from(k), to(k)) (computed, not stored: most
+ * candidates never read as text). A run's last incomplete unit (one base64 character past a whole group,
+ * a lone hex digit) is left out rather than failing the run: in a stream, a run may be cut anywhere.
  */
 interface EncodedBytes {
   readonly bytes: Uint8Array;
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
+  from(k: number): number;
+  to(k: number): number;
 }
 
 /** Units a fixed-width encoding's byte takes (base64: a byte is read from its group of four). */
@@ -800,15 +800,13 @@ function base64Bytes(s: string, shift: number): EncodedBytes | null {
   }
   if (!upper || !lower) return null;
   const bytes = Buffer.from(s.slice(shift, end), url ? 'base64url' : 'base64');
-  const starts = new Int32Array(bytes.length);
-  const ends = new Int32Array(bytes.length);
-  for (let k = 0; k < bytes.length; k++) {
-    const g = shift + 4 * ((k / 3) | 0);
-    starts[k] = g;
-    ends[k] = Math.min(g + 4, end);
-  }
-  if (bytes.length > 0) ends[bytes.length - 1] = s.length; // the padding (or a dropped character) goes with the last group
-  return { bytes, starts, ends };
+  const last = bytes.length - 1;
+  return {
+    bytes,
+    from: (k) => shift + 4 * ((k / 3) | 0),
+    // The padding (or a dropped character) goes with the last group.
+    to: (k) => (k >= last ? s.length : shift + 4 * ((k / 3) | 0) + 4),
+  };
 }
 
 /**
@@ -817,26 +815,23 @@ function base64Bytes(s: string, shift: number): EncodedBytes | null {
  */
 function hexBytes(s: string, shift: number): EncodedBytes {
   const escaped = s.startsWith('\\x');
-  const pairs = s.length >= 3 && !escaped && !isHex(s.charCodeAt(2));
-  const n = escaped ? s.length >> 2 : pairs ? (s.length + 1) / 3 | 0 : (s.length - shift) >> 1;
+  const spaced = s.length >= 3 && !escaped && !isHex(s.charCodeAt(2));
+  const width = escaped ? 4 : spaced ? 3 : 2;
+  const first = escaped ? 2 : shift; // the first digit of byte 0
+  const n = escaped ? s.length >> 2 : spaced ? (s.length + 1) / 3 | 0 : (s.length - shift) >> 1;
   const bytes = new Uint8Array(n);
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
   for (let k = 0; k < n; k++) {
-    const a = escaped ? 4 * k + 2 : pairs ? 3 * k : shift + 2 * k;
+    const a = first + width * k;
     bytes[k] = (hexValue(s.charCodeAt(a)) << 4) | hexValue(s.charCodeAt(a + 1));
-    starts[k] = escaped ? a - 2 : a;
-    ends[k] = a + 2;
   }
-  return { bytes, starts, ends };
+  return { bytes, from: (k) => width * k + (escaped ? 0 : shift), to: (k) => first + width * k + 2 };
 }
 
-/** Bytes of eight-bit groups, spaced by single spaces or not. */
+/** Bytes of eight-bit groups, spaced by single spaces or not (RE_BINARY allows both in one run). */
 function binaryBytes(s: string): EncodedBytes {
   const cap = s.length >> 3;
   const bytes = new Uint8Array(cap);
   const starts = new Int32Array(cap);
-  const ends = new Int32Array(cap);
   let n = 0;
   for (let i = 0; i + 8 <= s.length;) {
     if (s.charCodeAt(i) === 0x20) { i++; continue; }
@@ -844,11 +839,10 @@ function binaryBytes(s: string): EncodedBytes {
     for (let j = 0; j < 8; j++) v = (v << 1) | (s.charCodeAt(i + j) - 48);
     bytes[n] = v;
     starts[n] = i;
-    ends[n] = i + 8;
     n++;
     i += 8;
   }
-  return { bytes: bytes.subarray(0, n), starts, ends };
+  return { bytes: bytes.subarray(0, n), from: (k) => starts[k], to: (k) => starts[k] + 8 };
 }
 
 function hexValue(c: number): number {
@@ -1178,27 +1172,31 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
     };
     // Candidates of a fixed-width encoding: bytes that read as text, each finding mapped to the characters
     // of its own bytes. A run longer than maxSpan is skipped, or (pieces) read in overlapping pieces of
-    // PIECE_BYTES, each of which must read as text on its own; one budget span per run. A run that starts
-    // the text may have been cut there: the first alignment whose first piece reads as text is taken.
+    // PIECE_BYTES, each of which must read as text on its own (every piece: bytes that are not text, an
+    // image's or a prefix written to hide what follows, do not end the reading); one budget span per run.
+    // A run that starts the text may have been cut there: the first alignment whose first piece reads as
+    // text is taken (the run's own, when none does).
     const tryFixed = (re: typeof RE_BASE64, enc: FixedEncoding): void => {
       for (const m of re === RE_BASE64 && isAscii(text) ? base64Spans(text) : matchAll(re, text)) {
         if (!pieces && m.end - m.start > maxSpan) { signals.decode_limit++; continue; }
         if (budget.spans <= 0) { signals.decode_limit++; signals.decode_budget++; return; }
         const src = text.slice(m.start, m.end);
-        const step = pieces ? PIECE_BYTES - PIECE_OVERLAP : Infinity;
+        const size = pieces ? PIECE_BYTES : Infinity;
         let eb: EncodedBytes | null = null;
         let first: string | null = null;
         for (let shift = 0, tries = m.start === 0 ? alignments(enc, src) : 1; shift < tries && first === null; shift++) {
-          eb = fixedBytes(enc, src, shift);
-          if (eb === null) continue;
-          const [a, b] = wholeChars(eb.bytes, 0, Math.min(eb.bytes.length, pieces ? PIECE_BYTES : Infinity));
-          first = textOf(eb.bytes.subarray(a, b));
+          const e = fixedBytes(enc, src, shift);
+          if (e === null) continue;
+          const [a, b] = wholeChars(e.bytes, 0, Math.min(e.bytes.length, size));
+          first = textOf(e.bytes.subarray(a, b));
+          if (eb === null || first !== null) eb = e;
         }
-        if (eb === null || first === null) continue;
-        const { bytes, starts, ends } = eb;
+        if (eb === null || (first === null && eb.bytes.length <= size)) continue;
+        const { bytes } = eb;
+        const run = eb;
         let counted = false;
-        for (let p = 0; p < bytes.length; p += step) {
-          const q = Math.min(bytes.length, p + (pieces ? PIECE_BYTES : Infinity));
+        for (let p = 0; p < bytes.length; p += size - PIECE_OVERLAP) {
+          const q = Math.min(bytes.length, p + size);
           const [a, b] = wholeChars(bytes, p, q);
           const d = p === 0 ? first : textOf(bytes.subarray(a, b));
           if (d !== null) {
@@ -1206,9 +1204,9 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
             const map = (x: number, y: number): [number, number] => {
               const bx = a + Buffer.byteLength(d.slice(0, x), 'utf8');
               const by = Math.max(bx + 1, a + Buffer.byteLength(d.slice(0, y), 'utf8'));
-              return toOriginal(m.start + starts[Math.min(bx, b - 1)], m.start + ends[Math.min(by, b) - 1]);
+              return toOriginal(m.start + run.from(Math.min(bx, b - 1)), m.start + run.to(Math.min(by, b) - 1));
             };
-            const [s0, e0] = toOriginal(m.start + starts[a], m.start + ends[b - 1]);
+            const [s0, e0] = toOriginal(m.start + run.from(a), m.start + run.to(b - 1));
             if (!add(s0, e0, enc, d, map, counted)) return;
             counted = true;
           }

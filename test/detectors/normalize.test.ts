@@ -216,6 +216,13 @@ test('long runs: pieces overlap and each reads as text; one run takes one span o
   // The decoded characters still count: a run decoding to more than the total is read up to it, and said.
   const big = normalize(`x ${Buffer.from(plain.repeat(30)).toString('base64')} y`, { maxDecodeSpan: 512, pieces: true });
   assert.ok(big.signals.decode_budget > 0);
+  // Bytes that are not text before the text (a file's header, or noise put there to hide what follows)
+  // end the reading of neither: the pieces after them are read.
+  const header = Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 97 + 13) & 0xff));
+  const hidden = Buffer.concat([header, Buffer.from(plain)]).toString('base64');
+  const h = normalize(`x ${hidden} y`, { maxDecodeSpan: 512, pieces: true });
+  assert.ok(h.decoded.length >= 8 && h.decoded.every((d) => plain.includes(d.text.slice(0, 30))), `${h.decoded.length} pieces`);
+  assert.ok(h.decoded[0].start > 2 + 800, 'the first pieces, which hold the header, are not text');
   // Without pieces (the injection detector's reading), a run longer than the span limit is skipped and counted.
   const skipped = normalize(`x ${run} y`, { maxDecodeSpan: 512 });
   assert.deepEqual([skipped.decoded.length, skipped.signals.decode_limit, skipped.signals.decode_budget], [0, 1, 0]);
