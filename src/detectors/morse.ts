@@ -49,9 +49,21 @@ export const MORSE_MIN_LENGTH = 2 * MORSE_MIN_TOKENS - 1;
  * '?'). Linear in the span.
  */
 export function decodeMorse(span: string): string | null {
+  return readMorse(span)?.text ?? null;
+}
+
+/**
+ * decodeMorse with the characters each decoded character was read from: character k of `text` from
+ * span[from[k], to[k]) (a code; a word break's space from the separators between two codes).
+ */
+export function readMorse(span: string): { text: string; from: number[]; to: number[] } | null {
   const n = span.length;
   let out = '';
+  const from: number[] = [];
+  const to: number[] = [];
   let code = '';
+  let codeStart = 0;
+  let codeEnd = 0;
   let tokens = 0;
   let unknown = 0;
   let dots = false;
@@ -65,6 +77,8 @@ export function decodeMorse(span: string): string | null {
     if (ch === undefined) unknown++;
     else seen.add(ch);
     out += ch ?? '?';
+    from.push(codeStart);
+    to.push(codeEnd);
     tokens++;
     code = '';
   };
@@ -74,10 +88,16 @@ export function decodeMorse(span: string): string | null {
     if (s !== '') {
       if (gap > 0) {
         flush();
-        if (wordBreak) out += ' ';
+        if (wordBreak) {
+          out += ' ';
+          from.push(codeEnd);
+          to.push(i);
+        }
         gap = 0;
         wordBreak = false;
       }
+      if (code === '') codeStart = i;
+      codeEnd = i + 1;
       if (s === '.') dots = true;
       else dashes = true;
       code += s;
@@ -88,7 +108,7 @@ export function decodeMorse(span: string): string | null {
   }
   flush();
   if (tokens < MORSE_MIN_TOKENS || !dots || !dashes || seen.size < 2 || unknown * 8 > tokens) return null;
-  return out;
+  return { text: out, from, to };
 }
 
 /**

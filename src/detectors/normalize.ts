@@ -21,7 +21,7 @@
 import { isUtf8 } from 'node:buffer';
 import { compile, compileSet, isAscii, matchAll, someNonAscii } from '../core/regex.ts';
 import { codeUnits } from '../core/units.ts';
-import { MORSE_MIN_LENGTH, SRC_MORSE, decodeMorse, morseBounds, morseSymbol } from './morse.ts';
+import { MORSE_MIN_LENGTH, SRC_MORSE, morseBounds, morseSymbol, readMorse } from './morse.ts';
 
 /** Closed set of normalisation signals (usable as metric labels). */
 export type SignalName =
@@ -63,7 +63,7 @@ export interface NormalizeOptions {
   /** Decoded spans per call, all depths (default 32). */
   readonly maxSpans?: number;
   /**
-   * Read base64, hex and eight-bit-group runs longer than maxDecodeSpan too, in overlapping pieces of
+   * Read base64, hex, eight-bit-group, %xx and Morse runs longer than maxDecodeSpan too, in overlapping pieces of
    * PIECE_BYTES (default false: such runs are skipped, counted as decode_limit).
    */
   readonly pieces?: boolean;
@@ -79,8 +79,9 @@ export interface DecodedSpan {
   /** Decoded and normalised text. */
   readonly text: string;
   /**
-   * Offsets of `text` to offsets of the original (base64, hex and eight-bit groups: the characters of the
-   * bytes a finding was read from); absent for the other encodings, whose findings cover start..end.
+   * Offsets of `text` to offsets of the original: the characters the bytes of a finding were read from
+   * (base64's groups of four, hex pairs, eight-bit groups, %xx escapes, Morse codes); absent for rot13 and
+   * tag characters, whose findings cover start..end.
    */
   readonly toOriginal?: (s: number, e: number) => [number, number];
 }
@@ -767,7 +768,7 @@ function textOf(bytes: Uint8Array): string | null {
 }
 
 /**
- * The bytes a candidate of a fixed-width encoding (base64, hex, eight-bit groups) stands for, and the
+ * The bytes a candidate run (base64, hex, eight-bit groups, %xx, Morse code) stands for, and the
  * characters each byte was read from: byte k from candidate[from(k), to(k)) (computed, not stored: most
  * candidates never read as text). A run's last incomplete unit (one base64 character past a whole group,
  * a lone hex digit) is left out rather than failing the run: in a stream, a run may be cut anywhere.
@@ -778,8 +779,8 @@ interface EncodedBytes {
   to(k: number): number;
 }
 
-/** Units a fixed-width encoding's byte takes (base64: a byte is read from its group of four). */
-type FixedEncoding = 'base64' | 'hex' | 'binary';
+/** The encodings read as runs of bytes (rot13 and tag characters are read otherwise). */
+type RunEncoding = 'base64' | 'hex' | 'binary' | 'url' | 'morse';
 
 /**
  * Bytes of a base64 candidate read from character `shift` on (an alignment, see fixedBytes), or null when
@@ -855,14 +856,20 @@ function hexValue(c: number): number {
  * shapes realign themselves: RE_HEX's and RE_BINARY's spaced or escaped units start a match only at a
  * whole unit, and unspaced eight-bit groups cut inside a group are no candidate at all (a known limit).
  */
-function alignments(enc: FixedEncoding, s: string): number {
+function alignments(enc: RunEncoding, s: string): number {
   if (enc === 'base64') return 4;
   if (enc === 'hex') return s.startsWith('\\x') || (s.length >= 3 && !isHex(s.charCodeAt(2))) ? 1 : 2;
   return 1;
 }
 
-function fixedBytes(enc: FixedEncoding, s: string, shift: number): EncodedBytes | null {
-  return enc === 'base64' ? base64Bytes(s, shift) : enc === 'hex' ? hexBytes(s, shift) : binaryBytes(s);
+function runBytes(enc: RunEncoding, s: string, shift: number): EncodedBytes | null {
+  switch (enc) {
+    case 'base64': return base64Bytes(s, shift);
+    case 'hex': return hexBytes(s, shift);
+    case 'binary': return binaryBytes(s);
+    case 'url': return percentBytes(s);
+    case 'morse': return morseBytes(s);
+  }
 }
 
 /** Bytes decoded per piece of a long run (pieces mode), and how much consecutive pieces share. */
@@ -891,21 +898,41 @@ function hasMorseSymbol(text: string): boolean {
   return false;
 }
 
-function decodePercent(s: string): string | null {
+/**
+ * Bytes of a %xx candidate (RE_URL): each escape one byte from its three characters, the other
+ * characters their UTF-8 bytes from themselves (one UTF-16 unit each); null with fewer than two escapes.
+ */
+function percentBytes(s: string): EncodedBytes | null {
   const bytes: number[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
   let escapes = 0;
   for (let i = 0; i < s.length; i++) {
-    if (s[i] === '%' && i + 2 < s.length && isHex(s.charCodeAt(i + 1)) && isHex(s.charCodeAt(i + 2))) {
-      bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
+    if (s.charCodeAt(i) === 0x25 && i + 2 < s.length && isHex(s.charCodeAt(i + 1)) && isHex(s.charCodeAt(i + 2))) {
+      bytes.push((hexValue(s.charCodeAt(i + 1)) << 4) | hexValue(s.charCodeAt(i + 2)));
+      from.push(i);
+      to.push(i + 3);
       escapes++;
       i += 2;
     } else {
-      const b = Buffer.from(s[i], 'utf8');
-      for (const x of b) bytes.push(x);
+      for (const x of Buffer.from(s[i], 'utf8')) {
+        bytes.push(x);
+        from.push(i);
+        to.push(i + 1);
+      }
     }
   }
   if (escapes < 2) return null;
-  return textOf(Uint8Array.from(bytes));
+  return { bytes: Uint8Array.from(bytes), from: (k) => from[k], to: (k) => to[k] };
+}
+
+/** Bytes of a run of Morse code (morse.ts readMorse: its ASCII text, each character from its code). */
+function morseBytes(s: string): EncodedBytes | null {
+  const r = readMorse(s);
+  if (r === null) return null;
+  const bytes = new Uint8Array(r.text.length);
+  for (let k = 0; k < bytes.length; k++) bytes[k] = r.text.charCodeAt(k);
+  return { bytes, from: (k) => r.from[k], to: (k) => r.to[k] };
 }
 
 function isHex(c: number): boolean {
@@ -1126,7 +1153,7 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
     const maxSpan = options.maxDecodeSpan ?? 4096;
     const pieces = options.pieces ?? false;
     // One decoded text: normalised and decoded again one level deeper. `map` takes offsets of the decoded
-    // text to the original (fixed-width encodings); without it a finding covers the whole span.
+    // text to the original (runs of bytes); without it a finding covers the whole span.
     // `more`: another piece of the run just added, which takes no span of the budget.
     const add = (start: number, end: number, encoding: DecodedSpan['encoding'], text: string, map?: (s: number, e: number) => [number, number], more = false): boolean => {
       if ((!more && budget.spans <= 0) || budget.chars < text.length) {
@@ -1154,30 +1181,19 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
     };
     for (const t of core.tagRuns) add(t.start, t.end, 'tags', t.text);
     const text = core.plain;
-    // Each candidate of `re` (cut down to its encoded part by `bounds`, when given) decoded by `fn`.
-    const tryAll = (
-      re: typeof RE_BASE64, enc: 'url' | 'morse', fn: (s: string) => string | null,
+    // Candidates of `re` (cut down to their encoded part by `bounds`, when given): bytes that read as text,
+    // each finding mapped to the characters of its own bytes. A run longer than maxSpan is skipped, or
+    // (pieces) read in overlapping pieces of PIECE_BYTES, each of which must read as text on its own (every
+    // piece: bytes that are not text, an image's or a prefix written to hide what follows, do not end the
+    // reading); one budget span per run. A run that starts the text may have been cut there: the first
+    // alignment whose first piece reads as text is taken (the run's own, when none does).
+    const tryRuns = (
+      re: typeof RE_BASE64, enc: RunEncoding,
       bounds?: (text: string, start: number, end: number) => { start: number; end: number } | null,
     ): void => {
-      for (const m of matchAll(re, text)) {
-        const kept = bounds === undefined ? m : bounds(text, m.start, m.end);
-        if (kept === null) continue;
-        if (kept.end - kept.start > maxSpan) { signals.decode_limit++; continue; }
-        if (budget.spans <= 0) { signals.decode_limit++; signals.decode_budget++; return; }
-        const d = fn(text.slice(kept.start, kept.end));
-        if (d === null) continue;
-        const [a, b] = toOriginal(kept.start, kept.end);
-        add(a, b, enc, d);
-      }
-    };
-    // Candidates of a fixed-width encoding: bytes that read as text, each finding mapped to the characters
-    // of its own bytes. A run longer than maxSpan is skipped, or (pieces) read in overlapping pieces of
-    // PIECE_BYTES, each of which must read as text on its own (every piece: bytes that are not text, an
-    // image's or a prefix written to hide what follows, do not end the reading); one budget span per run.
-    // A run that starts the text may have been cut there: the first alignment whose first piece reads as
-    // text is taken (the run's own, when none does).
-    const tryFixed = (re: typeof RE_BASE64, enc: FixedEncoding): void => {
-      for (const m of re === RE_BASE64 && isAscii(text) ? base64Spans(text) : matchAll(re, text)) {
+      for (const found of re === RE_BASE64 && isAscii(text) ? base64Spans(text) : matchAll(re, text)) {
+        const m = bounds === undefined ? found : bounds(text, found.start, found.end);
+        if (m === null) continue;
         if (!pieces && m.end - m.start > maxSpan) { signals.decode_limit++; continue; }
         if (budget.spans <= 0) { signals.decode_limit++; signals.decode_budget++; return; }
         const src = text.slice(m.start, m.end);
@@ -1185,7 +1201,7 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
         let eb: EncodedBytes | null = null;
         let first: string | null = null;
         for (let shift = 0, tries = m.start === 0 ? alignments(enc, src) : 1; shift < tries && first === null; shift++) {
-          const e = fixedBytes(enc, src, shift);
+          const e = runBytes(enc, src, shift);
           if (e === null) continue;
           const [a, b] = wholeChars(e.bytes, 0, Math.min(e.bytes.length, size));
           first = textOf(e.bytes.subarray(a, b));
@@ -1221,12 +1237,12 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
       // would decode nothing, so skipping its pass changes nothing.
       const live = primed ?? decodeGate(text);
       if (text.length >= 20) {
-        if (live[0]) tryFixed(RE_HEX, 'hex');
-        if (live[1]) tryFixed(RE_BASE64, 'base64');
+        if (live[0]) tryRuns(RE_HEX, 'hex');
+        if (live[1]) tryRuns(RE_BASE64, 'base64');
       }
-      if (pct && live[2]) tryAll(RE_URL, 'url', decodePercent);
-      if (live[4]) tryAll(RE_MORSE, 'morse', decodeMorse, morseBounds);
-      if (live[5] && text.length >= BINARY_MIN_LENGTH) tryFixed(RE_BINARY, 'binary');
+      if (pct && live[2]) tryRuns(RE_URL, 'url');
+      if (live[4]) tryRuns(RE_MORSE, 'morse', morseBounds);
+      if (live[5] && text.length >= BINARY_MIN_LENGTH) tryRuns(RE_BINARY, 'binary');
     }
     if (text.length <= 1 << 20 && (primed !== null ? primed[3] : hasRot13Marker(text))) {
       const upto = Math.min(text.length, maxSpan);

@@ -1,7 +1,9 @@
 // Scanning through normalisation: run a detector core on the original text, on its normalised copy
 // (when normalisation changed anything) and on each decoded span, and return findings in ORIGINAL
 // offsets. A finding in the normalised copy is mapped back through the offset map; a finding inside
-// decoded text covers the whole encoded span (that is what must be redacted). The core is told which
+// decoded text covers the characters its bytes were read from (DecodedSpan.toOriginal: base64's groups of
+// four, hex pairs, eight-bit groups, %xx escapes, Morse codes), or the whole encoded span (rot13, tag
+// characters): that is what must be redacted. The core is told which
 // views are decoded spans: those start a text of their own (the others start where `text` does).
 //
 // Near changes only. Outside the ranges normalisation changed, the normalised copy IS the original
@@ -30,14 +32,17 @@ export interface ViewOptions {
   readonly normalize: boolean;
   /** Scan decoded base64/hex/%xx/rot13/tag spans (default true). */
   readonly decode: boolean;
-  /** Longest encoded span decoded; bounds the streaming hold-back contribution of decoding. */
+  /**
+   * Longest encoded span decoded whole (longer runs are read in pieces, `pieces`; the rot13 view reads this
+   * much); bounds the streaming hold-back contribution of decoding.
+   */
   readonly maxDecodeSpan: number;
   /**
    * How much of the original a changed text is scanned for (the normalised copy is always scanned
    * whole): 'whole', or 'near_changes' (windows around what normalisation changed; see above).
    */
   readonly original: 'whole' | 'near_changes';
-  /** Read longer base64, hex and eight-bit-group runs in overlapping pieces (normalize.ts `pieces`; default true). */
+  /** Read encoded runs longer than maxDecodeSpan in overlapping pieces (normalize.ts `pieces`; default true). */
   readonly pieces: boolean;
 }
 

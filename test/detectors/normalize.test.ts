@@ -182,6 +182,29 @@ test('property: an entity anywhere in a long encoded run is found by PII, the fi
   }), { numRuns: 150 });
 });
 
+test('property: an entity anywhere in a long run of Morse code or %xx is found by PII, the finding exactly its own codes or escapes', () => {
+  const pii = createPiiDetector({ id: 'pii' });
+  const filler = 'delivery notes the parcel was left with a neighbour and the customer confirmed receipt. ';
+  const words = fc.nat({ max: 90 }).map((n) => filler.repeat(8).split(' ').slice(0, n).join(' ')); // up to ~3,000 characters of Morse code
+  const encoders: Record<string, { join: string; enc: (s: string) => string }> = {
+    morse: { join: ' / ', enc: (t) => morse(t) }, // a word break between the parts, as between words
+    url: { join: '%20', enc: (t) => encodeURIComponent(t) },
+  };
+  fc.assert(fc.property(fc.constantFrom('morse', 'url'), words, words, fc.constantFrom('4111 1111 1111 1111', 'jane.doe@example.com'), (name, before, after, entity) => {
+    const { join, enc } = encoders[name];
+    const head = enc(`${before} more notes follow`);
+    const run = `${head}${join}${enc(entity)}${join}${enc(`and ${after} the end`)}`;
+    const text = `Export: ${run} done.`;
+    const found = pii.scan(text, ctx).filter((f) => f.type === (entity.includes('@') ? 'EMAIL' : 'CREDIT_CARD'));
+    const at = 8 + head.length + join.length;
+    assert.deepEqual(found.map((f) => [f.start, f.end]), [[at, at + enc(entity).length]], `${name}: ${run.length} characters`);
+  }), { numRuns: 150 });
+  // Longer than the 512 characters decoding used to stop at, and read.
+  const long = morse(`${filler.repeat(6)} card 4111 1111 1111 1111 ${filler.repeat(6)}`);
+  assert.ok(long.length > 2000);
+  assert.equal(pii.scan(`x ${long} y`, ctx).filter((f) => f.type === 'CREDIT_CARD').length, 1);
+});
+
 test('a run that starts the text is read at its own alignment, wherever it was cut (a stream window starts inside runs)', () => {
   const pii = createPiiDetector({ id: 'pii' });
   const plain = `${'the parcel was left with a neighbour. '.repeat(12)}card 4111 1111 1111 1111 on file. ${'receipt confirmed. '.repeat(12)}`;
