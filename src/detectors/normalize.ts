@@ -63,10 +63,11 @@ export interface NormalizeOptions {
   /** Decoded spans per call, all depths (default 32). */
   readonly maxSpans?: number;
   /**
-   * Read base64, hex, eight-bit-group, %xx and Morse runs longer than maxDecodeSpan too, in overlapping pieces of
-   * PIECE_BYTES (default false: such runs are skipped, counted as decode_limit).
+   * Read runs of base64, hex, eight-bit groups, %xx and Morse code of any length, in overlapping pieces of
+   * this many decoded bytes (PIECE_OVERLAP shared); default 0: a run longer than maxDecodeSpan is skipped,
+   * counted as decode_limit, and a shorter one read whole.
    */
-  readonly pieces?: boolean;
+  readonly pieces?: number;
 }
 
 /** A piece of decoded text found inside the input. start/end are offsets of the ENCODED span in the original text. */
@@ -872,7 +873,10 @@ function runBytes(enc: RunEncoding, s: string, shift: number): EncodedBytes | nu
   }
 }
 
-/** Bytes decoded per piece of a long run (pieces mode), and how much consecutive pieces share. */
+/**
+ * Bytes decoded per piece of a long run for the detectors that redact (views.ts), and how much
+ * consecutive pieces share (any piece size).
+ */
 export const PIECE_BYTES = 384;
 export const PIECE_OVERLAP = 128;
 
@@ -1151,7 +1155,7 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
   const maxDepth = options.maxDepth ?? 2;
   if ((options.decode ?? true) && depth <= maxDepth) {
     const maxSpan = options.maxDecodeSpan ?? 4096;
-    const pieces = options.pieces ?? false;
+    const pieces = options.pieces ?? 0;
     // One decoded text: normalised and decoded again one level deeper. `map` takes offsets of the decoded
     // text to the original (runs of bytes); without it a finding covers the whole span.
     // `more`: another piece of the run just added, which takes no span of the budget.
@@ -1183,7 +1187,7 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
     const text = core.plain;
     // Candidates of `re` (cut down to their encoded part by `bounds`, when given): bytes that read as text,
     // each finding mapped to the characters of its own bytes. A run longer than maxSpan is skipped, or
-    // (pieces) read in overlapping pieces of PIECE_BYTES, each of which must read as text on its own (every
+    // (pieces) read in overlapping pieces of that many bytes, each of which must read as text on its own (every
     // piece: bytes that are not text, an image's or a prefix written to hide what follows, do not end the
     // reading); one budget span per run. A run that starts the text may have been cut there: the first
     // alignment whose first piece reads as text is taken (the run's own, when none does).
@@ -1194,10 +1198,10 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
       for (const found of re === RE_BASE64 && isAscii(text) ? base64Spans(text) : matchAll(re, text)) {
         const m = bounds === undefined ? found : bounds(text, found.start, found.end);
         if (m === null) continue;
-        if (!pieces && m.end - m.start > maxSpan) { signals.decode_limit++; continue; }
+        if (pieces === 0 && m.end - m.start > maxSpan) { signals.decode_limit++; continue; }
         if (budget.spans <= 0) { signals.decode_limit++; signals.decode_budget++; return; }
         const src = text.slice(m.start, m.end);
-        const size = pieces ? PIECE_BYTES : Infinity;
+        const size = pieces === 0 ? Infinity : Math.max(pieces, 2 * PIECE_OVERLAP);
         let eb: EncodedBytes | null = null;
         let first: string | null = null;
         for (let shift = 0, tries = m.start === 0 ? alignments(enc, src) : 1; shift < tries && first === null; shift++) {

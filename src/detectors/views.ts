@@ -24,7 +24,7 @@
 // output to whole-text output.
 import type { Finding } from '../core/types.ts';
 import { isAscii } from '../core/regex.ts';
-import { mayChange, normalize, normalizedIfKnown, type NormalizeOptions } from './normalize.ts';
+import { PIECE_BYTES, mayChange, normalize, normalizedIfKnown, type NormalizeOptions } from './normalize.ts';
 import { dedupe } from './recognizer.ts';
 
 export interface ViewOptions {
@@ -57,8 +57,9 @@ export const ORIGINAL_MARGIN = 256;
  */
 export const CUT_EDGE = 64;
 
-function normalizeOptions(opts: ViewOptions): NormalizeOptions {
-  return { decode: opts.decode, maxDecodeSpan: opts.maxDecodeSpan, pieces: opts.pieces };
+/** The normaliser's options for these view options (shared with system_prompt_echo, for its memo hits). */
+export function normalizeOptions(opts: ViewOptions): NormalizeOptions {
+  return { decode: opts.decode, maxDecodeSpan: opts.maxDecodeSpan, pieces: opts.pieces ? PIECE_BYTES : 0 };
 }
 
 /**

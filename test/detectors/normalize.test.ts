@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { DECODE_SHAPES, PieceMap, base64Spans, normalize, normalizeWalk, primeDecodeGate, type DecodedSpan } from '../../src/detectors/normalize.ts';
+import { DECODE_SHAPES, PIECE_BYTES, PieceMap, base64Spans, normalize, normalizeWalk, primeDecodeGate, type DecodedSpan } from '../../src/detectors/normalize.ts';
 import { compile, compileSet, matchAll } from '../../src/core/regex.ts';
 import { createPiiDetector } from '../../src/detectors/pii/index.ts';
 import { createSecretsDetector } from '../../src/detectors/secrets/index.ts';
@@ -222,7 +222,7 @@ test('a run that starts the text is read at its own alignment, wherever it was c
 test('long runs: pieces overlap and each reads as text; one run takes one span of the budget; without pieces a long run is skipped and counted', () => {
   const plain = 'Quarterly figures for the northern region, prepared for the board. '.repeat(40); // 2,720 bytes
   const run = Buffer.from(plain).toString('base64');
-  const n = normalize(`x ${run} y`, { maxDecodeSpan: 512, pieces: true });
+  const n = normalize(`x ${run} y`, { maxDecodeSpan: 512, pieces: PIECE_BYTES });
   const pieces = n.decoded.filter((d) => d.depth === 1);
   assert.ok(pieces.length >= 9, `${pieces.length} pieces`);
   for (let i = 1; i < pieces.length; i++) {
@@ -235,15 +235,15 @@ test('long runs: pieces overlap and each reads as text; one run takes one span o
   assert.equal(n.signals.base64, 1, 'one run');
   // One run, one span: 31 short spans and the long run fit the default budget of 32.
   const notes = Array.from({ length: 31 }, (_, i) => Buffer.from(`note ${i} was filed on time`).toString('base64')).join(' ');
-  assert.equal(normalize(`${notes} ${run}`, { maxDecodeSpan: 512, pieces: true }).signals.decode_budget, 0);
+  assert.equal(normalize(`${notes} ${run}`, { maxDecodeSpan: 512, pieces: PIECE_BYTES }).signals.decode_budget, 0);
   // The decoded characters still count: a run decoding to more than the total is read up to it, and said.
-  const big = normalize(`x ${Buffer.from(plain.repeat(30)).toString('base64')} y`, { maxDecodeSpan: 512, pieces: true });
+  const big = normalize(`x ${Buffer.from(plain.repeat(30)).toString('base64')} y`, { maxDecodeSpan: 512, pieces: PIECE_BYTES });
   assert.ok(big.signals.decode_budget > 0);
   // Bytes that are not text before the text (a file's header, or noise put there to hide what follows)
   // end the reading of neither: the pieces after them are read.
   const header = Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 97 + 13) & 0xff));
   const hidden = Buffer.concat([header, Buffer.from(plain)]).toString('base64');
-  const h = normalize(`x ${hidden} y`, { maxDecodeSpan: 512, pieces: true });
+  const h = normalize(`x ${hidden} y`, { maxDecodeSpan: 512, pieces: PIECE_BYTES });
   assert.ok(h.decoded.length >= 8 && h.decoded.every((d) => plain.includes(d.text.slice(0, 30))), `${h.decoded.length} pieces`);
   assert.ok(h.decoded[0].start > 2 + 800, 'the first pieces, which hold the header, are not text');
   // Without pieces (the injection detector's reading), a run longer than the span limit is skipped and counted.

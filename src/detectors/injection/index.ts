@@ -14,7 +14,7 @@
 // numbers, never text.
 import type { DetectionContext, Detector, Finding, Role } from '../../core/types.ts';
 import { GuardError } from '../../core/errors.ts';
-import { normalize as sharedNormalize, type DecodedSpan } from '../normalize.ts';
+import { normalize as sharedNormalize, type DecodedSpan, type NormalizeOptions } from '../normalize.ts';
 import { DEFAULT_MODEL_PATH, loadModel, type InjectionModel, type InjectionScore } from './model.ts';
 import { floorOf, INJECTION_RULES } from './rules.ts';
 import { forgetLastNormalized, normalizeForInjection } from './normalize.ts';
@@ -33,14 +33,19 @@ const ALL_ROLES: readonly Role[] = ['system', 'developer', 'user', 'assistant', 
 export const DEFAULT_ROLES: readonly Role[] = ['user', 'tool', 'none'];
 
 /**
- * Bounds on decoded payloads scored per segment: every payload the shared normaliser returns (at most 32
- * spans and 64 Ki characters per text, its own budget) of at least MIN_DECODED_LENGTH characters. Until
- * the thirty-seventh round only the first 8 were scored, so eight harmless encoded notes before an
- * encoded instruction hid it (no training text holds more than 8 payloads). A text with more than 32
- * decodable spans has its later ones unread, and the detector reports it (DECODE_LIMIT).
+ * Decoded payloads scored per segment: every payload the shared normaliser returns (its budget: 32 runs
+ * and 64 Ki decoded characters per text) of at least MIN_DECODED_LENGTH characters. Until the
+ * thirty-seventh round only the first 8 were scored, so eight harmless encoded notes before an encoded
+ * instruction hid it (no training text holds more than 8 payloads); until the thirty-eighth, the first 32,
+ * and runs longer than 4,096 characters were not decoded at all (padding hid an instruction there too):
+ * they are read in pieces of DECODE_PIECE bytes now, so a run up to 4,096 base64 characters is still one
+ * payload, as in training. A text with more than 32 decodable runs has its later ones unread, and the
+ * detector reports it (DECODE_LIMIT).
  */
-const MAX_DECODED = 32;
 const MIN_DECODED_LENGTH = 12;
+const DECODE_PIECE = 3072;
+/** How the detector decodes (normalize.ts). */
+const DECODE: NormalizeOptions = { decode: true, pieces: DECODE_PIECE };
 
 export interface InjectionConfig {
   readonly id: string;
@@ -68,7 +73,7 @@ export interface SegmentScore extends InjectionScore {
 }
 
 /**
- * Score one text with a loaded model: the text itself plus (when `decode`) every decoded payload (MAX_DECODED).
+ * Score one text with a loaded model: the text itself plus (when `decode`) every decoded payload (DECODE).
  * Used by the detector and by scripts/eval.ts, so evaluation measures exactly what runs in production.
  *
  * Cascade (when `useGate` and the model has a gate, see gate.ts): the gate reads the raw text and, when
@@ -88,13 +93,13 @@ export function scoreText(model: InjectionModel, text: string, decode = true, us
 }
 
 /**
- * Decoded payloads the full path scores: the first MAX_DECODED of at least MIN_DECODED_LENGTH characters;
+ * Decoded payloads the full path scores: every one of at least MIN_DECODED_LENGTH characters;
  * null when decoding failed or its budget left encoded spans unread (the full path reports those).
  */
 function decodedPayloads(text: string): string[] | null {
   let spans: readonly { text: string }[];
   try {
-    const n = sharedNormalize(text, { decode: true });
+    const n = sharedNormalize(text, DECODE);
     if (n.signals.decode_budget > 0) return null;
     spans = n.decoded;
   } catch {
@@ -102,7 +107,6 @@ function decodedPayloads(text: string): string[] | null {
   }
   const out: string[] = [];
   for (const d of spans) {
-    if (out.length >= MAX_DECODED) break;
     if (d.text.length >= MIN_DECODED_LENGTH) out.push(d.text);
   }
   return out;
@@ -156,7 +160,7 @@ function fullScore(model: InjectionModel, text: string, decode: boolean): Segmen
   let unread = false;
   if (decode && text.length > 0 && mayContainEncoded(text)) {
     try {
-      const n = sharedNormalize(text, { decode: true });
+      const n = sharedNormalize(text, DECODE);
       spans = n.decoded;
       unread = n.signals.decode_budget > 0;
     } catch {
@@ -169,7 +173,6 @@ function fullScore(model: InjectionModel, text: string, decode: boolean): Segmen
   let decodedWins = false;
   let decodedCount = 0;
   for (const d of spans) {
-    if (decodedCount >= MAX_DECODED) break;
     if (d.text.length < MIN_DECODED_LENGTH) continue;
     decodedCount++;
     const s = model.score(d.text);

@@ -36,7 +36,7 @@
 import { compile, matchAll } from '../../core/regex.ts';
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
 import { normalize, rot13, type NormalizeOptions } from '../normalize.ts';
-import { DEFAULT_VIEW_OPTIONS } from '../views.ts';
+import { DEFAULT_VIEW_OPTIONS, normalizeOptions } from '../views.ts';
 import { doubled } from '../../core/units.ts';
 import { foldLetter, unspaced } from './projections.ts';
 
@@ -549,7 +549,7 @@ function align(rid: Int32Array, n: number, p: PromptIndex, need: number): { echo
  * whitespace-free run longer than their 512-character payload bound (a whole prompt in base64 or hex),
  * the normaliser's default bound of 4,096, which decodes it.
  */
-const VIEW_DECODE: NormalizeOptions = { decode: DEFAULT_VIEW_OPTIONS.decode, maxDecodeSpan: DEFAULT_VIEW_OPTIONS.maxDecodeSpan };
+const VIEW_DECODE: NormalizeOptions = normalizeOptions(DEFAULT_VIEW_OPTIONS);
 const LONG_DECODE: NormalizeOptions = { decode: true };
 
 /** A whitespace-free run longer than VIEW_DECODE's payload bound. */
