@@ -356,12 +356,16 @@ Tried and not taken: training on the reply documents too (CV BIPIA text 34%, and
 at 13); the English answer prompts only (CV 77.4% at 1% FPR); half of the other languages' (79.8%, the same
 13); project attack weight 1.0 or 1.05 (the long-document bounds fail).
 
-Held-out looks for v4.13: three. The second and third (2026-11-25, thirty-seventh round) with the model file
+Held-out looks for v4.13: four. The second and third (2026-11-25, thirty-seventh round) with the model file
 and the gate's weights and threshold unchanged (retrained byte for byte, but for the gate file's training
 report: the full path now flags 4,634 training attacks instead of 4,639): after the shared normaliser began
 decoding Morse code and eight-bit groups, whose payloads the detector scores like base64's, and after the
 detector began scoring such runs by what they spell (README, "Normalisation"). No held-out number moved;
-nothing was tuned on either, and the last run was repeated to write this paragraph into the card.
+nothing was tuned on either, and the last run was repeated to write this paragraph into the card. The
+fourth (thirty-eighth round), with the model file unchanged, after the detector began decoding runs longer
+than 4,096 characters in pieces of 3,072 bytes (one more text of the datasets decoded, an in-the-wild
+jailbreak in Morse code): no held-out number moved, nothing was tuned on it, and the run was repeated to
+write this sentence.
 
 ## v4.12 (2026-11-22): shorter windows for long texts
 
