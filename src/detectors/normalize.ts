@@ -81,8 +81,8 @@ export interface DecodedSpan {
   readonly text: string;
   /**
    * Offsets of `text` to offsets of the original: the characters the bytes of a finding were read from
-   * (base64's groups of four, hex pairs, eight-bit groups, %xx escapes, Morse codes); absent for rot13 and
-   * tag characters, whose findings cover start..end.
+   * (base64's groups of four, hex pairs, eight-bit groups, %xx escapes, Morse codes; rot13 in place);
+   * absent for tag characters, whose findings cover start..end.
    */
   readonly toOriginal?: (s: number, e: number) => [number, number];
 }
@@ -1251,7 +1251,8 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
     if (text.length <= 1 << 20 && (primed !== null ? primed[3] : hasRot13Marker(text))) {
       const upto = Math.min(text.length, maxSpan);
       const [a, b] = toOriginal(0, upto);
-      add(a, b, 'rot13', rot13(text.slice(0, upto)));
+      // rot13 keeps every unit in place: a finding maps to its own characters (it covered the first upto).
+      add(a, b, 'rot13', rot13(text.slice(0, upto)), toOriginal);
     }
   }
   return result;

@@ -251,6 +251,12 @@ test('long runs: pieces overlap and each reads as text; one run takes one span o
   assert.deepEqual([skipped.decoded.length, skipped.signals.decode_limit, skipped.signals.decode_budget], [0, 1, 0]);
 });
 
+test('an entity in rot13 is found where it is written, not over the text before it', () => {
+  const pii = createPiiDetector({ id: 'pii' });
+  const t = 'Sure. As you asked, here is the contact in rot13 so that it is not indexed: wnar.qbr@rknzcyr.pbz and the rest stays readable.';
+  assert.deepEqual(pii.scan(t, ctx).map((f) => [f.type, t.slice(f.start, f.end)]), [['EMAIL', 'wnar.qbr@rknzcyr.pbz']]);
+});
+
 test('PII and secrets report a spent decode budget (DECODE_LIMIT) and keep their other findings', () => {
   const notes = (n: number) => Array.from({ length: n }, (_, i) => Buffer.from(`shipment ${i} arrived on time`).toString('base64')).join('\n');
   const text = `Call 415 555 0134 or pay with 4111 1111 1111 1111. Token ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5.\n${notes(40)}`;
