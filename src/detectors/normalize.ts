@@ -1106,6 +1106,21 @@ class NormalizedText implements Normalized {
   }
 }
 
+/**
+ * Whether a tag run is an emoji flag's subdivision code (U+1F3F4, the code in tag letters and digits, then
+ * CANCEL TAG: the flags of England, Scotland, Wales): an emoji, not a payload, so it is not decoded and
+ * takes no span of the budget (forty Welsh flags in an answer spent it). The injection detector's own
+ * normaliser reads such a sequence as an emoji too (injection/normalize.ts stripHidden).
+ */
+function isFlagTag(input: string, t: TagRun): boolean {
+  if (t.text.length < 3 || t.text.length > 7 || t.start < 2 || input.codePointAt(t.start - 2) !== 0x1f3f4 || input.codePointAt(t.end) !== 0xe007f) return false;
+  for (let i = 0; i < t.text.length; i++) {
+    const c = t.text.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return false;
+  }
+  return true;
+}
+
 /** Whether `text` holds "rot13", "rot-13" or "rot 13" in any letter case. */
 function hasRot13Marker(text: string): boolean {
   // Exactly `text.toLowerCase()` containing a marker: the only characters whose lower case is r, o
@@ -1183,7 +1198,7 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
       }
       return true;
     };
-    for (const t of core.tagRuns) add(t.start, t.end, 'tags', t.text);
+    for (const t of core.tagRuns) if (!isFlagTag(input, t)) add(t.start, t.end, 'tags', t.text);
     const text = core.plain;
     // Candidates of `re` (cut down to their encoded part by `bounds`, when given): bytes that read as text,
     // each finding mapped to the characters of its own bytes. A run longer than maxSpan is skipped, or

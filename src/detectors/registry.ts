@@ -28,6 +28,12 @@ export const LEAK_TYPES: readonly string[] = ['CANARY_TOKEN', 'SYSTEM_PROMPT_ECH
  */
 export const ENTITY_TYPES: readonly string[] = [...PII_TYPES, ...SECRET_TYPES, ...LEAK_TYPES];
 
+/**
+ * Every finding type the detectors of REGISTRY_TYPED kinds can emit (policy validation): the entity
+ * types, and DECODE_LIMIT, which PII and secrets report when decoding's budget left encoded spans unread.
+ */
+export const FINDING_TYPES: readonly string[] = [...ENTITY_TYPES, 'DECODE_LIMIT'];
+
 /** Category of each entity type (for policy shorthands and dashboards). */
 export const ENTITY_CATEGORY: Readonly<Record<string, 'pii' | 'secret' | 'leak'>> = Object.fromEntries([
   ...PII_TYPES.map((t) => [t, 'pii'] as const),

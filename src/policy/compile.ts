@@ -46,7 +46,7 @@ export const BUILTIN_DEFAULTS = Object.freeze({
 });
 
 
-/** Registry types whose finding types are all listed in the registry's ENTITY_TYPES. */
+/** Registry types whose finding types are all listed in the registry's FINDING_TYPES. */
 const REGISTRY_TYPED = new Set(['pii', 'secrets', 'canary', 'system_prompt_echo', 'system_prompt_probe', 'exfil_links']);
 
 export interface CompileOptions {

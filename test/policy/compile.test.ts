@@ -242,3 +242,17 @@ default:
   assert.equal(compile(text('TOXICITY')).defaultRule!.request.ruleFor(finding('TOXICITY', 'clf'), seg)?.action, 'deny');
   assert.deepEqual(errorsOf(text('TOXICITYY')), ['9:7 finding type `TOXICITYY` is not emitted by any registered detector or declared pattern']);
 });
+
+test('DECODE_LIMIT is a finding type of PII and secrets: a policy without the injection detector may decide it', () => {
+  const text = (detector: string) => `version: 1
+detectors:
+  d: { type: ${detector} }
+default:
+  response:
+    detectors: [d]
+    findings:
+      DECODE_LIMIT: { action: deny }
+`;
+  for (const d of ['pii', 'secrets']) assert.equal(compile(text(d)).defaultRule!.response.ruleFor(finding('DECODE_LIMIT', 'd'), seg)?.action, 'deny', d);
+  assert.deepEqual(errorsOf(text('pii').replace('DECODE_LIMIT', 'DECODE_LIMITS')), ['8:7 finding type `DECODE_LIMITS` is not emitted by any registered detector or declared pattern']);
+});
