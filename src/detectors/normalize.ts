@@ -784,7 +784,7 @@ interface EncodedBytes {
 type RunEncoding = 'base64' | 'hex' | 'binary' | 'url' | 'morse';
 
 /**
- * Bytes of a base64 candidate read from character `shift` on (an alignment, see fixedBytes), or null when
+ * Bytes of a base64 candidate read from character `shift` on (an alignment, see alignments), or null when
  * the run cannot hold text: text encoded as base64 mixes letter cases; long words and hex do not.
  */
 function base64Bytes(s: string, shift: number): EncodedBytes | null {
@@ -1227,8 +1227,8 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
           if (eb === null || first !== null) eb = e;
         }
         if (eb === null || (first === null && eb.bytes.length <= size)) continue;
-        const { bytes } = eb;
         const run = eb;
+        const bytes = run.bytes;
         let counted = false;
         for (let p = 0; p < bytes.length; p += size - PIECE_OVERLAP) {
           const q = Math.min(bytes.length, p + size);

@@ -2,8 +2,8 @@
 // (when normalisation changed anything) and on each decoded span, and return findings in ORIGINAL
 // offsets. A finding in the normalised copy is mapped back through the offset map; a finding inside
 // decoded text covers the characters its bytes were read from (DecodedSpan.toOriginal: base64's groups of
-// four, hex pairs, eight-bit groups, %xx escapes, Morse codes), or the whole encoded span (rot13, tag
-// characters): that is what must be redacted. The core is told which
+// four, hex pairs, eight-bit groups, %xx escapes, Morse codes; rot13 in place), or the whole encoded span
+// (tag characters): that is what must be redacted. The core is told which
 // views are decoded spans: those start a text of their own (the others start where `text` does).
 //
 // Near changes only. Outside the ranges normalisation changed, the normalised copy IS the original

@@ -73,7 +73,7 @@ export interface SegmentScore extends InjectionScore {
 }
 
 /**
- * Score one text with a loaded model: the text itself plus (when `decode`) every decoded payload (DECODE).
+ * Score one text with a loaded model: the text itself plus (when `decode`) every decoded payload (as DECODE reads them).
  * Used by the detector and by scripts/eval.ts, so evaluation measures exactly what runs in production.
  *
  * Cascade (when `useGate` and the model has a gate, see gate.ts): the gate reads the raw text and, when
