@@ -829,13 +829,16 @@ function hexBytes(s: string, shift: number): EncodedBytes {
   return { bytes, from: (k) => width * k + (escaped ? 0 : shift), to: (k) => first + width * k + 2 };
 }
 
-/** Bytes of eight-bit groups, spaced by single spaces or not (RE_BINARY allows both in one run). */
-function binaryBytes(s: string): EncodedBytes {
+/**
+ * Bytes of eight-bit groups, spaced by single spaces or not (RE_BINARY allows both in one run); from bit
+ * `shift` on (an unspaced run cut inside a group, see alignments).
+ */
+function binaryBytes(s: string, shift: number): EncodedBytes {
   const cap = s.length >> 3;
   const bytes = new Uint8Array(cap);
   const starts = new Int32Array(cap);
   let n = 0;
-  for (let i = 0; i + 8 <= s.length;) {
+  for (let i = shift; i + 8 <= s.length;) {
     if (s.charCodeAt(i) === 0x20) { i++; continue; }
     let v = 0;
     for (let j = 0; j < 8; j++) v = (v << 1) | (s.charCodeAt(i + j) - 48);
@@ -853,21 +856,46 @@ function hexValue(c: number): number {
 
 /**
  * Alignments a run of `enc` may have been cut at when it starts the scanned text (a stream's window may
- * start inside a run): contiguous base64 in groups of four, contiguous hex digits in pairs. The other
- * shapes realign themselves: RE_HEX's and RE_BINARY's spaced or escaped units start a match only at a
- * whole unit, and unspaced eight-bit groups cut inside a group are no candidate at all (a known limit).
+ * start inside a run): contiguous base64 in groups of four, contiguous hex digits in pairs, unspaced bits
+ * in eights (such a run is no RE_BINARY match: see cutBitRuns). The other shapes realign themselves: spaced
+ * or escaped units start a match only at a whole unit, and %xx and Morse code at an escape or a code.
  */
 function alignments(enc: RunEncoding, s: string): number {
   if (enc === 'base64') return 4;
   if (enc === 'hex') return s.startsWith('\\x') || (s.length >= 3 && !isHex(s.charCodeAt(2))) ? 1 : 2;
+  if (enc === 'binary') return s.includes(' ') ? 1 : 8;
   return 1;
+}
+
+/**
+ * Runs of unspaced bits that RE_BINARY cannot match because a cut left them no whole number of groups: one
+ * that starts the text (a stream's window starting inside it) or ends it (a run still arriving), at least
+ * BINARY_MIN_LENGTH + 8 bits, not a multiple of eight, at word boundaries otherwise. Read at the alignment
+ * that reads as text (a run that starts the text) and without its last incomplete group.
+ */
+function cutBitRuns(text: string): { start: number; end: number }[] {
+  const isBit = (i: number): boolean => text.charCodeAt(i) === 0x30 || text.charCodeAt(i) === 0x31;
+  const out: { start: number; end: number }[] = [];
+  const n = text.length;
+  let e = 0;
+  while (e < n && isBit(e)) e++;
+  if (e >= BINARY_MIN_LENGTH + 8 && e % 8 !== 0 && (e === n || !isWordChar(text.charCodeAt(e)))) out.push({ start: 0, end: e });
+  if (e === n) return out;
+  let s = n;
+  while (s > 0 && isBit(s - 1)) s--;
+  if (n - s >= BINARY_MIN_LENGTH + 8 && (n - s) % 8 !== 0 && s > 0 && !isWordChar(text.charCodeAt(s - 1))) out.push({ start: s, end: n });
+  return out;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 function runBytes(enc: RunEncoding, s: string, shift: number): EncodedBytes | null {
   switch (enc) {
     case 'base64': return base64Bytes(s, shift);
     case 'hex': return hexBytes(s, shift);
-    case 'binary': return binaryBytes(s);
+    case 'binary': return binaryBytes(s, shift);
     case 'url': return percentBytes(s);
     case 'morse': return morseBytes(s);
   }
@@ -1210,7 +1238,9 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
       re: typeof RE_BASE64, enc: RunEncoding,
       bounds?: (text: string, start: number, end: number) => { start: number; end: number } | null,
     ): void => {
-      for (const found of re === RE_BASE64 && isAscii(text) ? base64Spans(text) : matchAll(re, text)) {
+      const candidates = re === RE_BASE64 && isAscii(text) ? base64Spans(text) : matchAll(re, text);
+      const cut = re === RE_BINARY ? cutBitRuns(text) : [];
+      for (const found of cut.length > 0 ? [...candidates, ...cut].sort((x, y) => x.start - y.start) : candidates) {
         const m = bounds === undefined ? found : bounds(text, found.start, found.end);
         if (m === null) continue;
         if (pieces === 0 && m.end - m.start > maxSpan) { signals.decode_limit++; continue; }
@@ -1261,7 +1291,7 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
       }
       if (pct && live[2]) tryRuns(RE_URL, 'url');
       if (live[4]) tryRuns(RE_MORSE, 'morse', morseBounds);
-      if (live[5] && text.length >= BINARY_MIN_LENGTH) tryRuns(RE_BINARY, 'binary');
+      if (text.length >= BINARY_MIN_LENGTH && (live[5] || cutBitRuns(text).length > 0)) tryRuns(RE_BINARY, 'binary');
     }
     if (text.length <= 1 << 20 && (primed !== null ? primed[3] : hasRot13Marker(text))) {
       const upto = Math.min(text.length, maxSpan);

@@ -208,8 +208,9 @@ test('property: an entity anywhere in a long run of Morse code or %xx is found b
 test('a run that starts the text is read at its own alignment, wherever it was cut (a stream window starts inside runs)', () => {
   const pii = createPiiDetector({ id: 'pii' });
   const plain = `${'the parcel was left with a neighbour. '.repeat(12)}card 4111 1111 1111 1111 on file. ${'receipt confirmed. '.repeat(12)}`;
-  // (Spaced eight-bit groups realign themselves; unspaced ones cut inside a group are not read: README.)
-  for (const [enc, run] of [['base64', ENCODERS.base64(plain)], ['hex', ENCODERS.hex(plain)], ['spaced binary', binary(plain)]] as const) {
+  // (Spaced eight-bit groups realign themselves; unspaced ones cut inside a group are no RE_BINARY match:
+  // normalize.ts cutBitRuns.)
+  for (const [enc, run] of [['base64', ENCODERS.base64(plain)], ['hex', ENCODERS.hex(plain)], ['spaced binary', binary(plain)], ['unspaced binary', binary(plain, '')]] as const) {
     const whole = pii.scan(run, ctx).filter((f) => f.type === 'CREDIT_CARD');
     assert.equal(whole.length, 1, enc);
     for (let k = 1; k < 9; k++) {
@@ -217,6 +218,20 @@ test('a run that starts the text is read at its own alignment, wherever it was c
       assert.deepEqual(f.map((x) => [x.start + k, x.end + k]), [[whole[0].start, whole[0].end]], `${enc} cut at ${k}`);
     }
   }
+});
+
+test('unspaced eight-bit groups cut at either end (a window starting inside the run, a run still arriving) are read without the partial group', () => {
+  const pii = createPiiDetector({ id: 'pii' });
+  const bits = binary('ok. card 4111 1111 1111 1111 on file, the rest follows here. ', '');
+  const whole = pii.scan(`x ${bits} y`, ctx).filter((f) => f.type === 'CREDIT_CARD').map((f) => [f.start - 2, f.end - 2]);
+  assert.equal(whole.length, 1);
+  // [text, where the run's first character is in it]: cut at the start, cut at the end after other text, both.
+  for (const [text, at] of [[bits.slice(3), -3], [`x ${bits.slice(0, bits.length - 5)}`, 2], [bits.slice(11, bits.length - 3), -11]] as const) {
+    assert.deepEqual(pii.scan(text, ctx).filter((f) => f.type === 'CREDIT_CARD').map((f) => [f.start - at, f.end - at]), whole, text.slice(0, 20));
+  }
+  // Glued to a word, or shorter than five groups: not a run.
+  assert.equal(normalize(`id${bits.slice(0, 45)}`).decoded.length, 0);
+  assert.equal(normalize(bits.slice(3, 40)).decoded.length, 0);
 });
 
 test('long runs: pieces overlap and each reads as text; one run takes one span of the budget; without pieces a long run is skipped and counted', () => {
