@@ -794,8 +794,8 @@ function readPiece(bytes: Uint8Array, p: number, q: number): Piece | null {
   // among it), the low bytes almost never.
   const zeros = [0, 0];
   for (let i = p; i < q; i++) {
+    if (i - p === 64 && zeros[0] + zeros[1] < 8) return null; // binary bytes, as most runs that are not UTF-8 text
     if (bytes[i] === 0) zeros[(i - p) & 1]++;
-    else if (i - p === 64 && zeros[0] + zeros[1] < 8) return null; // binary bytes, as most runs that are not UTF-8 text
   }
   const half = (q - p) >> 1;
   const high = zeros[0] >= half * 0.6 && zeros[1] <= half * 0.05 ? 0 : zeros[1] >= half * 0.6 && zeros[0] <= half * 0.05 ? 1 : -1;
