@@ -20,7 +20,7 @@
 // limits on how much is decoded.
 import { isUtf8 } from 'node:buffer';
 import { compile, compileSet, isAscii, matchAll, someNonAscii } from '../core/regex.ts';
-import { codeUnits } from '../core/units.ts';
+import { codeUnits, hexValue, isAsciiAlnum } from '../core/units.ts';
 import { MORSE_MIN_LENGTH, SRC_MORSE, morseBounds, morseSymbol, readMorse } from './morse.ts';
 
 /** Closed set of normalisation signals (usable as metric labels). */
@@ -895,10 +895,6 @@ function binaryBytes(s: string, shift: number): EncodedBytes {
   return { bytes: bytes.subarray(0, n), from: (k) => starts[k], to: (k) => starts[k] + 8 };
 }
 
-function hexValue(c: number): number {
-  return c <= 57 ? c - 48 : (c | 0x20) - 87;
-}
-
 /**
  * Alignments a run of `enc` may have been cut at when it starts the scanned text (a stream's window may
  * start inside a run): contiguous base64 in groups of four, contiguous hex digits in pairs, unspaced bits
@@ -932,8 +928,9 @@ function cutBitRuns(text: string): { start: number; end: number }[] {
   return out;
 }
 
+/** A character of RE2's \w (ASCII): what a word boundary is between. */
 function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return isAsciiAlnum(c) || c === 0x5f;
 }
 
 function runBytes(enc: RunEncoding, s: string, shift: number): EncodedBytes | null {
@@ -1282,9 +1279,9 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
     const tryRuns = (
       re: typeof RE_BASE64, enc: RunEncoding,
       bounds?: (text: string, start: number, end: number) => { start: number; end: number } | null,
+      cut: readonly { start: number; end: number }[] = [],
     ): void => {
       const candidates = re === RE_BASE64 && isAscii(text) ? base64Spans(text) : matchAll(re, text);
-      const cut = re === RE_BINARY ? cutBitRuns(text) : [];
       for (const found of cut.length > 0 ? [...candidates, ...cut].sort((x, y) => x.start - y.start) : candidates) {
         const m = bounds === undefined ? found : bounds(text, found.start, found.end);
         if (m === null) continue;
@@ -1335,7 +1332,10 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
       }
       if (pct && live[2]) tryRuns(RE_URL, 'url');
       if (live[4]) tryRuns(RE_MORSE, 'morse', morseBounds);
-      if (text.length >= BINARY_MIN_LENGTH && (live[5] || cutBitRuns(text).length > 0)) tryRuns(RE_BINARY, 'binary');
+      if (text.length >= BINARY_MIN_LENGTH) {
+        const cut = cutBitRuns(text);
+        if (live[5] || cut.length > 0) tryRuns(RE_BINARY, 'binary', undefined, cut);
+      }
     }
     if (text.length <= 1 << 20 && (primed !== null ? primed[3] : hasRot13Marker(text))) {
       const upto = Math.min(text.length, maxSpan);

@@ -546,8 +546,9 @@ function align(rid: Int32Array, n: number, p: PromptIndex, need: number): { echo
 /**
  * Normalisation options: those of the other detectors' views (views.ts DEFAULT_VIEW_OPTIONS), so the
  * normalised text and payloads they computed for the same text are shared; and, for a text with a
- * whitespace-free run longer than their 512-character payload bound (a whole prompt in base64 or hex),
- * the normaliser's default bound of 4,096, which decodes it.
+ * whitespace-free run longer than 512 characters (a whole prompt in base64 or hex), which those views
+ * read in overlapping pieces, the normaliser's whole-run reading up to its default bound of 4,096: this
+ * detector reads the payloads joined, where overlapping pieces would repeat words.
  */
 const VIEW_DECODE: NormalizeOptions = normalizeOptions(DEFAULT_VIEW_OPTIONS);
 const LONG_DECODE: NormalizeOptions = { decode: true };
