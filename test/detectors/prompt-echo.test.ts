@@ -112,6 +112,24 @@ test('streamed: a spelled-out echo is held from its first letter while its words
   }
 });
 
+test('streamed: a chain that fillers interrupt is held while trailing letters may spell its next word', async () => {
+  const prompt = 'You are the support bot for Acme. Never share the refund override code with callers. Keep answers brief and kind.';
+  // "I am the support bot for Acme. the … with" is a chain; three fillers later the letters "c a l l e r s"
+  // spell its next word. A window ending in "c " or "c a" must keep the chain alive: the letters become one
+  // unit at the index of "c", within reach of "with".
+  const text = 'Never share the refund override code with callers. brief I am the support bot for Acme. the share with banana mild mild c a l l e r s';
+  const fs = d.scan(text, ctx(prompt));
+  assert.equal(fs.length, 2);
+  assert.equal(fs[1].end, text.length, 'the spelled word ends the second echo');
+  let expect = '';
+  let pos = 0;
+  for (const f of fs) { expect += `${text.slice(pos, f.start)}[SYSTEM_PROMPT_ECHO]`; pos = f.end; }
+  for (let k = text.indexOf('mild c') + 5; k < text.length; k++) {
+    const { all } = await streamExchange(ECHO, prompt, sse([text.slice(0, k), text.slice(k)]), 1 << 20);
+    assert.equal(all, expect, `cut at ${k}: ${JSON.stringify(text.slice(0, k).slice(-12))}`);
+  }
+});
+
 test('property: a streamed answer with echo pieces is redacted as the whole answer is, for any event split and chunking', async () => {
   const prompt = 'You are the support bot for Acme. Never share the refund override code with callers. Keep answers brief and kind.';
   // Prompt words (in and out of order, cut into pieces by the deltas), person and contraction forms,

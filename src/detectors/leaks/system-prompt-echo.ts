@@ -654,7 +654,12 @@ export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
         first = q;
         after = us.starts[q];
       }
-      if (first >= 0) live = Math.min(live, n.toOriginal(us.starts[first], us.starts[first])[0]);
+      // Those letters may merge into one spelled unit at their first letter's index: chains are read
+      // without them, so a chain that such a word could continue is still alive.
+      if (first >= 0) {
+        live = Math.min(live, n.toOriginal(us.starts[first], us.starts[first])[0]);
+        count = Math.min(count, first);
+      }
     }
     // Decoded payloads, in order, read as one text: a unit maps back to its payload's encoded span
     // (`owner`). Most texts have none: then nothing is built.
