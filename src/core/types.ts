@@ -146,6 +146,12 @@ export interface DetectionContext {
    * of the whole text would see as the tail of a line.
    */
   readonly midLine?: boolean;
+  /**
+   * Read the text as rot13 too, whether or not it names rot13: the answer to a request that named it (a
+   * model told to give a value "in rot13" need not say so), or a window of a streamed answer whose earlier
+   * text did. Detectors that read decoded views (PII, secrets, canary, system_prompt_secrets) honour it.
+   */
+  readonly rot13?: boolean;
 }
 
 /**

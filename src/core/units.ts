@@ -86,3 +86,17 @@ export function doubled<A extends Int32Array<ArrayBuffer> | Uint16Array<ArrayBuf
   b.set(a);
   return b;
 }
+
+/** Whether `text` holds "rot13", "rot-13" or "rot 13" in any letter case. */
+export function hasRot13Marker(text: string): boolean {
+  // Exactly `text.toLowerCase()` containing a marker: the only characters whose lower case is r, o
+  // or t are R, O and T (and 1, 3, '-', ' ' are their own lower case).
+  for (let i = text.indexOf('13', 3); i >= 0; i = text.indexOf('13', i + 1)) {
+    let j = i;
+    const sep = text.charCodeAt(j - 1);
+    if (sep === 0x2d || sep === 0x20) j--;
+    if (j < 3) continue;
+    if ((text.charCodeAt(j - 3) | 0x20) === 0x72 && (text.charCodeAt(j - 2) | 0x20) === 0x6f && (text.charCodeAt(j - 1) | 0x20) === 0x74) return true;
+  }
+  return false;
+}

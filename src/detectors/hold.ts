@@ -29,10 +29,15 @@
 // - Views: secrets, PII and canary scan the original text, its normalised copy (NFKC, invisibles removed,
 //   look-alikes folded; whitespace kept as whitespace) and decoded base64/hex/%xx/tag spans, runs of Morse
 //   code and eight-bit groups. Each view is bounded on its own text (the normalised copy mapped back through
-//   its offset map, which is monotone), and the decoded views by the encoded span they come from. Known
-//   limits of the view layer that no hold can fix (they also held for the old fixed hold-back): the rot13
-//   view decodes from the start of the scanned text, and the per-call decode budget (32 spans) counts spans
-//   before the window only in a whole-text scan.
+//   its offset map, which is monotone), and the decoded views by the encoded span they come from. The rot13
+//   view of a text that names rot13 (or of every window once the channel has, ChannelInfo.rot13) is the
+//   whole text with its letters rotated: whitespace, digits and punctuation in place, so the bounds below
+//   that read only those and lengths (gap boundaries, PII's reach, encoded runs) hold for it as for the
+//   original; a bound that reads letters (pemHold's BEGIN line) does not, so a PEM block written in rot13
+//   may have its BEGIN line released before its END line makes it a block (its body is still held as a
+//   "pem tail"). Known limits of the view layer that no hold can fix (they also held for the old fixed
+//   hold-back): text released before a rot13 marker arrived is not read as rot13, and the per-call decode
+//   budget (32 spans) counts spans before the window only in a whole-text scan.
 //
 // After the detectors' hold point the engine also steps back over every finding (redacted or not) that
 // straddles it, so findings that decide each other (overlap suppression, same-type merging, overlap

@@ -20,7 +20,7 @@
 // limits on how much is decoded.
 import { isUtf8 } from 'node:buffer';
 import { compile, compileSet, isAscii, matchAll, someNonAscii } from '../core/regex.ts';
-import { codeUnits, hexValue, isAsciiAlnum } from '../core/units.ts';
+import { codeUnits, hasRot13Marker, hexValue, isAsciiAlnum } from '../core/units.ts';
 import { MORSE_MIN_LENGTH, SRC_MORSE, morseBounds, morseSymbol, readMorse } from './morse.ts';
 
 /** Closed set of normalisation signals (usable as metric labels). */
@@ -68,6 +68,12 @@ export interface NormalizeOptions {
    * counted as decode_limit, and a shorter one read whole.
    */
   readonly pieces?: number;
+  /**
+   * Read the text as rot13 too, whether or not it names rot13 (the top level only): a stream whose earlier
+   * text named it, or an answer to a request that asked for it. Without it, only a text that holds a
+   * marker ("rot13", "rot-13", "rot 13") is read so.
+   */
+  readonly rot13?: boolean;
 }
 
 /** A piece of decoded text found inside the input. start/end are offsets of the ENCODED span in the original text. */
@@ -1067,7 +1073,7 @@ const memoVals: Normalized[] = [];
 function sameOptions(a: NormalizeOptions, b: NormalizeOptions): boolean {
   return a === b || (a.confusables === b.confusables && a.whitespace === b.whitespace && a.leet === b.leet && a.decode === b.decode &&
     a.maxDecodeSpan === b.maxDecodeSpan && a.maxDecodedTotal === b.maxDecodedTotal && a.maxDepth === b.maxDepth && a.maxSpans === b.maxSpans &&
-    a.pieces === b.pieces);
+    a.pieces === b.pieces && a.rot13 === b.rot13);
 }
 
 function memoGet(text: string, options: NormalizeOptions): Normalized | undefined {
@@ -1191,31 +1197,22 @@ function isFlagTag(input: string, t: TagRun): boolean {
   return true;
 }
 
-/** Whether `text` holds "rot13", "rot-13" or "rot 13" in any letter case. */
-function hasRot13Marker(text: string): boolean {
-  // Exactly `text.toLowerCase()` containing a marker: the only characters whose lower case is r, o
-  // or t are R, O and T (and 1, 3, '-', ' ' are their own lower case).
-  for (let i = text.indexOf('13', 3); i >= 0; i = text.indexOf('13', i + 1)) {
-    let j = i;
-    const sep = text.charCodeAt(j - 1);
-    if (sep === 0x2d || sep === 0x20) j--;
-    if (j < 3) continue;
-    if ((text.charCodeAt(j - 3) | 0x20) === 0x72 && (text.charCodeAt(j - 2) | 0x20) === 0x6f && (text.charCodeAt(j - 1) | 0x20) === 0x74) return true;
-  }
-  return false;
-}
+/** Longest text read whole as rot13 (NormalizeOptions.pieces; code units). */
+const ROT13_MAX_TEXT = 1 << 20;
+
 
 const NO_SIGNALS: Readonly<Record<SignalName, number>> = Object.freeze(emptySignals());
 const NO_DECODED: DecodedSpan[] = Object.freeze([]) as unknown as DecodedSpan[];
 
 /**
  * Whether `input` normalises to itself with nothing decoded and no signal: ASCII, no whitespace or
- * leetspeak folding, and no decoding (off, too deep, or a primed gate that saw no candidate shape).
+ * leetspeak folding, and no decoding (off, too deep, or a primed gate that saw no candidate shape, and no
+ * rot13 reading asked for).
  */
 function isPlain(input: string, options: NormalizeOptions, depth: number): boolean {
   if (options.whitespace === true || options.leet === true) return false;
   const decode = (options.decode ?? true) && depth <= (options.maxDepth ?? 2);
-  if (decode && !(input === primedText && !primedLive.includes(true))) return false;
+  if (decode && (!(input === primedText && !primedLive.includes(true)) || (options.rot13 === true && depth === 1))) return false;
   return isAscii(input);
 }
 
@@ -1244,13 +1241,14 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
     // One decoded text: normalised and decoded again one level deeper. `map` takes offsets of the decoded
     // text to the original (runs of bytes); without it a finding covers the whole span.
     // `more`: another piece of the run just added, which takes no span of the budget.
-    const add = (start: number, end: number, encoding: DecodedSpan['encoding'], text: string, map?: (s: number, e: number) => [number, number], more = false): boolean => {
-      if ((!more && budget.spans <= 0) || budget.chars < text.length) {
+    // `free`: the text's characters are not charged (a whole-text rot13 copy).
+    const add = (start: number, end: number, encoding: DecodedSpan['encoding'], text: string, map?: (s: number, e: number) => [number, number], more = false, free = false): boolean => {
+      if ((!more && budget.spans <= 0) || (!free && budget.chars < text.length)) {
         signals.decode_limit++;
         signals.decode_budget++;
         return false;
       }
-      budget.chars -= text.length;
+      if (!free) budget.chars -= text.length;
       if (!more) {
         budget.spans--;
         if (encoding !== 'tags') signals[encoding]++;
@@ -1337,11 +1335,19 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
         if (live[5] || cut.length > 0) tryRuns(RE_BINARY, 'binary', undefined, cut);
       }
     }
-    if (text.length <= 1 << 20 && (primed !== null ? primed[3] : hasRot13Marker(text))) {
-      const upto = Math.min(text.length, maxSpan);
-      const [a, b] = toOriginal(0, upto);
-      // rot13 keeps every unit in place: a finding maps to its own characters (it covered the first upto).
-      add(a, b, 'rot13', rot13(text.slice(0, upto)), toOriginal);
+    if ((options.rot13 === true && depth === 1) || (primed !== null ? primed[3] : hasRot13Marker(text))) {
+      // rot13 keeps every unit in place: a finding maps to its own characters. With `pieces` the whole text
+      // is read (up to ROT13_MAX_TEXT; a longer one is reported unread), its characters not charged to the
+      // budget: the copy costs one more reading of the text, linear like the first. Without, its first
+      // maxSpan characters.
+      if (pieces > 0 && text.length > ROT13_MAX_TEXT) {
+        signals.decode_limit++;
+        signals.decode_budget++;
+      } else if (text.length <= ROT13_MAX_TEXT) {
+        const upto = pieces > 0 ? text.length : Math.min(text.length, maxSpan);
+        const [a, b] = toOriginal(0, upto);
+        add(a, b, 'rot13', rot13(text.slice(0, upto)), toOriginal, false, pieces > 0);
+      }
     }
   }
   return result;

@@ -33,8 +33,8 @@ export interface ViewOptions {
   /** Scan decoded base64/hex/%xx/rot13/tag spans (default true). */
   readonly decode: boolean;
   /**
-   * Longest encoded span decoded whole (longer runs are read in pieces, `pieces`; the rot13 view reads this
-   * much); bounds the streaming hold-back contribution of decoding.
+   * Longest encoded span decoded whole (longer runs are read in pieces, `pieces`; without pieces the rot13
+   * view reads this much, with them the whole text); bounds the streaming hold-back contribution of decoding.
    */
   readonly maxDecodeSpan: number;
   /**
@@ -57,9 +57,14 @@ export const ORIGINAL_MARGIN = 256;
  */
 export const CUT_EDGE = 64;
 
-/** The normaliser's options for these view options (shared with system_prompt_echo, for its memo hits). */
-export function normalizeOptions(opts: ViewOptions): NormalizeOptions {
-  return { decode: opts.decode, maxDecodeSpan: opts.maxDecodeSpan, pieces: opts.pieces ? PIECE_BYTES : 0 };
+/**
+ * The normaliser's options for these view options (shared with system_prompt_echo, for its memo hits);
+ * `rot13`: the text is read as rot13 whether or not it names it (DetectionContext.rot13).
+ */
+export function normalizeOptions(opts: ViewOptions, rot13 = false): NormalizeOptions {
+  return rot13
+    ? { decode: opts.decode, maxDecodeSpan: opts.maxDecodeSpan, pieces: opts.pieces ? PIECE_BYTES : 0, rot13: true }
+    : { decode: opts.decode, maxDecodeSpan: opts.maxDecodeSpan, pieces: opts.pieces ? PIECE_BYTES : 0 };
 }
 
 /**
@@ -67,16 +72,17 @@ export function normalizeOptions(opts: ViewOptions): NormalizeOptions {
  * on `text` (normalize.ts decode_budget: encoded spans were left unread, so what they say is unknown), else
  * null. Read after scanViews(text, …, opts): the normalisation is then memoised.
  */
-export function decodeLimit(detector: string, text: string, opts: ViewOptions): Finding | null {
+export function decodeLimit(detector: string, text: string, opts: ViewOptions, rot13 = false): Finding | null {
   if (!opts.decode) return null;
-  const n = normalize(text, normalizeOptions(opts));
+  const n = normalize(text, normalizeOptions(opts, rot13));
   if (n.signals.decode_budget === 0) return null;
   return { detector, type: 'DECODE_LIMIT', start: 0, end: text.length, score: 1, explanation: `decode budget spent: ${n.decoded.length} payloads read, later encoded spans unread` };
 }
 
-export function scanViews(text: string, core: (t: string, decoded: boolean) => Finding[], opts: ViewOptions = DEFAULT_VIEW_OPTIONS): Finding[] {
+/** `rot13`: read the text as rot13 too (DetectionContext.rot13). */
+export function scanViews(text: string, core: (t: string, decoded: boolean) => Finding[], opts: ViewOptions = DEFAULT_VIEW_OPTIONS, rot13 = false): Finding[] {
   if (!opts.normalize && !opts.decode) return core(text, false);
-  const nopts = normalizeOptions(opts);
+  const nopts = normalizeOptions(opts, rot13);
   // A text normalisation cannot change is scanned first, so that a core which primes the decode gate
   // from its own set pass (recognizer.ts primeDecode, secrets/rule.ts) spares normalize() that pass.
   // (Another detector of the set may have normalised this text already: then its answer is known.)

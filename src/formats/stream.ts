@@ -27,6 +27,7 @@
 // channel equals redacting the whole text at once. End of stream (or a `.done` event) closes a channel
 // and decides all of it.
 import { GuardError } from '../core/errors.ts';
+import { hasRot13Marker } from '../core/units.ts';
 import type { ToolCall } from '../core/types.ts';
 import { isObj } from './builder.ts';
 import { streamErrorEvent } from './error-bodies.ts';
@@ -121,6 +122,9 @@ class Channel {
   private readonly inputParts: string[] = [];
   /** How many of the last inputParts are single appends not yet joined into a run. */
   private loose = 0;
+  /** The text so far names rot13 (namesRot13), as read up to rot13Read. */
+  private rot13 = false;
+  private rot13Read = 0;
 
   constructor(info: ChannelInfo) {
     this.info = info;
@@ -179,6 +183,19 @@ class Channel {
   midLine(i: number): boolean {
     const prev = i > this.bufStart ? this.charCodeAt(i - 1) : i === 0 ? -1 : this.before;
     return prev !== -1 && prev !== 10;
+  }
+
+  /**
+   * Whether the channel's text so far names rot13 (hasRot13Marker), read on from where the last call
+   * stopped (five units back, for a marker that arrived in pieces). Text is trimmed only after a scan
+   * has released it, and every scan asks first, so no text goes unread.
+   */
+  namesRot13(): boolean {
+    if (!this.rot13 && this.rot13Read < this.length) {
+      this.rot13 = hasRot13Marker(this.text(Math.max(this.bufStart, this.rot13Read - 5)));
+      this.rot13Read = this.length;
+    }
+    return this.rot13;
   }
 
   /** First input position still held in the window. */
@@ -541,10 +558,12 @@ class Engine implements StreamTransformer {
     // the hold point passes them (a scan now would step back over them again).
     if (!c.closed && holdFrom !== undefined && f < c.waitUntil) return;
     window ??= c.text(from);
-    let r = this.callRedactor(window, { ...c.info, offset: from, midLine: c.midLine(from) });
+    // A marker anywhere in the channel so far has the window read as rot13 too, as the whole text would be.
+    const rot13 = c.namesRot13();
+    let r = this.callRedactor(window, { ...c.info, offset: from, midLine: c.midLine(from), rot13 });
     let shift = from - base;
     if (r.edits.some((e) => e.start + shift < 0 && e.end + shift > 0)) {
-      r = this.callRedactor(c.text(base), { ...c.info, offset: base, midLine: c.midLine(base) });
+      r = this.callRedactor(c.text(base), { ...c.info, offset: base, midLine: c.midLine(base), rot13 });
       shift = 0;
     }
     const edits = Engine.sorted(r.edits);

@@ -45,6 +45,8 @@ export interface ChannelInfo {
    * unit is not a line break): its first line is the tail of a longer one.
    */
   readonly midLine?: boolean;
+  /** The channel's text so far names rot13 ("rot13", "rot-13", "rot 13"), perhaps before this window. */
+  readonly rot13?: boolean;
 }
 
 /**

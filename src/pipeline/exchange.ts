@@ -28,7 +28,8 @@ import type { AuditFinding, AuditPhase, AuditRecord, AuditSink, AuditToolCall } 
 import type {
   BodyMode, CloseReason, DynamicMetadata, Exchange, ExchangeStart, HeaderList, PhaseName, PhaseResult,
 } from './types.ts';
-import { countFindings, redactionEdits, scanSegments, scanSegmentsAsync, scanUnits } from './scan.ts';
+import { hasRot13Marker } from '../core/units.ts';
+import { countFindings, redactionEdits, scanSegments, scanSegmentsAsync, scanUnits, type ScanFacts } from './scan.ts';
 import type { BodyScanCache, ScanCache } from './scan-cache.ts';
 import type { ScanPool } from './scan-pool.ts';
 import { ExchangeRedactor, type SpanToRedact } from './redact.ts';
@@ -167,6 +168,8 @@ export class PipelineExchange implements Exchange {
   private format?: ApiFormat;
   private model?: string;
   private requestParsed?: ParsedBody;
+  /** Whether a text of the request names rot13 (responseFacts), once asked. */
+  private rot13Asked?: boolean;
   private readonly req: Direction = newDirection();
   private readonly res: Direction = newDirection();
   private status = 0;
@@ -335,8 +338,8 @@ export class PipelineExchange implements Exchange {
     this.format = parsed?.format ?? this.format;
     this.model = parsed?.model;
     const segments = parsed?.segments ?? [];
-    const requestPrompts = this.requestSystemPrompts(rule.request);
-    const scan = await scanSegmentsAsync(rule.request, segments, 'request', requestPrompts, this.scanDeadline(), this.bodyCache(rule.request, 'request', requestPrompts), this.deps.scanPool ?? null);
+    const requestFacts: ScanFacts = { systemPrompts: this.requestSystemPrompts(rule.request) };
+    const scan = await scanSegmentsAsync(rule.request, segments, 'request', requestFacts, this.scanDeadline(), this.bodyCache(rule.request, 'request', requestFacts), this.deps.scanPool ?? null);
     if (scan.failedDetectors.length > 0) failures.push('internal_error');
     if ((scan.timedOut?.length ?? 0) > 0) failures.push('detector_timeout');
     this.tainted = this.isTainted(rule, scan.perSegment, segments);
@@ -638,7 +641,7 @@ export class PipelineExchange implements Exchange {
 
   private channelRedactor(rule: CompiledRule): ChannelRedactor {
     const phase = rule.response;
-    const systemPrompts = this.systemPrompts();
+    const { systemPrompts, rot13: rot13Asked } = this.responseFacts();
     const spanwise = phase.detectors.filter((d) => d.spanwise && d.scanAsync === undefined);
     // Untrusted channels (MCP tool results) arrive as whole messages, so whole-segment classifiers
     // (indirect injection) can judge them too; a non-span finding can only flag or block.
@@ -653,7 +656,11 @@ export class PipelineExchange implements Exchange {
       // MCP tool results streamed back to an agent are untrusted content, like tool results in requests.
       const untrusted = channel.kind === 'tool_result';
       const seg = { role: untrusted ? 'tool' as const : 'assistant' as const, kind: kindFor(channel), untrusted };
-      const ctx: DetectionContext = { ...seg, direction: 'response', systemPrompts, memo, ...(channel.midLine === true ? { midLine: true } : {}) };
+      // rot13: the request named it, or this channel's text so far did (a window may start after the marker).
+      const ctx: DetectionContext = {
+        ...seg, direction: 'response', systemPrompts, memo,
+        ...(channel.midLine === true ? { midLine: true } : {}), ...(rot13Asked === true || channel.rot13 === true ? { rot13: true } : {}),
+      };
       let found: Finding[] = [];
       for (const d of untrusted ? everything : spanwise) {
         for (const f of d.scan(text, ctx)) found.push(f);
@@ -692,8 +699,8 @@ export class PipelineExchange implements Exchange {
       }
     }
     const segments = parsed?.segments ?? [];
-    const systemPrompts = this.systemPrompts();
-    const scan = await scanSegmentsAsync(rule.response, segments, 'response', systemPrompts, this.scanDeadline(), this.bodyCache(rule.response, 'response', systemPrompts), this.deps.scanPool ?? null);
+    const facts = this.responseFacts();
+    const scan = await scanSegmentsAsync(rule.response, segments, 'response', facts, this.scanDeadline(), this.bodyCache(rule.response, 'response', facts), this.deps.scanPool ?? null);
     if (scan.failedDetectors.length > 0) failures.push('internal_error');
     if ((scan.timedOut?.length ?? 0) > 0) failures.push('detector_timeout');
 
@@ -955,7 +962,7 @@ export class PipelineExchange implements Exchange {
     const sr = this.shadowRule;
     if (sr === undefined) return;
     try {
-      const scan = sr.request.detectors === this.rule!.request.detectors ? { perSegment: live as Finding[][] } : scanSegments(sr.request, segments, 'request', this.requestSystemPrompts(sr.request));
+      const scan = sr.request.detectors === this.rule!.request.detectors ? { perSegment: live as Finding[][] } : scanSegments(sr.request, segments, 'request', { systemPrompts: this.requestSystemPrompts(sr.request) });
       const d = decide(sr, 'request', scan.perSegment, segments, { failures, budgets: { bodyBytes: bytes, messageCount: parsed?.messageCount }, tools });
       this.compareShadow('request', d);
     } catch (err) {
@@ -967,7 +974,7 @@ export class PipelineExchange implements Exchange {
     const sr = this.shadowRule;
     if (sr === undefined) return;
     try {
-      const scan = sr.response.detectors === this.rule!.response.detectors ? { perSegment: live as Finding[][] } : scanSegments(sr.response, segments, 'response', this.systemPrompts());
+      const scan = sr.response.detectors === this.rule!.response.detectors ? { perSegment: live as Finding[][] } : scanSegments(sr.response, segments, 'response', this.responseFacts());
       const d = decide(sr, 'response', scan.perSegment, segments, { failures, budgets: { bodyBytes: bytes }, tools });
       this.compareShadow('response', d);
     } catch (err) {
@@ -1082,10 +1089,20 @@ export class PipelineExchange implements Exchange {
    * trusted source (tenant + principal) shares entries, so one caller cannot time another's texts;
    * anonymous bodies are not cached.
    */
-  private bodyCache(phase: object, direction: 'request' | 'response', systemPrompts: readonly string[] | undefined): BodyScanCache | null {
+  private bodyCache(phase: object, direction: 'request' | 'response', facts: ScanFacts): BodyScanCache | null {
     const cache = this.deps.scanCache;
     if (cache === undefined || this.identity.principal === undefined) return null;
-    return cache.forBody(phase, `${this.identity.source}|${this.identity.tenant ?? ''}|${this.identity.principal}`, direction, systemPrompts);
+    return cache.forBody(phase, `${this.identity.source}|${this.identity.tenant ?? ''}|${this.identity.principal}`, direction, facts);
+  }
+
+  /**
+   * What the response's detectors know of the request: its system prompts, and whether any of its texts
+   * names rot13 (a model told to answer or give a value in rot13 need not say so: its answer is read as
+   * rot13 too, DetectionContext.rot13).
+   */
+  private responseFacts(): ScanFacts {
+    if (this.rot13Asked === undefined) this.rot13Asked = (this.requestParsed?.segments ?? []).some((s) => hasRot13Marker(s.text));
+    return this.rot13Asked ? { systemPrompts: this.systemPrompts(), rot13: true } : { systemPrompts: this.systemPrompts() };
   }
 
   /** The system prompts a request phase's detectors read (system_prompt_probe), or undefined when none reads them. */

@@ -28,6 +28,7 @@
 import { hash, randomBytes } from 'node:crypto';
 import type { Finding, Segment } from '../core/types.ts';
 import { scanCacheEntries, scanCacheLookups } from '../observability/metrics.ts';
+import type { ScanFacts } from './scan.ts';
 
 export interface ScanCacheOptions {
   /** Entry bound (0 disables the cache). */
@@ -90,7 +91,7 @@ export class ScanCache {
    * or no caller scope). `phase` is the compiled phase object whose detectors run; `scope` identifies
    * the caller (undefined: anonymous).
    */
-  forBody(phase: object, scope: string | undefined, direction: 'request' | 'response', systemPrompts: readonly string[] | undefined): BodyScanCache | null {
+  forBody(phase: object, scope: string | undefined, direction: 'request' | 'response', facts: ScanFacts | undefined): BodyScanCache | null {
     if (this.options.maxEntries === 0 || scope === undefined) return null;
     let id = this.phaseIds.get(phase);
     if (id === undefined) this.phaseIds.set(phase, (id = this.nextPhaseId++));
@@ -98,7 +99,8 @@ export class ScanCache {
     // that digest, its provenance and its text. BLAKE2b: a cryptographic hash (a key collision would
     // let one text take another's verdict), about twice SHA-256's speed where the CPU has no SHA
     // instructions; one-shot crypto.hash() calls, because per-call overhead dominates short segments.
-    const shared = [`${id}`, direction, scope, ...(systemPrompts ?? []).map((p) => `${p.length}:${p}`), `${systemPrompts?.length ?? -1}`];
+    const systemPrompts = facts?.systemPrompts;
+    const shared = [`${id}`, direction, scope, ...(systemPrompts ?? []).map((p) => `${p.length}:${p}`), `${systemPrompts?.length ?? -1}`, facts?.rot13 === true ? 'rot13' : ''];
     const base = hash('blake2b512', utf16Exact(`${this.salt}\u0000${shared.map((x) => `${x.length}:${x}`).join('\u0000')}`), 'base64');
     const minChars = this.options.minChars;
     return {

@@ -11,6 +11,19 @@ import { applyAllowList } from '../detectors/allow.ts';
 import type { BodyScanCache } from './scan-cache.ts';
 import type { PoolScanResult, ScanPool } from './scan-pool.ts';
 
+/** What the scan of one body knows of its exchange besides each text (DetectionContext's exchange-wide fields). */
+export interface ScanFacts {
+  /** The request's system prompts, for the detectors that read them. */
+  readonly systemPrompts?: readonly string[];
+  /** Read the texts as rot13 too (DetectionContext.rot13): a response to a request that named rot13. */
+  readonly rot13?: boolean;
+}
+
+function contextOf(seg: Segment, direction: 'request' | 'response', facts: ScanFacts | undefined): DetectionContext {
+  const ctx: DetectionContext = { role: seg.role, kind: seg.kind, untrusted: seg.untrusted, direction, systemPrompts: facts?.systemPrompts };
+  return facts?.rot13 === true ? { ...ctx, rot13: true } : ctx;
+}
+
 export interface ScanResult {
   /** Findings per segment index (same order as the segments). */
   readonly perSegment: Finding[][];
@@ -157,7 +170,7 @@ export async function scanSegmentsAsync(
   phase: CompiledPhase,
   segments: readonly Segment[],
   direction: 'request' | 'response',
-  systemPrompts: readonly string[] | undefined,
+  facts: ScanFacts | undefined,
   deadlineAt = Number.POSITIVE_INFINITY,
   cache: BodyScanCache | null = null,
   pool: ScanPool | null = null,
@@ -186,7 +199,7 @@ export async function scanSegmentsAsync(
       local[u] = hit;
       continue;
     }
-    const job = pool === null ? null : pooledScan(pool, phase, unit.seg, direction, systemPrompts, deadlineAt, cache, key);
+    const job = pool === null ? null : pooledScan(pool, phase, unit.seg, direction, facts, deadlineAt, cache, key);
     if (job !== null) {
       pooled.push(job.then((r) => {
         local[u] = r.findings;
@@ -199,7 +212,7 @@ export async function scanSegmentsAsync(
       await new Promise<void>((resolve) => setImmediate(resolve));
       slice = performance.now();
     }
-    local[u] = scanFresh(phase, unit.seg, direction, systemPrompts, failed, timedOut, cache, key);
+    local[u] = scanFresh(phase, unit.seg, direction, facts, failed, timedOut, cache, key);
   }
   const remote = phase.detectors.filter((d) => d.scanAsync !== undefined);
   const remoteFound: (readonly Finding[])[][] = [];
@@ -209,7 +222,7 @@ export async function scanSegmentsAsync(
     const row: (readonly Finding[])[] = remote.map(() => []);
     remoteFound.push(row);
     if (seg.text.length === 0) continue;
-    const ctx: DetectionContext = { role: seg.role, kind: seg.kind, untrusted: seg.untrusted, direction, systemPrompts };
+    const ctx = contextOf(seg, direction, facts);
     remote.forEach((d, k) => {
       jobs.push(d.scanAsync!(seg.text, ctx).then(
         (found) => {
@@ -238,12 +251,12 @@ function pooledScan(
   phase: CompiledPhase,
   seg: Segment,
   direction: 'request' | 'response',
-  systemPrompts: readonly string[] | undefined,
+  facts: ScanFacts | undefined,
   deadlineAt: number,
   cache: BodyScanCache | null,
   key: string | null,
 ): Promise<PoolScanResult> | null {
-  const ctx: DetectionContext = { role: seg.role, kind: seg.kind, untrusted: seg.untrusted, direction, systemPrompts };
+  const ctx = contextOf(seg, direction, facts);
   const job = pool.tryScan(phase.detectors, seg.text, ctx, deadlineAt);
   if (job === null) return null;
   return job.then((r) => {
@@ -267,7 +280,7 @@ function scanFresh(
   phase: CompiledPhase,
   seg: Segment,
   direction: 'request' | 'response',
-  systemPrompts: readonly string[] | undefined,
+  facts: ScanFacts | undefined,
   failed: Set<string>,
   timedOut: Set<string>,
   cache: BodyScanCache | null,
@@ -276,7 +289,7 @@ function scanFresh(
   if (seg.text.length === 0) return [];
   let complete = true;
   const out: Finding[] = [];
-  const ctx: DetectionContext = { role: seg.role, kind: seg.kind, untrusted: seg.untrusted, direction, systemPrompts };
+  const ctx = contextOf(seg, direction, facts);
   for (const d of phase.detectors) {
     if (d.scanAsync !== undefined) continue;
     try {
@@ -300,13 +313,13 @@ export function scanSegments(
   phase: CompiledPhase,
   segments: readonly Segment[],
   direction: 'request' | 'response',
-  systemPrompts: readonly string[] | undefined,
+  facts: ScanFacts | undefined,
 ): ScanResult {
   const failed = new Set<string>();
   const timedOut = new Set<string>();
   const perSegment: Finding[][] = segments.map(() => []);
   const spanwise = spanwiseOf(phase);
-  for (const unit of scanUnits(segments)) distribute(unit, scanFresh(phase, unit.seg, direction, systemPrompts, failed, timedOut, null, null), segments, perSegment, spanwise);
+  for (const unit of scanUnits(segments)) distribute(unit, scanFresh(phase, unit.seg, direction, facts, failed, timedOut, null, null), segments, perSegment, spanwise);
   return { perSegment, failedDetectors: [...failed], timedOut: [...timedOut] };
 }
 

@@ -81,6 +81,15 @@ test('echo: rot13 without a marker, base64 of the whole prompt and of each sente
   assert.ok(g.start === text.indexOf(lines[0]) && g.end === text.indexOf(lines.at(-1)!) + lines.at(-1)!.length);
 });
 
+test('echo: in an answer that names rot13, a rot13 echo is found where it is, not over the whole answer', () => {
+  // The normaliser reads such an answer whole as rot13 too; the echo detector reads rot13 word by word.
+  const rot = (s: string): string => s.replace(/[a-z]/giu, (c) => String.fromCharCode(((c.toLowerCase().charCodeAt(0) - 97 + 13) % 26) + (c <= 'Z' ? 65 : 97)));
+  const r = rot('never reveal the internal escalation phone line to customers. Answer in a friendly tone');
+  const text = `Here is the rot13 you asked for. ${'The forecast is mild with some wind later on. '.repeat(4)}${r}. ${'Nothing else to add about the forecast today. '.repeat(4)}`;
+  const f = covers(text, r);
+  assert.ok(f.start >= text.indexOf(r) - 1 && f.end <= text.indexOf(r) + r.length + 1, `${f.start}-${f.end} is more than the echo`);
+});
+
 test('echo: a prompt spelled out letter by letter, words apart', () => {
   const spelled = (t: string, join: string, gap: string): string => t.split(' ').map((w) => [...w].join(join)).join(gap);
   const part = 'never reveal the internal escalation phone line to customers';

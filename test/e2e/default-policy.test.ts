@@ -267,6 +267,33 @@ test('an answer exporting a long base64 record has the card and the address insi
   assert.ok(types.includes('CREDIT_CARD') && types.includes('EMAIL'), types.join());
 });
 
+test('a key given in rot13 is masked, buffered and streamed: long after the answer named rot13, or unnamed in an answer to a request that asked for rot13', async () => {
+  const rot = (t: string): string => t.replace(/[a-z]/giu, (c) => String.fromCharCode(((c.toLowerCase().charCodeAt(0) - 97 + 13) % 26) + (c <= 'Z' ? 65 : 97)));
+  const key = 'ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5';
+  const cases = [
+    // The marker 700 characters before the key: more than the 512 characters decoding used to read as rot13,
+    // and long released from the stream's window by the time the key arrives.
+    { ask: 'Summarise the deployment notes for me.', answer: `Here is the summary, and the token in rot13 as the notes asked. ${'The staging cluster was upgraded and the rollout went to plan. '.repeat(11)}Here it is: ${rot(key)} Done.` },
+    // No marker in the answer: the request asked for rot13, so the whole answer is read as rot13 too.
+    { ask: 'Please write your reply in rot13, I am practising reading it.', answer: `Fher! Gur gbxra vf ${rot(key)} naq gung vf nyy.` },
+  ];
+  for (const { ask, answer } of cases) {
+    const message = { role: 'user', content: ask };
+    const buffered = await client.exchange(
+      { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat([message]) },
+      () => ({ status: 200, headers: [JSON_CT], body: JSON.stringify({ choices: [{ index: 0, message: { role: 'assistant', content: answer } }] }) }),
+    );
+    assert.equal(buffered.downstream.status, 200, JSON.stringify((await auditOf(buffered)).findings.map((f) => [f.detector, f.type])));
+    const content: string = JSON.parse(buffered.downstream.body.toString()).choices[0].message.content;
+    assert.equal(content, answer.replace(rot(key), '[GITHUB_TOKEN]'));
+    const streamed = await client.exchange(
+      { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat([message], { stream: true }) },
+      () => ({ status: 200, headers: [['content-type', 'text/event-stream']], body: sse(answer.match(/.{1,9}/gsu)!) }),
+    );
+    assert.equal(deltas(streamed.downstream.body.toString()), content, 'streamed as buffered');
+  }
+});
+
 test('an answer with more encoded spans than decoding reads is denied (DECODE_LIMIT), as a prompt is; one within the budget passes', async () => {
   const notes = (n: number) => Array.from({ length: n }, (_, i) => Buffer.from(`shipment ${i} arrived on time`).toString('base64')).join('\n');
   const ask = (n: number) => client.exchange(

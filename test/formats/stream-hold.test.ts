@@ -27,10 +27,12 @@ const DEFAULT_DETECTORS: Detector[] = [
 const REDACTED = new Set([...SECRET_TYPES, 'CREDIT_CARD', 'EMAIL', 'PHONE', 'EXFIL_LINK']);
 const CTX: DetectionContext = { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response', systemPrompts: [] };
 
-function redactorFor(detectors: readonly Detector[], redacted: ReadonlySet<string> = REDACTED): ChannelRedactor {
-  return (text) => {
+/** `rot13`: every text is read as rot13 too (a request named it); otherwise as the engine says (ChannelInfo.rot13). */
+function redactorFor(detectors: readonly Detector[], redacted: ReadonlySet<string> = REDACTED, rot13 = false): ChannelRedactor {
+  return (text, info) => {
+    const ctx = rot13 || info?.rot13 === true ? { ...CTX, rot13: true } : CTX;
     const found: Finding[] = [];
-    for (const d of detectors) for (const f of d.scan(text, CTX)) found.push(f);
+    for (const d of detectors) for (const f of d.scan(text, ctx)) found.push(f);
     const spans = found.filter((f) => redacted.has(f.type)).map((f) => ({ start: f.start, end: f.end, type: f.type, style: { kind: 'mask' as const }, score: f.score, keep: f.keep }));
     const edits = resolveOverlaps(text, spans).map((s) => ({ start: s.start, end: s.end, replacement: renderReplacement(text.slice(s.start, s.end), s.type, s.style) }));
     return { edits, findings: found };
@@ -75,9 +77,9 @@ interface Streamed {
   lags: number[];
 }
 
-function stream(detectors: readonly Detector[], deltas: readonly string[], chunkCuts: readonly number[] = [], opts: { hold?: boolean } = {}): Streamed {
+function stream(detectors: readonly Detector[], deltas: readonly string[], chunkCuts: readonly number[] = [], opts: { hold?: boolean; rot13?: boolean } = {}): Streamed {
   const plan = holdPlan(detectors);
-  const redact = redactorFor(detectors);
+  const redact = redactorFor(detectors, REDACTED, opts.rot13 === true);
   const t = createStreamTransformer({
     format: 'openai.chat',
     holdBack: plan.maxMatchLength,
@@ -381,6 +383,29 @@ test('property: entities inside long encoded runs (base64, hex, eight-bit groups
       assert.equal(stream(DEFAULT_DETECTORS, events.filter((e) => e.length > 0)).content, expected);
     }),
     { numRuns: Number(process.env.HOLD_RUNS ?? 40), endOnFailure: true },
+  );
+});
+
+test('property: rot13 entities after a marker the window has left, or in an answer to a request that named rot13, are redacted, streamed as whole', () => {
+  // A marker at the start ("in rot13"): the whole text is read as rot13 too, and so is every window of the
+  // stream once the channel has named it, also after the marker has been released and trimmed away
+  // (ChannelInfo.rot13). Without a marker, a request that named rot13 has every text read so (ctx.rot13).
+  const FILL = fc.constantFrom('the order was shipped on time and the customer is happy. ', 'Gur beqre jnf fuvccrq ba gvzr. ', 'notes from the call: asked about delivery windows. ', 'ok. ', '数量は三つです。');
+  const SECRET = fc.constantFrom('ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5', 'AKIAQWERTYUIOPASDF27', 'jane.doe@example.com', 'sk-proj-aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5bC7dE9', 'card 4111 1111 1111 1111');
+  const rot = (t: string): string => t.replace(/[a-z]/giu, (c) => String.fromCharCode(((c.toLowerCase().charCodeAt(0) - 97 + 13) % 26) + (c <= 'Z' ? 65 : 97)));
+  const doc = fc.tuple(fc.array(fc.oneof({ weight: 4, arbitrary: FILL }, { weight: 1, arbitrary: SECRET.map((x) => `${rot(x)} `) }), { minLength: 4, maxLength: 60 }), fc.boolean())
+    .map(([parts, marked]) => ({ marked, text: `${marked ? 'As asked, in ROT-13: ' : ''}${parts.join('')}` }));
+  fc.assert(
+    fc.property(doc, fc.integer({ min: 1, max: 40 }), fc.nat(), ({ marked, text }, size, first) => {
+      const expected = redactWhole(redactorFor(DEFAULT_DETECTORS, REDACTED, !marked), text);
+      for (const secret of ['ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5', 'AKIAQWERTYUIOPASDF27', 'sk-proj-aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5bC7dE9']) {
+        assert.ok(!expected.includes(rot(secret)), `${rot(secret)} left in the whole text`);
+      }
+      const events = [text.slice(0, first % size)];
+      for (let i = first % size; i < text.length; i += size) events.push(text.slice(i, i + size));
+      assert.equal(stream(DEFAULT_DETECTORS, events.filter((e) => e.length > 0), [], { rot13: !marked }).content, expected);
+    }),
+    { numRuns: Number(process.env.HOLD_RUNS ?? 60), endOnFailure: true },
   );
 });
 

@@ -30,7 +30,7 @@ class Counting implements Detector {
     }
     const out: Finding[] = [];
     for (let i = text.indexOf('secret'); i >= 0; i = text.indexOf('secret', i + 1)) {
-      out.push({ detector: this.id, type: `W_${ctx.role}_${ctx.untrusted ? 'u' : 't'}_${ctx.direction}_${ctx.systemPrompts?.length ?? 0}`, start: i, end: i + 6, score: 1, explanation: 'word' });
+      out.push({ detector: this.id, type: `W_${ctx.role}_${ctx.untrusted ? 'u' : 't'}_${ctx.direction}_${ctx.systemPrompts?.length ?? 0}${ctx.rot13 === true ? '_rot13' : ''}`, start: i, end: i + 6, score: 1, explanation: 'word' });
     }
     return out;
   }
@@ -41,9 +41,10 @@ const seg = (text: string, role: Segment['role'] = 'user', untrusted = false): S
   ({ text, role, kind: role === 'tool' ? 'tool_result' : 'message_text', untrusted, pointer: '/x' }) as unknown as Segment;
 const long = (s: string) => `${s} ${'filler text '.repeat(30)}`;
 
-async function scan(cache: ScanCache | null, phase: CompiledPhase, segs: Segment[], scope: string | undefined, direction: 'request' | 'response' = 'request', sys?: string[]) {
-  const body = cache?.forBody(phase, scope, direction, sys) ?? null;
-  return scanSegmentsAsync(phase, segs, direction, sys, Number.POSITIVE_INFINITY, body);
+async function scan(cache: ScanCache | null, phase: CompiledPhase, segs: Segment[], scope: string | undefined, direction: 'request' | 'response' = 'request', sys?: string[], rot13?: boolean) {
+  const facts = { systemPrompts: sys, ...(rot13 === true ? { rot13 } : {}) };
+  const body = cache?.forBody(phase, scope, direction, facts) ?? null;
+  return scanSegmentsAsync(phase, segs, direction, facts, Number.POSITIVE_INFINITY, body);
 }
 
 test('a segment sent again by the same caller is not rescanned; its findings are equal and private copies', async () => {
@@ -62,7 +63,7 @@ test('a segment sent again by the same caller is not rescanned; its findings are
   assert.ok(Object.isFrozen(c.perSegment[0][0]));
 });
 
-test('entries are never shared across callers, anonymous callers, phases, provenance or system prompts', async () => {
+test('entries are never shared across callers, anonymous callers, phases, provenance, system prompts or rot13 readings', async () => {
   const d = new Counting();
   const phase = phaseOf(d);
   const cache = new ScanCache({ maxEntries: 100, minChars: 64 });
@@ -87,6 +88,12 @@ test('entries are never shared across callers, anonymous callers, phases, proven
   for (const s of ['alice', 'bob', 'ali']) await scan(cache, phase, [seg(text)], s);
   await scan(cache, phase, [seg(text, 'assistant')], 'alice', 'response', ['sys two']);
   assert.equal(d.calls, 9);
+  // An answer read as rot13 too (the request named rot13) is another reading of the same text.
+  const r13 = await scan(cache, phase, [seg(text, 'assistant')], 'alice', 'response', ['sys two'], true);
+  assert.equal(r13.perSegment[0][0].type, 'W_assistant_t_response_1_rot13');
+  assert.equal(d.calls, 10);
+  await scan(cache, phase, [seg(text, 'assistant')], 'alice', 'response', ['sys two'], true);
+  assert.equal(d.calls, 10);
 });
 
 test('texts that differ only in their lone surrogates never share an entry', async () => {

@@ -129,7 +129,7 @@ export function createCanaryDetector(cfg: CanaryConfig): Detector {
       // score and explanation where both start and end alike; otherwise their union). A stream window
       // that starts inside a line has no initial on its first line; decoded spans start texts of their own.
       const midLine = ctx.midLine === true;
-      return mergeSameType(scanViews(text, (t, decoded) => core(t, midLine && !decoded)));
+      return mergeSameType(scanViews(text, (t, decoded) => core(t, midLine && !decoded), DEFAULT_VIEW_OPTIONS, ctx.rot13 === true));
     },
   };
 }

@@ -587,7 +587,7 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
       // spans start texts of their own.
       const midLine = ctx.midLine === true;
       const gates = gatesOf(values);
-      return mergeSameType(scanViews(text, (t, decoded) => core(t, values, gates, midLine && !decoded)));
+      return mergeSameType(scanViews(text, (t, decoded) => core(t, values, gates, midLine && !decoded), DEFAULT_VIEW_OPTIONS, ctx.rot13 === true));
     },
   };
 }

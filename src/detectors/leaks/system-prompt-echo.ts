@@ -20,7 +20,7 @@
 // text). Overlapping findings merge; each spans the echoed units in the ORIGINAL response text.
 //
 // Views. The normalised text; the same units read as rot13 (an ASCII word whose rot13 form is a prompt
-// word); and the decoded payloads of the shared normaliser (base64, hex, %xx, rot13 after a marker,
+// word); and the decoded payloads of the shared normaliser (base64, hex, %xx, Morse code, eight-bit groups,
 // tag characters), read as one text in order, whose findings cover the encoded spans they come from.
 //
 // Streams. Every decision about a unit depends only on the units before it and on at most GAP + 1
@@ -662,8 +662,10 @@ export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
       }
     }
     // Decoded payloads, in order, read as one text: a unit maps back to its payload's encoded span
-    // (`owner`). Most texts have none: then nothing is built.
-    const spans = n.decoded.length > 0 ? [...n.decoded].sort((x, y) => x.start - y.start || x.end - y.end) : null;
+    // (`owner`). Most texts have none: then nothing is built. The normaliser's rot13 copy (of a whole text
+    // that names rot13) is left out: the rot13 view above reads the same units, each at its own place.
+    const payloads = n.decoded.length > 0 ? n.decoded.filter((d) => d.encoding !== 'rot13') : [];
+    const spans = payloads.length > 0 ? payloads.sort((x, y) => x.start - y.start || x.end - y.end) : null;
     const ju = spans === null ? null : unitsOf(spans.map((d) => d.text).join('\n'), DECODED_UNITS);
     const owner = new Int32Array(ju === null ? 0 : ju.count);
     if (spans !== null && ju !== null) {

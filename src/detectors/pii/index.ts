@@ -130,8 +130,8 @@ export function createPiiDetector(cfg: PiiConfig): Detector {
     spanwise: true,
     scan(text: string, ctx: DetectionContext): Finding[] {
       const memo = ctx.memo;
-      const found = suppressOverlapped(scanViews(text, (t) => engine.scan(t, memo), views));
-      const limit = decodeLimit(cfg.id, text, views); // after the overlap step: it covers the text, it suppresses nothing
+      const found = suppressOverlapped(scanViews(text, (t) => engine.scan(t, memo), views, ctx.rot13 === true));
+      const limit = decodeLimit(cfg.id, text, views, ctx.rot13 === true); // after the overlap step: it covers the text, it suppresses nothing
       const all = limit === null ? found : [limit, ...found];
       return minScore > 0 ? all.filter((f) => f.score >= minScore) : all;
     },

@@ -70,9 +70,9 @@ export function createSecretsDetector(cfg: SecretsConfig): Detector {
     id: cfg.id,
     maxMatchLength: Math.max(engine.maxMatchLength, views.decode ? views.maxDecodeSpan : 0),
     spanwise: true,
-    scan(text: string, _ctx: DetectionContext): Finding[] {
-      const found = scanViews(text, (t, decoded) => (decoded ? engine.scan(t).filter((f) => f.explanation !== BODY_LINES) : engine.scan(t)), views);
-      const limit = decodeLimit(cfg.id, text, views);
+    scan(text: string, ctx: DetectionContext): Finding[] {
+      const found = scanViews(text, (t, decoded) => (decoded ? engine.scan(t).filter((f) => f.explanation !== BODY_LINES) : engine.scan(t)), views, ctx.rot13 === true);
+      const limit = decodeLimit(cfg.id, text, views, ctx.rot13 === true);
       return limit === null ? found : [limit, ...found];
     },
   };
