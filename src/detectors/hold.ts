@@ -28,7 +28,8 @@
 //   the finding; the engine hands the redactor CONTEXT code units before the committed position.
 // - Views: secrets, PII and canary scan the original text, its normalised copy (NFKC, invisibles removed,
 //   look-alikes folded; whitespace kept as whitespace) and decoded base64/hex/%xx/tag spans, runs of Morse
-//   code and eight-bit groups. Each view is bounded on its own text (the normalised copy mapped back through
+//   code, eight-bit groups and variation selectors (no whitespace in them: gapBoundary(t, L, 0) holds a run
+//   still growing). Each view is bounded on its own text (the normalised copy mapped back through
 //   its offset map, which is monotone), and the decoded views by the encoded span they come from. The rot13
 //   view of a text that names rot13 (or of every window once the channel has, ChannelInfo.rot13) is the
 //   whole text with its letters rotated: whitespace, digits and punctuation in place, so the bounds below

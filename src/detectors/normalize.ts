@@ -12,8 +12,8 @@
 //   4. optional whitespace folding (runs of whitespace become one space);
 //   5. optional leetspeak folding (0→o, 1→i, 3→e, 4→a, 5→s, 7→t, @→a, $→s …) inside tokens that also
 //      contain letters. This destroys numbers and e-mail addresses, so only keyword/rule matchers use it.
-// Then bounded decoding of embedded base64, hex, %xx and rot13 spans, runs of Morse code (morse.ts) and
-// of bytes written as eight-bit groups (and tag-character payloads): each decoded text is normalised
+// Then bounded decoding of embedded base64, hex, %xx and rot13 spans, runs of Morse code (morse.ts), of
+// bytes written as eight-bit groups or as variation selectors (and tag-character payloads): each decoded text is normalised
 // again up to a depth limit and returned for scanning, tied to the original span that encoded it.
 //
 // Everything is linear in the input: one pass over the code points, RE2 for span candidates, and hard
@@ -38,11 +38,12 @@ export type SignalName =
   | 'rot13'
   | 'morse'
   | 'binary'
+  | 'variation_selectors'
   | 'decode_limit'
   | 'decode_budget';
 
 export const SIGNAL_NAMES: readonly SignalName[] = [
-  'invisible', 'bidi', 'tag', 'private_use', 'confusable', 'nfkc', 'leet', 'base64', 'hex', 'url', 'rot13', 'morse', 'binary', 'decode_limit', 'decode_budget',
+  'invisible', 'bidi', 'tag', 'private_use', 'confusable', 'nfkc', 'leet', 'base64', 'hex', 'url', 'rot13', 'morse', 'binary', 'variation_selectors', 'decode_limit', 'decode_budget',
 ];
 
 export interface NormalizeOptions {
@@ -80,7 +81,7 @@ export interface NormalizeOptions {
 export interface DecodedSpan {
   readonly start: number;
   readonly end: number;
-  readonly encoding: 'base64' | 'hex' | 'url' | 'rot13' | 'morse' | 'binary' | 'tags';
+  readonly encoding: 'base64' | 'hex' | 'url' | 'rot13' | 'morse' | 'binary' | 'variation_selectors' | 'tags';
   /** 1 for a span of the input, 2 for a span inside decoded text, … */
   readonly depth: number;
   /** Decoded and normalised text. */
@@ -180,7 +181,7 @@ const LEET: ReadonlyMap<string, string> = new Map([
 ]);
 
 function emptySignals(): Record<SignalName, number> {
-  return { invisible: 0, bidi: 0, tag: 0, private_use: 0, confusable: 0, nfkc: 0, leet: 0, base64: 0, hex: 0, url: 0, rot13: 0, morse: 0, binary: 0, decode_limit: 0, decode_budget: 0 };
+  return { invisible: 0, bidi: 0, tag: 0, private_use: 0, confusable: 0, nfkc: 0, leet: 0, base64: 0, hex: 0, url: 0, rot13: 0, morse: 0, binary: 0, variation_selectors: 0, decode_limit: 0, decode_budget: 0 };
 }
 
 /** Longest run of code points folded into one normalisation cluster (bounds per-cluster NFKC work). */
@@ -832,7 +833,52 @@ interface EncodedBytes {
 }
 
 /** The encodings read as runs of bytes (rot13 and tag characters are read otherwise). */
-type RunEncoding = 'base64' | 'hex' | 'binary' | 'url' | 'morse';
+type RunEncoding = 'base64' | 'hex' | 'binary' | 'url' | 'morse' | 'variation_selectors';
+
+/** Variation selectors in a row, at least, for a run to be read as bytes (one after an emoji or an ideograph is its own). */
+const SELECTOR_MIN_RUN = 4;
+
+/**
+ * Bytes hidden in runs of variation selectors ("emoji smuggling": U+FE00–FE0F stand for bytes 0–15,
+ * U+E0100–E01EF for 16–255, one byte each, usually after an emoji): invisible, removed from the normalised
+ * text, and read by a model told how. Runs of at least SELECTOR_MIN_RUN, in ORIGINAL offsets: byte k is
+ * input[from(k), to(k)) (one code unit, or a surrogate pair).
+ */
+function selectorRuns(input: string): { start: number; run: EncodedBytes }[] {
+  const out: { start: number; run: EncodedBytes }[] = [];
+  let bytes: number[] = [];
+  let offs: number[] = [];
+  const flush = (end: number): void => {
+    if (bytes.length >= SELECTOR_MIN_RUN) {
+      const at = Int32Array.from(offs, (o) => o - offs[0]);
+      const n = at.length;
+      const last = end - offs[0];
+      out.push({ start: offs[0], run: { bytes: Uint8Array.from(bytes), from: (k) => at[k], to: (k) => (k + 1 < n ? at[k + 1] : last) } });
+    }
+    bytes = [];
+    offs = [];
+  };
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c >= 0xfe00 && c <= 0xfe0f) {
+      bytes.push(c - 0xfe00);
+      offs.push(i);
+      continue;
+    }
+    if (c === 0xdb40 && i + 1 < input.length) {
+      const d = input.charCodeAt(i + 1);
+      if (d >= 0xdd00 && d <= 0xddef) {
+        bytes.push(16 + d - 0xdd00);
+        offs.push(i);
+        i++;
+        continue;
+      }
+    }
+    if (bytes.length > 0) flush(i);
+  }
+  flush(input.length);
+  return out;
+}
 
 /**
  * Bytes of a base64 candidate read from character `shift` on (an alignment, see alignments), or null when
@@ -946,6 +992,7 @@ function runBytes(enc: RunEncoding, s: string, shift: number): EncodedBytes | nu
     case 'binary': return binaryBytes(s, shift);
     case 'url': return percentBytes(s);
     case 'morse': return morseBytes(s);
+    case 'variation_selectors': return null; // read in the original (selectorRuns), not from a candidate's text
   }
 }
 
@@ -1225,6 +1272,7 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
   // offset map is then the identity too: it is only materialised if a caller reads `starts`/`ends`.
   if (isPlain(input, options, depth)) return new NormalizedText(input, input, null, signals);
   const identity = !whitespace && !leet && isAscii(input);
+  const invisibleBefore = signals.invisible;
   if (identity) {
     core = { text: input, plain: input, map: null, tagRuns: [] };
     result = new NormalizedText(input, input, null, signals);
@@ -1267,6 +1315,42 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
       return true;
     };
     for (const t of core.tagRuns) if (!isFlagTag(input, t)) add(t.start, t.end, 'tags', t.text);
+    // Each piece of a run of bytes that reads as text (readPiece), mapped through `place` (offsets in the
+    // run's own text to the original); one budget span per run. False when the budget ran out.
+    const readRun = (run: EncodedBytes, first: Piece | null, size: number, enc: RunEncoding, place: (s: number, e: number) => [number, number]): boolean => {
+      const bytes = run.bytes;
+      let counted = false;
+      for (let p = 0; p < bytes.length; p += size - PIECE_OVERLAP) {
+        const q = Math.min(bytes.length, p + size);
+        const piece = p === 0 ? first : readPiece(bytes, p, q);
+        if (piece !== null) {
+          // Offsets of the piece's text (UTF-16 units) to its bytes, to the run's characters, to the original.
+          const { a, b } = piece;
+          const map = (x: number, y: number): [number, number] => {
+            const bx = piece.at(x);
+            const by = Math.max(bx + 1, piece.at(y));
+            return place(run.from(Math.min(bx, b - 1)), run.to(Math.min(by, b) - 1));
+          };
+          const [s0, e0] = place(run.from(a), run.to(b - 1));
+          if (!add(s0, e0, enc, piece.text, map, counted)) return false;
+          counted = true;
+        }
+        if (q >= bytes.length) break;
+      }
+      return true;
+    };
+    // Runs of variation selectors (invisible, so only a text that had some removed can hold one), read
+    // in the original, where they are.
+    if (!identity && signals.invisible - invisibleBefore >= SELECTOR_MIN_RUN) {
+      for (const { start, run } of selectorRuns(input)) {
+        if (pieces === 0 && run.bytes.length > maxSpan) { signals.decode_limit++; continue; }
+        if (budget.spans <= 0) { signals.decode_limit++; signals.decode_budget++; break; }
+        const size = pieces === 0 ? Infinity : Math.max(pieces, 2 * PIECE_OVERLAP);
+        const first = readPiece(run.bytes, 0, Math.min(run.bytes.length, size));
+        if (first === null && run.bytes.length <= size) continue;
+        if (!readRun(run, first, size, 'variation_selectors', (x, y) => [start + x, start + y])) break;
+      }
+    }
     const text = core.plain;
     // Candidates of `re` (cut down to their encoded part by `bounds`, when given): bytes that read as text,
     // each finding mapped to the characters of its own bytes. A run longer than maxSpan is skipped, or
@@ -1296,26 +1380,7 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
           if (eb === null || first !== null) eb = e;
         }
         if (eb === null || (first === null && eb.bytes.length <= size)) continue;
-        const run = eb;
-        const bytes = run.bytes;
-        let counted = false;
-        for (let p = 0; p < bytes.length; p += size - PIECE_OVERLAP) {
-          const q = Math.min(bytes.length, p + size);
-          const piece = p === 0 ? first : readPiece(bytes, p, q);
-          if (piece !== null) {
-            // Offsets of the piece's text (UTF-16 units) to its bytes, to the candidate's characters, to the original.
-            const { a, b } = piece;
-            const map = (x: number, y: number): [number, number] => {
-              const bx = piece.at(x);
-              const by = Math.max(bx + 1, piece.at(y));
-              return toOriginal(m.start + run.from(Math.min(bx, b - 1)), m.start + run.to(Math.min(by, b) - 1));
-            };
-            const [s0, e0] = toOriginal(m.start + run.from(a), m.start + run.to(b - 1));
-            if (!add(s0, e0, enc, piece.text, map, counted)) return;
-            counted = true;
-          }
-          if (q >= bytes.length) break;
-        }
+        if (!readRun(eb, first, size, enc, (x, y) => toOriginal(m.start + x, m.start + y))) return;
       }
     };
     const pct = text.includes('%');

@@ -6,7 +6,7 @@ import { compile, compileSet, matchAll } from '../../src/core/regex.ts';
 import { createPiiDetector } from '../../src/detectors/pii/index.ts';
 import { createSecretsDetector } from '../../src/detectors/secrets/index.ts';
 import type { DetectionContext } from '../../src/core/types.ts';
-import { binary, morse } from '../fixtures/encodings.ts';
+import { binary, morse, readSelectors, selectors } from '../fixtures/encodings.ts';
 
 const ctx: DetectionContext = { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response' };
 const tags = (s: string): string => [...s].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('');
@@ -332,6 +332,32 @@ test('rot13: with pieces the whole text is read, uncharged; `rot13: true` reads 
   const huge = normalize(`rot13 ${'x'.repeat(1 << 20)}`, views);
   assert.equal(huge.decoded.length, 0);
   assert.ok(huge.signals.decode_limit > 0 && huge.signals.decode_budget > 0);
+});
+
+test('variation selectors: a run of four or more is read as bytes, each finding over the selectors of its own bytes; single ones are left alone', () => {
+  // Both selector blocks: 'H' (0x48) is U+E0138, a byte below 16 (a tab, 0x09) U+FE09.
+  const hidden = 'Hi\tthere, mail jane.doe@example.com or call 415 555 0134.';
+  const text = `Done ${selectors(hidden)} bye`;
+  const n = normalize(text);
+  assert.ok(!n.text.includes('\u{E0138}') && n.text.includes('Done') && n.text.includes('bye'), 'removed from the normalised text');
+  const d = n.decoded.filter((x) => x.encoding === 'variation_selectors');
+  assert.deepEqual(d.map((x) => x.text), [hidden]);
+  assert.equal(n.signals.variation_selectors, 1);
+  const at = d[0].text.indexOf('jane.doe@example.com');
+  const [s, e] = d[0].toOriginal!(at, at + 'jane.doe@example.com'.length);
+  assert.equal(readSelectors(text.slice(s, e)), 'jane.doe@example.com');
+  assert.equal(e - s, 2 * 'jane.doe@example.com'.length, 'a surrogate pair per byte');
+  const pii = createPiiDetector({ id: 'pii' }).scan(text, ctx);
+  assert.deepEqual(pii.map((f) => [f.type, readSelectors(text.slice(f.start, f.end))]).sort(), [['EMAIL', 'jane.doe@example.com'], ['PHONE', '415 555 0134']]);
+  // Emoji presentation, an ideographic variation sequence, and three selectors: no payload.
+  for (const t of ['Great \u2764\ufe0f work \u{1F44D}\ufe0f', '\u845b\u{E0100}\u845b\u{E0101} city', `x ${selectors('abc')} y`]) {
+    assert.deepEqual(normalize(t).decoded, [], JSON.stringify(t));
+  }
+  // A long run is read in pieces (the views'), each piece over its own selectors.
+  const long = `${'The shipment arrived and the invoice was paid in full. '.repeat(20)}Card 4111 1111 1111 1111.`;
+  const lt = `ok ${selectors(long)} ok`;
+  const card = createPiiDetector({ id: 'pii' }).scan(lt, ctx).filter((f) => f.type === 'CREDIT_CARD');
+  assert.deepEqual(card.map((f) => readSelectors(lt.slice(f.start, f.end))), ['4111 1111 1111 1111']);
 });
 
 test('PII and secrets report a spent decode budget (DECODE_LIMIT) and keep their other findings', () => {

@@ -250,8 +250,8 @@ export function mayContainEncoded(text: string): boolean {
 }
 
 /**
- * mayContainEncoded's pass; with `all` false only its Morse and binary conditions (the gate's mayDecode
- * looks for the others).
+ * mayContainEncoded's pass; with `all` false only its Morse, binary and variation-selector conditions (the
+ * gate's mayDecode looks for the others).
  */
 function encodedIn(text: string, all: boolean): boolean {
   // One pass with table lookups (ENC_ASCII). The run lengths are kept without a branch: in prose a run
@@ -265,9 +265,16 @@ function encodedIn(text: string, all: boolean): boolean {
   let morse = 0;
   let symbols = 0;
   let bits = 0;
+  let selectors = 0;
+  let lastSelector = -2;
   for (let i = 0; i < n; i++) {
     const c = u[i];
     const k = c < 0x80 ? ENC_ASCII[c] : encNonAscii(c);
+    if ((k & SELECTOR_UNIT) !== 0) {
+      selectors = lastSelector === i - 1 ? selectors + 1 : 1;
+      lastSelector = i;
+      if (selectors >= SELECTOR_UNITS) return true;
+    }
     run = (run + 1) & -(k & 1);
     const inMorse = -((k >> 2) & 1);
     morse = (morse + 1) & inMorse;
@@ -284,6 +291,13 @@ function encodedIn(text: string, all: boolean): boolean {
   }
   return false;
 }
+
+/**
+ * encNonAscii's bit of a code unit of a variation selector (U+FE00–FE0F, and both halves of U+E0100–E01EF):
+ * the normaliser reads runs of four selectors or more as bytes, SELECTOR_UNITS code units at least.
+ */
+const SELECTOR_UNIT = 64;
+const SELECTOR_UNITS = 4;
 
 /** ENC_ASCII bits of a Morse symbol (part of a Morse run, and a symbol). */
 const MORSE_SYMBOL = 4 | 16;
@@ -313,9 +327,11 @@ const BINARY_DIGITS = 32;
 
 /**
  * ENC_ASCII's Morse bits of a non-ASCII unit: the Morse symbols of morse.ts, and the full-width forms and
- * spaces that the normaliser's NFKC turns into Morse symbols and separators before it decodes.
+ * spaces that the normaliser's NFKC turns into Morse symbols and separators before it decodes; and
+ * SELECTOR_UNIT for a variation selector's code units.
  */
 function encNonAscii(c: number): number {
+  if ((c >= 0xfe00 && c <= 0xfe0f) || c === 0xdb40 || (c >= 0xdd00 && c <= 0xddef)) return SELECTOR_UNIT;
   if (morseSymbol(c) !== '' || c === 0xff0e || c === 0xff0d || c === 0xff3f) return MORSE_SYMBOL;
   return c === 0xff0f || c === 0xff5c || c === 0x3000 || c === 0xa0 ? 4 : 0;
 }
