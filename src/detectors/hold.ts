@@ -49,9 +49,10 @@ import { morseSymbol } from './morse.ts';
 import { canaryConfig, canaryHold } from './leaks/canary.ts';
 import { PII_RECOGNIZERS } from './pii/index.ts';
 import {
-  HTML_TAG_NAMES, blankLine as blankParagraphLine, blankRange, cssMatches, decodeCharRefs, definitionLead, destinationEnd, escapedBracketsAsText,
-  inlineEndAt, joinLines, linkTextEnd, openRefStart, refStart,
+  HTML_TAG_NAMES, blankLine as blankParagraphLine, blankRange, cssMatches, definitionLead, destinationEnd, escapedBracketsAsText,
+  inlineEndAt, joinLines, linkTextEnd, openRefStart,
 } from './leaks/exfil-links.ts';
+import { decodeCharRefs, refStart } from '../core/charrefs.ts';
 
 function isWs(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
@@ -97,12 +98,23 @@ function isAsciiString(t: string): boolean {
 }
 
 /**
- * Hold point of a text-level strategy over the original text and its normalised copy (mapped back to
- * original offsets), and before a trailing run of Unicode tag characters (the normalised copy drops
- * them; their hidden ASCII is a decoded view whose findings cover the whole run).
+ * Hold point of a text-level strategy over the original text, its normalised copy and its reading with
+ * character references decoded (mapped back to original offsets), and before a trailing run of Unicode
+ * tag characters (the normalised copy drops them; their hidden ASCII is a decoded view whose findings
+ * cover the whole run).
  */
 function overViews(t: string, fn: (s: string) => number): number {
   let h = fn(t);
+  if (t.includes('&')) {
+    // The text read with its character references decoded (normalize.ts reads a text that hides characters
+    // in them so): the strategy's bound there, mapped back (a reference's characters map to its '&').
+    const d = refsDecoded(t);
+    if (d.map !== null) {
+      const k = Math.max(0, fn(d.text));
+      const m = k >= d.text.length ? t.length : refStart(d, k);
+      if (m < h) h = m;
+    }
+  }
   if (isAsciiString(t)) return h;
   const n = normalizedCopy(t);
   if (n.changed) {
@@ -120,6 +132,18 @@ function overViews(t: string, fn: (s: string) => number): number {
     else break;
   }
   return Math.min(h, i);
+}
+
+// One-entry cache: the detectors of one hold computation decode the same window in turn.
+let lastRefInput: string | null = null;
+let lastRefs: ReturnType<typeof decodeCharRefs> | null = null;
+
+function refsDecoded(t: string): ReturnType<typeof decodeCharRefs> {
+  if (t !== lastRefInput || lastRefs === null) {
+    lastRefs = decodeCharRefs(t);
+    lastRefInput = t;
+  }
+  return lastRefs;
 }
 
 // One-entry cache: the detectors of one hold computation normalise the same window in turn.

@@ -21,6 +21,7 @@
 import { isUtf8 } from 'node:buffer';
 import { compile, compileSet, isAscii, matchAll, someNonAscii } from '../core/regex.ts';
 import { codeUnits, hasRot13Marker, hexValue, isAsciiAlnum } from '../core/units.ts';
+import { decodeCharRefs, hidesText, refEnd, refStart } from '../core/charrefs.ts';
 import { MORSE_MIN_LENGTH, SRC_MORSE, morseBounds, morseSymbol, readMorse } from './morse.ts';
 
 /** Closed set of normalisation signals (usable as metric labels). */
@@ -39,11 +40,12 @@ export type SignalName =
   | 'morse'
   | 'binary'
   | 'variation_selectors'
+  | 'char_refs'
   | 'decode_limit'
   | 'decode_budget';
 
 export const SIGNAL_NAMES: readonly SignalName[] = [
-  'invisible', 'bidi', 'tag', 'private_use', 'confusable', 'nfkc', 'leet', 'base64', 'hex', 'url', 'rot13', 'morse', 'binary', 'variation_selectors', 'decode_limit', 'decode_budget',
+  'invisible', 'bidi', 'tag', 'private_use', 'confusable', 'nfkc', 'leet', 'base64', 'hex', 'url', 'rot13', 'morse', 'binary', 'variation_selectors', 'char_refs', 'decode_limit', 'decode_budget',
 ];
 
 export interface NormalizeOptions {
@@ -81,7 +83,7 @@ export interface NormalizeOptions {
 export interface DecodedSpan {
   readonly start: number;
   readonly end: number;
-  readonly encoding: 'base64' | 'hex' | 'url' | 'rot13' | 'morse' | 'binary' | 'variation_selectors' | 'tags';
+  readonly encoding: 'base64' | 'hex' | 'url' | 'rot13' | 'morse' | 'binary' | 'variation_selectors' | 'char_refs' | 'tags';
   /** 1 for a span of the input, 2 for a span inside decoded text, … */
   readonly depth: number;
   /** Decoded and normalised text. */
@@ -181,7 +183,7 @@ const LEET: ReadonlyMap<string, string> = new Map([
 ]);
 
 function emptySignals(): Record<SignalName, number> {
-  return { invisible: 0, bidi: 0, tag: 0, private_use: 0, confusable: 0, nfkc: 0, leet: 0, base64: 0, hex: 0, url: 0, rot13: 0, morse: 0, binary: 0, variation_selectors: 0, decode_limit: 0, decode_budget: 0 };
+  return { invisible: 0, bidi: 0, tag: 0, private_use: 0, confusable: 0, nfkc: 0, leet: 0, base64: 0, hex: 0, url: 0, rot13: 0, morse: 0, binary: 0, variation_selectors: 0, char_refs: 0, decode_limit: 0, decode_budget: 0 };
 }
 
 /** Longest run of code points folded into one normalisation cluster (bounds per-cluster NFKC work). */
@@ -1244,7 +1246,7 @@ function isFlagTag(input: string, t: TagRun): boolean {
   return true;
 }
 
-/** Longest text read whole as rot13 (NormalizeOptions.pieces; code units). */
+/** Longest text read whole as rot13, or with its character references decoded (NormalizeOptions.pieces; code units). */
 const ROT13_MAX_TEXT = 1 << 20;
 
 
@@ -1253,13 +1255,14 @@ const NO_DECODED: DecodedSpan[] = Object.freeze([]) as unknown as DecodedSpan[];
 
 /**
  * Whether `input` normalises to itself with nothing decoded and no signal: ASCII, no whitespace or
- * leetspeak folding, and no decoding (off, too deep, or a primed gate that saw no candidate shape, and no
- * rot13 reading asked for).
+ * leetspeak folding, and no decoding (off, too deep, or a primed gate that saw no candidate shape, no
+ * rot13 reading asked for and no character reference hiding text).
  */
 function isPlain(input: string, options: NormalizeOptions, depth: number): boolean {
   if (options.whitespace === true || options.leet === true) return false;
   const decode = (options.decode ?? true) && depth <= (options.maxDepth ?? 2);
-  if (decode && (!(input === primedText && !primedLive.includes(true)) || (options.rot13 === true && depth === 1))) return false;
+  if (decode && (!(input === primedText && !primedLive.includes(true)) || (options.rot13 === true && depth === 1) ||
+    ((options.pieces ?? 0) > 0 && input.includes('&') && hidesText(input)))) return false;
   return isAscii(input);
 }
 
@@ -1398,6 +1401,20 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
       if (text.length >= BINARY_MIN_LENGTH) {
         const cut = cutBitRuns(text);
         if (live[5] || cut.length > 0) tryRuns(RE_BINARY, 'binary', undefined, cut);
+      }
+    }
+    // HTML character references that hide characters (`jane&#46;doe&#64;example&#46;com`, a sentence written
+    // as `&#73;&#103;…`; core/charrefs.ts hidesText): with `pieces`, the whole text is read decoded too, each
+    // reference mapped back to its own characters, as the rot13 copy below (uncharged, up to ROT13_MAX_TEXT).
+    if (pieces > 0 && text.includes('&') && hidesText(text)) {
+      if (text.length > ROT13_MAX_TEXT) {
+        signals.decode_limit++;
+        signals.decode_budget++;
+      } else {
+        const r = decodeCharRefs(text);
+        const place = (x: number, y: number): [number, number] => toOriginal(refStart(r, x), refEnd(r, y));
+        const [a, b] = place(0, r.text.length);
+        add(a, b, 'char_refs', r.text, place, false, true);
       }
     }
     if ((options.rot13 === true && depth === 1) || (primed !== null ? primed[3] : hasRot13Marker(text))) {

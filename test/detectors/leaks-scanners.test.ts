@@ -62,7 +62,8 @@ test('inlineMatches (anchored tries at each "[") equals the reference RE2 patter
 });
 
 test('character references: decoding maps back to the original, and what openRefStart keeps decodes as a prefix of any continuation', async () => {
-  const { decodeCharRefs, openRefStart, refStart, refEnd } = await import('../../src/detectors/leaks/exfil-links.ts');
+  const { openRefStart } = await import('../../src/detectors/leaks/exfil-links.ts');
+  const { decodeCharRefs, refStart, refEnd } = await import('../../src/core/charrefs.ts');
   // Spot checks: numeric (with and without ';', saturating, windows-1252, invalid), named, not decoded.
   assert.equal(decodeCharRefs('https&#58;&#x2F;&#X2f;&sol;e&period;x').text, 'https:///e.x');
   assert.equal(decodeCharRefs('&#58x &#0; &#99999999999; &#x80; &#xD800; &#128512;').text, ':x \ufffd \ufffd \u20ac \ufffd 😀');

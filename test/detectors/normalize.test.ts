@@ -360,6 +360,27 @@ test('variation selectors: a run of four or more is read as bytes, each finding 
   assert.deepEqual(card.map((f) => readSelectors(lt.slice(f.start, f.end))), ['4111 1111 1111 1111']);
 });
 
+test('character references that hide characters are read decoded, each finding over its own references; markup escapes alone are not', () => {
+  const views = { decode: true, maxDecodeSpan: 512, pieces: PIECE_BYTES };
+  const pii = createPiiDetector({ id: 'pii' });
+  const t = 'Write to jane&#46;doe&#x40;example&period;com or pay with &#52;111&#32;1111&#32;1111&#32;1111 today.';
+  assert.deepEqual(pii.scan(t, ctx).map((f) => [f.type, t.slice(f.start, f.end)]),
+    [['EMAIL', 'jane&#46;doe&#x40;example&period;com'], ['CREDIT_CARD', '&#52;111&#32;1111&#32;1111&#32;1111']]);
+  const n = normalize(t, views);
+  assert.deepEqual(n.decoded.map((d) => [d.encoding, d.start, d.end]), [['char_refs', 0, t.length]]);
+  assert.equal(n.signals.char_refs, 1);
+  // A sentence written wholly in references (decimal, hex, with and without ';'): found over the token's own references.
+  const secret = 'ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5';
+  const enc = [...secret].map((c, k) => (k % 3 === 0 ? `&#x${c.charCodeAt(0).toString(16)};` : k % 3 === 1 ? `&#${c.charCodeAt(0)};` : `&#${c.charCodeAt(0)}`)).join('');
+  const st = `Here is the token: ${enc} thanks`;
+  const found = createSecretsDetector({ id: 's' }).scan(st, ctx);
+  assert.deepEqual(found.map((f) => [f.type, st.slice(f.start, f.end)]), [['GITHUB_TOKEN', enc]]);
+  // Only markup escapes (and names HTML maps to nothing here): nothing is read twice.
+  assert.deepEqual(normalize('AT&amp;T said &lt;b&gt;hi&lt;/b&gt; &quot;ok&quot; &#39;x&#39; &copy; 2026', views).decoded, []);
+  // Without pieces (the normaliser's default), no copy: as before.
+  assert.deepEqual(normalize(t).decoded, []);
+});
+
 test('PII and secrets report a spent decode budget (DECODE_LIMIT) and keep their other findings', () => {
   const notes = (n: number) => Array.from({ length: n }, (_, i) => Buffer.from(`shipment ${i} arrived on time`).toString('base64')).join('\n');
   const text = `Call 415 555 0134 or pay with 4111 1111 1111 1111. Token ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5.\n${notes(40)}`;

@@ -65,6 +65,23 @@ test('CREDIT_CARD: digits grouped as no card is printed need a card word, and th
   }
 });
 
+test('CREDIT_CARD: found beside other numbers (an expiry, a quantity, binary digits), judged by its own digits wherever the text begins', () => {
+  const card = (text: string) => all.scan(text, ctx).filter((f) => f.type === 'CREDIT_CARD').map((f) => text.slice(f.start, f.end));
+  // Until the thirty-ninth round each of these was no card: one regex match took the neighbouring digits too.
+  assert.deepEqual(card('Card: 4111 1111 1111 1111 12/29'), ['4111 1111 1111 1111']);
+  assert.deepEqual(card('Visa 4111 1111 1111 1111 05 2027 CVV 123'), ['4111 1111 1111 1111']);
+  assert.deepEqual(card('Qty 2 4111 1111 1111 1111'), ['4111 1111 1111 1111']);
+  assert.deepEqual(card('4111111111111111 12 29'), ['4111111111111111']);
+  assert.deepEqual(card('cards: 1 4111 1111 1111 1111, 2 5555 5555 5555 4444'), ['4111 1111 1111 1111', '5555 5555 5555 4444']);
+  // Every start of a text that holds the whole card finds it (a stream's window may begin anywhere).
+  const bits = '01100001 01111001 01100100 01100001 01111001 4111 1111 1111 1111 the';
+  for (let k = 0; k <= bits.indexOf('4111'); k++) assert.deepEqual(card(bits.slice(k)), ['4111 1111 1111 1111'], `from ${k}`);
+  // Inside a run glued to letters (an IBAN), joined on by a dash, or only as a window of an unlisted range: none.
+  assert.deepEqual(card('IBAN PL12 3456 7890 5678 9012 3456 7890'), []);
+  assert.deepEqual(card('card 4111-1111-1111-1111-12'), []);
+  assert.deepEqual(card('card 7 3590730093437731'), [], 'an unlisted range is a card only as a whole run');
+});
+
 test('entities, countries and min_score narrow what is reported', () => {
   const text = 'mail a@example.com, DNI 12345678Z, BSN 111222333, card 4111111111111111';
   assert.deepEqual(types(text).sort(), ['CREDIT_CARD', 'EMAIL', 'ES_DNI', 'NL_BSN']);

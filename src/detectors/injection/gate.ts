@@ -380,6 +380,7 @@ export function mayDecode(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x25 || c === 0x5c) return true; // '%' (url escapes) or '\' ('\x' escapes): let the decoder decide
+    if (c === 0x26 && i + 1 < text.length && text.charCodeAt(i + 1) === 0x23) return true; // '&#': a character reference
     const lc = c | 0x20;
     const isUpper = c >= 0x41 && c <= 0x5a;
     const isLower = c >= 0x61 && c <= 0x7a;

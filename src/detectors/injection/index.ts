@@ -256,7 +256,7 @@ export function mayContainEncoded(text: string): boolean {
 function encodedIn(text: string, all: boolean): boolean {
   // One pass with table lookups (ENC_ASCII). The run lengths are kept without a branch: in prose a run
   // ends at every word boundary, unpredictably, and that branch mispredicted about twice per word.
-  // '%', '\\' and '3' (the end of a rot13 mention, checked backwards) are rare and take a branch.
+  // '%', '\\', '&' and '3' (the end of a rot13 mention, checked backwards) are rare and take a branch.
   // The result is the OR of all conditions, so the order in which they are found does not matter.
   const n = text.length;
   const rot = all && n < 1_000_000;
@@ -286,6 +286,8 @@ function encodedIn(text: string, all: boolean): boolean {
         if (i + 2 < n && isHex(text.charCodeAt(i + 1)) && isHex(text.charCodeAt(i + 2))) return true;
       } else if (c === 0x5c) {
         if (i + 1 < n && (text.charCodeAt(i + 1) | 0x20) === 0x78) return true;
+      } else if (c === 0x26) {
+        if (i + 2 < n && text.charCodeAt(i + 1) === 0x23) return true; // a numeric character reference
       } else if (rot && rot13Ends(text, i)) return true;
     }
   }
@@ -303,13 +305,13 @@ const SELECTOR_UNITS = 4;
 const MORSE_SYMBOL = 4 | 16;
 
 /**
- * Per ASCII code unit: bit 0 the base64/hex alphabet plus '-' and '_'; bit 1 '%', '\\' and '3'; bit 2
+ * Per ASCII code unit: bit 0 the base64/hex alphabet plus '-' and '_'; bit 1 '%', '\\', '&' and '3'; bit 2
  * what a run of Morse code is made of (morse.ts: its symbols, ' ', TAB, '/', '|') and bit 4 its
  * symbols; bit 3 what eight-bit groups are made of ('0', '1', ' ') and bit 5 their digits.
  */
 const ENC_ASCII = Uint8Array.from({ length: 0x80 }, (_, c) =>
   ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2b || c === 0x2f || c === 0x3d || c === 0x2d || c === 0x5f ? 1 : 0) |
-  (c === 0x25 || c === 0x5c || c === 0x33 ? 2 : 0) |
+  (c === 0x25 || c === 0x5c || c === 0x33 || c === 0x26 ? 2 : 0) |
   (morseSymbol(c) !== '' ? MORSE_SYMBOL : c === 0x20 || c === 0x09 || c === 0x2f || c === 0x7c ? 4 : 0) |
   (c === 0x30 || c === 0x31 ? 8 | 32 : c === 0x20 ? 8 : 0));
 

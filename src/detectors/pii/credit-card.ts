@@ -4,8 +4,20 @@
 // with a card word near it ("card", "credit", "debit", …), Luhn-valid 13–19 digits in a
 // range the table does not list (issuers add ranges; test-data generators use unassigned ones) 0.5, not
 // one digit repeated.
+//
+// Candidates. A card is looked for in every run of digits joined by single spaces or dashes, at every
+// window of whole groups holding 12–19 digits, each window judged on its own: a card followed by its
+// expiry ("4111 1111 1111 1111 12/29"), after a quantity ("Qty 2 4111 …") or after other numbers is found.
+// (Until the thirty-ninth round one leftmost regex match of up to 19 digits was judged whole: those texts
+// were no card, and which digits a match took depended on where the scanned text began, so a stream's
+// window could lose a card the whole text found.) A run glued to a letter at either end is an identifier
+// (an IBAN's "PL12 3456 …"), no card. A window inside a longer run must be a card as printed by a listed
+// issuer (0.9); the whole run may also be an unlisted range with a card word near it (0.5).
+// A window contained in another card window is not reported. Each window is decided by its own digits and
+// the characters either side, so a finding depends on at most maxLength + 2 characters.
+import { compile } from '../../core/regex.ts';
 import { digitsOf, luhn } from '../checksums.ts';
-import { charAfter, charBefore, hasContext, type Recognizer } from '../recognizer.ts';
+import { charAfter, charBefore, hasContext, matchAllFast, type RawHit, type Recognizer } from '../recognizer.ts';
 
 /** Issuer whose prefix and length rules the digits satisfy, or null. */
 export function cardIssuer(d: string): string | null {
@@ -29,30 +41,79 @@ export function cardIssuer(d: string): string | null {
 
 const CONTEXT = ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'cc#', 'cvv', 'expir', 'payment'];
 
+/** Runs of digits joined by single spaces or dashes (a run's groups are its digit runs). */
+const RUN = compile('pii/card-run', '\\d(?:[ \\-]?\\d)*');
+
+/** An ASCII word character (RE2's \\w). */
+function isWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** Card windows of every run of at least 12 digits (see the header). */
+function findCards(text: string): RawHit[] {
+  const out: RawHit[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of matchAllFast(RUN, text)) {
+    if (m.end - m.start < 12) continue;
+    // Glued to a letter at either end ("PL12 3456 7890 …", an IBAN; a part number): an identifier, no card.
+    if ((m.start > 0 && isWord(text.charCodeAt(m.start - 1))) || (m.end < text.length && isWord(text.charCodeAt(m.end)))) continue;
+    starts.length = 0;
+    ends.length = 0;
+    for (let i = m.start; i < m.end;) {
+      let j = i;
+      while (j < m.end && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      starts.push(i);
+      ends.push(j);
+      i = j + 1;
+    }
+    const hits: RawHit[] = [];
+    for (let a = 0; a < starts.length; a++) {
+      let digits = 0;
+      for (let b = a; b < starts.length; b++) {
+        digits += ends[b] - starts[b];
+        if (digits > 19) break;
+        if (digits < 12) continue;
+        const v = judge(text.slice(starts[a], ends[b]), text, starts[a], ends[b]);
+        if (v === null || (v.score < 0.9 && (a > 0 || b < starts.length - 1))) continue;
+        hits.push({ start: starts[a], end: ends[b], score: v.score, note: `card, ${v.note}` });
+      }
+    }
+    for (const h of hits) {
+      if (!hits.some((g) => g !== h && g.start <= h.start && g.end >= h.end && g.score >= h.score)) out.push(h);
+    }
+  }
+  return out;
+}
+
+/** A window of digits judged as a card (see the header), or null. */
+function judge(value: string, text: string, start: number, end: number): { score: number; note: string } | null {
+  const b = charBefore(text, start);
+  const a = charAfter(text, end);
+  if (b === '-' || b === '.' || a === '-' || (a === '.' && /* decimal */ end + 1 < text.length && text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57)) return null;
+  const d = digitsOf(value);
+  if (d.length < 12 || d.length > 19) return null;
+  if (!luhn(d)) return null;
+  // Digits in groups no card is printed in ("65 20 62 72 61 69": hex bytes; "61204 88317 02955": an
+  // invoice check code) need a card word, and then count as no more than an unlisted range.
+  const layout = cardLayout(value);
+  const issuer = cardIssuer(d);
+  if (issuer !== null && layout) return { score: 0.9, note: `luhn, ${issuer}` };
+  if ((d.length >= 13 || issuer !== null) && !oneDigit(d) && hasContext(text, start, end, CONTEXT, 48)) {
+    return { score: 0.5, note: layout ? 'luhn, unlisted range' : 'luhn, unusual grouping' };
+  }
+  return null;
+}
+
 export const recognizer: Recognizer = {
   id: 'credit_card',
   type: 'CREDIT_CARD',
-  patterns: [{ name: 'card', regex: '\\b(?:\\d[ \\-]?){11,18}\\d\\b', score: 0.3 }],
+  patterns: [],
+  prefilter: '\\d[ \\-]?\\d[ \\-]?\\d[ \\-]?\\d[ \\-]?\\d[ \\-]?\\d',
+  custom: findCards,
   maxLength: 19 + 18,
   context: CONTEXT,
   contextBoost: 0.1,
-  validate(value, text, start, end) {
-    const b = charBefore(text, start);
-    const a = charAfter(text, end);
-    if (b === '-' || b === '.' || a === '-' || (a === '.' && /* decimal */ end + 1 < text.length && text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57)) return null;
-    const d = digitsOf(value);
-    if (d.length < 12 || d.length > 19) return null;
-    if (!luhn(d)) return null;
-    // Digits in groups no card is printed in ("65 20 62 72 61 69": hex bytes; "61204 88317 02955": an
-    // invoice check code) need a card word, and then count as no more than an unlisted range.
-    const layout = cardLayout(value);
-    const issuer = cardIssuer(d);
-    if (issuer !== null && layout) return { score: 0.9, note: `luhn, ${issuer}` };
-    if ((d.length >= 13 || issuer !== null) && !oneDigit(d) && hasContext(text, start, end, CONTEXT, 48)) {
-      return { score: 0.5, note: layout ? 'luhn, unlisted range' : 'luhn, unusual grouping' };
-    }
-    return null;
-  },
   examples: {
     match: ['card 4111 1111 1111 1111 exp 12/29', '5555-5555-5555-4444', '2223003122003222', '378282246310005', '6011111111111117',
       '30569309025904', '3530111333300000', '6200000000000005', '6759649826438453'],
