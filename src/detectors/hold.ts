@@ -44,7 +44,7 @@
 // straddles it, so findings that decide each other (overlap suppression, same-type merging, overlap
 // resolution of redactions) are always decided together.
 import type { Detector } from '../core/types.ts';
-import { normalize } from './normalize.ts';
+import { normalize, spelledCopy, spelledTail } from './normalize.ts';
 import { morseSymbol } from './morse.ts';
 import { canaryConfig, canaryHold } from './leaks/canary.ts';
 import { PII_RECOGNIZERS } from './pii/index.ts';
@@ -98,10 +98,11 @@ function isAsciiString(t: string): boolean {
 }
 
 /**
- * Hold point of a text-level strategy over the original text, its normalised copy and its reading with
- * character references decoded (mapped back to original offsets), and before a trailing run of Unicode
- * tag characters (the normalised copy drops them; their hidden ASCII is a decoded view whose findings
- * cover the whole run).
+ * Hold point of a text-level strategy over the original text, its normalised copy, its reading with
+ * character references decoded and the one with spelled-out runs joined (mapped back to original offsets),
+ * before a trailing run of single characters one space apart, and before a trailing run of Unicode tag
+ * characters (the normalised copy drops them; their hidden ASCII is a decoded view whose findings cover the
+ * whole run).
  */
 function overViews(t: string, fn: (s: string) => number): number {
   let h = fn(t);
@@ -115,6 +116,16 @@ function overViews(t: string, fn: (s: string) => number): number {
       if (m < h) h = m;
     }
   }
+  // Spelled-out runs (normalize.ts spelledCopy): the strategy's bound over the text with them joined,
+  // mapped back; and a trailing run of single characters, which more characters may make one.
+  const sp = spelledJoined(t);
+  if (sp !== null) {
+    const k = Math.max(0, fn(sp.text));
+    const m = k >= sp.text.length ? t.length : sp.map[k];
+    if (m < h) h = m;
+  }
+  const tail = spelledTail(t);
+  if (tail < h) h = tail;
   if (isAsciiString(t)) return h;
   const n = normalizedCopy(t);
   if (n.changed) {
@@ -134,7 +145,18 @@ function overViews(t: string, fn: (s: string) => number): number {
   return Math.min(h, i);
 }
 
-// One-entry cache: the detectors of one hold computation decode the same window in turn.
+// One-entry caches: the detectors of one hold computation read the same window in turn.
+let lastSpelledInput: string | null = null;
+let lastSpelled: ReturnType<typeof spelledCopy> = null;
+
+function spelledJoined(t: string): ReturnType<typeof spelledCopy> {
+  if (t !== lastSpelledInput) {
+    lastSpelled = spelledCopy(t);
+    lastSpelledInput = t;
+  }
+  return lastSpelled;
+}
+
 let lastRefInput: string | null = null;
 let lastRefs: ReturnType<typeof decodeCharRefs> | null = null;
 

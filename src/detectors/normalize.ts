@@ -20,7 +20,7 @@
 // limits on how much is decoded.
 import { isUtf8 } from 'node:buffer';
 import { compile, compileSet, isAscii, matchAll, someNonAscii } from '../core/regex.ts';
-import { codeUnits, hasRot13Marker, hexValue, isAsciiAlnum } from '../core/units.ts';
+import { codeUnits, hasRot13Marker, hexValue, isAsciiAlnum, isAsciiLetter } from '../core/units.ts';
 import { decodeCharRefs, hidesText, refEnd, refStart } from '../core/charrefs.ts';
 import { MORSE_MIN_LENGTH, SRC_MORSE, morseBounds, morseSymbol, readMorse } from './morse.ts';
 
@@ -41,11 +41,12 @@ export type SignalName =
   | 'binary'
   | 'variation_selectors'
   | 'char_refs'
+  | 'spelled'
   | 'decode_limit'
   | 'decode_budget';
 
 export const SIGNAL_NAMES: readonly SignalName[] = [
-  'invisible', 'bidi', 'tag', 'private_use', 'confusable', 'nfkc', 'leet', 'base64', 'hex', 'url', 'rot13', 'morse', 'binary', 'variation_selectors', 'char_refs', 'decode_limit', 'decode_budget',
+  'invisible', 'bidi', 'tag', 'private_use', 'confusable', 'nfkc', 'leet', 'base64', 'hex', 'url', 'rot13', 'morse', 'binary', 'variation_selectors', 'char_refs', 'spelled', 'decode_limit', 'decode_budget',
 ];
 
 export interface NormalizeOptions {
@@ -83,7 +84,7 @@ export interface NormalizeOptions {
 export interface DecodedSpan {
   readonly start: number;
   readonly end: number;
-  readonly encoding: 'base64' | 'hex' | 'url' | 'rot13' | 'morse' | 'binary' | 'variation_selectors' | 'char_refs' | 'tags';
+  readonly encoding: 'base64' | 'hex' | 'url' | 'rot13' | 'morse' | 'binary' | 'variation_selectors' | 'char_refs' | 'spelled' | 'tags';
   /** 1 for a span of the input, 2 for a span inside decoded text, … */
   readonly depth: number;
   /** Decoded and normalised text. */
@@ -183,7 +184,7 @@ const LEET: ReadonlyMap<string, string> = new Map([
 ]);
 
 function emptySignals(): Record<SignalName, number> {
-  return { invisible: 0, bidi: 0, tag: 0, private_use: 0, confusable: 0, nfkc: 0, leet: 0, base64: 0, hex: 0, url: 0, rot13: 0, morse: 0, binary: 0, variation_selectors: 0, char_refs: 0, decode_limit: 0, decode_budget: 0 };
+  return { invisible: 0, bidi: 0, tag: 0, private_use: 0, confusable: 0, nfkc: 0, leet: 0, base64: 0, hex: 0, url: 0, rot13: 0, morse: 0, binary: 0, variation_selectors: 0, char_refs: 0, spelled: 0, decode_limit: 0, decode_budget: 0 };
 }
 
 /** Longest run of code points folded into one normalisation cluster (bounds per-cluster NFKC work). */
@@ -1246,8 +1247,131 @@ function isFlagTag(input: string, t: TagRun): boolean {
   return true;
 }
 
-/** Longest text read whole as rot13, or with its character references decoded (NormalizeOptions.pieces; code units). */
+/** Longest text read whole as rot13, with its character references decoded or its spelled runs joined (NormalizeOptions.pieces; code units). */
 const ROT13_MAX_TEXT = 1 << 20;
+
+/** Characters in a row, one space apart, at least, for a run to be read as spelled out; letters among them, at least. */
+const SPELLED_MIN = 8;
+const SPELLED_LETTERS = 3;
+
+/** A character that may be one of a spelled-out run: an ASCII letter or digit, or one of @ . _ - + : / */
+function isSpelledUnit(c: number): boolean {
+  return isAsciiAlnum(c) || c === 0x40 || c === 0x2e || c === 0x5f || c === 0x2d || c === 0x2b || c === 0x3a || c === 0x2f;
+}
+
+function isWhitespace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
+}
+
+/** What may stand before a spelled run's first character: whitespace, or an opening bracket or quote. */
+function opensSpelled(c: number): boolean {
+  return isWhitespace(c) || c === 0x28 || c === 0x22 || c === 0x27;
+}
+
+/** Whether the unit at j ends there: the edge, whitespace, or closing punctuation (a full stop before whitespace or the edge). */
+function unitEnds(text: string, j: number): boolean {
+  if (j + 1 >= text.length) return true;
+  const c = text.charCodeAt(j + 1);
+  if (isWhitespace(c) || c === 0x2c || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x22 || c === 0x27) return true;
+  return c === 0x2e && (j + 2 >= text.length || isWhitespace(text.charCodeAt(j + 2)));
+}
+
+/**
+ * Start of the single characters one space apart that end `text` (a spelled-out run still being written,
+ * however short yet: later characters may make it one), or text.length when it does not end in one.
+ */
+export function spelledTail(text: string): number {
+  let i = text.length;
+  if (i > 0 && text.charCodeAt(i - 1) === 0x20) i--; // the space after the last character so far
+  let start = text.length;
+  while (i > 0 && isSpelledUnit(text.charCodeAt(i - 1)) && (i === 1 || opensSpelled(text.charCodeAt(i - 2)))) {
+    start = i - 1;
+    if (i < 3 || text.charCodeAt(i - 2) !== 0x20) break;
+    i -= 2;
+  }
+  return start;
+}
+
+/**
+ * Whether `text` may hold a spelled-out run (spelledCopy): SPELLED_MIN single characters in a row, one
+ * space apart. Reads only around its spaces (found natively), so prose costs a few steps per word.
+ */
+export function maySpell(text: string): boolean {
+  let run = 0;
+  for (let p = text.indexOf(' '); p >= 0; p = text.indexOf(' ', p + 1)) {
+    if (p > 0 && text.charCodeAt(p - 1) === 0x20) continue; // inside a gap between spelled words
+    // A single character before this space: whitespace, an opening bracket or quote, or the edge before it.
+    const single = p > 0 && !isWhitespace(text.charCodeAt(p - 1)) && (p === 1 || opensSpelled(text.charCodeAt(p - 2)));
+    if (!single) { run = 0; continue; }
+    if (++run >= SPELLED_MIN - 1) return true;
+  }
+  return false;
+}
+
+/**
+ * `text` with every spelled-out run joined ("j a n e . d o e @ e x a m p l e . c o m": at least SPELLED_MIN
+ * single characters one space apart, or two or three between words (read as one space), SPELLED_LETTERS of
+ * them letters, whitespace, an opening bracket or quote
+ * or the edge before the first, and whitespace, closing punctuation or the edge after each), and the original offset of each unit of the result (its length at the end); null when the
+ * text holds no such run. Linear.
+ */
+export function spelledCopy(text: string): { text: string; map: Int32Array } | null {
+  if (!maySpell(text)) return null;
+  const n = text.length;
+  let out = '';
+  let map: Int32Array | null = null;
+  let m = 0;
+  let last = 0;
+  for (let i = 0; i < n;) {
+    // A run's first unit: one character with whitespace, an opening bracket or quote, or the edge before it,
+    // and a space after it.
+    if (!isSpelledUnit(text.charCodeAt(i)) || (i > 0 && !opensSpelled(text.charCodeAt(i - 1))) || i + 1 >= n || text.charCodeAt(i + 1) !== 0x20) {
+      i++;
+      continue;
+    }
+    // Next units: one space on, or two or three (a gap between spelled words, read as one space), one
+    // character that ends there (unitEnds). at: the units; gap: whether a word gap comes before each.
+    // A gap joins two spelled words of two characters or more each ("T  -  o  -  r" is no word).
+    const at = [i];
+    const gap = [false];
+    let letters = isAsciiLetter(text.charCodeAt(i)) ? 1 : 0;
+    let j = i;
+    let word = 1;
+    for (;;) {
+      let g = j + 1;
+      while (g < n && g - j <= 4 && text.charCodeAt(g) === 0x20) g++;
+      const spaces = g - j - 1;
+      if (spaces < 1 || spaces > 3 || g >= n || !isSpelledUnit(text.charCodeAt(g)) || !unitEnds(text, g)) break;
+      if (spaces > 1 && (word < 2 || g + 2 >= n || text.charCodeAt(g + 1) !== 0x20 || !isSpelledUnit(text.charCodeAt(g + 2)))) break;
+      word = spaces > 1 ? 1 : word + 1;
+      j = g;
+      at.push(j);
+      gap.push(spaces > 1);
+      if (isAsciiLetter(text.charCodeAt(j))) letters++;
+    }
+    // text[i, j] is the run.
+    if (at.length >= SPELLED_MIN && letters >= SPELLED_LETTERS) {
+      map ??= new Int32Array(n + 1);
+      for (let k = last; k < i; k++) map[m++] = k;
+      out += text.slice(last, i);
+      for (let q = 0; q < at.length; q++) {
+        if (gap[q]) {
+          map[m++] = at[q - 1] + 1;
+          out += ' ';
+        }
+        map[m++] = at[q];
+        out += text[at[q]];
+      }
+      last = j + 1;
+    }
+    i = j + 1;
+  }
+  if (map === null) return null;
+  for (let k = last; k < n; k++) map[m++] = k;
+  map[m] = n;
+  out += text.slice(last);
+  return { text: out, map: map.subarray(0, m + 1) };
+}
 
 
 const NO_SIGNALS: Readonly<Record<SignalName, number>> = Object.freeze(emptySignals());
@@ -1256,13 +1380,13 @@ const NO_DECODED: DecodedSpan[] = Object.freeze([]) as unknown as DecodedSpan[];
 /**
  * Whether `input` normalises to itself with nothing decoded and no signal: ASCII, no whitespace or
  * leetspeak folding, and no decoding (off, too deep, or a primed gate that saw no candidate shape, no
- * rot13 reading asked for and no character reference hiding text).
+ * rot13 reading asked for, no character reference hiding text and no spelled-out run).
  */
 function isPlain(input: string, options: NormalizeOptions, depth: number): boolean {
   if (options.whitespace === true || options.leet === true) return false;
   const decode = (options.decode ?? true) && depth <= (options.maxDepth ?? 2);
   if (decode && (!(input === primedText && !primedLive.includes(true)) || (options.rot13 === true && depth === 1) ||
-    ((options.pieces ?? 0) > 0 && input.includes('&') && hidesText(input)))) return false;
+    ((options.pieces ?? 0) > 0 && ((input.includes('&') && hidesText(input)) || (depth === 1 && maySpell(input)))))) return false;
   return isAscii(input);
 }
 
@@ -1415,6 +1539,15 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
         const place = (x: number, y: number): [number, number] => toOriginal(refStart(r, x), refEnd(r, y));
         const [a, b] = place(0, r.text.length);
         add(a, b, 'char_refs', r.text, place, false, true);
+      }
+    }
+    // Spelled-out runs ("j a n e . d o e @ …", what a model writes when told to spell a value out): with
+    // `pieces`, the whole text is read with them joined too, each character mapped to its own place.
+    if (pieces > 0 && depth === 1 && text.length >= 2 * SPELLED_MIN - 1 && text.length <= ROT13_MAX_TEXT && maySpell(text)) {
+      const sp = spelledCopy(text);
+      if (sp !== null) {
+        const place = (x: number, y: number): [number, number] => toOriginal(sp.map[x], y > x ? sp.map[y - 1] + 1 : sp.map[x]);
+        add(...place(0, sp.text.length), 'spelled', sp.text, place, false, true);
       }
     }
     if ((options.rot13 === true && depth === 1) || (primed !== null ? primed[3] : hasRot13Marker(text))) {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { DECODE_SHAPES, PIECE_BYTES, PieceMap, base64Spans, normalize, normalizeWalk, primeDecodeGate, type DecodedSpan } from '../../src/detectors/normalize.ts';
+import { DECODE_SHAPES, PIECE_BYTES, PieceMap, base64Spans, maySpell, normalize, normalizeWalk, primeDecodeGate, spelledCopy, spelledTail, type DecodedSpan } from '../../src/detectors/normalize.ts';
 import { compile, compileSet, matchAll } from '../../src/core/regex.ts';
 import { createPiiDetector } from '../../src/detectors/pii/index.ts';
 import { createSecretsDetector } from '../../src/detectors/secrets/index.ts';
@@ -379,6 +379,35 @@ test('character references that hide characters are read decoded, each finding o
   assert.deepEqual(normalize('AT&amp;T said &lt;b&gt;hi&lt;/b&gt; &quot;ok&quot; &#39;x&#39; &copy; 2026', views).decoded, []);
   // Without pieces (the normaliser's default), no copy: as before.
   assert.deepEqual(normalize(t).decoded, []);
+});
+
+test('spelled-out runs are read joined, each finding over its own characters; short runs, runs without letters and prose are not', () => {
+  const spell = (t: string): string => [...t].join(' ');
+  const pii = createPiiDetector({ id: 'pii' });
+  const t = `Spelled as asked: ${spell('jane.doe@example.com')}, and nothing else.`;
+  assert.deepEqual(pii.scan(t, ctx).map((f) => [f.type, t.slice(f.start, f.end)]), [['EMAIL', spell('jane.doe@example.com')]]);
+  const token = 'ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5';
+  const st = `(${spell(token)})`;
+  assert.deepEqual(createSecretsDetector({ id: 's' }).scan(st, ctx).map((f) => [f.type, st.slice(f.start, f.end)]), [['GITHUB_TOKEN', spell(token)]]);
+  assert.equal(normalize(t, { decode: true, maxDecodeSpan: 512, pieces: PIECE_BYTES }).signals.spelled, 1);
+  // Seven characters, digits only, single-letter words in prose, operators: nothing joined.
+  for (const x of [`xx ${spell('abcdefg')} yy`, 'call 4 1 5 5 5 5 0 1 3 4 now', 'I am a b c person', 'x = a + b - c / d * e', 'The quick brown fox.']) {
+    assert.equal(spelledCopy(x), null, x);
+  }
+  assert.equal(spelledCopy(`an ${spell('abcdefgh')}.`)?.text, 'an abcdefgh.');
+  // Spelled words two or three spaces apart are read as words; single characters that far apart are no words.
+  assert.equal(spelledCopy('Name: J o h n   S m i t h, ok')?.text, 'Name: John Smith, ok');
+  assert.equal(spelledCopy('T  -  o  -  r  -  n  -  a  -  d  -  o'), null);
+  // A stream holds a run still being written, however short yet.
+  assert.equal(spelledTail('Spelled: j a n e'), 9);
+  assert.equal(spelledTail('Spelled: j a n e '), 9);
+  assert.equal(spelledTail('Spelled: jane'), 13);
+  // maySpell (the cheap gate) never says no where spelledCopy joins something.
+  const unit = fc.constantFrom('a', 'b', 'Z', '1', '@', '.', '_', '-', ':', '/', '(', '"', ',', 'ab', ' ', ' ', ' ', '  ', '\n');
+  fc.assert(fc.property(fc.array(unit, { maxLength: 60 }), (parts) => {
+    const x = parts.join('');
+    if (spelledCopy(x) !== null) assert.ok(maySpell(x), JSON.stringify(x));
+  }), { numRuns: 3000 });
 });
 
 test('PII and secrets report a spent decode budget (DECODE_LIMIT) and keep their other findings', () => {

@@ -267,6 +267,24 @@ test('HTML character references: an instruction written in them is blocked; an a
   assert.equal(deltas(streamed.downstream.body.toString()), content, 'streamed as buffered');
 });
 
+test('an address and a key spelled out a character at a time are masked over their own characters, buffered and streamed', async () => {
+  const spell = (t: string): string => [...t].join(' ');
+  const answer = `Spelled as you asked: ${spell('jane.doe@example.com')}. The key: ${spell('ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5')}. Bye.`;
+  const message = { role: 'user', content: 'Please write down the contact details for the report.' };
+  const buffered = await client.exchange(
+    { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat([message]) },
+    () => ({ status: 200, headers: [JSON_CT], body: JSON.stringify({ choices: [{ index: 0, message: { role: 'assistant', content: answer } }] }) }),
+  );
+  assert.equal(buffered.downstream.status, 200, JSON.stringify((await auditOf(buffered)).findings.map((f) => [f.detector, f.type, f.phase])));
+  const content: string = JSON.parse(buffered.downstream.body.toString()).choices[0].message.content;
+  assert.equal(content, 'Spelled as you asked: [EMAIL]. The key: [GITHUB_TOKEN]. Bye.');
+  const streamed = await client.exchange(
+    { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat([message], { stream: true }) },
+    () => ({ status: 200, headers: [['content-type', 'text/event-stream']], body: sse(answer.match(/.{1,3}/gsu)!) }),
+  );
+  assert.equal(deltas(streamed.downstream.body.toString()), content, 'streamed as buffered');
+});
+
 test('a prompt with more encoded spans than decoding reads is denied (DECODE_LIMIT); one within the budget passes', async () => {
   const notes = (n: number) => Array.from({ length: n }, (_, i) => Buffer.from(`shipment ${i} arrived on time`).toString('base64')).join('\n');
   const r = await stoppedBeforeModel(

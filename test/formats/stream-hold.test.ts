@@ -236,8 +236,11 @@ const REF_ENTITY = fc.tuple(
   fc.constantFrom('jane.doe@example.com', '4111 1111 1111 1111', '+1 415 555 0134', 'ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5', 'Card: 5555 5555 5555 4444 ok'),
   fc.array(fc.nat(), { minLength: 1, maxLength: 40 }), fc.boolean(),
 ).map(([e, at, hex]) => withRefs(e, at, hex));
+// Entities spelled out, a character and a space at a time (normalize.ts reads them joined too).
+const SPELLED_ENTITY = fc.constantFrom('jane.doe@example.com', 'ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5', 'AKIAQWERTYUIOPASDF27', 'a.b@x.io', 'abcdefgh', 'John Smith at jane.doe@example.com')
+  .map((e) => e.split(' ').map((w) => [...w].join(' ')).join('   '));
 const SEP = fc.constantFrom(' ', ' ', ' ', '\n', '. ', ', ', '\n\n', ': ');
-const TEXT = fc.array(fc.tuple(fc.oneof({ weight: 3, arbitrary: WORD }, { weight: 1, arbitrary: ENTITY }, { weight: 1, arbitrary: REF_ENTITY }), SEP), { minLength: 1, maxLength: 40 })
+const TEXT = fc.array(fc.tuple(fc.oneof({ weight: 3, arbitrary: WORD }, { weight: 1, arbitrary: ENTITY }, { weight: 1, arbitrary: REF_ENTITY }, { weight: 1, arbitrary: SPELLED_ENTITY }), SEP), { minLength: 1, maxLength: 40 })
   .map((parts) => parts.map(([w, s]) => w + s).join(''));
 
 // ------------------------------------------------------------------------------------ tests

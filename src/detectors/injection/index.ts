@@ -14,7 +14,7 @@
 // numbers, never text.
 import type { DetectionContext, Detector, Finding, Role } from '../../core/types.ts';
 import { GuardError } from '../../core/errors.ts';
-import { normalize as sharedNormalize, type DecodedSpan, type NormalizeOptions } from '../normalize.ts';
+import { maySpell, normalize as sharedNormalize, type DecodedSpan, type NormalizeOptions } from '../normalize.ts';
 import { DEFAULT_MODEL_PATH, loadModel, type InjectionModel, type InjectionScore } from './model.ts';
 import { floorOf, INJECTION_RULES } from './rules.ts';
 import { forgetLastNormalized, normalizeForInjection } from './normalize.ts';
@@ -250,8 +250,8 @@ export function mayContainEncoded(text: string): boolean {
 }
 
 /**
- * mayContainEncoded's pass; with `all` false only its Morse, binary and variation-selector conditions (the
- * gate's mayDecode looks for the others).
+ * mayContainEncoded's pass; with `all` false only its Morse, binary, variation-selector and spelled-out
+ * conditions (the gate's mayDecode looks for the others).
  */
 function encodedIn(text: string, all: boolean): boolean {
   // One pass with table lookups (ENC_ASCII). The run lengths are kept without a branch: in prose a run
@@ -291,7 +291,8 @@ function encodedIn(text: string, all: boolean): boolean {
       } else if (rot && rot13Ends(text, i)) return true;
     }
   }
-  return false;
+  // Letters spelled out one space apart (the normaliser joins such runs): read around the spaces only.
+  return maySpell(text);
 }
 
 /**

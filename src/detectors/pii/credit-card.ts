@@ -41,8 +41,8 @@ export function cardIssuer(d: string): string | null {
 
 const CONTEXT = ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'cc#', 'cvv', 'expir', 'payment'];
 
-/** Runs of digits joined by single spaces or dashes (a run's groups are its digit runs). */
-const RUN = compile('pii/card-run', '\\d(?:[ \\-]?\\d)*');
+/** Runs of at least 12 digits joined by single spaces or dashes (a run's groups are its digit runs). */
+const RUN = compile('pii/card-run', '\\d(?:[ \\-]?\\d){11,}');
 
 /** An ASCII word character (RE2's \\w). */
 function isWord(c: number): boolean {
@@ -55,7 +55,6 @@ function findCards(text: string): RawHit[] {
   const starts: number[] = [];
   const ends: number[] = [];
   for (const m of matchAllFast(RUN, text)) {
-    if (m.end - m.start < 12) continue;
     // Glued to a letter at either end ("PL12 3456 7890 …", an IBAN; a part number): an identifier, no card.
     if ((m.start > 0 && isWord(text.charCodeAt(m.start - 1))) || (m.end < text.length && isWord(text.charCodeAt(m.end)))) continue;
     starts.length = 0;
@@ -109,7 +108,7 @@ export const recognizer: Recognizer = {
   id: 'credit_card',
   type: 'CREDIT_CARD',
   patterns: [],
-  prefilter: '\\d[ \\-]?\\d[ \\-]?\\d[ \\-]?\\d[ \\-]?\\d[ \\-]?\\d',
+  prefilter: '\\d(?:[ \\-]?\\d){11}',
   custom: findCards,
   maxLength: 19 + 18,
   context: CONTEXT,
