@@ -706,15 +706,20 @@ const SRC_ROT13_MARKER = '(?i:rot[- ]?13)';
 const DECODE_SET = compileSet('normalize/decode', [SRC_HEX, SRC_BASE64, SRC_URL, SRC_MORSE, SRC_BINARY]);
 /** DECODE_SHAPES' index of each DECODE_SET pattern (the rot13 marker, index 3, is not in the set). */
 const SET_SHAPE = [0, 1, 2, 4, 5];
-const ALL_LIVE: readonly boolean[] = [true, true, true, false, true, true];
+const ALL_LIVE: readonly boolean[] = [true, true, true, false, true, true, true];
+/**
+ * Eight characters one to three spaces apart: what a spelled-out run (spelledCopy) holds at least, so a
+ * text this matches nowhere has none (only the first may end a longer word; the others are single).
+ */
+const SRC_SPELLED = '[A-Za-z0-9@._+:/\\-](?: {1,3}[A-Za-z0-9@._+:/\\-]){7}';
 
 /**
- * What decoding looks for in a text: the candidate shapes (hex, base64, %xx), the rot13 marker, and
- * the candidate shapes of Morse code and binary, in this order. A detector that runs its own RE2.Set
+ * What decoding looks for in a text: the candidate shapes (hex, base64, %xx), the rot13 marker, the
+ * candidate shapes of Morse code and binary, and a spelled-out run's, in this order. A detector that runs its own RE2.Set
  * over an ASCII segment can add these to its set and hand the answer to primeDecodeGate(), so
  * normalising that segment needs no pass of its own.
  */
-export const DECODE_SHAPES: readonly string[] = [SRC_HEX, SRC_BASE64, SRC_URL, SRC_ROT13_MARKER, SRC_MORSE, SRC_BINARY];
+export const DECODE_SHAPES: readonly string[] = [SRC_HEX, SRC_BASE64, SRC_URL, SRC_ROT13_MARKER, SRC_MORSE, SRC_BINARY, SRC_SPELLED];
 let primedText: string | null = null;
 let primedLive: readonly boolean[] = [];
 
@@ -735,7 +740,8 @@ export function primeDecodeGate(text: string, live: readonly boolean[]): void {
 
 /**
  * Which of RE_HEX, RE_BASE64, RE_URL, RE_MORSE and RE_BINARY match anywhere in `text` (all, if the set
- * cannot answer), indexed as DECODE_SHAPES (the rot13 marker's entry is left false).
+ * cannot answer), indexed as DECODE_SHAPES (the rot13 marker's entry is left false, the spelled run's true:
+ * maySpell answers it).
  */
 function decodeGate(text: string): readonly boolean[] {
   // Malformed text (lone surrogates) takes the unoptimised path: every pass runs, no set call.
@@ -746,7 +752,7 @@ function decodeGate(text: string): readonly boolean[] {
   } catch {
     return ALL_LIVE;
   }
-  const out = [false, false, false, false, false, false];
+  const out = [false, false, false, false, false, false, true];
   for (const i of hits) out[SET_SHAPE[i]] = true;
   return out;
 }
@@ -1380,13 +1386,13 @@ const NO_DECODED: DecodedSpan[] = Object.freeze([]) as unknown as DecodedSpan[];
 /**
  * Whether `input` normalises to itself with nothing decoded and no signal: ASCII, no whitespace or
  * leetspeak folding, and no decoding (off, too deep, or a primed gate that saw no candidate shape, no
- * rot13 reading asked for, no character reference hiding text and no spelled-out run).
+ * rot13 reading asked for and no character reference hiding text; a primed gate also saw no spelled-out run).
  */
 function isPlain(input: string, options: NormalizeOptions, depth: number): boolean {
   if (options.whitespace === true || options.leet === true) return false;
   const decode = (options.decode ?? true) && depth <= (options.maxDepth ?? 2);
   if (decode && (!(input === primedText && !primedLive.includes(true)) || (options.rot13 === true && depth === 1) ||
-    ((options.pieces ?? 0) > 0 && ((input.includes('&') && hidesText(input)) || (depth === 1 && maySpell(input)))))) return false;
+    ((options.pieces ?? 0) > 0 && input.includes('&') && hidesText(input)))) return false;
   return isAscii(input);
 }
 
@@ -1543,7 +1549,7 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
     }
     // Spelled-out runs ("j a n e . d o e @ …", what a model writes when told to spell a value out): with
     // `pieces`, the whole text is read with them joined too, each character mapped to its own place.
-    if (pieces > 0 && depth === 1 && text.length >= 2 * SPELLED_MIN - 1 && text.length <= ROT13_MAX_TEXT && maySpell(text)) {
+    if (pieces > 0 && depth === 1 && text.length >= 2 * SPELLED_MIN - 1 && text.length <= ROT13_MAX_TEXT && (primed !== null ? primed[6] : true) && maySpell(text)) {
       const sp = spelledCopy(text);
       if (sp !== null) {
         const place = (x: number, y: number): [number, number] => toOriginal(sp.map[x], y > x ? sp.map[y - 1] + 1 : sp.map[x]);

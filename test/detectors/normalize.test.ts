@@ -402,12 +402,19 @@ test('spelled-out runs are read joined, each finding over its own characters; sh
   assert.equal(spelledTail('Spelled: j a n e'), 9);
   assert.equal(spelledTail('Spelled: j a n e '), 9);
   assert.equal(spelledTail('Spelled: jane'), 13);
-  // maySpell (the cheap gate) never says no where spelledCopy joins something.
-  const unit = fc.constantFrom('a', 'b', 'Z', '1', '@', '.', '_', '-', ':', '/', '(', '"', ',', 'ab', ' ', ' ', ' ', '  ', '\n');
-  fc.assert(fc.property(fc.array(unit, { maxLength: 60 }), (parts) => {
-    const x = parts.join('');
-    if (spelledCopy(x) !== null) assert.ok(maySpell(x), JSON.stringify(x));
+  // Neither gate, maySpell nor the engines' RE2.Set shape (DECODE_SHAPES[6]), says no where spelledCopy joins something.
+  const shape = compileSet('test/spelled', [DECODE_SHAPES[6]]);
+  const char = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('a', 'b', 'Z', '1') }, { weight: 1, arbitrary: fc.constantFrom('@', '.', '_', '-', ':', '/', '(', '"', ',', 'ab', 'x.') });
+  const sep = fc.oneof({ weight: 6, arbitrary: fc.constant(' ') }, { weight: 1, arbitrary: fc.constantFrom('  ', '   ', '    ', ', ', '\n', '') });
+  let joined = 0;
+  fc.assert(fc.property(fc.array(fc.tuple(char, sep), { minLength: 8, maxLength: 40 }), (parts) => {
+    const x = parts.map(([c, g]) => c + g).join('');
+    if (spelledCopy(x) === null) return;
+    joined++;
+    assert.ok(maySpell(x), JSON.stringify(x));
+    assert.ok(shape.match(x).length > 0, JSON.stringify(x));
   }), { numRuns: 3000 });
+  assert.ok(joined > 100, `${joined} texts with a run`);
 });
 
 test('PII and secrets report a spent decode budget (DECODE_LIMIT) and keep their other findings', () => {
