@@ -36,7 +36,11 @@
 //   that read only those and lengths (gap boundaries, PII's reach, encoded runs) hold for it as for the
 //   original; a bound that reads letters (pemHold's BEGIN line) does not, so a PEM block written in rot13
 //   may have its BEGIN line released before its END line makes it a block (its body is still held as a
-//   "pem tail"). Known limits of the view layer that no hold can fix (they also held for the old fixed
+//   "pem tail"). The readings with character references decoded and with spelled-out runs joined are
+//   whole-text copies whose characters map back to where they were written: overViews bounds a strategy
+//   over each of them too (an entity there is shorter than as written), and holds a trailing run of single
+//   characters one space apart, which more characters may make a spelled run. Known limits of the view
+//   layer that no hold can fix (they also held for the old fixed
 //   hold-back): text released before a rot13 marker arrived is not read as rot13, and the per-call decode
 //   budget (32 spans) counts spans before the window only in a whole-text scan.
 //
