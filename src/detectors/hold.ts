@@ -149,40 +149,22 @@ function overViews(t: string, fn: (s: string) => number): number {
   return Math.min(h, i);
 }
 
-// One-entry caches: the detectors of one hold computation read the same window in turn.
-let lastSpelledInput: string | null = null;
-let lastSpelled: ReturnType<typeof spelledCopy> = null;
-
-function spelledJoined(t: string): ReturnType<typeof spelledCopy> {
-  if (t !== lastSpelledInput) {
-    lastSpelled = spelledCopy(t);
-    lastSpelledInput = t;
-  }
-  return lastSpelled;
+/** A one-entry cache of `fn`: the detectors of one hold computation read the same window in turn. */
+function lastOf<T>(fn: (t: string) => T): (t: string) => T {
+  let input: string | null = null;
+  let value: T;
+  return (t) => {
+    if (t !== input) {
+      value = fn(t);
+      input = t;
+    }
+    return value;
+  };
 }
 
-let lastRefInput: string | null = null;
-let lastRefs: ReturnType<typeof decodeCharRefs> | null = null;
-
-function refsDecoded(t: string): ReturnType<typeof decodeCharRefs> {
-  if (t !== lastRefInput || lastRefs === null) {
-    lastRefs = decodeCharRefs(t);
-    lastRefInput = t;
-  }
-  return lastRefs;
-}
-
-// One-entry cache: the detectors of one hold computation normalise the same window in turn.
-let lastInput: string | null = null;
-let lastNormalized: ReturnType<typeof normalize> | null = null;
-
-function normalizedCopy(t: string): ReturnType<typeof normalize> {
-  if (t !== lastInput || lastNormalized === null) {
-    lastNormalized = normalize(t, { decode: false });
-    lastInput = t;
-  }
-  return lastNormalized;
-}
+const spelledJoined = lastOf(spelledCopy);
+const refsDecoded = lastOf(decodeCharRefs);
+const normalizedCopy = lastOf((t) => normalize(t, { decode: false }));
 
 function isHexPairChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 32 || c === 58;

@@ -140,6 +140,17 @@ test('corpus cases get their defined outcome', async () => {
   const deep = await outcome('deep-json');
   const ir = deep.replies.find((r) => r.immediate_response !== undefined)?.immediate_response as { status?: { code?: unknown } } | undefined;
   assert.ok(ir, 'deep JSON gets a local reply');
+  // FULL_DUPLEX_STREAMED: a gzip event stream that ends in trailers without a body chunk (empty input does not
+  // decompress). Body replies are M:N there, not answers (doc §3.5): the server fails closed with an error
+  // event as a streamed_response that does not end the stream, then its trailers reply. (The fuzz invariant
+  // "a reply only answers a phase that was sent" flagged this once, at random seeds and ten times the runs.)
+  const duplex = await outcome('duplex-trailers-without-body');
+  const kinds = duplex.replies.map((r) => String(r.response ?? Object.keys(r)[0]));
+  assert.deepEqual(kinds, ['request_headers', 'response_headers', 'response_body', 'response_trailers']);
+  const sr = (duplex.replies[2].response_body as { response: { body_mutation: { streamed_response: { body: Buffer; end_of_stream?: boolean } } } }).response.body_mutation.streamed_response;
+  assert.ok(Buffer.from(sr.body).toString().startsWith('data: {"error":'), Buffer.from(sr.body).toString().slice(0, 80));
+  assert.notEqual(sr.end_of_stream, true);
+  assert.deepEqual(caseProblems(byName.get('duplex-trailers-without-body.json')!, duplex), []);
   await until(() => patterns.extproc.openStreams === 0);
 });
 

@@ -280,8 +280,12 @@ export function caseProblems(c: FuzzCase, o: CaseOutcome): string[] {
   }
   const first = c.steps.find((s): s is { send: Wire } => 'send' in s)?.send;
   if (first?.observability_mode === true && o.replies.length > 0) problems.push('replies sent in observability mode');
-  // A reply only answers a phase that was sent (immediate_response aside), in per-direction order.
+  // A reply only answers a phase that was sent (immediate_response aside), in per-direction order. In
+  // FULL_DUPLEX_STREAMED body replies are M:N, not answers (envoy-ext-proc.md §3.5): the server may send
+  // body bytes it holds (a fail-closed error event) before its trailers reply although no chunk came.
   const sentSet = new Set(o.sent);
+  const pc = first?.protocol_config as { request_body_mode?: string; response_body_mode?: string } | undefined;
+  const duplex: Record<string, boolean> = { request: pc?.request_body_mode === 'FULL_DUPLEX_STREAMED', response: pc?.response_body_mode === 'FULL_DUPLEX_STREAMED' };
   const last: Record<string, number> = { request: -1, response: -1 };
   let immediate = 0;
   for (const r of o.replies) {
@@ -290,8 +294,8 @@ export function caseProblems(c: FuzzCase, o: CaseOutcome): string[] {
       immediate++;
       continue;
     }
-    if (!sentSet.has(member)) problems.push(`reply ${member} for a phase never sent`);
     const [dir, kind] = member.split('_');
+    if (!sentSet.has(member) && !(kind === 'body' && duplex[dir] && sentSet.has(`${dir}_headers`))) problems.push(`reply ${member} for a phase never sent`);
     if (RANK[kind] < last[dir]) problems.push(`${dir} replies out of order (${member} after a later phase)`);
     last[dir] = Math.max(last[dir], RANK[kind]);
   }
