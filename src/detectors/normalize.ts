@@ -1288,12 +1288,15 @@ function unitEnds(text: string, j: number): boolean {
  */
 export function spelledTail(text: string): number {
   let i = text.length;
-  if (i > 0 && text.charCodeAt(i - 1) === 0x20) i--; // the space after the last character so far
+  while (i > 0 && text.length - i < 3 && text.charCodeAt(i - 1) === 0x20) i--; // the spaces after the last character so far
   let start = text.length;
   while (i > 0 && isSpelledUnit(text.charCodeAt(i - 1)) && (i === 1 || opensSpelled(text.charCodeAt(i - 2)))) {
     start = i - 1;
-    if (i < 3 || text.charCodeAt(i - 2) !== 0x20) break;
-    i -= 2;
+    // Back over one space, or a gap of two or three between spelled words, to the character before it.
+    let g = i - 1;
+    while (g > 0 && i - 1 - g < 3 && text.charCodeAt(g - 1) === 0x20) g--;
+    if (g === i - 1 || g === 0) break;
+    i = g;
   }
   return start;
 }

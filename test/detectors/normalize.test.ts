@@ -402,6 +402,8 @@ test('spelled-out runs are read joined, each finding over its own characters; sh
   assert.equal(spelledTail('Spelled: j a n e'), 9);
   assert.equal(spelledTail('Spelled: j a n e '), 9);
   assert.equal(spelledTail('Spelled: jane'), 13);
+  assert.equal(spelledTail('Name: J o h n   S m'), 6, 'across a gap between spelled words');
+  assert.equal(spelledTail('Name: J o h n    S m'), 17, 'four spaces end the run');
   // Neither gate, maySpell nor the engines' RE2.Set shape (DECODE_SHAPES[6]), says no where spelledCopy joins something.
   const shape = compileSet('test/spelled', [DECODE_SHAPES[6]]);
   const char = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('a', 'b', 'Z', '1') }, { weight: 1, arbitrary: fc.constantFrom('@', '.', '_', '-', ':', '/', '(', '"', ',', 'ab', 'x.') });
