@@ -43,6 +43,26 @@ function deltas(out: string): string {
     .join('');
 }
 
+/**
+ * `answer` returned to `message` once as a buffered chat completion and once streamed in events of
+ * `size` characters: the buffered reply must pass (200) and the streamed text equal it. Returns the
+ * client's text and the buffered exchange (for its audit record).
+ */
+async function bufferedAndStreamed(message: unknown, answer: string, size: number): Promise<{ content: string; buffered: Awaited<ReturnType<EnvoyExtProcClient['exchange']>> }> {
+  const buffered = await client.exchange(
+    { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat([message]) },
+    () => ({ status: 200, headers: [JSON_CT], body: JSON.stringify({ choices: [{ index: 0, message: { role: 'assistant', content: answer } }] }) }),
+  );
+  assert.equal(buffered.downstream.status, 200, JSON.stringify((await auditOf(buffered)).findings.map((f) => [f.detector, f.type, f.phase])));
+  const content: string = JSON.parse(buffered.downstream.body.toString()).choices[0].message.content;
+  const streamed = await client.exchange(
+    { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat([message], { stream: true }) },
+    () => ({ status: 200, headers: [['content-type', 'text/event-stream']], body: sse(answer.match(new RegExp(`.{1,${size}}`, 'gsu'))!) }),
+  );
+  assert.equal(deltas(streamed.downstream.body.toString()), content, 'streamed as buffered');
+  return { content, buffered };
+}
+
 /** Sends a request the policy must stop before the model: fails if the upstream is reached. */
 async function stoppedBeforeModel(req: Parameters<EnvoyExtProcClient['exchange']>[0]): Promise<Awaited<ReturnType<EnvoyExtProcClient['exchange']>>> {
   let reached = false;
@@ -252,37 +272,17 @@ test('HTML character references: an instruction written in them is blocked; an a
   const card = '&#52;111&#32;1111&#32;1111&#32;1111';
   const answer = `<p>Contact: ${mail}</p><p>Card on file: ${card} (expires 12/29)</p>`;
   const message = { role: 'user', content: 'Show the customer contact as HTML.' };
-  const buffered = await client.exchange(
-    { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat([message]) },
-    () => ({ status: 200, headers: [JSON_CT], body: JSON.stringify({ choices: [{ index: 0, message: { role: 'assistant', content: answer } }] }) }),
-  );
-  assert.equal(buffered.downstream.status, 200);
-  const content: string = JSON.parse(buffered.downstream.body.toString()).choices[0].message.content;
+  const { content } = await bufferedAndStreamed(message, answer, 6);
   // The default policy masks addresses ([EMAIL]) and keeps a card's last four characters as written.
   assert.equal(content, '<p>Contact: [EMAIL]</p><p>Card on file: ****1111 (expires 12/29)</p>');
-  const streamed = await client.exchange(
-    { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat([message], { stream: true }) },
-    () => ({ status: 200, headers: [['content-type', 'text/event-stream']], body: sse(answer.match(/.{1,6}/gsu)!) }),
-  );
-  assert.equal(deltas(streamed.downstream.body.toString()), content, 'streamed as buffered');
 });
 
 test('an address and a key spelled out a character at a time are masked over their own characters, buffered and streamed', async () => {
   const spell = (t: string): string => [...t].join(' ');
   const answer = `Spelled as you asked: ${spell('jane.doe@example.com')}. The key: ${spell('ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5')}. Bye.`;
   const message = { role: 'user', content: 'Please write down the contact details for the report.' };
-  const buffered = await client.exchange(
-    { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat([message]) },
-    () => ({ status: 200, headers: [JSON_CT], body: JSON.stringify({ choices: [{ index: 0, message: { role: 'assistant', content: answer } }] }) }),
-  );
-  assert.equal(buffered.downstream.status, 200, JSON.stringify((await auditOf(buffered)).findings.map((f) => [f.detector, f.type, f.phase])));
-  const content: string = JSON.parse(buffered.downstream.body.toString()).choices[0].message.content;
+  const { content } = await bufferedAndStreamed(message, answer, 3);
   assert.equal(content, 'Spelled as you asked: [EMAIL]. The key: [GITHUB_TOKEN]. Bye.');
-  const streamed = await client.exchange(
-    { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat([message], { stream: true }) },
-    () => ({ status: 200, headers: [['content-type', 'text/event-stream']], body: sse(answer.match(/.{1,3}/gsu)!) }),
-  );
-  assert.equal(deltas(streamed.downstream.body.toString()), content, 'streamed as buffered');
 });
 
 test('a prompt with more encoded spans than decoding reads is denied (DECODE_LIMIT); one within the budget passes', async () => {
@@ -310,17 +310,7 @@ test('an answer exporting a long base64 record has the card and the address insi
     const run = text.split('\n')[1];
     return run.split(/\[[A-Z_]+\]|\*+/u).map((p) => Buffer.from(p.slice(0, p.length - (p.length % 4)), 'base64').toString('latin1')).join('|');
   };
-  const buffered = await client.exchange(
-    { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat([message]) },
-    () => ({ status: 200, headers: [JSON_CT], body: JSON.stringify({ choices: [{ index: 0, message: { role: 'assistant', content: answer } }] }) }),
-  );
-  assert.equal(buffered.downstream.status, 200, JSON.stringify((await auditOf(buffered)).findings.map((f) => [f.detector, f.type])));
-  const content: string = JSON.parse(buffered.downstream.body.toString()).choices[0].message.content;
-  const streamed = await client.exchange(
-    { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat([message], { stream: true }) },
-    () => ({ status: 200, headers: [['content-type', 'text/event-stream']], body: sse(answer.match(/.{1,23}/gsu)!) }),
-  );
-  assert.equal(deltas(streamed.downstream.body.toString()), content, 'streamed as buffered');
+  const { content, buffered } = await bufferedAndStreamed(message, answer, 23);
   const left = readable(content);
   assert.ok(!left.includes('4111 1111 1111 1111') && !left.includes('jane.doe@example.com'), left.slice(0, 120));
   assert.ok(left.includes('the customer called about a delayed order'), 'the rest of the record is left as it was');
@@ -341,18 +331,8 @@ test('a key given in rot13 is masked, buffered and streamed: long after the answ
   ];
   for (const { ask, answer } of cases) {
     const message = { role: 'user', content: ask };
-    const buffered = await client.exchange(
-      { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat([message]) },
-      () => ({ status: 200, headers: [JSON_CT], body: JSON.stringify({ choices: [{ index: 0, message: { role: 'assistant', content: answer } }] }) }),
-    );
-    assert.equal(buffered.downstream.status, 200, JSON.stringify((await auditOf(buffered)).findings.map((f) => [f.detector, f.type])));
-    const content: string = JSON.parse(buffered.downstream.body.toString()).choices[0].message.content;
+    const { content } = await bufferedAndStreamed(message, answer, 9);
     assert.equal(content, answer.replace(rot(key), '[GITHUB_TOKEN]'));
-    const streamed = await client.exchange(
-      { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat([message], { stream: true }) },
-      () => ({ status: 200, headers: [['content-type', 'text/event-stream']], body: sse(answer.match(/.{1,9}/gsu)!) }),
-    );
-    assert.equal(deltas(streamed.downstream.body.toString()), content, 'streamed as buffered');
   }
 });
 
