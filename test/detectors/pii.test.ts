@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { createPiiDetector, PII_TYPES } from '../../src/detectors/pii/index.ts';
+import { cardLayout, groupsLikeCard } from '../../src/detectors/pii/credit-card.ts';
 import { hasContext } from '../../src/detectors/recognizer.ts';
 import type { DetectionContext } from '../../src/core/types.ts';
 
@@ -80,6 +82,24 @@ test('CREDIT_CARD: found beside other numbers (an expiry, a quantity, binary dig
   assert.deepEqual(card('IBAN PL12 3456 7890 5678 9012 3456 7890'), []);
   assert.deepEqual(card('card 4111-1111-1111-1111-12'), []);
   assert.deepEqual(card('card 7 3590730093437731'), [], 'an unlisted range is a card only as a whole run');
+});
+
+test('property: a card window\'s layout read from its group sizes is the layout read from its text', () => {
+  const run = fc.array(fc.tuple(fc.integer({ min: 1, max: 7 }), fc.constantFrom(' ', '-')), { minLength: 1, maxLength: 8 });
+  fc.assert(fc.property(run, (groups) => {
+    let text = '';
+    const starts: number[] = [];
+    const ends: number[] = [];
+    groups.forEach(([n, sep], k) => {
+      if (k > 0) text += sep;
+      starts.push(text.length);
+      text += '4'.repeat(n);
+      ends.push(text.length);
+    });
+    for (let a = 0; a < groups.length; a++) {
+      for (let b = a; b < groups.length; b++) assert.equal(groupsLikeCard(starts, ends, a, b), cardLayout(text.slice(starts[a], ends[b])), `${text} [${a}, ${b}]`);
+    }
+  }), { numRuns: 500 });
 });
 
 test('entities, countries and min_score narrow what is reported', () => {

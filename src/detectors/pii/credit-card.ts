@@ -66,6 +66,8 @@ function findCards(text: string): RawHit[] {
       ends.push(j);
       i = j + 1;
     }
+    // Windows by start, then end: a window inside a longer run must be printed as cards are (its group
+    // sizes say so without reading it), so most windows of a run of short groups cost nothing.
     const hits: RawHit[] = [];
     for (let a = 0; a < starts.length; a++) {
       let digits = 0;
@@ -73,16 +75,36 @@ function findCards(text: string): RawHit[] {
         digits += ends[b] - starts[b];
         if (digits > 19) break;
         if (digits < 12) continue;
+        const partial = a > 0 || b < starts.length - 1;
+        if (partial && !groupsLikeCard(starts, ends, a, b)) continue;
         const v = judge(text.slice(starts[a], ends[b]), text, starts[a], ends[b]);
-        if (v === null || (v.score < 0.9 && (a > 0 || b < starts.length - 1))) continue;
+        if (v === null || (v.score < 0.9 && partial)) continue;
         hits.push({ start: starts[a], end: ends[b], score: v.score, note: `card, ${v.note}` });
       }
     }
-    for (const h of hits) {
-      if (!hits.some((g) => g !== h && g.start <= h.start && g.end >= h.end && g.score >= h.score)) out.push(h);
+    // A window inside another as strong is not reported. Windows are at most MAX_WINDOW long, so only
+    // those starting that far back (or at the same start, later in the list) can hold one: linear.
+    for (let i = 0; i < hits.length; i++) {
+      const h = hits[i];
+      let inside = false;
+      for (let j = i - 1; j >= 0 && hits[j].start >= h.end - MAX_WINDOW && !inside; j--) inside = hits[j].end >= h.end && hits[j].score >= h.score;
+      for (let j = i + 1; j < hits.length && hits[j].start === h.start && !inside; j++) inside = hits[j].end >= h.end && hits[j].score >= h.score;
+      if (!inside) out.push(h);
     }
   }
   return out;
+}
+
+/** Longest card window: 19 digits and 18 separators. */
+const MAX_WINDOW = 19 + 18;
+
+/** Whether groups a..b of a run are laid out as cards are printed (cardLayout, from the group sizes). */
+export function groupsLikeCard(starts: readonly number[], ends: readonly number[], a: number, b: number): boolean {
+  if (a === b) return true;
+  const size = (k: number): number => ends[k] - starts[k];
+  if (b - a === 2 && size(a) === 4 && size(a + 1) === 6 && (size(b) === 5 || size(b) === 4)) return true;
+  for (let k = a; k < b; k++) if (size(k) !== 4) return false;
+  return size(b) >= 1 && size(b) <= 4;
 }
 
 /** A window of digits judged as a card (see the header), or null. */
@@ -110,7 +132,7 @@ export const recognizer: Recognizer = {
   patterns: [],
   prefilter: '\\d(?:[ \\-]?\\d){11}',
   custom: findCards,
-  maxLength: 19 + 18,
+  maxLength: MAX_WINDOW,
   context: CONTEXT,
   contextBoost: 0.1,
   examples: {
@@ -126,7 +148,7 @@ export const recognizer: Recognizer = {
  * separators, in groups of four with a shorter last group (4-4-4-4, 4-4-4-4-3), or as American
  * Express (4-6-5) and Diners Club (4-6-4) numbers are.
  */
-function cardLayout(value: string): boolean {
+export function cardLayout(value: string): boolean {
   const groups: number[] = [];
   let run = 0;
   for (let i = 0; i < value.length; i++) {
