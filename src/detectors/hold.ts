@@ -56,7 +56,7 @@ import {
   HTML_TAG_NAMES, blankLine as blankParagraphLine, blankRange, cssMatches, definitionLead, destinationEnd, escapedBracketsAsText,
   inlineEndAt, joinLines, linkTextEnd, openRefStart,
 } from './leaks/exfil-links.ts';
-import { decodeCharRefs, refStart } from '../core/charrefs.ts';
+import { decodeCharRefs, hidesText, refStart } from '../core/charrefs.ts';
 
 function isWs(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
@@ -110,15 +110,13 @@ function isAsciiString(t: string): boolean {
  */
 function overViews(t: string, fn: (s: string) => number): number {
   let h = fn(t);
-  if (t.includes('&')) {
-    // The text read with its character references decoded (normalize.ts reads a text that hides characters
-    // in them so): the strategy's bound there, mapped back (a reference's characters map to its '&').
-    const d = refsDecoded(t);
-    if (d.map !== null) {
-      const k = Math.max(0, fn(d.text));
-      const m = k >= d.text.length ? t.length : refStart(d, k);
-      if (m < h) h = m;
-    }
+  // The text read with its character references decoded, when the normaliser reads it so (a reference hides
+  // a character): the strategy's bound there, mapped back (a reference's characters map to its '&').
+  const d = refsDecoded(t);
+  if (d !== null && d.map !== null) {
+    const k = Math.max(0, fn(d.text));
+    const m = k >= d.text.length ? t.length : refStart(d, k);
+    if (m < h) h = m;
   }
   // Spelled-out runs (normalize.ts spelledCopy): the strategy's bound over the text with them joined,
   // mapped back; and a trailing run of single characters, which more characters may make one.
@@ -163,7 +161,7 @@ function lastOf<T>(fn: (t: string) => T): (t: string) => T {
 }
 
 const spelledJoined = lastOf(spelledCopy);
-const refsDecoded = lastOf(decodeCharRefs);
+const refsDecoded = lastOf((t) => (t.includes('&') && hidesText(t) ? decodeCharRefs(t) : null));
 const normalizedCopy = lastOf((t) => normalize(t, { decode: false }));
 
 function isHexPairChar(c: number): boolean {

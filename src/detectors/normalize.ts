@@ -95,6 +95,11 @@ export interface DecodedSpan {
    * absent for tag characters, whose findings cover start..end.
    */
   readonly toOriginal?: (s: number, e: number) => [number, number];
+  /**
+   * The text read another way as a whole (rot13, character references decoded, spelled-out runs joined),
+   * not an encoded span inside it: start..end is (a prefix of) the whole text.
+   */
+  readonly copy?: boolean;
 }
 
 /**
@@ -1129,7 +1134,7 @@ const memoVals: Normalized[] = [];
 function sameOptions(a: NormalizeOptions, b: NormalizeOptions): boolean {
   return a === b || (a.confusables === b.confusables && a.whitespace === b.whitespace && a.leet === b.leet && a.decode === b.decode &&
     a.maxDecodeSpan === b.maxDecodeSpan && a.maxDecodedTotal === b.maxDecodedTotal && a.maxDepth === b.maxDepth && a.maxSpans === b.maxSpans &&
-    a.pieces === b.pieces && a.rot13 === b.rot13);
+    a.pieces === b.pieces && (a.rot13 === true) === (b.rot13 === true));
 }
 
 function memoGet(text: string, options: NormalizeOptions): Normalized | undefined {
@@ -1253,8 +1258,11 @@ function isFlagTag(input: string, t: TagRun): boolean {
   return true;
 }
 
-/** Longest text read whole as rot13, with its character references decoded or its spelled runs joined (NormalizeOptions.pieces; code units). */
-const ROT13_MAX_TEXT = 1 << 20;
+/**
+ * Longest text read again as a whole (rot13, character references decoded, spelled runs joined: the
+ * `copy` spans, with NormalizeOptions.pieces; code units); a longer one is reported unread.
+ */
+const WHOLE_COPY_MAX = 1 << 20;
 
 /** Characters in a row, one space apart, at least, for a run to be read as spelled out; letters among them, at least. */
 const SPELLED_MIN = 8;
@@ -1325,7 +1333,11 @@ export function maySpell(text: string): boolean {
  * text holds no such run. Linear.
  */
 export function spelledCopy(text: string): { text: string; map: Int32Array } | null {
-  if (!maySpell(text)) return null;
+  return maySpell(text) ? joinSpelled(text) : null;
+}
+
+/** spelledCopy of a text maySpell passed. */
+function joinSpelled(text: string): { text: string; map: Int32Array } | null {
   const n = text.length;
   let out = '';
   let map: Int32Array | null = null;
@@ -1425,21 +1437,21 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
     // One decoded text: normalised and decoded again one level deeper. `map` takes offsets of the decoded
     // text to the original (runs of bytes); without it a finding covers the whole span.
     // `more`: another piece of the run just added, which takes no span of the budget.
-    // `free`: the text's characters are not charged (a whole-text rot13 copy).
-    const add = (start: number, end: number, encoding: DecodedSpan['encoding'], text: string, map?: (s: number, e: number) => [number, number], more = false, free = false): boolean => {
-      if ((!more && budget.spans <= 0) || (!free && budget.chars < text.length)) {
+    // `copy`: a whole-text copy (copyOf, DecodedSpan.copy), its characters not charged.
+    const add = (start: number, end: number, encoding: DecodedSpan['encoding'], text: string, map?: (s: number, e: number) => [number, number], more = false, copy = false): boolean => {
+      if ((!more && budget.spans <= 0) || (!copy && budget.chars < text.length)) {
         signals.decode_limit++;
         signals.decode_budget++;
         return false;
       }
-      if (!free) budget.chars -= text.length;
+      if (!copy) budget.chars -= text.length;
       if (!more) {
         budget.spans--;
         if (encoding !== 'tags') signals[encoding]++;
       }
       const inner = normalizeAt(text, options, signals, budget, depth + 1);
       const own = map === undefined ? undefined : (s: number, e: number): [number, number] => map(...inner.toOriginal(s, e));
-      decoded.push({ start, end, encoding, depth, text: inner.text, toOriginal: own });
+      decoded.push({ start, end, encoding, depth, text: inner.text, toOriginal: own, ...(copy ? { copy } : {}) });
       for (const d of inner.decoded) {
         if (map === undefined) decoded.push({ start, end, encoding: d.encoding, depth: d.depth, text: d.text });
         else {
@@ -1536,41 +1548,40 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
         if (live[5] || cut.length > 0) tryRuns(RE_BINARY, 'binary', undefined, cut);
       }
     }
+    // Whole-text copies (DecodedSpan.copy): the text read another way, each unit mapped in place. Not charged
+    // to the budget: a copy costs one more reading of the text, linear like the first. With `pieces` only (the
+    // rot13 copy without them reads the first maxSpan characters, as before pieces); a text over
+    // WHOLE_COPY_MAX is reported unread.
+    const copyOf = (encoding: DecodedSpan['encoding'], read: () => { text: string; place: (s: number, e: number) => [number, number] } | null): void => {
+      if (text.length > WHOLE_COPY_MAX) {
+        signals.decode_limit++;
+        signals.decode_budget++;
+        return;
+      }
+      const c = read();
+      if (c !== null) add(...c.place(0, c.text.length), encoding, c.text, c.place, false, true);
+    };
     // HTML character references that hide characters (`jane&#46;doe&#64;example&#46;com`, a sentence written
-    // as `&#73;&#103;…`; core/charrefs.ts hidesText): with `pieces`, the whole text is read decoded too, each
-    // reference mapped back to its own characters, as the rot13 copy below (uncharged, up to ROT13_MAX_TEXT).
+    // as `&#73;&#103;…`; core/charrefs.ts hidesText).
     if (pieces > 0 && text.includes('&') && hidesText(text)) {
-      if (text.length > ROT13_MAX_TEXT) {
-        signals.decode_limit++;
-        signals.decode_budget++;
-      } else {
+      copyOf('char_refs', () => {
         const r = decodeCharRefs(text);
-        const place = (x: number, y: number): [number, number] => toOriginal(refStart(r, x), refEnd(r, y));
-        const [a, b] = place(0, r.text.length);
-        add(a, b, 'char_refs', r.text, place, false, true);
-      }
+        return { text: r.text, place: (x, y) => toOriginal(refStart(r, x), refEnd(r, y)) };
+      });
     }
-    // Spelled-out runs ("j a n e . d o e @ …", what a model writes when told to spell a value out): with
-    // `pieces`, the whole text is read with them joined too, each character mapped to its own place.
-    if (pieces > 0 && depth === 1 && text.length >= 2 * SPELLED_MIN - 1 && text.length <= ROT13_MAX_TEXT && (primed !== null ? primed[6] : true) && maySpell(text)) {
-      const sp = spelledCopy(text);
-      if (sp !== null) {
-        const place = (x: number, y: number): [number, number] => toOriginal(sp.map[x], y > x ? sp.map[y - 1] + 1 : sp.map[x]);
-        add(...place(0, sp.text.length), 'spelled', sp.text, place, false, true);
-      }
+    // Spelled-out runs ("j a n e . d o e @ …", what a model writes when told to spell a value out), joined.
+    if (pieces > 0 && depth === 1 && text.length >= 2 * SPELLED_MIN - 1 && (primed === null || primed[6]) && maySpell(text)) {
+      copyOf('spelled', () => {
+        const sp = joinSpelled(text);
+        return sp === null ? null : { text: sp.text, place: (x, y) => toOriginal(sp.map[x], y > x ? sp.map[y - 1] + 1 : sp.map[x]) };
+      });
     }
+    // rot13 keeps every unit in place: a finding maps to its own characters.
     if ((options.rot13 === true && depth === 1) || (primed !== null ? primed[3] : hasRot13Marker(text))) {
-      // rot13 keeps every unit in place: a finding maps to its own characters. With `pieces` the whole text
-      // is read (up to ROT13_MAX_TEXT; a longer one is reported unread), its characters not charged to the
-      // budget: the copy costs one more reading of the text, linear like the first. Without, its first
-      // maxSpan characters.
-      if (pieces > 0 && text.length > ROT13_MAX_TEXT) {
-        signals.decode_limit++;
-        signals.decode_budget++;
-      } else if (text.length <= ROT13_MAX_TEXT) {
-        const upto = pieces > 0 ? text.length : Math.min(text.length, maxSpan);
-        const [a, b] = toOriginal(0, upto);
-        add(a, b, 'rot13', rot13(text.slice(0, upto)), toOriginal, false, pieces > 0);
+      if (pieces > 0) copyOf('rot13', () => ({ text: rot13(text), place: toOriginal }));
+      else if (text.length <= WHOLE_COPY_MAX) {
+        const upto = Math.min(text.length, maxSpan);
+        add(...toOriginal(0, upto), 'rot13', rot13(text.slice(0, upto)), toOriginal, false, true);
       }
     }
   }

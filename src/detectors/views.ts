@@ -62,9 +62,7 @@ export const CUT_EDGE = 64;
  * `rot13`: the text is read as rot13 whether or not it names it (DetectionContext.rot13).
  */
 export function normalizeOptions(opts: ViewOptions, rot13 = false): NormalizeOptions {
-  return rot13
-    ? { decode: opts.decode, maxDecodeSpan: opts.maxDecodeSpan, pieces: opts.pieces ? PIECE_BYTES : 0, rot13: true }
-    : { decode: opts.decode, maxDecodeSpan: opts.maxDecodeSpan, pieces: opts.pieces ? PIECE_BYTES : 0 };
+  return { decode: opts.decode, maxDecodeSpan: opts.maxDecodeSpan, pieces: opts.pieces ? PIECE_BYTES : 0, rot13 };
 }
 
 /**

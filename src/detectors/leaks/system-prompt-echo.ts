@@ -662,11 +662,11 @@ export function createSystemPromptEchoDetector(cfg: EchoConfig): Detector {
       }
     }
     // Decoded payloads, in order, read as one text: a unit maps back to its payload's encoded span
-    // (`owner`). Most texts have none: then nothing is built. The normaliser's whole-text copies are left
-    // out: its rot13 copy (of a text that names rot13), which the rot13 view above reads unit by unit, its
-    // copy with spelled-out runs joined, which mergeSpelled reads, and its copy with character references
-    // decoded, whose echo would cover the whole answer.
-    const payloads = n.decoded.length > 0 ? n.decoded.filter((d) => d.encoding !== 'rot13' && d.encoding !== 'char_refs' && d.encoding !== 'spelled') : [];
+    // (`owner`). Most texts have none: then nothing is built. The normaliser's whole-text copies
+    // (DecodedSpan.copy: rot13, which the rot13 view above reads unit by unit; spelled-out runs joined,
+    // which mergeSpelled reads; character references decoded) are left out: an echo there would cover the
+    // whole answer.
+    const payloads = n.decoded.length > 0 ? n.decoded.filter((d) => d.copy !== true) : [];
     const spans = payloads.length > 0 ? payloads.sort((x, y) => x.start - y.start || x.end - y.end) : null;
     const ju = spans === null ? null : unitsOf(spans.map((d) => d.text).join('\n'), DECODED_UNITS);
     const owner = new Int32Array(ju === null ? 0 : ju.count);

@@ -76,8 +76,9 @@ function findCards(text: string): RawHit[] {
         if (digits > 19) break;
         if (digits < 12) continue;
         const partial = a > 0 || b < starts.length - 1;
-        if (partial && !groupsLikeCard(starts, ends, a, b)) continue;
-        const v = judge(text.slice(starts[a], ends[b]), text, starts[a], ends[b]);
+        const layout = groupsLikeCard(starts, ends, a, b);
+        if (partial && !layout) continue;
+        const v = judge(text.slice(starts[a], ends[b]), layout, text, starts[a], ends[b]);
         if (v === null || (v.score < 0.9 && partial)) continue;
         hits.push({ start: starts[a], end: ends[b], score: v.score, note: `card, ${v.note}` });
       }
@@ -98,7 +99,11 @@ function findCards(text: string): RawHit[] {
 /** Longest card window: 19 digits and 18 separators. */
 const MAX_WINDOW = 19 + 18;
 
-/** Whether groups a..b of a run are laid out as cards are printed (cardLayout, from the group sizes). */
+/**
+ * Whether groups a..b of a run (digits start..end each) are laid out as cards are printed: one group (no
+ * separators), groups of four with a shorter last group (4-4-4-4, 4-4-4-4-3), or as American Express
+ * (4-6-5) and Diners Club (4-6-4) numbers are.
+ */
 export function groupsLikeCard(starts: readonly number[], ends: readonly number[], a: number, b: number): boolean {
   if (a === b) return true;
   const size = (k: number): number => ends[k] - starts[k];
@@ -107,8 +112,8 @@ export function groupsLikeCard(starts: readonly number[], ends: readonly number[
   return size(b) >= 1 && size(b) <= 4;
 }
 
-/** A window of digits judged as a card (see the header), or null. */
-function judge(value: string, text: string, start: number, end: number): { score: number; note: string } | null {
+/** A window of digits (`layout`: groupsLikeCard) judged as a card (see the header), or null. */
+function judge(value: string, layout: boolean, text: string, start: number, end: number): { score: number; note: string } | null {
   const b = charBefore(text, start);
   const a = charAfter(text, end);
   if (b === '-' || b === '.' || a === '-' || (a === '.' && /* decimal */ end + 1 < text.length && text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57)) return null;
@@ -117,7 +122,6 @@ function judge(value: string, text: string, start: number, end: number): { score
   if (!luhn(d)) return null;
   // Digits in groups no card is printed in ("65 20 62 72 61 69": hex bytes; "61204 88317 02955": an
   // invoice check code) need a card word, and then count as no more than an unlisted range.
-  const layout = cardLayout(value);
   const issuer = cardIssuer(d);
   if (issuer !== null && layout) return { score: 0.9, note: `luhn, ${issuer}` };
   if ((d.length >= 13 || issuer !== null) && !oneDigit(d) && hasContext(text, start, end, CONTEXT, 48)) {
@@ -142,27 +146,6 @@ export const recognizer: Recognizer = {
       'card 0000 0000 0000 0000', 'card 3590 7300 9343 7732'],
   },
 };
-
-/**
- * `value` (digits with single space or dash separators) is written as cards are printed: without
- * separators, in groups of four with a shorter last group (4-4-4-4, 4-4-4-4-3), or as American
- * Express (4-6-5) and Diners Club (4-6-4) numbers are.
- */
-export function cardLayout(value: string): boolean {
-  const groups: number[] = [];
-  let run = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c >= 48 && c <= 57) run++;
-    else { groups.push(run); run = 0; }
-  }
-  groups.push(run);
-  if (groups.length === 1) return true;
-  const g = groups.join('-');
-  if (g === '4-6-5' || g === '4-6-4') return true;
-  for (let k = 0; k < groups.length - 1; k++) if (groups[k] !== 4) return false;
-  return groups[groups.length - 1] >= 1 && groups[groups.length - 1] <= 4;
-}
 
 function oneDigit(d: string): boolean {
   for (let i = 1; i < d.length; i++) if (d[i] !== d[0]) return false;
