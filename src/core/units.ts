@@ -100,3 +100,15 @@ export function hasRot13Marker(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * A combining mark of the blocks that attach to any script (Combining Diacritical Marks, their Extended
+ * and Supplement blocks, the marks for symbols, the half marks). Stacked on letters as decoration
+ * ("Zalgo" text; strike-through and underline styling, U+0336 or U+0332 after every letter) they split
+ * every word for a pattern; the normalisers drop them (src/detectors/normalize.ts, injection/normalize.ts).
+ * The marks of a script's own blocks (Devanagari, Thai, Arabic, Hebrew …) are parts of its letters.
+ */
+export function isStackedMark(c: number): boolean {
+  return (c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) ||
+    (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
+}

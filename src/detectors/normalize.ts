@@ -5,8 +5,10 @@
 //
 // Steps, in order, per code point cluster (a starter plus whatever composes with it):
 //   1. NFKC (full-width forms, ligatures, mathematical alphanumerics, compatibility spaces);
-//   2. removal of invisible, zero-width and bidi control characters (ZWJ kept inside emoji sequences)
-//      and of Unicode tag characters U+E0000–E007F, whose hidden ASCII is returned as decoded text;
+//   2. removal of invisible, zero-width and bidi control characters (ZWJ kept inside emoji sequences),
+//      of Unicode tag characters U+E0000–E007F, whose hidden ASCII is returned as decoded text, and of
+//      marks stacked on a letter as decoration ("Zalgo" text, strike-through styling: every one on an
+//      ASCII character, and any NFKC did not compose; core/units.ts isStackedMark);
 //   3. confusable folding: a compact table of Cyrillic/Greek/IPA look-alikes to Latin (a subset of
 //      UTS #39 confusables, chosen for the letters attackers use most);
 //   4. optional whitespace folding (runs of whitespace become one space);
@@ -20,7 +22,7 @@
 // limits on how much is decoded.
 import { isUtf8 } from 'node:buffer';
 import { compile, compileSet, isAscii, matchAll, someNonAscii } from '../core/regex.ts';
-import { codeUnits, hasRot13Marker, hexValue, isAsciiAlnum, isAsciiLetter } from '../core/units.ts';
+import { codeUnits, hasRot13Marker, hexValue, isAsciiAlnum, isAsciiLetter, isStackedMark } from '../core/units.ts';
 import { decodeCharRefs, hidesText, refEnd, refStart } from '../core/charrefs.ts';
 import { MORSE_MIN_LENGTH, SRC_MORSE, morseBounds, morseSymbol, readMorse } from './morse.ts';
 
@@ -32,6 +34,7 @@ export type SignalName =
   | 'private_use'
   | 'confusable'
   | 'nfkc'
+  | 'marks'
   | 'leet'
   | 'base64'
   | 'hex'
@@ -39,6 +42,8 @@ export type SignalName =
   | 'rot13'
   | 'morse'
   | 'binary'
+  | 'escapes'
+  | 'base32'
   | 'variation_selectors'
   | 'char_refs'
   | 'spelled'
@@ -46,7 +51,7 @@ export type SignalName =
   | 'decode_budget';
 
 export const SIGNAL_NAMES: readonly SignalName[] = [
-  'invisible', 'bidi', 'tag', 'private_use', 'confusable', 'nfkc', 'leet', 'base64', 'hex', 'url', 'rot13', 'morse', 'binary', 'variation_selectors', 'char_refs', 'spelled', 'decode_limit', 'decode_budget',
+  'invisible', 'bidi', 'tag', 'private_use', 'confusable', 'nfkc', 'marks', 'leet', 'base64', 'hex', 'url', 'rot13', 'morse', 'binary', 'escapes', 'base32', 'variation_selectors', 'char_refs', 'spelled', 'decode_limit', 'decode_budget',
 ];
 
 export interface NormalizeOptions {
@@ -84,7 +89,7 @@ export interface NormalizeOptions {
 export interface DecodedSpan {
   readonly start: number;
   readonly end: number;
-  readonly encoding: 'base64' | 'hex' | 'url' | 'rot13' | 'morse' | 'binary' | 'variation_selectors' | 'char_refs' | 'spelled' | 'tags';
+  readonly encoding: 'base64' | 'hex' | 'url' | 'rot13' | 'morse' | 'binary' | 'escapes' | 'base32' | 'variation_selectors' | 'char_refs' | 'spelled' | 'tags';
   /** 1 for a span of the input, 2 for a span inside decoded text, … */
   readonly depth: number;
   /** Decoded and normalised text. */
@@ -189,7 +194,7 @@ const LEET: ReadonlyMap<string, string> = new Map([
 ]);
 
 function emptySignals(): Record<SignalName, number> {
-  return { invisible: 0, bidi: 0, tag: 0, private_use: 0, confusable: 0, nfkc: 0, leet: 0, base64: 0, hex: 0, url: 0, rot13: 0, morse: 0, binary: 0, variation_selectors: 0, char_refs: 0, spelled: 0, decode_limit: 0, decode_budget: 0 };
+  return { invisible: 0, bidi: 0, tag: 0, private_use: 0, confusable: 0, nfkc: 0, marks: 0, leet: 0, base64: 0, hex: 0, url: 0, rot13: 0, morse: 0, binary: 0, escapes: 0, base32: 0, variation_selectors: 0, char_refs: 0, spelled: 0, decode_limit: 0, decode_budget: 0 };
 }
 
 /** Longest run of code points folded into one normalisation cluster (bounds per-cluster NFKC work). */
@@ -456,6 +461,17 @@ class Walk {
     let asciiOnly = true;
     for (let k = 0; k < cluster.length; k++) if (cluster.charCodeAt(k) >= 0x80) { asciiOnly = false; break; }
     if (!asciiOnly) {
+      // An ASCII character under stacked marks (core/units.ts isStackedMark) is read as itself, before
+      // NFKC could compose one of them with it: an acute on every letter of an address ("jáńé.dóé@…") is
+      // decoration too. A text written decomposed ("e" + U+0301) is read without its accents here.
+      if (cluster.charCodeAt(0) < 0x80) {
+        let kept = cluster[0];
+        for (let k = 1; k < cluster.length; k++) if (!isStackedMark(cluster.charCodeAt(k))) kept += cluster[k];
+        if (kept.length < cluster.length) {
+          signals.marks += cluster.length - kept.length;
+          cluster = kept;
+        }
+      }
       nf = nfkc(cluster);
       if (nf !== cluster) signals.nfkc++;
     }
@@ -487,6 +503,10 @@ class Walk {
       if (isInvisible(cp)) {
         signals.invisible++;
         if (BIDI.has(cp)) signals.bidi++;
+        continue;
+      }
+      if (isStackedMark(cp)) {
+        signals.marks++; // a mark NFKC did not compose with its letter: decoration (strike-through, Zalgo text)
         continue;
       }
       if (isPrivateUse(cp)) signals.private_use++;
@@ -706,12 +726,26 @@ const SRC_BINARY = '\\b(?:[01]{8} ?){3,}[01]{8}\\b';
 const RE_BINARY = compile('normalize/binary', SRC_BINARY);
 /** Shortest text SRC_BINARY matches. */
 const BINARY_MIN_LENGTH = 32;
+/**
+ * Escapes of string literals ("\u0040", "\u{1F600}", "\U0001F600", "\x40"), two or more, with other
+ * characters between them but no whitespace (JSON, JavaScript, Python and C source: "jane\u002edoe\u0040…"),
+ * simple escapes ("\n", "\"") read through. Decoded by escapeBytes.
+ */
+const SRC_ESC_PLAIN = '(?:[^\\s\\\\]|\\\\[nrt"\'/\\\\])*';
+const SRC_ESCAPES = `${SRC_ESC_PLAIN}(?:\\\\(?:u[0-9A-Fa-f]{4}|u\\{[0-9A-Fa-f]{1,6}\\}|U[0-9A-Fa-f]{8}|x[0-9A-Fa-f]{2})${SRC_ESC_PLAIN}){2,}`;
+const RE_ESCAPES = compile('normalize/escapes', SRC_ESCAPES);
+/**
+ * Base32 (RFC 4648: upper-case letters and 2–7, '=' padding), sixteen characters or more (ten bytes).
+ * Upper case only, as encoders write it: base64 candidates need both cases, so these are read here.
+ */
+const SRC_BASE32 = '[A-Z2-7]{16,}={0,6}';
+const RE_BASE32 = compile('normalize/base32', SRC_BASE32);
 /** A rot13 marker ("rot13", "rot-13", "rot 13", any case); for ASCII text the same as hasRot13Marker. */
 const SRC_ROT13_MARKER = '(?i:rot[- ]?13)';
-const DECODE_SET = compileSet('normalize/decode', [SRC_HEX, SRC_BASE64, SRC_URL, SRC_MORSE, SRC_BINARY]);
-/** DECODE_SHAPES' index of each DECODE_SET pattern (the rot13 marker, index 3, is not in the set). */
-const SET_SHAPE = [0, 1, 2, 4, 5];
-const ALL_LIVE: readonly boolean[] = [true, true, true, false, true, true, true];
+const DECODE_SET = compileSet('normalize/decode', [SRC_HEX, SRC_BASE64, SRC_URL, SRC_MORSE, SRC_BINARY, SRC_ESCAPES, SRC_BASE32]);
+/** DECODE_SHAPES' index of each DECODE_SET pattern (the rot13 marker, index 3, and the spelled run's, 6, are not in the set). */
+const SET_SHAPE = [0, 1, 2, 4, 5, 7, 8];
+const ALL_LIVE: readonly boolean[] = [true, true, true, false, true, true, true, true, true];
 /**
  * Eight characters one to three spaces apart: what a spelled-out run (spelledCopy) holds at least, so a
  * text this matches nowhere has none (only the first may end a longer word; the others are single).
@@ -720,11 +754,12 @@ const SRC_SPELLED = '[A-Za-z0-9@._+:/\\-](?: {1,3}[A-Za-z0-9@._+:/\\-]){7}';
 
 /**
  * What decoding looks for in a text: the candidate shapes (hex, base64, %xx), the rot13 marker, the
- * candidate shapes of Morse code and binary, and a spelled-out run's, in this order. A detector that runs its own RE2.Set
+ * candidate shapes of Morse code and binary, a spelled-out run's, and those of string escapes and base32,
+ * in this order. A detector that runs its own RE2.Set
  * over an ASCII segment can add these to its set and hand the answer to primeDecodeGate(), so
  * normalising that segment needs no pass of its own.
  */
-export const DECODE_SHAPES: readonly string[] = [SRC_HEX, SRC_BASE64, SRC_URL, SRC_ROT13_MARKER, SRC_MORSE, SRC_BINARY, SRC_SPELLED];
+export const DECODE_SHAPES: readonly string[] = [SRC_HEX, SRC_BASE64, SRC_URL, SRC_ROT13_MARKER, SRC_MORSE, SRC_BINARY, SRC_SPELLED, SRC_ESCAPES, SRC_BASE32];
 let primedText: string | null = null;
 let primedLive: readonly boolean[] = [];
 
@@ -744,9 +779,9 @@ export function primeDecodeGate(text: string, live: readonly boolean[]): void {
 }
 
 /**
- * Which of RE_HEX, RE_BASE64, RE_URL, RE_MORSE and RE_BINARY match anywhere in `text` (all, if the set
- * cannot answer), indexed as DECODE_SHAPES (the rot13 marker's entry is left false, the spelled run's true:
- * maySpell answers it).
+ * Which of RE_HEX, RE_BASE64, RE_URL, RE_MORSE, RE_BINARY, RE_ESCAPES and RE_BASE32 match anywhere in
+ * `text` (all, if the set cannot answer), indexed as DECODE_SHAPES (the rot13 marker's entry is left false,
+ * the spelled run's true: maySpell answers it).
  */
 function decodeGate(text: string): readonly boolean[] {
   // Malformed text (lone surrogates) takes the unoptimised path: every pass runs, no set call.
@@ -757,7 +792,7 @@ function decodeGate(text: string): readonly boolean[] {
   } catch {
     return ALL_LIVE;
   }
-  const out = [false, false, false, false, false, false, true];
+  const out = [false, false, false, false, false, false, true, false, false];
   for (const i of hits) out[SET_SHAPE[i]] = true;
   return out;
 }
@@ -847,7 +882,7 @@ interface EncodedBytes {
 }
 
 /** The encodings read as runs of bytes (rot13 and tag characters are read otherwise). */
-type RunEncoding = 'base64' | 'hex' | 'binary' | 'url' | 'morse' | 'variation_selectors';
+type RunEncoding = 'base64' | 'hex' | 'binary' | 'url' | 'morse' | 'escapes' | 'base32' | 'variation_selectors';
 
 /** Variation selectors in a row, at least, for a run to be read as bytes (one after an emoji or an ideograph is its own). */
 const SELECTOR_MIN_RUN = 4;
@@ -971,6 +1006,7 @@ function alignments(enc: RunEncoding, s: string): number {
   if (enc === 'base64') return 4;
   if (enc === 'hex') return s.startsWith('\\x') || (s.length >= 3 && !isHex(s.charCodeAt(2))) ? 1 : 2;
   if (enc === 'binary') return s.includes(' ') ? 1 : 8;
+  if (enc === 'base32') return 8;
   return 1;
 }
 
@@ -1006,6 +1042,8 @@ function runBytes(enc: RunEncoding, s: string, shift: number): EncodedBytes | nu
     case 'binary': return binaryBytes(s, shift);
     case 'url': return percentBytes(s);
     case 'morse': return morseBytes(s);
+    case 'escapes': return escapeBytes(s);
+    case 'base32': return base32Bytes(s, shift);
     case 'variation_selectors': return null; // read in the original (selectorRuns), not from a candidate's text
   }
 }
@@ -1065,6 +1103,141 @@ function percentBytes(s: string): EncodedBytes | null {
   }
   if (escapes < 2) return null;
   return { bytes: Uint8Array.from(bytes), from: (k) => from[k], to: (k) => to[k] };
+}
+
+/** The byte a simple escape (backslash and this character) stands for, or -1. */
+function simpleEscape(c: number): number {
+  switch (c) {
+    case 0x6e: return 0x0a; // n
+    case 0x72: return 0x0d; // r
+    case 0x74: return 0x09; // t
+    case 0x22: case 0x27: case 0x2f: case 0x5c: return c; // " ' / backslash
+    default: return -1;
+  }
+}
+
+/**
+ * Bytes of a candidate of RE_ESCAPES: "\uXXXX" (a surrogate pair's two escapes one character),
+ * "\u{X…}" and "\UXXXXXXXX" the UTF-8 of their code point, "\xXX" one byte, simple escapes their byte,
+ * other characters their UTF-8 from themselves; each byte from the characters it was read from. Null for
+ * a run of "\x" escapes alone (hex reads those).
+ */
+function escapeBytes(s: string): EncodedBytes | null {
+  const bytes: number[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  let wide = false;
+  let plain = false;
+  const put = (cp: number, a: number, b: number): void => {
+    for (const x of Buffer.from(String.fromCodePoint(cp), 'utf8')) {
+      bytes.push(x);
+      from.push(a);
+      to.push(b);
+    }
+  };
+  const hexAt = (i: number, n: number): number => {
+    let v = 0;
+    for (let k = 0; k < n; k++) {
+      const h = hexValue(s.charCodeAt(i + k));
+      if (h < 0) return -1;
+      v = v * 16 + h;
+    }
+    return v;
+  };
+  for (let i = 0; i < s.length;) {
+    const c = s.charCodeAt(i);
+    const e = c === 0x5c ? s.charCodeAt(i + 1) : -1;
+    if (e === 0x75 && s.charCodeAt(i + 2) === 0x7b) { // \u{X…}
+      const close = s.indexOf('}', i + 3);
+      const v = close > i + 3 && close <= i + 9 ? hexAt(i + 3, close - i - 3) : -1;
+      if (v >= 0 && v <= 0x10ffff) {
+        put(v >= 0xd800 && v <= 0xdfff ? 0xfffd : v, i, close + 1);
+        wide = true;
+        i = close + 1;
+        continue;
+      }
+    } else if (e === 0x75 || e === 0x55) { // \uXXXX, \UXXXXXXXX
+      const n = e === 0x75 ? 4 : 8;
+      let v = hexAt(i + 2, n);
+      let end = i + 2 + n;
+      if (v >= 0xd800 && v <= 0xdbff && s.charCodeAt(end) === 0x5c && s.charCodeAt(end + 1) === 0x75) {
+        const lo = hexAt(end + 2, 4);
+        if (lo >= 0xdc00 && lo <= 0xdfff) {
+          v = 0x10000 + ((v - 0xd800) << 10) + (lo - 0xdc00);
+          end += 6;
+        }
+      }
+      if (v >= 0 && v <= 0x10ffff) {
+        put(v >= 0xd800 && v <= 0xdfff ? 0xfffd : v, i, end);
+        wide = true;
+        i = end;
+        continue;
+      }
+    } else if (e === 0x78) { // \xXX
+      const v = hexAt(i + 2, 2);
+      if (v >= 0) {
+        bytes.push(v);
+        from.push(i);
+        to.push(i + 4);
+        i += 4;
+        continue;
+      }
+    } else if (e >= 0) {
+      const v = simpleEscape(e);
+      if (v >= 0) {
+        bytes.push(v);
+        from.push(i);
+        to.push(i + 2);
+        plain = true;
+        i += 2;
+        continue;
+      }
+    }
+    const w = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length ? 2 : 1;
+    put(s.codePointAt(i)!, i, i + w);
+    plain = true;
+    i += w;
+  }
+  if (!wide && !plain) return null;
+  return { bytes: Uint8Array.from(bytes), from: (k) => from[k], to: (k) => to[k] };
+}
+
+/** Value of a base32 character (RFC 4648 alphabet), or -1. */
+function base32Value(c: number): number {
+  if (c >= 0x41 && c <= 0x5a) return c - 0x41;
+  if (c >= 0x32 && c <= 0x37) return c - 0x32 + 26;
+  return -1;
+}
+
+/**
+ * Bytes of a base32 candidate read from character `shift` on (a run cut inside a group of eight, see
+ * alignments): byte k from the group of eight characters that holds it (as base64's groups of four, so a
+ * finding masked in place leaves the rest of the run decodable); the padding, and characters of no whole
+ * byte, go with the last byte.
+ */
+function base32Bytes(s: string, shift: number): EncodedBytes | null {
+  let end = s.length;
+  while (end > shift && s.charCodeAt(end - 1) === 0x3d) end--;
+  const n = ((end - shift) * 5) >> 3;
+  if (n < 4) return null;
+  const bytes = new Uint8Array(n);
+  let acc = 0;
+  let bits = 0;
+  let k = 0;
+  for (let i = shift; i < end && k < n; i++) {
+    acc = ((acc << 5) | base32Value(s.charCodeAt(i))) & 0x1fff;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[k++] = (acc >> bits) & 0xff;
+    }
+  }
+  const last = n - 1;
+  return {
+    bytes,
+    from: (b) => shift + 8 * ((b / 5) | 0),
+    to: (b) => (b >= last ? s.length : shift + 8 * ((b / 5) | 0) + 8),
+  };
 }
 
 /** Bytes of a run of Morse code (morse.ts readMorse: its ASCII text, each character from its code). */
@@ -1533,7 +1706,7 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
     };
     const pct = text.includes('%');
     const primed = text === primedText ? primedLive : null;
-    if (text.length >= 20 || pct || (text.length >= MORSE_MIN_LENGTH && hasMorseSymbol(text))) {
+    if (text.length >= 16 || pct || (text.length >= MORSE_MIN_LENGTH && hasMorseSymbol(text))) {
       // One RE2.Set pass says which candidate shapes occur at all; a shape that matches nowhere
       // would decode nothing, so skipping its pass changes nothing.
       const live = primed ?? decodeGate(text);
@@ -1547,6 +1720,8 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
         const cut = cutBitRuns(text);
         if (live[5] || cut.length > 0) tryRuns(RE_BINARY, 'binary', undefined, cut);
       }
+      if (live[7]) tryRuns(RE_ESCAPES, 'escapes');
+      if (live[8]) tryRuns(RE_BASE32, 'base32');
     }
     // Whole-text copies (DecodedSpan.copy): the text read another way, each unit mapped in place. Not charged
     // to the budget: a copy costs one more reading of the text, linear like the first. With `pieces` only (the

@@ -89,7 +89,7 @@ function previousRef(text: string): boolean {
     } else {
       run = 0;
       if (c === 0x25 && i + 2 < text.length && isHex(text.charCodeAt(i + 1)) && isHex(text.charCodeAt(i + 2))) return true;
-      if (c === 0x5c && i + 1 < text.length && (text.charCodeAt(i + 1) | 0x20) === 0x78) return true;
+      if (c === 0x5c && i + 1 < text.length && ((text.charCodeAt(i + 1) | 0x20) === 0x78 || (text.charCodeAt(i + 1) | 0x20) === 0x75)) return true; // \x, \u, \U
     }
   }
   if (text.length >= 1_000_000) return false;
@@ -103,7 +103,7 @@ function previousRef(text: string): boolean {
 
 test('property: mayContainEncoded equals the previous implementation', () => {
   const arb = fc.array(
-    fc.constantFrom('a', 'Q', '9', '+', '/', '=', '-', '_', ' ', '%', '%4', '%4f', '%zz', '\\', '\\x', '\\X4', 'rot', 'ROT13', 'rot-13', 'r0t13', 'é', '中', 'QUJDREVGR0hJ', '.',
+    fc.constantFrom('a', 'Q', '9', '+', '/', '=', '-', '_', ' ', '%', '%4', '%4f', '%zz', '\\', '\\x', '\\X4', '\\u', 'U', 'u00', 'rot', 'ROT13', 'rot-13', 'r0t13', 'é', '中', 'QUJDREVGR0hJ', '.',
       '|', '\t', '·', '−', '．', '／', '\u3000', '—', '.-..', ' / ', '01101001', '0110 1001', '01', '2'),
     { maxLength: 30 },
   ).map((xs) => xs.join(''));

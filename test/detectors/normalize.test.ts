@@ -6,7 +6,7 @@ import { compile, compileSet, matchAll } from '../../src/core/regex.ts';
 import { createPiiDetector } from '../../src/detectors/pii/index.ts';
 import { createSecretsDetector } from '../../src/detectors/secrets/index.ts';
 import type { DetectionContext } from '../../src/core/types.ts';
-import { binary, morse, readSelectors, selectors } from '../fixtures/encodings.ts';
+import { base32, binary, escapes, morse, readBase32, readEscapes, readSelectors, selectors } from '../fixtures/encodings.ts';
 
 const ctx: DetectionContext = { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response' };
 const tags = (s: string): string => [...s].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('');
@@ -360,6 +360,75 @@ test('variation selectors: a run of four or more is read as bytes, each finding 
   assert.deepEqual(card.map((f) => readSelectors(lt.slice(f.start, f.end))), ['4111 1111 1111 1111']);
 });
 
+test('marks stacked on letters (strike-through, Zalgo) are read as the letters under them; a composing accent and a script\'s own marks stay', () => {
+  const deco = (s: string, m: string): string => [...s].map((c) => c + m).join('');
+  const email = 'jane.doe@example.com';
+  for (const m of ['\u0336', '\u0332', '\u0301\u0316\u0337', '\u0301', '\u20e3', '\u0300'.repeat(12)]) {
+    const t = `Write to ${deco(email, m)} today`;
+    const n = normalize(t);
+    assert.equal(n.text, `Write to ${email} today`, JSON.stringify(m));
+    assert.equal(n.signals.marks, email.length * m.length);
+    const found = createPiiDetector({ id: 'pii' }).scan(t, ctx).filter((f) => f.type === 'EMAIL');
+    assert.deepEqual(found.map((f) => t.slice(f.start, f.end)), [deco(email, m)], 'the finding covers the marks too');
+  }
+  const key = 'ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5';
+  const kt = `token ${deco(key, '\u0336')}`;
+  assert.deepEqual(createSecretsDetector({ id: 's' }).scan(kt, ctx).map((f) => [f.type, f.start, f.end]), [['GITHUB_TOKEN', 6, kt.length]]);
+  // A precomposed accent stays; a mark on a Cyrillic letter NFKC leaves is dropped; one NFKC composes with
+  // a letter that is not ASCII is composed; the marks of a script's own blocks (Devanagari) are untouched.
+  assert.equal(normalize('café ok').text, 'café ok');
+  assert.equal(normalize('café ok').signals.marks, 0);
+  assert.equal(normalize('моло\u0301ко').text, normalize('молоко').text);
+  assert.equal(normalize('моло\u0301ко').signals.marks, 1);
+  assert.equal(normalize('ü\u0304ber').text, 'ǖber');
+  const hindi = 'नमस्ते दुनिया';
+  assert.equal(normalize(hindi).text, hindi);
+  assert.equal(normalize(hindi).signals.marks, 0);
+});
+
+test('string escapes (\\u, \\u{}, \\U, \\x among other characters) and base32 are decoded, each finding over its own escapes or groups', () => {
+  const views = { decode: true, maxDecodeSpan: 512, pieces: PIECE_BYTES };
+  const pii = createPiiDetector({ id: 'pii' });
+  const secrets = createSecretsDetector({ id: 's' });
+  // JSON-style: only the punctuation escaped; every character escaped; a surrogate pair; \u{} and \U forms; \x among characters.
+  const email = 'jane.doe@example.com';
+  for (const enc of [escapes(email, false), escapes(email), 'jane\\u{2e}doe\\U00000040example\\x2ecom', 'jane\\x2edoe\\x40example\\x2ecom']) {
+    const t = `"to": "${enc}", "ok": 1`;
+    const n = normalize(t, views);
+    assert.deepEqual(n.decoded.filter((d) => d.encoding === 'escapes').map((d) => d.text), [`"${email}",`], enc);
+    assert.deepEqual(pii.scan(t, ctx).filter((f) => f.type === 'EMAIL').map((f) => t.slice(f.start, f.end)), [enc], enc);
+  }
+  const pair = normalize(`name: ${escapes('Zoë 😀 and jane.doe@example.com')}`, views).decoded.map((d) => d.text);
+  assert.deepEqual(pair, ['Zoë 😀 and jane.doe@example.com']);
+  // A run of \x escapes alone is hex's (one span, not two); a single escape in a word is no run.
+  assert.deepEqual(normalize('\\x48\\x65\\x6c\\x6c\\x6f\\x20\\x77\\x6f\\x72\\x6c\\x64', views).decoded.map((d) => [d.encoding, d.text]), [['hex', 'Hello world']]);
+  assert.deepEqual(normalize('C:\\Users\\u0041dmin said \\n twice', views).decoded, []);
+  // base32 (RFC 4648): the entity's groups of eight characters are what a finding covers, so the rest of the run still decodes.
+  const key = 'ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5';
+  const run = base32(`The token is ${key} and the mail ${email}, thanks.`);
+  const t = `Here: ${run} end`;
+  const n = normalize(t, views);
+  assert.equal(n.signals.base32, 1);
+  const found = [...secrets.scan(t, ctx), ...pii.scan(t, ctx)].sort((a, b) => a.start - b.start);
+  assert.deepEqual(found.map((f) => f.type), ['GITHUB_TOKEN', 'EMAIL']);
+  for (const f of found) {
+    assert.equal((f.start - 6) % 8, 0, 'starts at a group');
+    assert.ok(readBase32(t.slice(f.start, f.end)).includes(f.type === 'EMAIL' ? email : key));
+  }
+  assert.ok(readBase32(t.slice(6, found[0].start)).startsWith('The token'), 'what is left reads on');
+  assert.ok(readBase32(t.slice(found[0].end, found[1].start)).includes('nd the mai'), 'what is left reads on');
+  // A run cut inside a group (a stream window starting there) is read at the alignment that reads as text.
+  for (let cut = 1; cut < 8; cut++) {
+    const c = run.slice(cut + 8);
+    assert.ok(secrets.scan(c, ctx).some((f) => f.type === 'GITHUB_TOKEN'), `cut ${cut}`);
+  }
+  // Upper-case words, identifiers and keys that are not text: nothing decoded.
+  for (const plain of ['NOTEVERYTHINGISBASETHIRTYTWO', 'AKIAIOSFODNN7EXAMPLE', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 'QWERTYUIOPASDFGHJKLZXCVBNM234567', 'SELECTCUSTOMERNAMEFROMORDERS']) {
+    assert.deepEqual(normalize(`id ${plain} ok`, views).decoded.filter((d) => d.encoding === 'base32').map((d) => d.text), [], plain);
+  }
+  assert.equal(readEscapes(escapes(email)), email);
+});
+
 test('character references that hide characters are read decoded, each finding over its own references; markup escapes alone are not', () => {
   const views = { decode: true, maxDecodeSpan: 512, pieces: PIECE_BYTES };
   const pii = createPiiDetector({ id: 'pii' });
@@ -533,9 +602,9 @@ test('a text with one non-ASCII character keeps its ASCII as is, and the charact
   const dots = s.indexOf('…');
   assert.deepEqual([n.starts[dots], n.ends[dots + 2]], [dots, dots + 1]); // the three dots come from the one character
   assert.deepEqual(n.toOriginal(n.text.indexOf('ann'), n.text.length), [s.indexOf('ann'), s.length]);
-  // A mark after the last ASCII letter of a run joins that letter's cluster.
+  // A mark after the last ASCII letter of a run joins that letter's cluster (and is dropped there: isStackedMark).
   const m = normalize('cafe\u0301 ok');
-  assert.equal(m.text, 'café ok');
+  assert.equal(m.text, 'cafe ok');
   assert.deepEqual([m.starts[3], m.ends[3]], [3, 5]);
 });
 

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { binary, morse, readSelectors, selectors } from '../fixtures/encodings.ts';
+import { base32, binary, escapes, morse, readBase32, readEscapes, readSelectors, selectors } from '../fixtures/encodings.ts';
 import type { DetectionContext, Detector, Finding } from '../../src/core/types.ts';
 import { buildDetector } from '../../src/detectors/registry.ts';
 import { gapBoundary, holdPlan, placeholderHold } from '../../src/detectors/hold.ts';
@@ -187,6 +187,12 @@ const ENTITY = fc.oneof(
   chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16, 16).map((s) => `AKIA${s}`),
   chars(B64URL, 40, 80).map((s) => `sk-proj-${s}`),
   chars(ALNUM, 52, 52).map((s) => `gsk_${s}`), // vendor formats (secrets/vendors.ts)
+  // Decorated (marks stacked on every character: strike-through, Zalgo) and written as base32 or as
+  // string escapes (normalize.ts reads them as the characters under them, or decoded).
+  fc.tuple(fc.constantFrom('jane.doe@example.com', '4111 1111 1111 1111', 'ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5'), fc.constantFrom('\u0336', '\u0301\u0316', '\u0332\u0335\u0361'))
+    .map(([e, m]) => [...e].map((c) => c + m).join('')),
+  fc.constantFrom('mail jane.doe@example.com', 'ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5', 'card 4111111111111111').map(base32),
+  fc.tuple(fc.constantFrom('jane.doe@example.com', 'ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5', '4111 1111 1111 1111'), fc.boolean()).map(([e, every]) => escapes(e, every)),
   fc.tuple(chars('123456789', 1, 1), chars('0123456789', 9, 9), chars(B64URL, 33, 33)).map(([a, b, c]) => `${a}${b}:AA${c}`),
   fc.tuple(chars(B64URL, 22, 22), chars(B64URL, 43, 43)).map(([a, b]) => `SG.${a}.${b}`),
   chars(ALNUM, 16, 30).map((s) => `api_key = "${s}9Zq"`),
@@ -351,7 +357,7 @@ test('a card number spelled in a long run of Morse code or eight-bit groups is r
   }
 });
 
-test('property: entities inside long encoded runs (base64, hex, eight-bit groups spaced or not, %xx, Morse code, variation selectors) are redacted where they are, streamed as whole', () => {
+test('property: entities inside long encoded runs (base64, hex, eight-bit groups spaced or not, %xx, Morse code, variation selectors, base32, string escapes) are redacted where they are, streamed as whole', () => {
   // Runs of several pieces (normalize.ts PIECE_BYTES), longer than the stream's hold-back: the stream's
   // windows start inside a run, where the reading must find the run's alignment again. The whole text
   // redacts exactly the groups, escapes or codes that hold each entity, the stream the same, for any
@@ -359,10 +365,10 @@ test('property: entities inside long encoded runs (base64, hex, eight-bit groups
   const FILL = fc.constantFrom('the order was shipped on time and the customer is happy. ', 'notes from the call: asked about delivery windows. ', 'Größe und Farbe bestätigt. ', '数量は三つです。', 'ok. ');
   const SECRET = fc.constantFrom('card 4111 1111 1111 1111. ', 'mail jane.doe@example.com, ', 'token ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5 ', 'call +1 415 555 0134 today. ');
   // bits: eight-bit groups without spaces; utf16: base64 of UTF-16LE (PowerShell's -EncodedCommand);
-  // selectors: variation selectors after an emoji
-  const ENC = fc.constantFrom('base64', 'hex', 'binary', 'bits', 'url', 'morse', 'utf16', 'selectors');
+  // selectors: variation selectors after an emoji; escapes: "\uXXXX" for every unit
+  const ENC = fc.constantFrom('base64', 'hex', 'binary', 'bits', 'url', 'morse', 'utf16', 'selectors', 'base32', 'escapes');
   const encode = (enc: string, s: string): string =>
-    enc === 'selectors' ? selectors(s) : enc === 'utf16' ? Buffer.from(s, 'utf16le').toString('base64') : enc === 'base64' ? Buffer.from(s).toString('base64') : enc === 'hex' ? Buffer.from(s).toString('hex') : enc === 'url' ? encodeURIComponent(s) : enc === 'morse' ? morse(s) : binary(s, enc === 'bits' ? '' : ' ');
+    enc === 'base32' ? base32(s) : enc === 'escapes' ? escapes(s) : enc === 'selectors' ? selectors(s) : enc === 'utf16' ? Buffer.from(s, 'utf16le').toString('base64') : enc === 'base64' ? Buffer.from(s).toString('base64') : enc === 'hex' ? Buffer.from(s).toString('hex') : enc === 'url' ? encodeURIComponent(s) : enc === 'morse' ? morse(s) : binary(s, enc === 'bits' ? '' : ' ');
   // What a reader gets back from the pieces of a run the redaction left (Morse code is not decoded here: the
   // equality with the whole text and test/detectors/normalize.test.ts's positions cover it).
   const readBack = (enc: string, piece: string): string => {
@@ -370,6 +376,8 @@ test('property: entities inside long encoded runs (base64, hex, eight-bit groups
     if (enc === 'utf16') return Buffer.from(piece.slice(0, piece.length - (piece.length % 4)), 'base64').toString('latin1').replaceAll('\0', '');
     if (enc === 'hex') return Buffer.from(piece.slice(0, piece.length - (piece.length % 2)), 'hex').toString('latin1');
     if (enc === 'selectors') return readSelectors(piece);
+    if (enc === 'base32') return readBase32(piece);
+    if (enc === 'escapes') return readEscapes(piece);
     if (enc === 'url') return Buffer.from(piece.replace(/%([0-9A-F]{2})/giu, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('latin1');
     return Buffer.from((piece.match(/[01]{8}/gu) ?? []).map((g) => parseInt(g, 2))).toString('latin1'); // whole groups are masked: the rest stays aligned
   };
@@ -377,7 +385,7 @@ test('property: entities inside long encoded runs (base64, hex, eight-bit groups
   // (nine characters a byte) and Morse code (about six) of fewer parts; Morse code of what it can spell.
   const doc = fc.tuple(fc.array(fc.oneof({ weight: 5, arbitrary: FILL }, { weight: 1, arbitrary: SECRET }), { minLength: 8, maxLength: 160 }), ENC, fc.boolean())
     .map(([all, enc, lead]) => {
-      const parts = enc === 'binary' || enc === 'bits' || enc === 'morse' ? all.slice(0, 30) : all;
+      const parts = enc === 'binary' || enc === 'bits' || enc === 'morse' || enc === 'escapes' ? all.slice(0, 30) : all;
       const plain = enc === 'morse' ? parts.join('').toLowerCase().replace(/[^a-z0-9@., ]+/gu, ' ').replace(/ +/gu, ' ') : parts.join('');
       return { plain, enc, text: `${lead ? '' : 'Export: '}${encode(enc, plain)}${lead ? '' : '\nDone.'}` };
     });

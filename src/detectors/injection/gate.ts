@@ -367,8 +367,8 @@ export function gatePathOf(modelPath: string): string {
  * A superset of its candidate shapes, checked on the raw text: its candidates are base64 / base64url runs
  * of >= 20 characters that mix upper and lower case (digits and '@' '$' '!' may become lower-case letters
  * through its leetspeak folding, so they count as lower case here and extend runs), hex runs of >= 20
- * digits ('@' may fold to 'a'), hex pairs separated by ' ' or ':', '\x' escapes, '%xx' escapes, and rot13
- * markers. A false "yes" only costs time (the decoder runs); test/detectors/injection-gate.test.ts checks
+ * digits ('@' may fold to 'a'), hex pairs separated by ' ' or ':', base32 runs of >= 16 upper-case letters
+ * and digits 2-7, string escapes ('\x', '\u'), '%xx' escapes, and rot13 markers. A false "yes" only costs time (the decoder runs); test/detectors/injection-gate.test.ts checks
  * that "no" means the decoder returns no span.
  */
 export function mayDecode(text: string): boolean {
@@ -377,6 +377,7 @@ export function mayDecode(text: string): boolean {
   let lowerish = false;
   let hexRun = 0;
   let groups = 0; // consecutive separated hex groups of "hh" (see SRC_HEX's third shape)
+  let b32Run = 0; // consecutive base32 characters (upper-case letters, 2-7)
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x25 || c === 0x5c) return true; // '%' (url escapes) or '\' ('\x' escapes): let the decoder decide
@@ -396,6 +397,9 @@ export function mayDecode(text: string): boolean {
         if (text.charCodeAt(d) === 0x31 && text.charCodeAt(d + 1) === 0x33) return true;
       }
     }
+    if (isUpper || (c >= 0x32 && c <= 0x37)) {
+      if (++b32Run >= 16) return true;
+    } else b32Run = 0;
     const b64 = isUpper || isLower || isDigit || c === 0x2b || c === 0x2f || c === 0x5f || c === 0x2d;
     if (b64 || c === 0x40 || c === 0x24 || c === 0x21 || c === 0x7c) {
       if (run === 0) {

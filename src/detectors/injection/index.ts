@@ -241,7 +241,7 @@ export function wordCount(text: string): number {
 
 /**
  * Cheap linear pre-check before running the shared decoder: a run of >= 16 base64/hex-alphabet
- * characters, a %xx escape, a \x escape, a mention of rot13, or a run that may hold Morse code or
+ * characters (base32 too), a %xx escape, a \x, \u or \U escape, a mention of rot13, or a run that may hold Morse code or
  * eight-bit groups long enough to decode to a payload the full path scores (MORSE_RUN, BINARY_DIGITS).
  * Ordinary prose skips decoding.
  */
@@ -285,7 +285,8 @@ function encodedIn(text: string, all: boolean): boolean {
       if (c === 0x25) {
         if (i + 2 < n && isHex(text.charCodeAt(i + 1)) && isHex(text.charCodeAt(i + 2))) return true;
       } else if (c === 0x5c) {
-        if (i + 1 < n && (text.charCodeAt(i + 1) | 0x20) === 0x78) return true;
+        const e = i + 1 < n ? text.charCodeAt(i + 1) | 0x20 : 0;
+        if (e === 0x78 || e === 0x75) return true; // a \x, \u or \U escape
       } else if (c === 0x26) {
         if (i + 2 < n && text.charCodeAt(i + 1) === 0x23) return true; // a numeric character reference
       } else if (rot && rot13Ends(text, i)) return true;

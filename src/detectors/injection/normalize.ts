@@ -18,7 +18,7 @@
 // can delegate steps 2-3 to it; the model records `normalizer: "inj-norm-v1"` so a behavioural change
 // here requires retraining.
 
-import { codeUnits, isAsciiLetter } from '../../core/units.ts';
+import { codeUnits, isAsciiLetter, isStackedMark } from '../../core/units.ts';
 
 /** Identifier of this normalisation, recorded in the model file. Bump when the output changes. */
 export const NORMALIZER_ID = 'inj-norm-v1';
@@ -232,8 +232,9 @@ export function normalizeGeneral(input: string): Normalized {
     invisible = r.invisible;
     tags = r.tags;
   }
-  // Pass 2: NFKC + lower-case, then token-wise folding and whitespace collapse.
-  const s = visible.normalize('NFKC').toLowerCase();
+  // Pass 2: NFKC + lower-case (marks stacked on ASCII characters dropped: unstack), then token-wise
+  // folding and whitespace collapse.
+  const s = (mayStack(visible) ? unstack(visible) : visible).normalize('NFKC').toLowerCase();
   return { text: sliceTokens(s) ?? tokenPass(s), invisible, tags };
 }
 
@@ -290,6 +291,34 @@ function flushRun(out: string, any: boolean, run: string): string {
 }
 
 /** Whether any code unit could be an invisible, a variation selector or a tag (surrogates included). */
+/** Whether `s` holds a mark isStackedMark names right after an ASCII character (a pre-check for unstack). */
+function mayStack(s: string): boolean {
+  for (let i = 1; i < s.length; i++) if (isStackedMark(s.charCodeAt(i)) && s.charCodeAt(i - 1) < 0x80) return true;
+  return false;
+}
+
+/**
+ * `s` without the marks isStackedMark names that follow an ASCII character (directly or after other such
+ * marks), before NFKC could compose one of them with it: "i̶g̶n̶o̶r̶e̶", Zalgo text and an acute on every
+ * letter read as the letters under them. A mark after any other character stays (a stress mark in
+ * Russian, a tone on a precomposed letter). As the shared normaliser reads such text (src/detectors/normalize.ts).
+ */
+export function unstack(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) >= 0x80) continue;
+    let j = i + 1;
+    while (j < s.length && isStackedMark(s.charCodeAt(j))) j++;
+    if (j > i + 1) {
+      out += s.slice(from, i + 1);
+      from = j;
+    }
+    i = j - 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
 function needsPass1(input: string): boolean {
   const u = codeUnits(input); // a typed-array copy: cheaper to read than charCodeAt
   for (let i = 0; i < input.length; i++) {
