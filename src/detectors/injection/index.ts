@@ -2,9 +2,10 @@
 //
 // Per segment: the trained model (model.ts) scores the normalised text in bounded windows and returns the
 // calibrated probability of the strongest window; stripped invisible / tag characters raise it; encoded
-// payloads (base64, hex, %xx, rot13, Morse code, eight-bit groups, tag characters) found by the shared
+// payloads (base64, base32, hex, %xx, string escapes, rot13, Morse code, eight-bit groups, tag characters) found by the shared
 // normaliser are decoded and scored too, and the maximum wins (runs of Morse code and eight-bit groups
-// are also read in place, see readable). One finding spans the whole segment when the score reaches the
+// are also read in place, see readable); a text written in reversed English is scored flipped too
+// (reversed.ts). One finding spans the whole segment when the score reaches the
 // threshold. Provenance decides the type: untrusted content (tool results, retrieved documents, MCP
 // results) gives INDIRECT_PROMPT_INJECTION; otherwise JAILBREAK when only persona/jailbreak rules fired
 // in the strongest window, else PROMPT_INJECTION. DECODE_LIMIT when decoding stopped at its budget and
@@ -22,6 +23,7 @@ import { mayDecode, type Gate } from './gate.ts';
 import { codeUnits } from '../../core/units.ts';
 import { morseSymbol } from '../morse.ts';
 import { DIRECTIVE_SCORE, replyDirectives } from './directive.ts';
+import { flippedReadings, mayBeReversed, REVERSED_MIN } from './reversed.ts';
 import { isAbsolute, resolve } from 'node:path';
 
 /** Finding types this detector emits (closed set, for metric labels and policy validation). */
@@ -56,7 +58,7 @@ export interface InjectionConfig {
   readonly baseDir?: string;
   /** Roles to scan (untrusted segments are always scanned). */
   readonly roles?: readonly Role[];
-  /** Also score decoded base64/hex/%xx/rot13/Morse/binary payloads (default true). */
+  /** Also score decoded base64/hex/%xx/rot13/Morse/binary/base32/escaped payloads, and reversed English flipped (default true). */
   readonly decode?: boolean;
   /** Look for reply directives in untrusted segments (REPLY_DIRECTIVE; default true). */
   readonly directives?: boolean;
@@ -117,7 +119,8 @@ function decodedPayloads(text: string): string[] | null {
  * decoded payloads it also stopped.
  */
 function gateStops(gate: Gate, text: string, decode: boolean): number {
-  if (gate.passes(text) || floorFires(text)) return -1;
+  // A word of reversed English: the full path decides whether the text is read flipped (reversed.ts).
+  if (gate.passes(text) || floorFires(text) || (decode && mayBeReversed(text))) return -1;
   if (!decode || !mayContainEncoded(text) || !(mayDecode(text) || encodedIn(text, false))) return 0;
   const payloads = decodedPayloads(text);
   if (payloads === null) return -1; // the full path handles a decoder failure, and reports a spent budget
@@ -147,6 +150,7 @@ function gatedScore(decodedCount: number): SegmentScore {
     allRules: [],
     invisible: 0,
     tags: 0,
+    reversedWords: 0,
     decodedWins: false,
     decodedCount,
     unread: false,
@@ -172,10 +176,13 @@ function fullScore(model: InjectionModel, text: string, decode: boolean): Segmen
   let best: InjectionScore = main;
   let decodedWins = false;
   let decodedCount = 0;
-  for (const d of spans) {
-    if (d.text.length < MIN_DECODED_LENGTH) continue;
+  const payloads: string[] = [];
+  for (const d of spans) if (d.text.length >= MIN_DECODED_LENGTH) payloads.push(d.text);
+  // Reversed English (reversed.ts): the text flipped, whole and word by word, is scored as a payload.
+  if (decode && main.reversedWords >= REVERSED_MIN) payloads.push(...flippedReadings(read));
+  for (const p of payloads) {
     decodedCount++;
-    const s = model.score(d.text);
+    const s = model.score(p);
     if (s.score > best.score) {
       best = s;
       decodedWins = true;

@@ -98,6 +98,8 @@ export interface InjectionScore {
   readonly allRules: readonly number[];
   readonly invisible: number;
   readonly tags: number;
+  /** Distinct words of reversed English in the normalised text (reversed.ts): read flipped too from REVERSED_MIN on. */
+  readonly reversedWords: number;
 }
 
 /** A loaded model ready to score. Lifetime: process (cached per path); immutable after load. */
@@ -303,7 +305,8 @@ export function modelFromFile(doc: unknown, sha256 = '', gate: Gate | null = nul
     margin,
     score(text: string): InjectionScore {
       const norm = normalizeForInjection(text);
-      const hits = RULES.scan(norm.text, norm.text.length > cfg.window);
+      const seen = { reversedWords: 0 };
+      const hits = RULES.scan(norm.text, norm.text.length > cfg.window, seen);
       // Same windows and per-window rules as windowVectors (training), scored by the fast path in
       // scorer.ts, which equals margin(extractFeatures(...)) bit for bit.
       const ranges = windowsOf(norm.text.length, cfg);
@@ -342,6 +345,7 @@ export function modelFromFile(doc: unknown, sha256 = '', gate: Gate | null = nul
         allRules,
         invisible: norm.invisible,
         tags: norm.tags,
+        reversedWords: seen.reversedWords,
       };
     },
   };

@@ -11,6 +11,7 @@
 //   exfil      "send ... to http(s)://", markdown image beacons with query strings
 // Gaps between words are bounded ({0,n}) so every pattern has a bounded match length.
 import { compile, compileSet, escapeLiteral, matchAll, test, type Re2 } from '../../core/regex.ts';
+import { REVERSED_WORDS } from './reversed.ts';
 
 export type RuleCategory = 'override' | 'persona' | 'extraction' | 'delimiter' | 'exfil';
 
@@ -502,7 +503,13 @@ export interface CompiledRules {
    * offset (needed to attribute hits to windows); without, one hit per rule at offset 0 (enough for a
    * text that fits in a single window, and cheaper: only the one-pass RE2.Set runs).
    */
-  scan(normText: string, positions?: boolean): RuleHit[];
+  scan(normText: string, positions?: boolean, seen?: ScanExtras): RuleHit[];
+}
+
+/** What the rule prefilter's set pass also tells (rules.ts scan's `seen`). */
+export interface ScanExtras {
+  /** Distinct words of reversed English (reversed.ts REVERSED_WORDS) in the text, between spaces. */
+  reversedWords: number;
 }
 
 /**
@@ -795,6 +802,9 @@ function build(): CompiledRules {
   RULE_NEEDS.forEach((n, i) => {
     for (const a of atomsOf(n)) rulesOfAtom[atomIndex.get(a)!].push(i);
   });
+  // Reversed English words (reversed.ts) ride on the same pass: atoms of no rule, counted, not matched.
+  const reversedFrom = atoms.length;
+  for (const w of REVERSED_WORDS) if (!atomIndex.has(` ${w} `)) atoms.push(` ${w} `);
   const set = compileSet('injection/literals', atoms.map(escapeLiteral));
   // Scratch flags, cleared before scan returns.
   const occurs = new Uint8Array(atoms.length);
@@ -810,12 +820,17 @@ function build(): CompiledRules {
   };
   return {
     rules: INJECTION_RULES,
-    scan(normText: string, positions = true): RuleHit[] {
+    scan(normText: string, positions = true, seen?: ScanExtras): RuleHit[] {
+      if (seen !== undefined) seen.reversedWords = 0;
       if (normText.length === 0) return [];
       // The Set and test() below share regex.ts's one UTF-8 copy of the text.
       const found = set.match(normText);
       // A rule's need is monotone in its atoms: with none of them present it cannot hold.
       for (const k of found) {
+        if (k >= reversedFrom) {
+          if (seen !== undefined) seen.reversedWords++;
+          continue;
+        }
         occurs[k] = 1;
         for (const i of rulesOfAtom[k]) touched[i] = 1;
       }
@@ -828,7 +843,7 @@ function build(): CompiledRules {
           if (holds(c)) idx.push(i);
         }
       }
-      for (const k of found) occurs[k] = 0;
+      for (const k of found) if (k < reversedFrom) occurs[k] = 0;
       const out: RuleHit[] = [];
       for (const i of idx) {
         if (!positions) {

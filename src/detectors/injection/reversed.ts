@@ -1,0 +1,54 @@
+// Reversed English ("FlipAttack" and kin: an instruction written back to front, by whole sentence or
+// word by word, with a request to flip it back). Read as written, such text is letter soup to the model
+// and to every rule; the injection detector scores its flipped readings too, as it scores decoded
+// payloads. Whether a text is written so is told by words of reversed English that are no words of any
+// language the rules read ("eht", "uoy", "snoitcurtsni"): the rule prefilter's one literal set pass looks
+// for them in the normalised text (rules.ts), and a text holding REVERSED_MIN distinct ones is read
+// flipped. Linear: the readings are two copies of the text.
+import { compile, test } from '../../core/regex.ts';
+
+/**
+ * Common English words and words of instructions, each reversed, none a word itself ("dna" (DNA), "era",
+ * "si", "ton", "saw" are left out, and "woh", a word of romanised Hindi). Written reversed, as they appear
+ * in such text.
+ */
+export const REVERSED_WORDS: readonly string[] = [
+  'eht', 'uoy', 'ruoy', 'siht', 'taht', 'htiw', 'lla', 'tahw', 'morf', 'evah', 'lliw', 'dluohs', 'tuoba', 'hcihw',
+  'ereht', 'rieht', 'yeht', 'meht', 'dluow', 'dluoc', 'esaelp', 'ekam', 'llet', 'etirw', 'erongi',
+  'snoitcurtsni', 'suoiverp', 'tpmorp', 'metsys', 'laever', 'tnirp', 'drowssap', 'terces', 'selur', 'drager',
+];
+
+/** Distinct reversed words (REVERSED_WORDS) a text holds, at least, to be read flipped. */
+export const REVERSED_MIN = 3;
+
+const RE_ANY = compile('injection/reversed', `(?i)\\b(?:${REVERSED_WORDS.join('|')})\\b`);
+
+/**
+ * Whether the raw `text` holds a reversed word at all (a pre-check for the cascade gate, which reads the
+ * raw text and does not run the rule prefilter): such a text is scored by the full path.
+ */
+export function mayBeReversed(text: string): boolean {
+  return test(RE_ANY, text);
+}
+
+/** `s` with its code points in reverse order. */
+function flip(s: string): string {
+  return Array.from(s).reverse().join('');
+}
+
+/**
+ * The readings of a text written reversed: the whole text flipped (a sentence written back to front), and
+ * each whitespace-separated word flipped in place (words written back to front in their order).
+ */
+export function flippedReadings(text: string): string[] {
+  let words = '';
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d) {
+      words += flip(text.slice(from, i)) + (i < text.length ? text[i] : '');
+      from = i + 1;
+    }
+  }
+  return [flip(text), words];
+}
