@@ -24,6 +24,7 @@ import { isUtf8 } from 'node:buffer';
 import { compile, compileSet, isAscii, matchAll, someNonAscii } from '../core/regex.ts';
 import { codeUnits, hasRot13Marker, hexValue, isAsciiAlnum, isAsciiLetter, isStackedMark } from '../core/units.ts';
 import { decodeCharRefs, hidesText, refEnd, refStart } from '../core/charrefs.ts';
+import { accentBase, decoratedTokens, isAccented, mayBeStyled, styledOf } from '../core/styled.ts';
 import { MORSE_MIN_LENGTH, SRC_MORSE, morseBounds, morseSymbol, readMorse } from './morse.ts';
 
 /** Closed set of normalisation signals (usable as metric labels). */
@@ -35,6 +36,7 @@ export type SignalName =
   | 'confusable'
   | 'nfkc'
   | 'marks'
+  | 'styled'
   | 'leet'
   | 'base64'
   | 'hex'
@@ -51,7 +53,7 @@ export type SignalName =
   | 'decode_budget';
 
 export const SIGNAL_NAMES: readonly SignalName[] = [
-  'invisible', 'bidi', 'tag', 'private_use', 'confusable', 'nfkc', 'marks', 'leet', 'base64', 'hex', 'url', 'rot13', 'morse', 'binary', 'escapes', 'base32', 'variation_selectors', 'char_refs', 'spelled', 'decode_limit', 'decode_budget',
+  'invisible', 'bidi', 'tag', 'private_use', 'confusable', 'nfkc', 'marks', 'styled', 'leet', 'base64', 'hex', 'url', 'rot13', 'morse', 'binary', 'escapes', 'base32', 'variation_selectors', 'char_refs', 'spelled', 'decode_limit', 'decode_budget',
 ];
 
 export interface NormalizeOptions {
@@ -194,7 +196,7 @@ const LEET: ReadonlyMap<string, string> = new Map([
 ]);
 
 function emptySignals(): Record<SignalName, number> {
-  return { invisible: 0, bidi: 0, tag: 0, private_use: 0, confusable: 0, nfkc: 0, marks: 0, leet: 0, base64: 0, hex: 0, url: 0, rot13: 0, morse: 0, binary: 0, escapes: 0, base32: 0, variation_selectors: 0, char_refs: 0, spelled: 0, decode_limit: 0, decode_budget: 0 };
+  return { invisible: 0, bidi: 0, tag: 0, private_use: 0, confusable: 0, nfkc: 0, marks: 0, styled: 0, leet: 0, base64: 0, hex: 0, url: 0, rot13: 0, morse: 0, binary: 0, escapes: 0, base32: 0, variation_selectors: 0, char_refs: 0, spelled: 0, decode_limit: 0, decode_budget: 0 };
 }
 
 /** Longest run of code points folded into one normalisation cluster (bounds per-cluster NFKC work). */
@@ -233,7 +235,7 @@ function unitMayChange(c: number): boolean {
   let v = MAY_CHANGE[c];
   if (v === 0) {
     const ch = String.fromCharCode(c);
-    const may = (c >= 0xd800 && c <= 0xdfff) || ch.normalize('NFKC') !== ch || isInvisible(c) || BIDI.has(c) || CONFUSABLES.has(c) ||
+    const may = (c >= 0xd800 && c <= 0xdfff) || ch.normalize('NFKC') !== ch || isInvisible(c) || BIDI.has(c) || CONFUSABLES.has(c) || styledOf(c) !== undefined ||
       (c >= 0x300 && joinsPrevious(c, ch));
     v = may ? 1 : 2;
     MAY_CHANGE[c] = v;
@@ -243,12 +245,13 @@ function unitMayChange(c: number): boolean {
 
 /**
  * Whether normalize() may return a text other than `input`: false when no code unit of it can be
- * changed by NFKC, invisible or bidi stripping or look-alike folding, alone or as a mark joining the
- * character before it (every astral character counts as changeable). A cheap pre-check, never wrong
+ * changed by NFKC, invisible or bidi stripping, look-alike or styled-letter folding, alone or as a mark
+ * joining the character before it (every astral character counts as changeable), and it holds no
+ * decorated token (core/styled.ts decoratedTokens). A cheap pre-check, never wrong
  * when it says false; callers use it to choose an order of work, not a result.
  */
 export function mayChange(input: string): boolean {
-  return someNonAscii(input, unitMayChange);
+  return someNonAscii(input, unitMayChange) || (someNonAscii(input, isAccented) && decoratedTokens(input).length > 0);
 }
 
 interface Core {
@@ -410,6 +413,10 @@ class Walk {
   // Mixed-script tracking for the confusable signal: count folds only in words that also have ASCII letters.
   wordLatin = false;
   wordFolds = 0;
+  /** Decorated tokens of the input (core/styled.ts), as flat [start, end) pairs: read when first needed. */
+  decorated: number[] | null = null;
+  /** Index into `decorated` of the first range not ending before the cluster being walked. */
+  decoratedAt = 0;
 
   constructor(input: string, opts: CoreOptions, signals: Record<SignalName, number>) {
     this.input = input;
@@ -455,12 +462,33 @@ class Walk {
     this.lastWasFoldedSpace = false;
   }
 
+  /** Whether the cluster at original offset cs lies in a decorated token (clusters are walked in order). */
+  inDecorated(cs: number): boolean {
+    const d = (this.decorated ??= decoratedTokens(this.input));
+    while (this.decoratedAt < d.length && d[this.decoratedAt + 1] <= cs) this.decoratedAt += 2;
+    return this.decoratedAt < d.length && d[this.decoratedAt] <= cs;
+  }
+
   cluster(cluster: string, cs: number, ce: number): void {
     const signals = this.signals;
     let nf = cluster;
     let asciiOnly = true;
     for (let k = 0; k < cluster.length; k++) if (cluster.charCodeAt(k) >= 0x80) { asciiOnly = false; break; }
     if (!asciiOnly) {
+      // A styled letter or digit (core/styled.ts) is read as the plain one, before NFKC (which turns "⒜" into "(a)").
+      const first = cluster.charCodeAt(0);
+      if (mayBeStyled(first)) {
+        const cp = cluster.codePointAt(0)!;
+        const plain = styledOf(cp);
+        if (plain !== undefined) {
+          signals.styled++;
+          cluster = plain + cluster.slice(cp > 0xffff ? 2 : 1);
+        }
+      } else if (isAccented(first) && this.inDecorated(cs)) {
+        // A letter of a decorated token ("ġṅȯṙė"): its ASCII letter.
+        signals.styled++;
+        cluster = accentBase(first)! + cluster.slice(1);
+      }
       // An ASCII character under stacked marks (core/units.ts isStackedMark) is read as itself, before
       // NFKC could compose one of them with it: an acute on every letter of an address ("jáńé.dóé@…") is
       // decoration too. A text written decomposed ("e" + U+0301) is read without its accents here.

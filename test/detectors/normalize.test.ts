@@ -386,6 +386,39 @@ test('marks stacked on letters (strike-through, Zalgo) are read as the letters u
   assert.equal(normalize(hindi).signals.marks, 0);
 });
 
+test('styled letters and digits (small capitals, negative circled and squared, regional indicators, parenthesised, dingbat digits) and decorated words read plain; accented words of languages stay', () => {
+  const pii = createPiiDetector({ id: 'pii' });
+  const email = 'jane.doe@example.com';
+  const styles: [string, (c: string) => string][] = [
+    ['small capitals', (c) => ({ j: 'ᴊ', a: 'ᴀ', n: 'ɴ', e: 'ᴇ', d: 'ᴅ', o: 'ᴏ', x: 'x', m: 'ᴍ', p: 'ᴘ', l: 'ʟ', c: 'ᴄ' } as Record<string, string>)[c] ?? c],
+    ['negative circled', (c) => (/[a-z]/u.test(c) ? String.fromCodePoint(0x1f150 + c.charCodeAt(0) - 97) : c)],
+    ['negative squared', (c) => (/[a-z]/u.test(c) ? String.fromCodePoint(0x1f170 + c.charCodeAt(0) - 97) : c)],
+    ['regional indicators', (c) => (/[a-z]/u.test(c) ? String.fromCodePoint(0x1f1e6 + c.charCodeAt(0) - 97) : c)],
+    ['parenthesised', (c) => (/[a-z]/u.test(c) ? String.fromCodePoint(0x249c + c.charCodeAt(0) - 97) : c)],
+    ['dotted', (c) => ({ a: 'ȧ', n: 'ṅ', e: 'ė', d: 'ḋ', o: 'ȯ', x: 'ẋ', m: 'ṁ', p: 'ṗ', c: 'ċ' } as Record<string, string>)[c] ?? c],
+  ];
+  for (const [name, style] of styles) {
+    const v = [...email].map(style).join('');
+    const t = `Write to ${v} today`;
+    assert.equal(normalize(t).text.toLowerCase(), `write to ${email} today`, name);
+    assert.ok(normalize(t).signals.styled > 0, name);
+    assert.deepEqual(pii.scan(t, ctx).filter((f) => f.type === 'EMAIL').map((f) => t.slice(f.start, f.end)), [v], name);
+  }
+  // Digits: a card in negative circled, dingbat and parenthesised digits, and digits with a full stop.
+  const digits = (n: string, base: number) => [...n].map((c) => (c === ' ' ? c : c === '0' ? '⓿' : String.fromCodePoint(base + Number(c) - 1))).join('');
+  for (const base of [0x2776, 0x2780, 0x278a, 0x2474]) {
+    const card = digits('4111 1111 1111 1111', base);
+    assert.deepEqual(pii.scan(`Card ${card} ok`, ctx).filter((f) => f.type === 'CREDIT_CARD').map((f) => f.end - f.start), [card.length], base.toString(16));
+  }
+  // Words of languages keep their accents (and their text is not changed: scanned once), also all-accented short ones.
+  for (const t of ['Příští týden přijede.', 'L\'été à Orléans était très chaud.', 'Người Việt Nam', 'Ça été où?', 'Übergrößenträger']) {
+    assert.equal(normalize(t).text, t, t);
+    assert.equal(normalize(t).signals.styled, 0, t);
+  }
+  // A flag is two regional indicators: it reads as its country code.
+  assert.equal(normalize('Made in 🇩🇪 today').text, 'Made in DE today');
+});
+
 test('string escapes (\\u, \\u{}, \\U, \\x among other characters) and base32 are decoded, each finding over its own escapes or groups', () => {
   const views = { decode: true, maxDecodeSpan: 512, pieces: PIECE_BYTES };
   const pii = createPiiDetector({ id: 'pii' });

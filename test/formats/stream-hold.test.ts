@@ -192,6 +192,8 @@ const ENTITY = fc.oneof(
   fc.tuple(fc.constantFrom('jane.doe@example.com', '4111 1111 1111 1111', 'ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5'), fc.constantFrom('\u0336', '\u0301\u0316', '\u0332\u0335\u0361'))
     .map(([e, m]) => [...e].map((c) => c + m).join('')),
   fc.constantFrom('mail jane.doe@example.com', 'ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5', 'card 4111111111111111').map(base32),
+  // Fancy-text styles (core/styled.ts): negative circled letters, small capitals, dotted letters, dingbat digits.
+  fc.constantFrom('🅙🅐🅝🅔.🅓🅞🅔@🅔🅧🅐🅜🅟🅛🅔.🅒🅞🅜', 'ᴊᴀɴᴇ.ᴅᴏᴇ@ᴇxᴀᴍᴘʟᴇ.ᴄᴏᴍ', 'jȧṅė.ḋȯė@ėẋȧṁṗlė.ċȯṁ', '❹❶❶❶ ❶❶❶❶ ❶❶❶❶ ❶❶❶❶', '🇯🇦🇳🇪@🇪🇽🇦🇲🇵🇱🇪.🇨🇴🇲'),
   fc.tuple(fc.constantFrom('jane.doe@example.com', 'ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5', '4111 1111 1111 1111'), fc.boolean()).map(([e, every]) => escapes(e, every)),
   fc.tuple(chars('123456789', 1, 1), chars('0123456789', 9, 9), chars(B64URL, 33, 33)).map(([a, b, c]) => `${a}${b}:AA${c}`),
   fc.tuple(chars(B64URL, 22, 22), chars(B64URL, 43, 43)).map(([a, b]) => `SG.${a}.${b}`),

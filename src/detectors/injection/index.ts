@@ -18,12 +18,13 @@ import { GuardError } from '../../core/errors.ts';
 import { maySpell, normalize as sharedNormalize, type DecodedSpan, type NormalizeOptions } from '../normalize.ts';
 import { DEFAULT_MODEL_PATH, loadModel, type InjectionModel, type InjectionScore } from './model.ts';
 import { floorOf, INJECTION_RULES } from './rules.ts';
-import { forgetLastNormalized, normalizeForInjection } from './normalize.ts';
+import { forgetLastNormalized, normalizeForInjection, plainReading } from './normalize.ts';
 import { mayDecode, type Gate } from './gate.ts';
 import { codeUnits } from '../../core/units.ts';
 import { morseSymbol } from '../morse.ts';
 import { DIRECTIVE_SCORE, replyDirectives } from './directive.ts';
-import { flippedReadings, mayBeReversed, REVERSED_MIN } from './reversed.ts';
+import { flippedReadings, mayBeReversed, REVERSED_MIN, turnedBack } from './reversed.ts';
+import { isAscii } from '../../core/regex.ts';
 import { isAbsolute, resolve } from 'node:path';
 
 /** Finding types this detector emits (closed set, for metric labels and policy validation). */
@@ -178,8 +179,16 @@ function fullScore(model: InjectionModel, text: string, decode: boolean): Segmen
   let decodedCount = 0;
   const payloads: string[] = [];
   for (const d of spans) if (d.text.length >= MIN_DECODED_LENGTH) payloads.push(d.text);
-  // Reversed English (reversed.ts): the text flipped, whole and word by word, is scored as a payload.
+  // Reversed English (reversed.ts): the text flipped, whole and word by word, is scored as a payload; so
+  // is upside-down text turned back, and text with styled or decorated letters read plain.
   if (decode && main.reversedWords >= REVERSED_MIN) payloads.push(...flippedReadings(read));
+  if (decode && !isAscii(read)) {
+    const turned = turnedBack(read);
+    if (turned !== null) payloads.push(turned);
+    // Styled and decorated letters read plain (normalize.ts plainReading).
+    const plain = plainReading(read);
+    if (plain !== null) payloads.push(plain);
+  }
   for (const p of payloads) {
     decodedCount++;
     const s = model.score(p);

@@ -19,6 +19,8 @@
 // here requires retraining.
 
 import { codeUnits, isAsciiLetter, isStackedMark } from '../../core/units.ts';
+import { isAscii } from '../../core/regex.ts';
+import { accentBase, decoratedTokens, isAccented, mayBeStyled, styledOf } from '../../core/styled.ts';
 
 /** Identifier of this normalisation, recorded in the model file. Bump when the output changes. */
 export const NORMALIZER_ID = 'inj-norm-v1';
@@ -232,9 +234,8 @@ export function normalizeGeneral(input: string): Normalized {
     invisible = r.invisible;
     tags = r.tags;
   }
-  // Pass 2: NFKC + lower-case (marks stacked on ASCII characters dropped: unstack), then token-wise
-  // folding and whitespace collapse.
-  const s = (mayStack(visible) ? unstack(visible) : visible).normalize('NFKC').toLowerCase();
+  // Pass 2: NFKC + lower-case, then token-wise folding and whitespace collapse.
+  const s = visible.normalize('NFKC').toLowerCase();
   return { text: sliceTokens(s) ?? tokenPass(s), invisible, tags };
 }
 
@@ -291,6 +292,60 @@ function flushRun(out: string, any: boolean, run: string): string {
 }
 
 /** Whether any code unit could be an invisible, a variation selector or a tag (surrogates included). */
+/**
+ * `text` with its styled letters and digits plain (unstyle) and the marks stacked on ASCII characters
+ * dropped (unstack), as the shared normaliser reads them ("i̶g̶n̶o̶r̶e̶", "ɪɢɴᴏʀᴇ", "🅘🅖🅝🅞🅡🅔", "ïġṅȯṙė"), or
+ * null when that changes nothing. A reading the injection detector scores besides the text (index.ts), not
+ * a step of normalizeForInjection: the model's features and the dataset split (dataset.ts groups texts by
+ * their normalised form) stay those of NORMALIZER_ID: made a step, it moved four dataset texts to the other
+ * side of the split and changed the features of four more (flags, small capitals, decorated words).
+ */
+export function plainReading(text: string): string | null {
+  if (isAscii(text)) return null;
+  const styled = mayStyle(text) ? unstyle(text) : text;
+  const plain = mayStack(styled) ? unstack(styled) : styled;
+  return plain === text ? null : plain;
+}
+
+/** Whether `s` may hold a styled letter or a decorated token (a pre-check for unstyle). */
+function mayStyle(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xc0 && (mayBeStyled(c) || isAccented(c))) return true;
+  }
+  return false;
+}
+
+/**
+ * `s` with styled letters and digits read as plain ones (core/styled.ts: small capitals, negative circled
+ * and squared letters, regional indicators, parenthesised letters and digits) and the letters of decorated
+ * tokens ("ġṅȯṙė") without their marks, before NFKC, as the shared normaliser reads them.
+ */
+function unstyle(s: string): string {
+  let deco: number[] | null = null;
+  let d = 0;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length;) {
+    const c = s.charCodeAt(i);
+    const cp = c >= 0xd800 && c <= 0xdbff ? s.codePointAt(i)! : c;
+    const w = cp > 0xffff ? 2 : 1;
+    let plain: string | undefined;
+    if (mayBeStyled(c)) plain = styledOf(cp);
+    else if (isAccented(c)) {
+      deco ??= decoratedTokens(s);
+      while (d < deco.length && deco[d + 1] <= i) d += 2;
+      if (d < deco.length && deco[d] <= i) plain = accentBase(c);
+    }
+    if (plain !== undefined) {
+      out += s.slice(from, i) + plain;
+      from = i + w;
+    }
+    i += w;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
 /** Whether `s` holds a mark isStackedMark names right after an ASCII character (a pre-check for unstack). */
 function mayStack(s: string): boolean {
   for (let i = 1; i < s.length; i++) if (isStackedMark(s.charCodeAt(i)) && s.charCodeAt(i - 1) < 0x80) return true;
@@ -299,11 +354,11 @@ function mayStack(s: string): boolean {
 
 /**
  * `s` without the marks isStackedMark names that follow an ASCII character (directly or after other such
- * marks), before NFKC could compose one of them with it: "i̶g̶n̶o̶r̶e̶", Zalgo text and an acute on every
- * letter read as the letters under them. A mark after any other character stays (a stress mark in
- * Russian, a tone on a precomposed letter). As the shared normaliser reads such text (src/detectors/normalize.ts).
+ * marks): "i̶g̶n̶o̶r̶e̶", Zalgo text and an acute on every letter read as the letters under them. A mark after
+ * any other character stays (a stress mark in Russian, a tone on a precomposed letter). As the shared
+ * normaliser reads such text (src/detectors/normalize.ts).
  */
-export function unstack(s: string): string {
+function unstack(s: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < s.length; i++) {

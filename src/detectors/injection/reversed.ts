@@ -1,5 +1,6 @@
 // Reversed English ("FlipAttack" and kin: an instruction written back to front, by whole sentence or
-// word by word, with a request to flip it back). Read as written, such text is letter soup to the model
+// word by word, with a request to flip it back), and upside-down text ("ʇdɯoɹd ɯǝʇsʎs", letters turned
+// over and written back to front). Read as written, such text is letter soup to the model
 // and to every rule; the injection detector scores its flipped readings too, as it scores decoded
 // payloads. Whether a text is written so is told by words of reversed English that are no words of any
 // language the rules read ("eht", "uoy", "snoitcurtsni"): the rule prefilter's one literal set pass looks
@@ -51,4 +52,33 @@ export function flippedReadings(text: string): string[] {
     }
   }
   return [flip(text), words];
+}
+
+/**
+ * Letters turned upside down, as "flip text" generators write them, each with the letter it stands for
+ * (ASCII letters that are another turned over swap: b q, d p, n u).
+ */
+const UPSIDE_DOWN: ReadonlyMap<number, string> = new Map(
+  [['ɐ', 'a'], ['ɔ', 'c'], ['ǝ', 'e'], ['ɟ', 'f'], ['ƃ', 'g'], ['ɥ', 'h'], ['ᴉ', 'i'], ['ı', 'i'], ['ɾ', 'j'], ['ʞ', 'k'],
+    ['ɯ', 'm'], ['ɹ', 'r'], ['ʇ', 't'], ['ʌ', 'v'], ['ʍ', 'w'], ['ʎ', 'y'], ['b', 'q'], ['q', 'b'], ['d', 'p'], ['p', 'd'],
+    ['n', 'u'], ['u', 'n'], ['˙', '.'], ['¿', '?'], ['¡', '!'], ['‾', '_'], ["'", ','], [',', "'"]].map(([k, v]) => [k.codePointAt(0)!, v]),
+);
+
+/** Distinct turned letters (not ASCII) a text holds, at least, to be read turned back. */
+const UPSIDE_DOWN_MIN = 3;
+
+/**
+ * The text turned back (each letter of UPSIDE_DOWN to the one it stands for, the whole read back to front),
+ * when it holds UPSIDE_DOWN_MIN distinct turned letters that are not ASCII; else null. Linear.
+ */
+export function turnedBack(text: string): string | null {
+  const seen = new Set<number>();
+  for (let i = 0; i < text.length && seen.size < UPSIDE_DOWN_MIN; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && UPSIDE_DOWN.has(c)) seen.add(c);
+  }
+  if (seen.size < UPSIDE_DOWN_MIN) return null;
+  let out = '';
+  for (const ch of Array.from(text).reverse()) out += UPSIDE_DOWN.get(ch.codePointAt(0)!) ?? ch;
+  return out;
 }
