@@ -367,11 +367,12 @@ than 4,096 characters in pieces of 3,072 bytes (one more text of the datasets de
 jailbreak in Morse code): no held-out number moved, nothing was tuned on it, and the run was repeated to
 write this sentence.
 
-Fortieth round, no held-out look: the detector's normaliser drops marks stacked on ASCII letters before NFKC
-(strike-through and "Zalgo" text), its decoded payloads include base32 and string escapes, and a text in
-reversed English is also scored flipped. No dataset text holds a mark after an ASCII letter (0 of 13,978), so
-the features, the weights, the gate and the normaliser id (inj-norm-v1) are what a retraining would give;
-every dataset text's score was compared before and after the change and is byte-identical.
+Fortieth round, no held-out look: the detector's decoded payloads include base32 and string escapes, and it
+scores further readings of a text (styled letters plain and stacked marks dropped, upside-down text turned
+back, reversed English flipped). Its normaliser (inj-norm-v1), and with it the features, the weights, the gate
+and the split, are unchanged: made a normaliser step, the styles moved four dataset texts across the split.
+Every dataset text's split is identical, and its score byte-identical but for five whose plain reading scores
+higher (four training texts; one held-out NotInject prompt, 0.0089 -> 0.0090).
 
 ## v4.12 (2026-11-22): shorter windows for long texts
 

@@ -4,6 +4,7 @@
 // as the plain letters and digits they stand for, so a pattern or a model sees "jane.doe@example.com" in
 // "🅙🅐🅝🅔.🅓🅞🅔@…", "ᴊᴀɴᴇ.ᴅᴏᴇ@…" or "⒥⒜⒩⒠.⒟⒪⒠@…", and "ignore" in "ȧ" styles ("ïġṅȯṙė").
 // NFKC already reads the circled (ⓐ Ⓐ ① ⑪), squared (🄰), full-width and mathematical forms.
+import { codeUnits } from './units.ts';
 
 /** Small capitals (IPA and phonetic-extension letters, no language's orthography) by code point. */
 const SMALL_CAPS: ReadonlyMap<number, string> = new Map(
@@ -72,23 +73,40 @@ const DECORATED_SHARE = 0.75;
  * "příští" four accented of six, Vietnamese "người" two of five). Their letters are read without the
  * marks. Linear; empty for a text without such a letter.
  */
-export function decoratedTokens(text: string): number[] {
+export function decoratedTokens(text: string): readonly number[] {
+  if (text === lastText) return lastRanges;
   const out: number[] = [];
+  const u = codeUnits(text);
+  const n = text.length;
   let start = 0;
   let letters = 0;
   let accented = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x20;
-    if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c) {
-      if (letters >= DECORATED_LETTERS && accented >= letters * DECORATED_SHARE) out.push(start, i);
-      start = i + 1;
-      letters = 0;
-      accented = 0;
-    } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters++;
-    else if (isAccented(c)) {
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? u[i] : 0x20;
+    if (c < 0x80) {
+      const k = TOKEN_CLASS[c];
+      if (k === 1) letters++;
+      else if (k === 2) {
+        if (letters >= DECORATED_LETTERS && accented >= letters * DECORATED_SHARE) out.push(start, i);
+        start = i + 1;
+        letters = 0;
+        accented = 0;
+      }
+    } else if (isAccented(c)) {
       letters++;
       accented++;
     }
   }
+  lastText = text;
+  lastRanges = out;
   return out;
 }
+
+/** ASCII classes for decoratedTokens: 1 a letter, 2 whitespace (a token's end), 0 other. */
+const TOKEN_CLASS = Uint8Array.from({ length: 0x80 }, (_, c) =>
+  (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c ? 2 : 0);
+
+// The last text and its ranges: the normaliser's mayChange and its walk, and several detectors, ask for the
+// same text in turn.
+let lastText: string | null = null;
+let lastRanges: readonly number[] = [];

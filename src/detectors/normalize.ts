@@ -414,7 +414,7 @@ class Walk {
   wordLatin = false;
   wordFolds = 0;
   /** Decorated tokens of the input (core/styled.ts), as flat [start, end) pairs: read when first needed. */
-  decorated: number[] | null = null;
+  decorated: readonly number[] | null = null;
   /** Index into `decorated` of the first range not ending before the cluster being walked. */
   decoratedAt = 0;
 
@@ -462,7 +462,11 @@ class Walk {
     this.lastWasFoldedSpace = false;
   }
 
-  /** Whether the cluster at original offset cs lies in a decorated token (clusters are walked in order). */
+  /**
+   * Whether the cluster at original offset cs lies in a decorated token (clusters are walked in order).
+   * decoratedTokens reads the input's code units into the scratch array normalizeCore's ASCII-run scan
+   * holds: the same text's units, so what that scan reads is unchanged.
+   */
   inDecorated(cs: number): boolean {
     const d = (this.decorated ??= decoratedTokens(this.input));
     while (this.decoratedAt < d.length && d[this.decoratedAt + 1] <= cs) this.decoratedAt += 2;

@@ -18,7 +18,9 @@ const NEAR: ViewOptions = { ...DEFAULT_VIEW_OPTIONS, original: 'near_changes' };
 
 /** Characters normalisation changes (or keeps: 'é', '—', '’', 'ß') and plain text around them. */
 const PIECES = ['\u200b', '\u00ad', '\u202e', '\u{e0041}', '\ufe0f', 'ｆ', '１', 'ﬁ', '…', '½', '\u00a0', '\u3000', 'а', 'Ο', 'ѕ', '™',
-  'e\u0301', 'é', '—', '’', 'ß', '😀', '👩\u200d💻', '\ud800', 'x', ' ', '\n', 'A'];
+  'e\u0301', 'é', '—', '’', 'ß', '😀', '👩\u200d💻', '\ud800', 'x', ' ', '\n', 'A',
+  // Styled letters and the letters of decorated words (core/styled.ts), and marks stacked on a letter.
+  'ᴀ', '🅐', '🇩', '⒜', '❶', 'ȧ', 'ṅ', 'ė', 'ḋ', 'ȯ', 'a\u0336', '\u0301\u0316'];
 
 test('changes(): outside the changed ranges the normalised text copies the original unit for unit; mayChange() is never wrong to say no', () => {
   const unit = fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 4 }));
@@ -59,7 +61,15 @@ test('changes(): outside the changed ranges the normalised text copies the origi
   }), { numRuns: 400 });
   assert.deepEqual(normalize('plain ascii').changes(), []);
   assert.equal(mayChange('caf\u00e9 \u2014 na\u00efve \u2019quoted\u2019 \u00df'), false, 'letters and punctuation normalisation keeps');
-  for (const c of ['\u2026', '\u00a0', '\u200b', '\u0430', 'e\u0301', '\uff41', '\u{1d400}']) assert.equal(mayChange(`ab ${c}`), true, c);
+  for (const c of ['\u2026', '\u00a0', '\u200b', '\u0430', 'e\u0301', '\uff41', '\u{1d400}', 'ᴀ', '⒜', 'ȧṅėḋ', 'jȧṅė.ḋȯė@x']) {
+    assert.equal(mayChange(`ab ${c}`), true, c);
+    assert.ok(normalize(`ab ${c}`, { decode: false }).changed, c);
+  }
+  // Accented words of languages: no change, and mayChange says so.
+  for (const w of ['Příští', 'été', 'Übergrößenträger', 'người']) {
+    assert.equal(mayChange(`ab ${w}`), false, w);
+    assert.equal(normalize(`ab ${w}`, { decode: false }).changed, false, w);
+  }
   assert.deepEqual(normalize('a\u2026b').changes(), [1, 2]);
   assert.deepEqual(normalize('ab\u200b\u200bcd ｆ').changes(), [2, 4, 7, 8]);
 });

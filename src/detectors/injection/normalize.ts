@@ -322,7 +322,7 @@ function mayStyle(s: string): boolean {
  * tokens ("ġṅȯṙė") without their marks, before NFKC, as the shared normaliser reads them.
  */
 function unstyle(s: string): string {
-  let deco: number[] | null = null;
+  let deco: readonly number[] | null = null;
   let d = 0;
   let out = '';
   let from = 0;
