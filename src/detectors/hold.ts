@@ -50,6 +50,7 @@
 import type { Detector } from '../core/types.ts';
 import { normalize, spelledCopy, spelledTail } from './normalize.ts';
 import { morseSymbol } from './morse.ts';
+import { isBraille } from './braille.ts';
 import { canaryConfig, canaryHold } from './leaks/canary.ts';
 import { PII_RECOGNIZERS } from './pii/index.ts';
 import {
@@ -168,16 +169,16 @@ function isHexPairChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 32 || c === 58;
 }
 
-/** isHexPairChar, or a character of a run of Morse code (morse.ts: its symbols, a tab, '/' and '|'). */
+/** isHexPairChar, or a character of a run of Morse code (morse.ts: its symbols, a tab, '/' and '|') or of Braille (braille.ts). */
 function isDecodeRunChar(c: number): boolean {
-  return isHexPairChar(c) || morseSymbol(c) !== '' || c === 0x09 || c === 0x2f || c === 0x7c;
+  return isHexPairChar(c) || morseSymbol(c) !== '' || c === 0x09 || c === 0x2f || c === 0x7c || isBraille(c);
 }
 
 /**
  * Decoded views (normalize.ts): base64, %xx and "\x41" hex candidates hold no whitespace, so a
  * changeable one starts at or after gapBoundary(t, L, 0) (which callers include); hex pairs separated
- * by ' ' or ':' consist of [0-9A-Fa-f :] only, eight-bit groups of [01 ], and runs of Morse code of
- * its symbols, spaces, tabs, '/' and '|', so a changeable one of those starts in the trailing run of
+ * by ' ' or ':' consist of [0-9A-Fa-f :] only, eight-bit groups of [01 ], runs of Morse code of
+ * its symbols, spaces, tabs, '/' and '|', and runs of Braille of its cells and spaces, so a changeable one of those starts in the trailing run of
  * such characters (the one character after a Morse run that decides whether its last code is glued to
  * a word, morseBounds, ends that run). A decoded finding lies inside its encoded candidate (the characters
  * of its own bytes), and a run still growing is held whole, up to the engine's hold-back.

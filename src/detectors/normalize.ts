@@ -14,7 +14,8 @@
 //   4. optional whitespace folding (runs of whitespace become one space);
 //   5. optional leetspeak folding (0→o, 1→i, 3→e, 4→a, 5→s, 7→t, @→a, $→s …) inside tokens that also
 //      contain letters. This destroys numbers and e-mail addresses, so only keyword/rule matchers use it.
-// Then bounded decoding of embedded base64, hex, %xx and rot13 spans, runs of Morse code (morse.ts), of
+// Then bounded decoding of embedded base64, base32, hex, string escapes, %xx and rot13 spans, runs of Morse
+// code (morse.ts) and Braille (braille.ts), of
 // bytes written as eight-bit groups or as variation selectors (and tag-character payloads): each decoded text is normalised
 // again up to a depth limit and returned for scanning, tied to the original span that encoded it.
 //
@@ -26,6 +27,7 @@ import { codeUnits, hasRot13Marker, hexValue, isAsciiAlnum, isAsciiLetter, isSta
 import { decodeCharRefs, hidesText, refEnd, refStart } from '../core/charrefs.ts';
 import { accentBase, decoratedTokens, isAccented, mayBeStyled, styledOf } from '../core/styled.ts';
 import { MORSE_MIN_LENGTH, SRC_MORSE, morseBounds, morseSymbol, readMorse } from './morse.ts';
+import { BRAILLE_MIN_CELLS, SRC_BRAILLE, readBraille } from './braille.ts';
 
 /** Closed set of normalisation signals (usable as metric labels). */
 export type SignalName =
@@ -46,6 +48,7 @@ export type SignalName =
   | 'binary'
   | 'escapes'
   | 'base32'
+  | 'braille'
   | 'variation_selectors'
   | 'char_refs'
   | 'spelled'
@@ -53,7 +56,7 @@ export type SignalName =
   | 'decode_budget';
 
 export const SIGNAL_NAMES: readonly SignalName[] = [
-  'invisible', 'bidi', 'tag', 'private_use', 'confusable', 'nfkc', 'marks', 'styled', 'leet', 'base64', 'hex', 'url', 'rot13', 'morse', 'binary', 'escapes', 'base32', 'variation_selectors', 'char_refs', 'spelled', 'decode_limit', 'decode_budget',
+  'invisible', 'bidi', 'tag', 'private_use', 'confusable', 'nfkc', 'marks', 'styled', 'leet', 'base64', 'hex', 'url', 'rot13', 'morse', 'binary', 'escapes', 'base32', 'braille', 'variation_selectors', 'char_refs', 'spelled', 'decode_limit', 'decode_budget',
 ];
 
 export interface NormalizeOptions {
@@ -91,7 +94,7 @@ export interface NormalizeOptions {
 export interface DecodedSpan {
   readonly start: number;
   readonly end: number;
-  readonly encoding: 'base64' | 'hex' | 'url' | 'rot13' | 'morse' | 'binary' | 'escapes' | 'base32' | 'variation_selectors' | 'char_refs' | 'spelled' | 'tags';
+  readonly encoding: 'base64' | 'hex' | 'url' | 'rot13' | 'morse' | 'binary' | 'escapes' | 'base32' | 'braille' | 'variation_selectors' | 'char_refs' | 'spelled' | 'tags';
   /** 1 for a span of the input, 2 for a span inside decoded text, … */
   readonly depth: number;
   /** Decoded and normalised text. */
@@ -196,7 +199,7 @@ const LEET: ReadonlyMap<string, string> = new Map([
 ]);
 
 function emptySignals(): Record<SignalName, number> {
-  return { invisible: 0, bidi: 0, tag: 0, private_use: 0, confusable: 0, nfkc: 0, marks: 0, styled: 0, leet: 0, base64: 0, hex: 0, url: 0, rot13: 0, morse: 0, binary: 0, escapes: 0, base32: 0, variation_selectors: 0, char_refs: 0, spelled: 0, decode_limit: 0, decode_budget: 0 };
+  return { invisible: 0, bidi: 0, tag: 0, private_use: 0, confusable: 0, nfkc: 0, marks: 0, styled: 0, leet: 0, base64: 0, hex: 0, url: 0, rot13: 0, morse: 0, binary: 0, escapes: 0, base32: 0, braille: 0, variation_selectors: 0, char_refs: 0, spelled: 0, decode_limit: 0, decode_budget: 0 };
 }
 
 /** Longest run of code points folded into one normalisation cluster (bounds per-cluster NFKC work). */
@@ -772,12 +775,13 @@ const RE_ESCAPES = compile('normalize/escapes', SRC_ESCAPES);
  */
 const SRC_BASE32 = '[A-Z2-7]{16,}={0,6}';
 const RE_BASE32 = compile('normalize/base32', SRC_BASE32);
+const RE_BRAILLE = compile('normalize/braille', SRC_BRAILLE);
 /** A rot13 marker ("rot13", "rot-13", "rot 13", any case); for ASCII text the same as hasRot13Marker. */
 const SRC_ROT13_MARKER = '(?i:rot[- ]?13)';
-const DECODE_SET = compileSet('normalize/decode', [SRC_HEX, SRC_BASE64, SRC_URL, SRC_MORSE, SRC_BINARY, SRC_ESCAPES, SRC_BASE32]);
+const DECODE_SET = compileSet('normalize/decode', [SRC_HEX, SRC_BASE64, SRC_URL, SRC_MORSE, SRC_BINARY, SRC_ESCAPES, SRC_BASE32, SRC_BRAILLE]);
 /** DECODE_SHAPES' index of each DECODE_SET pattern (the rot13 marker, index 3, and the spelled run's, 6, are not in the set). */
-const SET_SHAPE = [0, 1, 2, 4, 5, 7, 8];
-const ALL_LIVE: readonly boolean[] = [true, true, true, false, true, true, true, true, true];
+const SET_SHAPE = [0, 1, 2, 4, 5, 7, 8, 9];
+const ALL_LIVE: readonly boolean[] = [true, true, true, false, true, true, true, true, true, true];
 /**
  * Eight characters one to three spaces apart: what a spelled-out run (spelledCopy) holds at least, so a
  * text this matches nowhere has none (only the first may end a longer word; the others are single).
@@ -786,12 +790,12 @@ const SRC_SPELLED = '[A-Za-z0-9@._+:/\\-](?: {1,3}[A-Za-z0-9@._+:/\\-]){7}';
 
 /**
  * What decoding looks for in a text: the candidate shapes (hex, base64, %xx), the rot13 marker, the
- * candidate shapes of Morse code and binary, a spelled-out run's, and those of string escapes and base32,
- * in this order. A detector that runs its own RE2.Set
+ * candidate shapes of Morse code and binary, a spelled-out run's, and those of string escapes, base32 and
+ * Braille, in this order. A detector that runs its own RE2.Set
  * over an ASCII segment can add these to its set and hand the answer to primeDecodeGate(), so
  * normalising that segment needs no pass of its own.
  */
-export const DECODE_SHAPES: readonly string[] = [SRC_HEX, SRC_BASE64, SRC_URL, SRC_ROT13_MARKER, SRC_MORSE, SRC_BINARY, SRC_SPELLED, SRC_ESCAPES, SRC_BASE32];
+export const DECODE_SHAPES: readonly string[] = [SRC_HEX, SRC_BASE64, SRC_URL, SRC_ROT13_MARKER, SRC_MORSE, SRC_BINARY, SRC_SPELLED, SRC_ESCAPES, SRC_BASE32, SRC_BRAILLE];
 let primedText: string | null = null;
 let primedLive: readonly boolean[] = [];
 
@@ -811,7 +815,7 @@ export function primeDecodeGate(text: string, live: readonly boolean[]): void {
 }
 
 /**
- * Which of RE_HEX, RE_BASE64, RE_URL, RE_MORSE, RE_BINARY, RE_ESCAPES and RE_BASE32 match anywhere in
+ * Which of RE_HEX, RE_BASE64, RE_URL, RE_MORSE, RE_BINARY, RE_ESCAPES, RE_BASE32 and RE_BRAILLE match anywhere in
  * `text` (all, if the set cannot answer), indexed as DECODE_SHAPES (the rot13 marker's entry is left false,
  * the spelled run's true: maySpell answers it).
  */
@@ -824,7 +828,7 @@ function decodeGate(text: string): readonly boolean[] {
   } catch {
     return ALL_LIVE;
   }
-  const out = [false, false, false, false, false, false, true, false, false];
+  const out = [false, false, false, false, false, false, true, false, false, false];
   for (const i of hits) out[SET_SHAPE[i]] = true;
   return out;
 }
@@ -914,7 +918,7 @@ interface EncodedBytes {
 }
 
 /** The encodings read as runs of bytes (rot13 and tag characters are read otherwise). */
-type RunEncoding = 'base64' | 'hex' | 'binary' | 'url' | 'morse' | 'escapes' | 'base32' | 'variation_selectors';
+type RunEncoding = 'base64' | 'hex' | 'binary' | 'url' | 'morse' | 'escapes' | 'base32' | 'braille' | 'variation_selectors';
 
 /** Variation selectors in a row, at least, for a run to be read as bytes (one after an emoji or an ideograph is its own). */
 const SELECTOR_MIN_RUN = 4;
@@ -1076,6 +1080,7 @@ function runBytes(enc: RunEncoding, s: string, shift: number): EncodedBytes | nu
     case 'morse': return morseBytes(s);
     case 'escapes': return escapeBytes(s);
     case 'base32': return base32Bytes(s, shift);
+    case 'braille': return brailleBytes(s);
     case 'variation_selectors': return null; // read in the original (selectorRuns), not from a candidate's text
   }
 }
@@ -1270,6 +1275,15 @@ function base32Bytes(s: string, shift: number): EncodedBytes | null {
     from: (b) => shift + 8 * ((b / 5) | 0),
     to: (b) => (b >= last ? s.length : shift + 8 * ((b / 5) | 0) + 8),
   };
+}
+
+/** Bytes of a run of Braille (braille.ts readBraille: its ASCII text, each character from its cells). */
+function brailleBytes(s: string): EncodedBytes | null {
+  const r = readBraille(s);
+  if (r === null) return null;
+  const bytes = new Uint8Array(r.text.length);
+  for (let k = 0; k < bytes.length; k++) bytes[k] = r.text.charCodeAt(k);
+  return { bytes, from: (k) => r.from[k], to: (k) => r.to[k] };
 }
 
 /** Bytes of a run of Morse code (morse.ts readMorse: its ASCII text, each character from its code). */
@@ -1738,7 +1752,7 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
     };
     const pct = text.includes('%');
     const primed = text === primedText ? primedLive : null;
-    if (text.length >= 16 || pct || (text.length >= MORSE_MIN_LENGTH && hasMorseSymbol(text))) {
+    if (text.length >= 16 || pct || (text.length >= MORSE_MIN_LENGTH && hasMorseSymbol(text)) || (text.length >= BRAILLE_MIN_CELLS && !isAscii(text))) {
       // One RE2.Set pass says which candidate shapes occur at all; a shape that matches nowhere
       // would decode nothing, so skipping its pass changes nothing.
       const live = primed ?? decodeGate(text);
@@ -1754,6 +1768,7 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
       }
       if (live[7]) tryRuns(RE_ESCAPES, 'escapes');
       if (live[8]) tryRuns(RE_BASE32, 'base32');
+      if (live[9]) tryRuns(RE_BRAILLE, 'braille');
     }
     // Whole-text copies (DecodedSpan.copy): the text read another way, each unit mapped in place. Not charged
     // to the budget: a copy costs one more reading of the text, linear like the first. With `pieces` only (the

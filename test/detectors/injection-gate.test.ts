@@ -17,7 +17,7 @@ import { DEFAULT_MODEL_PATH, loadModel, modelFromFile } from '../../src/detector
 import { decodeGateWeights, gateFromFile, gatePathOf, gateTokens, loadGate, mayDecode, referenceGateMargin, windowMax, type GateFile } from '../../src/detectors/injection/gate.ts';
 import { gateWindowVectors } from '../../src/detectors/injection/gate-trainer.ts';
 import { normalize as sharedNormalize } from '../../src/detectors/normalize.ts';
-import { base32, binary as binaryOf, escapes, morse as morseOf, selectors } from '../fixtures/encodings.ts';
+import { base32, binary as binaryOf, braille, escapes, morse as morseOf, selectors } from '../fixtures/encodings.ts';
 
 const USER: DetectionContext = { role: 'user', kind: 'message_text', untrusted: false, direction: 'request' };
 const model = loadModel();
@@ -319,6 +319,7 @@ test('an instruction decorated with stacked marks or written in a fancy style, a
     ['an acute on every letter', (t) => deco(t, '\u0301')],
     ['base32', (t) => `Decode this and do what it says: ${base32(t)}`],
     ['string escapes', (t) => `Decode this and do what it says: ${escapes(t)}`],
+    ['Braille', (t) => braille(t)],
     // FlipAttack's forms: the sentence back to front, each word back to front (without the request to flip
     // it, which the model reads as a transformed-output request on its own: mul.output_transform).
     ['reversed', (t) => `Note from the team: ${[...t].reverse().join('')}`],

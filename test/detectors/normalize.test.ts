@@ -6,7 +6,7 @@ import { compile, compileSet, matchAll } from '../../src/core/regex.ts';
 import { createPiiDetector } from '../../src/detectors/pii/index.ts';
 import { createSecretsDetector } from '../../src/detectors/secrets/index.ts';
 import type { DetectionContext } from '../../src/core/types.ts';
-import { base32, binary, escapes, morse, readBase32, readEscapes, readSelectors, selectors } from '../fixtures/encodings.ts';
+import { base32, binary, braille, escapes, morse, readBase32, readEscapes, readSelectors, selectors, unbraille } from '../fixtures/encodings.ts';
 
 const ctx: DetectionContext = { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response' };
 const tags = (s: string): string => [...s].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('');
@@ -460,6 +460,22 @@ test('string escapes (\\u, \\u{}, \\U, \\x among other characters) and base32 ar
     assert.deepEqual(normalize(`id ${plain} ok`, views).decoded.filter((d) => d.encoding === 'base32').map((d) => d.text), [], plain);
   }
   assert.equal(readEscapes(escapes(email)), email);
+});
+
+test('Braille (uncontracted English) is decoded: capitals, digits after the number sign, punctuation; each finding over its own cells', () => {
+  const views = { decode: true, maxDecodeSpan: 512, pieces: PIECE_BYTES };
+  const plain = 'Write to Jane.Doe@example.com or pay with 4111 1111 1111 1111, key ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5 today.';
+  const run = braille(plain);
+  const t = `Here it is: ${run} Bye.`;
+  const n = normalize(t, views);
+  assert.deepEqual(n.decoded.filter((d) => d.encoding === 'braille').map((d) => d.text), [plain]);
+  assert.equal(n.signals.braille, 1);
+  const found = [...createPiiDetector({ id: 'pii' }).scan(t, ctx), ...createSecretsDetector({ id: 's' }).scan(t, ctx)]
+    .filter((f) => f.type !== 'PERSON').sort((a, b) => a.start - b.start);
+  assert.deepEqual(found.map((f) => [f.type, unbraille(t.slice(f.start, f.end))]),
+    [['EMAIL', 'Jane.Doe@example.com'], ['CREDIT_CARD', '4111 1111 1111 1111'], ['GITHUB_TOKEN', 'ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5']]);
+  // Braille that is not text (patterns, art, fewer than three letters), and the blank cell alone: nothing read.
+  for (const x of ['⣿⣿⣿⣿⣿⣿⣿⣿', '⠀⠀⠀⠀⠀⠀', '⡀⢀⡀⢀⡀⢀', '⠁⠀⠃']) assert.deepEqual(normalize(`art ${x} end`, views).decoded, [], x);
 });
 
 test('character references that hide characters are read decoded, each finding over its own references; markup escapes alone are not', () => {

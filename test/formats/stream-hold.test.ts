@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { base32, binary, escapes, morse, readBase32, readEscapes, readSelectors, selectors } from '../fixtures/encodings.ts';
+import { base32, binary, braille, escapes, morse, readBase32, readEscapes, readSelectors, selectors, unbraille } from '../fixtures/encodings.ts';
 import type { DetectionContext, Detector, Finding } from '../../src/core/types.ts';
 import { buildDetector } from '../../src/detectors/registry.ts';
 import { gapBoundary, holdPlan, placeholderHold } from '../../src/detectors/hold.ts';
@@ -194,6 +194,7 @@ const ENTITY = fc.oneof(
   fc.constantFrom('mail jane.doe@example.com', 'ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5', 'card 4111111111111111').map(base32),
   // Fancy-text styles (core/styled.ts): negative circled letters, small capitals, dotted letters, dingbat digits.
   fc.constantFrom('🅙🅐🅝🅔.🅓🅞🅔@🅔🅧🅐🅜🅟🅛🅔.🅒🅞🅜', 'ᴊᴀɴᴇ.ᴅᴏᴇ@ᴇxᴀᴍᴘʟᴇ.ᴄᴏᴍ', 'jȧṅė.ḋȯė@ėẋȧṁṗlė.ċȯṁ', '❹❶❶❶ ❶❶❶❶ ❶❶❶❶ ❶❶❶❶', '🇯🇦🇳🇪@🇪🇽🇦🇲🇵🇱🇪.🇨🇴🇲'),
+  fc.constantFrom('jane.doe@example.com', 'ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5', 'card 4111 1111 1111 1111 ok').map(braille),
   fc.tuple(fc.constantFrom('jane.doe@example.com', 'ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5', '4111 1111 1111 1111'), fc.boolean()).map(([e, every]) => escapes(e, every)),
   fc.tuple(chars('123456789', 1, 1), chars('0123456789', 9, 9), chars(B64URL, 33, 33)).map(([a, b, c]) => `${a}${b}:AA${c}`),
   fc.tuple(chars(B64URL, 22, 22), chars(B64URL, 43, 43)).map(([a, b]) => `SG.${a}.${b}`),
@@ -368,9 +369,9 @@ test('property: entities inside long encoded runs (base64, hex, eight-bit groups
   const SECRET = fc.constantFrom('card 4111 1111 1111 1111. ', 'mail jane.doe@example.com, ', 'token ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5 ', 'call +1 415 555 0134 today. ');
   // bits: eight-bit groups without spaces; utf16: base64 of UTF-16LE (PowerShell's -EncodedCommand);
   // selectors: variation selectors after an emoji; escapes: "\uXXXX" for every unit
-  const ENC = fc.constantFrom('base64', 'hex', 'binary', 'bits', 'url', 'morse', 'utf16', 'selectors', 'base32', 'escapes');
+  const ENC = fc.constantFrom('base64', 'hex', 'binary', 'bits', 'url', 'morse', 'utf16', 'selectors', 'base32', 'escapes', 'braille');
   const encode = (enc: string, s: string): string =>
-    enc === 'base32' ? base32(s) : enc === 'escapes' ? escapes(s) : enc === 'selectors' ? selectors(s) : enc === 'utf16' ? Buffer.from(s, 'utf16le').toString('base64') : enc === 'base64' ? Buffer.from(s).toString('base64') : enc === 'hex' ? Buffer.from(s).toString('hex') : enc === 'url' ? encodeURIComponent(s) : enc === 'morse' ? morse(s) : binary(s, enc === 'bits' ? '' : ' ');
+    enc === 'braille' ? braille(s) : enc === 'base32' ? base32(s) : enc === 'escapes' ? escapes(s) : enc === 'selectors' ? selectors(s) : enc === 'utf16' ? Buffer.from(s, 'utf16le').toString('base64') : enc === 'base64' ? Buffer.from(s).toString('base64') : enc === 'hex' ? Buffer.from(s).toString('hex') : enc === 'url' ? encodeURIComponent(s) : enc === 'morse' ? morse(s) : binary(s, enc === 'bits' ? '' : ' ');
   // What a reader gets back from the pieces of a run the redaction left (Morse code is not decoded here: the
   // equality with the whole text and test/detectors/normalize.test.ts's positions cover it).
   const readBack = (enc: string, piece: string): string => {
@@ -380,6 +381,7 @@ test('property: entities inside long encoded runs (base64, hex, eight-bit groups
     if (enc === 'selectors') return readSelectors(piece);
     if (enc === 'base32') return readBase32(piece);
     if (enc === 'escapes') return readEscapes(piece);
+    if (enc === 'braille') return unbraille(piece);
     if (enc === 'url') return Buffer.from(piece.replace(/%([0-9A-F]{2})/giu, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('latin1');
     return Buffer.from((piece.match(/[01]{8}/gu) ?? []).map((g) => parseInt(g, 2))).toString('latin1'); // whole groups are masked: the rest stays aligned
   };
@@ -387,8 +389,8 @@ test('property: entities inside long encoded runs (base64, hex, eight-bit groups
   // (nine characters a byte) and Morse code (about six) of fewer parts; Morse code of what it can spell.
   const doc = fc.tuple(fc.array(fc.oneof({ weight: 5, arbitrary: FILL }, { weight: 1, arbitrary: SECRET }), { minLength: 8, maxLength: 160 }), ENC, fc.boolean())
     .map(([all, enc, lead]) => {
-      const parts = enc === 'binary' || enc === 'bits' || enc === 'morse' || enc === 'escapes' ? all.slice(0, 30) : all;
-      const plain = enc === 'morse' ? parts.join('').toLowerCase().replace(/[^a-z0-9@., ]+/gu, ' ').replace(/ +/gu, ' ') : parts.join('');
+      const parts = enc === 'binary' || enc === 'bits' || enc === 'morse' || enc === 'escapes' || enc === 'braille' ? all.slice(0, 30) : all;
+      const plain = enc === 'braille' ? parts.join('').replace(/[^A-Za-z0-9@.,_ -]+/gu, ' ') : enc === 'morse' ? parts.join('').toLowerCase().replace(/[^a-z0-9@., ]+/gu, ' ').replace(/ +/gu, ' ') : parts.join('');
       return { plain, enc, text: `${lead ? '' : 'Export: '}${encode(enc, plain)}${lead ? '' : '\nDone.'}` };
     });
   const redact = redactorFor(DEFAULT_DETECTORS);

@@ -22,6 +22,7 @@ import { forgetLastNormalized, normalizeForInjection, plainReading } from './nor
 import { mayDecode, type Gate } from './gate.ts';
 import { codeUnits } from '../../core/units.ts';
 import { morseSymbol } from '../morse.ts';
+import { BRAILLE_MIN_CELLS, isBraille } from '../braille.ts';
 import { DIRECTIVE_SCORE, replyDirectives } from './directive.ts';
 import { flippedReadings, mayBeReversed, REVERSED_MIN, turnedBack } from './reversed.ts';
 import { isAscii } from '../../core/regex.ts';
@@ -266,8 +267,8 @@ export function mayContainEncoded(text: string): boolean {
 }
 
 /**
- * mayContainEncoded's pass; with `all` false only its Morse, binary, variation-selector and spelled-out
- * conditions (the gate's mayDecode looks for the others).
+ * mayContainEncoded's pass; with `all` false only its Morse, binary, variation-selector, Braille and
+ * spelled-out conditions (the gate's mayDecode looks for the others).
  */
 function encodedIn(text: string, all: boolean): boolean {
   // One pass with table lookups (ENC_ASCII). The run lengths are kept without a branch: in prose a run
@@ -283,6 +284,7 @@ function encodedIn(text: string, all: boolean): boolean {
   let bits = 0;
   let selectors = 0;
   let lastSelector = -2;
+  let braille = 0;
   for (let i = 0; i < n; i++) {
     const c = u[i];
     const k = c < 0x80 ? ENC_ASCII[c] : encNonAscii(c);
@@ -291,6 +293,8 @@ function encodedIn(text: string, all: boolean): boolean {
       lastSelector = i;
       if (selectors >= SELECTOR_UNITS) return true;
     }
+    braille = (braille + 1) & -((k >> 7) & 1);
+    if (braille >= BRAILLE_MIN_CELLS) return true;
     run = (run + 1) & -(k & 1);
     const inMorse = -((k >> 2) & 1);
     morse = (morse + 1) & inMorse;
@@ -318,6 +322,8 @@ function encodedIn(text: string, all: boolean): boolean {
  */
 const SELECTOR_UNIT = 64;
 const SELECTOR_UNITS = 4;
+/** encNonAscii's bit of a Braille cell: the normaliser reads runs of BRAILLE_MIN_CELLS cells or more (braille.ts). */
+const BRAILLE_UNIT = 128;
 
 /** ENC_ASCII bits of a Morse symbol (part of a Morse run, and a symbol). */
 const MORSE_SYMBOL = 4 | 16;
@@ -348,10 +354,11 @@ const BINARY_DIGITS = 32;
 /**
  * ENC_ASCII's Morse bits of a non-ASCII unit: the Morse symbols of morse.ts, and the full-width forms and
  * spaces that the normaliser's NFKC turns into Morse symbols and separators before it decodes; and
- * SELECTOR_UNIT for a variation selector's code units.
+ * SELECTOR_UNIT for a variation selector's code units, BRAILLE_UNIT for a Braille cell.
  */
 function encNonAscii(c: number): number {
   if ((c >= 0xfe00 && c <= 0xfe0f) || c === 0xdb40 || (c >= 0xdd00 && c <= 0xddef)) return SELECTOR_UNIT;
+  if (isBraille(c)) return BRAILLE_UNIT;
   if (morseSymbol(c) !== '' || c === 0xff0e || c === 0xff0d || c === 0xff3f) return MORSE_SYMBOL;
   return c === 0xff0f || c === 0xff5c || c === 0x3000 || c === 0xa0 ? 4 : 0;
 }
