@@ -367,7 +367,7 @@ than 4,096 characters in pieces of 3,072 bytes (one more text of the datasets de
 jailbreak in Morse code): no held-out number moved, nothing was tuned on it, and the run was repeated to
 write this sentence.
 
-Fortieth round, no held-out look: the detector's decoded payloads include base32 and string escapes, and it
+Fortieth round, no held-out look: the detector's decoded payloads include base32, string escapes and Braille, and it
 scores further readings of a text (styled letters plain and stacked marks dropped, upside-down text turned
 back, reversed English flipped). Its normaliser (inj-norm-v1), and with it the features, the weights, the gate
 and the split, are unchanged: made a normaliser step, the styles moved four dataset texts across the split.
