@@ -169,7 +169,10 @@ function isHexPairChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 32 || c === 58;
 }
 
-/** isHexPairChar, or a character of a run of Morse code (morse.ts: its symbols, a tab, '/' and '|') or of Braille (braille.ts). */
+/**
+ * isHexPairChar, or a character of a run of Morse code (morse.ts: its symbols, a tab, '/' and '|') or of
+ * Braille (braille.ts: its cells).
+ */
 function isDecodeRunChar(c: number): boolean {
   return isHexPairChar(c) || morseSymbol(c) !== '' || c === 0x09 || c === 0x2f || c === 0x7c || isBraille(c);
 }
@@ -178,8 +181,8 @@ function isDecodeRunChar(c: number): boolean {
  * Decoded views (normalize.ts): base64, %xx and "\x41" hex candidates hold no whitespace, so a
  * changeable one starts at or after gapBoundary(t, L, 0) (which callers include); hex pairs separated
  * by ' ' or ':' consist of [0-9A-Fa-f :] only, eight-bit groups of [01 ], runs of Morse code of
- * its symbols, spaces, tabs, '/' and '|', and runs of Braille of its cells and spaces, so a changeable one of those starts in the trailing run of
- * such characters (the one character after a Morse run that decides whether its last code is glued to
+ * its symbols, spaces, tabs, '/' and '|', and runs of Braille of its cells and spaces, so a changeable
+ * one of those starts in the trailing run of such characters (the one character after a Morse run that decides whether its last code is glued to
  * a word, morseBounds, ends that run). A decoded finding lies inside its encoded candidate (the characters
  * of its own bytes), and a run still growing is held whole, up to the engine's hold-back.
  */

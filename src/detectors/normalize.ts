@@ -4,7 +4,9 @@
 // redaction must rewrite the bytes the client actually sent.
 //
 // Steps, in order, per code point cluster (a starter plus whatever composes with it):
-//   1. NFKC (full-width forms, ligatures, mathematical alphanumerics, compatibility spaces);
+//   1. styled letters and digits and the letters of decorated words read as plain ones (core/styled.ts:
+//      small capitals, negative circled letters, "ġṅȯṙė" …), then NFKC (full-width forms, ligatures,
+//      mathematical alphanumerics, compatibility spaces);
 //   2. removal of invisible, zero-width and bidi control characters (ZWJ kept inside emoji sequences),
 //      of Unicode tag characters U+E0000–E007F, whose hidden ASCII is returned as decoded text, and of
 //      marks stacked on a letter as decoration ("Zalgo" text, strike-through styling: every one on an
@@ -15,9 +17,9 @@
 //   5. optional leetspeak folding (0→o, 1→i, 3→e, 4→a, 5→s, 7→t, @→a, $→s …) inside tokens that also
 //      contain letters. This destroys numbers and e-mail addresses, so only keyword/rule matchers use it.
 // Then bounded decoding of embedded base64, base32, hex, string escapes, %xx and rot13 spans, runs of Morse
-// code (morse.ts) and Braille (braille.ts), of
-// bytes written as eight-bit groups or as variation selectors (and tag-character payloads): each decoded text is normalised
-// again up to a depth limit and returned for scanning, tied to the original span that encoded it.
+// code (morse.ts) and Braille (braille.ts), of bytes written as eight-bit groups or as variation selectors
+// (and tag-character payloads): each decoded text is normalised again up to a depth limit and returned for
+// scanning, tied to the original span that encoded it.
 //
 // Everything is linear in the input: one pass over the code points, RE2 for span candidates, and hard
 // limits on how much is decoded.
@@ -779,7 +781,10 @@ const RE_BRAILLE = compile('normalize/braille', SRC_BRAILLE);
 /** A rot13 marker ("rot13", "rot-13", "rot 13", any case); for ASCII text the same as hasRot13Marker. */
 const SRC_ROT13_MARKER = '(?i:rot[- ]?13)';
 const DECODE_SET = compileSet('normalize/decode', [SRC_HEX, SRC_BASE64, SRC_URL, SRC_MORSE, SRC_BINARY, SRC_ESCAPES, SRC_BASE32, SRC_BRAILLE]);
-/** DECODE_SHAPES' index of each DECODE_SET pattern (the rot13 marker, index 3, and the spelled run's, 6, are not in the set). */
+/**
+ * DECODE_SHAPES' index of each DECODE_SET pattern (the rot13 marker, index 3, and the spelled run's, 6, are
+ * not in the set).
+ */
 const SET_SHAPE = [0, 1, 2, 4, 5, 7, 8, 9];
 const ALL_LIVE: readonly boolean[] = [true, true, true, false, true, true, true, true, true, true];
 /**
@@ -791,9 +796,8 @@ const SRC_SPELLED = '[A-Za-z0-9@._+:/\\-](?: {1,3}[A-Za-z0-9@._+:/\\-]){7}';
 /**
  * What decoding looks for in a text: the candidate shapes (hex, base64, %xx), the rot13 marker, the
  * candidate shapes of Morse code and binary, a spelled-out run's, and those of string escapes, base32 and
- * Braille, in this order. A detector that runs its own RE2.Set
- * over an ASCII segment can add these to its set and hand the answer to primeDecodeGate(), so
- * normalising that segment needs no pass of its own.
+ * Braille, in this order. A detector that runs its own RE2.Set over an ASCII segment can add these to its
+ * set and hand the answer to primeDecodeGate(), so normalising that segment needs no pass of its own.
  */
 export const DECODE_SHAPES: readonly string[] = [SRC_HEX, SRC_BASE64, SRC_URL, SRC_ROT13_MARKER, SRC_MORSE, SRC_BINARY, SRC_SPELLED, SRC_ESCAPES, SRC_BASE32, SRC_BRAILLE];
 let primedText: string | null = null;
@@ -815,9 +819,9 @@ export function primeDecodeGate(text: string, live: readonly boolean[]): void {
 }
 
 /**
- * Which of RE_HEX, RE_BASE64, RE_URL, RE_MORSE, RE_BINARY, RE_ESCAPES, RE_BASE32 and RE_BRAILLE match anywhere in
- * `text` (all, if the set cannot answer), indexed as DECODE_SHAPES (the rot13 marker's entry is left false,
- * the spelled run's true: maySpell answers it).
+ * Which of RE_HEX, RE_BASE64, RE_URL, RE_MORSE, RE_BINARY, RE_ESCAPES, RE_BASE32 and RE_BRAILLE match
+ * anywhere in `text` (all, if the set cannot answer), indexed as DECODE_SHAPES (the rot13 marker's entry is
+ * left false, the spelled run's true: maySpell answers it).
  */
 function decodeGate(text: string): readonly boolean[] {
   // Malformed text (lone surrogates) takes the unoptimised path: every pass runs, no set call.
@@ -1077,10 +1081,10 @@ function runBytes(enc: RunEncoding, s: string, shift: number): EncodedBytes | nu
     case 'hex': return hexBytes(s, shift);
     case 'binary': return binaryBytes(s, shift);
     case 'url': return percentBytes(s);
-    case 'morse': return morseBytes(s);
+    case 'morse': return spelledBytes(readMorse(s));
     case 'escapes': return escapeBytes(s);
     case 'base32': return base32Bytes(s, shift);
-    case 'braille': return brailleBytes(s);
+    case 'braille': return spelledBytes(readBraille(s));
     case 'variation_selectors': return null; // read in the original (selectorRuns), not from a candidate's text
   }
 }
@@ -1277,18 +1281,11 @@ function base32Bytes(s: string, shift: number): EncodedBytes | null {
   };
 }
 
-/** Bytes of a run of Braille (braille.ts readBraille: its ASCII text, each character from its cells). */
-function brailleBytes(s: string): EncodedBytes | null {
-  const r = readBraille(s);
-  if (r === null) return null;
-  const bytes = new Uint8Array(r.text.length);
-  for (let k = 0; k < bytes.length; k++) bytes[k] = r.text.charCodeAt(k);
-  return { bytes, from: (k) => r.from[k], to: (k) => r.to[k] };
-}
-
-/** Bytes of a run of Morse code (morse.ts readMorse: its ASCII text, each character from its code). */
-function morseBytes(s: string): EncodedBytes | null {
-  const r = readMorse(s);
+/**
+ * Bytes of the ASCII text a run of Morse code or Braille spells (morse.ts readMorse, braille.ts readBraille),
+ * each character from its code or cells; null when the run does not read as text.
+ */
+function spelledBytes(r: { text: string; from: number[]; to: number[] } | null): EncodedBytes | null {
   if (r === null) return null;
   const bytes = new Uint8Array(r.text.length);
   for (let k = 0; k < bytes.length; k++) bytes[k] = r.text.charCodeAt(k);

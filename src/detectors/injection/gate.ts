@@ -368,8 +368,9 @@ export function gatePathOf(modelPath: string): string {
  * of >= 20 characters that mix upper and lower case (digits and '@' '$' '!' may become lower-case letters
  * through its leetspeak folding, so they count as lower case here and extend runs), hex runs of >= 20
  * digits ('@' may fold to 'a'), hex pairs separated by ' ' or ':', base32 runs of >= 16 upper-case letters
- * and digits 2-7, string escapes ('\x', '\u'), '%xx' escapes, and rot13 markers. A false "yes" only costs time (the decoder runs); test/detectors/injection-gate.test.ts checks
- * that "no" means the decoder returns no span.
+ * and digits 2-7, string escapes ('\x', '\u'), '%xx' escapes, and rot13 markers. A false "yes" only costs
+ * time (the decoder runs); test/detectors/injection-gate.test.ts checks that "no" means the decoder returns
+ * no span.
  */
 export function mayDecode(text: string): boolean {
   let run = 0;

@@ -2,10 +2,11 @@
 //
 // Per segment: the trained model (model.ts) scores the normalised text in bounded windows and returns the
 // calibrated probability of the strongest window; stripped invisible / tag characters raise it; encoded
-// payloads (base64, base32, hex, %xx, string escapes, rot13, Morse code, eight-bit groups, tag characters) found by the shared
-// normaliser are decoded and scored too, and the maximum wins (runs of Morse code and eight-bit groups
-// are also read in place, see readable); a text written in reversed English is scored flipped too
-// (reversed.ts). One finding spans the whole segment when the score reaches the
+// payloads (base64, base32, hex, %xx, string escapes, rot13, Morse code, eight-bit groups, Braille, tag
+// characters) found by the shared normaliser are decoded and scored too, and the maximum wins (runs of
+// Morse code and eight-bit groups are also read in place, see readable); so are further readings of the
+// text: styled letters plain (normalize.ts plainReading), upside-down text turned back and reversed
+// English flipped (reversed.ts). One finding spans the whole segment when the score reaches the
 // threshold. Provenance decides the type: untrusted content (tool results, retrieved documents, MCP
 // results) gives INDIRECT_PROMPT_INJECTION; otherwise JAILBREAK when only persona/jailbreak rules fired
 // in the strongest window, else PROMPT_INJECTION. DECODE_LIMIT when decoding stopped at its budget and
@@ -60,7 +61,10 @@ export interface InjectionConfig {
   readonly baseDir?: string;
   /** Roles to scan (untrusted segments are always scanned). */
   readonly roles?: readonly Role[];
-  /** Also score decoded base64/hex/%xx/rot13/Morse/binary/base32/escaped payloads, and reversed English flipped (default true). */
+  /**
+   * Also score decoded base64/base32/hex/%xx/escaped/rot13/Morse/binary/Braille payloads, and the text's
+   * plain, turned-back and flipped readings (default true).
+   */
   readonly decode?: boolean;
   /** Look for reply directives in untrusted segments (REPLY_DIRECTIVE; default true). */
   readonly directives?: boolean;
@@ -258,8 +262,9 @@ export function wordCount(text: string): number {
 
 /**
  * Cheap linear pre-check before running the shared decoder: a run of >= 16 base64/hex-alphabet
- * characters (base32 too), a %xx escape, a \x, \u or \U escape, a mention of rot13, or a run that may hold Morse code or
- * eight-bit groups long enough to decode to a payload the full path scores (MORSE_RUN, BINARY_DIGITS).
+ * characters (base32 too), a %xx escape, a \x, \u or \U escape, a mention of rot13, a run of Braille
+ * cells, or a run that may hold Morse code or eight-bit groups long enough to decode to a payload the full
+ * path scores (MORSE_RUN, BINARY_DIGITS).
  * Ordinary prose skips decoding.
  */
 export function mayContainEncoded(text: string): boolean {

@@ -291,7 +291,6 @@ function flushRun(out: string, any: boolean, run: string): string {
   return out;
 }
 
-/** Whether any code unit could be an invisible, a variation selector or a tag (surrogates included). */
 /**
  * `text` with its styled letters and digits plain (unstyle) and the marks stacked on ASCII characters
  * dropped (unstack), as the shared normaliser reads them ("i̶g̶n̶o̶r̶e̶", "ɪɢɴᴏʀᴇ", "🅘🅖🅝🅞🅡🅔", "ïġṅȯṙė"), or
@@ -374,6 +373,7 @@ function unstack(s: string): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
+/** Whether any code unit could be an invisible, a variation selector or a tag (surrogates included). */
 function needsPass1(input: string): boolean {
   const u = codeUnits(input); // a typed-array copy: cheaper to read than charCodeAt
   for (let i = 0; i < input.length; i++) {

@@ -1,11 +1,11 @@
-// Reversed English ("FlipAttack" and kin: an instruction written back to front, by whole sentence or
-// word by word, with a request to flip it back), and upside-down text ("ʇdɯoɹd ɯǝʇsʎs", letters turned
-// over and written back to front). Read as written, such text is letter soup to the model
-// and to every rule; the injection detector scores its flipped readings too, as it scores decoded
-// payloads. Whether a text is written so is told by words of reversed English that are no words of any
-// language the rules read ("eht", "uoy", "snoitcurtsni"): the rule prefilter's one literal set pass looks
-// for them in the normalised text (rules.ts), and a text holding REVERSED_MIN distinct ones is read
-// flipped. Linear: the readings are two copies of the text.
+// Reversed English ("FlipAttack" and kin: an instruction written back to front, by whole sentence or word
+// by word, with a request to flip it back), and upside-down text ("ʇdɯoɹd ɯǝʇsʎs", letters turned over and
+// written back to front). Read as written, such text is letter soup to the model and to every rule; the
+// injection detector scores its flipped readings too, as it scores decoded payloads. Whether a text is
+// written so is told by words of reversed English that are no words of any language the rules read ("eht",
+// "uoy", "snoitcurtsni"): the rule prefilter's one literal set pass looks for them in the normalised text
+// (rules.ts), and a text holding REVERSED_MIN distinct ones is read flipped; and by turned letters
+// (turnedBack). Linear: each reading is one copy of the text.
 import { compile, test } from '../../core/regex.ts';
 
 /**
