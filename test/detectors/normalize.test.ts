@@ -360,7 +360,7 @@ test('variation selectors: a run of four or more is read as bytes, each finding 
   assert.deepEqual(card.map((f) => readSelectors(lt.slice(f.start, f.end))), ['4111 1111 1111 1111']);
 });
 
-test('marks stacked on letters (strike-through, Zalgo) are read as the letters under them; a composing accent and a script\'s own marks stay', () => {
+test('marks stacked on letters (strike-through, Zalgo) are read as the letters under them; a precomposed accent and a script\'s own marks stay', () => {
   const deco = (s: string, m: string): string => [...s].map((c) => c + m).join('');
   const email = 'jane.doe@example.com';
   for (const m of ['\u0336', '\u0332', '\u0301\u0316\u0337', '\u0301', '\u20e3', '\u0300'.repeat(12)]) {
