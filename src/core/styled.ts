@@ -35,7 +35,8 @@ export function styledOf(cp: number): string | undefined {
 
 /** Whether a code unit may begin a styled code point (a cheap pre-check; both halves of the astral ones' first unit). */
 export function mayBeStyled(c: number): boolean {
-  return c === 0xd83c || (c >= 0x2474 && c <= 0x24ff) || (c >= 0x2776 && c <= 0x2793) || SMALL_CAPS.has(c);
+  return c === 0xd83c || (c >= 0x2474 && c <= 0x24ff) || (c >= 0x2776 && c <= 0x2793) ||
+    (((c >= 0x262 && c <= 0x29f) || (c >= 0x1d00 && c <= 0x1d22) || c === 0xa730 || c === 0xa731) && SMALL_CAPS.has(c));
 }
 
 /**

@@ -26,7 +26,6 @@ import { morseSymbol } from '../morse.ts';
 import { BRAILLE_MIN_CELLS, isBraille } from '../braille.ts';
 import { DIRECTIVE_SCORE, replyDirectives } from './directive.ts';
 import { flippedReadings, mayBeReversed, REVERSED_MIN, turnedBack } from './reversed.ts';
-import { isAscii } from '../../core/regex.ts';
 import { isAbsolute, resolve } from 'node:path';
 
 /** Finding types this detector emits (closed set, for metric labels and policy validation). */
@@ -187,7 +186,8 @@ function fullScore(model: InjectionModel, text: string, decode: boolean): Segmen
   // Reversed English (reversed.ts): the text flipped, whole and word by word, is scored as a payload; so
   // is upside-down text turned back, and text with styled or decorated letters read plain.
   if (decode && main.reversedWords >= REVERSED_MIN) payloads.push(...flippedReadings(read));
-  if (decode && !isAscii(read)) {
+  // (Buffer.byteLength: native, and leaves regex.ts's cached UTF-8 copy of the text in place, as isAscii would not.)
+  if (decode && Buffer.byteLength(read, 'utf8') !== read.length) {
     const turned = turnedBack(read);
     if (turned !== null) payloads.push(turned);
     // Styled and decorated letters read plain (normalize.ts plainReading).
@@ -290,6 +290,7 @@ function encodedIn(text: string, all: boolean): boolean {
   let selectors = 0;
   let lastSelector = -2;
   let braille = 0;
+  let lastBraille = -2;
   for (let i = 0; i < n; i++) {
     const c = u[i];
     const k = c < 0x80 ? ENC_ASCII[c] : encNonAscii(c);
@@ -298,8 +299,11 @@ function encodedIn(text: string, all: boolean): boolean {
       lastSelector = i;
       if (selectors >= SELECTOR_UNITS) return true;
     }
-    braille = (braille + 1) & -((k >> 7) & 1);
-    if (braille >= BRAILLE_MIN_CELLS) return true;
+    if ((k & BRAILLE_UNIT) !== 0) {
+      braille = lastBraille === i - 1 ? braille + 1 : 1;
+      lastBraille = i;
+      if (braille >= BRAILLE_MIN_CELLS) return true;
+    }
     run = (run + 1) & -(k & 1);
     const inMorse = -((k >> 2) & 1);
     morse = (morse + 1) & inMorse;

@@ -19,7 +19,6 @@
 // here requires retraining.
 
 import { codeUnits, isAsciiLetter, isStackedMark } from '../../core/units.ts';
-import { isAscii } from '../../core/regex.ts';
 import { accentBase, decoratedTokens, isAccented, mayBeStyled, styledOf } from '../../core/styled.ts';
 
 /** Identifier of this normalisation, recorded in the model file. Bump when the output changes. */
@@ -300,19 +299,27 @@ function flushRun(out: string, any: boolean, run: string): string {
  * side of the split and changed the features of four more (flags, small capitals, decorated words).
  */
 export function plainReading(text: string): string | null {
-  if (isAscii(text)) return null;
+  if (Buffer.byteLength(text, 'utf8') === text.length) return null; // ASCII (natively, as normalizeForInjection checks)
   const styled = mayStyle(text) ? unstyle(text) : text;
   const plain = mayStack(styled) ? unstack(styled) : styled;
   return plain === text ? null : plain;
 }
 
-/** Whether `s` may hold a styled letter or a decorated token (a pre-check for unstyle). */
+/**
+ * Whether `s` holds a styled letter or a decorated token (a pre-check for unstyle): one pass over its code
+ * units, and the decorated tokens only for a text with three accented letters or more (a long document in
+ * a language with accents takes that second pass, and usually no more).
+ */
 function mayStyle(s: string): boolean {
+  const u = codeUnits(s);
+  let accented = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xc0 && (mayBeStyled(c) || isAccented(c))) return true;
+    const c = u[i];
+    if (c < 0xc0) continue;
+    if (mayBeStyled(c)) return true;
+    if (isAccented(c)) accented++;
   }
-  return false;
+  return accented >= 3 && decoratedTokens(s).length > 0;
 }
 
 /**
@@ -347,7 +354,8 @@ function unstyle(s: string): string {
 
 /** Whether `s` holds a mark isStackedMark names right after an ASCII character (a pre-check for unstack). */
 function mayStack(s: string): boolean {
-  for (let i = 1; i < s.length; i++) if (isStackedMark(s.charCodeAt(i)) && s.charCodeAt(i - 1) < 0x80) return true;
+  const u = codeUnits(s);
+  for (let i = 1; i < s.length; i++) if (u[i] >= 0x300 && isStackedMark(u[i]) && u[i - 1] < 0x80) return true;
   return false;
 }
 

@@ -7,6 +7,7 @@
 // (rules.ts), and a text holding REVERSED_MIN distinct ones is read flipped; and by turned letters
 // (turnedBack). Linear: each reading is one copy of the text.
 import { compile, test } from '../../core/regex.ts';
+import { codeUnits } from '../../core/units.ts';
 
 /**
  * Common English words and words of instructions, each reversed, none a word itself ("dna" (DNA), "era",
@@ -64,6 +65,13 @@ const UPSIDE_DOWN: ReadonlyMap<number, string> = new Map(
     ['n', 'u'], ['u', 'n'], ['˙', '.'], ['¿', '?'], ['¡', '!'], ['‾', '_'], ["'", ','], [',', "'"]].map(([k, v]) => [k.codePointAt(0)!, v]),
 );
 
+/** UPSIDE_DOWN's keys that are not ASCII, as a table: below U+0300 by code point, ᴉ at 0x300, ‾ at 0x301. */
+const TURNED = (() => {
+  const t = new Uint8Array(0x302);
+  for (const k of UPSIDE_DOWN.keys()) if (k >= 0x80) t[k < 0x300 ? k : k === 0x1d09 ? 0x300 : 0x301] = 1;
+  return t;
+})();
+
 /** Distinct turned letters (not ASCII) a text holds, at least, to be read turned back. */
 const UPSIDE_DOWN_MIN = 3;
 
@@ -73,9 +81,10 @@ const UPSIDE_DOWN_MIN = 3;
  */
 export function turnedBack(text: string): string | null {
   const seen = new Set<number>();
+  const u = codeUnits(text);
   for (let i = 0; i < text.length && seen.size < UPSIDE_DOWN_MIN; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80 && UPSIDE_DOWN.has(c)) seen.add(c);
+    const c = u[i];
+    if (c >= 0xa1 && TURNED[c < 0x300 ? c : c === 0x1d09 ? 0x300 : c === 0x203e ? 0x301 : 0] === 1) seen.add(c);
   }
   if (seen.size < UPSIDE_DOWN_MIN) return null;
   let out = '';
