@@ -182,8 +182,8 @@ function isDecodeRunChar(c: number): boolean {
  * changeable one starts at or after gapBoundary(t, L, 0) (which callers include); hex pairs separated
  * by ' ' or ':' consist of [0-9A-Fa-f :] only, eight-bit groups of [01 ], runs of Morse code of
  * its symbols, spaces, tabs, '/' and '|', and runs of Braille of its cells and spaces, so a changeable
- * one of those starts in the trailing run of such characters (the one character after a Morse run that decides whether its last code is glued to
- * a word, morseBounds, ends that run). A decoded finding lies inside its encoded candidate (the characters
+ * one of those starts in the trailing run of such characters (the one character after a Morse run that
+ * decides whether its last code is glued to a word, morseBounds, ends that run). A decoded finding lies inside its encoded candidate (the characters
  * of its own bytes), and a run still growing is held whole, up to the engine's hold-back.
  */
 function decodeHold(t: string): number {

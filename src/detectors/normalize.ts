@@ -256,7 +256,9 @@ function unitMayChange(c: number): boolean {
  * when it says false; callers use it to choose an order of work, not a result.
  */
 export function mayChange(input: string): boolean {
-  return someNonAscii(input, unitMayChange) || (someNonAscii(input, isAccented) && decoratedTokens(input).length > 0);
+  if (someNonAscii(input, unitMayChange)) return true;
+  // decoratedTokens is empty without an accented letter, and memoised for the walk that follows.
+  return !isAscii(input) && decoratedTokens(input).length > 0;
 }
 
 interface Core {

@@ -287,22 +287,19 @@ function encodedIn(text: string, all: boolean): boolean {
   let morse = 0;
   let symbols = 0;
   let bits = 0;
-  let selectors = 0;
-  let lastSelector = -2;
-  let braille = 0;
-  let lastBraille = -2;
+  // Consecutive variation-selector units, or Braille cells (encNonAscii's SELECTOR_UNIT, BRAILLE_UNIT).
+  let units = 0;
+  let unitKind = 0;
+  let lastUnit = -2;
   for (let i = 0; i < n; i++) {
     const c = u[i];
     const k = c < 0x80 ? ENC_ASCII[c] : encNonAscii(c);
-    if ((k & SELECTOR_UNIT) !== 0) {
-      selectors = lastSelector === i - 1 ? selectors + 1 : 1;
-      lastSelector = i;
-      if (selectors >= SELECTOR_UNITS) return true;
-    }
-    if ((k & BRAILLE_UNIT) !== 0) {
-      braille = lastBraille === i - 1 ? braille + 1 : 1;
-      lastBraille = i;
-      if (braille >= BRAILLE_MIN_CELLS) return true;
+    const kind = k & (SELECTOR_UNIT | BRAILLE_UNIT);
+    if (kind !== 0) {
+      units = lastUnit === i - 1 && unitKind === kind ? units + 1 : 1;
+      lastUnit = i;
+      unitKind = kind;
+      if (units >= (kind === SELECTOR_UNIT ? SELECTOR_UNITS : BRAILLE_MIN_CELLS)) return true;
     }
     run = (run + 1) & -(k & 1);
     const inMorse = -((k >> 2) & 1);

@@ -843,7 +843,7 @@ function build(): CompiledRules {
           if (holds(c)) idx.push(i);
         }
       }
-      for (const k of found) if (k < reversedFrom) occurs[k] = 0;
+      for (const k of found) occurs[k] = 0;
       const out: RuleHit[] = [];
       for (const i of idx) {
         if (!positions) {
