@@ -1,4 +1,5 @@
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -7,9 +8,12 @@ import { PII_TYPES } from '../../src/detectors/pii/index.ts';
 import { SECRET_TYPES, secretSamples } from '../../src/detectors/secrets/index.ts';
 import { seededRand } from '../../src/detectors/secrets/rule.ts';
 import type { DetectionContext } from '../../src/core/types.ts';
+import { datasetsRoot } from '../../src/detectors/injection/dataset.ts';
 
 const ctx: DetectionContext = { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response', systemPrompts: ['alpha beta gamma delta epsilon zeta eta theta iota kappa'] };
-const build = { baseDir: fileURLToPath(new URL('../../../shared/datasets/gitleaks-rules', import.meta.url)) };
+const build = { baseDir: join(datasetsRoot(), 'gitleaks-rules') };
+/** The public datasets (../shared/datasets, or $LLM_BOUNDARY_DATASETS) hold the gitleaks file one valid parameter set names. */
+const haveGitleaks = existsSync(join(build.baseDir, 'gitleaks.toml'));
 
 const VALID: Record<string, Record<string, unknown>[]> = {
   pii: [{}, { entities: ['EMAIL', 'CREDIT_CARD'], min_score: 0.5, countries: ['GB', 'ES'], context_words: { EMAIL: ['correo'] }, normalize: false, decode: true }],
@@ -36,9 +40,11 @@ test('every detector type schema compiles in strict Ajv and accepts/rejects the 
   }
 });
 
-test('every valid parameter set builds a working span-wise detector', () => {
+test('every valid parameter set builds a working span-wise detector', (t) => {
+  if (!haveGitleaks) t.diagnostic('datasets not present: the parameter set with a gitleaks_file is left out');
   for (const [type, sets] of Object.entries(VALID)) {
     for (const params of sets) {
+      if (!haveGitleaks && 'gitleaks_file' in params) continue;
       const d = buildDetector(type, `${type}-1`, params, build);
       assert.equal(d.id, `${type}-1`);
       assert.ok(d.spanwise);
