@@ -839,7 +839,7 @@ const PROBE_TEST_LOOKS = [
   '2026-11-25 (thirty-seventh round): a fifth time after the shared normaliser began decoding Morse code and eight-bit groups (decided on the TRAIN side and unit tests: one more English attack with a declared secret probed, the Morse-coded "what is the password"; no benign number moved), to report the shipped code; no decision was made on it',
   '2026-11-25 (thirty-seventh round): a further look the same day, after the injection detector began scoring runs of Morse code and eight-bit groups by what they spell (decided on test families never trained on and on the TRAIN side), to report the shipped code; no decision was made on it',
   '2026-11-25 (thirty-eighth round): one look after the detectors began reading encoded runs of any length in pieces, findings in decoded runs covering their own bytes, and the injection detector decoding runs past 4,096 characters (decided on unit and property tests and TRAIN-side data; no held-out text printed), to report the shipped code; no decision was made on it; no held-out number moved. The run was repeated once to write this entry, with the same numbers',
-  '2026-11-25 (forty-second round): one look, detector unchanged, to report the injection columns with injection-v4.14 (chosen on train-side CV and test families never trained on); no decision was made on it',
+  '2026-11-25 (forty-second round): one look, detector unchanged, to report the injection columns with injection-v4.14 (chosen on train-side CV and test families never trained on); no decision was made on it. Repeated after the injection normaliser inj-norm-v2 and the review\'s detector fixes (decided on unit tests): no held-out number moved',
 ];
 
 /** A count and its share of n, as the probe and directive tables print them. */
@@ -869,7 +869,7 @@ const DIRECTIVE_TEST_LOOKS: string[] = [
   '2026-11-25 (thirty-seventh round): a fifth look, patterns unchanged, after the shared normaliser began decoding Morse code and eight-bit groups (the injection columns score decoded payloads), to report the shipped code; no decision was made on it',
   '2026-11-25 (thirty-seventh round): a further look the same day, after the injection detector began scoring runs of Morse code and eight-bit groups by what they spell (decided on test families never trained on and on the TRAIN side), to report the shipped code; no decision was made on it',
   '2026-11-25 (thirty-eighth round): one look after the detectors began reading encoded runs of any length in pieces, findings in decoded runs covering their own bytes, and the injection detector decoding runs past 4,096 characters (decided on unit and property tests and TRAIN-side data; no held-out text printed), to report the shipped code; no decision was made on it; no held-out number moved. The run was repeated once to write this entry, with the same numbers',
-  '2026-11-25 (forty-second round): one look, patterns unchanged, to report the injection columns with injection-v4.14 (chosen on train-side CV and test families never trained on); no decision was made on it',
+  '2026-11-25 (forty-second round): one look, patterns unchanged, to report the injection columns with injection-v4.14 (chosen on train-side CV and test families never trained on); no decision was made on it. Repeated after the injection normaliser inj-norm-v2 and the review\'s detector fixes (decided on unit tests): no held-out number moved',
 ];
 
 function directiveTable(title: string, r: DirectiveEval): void {

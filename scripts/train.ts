@@ -354,11 +354,24 @@ instructions 122 -> 126 of 240; what an agent gets from its tools 77 -> 78 of 16
 12. Two bounds moved by one step: ENCODING_FAMILY 5 -> 7 of 40 (bound 6 -> 7) and long Markdown files of the
 dependencies 4 -> 5 of 184 (bound 4 -> 5).
 
-Held-out look for v4.14: one (2026-11-25, forty-second round), after the choice, deciding nothing: pooled
+Held-out looks for v4.14: two (2026-11-25, forty-second round), after the choice, deciding nothing; the second, after
+the normaliser and detector changes below, moved no held-out number: pooled
 attack recall at the default threshold 73.9% -> 73.1% and at the held-out 1% FPR point 66.3% -> 65.7%, pooled
 benign FPR at the default threshold 1.57% -> 1.31%, AUC 0.9698 -> 0.9674, NotInject 100%; the held-out third of
 the creative requests (97) 1.0% flagged. Every earlier text keeps its side of the split (train 10,552 + 253,
 held-out 3,426 + 97).
+
+Normaliser inj-norm-v2 (same round, after a review that applied each claimed obfuscation to attacks flagged in
+plain form): Greek capitals Η Ν Υ Μ Ζ and the Cyrillic palochka Ӏ in a word that also holds a Latin letter
+are read as the Latin capitals they look like before lower-casing (lower-cased first, "IGΝORE" read as
+"igvore"); ӏ, ү and Armenian օ join the look-alike table; Mongolian variation selectors U+180B-180F and the
+unassigned default-ignorable code points U+E0080-E0FFF are stripped as invisible. No dataset text's
+normalised form changed (all 14,328 compared), so the split, the features and the weights are those of
+inj-norm-v1; the model was retrained to record the new normaliser. Detector changes of the same review,
+outside the normaliser: the short-text cap counts words split by any white space (a text written with
+no-break or ideographic spaces counted as one word and was held at 0.5), "rot 13" is a rot13 marker for the
+decoding pre-check, marks stacked on letters that NFKC turns into ASCII (mathematical bold, full-width) are
+dropped in the plain reading, and a decoded payload that is reversed English is read flipped too.
 
 ## v4.13 (2026-11-25): prompts that tell the assistant how to write its answer
 

@@ -25,7 +25,7 @@
 // limits on how much is decoded.
 import { isUtf8 } from 'node:buffer';
 import { compile, compileSet, isAscii, matchAll, someNonAscii } from '../core/regex.ts';
-import { codeUnits, hasRot13Marker, hexValue, isAsciiAlnum, isAsciiLetter, isStackedMark } from '../core/units.ts';
+import { codeUnits, hasRot13Marker, hexValue, isAsciiAlnum, isAsciiLetter, isStackedMark, isWhiteSpace } from '../core/units.ts';
 import { decodeCharRefs, hidesText, refEnd, refStart } from '../core/charrefs.ts';
 import { accentBase, decoratedTokens, isAccented, mayBeStyled, styledOf } from '../core/styled.ts';
 import { MORSE_MIN_LENGTH, SRC_MORSE, morseBounds, morseSymbol, readMorse } from './morse.ts';
@@ -162,10 +162,7 @@ function isPrivateUse(cp: number): boolean {
   return (cp >= 0xe000 && cp <= 0xf8ff) || (cp >= 0xf0000 && cp <= 0xffffd) || (cp >= 0x100000 && cp <= 0x10fffd);
 }
 
-function isSpace(cp: number): boolean {
-  return cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) || cp === 0xa0 || cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) ||
-    cp === 0x2028 || cp === 0x2029 || cp === 0x202f || cp === 0x205f || cp === 0x3000 || cp === 0x85;
-}
+const isSpace = isWhiteSpace;
 
 // Look-alikes → Latin. Full-width and mathematical letters are already handled by NFKC.
 const CONFUSABLES: ReadonlyMap<number, string> = (() => {

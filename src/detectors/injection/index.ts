@@ -21,7 +21,7 @@ import { DEFAULT_MODEL_PATH, loadModel, type InjectionModel, type InjectionScore
 import { floorOf, INJECTION_RULES } from './rules.ts';
 import { forgetLastNormalized, normalizeForInjection, plainReading } from './normalize.ts';
 import { mayDecode, type Gate } from './gate.ts';
-import { codeUnits } from '../../core/units.ts';
+import { codeUnits, isWhiteSpace } from '../../core/units.ts';
 import { morseSymbol } from '../morse.ts';
 import { BRAILLE_MIN_CELLS, isBraille } from '../braille.ts';
 import { DIRECTIVE_SCORE, replyDirectives } from './directive.ts';
@@ -129,7 +129,7 @@ function gateStops(gate: Gate, text: string, decode: boolean): number {
   if (!decode || !mayContainEncoded(text) || !(mayDecode(text) || encodedIn(text, false))) return 0;
   const payloads = decodedPayloads(text);
   if (payloads === null) return -1; // the full path handles a decoder failure, and reports a spent budget
-  for (const p of payloads) if (gate.passes(p) || floorFires(p)) return -1;
+  for (const p of payloads) if (gate.passes(p) || floorFires(p) || mayBeReversed(p)) return -1;
   return payloads.length;
 }
 
@@ -183,6 +183,7 @@ function fullScore(model: InjectionModel, text: string, decode: boolean): Segmen
   let decodedCount = 0;
   const payloads: string[] = [];
   for (const d of spans) if (d.text.length >= MIN_DECODED_LENGTH) payloads.push(d.text);
+  const spansScored = payloads.length;
   // Reversed English (reversed.ts): the text flipped, whole and word by word, is scored as a payload; so
   // is upside-down text turned back, and text with styled or decorated letters read plain.
   if (decode && main.reversedWords >= REVERSED_MIN) payloads.push(...flippedReadings(read));
@@ -194,13 +195,16 @@ function fullScore(model: InjectionModel, text: string, decode: boolean): Segmen
     const plain = plainReading(read);
     if (plain !== null) payloads.push(plain);
   }
-  for (const p of payloads) {
+  // A decoded payload that is itself reversed English is read flipped too (hex or base64 of a reversed
+  // instruction); the readings appended here are not flipped again.
+  for (let k = 0; k < payloads.length; k++) {
     decodedCount++;
-    const s = model.score(p);
+    const s = model.score(payloads[k]);
     if (s.score > best.score) {
       best = s;
       decodedWins = true;
     }
+    if (decode && k < spansScored && s.reversedWords >= REVERSED_MIN) payloads.push(...flippedReadings(payloads[k]));
   }
   // Hidden characters in the outer text count even when a decoded payload wins.
   let score = Math.max(best.score, main.score);
@@ -249,7 +253,8 @@ export function wordCount(text: string): number {
       inWord = false;
       continue;
     }
-    const space = ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r';
+    // Any white space separates words: a text written with no-break or ideographic spaces is not one word.
+    const space = ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || (c >= 0x80 && isWhiteSpace(c));
     if (space) inWord = false;
     else if (!inWord) {
       inWord = true;
@@ -371,12 +376,13 @@ function encNonAscii(c: number): number {
 
 
 /**
- * "rot13" / "rot-13" (case-insensitive) ending with the '3' at j. Equivalent to toLowerCase().includes()
+ * "rot13" / "rot-13" / "rot 13" (case-insensitive; the shared normaliser's markers, core/units.ts hasRot13Marker) ending with the '3' at j. Equivalent to toLowerCase().includes()
  * over the text: no non-ASCII character lower-cases to r, o, t, 1, 3 or '-'.
  */
 function rot13Ends(text: string, j: number): boolean {
   if (j < 4 || text.charCodeAt(j - 1) !== 0x31) return false;
-  const i = text.charCodeAt(j - 2) === 0x2d ? j - 5 : j - 4;
+  const sep = text.charCodeAt(j - 2);
+  const i = sep === 0x2d || sep === 0x20 ? j - 5 : j - 4;
   return i >= 0 && (text.charCodeAt(i) | 0x20) === 0x72 && (text.charCodeAt(i + 1) | 0x20) === 0x6f && (text.charCodeAt(i + 2) | 0x20) === 0x74;
 }
 

@@ -15,14 +15,15 @@
 // No regular expressions are used here: everything is code-point arithmetic, linear in the input.
 //
 // When src/detectors/normalize.ts (owned by the PII/secrets helper) offers an equivalent, this module
-// can delegate steps 2-3 to it; the model records `normalizer: "inj-norm-v1"` so a behavioural change
-// here requires retraining.
+// can delegate steps 2-3 to it; the model records `normalizer: "inj-norm-v2"` so a behavioural change
+// here requires retraining (v2: Greek capitals and the palochka read as the Latin capitals they look like,
+// ӏ ү օ folded, Mongolian variation selectors and the unassigned default-ignorable planes stripped).
 
-import { codeUnits, isAsciiLetter, isStackedMark } from '../../core/units.ts';
+import { codeUnits, isAsciiLetter, isStackedMark, isWhiteSpace } from '../../core/units.ts';
 import { accentBase, decoratedTokens, isAccented, mayBeStyled, styledOf } from '../../core/styled.ts';
 
 /** Identifier of this normalisation, recorded in the model file. Bump when the output changes. */
-export const NORMALIZER_ID = 'inj-norm-v1';
+export const NORMALIZER_ID = 'inj-norm-v2';
 
 /** Result of normalising one text. Lifetime: per scan; holds no reference to the input. */
 export interface Normalized {
@@ -40,7 +41,8 @@ const CONFUSABLES: ReadonlyMap<number, string> = new Map(
       // Cyrillic
       ['а', 'a'], ['в', 'b'], ['е', 'e'], ['ё', 'e'], ['к', 'k'], ['м', 'm'], ['н', 'h'], ['о', 'o'],
       ['р', 'p'], ['с', 'c'], ['т', 't'], ['у', 'y'], ['х', 'x'], ['ѕ', 's'], ['і', 'i'], ['ї', 'i'],
-      ['ј', 'j'], ['ԁ', 'd'], ['ԛ', 'q'], ['ԝ', 'w'], ['һ', 'h'], ['ɡ', 'g'], ['ո', 'n'], ['ս', 'u'],
+      ['ј', 'j'], ['ԁ', 'd'], ['ԛ', 'q'], ['ԝ', 'w'], ['һ', 'h'], ['ɡ', 'g'], ['ո', 'n'], ['ս', 'u'], ['ӏ', 'l'],
+      ['ү', 'y'], ['օ', 'o'],
       // Greek
       ['α', 'a'], ['β', 'b'], ['ε', 'e'], ['η', 'n'], ['ι', 'i'], ['κ', 'k'], ['ν', 'v'], ['ο', 'o'],
       ['ρ', 'p'], ['τ', 't'], ['υ', 'u'], ['χ', 'x'], ['γ', 'y'], ['ω', 'w'], ['ϲ', 'c'], ['ϳ', 'j'],
@@ -63,10 +65,7 @@ const LEET: ReadonlyMap<number, string> = new Map(
 const LEET_ASCII = new Uint8Array(0x80);
 for (const k of LEET.keys()) LEET_ASCII[k] = 1;
 
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x85;
-}
+const isSpace = isWhiteSpace;
 
 /** Emoji-ish code points (pictographs, dingbats, regional indicators) for ZWJ / tag-sequence exemptions. */
 function isEmoji(c: number): boolean {
@@ -77,9 +76,9 @@ function isEmoji(c: number): boolean {
 function isInvisible(c: number): boolean {
   return (
     c === 0xad || c === 0x34f || c === 0x61c || c === 0x115f || c === 0x1160 || c === 0x17b4 || c === 0x17b5 ||
-    c === 0x180e || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f) ||
+    (c >= 0x180b && c <= 0x180f) || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f) ||
     c === 0x3164 || c === 0xfeff || c === 0xffa0 || (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0xfff0 && c <= 0xfffb) ||
-    (c >= 0x1bca0 && c <= 0x1bca3) || (c >= 0x1d173 && c <= 0x1d17a) || (c >= 0xe0100 && c <= 0xe01ef)
+    (c >= 0x1bca0 && c <= 0x1bca3) || (c >= 0x1d173 && c <= 0x1d17a) || (c >= 0xe0080 && c <= 0xe0fff)
   );
 }
 
@@ -233,8 +232,11 @@ export function normalizeGeneral(input: string): Normalized {
     invisible = r.invisible;
     tags = r.tags;
   }
-  // Pass 2: NFKC + lower-case, then token-wise folding and whitespace collapse.
-  const s = visible.normalize('NFKC').toLowerCase();
+  // Pass 2: NFKC + lower-case, then token-wise folding and whitespace collapse. Capitals whose lower case
+  // folds to another letter (Greek Η, Ν, Υ look like H, N, Y; η, ν, υ like n, v, u) are read as the Latin
+  // capitals they look like first, in words that also hold a Latin letter.
+  const nf = visible.normalize('NFKC');
+  const s = (mayHoldCapitalLookalike(nf) ? capitalLookalikes(nf) : nf).toLowerCase();
   return { text: sliceTokens(s) ?? tokenPass(s), invisible, tags };
 }
 
@@ -301,7 +303,13 @@ function flushRun(out: string, any: boolean, run: string): string {
 export function plainReading(text: string): string | null {
   if (Buffer.byteLength(text, 'utf8') === text.length) return null; // ASCII (natively, as normalizeForInjection checks)
   const styled = mayStyle(text) ? unstyle(text) : text;
-  const plain = mayStack(styled) ? unstack(styled) : styled;
+  let plain = mayStack(styled) ? unstack(styled) : styled;
+  // Marks stacked on letters NFKC turns into ASCII (mathematical bold, full-width, circled letters): read
+  // after NFKC, as the shared normaliser does.
+  if (markAfterNonAscii(plain)) {
+    const nf = plain.normalize('NFKC');
+    if (mayStack(nf)) plain = unstack(nf);
+  }
   return plain === text ? null : plain;
 }
 
@@ -352,6 +360,13 @@ function unstyle(s: string): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
+/** Whether `s` holds a mark isStackedMark names right after a character other than ASCII and such marks. */
+function markAfterNonAscii(s: string): boolean {
+  const u = codeUnits(s);
+  for (let i = 1; i < s.length; i++) if (u[i] >= 0x300 && isStackedMark(u[i]) && u[i - 1] >= 0x80 && !isStackedMark(u[i - 1])) return true;
+  return false;
+}
+
 /** Whether `s` holds a mark isStackedMark names right after an ASCII character (a pre-check for unstack). */
 function mayStack(s: string): boolean {
   const u = codeUnits(s);
@@ -387,7 +402,7 @@ function needsPass1(input: string): boolean {
   for (let i = 0; i < input.length; i++) {
     const c = u[i];
     if (c < 0xad) continue;
-    if (c === 0xad || c === 0x34f || c === 0x61c || (c >= 0x115f && c <= 0x1160) || (c >= 0x17b4 && c <= 0x17b5) || c === 0x180e) return true;
+    if (c === 0xad || c === 0x34f || c === 0x61c || (c >= 0x115f && c <= 0x1160) || (c >= 0x17b4 && c <= 0x17b5) || (c >= 0x180b && c <= 0x180f)) return true;
     if ((c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f)) return true;
     if (c === 0x3164 || c === 0xfeff || c === 0xffa0 || (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0xfff0 && c <= 0xfffb)) return true;
     if (c >= 0xd800 && c <= 0xdbff) return true; // astral plane: tags, emoji, musical symbols; check slowly
@@ -443,6 +458,38 @@ function stripHidden(input: string): { text: string; invisible: number; tags: nu
   if (runStart < input.length) out += input.slice(runStart);
   if (hidden.length > 0) out += '\n' + hidden;
   return { text: out, invisible, tags };
+}
+
+/**
+ * Capitals that look like Latin capitals but lower-case to letters that look like other Latin letters (or
+ * none): Greek Η Ν Υ Μ Ζ, Cyrillic palochka Ӏ. Mapped before lower-casing, like CONFUSABLES after it, and
+ * only in mixed-script words.
+ */
+const CAPITAL_LOOKALIKES: ReadonlyMap<number, string> = new Map(
+  ([['Η', 'H'], ['Ν', 'N'], ['Υ', 'Y'], ['Μ', 'M'], ['Ζ', 'Z'], ['Ӏ', 'I']] as const).map(([k, v]) => [k.codePointAt(0)!, v]),
+);
+
+function mayHoldCapitalLookalike(s: string): boolean {
+  for (const c of CAPITAL_LOOKALIKES.keys()) if (s.includes(String.fromCharCode(c))) return true;
+  return false;
+}
+
+/** `s` with CAPITAL_LOOKALIKES replaced in each whitespace-delimited word that also holds an ASCII letter. */
+function capitalLookalikes(s: string): string {
+  let out = '';
+  let start = 0;
+  for (let i = 0; i <= s.length; i++) {
+    if (i < s.length && !isSpace(s.charCodeAt(i))) continue;
+    const word = s.slice(start, i);
+    let latin = false;
+    for (let k = 0; k < word.length && !latin; k++) latin = isAsciiLetter(word.charCodeAt(k));
+    if (latin) {
+      for (let k = 0; k < word.length; k++) out += CAPITAL_LOOKALIKES.get(word.charCodeAt(k)) ?? word[k];
+    } else out += word;
+    if (i < s.length) out += s[i];
+    start = i + 1;
+  }
+  return out;
 }
 
 /** Fold confusables and leetspeak inside one whitespace-delimited token (lower-case already). */
