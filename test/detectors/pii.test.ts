@@ -76,6 +76,22 @@ test('CREDIT_CARD: digits grouped as no card is printed need a card word, and th
   }
 });
 
+test('CREDIT_CARD: a slice of a longer number printed in fours, and 12-13 unseparated Maestro digits, are no card without a card word', () => {
+  const card = (text: string) => all.scan(text, ctx).filter((f) => f.type === 'CREDIT_CARD').map((f) => [text.slice(f.start, f.end), f.score]);
+  // Found by a review: a parcel number's last 14 digits, an account number whose first 12 digits are
+  // Luhn-valid Maestro, an EAN-13 barcode and a FedEx tracking number were redacted as cards at 0.9.
+  assert.deepEqual(card('Your USPS tracking number is 9400 8458 6605 4562 4925 93.'), []);
+  assert.deepEqual(card('Account reference: 5762 4044 3423 7298'), []);
+  assert.deepEqual(card('EAN: 6929264643119'), []);
+  assert.deepEqual(card('FedEx tracking: 573883912327'), []);
+  // A card word still finds the short Maestro number ("cc" as the synthetic PII data writes it).
+  assert.deepEqual(card('last billed amount for cc 675964982648 please'), [['675964982648', 0.6]]);
+  // A card beside an expiry, a security code or a quantity is still found whole.
+  assert.deepEqual(card('4111 1111 1111 1111 123'), [['4111 1111 1111 1111', 0.9]]);
+  assert.deepEqual(card('Qty 2 4111 1111 1111 1111'), [['4111 1111 1111 1111', 0.9]]);
+  assert.deepEqual(card('pay 4111 1111 1111 1111 12 29'), [['4111 1111 1111 1111', 0.9]]);
+});
+
 test('CREDIT_CARD: found beside other numbers (an expiry, a quantity, binary digits), judged by its own digits wherever the text begins', () => {
   const card = (text: string) => all.scan(text, ctx).filter((f) => f.type === 'CREDIT_CARD').map((f) => text.slice(f.start, f.end));
   // Until the thirty-ninth round each of these was no card: one regex match took the neighbouring digits too.

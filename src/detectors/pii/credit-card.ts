@@ -39,7 +39,7 @@ export function cardIssuer(d: string): string | null {
   return null;
 }
 
-const CONTEXT = ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'cc#', 'cvv', 'expir', 'payment'];
+const CONTEXT = ['card', 'credit', 'debit', 'visa', 'mastercard', 'maestro', 'amex', 'cc', 'cc#', 'cvv', 'expir', 'payment'];
 
 /** Runs of at least 12 digits joined by single spaces or dashes (a run's groups are its digit runs). */
 const RUN = compile('pii/card-run', '\\d(?:[ \\-]?\\d){11,}');
@@ -78,6 +78,7 @@ function findCards(text: string): RawHit[] {
         const partial = a > 0 || b < starts.length - 1;
         const layout = groupsLikeCard(starts, ends, a, b);
         if (partial && !layout) continue;
+        if (partial && slice(starts, ends, a, b)) continue;
         const v = judge(text.slice(starts[a], ends[b]), layout, text, starts[a], ends[b]);
         if (v === null || (v.score < 0.9 && partial)) continue;
         hits.push({ start: starts[a], end: ends[b], score: v.score, note: `card, ${v.note}` });
@@ -96,8 +97,23 @@ function findCards(text: string): RawHit[] {
   return out;
 }
 
+/**
+ * Whether window a..b of groups of four is a slice of a longer number printed the same way: a group of
+ * four digits right before it or right after it in the same run ("9400 8458 6605 4562 4925 93", a parcel
+ * tracking number; "5762 4044 3423 7298", an account number whose 16 digits fail Luhn). An expiry ("12 29"),
+ * a security code ("123") or a quantity ("Qty 2") next to a card is not such a group.
+ */
+function slice(starts: readonly number[], ends: readonly number[], a: number, b: number): boolean {
+  if (a === b || ends[a] - starts[a] !== 4 || ends[a + 1] - starts[a + 1] !== 4) return false; // not groups of four
+  // A group at the very start of the text may be the cut end of a longer one (a stream's window can begin
+  // anywhere): it says nothing.
+  return (a > 0 && starts[a - 1] > 0 && ends[a - 1] - starts[a - 1] === 4) || (b < starts.length - 1 && ends[b] - starts[b] === 4 && ends[b + 1] - starts[b + 1] === 4);
+}
+
 /** Longest card window: 19 digits and 18 separators. */
 const MAX_WINDOW = 19 + 18;
+/** How far a window's verdict reads beyond it (slice: a group of four and its separator on either side). */
+const REACH = 5;
 
 /**
  * Whether groups a..b of a run (digits start..end each) are laid out as cards are printed: one group (no
@@ -123,7 +139,10 @@ function judge(value: string, layout: boolean, text: string, start: number, end:
   // Digits in groups no card is printed in ("65 20 62 72 61 69": hex bytes; "61204 88317 02955": an
   // invoice check code) need a card word, and then count as no more than an unlisted range.
   const issuer = cardIssuer(d);
-  if (issuer !== null && layout) return { score: 0.9, note: `luhn, ${issuer}` };
+  // Maestro's 12- and 13-digit numbers are rare, and as many digits unseparated are barcodes (EAN-13) and
+  // parcel numbers: they need a card word, like an unlisted range.
+  const rare = issuer === 'maestro' && d.length <= 13;
+  if (issuer !== null && layout && !rare) return { score: 0.9, note: `luhn, ${issuer}` };
   if ((d.length >= 13 || issuer !== null) && !oneDigit(d) && hasContext(text, start, end, CONTEXT, 48)) {
     return { score: 0.5, note: layout ? 'luhn, unlisted range' : 'luhn, unusual grouping' };
   }
@@ -136,7 +155,7 @@ export const recognizer: Recognizer = {
   patterns: [],
   prefilter: '\\d(?:[ \\-]?\\d){11}',
   custom: findCards,
-  maxLength: MAX_WINDOW,
+  maxLength: MAX_WINDOW + 2 * REACH,
   context: CONTEXT,
   contextBoost: 0.1,
   examples: {
