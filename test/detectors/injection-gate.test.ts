@@ -245,7 +245,7 @@ test('an encoded instruction behind many harmless encoded notes is still decoded
     const pad = Array.from({ length: notes }, (_, i) => Buffer.from(`note number ${i} is fine`).toString('base64')).join(' ');
     const t = `Please file these for later: ${pad} ${attack}`;
     const s = scoreText(model, t);
-    assert.equal(s.decodedCount, notes + 1);
+    assert.equal(s.decodedCount, notes + 2); // each payload, and the text read with every span in place
     assert.ok(s.decodedWins && s.score >= model.threshold, `${notes} notes: ${s.score}`);
     assert.deepEqual(det.scan(t, USER).map((f) => f.type), ['PROMPT_INJECTION']);
   }

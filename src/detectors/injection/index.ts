@@ -21,11 +21,13 @@ import { DEFAULT_MODEL_PATH, loadModel, type InjectionModel, type InjectionScore
 import { floorOf, INJECTION_RULES } from './rules.ts';
 import { forgetLastNormalized, normalizeForInjection, plainReading } from './normalize.ts';
 import { mayDecode, type Gate } from './gate.ts';
-import { codeUnits, isWhiteSpace } from '../../core/units.ts';
+import { codeUnits, hexValue, isWhiteSpace } from '../../core/units.ts';
 import { morseSymbol } from '../morse.ts';
 import { BRAILLE_MIN_CELLS, isBraille } from '../braille.ts';
 import { DIRECTIVE_SCORE, replyDirectives } from './directive.ts';
-import { flippedReadings, mayBeReversed, REVERSED_MIN, turnedBack } from './reversed.ts';
+import { flippedReadings, mayBeReversed, REVERSED_MIN, REVERSED_PATTERN, turnedBack } from './reversed.ts';
+import { readSpelled, SPELLED_PREFILTER, spelledReading } from './spelled.ts';
+import { compile, test as reTest } from '../../core/regex.ts';
 import { isAbsolute, resolve } from 'node:path';
 
 /** Finding types this detector emits (closed set, for metric labels and policy validation). */
@@ -100,11 +102,12 @@ export function scoreText(model: InjectionModel, text: string, decode = true, us
 }
 
 /**
- * Decoded payloads the full path scores: every one of at least MIN_DECODED_LENGTH characters;
- * null when decoding failed or its budget left encoded spans unread (the full path reports those).
+ * Decoded payloads the full path scores: every one of at least MIN_DECODED_LENGTH characters, and whether
+ * the text holds IN_PLACE_MIN encoded spans or more (read in place by the full path); null when decoding
+ * failed or its budget left encoded spans unread (the full path reports those).
  */
-function decodedPayloads(text: string): string[] | null {
-  let spans: readonly { text: string }[];
+function decodedPayloads(text: string): { payloads: string[]; inPlace: boolean } | null {
+  let spans: readonly DecodedSpan[];
   try {
     const n = sharedNormalize(text, DECODE);
     if (n.signals.decode_budget > 0) return null;
@@ -112,25 +115,110 @@ function decodedPayloads(text: string): string[] | null {
   } catch {
     return null;
   }
-  const out: string[] = [];
+  const payloads: string[] = [];
   for (const d of spans) {
-    if (d.text.length >= MIN_DECODED_LENGTH) out.push(d.text);
+    if (d.text.length >= MIN_DECODED_LENGTH) payloads.push(d.text);
   }
-  return out;
+  return { payloads, inPlace: inPlaceCount(spans) >= IN_PLACE_MIN };
 }
+
+/** Encoded spans in a text, at least, for it to be scored read in place as well (inPlaceReading). */
+const IN_PLACE_MIN = 2;
+
+/** Spans of the text itself (depth 1, not a whole-text reading) that inPlaceReading replaces. */
+function inPlaceCount(spans: readonly DecodedSpan[]): number {
+  let n = 0;
+  for (const d of spans) if (d.depth === 1 && d.copy !== true && d.encoding !== 'tags') n++;
+  return n;
+}
+
+/**
+ * `text` with each encoded span of its own replaced by what it decodes to, and the %xx and \\xXX / \\uXXXX
+ * escapes left between them (words too short for the normaliser to decode: "%61%6e%64") decoded too: an
+ * instruction written one word at a time reads as a sentence. Null when the text holds fewer than
+ * IN_PLACE_MIN such spans (one span is scored as a payload on its own).
+ */
+function inPlaceReading(text: string, spans: readonly DecodedSpan[]): string | null {
+  if (inPlaceCount(spans) < IN_PLACE_MIN) return null;
+  let out = '';
+  let at = 0;
+  for (const d of spans) {
+    if (d.depth !== 1 || d.copy === true || d.encoding === 'tags' || d.start < at) continue;
+    out += shortEscapes(text.slice(at, d.start)) + d.text;
+    at = d.end;
+  }
+  return out + shortEscapes(text.slice(at));
+}
+
+/** `s` with its runs of %xx, \\xXX and \\uXXXX escapes decoded (UTF-8 for %xx; a run that is no valid UTF-8 stays). */
+function shortEscapes(s: string): string {
+  if (s.indexOf('%') < 0 && s.indexOf('\\') < 0) return s;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length;) {
+    const c = s.charCodeAt(i);
+    if (c === 0x25 && escapeAt(s, i) === 3) {
+      // A run of %xx: its bytes, decoded as UTF-8.
+      const bytes: number[] = [];
+      let j = i;
+      while (escapeAt(s, j) === 3 && s.charCodeAt(j) === 0x25) { bytes.push(hexValue(s.charCodeAt(j + 1)) * 16 + hexValue(s.charCodeAt(j + 2))); j += 3; }
+      try {
+        out += s.slice(from, i) + STRICT_UTF8.decode(Uint8Array.from(bytes));
+        from = j;
+      } catch { /* not UTF-8: left as written */ }
+      i = j;
+    } else if (c === 0x5c && escapeAt(s, i) > 0) {
+      let j = i;
+      let text = '';
+      for (let w = escapeAt(s, j); w > 0 && s.charCodeAt(j) === 0x5c; w = escapeAt(s, j)) {
+        let v = 0;
+        for (let k = j + 2; k < j + w; k++) v = v * 16 + hexValue(s.charCodeAt(k));
+        text += String.fromCharCode(v);
+        j += w;
+      }
+      out += s.slice(from, i) + text;
+      from = i = j;
+    } else i++;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Length of the escape at `i` (%xx 3, \\xXX 4, \\uXXXX 6) or 0. */
+function escapeAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  const hexRun = (from: number, n: number): boolean => {
+    if (from + n > s.length) return false;
+    for (let k = from; k < from + n; k++) if (hexValue(s.charCodeAt(k)) < 0) return false;
+    return true;
+  };
+  if (c === 0x25) return hexRun(i + 1, 2) ? 3 : 0;
+  if (c !== 0x5c) return 0;
+  const d = s.charCodeAt(i + 1);
+  if (d === 0x78) return hexRun(i + 2, 2) ? 4 : 0;
+  if (d === 0x75) return hexRun(i + 2, 4) ? 6 : 0;
+  return 0;
+}
+
+/** The gate's pre-check for the readings the full path may score: reversed words, spelled-out letters. */
+const RE_READINGS = compile('injection/readings', `${REVERSED_PATTERN}|${SPELLED_PREFILTER}`);
 
 /**
  * -1 when the full model must run; otherwise the gate stops the text and the result is the number of
  * decoded payloads it also stopped.
  */
 function gateStops(gate: Gate, text: string, decode: boolean): number {
-  // A word of reversed English: the full path decides whether the text is read flipped (reversed.ts).
-  if (gate.passes(text) || floorFires(text) || (decode && mayBeReversed(text))) return -1;
+  // A word of reversed English, letters written apart or heavy leetspeak: the full path decides whether the
+  // text is read flipped or spelled (reversed.ts, spelled.ts; one RE2 pass for both prefilters, and a text
+  // that passes it is looked at closer, as a token such as "0x1f" or "mp3s" passes the spelled one).
+  if (gate.passes(text) || floorFires(text) || (decode && reTest(RE_READINGS, text) && (mayBeReversed(text) || readSpelled(text) !== null))) return -1;
   if (!decode || !mayContainEncoded(text) || !(mayDecode(text) || encodedIn(text, false))) return 0;
-  const payloads = decodedPayloads(text);
-  if (payloads === null) return -1; // the full path handles a decoder failure, and reports a spent budget
-  for (const p of payloads) if (gate.passes(p) || floorFires(p) || mayBeReversed(p)) return -1;
-  return payloads.length;
+  const decoded = decodedPayloads(text);
+  if (decoded === null) return -1; // the full path handles a decoder failure, and reports a spent budget
+  if (decoded.inPlace) return -1; // words encoded one by one: the full path scores them read in place
+  for (const p of decoded.payloads) if (gate.passes(p) || floorFires(p) || mayBeReversed(p)) return -1;
+  return decoded.payloads.length;
 }
 
 /**
@@ -187,6 +275,14 @@ function fullScore(model: InjectionModel, text: string, decode: boolean): Segmen
   // Reversed English (reversed.ts): the text flipped, whole and word by word, is scored as a payload; so
   // is upside-down text turned back, and text with styled or decorated letters read plain.
   if (decode && main.reversedWords >= REVERSED_MIN) payloads.push(...flippedReadings(read));
+  // Words encoded one at a time, read in place; letters written apart joined and heavy leetspeak folded
+  // (spelled.ts).
+  if (decode) {
+    const inPlace = inPlaceReading(text, spans);
+    if (inPlace !== null) payloads.push(inPlace);
+    const spelled = spelledReading(read);
+    if (spelled !== null) payloads.push(spelled);
+  }
   // (Buffer.byteLength: native, and leaves regex.ts's cached UTF-8 copy of the text in place, as isAscii would not.)
   if (decode && Buffer.byteLength(read, 'utf8') !== read.length) {
     const turned = turnedBack(read);

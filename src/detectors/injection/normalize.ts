@@ -302,7 +302,10 @@ function flushRun(out: string, any: boolean, run: string): string {
  */
 export function plainReading(text: string): string | null {
   if (Buffer.byteLength(text, 'utf8') === text.length) return null; // ASCII (natively, as normalizeForInjection checks)
-  const styled = mayStyle(text) ? unstyle(text) : text;
+  // Invisible characters out first: one between a letter and its stacked mark ("i\u200b\u0336") left
+  // the mark after a non-ASCII unit, and unstack kept it.
+  const visible = needsPass1(text) ? stripHidden(text).text : text;
+  const styled = mayStyle(visible) ? unstyle(visible) : visible;
   let plain = mayStack(styled) ? unstack(styled) : styled;
   // Marks stacked on letters NFKC turns into ASCII (mathematical bold, full-width, circled letters): read
   // after NFKC, as the shared normaliser does.
@@ -310,7 +313,7 @@ export function plainReading(text: string): string | null {
     const nf = plain.normalize('NFKC');
     if (mayStack(nf)) plain = unstack(nf);
   }
-  return plain === text ? null : plain;
+  return plain === visible ? null : plain;
 }
 
 /**

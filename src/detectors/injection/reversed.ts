@@ -23,7 +23,9 @@ export const REVERSED_WORDS: readonly string[] = [
 /** Distinct reversed words (REVERSED_WORDS) a text holds, at least, to be read flipped. */
 export const REVERSED_MIN = 3;
 
-const RE_ANY = compile('injection/reversed', `(?i)\\b(?:${REVERSED_WORDS.join('|')})\\b`);
+/** RE2 source matching a reversed word (exported for the cascade gate's combined pre-check, index.ts). */
+export const REVERSED_PATTERN = `(?i)\\b(?:${REVERSED_WORDS.join('|')})\\b`;
+const RE_ANY = compile('injection/reversed', REVERSED_PATTERN);
 
 /**
  * Whether the raw `text` holds a reversed word at all (a pre-check for the cascade gate, which reads the

@@ -1,0 +1,243 @@
+// Letters written apart and heavy leetspeak: an instruction spelled "I.g.n.o.r.e a.l.l p.r.e.v.i.o.u.s",
+// "i-g-n-o-r-e", "i_g_n_o_r_e", one letter per line with a blank line between words, letters spaced with
+// no-break spaces and words with two spaces, or with more symbols than letters ("1n57ruc710n5", "7h3").
+// The injection normaliser joins a run of single letters split by single whitespace into one word
+// (normalize.ts), and folds leetspeak only where letters are at least as many as symbols: past that, the
+// text is letter soup to the model and to every rule. The detector scores the reading this module returns
+// besides the text, as it scores decoded payloads; a reading is not a step of normalizeForInjection, so
+// the model's features and the dataset split stay those of its NORMALIZER_ID. Linear: one pass to find
+// such runs, one copy of the text when there is one.
+import { compile, test } from '../../core/regex.ts';
+import { isAsciiLetter, isWhiteSpace as isSpace } from '../../core/units.ts';
+
+/** Single letters in a run, at least, for the run to be read as one written apart. */
+export const SPELLED_LETTERS = 4;
+/** Tokens with more leet symbols than letters, at least, for a text to be read with every symbol folded. */
+export const HEAVY_LEET_TOKENS = 2;
+/** Characters between two such tokens, at most, for them to count (a text written in leetspeak). */
+const LEET_NEAR = 32;
+
+/** Separators written between the letters of a word: . - _ * · • / | + ~ ^ = : , */
+const SEPARATORS: ReadonlySet<number> = new Set([0x2e, 0x2d, 0x5f, 0x2a, 0xb7, 0x2022, 0x2f, 0x7c, 0x2b, 0x7e, 0x5e, 0x3d, 0x3a, 0x2c]);
+
+/** Leet symbols and the letters they stand for (as the normaliser's table). */
+const LEET: ReadonlyMap<number, string> = new Map(
+  ([['0', 'o'], ['1', 'i'], ['3', 'e'], ['4', 'a'], ['5', 's'], ['7', 't'], ['8', 'b'], ['9', 'g'], ['@', 'a'], ['$', 's'], ['!', 'i']] as const)
+    .map(([k, v]) => [k.charCodeAt(0), v]),
+);
+
+/** Class bits of each ASCII unit: one table read per unit in the scans. */
+const A_LETTER = 1;
+const A_LEET = 2;
+const A_SEP = 4;
+const A_SPACE = 8;
+const A_WORD = 16; // letter or digit
+const ASCII = Uint8Array.from({ length: 0x80 }, (_, c) =>
+  (isAsciiLetter(c) ? A_LETTER | A_WORD : 0) | (LEET.has(c) ? A_LEET : 0) | (SEPARATORS.has(c) ? A_SEP : 0)
+  | (isSpace(c) ? A_SPACE : 0) | (c >= 0x30 && c <= 0x39 ? A_WORD : 0));
+
+/** Whether `c` may follow a single letter of a run: a separator or whitespace. */
+function mayPart(c: number): boolean {
+  return c < 0x80 ? (ASCII[c] & (A_SEP | A_SPACE)) !== 0 : c === 0xb7 || c === 0x2022 || isSpace(c);
+}
+
+/** Per BMP code unit: 0 not yet known, 1 other, 2 a combining mark or number, 3 a letter (filled as met). */
+const CLASS = new Uint8Array(0x10000);
+const RE_LETTER = /\p{L}/u;
+const RE_MARK_OR_NUMBER = /[\p{M}\p{N}]/u;
+
+function classOf(c: number): number {
+  let k = CLASS[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = c >= 0xd800 && c <= 0xdfff ? 1 : RE_LETTER.test(ch) ? 3 : RE_MARK_OR_NUMBER.test(ch) ? 2 : 1;
+    CLASS[c] = k;
+  }
+  return k;
+}
+
+/** A letter of any script, a decimal digit or a combining mark: what may not touch a spelled run's ends. */
+function isWordUnit(c: number): boolean {
+  if (c < 0x80) return (ASCII[c] & A_WORD) !== 0;
+  return classOf(c) >= 2;
+}
+
+/** A single letter: an ASCII letter, or a letter of another script in the Basic Multilingual Plane. */
+function isLetterUnit(c: number): boolean {
+  return c < 0x80 ? (ASCII[c] & A_LETTER) !== 0 : classOf(c) === 3;
+}
+
+/**
+ * The reading of `text` with letters written apart joined and heavy leetspeak folded, or null when the text
+ * holds neither. Runs of SPELLED_LETTERS single letters or more, each letter apart from the next by one
+ * and the same separator (SEPARATORS), are joined ("I.g.n.o.r.e" -> "Ignore"); runs of single letters apart
+ * by whitespace are joined where the gap is the run's most frequent one and split by one space where it is
+ * another ("I g n o r e  a l l" -> "Ignore all"; the normaliser alone makes one word of the whole run);
+ * when HEAVY_LEET_TOKENS tokens or more hold more leet symbols than letters, every leet symbol touching a
+ * letter or another symbol of such a token is folded ("1n57ruc710n5" -> "instructions").
+ */
+export function spelledReading(text: string): string | null {
+  return test(RE_PREFILTER, text) ? readSpelled(text) : null;
+}
+
+/** spelledReading without its prefilter (exported for the test that holds the prefilter to it). */
+export function readSpelled(text: string): string | null {
+  const joined = joinApart(text);
+  const base = joined ?? text;
+  const leet = foldHeavyLeet(base);
+  return leet ?? joined;
+}
+
+const PART = '(?:[.\\-_*·•/|+~^=:,]|[\\s\\x0b\\x{85}\\p{Z}]+)'; // whitespace as isWhiteSpace sees it
+const LEET_DIGIT = '[013457-9]';
+/**
+ * RE2 source of a prefilter for spelledReading: SPELLED_LETTERS single letters apart by separators or
+ * whitespace, or one token of ASCII letters and leet symbols where letters and digits of the table alternate
+ * twice ("7h3", "pr3v10u5"; '@', '$' and '!' are left out, or every e-mail address would pass). A text
+ * it does not match has no spelled reading; one it matches is looked at closer (joinApart, foldHeavyLeet).
+ * Exported so the cascade gate can test it in the same pass as the reversed words (index.ts).
+ */
+export const SPELLED_PREFILTER = `(?:^|[^\\pL\\pN])\\pL${PART}\\pL${PART}\\pL${PART}\\pL(?:[^\\pL\\pN]|$)`
+  + `|(?:^|[^\\pL\\pN])[a-zA-Z013457-9@$!]*?(?:${LEET_DIGIT}[@$!]*[a-zA-Z][a-zA-Z@$!]*${LEET_DIGIT}|[a-zA-Z][@$!]*${LEET_DIGIT}[0-9@$!]*[a-zA-Z])`;
+const RE_PREFILTER = compile('injection/spelled', SPELLED_PREFILTER);
+
+/**
+ * `text` with its runs of letters written apart joined, or null when it holds none. Once a separator has
+ * a run of SPELLED_LETTERS letters, its shorter runs of two or three are words of the same text
+ * ("I.g.n.o.r.e a.l.l") and are joined too.
+ */
+function joinApart(text: string): string | null {
+  const n = text.length;
+  const runs: number[] = []; // start, end, letters, separator (0 for whitespace, with its reading in readings)
+  const readings: string[] = [];
+  const long = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    // Cheapest test first: the unit after a single letter is a separator or whitespace.
+    const sep = i + 2 < n ? text.charCodeAt(i + 1) : 0;
+    if (!mayPart(sep)) continue;
+    if (!isLetterUnit(text.charCodeAt(i)) || !isLetterUnit(text.charCodeAt(i + 2)) || (i > 0 && isWordUnit(text.charCodeAt(i - 1)))) continue;
+    if (SEPARATORS.has(sep)) {
+      // Letter, separator, letter, …: the same separator each time, each letter single.
+      let k = i;
+      let letters = 1;
+      while (k + 2 < n && text.charCodeAt(k + 1) === sep && isLetterUnit(text.charCodeAt(k + 2)) && !(k + 3 < n && isWordUnit(text.charCodeAt(k + 3)))) {
+        k += 2;
+        letters++;
+      }
+      if (letters >= 2) runs.push(i, k + 1, letters, sep);
+      if (letters >= SPELLED_LETTERS) long.add(sep);
+      i = k;
+    } else {
+      const run = spacedRun(text, i);
+      if (run === null) continue;
+      runs.push(i, run.end, SPELLED_LETTERS, 0);
+      readings.push(run.reading);
+      long.add(0);
+      i = run.end - 1;
+    }
+  }
+  if (long.size === 0) return null;
+  let out = '';
+  let from = 0;
+  let r = 0;
+  for (let t = 0; t < runs.length; t += 4) {
+    const [start, end, , sep] = [runs[t], runs[t + 1], runs[t + 2], runs[t + 3]];
+    if (sep === 0) {
+      out += text.slice(from, start) + readings[r++];
+      from = end;
+    } else if (long.has(sep)) {
+      out += text.slice(from, start);
+      for (let p = start; p < end; p += 2) out += text[p];
+      from = end;
+    }
+  }
+  return out + text.slice(from);
+}
+
+/**
+ * A run of single letters apart by whitespace starting at `i` (a letter with no word unit before it):
+ * its end and its reading, words split where a gap differs from the most frequent one; null when it has
+ * fewer than SPELLED_LETTERS letters or every gap is the same (the normaliser reads that already).
+ */
+function spacedRun(text: string, i: number): { end: number; reading: string } | null {
+  const n = text.length;
+  const letters: string[] = [text[i]];
+  const gaps: string[] = [];
+  let k = i + 1; // just past the last letter
+  for (;;) {
+    let j = k;
+    while (j < n && isSpace(text.charCodeAt(j))) j++;
+    if (j === k || j >= n || !isLetterUnit(text.charCodeAt(j)) || (j + 1 < n && isWordUnit(text.charCodeAt(j + 1)))) break;
+    gaps.push(text.slice(k, j));
+    letters.push(text[j]);
+    k = j + 1;
+  }
+  if (letters.length < SPELLED_LETTERS) return null;
+  const counts = new Map<string, number>();
+  for (const g of gaps) counts.set(g, (counts.get(g) ?? 0) + 1);
+  if (counts.size < 2) return null;
+  let inner = gaps[0];
+  for (const [g, m] of counts) if (m > counts.get(inner)!) inner = g;
+  let reading = letters[0];
+  for (let g = 0; g < gaps.length; g++) reading += (gaps[g] === inner ? '' : ' ') + letters[g + 1];
+  return { end: k, reading };
+}
+
+/**
+ * `text` with every leet symbol of its heavy-leet tokens folded, or null when it has fewer than
+ * HEAVY_LEET_TOKENS. A heavy-leet token is a run of ASCII letters and leet symbols, three long at least,
+ * with more symbols than letters, and letters and digits alternating twice at least ("7h3", "5y573m";
+ * not a time's "00Z" or an ID's "T10"), glued to no other word character.
+ */
+function foldHeavyLeet(text: string): string | null {
+  const n = text.length;
+  const tokens: number[] = []; // start, end of each heavy token
+  for (let i = 0; i < n;) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 || (ASCII[c] & (A_LETTER | A_LEET)) === 0) { i++; continue; }
+    let j = i;
+    let letters = 0;
+    let symbols = 0;
+    let turns = 0;
+    let last = 0;
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j);
+      const k = d < 0x80 ? ASCII[d] & (A_LETTER | A_LEET) : 0;
+      if (k === 0) break;
+      if (k === A_LETTER) letters++;
+      else symbols++;
+      // Turns between letters and digits ('@', '$' and '!' count as symbols, not as turns).
+      const side = k === A_LETTER ? 1 : d <= 0x39 && d >= 0x30 ? 2 : 0;
+      if (side !== 0) {
+        if (last !== 0 && side !== last) turns++;
+        last = side;
+      }
+    }
+    if (letters >= 1 && symbols > letters && turns >= 2 && j - i >= 3) {
+      // A token glued to other word characters (an accented letter, a digit outside the table) is left.
+      const glued = (i > 0 && isWordUnit(text.charCodeAt(i - 1))) || (j < n && isWordUnit(text.charCodeAt(j)));
+      if (!glued) tokens.push(i, j);
+    }
+    i = j;
+  }
+  // Only tokens with another within LEET_NEAR characters: an instruction in leetspeak is written so word
+  // after word; two stray tokens far apart in a long log ("1T10" of a timestamp) are no such text.
+  const near: number[] = [];
+  for (let t = 0; t < tokens.length; t += 2) {
+    const before = t >= 2 && tokens[t] - tokens[t - 1] <= LEET_NEAR;
+    const after = t + 2 < tokens.length && tokens[t + 2] - tokens[t + 1] <= LEET_NEAR;
+    if (before || after) near.push(tokens[t], tokens[t + 1]);
+  }
+  if (near.length < 2 * HEAVY_LEET_TOKENS) return null;
+  let out = '';
+  let from = 0;
+  for (let t = 0; t < near.length; t += 2) {
+    let end = near[t + 1];
+    // Trailing '!' and '$' are punctuation and money, not letters.
+    while (end > near[t] && (text.charCodeAt(end - 1) === 0x21 || text.charCodeAt(end - 1) === 0x24)) end--;
+    out += text.slice(from, near[t]);
+    for (let p = near[t]; p < end; p++) out += LEET.get(text.charCodeAt(p)) ?? text[p];
+    from = end;
+  }
+  return out + text.slice(from);
+}
