@@ -27,6 +27,21 @@ test('context words match at word boundaries; short words must match whole', () 
   assert.ok(!types('business 193 456 787').includes('CA_SIN'));
 });
 
+test('context words: only letters, marks and numbers are word characters, so a word after a curly quote, bullet or other punctuation is at a boundary', () => {
+  const spans = (text: string): [string, number, number][] => all.scan(text, ctx).filter((f) => f.score >= 0.5).map((f) => [f.type, f.start, f.end]);
+  assert.deepEqual(spans('\u2022SIN 193 456 787'), [['CA_SIN', 5, 16]]);
+  assert.deepEqual(spans('\u201cSIN\u201d 193 456 787'), [['CA_SIN', 6, 17]]);
+  assert.deepEqual(spans('\u00b7sin: 193 456 787'), [['CA_SIN', 6, 17]]);
+  assert.ok(hasContext('\u2018ssn\u2019 078', 6, 9, ['ssn'], 48));
+  assert.ok(hasContext('\u{1f4de}sin 193', 6, 9, ['sin'], 48), 'an emoji is no word character');
+  // Letters, marks and numbers of any script still join a word: no context inside a longer word.
+  assert.deepEqual(spans('\u00dfsin 193 456 787'), []);
+  assert.deepEqual(spans('\u00e9SIN 193 456 787'), []);
+  assert.ok(!hasContext('e\u0301sin 193', 6, 9, ['sin'], 48), 'a combining mark');
+  assert.ok(!hasContext('\u0663sin 193', 5, 8, ['sin'], 48), 'an Arabic-Indic digit');
+  assert.ok(!hasContext('\u{1d400}sin 193', 6, 9, ['sin'], 48), 'an astral letter');
+});
+
 test('validated identifiers score high, weak shapes stay low without context', () => {
   const card = all.scan('pay with 4111 1111 1111 1111', ctx).find((f) => f.type === 'CREDIT_CARD');
   assert.ok(card && card.score >= 0.8);
