@@ -170,3 +170,12 @@ test('every finding type is declared and explanations are content-free', () => {
     assert.ok(!f.explanation.includes(text.slice(f.start, f.end)));
   }
 });
+
+test('IP_ADDRESS: an IPv6 candidate glued to a letter, digit or underscore is a slice of an identifier (Rust and C++ paths), not an address', () => {
+  const ips = (text: string): [number, number][] => all.scan(text, ctx).filter((f) => f.type === 'IP_ADDRESS').map((f) => [f.start, f.end]);
+  assert.deepEqual(ips('fn new() -> Self { Self::default() }'), []);
+  assert.deepEqual(ips('x = BaseClass::feed(); Abc::deadbeef; ip_fe80::1'), []);
+  assert.deepEqual(ips('ping fe80::1 and 2001:db8::1 now'), [[5, 12], [17, 28]]);
+  assert.deepEqual(ips('link-local fe80::1%eth0, [2001:db8::1]:443'), [[11, 18], [26, 37]]);
+  assert.deepEqual(ips('\u670d\u52a1\u5668\u5730\u5740\u662ffe80::1'), [[6, 13]], 'prose in a script written without spaces may run up to it');
+});
