@@ -427,3 +427,14 @@ test('a number in brackets is found without them, so a mask leaves the brackets 
   const f = pii.scan(text, ctx)[0];
   assert.equal(text.slice(0, f.start) + '[PHONE]' + text.slice(f.end), 'Jane Doe ([PHONE]) called');
 });
+
+test('a numbered list marker at the start of a line is not a country code: the number starts after it', () => {
+  const at = (text: string): [number, number][] => phones(text, 0.3).map((f) => [f.start, f.end]);
+  assert.deepEqual(at('Contacts:\n1. 555 123 4567\n2) 020 7946 0958'), [[13, 25], [29, 42]]);
+  assert.deepEqual(at('1. 555 123 4567'), [[3, 15]]);
+  assert.deepEqual(at('  3. (555) 123-4567'), [[5, 19]]);
+  assert.deepEqual(at('  10. +44 20 7946 0958'), [[6, 22]]);
+  // A leading 1 that is no list marker stays the country code.
+  assert.deepEqual(spans('Call 1 555 123 4567'), ['1 555 123 4567']);
+  assert.deepEqual(spans('1 (555) 123 4567'), ['1 (555) 123 4567']);
+});

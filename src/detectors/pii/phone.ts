@@ -104,7 +104,7 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
   const regionKey = regionCheck(regions).key;
   const budget: Budget = { left: parses };
   for (const m of phoneCandidates(text)) {
-    const start = m.start;
+    let start = m.start;
     const b = charBefore(text, start);
     // After "7." or "09:45:" the digits go on a decimal or a time ("09:45:06.970374 2024").
     if (isDigit(b) || isWordChar(b) || b === '-' || b === '/' || b === '+' || ((b === '.' || b === ':') && isDigit(charBefore(text, start - 1)))) continue;
@@ -127,6 +127,12 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     // A trailing extension only counts when the number itself ends cleanly.
     const ext = extAt < value.length && !gluedAfter ? m.end : coreEnd;
     const pieces = splitPieces(text, start, coreEnd);
+    // "1. 555 123 4567", "2) 020 7946 0958": a numbered list's marker at the start of a line, not a
+    // country code; the number starts after it.
+    if (pieces.length > 1 && listMarker(text, pieces[0])) {
+      pieces.shift();
+      start = pieces[0][0];
+    }
     if (gluedAfter) {
       if (extAt < value.length) continue; // "555-123-4567x12ab": not a clean extension
       pieces.pop(); // the last piece runs into more digits/letters: not a phone boundary
@@ -363,6 +369,19 @@ function listRun(text: string, pieces: readonly (readonly [number, number])[], i
   const before = i > 0 && spacedPieces(text, pieces, i - 1) && plainPiece(text, pieces[i - 1]) && len(i - 1) === len(i);
   const after = j < last && spacedPieces(text, pieces, j) && plainPiece(text, pieces[j + 1]) && len(j + 1) === len(j);
   return before || after;
+}
+
+/**
+ * text[s, e) is a numbered list's marker: one or two digits, then "." or ")" and a space, with only
+ * spaces or tabs between the start of its line and it.
+ */
+function listMarker(text: string, [s, e]: readonly [number, number]): boolean {
+  if (e - s > 2 || !plainPiece(text, [s, e])) return false;
+  const mark = text.charCodeAt(e);
+  if ((mark !== 46 && mark !== 41) || text.charCodeAt(e + 1) !== 32) return false;
+  let k = s - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k < 0 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13;
 }
 
 /** Only spaces between pieces k and k + 1. */
