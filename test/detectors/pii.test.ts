@@ -179,3 +179,15 @@ test('IP_ADDRESS: an IPv6 candidate glued to a letter, digit or underscore is a 
   assert.deepEqual(ips('link-local fe80::1%eth0, [2001:db8::1]:443'), [[11, 18], [26, 37]]);
   assert.deepEqual(ips('\u670d\u52a1\u5668\u5730\u5740\u662ffe80::1'), [[6, 13]], 'prose in a script written without spaces may run up to it');
 });
+
+test('IBAN: groups of four joined by dashes are found whole; a longer dashed run and a bad check are not', () => {
+  const ibans = (text: string): [number, number, number][] => all.scan(text, ctx).filter((f) => f.type === 'IBAN').map((f) => [f.start, f.end, f.score]);
+  assert.deepEqual(ibans('pay to DE89-3704-0044-0532-0130-00 today'), [[7, 34, 0.95]]);
+  assert.deepEqual(ibans('IBAN: GB82-WEST-1234-5698-7654-32.'), [[6, 33, 1]]);
+  assert.deepEqual(ibans('FR14-2004-1010-0505-0001-3M02-606 ok'), [[0, 33, 0.95]]);
+  assert.deepEqual(ibans('DE89-3704-0044-0532-0130-01'), [], 'mod 97 fails');
+  assert.deepEqual(ibans('ref-DE89-3704-0044-0532-0130-00'), []);
+  assert.deepEqual(ibans('DE89-3704-0044-0532-0130-00-1234'), []);
+  // Spaced and compact forms as before.
+  assert.deepEqual(ibans('IBAN DE89 3704 0044 0532 0130 00 please'), [[5, 32, 1]]);
+});
