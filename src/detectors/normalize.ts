@@ -12,7 +12,8 @@
 //      marks stacked on a letter as decoration ("Zalgo" text, strike-through styling: every one on an
 //      ASCII character, and any NFKC did not compose; core/units.ts isStackedMark);
 //   3. confusable folding: a compact table of Cyrillic/Greek/IPA look-alikes to Latin (a subset of
-//      UTS #39 confusables, chosen for the letters attackers use most);
+//      UTS #39 confusables, chosen for the letters attackers use most); a Unicode dash or minus sign
+//      (U+2010–U+2015, U+2212) with a digit beside it reads as '-' ("555–123–4567");
 //   4. optional whitespace folding (runs of whitespace become one space);
 //   5. optional leetspeak folding (0→o, 1→i, 3→e, 4→a, 5→s, 7→t, @→a, $→s …) inside tokens that also
 //      contain letters. This destroys numbers and e-mail addresses, so only keyword/rule matchers use it.
