@@ -12,7 +12,8 @@
 //      marks stacked on a letter as decoration ("Zalgo" text, strike-through styling: every one on an
 //      ASCII character, and any NFKC did not compose; core/units.ts isStackedMark);
 //   3. confusable folding: a compact table of Cyrillic/Greek/IPA look-alikes to Latin (a subset of
-//      UTS #39 confusables, chosen for the letters attackers use most);
+//      UTS #39 confusables, chosen for the letters attackers use most); a Unicode dash or minus sign
+//      (U+2010–U+2015, U+2212) with a digit beside it reads as '-' ("555–123–4567");
 //   4. optional whitespace folding (runs of whitespace become one space);
 //   5. optional leetspeak folding (0→o, 1→i, 3→e, 4→a, 5→s, 7→t, @→a, $→s …) inside tokens that also
 //      contain letters. This destroys numbers and e-mail addresses, so only keyword/rule matchers use it.
@@ -245,15 +246,41 @@ function unitMayChange(c: number): boolean {
   return v === 1;
 }
 
+/** U+2010–U+2015 (hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar) and U+2212 (minus sign). */
+function isNumberDash(cp: number): boolean {
+  return (cp >= 0x2010 && cp <= 0x2015) || cp === 0x2212;
+}
+
+/** An ASCII digit or a full-width one (NFKC reads it as ASCII). */
+function isDigitUnit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** Whether the unit before input[cs, ce) or the one after it is a digit. */
+function digitNear(input: string, cs: number, ce: number): boolean {
+  return (cs > 0 && isDigitUnit(input.charCodeAt(cs - 1))) || (ce < input.length && isDigitUnit(input.charCodeAt(ce)));
+}
+
+/** Whether some Unicode dash of `input` touches a digit, so the walk folds it (see Walk.cluster). */
+function hasNumberDash(input: string): boolean {
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (isNumberDash(c) && digitNear(input, i, i + 1)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether normalize() may return a text other than `input`: false when no code unit of it can be
  * changed by NFKC, invisible or bidi stripping, look-alike or styled-letter folding, alone or as a mark
- * joining the character before it (every astral character counts as changeable), and it holds no
- * decorated token (core/styled.ts decoratedTokens). A cheap pre-check, never wrong
- * when it says false; callers use it to choose an order of work, not a result.
+ * joining the character before it (every astral character counts as changeable), it holds no Unicode
+ * dash touching a digit (folded to '-'; a dash in prose is kept, so it alone does not count), and it
+ * holds no decorated token (core/styled.ts decoratedTokens). A cheap pre-check, never wrong when it
+ * says false; callers use it to choose an order of work, not a result.
  */
 export function mayChange(input: string): boolean {
   if (someNonAscii(input, unitMayChange)) return true;
+  if (someNonAscii(input, isNumberDash) && hasNumberDash(input)) return true;
   // decoratedTokens is empty without an accented letter, and memoised for the walk that follows.
   return !isAscii(input) && decoratedTokens(input).length > 0;
 }
@@ -559,6 +586,9 @@ class Walk {
       }
       this.lastWasFoldedSpace = false;
       let outCh = ch;
+      // A Unicode dash or minus sign touching a digit ("555–123–4567", "−12") reads as the ASCII hyphen
+      // the number patterns take; elsewhere ("a — b") it stays.
+      if (isNumberDash(cp) && digitNear(this.input, cs, ce)) outCh = '-';
       if (this.opts.confusables) {
         const f = CONFUSABLES.get(cp);
         if (f !== undefined) {

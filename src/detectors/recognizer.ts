@@ -10,7 +10,7 @@
 //   0.3–0.6 weak: the format alone is ambiguous; context words lift these above 0.6;
 //   < 0.3   very weak (only reported when a policy threshold is set that low).
 import { GuardError } from '../core/errors.ts';
-import { compile, compileSet, escapeLiteral, matchAll, matchAllAtCandidates, matchAllSkipping, matchFew, type Match, type Re2, type SetPool } from '../core/regex.ts';
+import { compile, compileSet, escapeLiteral, matchAll, matchAllAtCandidates, matchAllSkipping, matchFew, test, type Match, type Re2, type SetPool } from '../core/regex.ts';
 import type { Finding, ScanMemo } from '../core/types.ts';
 import { isAsciiLetter, isUnspacedScript } from '../core/units.ts';
 import { DECODE_SHAPES, primeDecodeGate } from './normalize.ts';
@@ -139,13 +139,63 @@ export interface RecognizerEngine {
   scan(text: string, memo?: ScanMemo): Finding[];
 }
 
-function isLetter(c: string | undefined): boolean {
-  return c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c > '\u00bf');
+const RE_WORD_CHAR = compile('recognizer/word-char', '^[\\p{L}\\p{M}\\p{N}]$');
+/** Per BMP code unit: 0 not yet known, 1 a word character, 2 not. */
+const WORD_UNIT = new Uint8Array(0x10000);
+/** Astral code points asked about (few distinct ones occur). */
+const wordAstral = new Map<number, boolean>();
+
+/**
+ * Whether code point `cp` is a word character for context boundaries: an ASCII letter, or beyond ASCII
+ * a Unicode letter, mark or number (\p{L}\p{M}\p{N}). Punctuation and symbols are not, whatever their
+ * code point: a context word right after a curly quote, a bullet or a dash starts at a word boundary.
+ * ASCII digits are not either, so a word glued to the number it labels still counts ("ssn123-45-6789",
+ * "date2021-03-04").
+ */
+function isWordCodePoint(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
+  if (cp <= 0xffff) {
+    let v = WORD_UNIT[cp];
+    if (v === 0) {
+      // A lone surrogate (half of a pair cut by the window, or malformed text) counts as a word character.
+      v = (cp >= 0xd800 && cp <= 0xdfff) || test(RE_WORD_CHAR, String.fromCharCode(cp)) ? 1 : 2;
+      WORD_UNIT[cp] = v;
+    }
+    return v === 1;
+  }
+  let w = wordAstral.get(cp);
+  if (w === undefined) {
+    w = test(RE_WORD_CHAR, String.fromCodePoint(cp));
+    if (wordAstral.size < 4096) wordAstral.set(cp, w);
+  }
+  return w;
 }
 
-/** A letter a word boundary is looked for around: not one of a script written without spaces (CJK, kana, Thai, Hangul). */
-function isSpacedLetter(c: string | undefined): boolean {
-  return isLetter(c) && !isUnspacedScript(c!.charCodeAt(0));
+/** Whether the character ending just before `s[i]` is a word character (false at the start). */
+function wordBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = s.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = s.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return isWordCodePoint(0x10000 + ((h - 0xd800) << 10) + (c - 0xdc00));
+  }
+  return isWordCodePoint(c);
+}
+
+/** Whether the character starting at `s[i]` is a word character (false past the end). */
+function wordAt(s: string, i: number): boolean {
+  if (i >= s.length) return false;
+  return isWordCodePoint(s.codePointAt(i)!);
+}
+
+/** A word character a boundary is looked for around: not one of a script written without spaces (CJK, kana, Thai, Hangul). */
+function isSpacedLetter(s: string, i: number): boolean {
+  return wordAt(s, i) && !isUnspacedScript(s.charCodeAt(i));
+}
+
+/** The same at the character ending before `s[i]`. */
+function isSpacedLetterBefore(s: string, i: number): boolean {
+  return wordBefore(s, i) && !isUnspacedScript(s.charCodeAt(i - 1));
 }
 
 /**
@@ -167,9 +217,8 @@ export function hasContext(text: string, start: number, end: number, words: read
   for (const word of words) {
     let i = w.indexOf(word);
     while (i >= 0) {
-      const okStart = !isLetter(w[i - 1]) || !isSpacedLetter(word[0]);
-      const last = word[word.length - 1];
-      const okEnd = word.length > 4 || !isLetter(w[i + word.length]) || !isSpacedLetter(last);
+      const okStart = !wordBefore(w, i) || !isSpacedLetter(word, 0);
+      const okEnd = word.length > 4 || !wordAt(w, i + word.length) || !isSpacedLetterBefore(word, word.length);
       if (okStart && okEnd) return true;
       i = w.indexOf(word, i + 1);
     }
@@ -287,9 +336,9 @@ function wordIndex(words: readonly string[]): WordIndex {
   return idx;
 }
 
-/** isLetter on a UTF-16 unit of the window (callers treat positions outside it as non-letters, like `undefined`). */
+/** isWordCodePoint on a unit of an ASCII window (callers treat positions outside it as non-word characters). */
 function isLetterCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 0xbf;
+  return isWordCodePoint(c);
 }
 
 /** Scratch for the lower-cased window of asciiContext (synchronous use only). */

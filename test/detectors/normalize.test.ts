@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { DECODE_SHAPES, PIECE_BYTES, PieceMap, base64Spans, maySpell, normalize, normalizeWalk, primeDecodeGate, spelledCopy, spelledTail, type DecodedSpan } from '../../src/detectors/normalize.ts';
+import { DECODE_SHAPES, PIECE_BYTES, PieceMap, base64Spans, mayChange, maySpell, normalize, normalizeWalk, primeDecodeGate, spelledCopy, spelledTail, type DecodedSpan } from '../../src/detectors/normalize.ts';
 import { compile, compileSet, matchAll } from '../../src/core/regex.ts';
 import { createPiiDetector } from '../../src/detectors/pii/index.ts';
 import { createSecretsDetector } from '../../src/detectors/secrets/index.ts';
@@ -773,4 +773,21 @@ test('German text is not changed: "ß" is a letter, not a look-alike (so PII and
   assert.equal(n.text, text);
   // Look-alikes are still folded.
   assert.equal(normalize('pаypal', { decode: false }).text, 'paypal');
+});
+
+test('Unicode dashes and the minus sign touching a digit read as "-": numbers written with them are found over the original characters; dashes in prose stay', () => {
+  for (const dash of ['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212']) {
+    const n = normalize(`call 555${dash}123${dash}4567 or ${dash}5`, { decode: false });
+    assert.equal(n.text, 'call 555-123-4567 or -5', `U+${dash.charCodeAt(0).toString(16)}`);
+    assert.deepEqual(n.toOriginal(5, 17), [5, 17]);
+  }
+  const prose = 'caf\u00e9 \u2014 a pause \u2013 and a\u2010b';
+  assert.equal(normalize(prose, { decode: false }).changed, false, 'a dash with no digit beside it is kept');
+  assert.equal(mayChange(prose), false, 'and mayChange says so');
+  assert.equal(mayChange('from 9\u201317'), true);
+  const pii = createPiiDetector({ id: 'pii' });
+  const found = (text: string): [string, string][] => pii.scan(text, ctx).filter((f) => f.score >= 0.5).map((f) => [f.type, text.slice(f.start, f.end)]);
+  assert.deepEqual(found('Call me at 555\u2013123\u20134567 tomorrow'), [['PHONE', '555\u2013123\u20134567']]);
+  assert.deepEqual(found('my ssn: 536\u201222\u20121234.'), [['US_SSN', '536\u201222\u20121234']]);
+  assert.deepEqual(found('card 4111\u20111111\u20111111\u20111111'), [['CREDIT_CARD', '4111\u20111111\u20111111\u20111111']]);
 });

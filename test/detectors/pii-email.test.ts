@@ -1,5 +1,6 @@
 // EMAIL: internationalised addresses with Latin-1 letters (RFC 6531 local parts, IDNA labels) found
-// whole, and, on ASCII text, exactly the findings of the ASCII pattern the recogniser had before.
+// whole, and, on ASCII text without apostrophes, exactly the findings of the ASCII pattern the recogniser
+// had before.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -72,4 +73,16 @@ test('a top-level label IANA does not delegate, an ssh or scp remote and the use
   assert.deepEqual(emails('Write to support@acme.example or qa@staging.test'), ['support@acme.example', 'qa@staging.test']);
   // So do the names of private networks, where companies' own mail lives.
   assert.deepEqual(emails('From: root@bastion.example.internal (Cron Daemon)'), ['root@bastion.example.internal']);
+});
+
+test("an apostrophe, ASCII or typographic, inside the local part belongs to the address: found whole, not from the letter after it", () => {
+  const spans = (text: string): [number, number][] => det.scan(text, ctx).filter((f) => f.type === 'EMAIL').map((f) => [f.start, f.end]);
+  assert.deepEqual(spans("Contact o'brien@example.com today"), [[8, 27]]);
+  assert.deepEqual(spans('write to o\u2019brien@example.ie.'), [[9, 27]]);
+  assert.deepEqual(emails("it's me, sean.o'neill@corp.example"), ["sean.o'neill@corp.example"]);
+  // Quotes around an address are not part of it; an apostrophe does not start or end a local part.
+  assert.deepEqual(emails("user 'jane@example.com'"), ['jane@example.com']);
+  assert.deepEqual(emails('\u2018jane@example.com\u2019'), ['jane@example.com']);
+  assert.deepEqual(emails("jane'@example.com"), []);
+  assert.deepEqual(emails("GRANT ALL ON db.* TO 'root'@'localhost'"), []);
 });

@@ -107,6 +107,20 @@ test('DATE_TIME: formats, merging, validation; DATE_OF_BIRTH wins with birth con
   assert.ok((find('John 3:16 says', 'DATE_TIME')?.score ?? 0) < 0.5);
 });
 
+test('DATE_OF_BIRTH: a date after a birth-date field name of a form, record or code is a date of birth', () => {
+  const dob = (text: string): [string, number, number][] => det.scan(text, ctx).filter((f) => f.type === 'DATE_OF_BIRTH' || f.type === 'DATE_TIME').map((f) => [f.type, f.start, f.end]);
+  assert.deepEqual(dob('date_of_birth: 1984-03-12'), [['DATE_OF_BIRTH', 15, 25]]);
+  assert.deepEqual(dob('dob=1984-03-12'), [['DATE_OF_BIRTH', 4, 14]]);
+  assert.deepEqual(dob('{"birthDate": "1984-03-12"}'), [['DATE_OF_BIRTH', 15, 25]]);
+  assert.deepEqual(dob('{"dateOfBirth": "1984-03-12"}'), [['DATE_OF_BIRTH', 17, 27]]);
+  assert.deepEqual(dob('birth_date: 12/03/1984'), [['DATE_OF_BIRTH', 12, 22]]);
+  assert.deepEqual(dob('Geburtsdatum: 12.03.1984'), [['DATE_OF_BIRTH', 14, 24]]);
+  assert.deepEqual(dob('date de naissance : 12/03/1984'), [['DATE_OF_BIRTH', 20, 30]]);
+  // Other date fields stay dates.
+  assert.deepEqual(dob('created_date: 1984-03-12'), [['DATE_TIME', 14, 24]]);
+  assert.deepEqual(dob('Lieferdatum: 12.03.1984'), [['DATE_TIME', 13, 23]]);
+});
+
 test('AGE: the span is the number; non-ages are ignored', () => {
   assert.deepEqual(spans('my grandson is a 7-year-old boy', 'AGE'), ['7']);
   assert.deepEqual(spans('Age: 52, male', 'AGE'), ['52']);

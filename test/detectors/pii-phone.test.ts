@@ -427,3 +427,29 @@ test('a number in brackets is found without them, so a mask leaves the brackets 
   const f = pii.scan(text, ctx)[0];
   assert.equal(text.slice(0, f.start) + '[PHONE]' + text.slice(f.end), 'Jane Doe ([PHONE]) called');
 });
+
+test('a numbered list marker at the start of a line is not a country code: the number starts after it', () => {
+  const at = (text: string): [number, number][] => phones(text, 0.3).map((f) => [f.start, f.end]);
+  assert.deepEqual(at('Contacts:\n1. 555 123 4567\n2) 020 7946 0958'), [[13, 25], [29, 42]]);
+  assert.deepEqual(at('1. 555 123 4567'), [[3, 15]]);
+  assert.deepEqual(at('  3. (555) 123-4567'), [[5, 19]]);
+  assert.deepEqual(at('  10. +44 20 7946 0958'), [[6, 22]]);
+  // A leading 1 that is no list marker stays the country code.
+  assert.deepEqual(spans('Call 1 555 123 4567'), ['1 555 123 4567']);
+  assert.deepEqual(spans('1 (555) 123 4567'), ['1 (555) 123 4567']);
+});
+
+test('space-grouped thousands after an amount word or a currency sign are figures, not phone numbers; phone numbers in groups still are', () => {
+  for (const text of ['The US has a population of 331 449 281 people.', 'the population of 331 449 281 in 2020', 'GDP was $394 328 000 000 last year',
+    'It costs \u20ac1 250 000 total', 'cost USD 12 500 000 now', 'We raised 394 328 000 in funding', 'Einwohner: 83 155 031', 'a budget of \u00a3 2 500 000']) {
+    assert.deepEqual(phones(text), [], text);
+  }
+  const at = (text: string): [number, number][] => phones(text, 0.3).map((f) => [f.start, f.end]);
+  assert.deepEqual(at('Call +33 1 23 45 67 89'), [[5, 22]]);
+  assert.deepEqual(at('Call 020 7946 0958'), [[5, 18]]);
+  assert.deepEqual(at('Call (555) 123-4567'), [[5, 19]]);
+  // Three groups of three with no amount word before them may be a Spanish or Polish mobile number.
+  assert.deepEqual(at('stop sending messages to 699 956 915'), [[25, 36]]);
+  // A phone word near still makes a figure a number.
+  assert.deepEqual(spans('population office, call 331 449 281'), ['331 449 281']);
+});

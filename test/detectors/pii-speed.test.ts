@@ -34,9 +34,27 @@ test('weekday search returns exactly the RE2 matches of the weekday shape', () =
   assert.deepEqual(weekdayMatches('Monday,Tuesday_ Friday'), [{ start: 0, end: 6 }, { start: 16, end: 22 }]);
 });
 
-/** hasContext as first written (window strings and one search per word), kept as the reference. */
+const RE_WORD_CHAR = compile('test/word-char', '^[\\p{L}\\p{M}\\p{N}]$');
+
+/**
+ * hasContext as first written (window strings and one search per word), kept as the reference. Word
+ * characters: ASCII letters, and beyond ASCII letters, marks and numbers, read by code point (a lone
+ * surrogate counts as one).
+ */
 function referenceContext(text: string, start: number, end: number, words: readonly string[], window: number): boolean {
-  const isLetter = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c > '\u00bf');
+  const isWord = (c: string | undefined): boolean => {
+    if (c === undefined) return false;
+    const cp = c.codePointAt(0)!;
+    if (cp < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (c.length === 1 && cp >= 0xd800 && cp <= 0xdfff) return true;
+    return matchAll(RE_WORD_CHAR, c).length > 0;
+  };
+  const before = (s: string, i: number): string | undefined => {
+    if (i <= 0) return undefined;
+    const pair = i >= 2 ? s.slice(i - 2, i) : '';
+    return pair.length === 2 && pair.isWellFormed() && pair.codePointAt(0)! > 0xffff ? pair : s[i - 1];
+  };
+  const at = (s: string, i: number): string | undefined => (i < s.length ? String.fromCodePoint(s.codePointAt(i)!) : undefined);
   if (words.length === 0) return false;
   const a = Math.max(0, start - window);
   const b = Math.min(text.length, end + (window >> 1));
@@ -44,8 +62,8 @@ function referenceContext(text: string, start: number, end: number, words: reado
   for (const word of words) {
     let i = w.indexOf(word);
     while (i >= 0) {
-      const okStart = !isLetter(w[i - 1]) || !isLetter(word[0]);
-      const okEnd = word.length > 4 || !isLetter(w[i + word.length]) || !isLetter(word[word.length - 1]);
+      const okStart = !isWord(before(w, i)) || !isWord(at(word, 0));
+      const okEnd = word.length > 4 || !isWord(at(w, i + word.length)) || !isWord(before(word, word.length));
       if (okStart && okEnd) return true;
       i = w.indexOf(word, i + 1);
     }

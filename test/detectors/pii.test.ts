@@ -27,6 +27,21 @@ test('context words match at word boundaries; short words must match whole', () 
   assert.ok(!types('business 193 456 787').includes('CA_SIN'));
 });
 
+test('context words: only letters, marks and numbers are word characters, so a word after a curly quote, bullet or other punctuation is at a boundary', () => {
+  const spans = (text: string): [string, number, number][] => all.scan(text, ctx).filter((f) => f.score >= 0.5).map((f) => [f.type, f.start, f.end]);
+  assert.deepEqual(spans('\u2022SIN 193 456 787'), [['CA_SIN', 5, 16]]);
+  assert.deepEqual(spans('\u201cSIN\u201d 193 456 787'), [['CA_SIN', 6, 17]]);
+  assert.deepEqual(spans('\u00b7sin: 193 456 787'), [['CA_SIN', 6, 17]]);
+  assert.ok(hasContext('\u2018ssn\u2019 078', 6, 9, ['ssn'], 48));
+  assert.ok(hasContext('\u{1f4de}sin 193', 6, 9, ['sin'], 48), 'an emoji is no word character');
+  // Letters, marks and numbers of any script still join a word: no context inside a longer word.
+  assert.deepEqual(spans('\u00dfsin 193 456 787'), []);
+  assert.deepEqual(spans('\u00e9SIN 193 456 787'), []);
+  assert.ok(!hasContext('e\u0301sin 193', 6, 9, ['sin'], 48), 'a combining mark');
+  assert.ok(!hasContext('\u0663sin 193', 5, 8, ['sin'], 48), 'an Arabic-Indic digit');
+  assert.ok(!hasContext('\u{1d400}sin 193', 6, 9, ['sin'], 48), 'an astral letter');
+});
+
 test('validated identifiers score high, weak shapes stay low without context', () => {
   const card = all.scan('pay with 4111 1111 1111 1111', ctx).find((f) => f.type === 'CREDIT_CARD');
   assert.ok(card && card.score >= 0.8);
@@ -154,4 +169,25 @@ test('every finding type is declared and explanations are content-free', () => {
     assert.ok(PII_TYPES.includes(f.type), f.type);
     assert.ok(!f.explanation.includes(text.slice(f.start, f.end)));
   }
+});
+
+test('IP_ADDRESS: an IPv6 candidate glued to a letter, digit or underscore is a slice of an identifier (Rust and C++ paths), not an address', () => {
+  const ips = (text: string): [number, number][] => all.scan(text, ctx).filter((f) => f.type === 'IP_ADDRESS').map((f) => [f.start, f.end]);
+  assert.deepEqual(ips('fn new() -> Self { Self::default() }'), []);
+  assert.deepEqual(ips('x = BaseClass::feed(); Abc::deadbeef; ip_fe80::1'), []);
+  assert.deepEqual(ips('ping fe80::1 and 2001:db8::1 now'), [[5, 12], [17, 28]]);
+  assert.deepEqual(ips('link-local fe80::1%eth0, [2001:db8::1]:443'), [[11, 18], [26, 37]]);
+  assert.deepEqual(ips('\u670d\u52a1\u5668\u5730\u5740\u662ffe80::1'), [[6, 13]], 'prose in a script written without spaces may run up to it');
+});
+
+test('IBAN: groups of four joined by dashes are found whole; a longer dashed run and a bad check are not', () => {
+  const ibans = (text: string): [number, number, number][] => all.scan(text, ctx).filter((f) => f.type === 'IBAN').map((f) => [f.start, f.end, f.score]);
+  assert.deepEqual(ibans('pay to DE89-3704-0044-0532-0130-00 today'), [[7, 34, 0.95]]);
+  assert.deepEqual(ibans('IBAN: GB82-WEST-1234-5698-7654-32.'), [[6, 33, 1]]);
+  assert.deepEqual(ibans('FR14-2004-1010-0505-0001-3M02-606 ok'), [[0, 33, 0.95]]);
+  assert.deepEqual(ibans('DE89-3704-0044-0532-0130-01'), [], 'mod 97 fails');
+  assert.deepEqual(ibans('ref-DE89-3704-0044-0532-0130-00'), []);
+  assert.deepEqual(ibans('DE89-3704-0044-0532-0130-00-1234'), []);
+  // Spaced and compact forms as before.
+  assert.deepEqual(ibans('IBAN DE89 3704 0044 0532 0130 00 please'), [[5, 32, 1]]);
 });

@@ -18,7 +18,7 @@ const NEAR: ViewOptions = { ...DEFAULT_VIEW_OPTIONS, original: 'near_changes' };
 
 /** Characters normalisation changes (or keeps: 'é', '—', '’', 'ß') and plain text around them. */
 const PIECES = ['\u200b', '\u00ad', '\u202e', '\u{e0041}', '\ufe0f', 'ｆ', '１', 'ﬁ', '…', '½', '\u00a0', '\u3000', 'а', 'Ο', 'ѕ', '™',
-  'e\u0301', 'é', '—', '’', 'ß', '😀', '👩\u200d💻', '\ud800', 'x', ' ', '\n', 'A',
+  'e\u0301', 'é', '—', '–', '\u2212', '7', '’', 'ß', '😀', '👩\u200d💻', '\ud800', 'x', ' ', '\n', 'A',
   // Styled letters and the letters of decorated words (core/styled.ts), and marks stacked on a letter.
   'ᴀ', '🅐', '🇩', '⒜', '❶', 'ȧ', 'ṅ', 'ė', 'ḋ', 'ȯ', 'a\u0336', '\u0301\u0316'];
 

@@ -1,5 +1,6 @@
 // DATE_OF_BIRTH: a calendar date (numeric d/m/y, m/d/y, ISO y-m-d, or with an English month name)
-// that is only reported when a birth context word is near ("born", "DOB", "date of birth", …).
+// that is only reported when a birth context word is near ("born", "DOB", "date of birth", …), a field
+// name included ("date_of_birth:", "dob=", "birthDate", "Geburtsdatum:", "date de naissance").
 import type { Recognizer } from '../recognizer.ts';
 
 const MON = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
@@ -15,7 +16,12 @@ export const recognizer: Recognizer = {
     { name: 'month-day', regex: `\\b${MON}\\.? \\d{1,2}(?:st|nd|rd|th)?,? ${YEAR}\\b`, caseInsensitive: true, score: 0.45, contextRequired: true },
   ],
   maxLength: 24,
-  context: ['born', 'dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'geboren', 'né le', 'née le', 'fecha de nacimiento', 'data di nascita'],
+  context: [
+    'born', 'dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'geboren', 'né le', 'née le', 'fecha de nacimiento', 'data di nascita',
+    // Field names of forms, records and code ("date_of_birth: …", "dateOfBirth=…", "birth-date", "Geburtsdatum:").
+    'date_of_birth', 'date-of-birth', 'dateofbirth', 'birth_date', 'birth-date', 'geburtsdatum', 'geburtstag', 'date de naissance', 'date_naissance',
+    'fecha_nacimiento', 'data_nascita', 'data de nascimento', 'geboortedatum', 'födelsedatum', 'fødselsdato', 'data urodzenia', 'syntymäaika',
+  ],
   contextWindow: 40,
   validate(value) {
     // Numeric forms: check that some reading gives month 1–12 and day 1–31.
@@ -35,7 +41,7 @@ export const recognizer: Recognizer = {
     return { note: 'date' };
   },
   examples: {
-    match: ['I was born on 14/02/1985 in Leeds', 'DOB: 1990-07-23', 'date of birth March 3, 1971', 'born 3rd of March 1971'],
+    match: ['I was born on 14/02/1985 in Leeds', 'DOB: 1990-07-23', 'date of birth March 3, 1971', 'born 3rd of March 1971', 'date_of_birth: 1984-03-12', 'Geburtsdatum: 12.03.1984'],
     noMatch: ['the meeting is on 14/02/2025', 'born 45/13/1985', 'invoice 2023-04-05'],
   },
 };

@@ -1,6 +1,7 @@
-// IBAN: country code + check digits + BBAN, per-country length table and ISO 7064 mod 97-10.
+// IBAN: country code + check digits + BBAN (compact, or in groups of four joined by spaces or by dashes),
+// per-country length table and ISO 7064 mod 97-10.
 import { alnumUpper, mod97 } from '../checksums.ts';
-import type { Recognizer } from '../recognizer.ts';
+import { charBefore, type Recognizer } from '../recognizer.ts';
 
 /** IBAN length per country (SWIFT IBAN registry). */
 export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
@@ -23,11 +24,15 @@ export function isValidIban(s: string): boolean {
 export const recognizer: Recognizer = {
   id: 'iban',
   type: 'IBAN',
-  patterns: [{ name: 'iban', regex: '\\b[A-Za-z]{2}\\d{2} ?(?:[A-Za-z0-9]{4} ?){2,7}[A-Za-z0-9]{1,4}\\b', score: 0.3 }],
+  patterns: [
+    { name: 'iban', regex: '\\b[A-Za-z]{2}\\d{2} ?(?:[A-Za-z0-9]{4} ?){2,7}[A-Za-z0-9]{1,4}\\b', score: 0.3 },
+    // Groups of four joined by dashes, as some forms and exports print it ("DE89-3704-0044-0532-0130-00").
+    { name: 'iban-dashed', regex: '\\b[A-Za-z]{2}\\d{2}-(?:[A-Za-z0-9]{4}-){2,7}[A-Za-z0-9]{1,4}\\b', score: 0.3 },
+  ],
   maxLength: 34 + 8,
   context: ['iban', 'bank', 'account', 'transfer', 'swift', 'bic'],
   contextBoost: 0.05,
-  validate(value, _text, start) {
+  validate(value, text, start) {
     const cc = value.slice(0, 2).toUpperCase();
     const len = IBAN_LENGTHS[cc];
     if (len === undefined) return null;
@@ -35,16 +40,22 @@ export const recognizer: Recognizer = {
     let taken = 0;
     let cut = -1;
     for (let i = 0; i < value.length; i++) {
-      if (value[i] !== ' ') taken++;
+      if (value[i] !== ' ' && value[i] !== '-') taken++;
       if (taken === len) { cut = i + 1; break; }
     }
     if (cut < 0) return null;
+    // A dashed run that goes on before or after the IBAN's characters is a longer identifier.
+    if (value[4] === '-' && (charBefore(text, start) === '-' || (text[start + cut] === '-' && isAlnum(text[start + cut + 1])))) return null;
     const v = alnumUpper(value.slice(0, cut));
     if (mod97(v.slice(4) + v.slice(0, 4)) !== 1) return null;
     return { score: 0.95, note: 'mod97', start, end: start + cut };
   },
   examples: {
-    match: ['IBAN DE89 3704 0044 0532 0130 00 please', 'GB82WEST12345698765432', 'fr1420041010050500013m02606'],
+    match: ['IBAN DE89 3704 0044 0532 0130 00 please', 'GB82WEST12345698765432', 'fr1420041010050500013m02606', 'IBAN: DE89-3704-0044-0532-0130-00'],
     noMatch: ['DE89 3704 0044 0532 0130 01', 'GB82WEST1234569876543', 'XX82WEST12345698765432'],
   },
 };
+
+function isAlnum(c: string | undefined): boolean {
+  return c !== undefined && ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+}

@@ -15,7 +15,8 @@
 // columns are rejected, and so are numbers next to an order/invoice/reference word without a phone
 // word. A candidate that fails as a whole (two numbers in a row, a number followed by a count) is split
 // at its spaces and the longest valid pieces kept, unless the piece is cut out of a list of figures
-// (listRun) or the whole is one figure with spaced thousands (thousandsPieces).
+// (listRun) or the whole is one figure with spaced thousands (thousandsPieces: a lead of one or two
+// digits, or of three after an amount word or before a unit). Nothing after a currency sign is a number.
 // The candidate shape (CANDIDATE_SOURCE) is found by a hand-written walk that returns exactly its RE2
 // matches (see phoneCandidates). Work is linear in the text: a candidate holds at least seven digits and
 // costs a bounded amount of work besides the parser, and parser calls (each on one short string, ~10 µs)
@@ -104,7 +105,7 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
   const regionKey = regionCheck(regions).key;
   const budget: Budget = { left: parses };
   for (const m of phoneCandidates(text)) {
-    const start = m.start;
+    let start = m.start;
     const b = charBefore(text, start);
     // After "7." or "09:45:" the digits go on a decimal or a time ("09:45:06.970374 2024").
     if (isDigit(b) || isWordChar(b) || b === '-' || b === '/' || b === '+' || ((b === '.' || b === ':') && isDigit(charBefore(text, start - 1)))) continue;
@@ -127,6 +128,12 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     // A trailing extension only counts when the number itself ends cleanly.
     const ext = extAt < value.length && !gluedAfter ? m.end : coreEnd;
     const pieces = splitPieces(text, start, coreEnd);
+    // "1. 555 123 4567", "2) 020 7946 0958": a numbered list's marker at the start of a line, not a
+    // country code; the number starts after it.
+    if (pieces.length > 1 && listMarker(text, pieces[0])) {
+      pieces.shift();
+      start = pieces[0][0];
+    }
     if (gluedAfter) {
       if (extAt < value.length) continue; // "555-123-4567x12ab": not a clean extension
       pieces.pop(); // the last piece runs into more digits/letters: not a phone boundary
@@ -135,7 +142,12 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     // space ends a ledger line, not a phone number.
     if (pieces.length > 1 && isAmount(text, pieces[pieces.length - 1])) pieces.pop();
     if (pieces.length === 0 || pieces.length > MAX_PIECES) continue;
-    const thousands = thousandsPieces(text, pieces, 2) || (thousandsPieces(text, pieces, 3) && !gluedAfter && unitAfter(text, coreEnd));
+    // "$394 328 000 000", "USD 1 250 000": an amount of money.
+    if (moneyBefore(text, start)) continue;
+    // A lead of three digits is a figure too after an amount word ("population of 331 449 281") or before
+    // a unit; alone it is as likely a Spanish or Polish mobile number ("699 956 915").
+    const thousands = thousandsPieces(text, pieces, 2) ||
+      (thousandsPieces(text, pieces, 3) && ((!gluedAfter && unitAfter(text, coreEnd)) || amountBefore(text, start)));
     if (thousands && !hasContext(text, start, coreEnd, CONTEXT, 48)) continue;
     // "setTimeout(fn, 86400000)", "range(0, 10000000)": a bare digit run that is an argument in code,
     // where "call" is no phone word.
@@ -365,6 +377,19 @@ function listRun(text: string, pieces: readonly (readonly [number, number])[], i
   return before || after;
 }
 
+/**
+ * text[s, e) is a numbered list's marker: one or two digits, then "." or ")" and a space, with only
+ * spaces or tabs between the start of its line and it.
+ */
+function listMarker(text: string, [s, e]: readonly [number, number]): boolean {
+  if (e - s > 2 || !plainPiece(text, [s, e])) return false;
+  const mark = text.charCodeAt(e);
+  if ((mark !== 46 && mark !== 41) || text.charCodeAt(e + 1) !== 32) return false;
+  let k = s - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k < 0 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13;
+}
+
 /** Only spaces between pieces k and k + 1. */
 function spacedPieces(text: string, pieces: readonly (readonly [number, number])[], k: number): boolean {
   for (let q = pieces[k][1]; q < pieces[k + 1][0]; q++) if (text.charCodeAt(q) !== 32) return false;
@@ -413,6 +438,23 @@ function codeOperand(text: string, s: number, e: number): boolean {
   return false;
 }
 
+const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₹', '₽', '₩', '₺', '₪', '₫', '₱', '฿', '₴', '₦']);
+const CURRENCY_CODES = new Set(['usd', 'eur', 'gbp', 'jpy', 'chf', 'cny', 'inr', 'rub', 'aud', 'cad', 'nzd', 'sek', 'nok', 'dkk', 'pln', 'brl', 'mxn', 'zar', 'krw', 'sgd', 'hkd']);
+
+/**
+ * A currency sign or code right before `start` (one space between allowed): "$394 328 000 000",
+ * "€ 1 250 000", "USD 12 500 000". No one writes a telephone number after one.
+ */
+function moneyBefore(text: string, start: number): boolean {
+  let k = start - 1;
+  if (k >= 0 && text.charCodeAt(k) === 32) k--;
+  if (k < 0) return false;
+  if (CURRENCY_SIGNS.has(text[k])) return true;
+  let j = k;
+  while (j >= 0 && k - j < 3 && isLetterAt(text, j)) j--;
+  return k - j === 3 && (j < 0 || !isLetterAt(text, j)) && CURRENCY_CODES.has(text.slice(j + 1, k + 1).toLowerCase());
+}
+
 /** Units and counted things written after a quantity (lower case; matched whole, case-insensitively). */
 const UNITS = new Set([
   'km', 'm', 'cm', 'mm', 'mi', 'ft', 'kg', 'g', 'mg', 't', 'lb', 'lbs', 'l', 'ml', 'ms', 's', 'h', 'min', 'kb', 'mb', 'gb', 'tb', 'pb',
@@ -448,6 +490,20 @@ function afterRequestLine(text: string, end: number): boolean {
   const last = k;
   while (k >= 0 && (isDigitCode(text.charCodeAt(k)) || text.charCodeAt(k) === 46)) k--;
   return k < last && k >= 4 && text.slice(k - 4, k + 1) === 'HTTP/';
+}
+
+/** Words that introduce a quantity or a sum of money (matched as context words are). */
+const AMOUNT_CONTEXT = [
+  'population', 'inhabitants', 'residents', 'census', 'total', 'sum', 'amount', 'budget', 'revenue', 'turnover', 'sales', 'profit',
+  'income', 'cost', 'costs', 'price', 'valued', 'value of', 'worth', 'gdp', 'salary', 'funding', 'raised', 'spent', 'debt', 'deficit',
+  'net', 'gross', 'einwohner', 'bevölkerung', 'umsatz', 'betrag', 'summe', 'preis', 'kosten', 'población', 'habitantes', 'importe',
+  'precio', 'coste', 'costo', 'habitants', 'montant', 'prix', 'chiffre d\'affaires', 'abitanti', 'popolazione', 'prezzo', 'importo',
+];
+
+/** A word introducing a quantity or an amount in the 32 characters before `start` ("population of 331 449 281"). */
+function amountBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 32);
+  return hasContext(text.slice(from, start), start - from, start - from, AMOUNT_CONTEXT, 32);
 }
 
 /** An order/invoice/reference word in the 24 characters before `start`. */
