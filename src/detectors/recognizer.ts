@@ -10,7 +10,8 @@
 //   0.3–0.6 weak: the format alone is ambiguous; context words lift these above 0.6;
 //   < 0.3   very weak (only reported when a policy threshold is set that low).
 import { GuardError } from '../core/errors.ts';
-import { compile, compileSet, escapeLiteral, matchAll, matchAllAtCandidates, matchAllSkipping, matchFew, test, type Match, type Re2, type SetPool } from '../core/regex.ts';
+import { compile, compileSet, escapeLiteral, matchAll, matchAllAtCandidates, matchAllSkipping, matchFew, type Match, type Re2, type SetPool } from '../core/regex.ts';
+import { CAT_OTHER, categoryOf } from '../core/charclass.ts';
 import type { Finding, ScanMemo } from '../core/types.ts';
 import { isAsciiLetter, isUnspacedScript } from '../core/units.ts';
 import { DECODE_SHAPES, primeDecodeGate } from './normalize.ts';
@@ -139,12 +140,6 @@ export interface RecognizerEngine {
   scan(text: string, memo?: ScanMemo): Finding[];
 }
 
-const RE_WORD_CHAR = compile('recognizer/word-char', '^[\\p{L}\\p{M}\\p{N}]$');
-/** Per BMP code unit: 0 not yet known, 1 a word character, 2 not. */
-const WORD_UNIT = new Uint8Array(0x10000);
-/** Astral code points asked about (few distinct ones occur). */
-const wordAstral = new Map<number, boolean>();
-
 /**
  * Whether code point `cp` is a word character for context boundaries: an ASCII letter, or beyond ASCII
  * a Unicode letter, mark or number (\p{L}\p{M}\p{N}). Punctuation and symbols are not, whatever their
@@ -154,21 +149,8 @@ const wordAstral = new Map<number, boolean>();
  */
 function isWordCodePoint(cp: number): boolean {
   if (cp < 0x80) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
-  if (cp <= 0xffff) {
-    let v = WORD_UNIT[cp];
-    if (v === 0) {
-      // A lone surrogate (half of a pair cut by the window, or malformed text) counts as a word character.
-      v = (cp >= 0xd800 && cp <= 0xdfff) || test(RE_WORD_CHAR, String.fromCharCode(cp)) ? 1 : 2;
-      WORD_UNIT[cp] = v;
-    }
-    return v === 1;
-  }
-  let w = wordAstral.get(cp);
-  if (w === undefined) {
-    w = test(RE_WORD_CHAR, String.fromCodePoint(cp));
-    if (wordAstral.size < 4096) wordAstral.set(cp, w);
-  }
-  return w;
+  // A lone surrogate (half of a pair cut by the window, or malformed text) counts as a word character.
+  return categoryOf(cp) !== CAT_OTHER;
 }
 
 /** Whether the character ending just before `s[i]` is a word character (false at the start). */

@@ -8,6 +8,7 @@
 // the model's features and the dataset split stay those of its NORMALIZER_ID. Linear: one pass to find
 // such runs, one copy of the text when there is one.
 import { compile, test } from '../../core/regex.ts';
+import { CAT_LETTER, CAT_MARK_OR_NUMBER, categoryOf } from '../../core/charclass.ts';
 import { isAsciiLetter, isWhiteSpace as isSpace } from '../../core/units.ts';
 
 /** Single letters in a run, at least, for the run to be read as one written apart. */
@@ -41,30 +42,16 @@ function mayPart(c: number): boolean {
   return c < 0x80 ? (ASCII[c] & (A_SEP | A_SPACE)) !== 0 : c === 0xb7 || c === 0x2022 || isSpace(c);
 }
 
-/** Per BMP code unit: 0 not yet known, 1 other, 2 a combining mark or number, 3 a letter (filled as met). */
-const CLASS = new Uint8Array(0x10000);
-const RE_LETTER = /\p{L}/u;
-const RE_MARK_OR_NUMBER = /[\p{M}\p{N}]/u;
-
-function classOf(c: number): number {
-  let k = CLASS[c];
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    k = c >= 0xd800 && c <= 0xdfff ? 1 : RE_LETTER.test(ch) ? 3 : RE_MARK_OR_NUMBER.test(ch) ? 2 : 1;
-    CLASS[c] = k;
-  }
-  return k;
-}
-
 /** A letter of any script, a decimal digit or a combining mark: what may not touch a spelled run's ends. */
 function isWordUnit(c: number): boolean {
   if (c < 0x80) return (ASCII[c] & A_WORD) !== 0;
-  return classOf(c) >= 2;
+  const k = categoryOf(c);
+  return k === CAT_LETTER || k === CAT_MARK_OR_NUMBER;
 }
 
 /** A single letter: an ASCII letter, or a letter of another script in the Basic Multilingual Plane. */
 function isLetterUnit(c: number): boolean {
-  return c < 0x80 ? (ASCII[c] & A_LETTER) !== 0 : classOf(c) === 3;
+  return c < 0x80 ? (ASCII[c] & A_LETTER) !== 0 : categoryOf(c) === CAT_LETTER;
 }
 
 /**
