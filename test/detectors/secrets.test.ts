@@ -41,6 +41,19 @@ test('findings span the secret itself, and catch-all rules give way to specific 
   assert.equal(u.slice(c.start, c.end), pw, 'connection strings: only the password is the finding');
 });
 
+test('connection strings with a +driver scheme (SQLAlchemy URLs): the finding is the password alone', () => {
+  const pw = 'Zq8xWv3LmN9pKt2R';
+  for (const scheme of ['postgresql+psycopg2', 'postgresql+asyncpg', 'mysql+pymysql', 'mssql+pyodbc', 'oracle+cx_oracle', 'mongodb+srv', 'MySQL+MySQLdb']) {
+    const text = `engine = create_engine("${scheme}://app_user:${pw}@db.internal:5432/orders")`;
+    const found = det.scan(text, ctx);
+    assert.deepEqual(found.map((f) => [f.type, f.start, f.end]), [['CONNECTION_STRING', text.indexOf(pw), text.indexOf(pw) + pw.length]], scheme);
+  }
+  // Not a database scheme, a placeholder password, or no password at all.
+  for (const text of ['see foo+bar://app:Zq8xWv3LmN9pKt2R@host/x', 'postgresql+psycopg2://user:password@localhost/db', 'postgresql+psycopg2://localhost:5432/db']) {
+    assert.deepEqual(det.scan(text, ctx).filter((f) => f.type === 'CONNECTION_STRING'), [], text);
+  }
+});
+
 test('near misses are not reported', () => {
   const r = seededRand(7);
   const misses = [
