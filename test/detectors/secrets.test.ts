@@ -190,6 +190,26 @@ test('generic keyword + entropy rule respects the configured floor', () => {
   }
 });
 
+test('generic secrets in URL queries and form bodies stop at the next parameter', () => {
+  const v = 'Zq8xWv3LmN9pKt2R';
+  const w = 'Hb7kYp2QsW9rTx4M';
+  const cases: [string, string[]][] = [
+    [`GET https://api.example.net/v1/items?api_key=${v}&other=1`, [v]],
+    [`https://api.example.net/v1/items?page=2&token=${v}#section-3`, [v]],
+    [`https://api.example.net/cb?access_token=${v}&refresh_token=${w}&x=1`, [v, w]],
+    [`client_secret=${v}&scope=read&grant_type=client_credentials`, [v]],
+    [`curl -d 'grant_type=password&password=${v}&username=ann' https://auth.example.net/token`, [v]],
+    // A quoted value may hold '&' and '#'.
+    [`{"password": "${v}&#x"}`, [`${v}&#x`]],
+  ];
+  for (const [text, values] of cases) {
+    const found = det.scan(text, ctx);
+    assert.deepEqual(found.map((f) => [f.type, text.slice(f.start, f.end)]), values.map((x) => ['GENERIC_SECRET', x]), text);
+  }
+  // The value before '&' is what is judged: a short or low-entropy one is not a secret.
+  assert.deepEqual(det.scan('https://x.example.net/?token=abc&page=Zq8xWv3LmN9pKt2R', ctx), []);
+});
+
 test('secrets are found through invisible characters and base64 wrapping', () => {
   const tok = 'sk-ant-api03-' + randomString(seededRand(5), ALNUM, 93) + 'AA';
   const zw = tok.slice(0, 20) + '\u200b' + tok.slice(20);
