@@ -149,6 +149,38 @@ test('private keys: whole blocks, JSON-escaped blocks, and pieces of a block see
   }
 });
 
+test('certificates, public keys and OpenSSH public keys are not private keys; a key next to them still is', () => {
+  const r = seededRand(31);
+  const body = (): string[] => Array.from({ length: 10 }, () => randomString(r, B64, 64)).concat([randomString(r, B64, 20) + '=='].map((x) => x));
+  const pem = (kind: string, nl = '\n'): string => `-----BEGIN ${kind}-----${nl}${body().join(nl)}${nl}-----END ${kind}-----`;
+  const cert = pem('CERTIFICATE');
+  const pub = pem('PUBLIC KEY');
+  const csr = pem('CERTIFICATE REQUEST');
+  const sshBlob = 'AAAAB3NzaC1yc2E' + randomString(r, B64, 529);
+  const sshWrapped = `ssh-rsa ${sshBlob.slice(0, 56)}\n${sshBlob.slice(56).match(/.{1,64}/gu)!.join('\n')} deploy@ci`;
+  const quiet = [
+    `tls.crt:\n${cert}\n`,
+    `pub:\n${pub}\n`,
+    csr,
+    JSON.stringify({ certificate: pem('CERTIFICATE') + '\n' }), // JSON-escaped line breaks
+    `${cert}\n${pem('CERTIFICATE')}\n`, // a chain
+    cert.slice(0, 400), // a window with the BEGIN line, no END
+    cert.slice(cert.length - 400), // a window with the END line, no BEGIN
+    `ssh-rsa ${sshBlob} deploy@ci`,
+    sshWrapped,
+    JSON.stringify({ authorized_keys: sshWrapped }),
+  ];
+  for (const text of quiet) assert.deepEqual(det.scan(text, ctx), [], text.slice(0, 60));
+  // A private key after a certificate (fullchain.pem + privkey.pem) is found, exactly.
+  const key = pem('PRIVATE KEY');
+  const bundle = `${cert}\n${key}\n`;
+  const found = det.scan(bundle, ctx);
+  assert.deepEqual(found.map((f) => [f.type, f.start, f.end]), [['PRIVATE_KEY', bundle.indexOf(key), bundle.indexOf(key) + key.length]]);
+  // Body lines with no BEGIN or END line in sight are still reported (0.5): a stream window inside a key.
+  const inner = key.slice(100, 100 + 5 * 65);
+  assert.deepEqual(det.scan(inner, ctx).map((f) => [f.type, f.score]), [['PRIVATE_KEY', 0.5]]);
+});
+
 test('base64-encoded private keys (Kubernetes Secrets, CI variables): found whole, wrapped or not; certificates are not keys', () => {
   const r = seededRand(21);
   const pem = (kind: string): string =>
