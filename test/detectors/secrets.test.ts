@@ -54,6 +54,39 @@ test('connection strings with a +driver scheme (SQLAlchemy URLs): the finding is
   }
 });
 
+test('placeholder values are dropped: runs of x, X, 0 or *, and values of one or two characters; password rules keep weak real passwords', () => {
+  const placeholders = [
+    'OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    'OPENAI_API_KEY=sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    'OPENAI_API_KEY=sk-proj-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+    'aws_access_key_id = AKIAXXXXXXXXXXXXXXXX',
+    'aws_access_key_id = AKIA0000000000000000',
+    'GITHUB_TOKEN=ghp_000000000000000000000000000000000000',
+    'GITHUB_TOKEN=ghp_abababababababababababababababababab',
+    'stripe.api_key = "sk_live_XXXXXXXXXXXXXXXXXXXXXXXX"',
+    'SLACK_BOT_TOKEN=xoxb-000000000000-0000000000000-xxxxxxxxxxxxxxxxxxxxxxxx',
+    'key=AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX&q=1',
+    'DATABRICKS_TOKEN=dapi00000000000000000000000000000000',
+    'password: ********',
+    'machine api.example.net login ci password ********',
+    'machine api.example.net login ci password XXXXXXXXXX',
+  ];
+  for (const text of placeholders) assert.deepEqual(det.scan(text, ctx), [], text);
+  // Password rules: a weak password of one or two characters, or of zeros, is still a credential.
+  for (const [text, pw, type] of [
+    ['REDIS_URL=redis://:000000@cache:6379/0', '000000', 'CONNECTION_STRING'],
+    ['postgres://app:11111111@db.internal/orders', '11111111', 'CONNECTION_STRING'],
+    ['git clone https://ci:abababab@git.example.net/org/app.git', 'abababab', 'HTTP_CREDENTIAL'],
+    ['machine api.example.net login ci password 121212', '121212', 'HTTP_CREDENTIAL'],
+  ] as const) {
+    const found = det.scan(text, ctx);
+    assert.deepEqual(found.map((f) => [f.type, f.start, f.end]), [[type, text.indexOf(pw), text.indexOf(pw) + pw.length]], text);
+  }
+  // A real token with a short run of zeros or x is kept.
+  const tok = 'ghp_' + randomString(seededRand(4), ALNUM, 28) + '0000000x';
+  assert.deepEqual(det.scan(`t=${tok}`, ctx).map((f) => f.type), ['GITHUB_TOKEN']);
+});
+
 test('near misses are not reported', () => {
   const r = seededRand(7);
   const misses = [

@@ -31,6 +31,7 @@ export const connectionStringRule: SecretRule = {
   id: 'connection-string',
   type: 'CONNECTION_STRING',
   ...userinfoPassword(SCHEMES, 1),
+  password: true,
   // The scheme before "://" is at most 21 characters (jdbc: plus a 16-letter driver name), plus a
   // `+driver` suffix of at most DRIVER_MAX + 1.
   anchor: { literals: ['://'], within: 21 + DRIVER_MAX + 1 },
