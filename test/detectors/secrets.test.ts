@@ -275,6 +275,41 @@ test('generic secrets in URL queries and form bodies stop at the next parameter'
   assert.deepEqual(det.scan('https://x.example.net/?token=abc&page=Zq8xWv3LmN9pKt2R', ctx), []);
 });
 
+test('secrets inside JSON-escaped strings (JSON in a JSON string, one or two levels) are found on the escaped bytes', () => {
+  const v = 'Zq8xWv3LmN9pKt2R';
+  const r = seededRand(17);
+  const tok = 'sk-ant-api03-' + randomString(r, ALNUM, 93) + 'AA';
+  const lines = Array.from({ length: 6 }, () => randomString(r, B64, 64));
+  const block = `-----BEGIN RSA PRIVATE KEY-----\n${lines.join('\n')}\n-----END RSA PRIVATE KEY-----`;
+  const once = (o: unknown): string => JSON.stringify({ tool_result: JSON.stringify(o) });
+  const twice = (o: unknown): string => JSON.stringify({ content: JSON.stringify({ tool_result: JSON.stringify(o) }) });
+  const cases: [string, [string, string][]][] = [
+    [once({ api_key: v }), [['GENERIC_SECRET', v]]],
+    [twice({ password: v }), [['GENERIC_SECRET', v]]],
+    [twice({ env: { ANTHROPIC_API_KEY: tok } }), [['ANTHROPIC_API_KEY', tok]]],
+    // \n-escaped PEM: one block from BEGIN to END, its escapes included.
+    ...[once, twice].map((wrap): [string, [string, string][]] => {
+      const text = wrap({ private_key: block });
+      const end = '-----END RSA PRIVATE KEY-----';
+      return [text, [['PRIVATE_KEY', text.slice(text.indexOf('-----BEGIN'), text.indexOf(end) + end.length)]]];
+    }),
+    // \u002F-escaped slashes in a URL, and an escaped slash inside the secret itself (PHP's json_encode).
+    ['{"dsn": "postgres:\\u002F\\u002Fapp:' + v + '@db.internal\\u002Forders"}', [['CONNECTION_STRING', v]]],
+    ['{"password":"Zq8x\\/Wv3LmN9pKt2R"}', [['GENERIC_SECRET', 'Zq8x\\/Wv3LmN9pKt2R']]],
+  ];
+  for (const [text, want] of cases) {
+    const found = det.scan(text, ctx);
+    assert.deepEqual(found.map((f) => [f.type, text.slice(f.start, f.end)]), want, text);
+  }
+  // Escaped text without secrets, and escaped public material, finds nothing.
+  const quiet = [
+    once({ note: 'see C:\\Users\\me\\AppData', count: 3, path: '/usr/local/bin', html: '<a href="/x">x</a>' }),
+    twice({ pem: `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----` }),
+    once({ api_key: 'sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', password: '********' }),
+  ];
+  for (const text of quiet) assert.deepEqual(det.scan(text, ctx), [], text);
+});
+
 test('secrets are found through invisible characters and base64 wrapping', () => {
   const tok = 'sk-ant-api03-' + randomString(seededRand(5), ALNUM, 93) + 'AA';
   const zw = tok.slice(0, 20) + '\u200b' + tok.slice(20);

@@ -343,7 +343,7 @@ const CATCH_ALL = new Set(['GENERIC_SECRET', 'SECRET']);
  * Drop catch-all findings (generic keyword rule, gitleaks-file rules) that overlap a specific finding:
  * the specific type says more, and policy should see one finding per secret.
  */
-function suppressWeaker(fs: Finding[]): Finding[] {
+export function suppressWeaker(fs: Finding[]): Finding[] {
   if (fs.length <= 1) return fs; // nothing to give way to
   const specific = fs.filter((f) => !CATCH_ALL.has(f.type));
   const generic = fs.filter((f) => f.type === 'GENERIC_SECRET');
