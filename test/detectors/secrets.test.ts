@@ -310,6 +310,30 @@ test('secrets inside JSON-escaped strings (JSON in a JSON string, one or two lev
   for (const text of quiet) assert.deepEqual(det.scan(text, ctx), [], text);
 });
 
+test('environment variables named *_KEY are key names; curl -u passwords are HTTP credentials', () => {
+  const v = 'Zq8xWv3LmN9pKt2R';
+  const cases: [string, string, string][] = [
+    [`DD_API_KEY=${v}`, 'GENERIC_SECRET', v],
+    [`export STRIPE_KEY="${v}"`, 'GENERIC_SECRET', v],
+    [`environment:\n  MAPBOX_KEY: ${v}\n`, 'GENERIC_SECRET', v],
+    [`MY_SERVICE_KEY = '${v}'`, 'GENERIC_SECRET', v],
+    [`curl -u admin:${v} https://api.example.net/v1/jobs`, 'HTTP_CREDENTIAL', v],
+    [`curl -X POST \\\n  -H "Accept: application/json" \\\n  --user ci-bot:${v} \\\n  https://ci.example.net/job/build`, 'HTTP_CREDENTIAL', v],
+    [`curl --user=ci:${v} https://ci.example.net`, 'HTTP_CREDENTIAL', v],
+    [`curl -s -u 'admin:correct horse 42' https://ci.example.net`, 'HTTP_CREDENTIAL', 'correct horse 42'],
+  ];
+  for (const [text, type, secret] of cases) {
+    const found = det.scan(text, ctx);
+    assert.deepEqual(found.map((f) => [f.type, f.start, f.end]), [[type, text.indexOf(secret), text.indexOf(secret) + secret.length]], text);
+  }
+  const quiet = [
+    'PRIMARY_KEY = "id"', 'SORT_KEY=created_at', 'cache_key=Zq8xWv3LmN9pKt2R', // lower-case *_key is no environment name
+    'curl -u admin https://x.example.net', 'curl -u "$CI_USER:$CI_PASSWORD" https://x.example.net', 'curl -u admin:password https://x.example.net',
+    'curl https://x.example.net\nssh -u ci:Zq8xWv3LmN9pKt2R',
+  ];
+  for (const text of quiet) assert.deepEqual(det.scan(text, ctx), [], text);
+});
+
 test('secrets are found through invisible characters and base64 wrapping', () => {
   const tok = 'sk-ant-api03-' + randomString(seededRand(5), ALNUM, 93) + 'AA';
   const zw = tok.slice(0, 20) + '\u200b' + tok.slice(20);

@@ -1,4 +1,5 @@
-// GENERIC_SECRET: a value assigned to a secret-sounding key (api_key=, secret:, token, password …)
+// GENERIC_SECRET: a value assigned to a secret-sounding key (api_key=, secret:, token, password …,
+// or an upper-case environment variable name ending in _KEY)
 // that clears an entropy floor (default 3.5 bits/char over at least 12 characters, or 3.0 with 3+
 // character classes), contains a digit, is not a code reference (a.b.c) and is not a placeholder.
 // Scores 0.55–0.75 by entropy. Letters-only passphrases are not caught. An unquoted value ends at
@@ -52,7 +53,9 @@ export function makeGenericRule(minEntropy = 3.5): SecretRule {
     // (`?api_key=V&other=1`, `&token=V#frag`) stops at the next `&` or `#`; an unquoted value stops at
     // `&` (the next field of a form body, `client_secret=V&scope=read`, or a shell's `&`); a quoted
     // value may hold both. The query reading starts one character earlier, so it wins where it applies.
-    regex: `[?&](?i:${KEYS})=(${QUERY_VALUE})|(?i:${KEYS})["']?\\s{0,3}(?::=|=>|[:=]|\\bis\\b)\\s{0,3}(?:["'\`](${QUOTED_VALUE})|(${BARE_VALUE}))`,
+    // An environment variable's name ending in `_KEY` (`DD_API_KEY`, `STRIPE_KEY`, `MAPBOX_KEY`) is a key name
+    // too, upper-case as environments write them; the match starts at `_KEY`.
+    regex: `[?&](?i:${KEYS})=(${QUERY_VALUE})|(?:(?i:${KEYS})["']?|_KEY)\\s{0,3}(?::=|=>|[:=]|\\bis\\b)\\s{0,3}(?:["'\`](${QUOTED_VALUE})|(${BARE_VALUE}))`,
     keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'bearer', 'credential'],
     // Every key name above holds a keyword at most 11 characters in (encryption_key), 12 after a query's `?`.
     anchor: { literals: ['key', 'secret', 'token', 'passw', 'pwd', 'bearer', 'credential'], within: 12 },
