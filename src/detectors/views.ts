@@ -22,6 +22,9 @@
 // copy's own reading of that text is still reported. test/detectors/views.test.ts holds the two modes
 // to the same findings on texts with scattered changes, test/formats/stream-hold.test.ts streamed
 // output to whole-text output.
+//
+// JSON-unescaped views (jsonUnescaped, scanJsonViews; used by the secrets detector): a text holding JSON
+// string escapes is also read with them unescaped, one and two levels deep, near what unescaping changed.
 import type { Finding } from '../core/types.ts';
 import { isAscii } from '../core/regex.ts';
 import { PIECE_BYTES, mayChange, normalize, normalizedIfKnown, type NormalizeOptions } from './normalize.ts';
