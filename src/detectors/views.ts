@@ -22,6 +22,9 @@
 // copy's own reading of that text is still reported. test/detectors/views.test.ts holds the two modes
 // to the same findings on texts with scattered changes, test/formats/stream-hold.test.ts streamed
 // output to whole-text output.
+//
+// JSON-unescaped views (jsonUnescaped, scanJsonViews; used by the secrets detector): a text holding JSON
+// string escapes is also read with them unescaped, one and two levels deep, near what unescaping changed.
 import type { Finding } from '../core/types.ts';
 import { isAscii } from '../core/regex.ts';
 import { PIECE_BYTES, mayChange, normalize, normalizedIfKnown, type NormalizeOptions } from './normalize.ts';
@@ -217,6 +220,128 @@ export function mergeSameType(findings: Finding[]): Finding[] {
     }
     lastByType.set(f.type, out.length);
     out.push(f);
+  }
+  return out;
+}
+
+/**
+ * A JSON-unescaped reading of a text: the escapes of JSON strings (`\"`, `\\`, `\/`, `\n` and the other
+ * control escapes, `\uXXXX`) replaced by the characters they stand for, and a map back. A tool result
+ * or an answer that embeds JSON inside a JSON string carries `{\"api_key\":\"sk-…\"}`, a PEM block with
+ * `\\n` line breaks or a URL with `\u002F` slashes: rules written for the plain text (a quote or a line
+ * break after the key name, a slash in the scheme) read the unescaped copy. Anything that is not a
+ * valid escape is copied as it is.
+ */
+export interface JsonView {
+  readonly text: string;
+  /** The view's ranges that unescaping produced (ascending, disjoint [a, b) pairs, as Normalized.changes()). */
+  readonly changes: readonly number[];
+  /** Original offsets of a view range [start, end). */
+  toOriginal(start: number, end: number): [number, number];
+}
+
+/** Whether `text` holds a JSON string escape (the cheap test that comes before building a view). */
+export function hasJsonEscape(text: string): boolean {
+  for (let i = text.indexOf('\\'); i >= 0 && i < text.length - 1; i = text.indexOf('\\', i + 2)) {
+    if (escapeLength(text, i) > 0) return true;
+  }
+  return false;
+}
+
+function hexValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 65 && c <= 70) return c - 55;
+  if (c >= 97 && c <= 102) return c - 87;
+  return -1;
+}
+
+/** Length of the JSON escape at `i` (a backslash), or 0 when there is none. */
+function escapeLength(text: string, i: number): number {
+  switch (text.charCodeAt(i + 1)) {
+    case 34: case 92: case 47: case 98: case 102: case 110: case 114: case 116: // " \ / b f n r t
+      return 2;
+    case 117: // u
+      for (let k = 2; k < 6; k++) if (hexValue(text.charCodeAt(i + k)) < 0) return 0;
+      return 6;
+    default:
+      return 0;
+  }
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
+/** One level of JSON unescaping of `text`, or null when it holds no escape. */
+export function jsonUnescaped(text: string): JsonView | null {
+  let i = text.indexOf('\\');
+  if (i < 0) return null;
+  const parts: string[] = [];
+  // map[j]: where view unit j starts in `text`; map[view.length] = text.length.
+  const map = new Int32Array(text.length + 1);
+  let j = 0;
+  let copied = 0; // text[copied, i) is still to copy
+  let any = false;
+  const changes: number[] = [];
+  while (i >= 0) {
+    const n = escapeLength(text, i);
+    if (n === 0) {
+      i = text.indexOf('\\', i + 1);
+      continue;
+    }
+    any = true;
+    for (let k = copied; k < i; k++) map[j++] = k;
+    parts.push(text.slice(copied, i));
+    if (n === 2) parts.push(SIMPLE_ESCAPES[text[i + 1]]);
+    else {
+      let code = 0;
+      for (let k = 2; k < 6; k++) code = code * 16 + hexValue(text.charCodeAt(i + k));
+      parts.push(String.fromCharCode(code));
+    }
+    if (changes.length > 0 && changes[changes.length - 1] === j) changes[changes.length - 1] = j + 1;
+    else changes.push(j, j + 1);
+    map[j++] = i;
+    copied = i + n;
+    i = text.indexOf('\\', copied);
+  }
+  if (!any) return null;
+  for (let k = copied; k < text.length; k++) map[j++] = k;
+  parts.push(text.slice(copied));
+  map[j] = text.length;
+  const view = parts.join('');
+  return { text: view, changes, toOriginal: (start, end) => [map[start], map[end]] };
+}
+
+/** Levels of JSON escaping read (a JSON string inside a JSON string inside the text). */
+export const JSON_VIEW_LEVELS = 2;
+
+/**
+ * Run `core` over the JSON-unescaped readings of `text` (one level, and two when the first still holds
+ * escapes) and return its findings in `text`'s offsets, marked "; json-unescaped". Nothing is built for
+ * a text without a JSON escape. Like the original under 'near_changes', a view is read only in windows
+ * around its unescaped characters (whole when they would cover half of it or more, as in escaped JSON):
+ * elsewhere it is the text itself, which the caller scans anyway, so a code answer with a few `\n` in
+ * its string literals pays for little more than the unescaping.
+ */
+export function scanJsonViews(text: string, core: (t: string) => Finding[]): Finding[] {
+  if (!hasJsonEscape(text)) return [];
+  const out: Finding[] = [];
+  let view: JsonView | null = null;
+  let toText = (s: number, e: number): [number, number] => [s, e];
+  let current = text;
+  for (let level = 1; level <= JSON_VIEW_LEVELS; level++) {
+    if (level > 1 && !hasJsonEscape(current)) break;
+    view = jsonUnescaped(current);
+    if (view === null) break;
+    const v = view;
+    const outer = toText;
+    toText = (s, e) => {
+      const [a, b] = v.toOriginal(s, e);
+      return outer(a, b);
+    };
+    for (const f of originalNearChanges(v.text, v.changes, (t) => core(t))) {
+      const [start, end] = toText(f.start, f.end);
+      if (end > start) out.push({ ...f, start, end, explanation: `${f.explanation}; json-unescaped` });
+    }
+    current = v.text;
   }
   return out;
 }

@@ -20,6 +20,7 @@ const samples = BUILTIN_RULES.flatMap((rule) => (rule.sample === undefined ? [] 
 const farthest = [
   `jdbc:abcdefghijklmnop://app:${randomString(r, ALNUM, 12)}@db.internal:5432/x`,
   `COCKROACHDB://u:${randomString(r, ALNUM, 10)}@h`,
+  `jdbc:abcdefghijklmnop+abcdefghijklmnopqrstuvwx://app:${randomString(r, ALNUM, 12)}@db.internal/x`,
   `encryption_key = "${randomString(r, ALNUM, 24)}1"`,
   `Encryption-Key: ${randomString(r, ALNUM, 20)}9`,
   `refresh_token=${randomString(r, ALNUM, 30)}7`,

@@ -41,6 +41,52 @@ test('findings span the secret itself, and catch-all rules give way to specific 
   assert.equal(u.slice(c.start, c.end), pw, 'connection strings: only the password is the finding');
 });
 
+test('connection strings with a +driver scheme (SQLAlchemy URLs): the finding is the password alone', () => {
+  const pw = 'Zq8xWv3LmN9pKt2R';
+  for (const scheme of ['postgresql+psycopg2', 'postgresql+asyncpg', 'mysql+pymysql', 'mssql+pyodbc', 'oracle+cx_oracle', 'mongodb+srv', 'MySQL+MySQLdb']) {
+    const text = `engine = create_engine("${scheme}://app_user:${pw}@db.internal:5432/orders")`;
+    const found = det.scan(text, ctx);
+    assert.deepEqual(found.map((f) => [f.type, f.start, f.end]), [['CONNECTION_STRING', text.indexOf(pw), text.indexOf(pw) + pw.length]], scheme);
+  }
+  // Not a database scheme, a placeholder password, or no password at all.
+  for (const text of ['see foo+bar://app:Zq8xWv3LmN9pKt2R@host/x', 'postgresql+psycopg2://user:password@localhost/db', 'postgresql+psycopg2://localhost:5432/db']) {
+    assert.deepEqual(det.scan(text, ctx).filter((f) => f.type === 'CONNECTION_STRING'), [], text);
+  }
+});
+
+test('placeholder values are dropped: runs of x, X, 0 or *, and values of one or two characters; password rules keep weak real passwords', () => {
+  const placeholders = [
+    'OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    'OPENAI_API_KEY=sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    'OPENAI_API_KEY=sk-proj-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+    'aws_access_key_id = AKIAXXXXXXXXXXXXXXXX',
+    'aws_access_key_id = AKIA0000000000000000',
+    'GITHUB_TOKEN=ghp_000000000000000000000000000000000000',
+    'GITHUB_TOKEN=ghp_abababababababababababababababababab',
+    'stripe.api_key = "sk_live_XXXXXXXXXXXXXXXXXXXXXXXX"',
+    'SLACK_BOT_TOKEN=xoxb-000000000000-0000000000000-xxxxxxxxxxxxxxxxxxxxxxxx',
+    'key=AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX&q=1',
+    'DATABRICKS_TOKEN=dapi00000000000000000000000000000000',
+    'password: ********',
+    'machine api.example.net login ci password ********',
+    'machine api.example.net login ci password XXXXXXXXXX',
+  ];
+  for (const text of placeholders) assert.deepEqual(det.scan(text, ctx), [], text);
+  // Password rules: a weak password of one or two characters, or of zeros, is still a credential.
+  for (const [text, pw, type] of [
+    ['REDIS_URL=redis://:000000@cache:6379/0', '000000', 'CONNECTION_STRING'],
+    ['postgres://app:11111111@db.internal/orders', '11111111', 'CONNECTION_STRING'],
+    ['git clone https://ci:abababab@git.example.net/org/app.git', 'abababab', 'HTTP_CREDENTIAL'],
+    ['machine api.example.net login ci password 121212', '121212', 'HTTP_CREDENTIAL'],
+  ] as const) {
+    const found = det.scan(text, ctx);
+    assert.deepEqual(found.map((f) => [f.type, f.start, f.end]), [[type, text.indexOf(pw), text.indexOf(pw) + pw.length]], text);
+  }
+  // A real token with a short run of zeros or x is kept.
+  const tok = 'ghp_' + randomString(seededRand(4), ALNUM, 28) + '0000000x';
+  assert.deepEqual(det.scan(`t=${tok}`, ctx).map((f) => f.type), ['GITHUB_TOKEN']);
+});
+
 test('near misses are not reported', () => {
   const r = seededRand(7);
   const misses = [
@@ -136,6 +182,38 @@ test('private keys: whole blocks, JSON-escaped blocks, and pieces of a block see
   }
 });
 
+test('certificates, public keys and OpenSSH public keys are not private keys; a key next to them still is', () => {
+  const r = seededRand(31);
+  const body = (): string[] => Array.from({ length: 10 }, () => randomString(r, B64, 64)).concat([randomString(r, B64, 20) + '=='].map((x) => x));
+  const pem = (kind: string, nl = '\n'): string => `-----BEGIN ${kind}-----${nl}${body().join(nl)}${nl}-----END ${kind}-----`;
+  const cert = pem('CERTIFICATE');
+  const pub = pem('PUBLIC KEY');
+  const csr = pem('CERTIFICATE REQUEST');
+  const sshBlob = 'AAAAB3NzaC1yc2E' + randomString(r, B64, 529);
+  const sshWrapped = `ssh-rsa ${sshBlob.slice(0, 56)}\n${sshBlob.slice(56).match(/.{1,64}/gu)!.join('\n')} deploy@ci`;
+  const quiet = [
+    `tls.crt:\n${cert}\n`,
+    `pub:\n${pub}\n`,
+    csr,
+    JSON.stringify({ certificate: pem('CERTIFICATE') + '\n' }), // JSON-escaped line breaks
+    `${cert}\n${pem('CERTIFICATE')}\n`, // a chain
+    cert.slice(0, 400), // a window with the BEGIN line, no END
+    cert.slice(cert.length - 400), // a window with the END line, no BEGIN
+    `ssh-rsa ${sshBlob} deploy@ci`,
+    sshWrapped,
+    JSON.stringify({ authorized_keys: sshWrapped }),
+  ];
+  for (const text of quiet) assert.deepEqual(det.scan(text, ctx), [], text.slice(0, 60));
+  // A private key after a certificate (fullchain.pem + privkey.pem) is found, exactly.
+  const key = pem('PRIVATE KEY');
+  const bundle = `${cert}\n${key}\n`;
+  const found = det.scan(bundle, ctx);
+  assert.deepEqual(found.map((f) => [f.type, f.start, f.end]), [['PRIVATE_KEY', bundle.indexOf(key), bundle.indexOf(key) + key.length]]);
+  // Body lines with no BEGIN or END line in sight are still reported (0.5): a stream window inside a key.
+  const inner = key.slice(100, 100 + 5 * 65);
+  assert.deepEqual(det.scan(inner, ctx).map((f) => [f.type, f.score]), [['PRIVATE_KEY', 0.5]]);
+});
+
 test('base64-encoded private keys (Kubernetes Secrets, CI variables): found whole, wrapped or not; certificates are not keys', () => {
   const r = seededRand(21);
   const pem = (kind: string): string =>
@@ -175,6 +253,85 @@ test('generic keyword + entropy rule respects the configured floor', () => {
   for (const [text, value] of [['The guest Wi-Fi password is lanternfish-47.', 'lanternfish-47'], ['Secret token = tok_demo_quartz_512. Rotate it.', 'tok_demo_quartz_512'], ['secret: q8Xv.2LmN.9pR4...', 'q8Xv.2LmN.9pR4']]) {
     assert.deepEqual(det.scan(text, ctx).filter((f) => f.type === 'GENERIC_SECRET').map((f) => text.slice(f.start, f.end)), [value], text);
   }
+});
+
+test('generic secrets in URL queries and form bodies stop at the next parameter', () => {
+  const v = 'Zq8xWv3LmN9pKt2R';
+  const w = 'Hb7kYp2QsW9rTx4M';
+  const cases: [string, string[]][] = [
+    [`GET https://api.example.net/v1/items?api_key=${v}&other=1`, [v]],
+    [`https://api.example.net/v1/items?page=2&token=${v}#section-3`, [v]],
+    [`https://api.example.net/cb?access_token=${v}&refresh_token=${w}&x=1`, [v, w]],
+    [`client_secret=${v}&scope=read&grant_type=client_credentials`, [v]],
+    [`curl -d 'grant_type=password&password=${v}&username=ann' https://auth.example.net/token`, [v]],
+    // A quoted value may hold '&' and '#'.
+    [`{"password": "${v}&#x"}`, [`${v}&#x`]],
+  ];
+  for (const [text, values] of cases) {
+    const found = det.scan(text, ctx);
+    assert.deepEqual(found.map((f) => [f.type, text.slice(f.start, f.end)]), values.map((x) => ['GENERIC_SECRET', x]), text);
+  }
+  // The value before '&' is what is judged: a short or low-entropy one is not a secret.
+  assert.deepEqual(det.scan('https://x.example.net/?token=abc&page=Zq8xWv3LmN9pKt2R', ctx), []);
+});
+
+test('secrets inside JSON-escaped strings (JSON in a JSON string, one or two levels) are found on the escaped bytes', () => {
+  const v = 'Zq8xWv3LmN9pKt2R';
+  const r = seededRand(17);
+  const tok = 'sk-ant-api03-' + randomString(r, ALNUM, 93) + 'AA';
+  const lines = Array.from({ length: 6 }, () => randomString(r, B64, 64));
+  const block = `-----BEGIN RSA PRIVATE KEY-----\n${lines.join('\n')}\n-----END RSA PRIVATE KEY-----`;
+  const once = (o: unknown): string => JSON.stringify({ tool_result: JSON.stringify(o) });
+  const twice = (o: unknown): string => JSON.stringify({ content: JSON.stringify({ tool_result: JSON.stringify(o) }) });
+  const cases: [string, [string, string][]][] = [
+    [once({ api_key: v }), [['GENERIC_SECRET', v]]],
+    [twice({ password: v }), [['GENERIC_SECRET', v]]],
+    [twice({ env: { ANTHROPIC_API_KEY: tok } }), [['ANTHROPIC_API_KEY', tok]]],
+    // \n-escaped PEM: one block from BEGIN to END, its escapes included.
+    ...[once, twice].map((wrap): [string, [string, string][]] => {
+      const text = wrap({ private_key: block });
+      const end = '-----END RSA PRIVATE KEY-----';
+      return [text, [['PRIVATE_KEY', text.slice(text.indexOf('-----BEGIN'), text.indexOf(end) + end.length)]]];
+    }),
+    // \u002F-escaped slashes in a URL, and an escaped slash inside the secret itself (PHP's json_encode).
+    ['{"dsn": "postgres:\\u002F\\u002Fapp:' + v + '@db.internal\\u002Forders"}', [['CONNECTION_STRING', v]]],
+    ['{"password":"Zq8x\\/Wv3LmN9pKt2R"}', [['GENERIC_SECRET', 'Zq8x\\/Wv3LmN9pKt2R']]],
+  ];
+  for (const [text, want] of cases) {
+    const found = det.scan(text, ctx);
+    assert.deepEqual(found.map((f) => [f.type, text.slice(f.start, f.end)]), want, text);
+  }
+  // Escaped text without secrets, and escaped public material, finds nothing.
+  const quiet = [
+    once({ note: 'see C:\\Users\\me\\AppData', count: 3, path: '/usr/local/bin', html: '<a href="/x">x</a>' }),
+    twice({ pem: `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----` }),
+    once({ api_key: 'sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', password: '********' }),
+  ];
+  for (const text of quiet) assert.deepEqual(det.scan(text, ctx), [], text);
+});
+
+test('environment variables named *_KEY are key names; curl -u passwords are HTTP credentials', () => {
+  const v = 'Zq8xWv3LmN9pKt2R';
+  const cases: [string, string, string][] = [
+    [`DD_API_KEY=${v}`, 'GENERIC_SECRET', v],
+    [`export STRIPE_KEY="${v}"`, 'GENERIC_SECRET', v],
+    [`environment:\n  MAPBOX_KEY: ${v}\n`, 'GENERIC_SECRET', v],
+    [`MY_SERVICE_KEY = '${v}'`, 'GENERIC_SECRET', v],
+    [`curl -u admin:${v} https://api.example.net/v1/jobs`, 'HTTP_CREDENTIAL', v],
+    [`curl -X POST \\\n  -H "Accept: application/json" \\\n  --user ci-bot:${v} \\\n  https://ci.example.net/job/build`, 'HTTP_CREDENTIAL', v],
+    [`curl --user=ci:${v} https://ci.example.net`, 'HTTP_CREDENTIAL', v],
+    [`curl -s -u 'admin:correct horse 42' https://ci.example.net`, 'HTTP_CREDENTIAL', 'correct horse 42'],
+  ];
+  for (const [text, type, secret] of cases) {
+    const found = det.scan(text, ctx);
+    assert.deepEqual(found.map((f) => [f.type, f.start, f.end]), [[type, text.indexOf(secret), text.indexOf(secret) + secret.length]], text);
+  }
+  const quiet = [
+    'PRIMARY_KEY = "id"', 'SORT_KEY=created_at', 'cache_key=Zq8xWv3LmN9pKt2R', // lower-case *_key is no environment name
+    'curl -u admin https://x.example.net', 'curl -u "$CI_USER:$CI_PASSWORD" https://x.example.net', 'curl -u admin:password https://x.example.net',
+    'curl https://x.example.net\nssh -u ci:Zq8xWv3LmN9pKt2R',
+  ];
+  for (const text of quiet) assert.deepEqual(det.scan(text, ctx), [], text);
 });
 
 test('secrets are found through invisible characters and base64 wrapping', () => {

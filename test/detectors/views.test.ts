@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { mayChange, normalize } from '../../src/detectors/normalize.ts';
-import { CUT_EDGE, DEFAULT_VIEW_OPTIONS, ORIGINAL_MARGIN, originalWindows, scanViews, type ViewOptions } from '../../src/detectors/views.ts';
+import { CUT_EDGE, DEFAULT_VIEW_OPTIONS, ORIGINAL_MARGIN, hasJsonEscape, jsonUnescaped, originalWindows, scanViews, type ViewOptions } from '../../src/detectors/views.ts';
 import { createPiiDetector } from '../../src/detectors/pii/index.ts';
 import { createSecretsDetector } from '../../src/detectors/secrets/index.ts';
 import type { DetectionContext, Finding } from '../../src/core/types.ts';
@@ -216,4 +216,32 @@ test('near_changes keeps what only the original yields next to a change (PII)', 
     assert.deepEqual(found.filter((f) => f.type === type).map((f) => text.slice(f.start, f.end)), [value]);
     assert.deepEqual(found, whole.scan(text, ctx));
   }
+});
+
+test('jsonUnescaped: the view of a JSON string body is the string, every unit maps onto its escape, changes list the unescaped units', () => {
+  const unit = fc.oneof(fc.constantFrom('"', '\\', '/', '\n', '\t', '\b', '\u0001', 'é', '😀', 'a', ' ', 'Z'), fc.string({ maxLength: 3 }));
+  fc.assert(fc.property(fc.array(unit, { maxLength: 30 }), (parts) => {
+    const s = parts.join('');
+    // JSON.stringify, with '/' and one non-ASCII letter written the other ways JSON allows.
+    const body = JSON.stringify(s).slice(1, -1).replaceAll('/', '\\/').replaceAll('é', '\\u00e9');
+    const v = jsonUnescaped(body);
+    assert.equal(hasJsonEscape(body), v !== null);
+    if (v === null) {
+      assert.equal(body, s);
+      return;
+    }
+    assert.equal(v.text, s);
+    let changed = 0;
+    for (let i = 0; i < s.length; i++) {
+      const [a, b] = v.toOriginal(i, i + 1);
+      const piece = body.slice(a, b);
+      assert.equal(JSON.parse(`"${piece}"`), s[i], `unit ${i}`);
+      if (piece.length > 1) changed++;
+    }
+    assert.deepEqual(v.toOriginal(0, s.length), [0, body.length]);
+    let listed = 0;
+    for (let i = 0; i < v.changes.length; i += 2) listed += v.changes[i + 1] - v.changes[i];
+    assert.equal(listed, changed);
+  }));
+  assert.equal(jsonUnescaped('C:\\users\\x and \\q'), null, 'a backslash before anything else is no escape');
 });

@@ -1,9 +1,14 @@
 // CONNECTION_STRING: URLs with an embedded password (postgres://user:pass@host, mongodb+srv://,
-// redis://:pass@, amqp(s)://, mysql, mssql, ldap, ftp, smtp …). The finding covers the password only,
+// redis://:pass@, amqp(s)://, mysql, mssql, ldap, ftp, smtp …), also with a `+driver` suffix on the
+// scheme as SQLAlchemy and friends write it (postgresql+psycopg2://, mysql+pymysql://, mssql+pyodbc://,
+// oracle+cx_oracle://). The finding covers the password only,
 // so a mask keeps the rest of the URL readable. Obvious placeholders are dropped.
 import { ALNUM, randomString, type SecretRule } from './rule.ts';
 
-const SCHEMES = 'postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|ldaps?|s?ftp|smtps?|imaps?|nats|kafka|couchdb|neo4j(?:\\+s)?|jdbc:[a-z]{2,16}';
+const BASE_SCHEMES = 'postgres(?:ql)?|mysql|mariadb|mongodb|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|ldaps?|s?ftp|smtps?|imaps?|nats|kafka|couchdb|neo4j|jdbc:[a-z]{2,16}';
+/** Longest `+driver` suffix (`+mariadbconnector`, `+cx_oracle`, `+srv`, `+s`). */
+const DRIVER_MAX = 24;
+const SCHEMES = `(?:${BASE_SCHEMES})(?:\\+[a-z][a-z0-9_]{0,${DRIVER_MAX - 1}})?`;
 
 /** Passwords that are documentation placeholders, not credentials. */
 const PLACEHOLDERS = new Set(['password', 'passwd', 'pass', 'pwd', 'secret', 'changeme', 'xxx', 'user', 'username', 'pw', 'mypassword', 'yourpassword', 'your_password', 'example']);
@@ -26,8 +31,10 @@ export const connectionStringRule: SecretRule = {
   id: 'connection-string',
   type: 'CONNECTION_STRING',
   ...userinfoPassword(SCHEMES, 1),
-  // The scheme before "://" is at most 21 characters (jdbc: plus a 16-letter driver name).
-  anchor: { literals: ['://'], within: 21 },
+  password: true,
+  // The scheme before "://" is at most 21 characters (jdbc: plus a 16-letter driver name), plus a
+  // `+driver` suffix of at most DRIVER_MAX + 1.
+  anchor: { literals: ['://'], within: 21 + DRIVER_MAX + 1 },
   score: 0.85,
   maxLength: 650,
   validate: (s) => {
@@ -35,7 +42,7 @@ export const connectionStringRule: SecretRule = {
     return s.length < 3 ? { score: 0.5, note: 'short password' } : {};
   },
   sample: (r) => {
-    const scheme = ['postgres', 'mongodb+srv', 'redis', 'amqp', 'mysql'][Math.floor(r() * 5)];
+    const scheme = ['postgres', 'mongodb+srv', 'redis', 'amqp', 'mysql', 'postgresql+psycopg2', 'mysql+pymysql'][Math.floor(r() * 7)];
     const user = scheme === 'redis' ? '' : 'app';
     return `DATABASE_URL=${scheme}://${user}:${randomString(r, ALNUM, 16)}@db.internal:5432/prod`;
   },

@@ -1,11 +1,19 @@
-// GENERIC_SECRET: a value assigned to a secret-sounding key (api_key=, secret:, token, password …)
+// GENERIC_SECRET: a value assigned to a secret-sounding key (api_key=, secret:, token, password …,
+// or an upper-case environment variable name ending in _KEY)
 // that clears an entropy floor (default 3.5 bits/char over at least 12 characters, or 3.0 with 3+
 // character classes), contains a digit, is not a code reference (a.b.c) and is not a placeholder.
-// Scores 0.55–0.75 by entropy. Letters-only passphrases are not caught.
+// Scores 0.55–0.75 by entropy. Letters-only passphrases are not caught. An unquoted value ends at
+// `&`, a URL query value at `&` or `#` (the next parameter or the fragment is not part of it).
 import { shannonEntropy } from '../checksums.ts';
 import { ALNUM, COMMON_STOPWORDS, randomString, type SecretRule } from './rule.ts';
 
 const KEYS = '(?:api[_\\-]?key|apikey|api[_\\-]?secret|secret[_\\-]?key|client[_\\-]?secret|access[_\\-]?token|auth[_\\-]?token|refresh[_\\-]?token|bearer|token|secret|passw(?:or)?d|pwd|private[_\\-]?key|credentials?|auth[_\\-]?key|signing[_\\-]?key|encryption[_\\-]?key)';
+
+/** A value of at least 12 characters of `chars` that does not end with a full stop. */
+const value = (chars: string): string => `[${chars}.]{11,}[${chars}]`;
+const QUOTED_VALUE = value('A-Za-z0-9_\\-+/=~!@#$%^&*');
+const BARE_VALUE = value('A-Za-z0-9_\\-+/=~!@#$%^*');
+const QUERY_VALUE = value('A-Za-z0-9_\\-+/=~!@$%^*');
 
 function classes(s: string): number {
   let lo = 0, up = 0, di = 0, ot = 0;
@@ -41,11 +49,16 @@ export function makeGenericRule(minEntropy = 3.5): SecretRule {
     // The value runs to its end, however long: with a 200-character cap, a longer opaque token after
     // "api_token =" was masked for its first 200 characters and the rest left in clear.
     // The value does not end with a full stop: "The password is lanternfish-47." ends a sentence there.
-    regex: `(?i:${KEYS})["']?\\s{0,3}(?::=|=>|[:=]|\\bis\\b)\\s{0,3}["'\`]?([A-Za-z0-9_\\-+/=.~!@#$%^&*]{11,}[A-Za-z0-9_\\-+/=~!@#$%^&*])`,
-    group: 1,
+    // Three readings, the secret in the first group that took part: a URL query parameter
+    // (`?api_key=V&other=1`, `&token=V#frag`) stops at the next `&` or `#`; an unquoted value stops at
+    // `&` (the next field of a form body, `client_secret=V&scope=read`, or a shell's `&`); a quoted
+    // value may hold both. The query reading starts one character earlier, so it wins where it applies.
+    // An environment variable's name ending in `_KEY` (`DD_API_KEY`, `STRIPE_KEY`, `MAPBOX_KEY`) is a key name
+    // too, upper-case as environments write them; the match starts at `_KEY`.
+    regex: `[?&](?i:${KEYS})=(${QUERY_VALUE})|(?:(?i:${KEYS})["']?|_KEY)\\s{0,3}(?::=|=>|[:=]|\\bis\\b)\\s{0,3}(?:["'\`](${QUOTED_VALUE})|(${BARE_VALUE}))`,
     keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'bearer', 'credential'],
-    // Every key name above holds a keyword at most 11 characters in (encryption_key).
-    anchor: { literals: ['key', 'secret', 'token', 'passw', 'pwd', 'bearer', 'credential'], within: 11 },
+    // Every key name above holds a keyword at most 11 characters in (encryption_key), 12 after a query's `?`.
+    anchor: { literals: ['key', 'secret', 'token', 'passw', 'pwd', 'bearer', 'credential'], within: 12 },
     score: 0.6,
     // What streams redact whole (the secrets detector's hold-back cap, as for JWTs); longer values are
     // found whole in buffered bodies.

@@ -1,9 +1,9 @@
 // HTTP_CREDENTIAL: a user name and password as HTTP clients carry them (added in the twenty-fourth
 // round; none of these shapes was found before): an `Authorization: Basic` header, the `auth` of a
 // Docker config or the `_auth` of an .npmrc (base64 of "user:password"), a password in the userinfo
-// of an http(s), ws(s), git, ssh or ftp URL (database schemes are CONNECTION_STRING's), and a .netrc
-// entry. The finding is the secret part: the base64 value, or the password alone. Also a keyword-free
-// `Bearer <token>` of the generic kind (GENERIC_SECRET, so a specific rule over the same bytes wins).
+// of an http(s), ws(s), git, ssh or ftp URL (database schemes are CONNECTION_STRING's), a .netrc
+// entry, and a password given to curl (`curl -u user:password`). The finding is the secret part: the
+// base64 value, or the password alone. Also a keyword-free `Bearer <token>` of the generic kind (GENERIC_SECRET, so a specific rule over the same bytes wins).
 import { shannonEntropy } from '../checksums.ts';
 import { userinfoPassword } from './connection-string.ts';
 import { ALNUM, randomString, type Rand, type SecretRule } from './rule.ts';
@@ -58,6 +58,7 @@ export const HTTP_CREDENTIAL_RULES: readonly SecretRule[] = [
     id: 'url-credentials',
     type: 'HTTP_CREDENTIAL',
     ...userinfoPassword('https?|wss?|git|ssh|ftps?|svn', 3),
+    password: true,
     anchor: { literals: ['://'], within: 5 },
     score: 0.85,
     maxLength: 650,
@@ -66,11 +67,29 @@ export const HTTP_CREDENTIAL_RULES: readonly SecretRule[] = [
     sample: (r) => `git remote add origin https://deploy:${randomString(r, ALNUM, 20)}@git.example.net/org/app.git`,
   },
   {
+    id: 'curl-user-password',
+    type: 'HTTP_CREDENTIAL',
+    // `curl … -u user:password` / `--user user:password` / `--user=…`, options on one line or continued
+    // with a backslash; the finding is the password. `-u user` alone (curl prompts), `-u key:` (the key
+    // is the user name, a vendor rule's) and shell variables are not passwords.
+    // A quoted pair may hold spaces; the password is in the first group that took part.
+    regex: `\\bcurl\\b(?:[^\\n]|\\\\\\r?\\n){0,400}?\\s(?:-u\\s{0,3}|--user(?:\\s{1,3}|=))(?:"[^\\s:"]{1,128}:([^"\\n]{3,256})"|'[^\\s:']{1,128}:([^'\\n]{3,256})'|[^\\s:"']{1,128}:([^\\s"']{3,256}))`,
+    keywords: ['curl'],
+    anchor: { literals: ['curl'], within: 0 },
+    password: true,
+    score: 0.85,
+    maxLength: 800,
+    stopwords: ['$', '<', '{{', '%s', '****', 'xxxx'],
+    validate: (s) => (PLACEHOLDERS.has(s.toLowerCase()) ? null : {}),
+    sample: (r) => `curl -sS -u deploy:${randomString(r, ALNUM, 20)} https://ci.example.net/api/json`,
+  },
+  {
     id: 'netrc-password',
     type: 'HTTP_CREDENTIAL',
     regex: `\\bmachine\\s{1,8}\\S{1,253}\\s{1,8}login\\s{1,8}\\S{1,128}\\s{1,8}password\\s{1,8}(\\S{3,256})`,
     group: 1,
     keywords: ['machine'],
+    password: true,
     anchor: { literals: ['machine'], within: 0 },
     score: 0.85,
     maxLength: 680,

@@ -5,12 +5,12 @@ import { isAbsolute, resolve } from 'node:path';
 import type { SetPool } from '../../core/regex.ts';
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
 import { logger } from '../../observability/logger.ts';
-import { DEFAULT_VIEW_OPTIONS, decodeLimit, scanViews, type ViewOptions } from '../views.ts';
+import { DEFAULT_VIEW_OPTIONS, decodeLimit, mergeSameType, scanJsonViews, scanViews, type ViewOptions } from '../views.ts';
 import { BUILTIN_RULES } from './builtin.ts';
 import { makeGenericRule } from './generic.ts';
 import { PEM_BODY_NOTE } from './private-key.ts';
 import { loadGitleaksRules } from './gitleaks.ts';
-import { buildSecretEngine, type SecretRule } from './rule.ts';
+import { buildSecretEngine, suppressWeaker, type SecretRule } from './rule.ts';
 
 /** Ids of the built-in rules. */
 export const BUILTIN_RULE_IDS: readonly string[] = BUILTIN_RULES.map((r) => r.id);
@@ -71,7 +71,11 @@ export function createSecretsDetector(cfg: SecretsConfig): Detector {
     maxMatchLength: Math.max(engine.maxMatchLength, views.decode ? views.maxDecodeSpan : 0),
     spanwise: true,
     scan(text: string, ctx: DetectionContext): Finding[] {
-      const found = scanViews(text, (t, decoded) => (decoded ? engine.scan(t).filter((f) => f.explanation !== BODY_LINES) : engine.scan(t)), views, ctx.rot13 === true);
+      let found = scanViews(text, (t, decoded) => (decoded ? engine.scan(t).filter((f) => f.explanation !== BODY_LINES) : engine.scan(t)), views, ctx.rot13 === true);
+      // JSON inside a JSON string (`"{\"api_key\":\"sk-…\"}"`, `\\n`-escaped PEM, `\u002F`): the rules also
+      // read the unescaped text, one and two levels deep, their findings mapped back onto the escaped bytes.
+      const unescaped = scanJsonViews(text, (t) => engine.scan(t));
+      if (unescaped.length > 0) found = mergeSameType(suppressWeaker(found.concat(unescaped)));
       const limit = decodeLimit(cfg.id, text, views, ctx.rot13 === true);
       return limit === null ? found : [limit, ...found];
     },

@@ -3,7 +3,9 @@
 // its END line (at most MAX_BLOCK units apart). Because a streamed block can be longer than any
 // sensible hold-back, three pieces are also recognised on their own, so every window of a long block
 // is caught: BEGIN..(end of body seen so far), (run of body lines)..END, and a run of three or more
-// full 64-character base64 body lines (score 0.5: certificates look the same).
+// full 64-character base64 body lines (score 0.5: certificates look the same), unless the run is seen to
+// belong to a certificate or public-key block (its BEGIN or END line is in the text) or to a wrapped
+// OpenSSH public key (`ssh-rsa AAAA…`): public material is not a PRIVATE_KEY finding.
 import { compile, matchAll } from '../../core/regex.ts';
 import { B64, randomString, type SecretRule } from './rule.ts';
 
@@ -62,11 +64,60 @@ export function findPrivateKeys(text: string): { start: number; end: number; sco
     if (j > limit && text[j - 1] === 'n' && text[j - 2] === '\\') j -= 2;
     out.push({ start: j, end: e.end, score: 0.85, note: 'pem tail' });
   }
+  let markers: { start: number; end: number; begin: boolean; private: boolean }[] | null = null;
   for (const m of matchAll(BODY_LINES, text)) {
     if (out.some((o) => m.start < o.end && o.start < m.end)) continue;
+    markers ??= matchAll(MARKER, text).map((x) => ({ start: x.start, end: x.end, begin: x.groups[0] === 'BEGIN', private: (x.groups[1] ?? '').includes('PRIVATE KEY') }));
+    if (inPublicBlock(text, markers, m.start, m.end) || inSshPublicKey(text, m.start)) continue;
     out.push({ start: m.start, end: m.end, score: 0.5, note: PEM_BODY_NOTE });
   }
   return out;
+}
+
+/** Any PEM BEGIN or END line: group 1 BEGIN/END, group 2 the label (CERTIFICATE, PUBLIC KEY, RSA PRIVATE KEY …). */
+const MARKER = compile('private-key/marker', '-----(BEGIN|END) ([A-Z0-9 ]{1,60})-----');
+
+/** Whether text[from, to) is PEM body (base64, line breaks, JSON-escaped ones, headers) throughout. */
+function bodyBetween(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_BLOCK) return false;
+  let i = from;
+  while (i < to) {
+    const w = isBodyChar(text, i);
+    if (w === 0) return false;
+    i += w;
+  }
+  return true;
+}
+
+/**
+ * Body lines of a PEM block that is not a private key (a certificate, a public key, a CSR, DH
+ * parameters): the nearest marker before them is that block's BEGIN line, or the nearest after them
+ * its END line, with nothing but body between. (A window that sees neither line cannot tell.)
+ */
+function inPublicBlock(text: string, markers: readonly { start: number; end: number; begin: boolean; private: boolean }[], start: number, end: number): boolean {
+  let k = 0;
+  while (k < markers.length && markers[k].end <= start) k++;
+  const before = k > 0 ? markers[k - 1] : undefined;
+  if (before !== undefined && before.begin && !before.private && bodyBetween(text, before.end, start)) return true;
+  const after = k < markers.length && markers[k].start >= end ? markers[k] : undefined;
+  return after !== undefined && !after.begin && !after.private && bodyBetween(text, end, after.start);
+}
+
+/** Key types of OpenSSH public keys (`ssh-rsa AAAA… comment`), as authorized_keys and known_hosts write them. */
+const SSH_PUBLIC = ['ssh-rsa ', 'ssh-dss ', 'ssh-ed25519 ', 'ecdsa-sha2-nistp256 ', 'ecdsa-sha2-nistp384 ', 'ecdsa-sha2-nistp521 ', 'sk-ssh-ed25519@openssh.com ', 'sk-ecdsa-sha2-nistp256@openssh.com '];
+
+/** Body lines that continue an OpenSSH public key wrapped onto several lines (base64 and line breaks back to `ssh-rsa AAAA`). */
+function inSshPublicKey(text: string, start: number): boolean {
+  let i = start;
+  const limit = Math.max(0, start - MAX_BLOCK);
+  while (i > limit) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 110 && text.charCodeAt(i - 2) === 92) i -= 2; // JSON-escaped newline (base64 has no backslash)
+    else if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 61 || c === 10 || c === 13) i--;
+    else break;
+  }
+  if (!text.startsWith('AAAA', i)) return false;
+  return SSH_PUBLIC.some((t) => i >= t.length && text.startsWith(t, i - t.length));
 }
 
 /** The note of a run of body lines without a BEGIN or END line (a stream's window inside a block). */

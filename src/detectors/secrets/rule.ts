@@ -34,6 +34,12 @@ export interface SecretRule {
   validate?(secret: string): { score?: number; note?: string } | null;
   /** Secrets containing one of these (lower-case) are placeholders, not secrets. */
   readonly stopwords?: readonly string[];
+  /**
+   * The secret is a password a person chose (a connection string's, a URL's, a .netrc entry's), not a
+   * generated token: placeholderShape then drops only runs of masking characters (x, X, *), not values
+   * of one or two distinct characters or runs of zeros ("000000", "121212" are real, weak passwords).
+   */
+  readonly password?: boolean;
   /** Allow-lists (gitleaks semantics): a candidate any allow-list accepts is dropped. */
   readonly allowlists?: readonly SecretAllowlist[];
   /** Custom finder (private-key blocks); replaces regex matching after the prefilter fires. */
@@ -46,6 +52,53 @@ export interface SecretRule {
 export const COMMON_STOPWORDS: readonly string[] = [
   'example', 'xxxx', 'your_', 'your-', '<your', 'changeme', 'placeholder', 'dummy', 'redacted', '********', 'insert', '${', '{{',
 ];
+
+/** Longest run of one repeated character in `s` that `masking` accepts. */
+function longestRun(s: string, masking: (c: string) => boolean): number {
+  let best = 0;
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    run = masking(s[i]) && i > 0 && s[i] === s[i - 1] ? run + 1 : masking(s[i]) ? 1 : 0;
+    if (run > best) best = run;
+  }
+  return best;
+}
+
+function distinct(s: string, from: number, to: number): number {
+  const seen = new Set<string>();
+  for (let i = from; i < to && seen.size <= 2; i++) seen.add(s[i]);
+  return seen.size;
+}
+
+/**
+ * A value of the shape documentation and redacted logs write in place of a secret: a run of eight or
+ * more of one masking character (x, X, 0, *: `sk-xxxxxxxxxxxxxxxxxxxx`, `ghp_000000000000…`,
+ * `AKIAXXXXXXXXXXXXXXXX`), or a value of at most two distinct characters, also after a vendor prefix
+ * (its longest run of letters and digits, when that is eight or more characters and at least half of
+ * it: `sk-proj-aaaaaaaaaaaaaaaaaaaa`). No generated token has either shape except by a chance of
+ * about 62^-7. Password rules (SecretRule.password) keep the second shape and runs of zeros.
+ */
+export function placeholderShape(secret: string, password = false): boolean {
+  const masking = password ? (c: string): boolean => c === 'x' || c === 'X' || c === '*' : (c: string): boolean => c === 'x' || c === 'X' || c === '0' || c === '*';
+  if (longestRun(secret, masking) >= 8) return true;
+  if (password) return false;
+  if (distinct(secret, 0, secret.length) <= 2) return true;
+  // The longest run of ASCII letters and digits.
+  let bestStart = 0;
+  let bestLen = 0;
+  let start = 0;
+  for (let i = 0; i <= secret.length; i++) {
+    const c = i < secret.length ? secret.charCodeAt(i) : 0;
+    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (alnum) continue;
+    if (i - start > bestLen) {
+      bestLen = i - start;
+      bestStart = start;
+    }
+    start = i + 1;
+  }
+  return bestLen >= 8 && 2 * bestLen >= secret.length && distinct(secret, bestStart, bestStart + bestLen) <= 2;
+}
 
 export interface SecretAllowlist {
   readonly regexes: readonly Re2[];
@@ -242,6 +295,7 @@ export function buildSecretEngine(detector: string, rules: readonly SecretRule[]
           const secret = text.slice(start, end);
           const lower = secret.toLowerCase();
           if ((rule.stopwords ?? []).some((s) => lower.includes(s)) || stop.some((s) => lower.includes(s))) continue;
+          if (placeholderShape(secret, rule.password === true)) continue;
           if (rule.allowlists !== undefined && rule.allowlists.length > 0) {
             const matchText = text.slice(m.start, m.end);
             const line = lineAt(text, m.start, m.end);
@@ -289,7 +343,7 @@ const CATCH_ALL = new Set(['GENERIC_SECRET', 'SECRET']);
  * Drop catch-all findings (generic keyword rule, gitleaks-file rules) that overlap a specific finding:
  * the specific type says more, and policy should see one finding per secret.
  */
-function suppressWeaker(fs: Finding[]): Finding[] {
+export function suppressWeaker(fs: Finding[]): Finding[] {
   if (fs.length <= 1) return fs; // nothing to give way to
   const specific = fs.filter((f) => !CATCH_ALL.has(f.type));
   const generic = fs.filter((f) => f.type === 'GENERIC_SECRET');
