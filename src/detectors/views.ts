@@ -27,6 +27,7 @@
 // string escapes is also read with them unescaped, one and two levels deep, near what unescaping changed.
 import type { Finding } from '../core/types.ts';
 import { isAscii } from '../core/regex.ts';
+import { hexValue } from '../core/units.ts';
 import { PIECE_BYTES, mayChange, normalize, normalizedIfKnown, type NormalizeOptions } from './normalize.ts';
 import { dedupe } from './recognizer.ts';
 
@@ -246,13 +247,6 @@ export function hasJsonEscape(text: string): boolean {
     if (escapeLength(text, i) > 0) return true;
   }
   return false;
-}
-
-function hexValue(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 65 && c <= 70) return c - 55;
-  if (c >= 97 && c <= 102) return c - 87;
-  return -1;
 }
 
 /** Length of the JSON escape at `i` (a backslash), or 0 when there is none. */

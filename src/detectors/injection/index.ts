@@ -102,11 +102,11 @@ export function scoreText(model: InjectionModel, text: string, decode = true, us
 }
 
 /**
- * Decoded payloads the full path scores: every one of at least MIN_DECODED_LENGTH characters, and whether
- * the text holds IN_PLACE_MIN encoded spans or more (read in place by the full path); null when decoding
- * failed or its budget left encoded spans unread (the full path reports those).
+ * Decoded payloads the full path scores: every one of at least MIN_DECODED_LENGTH characters, and the text
+ * read with its encoded spans in place (inPlaceReading); null when decoding failed or its budget left
+ * encoded spans unread (the full path reports those).
  */
-function decodedPayloads(text: string): { payloads: string[]; inPlace: boolean } | null {
+function decodedPayloads(text: string): { payloads: string[]; inPlace: string | null } | null {
   let spans: readonly DecodedSpan[];
   try {
     const n = sharedNormalize(text, DECODE);
@@ -119,7 +119,7 @@ function decodedPayloads(text: string): { payloads: string[]; inPlace: boolean }
   for (const d of spans) {
     if (d.text.length >= MIN_DECODED_LENGTH) payloads.push(d.text);
   }
-  return { payloads, inPlace: inPlaceCount(spans) >= IN_PLACE_MIN };
+  return { payloads, inPlace: inPlaceReading(text, spans) };
 }
 
 /** Encoded spans in a text, at least, for it to be scored read in place as well (inPlaceReading). */
@@ -205,6 +205,14 @@ function escapeAt(s: string, i: number): number {
 const RE_READINGS = compile('injection/readings', `${REVERSED_PATTERN}|${SPELLED_PREFILTER}`);
 
 /**
+ * Whether `text` may have a reversed or spelled reading (one RE2 pass; false means it has neither).
+ * Exported for the test that holds it to mayBeReversed and readSpelled.
+ */
+export function mayHaveReading(text: string): boolean {
+  return reTest(RE_READINGS, text);
+}
+
+/**
  * -1 when the full model must run; otherwise the gate stops the text and the result is the number of
  * decoded payloads it also stopped.
  */
@@ -212,11 +220,18 @@ function gateStops(gate: Gate, text: string, decode: boolean): number {
   // A word of reversed English, letters written apart or heavy leetspeak: the full path decides whether the
   // text is read flipped or spelled (reversed.ts, spelled.ts; one RE2 pass for both prefilters, and a text
   // that passes it is looked at closer, as a token such as "0x1f" or "mp3s" passes the spelled one).
-  if (gate.passes(text) || floorFires(text) || (decode && reTest(RE_READINGS, text) && (mayBeReversed(text) || readSpelled(text) !== null))) return -1;
+  if (gate.passes(text) || floorFires(text)) return -1;
+  if (decode && mayHaveReading(text)) {
+    if (mayBeReversed(text)) return -1;
+    // A spelled reading is held to the gate as a decoded payload is.
+    const spelled = readSpelled(text);
+    if (spelled !== null && (gate.passes(spelled) || floorFires(spelled))) return -1;
+  }
   if (!decode || !mayContainEncoded(text) || !(mayDecode(text) || encodedIn(text, false))) return 0;
   const decoded = decodedPayloads(text);
   if (decoded === null) return -1; // the full path handles a decoder failure, and reports a spent budget
-  if (decoded.inPlace) return -1; // words encoded one by one: the full path scores them read in place
+  const inPlace = decoded.inPlace;
+  if (inPlace !== null && (gate.passes(inPlace) || floorFires(inPlace))) return -1;
   for (const p of decoded.payloads) if (gate.passes(p) || floorFires(p) || mayBeReversed(p)) return -1;
   return decoded.payloads.length;
 }

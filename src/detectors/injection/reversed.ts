@@ -24,7 +24,7 @@ export const REVERSED_WORDS: readonly string[] = [
 export const REVERSED_MIN = 3;
 
 /** RE2 source matching a reversed word (exported for the cascade gate's combined pre-check, index.ts). */
-export const REVERSED_PATTERN = `(?i)\\b(?:${REVERSED_WORDS.join('|')})\\b`;
+export const REVERSED_PATTERN = `(?i:\\b(?:${REVERSED_WORDS.join('|')})\\b)`; // the flag scoped: the gate joins it with other patterns
 const RE_ANY = compile('injection/reversed', REVERSED_PATTERN);
 
 /**

@@ -55,37 +55,66 @@ function isLetterUnit(c: number): boolean {
 }
 
 /**
- * The reading of `text` with letters written apart joined and heavy leetspeak folded, or null when the text
- * holds neither. Runs of SPELLED_LETTERS single letters or more, each letter apart from the next by one
- * and the same separator (SEPARATORS), are joined ("I.g.n.o.r.e" -> "Ignore"); runs of single letters apart
- * by whitespace are joined where the gap is the run's most frequent one and split by one space where it is
- * another ("I g n o r e  a l l" -> "Ignore all"; the normaliser alone makes one word of the whole run);
- * when HEAVY_LEET_TOKENS tokens or more hold more leet symbols than letters, every leet symbol touching a
- * letter or another symbol of such a token is folded ("1n57ruc710n5" -> "instructions").
+ * The spelled reading of `text`, or null when it has none: what the stages (STAGES, in order, each on the
+ * output of the one before) make of it. charCodes reads runs of decimal character codes; quotedChars joins a
+ * payload split into one-character string literals; joinApart joins runs of SPELLED_LETTERS single letters
+ * or more apart by one separator ("I.g.n.o.r.e" -> "Ignore"), or apart by whitespace whose gaps differ ("I g
+ * n o r e  a l l" -> "Ignore all"; the normaliser alone makes one word of the whole run); splitJoined splits
+ * words joined by underscores, dots or camel case; foldHeavyLeet folds the symbols of tokens with more leet
+ * symbols than letters ("1n57ruc710n5" -> "instructions"). One RE2 pass over the text (the union of the
+ * stages' prefilters) answers most texts; a stage runs only where its own prefilter matches what it reads.
  */
 export function spelledReading(text: string): string | null {
-  return test(RE_PREFILTER, text) ? readSpelled(text) : null;
+  return test(RE_PREFILTER, text) ? runStages(text, true) : null;
 }
 
-/** spelledReading without its prefilter (exported for the test that holds the prefilter to it). */
+/** spelledReading without any prefilter: every stage runs (exported for the test that holds the prefilters to it). */
 export function readSpelled(text: string): string | null {
-  const joined = joinApart(text);
-  const base = joined ?? text;
-  const leet = foldHeavyLeet(base);
-  return leet ?? joined;
+  return runStages(text, false);
+}
+
+function runStages(text: string, filtered: boolean): string | null {
+  let changed = false;
+  let t = text;
+  for (const stage of STAGES) {
+    if (filtered && !test(stage.prefilter, t)) continue;
+    const r = stage.read(t);
+    if (r !== null) {
+      t = r;
+      changed = true;
+    }
+  }
+  return changed ? t : null;
 }
 
 const PART = '(?:[.\\-_*·•/|+~^=:,]|[\\s\\x0b\\x{85}\\p{Z}]+)'; // whitespace as isWhiteSpace sees it
 const LEET_DIGIT = '[013457-9]';
+/** A decimal character code of printable ASCII (32-126), the shape of a "decode these ASCII codes" payload. */
+const CODE = '(?:3[2-9]|[4-9][0-9]|1[01][0-9]|12[0-6])';
+
 /**
- * RE2 source of a prefilter for spelledReading: SPELLED_LETTERS single letters apart by separators or
- * whitespace, or one token of ASCII letters and leet symbols where letters and digits of the table alternate
- * twice ("7h3", "pr3v10u5"; '@', '$' and '!' are left out, or every e-mail address would pass). A text
- * it does not match has no spelled reading; one it matches is looked at closer (joinApart, foldHeavyLeet).
- * Exported so the cascade gate can test it in the same pass as the reversed words (index.ts).
+ * RE2 prefilter sources of the stages (each over-approximates what its stage reads; no \\pL with a counted
+ * repetition: in the union it multiplied the DFA's states, 2 -> 13 ms per MB).
  */
-export const SPELLED_PREFILTER = `(?:^|[^\\pL\\pN])\\pL${PART}\\pL${PART}\\pL${PART}\\pL(?:[^\\pL\\pN]|$)`
-  + `|(?:^|[^\\pL\\pN])[a-zA-Z013457-9@$!]*?(?:${LEET_DIGIT}[@$!]*[a-zA-Z][a-zA-Z@$!]*${LEET_DIGIT}|[a-zA-Z][@$!]*${LEET_DIGIT}[0-9@$!]*[a-zA-Z])`;
+const PREFILTERS = {
+  // CODES_MIN character codes in a row.
+  codes: `(?:^|[^0-9])(?:${CODE}[ ,;]+){7}${CODE}(?:[^0-9]|$)`,
+  // QUOTED_MIN one-character string literals joined by commas or plus signs.
+  quoted: `(?:["'][^"'\\\\]["']\\s*[,+]\\s*){7}["'][^"'\\\\]["']`,
+  // SPELLED_LETTERS single letters apart by separators or whitespace.
+  apart: `(?:^|[^\\pL\\pN])\\pL${PART}\\pL${PART}\\pL${PART}\\pL(?:[^\\pL\\pN]|$)`,
+  // A token with three underscores, three dots or three camel-case humps.
+  joined: `[^\\s_./@:]+(?:_[^\\s_./@:]+){3}|[^\\s_./@:]+(?:\\.[^\\s_./@:]+){3}|[a-z][A-Z][^\\s/@:]*?[a-z][A-Z][^\\s/@:]*?[a-z][A-Z]`,
+  // A token of ASCII letters and leet symbols where letters and digits of the table alternate twice ("7h3",
+  // "pr3v10u5"; turns at '@', '$' and '!' do not count, or every e-mail address would pass).
+  leet: `(?:^|[^\\pL\\pN])[a-zA-Z013457-9@$!]*?(?:${LEET_DIGIT}[@$!]*[a-zA-Z][a-zA-Z@$!]*${LEET_DIGIT}|[a-zA-Z][@$!]*${LEET_DIGIT}[0-9@$!]*[a-zA-Z])`,
+};
+
+/**
+ * RE2 source of the prefilter for spelledReading (the union of the stages'): a text it does not match has
+ * no spelled reading. Exported so the cascade gate tests it in the same pass as the reversed words (index.ts).
+ */
+export const SPELLED_PREFILTER = Object.values(PREFILTERS).join('|');
 const RE_PREFILTER = compile('injection/spelled', SPELLED_PREFILTER);
 
 /**
@@ -228,3 +257,147 @@ function foldHeavyLeet(text: string): string | null {
   }
   return out + text.slice(from);
 }
+
+/** Character codes in a row, at least, for charCodes to read them. */
+const CODES_MIN = 8;
+/** One-character string literals in a row, at least, for quotedChars to join them. */
+const QUOTED_MIN = 8;
+/** Words, and letters, a joined token holds at least for splitJoined to split it. */
+const JOINED_MIN = 4;
+const JOINED_LETTERS = 16;
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isCodeSeparator = (c: number): boolean => c === 0x20 || c === 0x2c || c === 0x3b;
+
+/**
+ * `text` with its runs of CODES_MIN decimal codes of printable ASCII or more ("73 103 110 111 114 101")
+ * replaced by the characters they stand for, when those are mostly letters and spaces; null when none.
+ */
+function charCodes(text: string): string | null {
+  const n = text.length;
+  let out: string | null = null;
+  let from = 0;
+  for (let i = 0; i < n; i++) {
+    if (!isDigit(text.charCodeAt(i)) || (i > 0 && isWordUnit(text.charCodeAt(i - 1)))) continue;
+    let decoded = '';
+    let letters = 0;
+    let j = i; // just past the last code read
+    let k = i;
+    for (;;) {
+      let v = 0;
+      let e = k;
+      while (e < n && isDigit(text.charCodeAt(e)) && e - k < 4) v = v * 10 + text.charCodeAt(e++) - 0x30;
+      if (e === k || (e < n && isWordUnit(text.charCodeAt(e))) || v < 32 || v > 126) break;
+      decoded += String.fromCharCode(v);
+      if (isAsciiLetter(v) || v === 0x20) letters++;
+      j = e;
+      while (e < n && isCodeSeparator(text.charCodeAt(e))) e++;
+      if (e === j) break;
+      k = e;
+    }
+    if (decoded.length >= CODES_MIN && letters * 10 >= decoded.length * 7) {
+      out = (out ?? '') + text.slice(from, i) + decoded;
+      from = j;
+    }
+    i = Math.max(i, j - 1);
+  }
+  return out === null ? null : out + text.slice(from);
+}
+
+/**
+ * `text` with its runs of QUOTED_MIN one-character string literals or more, joined by commas or plus signs
+ * (a payload split into characters: `["I","g","n","o","r","e"," ", …]`, `'r' + 'e' + 'v' + …`), replaced by
+ * the characters joined; null when none.
+ */
+function quotedChars(text: string): string | null {
+  const n = text.length;
+  let out: string | null = null;
+  let from = 0;
+  const isQuote = (c: number): boolean => c === 0x22 || c === 0x27;
+  for (let i = 0; i + 2 < n; i++) {
+    if (!isQuote(text.charCodeAt(i))) continue;
+    let chars = '';
+    let k = i;
+    let end = i;
+    for (;;) {
+      const q = text.charCodeAt(k);
+      const c = text.charCodeAt(k + 1);
+      if (k + 2 >= n || !isQuote(q) || text.charCodeAt(k + 2) !== q || c === 0x5c || isQuote(c)) break;
+      chars += text[k + 1];
+      end = k + 3;
+      let e = end;
+      while (e < n && isSpace(text.charCodeAt(e))) e++;
+      if (e >= n || (text.charCodeAt(e) !== 0x2c && text.charCodeAt(e) !== 0x2b)) break;
+      e++;
+      while (e < n && isSpace(text.charCodeAt(e))) e++;
+      k = e;
+    }
+    if (chars.length >= QUOTED_MIN) {
+      out = (out ?? '') + text.slice(from, i) + chars;
+      from = end;
+      i = end - 1;
+    }
+  }
+  return out === null ? null : out + text.slice(from);
+}
+
+/**
+ * `text` with its tokens of JOINED_MIN words or more by one joiner (JOINED_LETTERS letters at least) joined by
+ * underscores or dots, or written in camel case, split into words at every joiner and hump
+ * ("IgnoreAllPreviousInstructions", "ignore_all_previous_instructions"); null when none. A token touching '/', '@' or ':' (a path, an
+ * address, a URL) is left.
+ */
+function splitJoined(text: string): string | null {
+  const n = text.length;
+  let out: string | null = null;
+  let from = 0;
+  for (let i = 0; i < n;) {
+    if (!isLetterUnit(text.charCodeAt(i))) { i++; continue; }
+    // A token: letters, with underscores or dots between them.
+    let j = i;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (isLetterUnit(c)) j++;
+      else if ((c === 0x5f || c === 0x2e) && j + 1 < n && isLetterUnit(text.charCodeAt(j + 1)) && isLetterUnit(text.charCodeAt(j - 1))) j++;
+      else break;
+    }
+    const start = i;
+    i = j;
+    if (j - start < JOINED_LETTERS) continue;
+    const b = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+    const a = j < n ? text.charCodeAt(j) : 0x20;
+    if (b === 0x2f || b === 0x40 || b === 0x3a || a === 0x2f || a === 0x40 || a === 0x3a || isWordUnit(b) || isWordUnit(a)) continue;
+    let words = '';
+    let underscores = 0;
+    let dots = 0;
+    let humps = 0;
+    let letters = 0;
+    for (let p = start; p < j; p++) {
+      const c = text.charCodeAt(p);
+      if (c === 0x5f || c === 0x2e) {
+        words += ' ';
+        if (c === 0x5f) underscores++;
+        else dots++;
+        continue;
+      }
+      letters++;
+      // Camel case: an upper-case ASCII letter after a lower-case one starts a word.
+      const prev = text.charCodeAt(p - 1);
+      if (c >= 0x41 && c <= 0x5a && p > start && prev >= 0x61 && prev <= 0x7a) {
+        words += ' ';
+        humps++;
+      }
+      words += text[p];
+    }
+    if (Math.max(underscores, dots, humps) < JOINED_MIN - 1 || letters < JOINED_LETTERS) continue;
+    out = (out ?? '') + text.slice(from, start) + words;
+    from = j;
+  }
+  return out === null ? null : out + text.slice(from);
+}
+
+/** The stages of a spelled reading, in order (each reads the output of the one before), with their prefilters. */
+const STAGES: readonly { readonly read: (text: string) => string | null; readonly prefilter: ReturnType<typeof compile> }[] = ([
+  [charCodes, PREFILTERS.codes], [quotedChars, PREFILTERS.quoted], [joinApart, PREFILTERS.apart], [splitJoined, PREFILTERS.joined],
+  [foldHeavyLeet, PREFILTERS.leet],
+] as const).map(([read, source]) => ({ read, prefilter: compile(`injection/spelled/${read.name}`, source) }));
