@@ -461,6 +461,12 @@ const SECRET_FORMATS: Record<string, (r: () => number) => string> = {
   bearer_opaque_token: (r) => `Authorization: Bearer ${rs(r, ALNUM, 16)}${rs(r, D, 4)}${rs(r, ALNUM, 12)}`,
   generic_api_key_assignment: (r) => rs(r, ALNUM, 32),
   gcp_service_account_key_id: (r) => rs(r, HEXL, 40),
+  // Shapes added in the forty-third round (SQLAlchemy driver schemes, curl -u, *_KEY variables, a key in
+  // JSON escaped inside a JSON string), written from the tools' documented forms.
+  sqlalchemy_url: (r) => `${['postgresql+psycopg2', 'mysql+pymysql', 'mssql+pyodbc', 'oracle+cx_oracle'][Math.floor(r() * 4)]}://app:${rs(r, ALNUM, 18)}@db-${rs(r, a_z, 5)}.internal/prod`,
+  curl_user_password: (r) => `curl ${r() < 0.5 ? '-u' : '--user'} ${rs(r, a_z, 7)}:${rs(r, ALNUM, 14)}${rs(r, D, 2)} https://api.${rs(r, a_z, 6)}.net/v1/items`,
+  env_key_variable: (r) => rs(r, ALNUM, 28) + rs(r, D, 4),
+  json_escaped_api_key: (r) => rs(r, ALNUM, 28) + rs(r, D, 4),
 };
 
 function rs(r: () => number, alphabet: string, n: number): string {
@@ -485,6 +491,13 @@ function contexts(format: string): string[] {
     case 'netrc_entry':
     case 'bearer_opaque_token':
       return ['{S}', 'config:\n  {S}\n', 'Here is what I use: {S} - why does it fail?'];
+    case 'sqlalchemy_url':
+    case 'curl_user_password':
+      return ['{S}', 'Run this:\n  {S}\n', 'Why does {S} fail?'];
+    case 'env_key_variable':
+      return ['STRIPE_KEY={S}\n', 'MAPBOX_KEY: {S}\n', 'export ACME_KEY="{S}"\n'];
+    case 'json_escaped_api_key':
+      return ['{"body": "{\\"api_key\\": \\"{S}\\"}"}', '{"output": "{\\"config\\": {\\"client_secret\\": \\"{S}\\"}}"}'];
     case 'private_key_pem_base64':
       return ['data:\n  tls.key: {S}\n', '{"ssh-privatekey": "{S}"}', 'DEPLOY_KEY_B64={S}\n'];
     default:

@@ -199,13 +199,27 @@ export function hasContext(text: string, start: number, end: number, words: read
   for (const word of words) {
     let i = w.indexOf(word);
     while (i >= 0) {
-      const okStart = !wordBefore(w, i) || !isSpacedLetter(word, 0);
-      const okEnd = word.length > 4 || !wordAt(w, i + word.length) || !isSpacedLetterBefore(word, word.length);
+      const okStart = !wordBefore(w, i) || !isSpacedLetter(word, 0) || camelAt(text, a, start, end, i);
+      const okEnd = word.length > 4 || !wordAt(w, i + word.length) || !isSpacedLetterBefore(word, word.length) || camelAt(text, a, start, end, i + word.length);
       if (okStart && okEnd) return true;
       i = w.indexOf(word, i + 1);
     }
   }
   return false;
+}
+
+/**
+ * Whether position `i` of a context window (text[a, start), one space, text[end, b), lower-cased) is a
+ * camel-case word boundary in the text: an ASCII capital after an ASCII lower-case letter ("patientDateOfBirth",
+ * "userSsn", "dobValue"). Field names of JSON records and code carry their context words so.
+ */
+function camelAt(text: string, a: number, start: number, end: number, i: number): boolean {
+  const n1 = start - a;
+  if (i === n1 || i === n1 + 1) return false; // at the gap between the two sides
+  const at = i < n1 ? a + i : end + (i - n1 - 1);
+  const c = text.charCodeAt(at);
+  const p = text.charCodeAt(at - 1);
+  return c >= 65 && c <= 90 && p >= 97 && p <= 122;
 }
 
 const CONTEXT_SCAN_MIN_WORDS = 16;
@@ -357,8 +371,8 @@ function asciiContext(text: string, a: number, start: number, end: number, b: nu
       let k = 1;
       while (k < len && w[i + k] === word[k]) k++;
       if (k < len) continue;
-      const okStart = i === 0 || !isLetterCode(w[i - 1]) || !isLetterCode(word[0]);
-      const okEnd = len > 4 || i + len >= n || !isLetterCode(w[i + len]) || !isLetterCode(word[len - 1]);
+      const okStart = i === 0 || !isLetterCode(w[i - 1]) || !isLetterCode(word[0]) || camelAt(text, a, start, end, i);
+      const okEnd = len > 4 || i + len >= n || !isLetterCode(w[i + len]) || !isLetterCode(word[len - 1]) || camelAt(text, a, start, end, i + len);
       if (okStart && okEnd) return true;
     }
   }

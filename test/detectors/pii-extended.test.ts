@@ -116,7 +116,13 @@ test('DATE_OF_BIRTH: a date after a birth-date field name of a form, record or c
   assert.deepEqual(dob('birth_date: 12/03/1984'), [['DATE_OF_BIRTH', 12, 22]]);
   assert.deepEqual(dob('Geburtsdatum: 12.03.1984'), [['DATE_OF_BIRTH', 14, 24]]);
   assert.deepEqual(dob('date de naissance : 12/03/1984'), [['DATE_OF_BIRTH', 20, 30]]);
-  // Other date fields stay dates.
+  // A camel-case prefix before the field name: the capital after a lower-case letter is a word boundary.
+  assert.deepEqual(dob('{"patientDateOfBirth": "1984-03-12"}'), [['DATE_OF_BIRTH', 24, 34]]);
+  assert.deepEqual(dob('{"userBirthDate":"12/03/1984"}'), [['DATE_OF_BIRTH', 18, 28]]);
+  assert.deepEqual(dob('patientDob: 1984-03-12'), [['DATE_OF_BIRTH', 12, 22]]);
+  // All lower case it is one word, not a field name holding one; other date fields stay dates.
+  assert.deepEqual(dob('patientdateofbirth 1984-03-12'), [['DATE_TIME', 19, 29]]);
+  assert.deepEqual(dob('{"createdAt": "1984-03-12"}'), [['DATE_TIME', 15, 25]]);
   assert.deepEqual(dob('created_date: 1984-03-12'), [['DATE_TIME', 14, 24]]);
   assert.deepEqual(dob('Lieferdatum: 12.03.1984'), [['DATE_TIME', 13, 23]]);
 });

@@ -58,12 +58,19 @@ function referenceContext(text: string, start: number, end: number, words: reado
   if (words.length === 0) return false;
   const a = Math.max(0, start - window);
   const b = Math.min(text.length, end + (window >> 1));
-  const w = text.slice(a, start).toLowerCase() + ' ' + text.slice(end, b).toLowerCase();
+  const left = text.slice(a, start);
+  const w = left.toLowerCase() + ' ' + text.slice(end, b).toLowerCase();
+  // A camel-case boundary of the text: an ASCII capital right after an ASCII lower-case letter, on one side.
+  const camel = (i: number): boolean => {
+    if (i === left.length || i === left.length + 1) return false;
+    const o = i < left.length ? a + i : end + i - left.length - 1;
+    return /[A-Z]/.test(text[o] ?? '') && /[a-z]/.test(text[o - 1] ?? '');
+  };
   for (const word of words) {
     let i = w.indexOf(word);
     while (i >= 0) {
-      const okStart = !isWord(before(w, i)) || !isWord(at(word, 0));
-      const okEnd = word.length > 4 || !isWord(at(w, i + word.length)) || !isWord(before(word, word.length));
+      const okStart = !isWord(before(w, i)) || !isWord(at(word, 0)) || camel(i);
+      const okEnd = word.length > 4 || !isWord(at(w, i + word.length)) || !isWord(before(word, word.length)) || camel(i + word.length);
       if (okStart && okEnd) return true;
       i = w.indexOf(word, i + 1);
     }

@@ -147,6 +147,16 @@ const FAMILIES: Record<string, (n: number) => string> = {
   'nested image-set( openers': rep('-webkit-\\69mage-set(image-set(type('),
   'escape runs before (': rep(`\\${'e'.repeat(150)}t(\\7`),
   'svg use tags': rep('<use xlink:href="#i"/><use href="//e.test/s.svg#i">'),
+  // Shapes of the injection detector's spelled readings (injection/spelled.ts): evenly spaced letters (every
+  // letter once started a walk of the whole run), letters apart by one separator, one-character string
+  // literals, character codes that decode to no text, joined words, heavy leetspeak with no letters between.
+  'evenly spaced letters': rep(' b'),
+  'spaced letters, uneven gaps': rep('a b  '),
+  'dotted letters': rep('a.'),
+  'one-character literals': rep("'a',"),
+  'character codes of punctuation': rep('33 '),
+  'joined words': rep('ab_Cd.'),
+  'heavy leet tokens': rep('7h3 '),
   'changed characters in one long run': (n) => {
     const run = `${'a'.repeat(699)}\u2026`.repeat(Math.max(1, Math.floor((0.4 * n) / 700)));
     return run + ' b'.repeat(Math.max(0, Math.floor((n - run.length) / 2)));

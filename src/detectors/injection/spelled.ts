@@ -145,11 +145,13 @@ function joinApart(text: string): string | null {
       i = k;
     } else {
       const run = spacedRun(text, i);
-      if (run === null) continue;
-      runs.push(i, run.end, SPELLED_LETTERS, 0);
+      // Past the run whatever it reads as: started again at each of its letters, a long run of evenly
+      // spaced letters cost quadratic time.
+      i = run.end - 1;
+      if (run.reading === null) continue;
+      runs.push(run.start, run.end, SPELLED_LETTERS, 0);
       readings.push(run.reading);
       long.add(0);
-      i = run.end - 1;
     }
   }
   if (long.size === 0) return null;
@@ -171,11 +173,11 @@ function joinApart(text: string): string | null {
 }
 
 /**
- * A run of single letters apart by whitespace starting at `i` (a letter with no word unit before it):
- * its end and its reading, words split where a gap differs from the most frequent one; null when it has
- * fewer than SPELLED_LETTERS letters or every gap is the same (the normaliser reads that already).
+ * The run of single letters apart by whitespace starting at `i` (a letter with no word unit before it):
+ * its end, and its reading with words split where a gap differs from the most frequent one, or null when
+ * it has fewer than SPELLED_LETTERS letters or every gap is the same (the normaliser reads that already).
  */
-function spacedRun(text: string, i: number): { end: number; reading: string } | null {
+function spacedRun(text: string, i: number): { start: number; end: number; reading: string | null } {
   const n = text.length;
   const letters: string[] = [text[i]];
   const gaps: string[] = [];
@@ -188,15 +190,15 @@ function spacedRun(text: string, i: number): { end: number; reading: string } | 
     letters.push(text[j]);
     k = j + 1;
   }
-  if (letters.length < SPELLED_LETTERS) return null;
+  if (letters.length < SPELLED_LETTERS) return { start: i, end: k, reading: null };
   const counts = new Map<string, number>();
   for (const g of gaps) counts.set(g, (counts.get(g) ?? 0) + 1);
-  if (counts.size < 2) return null;
+  if (counts.size < 2) return { start: i, end: k, reading: null };
   let inner = gaps[0];
   for (const [g, m] of counts) if (m > counts.get(inner)!) inner = g;
   let reading = letters[0];
   for (let g = 0; g < gaps.length; g++) reading += (gaps[g] === inner ? '' : ' ') + letters[g + 1];
-  return { end: k, reading };
+  return { start: i, end: k, reading };
 }
 
 /**
