@@ -7,8 +7,9 @@
 // besides the text, as it scores decoded payloads; a reading is not a step of normalizeForInjection, so
 // the model's features and the dataset split stay those of its NORMALIZER_ID. Linear: one pass to find
 // such runs, one copy of the text when there is one.
-import { compile, test } from '../../core/regex.ts';
+import { compile, compileSet, test } from '../../core/regex.ts';
 import { CAT_LETTER, CAT_MARK_OR_NUMBER, categoryOf } from '../../core/charclass.ts';
+import { EN_WORDS } from './words-en.ts';
 import { isAsciiLetter, isWhiteSpace as isSpace } from '../../core/units.ts';
 
 /** Single letters in a run, at least, for the run to be read as one written apart. */
@@ -76,8 +77,12 @@ export function readSpelled(text: string): string | null {
 function runStages(text: string, filtered: boolean): string | null {
   let changed = false;
   let t = text;
-  for (const stage of STAGES) {
-    if (filtered && !test(stage.prefilter, t)) continue;
+  // Which stages' prefilters match the text: one set pass; a stage after one that changed the text tests
+  // its own prefilter on what it reads.
+  const first = filtered ? new Set(STAGE_SET.match(text)) : null;
+  for (let k = 0; k < STAGES.length; k++) {
+    const stage = STAGES[k];
+    if (first !== null && !(changed ? test(stage.prefilter, t) : first.has(k))) continue;
     const r = stage.read(t);
     if (r !== null) {
       t = r;
@@ -107,6 +112,8 @@ const PREFILTERS = {
   joined: `[^\\s_./@:]+(?:_[^\\s_./@:]+){3}|[^\\s_./@:]+(?:\\.[^\\s_./@:]+){3}|[a-z][A-Z][^\\s/@:]*?[a-z][A-Z][^\\s/@:]*?[a-z][A-Z]`,
   // A token of ASCII letters and leet symbols where letters and digits of the table alternate twice ("7h3",
   // "pr3v10u5"; turns at '@', '$' and '!' do not count, or every e-mail address would pass).
+  // RUN_TOGETHER_MIN ASCII letters in a row.
+  together: '[A-Za-z]{20}',
   leet: `(?:^|[^\\pL\\pN])[a-zA-Z013457-9@$!]*?(?:${LEET_DIGIT}[@$!]*[a-zA-Z][a-zA-Z@$!]*${LEET_DIGIT}|[a-zA-Z][@$!]*${LEET_DIGIT}[0-9@$!]*[a-zA-Z])`,
 };
 
@@ -398,8 +405,64 @@ function splitJoined(text: string): string | null {
   return out === null ? null : out + text.slice(from);
 }
 
+/** Letters in a run, at least, for runTogether to look for the words it is made of. */
+const RUN_TOGETHER_MIN = 20;
+/** Words such a run must split into, at least, and their mean length, at least. */
+const RUN_TOGETHER_WORDS = 4;
+const RUN_TOGETHER_MEAN = 3;
+const WORDS: ReadonlySet<string> = new Set(EN_WORDS);
+const LONGEST_WORD = EN_WORDS.reduce((m, w) => Math.max(m, w.length), 0);
+
+/**
+ * `text` with its runs of RUN_TOGETHER_MIN ASCII letters or more that split wholly into English words
+ * (EN_WORDS, fewest words first) written as those words ("ignoreallpreviousinstructions" -> "ignore all
+ * previous instructions"); null when none. A run that does not split wholly (a compound, a name, base64)
+ * is left. English only: the list is of English words.
+ */
+function runTogether(text: string): string | null {
+  const n = text.length;
+  let out: string | null = null;
+  let from = 0;
+  for (let i = 0; i < n;) {
+    if (!isAsciiLetter(text.charCodeAt(i))) { i++; continue; }
+    let j = i + 1;
+    while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
+    const start = i;
+    i = j;
+    if (j - start < RUN_TOGETHER_MIN || (start > 0 && isWordUnit(text.charCodeAt(start - 1))) || (j < n && isWordUnit(text.charCodeAt(j)))) continue;
+    const words = splitWords(text.slice(start, j).toLowerCase());
+    if (words === null || words.length < RUN_TOGETHER_WORDS || (j - start) / words.length < RUN_TOGETHER_MEAN) continue;
+    out = (out ?? '') + text.slice(from, start) + words.join(' ');
+    from = j;
+  }
+  return out === null ? null : out + text.slice(from);
+}
+
+/** `run` split wholly into WORDS with as few words as can be, or null (dynamic programming, linear in the run). */
+function splitWords(run: string): string[] | null {
+  const n = run.length;
+  const fewest = new Int32Array(n + 1).fill(-1); // words in the best split of run[0, i)
+  const lastStart = new Int32Array(n + 1);
+  fewest[0] = 0;
+  for (let e = 1; e <= n; e++) {
+    for (let s = Math.max(0, e - LONGEST_WORD); s < e; s++) {
+      if (fewest[s] < 0 || (fewest[e] >= 0 && fewest[s] + 1 >= fewest[e])) continue;
+      if (WORDS.has(run.slice(s, e))) {
+        fewest[e] = fewest[s] + 1;
+        lastStart[e] = s;
+      }
+    }
+  }
+  if (fewest[n] < 0) return null;
+  const words: string[] = [];
+  for (let e = n; e > 0; e = lastStart[e]) words.push(run.slice(lastStart[e], e));
+  return words.reverse();
+}
+
 /** The stages of a spelled reading, in order (each reads the output of the one before), with their prefilters. */
-const STAGES: readonly { readonly read: (text: string) => string | null; readonly prefilter: ReturnType<typeof compile> }[] = ([
+const STAGES: readonly { readonly read: (text: string) => string | null; readonly source: string; readonly prefilter: ReturnType<typeof compile> }[] = ([
   [charCodes, PREFILTERS.codes], [quotedChars, PREFILTERS.quoted], [joinApart, PREFILTERS.apart], [splitJoined, PREFILTERS.joined],
-  [foldHeavyLeet, PREFILTERS.leet],
-] as const).map(([read, source]) => ({ read, prefilter: compile(`injection/spelled/${read.name}`, source) }));
+  [foldHeavyLeet, PREFILTERS.leet], [runTogether, PREFILTERS.together],
+] as const).map(([read, source]) => ({ read, source, prefilter: compile(`injection/spelled/${read.name}`, source) }));
+/** The stages' prefilters as one set, in STAGES order. */
+const STAGE_SET = compileSet('injection/spelled-stages', STAGES.map((st) => st.source));
