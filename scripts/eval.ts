@@ -462,11 +462,15 @@ const SECRET_FORMATS: Record<string, (r: () => number) => string> = {
   generic_api_key_assignment: (r) => rs(r, ALNUM, 32),
   gcp_service_account_key_id: (r) => rs(r, HEXL, 40),
   // Shapes added in the forty-third round (SQLAlchemy driver schemes, curl -u, *_KEY variables, a key in
-  // JSON escaped inside a JSON string), written from the tools' documented forms.
+  // JSON escaped inside a JSON string, Slack Workflow Builder webhooks, Anthropic OAuth tokens), written from
+  // the tools' documented forms.
   sqlalchemy_url: (r) => `${['postgresql+psycopg2', 'mysql+pymysql', 'mssql+pyodbc', 'oracle+cx_oracle'][Math.floor(r() * 4)]}://app:${rs(r, ALNUM, 18)}@db-${rs(r, a_z, 5)}.internal/prod`,
   curl_user_password: (r) => `curl ${r() < 0.5 ? '-u' : '--user'} ${rs(r, a_z, 7)}:${rs(r, ALNUM, 14)}${rs(r, D, 2)} https://api.${rs(r, a_z, 6)}.net/v1/items`,
   env_key_variable: (r) => rs(r, ALNUM, 28) + rs(r, D, 4),
   json_escaped_api_key: (r) => rs(r, ALNUM, 28) + rs(r, D, 4),
+  slack_workflow_webhook: (r) => `https://hooks.slack.com/workflows/T${rs(r, A_Z + D, 8)}/A${rs(r, A_Z + D, 10)}/${rs(r, D, 18)}/${rs(r, ALNUM, 24)}`,
+  slack_trigger_webhook: (r) => `https://hooks.slack.com/triggers/T${rs(r, A_Z + D, 8)}/${rs(r, D, 13)}/${rs(r, HEXL, 32)}`,
+  anthropic_oauth_token: (r) => `sk-ant-${['oat01', 'ort01'][Math.floor(r() * 2)]}-${rs(r, ALNUM + '_-', 93)}AA`,
 };
 
 function rs(r: () => number, alphabet: string, n: number): string {

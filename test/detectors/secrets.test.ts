@@ -403,3 +403,17 @@ test('benign source code produces no high-confidence secrets', () => {
     assert.deepEqual(hits.map((h) => h.explanation), [], f);
   }
 });
+
+test('Slack Workflow Builder webhooks and Anthropic OAuth tokens are found whole; other Slack URLs are not webhooks', () => {
+  const r = seededRand(43);
+  const found = (text: string): [string, string][] => det.scan(text, ctx).filter((f) => f.score >= 0.9).map((f) => [f.type, text.slice(f.start, f.end)]);
+  const workflow = `https://hooks.slack.com/workflows/T${randomString(r, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789', 8)}/A${randomString(r, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789', 10)}/${randomString(r, '0123456789', 18)}/${randomString(r, ALNUM, 24)}`;
+  const trigger = `https://hooks.slack.com/triggers/T${randomString(r, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789', 8)}/${randomString(r, '0123456789', 13)}/${randomString(r, 'abcdef0123456789', 32)}`;
+  assert.deepEqual(found(`POST ${workflow} with the payload`), [['SLACK_WEBHOOK', workflow]]);
+  assert.deepEqual(found(`curl -X POST "${trigger}"`), [['SLACK_WEBHOOK', trigger]]);
+  for (const kind of ['oat01', 'ort01']) {
+    const tok = `sk-ant-${kind}-${randomString(r, ALNUM + '_-', 95)}AA`;
+    assert.deepEqual(found(`CLAUDE_CODE_OAUTH_TOKEN=${tok}`), [['ANTHROPIC_API_KEY', tok]], kind);
+  }
+  assert.deepEqual(found('docs: https://api.slack.com/messaging/webhooks and https://hooks.slack.com/services/'), []);
+});

@@ -152,11 +152,13 @@ export const BUILTIN_RULES: readonly SecretRule[] = [
   {
     id: 'slack-webhook',
     type: 'SLACK_WEBHOOK',
-    regex: '(https://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9_]{8,12}/[A-Za-z0-9_]{8,12}/[A-Za-z0-9_]{20,40})',
+    // services/T…/B…/secret; workflows/T…/A…/<numeric id>/secret and triggers/T…/<numeric id>/secret
+    // (Workflow Builder webhooks) have one path segment more or a longer numeric one.
+    regex: '(https://hooks\\.slack\\.com/(?:services|workflows|triggers)/(?:[A-Za-z0-9_]{8,24}/){1,3}[A-Za-z0-9_]{20,40})',
     group: 1,
     ...anchoredKeywords(['hooks.slack.com'], 8),
     score: 0.95,
-    maxLength: 130,
+    maxLength: 170,
     sample: (r) => `curl -X POST https://hooks.slack.com/services/T${randomString(r, UPPER_ALNUM, 8)}/B${randomString(r, UPPER_ALNUM, 10)}/${randomString(r, ALNUM, 24)} -d @msg.json`,
   },
   {
@@ -191,7 +193,8 @@ export const BUILTIN_RULES: readonly SecretRule[] = [
   {
     id: 'anthropic-api-key',
     type: 'ANTHROPIC_API_KEY',
-    regex: '\\b(sk-ant-(?:api|admin|sid)\\d{2}-[A-Za-z0-9_\\-]{80,120})' + END,
+    // api: API keys; admin: Admin API keys; sid: session keys; oat / ort: OAuth access and refresh tokens.
+    regex: '\\b(sk-ant-(?:api|admin|sid|oat|ort)\\d{2}-[A-Za-z0-9_\\-]{80,120})' + END,
     group: 1,
     ...anchoredKeywords(['sk-ant-'], 0),
     score: 0.95,
