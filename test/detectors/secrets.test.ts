@@ -417,3 +417,17 @@ test('Slack Workflow Builder webhooks and Anthropic OAuth tokens are found whole
   }
   assert.deepEqual(found('docs: https://api.slack.com/messaging/webhooks and https://hooks.slack.com/services/'), []);
 });
+
+test('a password holding "@" is found up to the last "@" of the authority; a quoted value runs to its quote whatever punctuation it holds', () => {
+  const spans = (text: string): [string, string][] => det.scan(text, ctx).filter((f) => f.score >= 0.55).map((f) => [f.type, text.slice(f.start, f.end)]);
+  assert.deepEqual(spans('DATABASE_URL=postgres://admin:p@ssw0rd!2024@db.internal:5432/app'), [['CONNECTION_STRING', 'p@ssw0rd!2024']]);
+  assert.deepEqual(spans('git clone https://deploy:Tr0ub4dor@3@git.example.net/team/repo.git'), [['HTTP_CREDENTIAL', 'Tr0ub4dor@3']]);
+  // The host still ends the URL: an e-mail address later on the line is not part of it.
+  assert.deepEqual(spans('redis://:s3cretPass@cache.internal:6379/0 (ops@example.com)'), [['CONNECTION_STRING', 's3cretPass']]);
+  assert.deepEqual(spans('password: "hunter2(secret)xyz9"'), [['GENERIC_SECRET', 'hunter2(secret)xyz9']]);
+  const django = 'django-insecure-8k2$f9x!m3@q7w#e5r^t&y*u(i)o_p+a=s-d';
+  assert.deepEqual(spans(`SECRET_KEY = "${django}"`), [['GENERIC_SECRET', django]]);
+  // Unquoted values keep their narrower alphabet, and a quoted value ends at its quote or at a backslash.
+  assert.deepEqual(spans('token = getToken(user1234, scope)'), []);
+  assert.deepEqual(spans('{\\"api_key\\": \\"Zk39fJq02LmX77aPq\\", \\"n\\": 1}').map(([t]) => t), ['GENERIC_SECRET']);
+});

@@ -20,7 +20,9 @@ const PLACEHOLDERS = new Set(['password', 'passwd', 'pass', 'pwd', 'secret', 'ch
  */
 export function userinfoPassword(schemes: string, minPassword: number): Pick<SecretRule, 'regex' | 'group' | 'keywords' | 'stopwords'> {
   return {
-    regex: `(?i:\\b(?:${schemes})://)[^\\s:/@"'<>]{0,128}:([^\\s@/"'<>]{${minPassword},256})@[^\\s/"'<>?#]{1,256}`,
+    // The password runs to the last '@' of the authority, as URL parsers read it ("p@ssw0rd!2024@db" has
+    // the password "p@ssw0rd!2024"; with '@' left out of it, "p" was the finding and the rest stayed in clear).
+    regex: `(?i:\\b(?:${schemes})://)[^\\s:/@"'<>]{0,128}:([^\\s/"'<>]{${minPassword},256})@[^\\s/"'<>?#@]{1,256}`,
     group: 1,
     keywords: ['://'],
     stopwords: ['****', '${', '{{', '<', '%s', '%(', 'xxxx'],

@@ -11,7 +11,8 @@ const KEYS = '(?:api[_\\-]?key|apikey|api[_\\-]?secret|secret[_\\-]?key|client[_
 
 /** A value of at least 12 characters of `chars` that does not end with a full stop. */
 const value = (chars: string): string => `[${chars}.]{11,}[${chars}]`;
-const QUOTED_VALUE = value('A-Za-z0-9_\\-+/=~!@#$%^&*');
+/** Between quotes a value may hold any punctuation (`hunter2(secret)`, a Django key's `(i)o_p+a`), up to the quote. */
+const QUOTED_VALUE = '[^\\s"\'`\\\\]{11,}[^\\s"\'`\\\\.]';
 const BARE_VALUE = value('A-Za-z0-9_\\-+/=~!@#$%^*');
 const QUERY_VALUE = value('A-Za-z0-9_\\-+/=~!@$%^*');
 
