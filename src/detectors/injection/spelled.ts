@@ -1,12 +1,13 @@
-// Letters written apart and heavy leetspeak: an instruction spelled "I.g.n.o.r.e a.l.l p.r.e.v.i.o.u.s",
-// "i-g-n-o-r-e", "i_g_n_o_r_e", one letter per line with a blank line between words, letters spaced with
-// no-break spaces and words with two spaces, or with more symbols than letters ("1n57ruc710n5", "7h3").
-// The injection normaliser joins a run of single letters split by single whitespace into one word
-// (normalize.ts), and folds leetspeak only where letters are at least as many as symbols: past that, the
-// text is letter soup to the model and to every rule. The detector scores the reading this module returns
-// besides the text, as it scores decoded payloads; a reading is not a step of normalizeForInjection, so
-// the model's features and the dataset split stay those of its NORMALIZER_ID. Linear: one pass to find
-// such runs, one copy of the text when there is one.
+// Spelled readings of a text: an instruction written so that the model and every rule see letter soup.
+// Letters written apart ("I.g.n.o.r.e a.l.l", "i-g-n-o-r-e", one letter per line with a blank line between
+// words, letters spaced with no-break spaces and words with two spaces), words joined by underscores, dots
+// or camel case, a payload split into one-character string literals or written as decimal character codes,
+// English words run together with no spaces, and leetspeak with more symbols than letters ("1n57ruc710n5",
+// "7h3"). The injection normaliser joins a run of single letters split by single whitespace into one word
+// (normalize.ts), and folds leetspeak only where letters are at least as many as symbols. The detector
+// scores the reading this module returns besides the text, as it scores decoded payloads; a reading is not
+// a step of normalizeForInjection, so the model's features and the dataset split stay those of its
+// NORMALIZER_ID. Linear: one RE2 pass answers most texts; each stage is one pass and one copy of the text.
 import { compile, compileSet, test } from '../../core/regex.ts';
 import { CAT_LETTER, CAT_MARK_OR_NUMBER, categoryOf } from '../../core/charclass.ts';
 import { EN_WORDS } from './words-en.ts';
