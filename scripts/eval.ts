@@ -462,8 +462,8 @@ const SECRET_FORMATS: Record<string, (r: () => number) => string> = {
   generic_api_key_assignment: (r) => rs(r, ALNUM, 32),
   gcp_service_account_key_id: (r) => rs(r, HEXL, 40),
   // Shapes added in the forty-third round (SQLAlchemy driver schemes, curl -u, *_KEY variables, a key in
-  // JSON escaped inside a JSON string, Slack Workflow Builder webhooks, Anthropic OAuth tokens), written from
-  // the tools' documented forms.
+  // JSON escaped inside a JSON string, Slack Workflow Builder webhooks, Anthropic OAuth tokens, hex keys of
+  // 24-40 digits after a key name), written from the tools' documented forms.
   sqlalchemy_url: (r) => `${['postgresql+psycopg2', 'mysql+pymysql', 'mssql+pyodbc', 'oracle+cx_oracle'][Math.floor(r() * 4)]}://app:${rs(r, ALNUM, 18)}@db-${rs(r, a_z, 5)}.internal/prod`,
   curl_user_password: (r) => `curl ${r() < 0.5 ? '-u' : '--user'} ${rs(r, a_z, 7)}:${rs(r, ALNUM, 14)}${rs(r, D, 2)} https://api.${rs(r, a_z, 6)}.net/v1/items`,
   env_key_variable: (r) => rs(r, ALNUM, 28) + rs(r, D, 4),
@@ -471,6 +471,7 @@ const SECRET_FORMATS: Record<string, (r: () => number) => string> = {
   slack_workflow_webhook: (r) => `https://hooks.slack.com/workflows/T${rs(r, A_Z + D, 8)}/A${rs(r, A_Z + D, 10)}/${rs(r, D, 18)}/${rs(r, ALNUM, 24)}`,
   slack_trigger_webhook: (r) => `https://hooks.slack.com/triggers/T${rs(r, A_Z + D, 8)}/${rs(r, D, 13)}/${rs(r, HEXL, 32)}`,
   anthropic_oauth_token: (r) => `sk-ant-${['oat01', 'ort01'][Math.floor(r() * 2)]}-${rs(r, ALNUM + '_-', 93)}AA`,
+  hex_api_key: (r) => rs(r, HEXL, [24, 32, 40][Math.floor(r() * 3)]),
 };
 
 function rs(r: () => number, alphabet: string, n: number): string {
@@ -485,6 +486,7 @@ function contexts(format: string): string[] {
     case 'aws_secret_access_key':
       return ['aws_secret_access_key = {S}', 'AWS_SECRET_ACCESS_KEY="{S}"', '{"SecretAccessKey": "{S}"}'];
     case 'generic_api_key_assignment':
+    case 'hex_api_key':
       return ['api_key = "{S}"', 'export SERVICE_API_TOKEN={S}', 'client_secret: {S}', '"apiKey": "{S}"'];
     case 'gcp_service_account_key_id':
       return ['{"type": "service_account", "project_id": "demo", "private_key_id": "{S}"}'];

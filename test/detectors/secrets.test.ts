@@ -431,3 +431,21 @@ test('a password holding "@" is found up to the last "@" of the authority; a quo
   assert.deepEqual(spans('token = getToken(user1234, scope)'), []);
   assert.deepEqual(spans('{\\"api_key\\": \\"Zk39fJq02LmX77aPq\\", \\"n\\": 1}').map(([t]) => t), ['GENERIC_SECRET']);
 });
+
+test('hex keys after a key name take the relaxed entropy floor: 24- and 32-digit random ones are found', () => {
+  const r = seededRand(24);
+  for (const n of [24, 32]) {
+    let found = 0;
+    for (let i = 0; i < 200; i++) {
+      const v = randomString(r, '0123456789abcdef', n);
+      const t = `api_key = "${v}"`;
+      if (det.scan(t, ctx).some((f) => f.type === 'GENERIC_SECRET' && t.slice(f.start, f.end) === v)) found++;
+    }
+    // Before the relaxed floor: about 44% of the 24-digit and 80% of the 32-digit ones.
+    assert.ok(found >= 195, `${n} hex digits: ${found} of 200`);
+  }
+  // Still not: a hex value of one repeated pair, one without digits, one of 15 digits under the usual floor
+  // (3.24 bits); the same entropy at 18 digits takes the relaxed floor.
+  for (const v of ['abababababababababababab', 'deadbeefcafebabefacefeed', '1a2b3c4d5e1a2b3']) assert.deepEqual(det.scan(`api_key = "${v}"`, ctx).filter((f) => f.type === 'GENERIC_SECRET'), [], v);
+  assert.equal(det.scan('api_key = "9f8e7d6c9f8e7d6c5b"', ctx).filter((f) => f.type === 'GENERIC_SECRET').length, 1);
+});

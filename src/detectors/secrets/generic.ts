@@ -27,6 +27,22 @@ function classes(s: string): number {
   return lo + up + di + ot;
 }
 
+/** Hex digits a value holds at least for the hex-key floor. */
+const HEX_KEY_MIN = 16;
+
+/** Only hex digits, with a digit and a letter among them. */
+function isHexKey(s: string): boolean {
+  let digit = false;
+  let letter = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) digit = true;
+    else if ((c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46)) letter = true;
+    else return false;
+  }
+  return digit && letter;
+}
+
 function isIdentChar(c: string, first: boolean): boolean {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_' || c === '$' || (!first && c >= '0' && c <= '9');
 }
@@ -68,7 +84,11 @@ export function makeGenericRule(minEntropy = 3.5): SecretRule {
     validate(s) {
       const h = shannonEntropy(s);
       const c = classes(s);
-      if (h < minEntropy && !(c >= 3 && h >= minEntropy - 0.5)) return null;
+      // A hex key's alphabet is 16 symbols, so its entropy per character is low for its length (a random
+      // 32-digit one falls under 3.5 one time in five, a 24-digit one one time in two): 16 hex digits or
+      // more, letters and digits both, take the relaxed floor as three character classes do.
+      const relaxed = c >= 3 || (s.length >= HEX_KEY_MIN && isHexKey(s));
+      if (h < minEntropy && !(relaxed && h >= minEntropy - 0.5)) return null;
       if (c < 2 || isPropertyPath(s)) return null;
       // Keys and tokens almost always contain digits; a letters-only value is usually an identifier.
       let digits = false;
