@@ -449,3 +449,12 @@ test('hex keys after a key name take the relaxed entropy floor: 24- and 32-digit
   for (const v of ['abababababababababababab', 'deadbeefcafebabefacefeed', '1a2b3c4d5e1a2b3']) assert.deepEqual(det.scan(`api_key = "${v}"`, ctx).filter((f) => f.type === 'GENERIC_SECRET'), [], v);
   assert.equal(det.scan('api_key = "9f8e7d6c9f8e7d6c5b"', ctx).filter((f) => f.type === 'GENERIC_SECRET').length, 1);
 });
+
+test('content digests and Ethereum addresses after a key name are not secrets; a hex private key is', () => {
+  const generic = (t: string): number => det.scan(t, ctx).filter((f) => f.type === 'GENERIC_SECRET').length;
+  // Quoted values hold ':' since the forty-third round, so an image digest after "token:" had become one.
+  assert.equal(generic('token: "sha256:4f9c2b1e0a7d6c5b4a3928171615141312111009"'), 0);
+  assert.equal(generic('"integrity": "sha512-Q1w2E3r4T5y6U7i8O9p0AaSsDdFfGgHhJjKkLl=="'), 0);
+  assert.equal(generic('token: 0x8f3a2b1c4d5e6f708192a3b4c5d6e7f8091a2b3c'), 0);
+  assert.equal(generic('private_key: 0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318'), 1);
+});

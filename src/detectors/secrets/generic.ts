@@ -27,6 +27,22 @@ function classes(s: string): number {
   return lo + up + di + ot;
 }
 
+/** Digest algorithms written before a hash (`sha256:…` of an image digest, `sha512-…` of an SRI integrity value). */
+const DIGEST_PREFIXES = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'blake2b', 'blake3'];
+
+/**
+ * A content digest (`sha256:4f9c…`, `sha512-…`) or an Ethereum address (`0x` and 40 hex digits, a contract or
+ * wallet, public by design): what follows `token:` in package locks, image references and token lists, not a
+ * secret. (A private key in hex is 64 digits.)
+ */
+function isDigestOrAddress(s: string): boolean {
+  const lower = s.toLowerCase();
+  for (const p of DIGEST_PREFIXES) {
+    if (lower.startsWith(p) && (lower[p.length] === ':' || lower[p.length] === '-')) return true;
+  }
+  return s.length === 42 && lower.startsWith('0x') && isHexKey(s.slice(2));
+}
+
 /** Hex digits a value holds at least for the hex-key floor. */
 const HEX_KEY_MIN = 16;
 
@@ -89,7 +105,7 @@ export function makeGenericRule(minEntropy = 3.5): SecretRule {
       // more, letters and digits both, take the relaxed floor as three character classes do.
       const relaxed = c >= 3 || (s.length >= HEX_KEY_MIN && isHexKey(s));
       if (h < minEntropy && !(relaxed && h >= minEntropy - 0.5)) return null;
-      if (c < 2 || isPropertyPath(s)) return null;
+      if (c < 2 || isPropertyPath(s) || isDigestOrAddress(s)) return null;
       // Keys and tokens almost always contain digits; a letters-only value is usually an identifier.
       let digits = false;
       for (const ch of s) if (ch >= '0' && ch <= '9') { digits = true; break; }
