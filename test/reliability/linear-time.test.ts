@@ -149,7 +149,8 @@ const FAMILIES: Record<string, (n: number) => string> = {
   'svg use tags': rep('<use xlink:href="#i"/><use href="//e.test/s.svg#i">'),
   // Shapes of the injection detector's spelled readings (injection/spelled.ts): evenly spaced letters (every
   // letter once started a walk of the whole run), letters apart by one separator, one-character string
-  // literals, character codes that decode to no text, joined words, heavy leetspeak with no letters between.
+  // literals, character codes that decode to no text, joined words, heavy leetspeak with no letters between,
+  // misspelt words of instructions.
   'evenly spaced letters': rep(' b'),
   'spaced letters, uneven gaps': rep('a b  '),
   'dotted letters': rep('a.'),
@@ -157,6 +158,7 @@ const FAMILIES: Record<string, (n: number) => string> = {
   'character codes of punctuation': rep('33 '),
   'joined words': rep('ab_Cd.'),
   'heavy leet tokens': rep('7h3 '),
+  'misspelt words': rep('ignroe prevoius '),
   'changed characters in one long run': (n) => {
     const run = `${'a'.repeat(699)}\u2026`.repeat(Math.max(1, Math.floor((0.4 * n) / 700)));
     return run + ' b'.repeat(Math.max(0, Math.floor((n - run.length) / 2)));

@@ -118,12 +118,6 @@ const PREFILTERS = {
   leet: `(?:^|[^\\pL\\pN])[a-zA-Z013457-9@$!]*?(?:${LEET_DIGIT}[@$!]*[a-zA-Z][a-zA-Z@$!]*${LEET_DIGIT}|[a-zA-Z][@$!]*${LEET_DIGIT}[0-9@$!]*[a-zA-Z])`,
 };
 
-/**
- * RE2 source of the prefilter for spelledReading (the union of the stages'): a text it does not match has
- * no spelled reading. Exported so the cascade gate tests it in the same pass as the reversed words (index.ts).
- */
-export const SPELLED_PREFILTER = Object.values(PREFILTERS).join('|');
-const RE_PREFILTER = compile('injection/spelled', SPELLED_PREFILTER);
 
 /**
  * `text` with its runs of letters written apart joined, or null when it holds none. Once a separator has
@@ -460,10 +454,66 @@ function splitWords(run: string): string[] | null {
   return words.reverse();
 }
 
+/**
+ * Words of instructions, and their misspellings one letter off that are no words of EN_WORDS: a letter left
+ * out, two neighbours swapped, a letter doubled ("ignroe", "instrucions", "prevoius", "ignnore"). The
+ * model's character n-grams carry some of a misspelt word and its rules none.
+ */
+const KEY_WORDS = ['ignore', 'previous', 'instructions', 'instruction', 'disregard', 'system', 'prompt', 'reveal', 'password',
+  'guidelines', 'restrictions', 'forget', 'override', 'secret', 'jailbreak', 'unrestricted', 'developer', 'confidential',
+  'directives', 'everything', 'hidden', 'rules', 'prior', 'print', 'anything', 'pretend', 'respond', 'output', 'unfiltered',
+  'uncensored', 'policy', 'policies', 'credentials', 'token', 'above', 'earlier', 'assistant'];
+/** Words one letter off a word of KEY_WORDS that are words themselves (revel, forge), not misspellings. */
+const REAL_WORDS = ['revel', 'forge', 'develope'];
+const MISSPELT: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>();
+  const add = (v: string, w: string): void => {
+    if (v.length >= 5 && v !== w && !WORDS.has(v) && !KEY_WORDS.includes(v) && !REAL_WORDS.includes(v)) out.set(v, w);
+  };
+  for (const w of KEY_WORDS) {
+    for (let i = 0; i < w.length; i++) add(w.slice(0, i) + w.slice(i + 1), w);
+    for (let i = 0; i + 1 < w.length; i++) add(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2), w);
+    for (let i = 0; i < w.length; i++) add(w.slice(0, i + 1) + w[i] + w.slice(i + 1), w);
+  }
+  return out;
+})();
+
+const isWordChar = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+
+/** `text` with its misspelt words of instructions (MISSPELT) written right; null when none. */
+function respell(text: string): string | null {
+  const n = text.length;
+  let out: string | null = null;
+  let from = 0;
+  for (let i = 0; i < n;) {
+    if (!isAsciiLetter(text.charCodeAt(i))) { i++; continue; }
+    let j = i + 1;
+    while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
+    const start = i;
+    i = j;
+    // Whole words as RE2's \b reads them: no letter, digit or '_' on either side.
+    if ((start > 0 && isWordChar(text.charCodeAt(start - 1))) || (j < n && isWordChar(text.charCodeAt(j)))) continue;
+    const right = j - start >= 5 && j - start <= 14 ? MISSPELT.get(text.slice(start, j).toLowerCase()) : undefined;
+    if (right === undefined) continue;
+    out = (out ?? '') + text.slice(from, start) + right;
+    from = j;
+  }
+  return out === null ? null : out + text.slice(from);
+}
+
 /** The stages of a spelled reading, in order (each reads the output of the one before), with their prefilters. */
 const STAGES: readonly { readonly read: (text: string) => string | null; readonly source: string; readonly prefilter: ReturnType<typeof compile> }[] = ([
   [charCodes, PREFILTERS.codes], [quotedChars, PREFILTERS.quoted], [joinApart, PREFILTERS.apart], [splitJoined, PREFILTERS.joined],
   [foldHeavyLeet, PREFILTERS.leet], [runTogether, PREFILTERS.together],
+  // A misspelt word of instructions, whole (case-insensitive).
+  [respell, `(?i:\\b(?:${[...MISSPELT.keys()].join('|')})\\b)`],
 ] as const).map(([read, source]) => ({ read, source, prefilter: compile(`injection/spelled/${read.name}`, source) }));
 /** The stages' prefilters as one set, in STAGES order. */
 const STAGE_SET = compileSet('injection/spelled-stages', STAGES.map((st) => st.source));
+
+/**
+ * RE2 source of the prefilter for spelledReading (the union of the stages'): a text it does not match has
+ * no spelled reading. Exported so the cascade gate tests it in the same pass as the reversed words (index.ts).
+ */
+export const SPELLED_PREFILTER = STAGES.map((st) => st.source).join('|');
+const RE_PREFILTER = compile('injection/spelled', SPELLED_PREFILTER);
