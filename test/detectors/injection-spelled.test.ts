@@ -6,10 +6,10 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { DetectionContext } from '../../src/core/types.ts';
 import { buildDetector } from '../../src/detectors/registry.ts';
-import { mayHaveReading, scoreText } from '../../src/detectors/injection/index.ts';
+import { scoreText } from '../../src/detectors/injection/index.ts';
 import { mayBeReversed } from '../../src/detectors/injection/reversed.ts';
 import { loadModel } from '../../src/detectors/injection/model.ts';
-import { readSpelled, SPELLED_LETTERS, spelledReading } from '../../src/detectors/injection/spelled.ts';
+import { mayHaveReading, readSpelled, SPELLED_LETTERS, spelledReading } from '../../src/detectors/injection/spelled.ts';
 
 const model = loadModel();
 const USER: DetectionContext = { role: 'user', kind: 'message_text', untrusted: false, direction: 'request' };
@@ -119,8 +119,8 @@ test('spelledReading: letters written apart with one separator read back as the 
 });
 
 test("the gate's one pre-check passes what has a reversed or spelled reading, and ordinary mixed-case prose not", () => {
-  // Joined with the reversed words, whose pattern is case-insensitive, the camel-case shape once matched
-  // every text with two letters in a row (the flag leaked into the union), and every text paid the closer look.
+  // Joined with the reversed words into one expression, whose pattern is case-insensitive, the camel-case shape
+  // once matched every text with two letters in a row (the flag leaked into the union).
   for (const t of [
     'How do I remove a coffee stain from a cotton shirt? My JavaScript code in VS Code runs on macOS.',
     'Visit https://docs.example.com/en/latest/index.html or mail jane.doe@example.org.', 'THE QUICK BROWN FOX Jumps Over',

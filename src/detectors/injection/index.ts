@@ -25,9 +25,8 @@ import { codeUnits, hexValue, isWhiteSpace } from '../../core/units.ts';
 import { morseSymbol } from '../morse.ts';
 import { BRAILLE_MIN_CELLS, isBraille } from '../braille.ts';
 import { DIRECTIVE_SCORE, replyDirectives } from './directive.ts';
-import { flippedReadings, mayBeReversed, REVERSED_MIN, REVERSED_PATTERN, turnedBack } from './reversed.ts';
-import { readSpelled, SPELLED_PREFILTER, spelledReading } from './spelled.ts';
-import { compile, test as reTest } from '../../core/regex.ts';
+import { flippedReadings, mayBeReversed, REVERSED_MIN, turnedBack } from './reversed.ts';
+import { forgetReadingHits, mayHaveReading, spelledReading } from './spelled.ts';
 import { isAbsolute, resolve } from 'node:path';
 
 /** Finding types this detector emits (closed set, for metric labels and policy validation). */
@@ -201,16 +200,6 @@ function escapeAt(s: string, i: number): number {
   return 0;
 }
 
-/** The gate's pre-check for the readings the full path may score: reversed words, spelled-out letters. */
-const RE_READINGS = compile('injection/readings', `${REVERSED_PATTERN}|${SPELLED_PREFILTER}`);
-
-/**
- * Whether `text` may have a reversed or spelled reading (one RE2 pass; false means it has neither).
- * Exported for the test that holds it to mayBeReversed and readSpelled.
- */
-export function mayHaveReading(text: string): boolean {
-  return reTest(RE_READINGS, text);
-}
 
 /**
  * -1 when the full model must run; otherwise the gate stops the text and the result is the number of
@@ -218,13 +207,13 @@ export function mayHaveReading(text: string): boolean {
  */
 function gateStops(gate: Gate, text: string, decode: boolean): number {
   // A word of reversed English, letters written apart or heavy leetspeak: the full path decides whether the
-  // text is read flipped or spelled (reversed.ts, spelled.ts; one RE2 pass for both prefilters, and a text
-  // that passes it is looked at closer, as a token such as "0x1f" or "mp3s" passes the spelled one).
+  // text is read flipped or spelled (reversed.ts, spelled.ts; one RE2.Set pass for both prefilters, and a
+  // text that passes it is looked at closer, as a token such as "0x1f" or "mp3s" passes the spelled one).
   if (gate.passes(text) || floorFires(text)) return -1;
   if (decode && mayHaveReading(text)) {
     if (mayBeReversed(text)) return -1;
     // A spelled reading is held to the gate as a decoded payload is.
-    const spelled = readSpelled(text);
+    const spelled = spelledReading(text);
     if (spelled !== null && (gate.passes(spelled) || floorFires(spelled))) return -1;
   }
   if (!decode || !mayContainEncoded(text) || !(mayDecode(text) || encodedIn(text, false))) return 0;
@@ -290,13 +279,10 @@ function fullScore(model: InjectionModel, text: string, decode: boolean): Segmen
   // Reversed English (reversed.ts): the text flipped, whole and word by word, is scored as a payload; so
   // is upside-down text turned back, and text with styled or decorated letters read plain.
   if (decode && main.reversedWords >= REVERSED_MIN) payloads.push(...flippedReadings(read));
-  // Words encoded one at a time, read in place; letters written apart joined and heavy leetspeak folded
-  // (spelled.ts).
+  // Words encoded one at a time, read in place; letters written apart joined, words run together split,
+  // misspellings written right (spelled.ts).
   if (decode) {
-    const inPlace = inPlaceReading(text, spans);
-    if (inPlace !== null) payloads.push(inPlace);
-    const spelled = spelledReading(read);
-    if (spelled !== null) payloads.push(spelled);
+    for (const reading of [inPlaceReading(text, spans), spelledReading(read)]) if (reading !== null) payloads.push(reading);
   }
   // (Buffer.byteLength: native, and leaves regex.ts's cached UTF-8 copy of the text in place, as isAscii would not.)
   if (decode && Buffer.byteLength(read, 'utf8') !== read.length) {
@@ -562,6 +548,7 @@ export function createInjectionDetector(cfg: InjectionConfig): Detector {
         }
       } finally {
         forgetLastNormalized(); // nothing of this segment is kept past its scan
+        forgetReadingHits();
       }
       return out;
     },

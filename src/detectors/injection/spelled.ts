@@ -9,6 +9,7 @@
 // a step of normalizeForInjection, so the model's features and the dataset split stay those of its
 // NORMALIZER_ID. Linear: one RE2 pass answers most texts; each stage is one pass and one copy of the text.
 import { compile, compileSet, test } from '../../core/regex.ts';
+import { REVERSED_PATTERN } from './reversed.ts';
 import { CAT_LETTER, CAT_MARK_OR_NUMBER, categoryOf } from '../../core/charclass.ts';
 import { EN_WORDS } from './words-en.ts';
 import { isAsciiLetter, isWhiteSpace as isSpace } from '../../core/units.ts';
@@ -63,28 +64,63 @@ function isLetterUnit(c: number): boolean {
  * or more apart by one separator ("I.g.n.o.r.e" -> "Ignore"), or apart by whitespace whose gaps differ ("I g
  * n o r e  a l l" -> "Ignore all"; the normaliser alone makes one word of the whole run); splitJoined splits
  * words joined by underscores, dots or camel case; foldHeavyLeet folds the symbols of tokens with more leet
- * symbols than letters ("1n57ruc710n5" -> "instructions"). One RE2 pass over the text (the union of the
- * stages' prefilters) answers most texts; a stage runs only where its own prefilter matches what it reads.
+ * symbols than letters ("1n57ruc710n5" -> "instructions"); runTogether splits English words run together;
+ * respell writes misspelt words of instructions right. One RE2.Set pass over the text (readingHits) answers
+ * most texts; a stage runs only where its own prefilter matches what it reads.
  */
 export function spelledReading(text: string): string | null {
-  return test(RE_PREFILTER, text) ? runStages(text, true) : null;
+  const hits = readingHits(text);
+  return hits.length === 0 || (hits.length === 1 && hits[0] === REVERSED_HIT) ? null : runStages(text, hits);
 }
 
 /** spelledReading without any prefilter: every stage runs (exported for the test that holds the prefilters to it). */
 export function readSpelled(text: string): string | null {
-  return runStages(text, false);
+  return runStages(text, null);
 }
 
-function runStages(text: string, filtered: boolean): string | null {
+/**
+ * Whether `text` may have a reversed (reversed.ts) or spelled reading: one RE2.Set pass, false meaning it
+ * has neither. The cascade gate asks it first.
+ */
+export function mayHaveReading(text: string): boolean {
+  return readingHits(text).length > 0;
+}
+
+/** readingHits' number for the reversed words; stage k is k + 1. */
+const REVERSED_HIT = 0;
+
+/**
+ * The readings `text` may have (READING_SET's matches: REVERSED_HIT, and k + 1 for STAGES[k]), remembered
+ * for the last text: the gate asks for a
+ * text and the full path, when the gate passes it, asks again for the same text. (One regular expression
+ * for their union cost ~10 times as much on varied short texts: its DFA outgrew RE2's memory budget and
+ * was rebuilt over and over; a set has a larger budget.)
+ */
+function readingHits(text: string): readonly number[] {
+  if (text !== memoText) {
+    memoHits = READING_SET.match(text);
+    memoText = text;
+  }
+  return memoHits;
+}
+let memoText: string | null = null;
+let memoHits: readonly number[] = [];
+
+/** Drop the remembered text (the injection detector, at the end of each scan: nothing of a segment is kept). */
+export function forgetReadingHits(): void {
+  memoText = null;
+  memoHits = [];
+}
+
+function runStages(text: string, hits: readonly number[] | null): string | null {
   let changed = false;
   let t = text;
-  // Which stages' prefilters match the text: one set pass; a stage after one that changed the text tests
-  // its own prefilter on what it reads.
-  const first = filtered ? new Set(STAGE_SET.match(text)) : null;
+  // A stage runs where its prefilter matched the text (hits); after a stage changed the text, a later stage
+  // tests its own prefilter on what it reads.
   for (let k = 0; k < STAGES.length; k++) {
-    const stage = STAGES[k];
-    if (first !== null && !(changed ? test(stage.prefilter, t) : first.has(k))) continue;
-    const r = stage.read(t);
+    const st = STAGES[k];
+    if (hits !== null && !(changed ? test(st.prefilter, t) : hits.includes(k + 1))) continue;
+    const r = st.read(t);
     if (r !== null) {
       t = r;
       changed = true;
@@ -93,14 +129,21 @@ function runStages(text: string, filtered: boolean): string | null {
   return changed ? t : null;
 }
 
-const PART = '(?:[.\\-_*·•/|+~^=:,]|[\\s\\x0b\\x{85}\\p{Z}]+)'; // whitespace as isWhiteSpace sees it
+// The prefilters read bytes, not Unicode categories: \\pL in them made the set's automaton several times
+// larger and slower on varied text. A letter is over-approximated as an ASCII letter or any character beyond
+// ASCII, a unit that is no letter or digit as anything but an ASCII letter or digit: they pass all the stages
+// read, and more.
+const LETTER = '(?:[A-Za-z]|[^\\x00-\\x7f])';
+const NOT_ALNUM = '[^A-Za-z0-9]';
+/** A separator between letters, or a run of whitespace as isWhiteSpace sees it. */
+const PART = '(?:[.\\-_*·•/|+~^=:,]|[\\s\\x0b\\x{85}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}]+)';
 const LEET_DIGIT = '[013457-9]';
 /** A decimal character code of printable ASCII (32-126), the shape of a "decode these ASCII codes" payload. */
 const CODE = '(?:3[2-9]|[4-9][0-9]|1[01][0-9]|12[0-6])';
 
 /**
- * RE2 prefilter sources of the stages (each over-approximates what its stage reads; no \\pL with a counted
- * repetition: in the union it multiplied the DFA's states, 2 -> 13 ms per MB).
+ * RE2 prefilter sources of the stages (each over-approximates what its stage reads; no \\pL: in one
+ * expression or set with counted repetitions it multiplied the automaton's states).
  */
 const PREFILTERS = {
   // CODES_MIN character codes in a row.
@@ -108,16 +151,15 @@ const PREFILTERS = {
   // QUOTED_MIN one-character string literals joined by commas or plus signs.
   quoted: `(?:["'][^"'\\\\]["']\\s*[,+]\\s*){7}["'][^"'\\\\]["']`,
   // SPELLED_LETTERS single letters apart by separators or whitespace.
-  apart: `(?:^|[^\\pL\\pN])\\pL${PART}\\pL${PART}\\pL${PART}\\pL(?:[^\\pL\\pN]|$)`,
-  // A token with three underscores, three dots or three camel-case humps.
+  apart: `(?:^|${NOT_ALNUM})${LETTER}${PART}${LETTER}${PART}${LETTER}${PART}${LETTER}(?:${NOT_ALNUM}|$)`,
+  // A run of letters with three underscores, three dots or three camel-case humps.
   joined: `[^\\s_./@:]+(?:_[^\\s_./@:]+){3}|[^\\s_./@:]+(?:\\.[^\\s_./@:]+){3}|[a-z][A-Z][^\\s/@:]*?[a-z][A-Z][^\\s/@:]*?[a-z][A-Z]`,
   // A token of ASCII letters and leet symbols where letters and digits of the table alternate twice ("7h3",
   // "pr3v10u5"; turns at '@', '$' and '!' do not count, or every e-mail address would pass).
+  leet: `(?:^|${NOT_ALNUM})[a-zA-Z013457-9@$!]*?(?:${LEET_DIGIT}[@$!]*[a-zA-Z][a-zA-Z@$!]*${LEET_DIGIT}|[a-zA-Z][@$!]*${LEET_DIGIT}[0-9@$!]*[a-zA-Z])`,
   // RUN_TOGETHER_MIN ASCII letters in a row.
   together: '[A-Za-z]{20}',
-  leet: `(?:^|[^\\pL\\pN])[a-zA-Z013457-9@$!]*?(?:${LEET_DIGIT}[@$!]*[a-zA-Z][a-zA-Z@$!]*${LEET_DIGIT}|[a-zA-Z][@$!]*${LEET_DIGIT}[0-9@$!]*[a-zA-Z])`,
 };
-
 
 /**
  * `text` with its runs of letters written apart joined, or null when it holds none. Once a separator has
@@ -508,12 +550,5 @@ const STAGES: readonly { readonly read: (text: string) => string | null; readonl
   // A misspelt word of instructions, whole (case-insensitive).
   [respell, `(?i:\\b(?:${[...MISSPELT.keys()].join('|')})\\b)`],
 ] as const).map(([read, source]) => ({ read, source, prefilter: compile(`injection/spelled/${read.name}`, source) }));
-/** The stages' prefilters as one set, in STAGES order. */
-const STAGE_SET = compileSet('injection/spelled-stages', STAGES.map((st) => st.source));
-
-/**
- * RE2 source of the prefilter for spelledReading (the union of the stages'): a text it does not match has
- * no spelled reading. Exported so the cascade gate tests it in the same pass as the reversed words (index.ts).
- */
-export const SPELLED_PREFILTER = STAGES.map((st) => st.source).join('|');
-const RE_PREFILTER = compile('injection/spelled', SPELLED_PREFILTER);
+/** The reversed words' pattern (reversed.ts) and the stages' prefilters, as one set: READING_SET's index k + 1 is STAGES[k]. */
+const READING_SET = compileSet('injection/readings', [REVERSED_PATTERN, ...STAGES.map((st) => st.source)]);
