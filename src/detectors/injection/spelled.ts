@@ -457,6 +457,18 @@ const LONGEST_WORD = EN_WORDS.reduce((m, w) => Math.max(m, w.length), 0);
  * is left. English only: the list is of English words.
  */
 function runTogether(text: string): string | null {
+  return replaceLetterRuns(text, isWordUnit, (run) => {
+    if (run.length < RUN_TOGETHER_MIN) return null;
+    const words = splitWords(run.toLowerCase());
+    return words === null || words.length < RUN_TOGETHER_WORDS || run.length / words.length < RUN_TOGETHER_MEAN ? null : words.join(' ');
+  });
+}
+
+/**
+ * `text` with each run of ASCII letters that has no `glued` unit right before or after it replaced by
+ * `replace(run)` where that gives a string; null when nothing was replaced.
+ */
+function replaceLetterRuns(text: string, glued: (c: number) => boolean, replace: (run: string) => string | null): string | null {
   const n = text.length;
   let out: string | null = null;
   let from = 0;
@@ -466,10 +478,10 @@ function runTogether(text: string): string | null {
     while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
     const start = i;
     i = j;
-    if (j - start < RUN_TOGETHER_MIN || (start > 0 && isWordUnit(text.charCodeAt(start - 1))) || (j < n && isWordUnit(text.charCodeAt(j)))) continue;
-    const words = splitWords(text.slice(start, j).toLowerCase());
-    if (words === null || words.length < RUN_TOGETHER_WORDS || (j - start) / words.length < RUN_TOGETHER_MEAN) continue;
-    out = (out ?? '') + text.slice(from, start) + words.join(' ');
+    if ((start > 0 && glued(text.charCodeAt(start - 1))) || (j < n && glued(text.charCodeAt(j)))) continue;
+    const r = replace(text.slice(start, j));
+    if (r === null) continue;
+    out = (out ?? '') + text.slice(from, start) + r;
     from = j;
   }
   return out === null ? null : out + text.slice(from);
@@ -524,23 +536,8 @@ const isWordChar = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c <
 
 /** `text` with its misspelt words of instructions (MISSPELT) written right; null when none. */
 function respell(text: string): string | null {
-  const n = text.length;
-  let out: string | null = null;
-  let from = 0;
-  for (let i = 0; i < n;) {
-    if (!isAsciiLetter(text.charCodeAt(i))) { i++; continue; }
-    let j = i + 1;
-    while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
-    const start = i;
-    i = j;
-    // Whole words as RE2's \b reads them: no letter, digit or '_' on either side.
-    if ((start > 0 && isWordChar(text.charCodeAt(start - 1))) || (j < n && isWordChar(text.charCodeAt(j)))) continue;
-    const right = j - start >= 5 && j - start <= 14 ? MISSPELT.get(text.slice(start, j).toLowerCase()) : undefined;
-    if (right === undefined) continue;
-    out = (out ?? '') + text.slice(from, start) + right;
-    from = j;
-  }
-  return out === null ? null : out + text.slice(from);
+  // Whole words as RE2's \b reads them: no letter, digit or '_' on either side.
+  return replaceLetterRuns(text, isWordChar, (run) => (run.length >= 5 && run.length <= 14 ? MISSPELT.get(run.toLowerCase()) ?? null : null));
 }
 
 /** The stages of a spelled reading, in order (each reads the output of the one before), with their prefilters. */
