@@ -91,10 +91,9 @@ const REVERSED_HIT = 0;
 
 /**
  * The readings `text` may have (READING_SET's matches: REVERSED_HIT, and k + 1 for STAGES[k]), remembered
- * for the last text: the gate asks for a
- * text and the full path, when the gate passes it, asks again for the same text. (One regular expression
- * for their union cost ~10 times as much on varied short texts: its DFA outgrew RE2's memory budget and
- * was rebuilt over and over; a set has a larger budget.)
+ * for the last text: the gate asks for a text and the full path, when the gate passes it, asks again for the
+ * same text. (One regular expression for their union cost ~7 times as much on varied short texts: its DFA
+ * outgrew RE2's memory budget and was rebuilt over and over; a set has a larger budget.)
  */
 function readingHits(text: string): readonly number[] {
   if (text !== memoText) {
@@ -129,7 +128,7 @@ function runStages(text: string, hits: readonly number[] | null): string | null 
   return changed ? t : null;
 }
 
-// The prefilters read bytes, not Unicode categories: \\pL in them made the set's automaton several times
+// The prefilters read bytes, not Unicode categories: \pL in them made the set's automaton several times
 // larger and slower on varied text. A letter is over-approximated as an ASCII letter or any character beyond
 // ASCII, a unit that is no letter or digit as anything but an ASCII letter or digit: they pass all the stages
 // read, and more.
@@ -142,7 +141,7 @@ const LEET_DIGIT = '[013457-9]';
 const CODE = '(?:3[2-9]|[4-9][0-9]|1[01][0-9]|12[0-6])';
 
 /**
- * RE2 prefilter sources of the stages (each over-approximates what its stage reads; no \\pL: in one
+ * RE2 prefilter sources of the stages (each over-approximates what its stage reads; no \pL: in one
  * expression or set with counted repetitions it multiplied the automaton's states).
  */
 const PREFILTERS = {
