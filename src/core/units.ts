@@ -69,6 +69,11 @@ export function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** ASCII letter, digit or underscore: RE2's \w (non-ASCII is never a word byte), what its \b reads. */
+export function isAsciiWord(c: number): boolean {
+  return isAsciiAlnum(c) || c === 0x5f;
+}
+
 /** Value of an ASCII hex digit (either case), or -1. */
 export function hexValue(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;

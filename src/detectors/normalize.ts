@@ -1175,6 +1175,29 @@ function percentBytes(s: string): EncodedBytes | null {
   return { bytes: Uint8Array.from(bytes), from: (k) => from[k], to: (k) => to[k] };
 }
 
+/**
+ * `s` with its %xx escapes and its string escapes (\uXXXX, \u{…}, \xXX, \n …) read, as the 'url' and
+ * 'escapes' spans are: for text too short to be such a span on its own (the injection detector's words
+ * escaped one at a time, "%61%6e%64"). Each kind is read only where its bytes are UTF-8 text; `s` as it is
+ * when nothing is read.
+ */
+export function decodeEscapes(s: string): string {
+  let out = s;
+  if (out.includes('%')) out = bytesText(percentBytes(out)) ?? out;
+  if (out.includes('\\')) out = bytesText(escapeBytes(out)) ?? out;
+  return out;
+}
+
+/** The UTF-8 text of `b`, or null when there are no bytes or they are no UTF-8. */
+function bytesText(b: EncodedBytes | null): string | null {
+  if (b === null) return null;
+  try {
+    return utf8.decode(b.bytes);
+  } catch {
+    return null;
+  }
+}
+
 /** The byte a simple escape (backslash and this character) stands for, or -1. */
 function simpleEscape(c: number): number {
   switch (c) {

@@ -305,7 +305,7 @@ export function jsonUnescaped(text: string): JsonView | null {
 }
 
 /** Levels of JSON escaping read (a JSON string inside a JSON string inside the text). */
-export const JSON_VIEW_LEVELS = 2;
+const JSON_VIEW_LEVELS = 2;
 
 /**
  * Run `core` over the JSON-unescaped readings of `text` (one level, and two when the first still holds

@@ -16,17 +16,17 @@
 // numbers, never text.
 import type { DetectionContext, Detector, Finding, Role } from '../../core/types.ts';
 import { GuardError } from '../../core/errors.ts';
-import { maySpell, normalize as sharedNormalize, type DecodedSpan, type NormalizeOptions } from '../normalize.ts';
+import { decodeEscapes, maySpell, normalize as sharedNormalize, type DecodedSpan, type NormalizeOptions } from '../normalize.ts';
 import { DEFAULT_MODEL_PATH, loadModel, type InjectionModel, type InjectionScore } from './model.ts';
 import { floorOf, INJECTION_RULES } from './rules.ts';
 import { forgetLastNormalized, normalizeForInjection, plainReading } from './normalize.ts';
 import { mayDecode, type Gate } from './gate.ts';
-import { codeUnits, hexValue, isWhiteSpace } from '../../core/units.ts';
+import { codeUnits, isWhiteSpace } from '../../core/units.ts';
 import { morseSymbol } from '../morse.ts';
 import { BRAILLE_MIN_CELLS, isBraille } from '../braille.ts';
 import { DIRECTIVE_SCORE, replyDirectives } from './directive.ts';
 import { flippedReadings, mayBeReversed, REVERSED_MIN, turnedBack } from './reversed.ts';
-import { forgetReadingHits, mayHaveReading, spelledReading } from './spelled.ts';
+import { forgetReadingHits, holdsReversedWord, mayHaveReading, spelledReading } from './spelled.ts';
 import { isAbsolute, resolve } from 'node:path';
 
 /** Finding types this detector emits (closed set, for metric labels and policy validation). */
@@ -124,82 +124,28 @@ function decodedPayloads(text: string): { payloads: string[]; inPlace: string | 
 /** Encoded spans in a text, at least, for it to be scored read in place as well (inPlaceReading). */
 const IN_PLACE_MIN = 2;
 
-/** Spans of the text itself (depth 1, not a whole-text reading) that inPlaceReading replaces. */
-function inPlaceCount(spans: readonly DecodedSpan[]): number {
-  let n = 0;
-  for (const d of spans) if (d.depth === 1 && d.copy !== true && d.encoding !== 'tags') n++;
-  return n;
+/** A span of the text itself (depth 1, not a whole-text reading, not tag characters): what inPlaceReading replaces. */
+function ownSpan(d: DecodedSpan): boolean {
+  return d.depth === 1 && d.copy !== true && d.encoding !== 'tags';
 }
 
 /**
- * `text` with each encoded span of its own replaced by what it decodes to, and the %xx and \\xXX / \\uXXXX
- * escapes left between them (words too short for the normaliser to decode: "%61%6e%64") decoded too: an
+ * `text` with each encoded span of its own replaced by what it decodes to, and the escapes left between them
+ * (words too short for the normaliser to decode: "%61%6e%64") read by decodeEscapes: an
  * instruction written one word at a time reads as a sentence. Null when the text holds fewer than
  * IN_PLACE_MIN such spans (one span is scored as a payload on its own).
  */
 function inPlaceReading(text: string, spans: readonly DecodedSpan[]): string | null {
-  if (inPlaceCount(spans) < IN_PLACE_MIN) return null;
+  if (spans.filter(ownSpan).length < IN_PLACE_MIN) return null;
   let out = '';
   let at = 0;
   for (const d of spans) {
-    if (d.depth !== 1 || d.copy === true || d.encoding === 'tags' || d.start < at) continue;
-    out += shortEscapes(text.slice(at, d.start)) + d.text;
+    if (!ownSpan(d) || d.start < at) continue;
+    out += decodeEscapes(text.slice(at, d.start)) + d.text;
     at = d.end;
   }
-  return out + shortEscapes(text.slice(at));
+  return out + decodeEscapes(text.slice(at));
 }
-
-/** `s` with its runs of %xx, \\xXX and \\uXXXX escapes decoded (UTF-8 for %xx; a run that is no valid UTF-8 stays). */
-function shortEscapes(s: string): string {
-  if (s.indexOf('%') < 0 && s.indexOf('\\') < 0) return s;
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < s.length;) {
-    const c = s.charCodeAt(i);
-    if (c === 0x25 && escapeAt(s, i) === 3) {
-      // A run of %xx: its bytes, decoded as UTF-8.
-      const bytes: number[] = [];
-      let j = i;
-      while (escapeAt(s, j) === 3 && s.charCodeAt(j) === 0x25) { bytes.push(hexValue(s.charCodeAt(j + 1)) * 16 + hexValue(s.charCodeAt(j + 2))); j += 3; }
-      try {
-        out += s.slice(from, i) + STRICT_UTF8.decode(Uint8Array.from(bytes));
-        from = j;
-      } catch { /* not UTF-8: left as written */ }
-      i = j;
-    } else if (c === 0x5c && escapeAt(s, i) > 0) {
-      let j = i;
-      let text = '';
-      for (let w = escapeAt(s, j); w > 0 && s.charCodeAt(j) === 0x5c; w = escapeAt(s, j)) {
-        let v = 0;
-        for (let k = j + 2; k < j + w; k++) v = v * 16 + hexValue(s.charCodeAt(k));
-        text += String.fromCharCode(v);
-        j += w;
-      }
-      out += s.slice(from, i) + text;
-      from = i = j;
-    } else i++;
-  }
-  return from === 0 ? s : out + s.slice(from);
-}
-
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Length of the escape at `i` (%xx 3, \\xXX 4, \\uXXXX 6) or 0. */
-function escapeAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  const hexRun = (from: number, n: number): boolean => {
-    if (from + n > s.length) return false;
-    for (let k = from; k < from + n; k++) if (hexValue(s.charCodeAt(k)) < 0) return false;
-    return true;
-  };
-  if (c === 0x25) return hexRun(i + 1, 2) ? 3 : 0;
-  if (c !== 0x5c) return 0;
-  const d = s.charCodeAt(i + 1);
-  if (d === 0x78) return hexRun(i + 2, 2) ? 4 : 0;
-  if (d === 0x75) return hexRun(i + 2, 4) ? 6 : 0;
-  return 0;
-}
-
 
 /**
  * -1 when the full model must run; otherwise the gate stops the text and the result is the number of
@@ -211,7 +157,7 @@ function gateStops(gate: Gate, text: string, decode: boolean): number {
   // text that passes it is looked at closer, as a token such as "0x1f" or "mp3s" passes the spelled one).
   if (gate.passes(text) || floorFires(text)) return -1;
   if (decode && mayHaveReading(text)) {
-    if (mayBeReversed(text)) return -1;
+    if (holdsReversedWord(text)) return -1;
     // A spelled reading is held to the gate as a decoded payload is.
     const spelled = spelledReading(text);
     if (spelled !== null && (gate.passes(spelled) || floorFires(spelled))) return -1;

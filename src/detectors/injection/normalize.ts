@@ -52,7 +52,8 @@ const CONFUSABLES: ReadonlyMap<number, string> = new Map(
   ).map(([k, v]) => [k.codePointAt(0)!, v]),
 );
 
-const LEET: ReadonlyMap<number, string> = new Map(
+/** Leetspeak symbols and the letters they stand for (spelled.ts folds heavy leetspeak with the same table). */
+export const LEET: ReadonlyMap<number, string> = new Map(
   (
     [
       ['0', 'o'], ['1', 'i'], ['3', 'e'], ['4', 'a'], ['5', 's'], ['7', 't'], ['8', 'b'], ['9', 'g'],

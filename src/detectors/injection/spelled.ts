@@ -12,23 +12,18 @@ import { compile, compileSet, test } from '../../core/regex.ts';
 import { REVERSED_PATTERN } from './reversed.ts';
 import { CAT_LETTER, CAT_MARK_OR_NUMBER, categoryOf } from '../../core/charclass.ts';
 import { EN_WORDS } from './words-en.ts';
-import { isAsciiLetter, isWhiteSpace as isSpace } from '../../core/units.ts';
+import { LEET } from './normalize.ts';
+import { isAsciiLetter, isAsciiWord, isWhiteSpace as isSpace } from '../../core/units.ts';
 
 /** Single letters in a run, at least, for the run to be read as one written apart. */
 export const SPELLED_LETTERS = 4;
 /** Tokens with more leet symbols than letters, at least, for a text to be read with every symbol folded. */
-export const HEAVY_LEET_TOKENS = 2;
+const HEAVY_LEET_TOKENS = 2;
 /** Characters between two such tokens, at most, for them to count (a text written in leetspeak). */
 const LEET_NEAR = 32;
 
 /** Separators written between the letters of a word: . - _ * · • / | + ~ ^ = : , */
 const SEPARATORS: ReadonlySet<number> = new Set([0x2e, 0x2d, 0x5f, 0x2a, 0xb7, 0x2022, 0x2f, 0x7c, 0x2b, 0x7e, 0x5e, 0x3d, 0x3a, 0x2c]);
-
-/** Leet symbols and the letters they stand for (as the normaliser's table). */
-const LEET: ReadonlyMap<number, string> = new Map(
-  ([['0', 'o'], ['1', 'i'], ['3', 'e'], ['4', 'a'], ['5', 's'], ['7', 't'], ['8', 'b'], ['9', 'g'], ['@', 'a'], ['$', 's'], ['!', 'i']] as const)
-    .map(([k, v]) => [k.charCodeAt(0), v]),
-);
 
 /** Class bits of each ASCII unit: one table read per unit in the scans. */
 const A_LETTER = 1;
@@ -84,6 +79,11 @@ export function readSpelled(text: string): string | null {
  */
 export function mayHaveReading(text: string): boolean {
   return readingHits(text).length > 0;
+}
+
+/** Whether `text` holds a word of reversed English (reversed.ts mayBeReversed, read off the same set pass). */
+export function holdsReversedWord(text: string): boolean {
+  return readingHits(text).includes(REVERSED_HIT);
 }
 
 /** readingHits' number for the reversed words; stage k is k + 1. */
@@ -531,12 +531,10 @@ const MISSPELT: ReadonlyMap<string, string> = (() => {
   return out;
 })();
 
-const isWordChar = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
-
 /** `text` with its misspelt words of instructions (MISSPELT) written right; null when none. */
 function respell(text: string): string | null {
   // Whole words as RE2's \b reads them: no letter, digit or '_' on either side.
-  return replaceLetterRuns(text, isWordChar, (run) => (run.length >= 5 && run.length <= 14 ? MISSPELT.get(run.toLowerCase()) ?? null : null));
+  return replaceLetterRuns(text, isAsciiWord, (run) => (run.length >= 5 && run.length <= 14 ? MISSPELT.get(run.toLowerCase()) ?? null : null));
 }
 
 /** The stages of a spelled reading, in order (each reads the output of the one before), with their prefilters. */

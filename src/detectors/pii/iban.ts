@@ -1,6 +1,7 @@
 // IBAN: country code + check digits + BBAN (compact, or in groups of four joined by spaces or by dashes),
 // per-country length table and ISO 7064 mod 97-10.
 import { alnumUpper, mod97 } from '../checksums.ts';
+import { isAsciiAlnum } from '../../core/units.ts';
 import { charBefore, type Recognizer } from '../recognizer.ts';
 
 /** IBAN length per country (SWIFT IBAN registry). */
@@ -45,7 +46,7 @@ export const recognizer: Recognizer = {
     }
     if (cut < 0) return null;
     // A dashed run that goes on before or after the IBAN's characters is a longer identifier.
-    if (value[4] === '-' && (charBefore(text, start) === '-' || (text[start + cut] === '-' && isAlnum(text[start + cut + 1])))) return null;
+    if (value[4] === '-' && (charBefore(text, start) === '-' || (text[start + cut] === '-' && isAsciiAlnum(text.charCodeAt(start + cut + 1))))) return null;
     const v = alnumUpper(value.slice(0, cut));
     if (mod97(v.slice(4) + v.slice(0, 4)) !== 1) return null;
     return { score: 0.95, note: 'mod97', start, end: start + cut };
@@ -55,7 +56,3 @@ export const recognizer: Recognizer = {
     noMatch: ['DE89 3704 0044 0532 0130 01', 'GB82WEST1234569876543', 'XX82WEST12345698765432'],
   },
 };
-
-function isAlnum(c: string | undefined): boolean {
-  return c !== undefined && ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
-}

@@ -2,6 +2,7 @@
 // embedded IPv4). Version strings such as 1.2.3.4.5 are rejected by looking at the neighbours, and so is
 // an IPv6 candidate with an ASCII letter, digit or underscore right before or after it (a piece of `Foo::bar`).
 import { isIPv6 } from 'node:net';
+import { isAsciiWord } from '../../core/units.ts';
 import { charAfter, charBefore, type Recognizer } from '../recognizer.ts';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
@@ -43,7 +44,5 @@ export const recognizer: Recognizer = {
  * script written without spaces may run up to an address, "服务器地址是fe80::1").
  */
 function isWordChar(c: string): boolean {
-  if (c === '') return false;
-  const u = c.charCodeAt(0);
-  return (u >= 48 && u <= 57) || (u >= 65 && u <= 90) || (u >= 97 && u <= 122) || u === 95;
+  return c !== '' && isAsciiWord(c.charCodeAt(0));
 }

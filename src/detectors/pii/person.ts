@@ -10,7 +10,7 @@
 // Not covered: names without context whose given name is not in the gazetteer, lower-case names,
 // names in non-Latin scripts, organisations.
 import { compile, escapeLiteral, matchAll } from '../../core/regex.ts';
-import { ownCodeUnits } from '../../core/units.ts';
+import { isAsciiWord, ownCodeUnits } from '../../core/units.ts';
 import { asciiUnits, foldsLikeAscii, isAsciiText, literalGate, matchAllFast, type RawHit, type Recognizer } from '../recognizer.ts';
 import { tokenList } from './tokens.ts';
 
@@ -183,10 +183,6 @@ function widthAt(text: string, i: number): number {
   return 1;
 }
 
-/** RE2's \w: ASCII letters, digits and underscore (non-ASCII is never a word byte). */
-function isAsciiWord(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
 
 /** End of one NAME_TOKEN starting at `i`, where an upper-case letter is known to start. */
 function tokenEnd(text: string, i: number): number {

@@ -5,6 +5,7 @@
 // Scores 0.55–0.75 by entropy. Letters-only passphrases are not caught. An unquoted value ends at
 // `&`, a URL query value at `&` or `#` (the next parameter or the fragment is not part of it).
 import { shannonEntropy } from '../checksums.ts';
+import { hexValue } from '../../core/units.ts';
 import { ALNUM, COMMON_STOPWORDS, randomString, type SecretRule } from './rule.ts';
 
 const KEYS = '(?:api[_\\-]?key|apikey|api[_\\-]?secret|secret[_\\-]?key|client[_\\-]?secret|access[_\\-]?token|auth[_\\-]?token|refresh[_\\-]?token|bearer|token|secret|passw(?:or)?d|pwd|private[_\\-]?key|credentials?|auth[_\\-]?key|signing[_\\-]?key|encryption[_\\-]?key)';
@@ -53,7 +54,7 @@ function isHexKey(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0x30 && c <= 0x39) digit = true;
-    else if ((c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46)) letter = true;
+    else if (hexValue(c) >= 0) letter = true;
     else return false;
   }
   return digit && letter;
