@@ -159,6 +159,7 @@ const FAMILIES: Record<string, (n: number) => string> = {
   'joined words': rep('ab_Cd.'),
   'heavy leet tokens': rep('7h3 '),
   'misspelt words': rep('ignroe prevoius '),
+  'words of instructions in parts': rep('in-struc-tio-ignore sys tem sys-\n'),
   'changed characters in one long run': (n) => {
     const run = `${'a'.repeat(699)}\u2026`.repeat(Math.max(1, Math.floor((0.4 * n) / 700)));
     return run + ' b'.repeat(Math.max(0, Math.floor((n - run.length) / 2)));

@@ -537,10 +537,102 @@ function respell(text: string): string | null {
   return replaceLetterRuns(text, isAsciiWord, (run) => (run.length >= 5 && run.length <= 14 ? MISSPELT.get(run.toLowerCase()) ?? null : null));
 }
 
+/** Parts a word of instructions may be written in, at most, for rejoin. */
+const REJOIN_PARTS = 4;
+const KEY_SET: ReadonlySet<string> = new Set(KEY_WORDS);
+const LONGEST_KEY = KEY_WORDS.reduce((m, w) => Math.max(m, w.length), 0);
+/** Units that may split a word of instructions into parts: . · _ * / | and the hyphens - U+2010 U+2011. */
+const isPartSeparator = (c: number): boolean => c === 0x2e || c === 0xb7 || c === 0x5f || c === 0x2a || c === 0x2f || c === 0x7c || isHyphen(c);
+const isHyphen = (c: number): boolean => c === 0x2d || c === 0x2010 || c === 0x2011;
+/** Whitespace as RE2's \s reads it (no \v), and the blanks of a gap between two parts. */
+const isReSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
+
+/**
+ * End of the gap at text[p] between two parts of a word, negated when the gap is blanks only; 0 when
+ * text[p] starts no gap. A gap is one separator (a hyphen may be followed by whitespace, as where a line
+ * breaks a word) or one or two blanks.
+ */
+function partGap(text: string, p: number): number {
+  const c = text.charCodeAt(p);
+  if (isPartSeparator(c)) {
+    let q = p + 1;
+    if (isHyphen(c)) while (q < text.length && isReSpace(text.charCodeAt(q))) q++;
+    return q;
+  }
+  if (!isBlank(c)) return 0;
+  return isBlank(text.charCodeAt(p + 1)) ? -(p + 2) : -(p + 1);
+}
+
+/**
+ * `text` with the words of instructions written in parts joined ("ign-ore", "in-struc-tions", "sys tem",
+ * "instruc-\ntions"); null when none. Parts are runs of ASCII letters, whole as RE2's \b reads them; two
+ * to REJOIN_PARTS of them apart by one separator each, or two apart by blanks. Two parts apart by blanks
+ * that are words themselves ("pass word", "every thing") are left as written.
+ */
+function rejoin(text: string): string | null {
+  const n = text.length;
+  let out: string | null = null;
+  let from = 0;
+  for (let i = 0; i < n;) {
+    if (!isAsciiLetter(text.charCodeAt(i)) || (i > 0 && isAsciiWord(text.charCodeAt(i - 1)))) { i++; continue; }
+    let j = i + 1;
+    while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
+    let word = text.slice(i, j);
+    let letters = word;
+    let end = j;
+    let joinedEnd = -1;
+    let joined = '';
+    for (let parts = 1; parts < REJOIN_PARTS && word.length < LONGEST_KEY && end < n; parts++) {
+      const g = partGap(text, end);
+      if (g === 0 || (g < 0 && parts > 1)) break;
+      const q = Math.abs(g);
+      if (q >= n || !isAsciiLetter(text.charCodeAt(q))) break;
+      let k = q + 1;
+      while (k < n && isAsciiLetter(text.charCodeAt(k))) k++;
+      const part = text.slice(q, k);
+      letters += part;
+      end = k;
+      if (g < 0) {
+        // Blanks: two parts only, and not two words.
+        const a = word.toLowerCase();
+        if (WORDS.has(a) && WORDS.has(part.toLowerCase())) break;
+      }
+      word = letters;
+      if (KEY_SET.has(word.toLowerCase()) && (end >= n || !isAsciiWord(text.charCodeAt(end)))) {
+        joinedEnd = end;
+        joined = word;
+      }
+      if (g < 0) break;
+    }
+    if (joinedEnd < 0) { i = j; continue; }
+    out = (out ?? '') + text.slice(from, i) + joined;
+    from = joinedEnd;
+    i = joinedEnd;
+  }
+  return out === null ? null : out + text.slice(from);
+}
+
+/**
+ * rejoin's prefilter: a proper prefix of a word of instructions, whole, then a separator and the word's next
+ * letter, or then one or two blanks and the rest of the word, whole (case-insensitive).
+ */
+const REJOIN_SOURCE = (() => {
+  const apart: string[] = [];
+  const blanks: string[] = [];
+  for (const w of KEY_WORDS) {
+    for (let i = 1; i < w.length; i++) {
+      apart.push(`${w.slice(0, i)}(?:[._*/|\\x{b7}]|[\\-\\x{2010}\\x{2011}]\\s*)${w[i]}`);
+      blanks.push(`${w.slice(0, i)}[ \\t]{1,2}${w.slice(i)}\\b`);
+    }
+  }
+  return `(?i:\\b(?:${[...new Set(apart)].join('|')}|${[...new Set(blanks)].join('|')}))`;
+})();
+
 /** The stages of a spelled reading, in order (each reads the output of the one before), with their prefilters. */
 const STAGES: readonly { readonly read: (text: string) => string | null; readonly source: string; readonly prefilter: ReturnType<typeof compile> }[] = ([
   [charCodes, PREFILTERS.codes], [quotedChars, PREFILTERS.quoted], [joinApart, PREFILTERS.apart], [splitJoined, PREFILTERS.joined],
-  [foldHeavyLeet, PREFILTERS.leet], [runTogether, PREFILTERS.together],
+  [foldHeavyLeet, PREFILTERS.leet], [runTogether, PREFILTERS.together], [rejoin, REJOIN_SOURCE],
   // A misspelt word of instructions, whole (case-insensitive).
   [respell, `(?i:\\b(?:${[...MISSPELT.keys()].join('|')})\\b)`],
 ] as const).map(([read, source]) => ({ read, source, prefilter: compile(`injection/spelled/${read.name}`, source) }));
