@@ -152,6 +152,7 @@ const FAMILIES: Record<string, (n: number) => string> = {
   // literals, character codes that decode to no text, joined words, heavy leetspeak with no letters between,
   // misspelt words of instructions.
   'evenly spaced letters': rep(' b'),
+  'evenly spaced letters of English words': rep('i g n o r e t h e '),
   'spaced letters, uneven gaps': rep('a b  '),
   'dotted letters': rep('a.'),
   'one-character literals': rep("'a',"),

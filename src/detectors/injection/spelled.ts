@@ -236,7 +236,7 @@ function spacedRun(text: string, i: number): { start: number; end: number; readi
   if (letters.length < SPELLED_LETTERS) return { start: i, end: k, reading: null };
   const counts = new Map<string, number>();
   for (const g of gaps) counts.set(g, (counts.get(g) ?? 0) + 1);
-  if (counts.size < 2) return { start: i, end: k, reading: null };
+  if (counts.size < 2) return { start: i, end: k, reading: evenReading(letters) };
   let inner = gaps[0];
   for (const [g, m] of counts) if (m > counts.get(inner)!) inner = g;
   let reading = letters[0];
@@ -456,11 +456,28 @@ const LONGEST_WORD = EN_WORDS.reduce((m, w) => Math.max(m, w.length), 0);
  * is left. English only: the list is of English words.
  */
 function runTogether(text: string): string | null {
-  return replaceLetterRuns(text, isWordUnit, (run) => {
-    if (run.length < RUN_TOGETHER_MIN) return null;
-    const words = splitWords(run.toLowerCase());
-    return words === null || words.length < RUN_TOGETHER_WORDS || run.length / words.length < RUN_TOGETHER_MEAN ? null : words.join(' ');
-  });
+  return replaceLetterRuns(text, isWordUnit, wordsRunTogether);
+}
+
+/**
+ * The English words the ASCII letters `run` is made of, apart by spaces (RUN_TOGETHER_MIN letters, and
+ * RUN_TOGETHER_WORDS words of RUN_TOGETHER_MEAN letters on average, at least); null otherwise.
+ */
+function wordsRunTogether(run: string): string | null {
+  if (run.length < RUN_TOGETHER_MIN) return null;
+  const words = splitWords(run.toLowerCase());
+  return words === null || words.length < RUN_TOGETHER_WORDS || run.length / words.length < RUN_TOGETHER_MEAN ? null : words.join(' ');
+}
+
+/**
+ * A run of evenly spaced single letters that spells English words run together, as those words ("i g n o r e
+ * a l l p r e v i o u s …" -> "ignore all previous …"); null for any other run (the normaliser joins it into
+ * one word itself).
+ */
+function evenReading(letters: readonly string[]): string | null {
+  if (letters.length < RUN_TOGETHER_MIN) return null;
+  for (const l of letters) if (!isAsciiLetter(l.charCodeAt(0))) return null;
+  return wordsRunTogether(letters.join(''));
 }
 
 /**
