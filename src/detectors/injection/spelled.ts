@@ -2,7 +2,8 @@
 // Letters written apart ("I.g.n.o.r.e a.l.l", "i-g-n-o-r-e", one letter per line with a blank line between
 // words, letters spaced with no-break spaces and words with two spaces), words joined by underscores, dots
 // or camel case, a payload split into one-character string literals or written as decimal character codes,
-// English words run together with no spaces, and leetspeak with more symbols than letters ("1n57ruc710n5",
+// English words run together with no spaces (also as evenly spaced letters), words of instructions written in
+// parts ("ign-ore", "sys tem") or misspelt, and leetspeak with more symbols than letters ("1n57ruc710n5",
 // "7h3"). The injection normaliser joins a run of single letters split by single whitespace into one word
 // (normalize.ts), and folds leetspeak only where letters are at least as many as symbols. The detector
 // scores the reading this module returns besides the text, as it scores decoded payloads; a reading is not
@@ -57,11 +58,12 @@ function isLetterUnit(c: number): boolean {
  * output of the one before) make of it. charCodes reads runs of decimal character codes; quotedChars joins a
  * payload split into one-character string literals; joinApart joins runs of SPELLED_LETTERS single letters
  * or more apart by one separator ("I.g.n.o.r.e" -> "Ignore"), or apart by whitespace whose gaps differ ("I g
- * n o r e  a l l" -> "Ignore all"; the normaliser alone makes one word of the whole run); splitJoined splits
- * words joined by underscores, dots or camel case; foldHeavyLeet folds the symbols of tokens with more leet
- * symbols than letters ("1n57ruc710n5" -> "instructions"); runTogether splits English words run together;
- * respell writes misspelt words of instructions right. One RE2.Set pass over the text (readingHits) answers
- * most texts; a stage runs only where its own prefilter matches what it reads.
+ * n o r e  a l l" -> "Ignore all"; the normaliser alone makes one word of the whole run; an even run that
+ * spells English words run together is split into them); splitJoined splits words joined by underscores,
+ * dots or camel case; foldHeavyLeet folds the symbols of tokens with more leet symbols than letters
+ * ("1n57ruc710n5" -> "instructions"); runTogether splits English words run together; rejoin joins words of
+ * instructions written in parts; respell writes misspelt ones right. One RE2.Set pass over the text
+ * (readingHits) answers most texts; a stage runs only where its own prefilter matches what it reads.
  */
 export function spelledReading(text: string): string | null {
   const hits = readingHits(text);
