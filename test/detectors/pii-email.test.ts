@@ -86,3 +86,52 @@ test("an apostrophe, ASCII or typographic, inside the local part belongs to the 
   assert.deepEqual(emails("jane'@example.com"), []);
   assert.deepEqual(emails("GRANT ALL ON db.* TO 'root'@'localhost'"), []);
 });
+
+// Addresses written out (email-words.ts): markers for "@" and "." that no "@" pattern sees.
+const REDACT_ALL: DetectionContext = ctx;
+test('addresses written with (at), [dot], spaced @, or the words at and dot are found over the whole address as written', () => {
+  const cases: [string, string][] = [
+    ['Contact me at john dot smith at gmail dot com', 'john dot smith at gmail dot com'],
+    ['email: jane(at)example(dot)org.', 'jane(at)example(dot)org'],
+    ['j.doe [at] company [dot] io', 'j.doe [at] company [dot] io'],
+    ['Questions? mail orders @ shop.example.com now', 'orders @ shop.example.com'],
+    ['jane@example[.]com', 'jane@example[.]com'],
+    ['jane.doe@example dot com', 'jane.doe@example dot com'],
+    ['correo: juan arroba ejemplo punto es', 'juan arroba ejemplo punto es'],
+    ['ops AT corp DOT example DOT co DOT uk', 'ops AT corp DOT example DOT co DOT uk'],
+    ["write to 'ann' {at} mail (point) fr", "ann' {at} mail (point) fr"],
+    ['Send it to first.last [ at ] sub [ dot ] example [dot] org, thanks', 'first.last [ at ] sub [ dot ] example [dot] org'],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(emails(text), [want], text);
+  // The finding covers the address only: the words before and after stay.
+  const text = 'Reach me: bob (at) acme (dot) io or at the office.';
+  const f = det.scan(text, REDACT_ALL).filter((x) => x.type === 'EMAIL');
+  assert.equal(f.length, 1);
+  assert.equal(text.slice(0, f[0].start) + '[EMAIL]' + text.slice(f[0].end), 'Reach me: [EMAIL] or at the office.');
+});
+
+test('prose with the words at and dot, prices, Python and code are no written-out addresses', () => {
+  for (const t of [
+    'I work at google.com and live at home.', 'companies at the dot com boom', 'the dot com era, at its peak', 'buy 2 @ amazon.com',
+    'look at this dot product of vectors', 'meet at noon (at) the dot', 'a [at] b', 'x @ y', 'price (at) 5 dot 99', 'result = weights @ inputs.T',
+    'see you at home. Com', 'we met at Acme dot Labs', 'array[at] = value[dot]', '@ app.route("/")', 'ping me @ slack',
+  ]) assert.deepEqual(emails(t), [], t);
+});
+
+test('property: an address written out with any mix of markers is found whole, in a sentence', () => {
+  const word = fc.stringMatching(/^[a-z][a-z0-9]{0,7}$/).filter((w) => !['at', 'dot', 'arroba', 'arobase', 'punto', 'punkt', 'ponto', 'point'].includes(w));
+  const at = fc.constantFrom('(at)', ' (at) ', '[at]', ' [ at ] ', '{@}', ' <at> ', ' @ ', ' AT ');
+  const dot = fc.constantFrom('.', ' dot ', '(dot)', ' [.] ', ' DOT ', '[dot]', ' (punkt) ');
+  const addr = fc.tuple(fc.array(word, { minLength: 1, maxLength: 3 }), fc.array(word, { minLength: 1, maxLength: 3 }), fc.constantFrom('com', 'org', 'io', 'de', 'co'),
+    fc.array(dot, { minLength: 6, maxLength: 6 }), at)
+    .map(([local, labels, tld, dots, a]) => {
+      let k = 0;
+      // A bare " AT " needs a dot marker in the domain: give its first dot the word form.
+      const domain = [...labels, tld].map((l, i) => (i === 0 ? l : (a === ' AT ' && i === 1 ? ' dot ' : dots[k++ % dots.length]) + l)).join('');
+      return local.join(dots[5] === '.' ? '.' : dots[5]) + a + domain;
+    });
+  fc.assert(fc.property(addr, (a) => {
+    const text = `Please email ${a} today.`;
+    assert.deepEqual(emails(text), [a], text);
+  }), { numRuns: 400 });
+});

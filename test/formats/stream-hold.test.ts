@@ -176,6 +176,10 @@ const WORD = fc.constantFrom('the', 'report', 'shows', 'growth', 'in', 'our', 'T
 const ENTITY = fc.oneof(
   fc.tuple(chars('abcdefghij', 1, 8), chars('abcdefgh', 2, 8)).map(([a, b]) => `${a}.${b}@example.com`),
   fc.constantFrom('4111 1111 1111 1111', '4111111111111111', '5555-5555-5555-4444', '+1 415 555 0134', '(415) 555-0199', 'Qty 2 4111 1111 1111 1111 12/29', '7 1 5555 5555 5555 4444 05 2027'),
+  // E-mail addresses written out (email-words.ts): bracketed, spaced and worded markers, some long.
+  fc.constantFrom('jane(at)example(dot)org', 'j.doe [at] company [dot] io', 'john dot smith at gmail dot com', 'mail jane @ example.com',
+    'jane@example[.]com', 'reach bob at acme dot io', 'first.last { at } mail . sub [ dot ] example DOT co DOT uk', 'the dot com era',
+    'a (at) b (dot) c (dot) d (dot) e (dot) f (dot) g (dot) h (dot) com'),
   // National identifiers (context words where a type requires one).
   fc.constantFrom('CPF 111.444.777-35', '529.982.247-25', '身份证号码 11010519491231002X', 'PESEL 44051401359', 'personnummer 811218-9876', 'NHS number 943 476 5919', 'ITIN 912-70-1234', 'asiakas 131052-308T', 'fødselsnummer 29100207042', '756.1234.5678.97', 'ID number 8001015009087', 'CURP GODE561231HDFRRN00', '주민등록번호 900101-1234568', 'マイナンバー 1234 5678 9018', '85.07.30-033.28', 'Medicare 1EG4-TE5-MK73', 'MORGA753116SM9IJ', 'PPS 1234567T', 'PAN ABCPE1234F'),
   // Shapes the phone, e-mail and generic-secret rules read around (labels after a number, call

@@ -20,7 +20,7 @@ import { charAfter, type Recognizer } from '../recognizer.ts';
  * "logo@3x.webp" are image files at two and three times the pixel density, "postgresql@15-main.service"
  * a systemd unit.
  */
-const TLDS: ReadonlySet<string> = new Set([
+export const TLDS: ReadonlySet<string> = new Set([
   ...(ianaTlds as string[]).filter((t) => /^[a-z]+$/.test(t)),
   'example', 'test', 'invalid', 'internal', 'local', 'localdomain', 'lan', 'corp', 'home', 'intranet', 'private',
 ]);

@@ -16,6 +16,7 @@ import { recognizer as crypto } from './crypto.ts';
 import { recognizer as dateOfBirth } from './date-of-birth.ts';
 import { recognizer as deIdCard } from './de-id-card.ts';
 import { recognizer as email } from './email.ts';
+import { recognizer as emailWords } from './email-words.ts';
 import { recognizer as esDni } from './es-dni.ts';
 import { recognizer as fiHetu } from './fi-hetu.ts';
 import { recognizer as frNir } from './fr-nir.ts';
@@ -60,7 +61,7 @@ import { recognizer as url } from './url.ts';
 
 /** Every PII recognizer, in a stable order. */
 export const PII_RECOGNIZERS: readonly Recognizer[] = [
-  email, phone, creditCard, iban, usSsn, ipAddress, dateOfBirth, passport, usDriverLicense, ukNino, deIdCard, frNir,
+  email, emailWords, phone, creditCard, iban, usSsn, ipAddress, dateOfBirth, passport, usDriverLicense, ukNino, deIdCard, frNir,
   esDni, itFiscalCode, nlBsn, inAadhaar, caSin, auTfn, sgNric, usItin, ukNhs, brCpf, cnResidentId, plPesel, sePersonnummer,
   fiHetu, noFnr, chAhv, zaId, mxCurp, krRrn, jpMyNumber, beNrn, usMbi, ukDrivingLicence, iePps, inPan, crypto, person,
   address, postalCode,
