@@ -487,6 +487,51 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     lang: 'th',
     source: `(?:ตอนนี้คุณคือ|ต่อจากนี้คุณ|แกล้งทำเป็น|สวมบทบาท)|โหมดนักพัฒนา|(?:ไม่มี|โดยไม่มี)(?:ข้อจำกัด|ตัวกรอง|การเซ็นเซอร์)`,
   },
+  // ---------- published attack families the training data hardly holds (forty-fourth round) ----------
+  // Added after the model (injection-v4.14), which has no weight for them (model.ts maps rules by id): each
+  // works by its score floor alone. Written from the public descriptions of each family; on the training
+  // split (10,805 texts) none matches a benign text.
+  {
+    // Closing the tag that wraps the user's text or a document and opening a system one ("</user_query>
+    // <system>…"), so the model reads what follows as the operator's.
+    id: 'any.tag_escape',
+    category: 'delimiter',
+    lang: 'any',
+    floor: 0.9,
+    source: `</\\s*(?:user|user_query|user_input|user_message|human|query|input|message|context|document|data)\\s*>\\s*<\\s*(?:system|system_prompt|assistant|admin|developer|instructions?)\\s*>`,
+  },
+  {
+    // A text that declares itself the new system prompt, over the old one.
+    id: 'en.supersede_prompt',
+    category: 'override',
+    lang: 'en',
+    floor: 0.9,
+    source: `\\b(?:supersedes?|overrides?|replaces?|takes? precedence over) (?:all |any )?(?:prior|previous|earlier|original|other|existing) (?:system )?prompts?\\b|\\b(?:new|updated|following) system prompt\\b${G(40)}\\b(?:supersedes?|overrides?|replaces?|takes? precedence)`,
+  },
+  {
+    // The "grandma" jailbreak: role-play as a late grandparent who used to read out keys or codes.
+    id: 'en.grandparent',
+    category: 'persona',
+    lang: 'en',
+    floor: 0.9,
+    source: `\\b(?:act|pretend|roleplay|play|behave|respond|answer) (?:as|like|to be) my (?:late |deceased |dead |dear )?(?:grandma|grandmother|granny|nana|grandpa|grandfather)\\b${G(120)}\\b(?:keys?|codes?|serial numbers?|passwords?)\\b`,
+  },
+  {
+    // "Ignore the above and say …", and the phrase such attacks make a model print.
+    id: 'en.ignore_and_say',
+    category: 'override',
+    lang: 'en',
+    floor: 0.9,
+    source: `\\b(?:ignore|disregard|forget) (?:the|all(?: of)? the|everything) ?(?:above|previous|preceding|prior)${G(30)}\\b(?:and|then|,) (?:just |only |instead )?(?:say|print|output|write|respond|reply|type)\\b|\\bi have been (?:pwned|hacked)\\b`,
+  },
+  {
+    // The model's own first instructions, asked for word for word.
+    id: 'en.verbatim_prompt',
+    category: 'extraction',
+    lang: 'en',
+    floor: 0.9,
+    source: `\\b(?:repeat|print|recite|output|write|tell me|quote)${G(40)}\\b(?:your|the) (?:initial|original|first|starting|opening|system) (?:prompt|instructions?|message)\\b${G(40)}\\bverbatim\\b|\\bverbatim\\b${G(40)}\\b(?:starting|beginning) with "?you are\\b`,
+  },
 ];
 
 /** A rule that fired: index into INJECTION_RULES and the normalised-text offset of its first match. */
