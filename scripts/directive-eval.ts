@@ -13,6 +13,7 @@
 // in French", would be directives if a document said them).
 import { loadExamples, type Example } from '../src/detectors/injection/dataset.ts';
 import { replyDirectives } from '../src/detectors/injection/directive.ts';
+import { actionDirectives } from '../src/detectors/injection/action.ts';
 import { scoreText } from '../src/detectors/injection/index.ts';
 import type { InjectionModel } from '../src/detectors/injection/model.ts';
 import { HANDWRITTEN_REPLY_DOCS, replyDocHalf } from '../src/detectors/injection/benign-reply-docs.ts';
@@ -23,7 +24,9 @@ export interface DirectiveCounts {
   model: number;
   /** A reply directive (untrusted texts only). */
   directive: number;
-  /** Either: what the detector reports in the text's provenance. */
+  /** An action directive (action.ts; untrusted texts only). */
+  action: number;
+  /** Any: what the detector reports in the text's provenance. */
   either: number;
 }
 
@@ -34,15 +37,15 @@ export interface DirectiveEval {
   /** Every text of the side with its own provenance: pooled attacks and pooled benign. */
   pooled: { attacks: DirectiveCounts; benign: DirectiveCounts };
   /** Benign texts read as untrusted whatever their provenance: how many hold a directive, per source. */
-  benignAsUntrusted: Record<string, { n: number; directive: number }>;
+  benignAsUntrusted: Record<string, { n: number; directive: number; action: number }>;
   /** The project's benign reply documents of this side's half (DEV for train, TEST for test). */
-  replyDocs: { n: number; directive: number; model: number; either: number; byKind: Record<string, { n: number; directive: number }> };
+  replyDocs: { n: number; directive: number; action: number; model: number; either: number; byKind: Record<string, { n: number; directive: number }> };
   /** directive-dev only: untrusted attacks neither signal finds, and benign texts a directive flags. */
   misses?: string[];
   falsePositives?: string[];
 }
 
-const empty = (): DirectiveCounts => ({ n: 0, model: 0, directive: 0, either: 0 });
+const empty = (): DirectiveCounts => ({ n: 0, model: 0, directive: 0, action: 0, either: 0 });
 const short = (t: string): string => t.replace(/\s+/g, ' ').slice(0, 240);
 
 export function evalDirectiveSplit(model: InjectionModel, side: 'train' | 'test', details: boolean): DirectiveEval {
@@ -56,34 +59,41 @@ export function evalDirectiveSplit(model: InjectionModel, side: 'train' | 'test'
   for (const e of rows) {
     const m = scoreText(model, e.text).score >= model.threshold;
     const shapes = replyDirectives(e.text);
+    const pairs = actionDirectives(e.text);
     const d = e.untrusted === true && shapes.length > 0;
+    const a = e.untrusted === true && pairs.length > 0;
     const add = (c: DirectiveCounts): void => {
       c.n++;
       if (m) c.model++;
       if (d) c.directive++;
-      if (m || d) c.either++;
+      if (a) c.action++;
+      if (m || d || a) c.either++;
     };
     add(e.label === 1 ? pooled.attacks : pooled.benign);
     if (e.untrusted === true) add((untrusted[e.source] ??= { label: e.label === 1 ? 'attack' : 'benign', ...empty() }));
     if (e.label === 0) {
-      const b = (benignAsUntrusted[e.source] ??= { n: 0, directive: 0 });
+      const b = (benignAsUntrusted[e.source] ??= { n: 0, directive: 0, action: 0 });
       b.n++;
-      if (shapes.length > 0) {
-        b.directive++;
-        if (details) falsePositives.push(`${e.source}${e.untrusted === true ? '' : ' (as untrusted)'} [${shapes.join(',')}]: ${short(e.text)}`);
-      }
-    } else if (details && e.untrusted === true && !m && !d) misses.push(`${e.source} ${e.variant ?? ''}: ${short(e.group ?? e.text)}`);
+      if (shapes.length > 0) b.directive++;
+      if (pairs.length > 0) b.action++;
+      if (details && shapes.length + pairs.length > 0) falsePositives.push(`${e.source}${e.untrusted === true ? '' : ' (as untrusted)'} [${[...shapes, ...pairs].join(',')}]: ${short(e.text)}`);
+    } else if (details && e.untrusted === true && !m && !d && !a) misses.push(`${e.source} ${e.variant ?? ''}: ${short(e.group ?? e.text)}`);
   }
   const half = side === 'train' ? 'dev' : 'test';
   const docs = HANDWRITTEN_REPLY_DOCS.filter((r) => replyDocHalf(r.text) === half);
-  const replyDocs: DirectiveEval['replyDocs'] = { n: docs.length, directive: 0, model: 0, either: 0, byKind: {} };
+  const replyDocs: DirectiveEval['replyDocs'] = { n: docs.length, directive: 0, action: 0, model: 0, either: 0, byKind: {} };
   for (const r of docs) {
     const shapes = replyDirectives(r.text);
+    const pairs = actionDirectives(r.text);
+    if (pairs.length > 0) {
+      replyDocs.action++;
+      if (details) falsePositives.push(`reply_docs/${r.kind} [${pairs.join(',')}]: ${short(r.text)}`);
+    }
     const k = (replyDocs.byKind[r.kind] ??= { n: 0, directive: 0 });
     k.n++;
     const m = scoreText(model, r.text).score >= model.threshold;
     if (m) replyDocs.model++;
-    if (m || shapes.length > 0) replyDocs.either++;
+    if (m || shapes.length > 0 || pairs.length > 0) replyDocs.either++;
     if (shapes.length > 0) {
       k.directive++;
       replyDocs.directive++;

@@ -894,13 +894,15 @@ const DIRECTIVE_TEST_LOOKS: string[] = [
 ];
 
 function directiveTable(title: string, r: DirectiveEval): void {
-  const rows: (string | number)[][] = Object.entries(r.untrusted).map(([k, v]) => [k, v.label, v.n, countShare(v.model, v.n), countShare(v.directive, v.n), countShare(v.either, v.n)]);
-  rows.push(['all texts, own provenance: attacks', 'attack', r.pooled.attacks.n, countShare(r.pooled.attacks.model, r.pooled.attacks.n), countShare(r.pooled.attacks.directive, r.pooled.attacks.n), countShare(r.pooled.attacks.either, r.pooled.attacks.n)]);
-  rows.push(['all texts, own provenance: benign', 'benign', r.pooled.benign.n, countShare(r.pooled.benign.model, r.pooled.benign.n), countShare(r.pooled.benign.directive, r.pooled.benign.n), countShare(r.pooled.benign.either, r.pooled.benign.n)]);
-  rows.push([`benign reply documents (${r.side === 'test' ? 'TEST' : 'DEV'} half)`, 'benign', r.replyDocs.n, countShare(r.replyDocs.model, r.replyDocs.n), countShare(r.replyDocs.directive, r.replyDocs.n), countShare(r.replyDocs.either, r.replyDocs.n)]);
-  table(title, ['untrusted source', 'label', 'n', 'injection @ default', 'REPLY_DIRECTIVE', 'either (detector)'], rows);
-  table('Benign texts read as untrusted whatever their provenance (worst case)', ['source', 'n', 'REPLY_DIRECTIVE'],
-    Object.entries(r.benignAsUntrusted).map(([k, v]) => [k, v.n, countShare(v.directive, v.n)]));
+  const cells = (v: { n: number; model: number; directive: number; action: number; either: number }): string[] =>
+    [countShare(v.model, v.n), countShare(v.directive, v.n), countShare(v.action, v.n), countShare(v.either, v.n)];
+  const rows: (string | number)[][] = Object.entries(r.untrusted).map(([k, v]) => [k, v.label, v.n, ...cells(v)]);
+  rows.push(['all texts, own provenance: attacks', 'attack', r.pooled.attacks.n, ...cells(r.pooled.attacks)]);
+  rows.push(['all texts, own provenance: benign', 'benign', r.pooled.benign.n, ...cells(r.pooled.benign)]);
+  rows.push([`benign reply documents (${r.side === 'test' ? 'TEST' : 'DEV'} half)`, 'benign', r.replyDocs.n, ...cells(r.replyDocs)]);
+  table(title, ['untrusted source', 'label', 'n', 'injection @ default', 'REPLY_DIRECTIVE', 'action directive', 'any (detector)'], rows);
+  table('Benign texts read as untrusted whatever their provenance (worst case)', ['source', 'n', 'REPLY_DIRECTIVE', 'action directive'],
+    Object.entries(r.benignAsUntrusted).map(([k, v]) => [k, v.n, countShare(v.directive, v.n), countShare(v.action, v.n)]));
   table('Benign reply documents by kind', ['kind', 'n', 'REPLY_DIRECTIVE'], Object.entries(r.replyDocs.byKind).map(([k, v]) => [k, v.n, countShare(v.directive, v.n)]));
 }
 

@@ -267,6 +267,7 @@ export const DETECTOR_TYPES = {
         roles: params.roles as Role[] | undefined,
         decode: params.decode as boolean | undefined,
         directives: params.directives as boolean | undefined,
+        actions: params.actions as boolean | undefined,
       });
     },
   },

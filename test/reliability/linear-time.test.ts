@@ -161,6 +161,11 @@ const FAMILIES: Record<string, (n: number) => string> = {
   'heavy leet tokens': rep('7h3 '),
   'misspelt words': rep('ignroe prevoius '),
   'words of instructions in parts': rep('in-struc-tio-ignore sys tem sys-\n'),
+  // Action directives (injection/action.ts): anchors a sentence apart, anchors in one endless sentence,
+  // anchors with actions.
+  'action anchors a sentence apart': rep('note to the ai. '),
+  'action anchors in one sentence': rep('for the assistant, '),
+  'action anchors and actions': rep('assistant, delete all '),
   'changed characters in one long run': (n) => {
     const run = `${'a'.repeat(699)}\u2026`.repeat(Math.max(1, Math.floor((0.4 * n) / 700)));
     return run + ' b'.repeat(Math.max(0, Math.floor((n - run.length) / 2)));

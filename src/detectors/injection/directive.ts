@@ -147,6 +147,41 @@ function endsAt(norm: string, i: number): boolean {
 }
 
 /**
+ * `text` normalised as the injection model reads it, with its line breaks kept as " | " (the normaliser
+ * collapses whitespace, and a list item or a table row is a sentence of its own): what the reply and action
+ * directive readers read, made once for the last text (forgetDirectiveText drops it at the scan's end).
+ */
+export function directiveText(text: string): string {
+  if (text !== memoText) {
+    memoNorm = normalizeForInjection(text.includes('\n') ? text.replaceAll('\n', ' | ') : text).text;
+    memoText = text;
+  }
+  return memoNorm;
+}
+let memoText: string | null = null;
+let memoNorm = '';
+
+/** Drop directiveText's remembered text (the injection detector, at the end of each scan: nothing of a segment is kept). */
+export function forgetDirectiveText(): void {
+  memoText = null;
+  memoNorm = '';
+}
+
+/** Start of the sentence of norm[i], reading back at most `max` units and not before `floor`. */
+export function sentenceStart(norm: string, i: number, max: number, floor = 0): number {
+  let s = i;
+  while (s > floor && s > i - max && !endsAt(norm, s - 1)) s--;
+  return s;
+}
+
+/** End of the sentence of norm[i] (past its last unit), reading forward at most `max` units. */
+export function sentenceEnd(norm: string, i: number, max: number): number {
+  let e = i;
+  while (e < norm.length && e < i + max && !endsAt(norm, e)) e++;
+  return Math.min(norm.length, e + 1);
+}
+
+/**
  * Ids of the reply-directive shapes that occur in `text` (raw), in SHAPES order; empty when none. The
  * text is normalised as the injection model reads it, with its line breaks kept as " | " (the normaliser
  * collapses whitespace, and a list item or a table row is a sentence of its own). Only sentences holding
@@ -157,7 +192,7 @@ function endsAt(norm: string, i: number): boolean {
  * bounded number of times.
  */
 export function replyDirectives(text: string): string[] {
-  const norm = normalizeForInjection(text.includes('\n') ? text.replaceAll('\n', ' | ') : text).text;
+  const norm = directiveText(text);
   const n = norm.length;
   const ml = test(ML_KEY, norm);
   const keys = ml ? ALL_KEYS : KEYS;
@@ -171,11 +206,8 @@ export function replyDirectives(text: string): string[] {
     if (at < 0) break;
     next[which] = norm.indexOf(keys[which], at + 1);
     if (at < readTo) continue;
-    let start = at;
-    while (start > readTo && start > at - MAX_SENTENCE && !endsAt(norm, start - 1)) start--;
-    let end = at;
-    while (end < n && end < at + MAX_SENTENCE && !endsAt(norm, end)) end++;
-    end = Math.min(n, end + 1);
+    const start = sentenceStart(norm, at, MAX_SENTENCE, readTo);
+    const end = sentenceEnd(norm, at, MAX_SENTENCE);
     readTo = end;
     const sentence = norm.slice(start, end).trimStart();
     if (sentence.length <= 8) continue;

@@ -24,7 +24,8 @@ import { mayDecode, type Gate } from './gate.ts';
 import { codeUnits, isWhiteSpace } from '../../core/units.ts';
 import { morseSymbol } from '../morse.ts';
 import { BRAILLE_MIN_CELLS, isBraille } from '../braille.ts';
-import { DIRECTIVE_SCORE, replyDirectives } from './directive.ts';
+import { DIRECTIVE_SCORE, forgetDirectiveText, replyDirectives } from './directive.ts';
+import { ACTION_SCORE, actionDirectives } from './action.ts';
 import { flippedReadings, mayBeReversed, REVERSED_MIN, turnedBack } from './reversed.ts';
 import { forgetReadingHits, holdsReversedWord, mayHaveReading, spelledReading } from './spelled.ts';
 import { isAbsolute, resolve } from 'node:path';
@@ -68,6 +69,8 @@ export interface InjectionConfig {
   readonly decode?: boolean;
   /** Look for reply directives in untrusted segments (REPLY_DIRECTIVE; default true). */
   readonly directives?: boolean;
+  /** Look for action directives in untrusted segments (action.ts; INDIRECT_PROMPT_INJECTION; default true). */
+  readonly actions?: boolean;
 }
 
 /** Score of a text including decoded payloads. `decodedWins` tells whether a decoded payload scored highest. */
@@ -467,6 +470,7 @@ export function createInjectionDetector(cfg: InjectionConfig): Detector {
   for (const r of roles) if (!ALL_ROLES.includes(r)) throw new GuardError('policy_error', `detector ${cfg.id}: unknown role ${String(r)}`);
   const decode = cfg.decode ?? true;
   const directives = cfg.directives ?? true;
+  const actions = cfg.actions ?? true;
   // The gate was calibrated at the model's default threshold; a lower threshold always runs the full model.
   const useGate = threshold >= model.threshold;
   return {
@@ -492,9 +496,18 @@ export function createInjectionDetector(cfg: InjectionConfig): Detector {
             out.push({ detector: cfg.id, type: 'REPLY_DIRECTIVE', start: 0, end: text.length, score: DIRECTIVE_SCORE, explanation: `directive=${shapes.join(',')}` });
           }
         }
+        // An action directive is an indirect injection the model did not score as one: reported as such
+        // (the model's own finding, when there is one, already covers the segment).
+        if (actions && ctx.untrusted && s.score < threshold) {
+          const pairs = actionDirectives(text);
+          if (pairs.length > 0) {
+            out.push({ detector: cfg.id, type: 'INDIRECT_PROMPT_INJECTION', start: 0, end: text.length, score: ACTION_SCORE, explanation: `action=${pairs.join(',')}` });
+          }
+        }
       } finally {
         forgetLastNormalized(); // nothing of this segment is kept past its scan
         forgetReadingHits();
+        forgetDirectiveText();
       }
       return out;
     },
@@ -511,5 +524,6 @@ export const INJECTION_SCHEMA = {
     roles: { type: 'array', items: { enum: [...ALL_ROLES] }, uniqueItems: true, minItems: 1 },
     decode: { type: 'boolean' },
     directives: { type: 'boolean' },
+    actions: { type: 'boolean' },
   },
 } as const;
