@@ -499,7 +499,7 @@ export function createInjectionDetector(cfg: InjectionConfig): Detector {
         // An action directive is an indirect injection the model did not score as one: reported as such
         // (the model's own finding, when there is one, already covers the segment).
         if (actions && ctx.untrusted && s.score < threshold) {
-          const pairs = actionDirectives(text);
+          const pairs = actionDirectives(text, ctx.kind === 'tool_definition');
           if (pairs.length > 0) {
             out.push({ detector: cfg.id, type: 'INDIRECT_PROMPT_INJECTION', start: 0, end: text.length, score: ACTION_SCORE, explanation: `action=${pairs.join(',')}` });
           }
