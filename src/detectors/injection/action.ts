@@ -31,7 +31,8 @@
 // Tool poisoning: anchors and actions of what poisoned tool descriptions write (tool_preempt, conceal;
 // read_secret, smuggle, call_secret) count anywhere; in a tool's description (toolDefinition), which speaks
 // to the agent and names other tools by design, calling another tool or deleting counts only beside
-// concealment. English only. Not read: instructions with no anchor ("Please grant access to my friend
+// concealment. English, and the reader addressed, "if you are an AI", "before answering" and the exfil,
+// payment, destroy and shell actions in Spanish, Portuguese, French, German and Italian (`_ml`). Not read: instructions with no anchor ("Please grant access to my friend
 // Amy"; an e-mail asks its human reader that as often), which the model may still score.
 import { compile, compileSet, matchAll } from '../../core/regex.ts';
 import { directiveText, sentenceEnd, sentenceStart } from './directive.ts';
@@ -70,6 +71,17 @@ const ANCHORS: readonly { readonly id: string; readonly source: string }[] = [
       String.raw`|\bbefore (?:answering|responding|replying|summari[sz]ing)\b|\b(?:do|complete|perform) the following (?:first|before)\b|\bafter (?:you do|doing|you have done|you've done) (?:that|this|so),? (?:you (?:can|may) )?(?:solve|complete|continue|answer|respond|return to|proceed with)\b` +
       String.raw`|\b(?:instead of|rather than) (?:answering|responding|summari[sz]ing|replying)\b|\btask (?:that )?(?:i|the user|we) (?:gave|assigned|sent) you\b|\b(?:the|your) next step is to\b`,
   },
+  // Spanish, Portuguese, French, German and Italian: the reader addressed, "if you are an AI", "before answering".
+  // (A bare "agente" / "agent" is a person as often: only the assistant, the AI and the model count.)
+  {
+    id: 'addressed_ml',
+    source: String.raw`(?:\b(?:para|al|a|ao|à|pour|an|für|per)(?: (?:el|la|o|a|l'|le|den|die|das|il))? ?)(?:asistente|assistente|assistant|assistenten|ia|ki|modelo|modèle|modell|modello)\s?[,:.]`,
+  },
+  {
+    id: 'if_ai_ml',
+    source: String.raw`\bsi (?:eres|es usted|tu es|vous êtes) (?:une? |una )?(?:ia|inteligencia artificial|intelligence artificielle|asistente|assistant|modelo de lenguaje|modèle de langage)\b|\b(?:wenn|falls) du (?:eine? )?(?:ki|künstliche intelligenz|assistent|sprachmodell) bist|\bse (?:você é|sei|é) (?:uma? )?(?:ia|inteligência artificial|intelligenza artificiale|assistente|modelo de linguagem|modello linguistico)\b`,
+  },
+  { id: 'preempt_ml', source: String.raw`\bantes de (?:responder|contestar|resumir)\b|\bavant de (?:répondre|résumer)|\bbevor du (?:antwortest|zusammenfasst)\b|\bprima di (?:rispondere|riassumere)\b` },
 ];
 
 /** What a tool named for secrets holds (in a snake_case name: get_api_keys, read_env_file). */
@@ -88,6 +100,18 @@ const ACTIONS: readonly { readonly id: string; readonly source: string }[] = [
   // Another tool called for its secrets ("first call get_api_keys").
   { id: 'call_secret', source: String.raw`\b(?:call|invoke|use|run|execute|trigger)(?: the| your)? (?:(?:[a-z0-9]+_)+[a-z0-9]*${SECRET_WORD}[a-z0-9]*(?:_[a-z0-9]+)*|[a-z0-9]*${SECRET_WORD}[a-z0-9]*(?:_[a-z0-9]+)+)\b` },
   { id: 'file_edit', source: String.raw`\b(?:replace|overwrite|modify|edit|change|rewrite|append to|write to|add to)\b${G(30)}(?:\.env\b|\bconfig\w*|\.ya?ml\b|\.json\b|\bsettings\b|\bpermissions\b|\.ssh\b|\bcrontab\b|\.bashrc\b|\bpostinstall\b|\bauthorized_keys\b)` },
+  // The same actions in Spanish, Portuguese, French, German and Italian (a verb may start with a letter RE2's
+  // \b does not see as one: "überweise").
+  {
+    id: 'exfil_ml',
+    source: String.raw`(?:^|[^\p{L}])(?:envía|envia|reenvía|reenvia|manda|sube|comparte|envie|encaminhe|compartilhe|envoie|envoyez|transfère|transférez|partage|partagez|sende|schicke|leite|teile|invia|inoltra|condividi|carica)\b${G(60)}\b(?:correos?|e-?mails?|archivos?|ficheros?|arquivos?|fichiers?|file|dateien|datei|mensajes?|mensagens?|messages?|nachrichten|messaggi|documentos?|documents?|dokumente|documenti|contactos?|contatos?|contacts?|kontakte|contatti|contraseñas?|senhas?|mots de passe|passwörter|passwort|password|credenciales|credenciais|identifiants|zugangsdaten|credenziali|códigos?|codigos?|codes?|codici|claves?|chaves?|clés|schlüssel|chiavi|conversación|conversa|conversation|unterhaltung|conversazione)`,
+  },
+  {
+    id: 'payment_ml',
+    source: String.raw`(?:^|[^\p{L}])(?:transfiere|transfira|paga|pague|vire|virez|transfère|transférez|paie|payez|überweise|überweisen|zahle|trasferisci|bonifica)\b${G(40)}(?:[$€£] ?\d|\d[\d.,]* ?(?:€|euros?|dólares|dolares|dollars?|reais))`,
+  },
+  { id: 'destroy_ml', source: String.raw`(?:^|[^\p{L}])(?:elimina|borra|apaga|exclua|supprime|supprimez|efface|effacez|lösche|entferne|cancella) (?:todos|todas|todo|tous|toutes|tout|alle|alles|tutti|tutte|tutto)\b` },
+  { id: 'shell_ml', source: String.raw`(?:^|[^\p{L}])(?:ejecuta|ejecute|exécute|exécutez|lance|lancez|führe|esegui|executa|execute|rode)\b${G(40)}(?:\bcurl\b|\bwget\b|rm -rf|\bsudo\b|\bchmod\b|\bpowershell\b|\| ?(?:ba|z)?sh\b)` },
 ];
 
 /** All anchors as one pattern (their positions are found once per text). */
