@@ -161,6 +161,10 @@ const FAMILIES: Record<string, (n: number) => string> = {
   'heavy leet tokens': rep('7h3 '),
   'misspelt words': rep('ignroe prevoius '),
   'words of instructions in parts': rep('in-struc-tio-ignore sys tem sys-\n'),
+  // E-mail addresses written out (pii/email-words.ts): markers one after another, long local parts and
+  // labels between bare-word markers.
+  'written-out e-mail markers': rep('a (at) b (dot) '),
+  'written-out e-mail words': rep('aaaa.bbbb at cccc dot '),
   // Action directives (injection/action.ts): anchors a sentence apart, anchors in one endless sentence,
   // anchors with actions.
   'action anchors a sentence apart': rep('note to the ai. '),

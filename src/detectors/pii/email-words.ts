@@ -145,10 +145,10 @@ function hasLetter(text: string, a: number, b: number): boolean {
 type AtKind = 'bracket' | 'spaced' | 'word' | 'plain';
 
 /**
- * The "at" marker around the candidate match [s, e): its extent with every blank on either side, and kind;
- * null when it is none (a bracketed "at" glued to letters on the outside is still one: "jane(at)x").
+ * The "at" marker around the candidate match [s, e): its extent with every blank on either side, and kind
+ * (a bracketed "at" glued to letters on the outside is still one: "jane(at)x").
  */
-function atMarker(text: string, s: number, e: number): { start: number; end: number; kind: AtKind } | null {
+function atMarker(text: string, s: number, e: number): { start: number; end: number; kind: AtKind } {
   const c = text.charCodeAt(s);
   if (c === 0x40) {
     // A plain @: spaced when a blank stands on either side of it.
@@ -172,7 +172,6 @@ function findEmailWords(text: string): RawHit[] {
   for (const m of matchAll(AT_CANDIDATE, text)) {
     if (m.start < after) continue;
     const at = atMarker(text, m.start, m.end);
-    if (at === null) continue;
     // The local part, back from the marker: runs joined by dots.
     let start = at.start;
     let p = at.start;
