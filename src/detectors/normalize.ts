@@ -1939,7 +1939,7 @@ function scanNumberChains(text: string, from: number, until: number, runs: (read
   }
 }
 
-/** A text with its numbers written in words read as digits, and the original span of each unit. */
+/** A text with its numbers written in words read as digits (as long as the text), and the original span of each unit. */
 export interface NumberWordsCopy {
   readonly text: string;
   /** Per unit of `text`, and one more (`text.length` maps to the original's length): where it starts in the original. */
@@ -1950,15 +1950,18 @@ export interface NumberWordsCopy {
 
 /**
  * `text` with every number written in words read as its digits ("my number is five five five, two six
- * seven one" → "my number is 5552671"), or null when it holds none. A number is a chain of tokens (digit
- * words of English, Spanish, French, German and Italian, "oh" and "o" for zero; English teens and tens,
- * "twenty-three"; "double" and "triple" before a digit word; groups of digits), one separator apart (one to
- * three spaces or tabs, with one comma, full stop, hyphen or slash among them at most; no line break, no
- * "and"); it is read when it holds NUMBER_RUN_DIGITS digits, NUMBER_RUN_WORDS word tokens in a row and as
- * many that are not zero (numberRun), and only from up to NUMBER_RUN_LEAD groups of digits before its first
- * word. The digits are joined without separators; each maps to its whole token (both words of "double
- * five", each digit of a group to itself), the rest of the text to itself. Looks only where RE_NUMBER_WORDS
- * (three number words in a row) matches; linear.
+ * seven one" → "my number is 5552671" and spaces), or null when it holds none. A number is a chain of
+ * tokens (digit words of English, Spanish, French, German and Italian, "oh" and "o" for zero; English teens
+ * and tens, "twenty-three"; "double" and "triple" before a digit word; groups of digits), one separator
+ * apart (one to three spaces or tabs, with one comma, full stop, hyphen or slash among them at most; no line
+ * break, no "and"); it is read when it holds NUMBER_RUN_DIGITS digits, NUMBER_RUN_WORDS word tokens in a row
+ * and as many that are not zero (numberRun), and only from up to NUMBER_RUN_LEAD groups of digits before its
+ * first word. The digits are joined without separators; each maps to its whole token (both words of "double
+ * five", each digit of a group to itself). Spaces follow them up to the run's own length, each an empty span
+ * at the run's end, so the copy is as long as the text and every other unit keeps its offset: a context word
+ * is as far from an entity in the copy as in the text (a stream's window hands the detectors a bounded stretch
+ * of text before what it decides, hold.ts), and the rest of the text maps to itself. Looks only where
+ * RE_NUMBER_WORDS (three number words in a row) matches; linear.
  */
 export function numberWordsCopy(text: string): NumberWordsCopy | null {
   const found = matchAll(RE_NUMBER_WORDS, text);
@@ -1989,7 +1992,15 @@ export function numberWordsCopy(text: string): NumberWordsCopy | null {
       }
       out += t.digits;
     }
+    // Spaces up to the run's own length (a token has no more digits than characters), each an empty span at
+    // its end: the copy keeps every other unit where it was.
+    // (m was run[0].start before the digits: the copy so far is as long as the text.)
     last = run[run.length - 1].end;
+    out += ' '.repeat(last - m);
+    for (; m < last; m++) {
+      starts[m] = last;
+      ends[m] = last;
+    }
   }
   for (let k = last; k < n; k++, m++) {
     starts[m] = k;
