@@ -39,7 +39,9 @@
 //   "pem tail"). The readings with character references decoded and with spelled-out runs joined are
 //   whole-text copies whose characters map back to where they were written: overViews bounds a strategy
 //   over each of them too (an entity there is shorter than as written), and holds a trailing run of single
-//   characters one space apart, which more characters may make a spelled run. Known limits of the view
+//   characters one space apart, which more characters may make a spelled run. So is the reading with numbers
+//   written in words read as digits ("four one one one …"): a trailing run of number words (with the digit
+//   groups that may lead it, and a last word that may still grow into one) is held. Known limits of the view
 //   layer that no hold can fix (they also held for the old fixed
 //   hold-back): text released before a rot13 marker arrived is not read as rot13, and the per-call decode
 //   budget (32 spans) counts spans before the window only in a whole-text scan.
@@ -48,7 +50,7 @@
 // straddles it, so findings that decide each other (overlap suppression, same-type merging, overlap
 // resolution of redactions) are always decided together.
 import type { Detector } from '../core/types.ts';
-import { normalize, spelledCopy, spelledTail } from './normalize.ts';
+import { normalize, numberWordsCopy, numberWordsTail, spelledCopy, spelledTail } from './normalize.ts';
 import { morseSymbol } from './morse.ts';
 import { isBraille } from './braille.ts';
 import { canaryConfig, canaryHold } from './leaks/canary.ts';
@@ -104,8 +106,9 @@ function isAsciiString(t: string): boolean {
 
 /**
  * Hold point of a text-level strategy over the original text, its normalised copy, its reading with
- * character references decoded and the one with spelled-out runs joined (mapped back to original offsets),
- * before a trailing run of single characters one space apart, and before a trailing run of Unicode tag
+ * character references decoded, the one with spelled-out runs joined and the one with numbers written in
+ * words read as digits (mapped back to original offsets), before a trailing run of single characters one
+ * space apart and a trailing run of number words, and before a trailing run of Unicode tag
  * characters (the normalised copy drops them; their hidden ASCII is a decoded view whose findings cover the
  * whole run).
  */
@@ -129,6 +132,16 @@ function overViews(t: string, fn: (s: string) => number): number {
   }
   const tail = spelledTail(t);
   if (tail < h) h = tail;
+  // Numbers written in words (normalize.ts numberWordsCopy): likewise, over the text with them read as digits,
+  // and before a trailing run of number words (or digit groups, or a word that may grow into one).
+  const nw = numberWordsRead(t);
+  if (nw !== null) {
+    const k = Math.max(0, fn(nw.text));
+    const m = k >= nw.text.length ? t.length : nw.starts[k];
+    if (m < h) h = m;
+  }
+  const words = numberWordsTail(t);
+  if (words < h) h = words;
   if (isAsciiString(t)) return h;
   const n = normalizedCopy(t);
   if (n.changed) {
@@ -162,6 +175,7 @@ function lastOf<T>(fn: (t: string) => T): (t: string) => T {
 }
 
 const spelledJoined = lastOf(spelledCopy);
+const numberWordsRead = lastOf(numberWordsCopy);
 const refsDecoded = lastOf((t) => (t.includes('&') && hidesText(t) ? decodeCharRefs(t) : null));
 const normalizedCopy = lastOf((t) => normalize(t, { decode: false }));
 

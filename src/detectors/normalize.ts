@@ -21,6 +21,9 @@
 // code (morse.ts) and Braille (braille.ts), of bytes written as eight-bit groups or as variation selectors
 // (and tag-character payloads): each decoded text is normalised again up to a depth limit and returned for
 // scanning, tied to the original span that encoded it.
+// With `pieces`, whole-text copies too: the text read as rot13, with character references decoded, with
+// spelled-out runs joined ("j a n e . d o e"), and (`numberWords`) with numbers written in words read as
+// digits ("four one one one …"); the last two are counted as `spelled`.
 //
 // Everything is linear in the input: one pass over the code points, RE2 for span candidates, and hard
 // limits on how much is decoded.
@@ -91,6 +94,12 @@ export interface NormalizeOptions {
    * marker ("rot13", "rot-13", "rot 13") is read so.
    */
   readonly rot13?: boolean;
+  /**
+   * Read numbers written in words ("four one one one …", "double five", "null eins sieben"; numberWordsCopy)
+   * as their digits, a whole-text copy counted as `spelled` (the top level, with `pieces` only; default false:
+   * the injection detector's decoding does not ask for it).
+   */
+  readonly numberWords?: boolean;
 }
 
 /** A piece of decoded text found inside the input. start/end are offsets of the ENCODED span in the original text. */
@@ -109,8 +118,9 @@ export interface DecodedSpan {
    */
   readonly toOriginal?: (s: number, e: number) => [number, number];
   /**
-   * The text read another way as a whole (rot13, character references decoded, spelled-out runs joined),
-   * not an encoded span inside it: start..end is (a prefix of) the whole text.
+   * The text read another way as a whole (rot13, character references decoded, spelled-out runs joined,
+   * numbers written in words read as digits), not an encoded span inside it: start..end is (a prefix of) the
+   * whole text.
    */
   readonly copy?: boolean;
 }
@@ -809,13 +819,6 @@ const RE_BASE32 = compile('normalize/base32', SRC_BASE32);
 const RE_BRAILLE = compile('normalize/braille', SRC_BRAILLE);
 /** A rot13 marker ("rot13", "rot-13", "rot 13", any case); for ASCII text the same as hasRot13Marker. */
 const SRC_ROT13_MARKER = '(?i:rot[- ]?13)';
-const DECODE_SET = compileSet('normalize/decode', [SRC_HEX, SRC_BASE64, SRC_URL, SRC_MORSE, SRC_BINARY, SRC_ESCAPES, SRC_BASE32, SRC_BRAILLE]);
-/**
- * DECODE_SHAPES' index of each DECODE_SET pattern (the rot13 marker, index 3, and the spelled run's, 6, are
- * not in the set).
- */
-const SET_SHAPE = [0, 1, 2, 4, 5, 7, 8, 9];
-const ALL_LIVE: readonly boolean[] = [true, true, true, false, true, true, true, true, true, true];
 /**
  * Eight characters one to three spaces apart: what a spelled-out run (spelledCopy) holds at least, so a
  * text this matches nowhere has none (only the first may end a longer word; the others are single).
@@ -823,12 +826,82 @@ const ALL_LIVE: readonly boolean[] = [true, true, true, false, true, true, true,
 const SRC_SPELLED = '[A-Za-z0-9@._+:/\\-](?: {1,3}[A-Za-z0-9@._+:/\\-]){7}';
 
 /**
- * What decoding looks for in a text: the candidate shapes (hex, base64, %xx), the rot13 marker, the
- * candidate shapes of Morse code and binary, a spelled-out run's, and those of string escapes, base32 and
- * Braille, in this order. A detector that runs its own RE2.Set over an ASCII segment can add these to its
- * set and hand the answer to primeDecodeGate(), so normalising that segment needs no pass of its own.
+ * What a number word reads as (NUMBER_WORDS): 'unit' one digit, 'teen' two; 'tens' its two digits alone
+ * ("twenty"), its first before a unit word one space or hyphen on ("twenty-three"); 'times' the digit of the
+ * unit word after it, `times` times ("double five").
  */
-export const DECODE_SHAPES: readonly string[] = [SRC_HEX, SRC_BASE64, SRC_URL, SRC_ROT13_MARKER, SRC_MORSE, SRC_BINARY, SRC_SPELLED, SRC_ESCAPES, SRC_BASE32, SRC_BRAILLE];
+interface NumberWord {
+  readonly kind: 'unit' | 'teen' | 'tens' | 'times';
+  readonly digits: string;
+  readonly times: number;
+}
+
+/**
+ * Number words, lower-case: the digit words of English (zero, "oh" and "o" too), Spanish, French, German
+ * ("zwo" and "fuenf" too) and Italian, and English teens, tens, "double" and "triple".
+ */
+const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = (() => {
+  const m = new Map<string, NumberWord>();
+  const put = (word: string, w: NumberWord): void => {
+    const had = m.get(word);
+    if (had !== undefined && had.digits !== w.digits) throw new Error(`number word ${word}: ${had.digits} or ${w.digits}`);
+    m.set(word, w);
+  };
+  // Per language, the words of 0 to 9 (alternatives joined by '|').
+  for (const digits of [
+    'zero|oh|o one two three four five six seven eight nine',
+    'cero uno dos tres cuatro cinco seis siete ocho nueve',
+    'zéro un deux trois quatre cinq six sept huit neuf',
+    'null eins zwei|zwo drei vier fünf|fuenf sechs sieben acht neun',
+    'zero uno due tre quattro cinque sei sette otto nove',
+  ]) {
+    digits.split(' ').forEach((words, d) => {
+      for (const w of words.split('|')) put(w, { kind: 'unit', digits: String(d), times: 0 });
+    });
+  }
+  'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ').forEach((w, k) => put(w, { kind: 'teen', digits: String(10 + k), times: 0 }));
+  'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').forEach((w, k) => put(w, { kind: 'tens', digits: String(20 + 10 * k), times: 0 }));
+  put('double', { kind: 'times', digits: '', times: 2 });
+  put('triple', { kind: 'times', digits: '', times: 3 });
+  return m;
+})();
+
+/** Longest number word (code units). */
+const NUMBER_WORD_MAX = Math.max(...[...NUMBER_WORDS.keys()].map((w) => w.length));
+/** Every prefix of a number word: what the last word of a text still being written may grow into one from. */
+const NUMBER_WORD_PREFIXES: ReadonlySet<string> = new Set([...NUMBER_WORDS.keys()].flatMap((w) => Array.from({ length: w.length }, (_, k) => w.slice(0, k + 1))));
+
+/**
+ * A separator between the words of a number written in words (numberSepEnd): one to three spaces or tabs,
+ * then a comma, full stop, hyphen or slash and up to three more; or that character and up to three.
+ */
+const SRC_NUMBER_SEP = '(?:[ \\t]{1,3}(?:[,.\\-/][ \\t]{0,3})?|[,.\\-/][ \\t]{0,3})';
+/**
+ * Three number words in a row, the first at a word boundary: what a number written in words
+ * (numberWordsCopy) holds at least, so a text this matches nowhere has none. Wider than the reading (no
+ * boundary after the last word; RE2 folds a few more letters), never narrower.
+ */
+const SRC_NUMBER_WORDS = (() => {
+  const word = `(?i:${[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
+  return `\\b${word}${SRC_NUMBER_SEP}${word}${SRC_NUMBER_SEP}${word}`;
+})();
+const RE_NUMBER_WORDS = compile('normalize/number-words', SRC_NUMBER_WORDS);
+const DECODE_SET = compileSet('normalize/decode', [SRC_HEX, SRC_BASE64, SRC_URL, SRC_MORSE, SRC_BINARY, SRC_ESCAPES, SRC_BASE32, SRC_BRAILLE, SRC_NUMBER_WORDS]);
+/**
+ * DECODE_SHAPES' index of each DECODE_SET pattern (the rot13 marker, index 3, and the spelled run's, 6, are
+ * not in the set).
+ */
+const SET_SHAPE = [0, 1, 2, 4, 5, 7, 8, 9, 10];
+const ALL_LIVE: readonly boolean[] = [true, true, true, false, true, true, true, true, true, true, true];
+
+/**
+ * What decoding looks for in a text: the candidate shapes (hex, base64, %xx), the rot13 marker, the
+ * candidate shapes of Morse code and binary, a spelled-out run's, those of string escapes, base32 and
+ * Braille, and a number written in words, in this order. A detector that runs its own RE2.Set over an ASCII
+ * segment can add these to its set and hand the answer to primeDecodeGate(), so normalising that segment
+ * needs no pass of its own.
+ */
+export const DECODE_SHAPES: readonly string[] = [SRC_HEX, SRC_BASE64, SRC_URL, SRC_ROT13_MARKER, SRC_MORSE, SRC_BINARY, SRC_SPELLED, SRC_ESCAPES, SRC_BASE32, SRC_BRAILLE, SRC_NUMBER_WORDS];
 let primedText: string | null = null;
 let primedLive: readonly boolean[] = [];
 
@@ -848,9 +921,9 @@ export function primeDecodeGate(text: string, live: readonly boolean[]): void {
 }
 
 /**
- * Which of RE_HEX, RE_BASE64, RE_URL, RE_MORSE, RE_BINARY, RE_ESCAPES, RE_BASE32 and RE_BRAILLE match
- * anywhere in `text` (all, if the set cannot answer), indexed as DECODE_SHAPES (the rot13 marker's entry is
- * left false, the spelled run's true: maySpell answers it).
+ * Which of RE_HEX, RE_BASE64, RE_URL, RE_MORSE, RE_BINARY, RE_ESCAPES, RE_BASE32, RE_BRAILLE and
+ * RE_NUMBER_WORDS match anywhere in `text` (all, if the set cannot answer), indexed as DECODE_SHAPES (the
+ * rot13 marker's entry is left false, the spelled run's true: maySpell answers it).
  */
 function decodeGate(text: string): readonly boolean[] {
   // Malformed text (lone surrogates) takes the unoptimised path: every pass runs, no set call.
@@ -861,7 +934,7 @@ function decodeGate(text: string): readonly boolean[] {
   } catch {
     return ALL_LIVE;
   }
-  const out = [false, false, false, false, false, false, true, false, false, false];
+  const out = [false, false, false, false, false, false, true, false, false, false, false];
   for (const i of hits) out[SET_SHAPE[i]] = true;
   return out;
 }
@@ -1402,7 +1475,7 @@ const memoVals: Normalized[] = [];
 function sameOptions(a: NormalizeOptions, b: NormalizeOptions): boolean {
   return a === b || (a.confusables === b.confusables && a.whitespace === b.whitespace && a.leet === b.leet && a.decode === b.decode &&
     a.maxDecodeSpan === b.maxDecodeSpan && a.maxDecodedTotal === b.maxDecodedTotal && a.maxDepth === b.maxDepth && a.maxSpans === b.maxSpans &&
-    a.pieces === b.pieces && (a.rot13 === true) === (b.rot13 === true));
+    a.pieces === b.pieces && (a.rot13 === true) === (b.rot13 === true) && (a.numberWords === true) === (b.numberWords === true));
 }
 
 function memoGet(text: string, options: NormalizeOptions): Normalized | undefined {
@@ -1662,6 +1735,320 @@ function joinSpelled(text: string): { text: string; map: Int32Array } | null {
   return { text: out, map: map.subarray(0, m + 1) };
 }
 
+/** Digits a number written in words holds at least to be read (numberWordsCopy). */
+const NUMBER_RUN_DIGITS = 7;
+/**
+ * Word tokens in a row a number written in words holds at least, and word tokens that are not zero
+ * ("null, null, null" in JSON, "oh, oh, oh" are no number).
+ */
+const NUMBER_RUN_WORDS = 3;
+/** Digit groups written as digits before a run's first word token that are read with it, at most. */
+const NUMBER_RUN_LEAD = 4;
+
+/** One token of a number written in words: a number word (or two: "double five", "twenty-three"), or a group of digits. */
+interface NumberToken {
+  readonly start: number;
+  readonly end: number;
+  readonly digits: string;
+  /** A number word (not a group of digits). */
+  readonly word: boolean;
+  /** A number word that reads as zeros ("oh", "null", "double zero"). */
+  readonly zero: boolean;
+}
+
+/** A unit of a word, for number words: an ASCII letter, digit or '_', or a Latin letter (U+00C0–024F but × and ÷). */
+function isNumberWordUnit(c: number): boolean {
+  return isAsciiAlnum(c) || c === 0x5f || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+/** A space or a tab. */
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+/** A comma, full stop, hyphen or slash: the one mark a separator between number words may hold. */
+function isNumberMark(c: number): boolean {
+  return c === 0x2c || c === 0x2e || c === 0x2d || c === 0x2f;
+}
+
+/** End of the word that starts at i. */
+function numberWordEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isNumberWordUnit(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/** Start of the word that ends at j (not before `bound`). */
+function numberWordStart(text: string, j: number, bound: number): number {
+  let i = j;
+  while (i > bound && isNumberWordUnit(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/**
+ * Start of the next word when a separator between number words (SRC_NUMBER_SEP: one to three spaces or
+ * tabs, then one comma, full stop, hyphen or slash and up to three more; or that mark and up to three)
+ * starts at i and a word follows it; else -1.
+ */
+function numberSepEnd(text: string, i: number): number {
+  const n = text.length;
+  let j = i;
+  while (j < n && j - i < 4 && isBlank(text.charCodeAt(j))) j++;
+  if (j - i > 3) return -1;
+  if (j < n && isNumberMark(text.charCodeAt(j))) {
+    const k = ++j;
+    while (j < n && j - k < 4 && isBlank(text.charCodeAt(j))) j++;
+    if (j - k > 3) return -1;
+  }
+  return j === i || j >= n || !isNumberWordUnit(text.charCodeAt(j)) ? -1 : j;
+}
+
+/** numberSepEnd backwards: the end of the word before, when a separator ends at i and a word ends where it starts; else -1. */
+function numberSepStart(text: string, i: number): number {
+  let j = i;
+  while (j > 0 && i - j < 4 && isBlank(text.charCodeAt(j - 1))) j--;
+  if (i - j > 3) return -1;
+  if (j > 0 && isNumberMark(text.charCodeAt(j - 1))) {
+    const k = --j;
+    while (j > 0 && k - j < 4 && isBlank(text.charCodeAt(j - 1))) j--;
+    if (k - j > 3) return -1;
+  }
+  return j === i || j === 0 || !isNumberWordUnit(text.charCodeAt(j - 1)) ? -1 : j;
+}
+
+/** Whether text[i, j) is ASCII digits only. */
+function isNumeral(text: string, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return j > i;
+}
+
+/** The number word text[i, j) is (any case), or undefined. */
+function numberWordAt(text: string, i: number, j: number): NumberWord | undefined {
+  if (j - i > NUMBER_WORD_MAX || !isAsciiLetter(text.charCodeAt(i))) return undefined;
+  return NUMBER_WORDS.get(text.slice(i, j).toLowerCase());
+}
+
+/** Whether the word text[i, j) may be one of a number written in words: a number word or a group of digits. */
+function mayBeNumberToken(text: string, i: number, j: number): boolean {
+  return isNumeral(text, i, j) || numberWordAt(text, i, j) !== undefined;
+}
+
+/**
+ * The token of a number written in words that starts with the word at i, or null: a group of digits; a unit
+ * word or a teen; a tens word, with the unit word one space or hyphen on that completes it ("twenty-three",
+ * "twenty three"; not zero); "double" or "triple" with the unit word one space or hyphen on.
+ */
+function numberTokenAt(text: string, i: number): NumberToken | null {
+  const j = numberWordEnd(text, i);
+  if (isNumeral(text, i, j)) return { start: i, end: j, digits: text.slice(i, j), word: false, zero: false };
+  const w = numberWordAt(text, i, j);
+  if (w === undefined) return null;
+  if (w.kind === 'unit' || w.kind === 'teen') return { start: i, end: j, digits: w.digits, word: true, zero: w.digits === '0' };
+  // The unit word after a tens word or "double": one space or hyphen on.
+  const c = text.charCodeAt(j);
+  let unit: NumberWord | undefined;
+  let e = j;
+  if ((c === 0x20 || c === 0x2d) && j + 1 < text.length) {
+    e = numberWordEnd(text, j + 1);
+    unit = numberWordAt(text, j + 1, e);
+    if (unit !== undefined && unit.kind !== 'unit') unit = undefined;
+  }
+  if (w.kind === 'tens') {
+    return unit === undefined || unit.digits === '0'
+      ? { start: i, end: j, digits: w.digits, word: true, zero: false }
+      : { start: i, end: e, digits: w.digits[0] + unit.digits, word: true, zero: false };
+  }
+  return unit === undefined ? null : { start: i, end: e, digits: unit.digits.repeat(w.times), word: true, zero: unit.digits === '0' };
+}
+
+/**
+ * The run of a chain of tokens that is read, or null: from up to NUMBER_RUN_LEAD groups of digits before its
+ * first word token to its end, when that holds NUMBER_RUN_DIGITS digits, NUMBER_RUN_WORDS word tokens in a
+ * row, and NUMBER_RUN_WORDS word tokens that are not zero.
+ */
+function numberRun(chain: readonly NumberToken[]): readonly NumberToken[] | null {
+  let first = 0;
+  while (first < chain.length && !chain[first].word) first++;
+  if (first === chain.length) return null;
+  const from = Math.max(0, first - NUMBER_RUN_LEAD);
+  let digits = 0;
+  let row = 0;
+  let most = 0;
+  let nonzero = 0;
+  for (let k = from; k < chain.length; k++) {
+    const t = chain[k];
+    digits += t.digits.length;
+    if (!t.word) {
+      row = 0;
+      continue;
+    }
+    if (++row > most) most = row;
+    if (!t.zero) nonzero++;
+  }
+  return digits >= NUMBER_RUN_DIGITS && most >= NUMBER_RUN_WORDS && nonzero >= NUMBER_RUN_WORDS ? chain.slice(from) : null;
+}
+
+/**
+ * Where a chain of number tokens that holds the word at s can start: back from that word over separators
+ * and words that may be tokens (mayBeNumberToken), not before `bound` (where the scan so far ended, a point
+ * no chain crosses). No chain crosses the point returned either.
+ */
+function numberChainStart(text: string, s: number, bound: number): number {
+  let c = numberWordStart(text, s, bound);
+  while (c > bound) {
+    const e = numberSepStart(text, c);
+    if (e <= bound) break;
+    const b = numberWordStart(text, e, bound);
+    if (!mayBeNumberToken(text, b, e)) break;
+    c = b;
+  }
+  return c;
+}
+
+/**
+ * Scan text from `from` (a point no chain crosses) word by word: each chain of number tokens (one token,
+ * then a separator and a token, again and again), and its run when one is read (numberRun), pushed to
+ * `runs`. Stops at the first word at or after `until` that no chain reached, and returns where it stopped.
+ */
+function scanNumberChains(text: string, from: number, until: number, runs: (readonly NumberToken[])[]): number {
+  const n = text.length;
+  const chain: NumberToken[] = [];
+  let p = from;
+  for (;;) {
+    while (p < n && !isNumberWordUnit(text.charCodeAt(p))) p++;
+    if (p >= n || p >= until) return p;
+    let t = numberTokenAt(text, p);
+    if (t === null) {
+      p = numberWordEnd(text, p);
+      continue;
+    }
+    chain.length = 0;
+    for (;;) {
+      chain.push(t);
+      const q = numberSepEnd(text, t.end);
+      const u = q < 0 ? null : numberTokenAt(text, q);
+      if (u === null) break;
+      t = u;
+    }
+    const run = numberRun(chain);
+    if (run !== null) runs.push(run);
+    p = t.end;
+  }
+}
+
+/** A text with its numbers written in words read as digits (as long as the text), and the original span of each unit. */
+export interface NumberWordsCopy {
+  readonly text: string;
+  /** Per unit of `text`, and one more (`text.length` maps to the original's length): where it starts in the original. */
+  readonly starts: Int32Array;
+  /** Per unit of `text`, and one more: where it ends in the original. */
+  readonly ends: Int32Array;
+}
+
+/**
+ * `text` with every number written in words read as its digits ("my number is five five five, two six
+ * seven one" → "my number is 5552671" and spaces), or null when it holds none. A number is a chain of
+ * tokens (digit words of English, Spanish, French, German and Italian, "oh" and "o" for zero; English teens
+ * and tens, "twenty-three"; "double" and "triple" before a digit word; groups of digits), one separator
+ * apart (one to three spaces or tabs, with one comma, full stop, hyphen or slash among them at most; no line
+ * break, no "and"); it is read when it holds NUMBER_RUN_DIGITS digits, NUMBER_RUN_WORDS word tokens in a row
+ * and as many that are not zero (numberRun), and only from up to NUMBER_RUN_LEAD groups of digits before its
+ * first word. The digits are joined without separators; each maps to its whole token (both words of "double
+ * five", each digit of a group to itself). Spaces follow them up to the run's own length, each an empty span
+ * at the run's end, so the copy is as long as the text and every other unit keeps its offset: a context word
+ * is as far from an entity in the copy as in the text (a stream's window hands the detectors a bounded stretch
+ * of text before what it decides, hold.ts), and the rest of the text maps to itself. Looks only where
+ * RE_NUMBER_WORDS (three number words in a row) matches; linear.
+ */
+export function numberWordsCopy(text: string): NumberWordsCopy | null {
+  const found = matchAll(RE_NUMBER_WORDS, text);
+  if (found.length === 0) return null;
+  const runs: (readonly NumberToken[])[] = [];
+  let pos = 0;
+  for (const m of found) {
+    if (m.end <= pos) continue;
+    pos = scanNumberChains(text, m.start > pos ? numberChainStart(text, m.start, pos) : pos, m.end, runs);
+  }
+  if (runs.length === 0) return null;
+  const n = text.length;
+  const starts = new Int32Array(n + 1);
+  const ends = new Int32Array(n + 1);
+  let out = '';
+  let m = 0;
+  let last = 0;
+  for (const run of runs) {
+    for (let k = last; k < run[0].start; k++, m++) {
+      starts[m] = k;
+      ends[m] = k + 1;
+    }
+    out += text.slice(last, run[0].start);
+    for (const t of run) {
+      for (let d = 0; d < t.digits.length; d++, m++) {
+        starts[m] = t.word ? t.start : t.start + d;
+        ends[m] = t.word ? t.end : t.start + d + 1;
+      }
+      out += t.digits;
+    }
+    // Spaces up to the run's own length (a token has no more digits than characters), each an empty span at
+    // its end: the copy keeps every other unit where it was.
+    // (m was run[0].start before the digits: the copy so far is as long as the text.)
+    last = run[run.length - 1].end;
+    out += ' '.repeat(last - m);
+    for (; m < last; m++) {
+      starts[m] = last;
+      ends[m] = last;
+    }
+  }
+  for (let k = last; k < n; k++, m++) {
+    starts[m] = k;
+    ends[m] = k + 1;
+  }
+  starts[m] = n;
+  ends[m] = n;
+  out += text.slice(last);
+  return { text: out, starts: starts.subarray(0, m + 1), ends: ends.subarray(0, m + 1) };
+}
+
+/**
+ * Start of a number written in words that `text` may end in, still being written (later text may make it
+ * one, or a longer one: numberWordsCopy), or text.length when it ends in none: the last word, when it may
+ * grow into a number word or is digits, or a separator so far after a word that may be a token, and the
+ * words that may be tokens before them, one separator apart, from NUMBER_RUN_LEAD groups of digits before
+ * the first number word among them (the last NUMBER_RUN_LEAD groups when there is none).
+ */
+export function numberWordsTail(text: string): number {
+  const n = text.length;
+  // Word starts of the chain, last first, and whether each is a number word (or may grow into one).
+  const at: number[] = [];
+  const word: boolean[] = [];
+  let c: number;
+  if (n > 0 && isNumberWordUnit(text.charCodeAt(n - 1))) {
+    c = numberWordStart(text, n, 0);
+    const digits = isNumeral(text, c, n);
+    if (!digits && (n - c > NUMBER_WORD_MAX || !isAsciiLetter(text.charCodeAt(c)) || !NUMBER_WORD_PREFIXES.has(text.slice(c, n).toLowerCase()))) return n;
+    at.push(c);
+    word.push(!digits);
+  } else {
+    c = n;
+  }
+  for (;;) {
+    const e = numberSepStart(text, c);
+    if (e < 0) break;
+    const b = numberWordStart(text, e, 0);
+    if (!mayBeNumberToken(text, b, e)) break;
+    at.push(b);
+    word.push(!isNumeral(text, b, e));
+    c = b;
+  }
+  if (at.length === 0) return n;
+  // The first number word of the chain (its last entry), and up to NUMBER_RUN_LEAD groups before it.
+  const first = word.lastIndexOf(true);
+  return at[Math.min(at.length - 1, first + NUMBER_RUN_LEAD)];
+}
+
 
 const NO_SIGNALS: Readonly<Record<SignalName, number>> = Object.freeze(emptySignals());
 const NO_DECODED: DecodedSpan[] = Object.freeze([]) as unknown as DecodedSpan[];
@@ -1801,10 +2188,11 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
     };
     const pct = text.includes('%');
     const primed = text === primedText ? primedLive : null;
+    let live: readonly boolean[] | null = primed;
     if (text.length >= 16 || pct || (text.length >= MORSE_MIN_LENGTH && hasMorseSymbol(text)) || (text.length >= BRAILLE_MIN_CELLS && !isAscii(text))) {
       // One RE2.Set pass says which candidate shapes occur at all; a shape that matches nowhere
       // would decode nothing, so skipping its pass changes nothing.
-      const live = primed ?? decodeGate(text);
+      live ??= decodeGate(text);
       if (text.length >= 20) {
         if (live[0]) tryRuns(RE_HEX, 'hex');
         if (live[1]) tryRuns(RE_BASE64, 'base64');
@@ -1845,6 +2233,14 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
       copyOf('spelled', () => {
         const sp = joinSpelled(text);
         return sp === null ? null : { text: sp.text, place: (x, y) => toOriginal(sp.map[x], y > x ? sp.map[y - 1] + 1 : sp.map[x]) };
+      });
+    }
+    // Numbers written in words ("five five five, two six seven one"), read as digits, each over its words
+    // (where the gate saw three number words in a row; a short text the gate did not read, by the reading's own look).
+    if (pieces > 0 && depth === 1 && options.numberWords === true && (live === null || live[10])) {
+      copyOf('spelled', () => {
+        const nw = numberWordsCopy(text);
+        return nw === null ? null : { text: nw.text, place: (x, y) => toOriginal(nw.starts[x], y > x ? nw.ends[y - 1] : nw.starts[x]) };
       });
     }
     // rot13 keeps every unit in place: a finding maps to its own characters.

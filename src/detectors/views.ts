@@ -63,10 +63,12 @@ export const CUT_EDGE = 64;
 
 /**
  * The normaliser's options for these view options (shared with system_prompt_echo, for its memo hits);
- * `rot13`: the text is read as rot13 whether or not it names it (DetectionContext.rot13).
+ * `rot13`: the text is read as rot13 whether or not it names it (DetectionContext.rot13). Numbers written
+ * in words are read as digits too (normalize.ts numberWordsCopy: a card or phone number a model was told
+ * to write out).
  */
 export function normalizeOptions(opts: ViewOptions, rot13 = false): NormalizeOptions {
-  return { decode: opts.decode, maxDecodeSpan: opts.maxDecodeSpan, pieces: opts.pieces ? PIECE_BYTES : 0, rot13 };
+  return { decode: opts.decode, maxDecodeSpan: opts.maxDecodeSpan, pieces: opts.pieces ? PIECE_BYTES : 0, rot13, numberWords: true };
 }
 
 /**

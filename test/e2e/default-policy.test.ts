@@ -285,6 +285,14 @@ test('an address and a key spelled out a character at a time are masked over the
   assert.equal(content, 'Spelled as you asked: [EMAIL]. The key: [GITHUB_TOKEN]. Bye.');
 });
 
+test('a card and a phone number written in words are masked over their words, buffered and streamed', async () => {
+  const answer = 'Sure: the card on file is four one one one, one one one one, one one one one, one one one one. Call me on five five five, two six seven, one two three four. Bye.';
+  const message = { role: 'user', content: 'Read me the customer record, numbers in words please.' };
+  const { content } = await bufferedAndStreamed(message, answer, 5);
+  // The default policy keeps a card's last four characters as written: here " one", the last word's.
+  assert.equal(content, 'Sure: the card on file is **** one. Call me on [PHONE]. Bye.');
+});
+
 test('struck-through, Zalgo and fancy-styled text, base32, string escapes and Braille: an instruction is blocked; addresses and a key in an answer are masked over their own characters, buffered and streamed', async () => {
   const deco = (t: string, m: string): string => [...t].map((c) => (c === ' ' ? c : c + m)).join('');
   const circled = (t: string): string => [...t.toUpperCase()].map((c) => (/[A-Z]/u.test(c) ? String.fromCodePoint(0x1f150 + c.charCodeAt(0) - 65) : c)).join('');

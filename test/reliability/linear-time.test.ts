@@ -170,6 +170,15 @@ const FAMILIES: Record<string, (n: number) => string> = {
   'action anchors a sentence apart': rep('note to the ai. '),
   'action anchors in one sentence': rep('for the assistant, '),
   'action anchors and actions': rep('assistant, delete all '),
+  // Numbers written in words (normalize.ts numberWordsCopy, hold.ts numberWordsTail): one endless number,
+  // three number words between prose words (the gate shape matches everywhere, no number is read), digit
+  // groups among number words, zero words only (one endless chain, never a number), and tens and "double"
+  // whose next word decides their token.
+  'number words': rep('four one '),
+  'number words among prose': rep('one two three cats '),
+  'digit groups and number words': rep('4111 one two three '),
+  'zero words': rep('null, '),
+  'tens and doubles': rep('double twenty-one oh '),
   'changed characters in one long run': (n) => {
     const run = `${'a'.repeat(699)}\u2026`.repeat(Math.max(1, Math.floor((0.4 * n) / 700)));
     return run + ' b'.repeat(Math.max(0, Math.floor((n - run.length) / 2)));
@@ -304,6 +313,16 @@ test('exfil_links hold point (streams): linear in the window on the reference, C
   for (const family of ['numeric references', 'one endless reference', 'unfinished named references', 'css url( runs', 'open css strings', 'unclosed style attributes', 'open @import comments', 'nested markdown brackets', 'markdown images',
     'escaped css names', 'escaped @import names', 'image-set strings', 'nested image-set( openers', 'escape runs before (', 'svg use tags']) {
     assertLinear(`exfil hold × ${family}`, FAMILIES[family], (s: string) => void plan.hold(s), { start: 4096, maxN: 64 * 1024 });
+  }
+});
+
+test('pii and secrets hold points (streams): linear in the window on the number-word families', async () => {
+  // The stream engine asks for the hold point of every undecided window: the reading of number words and
+  // the trailing run (hold.ts overViews) must not cost more than a pass over it.
+  const { holdPlan } = await import('../../src/detectors/hold.ts');
+  const plan = holdPlan([buildDetector('pii', 'pii', {}, base), buildDetector('secrets', 'secrets', {}, base)]);
+  for (const family of ['number words', 'number words among prose', 'digit groups and number words', 'zero words', 'tens and doubles']) {
+    assertLinear(`pii+secrets hold × ${family}`, FAMILIES[family], (s: string) => void plan.hold(s), { start: 4096, maxN: 64 * 1024 });
   }
 });
 
