@@ -118,9 +118,12 @@ test('the main thread keeps running while a worker scans; inline, it does not', 
 });
 
 test('the scan budget applies to pooled units: past the deadline the unit reports a timeout and no findings', async () => {
-  const segments = [seg('/messages/0/content', document(400_000, INSERTS))];
+  // A document the worker needs hundreds of milliseconds for, and a budget that leaves the main thread time
+  // to hand it over even on a loaded machine (with 2 ms, a pause before the hand-over ran the budget out
+  // on the main thread, and the pool never saw the unit).
+  const segments = [seg('/messages/0/content', document(3_000_000, INSERTS))];
   const before = await jobs('deadline');
-  const r = await scanSegmentsAsync(phaseOf('request'), segments, 'request', undefined, performance.now() + 2, null, pool);
+  const r = await scanSegmentsAsync(phaseOf('request'), segments, 'request', undefined, performance.now() + 30, null, pool);
   assert.ok(r.timedOut?.includes('deadline'));
   assert.deepEqual(r.perSegment, [[]]);
   assert.equal(await jobs('deadline') - before, 1);
