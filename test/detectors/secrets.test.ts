@@ -458,3 +458,79 @@ test('content digests and Ethereum addresses after a key name are not secrets; a
   assert.equal(generic('token: 0x8f3a2b1c4d5e6f708192a3b4c5d6e7f8091a2b3c'), 0);
   assert.equal(generic('private_key: 0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318'), 1);
 });
+
+test('vendor formats of the forty-fourth round are found whole with their type; near misses are not', () => {
+  const r = seededRand(44);
+  const HEXL = '0123456789abcdef';
+  const B64URL = ALNUM + '-_';
+  const BECH32 = 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L';
+  const uuid = (): string => `${randomString(r, HEXL, 8)}-${randomString(r, HEXL, 4)}-${randomString(r, HEXL, 4)}-${randomString(r, HEXL, 4)}-${randomString(r, HEXL, 12)}`;
+  const cases: [string, string][] = [
+    ['LLM_API_KEY', 'fw_' + randomString(r, ALNUM, 24)],
+    ['LLM_API_KEY', 'nvapi-' + randomString(r, B64URL, 62) + 'a_'],
+    ['SERVICE_API_TOKEN', 'tvly-' + randomString(r, ALNUM, 32)],
+    ['SERVICE_API_TOKEN', 'tvly-dev-' + randomString(r, ALNUM, 32)],
+    ['SERVICE_API_TOKEN', 'tvly-prod-' + randomString(r, ALNUM, 32)],
+    ['SERVICE_API_TOKEN', 'EAAG' + randomString(r, ALNUM, 150) + 'a1Z'],
+    ['SERVICE_API_TOKEN', 'EAAA' + randomString(r, ALNUM, 120) + 'a1Z'], // a Meta token that starts like a Square one
+    ['SERVICE_API_TOKEN', 'whsec_' + randomString(r, ALNUM, 32)],
+    ['SERVICE_API_TOKEN', 'whsec_' + randomString(r, HEXL, 64)],
+    ['SERVICE_API_TOKEN', 'whsec_' + randomString(r, ALNUM + '+/', 43) + '='],
+    ['SERVICE_API_TOKEN', `pcsk_${randomString(r, ALNUM, 6)}_${randomString(r, ALNUM, 63)}`],
+    ['SERVICE_API_TOKEN', `lsv2_pt_${randomString(r, HEXL, 32)}_${randomString(r, HEXL, 10)}`],
+    ['SERVICE_API_TOKEN', `lsv2_sk_${randomString(r, HEXL, 32)}_${randomString(r, HEXL, 10)}`],
+    ['SERVICE_API_TOKEN', `ntn_${randomString(r, '0123456789', 11)}${randomString(r, ALNUM, 35)}`],
+    ['SERVICE_API_TOKEN', 'figd_' + randomString(r, B64URL, 40)],
+    ['SERVICE_API_TOKEN', 'sbp_' + randomString(r, HEXL, 40)],
+    ['SERVICE_API_TOKEN', `sb_secret_${randomString(r, B64URL, 22)}_${randomString(r, B64URL, 8)}`],
+    ['SERVICE_API_TOKEN', 'nfp_' + randomString(r, ALNUM, 36)],
+    ['PACKAGE_REGISTRY_TOKEN', 'rubygems_' + randomString(r, HEXL, 48)],
+    ['PRIVATE_KEY', 'AGE-SECRET-KEY-1' + randomString(r, BECH32, 58)],
+    ['SERVICE_API_TOKEN', 'ops_eyJ' + randomString(r, ALNUM + '+/', 900) + '=='],
+    ['SERVICE_API_TOKEN', 'SK' + randomString(r, HEXL, 32)],
+    ['SERVICE_API_TOKEN', `${randomString(r, HEXL, 32)}-us${14}`],
+    ['SERVICE_API_TOKEN', 'key-' + randomString(r, HEXL, 32)],
+    ['SERVICE_API_TOKEN', `access-sandbox-${uuid()}`],
+    ['SERVICE_API_TOKEN', `access-production-${uuid()}`],
+    ['SERVICE_API_TOKEN', `access_token$production$${randomString(r, 'abcdefghijklmnopqrstuvwxyz0123456789', 16)}$${randomString(r, HEXL, 32)}`],
+    ['SERVICE_API_TOKEN', `dt0c01.${randomString(r, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 24)}.${randomString(r, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 64)}`],
+    ['HUGGINGFACE_TOKEN', 'api_org_' + randomString(r, 'abcdefghijklmnopqrstuvwxyz', 30) + 'QxYz'],
+  ];
+  for (const [type, tok] of cases) {
+    for (const text of [tok, `token: "${tok}"`, `Here it is: ${tok}. Why does it fail?`, `export VALUE=${tok}\n`]) {
+      const found = det.scan(text, ctx);
+      assert.deepEqual(found.map((f) => [f.type, f.start, f.end]), [[type, text.indexOf(tok), text.indexOf(tok) + tok.length]], text.slice(0, 120));
+    }
+  }
+  const misses = [
+    'fw_' + randomString(r, ALNUM, 23), // one short
+    'fw_version_' + randomString(r, ALNUM, 24),
+    'nvapi-' + randomString(r, ALNUM, 63),
+    'tvly-' + randomString(r, ALNUM, 31),
+    'tvly-test-' + randomString(r, ALNUM, 32),
+    'EAAA' + randomString(r, ALNUM, 60).toLowerCase() + 'a', // Square's length with no upper case: neither
+    'EAAG' + randomString(r, 'abcdefghijklmnopqrstuvwxyz', 150), // letters of one case only
+    'whsec_' + randomString(r, ALNUM, 31),
+    `pcsk_${randomString(r, ALNUM, 6)}_${randomString(r, ALNUM, 40)}`,
+    `lsv2_xx_${randomString(r, HEXL, 32)}_${randomString(r, HEXL, 10)}`,
+    `ntn_${randomString(r, ALNUM, 46)}x`, // letters where the 11 digits go
+    'figd_your_personal_access_token_here_please',
+    'sb_secret_your_supabase_secret_key_goes_here',
+    'sbp_' + randomString(r, HEXL, 39),
+    'rubygems_' + randomString(r, HEXL, 47),
+    'AGE-SECRET-KEY-1' + randomString(r, BECH32, 57),
+    'AGE-SECRET-KEY-1' + randomString(r, 'BIO', 58), // letters bech32 leaves out
+    'ops_eyJ' + randomString(r, ALNUM, 100),
+    'SK' + randomString(r, HEXL, 31),
+    'TASK' + randomString(r, HEXL, 32), // inside a word
+    `${randomString(r, HEXL, 31)}-us1`,
+    `${randomString(r, HEXL, 32)}-usa`,
+    'my-key-' + randomString(r, HEXL, 31),
+    `access-staging-${uuid()}`,
+    `access_token$staging$${randomString(r, HEXL, 16)}$${randomString(r, HEXL, 32)}`,
+    `dt0c01.${randomString(r, ALNUM, 24)}.${randomString(r, ALNUM, 63)}`,
+    'api_org_' + randomString(r, 'abcdefghijklmnopqrstuvwxyz', 34), // one case only
+    'api_org_' + randomString(r, ALNUM, 33),
+  ];
+  for (const m of misses) assert.deepEqual(det.scan(`value ${m} end`, ctx), [], m);
+});
