@@ -534,3 +534,24 @@ test('vendor formats of the forty-fourth round are found whole with their type; 
   ];
   for (const m of misses) assert.deepEqual(det.scan(`value ${m} end`, ctx), [], m);
 });
+
+test('two-word key names written with a space, as answers write them, are key names; prose about keys and file paths are not values', () => {
+  const spans = (text: string): [string, string][] => det.scan(text, ctx).map((f) => [f.type, text.slice(f.start, f.end)]);
+  const cases: [string, string][] = [
+    ['The API key is c56187b4fc0115f35de674740bb38181', 'c56187b4fc0115f35de674740bb38181'],
+    ['the api key is BkXRyiQR6E7WEeGXGPAjBDVj3Pgia4oa', 'BkXRyiQR6E7WEeGXGPAjBDVj3Pgia4oa'],
+    ['Your secret key: Zq8xWv3LmN9pKt2R', 'Zq8xWv3LmN9pKt2R'],
+    ['Client Secret = "Zq8xWv3LmN9pKt2R~x_1"', 'Zq8xWv3LmN9pKt2R~x_1'],
+    ['The private key is 4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318.', '4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318'],
+    ['signing key: k3Yz9QwLm2Px8RtV', 'k3Yz9QwLm2Px8RtV'],
+    ['API Secret: 9f8e7d6c9f8e7d6c5b4a', '9f8e7d6c9f8e7d6c5b4a'],
+  ];
+  for (const [text, secret] of cases) assert.deepEqual(spans(text), [['GENERIC_SECRET', secret]], text);
+  const quiet = [
+    'the access token is stored in the vault', 'The API key is missing', 'the API key is required for every request',
+    'The secret key is generated with os.urandom(32).', 'The signing key is 2048-bit RSA and rotates yearly',
+    'The API key is YOUR_API_KEY_1234', 'Private key: /etc/letsencrypt/live/example.com/privkey.pem', 'private_key: ./certs/server-2024.key',
+    'Your private key is saved in ~/.ssh/id_ed25519', 'the private key file: ~/.ssh/id_rsa_work2', 'API keys are listed under Settings',
+  ];
+  for (const text of quiet) assert.deepEqual(spans(text), [], text);
+});

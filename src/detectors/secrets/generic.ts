@@ -8,7 +8,11 @@ import { shannonEntropy } from '../checksums.ts';
 import { hexValue } from '../../core/units.ts';
 import { ALNUM, COMMON_STOPWORDS, randomString, type SecretRule } from './rule.ts';
 
-const KEYS = '(?:api[_\\-]?key|apikey|api[_\\-]?secret|secret[_\\-]?key|client[_\\-]?secret|access[_\\-]?token|auth[_\\-]?token|refresh[_\\-]?token|bearer|token|secret|passw(?:or)?d|pwd|private[_\\-]?key|credentials?|auth[_\\-]?key|signing[_\\-]?key|encryption[_\\-]?key)';
+/**
+ * Key names. A two-word name may also be written with a space, as prose and answers write it ("The API key is
+ * …", "secret key: …"; until the forty-fourth round only api_key, api-key and apikey were key names).
+ */
+const KEYS = '(?:api[_\\- ]?key|apikey|api[_\\- ]?secret|secret[_\\- ]?key|client[_\\- ]?secret|access[_\\- ]?token|auth[_\\- ]?token|refresh[_\\- ]?token|bearer|token|secret|passw(?:or)?d|pwd|private[_\\- ]?key|credentials?|auth[_\\- ]?key|signing[_\\- ]?key|encryption[_\\- ]?key)';
 
 /** A value of at least 12 characters of `chars` that does not end with a full stop. */
 const value = (chars: string): string => `[${chars}.]{11,}[${chars}]`;
@@ -64,6 +68,27 @@ function isIdentChar(c: string, first: boolean): boolean {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_' || c === '$' || (!first && c >= '0' && c <= '9');
 }
 
+/**
+ * A file path: `/etc/ssl/private/server.key`, `./certs/key-2024.pem`, `~/.ssh/id_ed25519` after "private key:"
+ * names where a key is kept, not the key. A path starts with `/`, `./`, `../` or `~/`, holds only name
+ * characters and slashes, and its last part has a file extension or every part is lower-case (a base64 value
+ * may start with `/` and hold more, but mixes cases and has no extension).
+ */
+function isFilePath(s: string): boolean {
+  if (!(s.startsWith('/') || s.startsWith('./') || s.startsWith('../') || s.startsWith('~/'))) return false;
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c >= 'A' && c <= 'Z') upper = true;
+    else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '.' || c === '_' || c === '-' || c === '/' || c === '~')) return false;
+  }
+  if (!upper) return true;
+  const last = s.slice(s.lastIndexOf('/') + 1);
+  const dot = last.lastIndexOf('.');
+  const ext = dot > 0 ? last.slice(dot + 1) : '';
+  return ext.length >= 1 && ext.length <= 5 && classes(ext) <= 3 && !ext.includes('_') && !ext.includes('-') && !ext.includes('~');
+}
+
 /** `a.b.c`, `exports.Server`, `this.callCredentials.compose`: a code reference, not a value. */
 function isPropertyPath(s: string): boolean {
   const parts = s.split('.');
@@ -106,7 +131,7 @@ export function makeGenericRule(minEntropy = 3.5): SecretRule {
       // more, letters and digits both, take the relaxed floor as three character classes do.
       const relaxed = c >= 3 || (s.length >= HEX_KEY_MIN && isHexKey(s));
       if (h < minEntropy && !(relaxed && h >= minEntropy - 0.5)) return null;
-      if (c < 2 || isPropertyPath(s) || isDigestOrAddress(s)) return null;
+      if (c < 2 || isPropertyPath(s) || isDigestOrAddress(s) || isFilePath(s)) return null;
       // Keys and tokens almost always contain digits; a letters-only value is usually an identifier.
       let digits = false;
       for (const ch of s) if (ch >= '0' && ch <= '9') { digits = true; break; }
