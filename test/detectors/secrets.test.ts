@@ -555,3 +555,37 @@ test('two-word key names written with a space, as answers write them, are key na
   ];
   for (const text of quiet) assert.deepEqual(spans(text), [], text);
 });
+
+test('short passwords (8-11 characters) after an explicit password key are found, scored under long secrets; code, words and placeholders are not', () => {
+  const spans = (text: string): [string, string, number][] => det.scan(text, ctx).map((f) => [f.type, text.slice(f.start, f.end), f.score]);
+  const cases: [string, string][] = [
+    ['password: Tr0ub4dor&3', 'Tr0ub4dor&3'],
+    ['password: mjoz5fqlHo', 'mjoz5fqlHo'],
+    ['DB_PASSWORD=mjoz5fqlHo\nDB_USER=app', 'mjoz5fqlHo'],
+    ['{"user": "bob", "password": "Tr0ub4dor&3"}', 'Tr0ub4dor&3'],
+    ["passwd = 'k9#Lm2pQ'", 'k9#Lm2pQ'],
+    ['passphrase: `Zx!9vb3Q`', 'Zx!9vb3Q'],
+    ['The password is Summer2024!, keep it safe.', 'Summer2024!'],
+    ['The Wi-Fi password is Xk7#mq2Lp.', 'Xk7#mq2Lp'],
+    ['login?user=bob&pwd=hunter2Ab&next=/home', 'hunter2Ab'],
+  ];
+  for (const [text, secret] of cases) {
+    const found = spans(text);
+    assert.deepEqual(found.map(([t, s]) => [t, s]), [['GENERIC_SECRET', secret]], text);
+    assert.ok(found[0][2] < 0.55, `${text}: scored under the generic rule`);
+  }
+  // A longer value stays with the generic rule: one finding, not two.
+  for (const text of ['password: Tr0ub4dor3xY!', 'password = "Tr0ub4dor&3xYz9"']) {
+    const found = det.scan(text, ctx);
+    assert.equal(found.length, 1, text);
+    assert.match(found[0].explanation, /^generic-secret:/u, text);
+  }
+  const quiet = [
+    'password: getPass()', 'password=os.environ', 'password = os.environ["DB_PASS"]', 'password=${PASS}', 'password="${DB_PASS}"', 'password: $DB_PASS1',
+    'password: %DB_PASS1%', 'password: "$(cat pw)"', 'password: userPass1,', 'password=newPass2;', 'connect(password=pw2Abc1)', 'passwd: db_pass1',
+    'password is required', 'The password is incorrect.', 'Password: at least 8 characters', 'password: P@ssw0rd!', 'password: Passw0rd1', 'password: "<secret>"',
+    'password: "Secret123"', 'password: ********', 'pwd: /usr/lib64', 'PWD=/Users/Bo1', 'password: this.pw1X', 'password: xxxxxxxx1A',
+    'password: abcdefgh', 'password: 12345678', 'password: Abcdefgh', 'password=hunter22&user=bob', 'password: Tr0ub4dor&3xyz12',
+  ];
+  for (const text of quiet) assert.deepEqual(spans(text), [], text);
+});
