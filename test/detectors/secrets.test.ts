@@ -589,3 +589,40 @@ test('short passwords (8-11 characters) after an explicit password key are found
   ];
   for (const text of quiet) assert.deepEqual(spans(text), [], text);
 });
+
+test('passwords on command lines (mysql -p, sshpass -p, docker login -p, --password) are HTTP credentials; prompts, variables, usage text and other options are not', () => {
+  const v = 'S3cr3tPass';
+  const cases: [string, string][] = [
+    [`mysql -u root -p${v} shop`, v],
+    [`mysqldump -h db.internal -uroot -p${v} --all-databases > all.sql`, v],
+    [`mysqladmin -u root -p'${v}' status`, v],
+    [`mariadb -u app -p"${v} 2" -e 'SELECT 1'`, `${v} 2`],
+    [`mysql \\\n  -h db.internal \\\n  -u root \\\n  -p${v}`, v],
+    ['docker exec -it db mysql -uroot -proot', 'root'],
+    [`sshpass -p '${v}' ssh -p 2222 deploy@10.0.4.12`, v],
+    [`sshpass -v -p ${v} scp build.tgz deploy@host:/srv`, v],
+    [`sshpass -p${v} rsync -a dist/ host:/srv`, v],
+    [`docker login -u bob -p ${v} registry.example.net`, v],
+    [`podman login --username bob -p=${v} quay.io`, v],
+    [`app --password=${v} --user bob`, v],
+    [`app --password ${v}`, v],
+    [`kubectl create secret generic db --from-literal=user=app --db-password="${v}!"`, `${v}!`],
+    [`redis-cli --pass x --admin-password '${v}'`, v],
+  ];
+  for (const [text, secret] of cases) {
+    const found = det.scan(text, ctx);
+    assert.deepEqual(found.map((f) => [f.type, f.start, f.end]), [['HTTP_CREDENTIAL', text.lastIndexOf(secret), text.lastIndexOf(secret) + secret.length]], text);
+  }
+  const quiet = [
+    'mysql -u root -p shop', 'mysql -u root -p', 'mysql -u root -p$MYSQL_PWD', 'mysql -uroot -p"${MYSQL_ROOT_PASSWORD}"', 'mysql -u root -p[password] db',
+    'mysql -u root -p<password>', 'mysql -u root -pYOUR_PASSWORD', 'mysql -u root -ppassword', 'gcc app.c -lmysqlclient -pthread', 'mysql-config -pthread',
+    'mysql -u root < dump.sql | grep -preview', 'mysql -P 3306 -h db', 'mysql --port=3306 -h db',
+    'sshpass -f ~/.pw ssh -p 2222 host', 'sshpass -e ssh -p 2222 host', 'sshpass -p "$SSHPASS" ssh host', "sshpass -p 'password' ssh host",
+    'docker login -u bob --password-stdin registry.example.net', 'docker login -u bob -p TOKEN registry.example.net', 'docker login -u "$USER" -p "$TOKEN"',
+    'docker run -p 8080:80 nginx', 'docker login registry.example.net\ndocker run -p 8080:80 app',
+    'use the --password flag to set it', '  -p, --password string   Password for the registry', 'usage: app --password PASSWORD', 'app --password <password>',
+    'app --password "$DB_PASS"', 'app --password=${DB_PASS}', 'app --password=%DB_PASS%', 'args = "--password=" + pw + " --user=" + u', 'psql --no-password -h db',
+    'app --password --user bob', 'pino-loki --user my-username --password my-password', 'app --password-file /run/secrets/db', "parser.add_argument('--password', required=True)",
+  ];
+  for (const text of quiet) assert.deepEqual(det.scan(text, ctx), [], text);
+});
