@@ -60,10 +60,10 @@ function commandLinePassword(words: boolean): (s: string) => { note: string } | 
 /**
  * A password in shell words after an option: single- or double-quoted (not starting with a blank, so the
  * quote that closes a string of code, `"--password=" + pw + "…"`, does not open one), or bare up to a blank
- * or a shell operator (`;`, `|`, `&`, `<`, `>`, parentheses, which unquoted are never part of a word). In the
- * first group that takes part.
+ * or a shell operator (`;`, `|`, `&`, `<`, `>`, parentheses, which unquoted are never part of a word) and not
+ * starting with `-` (the next option). In the first group that takes part.
  */
-const SHELL_VALUE = `(?:'([^'\\s][^'\\n]{2,127})'|"([^"\\s][^"\\n]{2,127})"|([^\\s'"\`;|&<>()]{3,128}))`;
+const SHELL_VALUE = `(?:'([^'\\s][^'\\n]{2,127})'|"([^"\\s][^"\\n]{2,127})"|([^\\s'"\`;|&<>()\\-][^\\s'"\`;|&<>()]{2,127}))`;
 /**
  * Options on one line or continued with a backslash, up to the next command (`|`, `;`, `&&`): at most 400
  * characters or continuations (up to 1,200 units).
