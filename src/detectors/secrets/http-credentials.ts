@@ -180,8 +180,8 @@ export const HTTP_CREDENTIAL_RULES: readonly SecretRule[] = [
     // `--password=VALUE` or `--password VALUE` in any command, also `--db-password` and the like (one word
     // before it); `--password-stdin`, `--password-file` and a following option are no value.
     regex: `(?:^|[\\s"'])--(?:[a-z][a-z0-9]{0,15}-)?password(?:=|\\s{1,3})${SHELL_VALUE}`,
-    keywords: ['password'],
-    anchor: { literals: ['password'], within: 20, caseSensitive: true },
+    keywords: ['-password'],
+    anchor: { literals: ['-password'], within: 19, caseSensitive: true },
     password: true,
     score: 0.8,
     maxLength: 170,

@@ -39,6 +39,13 @@ interface Spec {
   readonly token: string;
   /** Literals every match starts with (case-sensitive), at most `within` units after its start. */
   readonly literals: readonly string[];
+  /**
+   * Prefilter keywords (lower-case), one of which every match holds; default the literals. None (`[]`) where
+   * a literal is common in any text and no longer one is in every match (`SK` of Twilio, as "sk" in "task",
+   * "ske" in "sketch"; Mailchimp's `-us`; Mailgun's `key-`): the rule's own short pattern then joins the
+   * prefilter set, and the rule runs only on texts where it matches.
+   */
+  readonly keywords?: readonly string[];
   readonly within?: number;
   /** Longest token. */
   readonly maxLength: number;
@@ -160,12 +167,12 @@ const SPECS: readonly Spec[] = [
   { id: 'meta-access-token', type: 'SERVICE_API_TOKEN', token: 'EAA[A-Za-z0-9]{100,400}', literals: ['EAA'], maxLength: 403, score: 0.85,
     validate: (t) => mix(t) === 7, sample: (r) => `curl "https://graph.facebook.com/v19.0/me?access_token=EAA${randomString(r, 'BCGIJM', 1)}${randomString(r, ALNUM, 180)}"` },
   // Twilio API key SIDs (SK + 32 hex, the key's identity that goes with its secret).
-  { id: 'twilio-api-key', type: 'SERVICE_API_TOKEN', token: 'SK[0-9a-f]{32}', literals: ['SK'], maxLength: 34, score: 0.85,
+  { id: 'twilio-api-key', type: 'SERVICE_API_TOKEN', token: 'SK[0-9a-f]{32}', literals: ['SK'], keywords: [], maxLength: 34, score: 0.85,
     sample: (r) => `TWILIO_API_KEY=SK${randomString(r, HEX, 32)}` },
   // Mailchimp: 32 hex digits and the data centre (`-us21`); Mailgun: `key-` and 32 hex digits.
-  { id: 'mailchimp-api-key', type: 'SERVICE_API_TOKEN', token: '[0-9a-f]{32}-us[0-9]{1,2}', literals: ['-us'], within: 32, maxLength: 37,
+  { id: 'mailchimp-api-key', type: 'SERVICE_API_TOKEN', token: '[0-9a-f]{32}-us[0-9]{1,2}', literals: ['-us'], keywords: [], within: 32, maxLength: 37,
     sample: (r) => `mailchimp.setConfig({ apiKey: "${randomString(r, HEX, 32)}-us${1 + Math.floor(r() * 21)}", server: "us6" });` },
-  { id: 'mailgun-api-key', type: 'SERVICE_API_TOKEN', token: 'key-[0-9a-f]{32}', literals: ['key-'], maxLength: 36, score: 0.85,
+  { id: 'mailgun-api-key', type: 'SERVICE_API_TOKEN', token: 'key-[0-9a-f]{32}', literals: ['key-'], keywords: [], maxLength: 36, score: 0.85,
     sample: (r) => `MAILGUN_API_KEY=key-${randomString(r, HEX, 32)}` },
   // Plaid access tokens (an environment and a UUID) and Braintree access tokens (a merchant id and 32 hex digits).
   { id: 'plaid-access-token', type: 'SERVICE_API_TOKEN', token: 'access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
@@ -184,7 +191,7 @@ export const VENDOR_TYPES: readonly string[] = [...new Set(SPECS.map((s) => s.ty
 
 /**
  * The rules. A prefix literal is both the keyword that gates the rule and its anchor, case-sensitive
- * (the formats are); the token must not continue past its body (END) or start inside a word (\b,
+ * (the formats are; Spec.keywords may say otherwise); the token must not continue past its body (END) or start inside a word (\b,
  * or the look-behind a digit or letter gives for the formats that start with their body).
  */
 export const VENDOR_RULES: readonly SecretRule[] = SPECS.map((s) => {
@@ -194,7 +201,7 @@ export const VENDOR_RULES: readonly SecretRule[] = SPECS.map((s) => {
     type: s.type,
     regex: `\\b(${s.token})${END}`,
     group: 1,
-    keywords: s.literals.map((l) => l.toLowerCase()),
+    keywords: s.keywords ?? s.literals.map((l) => l.toLowerCase()),
     anchor: { literals: s.literals, within: s.within ?? 0, caseSensitive: true },
     score: s.score ?? 0.9,
     maxLength: s.maxLength + 1,
