@@ -189,7 +189,8 @@ export const shortPasswordRule: SecretRule = {
   type: 'GENERIC_SECRET',
   regex: `${PASSWORD_KEYS}["']?\\s{0,3}(?::=|=>|[:=])\\s{0,3}(?:${SHORT_QUOTED}|(${SHORT_BARE})(?:\\s|$|${NEXT_FIELD}|\\.(?:\\s|$)))` +
     `|${PASSWORD_KEYS}["']?\\s{1,3}(?i:is)\\s{1,3}(?:${SHORT_QUOTED}|(${SHORT_BARE})(?:[\\s,;)]|$|${NEXT_FIELD}|\\.(?:\\s|$)))`,
-  keywords: ['passw', 'pwd', 'passphrase'],
+  // The generic rule's keywords, and "phrase" of passphrase (a keyword of ten letters costs the prefilter more).
+  keywords: ['passw', 'pwd', 'phrase'],
   anchor: { literals: ['passw', 'pwd', 'passphrase'], within: 0 },
   password: true,
   score: 0.5,

@@ -40,10 +40,12 @@ interface Spec {
   /** Literals every match starts with (case-sensitive), at most `within` units after its start. */
   readonly literals: readonly string[];
   /**
-   * Prefilter keywords (lower-case), one of which every match holds; default the literals. None (`[]`) where
-   * a literal is common in any text and no longer one is in every match (`SK` of Twilio, as "sk" in "task",
-   * "ske" in "sketch"; Mailchimp's `-us`; Mailgun's `key-`): the rule's own short pattern then joins the
-   * prefilter set, and the rule runs only on texts where it matches.
+   * Prefilter keywords (lower-case), one of which every match holds; default the literals. A shorter part of
+   * a long literal that starts with a common word (`access-…`, `age-…`, `access_token$…`): a keyword's letters
+   * are states of the prefilter's automaton, and a long one followed along every "access" costs on all text.
+   * None (`[]`) where a literal is common in any text and no longer one is in every match (`SK` of Twilio,
+   * as "sk" in "task", "ske" in "sketch"; Mailchimp's `-us`; Mailgun's `key-`): the rule's own short pattern
+   * then joins the prefilter set, and the rule runs only on texts where it matches.
    */
   readonly keywords?: readonly string[];
   readonly within?: number;
@@ -126,7 +128,7 @@ const SPECS: readonly Spec[] = [
   // Forty-fourth round: AI-application services, developer platforms, observability.
   { id: 'tavily-api-key', type: 'SERVICE_API_TOKEN', token: 'tvly-(?:dev-|prod-)?[A-Za-z0-9]{32}', literals: ['tvly-'], maxLength: 42,
     sample: (r) => `TAVILY_API_KEY=tvly-${['', 'dev-', 'prod-'][Math.floor(r() * 3)]}${randomString(r, ALNUM, 32)}` },
-  { id: 'langsmith-api-key', type: 'SERVICE_API_TOKEN', token: 'lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}', literals: ['lsv2_pt_', 'lsv2_sk_'], maxLength: 51,
+  { id: 'langsmith-api-key', type: 'SERVICE_API_TOKEN', token: 'lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}', literals: ['lsv2_pt_', 'lsv2_sk_'], keywords: ['lsv2_'], maxLength: 51,
     sample: (r) => `LANGSMITH_API_KEY=lsv2_${r() < 0.5 ? 'pt' : 'sk'}_${randomString(r, HEX, 32)}_${randomString(r, HEX, 10)}` },
   // Pinecone: a short key id and the secret, both letters and digits.
   { id: 'pinecone-api-key', type: 'SERVICE_API_TOKEN', token: 'pcsk_[A-Za-z0-9]{5,7}_[A-Za-z0-9]{60,70}', literals: ['pcsk_'], maxLength: 83, score: 0.85,
@@ -176,13 +178,13 @@ const SPECS: readonly Spec[] = [
     sample: (r) => `MAILGUN_API_KEY=key-${randomString(r, HEX, 32)}` },
   // Plaid access tokens (an environment and a UUID) and Braintree access tokens (a merchant id and 32 hex digits).
   { id: 'plaid-access-token', type: 'SERVICE_API_TOKEN', token: 'access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
-    literals: ['access-sandbox-', 'access-development-', 'access-production-'], maxLength: 55,
+    literals: ['access-sandbox-', 'access-development-', 'access-production-'], keywords: ['-sandbox-', '-development-', '-production-'], maxLength: 55,
     sample: (r) => `{"access_token": "access-${['sandbox', 'development', 'production'][Math.floor(r() * 3)]}-${uuid(r)}", "item_id": "${randomString(r, ALNUM, 24)}"}` },
   { id: 'braintree-access-token', type: 'SERVICE_API_TOKEN', token: 'access_token\\$(?:production|sandbox)\\$[a-z0-9]{16}\\$[a-f0-9]{32}',
-    literals: ['access_token$production$', 'access_token$sandbox$'], maxLength: 73,
+    literals: ['access_token$production$', 'access_token$sandbox$'], keywords: ['token$'], maxLength: 73,
     sample: (r) => `BRAINTREE_ACCESS_TOKEN=access_token$production$${randomString(r, 'abcdefghijklmnopqrstuvwxyz0123456789', 16)}$${randomString(r, HEX, 32)}` },
   // age identities (file-encryption private keys): a bech32 string, upper-case.
-  { id: 'age-secret-key', type: 'PRIVATE_KEY', token: 'AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}', literals: ['AGE-SECRET-KEY-1'], maxLength: 74,
+  { id: 'age-secret-key', type: 'PRIVATE_KEY', token: 'AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}', literals: ['AGE-SECRET-KEY-1'], keywords: ['-secret-key-1'], maxLength: 74,
     sample: (r) => `# created: 2024-05-01T10:00:00Z\n# public key: age1${randomString(r, 'qpzry9x8gf2tvdw0s3jn54khce6mua7l', 58)}\nAGE-SECRET-KEY-1${randomString(r, BECH32_UPPER, 58)}\n` },
 ];
 
