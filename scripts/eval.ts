@@ -472,6 +472,49 @@ const SECRET_FORMATS: Record<string, (r: () => number) => string> = {
   slack_trigger_webhook: (r) => `https://hooks.slack.com/triggers/T${rs(r, A_Z + D, 8)}/${rs(r, D, 13)}/${rs(r, HEXL, 32)}`,
   anthropic_oauth_token: (r) => `sk-ant-${['oat01', 'ort01'][Math.floor(r() * 2)]}-${rs(r, ALNUM + '_-', 93)}AA`,
   hex_api_key: (r) => rs(r, HEXL, [24, 32, 40][Math.floor(r() * 3)]),
+  // Formats added in the forty-fourth round (src/detectors/secrets/vendors.ts, generic.ts, http-credentials.ts),
+  // written from the vendors' published token shapes and the tools' documented command lines.
+  fireworks_api_key: (r) => 'fw_' + rs(r, ALNUM, 24),
+  nvidia_api_key: (r) => 'nvapi-' + rs(r, ALNUM + '_-', 64),
+  huggingface_org_token: (r) => 'api_org_' + rs(r, A_Z, 2) + rs(r, a_z + A_Z, 30) + rs(r, a_z, 2),
+  rubygems_api_key: (r) => 'rubygems_' + rs(r, HEXL, 48),
+  tavily_api_key: (r) => `tvly-${['', 'dev-', 'prod-'][Math.floor(r() * 3)]}${rs(r, ALNUM, 32)}`,
+  langsmith_api_key: (r) => `lsv2_${['pt', 'sk'][Math.floor(r() * 2)]}_${rs(r, HEXL, 32)}_${rs(r, HEXL, 10)}`,
+  pinecone_api_key: (r) => `pcsk_${rs(r, ALNUM, 6)}_${rs(r, ALNUM, 63)}`,
+  notion_api_token: (r) => `ntn_${rs(r, D, 11)}${rs(r, ALNUM, 35)}`,
+  figma_pat: (r) => `figd_${rs(r, ALNUM + '_-', 40)}`,
+  supabase_pat: (r) => 'sbp_' + rs(r, HEXL, 40),
+  supabase_secret_key: (r) => `sb_secret_${rs(r, ALNUM + '_-', 22)}_${rs(r, ALNUM, 8)}`,
+  netlify_pat: (r) => 'nfp_' + rs(r, ALNUM, 36),
+  dynatrace_api_token: (r) => `dt0c01.${rs(r, A_Z + D, 24)}.${rs(r, A_Z + D, 64)}`,
+  onepassword_service_account_token: (r) => 'ops_' + Buffer.from(JSON.stringify({
+    signInAddress: 'my.1password.com', userAuth: { method: 'SRPg-4096', alg: 'PBES2g-HS256', iterations: 650000, salt: rs(r, ALNUM + '_-', 22) },
+    email: `${rs(r, a_z + D, 13)}@1passwordserviceaccounts.com`, srpX: rs(r, HEXL, 64),
+    muk: { alg: 'A256GCM', ext: true, k: rs(r, ALNUM + '_-', 43), key_ops: ['encrypt', 'decrypt'], kty: 'oct', kid: 'mp' },
+    secretKey: `A3-${rs(r, A_Z + D, 6)}-${rs(r, A_Z + D, 6)}-${rs(r, A_Z + D, 5)}-${rs(r, A_Z + D, 5)}-${rs(r, A_Z + D, 5)}-${rs(r, A_Z + D, 5)}`,
+    throttleSecret: { seed: rs(r, HEXL, 64), uuid: rs(r, A_Z + D, 26) }, deviceUuid: rs(r, a_z + D, 26),
+  })).toString('base64'),
+  webhook_signing_secret: (r) => 'whsec_' + (r() < 0.5 ? Buffer.from(Array.from({ length: 24 }, () => Math.floor(r() * 256))).toString('base64') : rs(r, ALNUM, 32)),
+  meta_access_token: (r) => `EAA${['B', 'C', 'G', 'J', 'M'][Math.floor(r() * 5)]}${rs(r, ALNUM, 150 + Math.floor(r() * 100))}`,
+  twilio_api_key: (r) => 'SK' + rs(r, HEXL, 32),
+  mailchimp_api_key: (r) => `${rs(r, HEXL, 32)}-us${1 + Math.floor(r() * 21)}`,
+  mailgun_api_key: (r) => 'key-' + rs(r, HEXL, 32),
+  plaid_access_token: (r) => `access-${['sandbox', 'development', 'production'][Math.floor(r() * 3)]}-${rs(r, HEXL, 8)}-${rs(r, HEXL, 4)}-${rs(r, HEXL, 4)}-${rs(r, HEXL, 4)}-${rs(r, HEXL, 12)}`,
+  braintree_access_token: (r) => `access_token$production$${rs(r, a_z + D, 16)}$${rs(r, HEXL, 32)}`,
+  age_secret_key: (r) => 'AGE-SECRET-KEY-1' + rs(r, 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58),
+  api_key_phrase: (r) => rs(r, ALNUM, 28) + rs(r, D, 4),
+  short_password: (r) => {
+    const chars = [rs(r, A_Z, 1), rs(r, a_z, 1), rs(r, D, 1), rs(r, '!#%&*+-=@^~', 1), ...rs(r, ALNUM + '!#%*@', 4 + Math.floor(r() * 4)).split('')];
+    for (let i = chars.length - 1; i > 0; i--) {
+      const j = Math.floor(r() * (i + 1));
+      [chars[i], chars[j]] = [chars[j], chars[i]];
+    }
+    return chars.join('');
+  },
+  mysql_p_password: (r) => `${['mysql', 'mysqldump', 'mysqladmin', 'mariadb'][Math.floor(r() * 4)]} -h db-${rs(r, a_z, 5)}.internal -u ${rs(r, a_z, 6)} -p${rs(r, ALNUM, 12)}${rs(r, D, 2)} ${rs(r, a_z, 5)}`,
+  sshpass_password: (r) => `sshpass -p '${rs(r, ALNUM, 12)}${rs(r, D, 2)}' ssh -p 22 ${rs(r, a_z, 5)}@10.0.${Math.floor(r() * 255)}.${Math.floor(r() * 255)} uptime`,
+  docker_login_password: (r) => `${['docker', 'podman'][Math.floor(r() * 2)]} login -u ${rs(r, a_z, 6)} -p ${rs(r, ALNUM, 20)}${rs(r, D, 2)} registry.${rs(r, a_z, 6)}.net`,
+  cli_password_option: (r) => `${rs(r, a_z, 6)}-cli ${['--password=', '--password ', '--db-password='][Math.floor(r() * 3)]}${rs(r, ALNUM, 14)}${rs(r, D, 2)} --host ${rs(r, a_z, 6)}.internal`,
 };
 
 function rs(r: () => number, alphabet: string, n: number): string {
@@ -499,7 +542,15 @@ function contexts(format: string): string[] {
       return ['{S}', 'config:\n  {S}\n', 'Here is what I use: {S} - why does it fail?'];
     case 'sqlalchemy_url':
     case 'curl_user_password':
+    case 'mysql_p_password':
+    case 'sshpass_password':
+    case 'docker_login_password':
+    case 'cli_password_option':
       return ['{S}', 'Run this:\n  {S}\n', 'Why does {S} fail?'];
+    case 'api_key_phrase':
+      return ['The API key is {S}', 'the api key is {S}.', 'Your secret key: {S}', 'Client secret = {S}', 'Private key: {S}\n'];
+    case 'short_password':
+      return ['password: {S}\n', 'DB_PASSWORD={S}\n', 'The password is {S}.', '{"password": "{S}"}', "passwd = '{S}'"];
     case 'env_key_variable':
       return ['STRIPE_KEY={S}\n', 'MAPBOX_KEY: {S}\n', 'export ACME_KEY="{S}"\n'];
     case 'json_escaped_api_key':

@@ -75,6 +75,19 @@ test('a top-level label IANA does not delegate, an ssh or scp remote and the use
   assert.deepEqual(emails('From: root@bastion.example.internal (Cron Daemon)'), ['root@bastion.example.internal']);
 });
 
+test('the tail of a password in a URL, before its host, is not an address; addresses near URLs still are', () => {
+  assert.deepEqual(emails('mongodb+srv://user:Pa55w0rd!x@cluster0.abcde.mongodb.net/db'), []);
+  assert.deepEqual(emails('MONGO_URL="mongodb+srv://app:Pa55w0rd!x@cluster0.abcde.mongodb.net/db?retryWrites=true"'), []);
+  assert.deepEqual(emails('redis://:p@ssw0rd@cache.example.com:6379/0'), []);
+  assert.deepEqual(emails('git clone https://deploy:tok$en!z@git.example.com/org/app.git'), []);
+  assert.deepEqual(emails('curl https://user:pass@host.example.com/x'), []);
+  // An address after a URL's path, query or a blank is one; so is one in a mailto: link.
+  assert.deepEqual(emails('see https://example.com/contact:jane@example.com'), ['jane@example.com']);
+  assert.deepEqual(emails('https://example.com/?to=jane@example.com'), ['jane@example.com']);
+  assert.deepEqual(emails('http://localhost:8080/x jane@example.com'), ['jane@example.com']);
+  assert.deepEqual(emails('mailto:jane@example.com'), ['jane@example.com']);
+});
+
 test("an apostrophe, ASCII or typographic, inside the local part belongs to the address: found whole, not from the letter after it", () => {
   const spans = (text: string): [number, number][] => det.scan(text, ctx).filter((f) => f.type === 'EMAIL').map((f) => [f.start, f.end]);
   assert.deepEqual(spans("Contact o'brien@example.com today"), [[8, 27]]);

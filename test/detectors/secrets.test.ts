@@ -458,3 +458,171 @@ test('content digests and Ethereum addresses after a key name are not secrets; a
   assert.equal(generic('token: 0x8f3a2b1c4d5e6f708192a3b4c5d6e7f8091a2b3c'), 0);
   assert.equal(generic('private_key: 0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318'), 1);
 });
+
+test('vendor formats of the forty-fourth round are found whole with their type; near misses are not', () => {
+  const r = seededRand(44);
+  const HEXL = '0123456789abcdef';
+  const B64URL = ALNUM + '-_';
+  const BECH32 = 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L';
+  const uuid = (): string => `${randomString(r, HEXL, 8)}-${randomString(r, HEXL, 4)}-${randomString(r, HEXL, 4)}-${randomString(r, HEXL, 4)}-${randomString(r, HEXL, 12)}`;
+  const cases: [string, string][] = [
+    ['LLM_API_KEY', 'fw_' + randomString(r, ALNUM, 24)],
+    ['LLM_API_KEY', 'nvapi-' + randomString(r, B64URL, 62) + 'a_'],
+    ['SERVICE_API_TOKEN', 'tvly-' + randomString(r, ALNUM, 32)],
+    ['SERVICE_API_TOKEN', 'tvly-dev-' + randomString(r, ALNUM, 32)],
+    ['SERVICE_API_TOKEN', 'tvly-prod-' + randomString(r, ALNUM, 32)],
+    ['SERVICE_API_TOKEN', 'EAAG' + randomString(r, ALNUM, 150) + 'a1Z'],
+    ['SERVICE_API_TOKEN', 'EAAA' + randomString(r, ALNUM, 120) + 'a1Z'], // a Meta token that starts like a Square one
+    ['SERVICE_API_TOKEN', 'whsec_' + randomString(r, ALNUM, 32)],
+    ['SERVICE_API_TOKEN', 'whsec_' + randomString(r, HEXL, 64)],
+    ['SERVICE_API_TOKEN', 'whsec_' + randomString(r, ALNUM + '+/', 43) + '='],
+    ['SERVICE_API_TOKEN', `pcsk_${randomString(r, ALNUM, 6)}_${randomString(r, ALNUM, 63)}`],
+    ['SERVICE_API_TOKEN', `lsv2_pt_${randomString(r, HEXL, 32)}_${randomString(r, HEXL, 10)}`],
+    ['SERVICE_API_TOKEN', `lsv2_sk_${randomString(r, HEXL, 32)}_${randomString(r, HEXL, 10)}`],
+    ['SERVICE_API_TOKEN', `ntn_${randomString(r, '0123456789', 11)}${randomString(r, ALNUM, 35)}`],
+    ['SERVICE_API_TOKEN', 'figd_' + randomString(r, B64URL, 40)],
+    ['SERVICE_API_TOKEN', 'sbp_' + randomString(r, HEXL, 40)],
+    ['SERVICE_API_TOKEN', `sb_secret_${randomString(r, B64URL, 22)}_${randomString(r, B64URL, 8)}`],
+    ['SERVICE_API_TOKEN', 'nfp_' + randomString(r, ALNUM, 36)],
+    ['PACKAGE_REGISTRY_TOKEN', 'rubygems_' + randomString(r, HEXL, 48)],
+    ['PRIVATE_KEY', 'AGE-SECRET-KEY-1' + randomString(r, BECH32, 58)],
+    ['SERVICE_API_TOKEN', 'ops_eyJ' + randomString(r, ALNUM + '+/', 900) + '=='],
+    ['SERVICE_API_TOKEN', 'SK' + randomString(r, HEXL, 32)],
+    ['SERVICE_API_TOKEN', `${randomString(r, HEXL, 32)}-us${14}`],
+    ['SERVICE_API_TOKEN', 'key-' + randomString(r, HEXL, 32)],
+    ['SERVICE_API_TOKEN', `access-sandbox-${uuid()}`],
+    ['SERVICE_API_TOKEN', `access-production-${uuid()}`],
+    ['SERVICE_API_TOKEN', `access_token$production$${randomString(r, 'abcdefghijklmnopqrstuvwxyz0123456789', 16)}$${randomString(r, HEXL, 32)}`],
+    ['SERVICE_API_TOKEN', `dt0c01.${randomString(r, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 24)}.${randomString(r, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 64)}`],
+    ['HUGGINGFACE_TOKEN', 'api_org_' + randomString(r, 'abcdefghijklmnopqrstuvwxyz', 30) + 'QxYz'],
+  ];
+  for (const [type, tok] of cases) {
+    for (const text of [tok, `token: "${tok}"`, `Here it is: ${tok}. Why does it fail?`, `export VALUE=${tok}\n`]) {
+      const found = det.scan(text, ctx);
+      assert.deepEqual(found.map((f) => [f.type, f.start, f.end]), [[type, text.indexOf(tok), text.indexOf(tok) + tok.length]], text.slice(0, 120));
+    }
+  }
+  const misses = [
+    'fw_' + randomString(r, ALNUM, 23), // one short
+    'fw_version_' + randomString(r, ALNUM, 24),
+    'nvapi-' + randomString(r, ALNUM, 63),
+    'tvly-' + randomString(r, ALNUM, 31),
+    'tvly-test-' + randomString(r, ALNUM, 32),
+    'EAAA' + randomString(r, ALNUM, 60).toLowerCase() + 'a', // Square's length with no upper case: neither
+    'EAAG' + randomString(r, 'abcdefghijklmnopqrstuvwxyz', 150), // letters of one case only
+    'whsec_' + randomString(r, ALNUM, 31),
+    `pcsk_${randomString(r, ALNUM, 6)}_${randomString(r, ALNUM, 40)}`,
+    `lsv2_xx_${randomString(r, HEXL, 32)}_${randomString(r, HEXL, 10)}`,
+    `ntn_${randomString(r, ALNUM, 46)}x`, // letters where the 11 digits go
+    'figd_your_personal_access_token_here_please',
+    'sb_secret_your_supabase_secret_key_goes_here',
+    'sbp_' + randomString(r, HEXL, 39),
+    'rubygems_' + randomString(r, HEXL, 47),
+    'AGE-SECRET-KEY-1' + randomString(r, BECH32, 57),
+    'AGE-SECRET-KEY-1' + randomString(r, 'BIO', 58), // letters bech32 leaves out
+    'ops_eyJ' + randomString(r, ALNUM, 100),
+    'SK' + randomString(r, HEXL, 31),
+    'TASK' + randomString(r, HEXL, 32), // inside a word
+    `${randomString(r, HEXL, 31)}-us1`,
+    `${randomString(r, HEXL, 32)}-usa`,
+    'my-key-' + randomString(r, HEXL, 31),
+    `access-staging-${uuid()}`,
+    `access_token$staging$${randomString(r, HEXL, 16)}$${randomString(r, HEXL, 32)}`,
+    `dt0c01.${randomString(r, ALNUM, 24)}.${randomString(r, ALNUM, 63)}`,
+    'api_org_' + randomString(r, 'abcdefghijklmnopqrstuvwxyz', 34), // one case only
+    'api_org_' + randomString(r, ALNUM, 33),
+  ];
+  for (const m of misses) assert.deepEqual(det.scan(`value ${m} end`, ctx), [], m);
+});
+
+test('two-word key names written with a space, as answers write them, are key names; prose about keys and file paths are not values', () => {
+  const spans = (text: string): [string, string][] => det.scan(text, ctx).map((f) => [f.type, text.slice(f.start, f.end)]);
+  const cases: [string, string][] = [
+    ['The API key is c56187b4fc0115f35de674740bb38181', 'c56187b4fc0115f35de674740bb38181'],
+    ['the api key is BkXRyiQR6E7WEeGXGPAjBDVj3Pgia4oa', 'BkXRyiQR6E7WEeGXGPAjBDVj3Pgia4oa'],
+    ['Your secret key: Zq8xWv3LmN9pKt2R', 'Zq8xWv3LmN9pKt2R'],
+    ['Client Secret = "Zq8xWv3LmN9pKt2R~x_1"', 'Zq8xWv3LmN9pKt2R~x_1'],
+    ['The private key is 4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318.', '4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318'],
+    ['signing key: k3Yz9QwLm2Px8RtV', 'k3Yz9QwLm2Px8RtV'],
+    ['API Secret: 9f8e7d6c9f8e7d6c5b4a', '9f8e7d6c9f8e7d6c5b4a'],
+  ];
+  for (const [text, secret] of cases) assert.deepEqual(spans(text), [['GENERIC_SECRET', secret]], text);
+  const quiet = [
+    'the access token is stored in the vault', 'The API key is missing', 'the API key is required for every request',
+    'The secret key is generated with os.urandom(32).', 'The signing key is 2048-bit RSA and rotates yearly',
+    'The API key is YOUR_API_KEY_1234', 'Private key: /etc/letsencrypt/live/example.com/privkey.pem', 'private_key: ./certs/server-2024.key',
+    'Your private key is saved in ~/.ssh/id_ed25519', 'the private key file: ~/.ssh/id_rsa_work2', 'API keys are listed under Settings',
+  ];
+  for (const text of quiet) assert.deepEqual(spans(text), [], text);
+});
+
+test('short passwords (8-11 characters) after an explicit password key are found, scored under long secrets; code, words and placeholders are not', () => {
+  const spans = (text: string): [string, string, number][] => det.scan(text, ctx).map((f) => [f.type, text.slice(f.start, f.end), f.score]);
+  const cases: [string, string][] = [
+    ['password: Tr0ub4dor&3', 'Tr0ub4dor&3'],
+    ['password: mjoz5fqlHo', 'mjoz5fqlHo'],
+    ['DB_PASSWORD=mjoz5fqlHo\nDB_USER=app', 'mjoz5fqlHo'],
+    ['{"user": "bob", "password": "Tr0ub4dor&3"}', 'Tr0ub4dor&3'],
+    ["passwd = 'k9#Lm2pQ'", 'k9#Lm2pQ'],
+    ['passphrase: `Zx!9vb3Q`', 'Zx!9vb3Q'],
+    ['The password is Summer2024!, keep it safe.', 'Summer2024!'],
+    ['The Wi-Fi password is Xk7#mq2Lp.', 'Xk7#mq2Lp'],
+    ['login?user=bob&pwd=hunter2Ab&next=/home', 'hunter2Ab'],
+  ];
+  for (const [text, secret] of cases) {
+    const found = spans(text);
+    assert.deepEqual(found.map(([t, s]) => [t, s]), [['GENERIC_SECRET', secret]], text);
+    assert.ok(found[0][2] < 0.55, `${text}: scored under the generic rule`);
+  }
+  // A longer value stays with the generic rule: one finding, not two.
+  for (const text of ['password: Tr0ub4dor3xY!', 'password = "Tr0ub4dor&3xYz9"']) {
+    const found = det.scan(text, ctx);
+    assert.equal(found.length, 1, text);
+    assert.match(found[0].explanation, /^generic-secret:/u, text);
+  }
+  const quiet = [
+    'password: getPass()', 'password=os.environ', 'password = os.environ["DB_PASS"]', 'password=${PASS}', 'password="${DB_PASS}"', 'password: $DB_PASS1',
+    'password: %DB_PASS1%', 'password: "$(cat pw)"', 'password: userPass1,', 'password=newPass2;', 'connect(password=pw2Abc1)', 'passwd: db_pass1',
+    'password is required', 'The password is incorrect.', 'Password: at least 8 characters', 'password: P@ssw0rd!', 'password: Passw0rd1', 'password: "<secret>"',
+    'password: "Secret123"', 'password: ********', 'pwd: /usr/lib64', 'PWD=/Users/Bo1', 'password: this.pw1X', 'password: xxxxxxxx1A',
+    'password: abcdefgh', 'password: 12345678', 'password: Abcdefgh', 'password=hunter22&user=bob', 'password: Tr0ub4dor&3xyz12',
+  ];
+  for (const text of quiet) assert.deepEqual(spans(text), [], text);
+});
+
+test('passwords on command lines (mysql -p, sshpass -p, docker login -p, --password) are HTTP credentials; prompts, variables, usage text and other options are not', () => {
+  const v = 'S3cr3tPass';
+  const cases: [string, string][] = [
+    [`mysql -u root -p${v} shop`, v],
+    [`mysqldump -h db.internal -uroot -p${v} --all-databases > all.sql`, v],
+    [`mysqladmin -u root -p'${v}' status`, v],
+    [`mariadb -u app -p"${v} 2" -e 'SELECT 1'`, `${v} 2`],
+    [`mysql \\\n  -h db.internal \\\n  -u root \\\n  -p${v}`, v],
+    ['docker exec -it db mysql -uroot -proot', 'root'],
+    [`sshpass -p '${v}' ssh -p 2222 deploy@10.0.4.12`, v],
+    [`sshpass -v -p ${v} scp build.tgz deploy@host:/srv`, v],
+    [`sshpass -p${v} rsync -a dist/ host:/srv`, v],
+    [`docker login -u bob -p ${v} registry.example.net`, v],
+    [`podman login --username bob -p=${v} quay.io`, v],
+    [`app --password=${v} --user bob`, v],
+    [`app --password ${v}`, v],
+    [`kubectl create secret generic db --from-literal=user=app --db-password="${v}!"`, `${v}!`],
+    [`redis-cli --pass x --admin-password '${v}'`, v],
+  ];
+  for (const [text, secret] of cases) {
+    const found = det.scan(text, ctx);
+    assert.deepEqual(found.map((f) => [f.type, f.start, f.end]), [['HTTP_CREDENTIAL', text.lastIndexOf(secret), text.lastIndexOf(secret) + secret.length]], text);
+  }
+  const quiet = [
+    'mysql -u root -p shop', 'mysql -u root -p', 'mysql -u root -p$MYSQL_PWD', 'mysql -uroot -p"${MYSQL_ROOT_PASSWORD}"', 'mysql -u root -p[password] db',
+    'mysql -u root -p<password>', 'mysql -u root -pYOUR_PASSWORD', 'mysql -u root -ppassword', 'gcc app.c -lmysqlclient -pthread', 'mysql-config -pthread',
+    'mysql -u root < dump.sql | grep -preview', 'mysql -P 3306 -h db', 'mysql --port=3306 -h db',
+    'sshpass -f ~/.pw ssh -p 2222 host', 'sshpass -e ssh -p 2222 host', 'sshpass -p "$SSHPASS" ssh host', "sshpass -p 'password' ssh host",
+    'docker login -u bob --password-stdin registry.example.net', 'docker login -u bob -p TOKEN registry.example.net', 'docker login -u "$USER" -p "$TOKEN"',
+    'docker run -p 8080:80 nginx', 'docker login registry.example.net\ndocker run -p 8080:80 app',
+    'use the --password flag to set it', '  -p, --password string   Password for the registry', 'usage: app --password PASSWORD', 'app --password <password>',
+    'app --password "$DB_PASS"', 'app --password=${DB_PASS}', 'app --password=%DB_PASS%', 'args = "--password=" + pw + " --user=" + u', 'psql --no-password -h db',
+    'app --password --user bob', 'pino-loki --user my-username --password my-password', 'app --password-file /run/secrets/db', "parser.add_argument('--password', required=True)",
+  ];
+  for (const text of quiet) assert.deepEqual(det.scan(text, ctx), [], text);
+});

@@ -191,6 +191,11 @@ const ENTITY = fc.oneof(
   chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16, 16).map((s) => `AKIA${s}`),
   chars(B64URL, 40, 80).map((s) => `sk-proj-${s}`),
   chars(ALNUM, 52, 52).map((s) => `gsk_${s}`), // vendor formats (secrets/vendors.ts)
+  chars(ALNUM, 150, 200).map((s) => `EAAG${s}a1Z`), // Meta access tokens, a long vendor format
+  // Short passwords, two-word key names and command-line passwords (secrets/generic.ts, http-credentials.ts).
+  fc.tuple(fc.constantFrom('password: ', 'The password is ', 'DB_PASSWORD='), chars(ALNUM, 5, 8)).map(([k, s]) => `${k}${s}#7`),
+  chars('0123456789abcdef', 32, 32).map((s) => `The API key is ${s}`),
+  fc.tuple(fc.constantFrom('mysql -u root -p', 'sshpass -p ', 'docker login -u ci -p ', 'app --password='), chars(ALNUM, 10, 16)).map(([c, s]) => `${c}${s}7 x`),
   // Decorated (marks stacked on every character: strike-through, Zalgo) and written as base32 or as
   // string escapes (normalize.ts reads them as the characters under them, or decoded).
   fc.tuple(fc.constantFrom('jane.doe@example.com', '4111 1111 1111 1111', 'ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5'), fc.constantFrom('\u0336', '\u0301\u0316', '\u0332\u0335\u0361'))

@@ -102,6 +102,15 @@ const FAMILIES: Record<string, (n: number) => string> = {
   'iframe srcdoc documents': rep('<iframe srcdoc="&lt;iframe srcdoc=&amp;quot;&amp;lt;img src=x&amp;gt;&amp;quot;&gt;">'),
   'base64-like blob': (n) => Buffer.alloc(Math.floor((n * 3) / 4), 0x5a).toString('base64'),
   'key=value near misses': rep('api_key=abc token= secret=x '),
+  // Command-line password rules (secrets/http-credentials.ts): commands whose options never reach a value
+  // (each reads up to 400 characters ahead), option runs, and password keys before short near-values.
+  'mysql options without a password': rep('mysql -u a -h b -p '),
+  'docker login options': rep('docker login -u a -p \\\n'),
+  'sshpass options': rep('sshpass -e -f a -v '),
+  'password options': rep('--password --db-password= '),
+  'password keys and short values': rep('password: abc&x= pwd=Ab1 the password is '),
+  // Two-word key names before values that are words (The API key is …).
+  'spaced key names': rep('the API key is the secret key: '),
   'injection phrases': rep('ignore previous instructions '),
   'whitespace and invisibles': rep(' \u200b\t'),
   'pem-like lines': rep('-----BEGIN KEY-----\nAAAA\n'),

@@ -59,13 +59,46 @@ export const recognizer: Recognizer = {
     const a = charAfter(text, end);
     if (a === ':' && isPathStart(charAfter(text, end + 1))) return null;
     if (start >= 3 && text.startsWith('://', start - 3)) return null;
+    // "mongodb+srv://user:Pa55w0rd!x@cluster0.example.net/db": the tail of a URL's password, then its host.
+    if (inUserinfo(text, start)) return null;
     return {};
   },
   examples: {
     match: ['write to jane.doe+news@example.co.uk today', 'UtaKortig@jourrapide.com', 'Kontakt: müller@example.de', 'écrire à rené.léger@exemple.fr', "mail o'brien@example.com"],
-    noMatch: ['user@localhost', 'name@@example.com', 'a.@example.com', 'version 1.2@3', 'icon@2x.png', 'git clone git@github.com:org/repo.git', 'open https://jane@example.org/'],
+    noMatch: ['user@localhost', 'name@@example.com', 'a.@example.com', 'version 1.2@3', 'icon@2x.png', 'git clone git@github.com:org/repo.git', 'open https://jane@example.org/',
+      'mongodb+srv://user:Pa55w0rd!x@cluster0.abcde.mongodb.net/db'],
   },
 };
+
+/** How far back from a candidate the start of a URL's authority (`://`) is looked for. */
+const USERINFO_MAX = 512;
+
+/**
+ * The candidate starting at `start` is the tail of a URL's userinfo: `scheme://user:` comes before it with
+ * nothing between that a userinfo cannot hold (a blank, `/`, `?`, `#`, a quote or bracket), and a `:`
+ * between `://` and the candidate (a user and a password; "https://jane@example.org/" is the URL's user
+ * part, rejected before). A password may hold `@` and other punctuation the local part of an address also
+ * holds, so the candidate is its last characters: "x@cluster0.abcde.mongodb.net" in
+ * "mongodb+srv://user:Pa55w0rd!x@cluster0.abcde.mongodb.net/db".
+ */
+function inUserinfo(text: string, start: number): boolean {
+  let colon = false;
+  for (let i = start - 1; i >= 0 && i >= start - USERINFO_MAX; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2f /* / */) {
+      // The second slash of "://", after a scheme's last character.
+      return colon && i >= 3 && text.charCodeAt(i - 1) === 0x2f && text.charCodeAt(i - 2) === 0x3a && isSchemeChar(text.charCodeAt(i - 3));
+    }
+    if (c <= 0x20 || c === 0x3f || c === 0x23 || c === 0x22 || c === 0x27 || c === 0x60 || c === 0x3c || c === 0x3e || c === 0x5b || c === 0x5d || c === 0x5c) return false;
+    if (c === 0x3a /* : */) colon = true;
+  }
+  return false;
+}
+
+/** A character of a URL scheme (RFC 3986: letters, digits, `+`, `-`, `.`). */
+function isSchemeChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e;
+}
 
 /** A character that can start an scp path after "host:": anything but whitespace or the end of the text. */
 function isPathStart(c: string): boolean {

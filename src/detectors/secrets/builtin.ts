@@ -12,7 +12,7 @@ import { VENDOR_RULES } from './vendors.ts';
 import { HTTP_CREDENTIAL_RULES } from './http-credentials.ts';
 import { privateKeyBase64Rule, privateKeyRule } from './private-key.ts';
 import { connectionStringRule } from './connection-string.ts';
-import { genericSecretRule } from './generic.ts';
+import { genericSecretRule, shortPasswordRule } from './generic.ts';
 
 const END = '(?:[^A-Za-z0-9_\\-]|$)';
 const pick = <T>(rand: Rand, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
@@ -242,4 +242,5 @@ export const BUILTIN_RULES: readonly SecretRule[] = [
   privateKeyBase64Rule,
   connectionStringRule,
   genericSecretRule,
+  shortPasswordRule,
 ];

@@ -4,11 +4,16 @@
 // character classes), contains a digit, is not a code reference (a.b.c) and is not a placeholder.
 // Scores 0.55–0.75 by entropy. Letters-only passphrases are not caught. An unquoted value ends at
 // `&`, a URL query value at `&` or `#` (the next parameter or the fragment is not part of it).
+// Also here: the short-password rule (8-11 characters after a password key, three character classes, 0.5).
 import { shannonEntropy } from '../checksums.ts';
 import { hexValue } from '../../core/units.ts';
 import { ALNUM, COMMON_STOPWORDS, randomString, type SecretRule } from './rule.ts';
 
-const KEYS = '(?:api[_\\-]?key|apikey|api[_\\-]?secret|secret[_\\-]?key|client[_\\-]?secret|access[_\\-]?token|auth[_\\-]?token|refresh[_\\-]?token|bearer|token|secret|passw(?:or)?d|pwd|private[_\\-]?key|credentials?|auth[_\\-]?key|signing[_\\-]?key|encryption[_\\-]?key)';
+/**
+ * Key names. A two-word name may also be written with a space, as prose and answers write it ("The API key is
+ * …", "secret key: …"; until the forty-fourth round only api_key, api-key and apikey were key names).
+ */
+const KEYS = '(?:api[_\\- ]?key|apikey|api[_\\- ]?secret|secret[_\\- ]?key|client[_\\- ]?secret|access[_\\- ]?token|auth[_\\- ]?token|refresh[_\\- ]?token|bearer|token|secret|passw(?:or)?d|pwd|private[_\\- ]?key|credentials?|auth[_\\- ]?key|signing[_\\- ]?key|encryption[_\\- ]?key)';
 
 /** A value of at least 12 characters of `chars` that does not end with a full stop. */
 const value = (chars: string): string => `[${chars}.]{11,}[${chars}]`;
@@ -64,6 +69,27 @@ function isIdentChar(c: string, first: boolean): boolean {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_' || c === '$' || (!first && c >= '0' && c <= '9');
 }
 
+/**
+ * A file path: `/etc/ssl/private/server.key`, `./certs/key-2024.pem`, `~/.ssh/id_ed25519` after "private key:"
+ * names where a key is kept, not the key. A path starts with `/`, `./`, `../` or `~/`, holds only name
+ * characters and slashes, and its last part has a file extension or every part is lower-case (a base64 value
+ * may start with `/` and hold more, but mixes cases and has no extension).
+ */
+function isFilePath(s: string): boolean {
+  if (!(s.startsWith('/') || s.startsWith('./') || s.startsWith('../') || s.startsWith('~/'))) return false;
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c >= 'A' && c <= 'Z') upper = true;
+    else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '.' || c === '_' || c === '-' || c === '/' || c === '~')) return false;
+  }
+  if (!upper) return true;
+  const last = s.slice(s.lastIndexOf('/') + 1);
+  const dot = last.lastIndexOf('.');
+  const ext = dot > 0 ? last.slice(dot + 1) : '';
+  return ext.length >= 1 && ext.length <= 5 && classes(ext) <= 3 && !ext.includes('_') && !ext.includes('-') && !ext.includes('~');
+}
+
 /** `a.b.c`, `exports.Server`, `this.callCredentials.compose`: a code reference, not a value. */
 function isPropertyPath(s: string): boolean {
   const parts = s.split('.');
@@ -106,7 +132,7 @@ export function makeGenericRule(minEntropy = 3.5): SecretRule {
       // more, letters and digits both, take the relaxed floor as three character classes do.
       const relaxed = c >= 3 || (s.length >= HEX_KEY_MIN && isHexKey(s));
       if (h < minEntropy && !(relaxed && h >= minEntropy - 0.5)) return null;
-      if (c < 2 || isPropertyPath(s) || isDigestOrAddress(s)) return null;
+      if (c < 2 || isPropertyPath(s) || isDigestOrAddress(s) || isFilePath(s)) return null;
       // Keys and tokens almost always contain digits; a letters-only value is usually an identifier.
       let digits = false;
       for (const ch of s) if (ch >= '0' && ch <= '9') { digits = true; break; }
@@ -118,3 +144,67 @@ export function makeGenericRule(minEntropy = 3.5): SecretRule {
 }
 
 export const genericSecretRule: SecretRule = makeGenericRule();
+
+/** Password key names for short values: password, passwd, pwd, passphrase (not token, secret or key names). */
+const PASSWORD_KEYS = '(?i:passw(?:or)?d|pwd|passphrase)';
+/** Characters of an unquoted short password: the generic alphabet and `&` (`Tr0ub4dor&3`), not ending in `.` or `&`. */
+const SHORT_CHARS = 'A-Za-z0-9_\\-+/=~!@#$%^*';
+const SHORT_BARE = `[${SHORT_CHARS}.&]{7,10}[${SHORT_CHARS}]`;
+/** `&` and the next field's name and `=` (a form body, a query): ends an unquoted value; any other `&` is part of it. */
+const NEXT_FIELD = '&[A-Za-z_][A-Za-z0-9_.\\-]{0,40}=';
+const SHORT_QUOTED = '"([^\\s"\'`\\\\]{8,11})"|\'([^\\s"\'`\\\\]{8,11})\'|`([^\\s"\'`\\\\]{8,11})`';
+
+/** Fragments of the passwords documentation and examples write (lower-case; matched anywhere in the value). */
+const SHORT_PASSWORD_STOPWORDS: readonly string[] = [
+  ...COMMON_STOPWORDS, 'password', 'passw0rd', 'p@ssw0rd', 'p@ssword', 'passwd', 'changeit', 'secret', 'sample', 'mypass', 'yourpass', 'xxx',
+];
+
+/**
+ * Character classes of a short password: lower, upper, digit, and punctuation other than `_` (which joins
+ * the words of an identifier, `db_pass1`, more often than it sits in a password).
+ */
+function passwordClasses(s: string): number {
+  let lo = 0, up = 0, di = 0, ot = 0;
+  for (const ch of s) {
+    if (ch >= 'a' && ch <= 'z') lo = 1;
+    else if (ch >= 'A' && ch <= 'Z') up = 1;
+    else if (ch >= '0' && ch <= '9') di = 1;
+    else if (ch !== '_') ot = 1;
+  }
+  return lo + up + di + ot;
+}
+
+/**
+ * A password of 8-11 characters after an explicit password key (`password: Tr0ub4dor&3`, `DB_PASSWORD=mjoz5fqlHo`,
+ * "the password is Summer2024!"), which the generic rule leaves alone (it reads 12 or more). The value must mix
+ * three character classes (passwordClasses), so words, identifiers and numbers are not passwords, and must not be
+ * a placeholder, a variable (`$PASS`, `%PASS%`, `${PASS}`), a call or property (`getPass()`, `os.environ`) or a
+ * path. An unquoted value after `:` or `=` ends at whitespace, the next form field (`&user=`) or a sentence's full
+ * stop, so code that goes on (`password: userPass1,`, `password=pw(1);`) is no value; after "is" a comma, `;` or
+ * `)` may end it too. Longer values are the generic rule's: the two never read the same value. Scored under the
+ * generic rule (0.5).
+ */
+export const shortPasswordRule: SecretRule = {
+  id: 'short-password',
+  type: 'GENERIC_SECRET',
+  regex: `${PASSWORD_KEYS}["']?\\s{0,3}(?::=|=>|[:=])\\s{0,3}(?:${SHORT_QUOTED}|(${SHORT_BARE})(?:\\s|$|${NEXT_FIELD}|\\.(?:\\s|$)))` +
+    `|${PASSWORD_KEYS}["']?\\s{1,3}(?i:is)\\s{1,3}(?:${SHORT_QUOTED}|(${SHORT_BARE})(?:[\\s,;)]|$|${NEXT_FIELD}|\\.(?:\\s|$)))`,
+  // The generic rule's keywords, and "phrase" of passphrase (a keyword of ten letters costs the prefilter more).
+  keywords: ['passw', 'pwd', 'phrase'],
+  anchor: { literals: ['passw', 'pwd', 'passphrase'], within: 0 },
+  password: true,
+  score: 0.5,
+  maxLength: 40,
+  stopwords: SHORT_PASSWORD_STOPWORDS,
+  validate(s) {
+    if (passwordClasses(s) < 3) return null;
+    const c = s[0];
+    // A variable, a command substitution, a path (a short one may hold upper case: `/Users/Bo1`).
+    if (c === '$' || c === '%' || c === '/' || c === '~' || s.startsWith('./') || s.includes('$(') || isPropertyPath(s)) return null;
+    return { note: 'short password' };
+  },
+  sample: (r) => {
+    const pw = `${randomString(r, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 1)}${randomString(r, 'abcdefghijklmnopqrstuvwxyz', 4)}${randomString(r, '0123456789', 2)}${randomString(r, '!#%&*+-=', 1)}${randomString(r, ALNUM, Math.floor(r() * 4))}`;
+    return [`password: ${pw}\n`, `DB_PASSWORD=${pw}\n`, `The password is ${pw} (change it).`, `{"password": "${pw}"}`][Math.floor(r() * 4)];
+  },
+};

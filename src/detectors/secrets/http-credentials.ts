@@ -2,8 +2,12 @@
 // round; none of these shapes was found before): an `Authorization: Basic` header, the `auth` of a
 // Docker config or the `_auth` of an .npmrc (base64 of "user:password"), a password in the userinfo
 // of an http(s), ws(s), git, ssh or ftp URL (database schemes are CONNECTION_STRING's), a .netrc
-// entry, and a password given to curl (`curl -u user:password`). The finding is the secret part: the
-// base64 value, or the password alone. Also a keyword-free `Bearer <token>` of the generic kind (GENERIC_SECRET, so a specific rule over the same bytes wins).
+// entry, and a password given to curl (`curl -u user:password`). Since the forty-fourth round also
+// passwords given on other command lines: `mysql -pPASSWORD` (and mysqldump, mysqladmin, mariadb …),
+// `sshpass -p PASSWORD`, `docker login -p TOKEN` (podman, nerdctl, buildah) and `--password=VALUE` /
+// `--password VALUE` (also `--db-password` and the like) in any command. The finding is the secret
+// part: the base64 value, or the password alone. Also a keyword-free `Bearer <token>` of the generic
+// kind (GENERIC_SECRET, so a specific rule over the same bytes wins).
 import { shannonEntropy } from '../checksums.ts';
 import { userinfoPassword } from './connection-string.ts';
 import { ALNUM, randomString, type Rand, type SecretRule } from './rule.ts';
@@ -25,6 +29,48 @@ function userPassword(b64: string): { note: string } | null {
   if (password.length < 3 || PLACEHOLDERS.has(password.toLowerCase())) return null;
   return { note: 'base64 of user:password' };
 }
+
+/**
+ * Shell words a command-line password is not: a variable or substitution (`$PASS`, `${PASS}`, `$(cat f)`,
+ * `%PASS%`), a template (`{{ pw }}`, `{pw}`), a metavariable of usage text (`<password>`, `[password]`) or a
+ * placeholder (also written `my-password`). After an option that reads its value as the next word
+ * (`--password VALUE`, `docker login -p VALUE`) also not letters of one case (`_` allowed): a word of prose
+ * ("the --password flag") or of usage text (`--password string`, `--password TEXT`, `--password DB_PASS`). A
+ * value written onto its option (`mysql -proot`, `sshpass -p root`) is a password whatever its letters.
+ */
+function commandLinePassword(words: boolean): (s: string) => { note: string } | null {
+  return (s) => {
+    const c = s[0];
+    if (c === '$' || c === '%' || c === '{' || c === '[' || c === '<' || c === '-') return null;
+    // Placeholders also with their words joined by `-` or `_` (`my-password`, `your_password`).
+    const lower = s.toLowerCase();
+    if (PLACEHOLDERS.has(lower) || PLACEHOLDERS.has(lower.split('-').join('').split('_').join(''))) return null;
+    if (!words) return { note: 'command-line password' };
+    let lowerOnly = true;
+    let upperOnly = true;
+    for (const ch of s) {
+      if (ch === '_') continue;
+      if (!(ch >= 'a' && ch <= 'z')) lowerOnly = false;
+      if (!(ch >= 'A' && ch <= 'Z')) upperOnly = false;
+    }
+    return lowerOnly || upperOnly ? null : { note: 'command-line password' };
+  };
+}
+
+/**
+ * A password in shell words after an option: single- or double-quoted (not starting with a blank, so the
+ * quote that closes a string of code, `"--password=" + pw + "…"`, does not open one), or bare up to a blank
+ * or a shell operator (`;`, `|`, `&`, `<`, `>`, parentheses, which unquoted are never part of a word) and not
+ * starting with `-` (the next option). In the first group that takes part.
+ */
+const SHELL_VALUE = `(?:'([^'\\s][^'\\n]{2,127})'|"([^"\\s][^"\\n]{2,127})"|([^\\s'"\`;|&<>()\\-][^\\s'"\`;|&<>()]{2,127}))`;
+/**
+ * Options on one line or continued with a backslash, up to the next command (`|`, `;`, `&&`): at most 400
+ * characters or continuations (up to 1,200 units).
+ */
+const SAME_COMMAND = '(?:[^\\n|;&]|\\\\\\r?\\n){0,400}?';
+/** Stop words of the command-line rules, as curl-user-password's. */
+const SHELL_STOPWORDS: readonly string[] = ['$', '<', '{{', '%s', '****', 'xxxx', 'your_', 'your-'];
 
 const b64 = (s: string): string => Buffer.from(s).toString('base64');
 const pair = (r: Rand): string => `svc${randomString(r, '0123456789', 3)}:${randomString(r, ALNUM, 18)}`;
@@ -82,6 +128,66 @@ export const HTTP_CREDENTIAL_RULES: readonly SecretRule[] = [
     stopwords: ['$', '<', '{{', '%s', '****', 'xxxx'],
     validate: (s) => (PLACEHOLDERS.has(s.toLowerCase()) ? null : {}),
     sample: (r) => `curl -sS -u deploy:${randomString(r, ALNUM, 20)} https://ci.example.net/api/json`,
+  },
+  {
+    id: 'mysql-password',
+    type: 'HTTP_CREDENTIAL',
+    // `mysql -u root -pS3cr3t db`: the MySQL and MariaDB clients read a password written right after `-p`
+    // (`-p` alone, or followed by a blank, prompts). The command starts a shell word; `-p` starts another.
+    regex: `(?:^|[\\s;|&(\`'"])(?:mysql(?:dump|admin|import|show|check|pump|sh)?|mariadb(?:-?dump|-?admin|-?import|-?show|-?check)?)(?:\\s${SAME_COMMAND})?\\s-p${SHELL_VALUE}`,
+    keywords: ['mysql', 'mariadb'],
+    anchor: { literals: ['mysql', 'mariadb'], within: 1, caseSensitive: true },
+    password: true,
+    score: 0.85,
+    maxLength: 1400,
+    stopwords: SHELL_STOPWORDS,
+    validate: commandLinePassword(false),
+    sample: (r) => `mysqldump -h db.internal -u backup -p${randomString(r, ALNUM, 14)}9 --single-transaction shop > shop.sql`,
+  },
+  {
+    id: 'sshpass-password',
+    type: 'HTTP_CREDENTIAL',
+    // `sshpass -p PASSWORD ssh …`: only sshpass's own options may come before `-p` (-f file, -d fd, -P prompt,
+    // -e, -v, -h, -V), so the `-p 2222` port of the ssh command after it is not read.
+    regex: `\\bsshpass(?:\\s{1,3}-(?:[fdP]\\s{0,3}[^\\s\\-][^\\s]{0,127}|[evhV])){0,4}\\s{1,3}-p\\s{0,3}${SHELL_VALUE}`,
+    keywords: ['sshpass'],
+    anchor: { literals: ['sshpass'], within: 0, caseSensitive: true },
+    password: true,
+    score: 0.85,
+    maxLength: 700,
+    stopwords: SHELL_STOPWORDS,
+    validate: commandLinePassword(false),
+    sample: (r) => `sshpass -p '${randomString(r, ALNUM, 12)}7!' ssh -o StrictHostKeyChecking=no deploy@10.0.4.12 'systemctl restart app'`,
+  },
+  {
+    id: 'registry-login-password',
+    type: 'HTTP_CREDENTIAL',
+    // `docker login -u bob -p TOKEN registry.example.net` (podman, nerdctl, buildah alike); `--password` is
+    // cli-password-option's, and `--password-stdin` reads no value from the line.
+    regex: `\\b(?:docker|podman|nerdctl|buildah)\\s{1,3}login\\b${SAME_COMMAND}\\s-p(?:\\s{1,3}|=)?${SHELL_VALUE}`,
+    keywords: ['docker', 'podman', 'nerdctl', 'buildah'],
+    anchor: { literals: ['docker', 'podman', 'nerdctl', 'buildah'], within: 0, caseSensitive: true },
+    password: true,
+    score: 0.85,
+    maxLength: 1400,
+    stopwords: SHELL_STOPWORDS,
+    validate: commandLinePassword(true),
+    sample: (r) => `echo building && docker login -u ci-bot -p ${randomString(r, ALNUM, 20)}3 registry.example.net`,
+  },
+  {
+    id: 'cli-password-option',
+    type: 'HTTP_CREDENTIAL',
+    // `--password=VALUE` or `--password VALUE` in any command, also `--db-password` and the like (one word
+    // before it); `--password-stdin`, `--password-file` and a following option are no value.
+    regex: `(?:^|[\\s"'])--(?:[a-z][a-z0-9]{0,15}-)?password(?:=|\\s{1,3})${SHELL_VALUE}`,
+    keywords: ['-password'],
+    anchor: { literals: ['-password'], within: 19, caseSensitive: true },
+    password: true,
+    score: 0.8,
+    maxLength: 170,
+    stopwords: SHELL_STOPWORDS,
+    validate: commandLinePassword(true),
+    sample: (r) => `helm install app ./chart --set image.tag=1.4.2 --db-password=${randomString(r, ALNUM, 16)}2 --namespace prod`,
   },
   {
     id: 'netrc-password',
