@@ -23,6 +23,12 @@ export interface InjectionRule {
   readonly source: string;
   /** Minimum final score when this rule fires (only for near-unambiguous markers). */
   readonly floor?: number;
+  /**
+   * The rule's literal prefilter, when the one derived from its source would cost more than it saves: each
+   * phrase of an alternation written with spaces becomes an atom of the prefilter set. Any of these (lower
+   * case) occurs in every text the rule matches (test/detectors/injection-rules.test.ts holds them to it).
+   */
+  readonly needs?: readonly string[];
 }
 
 // Short helpers for building patterns. `G` is a bounded gap of non-sentence-ending characters.
@@ -490,7 +496,9 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // ---------- published attack families the training data hardly holds (forty-fourth round) ----------
   // Added after the model (injection-v4.14), which has no weight for them (model.ts maps rules by id): each
   // works by its score floor alone. Written from the public descriptions of each family; on the training
-  // split (10,805 texts) none matches a benign text.
+  // split (10,805 texts) none matches a benign text. Four have their literal prefilter written out (needs):
+  // derived, every phrase of their alternations was an atom of the prefilter set (hundreds), which cost the
+  // injection detector a fifth of its time on a 4 KB prompt.
   {
     // Closing the tag that wraps the user's text or a document and opening a system one ("</user_query>
     // <system>…"), so the model reads what follows as the operator's.
@@ -498,7 +506,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     category: 'delimiter',
     lang: 'any',
     floor: 0.9,
-    source: `</\\s*(?:user|user_query|user_input|user_message|human|query|input|message|context|document|data)\\s*>\\s*<\\s*(?:system|system_prompt|assistant|admin|developer|instructions?)\\s*>`,
+    source: `</(?:user|user_query|user_input|user_message|human|query|input|message|context|document|data)>\\s{0,8}<(?:system|system_prompt|assistant|admin|developer|instructions?)>`,
   },
   {
     // A text that declares itself the new system prompt, over the old one.
@@ -506,6 +514,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     category: 'override',
     lang: 'en',
     floor: 0.9,
+    needs: ['prompt'],
     source: `\\b(?:supersedes?|overrides?|replaces?|takes? precedence over) (?:all |any )?(?:prior|previous|earlier|original|other|existing) (?:system )?prompts?\\b|\\b(?:new|updated|following) system prompt\\b${G(40)}\\b(?:supersedes?|overrides?|replaces?|takes? precedence)`,
   },
   {
@@ -514,6 +523,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     category: 'persona',
     lang: 'en',
     floor: 0.9,
+    needs: ['gran', 'nana'],
     source: `\\b(?:act|pretend|roleplay|play|behave|respond|answer) (?:as|like|to be) my (?:late |deceased |dead |dear )?(?:grandma|grandmother|granny|nana|grandpa|grandfather)\\b${G(120)}\\b(?:keys?|codes?|serial numbers?|passwords?)\\b`,
   },
   {
@@ -522,6 +532,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     category: 'override',
     lang: 'en',
     floor: 0.9,
+    needs: ['ignore', 'disregard', 'forget', 'pwned', 'hacked'],
     source: `\\b(?:ignore|disregard|forget) (?:the|all(?: of)? the|everything) ?(?:above|previous|preceding|prior)${G(30)}\\b(?:and|then|,) (?:just |only |instead )?(?:say|print|output|write|respond|reply|type)\\b|\\bi have been (?:pwned|hacked)\\b`,
   },
   {
@@ -530,6 +541,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     category: 'extraction',
     lang: 'en',
     floor: 0.9,
+    needs: ['verbatim'],
     source: `\\b(?:repeat|print|recite|output|write|tell me|quote)${G(40)}\\b(?:your|the) (?:initial|original|first|starting|opening|system) (?:prompt|instructions?|message)\\b${G(40)}\\bverbatim\\b|\\bverbatim\\b${G(40)}\\b(?:starting|beginning) with "?you are\\b`,
   },
 ];
@@ -822,7 +834,8 @@ export function needHolds(n: LiteralNeed, occurs: (atom: string) => boolean): bo
 }
 
 /** The literal prefilter of each rule (index-aligned with INJECTION_RULES). */
-export const RULE_NEEDS: readonly LiteralNeed[] = INJECTION_RULES.map((r) => withoutWeakAtoms(literalNeed(r.source)));
+export const RULE_NEEDS: readonly LiteralNeed[] = INJECTION_RULES.map((r) =>
+  r.needs !== undefined ? (r.needs.length === 1 ? r.needs[0] : { any: r.needs }) : withoutWeakAtoms(literalNeed(r.source)));
 
 /** A need over atom indices, for the scan. */
 type AtomCond = number | { readonly all: readonly AtomCond[] } | { readonly any: readonly AtomCond[] };
@@ -907,8 +920,22 @@ function build(): CompiledRules {
 /** The process-wide compiled rule set. */
 export const RULES: CompiledRules = build();
 
-/** The rules with a score floor: their exact patterns and floors. */
-const FLOORED = INJECTION_RULES.flatMap((r) => (r.floor === undefined ? [] : [{ floor: r.floor, re: compile(`injection/${r.id}`, r.source) }]));
+/**
+ * The rules with a score floor: their exact patterns and floors, and their literal needs where a need has
+ * few atoms (FLOOR_NEED_ATOMS at most), looked for first: each floored rule is searched in every text the
+ * cascade gate reads, and most texts hold none of its words.
+ */
+const FLOOR_NEED_ATOMS = 24;
+const FLOORED = INJECTION_RULES.flatMap((r, i) => {
+  if (r.floor === undefined) return [];
+  const need = RULE_NEEDS[i];
+  return [{ floor: r.floor, re: compile(`injection/${r.id}`, r.source), need: need !== true && atomsOf(need).size <= FLOOR_NEED_ATOMS ? need : null }];
+});
+
+/** Whether a floored rule may match `s`: its need holds there (or it has none worth asking). */
+function mayFire(need: LiteralNeed | null, s: string): boolean {
+  return need === null || needHolds(need, (atom) => s.includes(atom));
+}
 
 /**
  * The highest score floor of a rule whose pattern matches the raw text lower-cased (0 when none), for
@@ -921,14 +948,14 @@ export function rawFloor(text: string): number {
   if (!text.includes('@')) return 0;
   const lower = text.toLowerCase();
   let f = 0;
-  for (const { floor, re } of FLOORED) if (floor > f && test(re, lower)) f = floor;
+  for (const { floor, re, need } of FLOORED) if (floor > f && mayFire(need, lower) && test(re, lower)) f = floor;
   return f;
 }
 
 /** The highest score floor of a rule that fires in `text` (normalised: `normText`) or in its raw form. */
 export function floorOf(text: string, normText: string): number {
   let f = rawFloor(text);
-  for (const { floor, re } of FLOORED) if (floor > f && test(re, normText)) f = floor;
+  for (const { floor, re, need } of FLOORED) if (floor > f && mayFire(need, normText) && test(re, normText)) f = floor;
   return f;
 }
 
