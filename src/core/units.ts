@@ -118,6 +118,16 @@ export function isStackedMark(c: number): boolean {
     (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
 }
 
+/** Whitespace as RE2's \s reads it (ASCII mode): TAB, LF, FF, CR, SPACE (no VT). */
+export function isReSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
+}
+
+/** A blank: SPACE or TAB. */
+export function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
 /** Unicode White_Space (the code points NFKC and the normalisers treat as spaces): ASCII, NEL, no-break, ideographic, the U+2000 block. */
 export function isWhiteSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||

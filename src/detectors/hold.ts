@@ -60,20 +60,18 @@ import {
   inlineEndAt, joinLines, linkTextEnd, openRefStart,
 } from './leaks/exfil-links.ts';
 import { decodeCharRefs, hidesText, refStart } from '../core/charrefs.ts';
+import { isReSpace } from '../core/units.ts';
 
-function isWs(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
-}
 
 /** Smallest m such that t[m, end) holds at most `gaps` maximal runs of whitespace. */
 export function gapBoundary(t: string, end: number, gaps: number): number {
   let i = Math.min(end, t.length);
   let runs = 0;
   while (i > 0) {
-    if (isWs(t.charCodeAt(i - 1))) {
+    if (isReSpace(t.charCodeAt(i - 1))) {
       if (runs === gaps) return i;
       runs++;
-      while (i > 0 && isWs(t.charCodeAt(i - 1))) i--;
+      while (i > 0 && isReSpace(t.charCodeAt(i - 1))) i--;
     } else i--;
   }
   return 0;
@@ -104,6 +102,12 @@ function isAsciiString(t: string): boolean {
   return ascii;
 }
 
+/** `fn`'s bound over a whole-text copy of `t`, mapped back to `t` (startOf: where a copy unit starts in `t`). */
+function overCopy(t: string, copy: string, startOf: (k: number) => number, fn: (s: string) => number): number {
+  const k = Math.max(0, fn(copy));
+  return k >= copy.length ? t.length : startOf(k);
+}
+
 /**
  * Hold point of a text-level strategy over the original text, its normalised copy, its reading with
  * character references decoded, the one with spelled-out runs joined and the one with numbers written in
@@ -117,31 +121,17 @@ function overViews(t: string, fn: (s: string) => number): number {
   // The text read with its character references decoded, when the normaliser reads it so (a reference hides
   // a character): the strategy's bound there, mapped back (a reference's characters map to its '&').
   const d = refsDecoded(t);
-  if (d !== null && d.map !== null) {
-    const k = Math.max(0, fn(d.text));
-    const m = k >= d.text.length ? t.length : refStart(d, k);
-    if (m < h) h = m;
-  }
+  if (d !== null && d.map !== null) h = Math.min(h, overCopy(t, d.text, (k) => refStart(d, k), fn));
   // Spelled-out runs (normalize.ts spelledCopy): the strategy's bound over the text with them joined,
   // mapped back; and a trailing run of single characters, which more characters may make one.
   const sp = spelledJoined(t);
-  if (sp !== null) {
-    const k = Math.max(0, fn(sp.text));
-    const m = k >= sp.text.length ? t.length : sp.map[k];
-    if (m < h) h = m;
-  }
-  const tail = spelledTail(t);
-  if (tail < h) h = tail;
+  if (sp !== null) h = Math.min(h, overCopy(t, sp.text, (k) => sp.map[k], fn));
+  h = Math.min(h, spelledTail(t));
   // Numbers written in words (normalize.ts numberWordsCopy): likewise, over the text with them read as digits,
   // and before a trailing run of number words (or digit groups, or a word that may grow into one).
   const nw = numberWordsRead(t);
-  if (nw !== null) {
-    const k = Math.max(0, fn(nw.text));
-    const m = k >= nw.text.length ? t.length : nw.starts[k];
-    if (m < h) h = m;
-  }
-  const words = numberWordsTail(t);
-  if (words < h) h = words;
+  if (nw !== null) h = Math.min(h, overCopy(t, nw.text, (k) => nw.starts[k], fn));
+  h = Math.min(h, numberWordsTail(t));
   if (isAsciiString(t)) return h;
   const n = normalizedCopy(t);
   if (n.changed) {
@@ -618,7 +608,7 @@ function htmlHold(t: string): number {
   if (L - lt <= want.length) return want.startsWith(head) ? Math.min(h, a) : h;
   if (head !== want) return h;
   let k = lt + want.length;
-  while (k < L && isWs(t.charCodeAt(k))) k++;
+  while (k < L && isReSpace(t.charCodeAt(k))) k++;
   return k >= L ? Math.min(h, a) : h;
 }
 

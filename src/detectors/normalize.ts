@@ -29,7 +29,7 @@
 // limits on how much is decoded.
 import { isUtf8 } from 'node:buffer';
 import { compile, compileSet, isAscii, matchAll, someNonAscii } from '../core/regex.ts';
-import { codeUnits, hasRot13Marker, hexValue, isAsciiAlnum, isAsciiLetter, isStackedMark, isWhiteSpace } from '../core/units.ts';
+import { codeUnits, hasRot13Marker, hexValue, isAsciiAlnum, isAsciiLetter, isBlank, isReSpace, isStackedMark, isWhiteSpace } from '../core/units.ts';
 import { decodeCharRefs, hidesText, refEnd, refStart } from '../core/charrefs.ts';
 import { accentBase, decoratedTokens, isAccented, mayBeStyled, styledOf } from '../core/styled.ts';
 import { MORSE_MIN_LENGTH, SRC_MORSE, morseBounds, morseSymbol, readMorse } from './morse.ts';
@@ -1614,21 +1614,18 @@ function isSpelledUnit(c: number): boolean {
   return isAsciiAlnum(c) || c === 0x40 || c === 0x2e || c === 0x5f || c === 0x2d || c === 0x2b || c === 0x3a || c === 0x2f;
 }
 
-function isWhitespace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
-}
 
 /** What may stand before a spelled run's first character: whitespace, or an opening bracket or quote. */
 function opensSpelled(c: number): boolean {
-  return isWhitespace(c) || c === 0x28 || c === 0x22 || c === 0x27;
+  return isReSpace(c) || c === 0x28 || c === 0x22 || c === 0x27;
 }
 
 /** Whether the unit at j ends there: the edge, whitespace, or closing punctuation (a full stop before whitespace or the edge). */
 function unitEnds(text: string, j: number): boolean {
   if (j + 1 >= text.length) return true;
   const c = text.charCodeAt(j + 1);
-  if (isWhitespace(c) || c === 0x2c || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x22 || c === 0x27) return true;
-  return c === 0x2e && (j + 2 >= text.length || isWhitespace(text.charCodeAt(j + 2)));
+  if (isReSpace(c) || c === 0x2c || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x22 || c === 0x27) return true;
+  return c === 0x2e && (j + 2 >= text.length || isReSpace(text.charCodeAt(j + 2)));
 }
 
 /**
@@ -1659,7 +1656,7 @@ export function maySpell(text: string): boolean {
   for (let p = text.indexOf(' '); p >= 0; p = text.indexOf(' ', p + 1)) {
     if (p > 0 && text.charCodeAt(p - 1) === 0x20) continue; // inside a gap between spelled words
     // A single character before this space: whitespace, an opening bracket or quote, or the edge before it.
-    const single = p > 0 && !isWhitespace(text.charCodeAt(p - 1)) && (p === 1 || opensSpelled(text.charCodeAt(p - 2)));
+    const single = p > 0 && !isReSpace(text.charCodeAt(p - 1)) && (p === 1 || opensSpelled(text.charCodeAt(p - 2)));
     if (!single) { run = 0; continue; }
     if (++run >= SPELLED_MIN - 1) return true;
   }
@@ -1759,11 +1756,6 @@ interface NumberToken {
 /** A unit of a word, for number words: an ASCII letter, digit or '_', or a Latin letter (U+00C0–024F but × and ÷). */
 function isNumberWordUnit(c: number): boolean {
   return isAsciiAlnum(c) || c === 0x5f || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-}
-
-/** A space or a tab. */
-function isBlank(c: number): boolean {
-  return c === 0x20 || c === 0x09;
 }
 
 /** A comma, full stop, hyphen or slash: the one mark a separator between number words may hold. */

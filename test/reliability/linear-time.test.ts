@@ -327,11 +327,13 @@ test('exfil_links hold point (streams): linear in the window on the reference, C
 
 test('pii and secrets hold points (streams): linear in the window on the number-word families', async () => {
   // The stream engine asks for the hold point of every undecided window: the reading of number words and
-  // the trailing run (hold.ts overViews) must not cost more than a pass over it.
+  // the trailing run (hold.ts overViews) must not cost more than a pass over it. (Up to 512 K characters:
+  // capped at 64 K, a family cost under a millisecond, and one collection in a parallel run made it look
+  // superlinear.)
   const { holdPlan } = await import('../../src/detectors/hold.ts');
   const plan = holdPlan([buildDetector('pii', 'pii', {}, base), buildDetector('secrets', 'secrets', {}, base)]);
   for (const family of ['number words', 'number words among prose', 'digit groups and number words', 'zero words', 'tens and doubles']) {
-    assertLinear(`pii+secrets hold × ${family}`, FAMILIES[family], (s: string) => void plan.hold(s), { start: 4096, maxN: 64 * 1024 });
+    assertLinear(`pii+secrets hold × ${family}`, FAMILIES[family], (s: string) => void plan.hold(s), { start: 4096, maxN: 512 * 1024 });
   }
 });
 

@@ -14,7 +14,7 @@ import { REVERSED_PATTERN } from './reversed.ts';
 import { CAT_LETTER, CAT_MARK_OR_NUMBER, categoryOf } from '../../core/charclass.ts';
 import { EN_WORDS } from './words-en.ts';
 import { LEET } from './normalize.ts';
-import { isAsciiLetter, isAsciiWord, isWhiteSpace as isSpace } from '../../core/units.ts';
+import { isAsciiLetter, isAsciiWord, isBlank, isReSpace, isWhiteSpace as isSpace } from '../../core/units.ts';
 
 /** Single letters in a run, at least, for the run to be read as one written apart. */
 export const SPELLED_LETTERS = 4;
@@ -563,9 +563,6 @@ const LONGEST_KEY = KEY_WORDS.reduce((m, w) => Math.max(m, w.length), 0);
 /** Units that may split a word of instructions into parts: . · _ * / | and the hyphens - U+2010 U+2011. */
 const isPartSeparator = (c: number): boolean => c === 0x2e || c === 0xb7 || c === 0x5f || c === 0x2a || c === 0x2f || c === 0x7c || isHyphen(c);
 const isHyphen = (c: number): boolean => c === 0x2d || c === 0x2010 || c === 0x2011;
-/** Whitespace as RE2's \s reads it (no \v), and the blanks of a gap between two parts. */
-const isReSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
-const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
 
 /**
  * End of the gap at text[p] between two parts of a word, negated when the gap is blanks only; 0 when

@@ -18,7 +18,7 @@
 import { compile, matchAll } from '../../core/regex.ts';
 import { hasContext, type RawHit, type Recognizer } from '../recognizer.ts';
 import { TLDS } from './email.ts';
-import { isAsciiAlnum } from '../../core/units.ts';
+import { isAsciiAlnum, isBlank } from '../../core/units.ts';
 
 /**
  * Longest finding, in code units: a person's name's (person.ts), the longest entity with blanks in it, so
@@ -46,8 +46,6 @@ const BRACKET_DOT = ['dot', '.', 'punto', 'point', 'punkt', 'ponto'];
  */
 const AT_CANDIDATE = compile('pii/email_words/at', '[\\(\\[\\{<][ \\t]*(?:at|@|arroba|arobase)[ \\t]*[\\)\\]\\}>]|[ \\t](?:at|arroba|arobase|@)[ \\t]|@', 'i');
 
-/** A char code that is a blank of a marker: space or tab. */
-const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
 /** A unit of a local part's run (no dot: dots join runs). */
 const isLocalUnit = (c: number): boolean => isAsciiAlnum(c) || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d || c === 0x27;
 /** A unit of a domain label. */
