@@ -13,6 +13,7 @@
 // in French", would be directives if a document said them).
 import { loadExamples, type Example } from '../src/detectors/injection/dataset.ts';
 import { replyDirectives } from '../src/detectors/injection/directive.ts';
+import { steerDirectives } from '../src/detectors/injection/steer.ts';
 import { actionDirectives } from '../src/detectors/injection/action.ts';
 import { scoreText } from '../src/detectors/injection/index.ts';
 import type { InjectionModel } from '../src/detectors/injection/model.ts';
@@ -58,7 +59,7 @@ export function evalDirectiveSplit(model: InjectionModel, side: 'train' | 'test'
   const falsePositives: string[] = [];
   for (const e of rows) {
     const m = scoreText(model, e.text).score >= model.threshold;
-    const shapes = replyDirectives(e.text);
+    const shapes = [...replyDirectives(e.text), ...steerDirectives(e.text)];
     const pairs = actionDirectives(e.text);
     const d = e.untrusted === true && shapes.length > 0;
     const a = e.untrusted === true && pairs.length > 0;
@@ -83,7 +84,7 @@ export function evalDirectiveSplit(model: InjectionModel, side: 'train' | 'test'
   const docs = HANDWRITTEN_REPLY_DOCS.filter((r) => replyDocHalf(r.text) === half);
   const replyDocs: DirectiveEval['replyDocs'] = { n: docs.length, directive: 0, action: 0, model: 0, either: 0, byKind: {} };
   for (const r of docs) {
-    const shapes = replyDirectives(r.text);
+    const shapes = [...replyDirectives(r.text), ...steerDirectives(r.text)];
     const pairs = actionDirectives(r.text);
     if (pairs.length > 0) {
       replyDocs.action++;

@@ -268,6 +268,7 @@ export const DETECTOR_TYPES = {
         decode: params.decode as boolean | undefined,
         directives: params.directives as boolean | undefined,
         actions: params.actions as boolean | undefined,
+        steering: params.steering as boolean | undefined,
       });
     },
   },

@@ -26,6 +26,7 @@ import { morseSymbol } from '../morse.ts';
 import { BRAILLE_MIN_CELLS, isBraille } from '../braille.ts';
 import { DIRECTIVE_SCORE, forgetDirectiveText, replyDirectives } from './directive.ts';
 import { ACTION_SCORE, actionDirectives } from './action.ts';
+import { steerDirectives } from './steer.ts';
 import { flippedReadings, mayBeReversed, REVERSED_MIN, turnedBack } from './reversed.ts';
 import { forgetReadingHits, holdsReversedWord, mayHaveReading, spelledReading } from './spelled.ts';
 import { isAbsolute, resolve } from 'node:path';
@@ -71,6 +72,11 @@ export interface InjectionConfig {
   readonly directives?: boolean;
   /** Look for action directives in untrusted segments (action.ts; INDIRECT_PROMPT_INJECTION; default true). */
   readonly actions?: boolean;
+  /**
+   * Look for steering directives in untrusted segments: what a summary, comparison or recommendation must
+   * conclude (steer.ts; reported as REPLY_DIRECTIVE; default true).
+   */
+  readonly steering?: boolean;
 }
 
 /** Score of a text including decoded payloads. `decodedWins` tells whether a decoded payload scored highest. */
@@ -471,6 +477,7 @@ export function createInjectionDetector(cfg: InjectionConfig): Detector {
   const decode = cfg.decode ?? true;
   const directives = cfg.directives ?? true;
   const actions = cfg.actions ?? true;
+  const steering = cfg.steering ?? true;
   // The gate was calibrated at the model's default threshold; a lower threshold always runs the full model.
   const useGate = threshold >= model.threshold;
   return {
@@ -490,8 +497,8 @@ export function createInjectionDetector(cfg: InjectionConfig): Detector {
         if (s.unread) {
           out.push({ detector: cfg.id, type: 'DECODE_LIMIT', start: 0, end: text.length, score: 1, explanation: `decode budget spent: ${s.decodedCount} payloads read, later encoded spans unread` });
         }
-        if (directives && ctx.untrusted) {
-          const shapes = replyDirectives(text);
+        if ((directives || steering) && ctx.untrusted) {
+          const shapes = [...(directives ? replyDirectives(text) : []), ...(steering ? steerDirectives(text) : [])];
           if (shapes.length > 0) {
             out.push({ detector: cfg.id, type: 'REPLY_DIRECTIVE', start: 0, end: text.length, score: DIRECTIVE_SCORE, explanation: `directive=${shapes.join(',')}` });
           }
@@ -525,5 +532,6 @@ export const INJECTION_SCHEMA = {
     decode: { type: 'boolean' },
     directives: { type: 'boolean' },
     actions: { type: 'boolean' },
+    steering: { type: 'boolean' },
   },
 } as const;
