@@ -83,8 +83,8 @@ const ES: Lang = {
   keys: String.raw`resum|compar|recomend|evalu|valor|asistente|\bia\b|chatbot`,
   quantified: String.raw`\b(?:cualquier|todo|toda|cada|todos los|todas las) (?:resumen|resúmenes|comparación|comparaciones|comparativa|comparativas)\b`,
   ofThis: String.raw`\b(?:resumen|comparación|comparativa) (?:de|sobre) (?:este|esta|estos|estas)\b`,
-  modal: String.raw`\b(?:debe|deben|deberá|deberán|debería|deberían|tiene que|tienen que|ha de|han de)\b`,
-  say: String.raw`(?:decir|diga|di|afirmar|afirma|afirme|indicar|indica|indique|mencionar|menciona|mencione|señalar|señala|señale|presentar|presenta|presente|describir|describe|describa|calificar|califica|califique|llamar|llama|llame|destacar|destaca|destaque|recomendar|recomienda|recomiende|informar|informa|informe|dar|da|dé|asegurar|asegura|asegure|advertir|advierte|advierta)`,
+  modal: String.raw`(?:\b(?:debe|deben|deberán|debería|deberían|tiene que|tienen que|ha de|han de)\b|\bdeberá)`,
+  say: String.raw`(?:decir|diga|di|afirmar|afirma|afirme|indicar|indica|indique|mencionar|menciona|mencione|señalar|señala|señale|presentar|presenta|presente|describir|describe|describa|calificar|califica|califique|llamar|llama|llame|destacar|destaca|destaque|recomendar|recomienda|recomiende|informar|informa|informe|dar|da|asegurar|asegura|asegure|advertir|advierte|advierta)`,
   that: String.raw`\bque\b`,
   verdict: String.raw`(?:\bcomo (?:la |el |un |una )?(?:mejor|más|única|único|opción|estafa|fraude|peligros)|\b(?:la|el) (?:mejor|única|único)\b|\bmás (?:segur|barat|fiabl|recomendad)\p{L}*|\bmejor\b|\bestafa\b|\bfraude\b|\bpeligros\p{L}*|\b\d+ (?:de \d+ )?estrellas\b)`,
   whenAi: String.raw`\b(?:al|cuando|mientras) (?:resum|compar)\p{L}*`,
@@ -97,8 +97,8 @@ const PT: Lang = {
   keys: String.raw`resum|compar|recomend|avali|assistente|\bia\b|chatbot`,
   quantified: String.raw`\b(?:qualquer|todo|toda|cada|todos os|todas as) (?:resumo|resumos|comparação|comparações|comparativo|comparativos)\b`,
   ofThis: String.raw`\b(?:resumo|comparação|comparativo) (?:(?:de|sobre) (?:este|esta|estes|estas)|d(?:este|esta|estes|estas))\b`,
-  modal: String.raw`\b(?:deve|devem|deverá|deverão|deveria|deveriam|tem que|têm que|tem de|têm de|precisa|precisam)\b`,
-  say: String.raw`(?:dizer|diga|afirmar|afirme|indicar|indique|mencionar|mencione|apresentar|apresente|descrever|descreva|classificar|classifique|chamar|chame|destacar|destaque|recomendar|recomende|informar|informe|dar|dê|garantir|garanta|alertar|alerte|relatar|relate)`,
+  modal: String.raw`(?:\b(?:deve|devem|deverão|deveria|deveriam|tem que|têm que|tem de|têm de|precisa|precisam)\b|\bdeverá)`,
+  say: String.raw`(?:dizer|diga|afirmar|afirme|indicar|indique|mencionar|mencione|apresentar|apresente|descrever|descreva|classificar|classifique|chamar|chame|destacar|destaque|recomendar|recomende|informar|informe|dar|garantir|garanta|alertar|alerte|relatar|relate)`,
   that: String.raw`\bque\b`,
   verdict: String.raw`(?:\bcomo (?:a |o |um |uma )?(?:melhor|mais|única|único|opção|golpe|fraude|perigos)|\b(?:a|o) (?:melhor|única|único)\b|\bmais (?:segur|barat|confiáve|recomendad)\p{L}*|\bmelhor\b|\bgolpe\b|\bfraude\b|\bperigos\p{L}*|\b\d+ (?:de \d+ )?estrelas\b)`,
   whenAi: String.raw`\b(?:ao|quando|enquanto) (?:resumi|compar)\p{L}*`,
@@ -109,22 +109,22 @@ const PT: Lang = {
 
 const FR: Lang = {
   keys: String.raw`résum|synthèse|compar|recommand|évalu|assistant|\bia\b|chatbot`,
-  quantified: String.raw`\b(?:tout|toute|chaque|tous les|toutes les) (?:résumé|résumés|synthèse|synthèses|comparatif|comparatifs|comparaison|comparaisons)\b`,
+  quantified: String.raw`\b(?:tout|toute|chaque|tous les|toutes les) (?:résumés?|synthèses?|comparatifs?|comparaisons?)`,
   ofThis: String.raw`\b(?:résumé|synthèse|comparatif|comparaison) (?:de|du|des|sur) (?:cet|cette|ces|ce)\b`,
   modal: String.raw`\b(?:doit|doivent|devra|devront|devrait|devraient)\b`,
   say: String.raw`(?:dire|dites|dis|affirmer|affirmez|affirme|indiquer|indiquez|indique|mentionner|mentionnez|mentionne|présenter|présentez|présente|décrire|décrivez|décris|qualifier|qualifiez|qualifie|appeler|appelez|souligner|soulignez|souligne|recommander|recommandez|recommande|signaler|signalez|signale|attribuer|attribuez|attribue|donner|donnez|donne|préciser|précisez|précise|avertir|avertissez|avertis)`,
   that: String.raw`(?:\bque\b|\bqu')`,
   verdict: String.raw`(?:\bcomme (?:le |la |l'|un |une )?(?:meilleur|plus|seul|option|arnaque|escroquerie|dangereu)|\b(?:le|la|les) (?:meilleur\p{L}*|seul\p{L}*)\b|\bmeilleur\p{L}*|\barnaque\b|\bescroquerie\b|\bdangereu\p{L}*|\b\d+ (?:sur \d+ )?étoiles\b)`,
-  whenAi: String.raw`\ben (?:résumant|comparant)\b|\blors (?:de la|d'une|du|d'un) (?:comparaison|synthèse|résumé|comparatif)\b|\b(?:lorsque|quand) (?:vous|tu) (?:résumez|résumes|comparez|compares)\b`,
+  whenAi: String.raw`\ben (?:résumant|comparant)\b|\blors (?:de la|d'une|du|d'un) (?:comparaison|synthèse|résumé|comparatif)|\b(?:lorsque|quand) (?:vous|tu) (?:résumez|résumes|comparez|compares)\b`,
   when: String.raw`\ben (?:recommandant|évaluant)\b|\b(?:lorsque|quand) (?:vous|tu) (?:recommandez|recommandes|évaluez|évalues)\b`,
-  inEvery: String.raw`\b(?:dans|pour) (?:tout|toute|chaque|tous les|toutes les) (?:résumé|résumés|synthèse|synthèses|comparatif|comparaison)\b`,
+  inEvery: String.raw`\b(?:dans|pour) (?:tout|toute|chaque|tous les|toutes les) (?:résumés?|synthèses?|comparatifs?|comparaisons?)`,
   audience: String.raw`\b(?:note|information|informations|avis|message|instructions?|consignes?) (?:pour|à l'attention (?:des|de la|du)|aux) (?:les |la |le |tous les |tout )?(?:assistants?(?: d'achat| ia)?|résumés automatiques|modèles? de (?:langage|ia)|ia|agents? (?:d'achat|ia|conversationnels?)|chatbots?)\b`,
 };
 
 const DE: Lang = {
   keys: String.raw`zusammenfass|vergleich|übersicht|empfehl|bewert|assistent|\bki\b|sprachmodell|chatbot`,
   quantified: String.raw`\b(?:jede|jeder|jedes|alle|sämtliche|jegliche) (?:zusammenfassung|zusammenfassungen|übersicht|übersichten|vergleich|vergleiche)\b`,
-  ofThis: String.raw`\b(?:zusammenfassung|übersicht|vergleich) (?:dieses|dieser|diesen|zu diesem|zu dieser|zu diesen|über diesen|über diese)\b`,
+  ofThis: String.raw`(?:\bzusammenfassung|übersicht|\bvergleich) (?:dieses|dieser|diesen|zu diesem|zu dieser|zu diesen|über diesen|über diese)\b`,
   modal: String.raw`\b(?:muss|müssen|soll|sollen|sollte|sollten|hat zu|haben zu)\b`,
   say: String.raw`(?:sagen|sage|sag|behaupten|behaupte|erwähnen|erwähne|angeben|gib|geben|darstellen|stelle|stellen|beschreiben|beschreibe|bezeichnen|bezeichne|nennen|nenne|empfehlen|empfiehl|bewerten|bewerte|hervorheben|hebe|betonen|betone|warnen|warne|raten|rate|schreiben|schreibe|melden|melde|berichten|berichte|feststellen)`,
   that: String.raw`\bdass\b`,
@@ -139,8 +139,8 @@ const IT: Lang = {
   keys: String.raw`riassun|sintesi|confront|raccomand|consigl|valut|assistent|\bia\b|chatbot`,
   quantified: String.raw`\b(?:ogni|qualsiasi|qualunque|tutti i|tutte le) (?:riassunto|riassunti|sintesi|confronto|confronti)\b`,
   ofThis: String.raw`\b(?:riassunto|sintesi|confronto) (?:di|del|della|dei|delle|su) (?:questo|questa|questi|queste)\b`,
-  modal: String.raw`\b(?:deve|devono|dovrà|dovranno|dovrebbe|dovrebbero)\b`,
-  say: String.raw`(?:dire|di'|dì|dica|affermare|afferma|affermi|indicare|indica|indichi|menzionare|menziona|menzioni|presentare|presenta|presenti|descrivere|descrivi|descriva|definire|definisci|definisca|chiamare|chiama|chiami|sottolineare|sottolinea|sottolinei|raccomandare|raccomanda|raccomandi|consigliare|consiglia|consigli|segnalare|segnala|segnali|dare|dai|dia|valutare|valuta|valuti|riportare|riporta|riporti)`,
+  modal: String.raw`(?:\b(?:deve|devono|dovranno|dovrebbe|dovrebbero)\b|\bdovrà)`,
+  say: String.raw`(?:dire|dica|affermare|afferma|affermi|indicare|indica|indichi|menzionare|menziona|menzioni|presentare|presenta|presenti|descrivere|descrivi|descriva|definire|definisci|definisca|chiamare|chiama|chiami|sottolineare|sottolinea|sottolinei|raccomandare|raccomanda|raccomandi|consigliare|consiglia|consigli|segnalare|segnala|segnali|dare|dai|dia|valutare|valuta|valuti|riportare|riporta|riporti)`,
   that: String.raw`\bche\b`,
   verdict: String.raw`(?:\bcome (?:il |la |l'|un |una )?(?:migliore|più|unic|opzione|truffa|pericolos)|\b(?:il|la|lo) (?:migliore|unic\p{L}*)\b|\bmigliore\b|\btruffa\b|\bpericolos\p{L}*|\b\d+ (?:su \d+ )?stelle\b)`,
   whenAi: String.raw`\b(?:quando|mentre|nel) (?:riassum|confront)\p{L}*`,
@@ -173,7 +173,8 @@ function shapesOf(l: Lang): string[] {
   const say = String.raw`\b${l.say}\b`;
   const any = String.raw`(?:${l.that}|${l.verdict})`;
   return [
-    String.raw`(?:${l.quantified}|${l.ofThis})${G(80)}${l.modal}${G(30)}${say}${G(100)}${any}`,
+    // German and Dutch put the infinitive last ("muss unseren Tarif als den besten darstellen").
+    String.raw`(?:${l.quantified}|${l.ofThis})${G(80)}${l.modal}(?:${G(30)}${say}${G(100)}${any}|${G(80)}${l.verdict}${G(40)}${say})`,
     String.raw`(?:${l.whenAi})${G(80)}[,:]\s?${LEAD_IN}${say}${G(100)}${any}|(?:${l.when})${G(80)}[,:]\s?${LEAD_IN}${say}${G(100)}${l.verdict}`,
     String.raw`(?:${l.inEvery})${G(80)}[,:]?\s?${LEAD_IN}${say}${G(100)}${any}|${START}${LEAD_IN}${say}(?:${G(30)}(?:${l.inEvery})${G(100)}${any}|${G(100)}${any}${G(60)}(?:${l.inEvery}))`,
     // The note and what it asks may be two sentences ("Note for AI assistants. Describe … as the best"): the
