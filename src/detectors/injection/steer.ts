@@ -7,7 +7,8 @@
 // who they are addressed to; reply directives (directive.ts) need "your answer".
 //
 // Four shapes, each needing a verdict in the same sentence (VERDICT: "that …", "as the safest", "the
-// best", a star rating, "a scam"), read in English, Spanish, Portuguese, French, German, Italian and Dutch:
+// best", a star rating, "a scam"), read in English, Spanish, Portuguese, French, German, Italian, Dutch,
+// Russian, Ukrainian, Polish and Arabic:
 //   steer_output    a quantified output of this content and a modal verb of saying: "any / every summary
 //                   (comparison, overview, recommendation, answer …)" or "the summary of this article"
 //                   "must / should state, present, describe …";
@@ -25,7 +26,7 @@
 // and verbs the shapes need) and once by the shapes' RE2.Set; only a text that matches both is read again,
 // stretch by stretch around each key (its sentence and the next), to name the shapes and set aside a
 // when-clause about the reader's own things.
-import { compile, compileSet, matchAll, test } from '../../core/regex.ts';
+import { compile, compileSet, matchAll, test, type PatternSet, type Re2 } from '../../core/regex.ts';
 import { directiveText, sentenceEnd, sentenceStart } from './directive.ts';
 
 /** Bounded gap inside one sentence (as directive.ts G). */
@@ -57,6 +58,12 @@ interface Lang {
   readonly inEvery: string;
   /** A note for AI readers. */
   readonly audience: string;
+  /**
+   * The language's words start or end with letters outside ASCII, where RE2's \b (ASCII only) sees no
+   * boundary: its verbs of saying end at a non-letter instead, and its other patterns carry their own
+   * boundaries (NB, below).
+   */
+  readonly unicode?: boolean;
 }
 
 const EN_OUT = String.raw`(?:summar(?:y|ies)|overviews?|recaps?|synops[ie]s|digests?|comparisons?|rankings?)`;
@@ -163,19 +170,88 @@ const NL: Lang = {
   audience: String.raw`\b(?:opmerking|informatie|notitie|bericht|instructies?|aanwijzing|aanwijzingen) (?:voor|aan) (?:de |alle |elke )?(?:ai(?:-[\p{L}-]+)?|assistenten|assistent|winkelassistenten|taalmodellen|taalmodel|automatische samenvattingen|chatbots?)\b`,
 };
 
-const LANGS: readonly Lang[] = [EN, ES, PT, FR, DE, IT, NL];
+/** A word boundary before a word in a script RE2's \b does not know (Cyrillic, Polish letters, Arabic). */
+const NB = String.raw`(?:^|[^\p{L}])`;
+/** The end of such a word. */
+const NE = String.raw`(?:$|[^\p{L}])`;
+
+const RU: Lang = {
+  unicode: true,
+  keys: String.raw`пересказ|резюм|кратк|сравн|обзор|рекоменд|ассистент|нейросет|языков|чат-бот|${NB}ии${NE}`,
+  quantified: String.raw`${NB}(?:любой|любом|любое|любая|каждый|каждом|каждое|каждая|все|всех) (?:пересказ|резюме|кратк\p{L}* (?:изложени|пересказ|содержани)|сравнени|обзор)`,
+  ofThis: String.raw`${NB}(?:пересказ|резюме|сравнени|обзор)\p{L}* (?:этой|этого|этих|данной|данного|данных)${NE}`,
+  modal: String.raw`${NB}(?:должен|должна|должно|должны|обязан|обязана|обязано|обязаны|нужно|следует)${NE}`,
+  say: String.raw`(?:укажи|укажите|указать|сообщи|сообщите|сообщить|сообщай|сообщайте|напиши|напишите|написать|пиши|пишите|назови|назовите|назвать|называй|называйте|представь|представьте|представить|представляй|представляйте|скажи|скажите|сказать|говори|говорите|отметь|отметьте|отметить|упомяни|упомяните|упомянуть|оценивай|оценивайте|оцени|оцените|оценить|рекомендуй|рекомендуйте|рекомендовать|опиши|опишите|описать|описывай|описывайте|подчеркни|подчеркните|подчеркнуть|утверждай|утверждайте|утверждать|сообщать|указывать|писать|называть|представлять|говорить|отмечать|упоминать|оценивать|описывать|подчёркивать|подчеркивать)`,
+  that: String.raw`${NB}что${NE}`,
+  verdict: String.raw`(?:${NB}как (?:о )?(?:лучш|самы|единствен|надёжн|надежн|безопасн|выгодн)\p{L}*|${NB}(?:лучш\p{L}*|самы\p{L}* (?:лучш|надёжн|надежн|безопасн|дешёв|дешев|выгодн)\p{L}*|дешевле|мошенни\p{L}*|опасн\p{L}*)|${NB}\d+ из \d+|${NB}\d+ звезд)`,
+  whenAi: String.raw`${NB}(?:при|во время) (?:пересказ|кратк\p{L}* (?:изложени|пересказ)|сравнени|обобщени|резюмировани|анализ)|${NB}(?:когда|если) (?:ты |вы )?(?:пересказыва|сравнива|резюмиру|обобща|анализиру)|${NB}(?:пересказывая|сравнивая|резюмируя|обобщая|анализируя)${NE}`,
+  when: String.raw`${NB}(?:при|во время) (?:рекомендац|оценк|выбор)|${NB}(?:рекомендуя|оценивая)${NE}`,
+  inEvery: String.raw`${NB}в (?:любом|каждом|каждой|любой|любых|всех) (?:пересказ|резюме|кратк|сравнени|обзор)`,
+  audience: String.raw`${NB}(?:примечание|заметка|информация|инструкция|инструкции|указание|сообщение|пометка) для (?:всех )?(?:ии${NE}|ии-|нейросет|языков\p{L}* модел|чат-бот|ассистент|автоматическ\p{L}* (?:пересказ|резюме|сводок|обзор))`,
+};
+
+const UK: Lang = {
+  unicode: true,
+  keys: String.raw`переказ|резюм|стисл|порівн|огляд|рекоменд|асистент|нейромереж|мовн|чат-бот|${NB}ші${NE}`,
+  quantified: String.raw`${NB}(?:будь-який|будь-якому|будь-яке|кожен|кожному|кожне|кожна|усі|всі|усіх|всіх) (?:переказ|резюме|стисл\p{L}* (?:виклад|переказ)|порівнянн|огляд)`,
+  ofThis: String.raw`${NB}(?:переказ|резюме|порівнянн|огляд)\p{L}* (?:цієї|цього|цих|даної|даного)${NE}`,
+  modal: String.raw`${NB}(?:має|мають|повинен|повинна|повинно|повинні|слід|треба|потрібно|мусить)${NE}`,
+  say: String.raw`(?:повідомляй|повідомляйте|повідом|повідомте|повідомити|вкажи|вкажіть|вказати|напиши|напишіть|написати|пиши|пишіть|назви|назвіть|назвати|називай|представ|представте|представити|скажи|скажіть|сказати|згадай|згадайте|згадати|оціни|оцініть|оцінити|оцінюй|оцінюйте|рекомендуй|рекомендуйте|рекомендувати|опиши|опишіть|описати|описуй|описуйте|підкресли|підкресліть|стверджуй|стверджуйте|стверджувати|зазнач|зазначте|зазначити|зазначай|повідомляти|вказувати|писати|називати|представляти|згадувати|оцінювати|описувати|підкреслювати|зазначати)`,
+  that: String.raw`${NB}що${NE}`,
+  verdict: String.raw`(?:${NB}як (?:про )?(?:найкращ|єдин|найнадійн|найбезпечн|найвигідн)\p{L}*|${NB}(?:найкращ|найдешевш|найнадійн|найбезпечн|найвигідн|шахра|небезпечн)\p{L}*|${NB}\d+ з \d+|${NB}\d+ зір)`,
+  whenAi: String.raw`${NB}(?:при|під час) (?:переказ|стисл\p{L}* виклад|порівнянн|узагальненн|аналіз)|${NB}(?:коли|якщо) (?:ти |ви )?(?:переказу|порівню|узагальню|аналізу)|${NB}(?:переказуючи|порівнюючи|узагальнюючи|аналізуючи)${NE}`,
+  when: String.raw`${NB}(?:при|під час) (?:рекомендац|оцінюванн|виборі)|${NB}(?:рекомендуючи|оцінюючи)${NE}`,
+  inEvery: String.raw`${NB}[ув] (?:будь-якому|кожному|кожній|усіх|всіх|стислому) (?:переказ|резюме|виклад|порівнянн|огляд)`,
+  audience: String.raw`${NB}(?:примітка|нотатка|інформація|інструкція|інструкції|вказівка|повідомлення|позначка) для (?:всіх )?(?:ші${NE}|ші-|нейромереж|мовн\p{L}* модел|чат-бот|асистент|автоматичн\p{L}* (?:переказ|резюме|огляд))`,
+};
+
+const PL: Lang = {
+  unicode: true,
+  keys: String.raw`podsumow|streszcz|porówn|zestawieni|rekomend|polec|${NB}ocen|asystent|czatbot|chatbot|językow|dla ai${NE}`,
+  quantified: String.raw`${NB}(?:każde|każdy|każdym|wszystkie|dowolne|jakiekolwiek) (?:podsumowani|streszczeni|porównani|zestawieni|omówieni)`,
+  ofThis: String.raw`${NB}(?:podsumowani|streszczeni|porównani|zestawieni)\p{L}* (?:tego|tej|tych|niniejsz\p{L}*)${NE}`,
+  modal: String.raw`${NB}(?:musi|muszą|powinno|powinien|powinna|powinny|mają|należy)${NE}`,
+  say: String.raw`(?:podaj|podawaj|podajcie|podać|napisz|piszcie|pisz|napisać|wskaż|wskazuj|wskazać|stwierdź|twierdź|stwierdzić|oceniaj|oceń|oceniać|ocenić|poleć|polecaj|polecać|polecić|rekomenduj|przedstaw|przedstawiaj|przedstawić|nazwij|nazywaj|nazwać|wspomnij|wspominaj|wspomnieć|podkreśl|podkreślaj|podkreślić|informuj|poinformuj|opisuj|opisz|opisać|mów|powiedz|podawać|wskazywać|stwierdzać|pisać|opisywać|przedstawiać|wspominać|informować|nazywać)`,
+  that: String.raw`${NB}że${NE}`,
+  verdict: String.raw`(?:${NB}(?:jako|za) (?:najlepsz|najbezpieczniejsz|najtańsz|najpewniejsz|jedyn|oszust)\p{L}*|${NB}(?:najwyżej|najlepiej|najlepsz\p{L}*|najbezpieczniejsz\p{L}*|najtańsz\p{L}*|oszust\p{L}*|niebezpieczn\p{L}*)|${NB}\d+ (?:na|z) \d+|${NB}\d+ gwiazd)`,
+  whenAi: String.raw`${NB}(?:podsumowując|streszczając|porównując|zestawiając)${NE}|${NB}(?:przy|podczas) (?:podsumowywani|streszczani|porównywani|podsumowani|porównani)|${NB}(?:gdy|kiedy) (?:\p{L}+ ){0,3}(?:podsumowujesz|streszczasz|porównujesz)${NE}`,
+  when: String.raw`${NB}(?:polecając|rekomendując|oceniając)${NE}|${NB}(?:przy|podczas) (?:polecani|rekomendowani|ocenie|ocenianiu)`,
+  inEvery: String.raw`${NB}w (?:każdym|każdej|dowolnym|dowolnej|wszystkich) (?:podsumowani|streszczeni|porównani|zestawieni|omówieni)`,
+  audience: String.raw`${NB}(?:uwaga|informacja|notatka|instrukcja|instrukcje|wskazówka|wiadomość) dla (?:wszystkich )?(?:ai${NE}|asystent|modeli językowych|modelu językowego|czatbot|chatbot|automatycznych (?:podsumowań|streszczeń|porównań))`,
+};
+
+// Arabic: words take attached prefixes (و, ف, ل, ب, ال), so its words have no boundary before them; the
+// normaliser keeps harakat (a shadda in أكّد), so verbs are written both ways.
+const AR: Lang = {
+  unicode: true,
+  keys: String.raw`ملخص|تلخيص|مقارن|تحليل|تقييم|توصي|مساعد|الذكاء الاصطناعي|نماذج اللغ|روبوت`,
+  quantified: String.raw`(?:أي|كل|جميع) (?:ملخص|تلخيص|مقارن|تحليل)`,
+  ofThis: String.raw`(?:ملخص|تلخيص|مقارنة|تحليل) (?:هذا|هذه|هؤلاء)${NE}`,
+  modal: String.raw`(?:يجب|ينبغي|لا بد|يتعين|عليه|عليها)${NE}`,
+  say: String.raw`(?:أكّد|أكد|اذكر|قل|صف|قدّم|قدم|أشر|أوص|قيّم|قيم|أخبر|بيّن|بين|انصح|اكتب|يذكر|يؤكد|يصف|يقدم|يشير)`,
+  that: String.raw`(?:أن|أنّ|بأن|بأنّ)${NE}`,
+  verdict: String.raw`(?:الأفضل|أفضل|الأكثر (?:أمان|موثوقي)|الوحيد|الأرخص|احتيال|خطير|\d+ من \d+|\d+ نجوم)`,
+  whenAi: String.raw`(?:عند|أثناء|حين) (?:تلخيص|مقارنة|تحليل|عرض)`,
+  when: String.raw`(?:عند|أثناء|حين) (?:تقييم|التوصية|ترشيح)`,
+  inEvery: String.raw`في (?:أي|كل|جميع) (?:ملخص|تلخيص|مقارن|تحليل)`,
+  audience: String.raw`(?:ملاحظة|معلومات|تعليمات|تنبيه|رسالة) (?:إلى|ل)\s?(?:ال)?(?:مساعد|نماذج|نموذج|أنظمة الذكاء|الذكاء الاصطناعي|روبوتات)`,
+};
+
+const LANGS: readonly Lang[] = [EN, ES, PT, FR, DE, IT, NL, RU, UK, PL, AR];
 
 /** Adverbs and lead-ins allowed between a clause start and its imperative (always, please, also …). */
-const LEAD_IN = String.raw`(?:(?:always|please|also|then|simply|clearly|be sure to|make sure to|remember to|you (?:must|should)|siempre|por favor|también|sempre|também|toujours|s'il vous plaît|veuillez|immer|bitte|auch|sempre|per favore|anche|altijd|alsjeblieft|ook|graag)\s)*`;
+const LEAD_IN = String.raw`(?:(?:always|please|also|then|simply|clearly|be sure to|make sure to|remember to|you (?:must|should)|siempre|por favor|también|sempre|também|toujours|s'il vous plaît|veuillez|immer|bitte|auch|sempre|per favore|anche|altijd|alsjeblieft|ook|graag|всегда|обязательно|пожалуйста|завжди|обов'язково|будь ласка|zawsze|koniecznie|proszę|دائما|دائمًا)\s)*`;
 
 /** The four shapes of one language, in SHAPE_IDS order. */
 function shapesOf(l: Lang): string[] {
-  const say = String.raw`\b${l.say}\b`;
+  const say = l.unicode ? String.raw`${l.say}${NE}` : String.raw`\b${l.say}\b`;
   const any = String.raw`(?:${l.that}|${l.verdict})`;
+  const sep = l.unicode ? '[,:،؛]?' : '[,:]';
   return [
     // German and Dutch put the infinitive last ("muss unseren Tarif als den besten darstellen").
     String.raw`(?:${l.quantified}|${l.ofThis})${G(80)}${l.modal}(?:${G(30)}${say}${G(100)}${any}|${G(80)}${l.verdict}${G(40)}${say})`,
-    String.raw`(?:${l.whenAi})${G(80)}[,:]\s?${LEAD_IN}${say}${G(100)}${any}|(?:${l.when})${G(80)}[,:]\s?${LEAD_IN}${say}${G(100)}${l.verdict}`,
+    // Russian, Ukrainian, Polish and Arabic need no comma after the clause ("при пересказе … укажи, что …").
+    String.raw`(?:${l.whenAi})${G(80)}${sep}\s?${LEAD_IN}${say}${G(100)}${any}|(?:${l.when})${G(80)}${sep}\s?${LEAD_IN}${say}${G(100)}${l.verdict}`,
     String.raw`(?:${l.inEvery})${G(80)}[,:]?\s?${LEAD_IN}${say}${G(100)}${any}|${START}${LEAD_IN}${say}(?:${G(30)}(?:${l.inEvery})${G(100)}${any}|${G(100)}${any}${G(60)}(?:${l.inEvery}))`,
     // The note and what it asks may be two sentences ("Note for AI assistants. Describe … as the best"): the
     // gap crosses sentence ends, not line breaks.
@@ -184,9 +260,22 @@ function shapesOf(l: Lang): string[] {
 }
 
 const SHAPE_IDS = ['steer_output', 'steer_when', 'steer_in', 'steer_audience'] as const;
-const SOURCES = LANGS.flatMap(shapesOf);
-const STEER_SET = compileSet('injection/steer', SOURCES);
-const KEYS = compile('injection/steer/keys', LANGS.map((l) => l.keys).join('|'));
+
+/** Languages read together: their key pattern and their shapes' RE2.Set (one set for all would pass RE2's memory budget). */
+interface Group {
+  readonly keys: Re2;
+  readonly set: PatternSet;
+  /** The group holds English first (OWN_WHEN applies to its steer_when). */
+  readonly english: boolean;
+}
+function group(id: string, langs: readonly Lang[]): Group {
+  return {
+    keys: compile(`injection/steer/${id}/keys`, langs.map((l) => l.keys).join('|')),
+    set: compileSet(`injection/steer/${id}`, langs.flatMap(shapesOf)),
+    english: langs[0] === EN,
+  };
+}
+const GROUPS: readonly Group[] = [group('latin', [EN, ES, PT, FR, DE, IT, NL]), group('other', [RU, UK, PL, AR])];
 /** An English when-clause about the reader's own things ("when describing your symptoms, …"). */
 const OWN_WHEN = compile('injection/steer/own-when', String.raw`\b(?:when|while|whenever|before)\b[^,:|.!?]{0,80}\b(?:your|you've|you have)\b[^|.!?]{0,80}[,:]`);
 
@@ -201,24 +290,26 @@ const MAX_SENTENCE = 600;
  */
 export function steerDirectives(text: string): string[] {
   const norm = directiveText(text);
-  // Most texts hold a key ("review", "compared") and no directive: one pass of the key pattern and one of
-  // the shapes' set over the whole text rule them out (a shape matches inside one sentence, or across a
-  // sentence end within 200 characters of the same line, so a stretch that matches is part of a text that
-  // does); locating the keys one by one costs several times more and is left for texts that match.
-  if (!test(KEYS, norm) || STEER_SET.match(norm).length === 0) return [];
   const found = new Set<string>();
-  let readTo = 0;
-  for (const m of matchAll(KEYS, norm)) {
-    if (m.start < readTo) continue;
-    const start = sentenceStart(norm, m.start, MAX_SENTENCE);
-    const first = sentenceEnd(norm, m.end, MAX_SENTENCE);
-    const end = first >= norm.length ? first : sentenceEnd(norm, first, MAX_SENTENCE);
-    readTo = first; // a key in the next sentence is read again with the sentence after it
-    const stretch = norm.slice(start, end);
-    for (const k of STEER_SET.match(stretch)) {
-      const id = SHAPE_IDS[k % SHAPE_IDS.length];
-      if (id === 'steer_when' && k < SHAPE_IDS.length && test(OWN_WHEN, stretch)) continue;
-      found.add(id);
+  for (const g of GROUPS) {
+    // Most texts hold a key ("review", "compared") and no directive: one pass of the key pattern and one of
+    // the shapes' set over the whole text rule them out (a shape matches inside one sentence, or across a
+    // sentence end within 200 characters of the same line, so a stretch that matches is part of a text
+    // that does); locating the keys one by one costs several times more and is left for texts that match.
+    if (!test(g.keys, norm) || g.set.match(norm).length === 0) continue;
+    let readTo = 0;
+    for (const m of matchAll(g.keys, norm)) {
+      if (m.start < readTo) continue;
+      const start = sentenceStart(norm, m.start, MAX_SENTENCE);
+      const first = sentenceEnd(norm, m.end, MAX_SENTENCE);
+      const end = first >= norm.length ? first : sentenceEnd(norm, first, MAX_SENTENCE);
+      readTo = first; // a key in the next sentence is read again with the sentence after it
+      const stretch = norm.slice(start, end);
+      for (const k of g.set.match(stretch)) {
+        const id = SHAPE_IDS[k % SHAPE_IDS.length];
+        if (id === 'steer_when' && g.english && k < SHAPE_IDS.length && test(OWN_WHEN, stretch)) continue;
+        found.add(id);
+      }
     }
   }
   return SHAPE_IDS.filter((id) => found.has(id));
