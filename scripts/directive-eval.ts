@@ -18,6 +18,7 @@ import { actionDirectives } from '../src/detectors/injection/action.ts';
 import { scoreText } from '../src/detectors/injection/index.ts';
 import type { InjectionModel } from '../src/detectors/injection/model.ts';
 import { HANDWRITTEN_REPLY_DOCS, replyDocHalf } from '../src/detectors/injection/benign-reply-docs.ts';
+import { HANDWRITTEN_STEER_DOCS, steerDocHalf } from '../src/detectors/injection/benign-steer-docs.ts';
 
 export interface DirectiveCounts {
   n: number;
@@ -41,6 +42,8 @@ export interface DirectiveEval {
   benignAsUntrusted: Record<string, { n: number; directive: number; action: number }>;
   /** The project's benign reply documents of this side's half (DEV for train, TEST for test). */
   replyDocs: { n: number; directive: number; action: number; model: number; either: number; byKind: Record<string, { n: number; directive: number }> };
+  /** The project's benign documents that look like steering (assignment sheets, sales playbooks, …), this side's half. */
+  steerDocs: DirectiveEval['replyDocs'];
   /** directive-dev only: untrusted attacks neither signal finds, and benign texts a directive flags. */
   misses?: string[];
   falsePositives?: string[];
@@ -81,25 +84,30 @@ export function evalDirectiveSplit(model: InjectionModel, side: 'train' | 'test'
     } else if (details && e.untrusted === true && !m && !d && !a) misses.push(`${e.source} ${e.variant ?? ''}: ${short(e.group ?? e.text)}`);
   }
   const half = side === 'train' ? 'dev' : 'test';
-  const docs = HANDWRITTEN_REPLY_DOCS.filter((r) => replyDocHalf(r.text) === half);
-  const replyDocs: DirectiveEval['replyDocs'] = { n: docs.length, directive: 0, action: 0, model: 0, either: 0, byKind: {} };
-  for (const r of docs) {
-    const shapes = [...replyDirectives(r.text), ...steerDirectives(r.text)];
-    const pairs = actionDirectives(r.text);
-    if (pairs.length > 0) {
-      replyDocs.action++;
-      if (details) falsePositives.push(`reply_docs/${r.kind} [${pairs.join(',')}]: ${short(r.text)}`);
+  /** The project's benign documents of one kind, this side's half: every signal, and a false-positive line each. */
+  const readDocs = (label: string, docs: readonly { kind: string; text: string }[]): DirectiveEval['replyDocs'] => {
+    const out: DirectiveEval['replyDocs'] = { n: docs.length, directive: 0, action: 0, model: 0, either: 0, byKind: {} };
+    for (const r of docs) {
+      const shapes = [...replyDirectives(r.text), ...steerDirectives(r.text)];
+      const pairs = actionDirectives(r.text);
+      if (pairs.length > 0) {
+        out.action++;
+        if (details) falsePositives.push(`${label}/${r.kind} [${pairs.join(',')}]: ${short(r.text)}`);
+      }
+      const k = (out.byKind[r.kind] ??= { n: 0, directive: 0 });
+      k.n++;
+      const m = scoreText(model, r.text).score >= model.threshold;
+      if (m) out.model++;
+      if (m || shapes.length > 0 || pairs.length > 0) out.either++;
+      if (shapes.length > 0) {
+        k.directive++;
+        out.directive++;
+        if (details) falsePositives.push(`${label}/${r.kind} [${shapes.join(',')}]: ${short(r.text)}`);
+      }
     }
-    const k = (replyDocs.byKind[r.kind] ??= { n: 0, directive: 0 });
-    k.n++;
-    const m = scoreText(model, r.text).score >= model.threshold;
-    if (m) replyDocs.model++;
-    if (m || shapes.length > 0 || pairs.length > 0) replyDocs.either++;
-    if (shapes.length > 0) {
-      k.directive++;
-      replyDocs.directive++;
-      if (details) falsePositives.push(`reply_docs/${r.kind} [${shapes.join(',')}]: ${short(r.text)}`);
-    }
-  }
-  return { side, untrusted, pooled, benignAsUntrusted, replyDocs, ...(details ? { misses, falsePositives } : {}) };
+    return out;
+  };
+  const replyDocs = readDocs('reply_docs', HANDWRITTEN_REPLY_DOCS.filter((r) => replyDocHalf(r.text) === half));
+  const steerDocs = readDocs('steer_docs', HANDWRITTEN_STEER_DOCS.filter((r) => steerDocHalf(r.text) === half));
+  return { side, untrusted, pooled, benignAsUntrusted, replyDocs, steerDocs, ...(details ? { misses, falsePositives } : {}) };
 }

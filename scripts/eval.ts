@@ -953,6 +953,7 @@ function directiveTable(title: string, r: DirectiveEval): void {
   rows.push(['all texts, own provenance: attacks', 'attack', r.pooled.attacks.n, ...cells(r.pooled.attacks)]);
   rows.push(['all texts, own provenance: benign', 'benign', r.pooled.benign.n, ...cells(r.pooled.benign)]);
   rows.push([`benign reply documents (${r.side === 'test' ? 'TEST' : 'DEV'} half)`, 'benign', r.replyDocs.n, ...cells(r.replyDocs)]);
+  rows.push([`benign steering look-alike documents (${r.side === 'test' ? 'TEST' : 'DEV'} half)`, 'benign', r.steerDocs.n, ...cells(r.steerDocs)]);
   table(title, ['untrusted source', 'label', 'n', 'injection @ default', 'REPLY_DIRECTIVE', 'action directive', 'any (detector)'], rows);
   table('Benign texts read as untrusted whatever their provenance (worst case)', ['source', 'n', 'REPLY_DIRECTIVE', 'action directive'],
     Object.entries(r.benignAsUntrusted).map(([k, v]) => [k, v.n, countShare(v.directive, v.n), countShare(v.action, v.n)]));

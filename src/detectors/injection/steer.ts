@@ -50,6 +50,8 @@ interface Lang {
   readonly that: string;
   /** A planted verdict in itself: a superlative, a rating, "as the safest", "a scam". */
   readonly verdict: string;
+  /** Words that point at this content: this, these, the above. */
+  readonly deixis: string;
   /** "When summarising", "when comparing", "al comparar": what an AI does with a text. */
   readonly whenAi: string;
   /** "When recommending", "when rating": what people do as often, so only with a verdict in itself. */
@@ -68,13 +70,14 @@ interface Lang {
 
 const EN_OUT = String.raw`(?:summar(?:y|ies)|overviews?|recaps?|synops[ie]s|digests?|comparisons?|rankings?)`;
 const EN: Lang = {
+  deixis: String.raw`\b(?:this|these|the above|the following|said)\b`,
   keys: String.raw`summar|compar|overview|recap|synops|digest|recommend|\brank|\brat(?:e|es|ing)\b|review|evaluat|assess|assistant|chatbot|\bllms?\b|language model|\bai\b`,
   quantified: String.raw`\b(?:any|every|each|all)(?: (?:other|future|generated|automated|ai|ai-generated|such))? ${EN_OUT}\b`,
   ofThis: String.raw`\b${EN_OUT} (?:of|about|for|on) (?:this|these|the above|the following|the present)\b`,
   modal: String.raw`\b(?:must|should|shall|needs? to|has to|have to|is to|are to|ought to|is required to|are required to)\b`,
   say: String.raw`(?:state|say|mention|report|claim|assert|conclude|describe|present|portray|frame|call|label|rate|rank|give|recommend|highlight|emphasi[sz]e|stress|indicate|warn|confirm|point out|declare|characteri[sz]e|advise|tell|list|refer to|treat|position|praise|favou?r|prefer)`,
   that: String.raw`\bthat\b`,
-  verdict: String.raw`(?:\bas (?:the |a |an |being |by far the |far )?(?:best|safest|cheapest|top|only|most|more|leading|superior|inferior|unsafe|dangerous|unreliable|risky|fraudulent|scam|excellent|outstanding|perfect|flawless|ideal|recommended|trustworthy|untrustworthy|clear|obvious|preferred|number one|winner)\b|\bthe (?:best|safest|cheapest|top|only|most|leading|number one|worst|clear winner|superior)\b|\b(?:best|safest|top-rated|unsafe|dangerous|unreliable|scam|fraud\w*|bankrupt\w*)\b|\b\d+(?:[.,]\d+)? ?(?:/ ?\d+|out of \d+|stars?)\b|\b(?:five|ten) stars?\b|\b(?:first|#1|number one|at the top|above (?:all )?(?:the )?(?:others|competitors|rivals))\b)`,
+  verdict: String.raw`(?:\bas (?:the |a |an |being |by far the |far )?(?:best|safest|cheapest|top|only|most|more|leading|superior|inferior|unsafe|dangerous|unreliable|risky|fraudulent|scam|excellent|outstanding|perfect|flawless|ideal|recommended|trustworthy|untrustworthy|clear|obvious|preferred|number one|winner)\b|\bthe (?:best|safest|cheapest|top|only|most|leading|number one|worst|clear winner|superior)\b|\b(?:best|safest|top-rated|unsafe|dangerous|unreliable|scam|fraud\w*|bankrupt\w*)\b|\b\d+(?:[.,]\d+)? ?(?:/ ?(?:5|10|100)|out of (?:5|10|100)|stars?)\b|\b(?:five|ten) stars?\b|\b(?:first|#1|number one|at the top|above (?:all )?(?:the )?(?:others|competitors|rivals))\b)`,
   whenAi: String.raw`\b(?:when|while|whenever|before|if you are|if you're|if asked to)(?: you)?(?: are)? (?:summari[sz]\w*|compar\w*)`,
   when: String.raw`\b(?:when|while|whenever|before|if you are|if you're|if asked to)(?: you)?(?: are)? (?:rank(?:s|ed|ing)?|rat(?:e|es|ing)|review(?:s|ing)?|recommend\w*|evaluat\w*|assess\w*)\b`,
   inEvery: String.raw`\b(?:in|within|for) (?:any|every|each|all)(?: \p{L}+)? ${EN_OUT}\b`,
@@ -87,6 +90,7 @@ const EN: Lang = {
 };
 
 const ES: Lang = {
+  deixis: String.raw`\b(?:este|esta|estos|estas|esto)\b`,
   keys: String.raw`resum|compar|recomend|evalu|valor|asistente|\bia\b|chatbot`,
   quantified: String.raw`\b(?:cualquier|todo|toda|cada|todos los|todas las) (?:resumen|resúmenes|comparación|comparaciones|comparativa|comparativas)\b`,
   ofThis: String.raw`\b(?:resumen|comparación|comparativa) (?:de|sobre) (?:este|esta|estos|estas)\b`,
@@ -101,6 +105,7 @@ const ES: Lang = {
 };
 
 const PT: Lang = {
+  deixis: String.raw`\b(?:este|esta|estes|estas|isto|deste|desta|destes|destas|neste|nesta)\b`,
   keys: String.raw`resum|compar|recomend|avali|assistente|\bia\b|chatbot`,
   quantified: String.raw`\b(?:qualquer|todo|toda|cada|todos os|todas as) (?:resumo|resumos|comparação|comparações|comparativo|comparativos)\b`,
   ofThis: String.raw`\b(?:resumo|comparação|comparativo) (?:(?:de|sobre) (?:este|esta|estes|estas)|d(?:este|esta|estes|estas))\b`,
@@ -115,6 +120,7 @@ const PT: Lang = {
 };
 
 const FR: Lang = {
+  deixis: String.raw`\b(?:ce|cet|cette|ces|ci-dessus)\b`,
   keys: String.raw`résum|synthèse|compar|recommand|évalu|assistant|\bia\b|chatbot`,
   quantified: String.raw`\b(?:tout|toute|chaque|tous les|toutes les) (?:résumés?|synthèses?|comparatifs?|comparaisons?)`,
   ofThis: String.raw`\b(?:résumé|synthèse|comparatif|comparaison) (?:de|du|des|sur) (?:cet|cette|ces|ce)\b`,
@@ -129,7 +135,8 @@ const FR: Lang = {
 };
 
 const DE: Lang = {
-  keys: String.raw`zusammenfass|vergleich|übersicht|empfehl|bewert|assistent|\bki\b|sprachmodell|chatbot`,
+  deixis: String.raw`\b(?:dies\p{L}*|obig\p{L}*)`,
+  keys: String.raw`zusammenfass|vergleich|übersicht|empfehl|bewert|assistent|\bki\b|sprachmodell`,
   quantified: String.raw`\b(?:jede|jeder|jedes|alle|sämtliche|jegliche) (?:zusammenfassung|zusammenfassungen|übersicht|übersichten|vergleich|vergleiche)\b`,
   ofThis: String.raw`(?:\bzusammenfassung|übersicht|\bvergleich) (?:dieses|dieser|diesen|zu diesem|zu dieser|zu diesen|über diesen|über diese)\b`,
   modal: String.raw`\b(?:muss|müssen|soll|sollen|sollte|sollten|hat zu|haben zu)\b`,
@@ -143,7 +150,8 @@ const DE: Lang = {
 };
 
 const IT: Lang = {
-  keys: String.raw`riassun|sintesi|confront|raccomand|consigl|valut|assistent|\bia\b|chatbot`,
+  deixis: String.raw`\bquest\p{L}*`,
+  keys: String.raw`riassun|sintesi|confront[oia]|raccomand|consigl|valut|assistent|\bia\b`,
   quantified: String.raw`\b(?:ogni|qualsiasi|qualunque|tutti i|tutte le) (?:riassunto|riassunti|sintesi|confronto|confronti)\b`,
   ofThis: String.raw`\b(?:riassunto|sintesi|confronto) (?:di|del|della|dei|delle|su) (?:questo|questa|questi|queste)\b`,
   modal: String.raw`(?:\b(?:deve|devono|dovranno|dovrebbe|dovrebbero)\b|\bdovrà)`,
@@ -157,7 +165,8 @@ const IT: Lang = {
 };
 
 const NL: Lang = {
-  keys: String.raw`samenvat|vergelijk|overzicht|aanbevel|aanbeveel|beoordel|assistent|\bai\b|taalmodel|chatbot`,
+  deixis: String.raw`\b(?:dit|deze)\b`,
+  keys: String.raw`samenvat|vergelijk|overzicht|aanbevel|aanbeveel|beoordel|assistent|voor (?:de |alle |elke )?ai\b|taalmodel`,
   quantified: String.raw`\b(?:elke|iedere|alle) (?:samenvatting|samenvattingen|vergelijking|vergelijkingen|overzicht|overzichten)\b`,
   ofThis: String.raw`\b(?:samenvatting|vergelijking|overzicht) (?:van|over) (?:dit|deze)\b`,
   modal: String.raw`\b(?:moet|moeten|dient|dienen|hoort|horen)\b`,
@@ -176,6 +185,7 @@ const NB = String.raw`(?:^|[^\p{L}])`;
 const NE = String.raw`(?:$|[^\p{L}])`;
 
 const RU: Lang = {
+  deixis: String.raw`${NB}(?:эт|данн)\p{L}*`,
   unicode: true,
   keys: String.raw`пересказ|резюм|кратк|сравн|обзор|рекоменд|ассистент|нейросет|языков|чат-бот|${NB}ии${NE}`,
   quantified: String.raw`${NB}(?:любой|любом|любое|любая|каждый|каждом|каждое|каждая|все|всех) (?:пересказ|резюме|кратк\p{L}* (?:изложени|пересказ|содержани)|сравнени|обзор)`,
@@ -191,6 +201,7 @@ const RU: Lang = {
 };
 
 const UK: Lang = {
+  deixis: String.raw`${NB}(?:цей|ця|це|ці|цю|цих|цього|цієї|цьому|цій|даного|даної)${NE}`,
   unicode: true,
   keys: String.raw`переказ|резюм|стисл|порівн|огляд|рекоменд|асистент|нейромереж|мовн|чат-бот|${NB}ші${NE}`,
   quantified: String.raw`${NB}(?:будь-який|будь-якому|будь-яке|кожен|кожному|кожне|кожна|усі|всі|усіх|всіх) (?:переказ|резюме|стисл\p{L}* (?:виклад|переказ)|порівнянн|огляд)`,
@@ -206,8 +217,9 @@ const UK: Lang = {
 };
 
 const PL: Lang = {
+  deixis: String.raw`${NB}(?:ten|ta|to|te|tego|tej|tych|tym|tę|niniejsz\p{L}*)${NE}`,
   unicode: true,
-  keys: String.raw`podsumow|streszcz|porówn|zestawieni|rekomend|polec|${NB}ocen|asystent|czatbot|chatbot|językow|dla ai${NE}`,
+  keys: String.raw`podsumow|streszcz|porówn|zestawieni|rekomend|polec|${NB}ocen|asystent|czatbot|językow|dla ai${NE}`,
   quantified: String.raw`${NB}(?:każde|każdy|każdym|wszystkie|dowolne|jakiekolwiek) (?:podsumowani|streszczeni|porównani|zestawieni|omówieni)`,
   ofThis: String.raw`${NB}(?:podsumowani|streszczeni|porównani|zestawieni)\p{L}* (?:tego|tej|tych|niniejsz\p{L}*)${NE}`,
   modal: String.raw`${NB}(?:musi|muszą|powinno|powinien|powinna|powinny|mają|należy)${NE}`,
@@ -223,6 +235,7 @@ const PL: Lang = {
 // Arabic: words take attached prefixes (و, ف, ل, ب, ال), so its words have no boundary before them; the
 // normaliser keeps harakat (a shadda in أكّد), so verbs are written both ways.
 const AR: Lang = {
+  deixis: String.raw`(?:هذا|هذه|هؤلاء|أعلاه)`,
   unicode: true,
   keys: String.raw`ملخص|تلخيص|مقارن|تحليل|تقييم|توصي|مساعد|الذكاء الاصطناعي|نماذج اللغ|روبوت`,
   quantified: String.raw`(?:أي|كل|جميع) (?:ملخص|تلخيص|مقارن|تحليل)`,
@@ -242,42 +255,98 @@ const LANGS: readonly Lang[] = [EN, ES, PT, FR, DE, IT, NL, RU, UK, PL, AR];
 /** Adverbs and lead-ins allowed between a clause start and its imperative (always, please, also …). */
 const LEAD_IN = String.raw`(?:(?:always|please|also|then|simply|clearly|be sure to|make sure to|remember to|you (?:must|should)|siempre|por favor|también|sempre|também|toujours|s'il vous plaît|veuillez|immer|bitte|auch|sempre|per favore|anche|altijd|alsjeblieft|ook|graag|всегда|обязательно|пожалуйста|завжди|обов'язково|будь ласка|zawsze|koniecznie|proszę|دائما|دائمًا)\s)*`;
 
-/** The four shapes of one language, in SHAPE_IDS order. */
-function shapesOf(l: Lang): string[] {
-  const say = l.unicode ? String.raw`${l.say}${NE}` : String.raw`\b${l.say}\b`;
-  const any = String.raw`(?:${l.that}|${l.verdict})`;
-  const sep = l.unicode ? '[,:،؛]?' : '[,:]';
-  return [
-    // German and Dutch put the infinitive last ("muss unseren Tarif als den besten darstellen").
-    String.raw`(?:${l.quantified}|${l.ofThis})${G(80)}${l.modal}(?:${G(30)}${say}${G(100)}${any}|${G(80)}${l.verdict}${G(40)}${say})`,
-    // Russian, Ukrainian, Polish and Arabic need no comma after the clause ("при пересказе … укажи, что …").
-    String.raw`(?:${l.whenAi})${G(80)}${sep}\s?${LEAD_IN}${say}${G(100)}${any}|(?:${l.when})${G(80)}${sep}\s?${LEAD_IN}${say}${G(100)}${l.verdict}`,
-    String.raw`(?:${l.inEvery})${G(80)}[,:]?\s?${LEAD_IN}${say}${G(100)}${any}|${START}${LEAD_IN}${say}(?:${G(30)}(?:${l.inEvery})${G(100)}${any}|${G(100)}${any}${G(60)}(?:${l.inEvery}))`,
-    // The note and what it asks may be two sentences ("Note for AI assistants. Describe … as the best"): the
-    // gap crosses sentence ends, not line breaks.
-    String.raw`(?:${l.audience})[^|\n]{0,200}?${say}${G(100)}${any}`,
-  ];
+/** One pattern of a language: the shape it belongs to, and whether its verdict is only "that …". */
+interface Pattern {
+  readonly id: (typeof SHAPE_IDS)[number];
+  readonly weak: boolean;
+  readonly source: string;
 }
 
 const SHAPE_IDS = ['steer_output', 'steer_when', 'steer_in', 'steer_audience'] as const;
 
-/** Languages read together: their key pattern and their shapes' RE2.Set (one set for all would pass RE2's memory budget). */
+/**
+ * The patterns of one language. A verdict in itself (as the best, 5/5) counts after any lead (strong). A
+ * "that …" counts where the clause points at this content ("any summary of this article", "when summarising
+ * these reviews") or speaks to AI readers; the pointing word must not be about time (weak, checked in
+ * pointsAtContent): a manager's "in every summary sent to the client this month, state that the figures are
+ * provisional" points at no document.
+ */
+function patternsOf(l: Lang): Pattern[] {
+  const say = l.unicode ? String.raw`${l.say}${NE}` : String.raw`\b${l.say}\b`;
+  const v = l.verdict;
+  const that = l.that;
+  const sep = l.unicode ? '[,:،؛]?' : '[,:]';
+  const lead = String.raw`\s?${LEAD_IN}${say}`;
+  return [
+    // German and Dutch put the infinitive last ("muss unseren Tarif als den besten darstellen").
+    { id: 'steer_output', weak: false, source: String.raw`(?:${l.ofThis}|${l.quantified})${G(80)}${l.modal}(?:${G(30)}${say}${G(100)}${v}|${G(80)}${v}${G(40)}${say})` },
+    { id: 'steer_output', weak: true, source: String.raw`(?:${l.ofThis}|${l.quantified}${G(40)}${l.deixis})${G(80)}${l.modal}${G(30)}${say}${G(100)}${that}` },
+    // Russian, Ukrainian, Polish and Arabic need no comma after the clause ("при пересказе … укажи, что …").
+    { id: 'steer_when', weak: false, source: String.raw`(?:${l.whenAi}|${l.when})${G(80)}${sep}${lead}${G(100)}${v}` },
+    { id: 'steer_when', weak: true, source: String.raw`(?:${l.whenAi})${G(40)}${l.deixis}${G(40)}${sep}${lead}${G(100)}${that}` },
+    { id: 'steer_in', weak: false, source: String.raw`(?:${l.inEvery})${G(80)}[,:]?${lead}${G(100)}${v}|${START}${LEAD_IN}${say}(?:${G(30)}(?:${l.inEvery})${G(100)}${v}|${G(100)}${v}${G(60)}(?:${l.inEvery}))` },
+    { id: 'steer_in', weak: true, source: String.raw`(?:${l.inEvery})${G(40)}${l.deixis}${G(40)}[,:]?${lead}${G(100)}${that}|${START}${LEAD_IN}${say}${G(30)}(?:${l.inEvery})${G(40)}${l.deixis}${G(60)}${that}` },
+    // The note and what it asks may be two sentences ("Note for AI assistants. Describe … as the best"): the
+    // gap crosses sentence ends, not line breaks.
+    { id: 'steer_audience', weak: false, source: String.raw`(?:${l.audience})[^|\n]{0,200}?${say}${G(100)}(?:${that}|${v})` },
+  ];
+}
+
+/**
+ * Words after "this" / "these" that make it about time, not about the content ("this month", "esta
+ * semana", "в этом году"), as prefixes, in every language read.
+ */
+const TIME_WORDS: readonly string[] = [
+  'month', 'week', 'year', 'quarter', 'time', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter', 'day', 'period', 'semester', 'term', 'sprint', 'cycle', 'round',
+  'mes', 'semana', 'año', 'trimestre', 'vez', 'mañana', 'tarde', 'noche', 'fin', 'temporada', 'día', 'dia', 'periodo', 'período', 'semestre', 'curso', 'momento', 'mês', 'ano', 'manhã', 'noite',
+  'mois', 'semaine', 'année', 'an', 'fois', 'matin', 'après-midi', 'soir', 'week-end', 'saison', 'jour', 'période', 'moment',
+  'monat', 'woche', 'jahr', 'quartal', 'mal', 'morgen', 'abend', 'wochenende', 'tag', 'zeitraum',
+  'mese', 'settimana', 'anno', 'volta', 'mattina', 'sera', 'stagione', 'giorno',
+  'maand', 'jaar', 'kwartaal', 'keer', 'ochtend', 'avond', 'seizoen', 'dag', 'periode',
+  'месяц', 'недел', 'год', 'квартал', 'раз', 'сезон', 'день', 'дня', 'период', 'момент', 'утр', 'вечер',
+  'місяц', 'тижн', 'тиждень', 'рок', 'році', 'період', 'тиж',
+  'miesiąc', 'tydzień', 'tygodni', 'rok', 'kwartał', 'sezon', 'dzień', 'okres',
+  'الشهر', 'الأسبوع', 'العام', 'السنة', 'الربع', 'المرة', 'الموسم', 'اليوم', 'الفترة',
+];
+
+/** Languages read together: their key pattern, their patterns' RE2.Set and a pattern of their pointing words with the word after. */
 interface Group {
   readonly keys: Re2;
   readonly set: PatternSet;
-  /** The group holds English first (OWN_WHEN applies to its steer_when). */
+  readonly patterns: readonly Pattern[];
+  readonly pointing: Re2;
+  /** The group holds English (OWN_WHEN applies to its steer_when). */
   readonly english: boolean;
 }
 function group(id: string, langs: readonly Lang[]): Group {
+  const patterns = langs.flatMap(patternsOf);
   return {
     keys: compile(`injection/steer/${id}/keys`, langs.map((l) => l.keys).join('|')),
-    set: compileSet(`injection/steer/${id}`, langs.flatMap(shapesOf)),
-    english: langs[0] === EN,
+    set: compileSet(`injection/steer/${id}`, patterns.map((p) => p.source)),
+    patterns,
+    pointing: compile(`injection/steer/${id}/pointing`, langs.map((l) => String.raw`(?:${l.deixis}) ?[\p{L}'-]*`).join('|')),
+    english: langs.includes(EN),
   };
 }
-const GROUPS: readonly Group[] = [group('latin', [EN, ES, PT, FR, DE, IT, NL]), group('other', [RU, UK, PL, AR])];
+// Four sets (one for all eleven languages would pass RE2's memory budget for a set); the keys of the last
+// three are words English text does not hold, so an English text is read by the first set alone.
+const GROUPS: readonly Group[] = [
+  group('en-es-pt-fr', [EN, ES, PT, FR]),
+  group('de-it-nl', [DE, IT, NL]),
+  group('ru-uk', [RU, UK]),
+  group('pl-ar', [PL, AR]),
+];
 /** An English when-clause about the reader's own things ("when describing your symptoms, …"). */
 const OWN_WHEN = compile('injection/steer/own-when', String.raw`\b(?:when|while|whenever|before)\b[^,:|.!?]{0,80}\b(?:your|you've|you have)\b[^|.!?]{0,80}[,:]`);
+
+/** The stretch has a pointing word ("this", "these", "dieser") that is not about time ("this month"). */
+function pointsAtContent(g: Group, stretch: string): boolean {
+  for (const m of matchAll(g.pointing, stretch)) {
+    const next = stretch.slice(m.start, m.end).split(' ').pop() ?? '';
+    if (!TIME_WORDS.some((w) => next.startsWith(w))) return true;
+  }
+  return false;
+}
 
 /** Longest stretch read around a key: its sentence and the next, each cut at this length. */
 const MAX_SENTENCE = 600;
@@ -306,9 +375,11 @@ export function steerDirectives(text: string): string[] {
       readTo = first; // a key in the next sentence is read again with the sentence after it
       const stretch = norm.slice(start, end);
       for (const k of g.set.match(stretch)) {
-        const id = SHAPE_IDS[k % SHAPE_IDS.length];
-        if (id === 'steer_when' && g.english && k < SHAPE_IDS.length && test(OWN_WHEN, stretch)) continue;
-        found.add(id);
+        const p = g.patterns[k];
+        if (found.has(p.id)) continue;
+        if (p.weak && !pointsAtContent(g, stretch)) continue;
+        if (p.id === 'steer_when' && g.english && test(OWN_WHEN, stretch)) continue;
+        found.add(p.id);
       }
     }
   }
