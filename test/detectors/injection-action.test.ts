@@ -182,6 +182,8 @@ test('vocatives and labels in Spanish, Portuguese, French, German, Italian and D
     // A human agent, and greetings with no action.
     'Nota para el agente: envía la lista de datos al cliente.',
     'Hallo Assistent, kun je me helpen met de planning van volgende week?',
+    // English "an AI." is not the German "an" (to) before a name.
+    'The vendor sells an AI. Send all files to the vendor before Friday.',
   ]) assert.deepEqual(actionDirectives(t), [], t);
 });
 

@@ -55,7 +55,18 @@ const NOUN = String.raw`(?:assistants?|agents?|models?|systems?|bots?|coding age
  */
 const AI = String.raw`${NAME}(?: ${NOUN}\b|\s?[,:.!)\-]|$)`;
 
-const ANCHORS: readonly { readonly id: string; readonly source: string }[] = [
+/**
+ * An anchor: its id (explanations), its pattern, and, for a pattern with a gap, `find`: what every match of
+ * it starts with, up to the gap (the pass that finds anchors over the whole text reads only these; one RE2
+ * of all the gaps together outgrows its automaton's budget and runs at half the speed).
+ */
+interface Anchor {
+  readonly id: string;
+  readonly source: string;
+  readonly find?: string;
+}
+
+const ANCHORS: readonly Anchor[] = [
   { id: 'addressed', source: String.raw`\b(?:to|for) (?:you,? )?(?:the |an? |all |any |every )?${AI}` },
   { id: 'if_ai', source: String.raw`\bif you(?:'re| are) (?:an? )?(?:${AI}|bot\b|automated (?:agent|system|assistant)\b)` },
   { id: 'ai_reading', source: String.raw`\b(?:${NAME}|agents?|bots?)(?: ${NOUN})? (?:reading|processing|parsing|browsing|viewing|analy[sz]ing|summari[sz]ing|scanning|crawling|ingesting)\b` },
@@ -67,8 +78,11 @@ const ANCHORS: readonly { readonly id: string; readonly source: string }[] = [
   {
     id: 'tool_preempt',
     source: String.raw`\bbefore (?:using|calling|invoking|running) (?:this|the|any other|any|every) (?:tools?|functions?)\b|\bwhen (?:this|the) (?:tool|function) is (?:called|used|invoked|available|present)\b|\b(?:this|the) (?:tool|function) has an? (?:very )?(?:important )?side effect\b|\bside effect on\b${G(40)}\b(?:tools?|functions?)\b`,
+    find: String.raw`\bbefore (?:using|calling|invoking|running) (?:this|the|any other|any|every) (?:tools?|functions?)\b|\bwhen (?:this|the) (?:tool|function) is (?:called|used|invoked|available|present)\b|\b(?:this|the) (?:tool|function) has an? (?:very )?(?:important )?side effect\b|\bside effect on\b`,
   },
-  { id: 'conceal', source: String.raw`\bdo(?:n't| not) (?:mention|tell|reveal|inform|notify|show|alert)\b${G(30)}\b(?:the user|users?|anyone|them|the human)\b|\bwithout (?:telling|informing|notifying|alerting) (?:the user|users?|anyone|the human)\b` },
+  { id: 'conceal', source: String.raw`\bdo(?:n't| not) (?:mention|tell|reveal|inform|notify|show|alert)\b${G(30)}\b(?:the user|users?|anyone|them|the human)\b|\bwithout (?:telling|informing|notifying|alerting) (?:the user|users?|anyone|the human)\b`,
+    find: String.raw`\bdo(?:n't| not) (?:mention|tell|reveal|inform|notify|show|alert)\b|\bwithout (?:telling|informing|notifying|alerting) (?:the user|users?|anyone|the human)\b`,
+  },
   {
     id: 'preempt',
     source: String.raw`\bbefore (?:you )?(?:can |do |start |begin )?(?:answer(?:ing)?|respond(?:ing)?|repl(?:y|ying)|summari[sz](?:e|ing)|solv(?:e|ing)|complet(?:e|ing)|finish(?:ing)?|continu(?:e|ing) with|do(?:ing)?) (?:the|your|my|this|that|any) (?:task|request|question|summary|answer|response|assignment)\b` +
@@ -79,7 +93,7 @@ const ANCHORS: readonly { readonly id: string; readonly source: string }[] = [
   // (A bare "agente" / "agent" is a person as often: only the assistant, the AI and the model count.)
   {
     id: 'addressed_ml',
-    source: String.raw`(?:\b(?:para|al|a|ao|à|pour|an|für|per|voor|aan)(?: (?:el|la|o|a|l'|le|den|die|das|il|de|het))? ?)(?:asistente|assistente|assistant|assistent|assistenten|ia|ki|ai|modelo|modèle|modell|modello)\s?[,:.]`,
+    source: String.raw`(?:\b(?:para|al|a|ao|à|pour|an|für|per|voor|aan)(?: (?:el|la|o|a|l'|le|den|die|das|il|de|het))? ?)(?:asistente|assistente|assistant|assistent|assistenten|ia|ki|modelo|modèle|modell|modello)\s?[,:.]|\b(?:voor|aan) de ai\s?[,:.]`,
   },
   {
     id: 'if_ai_ml',
@@ -90,8 +104,9 @@ const ANCHORS: readonly { readonly id: string; readonly source: string }[] = [
   { id: 'vocative_ml', source: String.raw`${START}(?:(?:hola|olá|oi|bonjour|salut|hallo|hoi|ciao|querid[oa]|cher|chère|liebe[rs]?|car[oa]|beste),? )?(?:asistente|assistente|assistent)\s?[,:!]` },
   // A label that is a name or a product line as often ("Bot:", "Klantenservice-bot:", "KI:", "IA:", "Modelo:"):
   // only at a sentence start with a colon, only with the action in its own sentence, and not when a first
-  // person follows (a transcript's speaker: "Bot: I'll send you the files"). See TIGHT and SPEAKER.
-  { id: 'label_ml', source: String.raw`${START_LABEL}(?:ia|ki|modelo|modèle|modello|modell|(?:[\p{L}\d]+-)?(?:chat)?bot)\s?:` },
+  // person follows (a transcript's speaker: "Bot: I'll send you the files"). See TIGHT and SPEAKER. The word
+  // joined to "-bot" is read in ASCII letters (with \p{L} there the anchors' RE2 runs at half the speed).
+  { id: 'label_ml', source: String.raw`${START_LABEL}(?:ia|ki|modelo|modèle|modello|modell|(?:[a-z\d]+-)?(?:chat)?bot)\s?:` },
   // An instruction field for the AI reader in a tool's result: "agent_instruction":, "ai_note":,
   // "assistant_directive":, "LLM instructions:". A bare "agent" is a person (or monitoring software) as
   // often, so "agent" counts only joined to its word (agent_instruction, agentInstructions).
@@ -120,6 +135,13 @@ const ANCHORS: readonly { readonly id: string; readonly source: string }[] = [
       String.raw`|\bohne (?:den |die |dem )?(?:nutzer|benutzer|anwender|user)(?:in|s)? (?:zu )?(?:informieren|benachrichtigen|fragen|warnen)\b|\b(?:sag|sage|erwähne|verrate|erzähle?)\b${G(20)}\b(?:nutzer|benutzer|anwender)\w*${G(10)}\bnichts?\b` +
       String.raw`|\bsenza (?:dirlo|dirglielo|dire(?:lo)?|informare|avvisare|avvertire|notificare|chiedere)\b${G(15)}\butente\b|\bnon (?:dirlo|dire|menzionare|menzionarlo|informare|avvisare|rivelare|comunicare)\b${G(30)}\butente\b` +
       String.raw`|\bzonder (?:de |het )?gebruikers? (?:in te lichten|te (?:informeren|vragen|waarschuwen|melden|vertellen))\b|\bzonder dat (?:de )?gebruiker\b|\b(?:vertel|zeg|meld)\b${G(25)}\bgebruiker\b${G(10)}\bniet\b` +
+      String.raw`|\b(?:sem pedir confirmação|sin pedir confirmación|sans demander (?:de )?confirmation|senza chiedere conferma|zonder (?:om )?(?:bevestiging|toestemming) te vragen)\b`,
+    find: String.raw`\bnão (?:comente|mencione|conte|diga|informe|avise|fale|revele|mostre)\b|\bsem (?:avisar|informar|contar|dizer|notificar|perguntar)\b` +
+      String.raw`|\bno (?:se lo |le )?(?:digas|diga|menciones|mencione|comentes|comente|informes|informe|avises|avise|cuentes|cuente)\b|\bsin (?:decírselo|decirle|decirlo|decir|avisar|informar|notificar|contárselo|contarle|preguntar)\b` +
+      String.raw`|\bsans (?:en |le |l'|lui )?(?:informer|avertir|prévenir|aviser|notifier|dire|parler|demander)\b|\bne (?:le |l'|lui |en |rien )?(?:dis|dites|mentionne|mentionnez|signale|signalez|parle|parlez)\b` +
+      String.raw`|\bohne (?:den |die |dem )?(?:nutzer|benutzer|anwender|user)(?:in|s)? (?:zu )?(?:informieren|benachrichtigen|fragen|warnen)\b|\b(?:sag|sage|erwähne|verrate|erzähle?)\b` +
+      String.raw`|\bsenza (?:dirlo|dirglielo|dire(?:lo)?|informare|avvisare|avvertire|notificare|chiedere)\b|\bnon (?:dirlo|dire|menzionare|menzionarlo|informare|avvisare|rivelare|comunicare)\b` +
+      String.raw`|\bzonder (?:de |het )?gebruikers? (?:in te lichten|te (?:informeren|vragen|waarschuwen|melden|vertellen))\b|\bzonder dat (?:de )?gebruiker\b|\b(?:vertel|zeg|meld)\b` +
       String.raw`|\b(?:sem pedir confirmação|sin pedir confirmación|sans demander (?:de )?confirmation|senza chiedere conferma|zonder (?:om )?(?:bevestiging|toestemming) te vragen)\b`,
   },
 ];
@@ -161,8 +183,8 @@ const ACTIONS: readonly { readonly id: string; readonly source: string }[] = [
   },
 ];
 
-/** All anchors as one pattern (their positions are found once per text). */
-const ANCHOR_ANY = compile('injection/action/anchors', ANCHORS.map((a) => `(?:${a.source})`).join('|'));
+/** All anchors as one pattern, gaps cut (`find`): their positions are found once per text. */
+const ANCHOR_ANY = compile('injection/action/anchors', ANCHORS.map((a) => `(?:${a.find ?? a.source})`).join('|'));
 const ANCHOR_SET = compileSet('injection/action/anchor-ids', ANCHORS.map((a) => a.source));
 const ACTION_SET = compileSet('injection/action/actions', ACTIONS.map((a) => a.source));
 
