@@ -14,11 +14,18 @@
 //   ai_reading  "AI agents processing this page", "assistants reading this";
 //   vocative    "Assistant, …", "Hey ChatGPT: …", "P.S. AI: …" starting a sentence;
 //   role_label  "SYSTEM:", "admin note:", "developer instructions:" starting a sentence;
+//   agent_key   an instruction field or label for the AI reader: "agent_instruction":, "ai_note":,
+//               "assistant_directive":, "LLM instructions:" (a bare "agent" is a person: only joined);
+//   no_confirm  "do not ask the user", "without asking for confirmation", "no confirmation needed",
+//               "Pre-authorised, …" (not "do not ask the user for their password": a guide's advice);
 //   preempt     "before answering", "before you solve the task", "do the following first", "after you do
 //               that, you can solve the task", "the task the user gave you".
 // Actions:
 //   call_tool   call / invoke / use / run an identifier in snake_case, or "the X tool / function / API";
 //   payment     transfer / wire / send / pay money ("$500", "200 euros", "the funds");
+//   payment_account  money, a refund or a transfer to an account or IBAN, in all seven languages
+//               ("4,800.00 EUR to IBAN FR76 …", "terugbetaling van € 850,00 naar rekening NL27 …"; not
+//               "to your account");
 //   exfil       send / forward / upload / share e-mails, files, messages, contacts, the conversation,
 //               credentials, codes, keys, tokens, personal data;
 //   destroy     delete / remove / wipe all / every / everything;
@@ -26,14 +33,24 @@
 //   shell       run / execute curl, wget, rm -rf, sudo, chmod, powershell, or a pipe into a shell;
 //   file_edit   replace / overwrite / modify configuration, .env, YAML or JSON files, permissions, .ssh,
 //               crontab, .bashrc, postinstall scripts.
-// The action must stand in the anchor's sentence or the next one (for concealment, also the one before). Patterns run on the injection
+// The action must stand in the anchor's sentence or the next one (for concealment and no_confirm, which
+// follow what they hide, also the one before). Patterns run on the injection
 // normaliser's text with line breaks kept as sentence ends, as directive.ts reads it (directiveText).
 // Tool poisoning: anchors and actions of what poisoned tool descriptions write (tool_preempt, conceal;
 // read_secret, smuggle, call_secret) count anywhere; in a tool's description (toolDefinition), which speaks
 // to the agent and names other tools by design, calling another tool or deleting counts only beside
-// concealment. English, and the reader addressed, "if you are an AI", "before answering" and the exfil,
-// payment, destroy and shell actions in Spanish, Portuguese, French, German and Italian (`_ml`). Not read: instructions with no anchor ("Please grant access to my friend
-// Amy"; an e-mail asks its human reader that as often), which the model may still score.
+// concealment (not beside no_confirm). English, and in Spanish, Portuguese, French, German, Italian and
+// Dutch (`_ml`): the reader addressed ("nota para la IA:", "voor de assistent:"), "if you are an AI" ("als je
+// een AI bent"), "before answering" ("voordat je antwoordt"), vocatives ("Asistente:", "Assistente,",
+// "Assistant :", "Hoi assistent,"), concealment ("não comente isso com o usuário", "sin decírselo al
+// usuario", "sans en informer l'utilisateur", "ohne den Nutzer zu informieren", "senza dirlo all'utente",
+// "zonder de gebruiker te informeren"), and the exfil (e-mails, files, passwords, codes, contacts, lists,
+// data, CPFs, phone numbers), payment, destroy and shell actions. Labels that name products or speakers
+// as often ("Bot:", "Klantenservice-bot:", "KI:", "IA:", "Modelo:"; label_ml) count only at a sentence start
+// with a colon, with the action in their own sentence, and not before a first person ("Bot: I'll send you
+// the files" is a transcript). Not read: instructions with no anchor ("Please grant access to my friend
+// Amy"; an e-mail asks its human reader that as often), which the model may still score; a bare "agent"
+// (a travel or support agent) as an anchor; "-bot:" joined to a word with accented letters; other languages.
 import { compile, compileSet, matchAll, test } from '../../core/regex.ts';
 import { directiveText, sentenceEnd, sentenceStart } from './directive.ts';
 
