@@ -14,11 +14,18 @@
 //   ai_reading  "AI agents processing this page", "assistants reading this";
 //   vocative    "Assistant, …", "Hey ChatGPT: …", "P.S. AI: …" starting a sentence;
 //   role_label  "SYSTEM:", "admin note:", "developer instructions:" starting a sentence;
+//   agent_key   an instruction field or label for the AI reader: "agent_instruction":, "ai_note":,
+//               "assistant_directive":, "LLM instructions:" (a bare "agent" is a person: only joined);
+//   no_confirm  "do not ask the user", "without asking for confirmation", "no confirmation needed",
+//               "Pre-authorised, …" (not "do not ask the user for their password": a guide's advice);
 //   preempt     "before answering", "before you solve the task", "do the following first", "after you do
 //               that, you can solve the task", "the task the user gave you".
 // Actions:
 //   call_tool   call / invoke / use / run an identifier in snake_case, or "the X tool / function / API";
 //   payment     transfer / wire / send / pay money ("$500", "200 euros", "the funds");
+//   payment_account  money, a refund or a transfer to an account or IBAN, in all seven languages
+//               ("4,800.00 EUR to IBAN FR76 …", "terugbetaling van € 850,00 naar rekening NL27 …"; not
+//               "to your account");
 //   exfil       send / forward / upload / share e-mails, files, messages, contacts, the conversation,
 //               credentials, codes, keys, tokens, personal data;
 //   destroy     delete / remove / wipe all / every / everything;
@@ -26,21 +33,35 @@
 //   shell       run / execute curl, wget, rm -rf, sudo, chmod, powershell, or a pipe into a shell;
 //   file_edit   replace / overwrite / modify configuration, .env, YAML or JSON files, permissions, .ssh,
 //               crontab, .bashrc, postinstall scripts.
-// The action must stand in the anchor's sentence or the next one. Patterns run on the injection
+// The action must stand in the anchor's sentence or the next one (for concealment and no_confirm, which
+// follow what they hide, also the one before). Patterns run on the injection
 // normaliser's text with line breaks kept as sentence ends, as directive.ts reads it (directiveText).
 // Tool poisoning: anchors and actions of what poisoned tool descriptions write (tool_preempt, conceal;
 // read_secret, smuggle, call_secret) count anywhere; in a tool's description (toolDefinition), which speaks
 // to the agent and names other tools by design, calling another tool or deleting counts only beside
-// concealment. English, and the reader addressed, "if you are an AI", "before answering" and the exfil,
-// payment, destroy and shell actions in Spanish, Portuguese, French, German and Italian (`_ml`). Not read: instructions with no anchor ("Please grant access to my friend
-// Amy"; an e-mail asks its human reader that as often), which the model may still score.
-import { compile, compileSet, matchAll } from '../../core/regex.ts';
+// concealment (not beside no_confirm). English, and in Spanish, Portuguese, French, German, Italian and
+// Dutch (`_ml`): the reader addressed ("nota para la IA:", "voor de assistent:"), "if you are an AI" ("als je
+// een AI bent"), "before answering" ("voordat je antwoordt"), vocatives ("Asistente:", "Assistente,",
+// "Assistant :", "Hoi assistent,"), concealment ("não comente isso com o usuário", "sin decírselo al
+// usuario", "sans en informer l'utilisateur", "ohne den Nutzer zu informieren", "senza dirlo all'utente",
+// "zonder de gebruiker te informeren"), and the exfil (e-mails, files, passwords, codes, contacts, lists,
+// data, CPFs, phone numbers), payment, destroy and shell actions. Labels that name products or speakers
+// as often ("Bot:", "Klantenservice-bot:", "KI:", "IA:", "Modelo:"; label_ml) count only at a sentence start
+// with a colon, with the action in their own sentence, and not before a first person ("Bot: I'll send you
+// the files" is a transcript). Not read: instructions with no anchor ("Please grant access to my friend
+// Amy"; an e-mail asks its human reader that as often), which the model may still score; a bare "agent"
+// (a travel or support agent) as an anchor; "-bot:" joined to a word with accented letters; other languages.
+import { compile, compileSet, matchAll, test } from '../../core/regex.ts';
 import { directiveText, sentenceEnd, sentenceStart } from './directive.ts';
 
 /** Bounded gap inside one sentence (as directive.ts G). */
 const G = (n: number): string => String.raw`(?:[^.!?\n|]|[.!?][^\s.!?]){0,${n}}`;
 /** Where a sentence starts (as directive.ts START, without lead-in words). */
 const START = String.raw`(?:^|[.!?:;\n*>(\[\-–—•#|"'“‘]\s*)`;
+/** START without a dash inside a word ("klantenservice-bot:" starts at its first letter, "- Bot:" is a bullet). */
+const START_LABEL = String.raw`(?:^|[.!?:;\n*>(\[•#|"'“‘]\s*|(?:^|\s)[-–—]\s*)`;
+/** An amount of money ("$500", "€ 850,00", "4,800.00 EUR", "200 euros"). */
+const MONEY = String.raw`(?:[$€£] ?\d|\b\d[\d.,]* ?(?:€|(?:eur|euros?|usd|gbp|dollars?|pounds?|reais|dólares|dolares)\b))`;
 /** Names of an AI reader, and nouns that make "AI" one. */
 const NAME = String.raw`(?:ai|a\.i\.|assistants?|models?|llms?|(?:large )?language models?|chatbots?|copilot|chatgpt|claude|gemini)`;
 const NOUN = String.raw`(?:assistants?|agents?|models?|systems?|bots?|coding agents?)`;
@@ -51,7 +72,18 @@ const NOUN = String.raw`(?:assistants?|agents?|models?|systems?|bots?|coding age
  */
 const AI = String.raw`${NAME}(?: ${NOUN}\b|\s?[,:.!)\-]|$)`;
 
-const ANCHORS: readonly { readonly id: string; readonly source: string }[] = [
+/**
+ * An anchor: its id (explanations), its pattern, and, for a pattern with a gap, `find`: what every match of
+ * it starts with, up to the gap (the pass that finds anchors over the whole text reads only these; one RE2
+ * of all the gaps together outgrows its automaton's budget and runs at half the speed).
+ */
+interface Anchor {
+  readonly id: string;
+  readonly source: string;
+  readonly find?: string;
+}
+
+const ANCHORS: readonly Anchor[] = [
   { id: 'addressed', source: String.raw`\b(?:to|for) (?:you,? )?(?:the |an? |all |any |every )?${AI}` },
   { id: 'if_ai', source: String.raw`\bif you(?:'re| are) (?:an? )?(?:${AI}|bot\b|automated (?:agent|system|assistant)\b)` },
   { id: 'ai_reading', source: String.raw`\b(?:${NAME}|agents?|bots?)(?: ${NOUN})? (?:reading|processing|parsing|browsing|viewing|analy[sz]ing|summari[sz]ing|scanning|crawling|ingesting)\b` },
@@ -63,8 +95,11 @@ const ANCHORS: readonly { readonly id: string; readonly source: string }[] = [
   {
     id: 'tool_preempt',
     source: String.raw`\bbefore (?:using|calling|invoking|running) (?:this|the|any other|any|every) (?:tools?|functions?)\b|\bwhen (?:this|the) (?:tool|function) is (?:called|used|invoked|available|present)\b|\b(?:this|the) (?:tool|function) has an? (?:very )?(?:important )?side effect\b|\bside effect on\b${G(40)}\b(?:tools?|functions?)\b`,
+    find: String.raw`\bbefore (?:using|calling|invoking|running) (?:this|the|any other|any|every) (?:tools?|functions?)\b|\bwhen (?:this|the) (?:tool|function) is (?:called|used|invoked|available|present)\b|\b(?:this|the) (?:tool|function) has an? (?:very )?(?:important )?side effect\b|\bside effect on\b`,
   },
-  { id: 'conceal', source: String.raw`\bdo(?:n't| not) (?:mention|tell|reveal|inform|notify|show|alert)\b${G(30)}\b(?:the user|users?|anyone|them|the human)\b|\bwithout (?:telling|informing|notifying|alerting) (?:the user|users?|anyone|the human)\b` },
+  { id: 'conceal', source: String.raw`\bdo(?:n't| not) (?:mention|tell|reveal|inform|notify|show|alert)\b${G(30)}\b(?:the user|users?|anyone|them|the human)\b|\bwithout (?:telling|informing|notifying|alerting) (?:the user|users?|anyone|the human)\b`,
+    find: String.raw`\bdo(?:n't| not) (?:mention|tell|reveal|inform|notify|show|alert)\b|\bwithout (?:telling|informing|notifying|alerting) (?:the user|users?|anyone|the human)\b`,
+  },
   {
     id: 'preempt',
     source: String.raw`\bbefore (?:you )?(?:can |do |start |begin )?(?:answer(?:ing)?|respond(?:ing)?|repl(?:y|ying)|summari[sz](?:e|ing)|solv(?:e|ing)|complet(?:e|ing)|finish(?:ing)?|continu(?:e|ing) with|do(?:ing)?) (?:the|your|my|this|that|any) (?:task|request|question|summary|answer|response|assignment)\b` +
@@ -75,13 +110,57 @@ const ANCHORS: readonly { readonly id: string; readonly source: string }[] = [
   // (A bare "agente" / "agent" is a person as often: only the assistant, the AI and the model count.)
   {
     id: 'addressed_ml',
-    source: String.raw`(?:\b(?:para|al|a|ao|à|pour|an|für|per)(?: (?:el|la|o|a|l'|le|den|die|das|il))? ?)(?:asistente|assistente|assistant|assistenten|ia|ki|modelo|modèle|modell|modello)\s?[,:.]`,
+    source: String.raw`(?:\b(?:para|al|a|ao|à|pour|an|für|per|voor|aan)(?: (?:el|la|o|a|l'|le|den|die|das|il|de|het))? ?)(?:asistente|assistente|assistant|assistent|assistenten|ia|ki|modelo|modèle|modell|modello)\s?[,:.]|\b(?:voor|aan) de ai\s?[,:.]`,
   },
   {
     id: 'if_ai_ml',
-    source: String.raw`\bsi (?:eres|es usted|tu es|vous êtes) (?:une? |una )?(?:ia|inteligencia artificial|intelligence artificielle|asistente|assistant|modelo de lenguaje|modèle de langage)\b|\b(?:wenn|falls) du (?:eine? )?(?:ki|künstliche intelligenz|assistent|sprachmodell) bist|\bse (?:você é|sei|é) (?:uma? )?(?:ia|inteligência artificial|intelligenza artificiale|assistente|modelo de linguagem|modello linguistico)\b`,
+    source: String.raw`\bsi (?:eres|es usted|tu es|vous êtes) (?:une? |una )?(?:ia|inteligencia artificial|intelligence artificielle|asistente|assistant|modelo de lenguaje|modèle de langage)\b|\b(?:wenn|falls) du (?:eine? )?(?:ki|künstliche intelligenz|assistent|sprachmodell) bist|\bse (?:você é|sei|é) (?:uma? )?(?:ia|inteligência artificial|intelligenza artificiale|assistente|modelo de linguagem|modello linguistico)\b|\bals (?:je|jij|u) (?:een )?(?:ai|ki|ai-assistent|assistent|taalmodel|chatbot|bot|ai-model|ai-agent) bent\b`,
   },
-  { id: 'preempt_ml', source: String.raw`\bantes de (?:responder|contestar|resumir)\b|\bavant de (?:répondre|résumer)|\bbevor du (?:antwortest|zusammenfasst)\b|\bprima di (?:rispondere|riassumere)\b` },
+  { id: 'preempt_ml', source: String.raw`\bantes de (?:responder|contestar|resumir)\b|\bavant de (?:répondre|résumer)|\bbevor du (?:antwortest|zusammenfasst)\b|\bprima di (?:rispondere|riassumere)\b|\bvoor(?:dat)? (?:je|jij|u) (?:antwoordt|antwoord geeft|reageert|samenvat)\b` },
+  // "Asistente:", "Assistente,", "Assistant :" (the French space), "Hallo Assistent:" starting a sentence.
+  { id: 'vocative_ml', source: String.raw`${START}(?:(?:hola|olá|oi|bonjour|salut|hallo|hoi|ciao|querid[oa]|cher|chère|liebe[rs]?|car[oa]|beste),? )?(?:asistente|assistente|assistent)\s?[,:!]` },
+  // A label that is a name or a product line as often ("Bot:", "Klantenservice-bot:", "KI:", "IA:", "Modelo:"):
+  // only at a sentence start with a colon, only with the action in its own sentence, and not when a first
+  // person follows (a transcript's speaker: "Bot: I'll send you the files"). See TIGHT and SPEAKER. The word
+  // joined to "-bot" is read in ASCII letters (with \p{L} there the anchors' RE2 runs at half the speed).
+  { id: 'label_ml', source: String.raw`${START_LABEL}(?:ia|ki|modelo|modèle|modello|modell|(?:[a-z\d]+-)?(?:chat)?bot)\s?:` },
+  // An instruction field for the AI reader in a tool's result: "agent_instruction":, "ai_note":,
+  // "assistant_directive":, "LLM instructions:". A bare "agent" is a person (or monitoring software) as
+  // often, so "agent" counts only joined to its word (agent_instruction, agentInstructions).
+  {
+    id: 'agent_key',
+    source: String.raw`\b(?:ai|llm|assistant|model)[_ -]?(?:instructions?|directives?|prompts?)\b["']?\s?[:=]|\b(?:ai|llm|assistant)[_ -]?notes?\b["']?\s?[:=]|\bagent_?(?:instructions?|directives?|prompts?)\b["']?\s?[:=]|\binstructions?_(?:for|to)_(?:the_)?(?:ai|llm|assistant|model|agent)s?\b`,
+  },
+  // Telling the agent not to check with its user: "do not ask the user", "without asking for confirmation",
+  // "no confirmation needed", "Pre-authorised, …". Not "do not ask the user for their password" (a
+  // developer guide's advice), and not an anchor that lets a tool's description call tools (only conceal does).
+  {
+    id: 'no_confirm',
+    source: String.raw`\bdo(?:n't| not) (?:ask|check with|consult|confirm with|wait for) (?:the user|the human|users?|anyone)(?: (?:first|again|beforehand))?\s?(?:[.,;:!|)"]|$|\b(?:before|and|just)\b)` +
+      String.raw`|\bdo(?:n't| not) (?:ask|wait) for (?:user |their |the user's )?(?:confirmation|permission|approval|consent)\b|\bwithout (?:asking|consulting|checking with|confirming with) (?:the user|the human|anyone)\b` +
+      String.raw`|\bwithout asking (?:the user |anyone )?for (?:confirmation|permission|approval)\b|\bno (?:user )?(?:confirmation|approval) (?:is )?(?:needed|required|necessary)\b` +
+      String.raw`|${START}pre-?(?:authori[sz]ed|approved)\s?[,;!]|\bpre-?(?:authori[sz]ed|approved) by (?:the )?(?:user|owner|account holder|admin\w*|management)\b`,
+  },
+  // Concealment in Portuguese, Spanish, French, German, Italian and Dutch: "não comente isso com o usuário",
+  // "sin decírselo al usuario", "sans en informer l'utilisateur", "ohne den Nutzer zu informieren",
+  // "senza dirlo all'utente", "zonder de gebruiker te informeren", and asking for no confirmation.
+  {
+    id: 'conceal_ml',
+    source: String.raw`\bnão (?:comente|mencione|conte|diga|informe|avise|fale|revele|mostre)\b${G(30)}\b(?:usuári[oa]|utilizador)\b|\bsem (?:avisar|informar|contar|dizer|notificar|perguntar)\b${G(15)}\b(?:usuári[oa]|utilizador)\b` +
+      String.raw`|\bno (?:se lo |le )?(?:digas|diga|menciones|mencione|comentes|comente|informes|informe|avises|avise|cuentes|cuente)\b${G(30)}\busuari[oa]\b|\bsin (?:decírselo|decirle|decirlo|decir|avisar|informar|notificar|contárselo|contarle|preguntar)\b${G(15)}\busuari[oa]\b` +
+      String.raw`|\bsans (?:en |le |l'|lui )?(?:informer|avertir|prévenir|aviser|notifier|dire|parler|demander)\b${G(20)}\butilisat(?:eur|rice)\b|\bne (?:le |l'|lui |en |rien )?(?:dis|dites|mentionne|mentionnez|signale|signalez|parle|parlez)\b${G(30)}\butilisat(?:eur|rice)\b` +
+      String.raw`|\bohne (?:den |die |dem )?(?:nutzer|benutzer|anwender|user)(?:in|s)? (?:zu )?(?:informieren|benachrichtigen|fragen|warnen)\b|\b(?:sag|sage|erwähne|verrate|erzähle?)\b${G(20)}\b(?:nutzer|benutzer|anwender)\w*${G(10)}\bnichts?\b` +
+      String.raw`|\bsenza (?:dirlo|dirglielo|dire(?:lo)?|informare|avvisare|avvertire|notificare|chiedere)\b${G(15)}\butente\b|\bnon (?:dirlo|dire|menzionare|menzionarlo|informare|avvisare|rivelare|comunicare)\b${G(30)}\butente\b` +
+      String.raw`|\bzonder (?:de |het )?gebruikers? (?:in te lichten|te (?:informeren|vragen|waarschuwen|melden|vertellen))\b|\bzonder dat (?:de )?gebruiker\b|\b(?:vertel|zeg|meld)\b${G(25)}\bgebruiker\b${G(10)}\bniet\b` +
+      String.raw`|\b(?:sem pedir confirmação|sin pedir confirmación|sans demander (?:de )?confirmation|senza chiedere conferma|zonder (?:om )?(?:bevestiging|toestemming) te vragen)\b`,
+    find: String.raw`\bnão (?:comente|mencione|conte|diga|informe|avise|fale|revele|mostre)\b|\bsem (?:avisar|informar|contar|dizer|notificar|perguntar)\b` +
+      String.raw`|\bno (?:se lo |le )?(?:digas|diga|menciones|mencione|comentes|comente|informes|informe|avises|avise|cuentes|cuente)\b|\bsin (?:decírselo|decirle|decirlo|decir|avisar|informar|notificar|contárselo|contarle|preguntar)\b` +
+      String.raw`|\bsans (?:en |le |l'|lui )?(?:informer|avertir|prévenir|aviser|notifier|dire|parler|demander)\b|\bne (?:le |l'|lui |en |rien )?(?:dis|dites|mentionne|mentionnez|signale|signalez|parle|parlez)\b` +
+      String.raw`|\bohne (?:den |die |dem )?(?:nutzer|benutzer|anwender|user)(?:in|s)? (?:zu )?(?:informieren|benachrichtigen|fragen|warnen)\b|\b(?:sag|sage|erwähne|verrate|erzähle?)\b` +
+      String.raw`|\bsenza (?:dirlo|dirglielo|dire(?:lo)?|informare|avvisare|avvertire|notificare|chiedere)\b|\bnon (?:dirlo|dire|menzionare|menzionarlo|informare|avvisare|rivelare|comunicare)\b` +
+      String.raw`|\bzonder (?:de |het )?gebruikers? (?:in te lichten|te (?:informeren|vragen|waarschuwen|melden|vertellen))\b|\bzonder dat (?:de )?gebruiker\b|\b(?:vertel|zeg|meld)\b` +
+      String.raw`|\b(?:sem pedir confirmação|sin pedir confirmación|sans demander (?:de )?confirmation|senza chiedere conferma|zonder (?:om )?(?:bevestiging|toestemming) te vragen)\b`,
+  },
 ];
 
 /** What a tool named for secrets holds (in a snake_case name: get_api_keys, read_env_file). */
@@ -104,23 +183,38 @@ const ACTIONS: readonly { readonly id: string; readonly source: string }[] = [
   // \b does not see as one: "überweise").
   {
     id: 'exfil_ml',
-    source: String.raw`(?:^|[^\p{L}])(?:envía|envia|reenvía|reenvia|manda|sube|comparte|envie|encaminhe|compartilhe|envoie|envoyez|transfère|transférez|partage|partagez|sende|schicke|leite|teile|invia|inoltra|condividi|carica)\b${G(60)}\b(?:correos?|e-?mails?|archivos?|ficheros?|arquivos?|fichiers?|file|dateien|datei|mensajes?|mensagens?|messages?|nachrichten|messaggi|documentos?|documents?|dokumente|documenti|contactos?|contatos?|contacts?|kontakte|contatti|contraseñas?|senhas?|mots de passe|passwörter|passwort|password|credenciales|credenciais|identifiants|zugangsdaten|credenziali|códigos?|codigos?|codes?|codici|claves?|chaves?|clés|schlüssel|chiavi|conversación|conversa|conversation|unterhaltung|conversazione)`,
+    source: String.raw`(?:^|[^\p{L}])(?:envía|envia|reenvía|reenvia|manda|sube|comparte|envie|mande|encaminhe|compartilhe|envoie|envoyez|transfère|transférez|partage|partagez|sende|schicke|leite|teile|invia|inoltra|condividi|carica|stuur|verstuur|deel|upload)\b${G(60)}\b(?:listas?|liste[ns]?|lijst(?:en)?|dados|datos|données|daten|dati|gegevens|inloggegevens|cpfs?|telefones|teléfonos|téléphones|telefonnummern|telefoonnummers|bestand(?:en)?|berichten|documenten|contacten|wachtwoord(?:en)?|sleutels|gesprek|correos?|e-?mails?|archivos?|ficheros?|arquivos?|fichiers?|file|dateien|datei|mensajes?|mensagens?|messages?|nachrichten|messaggi|documentos?|documents?|dokumente|documenti|contactos?|contatos?|contacts?|kontakte|contatti|contraseñas?|senhas?|mots de passe|passwörter|passwort|password|credenciales|credenciais|identifiants|zugangsdaten|credenziali|códigos?|codigos?|codes?|codici|claves?|chaves?|clés|schlüssel|chiavi|conversación|conversa|conversation|unterhaltung|conversazione)`,
   },
   {
     id: 'payment_ml',
-    source: String.raw`(?:^|[^\p{L}])(?:transfiere|transfira|paga|pague|vire|virez|transfère|transférez|paie|payez|überweise|überweisen|zahle|trasferisci|bonifica)\b${G(40)}(?:[$€£] ?\d|\d[\d.,]* ?(?:€|euros?|dólares|dolares|dollars?|reais))`,
+    source: String.raw`(?:^|[^\p{L}])(?:transfiere|transfira|paga|pague|vire|virez|transfère|transférez|paie|payez|überweise|überweisen|zahle|trasferisci|bonifica|betaal|stort|boek)\b${G(40)}(?:[$€£] ?\d|\d[\d.,]* ?(?:€|euros?|dólares|dolares|dollars?|reais))|\bmaak\b${G(30)}${MONEY}${G(30)}\bover\b`,
   },
-  { id: 'destroy_ml', source: String.raw`(?:^|[^\p{L}])(?:elimina|borra|apaga|exclua|supprime|supprimez|efface|effacez|lösche|entferne|cancella) (?:todos|todas|todo|tous|toutes|tout|alle|alles|tutti|tutte|tutto)\b` },
-  { id: 'shell_ml', source: String.raw`(?:^|[^\p{L}])(?:ejecuta|ejecute|exécute|exécutez|lance|lancez|führe|esegui|executa|execute|rode)\b${G(40)}(?:\bcurl\b|\bwget\b|rm -rf|\bsudo\b|\bchmod\b|\bpowershell\b|\| ?(?:ba|z)?sh\b)` },
+  { id: 'destroy_ml', source: String.raw`(?:^|[^\p{L}])(?:elimina|borra|apaga|exclua|supprime|supprimez|efface|effacez|lösche|entferne|cancella|verwijder|wis) (?:todos|todas|todo|tous|toutes|tout|alle|alles|tutti|tutte|tutto)\b` },
+  { id: 'shell_ml', source: String.raw`(?:^|[^\p{L}])(?:ejecuta|ejecute|exécute|exécutez|lance|lancez|führe|esegui|executa|execute|rode|voer)\b${G(40)}(?:\bcurl\b|\bwget\b|rm -rf|\bsudo\b|\bchmod\b|\bpowershell\b|\| ?(?:ba|z)?sh\b)` },
+  // Money or a refund or transfer sent to an account, in any of the seven languages: "a refund of €850 to
+  // account NL…", "4,800.00 EUR to IBAN FR76 …", "een terugbetaling van € 850,00 naar rekening NL27 …",
+  // "virement sur le compte …". Not to "your account" (a refund to its reader is what a shop's e-mail says).
+  {
+    id: 'payment_account',
+    source: String.raw`(?:${MONEY}|(?:^|[^\p{L}])(?:refund|reimbursement|transfer|terugbetaling|restitutie|overboeking|reembolso|devolución|transferencia|transferência|remboursement|virement|rückerstattung|erstattung|überweisung|rimborso|bonifico)\b)${G(60)}\b(?:to|into|naar|op|para|a|al|na|sur|vers|au|an|auf|sul|su)\b (?:(?:the|this|that|following|de|het|deze|dit|la|el|esta|este|a|o|essa|le|ce|cette|den|das|dieses|il|questo|l')\s?)?(?:(?:bank |receiving |beneficiary )?account|iban|bankrekening|rekening(?:nummer)?|cuenta|conta|compte|konto|conto)\b`,
+  },
 ];
 
-/** All anchors as one pattern (their positions are found once per text). */
-const ANCHOR_ANY = compile('injection/action/anchors', ANCHORS.map((a) => `(?:${a.source})`).join('|'));
+/** All anchors as one pattern, gaps cut (`find`): their positions are found once per text. */
+const ANCHOR_ANY = compile('injection/action/anchors', ANCHORS.map((a) => `(?:${a.find ?? a.source})`).join('|'));
 const ANCHOR_SET = compileSet('injection/action/anchor-ids', ANCHORS.map((a) => a.source));
 const ACTION_SET = compileSet('injection/action/actions', ACTIONS.map((a) => a.source));
 
 /** Actions a tool's own description may ask for in plain terms (calling another tool, deleting what it manages). */
 const ROUTINE_IN_DEFINITIONS: ReadonlySet<string> = new Set(['call_tool', 'destroy']);
+/** Anchors that let a tool's description ask for those: concealment only. */
+const CONCEAL: ReadonlySet<string> = new Set(['conceal', 'conceal_ml']);
+/** Anchors that speak of an action already said: concealment and no confirmation. */
+const TRAILING = compile('injection/action/trailing', ANCHORS.filter((a) => CONCEAL.has(a.id) || a.id === 'no_confirm').map((a) => `(?:${a.source})`).join('|'));
+/** Anchors that count only with the action in their own sentence, and not before a first person (SPEAKER). */
+const TIGHT: ReadonlySet<number> = new Set(ANCHORS.flatMap((a, i) => (a.id === 'label_ml' ? [i] : [])));
+/** A label followed by a first person: a transcript's speaker ("Bot: I'll send …", "KI: ich …", "Bot: je …"). */
+const SPEAKER = compile('injection/action/speaker', String.raw`(?:ia|ki|modelo|modèle|modello|modell|bot)\s?:\s?(?:i|we|ik|wij|ich|wir|je|j'|nous|yo|eu|io|noi)\b`);
 
 /** Longest stretch read around an anchor: its sentence and the next, each cut at this length. */
 const MAX_SENTENCE = 600;
@@ -137,23 +231,41 @@ export function actionDirectives(text: string, toolDefinition = false): string[]
   let readTo = 0;
   for (const m of matchAll(ANCHOR_ANY, norm)) {
     if (m.start < readTo) continue;
-    const start = sentenceStart(norm, m.start, MAX_SENTENCE);
+    const own = sentenceStart(norm, m.start, MAX_SENTENCE);
     const first = sentenceEnd(norm, m.end, MAX_SENTENCE);
+    // Concealment follows what it hides ("Send … to IBAN …. Do not ask the user."): its sentence, the one
+    // before and the next are read.
+    const start = own > 0 && test(TRAILING, norm.slice(own, first)) ? sentenceStart(norm, own - 1, MAX_SENTENCE) : own;
     const end = first >= norm.length ? first : sentenceEnd(norm, first, MAX_SENTENCE);
     readTo = end;
     const stretch = norm.slice(start, end);
     const actions = ACTION_SET.match(stretch);
     if (actions.length === 0) continue;
     const anchors = ANCHOR_SET.match(stretch);
+    // Tight anchors: the pairs of each sentence read on its own (only when one matched; rare).
+    const tight = anchors.some((a) => TIGHT.has(a)) ? ownSentencePairs(norm.slice(start, own), norm.slice(own, first), norm.slice(first, end)) : null;
     for (const a of anchors) for (const k of actions) {
+      if (tight !== null && TIGHT.has(a) && !tight.has(a * ACTIONS.length + k)) continue;
       // A tool's description speaks to the agent and names other tools by design ("Before using this tool,
       // call login_user"): there only an action past the tool's own work counts, or any with concealment.
-      if (toolDefinition && ROUTINE_IN_DEFINITIONS.has(ACTIONS[k].id) && ANCHORS[a].id !== 'conceal') continue;
+      if (toolDefinition && ROUTINE_IN_DEFINITIONS.has(ACTIONS[k].id) && !CONCEAL.has(ANCHORS[a].id)) continue;
       const id = `${ANCHORS[a].id}+${ACTIONS[k].id}`;
       if (!found.includes(id)) found.push(id);
     }
   }
   return found;
+}
+
+/** Anchor-and-action pairs (anchor * ACTIONS.length + action) of tight anchors found within one of the sentences, outside a speaker's line. */
+function ownSentencePairs(...sentences: string[]): Set<number> {
+  const pairs = new Set<number>();
+  for (const s of sentences) {
+    const tight = ANCHOR_SET.match(s).filter((a) => TIGHT.has(a));
+    if (tight.length === 0 || test(SPEAKER, s)) continue;
+    const actions = ACTION_SET.match(s);
+    for (const a of tight) for (const k of actions) pairs.add(a * ACTIONS.length + k);
+  }
+  return pairs;
 }
 
 /** Score of an action directive's finding (a pattern's certainty, not a probability). */
