@@ -29,8 +29,19 @@
 import { compile, compileSet, matchAll, test, type PatternSet, type Re2 } from '../../core/regex.ts';
 import { directiveText, sentenceEnd, sentenceStart } from './directive.ts';
 
-/** Bounded gap inside one sentence (as directive.ts G). */
-const G = (n: number): string => String.raw`(?:[^.!?\n|]|[.!?][^\s.!?]){0,${n}}`;
+/**
+ * The lower-case letters of the languages read (the normaliser lower-cases): Latin with Latin-1 and Polish
+ * letters, Cyrillic with Ukrainian, Arabic with its harakat. A class this small keeps the sets' programs small,
+ * where \p{L} (hundreds of ranges in UTF-8) made them take seconds to compile.
+ */
+const LETTERS = String.raw`a-zß-öø-ÿœąćęłńśźżа-яёіїєґ\x{0621}-\x{0652}`;
+/**
+ * A gap inside one sentence: no line break, and . ! ? only when a non-space follows (www.x.com, 2.5). Not
+ * counted: a counted gap is a copy of its class per unit in RE2's program (the sets took over a second to
+ * compile); the sentence bounds it instead (a stretch read reaches MAX_SENTENCE to either side of its key).
+ * `n` is the length the gap was written for, kept as documentation of the shape.
+ */
+const G = (_n: number): string => String.raw`(?:[^.!?\n|]|[.!?][^\s.!?])*`;
 /** Where a clause starts: the text's start, a sentence end, a colon or semicolon, a dash, a bullet, a quote. */
 const START = String.raw`(?:^\s*|[.!?:;\n*>(\[\-–—•#|"'“‘]\s*)`;
 
@@ -80,7 +91,7 @@ const EN: Lang = {
   verdict: String.raw`(?:\bas (?:the |a |an |being |by far the |far )?(?:best|safest|cheapest|top|only|most|more|leading|superior|inferior|unsafe|dangerous|unreliable|risky|fraudulent|scam|excellent|outstanding|perfect|flawless|ideal|recommended|trustworthy|untrustworthy|clear|obvious|preferred|number one|winner)\b|\bthe (?:best|safest|cheapest|top|only|most|leading|number one|worst|clear winner|superior)\b|\b(?:best|safest|top-rated|unsafe|dangerous|unreliable|scam|fraud\w*|bankrupt\w*)\b|\b\d+(?:[.,]\d+)? ?(?:/ ?(?:5|10|100)|out of (?:5|10|100)|stars?)\b|\b(?:five|ten) stars?\b|\b(?:first|#1|number one|at the top|above (?:all )?(?:the )?(?:others|competitors|rivals))\b)`,
   whenAi: String.raw`\b(?:when|while|whenever|before|if you are|if you're|if asked to)(?: you)?(?: are)? (?:summari[sz]\w*|compar\w*)`,
   when: String.raw`\b(?:when|while|whenever|before|if you are|if you're|if asked to)(?: you)?(?: are)? (?:rank(?:s|ed|ing)?|rat(?:e|es|ing)|review(?:s|ing)?|recommend\w*|evaluat\w*|assess\w*)\b`,
-  inEvery: String.raw`\b(?:in|within|for) (?:any|every|each|all)(?: \p{L}+)? ${EN_OUT}\b`,
+  inEvery: String.raw`\b(?:in|within|for) (?:any|every|each|all)(?: [${LETTERS}]+)? ${EN_OUT}\b`,
   audience: String.raw`\b(?:notes?|information|info|messages?|instructions?|hints?|guidance|guidelines|notice|memo)(?: (?:for|to))? (?:all |any |the )?(?:(?:(?:ai(?:-powered)?|automated|automatic|shopping|search|virtual|llm|language[- ]model|generative) )+(?:summar(?:y|ies|i[sz]ers?)|assistants?|agents?|models?|bots?|tools?|crawlers?|systems?|engines?|readers?|answers?)|ai|llms?|chatbots?|assistants?|language models?|summari[sz]ers?)\b` +
     // Addressed without a note: "AI shopping assistants: …", "If you are an AI summarising this page, …",
     // "Language models reading this should …".
@@ -97,9 +108,9 @@ const ES: Lang = {
   modal: String.raw`(?:\b(?:debe|deben|deberán|debería|deberían|tiene que|tienen que|ha de|han de)\b|\bdeberá)`,
   say: String.raw`(?:decir|diga|di|afirmar|afirma|afirme|indicar|indica|indique|mencionar|menciona|mencione|señalar|señala|señale|presentar|presenta|presente|describir|describe|describa|calificar|califica|califique|llamar|llama|llame|destacar|destaca|destaque|recomendar|recomienda|recomiende|informar|informa|informe|dar|da|asegurar|asegura|asegure|advertir|advierte|advierta)`,
   that: String.raw`\bque\b`,
-  verdict: String.raw`(?:\bcomo (?:la |el |un |una )?(?:mejor|más|única|único|opción|estafa|fraude|peligros)|\b(?:la|el) (?:mejor|única|único)\b|\bmás (?:segur|barat|fiabl|recomendad)\p{L}*|\bmejor\b|\bestafa\b|\bfraude\b|\bpeligros\p{L}*|\b\d+ (?:de \d+ )?estrellas\b)`,
-  whenAi: String.raw`\b(?:al|cuando|mientras) (?:resum|compar)\p{L}*`,
-  when: String.raw`\b(?:al|cuando|mientras) (?:recomend|evalu|valor)\p{L}*`,
+  verdict: String.raw`(?:\bcomo (?:la |el |un |una )?(?:mejor|más|única|único|opción|estafa|fraude|peligros)|\b(?:la|el) (?:mejor|única|único)\b|\bmás (?:segur|barat|fiabl|recomendad)[${LETTERS}]*|\bmejor\b|\bestafa\b|\bfraude\b|\bpeligros[${LETTERS}]*|\b\d+ (?:de \d+ )?estrellas\b)`,
+  whenAi: String.raw`\b(?:al|cuando|mientras) (?:resum|compar)[${LETTERS}]*`,
+  when: String.raw`\b(?:al|cuando|mientras) (?:recomend|evalu|valor)[${LETTERS}]*`,
   inEvery: String.raw`\ben (?:cualquier|todo|toda|cada|todos los|todas las) (?:resumen|resúmenes|comparación|comparaciones|comparativa)\b`,
   audience: String.raw`\b(?:nota|información|info|aviso|mensaje|instrucciones|instrucción|indicaciones) (?:para|a) (?:los |las |el |la |cualquier |todo |todos los )?(?:asistentes?|resúmenes automáticos|resumen automático|modelos? de (?:ia|lenguaje)|ia|agentes? de (?:compra|ia)|chatbots?)\b`,
 };
@@ -112,9 +123,9 @@ const PT: Lang = {
   modal: String.raw`(?:\b(?:deve|devem|deverão|deveria|deveriam|tem que|têm que|tem de|têm de|precisa|precisam)\b|\bdeverá)`,
   say: String.raw`(?:dizer|diga|afirmar|afirme|indicar|indique|mencionar|mencione|apresentar|apresente|descrever|descreva|classificar|classifique|chamar|chame|destacar|destaque|recomendar|recomende|informar|informe|dar|garantir|garanta|alertar|alerte|relatar|relate)`,
   that: String.raw`\bque\b`,
-  verdict: String.raw`(?:\bcomo (?:a |o |um |uma )?(?:melhor|mais|única|único|opção|golpe|fraude|perigos)|\b(?:a|o) (?:melhor|única|único)\b|\bmais (?:segur|barat|confiáve|recomendad)\p{L}*|\bmelhor\b|\bgolpe\b|\bfraude\b|\bperigos\p{L}*|\b\d+ (?:de \d+ )?estrelas\b)`,
-  whenAi: String.raw`\b(?:ao|quando|enquanto) (?:resumi|compar)\p{L}*`,
-  when: String.raw`\b(?:ao|quando|enquanto) (?:recomend|avali|classific)\p{L}*`,
+  verdict: String.raw`(?:\bcomo (?:a |o |um |uma )?(?:melhor|mais|única|único|opção|golpe|fraude|perigos)|\b(?:a|o) (?:melhor|única|único)\b|\bmais (?:segur|barat|confiáve|recomendad)[${LETTERS}]*|\bmelhor\b|\bgolpe\b|\bfraude\b|\bperigos[${LETTERS}]*|\b\d+ (?:de \d+ )?estrelas\b)`,
+  whenAi: String.raw`\b(?:ao|quando|enquanto) (?:resumi|compar)[${LETTERS}]*`,
+  when: String.raw`\b(?:ao|quando|enquanto) (?:recomend|avali|classific)[${LETTERS}]*`,
   inEvery: String.raw`\bem (?:qualquer|todo|toda|cada|todos os|todas as) (?:resumo|resumos|comparação|comparações|comparativo)\b`,
   audience: String.raw`\b(?:nota|informação|informações|aviso|mensagem|instrução|instruções) (?:para|aos?|às?) (?:os |as |o |a |qualquer )?(?:assistentes?|resumos automáticos|resumo automático|modelos? de (?:ia|linguagem)|ia|agentes? de (?:compra|ia)|chatbots?)\b`,
 };
@@ -127,7 +138,7 @@ const FR: Lang = {
   modal: String.raw`\b(?:doit|doivent|devra|devront|devrait|devraient)\b`,
   say: String.raw`(?:dire|dites|dis|affirmer|affirmez|affirme|indiquer|indiquez|indique|mentionner|mentionnez|mentionne|présenter|présentez|présente|décrire|décrivez|décris|qualifier|qualifiez|qualifie|appeler|appelez|souligner|soulignez|souligne|recommander|recommandez|recommande|signaler|signalez|signale|attribuer|attribuez|attribue|donner|donnez|donne|préciser|précisez|précise|avertir|avertissez|avertis)`,
   that: String.raw`(?:\bque\b|\bqu')`,
-  verdict: String.raw`(?:\bcomme (?:le |la |l'|un |une )?(?:meilleur|plus|seul|option|arnaque|escroquerie|dangereu)|\b(?:le|la|les) (?:meilleur\p{L}*|seul\p{L}*)\b|\bmeilleur\p{L}*|\barnaque\b|\bescroquerie\b|\bdangereu\p{L}*|\b\d+ (?:sur \d+ )?étoiles\b)`,
+  verdict: String.raw`(?:\bcomme (?:le |la |l'|un |une )?(?:meilleur|plus|seul|option|arnaque|escroquerie|dangereu)|\b(?:le|la|les) (?:meilleur[${LETTERS}]*|seul[${LETTERS}]*)\b|\bmeilleur[${LETTERS}]*|\barnaque\b|\bescroquerie\b|\bdangereu[${LETTERS}]*|\b\d+ (?:sur \d+ )?étoiles\b)`,
   whenAi: String.raw`\ben (?:résumant|comparant)\b|\blors (?:de la|d'une|du|d'un) (?:comparaison|synthèse|résumé|comparatif)|\b(?:lorsque|quand) (?:vous|tu) (?:résumez|résumes|comparez|compares)\b`,
   when: String.raw`\ben (?:recommandant|évaluant)\b|\b(?:lorsque|quand) (?:vous|tu) (?:recommandez|recommandes|évaluez|évalues)\b`,
   inEvery: String.raw`\b(?:dans|pour) (?:tout|toute|chaque|tous les|toutes les) (?:résumés?|synthèses?|comparatifs?|comparaisons?)`,
@@ -135,31 +146,31 @@ const FR: Lang = {
 };
 
 const DE: Lang = {
-  deixis: String.raw`\b(?:dies\p{L}*|obig\p{L}*)`,
+  deixis: String.raw`\b(?:dies[${LETTERS}]*|obig[${LETTERS}]*)`,
   keys: String.raw`zusammenfass|vergleich|übersicht|empfehl|bewert|assistent|\bki\b|sprachmodell`,
   quantified: String.raw`\b(?:jede|jeder|jedes|alle|sämtliche|jegliche) (?:zusammenfassung|zusammenfassungen|übersicht|übersichten|vergleich|vergleiche)\b`,
   ofThis: String.raw`(?:\bzusammenfassung|übersicht|\bvergleich) (?:dieses|dieser|diesen|zu diesem|zu dieser|zu diesen|über diesen|über diese)\b`,
   modal: String.raw`\b(?:muss|müssen|soll|sollen|sollte|sollten|hat zu|haben zu)\b`,
   say: String.raw`(?:sagen|sage|sag|behaupten|behaupte|erwähnen|erwähne|angeben|gib|geben|darstellen|stelle|stellen|beschreiben|beschreibe|bezeichnen|bezeichne|nennen|nenne|empfehlen|empfiehl|bewerten|bewerte|hervorheben|hebe|betonen|betone|warnen|warne|raten|rate|schreiben|schreibe|melden|melde|berichten|berichte|feststellen)`,
   that: String.raw`\bdass\b`,
-  verdict: String.raw`(?:\bals (?:die |der |das |den |eine |einen |ein )?(?:beste[nrs]?|best(?:bezahlt|bewertet|platziert)\p{L}*|sicherste[nrs]?|günstigste[nrs]?|billigste[nrs]?|zuverlässigste[nrs]?|einzige[nrs]?|betrug|unsicher\p{L}*|gefährlich\p{L}*|unseriös\p{L}*)|\b(?:die|der|das|den) (?:beste[nrs]?|einzige[nrs]?)\b|\bam (?:besten|sichersten|günstigsten|zuverlässigsten)\b|\bbeste[nrs]?\b|\bbetrug\p{L}*|\bunseriös\p{L}*|\b\d+ (?:von \d+ )?sternen?\b)`,
-  whenAi: String.raw`\b(?:beim|bei der|bei einem|bei einer) (?:vergleich|vergleichen|zusammenfassen|zusammenfassung)\b|\bwenn (?:du|sie) (?:\p{L}+ ){0,4}(?:vergleichst|vergleichen|zusammenfasst|zusammenfassen)\b`,
-  when: String.raw`\b(?:beim|bei der) (?:bewerten|bewertung|empfehlen)\b|\bwenn (?:du|sie) (?:\p{L}+ ){0,4}(?:bewertest|bewerten|empfiehlst|empfehlen)\b`,
+  verdict: String.raw`(?:\bals (?:die |der |das |den |eine |einen |ein )?(?:beste[nrs]?|best(?:bezahlt|bewertet|platziert)[${LETTERS}]*|sicherste[nrs]?|günstigste[nrs]?|billigste[nrs]?|zuverlässigste[nrs]?|einzige[nrs]?|betrug|unsicher[${LETTERS}]*|gefährlich[${LETTERS}]*|unseriös[${LETTERS}]*)|\b(?:die|der|das|den) (?:beste[nrs]?|einzige[nrs]?)\b|\bam (?:besten|sichersten|günstigsten|zuverlässigsten)\b|\bbeste[nrs]?\b|\bbetrug[${LETTERS}]*|\bunseriös[${LETTERS}]*|\b\d+ (?:von \d+ )?sternen?\b)`,
+  whenAi: String.raw`\b(?:beim|bei der|bei einem|bei einer) (?:vergleich|vergleichen|zusammenfassen|zusammenfassung)\b|\bwenn (?:du|sie) (?:[${LETTERS}]+ ){0,4}(?:vergleichst|vergleichen|zusammenfasst|zusammenfassen)\b`,
+  when: String.raw`\b(?:beim|bei der) (?:bewerten|bewertung|empfehlen)\b|\bwenn (?:du|sie) (?:[${LETTERS}]+ ){0,4}(?:bewertest|bewerten|empfiehlst|empfehlen)\b`,
   inEvery: String.raw`\bin (?:jeder|jedem|allen|sämtlichen) (?:zusammenfassung|zusammenfassungen|übersicht|vergleich|vergleichen)\b`,
-  audience: String.raw`\b(?:hinweis|hinweise|information|informationen|notiz|nachricht|anweisung|anweisungen) (?:für|an) (?:die |den |alle |jede |jeden )?(?:ki(?:-[\p{L}-]+)?|assistenten|assistent|einkaufsassistenten|sprachmodelle?|automatische zusammenfassungen|chatbots?)\b`,
+  audience: String.raw`\b(?:hinweis|hinweise|information|informationen|notiz|nachricht|anweisung|anweisungen) (?:für|an) (?:die |den |alle |jede |jeden )?(?:ki(?:-[${LETTERS}-]+)?|assistenten|assistent|einkaufsassistenten|sprachmodelle?|automatische zusammenfassungen|chatbots?)\b`,
 };
 
 const IT: Lang = {
-  deixis: String.raw`\bquest\p{L}*`,
+  deixis: String.raw`\bquest[${LETTERS}]*`,
   keys: String.raw`riassun|sintesi|confront[oia]|raccomand|consigl|valut|assistent|\bia\b`,
   quantified: String.raw`\b(?:ogni|qualsiasi|qualunque|tutti i|tutte le) (?:riassunto|riassunti|sintesi|confronto|confronti)\b`,
   ofThis: String.raw`\b(?:riassunto|sintesi|confronto) (?:di|del|della|dei|delle|su) (?:questo|questa|questi|queste)\b`,
   modal: String.raw`(?:\b(?:deve|devono|dovranno|dovrebbe|dovrebbero)\b|\bdovrà)`,
   say: String.raw`(?:dire|dica|affermare|afferma|affermi|indicare|indica|indichi|menzionare|menziona|menzioni|presentare|presenta|presenti|descrivere|descrivi|descriva|definire|definisci|definisca|chiamare|chiama|chiami|sottolineare|sottolinea|sottolinei|raccomandare|raccomanda|raccomandi|consigliare|consiglia|consigli|segnalare|segnala|segnali|dare|dai|dia|valutare|valuta|valuti|riportare|riporta|riporti)`,
   that: String.raw`\bche\b`,
-  verdict: String.raw`(?:\bcome (?:il |la |l'|un |una )?(?:migliore|più|unic|opzione|truffa|pericolos)|\b(?:il|la|lo) (?:migliore|unic\p{L}*)\b|\bmigliore\b|\btruffa\b|\bpericolos\p{L}*|\b\d+ (?:su \d+ )?stelle\b)`,
-  whenAi: String.raw`\b(?:quando|mentre|nel) (?:riassum|confront)\p{L}*`,
-  when: String.raw`\b(?:quando|mentre|nel) (?:raccomand|consigl|valut)\p{L}*`,
+  verdict: String.raw`(?:\bcome (?:il |la |l'|un |una )?(?:migliore|più|unic|opzione|truffa|pericolos)|\b(?:il|la|lo) (?:migliore|unic[${LETTERS}]*)\b|\bmigliore\b|\btruffa\b|\bpericolos[${LETTERS}]*|\b\d+ (?:su \d+ )?stelle\b)`,
+  whenAi: String.raw`\b(?:quando|mentre|nel) (?:riassum|confront)[${LETTERS}]*`,
+  when: String.raw`\b(?:quando|mentre|nel) (?:raccomand|consigl|valut)[${LETTERS}]*`,
   inEvery: String.raw`\bin (?:ogni|qualsiasi|qualunque|tutti i|tutte le) (?:riassunto|riassunti|sintesi|confronto|confronti)\b`,
   audience: String.raw`\b(?:nota|informazione|informazioni|avviso|messaggio|istruzioni) (?:per|agli|alle|ai) (?:gli |i |le |tutti gli |ogni )?(?:assistenti|assistente|riassunti automatici|modelli (?:di )?(?:ia|linguaggio)|ia|agenti (?:di acquisto|ia)|chatbot)\b`,
 };
@@ -172,61 +183,61 @@ const NL: Lang = {
   modal: String.raw`\b(?:moet|moeten|dient|dienen|hoort|horen)\b`,
   say: String.raw`(?:zeggen|zeg|stellen|stel|vermelden|vermeld|noemen|noem|melden|meld|beschrijven|beschrijf|presenteren|presenteer|aanbevelen|beveel|raad|raden|geven|geef|benadrukken|benadruk|waarschuwen|waarschuw|beweren|beweer|beoordelen|beoordeel)`,
   that: String.raw`\bdat\b`,
-  verdict: String.raw`(?:\bals (?:de |het |een )?(?:beste|veiligste|goedkoopste|betrouwbaarste|enige|oplichting|gevaarlijk\p{L}*|onveilig\p{L}*)|\b(?:de|het) (?:beste|veiligste|goedkoopste|betrouwbaarste|enige)\b|\bbeste\b|\boplichting\b|\bgevaarlijk\p{L}*|\b\d+ (?:van de \d+ |uit \d+ )?sterren\b)`,
-  whenAi: String.raw`\b(?:bij het|tijdens het) (?:vergelijken|samenvatten)\b|\b(?:als|wanneer) (?:je|u) (?:\p{L}+ ){0,4}(?:vergelijkt|samenvat)\b`,
-  when: String.raw`\b(?:bij het|tijdens het) (?:beoordelen|aanbevelen)\b|\b(?:als|wanneer) (?:je|u) (?:\p{L}+ ){0,4}(?:beoordeelt|aanbeveelt)\b`,
+  verdict: String.raw`(?:\bals (?:de |het |een )?(?:beste|veiligste|goedkoopste|betrouwbaarste|enige|oplichting|gevaarlijk[${LETTERS}]*|onveilig[${LETTERS}]*)|\b(?:de|het) (?:beste|veiligste|goedkoopste|betrouwbaarste|enige)\b|\bbeste\b|\boplichting\b|\bgevaarlijk[${LETTERS}]*|\b\d+ (?:van de \d+ |uit \d+ )?sterren\b)`,
+  whenAi: String.raw`\b(?:bij het|tijdens het) (?:vergelijken|samenvatten)\b|\b(?:als|wanneer) (?:je|u) (?:[${LETTERS}]+ ){0,4}(?:vergelijkt|samenvat)\b`,
+  when: String.raw`\b(?:bij het|tijdens het) (?:beoordelen|aanbevelen)\b|\b(?:als|wanneer) (?:je|u) (?:[${LETTERS}]+ ){0,4}(?:beoordeelt|aanbeveelt)\b`,
   inEvery: String.raw`\bin (?:elke|iedere|alle) (?:samenvatting|samenvattingen|vergelijking|vergelijkingen|overzicht)\b`,
-  audience: String.raw`\b(?:opmerking|informatie|notitie|bericht|instructies?|aanwijzing|aanwijzingen) (?:voor|aan) (?:de |alle |elke )?(?:ai(?:-[\p{L}-]+)?|assistenten|assistent|winkelassistenten|taalmodellen|taalmodel|automatische samenvattingen|chatbots?)\b`,
+  audience: String.raw`\b(?:opmerking|informatie|notitie|bericht|instructies?|aanwijzing|aanwijzingen) (?:voor|aan) (?:de |alle |elke )?(?:ai(?:-[${LETTERS}-]+)?|assistenten|assistent|winkelassistenten|taalmodellen|taalmodel|automatische samenvattingen|chatbots?)\b`,
 };
 
 /** A word boundary before a word in a script RE2's \b does not know (Cyrillic, Polish letters, Arabic). */
-const NB = String.raw`(?:^|[^\p{L}])`;
+const NB = String.raw`(?:^|[^${LETTERS}])`;
 /** The end of such a word. */
-const NE = String.raw`(?:$|[^\p{L}])`;
+const NE = String.raw`(?:$|[^${LETTERS}])`;
 
 const RU: Lang = {
-  deixis: String.raw`${NB}(?:эт|данн)\p{L}*`,
+  deixis: String.raw`${NB}(?:эт|данн)[${LETTERS}]*`,
   unicode: true,
   keys: String.raw`пересказ|резюм|кратк|сравн|обзор|рекоменд|ассистент|нейросет|языков|чат-бот|${NB}ии${NE}`,
-  quantified: String.raw`${NB}(?:любой|любом|любое|любая|каждый|каждом|каждое|каждая|все|всех) (?:пересказ|резюме|кратк\p{L}* (?:изложени|пересказ|содержани)|сравнени|обзор)`,
-  ofThis: String.raw`${NB}(?:пересказ|резюме|сравнени|обзор)\p{L}* (?:этой|этого|этих|данной|данного|данных)${NE}`,
+  quantified: String.raw`${NB}(?:любой|любом|любое|любая|каждый|каждом|каждое|каждая|все|всех) (?:пересказ|резюме|кратк[${LETTERS}]* (?:изложени|пересказ|содержани)|сравнени|обзор)`,
+  ofThis: String.raw`${NB}(?:пересказ|резюме|сравнени|обзор)[${LETTERS}]* (?:этой|этого|этих|данной|данного|данных)${NE}`,
   modal: String.raw`${NB}(?:должен|должна|должно|должны|обязан|обязана|обязано|обязаны|нужно|следует)${NE}`,
   say: String.raw`(?:укажи|укажите|указать|сообщи|сообщите|сообщить|сообщай|сообщайте|напиши|напишите|написать|пиши|пишите|назови|назовите|назвать|называй|называйте|представь|представьте|представить|представляй|представляйте|скажи|скажите|сказать|говори|говорите|отметь|отметьте|отметить|упомяни|упомяните|упомянуть|оценивай|оценивайте|оцени|оцените|оценить|рекомендуй|рекомендуйте|рекомендовать|опиши|опишите|описать|описывай|описывайте|подчеркни|подчеркните|подчеркнуть|утверждай|утверждайте|утверждать|сообщать|указывать|писать|называть|представлять|говорить|отмечать|упоминать|оценивать|описывать|подчёркивать|подчеркивать)`,
   that: String.raw`${NB}что${NE}`,
-  verdict: String.raw`(?:${NB}как (?:о )?(?:лучш|самы|единствен|надёжн|надежн|безопасн|выгодн)\p{L}*|${NB}(?:лучш\p{L}*|самы\p{L}* (?:лучш|надёжн|надежн|безопасн|дешёв|дешев|выгодн)\p{L}*|дешевле|мошенни\p{L}*|опасн\p{L}*)|${NB}\d+ из \d+|${NB}\d+ звезд)`,
-  whenAi: String.raw`${NB}(?:при|во время) (?:пересказ|кратк\p{L}* (?:изложени|пересказ)|сравнени|обобщени|резюмировани|анализ)|${NB}(?:когда|если) (?:ты |вы )?(?:пересказыва|сравнива|резюмиру|обобща|анализиру)|${NB}(?:пересказывая|сравнивая|резюмируя|обобщая|анализируя)${NE}`,
+  verdict: String.raw`(?:${NB}как (?:о )?(?:лучш|самы|единствен|надёжн|надежн|безопасн|выгодн)[${LETTERS}]*|${NB}(?:лучш[${LETTERS}]*|самы[${LETTERS}]* (?:лучш|надёжн|надежн|безопасн|дешёв|дешев|выгодн)[${LETTERS}]*|дешевле|мошенни[${LETTERS}]*|опасн[${LETTERS}]*)|${NB}\d+ из \d+|${NB}\d+ звезд)`,
+  whenAi: String.raw`${NB}(?:при|во время) (?:пересказ|кратк[${LETTERS}]* (?:изложени|пересказ)|сравнени|обобщени|резюмировани|анализ)|${NB}(?:когда|если) (?:ты |вы )?(?:пересказыва|сравнива|резюмиру|обобща|анализиру)|${NB}(?:пересказывая|сравнивая|резюмируя|обобщая|анализируя)${NE}`,
   when: String.raw`${NB}(?:при|во время) (?:рекомендац|оценк|выбор)|${NB}(?:рекомендуя|оценивая)${NE}`,
   inEvery: String.raw`${NB}в (?:любом|каждом|каждой|любой|любых|всех) (?:пересказ|резюме|кратк|сравнени|обзор)`,
-  audience: String.raw`${NB}(?:примечание|заметка|информация|инструкция|инструкции|указание|сообщение|пометка) для (?:всех )?(?:ии${NE}|ии-|нейросет|языков\p{L}* модел|чат-бот|ассистент|автоматическ\p{L}* (?:пересказ|резюме|сводок|обзор))`,
+  audience: String.raw`${NB}(?:примечание|заметка|информация|инструкция|инструкции|указание|сообщение|пометка) для (?:всех )?(?:ии${NE}|ии-|нейросет|языков[${LETTERS}]* модел|чат-бот|ассистент|автоматическ[${LETTERS}]* (?:пересказ|резюме|сводок|обзор))`,
 };
 
 const UK: Lang = {
   deixis: String.raw`${NB}(?:цей|ця|це|ці|цю|цих|цього|цієї|цьому|цій|даного|даної)${NE}`,
   unicode: true,
   keys: String.raw`переказ|резюм|стисл|порівн|огляд|рекоменд|асистент|нейромереж|мовн|чат-бот|${NB}ші${NE}`,
-  quantified: String.raw`${NB}(?:будь-який|будь-якому|будь-яке|кожен|кожному|кожне|кожна|усі|всі|усіх|всіх) (?:переказ|резюме|стисл\p{L}* (?:виклад|переказ)|порівнянн|огляд)`,
-  ofThis: String.raw`${NB}(?:переказ|резюме|порівнянн|огляд)\p{L}* (?:цієї|цього|цих|даної|даного)${NE}`,
+  quantified: String.raw`${NB}(?:будь-який|будь-якому|будь-яке|кожен|кожному|кожне|кожна|усі|всі|усіх|всіх) (?:переказ|резюме|стисл[${LETTERS}]* (?:виклад|переказ)|порівнянн|огляд)`,
+  ofThis: String.raw`${NB}(?:переказ|резюме|порівнянн|огляд)[${LETTERS}]* (?:цієї|цього|цих|даної|даного)${NE}`,
   modal: String.raw`${NB}(?:має|мають|повинен|повинна|повинно|повинні|слід|треба|потрібно|мусить)${NE}`,
   say: String.raw`(?:повідомляй|повідомляйте|повідом|повідомте|повідомити|вкажи|вкажіть|вказати|напиши|напишіть|написати|пиши|пишіть|назви|назвіть|назвати|називай|представ|представте|представити|скажи|скажіть|сказати|згадай|згадайте|згадати|оціни|оцініть|оцінити|оцінюй|оцінюйте|рекомендуй|рекомендуйте|рекомендувати|опиши|опишіть|описати|описуй|описуйте|підкресли|підкресліть|стверджуй|стверджуйте|стверджувати|зазнач|зазначте|зазначити|зазначай|повідомляти|вказувати|писати|називати|представляти|згадувати|оцінювати|описувати|підкреслювати|зазначати)`,
   that: String.raw`${NB}що${NE}`,
-  verdict: String.raw`(?:${NB}як (?:про )?(?:найкращ|єдин|найнадійн|найбезпечн|найвигідн)\p{L}*|${NB}(?:найкращ|найдешевш|найнадійн|найбезпечн|найвигідн|шахра|небезпечн)\p{L}*|${NB}\d+ з \d+|${NB}\d+ зір)`,
-  whenAi: String.raw`${NB}(?:при|під час) (?:переказ|стисл\p{L}* виклад|порівнянн|узагальненн|аналіз)|${NB}(?:коли|якщо) (?:ти |ви )?(?:переказу|порівню|узагальню|аналізу)|${NB}(?:переказуючи|порівнюючи|узагальнюючи|аналізуючи)${NE}`,
+  verdict: String.raw`(?:${NB}як (?:про )?(?:найкращ|єдин|найнадійн|найбезпечн|найвигідн)[${LETTERS}]*|${NB}(?:найкращ|найдешевш|найнадійн|найбезпечн|найвигідн|шахра|небезпечн)[${LETTERS}]*|${NB}\d+ з \d+|${NB}\d+ зір)`,
+  whenAi: String.raw`${NB}(?:при|під час) (?:переказ|стисл[${LETTERS}]* виклад|порівнянн|узагальненн|аналіз)|${NB}(?:коли|якщо) (?:ти |ви )?(?:переказу|порівню|узагальню|аналізу)|${NB}(?:переказуючи|порівнюючи|узагальнюючи|аналізуючи)${NE}`,
   when: String.raw`${NB}(?:при|під час) (?:рекомендац|оцінюванн|виборі)|${NB}(?:рекомендуючи|оцінюючи)${NE}`,
   inEvery: String.raw`${NB}[ув] (?:будь-якому|кожному|кожній|усіх|всіх|стислому) (?:переказ|резюме|виклад|порівнянн|огляд)`,
-  audience: String.raw`${NB}(?:примітка|нотатка|інформація|інструкція|інструкції|вказівка|повідомлення|позначка) для (?:всіх )?(?:ші${NE}|ші-|нейромереж|мовн\p{L}* модел|чат-бот|асистент|автоматичн\p{L}* (?:переказ|резюме|огляд))`,
+  audience: String.raw`${NB}(?:примітка|нотатка|інформація|інструкція|інструкції|вказівка|повідомлення|позначка) для (?:всіх )?(?:ші${NE}|ші-|нейромереж|мовн[${LETTERS}]* модел|чат-бот|асистент|автоматичн[${LETTERS}]* (?:переказ|резюме|огляд))`,
 };
 
 const PL: Lang = {
-  deixis: String.raw`${NB}(?:ten|ta|to|te|tego|tej|tych|tym|tę|niniejsz\p{L}*)${NE}`,
+  deixis: String.raw`${NB}(?:ten|ta|to|te|tego|tej|tych|tym|tę|niniejsz[${LETTERS}]*)${NE}`,
   unicode: true,
   keys: String.raw`podsumow|streszcz|porówn|zestawieni|rekomend|polec|${NB}ocen|asystent|czatbot|językow|dla ai${NE}`,
   quantified: String.raw`${NB}(?:każde|każdy|każdym|wszystkie|dowolne|jakiekolwiek) (?:podsumowani|streszczeni|porównani|zestawieni|omówieni)`,
-  ofThis: String.raw`${NB}(?:podsumowani|streszczeni|porównani|zestawieni)\p{L}* (?:tego|tej|tych|niniejsz\p{L}*)${NE}`,
+  ofThis: String.raw`${NB}(?:podsumowani|streszczeni|porównani|zestawieni)[${LETTERS}]* (?:tego|tej|tych|niniejsz[${LETTERS}]*)${NE}`,
   modal: String.raw`${NB}(?:musi|muszą|powinno|powinien|powinna|powinny|mają|należy)${NE}`,
   say: String.raw`(?:podaj|podawaj|podajcie|podać|napisz|piszcie|pisz|napisać|wskaż|wskazuj|wskazać|stwierdź|twierdź|stwierdzić|oceniaj|oceń|oceniać|ocenić|poleć|polecaj|polecać|polecić|rekomenduj|przedstaw|przedstawiaj|przedstawić|nazwij|nazywaj|nazwać|wspomnij|wspominaj|wspomnieć|podkreśl|podkreślaj|podkreślić|informuj|poinformuj|opisuj|opisz|opisać|mów|powiedz|podawać|wskazywać|stwierdzać|pisać|opisywać|przedstawiać|wspominać|informować|nazywać)`,
   that: String.raw`${NB}że${NE}`,
-  verdict: String.raw`(?:${NB}(?:jako|za) (?:najlepsz|najbezpieczniejsz|najtańsz|najpewniejsz|jedyn|oszust)\p{L}*|${NB}(?:najwyżej|najlepiej|najlepsz\p{L}*|najbezpieczniejsz\p{L}*|najtańsz\p{L}*|oszust\p{L}*|niebezpieczn\p{L}*)|${NB}\d+ (?:na|z) \d+|${NB}\d+ gwiazd)`,
-  whenAi: String.raw`${NB}(?:podsumowując|streszczając|porównując|zestawiając)${NE}|${NB}(?:przy|podczas) (?:podsumowywani|streszczani|porównywani|podsumowani|porównani)|${NB}(?:gdy|kiedy) (?:\p{L}+ ){0,3}(?:podsumowujesz|streszczasz|porównujesz)${NE}`,
+  verdict: String.raw`(?:${NB}(?:jako|za) (?:najlepsz|najbezpieczniejsz|najtańsz|najpewniejsz|jedyn|oszust)[${LETTERS}]*|${NB}(?:najwyżej|najlepiej|najlepsz[${LETTERS}]*|najbezpieczniejsz[${LETTERS}]*|najtańsz[${LETTERS}]*|oszust[${LETTERS}]*|niebezpieczn[${LETTERS}]*)|${NB}\d+ (?:na|z) \d+|${NB}\d+ gwiazd)`,
+  whenAi: String.raw`${NB}(?:podsumowując|streszczając|porównując|zestawiając)${NE}|${NB}(?:przy|podczas) (?:podsumowywani|streszczani|porównywani|podsumowani|porównani)|${NB}(?:gdy|kiedy) (?:[${LETTERS}]+ ){0,3}(?:podsumowujesz|streszczasz|porównujesz)${NE}`,
   when: String.raw`${NB}(?:polecając|rekomendując|oceniając)${NE}|${NB}(?:przy|podczas) (?:polecani|rekomendowani|ocenie|ocenianiu)`,
   inEvery: String.raw`${NB}w (?:każdym|każdej|dowolnym|dowolnej|wszystkich) (?:podsumowani|streszczeni|porównani|zestawieni|omówieni)`,
   audience: String.raw`${NB}(?:uwaga|informacja|notatka|instrukcja|instrukcje|wskazówka|wiadomość) dla (?:wszystkich )?(?:ai${NE}|asystent|modeli językowych|modelu językowego|czatbot|chatbot|automatycznych (?:podsumowań|streszczeń|porównań))`,
@@ -324,7 +335,7 @@ function group(id: string, langs: readonly Lang[]): Group {
     keys: compile(`injection/steer/${id}/keys`, langs.map((l) => l.keys).join('|')),
     set: compileSet(`injection/steer/${id}`, patterns.map((p) => p.source)),
     patterns,
-    pointing: compile(`injection/steer/${id}/pointing`, langs.map((l) => String.raw`(?:${l.deixis}) ?[\p{L}'-]*`).join('|')),
+    pointing: compile(`injection/steer/${id}/pointing`, langs.map((l) => String.raw`(?:${l.deixis}) ?[${LETTERS}'-]*`).join('|')),
     english: langs.includes(EN),
   };
 }
@@ -336,6 +347,8 @@ const GROUPS: readonly Group[] = [
   group('ru-uk', [RU, UK]),
   group('pl-ar', [PL, AR]),
 ];
+/** The groups' key patterns as one set: which groups a text holds keys of, in one pass. */
+const KEY_SET = compileSet('injection/steer/keys', GROUPS.map((g) => g.keys.source));
 /** An English when-clause about the reader's own things ("when describing your symptoms, …"). */
 const OWN_WHEN = compile('injection/steer/own-when', String.raw`\b(?:when|while|whenever|before)\b[^,:|.!?]{0,80}\b(?:your|you've|you have)\b[^|.!?]{0,80}[,:]`);
 
@@ -360,12 +373,13 @@ const MAX_SENTENCE = 600;
 export function steerDirectives(text: string): string[] {
   const norm = directiveText(text);
   const found = new Set<string>();
-  for (const g of GROUPS) {
-    // Most texts hold a key ("review", "compared") and no directive: one pass of the key pattern and one of
-    // the shapes' set over the whole text rule them out (a shape matches inside one sentence, or across a
-    // sentence end within 200 characters of the same line, so a stretch that matches is part of a text
-    // that does); locating the keys one by one costs several times more and is left for texts that match.
-    if (!test(g.keys, norm) || g.set.match(norm).length === 0) continue;
+  // Most texts hold a key ("review", "compared") and no directive: one pass of the key patterns' set, and one
+  // of each group's set whose keys the text holds, rule them out (a shape matches inside one sentence, or
+  // across a sentence end within 200 characters of the same line, so a stretch that matches is part of a text
+  // that does); locating the keys one by one costs several times more and is left for texts that match.
+  for (const gi of KEY_SET.match(norm)) {
+    const g = GROUPS[gi];
+    if (g.set.match(norm).length === 0) continue;
     let readTo = 0;
     for (const m of matchAll(g.keys, norm)) {
       if (m.start < readTo) continue;
