@@ -640,12 +640,19 @@ test('quoted command-line passwords: the value between the quotes is the finding
     ["app --password='p@ss w0rd!' --user bob", 'p@ss w0rd!'],
     ['app --password "Hunter2!x" --user bob', 'Hunter2!x'],
     ['app --password=Hunter2!x', 'Hunter2!x'],
+    // The exec form: the next quoted item of a list of arguments.
+    ['CMD ["app", "--db-password", "Hunter2!x"]', 'Hunter2!x'],
+    ['args: ["--password", "Hunter2!x"]', 'Hunter2!x'],
+    ["subprocess.run(['app', '--password', 'p@ss w0rd!'])", 'p@ss w0rd!'],
   ];
   for (const [text, secret] of cases) assert.deepEqual(typedSpans(text), [['HTTP_CREDENTIAL', secret]], text);
   // Ports, files, variables and placeholders after the same options.
   const quiet = [
     'ssh -p 8080 deploy@host', 'mysql -P 3306 -p', "sshpass -p 'secret' ssh host", 'app --password-file /run/secrets/db', "app --password '$DB_PASS'",
     "mysql -u root -p'<password>' shop", 'sshpass -p "${SSHPASS}" ssh host',
+    'parser.add_argument("--password", default="Hunter2!x")', 'parser.add_argument("--password", "-p")', 'cmd = ["app", "--password", password]',
+    'cmd = ["app", "--password", "PASSWORD"]', 'cmd = ["app", "--password", "${DB_PASS}"]', 'cmd = ["app", "--password-file", "/run/secrets/db"]',
+    'cmd = ["app", "--password", "changeme"]', 'flags = ["--password", "--user"]',
   ];
   for (const text of quiet) assert.deepEqual(typedSpans(text), [], text);
 });
