@@ -575,7 +575,7 @@ test('short passwords (8-11 characters) after an explicit password key are found
     assert.ok(found[0][2] < 0.55, `${text}: scored under the generic rule`);
   }
   // A longer value stays with the generic rule: one finding, not two.
-  for (const text of ['password: Tr0ub4dor3xY!', 'password = "Tr0ub4dor&3xYz9"']) {
+  for (const text of ['password: Tr0ub4dor3xY!', 'password = "Tr0ub4dor&3xYz9"', 'password: Tr0ub4dor&3xyz12']) {
     const found = det.scan(text, ctx);
     assert.equal(found.length, 1, text);
     assert.match(found[0].explanation, /^generic-secret:/u, text);
@@ -585,7 +585,7 @@ test('short passwords (8-11 characters) after an explicit password key are found
     'password: %DB_PASS1%', 'password: "$(cat pw)"', 'password: userPass1,', 'password=newPass2;', 'connect(password=pw2Abc1)', 'passwd: db_pass1',
     'password is required', 'The password is incorrect.', 'Password: at least 8 characters', 'password: P@ssw0rd!', 'password: Passw0rd1', 'password: "<secret>"',
     'password: "Secret123"', 'password: ********', 'pwd: /usr/lib64', 'PWD=/Users/Bo1', 'password: this.pw1X', 'password: xxxxxxxx1A',
-    'password: abcdefgh', 'password: 12345678', 'password: Abcdefgh', 'password=hunter22&user=bob', 'password: Tr0ub4dor&3xyz12',
+    'password: abcdefgh', 'password: 12345678', 'password: Abcdefgh', 'password=hunter22&user=bob',
   ];
   for (const text of quiet) assert.deepEqual(spans(text), [], text);
 });
@@ -625,4 +625,102 @@ test('passwords on command lines (mysql -p, sshpass -p, docker login -p, --passw
     'app --password --user bob', 'pino-loki --user my-username --password my-password', 'app --password-file /run/secrets/db', "parser.add_argument('--password', required=True)",
   ];
   for (const text of quiet) assert.deepEqual(det.scan(text, ctx), [], text);
+});
+
+/** [type, secret] of each finding, for exact-span assertions. */
+const typedSpans = (text: string): [string, string][] => det.scan(text, ctx).map((f) => [f.type, text.slice(f.start, f.end)]);
+
+test('quoted command-line passwords: the value between the quotes is the finding, the quotes stay out of it', () => {
+  const cases: [string, string][] = [
+    ["sshpass -p 's3cr3tP' ssh deploy@host", 's3cr3tP'],
+    ['sshpass -p "s3cr3t pass" ssh deploy@host', 's3cr3t pass'],
+    ["mysql -u root -p'Hunter2!' shop", 'Hunter2!'],
+    ['mysql -u root -p"Hunter2!" shop', 'Hunter2!'],
+    ["docker login -u bob -p 'Hx7&kq2 Lm9' registry.example.net", 'Hx7&kq2 Lm9'],
+    ["app --password='p@ss w0rd!' --user bob", 'p@ss w0rd!'],
+    ['app --password "Hunter2!x" --user bob', 'Hunter2!x'],
+    ['app --password=Hunter2!x', 'Hunter2!x'],
+    // The exec form: the next quoted item of a list of arguments.
+    ['CMD ["app", "--db-password", "Hunter2!x"]', 'Hunter2!x'],
+    ['args: ["--password", "Hunter2!x"]', 'Hunter2!x'],
+    ["subprocess.run(['app', '--password', 'p@ss w0rd!'])", 'p@ss w0rd!'],
+  ];
+  for (const [text, secret] of cases) assert.deepEqual(typedSpans(text), [['HTTP_CREDENTIAL', secret]], text);
+  // Ports, files, variables and placeholders after the same options.
+  const quiet = [
+    'ssh -p 8080 deploy@host', 'mysql -P 3306 -p', "sshpass -p 'secret' ssh host", 'app --password-file /run/secrets/db', "app --password '$DB_PASS'",
+    "mysql -u root -p'<password>' shop", 'sshpass -p "${SSHPASS}" ssh host',
+    'parser.add_argument("--password", default="Hunter2!x")', 'parser.add_argument("--password", "-p")', 'cmd = ["app", "--password", password]',
+    'cmd = ["app", "--password", "PASSWORD"]', 'cmd = ["app", "--password", "${DB_PASS}"]', 'cmd = ["app", "--password-file", "/run/secrets/db"]',
+    'cmd = ["app", "--password", "changeme"]', 'flags = ["--password", "--user"]',
+  ];
+  for (const text of quiet) assert.deepEqual(typedSpans(text), [], text);
+});
+
+test('`&` in a password: part of a `key: value` or quoted value, a separator between fields of a query string or form body', () => {
+  const cases: [string, [string, string][]][] = [
+    ['password: Tr0ub4dor&3xyz12', [['GENERIC_SECRET', 'Tr0ub4dor&3xyz12']]],
+    ['db:\n  password: Xk9&Yq2!mZ7$Lw\n  user: app', [['GENERIC_SECRET', 'Xk9&Yq2!mZ7$Lw']]],
+    ['The password is Abc&12x!Qw9zL.', [['GENERIC_SECRET', 'Abc&12x!Qw9zL']]],
+    ['password: "Hx7&kq2Lm9pQ3"', [['GENERIC_SECRET', 'Hx7&kq2Lm9pQ3']]],
+    ['pwd=Abc&12x!', [['GENERIC_SECRET', 'Abc&12x!']]],
+    ['DB_PASSWORD=Abc&12x!Qw9zLk', [['GENERIC_SECRET', 'Abc&12x!Qw9zLk']]],
+    ['DB_PASSWORD=Qw9zLk2Abc&x!y\nDB_USER=app', [['GENERIC_SECRET', 'Qw9zLk2Abc&x!y']]],
+    // Query strings and form bodies: `&` and the next field's name end the value.
+    ['https://x.example.net/login?user=a&password=Hx7kq2Lm9pZZ44&next=/home', [['GENERIC_SECRET', 'Hx7kq2Lm9pZZ44']]],
+    ['password=Hx7kq2Lm9pZZ44&user=bob', [['GENERIC_SECRET', 'Hx7kq2Lm9pZZ44']]],
+    ['client_secret=Hx7kq2Lm9pZZ44&refresh_token=Zq8xWv3LmN9pKt2R&x=1', [['GENERIC_SECRET', 'Hx7kq2Lm9pZZ44'], ['GENERIC_SECRET', 'Zq8xWv3LmN9pKt2R']]],
+    ['password=hunter22Ab&user=bob', [['GENERIC_SECRET', 'hunter22Ab']]],
+    // After `=` a `&` and a name that is no next field (no `=` after it) stay in the value, also at the end of a line.
+    ['DB_PASSWORD=Qw9zLk2Abc&xyz\nDB_USER=app', [['GENERIC_SECRET', 'Qw9zLk2Abc&xyz']]],
+    ['set PASSWORD=Qw9zLk2Abc&12', [['GENERIC_SECRET', 'Qw9zLk2Abc&12']]],
+    ['api_key=Qw9zLk2Abc12&next-url=/x', [['GENERIC_SECRET', 'Qw9zLk2Abc12']]],
+    ['export API_TOKEN=Qw9zLk2Abc12 && make', [['GENERIC_SECRET', 'Qw9zLk2Abc12']]],
+    ['api_key=Qw9zLk2Abc12&&make', [['GENERIC_SECRET', 'Qw9zLk2Abc12']]],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(typedSpans(text), want, text);
+  const quiet = ['password: ${DB_PASSWORD}', 'password: <your password>', 'password: X&Y', 'password=hunter&user=bob', 'password: $DB_PASS&x'];
+  for (const text of quiet) assert.deepEqual(typedSpans(text), [], text);
+});
+
+test('one finding per secret: a vendor token inside a connection string, URL or command-line password is reported once, as the vendor type', () => {
+  const gh = 'ghp_' + randomString(seededRand(7), ALNUM, 36);
+  const cases: [string, string, string][] = [
+    [`postgres://app:${gh}@db:5432/x`, 'GITHUB_TOKEN', gh],
+    [`git clone https://x-access-token:${gh}@github.com/o/r.git`, 'GITHUB_TOKEN', gh],
+    [`app --password=${gh}`, 'GITHUB_TOKEN', gh],
+    [`docker login -u bob -p ${gh} ghcr.io`, 'GITHUB_TOKEN', gh],
+    [`machine api.example.net login ci password ${gh}`, 'GITHUB_TOKEN', gh],
+    [`sshpass -p '${gh}' ssh host`, 'GITHUB_TOKEN', gh],
+  ];
+  for (const [text, type, secret] of cases) assert.deepEqual(typedSpans(text), [[type, secret]], text);
+  // The specific finding takes in the bytes of the one it replaces: nothing of the wider value is left out.
+  const wide = `app --password="${gh}-x9"`;
+  const f = det.scan(wide, ctx);
+  assert.deepEqual(f.map((x) => [x.type, wide.slice(x.start, x.end)]), [['GITHUB_TOKEN', `${gh}-x9`]], wide);
+  // Also across views: the command line read in the JSON-unescaped copy, the token in the original.
+  const escaped = `{"cmd": "app --password=\\"${gh}\\""}`;
+  assert.deepEqual(typedSpans(escaped), [['GITHUB_TOKEN', gh]], escaped);
+  // Two secrets in different places stay two findings.
+  const two = 'mysql -u root -pZq8xWv3LmN9pKt2R && psql postgres://app:Hx7kq2Lm9pZZ44@db/x';
+  assert.deepEqual(typedSpans(two), [['HTTP_CREDENTIAL', 'Zq8xWv3LmN9pKt2R'], ['CONNECTION_STRING', 'Hx7kq2Lm9pZZ44']]);
+});
+
+test('values end where prose, quotes and shell lines end them: a sentence\'s full stop, YAML quotes, `export` lines', () => {
+  const cases: [string, string][] = [
+    ['The password is Hunter2!x.', 'Hunter2!x'],
+    ['The password is Hunter2!xQw9.', 'Hunter2!xQw9'],
+    ['The password is "Hunter2!xQw9".', 'Hunter2!xQw9'],
+    ['The API key is Qw9zLk2Abc12. Keep it safe.', 'Qw9zLk2Abc12'],
+    ["db:\n  password: 'Hunter2!x'\n  host: db", 'Hunter2!x'],
+    ['db:\n  password: "Hunter2!xQw9" # prod\n', 'Hunter2!xQw9'],
+    ["  secret_key: 'Qw9zLk2Abc12+/x=='", 'Qw9zLk2Abc12+/x=='],
+    ["export DB_PASSWORD='Hunter2!x'", 'Hunter2!x'],
+    ['export DB_PASSWORD="Hunter2!xQw9"\nexport DB_USER=app', 'Hunter2!xQw9'],
+    ['export API_KEY=a8Fk2LmQ9zXw4Rt7', 'a8Fk2LmQ9zXw4Rt7'],
+    ['PGPASSWORD=Hunter2!x psql -h db', 'Hunter2!x'],
+  ];
+  for (const [text, secret] of cases) assert.deepEqual(typedSpans(text), [['GENERIC_SECRET', secret]], text);
+  const quiet = ['The password is hunter2.', 'export DB_PASSWORD=${DB_PASSWORD}', "password: '<your password>'", 'export DB_PASSWORD=$(cat /run/secrets/db)'];
+  for (const text of quiet) assert.deepEqual(typedSpans(text), [], text);
 });

@@ -2,8 +2,9 @@
 // or an upper-case environment variable name ending in _KEY)
 // that clears an entropy floor (default 3.5 bits/char over at least 12 characters, or 3.0 with 3+
 // character classes), contains a digit, is not a code reference (a.b.c) and is not a placeholder.
-// Scores 0.55–0.75 by entropy. Letters-only passphrases are not caught. An unquoted value ends at
-// `&`, a URL query value at `&` or `#` (the next parameter or the fragment is not part of it).
+// Scores 0.55–0.75 by entropy. Letters-only passphrases are not caught. A URL query value ends at `&`
+// or `#` (the next parameter or the fragment is not part of it), an unquoted value after `=` at `&` and
+// the next field's name and `=`; other `&` are part of a value, and after `:` or "is" every `&` is.
 // Also here: the short-password rule (8-11 characters after a password key, three character classes, 0.5).
 import { shannonEntropy } from '../checksums.ts';
 import { hexValue } from '../../core/units.ts';
@@ -19,7 +20,19 @@ const KEYS = '(?:api[_\\- ]?key|apikey|api[_\\- ]?secret|secret[_\\- ]?key|clien
 const value = (chars: string): string => `[${chars}.]{11,}[${chars}]`;
 /** Between quotes a value may hold any punctuation (`hunter2(secret)`, a Django key's `(i)o_p+a`), up to the quote. */
 const QUOTED_VALUE = '[^\\s"\'`\\\\]{11,}[^\\s"\'`\\\\.]';
-const BARE_VALUE = value('A-Za-z0-9_\\-+/=~!@#$%^*');
+const BARE_CHARS = 'A-Za-z0-9_\\-+/=~!@#$%^*';
+/** After `:` or "is" (YAML, prose, a header): `&` is part of the value (`password: Tr0ub4dor&3xyz12`), not at its end. */
+const COLON_VALUE = `[${BARE_CHARS}.&]{11,}[${BARE_CHARS}]`;
+/**
+ * After `=`: `&` and a field name and `=` (`client_secret=V&scope=read`, a form body's next field) end the value;
+ * any other `&` is part of it (`DB_PASSWORD=Abc&12x!Qw9z`, `&x!y`, `&xyz` at the end of the line). Without
+ * lookahead: a unit is a value character, `&` before a character no name starts with, or `&` and a name that
+ * runs into punctuation of the value (not `=`); the last unit may be `&` and a name ending the line. Units
+ * hold one character or more, so the floor of 12 characters is the validator's here.
+ */
+const NAME = '[A-Za-z_][A-Za-z0-9_.\\-]*';
+const FORM_UNIT = `(?:[${BARE_CHARS}.]|&[0-9+/~!@#$%^*\\-]|&${NAME}[+/~!@#$%^*])`;
+const FORM_VALUE = `${FORM_UNIT}{10,}(?:[${BARE_CHARS}]|&[A-Za-z_][A-Za-z0-9_]*(?m:$))`;
 const QUERY_VALUE = value('A-Za-z0-9_\\-+/=~!@$%^*');
 
 function classes(s: string): number {
@@ -109,13 +122,14 @@ export function makeGenericRule(minEntropy = 3.5): SecretRule {
     // The value runs to its end, however long: with a 200-character cap, a longer opaque token after
     // "api_token =" was masked for its first 200 characters and the rest left in clear.
     // The value does not end with a full stop: "The password is lanternfish-47." ends a sentence there.
-    // Three readings, the secret in the first group that took part: a URL query parameter
-    // (`?api_key=V&other=1`, `&token=V#frag`) stops at the next `&` or `#`; an unquoted value stops at
-    // `&` (the next field of a form body, `client_secret=V&scope=read`, or a shell's `&`); a quoted
-    // value may hold both. The query reading starts one character earlier, so it wins where it applies.
+    // Readings, the secret in the first group that took part: a URL query parameter (`?api_key=V&other=1`,
+    // `&token=V#frag`) stops at the next `&` or `#`; an unquoted value after `=` stops at `&` and a field
+    // name and `=` (the next field of a form body, `client_secret=V&scope=read`) or at `&&` and `& ` (a
+    // shell's), FORM_VALUE; an unquoted value after `:` or "is" holds `&` (COLON_VALUE); a quoted value
+    // may hold both. The query reading starts one character earlier, so it wins where it applies.
     // An environment variable's name ending in `_KEY` (`DD_API_KEY`, `STRIPE_KEY`, `MAPBOX_KEY`) is a key name
     // too, upper-case as environments write them; the match starts at `_KEY`.
-    regex: `[?&](?i:${KEYS})=(${QUERY_VALUE})|(?:(?i:${KEYS})["']?|_KEY)\\s{0,3}(?::=|=>|[:=]|\\bis\\b)\\s{0,3}(?:["'\`](${QUOTED_VALUE})|(${BARE_VALUE}))`,
+    regex: `[?&](?i:${KEYS})=(${QUERY_VALUE})|(?:(?i:${KEYS})["']?|_KEY)\\s{0,3}(?:(?::=|=>|:|\\bis\\b)\\s{0,3}(?:["'\`](${QUOTED_VALUE})|(${COLON_VALUE}))|=\\s{0,3}(?:["'\`](${QUOTED_VALUE})|(${FORM_VALUE})))`,
     keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'bearer', 'credential'],
     // Every key name above holds a keyword at most 11 characters in (encryption_key), 12 after a query's `?`.
     anchor: { literals: ['key', 'secret', 'token', 'passw', 'pwd', 'bearer', 'credential'], within: 12 },
@@ -125,6 +139,7 @@ export function makeGenericRule(minEntropy = 3.5): SecretRule {
     maxLength: 4096,
     stopwords: [...COMMON_STOPWORDS, 'true', 'false', 'null', 'undefined', 'process.env', 'os.environ', 'getenv', 'config.'],
     validate(s) {
+      if (s.length < 12) return null; // (FORM_VALUE)
       const h = shannonEntropy(s);
       const c = classes(s);
       // A hex key's alphabet is 16 symbols, so its entropy per character is low for its length (a random

@@ -5,7 +5,8 @@
 // entry, and a password given to curl (`curl -u user:password`). Since the forty-fourth round also
 // passwords given on other command lines: `mysql -pPASSWORD` (and mysqldump, mysqladmin, mariadb …),
 // `sshpass -p PASSWORD`, `docker login -p TOKEN` (podman, nerdctl, buildah) and `--password=VALUE` /
-// `--password VALUE` (also `--db-password` and the like) in any command. The finding is the secret
+// `--password VALUE` (also `--db-password` and the like) in any command, and in an exec-form argument list
+// (`["app", "--password", "VALUE"]`). The finding is the secret
 // part: the base64 value, or the password alone. Also a keyword-free `Bearer <token>` of the generic
 // kind (GENERIC_SECRET, so a specific rule over the same bytes wins).
 import { shannonEntropy } from '../checksums.ts';
@@ -69,6 +70,8 @@ const SHELL_VALUE = `(?:'([^'\\s][^'\\n]{2,127})'|"([^"\\s][^"\\n]{2,127})"|([^\
  * characters or continuations (up to 1,200 units).
  */
 const SAME_COMMAND = '(?:[^\\n|;&]|\\\\\\r?\\n){0,400}?';
+/** `password` and at most one word before it (`db-password`), after `--`. */
+const OPTION_NAME = '(?:[a-z][a-z0-9]{0,15}-)?password';
 /** Stop words of the command-line rules, as curl-user-password's. */
 const SHELL_STOPWORDS: readonly string[] = ['$', '<', '{{', '%s', '****', 'xxxx', 'your_', 'your-'];
 
@@ -178,12 +181,17 @@ export const HTTP_CREDENTIAL_RULES: readonly SecretRule[] = [
     id: 'cli-password-option',
     type: 'HTTP_CREDENTIAL',
     // `--password=VALUE` or `--password VALUE` in any command, also `--db-password` and the like (one word
-    // before it); `--password-stdin`, `--password-file` and a following option are no value.
-    regex: `(?:^|[\\s"'])--(?:[a-z][a-z0-9]{0,15}-)?password(?:=|\\s{1,3})${SHELL_VALUE}`,
+    // before it); `--password-stdin`, `--password-file` and a following option are no value. Also the exec
+    // form of a list of arguments (`["app", "--password", "VALUE"]`: a Dockerfile's CMD, a Kubernetes
+    // container's args, Python's subprocess), where the value is the next quoted item (not `default="…"`).
+    regex: `(?:^|[\\s"'])--${OPTION_NAME}(?:=|\\s{1,3})${SHELL_VALUE}` +
+      `|"--${OPTION_NAME}"\\s{0,3},\\s{0,3}"([^"\\s][^"\\n]{2,127})"|'--${OPTION_NAME}'\\s{0,3},\\s{0,3}'([^'\\s][^'\\n]{2,127})'`,
     keywords: ['-password'],
     anchor: { literals: ['-password'], within: 19, caseSensitive: true },
     password: true,
     score: 0.8,
+    // The exec form is the longest: a quote, `--`, 17 + 8 option characters, a quote, 7 around the comma,
+    // 130 quoted characters (166).
     maxLength: 170,
     stopwords: SHELL_STOPWORDS,
     validate: commandLinePassword(true),

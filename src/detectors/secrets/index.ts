@@ -75,7 +75,9 @@ export function createSecretsDetector(cfg: SecretsConfig): Detector {
       // JSON inside a JSON string (`"{\"api_key\":\"sk-…\"}"`, `\\n`-escaped PEM, `\u002F`): the rules also
       // read the unescaped text, one and two levels deep, their findings mapped back onto the escaped bytes.
       const unescaped = scanJsonViews(text, (t) => engine.scan(t));
-      if (unescaped.length > 0) found = mergeSameType(suppressWeaker(found.concat(unescaped)));
+      // One finding per secret region, also across views (a vendor token found in the original text inside a
+      // password a decoded or unescaped view found): the most specific type keeps the union of the bytes.
+      found = suppressWeaker(unescaped.length > 0 ? mergeSameType(found.concat(unescaped)) : found, true);
       const limit = decodeLimit(cfg.id, text, views, ctx.rot13 === true);
       return limit === null ? found : [limit, ...found];
     },

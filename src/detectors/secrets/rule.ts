@@ -336,25 +336,66 @@ function matches(c: Compiled, re: Re2, text: string, lowerOf: () => string, hit:
   return anchoredMatches(a, re, text, { lowerOf, mayOccur: (j) => c.anchorKw[j] < 0 || hit[c.anchorKw[j]] === 1, sticky: c.sticky });
 }
 
-/** Catch-all types that give way to a specific finding over the same bytes. */
-const CATCH_ALL = new Set(['GENERIC_SECRET', 'SECRET']);
+/**
+ * How much a finding's type says about the secret, for findings over the same bytes: a vendor's or a format's
+ * own type (GITHUB_TOKEN, JWT, PRIVATE_KEY …) most, then the credential a container carries (a connection
+ * string's or a URL's password, a command line's), then the generic keyword rules, then gitleaks-file rules.
+ */
+function rank(type: string): number {
+  if (type === 'SECRET') return 0;
+  if (type === 'GENERIC_SECRET') return 1;
+  if (type === 'HTTP_CREDENTIAL' || type === 'CONNECTION_STRING') return 2;
+  return 3;
+}
 
 /**
- * Drop catch-all findings (generic keyword rule, gitleaks-file rules) that overlap a specific finding:
- * the specific type says more, and policy should see one finding per secret.
+ * One finding per secret region: of findings that overlap, the one of the most specific type (rank; then the
+ * higher score, then the longer span) is kept, and takes in the bytes of a container credential it replaces,
+ * so a redaction still covers all of them (`--password="ghp_…-x9"`: GITHUB_TOKEN over the whole value); a
+ * catch-all finding only gives way, unless `widenCatchAll` (findings of different views of a text, where the
+ * engine's own pass has already settled each view's: a catch-all left over a specific finding was read in
+ * another view, and before there was one finding per secret both were redacted, so the union keeps every byte
+ * redacted as then). A weaker finding over two kept ones widens the first at its start and the last at its
+ * end. Findings that overlap nothing pass unchanged; the result is sorted by start.
  */
-export function suppressWeaker(fs: Finding[]): Finding[] {
+export function suppressWeaker(fs: Finding[], widenCatchAll = false): Finding[] {
   if (fs.length <= 1) return fs; // nothing to give way to
-  const specific = fs.filter((f) => !CATCH_ALL.has(f.type));
-  const generic = fs.filter((f) => f.type === 'GENERIC_SECRET');
-  const keep = (f: Finding, over: Finding[]): boolean => !over.some((g) => g !== f && f.start < g.end && g.start < f.end);
-  const out = specific.slice();
-  for (const f of fs) {
-    if (f.type === 'GENERIC_SECRET' && keep(f, specific)) out.push(f);
-    else if (f.type === 'SECRET' && keep(f, specific) && keep(f, generic)) out.push(f);
+  const sorted = fs.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Finding[] = [];
+  // Clusters of findings that overlap one another, directly or through others.
+  for (let i = 0; i < sorted.length;) {
+    let j = i + 1;
+    let end = sorted[i].end;
+    while (j < sorted.length && sorted[j].start < end) end = Math.max(end, sorted[j++].end);
+    if (j === i + 1) out.push(sorted[i]);
+    else for (const f of resolveCluster(sorted.slice(i, j), widenCatchAll)) out.push(f);
+    i = j;
   }
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
+}
+
+function resolveCluster(cluster: Finding[], widenCatchAll: boolean): Finding[] {
+  const order = cluster.slice().sort((a, b) => rank(b.type) - rank(a.type) || b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Finding[] = []; // pairwise disjoint
+  for (const f of order) {
+    let first = -1;
+    let last = -1;
+    for (let k = 0; k < kept.length; k++) {
+      if (!(f.start < kept[k].end && kept[k].start < f.end)) continue;
+      if (first < 0 || kept[k].start < kept[first].start) first = k;
+      if (last < 0 || kept[k].end > kept[last].end) last = k;
+    }
+    if (first < 0) {
+      kept.push(f);
+      continue;
+    }
+    // A catch-all's reading of where a value ends is looser than a specific rule's (`token:ghp_…@github.com/o`
+    // reads on into the host): in one view its bytes are taken in only by a finding of its own rank.
+    const widen = (k: Finding): boolean => widenCatchAll || rank(f.type) >= 2 || rank(f.type) === rank(k.type);
+    if (f.start < kept[first].start && widen(kept[first])) kept[first] = { ...kept[first], start: f.start };
+    if (f.end > kept[last].end && widen(kept[last])) kept[last] = { ...kept[last], end: f.end };
+  }
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 function lineAt(text: string, start: number, end: number): string {
