@@ -797,9 +797,15 @@ let cachedUtf8: Buffer | null = null;
 
 const encoder = new TextEncoder();
 
+// The same for the last text longer than SCRATCH_MAX, in a buffer of its own. Without it every call on such
+// a text encoded all of it again: matchAt, called once per candidate, made a secrets scan of 1.05 M
+// characters with ~20,000 candidates take 5.7 s against 31 ms at half that length.
+let bigText: string | null = null;
+let bigBytes: Buffer | null = null; // its bytes when it is ASCII
+let bigUtf8: Buffer | null = null; // its UTF-8 bytes when it is not
+
 /** Whether every UTF-16 unit of `text` is below 0x80 (lone surrogates are not ASCII). */
 export function isAscii(text: string): boolean {
-  if (text.length > SCRATCH_MAX) return Buffer.byteLength(text, 'utf8') === text.length;
   return asciiBytes(text) !== null;
 }
 
@@ -807,7 +813,16 @@ export function isAscii(text: string): boolean {
 function asciiBytes(text: string): Buffer | null {
   if (text === cachedText) return cachedBytes;
   const n = text.length;
-  if (n > SCRATCH_MAX) return Buffer.byteLength(text, 'utf8') === n ? Buffer.from(text, 'latin1') : null;
+  if (n > SCRATCH_MAX) {
+    if (text !== bigText) {
+      // A lone surrogate takes three bytes (U+FFFD), so a text is ASCII exactly when its bytes are as many as its units.
+      const b = Buffer.from(text, 'utf8');
+      bigText = text;
+      bigBytes = b.length === n ? b : null;
+      bigUtf8 = bigBytes === null ? b : null;
+    }
+    return bigBytes;
+  }
   if (scratch.length < n) scratch = Buffer.allocUnsafeSlow(Math.min(SCRATCH_MAX, Math.max(n, scratch.length * 2)));
   // One pass both encodes and decides: the text is ASCII exactly when every unit became one byte.
   const r = encoder.encodeInto(text, scratch);
@@ -825,7 +840,7 @@ function asciiBytes(text: string): Buffer | null {
 function subject(text: string): Buffer {
   const ascii = asciiBytes(text);
   if (ascii !== null) return ascii;
-  if (text.length > SCRATCH_MAX) return Buffer.from(text, 'utf8'); // not cached: asciiBytes keeps no entry either
+  if (text.length > SCRATCH_MAX) return bigUtf8!; // asciiBytes made it
   return (cachedUtf8 ??= Buffer.from(text, 'utf8'));
 }
 
