@@ -110,7 +110,7 @@ const ANCHORS: readonly Anchor[] = [
   // (A bare "agente" / "agent" is a person as often: only the assistant, the AI and the model count.)
   {
     id: 'addressed_ml',
-    source: String.raw`(?:\b(?:para|al|a|ao|à|pour|an|für|per|voor|aan)(?: (?:el|la|o|a|l'|le|den|die|das|il|de|het))? ?)(?:asistente|assistente|assistant|assistent|assistenten|ia|ki|modelo|modèle|modell|modello)\s?[,:.]|\b(?:voor|aan) de ai\s?[,:.]`,
+    source: String.raw`(?:(?:\b(?:para|al|a|ao|pour|an|für|per|voor|aan)|à)(?: (?:el|la|o|a|l'|le|den|die|das|il|de|het))? ?)(?:asistente|assistente|assistant|assistent|assistenten|ia|ki|modelo|modèle|modell|modello)\s?[,:.]|\b(?:voor|aan) de ai\s?[,:.]`,
   },
   {
     id: 'if_ai_ml',

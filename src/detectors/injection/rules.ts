@@ -34,7 +34,13 @@ export interface InjectionRule {
 // Short helpers for building patterns. `G` is a bounded gap of non-sentence-ending characters.
 const G = (n: number): string => `[^.!?\\n]{0,${n}}`;
 /** Send-type verbs of the exfiltration rules (any.exfil, any.send_url), English and a few other languages. */
-const SEND_VERBS = 'send|post|forward|upload|transmit|exfiltrate|email|e-mail|leak|submit|report|copy|envia|envoie|sende|invia|envie|отправь|gönder|kirim';
+const SEND_VERBS = 'send|post|forward|upload|transmit|exfiltrate|email|e-mail|leak|submit|report|copy|envia|envoie|sende|invia|envie|gönder|kirim';
+/**
+ * The same verbs in Cyrillic, outside SEND_VERBS: RE2's \b knows ASCII letters only, so "\bотправь" never
+ * matched (no boundary between a space and a Cyrillic letter). Without a boundary "отправь" also reads
+ * "отправьте".
+ */
+const SEND_VERBS_CYRILLIC = 'отправь';
 /** A URL or an e-mail address, where exfiltrated data would go. */
 const ADDRESS = String.raw`(?:https?://|www\.|\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b)`;
 
@@ -167,7 +173,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     lang: 'any',
     floor: 0.9,
     source:
-      `\\b(?:${SEND_VERBS}|paste|append|include|encode|embed)\\b${G(80)}` +
+      `(?:\\b(?:${SEND_VERBS}|paste|append|include|encode|embed)\\b|${SEND_VERBS_CYRILLIC})${G(80)}` +
       `\\b(?:conversation|chat (?:history|log|logs|transcript|messages)|transcript of (?:this|the|our) (?:chat|conversation)|(?:previous|earlier|above|prior) (?:messages?|answers?|responses?|conversation)|(?:the|this) above|everything (?:above|before|so far|you know)|system prompt|(?:user|users|user's|users'|customer|customers|customer's) (?:data|details|messages|emails|passwords|credentials|list|records)|personal (?:data|information|details)|passwords?|credentials|api keys?|api_keys?|secret keys?|private keys?)\\b${G(80)}` +
       ADDRESS,
   },
@@ -186,7 +192,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'any.send_url',
     category: 'exfil',
     lang: 'any',
-    source: `\\b(?:${SEND_VERBS})\\b${G(80)}${ADDRESS}`,
+    source: `(?:\\b(?:${SEND_VERBS})\\b|${SEND_VERBS_CYRILLIC})${G(80)}${ADDRESS}`,
   },
   // ---------- Spanish ----------
   {
@@ -218,7 +224,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'fr.persona',
     category: 'persona',
     lang: 'fr',
-    source: `\\b(?:tu es maintenant|vous êtes maintenant|vous etes maintenant|à partir de maintenant|a partir de maintenant|désormais,? tu|desormais,? tu|désormais,? vous)\\b|\\b(?:agis|agissez|fais comme si|faites comme si|prétends|pretends)\\b${G(20)}\\bsans (?:restrictions|filtres|limites|censure)\\b|\\bmode (?:développeur|developpeur|dieu|sans restriction)\\b|\\bsans (?:aucune )?(?:restriction|filtre|censure)s?\\b`,
+    source: `\\b(?:tu es maintenant|vous êtes maintenant|vous etes maintenant|a partir de maintenant|désormais,? tu|desormais,? tu|désormais,? vous)\\b|à partir de maintenant,? (?:tu|vous)\\b|\\b(?:agis|agissez|fais comme si|faites comme si|prétends|pretends)\\b${G(20)}\\bsans (?:restrictions|filtres|limites|censure)\\b|\\bmode (?:développeur|developpeur|dieu|sans restriction)\\b|\\bsans (?:aucune )?(?:restriction|filtre|censure)s?\\b`,
   },
   {
     id: 'fr.extraction',
@@ -231,7 +237,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'de.override',
     category: 'override',
     lang: 'de',
-    source: `\\b(?:ignoriere|ignorier|ignorieren|vergiss|vergessen|missachte|missachten|überspringe|uberspringe|verwirf)\\b${G(30)}(?:anweisung|instruktion|befehl|regel|vorgabe|richtlinie|was (?:dir|ihnen) (?:gesagt|befohlen)|alles (?:vorherige|bisherige|obige|davor))`,
+    source: `(?:\\b(?:ignoriere|ignorier|ignorieren|vergiss|vergessen|missachte|missachten|uberspringe|verwirf)|überspringe)\\b${G(30)}(?:anweisung|instruktion|befehl|regel|vorgabe|richtlinie|was (?:dir|ihnen) (?:gesagt|befohlen)|alles (?:vorherige|bisherige|obige|davor))`,
   },
   {
     id: 'de.persona',
@@ -275,7 +281,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'pt.persona',
     category: 'persona',
     lang: 'pt',
-    source: `\\b(?:agora você é|agora voce é|agora voce e|agora tu és|a partir de agora)\\b|\\b(?:aja|atue|finja ser|comporte-se)\\b${G(20)}\\bsem (?:restrições|restricoes|filtros|limites|censura)\\b|\\bmodo (?:desenvolvedor|deus)\\b|\\bsem (?:nenhuma )?(?:restrições|restricoes|censura|filtros)\\b`,
+    source: `\\b(?:agora voce e|agora tu és|a partir de agora)\\b|\\bagora voc[eê] é (?:um |uma |o |a )?(?:assistente|ia|modelo|chatbot|bot|personagem|dan|ai)\\b|\\b(?:aja|atue|finja ser|comporte-se)\\b${G(20)}\\bsem (?:restrições|restricoes|filtros|limites|censura)\\b|\\bmodo (?:desenvolvedor|deus)\\b|\\bsem (?:nenhuma )?(?:restrições|restricoes|censura|filtros)\\b`,
   },
   {
     id: 'pt.extraction',
