@@ -354,7 +354,7 @@ instructions 122 -> 126 of 240; what an agent gets from its tools 77 -> 78 of 16
 12. Two bounds moved by one step: ENCODING_FAMILY 5 -> 7 of 40 (bound 6 -> 7) and long Markdown files of the
 dependencies 4 -> 5 of 184 (bound 4 -> 5).
 
-Held-out looks for v4.14: nine (two on 2026-11-25, forty-second round, six on 2026-11-26, forty-third round,
+Held-out looks for v4.14: ten (two on 2026-11-25, forty-second round, six on 2026-11-26, forty-third round,
 after the detector's spelled readings, decided on unit tests and the training side; none moved a held-out recall
 or FPR number: the first sent 11 held-out benign texts past the cascade gate, none flagged, the second, after
 the gate began looking closer at texts its prefilter passes, none, the third, after the later readings, one,
@@ -362,7 +362,10 @@ not flagged, the fourth repeated the third to write an entry, the fifth followed
 the prefilters' RE2.Set; and one on 2026-11-26, forty-fourth round, after words written in parts, evenly spaced
 letters read as words, five floor rules the model has no weight for and action directives, decided on unit
 tests, test families and the training side: no held-out recall or FPR number moved, the rules-only column
-rose from 37.3% to 37.7% of the pooled attacks, texts the model already flagged), after the choice, deciding nothing; the second, after
+rose from 37.3% to 37.7% of the pooled attacks, texts the model already flagged; and one on 2026-11-26, forty-fifth
+round, after four rules' alternatives RE2's ASCII-only \b could not reach were fixed (German override, Russian
+send, French and Portuguese persona with the reader addressed), decided on unit tests and the training side,
+where cross-validation did not move: no held-out number moved), after the choice, deciding nothing; the second, after
 the normaliser and detector changes below, moved no held-out number: pooled
 attack recall at the default threshold 73.9% -> 73.1% and at the held-out 1% FPR point 66.3% -> 65.7%, pooled
 benign FPR at the default threshold 1.57% -> 1.31%, AUC 0.9698 -> 0.9674, NotInject 100%; the held-out third of
