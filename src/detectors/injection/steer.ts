@@ -6,26 +6,28 @@
 // the user reads the planted verdict as the assistant's own. The statistical model reads the words, not
 // who they are addressed to; reply directives (directive.ts) need "your answer".
 //
-// Four shapes, each needing a verdict in the same sentence (VERDICT: "that …", "as the safest", "the
-// best", a star rating, "a scam"), read in English, Spanish, Portuguese, French, German, Italian, Dutch,
-// Russian, Ukrainian, Polish and Arabic:
-//   steer_output    a quantified output of this content and a modal verb of saying: "any / every summary
-//                   (comparison, overview, recommendation, answer …)" or "the summary of this article"
+// Four shapes, each needing a verdict in the same sentence, read in English, Spanish, Portuguese, French,
+// German, Italian, Dutch, Russian, Ukrainian, Polish and Arabic:
+//   steer_output    a quantified output or an output of this content and a modal verb of saying: "any /
+//                   every summary (comparison, overview, ranking …)", "the summary of this article" …
 //                   "must / should state, present, describe …";
-//   steer_when      "when summarising / comparing / describing / recommending / ranking …", then after a
-//                   comma or colon an imperative verb of saying;
-//   steer_in        "in every / any summary (comparison, answer …)" and an imperative verb of saying, in
-//                   either order;
+//   steer_when      "when summarising / comparing …" (also "recommending / rating / reviewing …", with a
+//                   verdict in itself only), then after a comma or colon an imperative verb of saying;
+//   steer_in        "in every / any summary (comparison …)" and an imperative verb of saying, in either order;
 //   steer_audience  a note, information or instructions for AI readers ("for shopping assistants", "for
-//                   automated summaries", "to AI models") and, within the next sentence, a verb of saying.
-// Not steering: what a guide asks its human reader ("when describing your symptoms, say when they started";
-// a when-clause about "your …" is the reader's own), reviewing rules for people ("any review of this
-// product must disclose …": reviews and descriptions are not outputs here), "note that" remarks, and
-// verdicts without a verb of saying. Patterns run on the injection normaliser's text with line breaks kept
-// as sentence ends (directiveText). A text is read whole once by a pattern of key words (the output nouns
-// and verbs the shapes need) and once by the shapes' RE2.Set; only a text that matches both is read again,
-// stretch by stretch around each key (its sentence and the next), to name the shapes and set aside a
-// when-clause about the reader's own things.
+//                   automated summaries", "AI assistants: …", "if you are an AI …") and, within the next
+//                   sentence of the same line, a verb of saying.
+// A verdict is a superlative, a rating out of 5, 10 or 100, "as the safest", "a scam"; a bare "that …" counts
+// for a note to AI readers, or where the clause points at this content ("of this article", "these reviews")
+// with a word that is not about time ("this month"). Not steering: what a guide asks its human reader ("when
+// describing your symptoms, say when they started"; a when-clause about "your …" is the reader's own), rules
+// for human reviewers ("any review of this product must disclose …": reviews, descriptions, answers and
+// replies are not outputs here), "note that" remarks, and verdicts without a verb of saying. Patterns run on
+// the injection normaliser's text with line breaks kept as sentence ends (directiveText). The languages are
+// read in four groups, each with its key words (the output nouns and verbs its shapes need) and its RE2.Set:
+// one pass of the groups' key patterns as one set picks the groups, one pass of each picked group's set reads
+// the text whole, and only a text that one matches is read again, stretch by stretch around each key (its
+// sentence and the next), to name the shapes and check the "that" and "your" conditions.
 import { compile, compileSet, matchAll, test, type PatternSet, type Re2 } from '../../core/regex.ts';
 import { directiveText, sentenceEnd, sentenceStart } from './directive.ts';
 
@@ -304,20 +306,24 @@ function patternsOf(l: Lang): Pattern[] {
 }
 
 /**
- * Words after "this" / "these" that make it about time, not about the content ("this month", "esta
- * semana", "в этом году"), as prefixes, in every language read.
+ * Words after "this" / "these" that make it about time, not about the content ("this month", "esta semana",
+ * "diese Woche"): whole words (a prefix would take "this message" for "mes", "this financial report" for "fin").
  */
-const TIME_WORDS: readonly string[] = [
-  'month', 'week', 'year', 'quarter', 'time', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter', 'day', 'period', 'semester', 'term', 'sprint', 'cycle', 'round',
-  'mes', 'semana', 'año', 'trimestre', 'vez', 'mañana', 'tarde', 'noche', 'fin', 'temporada', 'día', 'dia', 'periodo', 'período', 'semestre', 'curso', 'momento', 'mês', 'ano', 'manhã', 'noite',
-  'mois', 'semaine', 'année', 'an', 'fois', 'matin', 'après-midi', 'soir', 'week-end', 'saison', 'jour', 'période', 'moment',
-  'monat', 'woche', 'jahr', 'quartal', 'mal', 'morgen', 'abend', 'wochenende', 'tag', 'zeitraum',
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  'month', 'months', 'week', 'weeks', 'year', 'years', 'quarter', 'time', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter', 'day', 'days', 'period', 'semester', 'term', 'sprint', 'cycle', 'round',
+  'mes', 'meses', 'semana', 'semanas', 'año', 'años', 'trimestre', 'vez', 'mañana', 'tarde', 'noche', 'fin', 'temporada', 'día', 'días', 'periodo', 'período', 'semestre', 'curso', 'momento',
+  'mês', 'ano', 'anos', 'manhã', 'noite', 'dia', 'dias',
+  'mois', 'semaine', 'année', 'an', 'fois', 'matin', 'après-midi', 'soir', 'week-end', 'saison', 'jour', 'jours', 'période', 'moment',
+  'monat', 'woche', 'wochen', 'jahr', 'quartal', 'mal', 'morgen', 'abend', 'wochenende', 'tag', 'tage', 'zeitraum',
   'mese', 'settimana', 'anno', 'volta', 'mattina', 'sera', 'stagione', 'giorno',
   'maand', 'jaar', 'kwartaal', 'keer', 'ochtend', 'avond', 'seizoen', 'dag', 'periode',
-  'месяц', 'недел', 'год', 'квартал', 'раз', 'сезон', 'день', 'дня', 'период', 'момент', 'утр', 'вечер',
-  'місяц', 'тижн', 'тиждень', 'рок', 'році', 'період', 'тиж',
-  'miesiąc', 'tydzień', 'tygodni', 'rok', 'kwartał', 'sezon', 'dzień', 'okres',
   'الشهر', 'الأسبوع', 'العام', 'السنة', 'الربع', 'المرة', 'الموسم', 'اليوم', 'الفترة',
+]);
+/** The same for Russian, Ukrainian and Polish, whose nouns inflect: stems ("недел" for неделе, неделю). */
+const TIME_STEMS: readonly string[] = [
+  'месяц', 'недел', 'год', 'квартал', 'сезон', 'день', 'дня', 'период', 'момент', 'утр', 'вечер',
+  'місяц', 'тижн', 'тиждень', 'рок', 'році', 'період',
+  'miesiąc', 'tydzień', 'tygodni', 'rok', 'roku', 'kwartał', 'sezon', 'dzień', 'okres',
 ];
 
 /** Languages read together: their key pattern, their patterns' RE2.Set and a pattern of their pointing words with the word after. */
@@ -356,7 +362,7 @@ const OWN_WHEN = compile('injection/steer/own-when', String.raw`\b(?:when|while|
 function pointsAtContent(g: Group, stretch: string): boolean {
   for (const m of matchAll(g.pointing, stretch)) {
     const next = stretch.slice(m.start, m.end).split(' ').pop() ?? '';
-    if (!TIME_WORDS.some((w) => next.startsWith(w))) return true;
+    if (!TIME_WORDS.has(next) && !TIME_STEMS.some((w) => next.startsWith(w))) return true;
   }
   return false;
 }
