@@ -376,26 +376,33 @@ export function suppressWeaker(fs: Finding[], widenCatchAll = false): Finding[] 
 
 function resolveCluster(cluster: Finding[], widenCatchAll: boolean): Finding[] {
   const order = cluster.slice().sort((a, b) => rank(b.type) - rank(a.type) || b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Finding[] = []; // pairwise disjoint
+  // Pairwise disjoint and sorted by start (so by end too), and stays so: a finding is inserted where nothing it
+  // overlaps is kept, and widening moves a kept finding's start or end only over bytes of the finding that
+  // overlaps it, which no other kept finding holds. The kept findings a finding overlaps are found by binary
+  // search, so a cluster costs its size times a logarithm plus the overlaps, not its size squared.
+  const kept: Finding[] = [];
   for (const f of order) {
-    let first = -1;
-    let last = -1;
-    for (let k = 0; k < kept.length; k++) {
-      if (!(f.start < kept[k].end && kept[k].start < f.end)) continue;
-      if (first < 0 || kept[k].start < kept[first].start) first = k;
-      if (last < 0 || kept[k].end > kept[last].end) last = k;
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (kept[mid].end <= f.start) lo = mid + 1;
+      else hi = mid;
     }
-    if (first < 0) {
-      kept.push(f);
+    if (lo === kept.length || kept[lo].start >= f.end) {
+      kept.splice(lo, 0, f);
       continue;
     }
+    const first = lo;
+    let last = lo;
+    while (last + 1 < kept.length && kept[last + 1].start < f.end) last++;
     // A catch-all's reading of where a value ends is looser than a specific rule's (`token:ghp_…@github.com/o`
     // reads on into the host): in one view its bytes are taken in only by a finding of its own rank.
     const widen = (k: Finding): boolean => widenCatchAll || rank(f.type) >= 2 || rank(f.type) === rank(k.type);
     if (f.start < kept[first].start && widen(kept[first])) kept[first] = { ...kept[first], start: f.start };
     if (f.end > kept[last].end && widen(kept[last])) kept[last] = { ...kept[last], end: f.end };
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 function lineAt(text: string, start: number, end: number): string {
