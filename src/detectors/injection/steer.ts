@@ -7,7 +7,7 @@
 // who they are addressed to; reply directives (directive.ts) need "your answer".
 //
 // Four shapes, each needing a verdict in the same sentence, read in English, Spanish, Portuguese, French,
-// German, Italian, Dutch, Russian, Ukrainian, Polish and Arabic:
+// German, Italian, Dutch, Russian, Ukrainian, Polish, Arabic and Indonesian:
 //   steer_output    a quantified output or an output of this content and a modal verb of saying: "any /
 //                   every summary (comparison, overview, ranking …)", "the summary of this article" …
 //                   "must / should state, present, describe …";
@@ -24,7 +24,7 @@
 // for human reviewers ("any review of this product must disclose …": reviews, descriptions, answers and
 // replies are not outputs here), "note that" remarks, and verdicts without a verb of saying. Patterns run on
 // the injection normaliser's text with line breaks kept as sentence ends (directiveText). The languages are
-// read in four groups, each with its key words (the output nouns and verbs its shapes need) and its RE2.Set:
+// read in five groups, each with its key words (the output nouns and verbs its shapes need) and its RE2.Set:
 // one pass of the groups' key patterns as one set picks the groups, one pass of each picked group's set reads
 // the text whole, and only a text that one matches is read again, stretch by stretch around each key (its
 // sentence and the next), to name the shapes and check the "that" and "your" conditions.
@@ -79,6 +79,8 @@ interface Lang {
    * boundaries (NB, below).
    */
   readonly unicode?: boolean;
+  /** "This" follows its noun (Indonesian "ringkasan artikel ini"): the word before it says what it points at. */
+  readonly nounFirst?: boolean;
 }
 
 const EN_OUT = String.raw`(?:summar(?:y|ies)|overviews?|recaps?|synops[ie]s|digests?|comparisons?|rankings?)`;
@@ -263,7 +265,25 @@ const AR: Lang = {
   audience: String.raw`(?:ملاحظة|معلومات|تعليمات|تنبيه|رسالة) (?:إلى|ل)\s?(?:ال)?(?:مساعد|نماذج|نموذج|أنظمة الذكاء|الذكاء الاصطناعي|روبوتات)`,
 };
 
-const LANGS: readonly Lang[] = [EN, ES, PT, FR, DE, IT, NL, RU, UK, PL, AR];
+// Indonesian: "this" follows its noun ("ringkasan artikel ini"); instruction fields are often written with
+// underscores ("pesan_untuk_model").
+const ID: Lang = {
+  nounFirst: true,
+  keys: String.raw`ringkas|rangkum|bandingk|perbandingan|rekomendasi|asisten|model bahasa|untuk[ _]model|untuk[ _]ai\b`,
+  quantified: String.raw`\b(?:setiap|semua|tiap|seluruh) (?:ringkasan|rangkuman|perbandingan)\b`,
+  ofThis: String.raw`\b(?:ringkasan|rangkuman|perbandingan) (?:dari )?(?:artikel|halaman|dokumen|ulasan|berita|produk|teks|data) (?:ini|tersebut)\b`,
+  modal: String.raw`\b(?:harus|wajib|perlu|mesti|hendaknya)\b`,
+  say: String.raw`(?:sebutkan|menyebutkan|nyatakan|menyatakan|katakan|mengatakan|tulis|tuliskan|menulis|sampaikan|menyampaikan|rekomendasikan|merekomendasikan|gambarkan|menggambarkan|sajikan|menyajikan|berikan|memberikan|nilai|menilai|informasikan|menginformasikan|tegaskan|menegaskan|jelaskan|menjelaskan|tampilkan|menampilkan)`,
+  that: String.raw`\bbahwa\b`,
+  verdict: String.raw`(?:\bsebagai (?:pilihan |opsi |produk |layanan )?(?:terbaik|termurah|teraman|terpercaya|paling \w+|satu-satunya)|\b(?:terbaik|termurah|teraman|terpercaya|penipuan)\b|\bpaling (?:murah|aman|baik|andal|bagus|tepat waktu)\b|\b\d+ (?:dari \d+ )?bintang\b|\b\d+(?:[.,]\d+)? ?/ ?(?:5|10|100)\b)`,
+  deixis: String.raw`\b(?:ini|tersebut)\b`,
+  whenAi: String.raw`\b(?:saat|ketika|waktu|dalam) (?:meringkas|merangkum|membandingkan|menganalisis)\b`,
+  when: String.raw`\b(?:saat|ketika) (?:merekomendasikan|menilai|memberi (?:nilai|peringkat))\b`,
+  inEvery: String.raw`\b(?:dalam|di) (?:setiap|semua|tiap) (?:ringkasan|rangkuman|perbandingan)\b`,
+  audience: String.raw`\b(?:pesan|catatan|informasi|instruksi|petunjuk)[ _](?:untuk|bagi|kepada)[ _](?:semua[ _])?(?:model(?:[ _]bahasa)?|ai|asisten(?:[ _](?:ai|belanja))?|chatbot|sistem[ _]ai)\b`,
+};
+
+const LANGS: readonly Lang[] = [EN, ES, PT, FR, DE, IT, NL, RU, UK, PL, AR, ID];
 
 /** Adverbs and lead-ins allowed between a clause start and its imperative (always, please, also …). */
 const LEAD_IN = String.raw`(?:(?:always|please|also|then|simply|clearly|be sure to|make sure to|remember to|you (?:must|should)|siempre|por favor|también|sempre|também|toujours|s'il vous plaît|veuillez|immer|bitte|auch|sempre|per favore|anche|altijd|alsjeblieft|ook|graag|всегда|обязательно|пожалуйста|завжди|обов'язково|будь ласка|zawsze|koniecznie|proszę|دائما|دائمًا)\s)*`;
@@ -318,6 +338,7 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
   'mese', 'settimana', 'anno', 'volta', 'mattina', 'sera', 'stagione', 'giorno',
   'maand', 'jaar', 'kwartaal', 'keer', 'ochtend', 'avond', 'seizoen', 'dag', 'periode',
   'الشهر', 'الأسبوع', 'العام', 'السنة', 'الربع', 'المرة', 'الموسم', 'اليوم', 'الفترة',
+  'minggu', 'bulan', 'tahun', 'hari', 'pagi', 'siang', 'sore', 'malam', 'kuartal', 'musim', 'periode', 'kali', 'saat',
 ]);
 /** The same for Russian, Ukrainian and Polish, whose nouns inflect: stems ("недел" for неделе, неделю). */
 const TIME_STEMS: readonly string[] = [
@@ -332,6 +353,8 @@ interface Group {
   readonly set: PatternSet;
   readonly patterns: readonly Pattern[];
   readonly pointing: Re2;
+  /** The group's languages put "this" after its noun (one such language per group). */
+  readonly nounFirst: boolean;
   /** The group holds English (OWN_WHEN applies to its steer_when). */
   readonly english: boolean;
 }
@@ -341,27 +364,33 @@ function group(id: string, langs: readonly Lang[]): Group {
     keys: compile(`injection/steer/${id}/keys`, langs.map((l) => l.keys).join('|')),
     set: compileSet(`injection/steer/${id}`, patterns.map((p) => p.source)),
     patterns,
-    pointing: compile(`injection/steer/${id}/pointing`, langs.map((l) => String.raw`(?:${l.deixis}) ?[${LETTERS}'-]*`).join('|')),
+    pointing: compile(`injection/steer/${id}/pointing`, langs.map((l) => (l.nounFirst ? String.raw`[${LETTERS}'-]* ?(?:${l.deixis})` : String.raw`(?:${l.deixis}) ?[${LETTERS}'-]*`)).join('|')),
+    nounFirst: langs.some((l) => l.nounFirst === true),
     english: langs.includes(EN),
   };
 }
-// Four sets (one for all eleven languages would pass RE2's memory budget for a set); the keys of the last
-// three are words English text does not hold, so an English text is read by the first set alone.
+// Five sets (one for all twelve languages would pass RE2's memory budget for a set); the keys of the last
+// four are words English text does not hold, so an English text is read by the first set alone.
 const GROUPS: readonly Group[] = [
   group('en-es-pt-fr', [EN, ES, PT, FR]),
   group('de-it-nl', [DE, IT, NL]),
   group('ru-uk', [RU, UK]),
   group('pl-ar', [PL, AR]),
+  group('id', [ID]),
 ];
 /** The groups' key patterns as one set: which groups a text holds keys of, in one pass. */
 const KEY_SET = compileSet('injection/steer/keys', GROUPS.map((g) => g.keys.source));
 /** An English when-clause about the reader's own things ("when describing your symptoms, …"). */
 const OWN_WHEN = compile('injection/steer/own-when', String.raw`\b(?:when|while|whenever|before)\b[^,:|.!?]{0,80}\b(?:your|you've|you have)\b[^|.!?]{0,80}[,:]`);
 
-/** The stretch has a pointing word ("this", "these", "dieser") that is not about time ("this month"). */
+/**
+ * The stretch has a pointing word ("this", "these", "dieser"; Indonesian "ini" after its noun) that is not
+ * about time ("this month", "minggu ini").
+ */
 function pointsAtContent(g: Group, stretch: string): boolean {
   for (const m of matchAll(g.pointing, stretch)) {
-    const next = stretch.slice(m.start, m.end).split(' ').pop() ?? '';
+    const words = stretch.slice(m.start, m.end).split(' ');
+    const next = (g.nounFirst ? words[0] : words.pop()) ?? '';
     if (!TIME_WORDS.has(next) && !TIME_STEMS.some((w) => next.startsWith(w))) return true;
   }
   return false;
