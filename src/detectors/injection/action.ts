@@ -45,7 +45,8 @@
 // "Assistant :", "Hoi assistent,"), concealment ("não comente isso com o usuário", "sin decírselo al
 // usuario", "sans en informer l'utilisateur", "ohne den Nutzer zu informieren", "senza dirlo all'utente",
 // "zonder de gebruiker te informeren"), and the exfil (e-mails, files, passwords, codes, contacts, lists,
-// data, CPFs, phone numbers), payment, destroy and shell actions. Labels that name products or speakers
+// data, CPFs, phone numbers), payment, destroy, shell and call_tool (a snake_case name: "usa la herramienta
+// send_money") actions. Labels that name products or speakers
 // as often ("Bot:", "Klantenservice-bot:", "KI:", "IA:", "Modelo:"; label_ml) count only at a sentence start
 // with a colon, with the action in their own sentence, and not before a first person ("Bot: I'll send you
 // the files" is a transcript). Not read: instructions with no anchor ("Please grant access to my friend
@@ -191,6 +192,13 @@ const ACTIONS: readonly { readonly id: string; readonly source: string }[] = [
   },
   { id: 'destroy_ml', source: String.raw`(?:^|[^\p{L}])(?:elimina|borra|apaga|exclua|supprime|supprimez|efface|effacez|lösche|entferne|cancella|verwijder|wis) (?:todos|todas|todo|tous|toutes|tout|alle|alles|tutti|tutte|tutto)\b` },
   { id: 'shell_ml', source: String.raw`(?:^|[^\p{L}])(?:ejecuta|ejecute|exécute|exécutez|lance|lancez|führe|esegui|executa|execute|rode|voer)\b${G(40)}(?:\bcurl\b|\bwget\b|rm -rf|\bsudo\b|\bchmod\b|\bpowershell\b|\| ?(?:ba|z)?sh\b)` },
+  // Calling a tool by its name in the other languages: "usa la herramienta send_money", "appelle l'outil
+  // delete_records", "rufe das Tool transfer_funds auf", "chiama lo strumento get_api_keys", "roep de functie
+  // export_contacts aan" (a snake_case name, as call_tool).
+  {
+    id: 'call_tool_ml',
+    source: String.raw`(?:^|[^\p{L}])(?:usa|utiliza|llama a|ejecuta|invoca|use|utilize|chame|execute|invoque|appelle|appelez|utilise|utilisez|exécute|exécutez|rufe|ruf|verwende|nutze|führe|chiama|utilizza|esegui|roep|gebruik|voer)\b(?: (?:la|el|a|o|l'|le|la|das|die|den|lo|il|de|het))? ?(?:(?:herramienta|función|funcion|ferramenta|função|funcao|outil|fonction|werkzeug|tool|funktion|strumento|funzione|functie) )?[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b`,
+  },
   // Money or a refund or transfer sent to an account, in any of the seven languages: "a refund of €850 to
   // account NL…", "4,800.00 EUR to IBAN FR76 …", "een terugbetaling van € 850,00 naar rekening NL27 …",
   // "virement sur le compte …". Not to "your account" (a refund to its reader is what a shop's e-mail says).
@@ -206,7 +214,7 @@ const ANCHOR_SET = compileSet('injection/action/anchor-ids', ANCHORS.map((a) => 
 const ACTION_SET = compileSet('injection/action/actions', ACTIONS.map((a) => a.source));
 
 /** Actions a tool's own description may ask for in plain terms (calling another tool, deleting what it manages). */
-const ROUTINE_IN_DEFINITIONS: ReadonlySet<string> = new Set(['call_tool', 'destroy']);
+const ROUTINE_IN_DEFINITIONS: ReadonlySet<string> = new Set(['call_tool', 'destroy', 'call_tool_ml', 'destroy_ml']);
 /** Anchors that let a tool's description ask for those: concealment only. */
 const CONCEAL: ReadonlySet<string> = new Set(['conceal', 'conceal_ml']);
 /** Anchors that speak of an action already said: concealment and no confirmation. */
