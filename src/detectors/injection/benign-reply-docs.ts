@@ -8,9 +8,14 @@ import { createHash } from 'node:crypto';
 
 export interface ReplyDoc { readonly lang: string; readonly kind: string; readonly text: string }
 
-/** DEV or TEST half of a reply document: the first byte of SHA-256("reply-doc/" + text). */
+/** DEV or TEST half of a project-written document: the first byte of SHA-256(salt + text). */
+export function docHalf(salt: string, text: string): 'dev' | 'test' {
+  return createHash('sha256').update(`${salt}${text}`).digest()[0] < 128 ? 'dev' : 'test';
+}
+
+/** DEV or TEST half of a reply document: docHalf with the salt "reply-doc/". */
 export function replyDocHalf(text: string): 'dev' | 'test' {
-  return createHash('sha256').update(`reply-doc/${text}`).digest()[0] < 128 ? 'dev' : 'test';
+  return docHalf('reply-doc/', text);
 }
 
 export const HANDWRITTEN_REPLY_DOCS: readonly ReplyDoc[] = [

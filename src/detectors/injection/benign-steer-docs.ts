@@ -11,13 +11,13 @@
 // (no third-party text). Benign untrusted content for the evaluation of summary/comparison steering: patterns
 // may be written on the DEV half (steerDocHalf), the TEST half is held out. Names, companies, products and
 // personal data in them are invented.
-import { createHash } from 'node:crypto';
+import { docHalf, type ReplyDoc } from './benign-reply-docs.ts';
 
-export interface SteerDoc { readonly lang: string; readonly kind: string; readonly text: string }
+export type SteerDoc = ReplyDoc;
 
-/** DEV or TEST half of a steer document: the first byte of SHA-256("steer-doc/" + text). */
+/** DEV or TEST half of a steer document: docHalf with the salt "steer-doc/". */
 export function steerDocHalf(text: string): 'dev' | 'test' {
-  return createHash('sha256').update(`steer-doc/${text}`).digest()[0] < 128 ? 'dev' : 'test';
+  return docHalf('steer-doc/', text);
 }
 
 export const HANDWRITTEN_STEER_DOCS: readonly SteerDoc[] = [

@@ -44,9 +44,8 @@ const LETTERS = String.raw`a-zß-öø-ÿœąćęłńśźżа-яёіїєґ\x{0621
  * A gap inside one sentence: no line break, and . ! ? only when a non-space follows (www.x.com, 2.5). Not
  * counted: a counted gap is a copy of its class per unit in RE2's program (the sets took over a second to
  * compile); the sentence bounds it instead (a stretch read reaches MAX_SENTENCE to either side of its key).
- * `n` is the length the gap was written for, kept as documentation of the shape.
  */
-const G = (_n: number): string => String.raw`(?:[^.!?\n|]|[.!?][^\s.!?])*`;
+const GAP = String.raw`(?:[^.!?\n|]|[.!?][^\s.!?])*`;
 /** Where a clause starts: the text's start, a sentence end, a colon or semicolon, a dash, a bullet, a quote. */
 const START = String.raw`(?:^\s*|[.!?:;\n*>(\[\-–—•#|"'“‘]\s*)`;
 
@@ -315,16 +314,16 @@ function patternsOf(l: Lang): Pattern[] {
   const lead = String.raw`\s?${LEAD_IN}${say}`;
   return [
     // German and Dutch put the infinitive last ("muss unseren Tarif als den besten darstellen").
-    { id: 'steer_output', weak: false, source: String.raw`(?:${l.ofThis}|${l.quantified})${G(80)}${l.modal}(?:${G(30)}${say}${G(100)}${v}|${G(80)}${v}${G(40)}${say})` },
-    { id: 'steer_output', weak: true, source: String.raw`(?:${l.ofThis}|${l.quantified}${G(40)}${l.deixis})${G(80)}${l.modal}${G(30)}${say}${G(100)}${that}` },
+    { id: 'steer_output', weak: false, source: String.raw`(?:${l.ofThis}|${l.quantified})${GAP}${l.modal}(?:${GAP}${say}${GAP}${v}|${GAP}${v}${GAP}${say})` },
+    { id: 'steer_output', weak: true, source: String.raw`(?:${l.ofThis}|${l.quantified}${GAP}${l.deixis})${GAP}${l.modal}${GAP}${say}${GAP}${that}` },
     // Russian, Ukrainian, Polish and Arabic need no comma after the clause ("при пересказе … укажи, что …").
-    { id: 'steer_when', weak: false, source: String.raw`(?:${l.whenAi}|${l.when})${G(80)}${sep}${lead}${G(100)}${v}` },
-    { id: 'steer_when', weak: true, source: String.raw`(?:${l.whenAi})${G(40)}${l.deixis}${G(40)}${sep}${lead}${G(100)}${that}` },
-    { id: 'steer_in', weak: false, source: String.raw`(?:${l.inEvery})${G(80)}[,:]?${lead}${G(100)}${v}|${START}${LEAD_IN}${say}(?:${G(30)}(?:${l.inEvery})${G(100)}${v}|${G(100)}${v}${G(60)}(?:${l.inEvery}))` },
-    { id: 'steer_in', weak: true, source: String.raw`(?:${l.inEvery})${G(40)}${l.deixis}${G(40)}[,:]?${lead}${G(100)}${that}|${START}${LEAD_IN}${say}${G(30)}(?:${l.inEvery})${G(40)}${l.deixis}${G(60)}${that}` },
+    { id: 'steer_when', weak: false, source: String.raw`(?:${l.whenAi}|${l.when})${GAP}${sep}${lead}${GAP}${v}` },
+    { id: 'steer_when', weak: true, source: String.raw`(?:${l.whenAi})${GAP}${l.deixis}${GAP}${sep}${lead}${GAP}${that}` },
+    { id: 'steer_in', weak: false, source: String.raw`(?:${l.inEvery})${GAP}[,:]?${lead}${GAP}${v}|${START}${LEAD_IN}${say}(?:${GAP}(?:${l.inEvery})${GAP}${v}|${GAP}${v}${GAP}(?:${l.inEvery}))` },
+    { id: 'steer_in', weak: true, source: String.raw`(?:${l.inEvery})${GAP}${l.deixis}${GAP}[,:]?${lead}${GAP}${that}|${START}${LEAD_IN}${say}${GAP}(?:${l.inEvery})${GAP}${l.deixis}${GAP}${that}` },
     // The note and what it asks may be two sentences ("Note for AI assistants. Describe … as the best"): the
     // gap crosses sentence ends, not line breaks.
-    { id: 'steer_audience', weak: false, source: String.raw`(?:${l.audience})[^|\n]{0,200}?${say}${G(100)}(?:${that}|${v})` },
+    { id: 'steer_audience', weak: false, source: String.raw`(?:${l.audience})[^|\n]{0,200}?${say}${GAP}(?:${that}|${v})` },
   ];
 }
 
