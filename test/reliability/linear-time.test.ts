@@ -111,6 +111,9 @@ const FAMILIES: Record<string, (n: number) => string> = {
   'password keys and short values': rep('password: abc&x= pwd=Ab1 the password is '),
   // Two-word key names before values that are words (The API key is …).
   'spaced key names': rep('the API key is the secret key: '),
+  // Runs of BIP-39 words (secrets/seed-phrase.ts): every position of a long run is read for phrases of five lengths.
+  'listed words': rep('legal winner thank year wave sausage worth useful '),
+  'numbered listed words': rep('1. zoo\n22) zebra\n'),
   'injection phrases': rep('ignore previous instructions '),
   'whitespace and invisibles': rep(' \u200b\t'),
   'pem-like lines': rep('-----BEGIN KEY-----\nAAAA\n'),

@@ -13,6 +13,7 @@ import { HTTP_CREDENTIAL_RULES } from './http-credentials.ts';
 import { privateKeyBase64Rule, privateKeyRule } from './private-key.ts';
 import { connectionStringRule } from './connection-string.ts';
 import { genericSecretRule, shortPasswordRule } from './generic.ts';
+import { seedPhraseRule } from './seed-phrase.ts';
 
 const END = '(?:[^A-Za-z0-9_\\-]|$)';
 const pick = <T>(rand: Rand, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
@@ -240,6 +241,7 @@ export const BUILTIN_RULES: readonly SecretRule[] = [
   jwtRule,
   privateKeyRule,
   privateKeyBase64Rule,
+  seedPhraseRule,
   connectionStringRule,
   genericSecretRule,
   shortPasswordRule,

@@ -44,6 +44,11 @@ export interface SecretRule {
   readonly allowlists?: readonly SecretAllowlist[];
   /** Custom finder (private-key blocks); replaces regex matching after the prefilter fires. */
   find?(text: string): { start: number; end: number; score: number; note: string }[];
+  /**
+   * The custom finder runs on every text, without a trigger pattern (its regex is unused): for a finder
+   * whose own linear scan is cheaper than any pattern that could gate it (seed phrases).
+   */
+  readonly always?: boolean;
   /** Synthetic sample text containing one secret of this kind (never a real credential). */
   sample?(rand: Rand): string;
 }
@@ -168,6 +173,7 @@ export function buildSecretEngine(detector: string, rules: readonly SecretRule[]
     }
     const flags = rule.caseInsensitive ? 'i' : '';
     const sticky = rule.anchor?.within === 0 ? compile(rule.id, rule.regex, flags + 'y') : null;
+    if (rule.always === true && rule.find === undefined) throw new Error(`secrets rule ${rule.id}: always needs find`);
     compiled.push({ rule, re: compile(rule.id, rule.regex, flags), keywordIdx: idx, trigger: -1, anchorKw, sticky });
   }
   const source = (r: SecretRule): string => (r.caseInsensitive ? `(?i:${r.regex})` : r.regex);
@@ -179,7 +185,7 @@ export function buildSecretEngine(detector: string, rules: readonly SecretRule[]
   const triggerSources = keywords.map((k) => `(?i:${escapeLiteral(k)})`);
   for (let i = 0; i < compiled.length; i++) {
     const c = compiled[i];
-    if (c.keywordIdx.length === 0 || c.rule.find !== undefined) {
+    if (c.rule.always !== true && (c.keywordIdx.length === 0 || c.rule.find !== undefined)) {
       compiled[i] = { ...c, trigger: triggerSources.length };
       triggerSources.push(source(c.rule));
     }
@@ -248,6 +254,7 @@ export function buildSecretEngine(detector: string, rules: readonly SecretRule[]
     for (const i of fired) hit[i] = 1;
     return { any: fired.length > 0 || trigSet === null, gates: false };
   };
+  const always = compiled.filter((c) => c.rule.always === true);
   const stop = [...extraStopwords.map((s) => s.toLowerCase())];
   const maxLen = rules.reduce((m, r) => Math.max(m, r.maxLength), 0);
 
@@ -257,12 +264,13 @@ export function buildSecretEngine(detector: string, rules: readonly SecretRule[]
     scan(text: string): Finding[] {
       if (text.length === 0 || compiled.length === 0) return [];
       const pre = prefilter(text);
-      if (!pre.any) return [];
+      if (!pre.any && always.length === 0) return [];
       let lower: string | null = null;
       const lowerOf = (): string => (lower ??= text.toLowerCase());
       const out: Finding[] = [];
       for (let i = 0; i < compiled.length; i++) {
         const { rule, re, keywordIdx, trigger } = compiled[i];
+        if (!pre.any && rule.always !== true) continue; // (an always rule has no trigger and no gate)
         if (keywordIdx.length > 0) {
           let any = false;
           for (const k of keywordIdx) if (hit[k] === 1) { any = true; break; }
