@@ -27,6 +27,7 @@ import { RULES } from '../src/detectors/injection/rules.ts';
 import { scoreText } from '../src/detectors/injection/index.ts';
 import { thresholdAtFpr } from '../src/detectors/injection/trainer.ts';
 import { mulberry32 } from '../src/core/prng.ts';
+import { BIP39_ENGLISH } from '../src/detectors/secrets/data/bip39-english.ts';
 import { protectedValues } from '../src/detectors/leaks/prompt-secrets.ts';
 import { detectorCorpus } from '../bench/lib/payloads.ts';
 import { evalEchoSplit, LEAK_FORMS, type EchoEval } from './echo-eval.ts';
@@ -502,6 +503,8 @@ const SECRET_FORMATS: Record<string, (r: () => number) => string> = {
   plaid_access_token: (r) => `access-${['sandbox', 'development', 'production'][Math.floor(r() * 3)]}-${rs(r, HEXL, 8)}-${rs(r, HEXL, 4)}-${rs(r, HEXL, 4)}-${rs(r, HEXL, 4)}-${rs(r, HEXL, 12)}`,
   braintree_access_token: (r) => `access_token$production$${rs(r, a_z + D, 16)}$${rs(r, HEXL, 32)}`,
   age_secret_key: (r) => 'AGE-SECRET-KEY-1' + rs(r, 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58),
+  bip39_phrase_12: (r) => `Here is my wallet's recovery phrase: ${bip39(r, 16)}`,
+  bip39_phrase_24_numbered: (r) => bip39(r, 32).split(' ').map((w, i) => `${i + 1}. ${w}`).join('\n'),
   api_key_phrase: (r) => rs(r, ALNUM, 28) + rs(r, D, 4),
   short_password: (r) => {
     const chars = [rs(r, A_Z, 1), rs(r, a_z, 1), rs(r, D, 1), rs(r, '!#%&*+-=@^~', 1), ...rs(r, ALNUM + '!#%*@', 4 + Math.floor(r() * 4)).split('')];
@@ -516,6 +519,20 @@ const SECRET_FORMATS: Record<string, (r: () => number) => string> = {
   docker_login_password: (r) => `${['docker', 'podman'][Math.floor(r() * 2)]} login -u ${rs(r, a_z, 6)} -p ${rs(r, ALNUM, 20)}${rs(r, D, 2)} registry.${rs(r, a_z, 6)}.net`,
   cli_password_option: (r) => `${rs(r, a_z, 6)}-cli ${['--password=', '--password ', '--db-password='][Math.floor(r() * 3)]}${rs(r, ALNUM, 14)}${rs(r, D, 2)} --host ${rs(r, a_z, 6)}.internal`,
 };
+
+/**
+ * A BIP-39 phrase of `bytes` bytes of random entropy, written here from the standard (entropy and the first
+ * bytes/4 bits of its SHA-256 as one number, read in 11-bit groups), not with the detector's own encoder.
+ */
+function bip39(r: () => number, bytes: number): string {
+  const entropy = Buffer.from(rs(r, '0123456789abcdef', bytes * 2), 'hex');
+  const cs = bytes / 4;
+  const all = (BigInt('0x' + entropy.toString('hex')) << BigInt(cs)) | (BigInt(createHash('sha256').update(entropy).digest()[0]) >> BigInt(8 - cs));
+  const n = ((bytes * 8 + cs) / 11);
+  const words: string[] = [];
+  for (let i = n - 1; i >= 0; i--) words.push(BIP39_ENGLISH[Number((all >> BigInt(i * 11)) & 2047n)]);
+  return words.join(' ');
+}
 
 function rs(r: () => number, alphabet: string, n: number): string {
   let s = '';
