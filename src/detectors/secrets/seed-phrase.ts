@@ -6,13 +6,14 @@
 //
 // How a phrase is found, without a regular expression (no keyword gates it, so the scan runs on every text
 // and must cost little): the text's word tokens (the PII tokenizer's, made once per text for both detectors)
-// are read for runs: words of 3 to 8 ASCII letters (lower case, capitalised or upper case, as the list's words
-// are), each apart from the next by at most GAP_MAX characters of white space, commas, semicolons, quotes,
-// brackets, bullets, dashes and list numbers of one or two digits ("1. ", "12)", "| 3 |"); a full stop or a
-// colon counts only after a digit (a sentence's end ends the run). Only a run of 12 words or more is looked
-// up in the list (a Map), and each stretch of 12 or more listed words is read for phrases: at each word, the
-// longest length whose checksum holds is a phrase, and the read goes on after it. Prose seldom has 12 words
-// of 3 to 8 letters in a row, and never 12 listed ones.
+// are read for runs: words of 3 to 8 letters whose first four are a listed word's (a bitmap of the list's
+// four-letter prefixes, which tell its words apart), each apart from the next by at most GAP_MAX characters
+// of white space, commas, semicolons, quotes, brackets, bullets, dashes and list numbers of one or two digits
+// ("1. ", "12)", "| 3 |"); a full stop or a colon counts only after a digit (a sentence's end ends the run).
+// Only a run of 12 words or more is read further: each word must be ASCII letters in lower case, capitalised
+// or upper case and in the list (a Map), and each stretch of 12 or more listed words is read for phrases: at
+// each word, the longest length whose checksum holds is a phrase, and the read goes on after it. Prose
+// seldom has 12 words in a row that start like listed words ("the", "and", "for", "with" do not).
 //
 // A checksum of 4 bits (12 words) holds for one random sequence in 16, so two shapes that no generated
 // phrase has are not reported: words in strictly ascending or descending list order (an excerpt of the
