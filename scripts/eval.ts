@@ -504,6 +504,8 @@ const SECRET_FORMATS: Record<string, (r: () => number) => string> = {
   braintree_access_token: (r) => `access_token$production$${rs(r, a_z + D, 16)}$${rs(r, HEXL, 32)}`,
   age_secret_key: (r) => 'AGE-SECRET-KEY-1' + rs(r, 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58),
   bip39_phrase_12: (r) => `Here is my wallet's recovery phrase: ${bip39(r, 16)}`,
+  bitcoin_wif_key: (r) => `wallet key (WIF): ${b58check([r() < 0.5 ? 0x80 : 0xef, ...bytesOf(r, 32), ...(r() < 0.7 ? [0x01] : [])])}`,
+  bip32_xprv: (r) => `master key: ${b58check([0x04, 0x88, 0xad, 0xe4, ...new Array<number>(9).fill(0), ...bytesOf(r, 32), 0x00, ...bytesOf(r, 32)])}`,
   bip39_phrase_24_numbered: (r) => bip39(r, 32).split(' ').map((w, i) => `${i + 1}. ${w}`).join('\n'),
   api_key_phrase: (r) => rs(r, ALNUM, 28) + rs(r, D, 4),
   short_password: (r) => {
@@ -532,6 +534,22 @@ function bip39(r: () => number, bytes: number): string {
   const words: string[] = [];
   for (let i = n - 1; i >= 0; i--) words.push(BIP39_ENGLISH[Number((all >> BigInt(i * 11)) & 2047n)]);
   return words.join(' ');
+}
+
+/** `n` random bytes, the first in 1 … 0x7f (a private key well inside secp256k1's range). */
+function bytesOf(r: () => number, n: number): number[] {
+  return Array.from({ length: n }, (_, i) => (i === 0 ? 1 + Math.floor(r() * 0x7f) : Math.floor(r() * 256)));
+}
+
+/** base58check (payload and the first 4 bytes of its double SHA-256), written here with BigInt division. */
+function b58check(payload: readonly number[]): string {
+  const body = Buffer.from(payload);
+  const sum = createHash('sha256').update(createHash('sha256').update(body).digest()).digest().subarray(0, 4);
+  const all = Buffer.concat([body, sum]);
+  const alphabet = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+  let out = '';
+  for (let n = BigInt('0x' + all.toString('hex')); n > 0n; n /= 58n) out = alphabet[Number(n % 58n)] + out;
+  return out;
 }
 
 function rs(r: () => number, alphabet: string, n: number): string {

@@ -114,6 +114,9 @@ const FAMILIES: Record<string, (n: number) => string> = {
   // Runs of BIP-39 words (secrets/seed-phrase.ts): every position of a long run is read for phrases of five lengths.
   'listed words': rep('legal winner thank year wave sausage worth useful '),
   'numbered listed words': rep('1. zoo\n22) zebra\n'),
+  // WIF-shaped tokens after a key word (secrets/crypto-keys.ts): each is base58-decoded and its checksum computed.
+  'WIF-shaped tokens': rep('key 5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTK '),
+  'xprv-shaped tokens': rep('xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHj '),
   'injection phrases': rep('ignore previous instructions '),
   'whitespace and invisibles': rep(' \u200b\t'),
   'pem-like lines': rep('-----BEGIN KEY-----\nAAAA\n'),

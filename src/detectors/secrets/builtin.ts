@@ -14,6 +14,7 @@ import { privateKeyBase64Rule, privateKeyRule } from './private-key.ts';
 import { connectionStringRule } from './connection-string.ts';
 import { genericSecretRule, shortPasswordRule } from './generic.ts';
 import { seedPhraseRule } from './seed-phrase.ts';
+import { CRYPTO_KEY_RULES } from './crypto-keys.ts';
 
 const END = '(?:[^A-Za-z0-9_\\-]|$)';
 const pick = <T>(rand: Rand, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
@@ -242,6 +243,7 @@ export const BUILTIN_RULES: readonly SecretRule[] = [
   privateKeyRule,
   privateKeyBase64Rule,
   seedPhraseRule,
+  ...CRYPTO_KEY_RULES,
   connectionStringRule,
   genericSecretRule,
   shortPasswordRule,

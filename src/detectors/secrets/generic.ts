@@ -162,9 +162,12 @@ export const genericSecretRule: SecretRule = makeGenericRule();
 
 /** Password key names for short values: password, passwd, pwd, passphrase (not token, secret or key names). */
 const PASSWORD_KEYS = '(?i:passw(?:or)?d|pwd|passphrase)';
-/** Characters of an unquoted short password: the generic alphabet and `&` (`Tr0ub4dor&3`), not ending in `.` or `&`. */
+/**
+ * Characters of an unquoted short password: the generic alphabet and `&` (`Tr0ub4dor&3`), not ending in `.`, nor in
+ * `&` except at the end of a line (`DB_PASSWORD=b3DuT5E1&`: an `&` there starts no next field; it was missed).
+ */
 const SHORT_CHARS = 'A-Za-z0-9_\\-+/=~!@#$%^*';
-const SHORT_BARE = `[${SHORT_CHARS}.&]{7,10}[${SHORT_CHARS}]`;
+const SHORT_BARE = `[${SHORT_CHARS}.&]{7,10}(?:[${SHORT_CHARS}]|&(?m:$))`;
 /** `&` and the next field's name and `=` (a form body, a query): ends an unquoted value; any other `&` is part of it. */
 const NEXT_FIELD = '&[A-Za-z_][A-Za-z0-9_.\\-]{0,40}=';
 const SHORT_QUOTED = '"([^\\s"\'`\\\\]{8,11})"|\'([^\\s"\'`\\\\]{8,11})\'|`([^\\s"\'`\\\\]{8,11})`';

@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import { BIP39_ENGLISH } from '../../src/detectors/secrets/data/bip39-english.ts';
 import { checksumHolds, findSeedPhrases, phraseOf, randomSeedPhrase } from '../../src/detectors/secrets/seed-phrase.ts';
 import { createSecretsDetector } from '../../src/detectors/secrets/index.ts';
+import { base58CheckEncode, isExtendedPrivateKey, isWif, randomWif, randomXprv } from '../../src/detectors/secrets/crypto-keys.ts';
+import { base58Check } from '../../src/detectors/checksums.ts';
 import { seededRand } from '../../src/detectors/secrets/rule.ts';
 import type { DetectionContext } from '../../src/core/types.ts';
 
@@ -79,4 +81,51 @@ test('what is not a phrase: a wrong checksum, too few words, the list itself, te
   const prose = 'Please keep the answer under two hundred words and use plain English. Before you begin, make sure that every ' +
     'member of the team can access the shared folder, review the budget, and confirm the final price with the client today.';
   assert.deepEqual(seeds(prose), []);
+});
+
+// Wallet private keys (secrets/crypto-keys.ts). The published examples: the Bitcoin wiki's WIF example (the key
+// 0C28FCA3…AA1D, uncompressed and compressed) and BIP-32 test vector 1's master key and its public twin.
+const WIF = '5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ';
+const WIF_COMPRESSED = 'KwdMAjGmerYanjeui5SHS7JkmpZvVipYvB2LJGU1ZxJwYvP98617';
+const XPRV = 'xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi';
+const XPUB = 'xpub661MyMwAqRbcFtXgS5sYJABqqG9YLmC4Q1Rdap9gSE8NqtwybGhePY2gZ29ESFjqJoCu1Rupje8YtGqsefD265TMg7usUDFdp6W1EGMcet8';
+const keys = (text: string): string[] => det.scan(text, ctx).filter((f) => f.type === 'PRIVATE_KEY').map((f) => text.slice(f.start, f.end));
+
+test('WIF and extended private keys: the published examples and generated ones are found, exactly', () => {
+  assert.equal(Buffer.from(base58Check(WIF)!.subarray(1, 5)).toString('hex'), '0c28fca3');
+  assert.deepEqual(keys(`$ bitcoin-cli dumpprivkey 1GAehh7TsJAHuUAeKZcXf5CnwuGuGgyX2S\n${WIF}\nthat is the key`), [WIF]);
+  assert.deepEqual(keys(`wallet backup (compressed): ${WIF_COMPRESSED}.`), [WIF_COMPRESSED]);
+  assert.deepEqual(keys(`master: ${XPRV}`), [XPRV]);
+  assert.deepEqual(keys(`tr(${XPRV}/86h/0h/0h/0/*)`), [XPRV], 'inside an output descriptor');
+  const r = seededRand(11);
+  for (let i = 0; i < 20; i++) {
+    const compressed = i % 2 === 0;
+    const wif = randomWif(r, compressed, i % 5 === 0);
+    assert.ok(isWif(wif), wif);
+    assert.deepEqual(keys(`"btc_key": "${wif}"`), [wif]);
+    const x = randomXprv(r, ['xprv', 'tprv', 'yprv', 'zprv', 'Yprv', 'Zprv', 'uprv', 'vprv'][i % 8]);
+    assert.ok(isExtendedPrivateKey(x), x);
+    assert.deepEqual(keys(x), [x]);
+  }
+});
+
+test('not wallet private keys: public keys, a wrong checksum, other versions, keys out of range, no key word', () => {
+  assert.deepEqual(keys(`account xpub: ${XPUB}`), []);
+  assert.equal(isExtendedPrivateKey(XPUB), false);
+  // One character changed: the base58check checksum fails.
+  const bad = WIF.slice(0, 20) + (WIF[20] === 'a' ? 'b' : 'a') + WIF.slice(21);
+  assert.deepEqual(keys(`key ${bad}`), []);
+  // A valid base58check string of another version and length (a P2PKH address), and a WIF payload with a key of 0.
+  assert.deepEqual(keys('key 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa'), []);
+  assert.equal(isWif(base58CheckEncode(Uint8Array.from([0x80, ...new Uint8Array(32)]))), false);
+  // The version byte of a WIF that does not fit its first character (a compressed-key payload written with 0x80 but 33 bytes long is a 5…).
+  const payload34 = Uint8Array.from([0x80, ...new Uint8Array(32).fill(7), 0x02]);
+  assert.equal(isWif(base58CheckEncode(payload34)), false, 'a 34-byte payload must end in 0x01');
+  // An extended key whose version says private but whose key data is a public key.
+  const pub = base58Check(XPUB)!;
+  const forged = Uint8Array.from(pub);
+  forged.set([0x04, 0x88, 0xad, 0xe4], 0);
+  assert.equal(isExtendedPrivateKey(base58CheckEncode(forged)), false);
+  // A WIF key alone, without a word of keys or wallets, is not read (its rule is keyword-gated).
+  assert.deepEqual(keys(`Here it is: ${WIF}`), []);
 });
