@@ -506,6 +506,7 @@ const SECRET_FORMATS: Record<string, (r: () => number) => string> = {
   bip39_phrase_12: (r) => `Here is my wallet's recovery phrase: ${bip39(r, 16)}`,
   bitcoin_wif_key: (r) => `wallet key (WIF): ${b58check([r() < 0.5 ? 0x80 : 0xef, ...bytesOf(r, 32), ...(r() < 0.7 ? [0x01] : [])])}`,
   bip32_xprv: (r) => `master key: ${b58check([0x04, 0x88, 0xad, 0xe4, ...new Array<number>(9).fill(0), ...bytesOf(r, 32), 0x00, ...bytesOf(r, 32)])}`,
+  quoted_passphrase: (r) => `${Array.from({ length: 3 + Math.floor(r() * 3) }, () => BIP39_ENGLISH[Math.floor(r() * 2048)]).join(' ')}${r() < 0.5 ? ` ${Math.floor(r() * 1000)}` : ''}`,
   bip39_phrase_24_numbered: (r) => bip39(r, 32).split(' ').map((w, i) => `${i + 1}. ${w}`).join('\n'),
   api_key_phrase: (r) => rs(r, ALNUM, 28) + rs(r, D, 4),
   short_password: (r) => {
@@ -584,6 +585,8 @@ function contexts(format: string): string[] {
       return ['{S}', 'Run this:\n  {S}\n', 'Why does {S} fail?'];
     case 'api_key_phrase':
       return ['The API key is {S}', 'the api key is {S}.', 'Your secret key: {S}', 'Client secret = {S}', 'Private key: {S}\n'];
+    case 'quoted_passphrase':
+      return ['password: "{S}"\n', '{"passphrase": "{S}"}', "The Wi-Fi password is '{S}'."];
     case 'short_password':
       return ['password: {S}\n', 'DB_PASSWORD={S}\n', 'The password is {S}.', '{"password": "{S}"}', "passwd = '{S}'"];
     case 'env_key_variable':

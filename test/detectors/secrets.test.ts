@@ -724,3 +724,25 @@ test('values end where prose, quotes and shell lines end them: a sentence\'s ful
   const quiet = ['The password is hunter2.', 'export DB_PASSWORD=${DB_PASSWORD}', "password: '<your password>'", 'export DB_PASSWORD=$(cat /run/secrets/db)'];
   for (const text of quiet) assert.deepEqual(typedSpans(text), [], text);
 });
+
+test('quoted passphrases after a password key are found; interface messages, translations and templates are not', () => {
+  const found = (text: string): string[] => det.scan(text, ctx).map((f) => text.slice(f.start, f.end));
+  assert.deepEqual(found('password: "correct horse battery staple"'), ['correct horse battery staple']);
+  assert.deepEqual(found("db_password = 'my dog has fleas 42'"), ['my dog has fleas 42']);
+  assert.deepEqual(found('The Wi-Fi password is “purple monkey dishwasher 7” (case matters).'), ['purple monkey dishwasher 7']);
+  assert.deepEqual(found('{"passphrase": "Blue Lagoon 2024!", "ssid": "home"}'), ['Blue Lagoon 2024!']);
+  for (const benign of [
+    '{"password": "Enter your password"}', '{"password": "Mot de passe oublié"}', '{"password": "Kata sandi baru"}',
+    'password: "at least 8 characters"', '"passphrase": "Enter passphrase for ..."', 'password: "hunter two"',
+    'password = "Hello, world and all"', 'password: "{{ vault_db_password }}"', 'password: "This is the old one."',
+    'password: "see the vault entry"', 'password: correct horse battery staple',
+  ]) assert.deepEqual(found(benign), [], benign);
+});
+
+test('short passwords that start with % or ~ are passwords; %VARIABLES% and ~/paths are not', () => {
+  const found = (text: string): string[] => det.scan(text, ctx).map((f) => text.slice(f.start, f.end));
+  assert.deepEqual(found('The password is %4@6qLnJVC.'), ['%4@6qLnJVC']);
+  assert.deepEqual(found("passwd = '~*Ur6%a*#'"), ['~*Ur6%a*#']);
+  assert.deepEqual(found('DB_PASSWORD=b3DuT5E1&\n'), ['b3DuT5E1&']);
+  for (const benign of ['password: %DBPASS%', 'password: ~/secret/pw1', 'password=$DB_PASS1x']) assert.deepEqual(found(benign), [], benign);
+});

@@ -12,7 +12,7 @@ import { VENDOR_RULES } from './vendors.ts';
 import { HTTP_CREDENTIAL_RULES } from './http-credentials.ts';
 import { privateKeyBase64Rule, privateKeyRule } from './private-key.ts';
 import { connectionStringRule } from './connection-string.ts';
-import { genericSecretRule, shortPasswordRule } from './generic.ts';
+import { genericSecretRule, quotedPassphraseRule, shortPasswordRule } from './generic.ts';
 import { seedPhraseRule } from './seed-phrase.ts';
 import { CRYPTO_KEY_RULES } from './crypto-keys.ts';
 
@@ -247,4 +247,5 @@ export const BUILTIN_RULES: readonly SecretRule[] = [
   connectionStringRule,
   genericSecretRule,
   shortPasswordRule,
+  quotedPassphraseRule,
 ];

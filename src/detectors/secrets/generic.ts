@@ -217,12 +217,63 @@ export const shortPasswordRule: SecretRule = {
   validate(s) {
     if (passwordClasses(s) < 3) return null;
     const c = s[0];
-    // A variable, a command substitution, a path (a short one may hold upper case: `/Users/Bo1`).
-    if (c === '$' || c === '%' || c === '/' || c === '~' || s.startsWith('./') || s.includes('$(') || isPropertyPath(s)) return null;
+    // A variable (`$PASS`, `%PASS%`), a command substitution, a path (a short one may hold upper case: `/Users/Bo1`;
+    // `~/…`). A value that only starts with `%` or `~` is a password (`%4@6qLnJVC`, `~*Ur6%a*#` were missed).
+    if (c === '$' || (c === '%' && s.indexOf('%', 1) > 0) || c === '/' || s.startsWith('~/') || s.startsWith('./') || s.includes('$(') || isPropertyPath(s)) return null;
     return { note: 'short password' };
   },
   sample: (r) => {
     const pw = `${randomString(r, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 1)}${randomString(r, 'abcdefghijklmnopqrstuvwxyz', 4)}${randomString(r, '0123456789', 2)}${randomString(r, '!#%&*+-=', 1)}${randomString(r, ALNUM, Math.floor(r() * 4))}`;
     return [`password: ${pw}\n`, `DB_PASSWORD=${pw}\n`, `The password is ${pw} (change it).`, `{"password": "${pw}"}`][Math.floor(r() * 4)];
+  },
+};
+
+/**
+ * Words of the messages, labels and translations a password key is given in interfaces, documentation and
+ * i18n files ("Enter your password", "Mot de passe", "at least 8 characters"): a quoted value holding one is
+ * no passphrase (lower-case; matched anywhere in the value).
+ */
+const PASSPHRASE_STOPWORDS: readonly string[] = [
+  ...SHORT_PASSWORD_STOPWORDS, 'passphrase', 'pass phrase', 'passe', 'passwort', 'contraseña', 'senha', 'sandi', 'khẩu', 'wachtwoord',
+  'hasło', 'parola', 'şifre', 'пароль', 'enter', 'your', 'type ', 'here', 'required', 'invalid', 'incorrect', 'wrong', 'must', 'should',
+  'least', 'character', 'minimum', 'maximum', 'length', 'forgot', 'reset', 'change', 'confirm', 'repeat', 'match', 'show', 'hide',
+  'strong', 'weak', 'please', 'used to', 'generate', 'the user', 'account', 'login', 'sign in', 'not ', 'cannot', 'empty', 'missing',
+  'optional', 'default', 'same as', 'see ', 'todo', 'n/a',
+];
+
+/**
+ * A passphrase: a quoted value of three words or more, 12-64 characters, after an explicit password key
+ * (`password: "correct horse battery staple"`, `"passphrase": "Blue Lagoon 2024!"`, "the Wi-Fi password is
+ * “purple monkey dishwasher 7”"), which the generic and short-password rules leave alone (a value with spaces is
+ * no token to them). Quotes are required: an unquoted phrase after "password:" is prose as often as not ("password:
+ * must be at least 8 characters"). Not passphrases: values with a word of interface messages, labels or a
+ * translation of "password" (PASSPHRASE_STOPWORDS), with sentence or template punctuation (, ? : … { } < > % $ ;),
+ * ending in a full stop, or with a word longer than 24 characters. Scored 0.5, as short passwords.
+ */
+/** Sentence and template punctuation: a quoted value holding one is a message or a template, not a passphrase. */
+const PROSE_MARKS: ReadonlySet<string> = new Set([',', '?', ':', '…', '{', '}', '<', '>', '%', '$', ';']);
+
+export const quotedPassphraseRule: SecretRule = {
+  id: 'quoted-passphrase',
+  type: 'GENERIC_SECRET',
+  regex: `${PASSWORD_KEYS}["']?\\s{0,3}(?::=|=>|[:=]|\\b(?i:is)\\b)\\s{0,3}(?:"([^"\\n\\\\]{12,64})"|'([^'\\n\\\\]{12,64})'|\`([^\`\\n\\\\]{12,64})\`|“([^”\\n]{12,64})”)`,
+  keywords: ['passw', 'pwd', 'phrase'],
+  anchor: { literals: ['passw', 'pwd', 'passphrase'], within: 0 },
+  password: true,
+  score: 0.5,
+  maxLength: 96,
+  stopwords: PASSPHRASE_STOPWORDS,
+  validate(s) {
+    const words = s.split(' ');
+    if (words.length < 3 || words.some((w) => w.length === 0 || w.length > 24)) return null;
+    if (s.endsWith('.')) return null;
+    for (const c of s) if (PROSE_MARKS.has(c)) return null;
+    return { note: 'quoted passphrase' };
+  },
+  sample: (r) => {
+    const words = ['copper', 'lantern', 'meadow', 'violet', 'harbor', 'crisp', 'tundra', 'gravel', 'orbit', 'saffron', 'pebble', 'walnut'];
+    const pick = (): string => words[Math.floor(r() * words.length)];
+    const phrase = `${pick()} ${pick()} ${pick()}${r() < 0.5 ? ` ${pick()}` : ''} ${Math.floor(r() * 90) + 10}`;
+    return [`password: "${phrase}"`, `{"passphrase": "${phrase}"}`, `The Wi-Fi password is “${phrase}”`][Math.floor(r() * 3)];
   },
 };
