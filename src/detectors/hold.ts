@@ -55,6 +55,8 @@ import { morseSymbol } from './morse.ts';
 import { isBraille } from './braille.ts';
 import { canaryConfig, canaryHold } from './leaks/canary.ts';
 import { PII_RECOGNIZERS } from './pii/index.ts';
+import { seedRunHold } from './secrets/seed-phrase.ts';
+import { passphraseHold } from './secrets/generic.ts';
 import {
   HTML_TAG_NAMES, blankLine as blankParagraphLine, blankRange, cssMatches, definitionLead, destinationEnd, escapedBracketsAsText,
   inlineEndAt, joinLines, linkTextEnd, openRefStart,
@@ -271,11 +273,13 @@ function pemOpen(t: string, b: number): boolean {
  * (`"private_key_id"\s*:\s*"`), azure-storage-key and generic-secret (`key \s (sep) \s value`, or
  * `key is value`); one more run is allowed for a terminator class that consumes a space. So a
  * changeable candidate holds at most 3 whitespace runs before L. The keywords that gate rules are
- * inside their matches. Private keys: pemHold. Decoded views: decodeHold. Rules from a gitleaks file
- * are not covered (the registry then attaches nothing).
+ * inside their matches. Private keys: pemHold. Decoded views: decodeHold. Two rules hold whitespace and have
+ * bounds of their own: recovery phrases (seed-phrase.ts seedRunHold: the last 24 words of a trailing run of
+ * listed-looking words) and quoted passphrases (generic.ts passphraseHold: from a password key in the last 96
+ * characters). Rules from a gitleaks file are not covered (the registry then attaches nothing).
  */
 function secretsTextHold(t: string): number {
-  return Math.min(gapBoundary(t, t.length, 3), pemHold(t), decodeHold(t));
+  return Math.min(gapBoundary(t, t.length, 3), pemHold(t), decodeHold(t), seedRunHold(t), passphraseHold(t));
 }
 
 // ---------------------------------------------------------------------------------------- PII

@@ -174,6 +174,10 @@ function pem(lines: string[]): string {
 
 const WORD = fc.constantFrom('the', 'report', 'shows', 'growth', 'in', 'our', 'Team', 'reviewed', 'latency', 'and', 'Please', 'check', 'Anna', 'Schmidt', 'at', 'key:', 'token', 'is', 'password', '=', 'Dr.', 'Smith', 'see', '[1]', 'below', '(note)', 'x<y', 'a-b', 'API', 'café', 'Zoë', '東京', 'ＡＰＩ', 'naïve\u200b', 'é\u0301');
 const ENTITY = fc.oneof(
+  // A recovery phrase (BIP-39 test vector 7f…7f), numbered too, and quoted passphrases: secrets that hold whitespace.
+  fc.constantFrom('legal winner thank year wave sausage worth useful legal winner thank yellow',
+    '1. legal\n2. winner\n3. thank\n4. year\n5. wave\n6. sausage\n7. worth\n8. useful\n9. legal\n10. winner\n11. thank\n12. yellow',
+    'password: "purple monkey dishwasher under the bridge 7"', 'The passphrase is \'copper lantern meadow 42\''),
   fc.tuple(chars('abcdefghij', 1, 8), chars('abcdefgh', 2, 8)).map(([a, b]) => `${a}.${b}@example.com`),
   fc.constantFrom('4111 1111 1111 1111', '4111111111111111', '5555-5555-5555-4444', '+1 415 555 0134', '(415) 555-0199', 'Qty 2 4111 1111 1111 1111 12/29', '7 1 5555 5555 5555 4444 05 2027'),
   // E-mail addresses written out (email-words.ts): bracketed, spaced and worded markers, some long.
@@ -1063,4 +1067,21 @@ test('the redactor is told whether its window starts inside a line (ChannelInfo.
   for (let at = 0; at < body.length; at += 50) t.push(body.subarray(at, at + 50));
   t.end();
   assert.ok(seen.mid > 10 && seen.start > 0, JSON.stringify(seen));
+});
+
+test('a recovery phrase and a quoted passphrase streamed word by word are redacted whole, no word released first', () => {
+  // BIP-39 test vector 7f…7f (distinct words enough to be reported) and a 24-word phrase; a passphrase of six words.
+  const seed12 = 'legal winner thank year wave sausage worth useful legal winner thank yellow';
+  const seed24 = 'control issue stem license payment win dismiss family again';
+  const phrase24 = `${seed24} ${'twelve'}`; // not a phrase: only the 12-word one and the numbered list below are
+  const numbered = seed12.split(' ').map((w, i) => `${i + 1}. ${w}`).join('\n');
+  const text = `${prose(200, 3)} Your backup words are ${seed12} and nothing else.\n${numbered}\nThe Wi-Fi password is "purple monkey dishwasher under the bridge 7" today. ${phrase24} ${prose(150, 4)}`;
+  const redact = redactorFor(DEFAULT_DETECTORS);
+  const expected = redactWhole(redact, text);
+  assert.equal(expected.split('[CRYPTO_SEED_PHRASE]').length, 3, expected);
+  assert.ok(expected.includes('[GENERIC_SECRET]'), expected);
+  assertStreamsAsWhole(DEFAULT_DETECTORS, text, expected);
+  // The secrets detector alone (a policy without PII) holds them by its own bound (hold.ts secretsTextHold).
+  const secretsOnly = [DEFAULT_DETECTORS[0]];
+  assertStreamsAsWhole(secretsOnly, text, redactWhole(redactorFor(secretsOnly), text));
 });

@@ -277,3 +277,23 @@ export const quotedPassphraseRule: SecretRule = {
     return [`password: "${phrase}"`, `{"passphrase": "${phrase}"}`, `The Wi-Fi password is “${phrase}”`][Math.floor(r() * 3)];
   },
 };
+
+/** Password keys (quotedPassphraseRule's), lower case, for passphraseHold. */
+const PASSPHRASE_KEYS = ['passw', 'pwd', 'passphrase'];
+
+/**
+ * Streaming bound (hold.ts): a quoted passphrase holds whitespace, so the secrets rules' bound of three whitespace
+ * runs does not cover it. Where a password key occurs in the last maxLength characters of `t`, a passphrase
+ * finding that later text could still create or change may start from it: the bound is that key's start (the
+ * earliest such key); else t.length.
+ */
+export function passphraseHold(t: string): number {
+  const from = Math.max(0, t.length - quotedPassphraseRule.maxLength);
+  const tail = t.slice(from).toLowerCase();
+  let best = t.length;
+  for (const k of PASSPHRASE_KEYS) {
+    const at = tail.indexOf(k);
+    if (at >= 0 && from + at < best) best = from + at;
+  }
+  return best;
+}

@@ -281,3 +281,51 @@ export const seedPhraseRule: SecretRule = {
     return forms[Math.floor(r() * forms.length)];
   },
 };
+
+/**
+ * Streaming bound (hold.ts): where a phrase that later text could still create, extend or change may start in
+ * `t`. When `t` ends in a run (words of up to 8 letters whose first four are a listed word's, apart by gaps
+ * of a run, the last word possibly unfinished, a gap possibly still growing), appended words can make the
+ * run's last 23 words part of a phrase, and the longest-first reading of the run changes only from there: the
+ * bound is the start of the run's 24th word from its end (or of its first word). Else t.length. Conservative
+ * (gaps are read as findSeedPhrases reads them, but the words only by length and prefix); linear in the words
+ * walked, at most 24.
+ */
+export function seedRunHold(t: string): number {
+  let i = t.length;
+  let start = t.length;
+  for (let words = 0; words < LENGTHS[0]; words++) {
+    // The gap before position i: gap characters and digits, "." and ":" after a digit, at most GAP_MAX.
+    let g = i;
+    while (g > 0 && i - g <= GAP_MAX) {
+      const c = t.charCodeAt(g - 1);
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) break;
+      const k = c >= 0x30 && c <= 0x39 ? 1 : c < 0x80 ? GAP[c] : gapNonAscii(c) ? 1 : 0;
+      if (k === 0) return start;
+      if (k === 2) {
+        const p = g >= 2 ? t.charCodeAt(g - 2) : 0;
+        if (p < 0x30 || p > 0x39) return start;
+      }
+      g--;
+    }
+    if (i - g > GAP_MAX || g === 0) return start;
+    if (words > 0 && g === i) return start; // two words without a gap are one token
+    // The word before the gap.
+    let w = g;
+    while (w > 0 && g - w <= 8) {
+      const c = t.charCodeAt(w - 1) | 0x20;
+      if (c < 0x61 || c > 0x7a) break;
+      w--;
+    }
+    const len = g - w;
+    if (len > 8 || len === 0) return start;
+    if (g < t.length) {
+      // A whole word: 3-8 letters, its prefix listed. (A word touching the end may still grow: any letters.)
+      const key = len >= 3 ? prefixKey(t, null, w, len) : -1;
+      if (key < 0 || (PREFIXES[key >> 3] & (1 << (key & 7))) === 0) return start;
+    }
+    start = w;
+    i = w;
+  }
+  return start;
+}
