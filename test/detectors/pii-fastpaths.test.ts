@@ -31,14 +31,32 @@ const ascii = fc.array(fc.constantFrom(...ASCII_PIECES), { maxLength: 40 }).map(
 
 const NAME_TOKEN = "\\p{Lu}[\\p{Ll}'’\\-]{1,30}|\\p{Lu}\\.?";
 const RE_RUN = compile('test/run', `\\b(?:${NAME_TOKEN})(?:[ ](?:${NAME_TOKEN})){0,3}`);
+// The run pattern with its starts: a capital where RE2's \b holds (an A–Z one after no ASCII word
+// unit, a non-ASCII one after an ASCII word unit); a Latin non-ASCII capital also at the start, after
+// any ASCII unit or after punctuation (Latin-1 signs, general and CJK punctuation), not inside a
+// non-ASCII word. JavaScript's leftmost-first search with lookbehind, on the well-formed copy RE2
+// would read (lone surrogates as U+FFFD).
+const RUN_START = '(?:(?<![A-Za-z0-9_])(?=[A-Z])|(?<=[A-Za-z0-9_])(?=[^\\x00-\\x7f])|' +
+  '(?<=^|[\\x00-\\x7f\\u00a0-\\u00a9\\u00ab-\\u00b4\\u00b6-\\u00b9\\u00bb-\\u00bf\\u2000-\\u206f\\u3000-\\u303f])(?=[\\u00c0-\\u024f\\u1e00-\\u1eff]))';
+const JS_RUN = new RegExp(`${RUN_START}(?:${NAME_TOKEN})(?:[ ](?:${NAME_TOKEN})){0,3}`, 'gu');
+const reference = (s: string): [number, number][] => [...s.toWellFormed().matchAll(JS_RUN)].map((m) => [m.index, m.index + m[0].length]);
 
-test('capitalised-run scanner returns exactly the RE2 matches of the pattern it replaces', () => {
+test('capitalised-run scanner returns exactly the matches of the reference pattern', () => {
   fc.assert(fc.property(fc.oneof(mixed, ascii), (s) => {
-    assert.deepEqual(capitalisedRuns(s), matchAll(RE_RUN, s).map((m) => [m.start, m.end]));
+    assert.deepEqual(capitalisedRuns(s), reference(s));
   }), { numRuns: RUNS * 2 });
   // Long lower-case tails are cut at 30 letters, as {1,30} does.
   const long = 'Abcdefghijklmnopqrstuvwxyzabcdefghij Kim';
-  assert.deepEqual(capitalisedRuns(long), matchAll(RE_RUN, long).map((m) => [m.start, m.end]));
+  assert.deepEqual(capitalisedRuns(long), reference(long));
+  // On ASCII text (and wherever no non-ASCII capital follows a space or punctuation) the runs are the RE2 matches of \b + the pattern.
+  fc.assert(fc.property(ascii, (s) => {
+    assert.deepEqual(capitalisedRuns(s), matchAll(RE_RUN, s).map((m) => [m.start, m.end]));
+  }), { numRuns: RUNS });
+  // A Latin capital such as "Š" or "É" starts a run after a space, at the start and after punctuation, not inside a
+  // word; a Greek or Cyrillic one only where RE2's \b holds.
+  assert.deepEqual(capitalisedRuns('User: Šárka Novotná'), [[0, 4], [6, 19]]);
+  assert.deepEqual(capitalisedRuns('Éva «Ágnes» aÉ éÉ'), [[0, 3], [5, 10], [13, 14]]);
+  assert.deepEqual(capitalisedRuns('Ωmega Σοφία aΩx'), [[13, 15]]);
 });
 
 test('matchAllFast yields the same matches as matchAll (groups, empty matches, non-ASCII fallback)', () => {

@@ -43,6 +43,126 @@ test('PERSON: headings, streets and product lists stay unflagged', () => {
   assert.deepEqual(of('We moved to Kubernetes and arrived at Step 3.', 'LOCATION'), []);
 });
 
+/** PERSON spans as [start, end]; `at(text, name, k)` is the span of the k-th occurrence of `name`. */
+const persons = (text: string): [number, number][] => det.scan(text, ctx).filter((f) => f.type === 'PERSON').map((f) => [f.start, f.end]);
+const at = (text: string, name: string, k = 0): [number, number] => {
+  let i = text.indexOf(name);
+  for (let j = 0; j < k; j++) i = text.indexOf(name, i + 1);
+  assert.ok(i >= 0, `${name} in ${text}`);
+  return [i, i + name.length];
+};
+
+test('PERSON: a name alone on a line over contact data (address block, label, signature, CV header, contact card)', () => {
+  // Address block / shipping label: the name, then street, unit, town and postcode lines.
+  const label = 'Orvan Keltridge\n\n41 Mossgate Road 7\n Suite 12\n Brannock\n Norway 40221';
+  assert.deepEqual(persons(label), [at(label, 'Orvan Keltridge')]);
+  // Quoted or bulleted lines (a bullet lost in an encoding shows as "?").
+  const quoted = '> \n> Tessaly Vorn\n> Quillmark\n> 82 Haldane Street 5\n> Apt. 3';
+  assert.deepEqual(persons(quoted), [at(quoted, 'Tessaly Vorn')]);
+  const bullets = '??? Ilvane Droskel\n??? Corvel Analytics\n??? 78321 Ombrevej 9091\n??? Suite 967';
+  assert.deepEqual(persons(bullets), [at(bullets, 'Ilvane Droskel')]);
+  // A signature after a blank line or after a closing line.
+  const sig = 'Thanks for the quick reply.\n\nMerrin Ashgrove\nFulfilment lead\n+44 20 7946 0321';
+  assert.deepEqual(persons(sig), [at(sig, 'Merrin Ashgrove')]);
+  const closing = 'Cheers,\nTobren Quallis\nPSC 3294, Box 9168\nAPO AA 61487';
+  assert.deepEqual(persons(closing), [at(closing, 'Tobren Quallis')]);
+  // Contact card: name, organisation, address; particles and a double space inside the name.
+  const card = 'Dessa Ravik\nNorrsken Analytics\n7832 Ombrevej 91\nSuite 967';
+  assert.deepEqual(persons(card), [at(card, 'Dessa Ravik')]);
+  const particles = 'Maika van de Oorsprong\nEmployment manager\nOpportunityspace Inc.\n33787 590 Edington Drive';
+  assert.deepEqual(persons(particles), [at(particles, 'Maika van de Oorsprong')]);
+  const spaced = 'Lara  Fennimore\n\n87645 22 Talga Court Apt. 331\nKaster';
+  assert.deepEqual(persons(spaced), [at(spaced, 'Lara  Fennimore')]);
+  // CV header: a job title line, then "Personal Info:" / "Phone:" labels.
+  const cv = 'Julvane Orrick\n\nStaff development specialist\n\nPersonal Info:\nPhone:\n467 3395';
+  assert.deepEqual(persons(cv), [at(cv, 'Julvane Orrick')]);
+  // In lower case, with a sign of a name: the name in the e-mail address, a known given name, a middle initial, a surname ending.
+  const lowerCv = 'orsa menkevy\n\nnurse\n\npersonal info:\nphone:\n0393 1144137\n\ne-mail:\norsamenkevy@mail.test';
+  assert.deepEqual(persons(lowerCv), [at(lowerCv, 'orsa menkevy')]);
+  const lowerGiven = 'naomi prell\nsewer pipe cleaner\nhubbard and sons\n3747 3911 fourth avenue suite 112';
+  assert.deepEqual(persons(lowerGiven), [at(lowerGiven, 'naomi prell')]);
+  const lowerInitial = 'emrys p tollard\ngarcia-smith\nunit 1009 box 0219';
+  assert.deepEqual(persons(lowerInitial), [at(lowerInitial, 'emrys p tollard')]);
+  const lowerSuffix = 'brandur heimirsson\nvellir farm\n688 rue du centre 320';
+  assert.deepEqual(persons(lowerSuffix), [at(lowerSuffix, 'brandur heimirsson')]);
+  // A non-ASCII capital starts a name after a space or a line start.
+  const accented = 'Ólafur Brennskel\n\n12 Laugavegur 7\nReykjavík';
+  assert.deepEqual(persons(accented), [at(accented, 'Ólafur Brennskel')]);
+});
+
+test('PERSON: headings, labels and products over contact data or lists are no names', () => {
+  for (const text of [
+    'Shipping Address\n\n233 Main St\nSuite 4\nSpringfield, IL 62704',
+    'Head Office\n12 Harbour Road 3\nLeith EH6 6LX\nPhone: 0131 555 0100',
+    'Order Summary\n\n233 Main St 4\nSpringfield',
+    'order summary\n\n233 main st 4\nsuite 4',
+    'Aurora Desk Lamp\n\n- 12 W LED\n- 800 lumens\n- 2 USB ports, 1 switch',
+    'Nimbus Zephyr\n\n16 GB RAM, 512 GB SSD\n2 USB ports',
+    'Kubernetes Cluster\n\n3 nodes, 12 vCPU each',
+    'invoice\n\nphone: 555 123 4567\nemail: billing@acme.test',
+    'nurse\n\npersonal info:\nphone:\n0393 1144137',
+    'Please see below\n\n233 Main St 4\nSuite 4',
+    'kind regards\nlogistics team\n233 main st 4',
+    'Customer Support\n\nEmail: help@acme.test',
+    // Prose below a title is no card; a line inside a paragraph is no name line; four text lines before the data are too many.
+    'Harbour Point Lighthouse\n\nHarbour Point Lighthouse is a 28-metre masonry tower built in 1871 on the northern breakwater.',
+    'Morvath Basin\n\nMorvath Basin is a 40-kilometre glacial valley, formed about 12000 years ago, with 3 lakes.',
+    'We met on Monday.\nOrvan Keltridge\n41 Mossgate Road 7',
+    'Orvan Keltridge\nOne\nTwo\nThree\nFour\n41 Mossgate Road 7',
+    // Lower case without a sign of a name.
+    'orsa menkevy\n\nnurse\n\nphone:\n0393 1144137',
+  ]) assert.deepEqual(persons(text), [], text);
+});
+
+test('PERSON: contexts that take a person (a role, a name asked for, what people do, who made a work)', () => {
+  const cases: [string, string][] = [
+    ['Please list Ysmer Talvik as a beneficiary on the policy.', 'Ysmer Talvik'],
+    ['We named Corra Venstad as guardian for the children.', 'Corra Venstad'],
+    ['Please add Quenby as an authorized user.', 'Quenby'],
+    ["I think it's under Ilvane Droskel.", 'Ilvane Droskel'],
+    ['Agent: What name is the booking under? Caller: Šárka Vendlová', 'Šárka Vendlová'],
+    ['The name on the card is wrong, please change it to Oriel Tamsworth', 'Oriel Tamsworth'],
+    ['Annelies ten Parrow will be talking at the meetup', 'Annelies ten Parrow'],
+    ["Wisława Krzenicka's husband called.", 'Wisława Krzenicka'],
+    ["Tarquin Ellory's wife called.", 'Tarquin Ellory'],
+    ['My grandmother was called Ilka Vartanyi', 'Ilka Vartanyi'],
+    ['I have a friend named Tovin Haskard.', 'Tovin Haskard'],
+    ['Comedy, Drama\nDirected By:    Arquel Vantremo', 'Arquel Vantremo'],
+    ['Producer Tomas R. Vellacott explained it to us.', 'Tomas R. Vellacott'],
+    ['Senator Elizabeth Warrenby spoke first.', 'Elizabeth Warrenby'],
+    ['At school people call me Ozrik.', 'Ozrik'],
+    ['hi, my name is tova lindqvist and i need help', 'tova lindqvist'],
+    ['Our producer Ólafur Brennsk joined', 'Ólafur Brennsk'],
+  ];
+  for (const [text, name] of cases) assert.deepEqual(persons(text), [at(text, name)], text);
+  // A name repeated in lower case after a naming phrase, and a possessive repeat.
+  const again = 'my name is tavo merkić but everyone calls me tavo';
+  assert.deepEqual(persons(again), [at(again, 'tavo merkić'), at(again, 'tavo', 1)]);
+  const poss = "Ask Dr. Helvar Tunstead. Helvar's notes are here.";
+  assert.deepEqual(persons(poss), [at(poss, 'Helvar Tunstead'), at(poss, 'Helvar', 1)]);
+});
+
+test('PERSON: look-alikes of those contexts stay unflagged', () => {
+  for (const text of [
+    "It's under Active Development",
+    'What is the name of the project? Project Phoenix',
+    'What is the project name? Bot: Ocean Breeze',
+    'The theme name is wrong, please change it to Ocean Breeze',
+    'Rename the branch to Green Falcon',
+    'Add Microsoft Teams as a channel',
+    'call me Maybe',
+    'people call me Monday.',
+    'An AI assistant named Jarvis runs the house.',
+    'It was written by Google Research',
+    'Isaac Lodge Street was closed.',
+    'Meet me at Harlow Cliffs tomorrow.',
+    'Brenner Investments is a design agency.',
+    'Uses Welford\'s online algorithm for the variance.',
+    'Visit the Museu de Vila Serena and the Castelo de São Jorge.',
+    'Ayuntamiento de Villanueva del Río',
+  ]) assert.deepEqual(persons(text), [], text);
+});
+
 test('ADDRESS: number, street name, house number', () => {
   // (The continental "Varnegade 12" pattern may report its own, overlapping span too.)
   assert.ok(of('Send it to 4471 Varnegade 12, please', 'ADDRESS').includes('4471 Varnegade 12'));

@@ -85,6 +85,16 @@ const FAMILIES: Record<string, (n: number) => string> = {
   'timestamps': rep('03/05/2024 09:30\n'),
   'isbn list': rep('978-3-16-148410-0\n'),
   'capitalised names': rep('Anna Berg, '),
+  // Person cues read line by line and around names (pii/person.ts): name lines one after another (each a
+  // candidate over the lines below it), name lines over blank lines, lower-case name lines waiting for an
+  // e-mail address, long runs of capitalised words with line breaks, particles, possessives, name questions.
+  'name lines': rep('Name\n'),
+  'name lines over blank lines': rep('Orvan Keltridge\n\n'),
+  'lower-case name lines': rep('orsa menkevy\n\nnurse\n'),
+  'capitalised words with line breaks': rep('Abc Def Ghi Jkl\nMno Pqr\n'),
+  'particles and possessives': rep("Maria van de Berg's ten Pas "),
+  'name questions': rep("What's the name? User: it's under Ab Cd to "),
+  'lower-case naming phrases': rep('my name is zed qor but everyone calls me zed '),
   'age phrases': rep('aged 34, '),
   'nested markdown brackets': (n) => '['.repeat(Math.floor(n / 4)) + '](http://e.test/' + ')'.repeat(Math.floor(n / 4)),
   'markdown images': rep('![a](http://x.test/?q='),

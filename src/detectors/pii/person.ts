@@ -1,18 +1,45 @@
 // PERSON: an offline, dictionary-and-context heuristic (no NER model). A run of 1–4 capitalised
-// tokens (Unicode letters, initials allowed) is a name when
+// tokens (Unicode letters, initials allowed; a capital such as "Š" or "É" starts one after a space or
+// punctuation, not only A–Z) is a name when
 //   - it follows an honorific (Mr, Mrs, Ms, Dr, Prof, …) → 0.75, or a naming phrase ("my name is",
-//     "Dear", "signed", "regards,", "name:", "patient:") → 0.7;
+//     "Dear", "signed", "regards,", "name:", "patient:", "call me" / "calls me") → 0.7; after a naming
+//     phrase also one or two lower-case words with a sign of a name ("my name is tova lindqvist": a known
+//     given name, a surname ending, or a word of a name found before) → 0.6;
 //   - its first token is a common given name from the gazetteer below and at least one more
-//     capitalised token follows (given + family name) → 0.6;
+//     capitalised token follows (given + family name, particles such as "de", "van der" inside) → 0.6,
+//     unless a later token is a heading or product word ("Aurora Desk Lamp");
+//   - it answers a name question: after "What name is the booking under? Caller:", "it's under",
+//     "booked under", "under the name", or "to" / "is" in a sentence about a person's name ("the name in
+//     the account is wrong, change it to X"; not "the theme name") → 0.55 (0.75 for a given name);
+//   - a person noun comes before it (producer, wife, "assistant to", "my kid", "a friend named",
+//     "grandmother was called", "written by" / "directed by" before two or three words; a role word heading
+//     the run: "Producer Tomas R. Vellacott", "Senator X Y") → 0.55;
+//   - what people do or have follows it ("lives at", "will be talking", "'s killers", "'s wife"; after a
+//     particle too: "Annelies ten Parrow will be talking"), or a role only people take ("add X as a
+//     beneficiary", "as guardian", "as an authorized user") → 0.5;
 //   - its last token has a common surname ending (-son, -sen, -ová, -ski, -escu, -inen, …) in a
-//     capitalised pair or triple → 0.5;
+//     capitalised pair or triple (not a possessive: "Uses Welford's algorithm") → 0.5;
+//   - it is alone on a line over contact data: the first line of a text or a line after a blank line or
+//     a closing ("Best regards,"), with quoting or bullets before it ("> ", "• ", "??? "), holding two to
+//     four name words (capitalised, or in lower case with a sign of a name: a known given name, a middle
+//     initial, a surname ending, or the name inside an e-mail address below), followed within the
+//     stream reach by at most three short lines (a job title, an organisation) and then a street line,
+//     a unit or box line, a phone line, an e-mail address or a label ("Phone:", "Personal Info:") → 0.5
+//     (address blocks, shipping labels, signatures, CV headers, contact cards; not "Shipping Address",
+//     "Order Summary", "Head Office" or a product over a spec list: heading words are no name words);
 //   - it is a lone gazetteer given name → 0.5 (0.3 for names that are also common words: Will, May, Grace …).
-// Not covered: names without context whose given name is not in the gazetteer, lower-case names,
-// names in non-Latin scripts, organisations.
+// A run ending in a street, place or organisation word ("Harlow Cliffs", "Brenner Investments") is no
+// name. Found names are carried to their repeats (possessives too: "Helvar's") and to lists holding them.
+// Not covered: names without context whose given name is not in the gazetteer, lower-case names outside
+// naming phrases and contact blocks, names in non-Latin scripts without a cue, a business name over its
+// address ("Calloway Rivoli\n600 Guerrero St" is taken for a person unless a word of it is a heading,
+// shop or organisation word), organisations.
 import { compile, escapeLiteral, matchAll } from '../../core/regex.ts';
 import { isAsciiWord, ownCodeUnits } from '../../core/units.ts';
 import { asciiUnits, foldsLikeAscii, isAsciiText, literalGate, matchAllFast, type RawHit, type Recognizer } from '../recognizer.ts';
 import { tokenList } from './tokens.ts';
+import { ORG_NOUNS } from './data/organizations.ts';
+import { WORD_TITLES } from './data/titles.ts';
 
 const GIVEN = new Set((
   'aaron abdul abigail adam adrian ahmed aisha alan albert alejandro alex alexander alexandra alexis alfred ali alice alicia ' +
@@ -106,7 +133,7 @@ const SURNAME_SUFFIXES = ['son', 'sen', 'ová', 'ova', 'ski', 'ska', 'sky', 'ić
 
 const HONORIFICS = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Madam|Dame|Lord|Lady|Herr|Frau|Monsieur|Madame|Mme|Mlle|Señor|Señora|Sr|Sra';
 const HONORIFIC_LIST = HONORIFICS.split('|');
-const PHRASES = ['name is', 'dear', 'signed', 'regards,', 'sincerely,', 'name:', 'patient:', 'customer:', 'employee:', 'attn:', 'name?', "i'm", 'i am', 'call me', 'name’s', "name's"];
+const PHRASES = ['name is', 'dear', 'signed', 'regards,', 'sincerely,', 'name:', 'patient:', 'customer:', 'employee:', 'attn:', 'name?', "i'm", 'i am', 'call me', 'calls me', 'name’s', "name's"];
 /** `HONORIFIC_LIST.some(includes)` / `PHRASES.some(includes)` in one pass each. */
 const HONORIFIC_GATE = literalGate('person/honorific_gate', HONORIFIC_LIST);
 const PHRASE_GATE = literalGate('person/phrase_gate', PHRASES);
@@ -121,15 +148,42 @@ const SHAPES = [{ source: HONORIFIC_LIST.map(escapeLiteral).join('|') }, { sourc
 const NAME_TOKEN = "\\p{Lu}[\\p{Ll}'’\\-]{1,30}|\\p{Lu}\\.?";
 const NAME_RUN = `(?:${NAME_TOKEN})(?:[ ](?:${NAME_TOKEN})){0,3}`;
 const RE_HONORIFIC = compile('person/honorific', `\\b(?:${HONORIFICS})\\.? (${NAME_RUN})`);
-const RE_PHRASE = compile('person/phrase', `(?i:name is|dear|signed|regards,|sincerely,|name:|patient:|customer:|employee:|attn:|name\\?|i'm|i am|call me|name's|name’s)[ \\t\\r\\n]+(${NAME_RUN})`);
-// The bare capitalised-run search (`\b${NAME_RUN}`, no capture group) used to be an RE2 pass; its
-// Unicode classes inside counted repetitions make the RE2 automaton large and each match costly, and
-// it matches at almost every capital letter. `nextRun` below is a hand-written scanner that returns
-// exactly the matches RE2 returned (leftmost-first, greedy, non-overlapping; `\b` on ASCII word
-// characters as in RE2), in one linear pass with no per-match native call. Text with lone surrogates
-// (malformed; core/regex.ts hands RE2 a copy with U+FFFD in their place) keeps the RE2 pass, RE_RUN,
-// so that rare case does not depend on the scanner modelling that replacement.
-const RE_RUN = compile('person/run', `\\b${NAME_RUN}`); // no capture group: submatch extraction is the slow path
+/** Who calls someone by a name: "people call me X", "everyone calls me X". */
+const CALLERS = new Set(['people', 'everyone', 'everybody', 'they', 'friends', 'folks', 'family', 'colleagues', 'kids', 'students', 'all']);
+/** Capitalised words after "call me" that are no name ("people call me Monday mornings"). */
+const NOT_CALLED = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Maybe', 'Crazy', 'Old', 'Mr', 'Mrs',
+  'Ms', 'Dr', 'Sir', 'Madam', 'Boss', 'Chief', 'Captain', 'Doc', 'Mom', 'Dad', 'Mum', 'Grandma', 'Grandpa', 'Auntie', 'Uncle', 'Aunt']);
+/** The words of the names found so far, lower case ("my name is borna jerković but everyone calls me borna"). */
+function nameWords(text: string, hits: readonly RawHit[]): Set<string> {
+  const out = new Set<string>();
+  for (const h of hits) if (h.score >= 0.5) for (const w of text.slice(h.start, h.end).toLowerCase().split(' ')) out.add(w);
+  return out;
+}
+/** The end of the text or a punctuation mark or line break at `i`. */
+function clauseEnd(text: string, i: number): boolean {
+  if (i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 10 || c === 13 || c === 41 || c === 34;
+}
+/** "my name is tova lindqvist", "call me borna": one or two lower-case words after a naming phrase (see findPersons). */
+const LOWER_WORD = "\\p{Ll}[\\p{Ll}'’\\-]{1,30}";
+const RE_PHRASE_LOWER = compile('person/phrase_lower', `\\b(?i:name is|calls? me|name's|name’s|name:)[ \\t]+(${LOWER_WORD})(?:[ ](${LOWER_WORD}))?`);
+/** Whether a tail of a phrase RE_PHRASE_LOWER starts with occurs (lower-case words follow only lower-case or capitalised phrases). */
+function lowerPhraseGate(text: string): boolean {
+  return text.includes('ame is') || text.includes('all me') || text.includes('alls me') || text.includes('ame:') || text.includes("ame's") ||
+    text.includes('ame’s');
+}
+/** Lower-case words that end a name after a naming phrase ("my name is john and …"). */
+const LOWER_STOP = new Set(('and but or so i im i\'m the a an is was not from here there too also btw and thanks thank please nice hi hey hello ' +
+  'how what who with to in at on of for by my your his her our their this that it its just now still very really actually').split(' '));
+const RE_PHRASE = compile('person/phrase', `(?i:name is|dear|signed|regards,|sincerely,|name:|patient:|customer:|employee:|attn:|name\\?|i'm|i am|calls? me|name's|name’s)[ \\t\\r\\n]+(${NAME_RUN})`);
+// Capitalised runs: `${NAME_RUN}` starting where the letter before is no word letter (see runStarts),
+// leftmost first, greedy, non-overlapping. This used to be an RE2 pass (`\b${NAME_RUN}`); its Unicode
+// classes inside counted repetitions made the automaton large and each match costly, it matched at almost
+// every capital letter, and RE2's `\b` (ASCII word units only) kept a capital such as "Š" or "É" after a
+// space from starting a run at all ("Caller: Šárka Novotná"). `nextRun` below is a hand-written scanner, one
+// linear pass with no per-match native call; text with lone surrogates is read as RE2 would read it (a
+// copy with U+FFFD in their place, the same length).
 
 /** Character classes of code points, decided by RE2 itself (so they follow RE2's Unicode tables). */
 const RE_LU = compile('person/lu', '^\\p{Lu}$');
@@ -202,11 +256,10 @@ function tokenEnd(text: string, i: number): number {
 }
 
 /**
- * The next match of `\b${NAME_RUN}` at or after `from` as [start, end, tokens] (false when there is
- * none). `out` is reused; out[2] is the number of name tokens in the run (1–4).
- * Equivalent to the RE2 search it replaces: the pattern ends with an optional greedy repetition, so the
- * first match at the leftmost start is the greedy walk below, from the first possible start (see
- * runStarts) at or after `from`.
+ * The next capitalised run at or after `from` as [start, end, tokens] (false when there is none).
+ * `out` is reused; out[2] is the number of name tokens in the run (1–4). As a leftmost-first regex
+ * search would find it: the pattern ends with an optional greedy repetition, so the first match at the
+ * leftmost start is the greedy walk below, from the first possible start (see runStarts) at or after `from`.
  */
 function nextRun(text: string, from: number, out: [number, number, number], starts: RunStarts): boolean {
   const n = text.length;
@@ -225,6 +278,15 @@ function nextRun(text: string, from: number, out: [number, number, number], star
   return true;
 }
 
+/** Latin letters beyond ASCII (Latin-1 Supplement, Latin Extended-A/B, Latin Extended Additional): "Š", "É", "Ł", "Ø". */
+function latinLetter(c: number): boolean {
+  return (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff);
+}
+/** Non-ASCII units a name may follow: Latin-1 punctuation and signs, general punctuation, CJK punctuation. */
+function breakUnit(c: number): boolean {
+  return (c >= 0xa0 && c <= 0xbf && c !== 0xaa && c !== 0xb5 && c !== 0xba) || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f);
+}
+
 /** The possible run starts of a well-formed text, ascending, with a cursor for nextRun. */
 interface RunStarts {
   readonly at: readonly number[];
@@ -232,9 +294,10 @@ interface RunStarts {
 }
 
 /**
- * Where a run can start: an upper-case letter (\p{Lu}) where `\b` holds, which RE2 decides on ASCII
- * word units: an A–Z unit after a unit that is not an ASCII word unit (or at 0), a non-ASCII capital
- * after one that is. Other text is read unit by unit from a copy of its units. In ASCII text the
+ * Where a run can start: an upper-case letter (\p{Lu}) where RE2's `\b` holds (an A–Z unit after a
+ * unit that is not an ASCII word unit or at 0, a non-ASCII capital after one that is), and a Latin
+ * non-ASCII capital (latinLetter) also at 0 or after any ASCII unit or punctuation (breakUnit), so not
+ * inside a non-ASCII word. Other text is read unit by unit from a copy of its units. In ASCII text the
  * list is read off the shared token list instead: every A–Z unit after a non-word unit lies in a word
  * token (tokens.ts); it either starts the token (then the unit before it is no letter or digit, and
  * must not be "_") or follows a joining ' or - inside it (the token list records those), and inside a
@@ -247,8 +310,11 @@ function runStarts(text: string): RunStarts {
     for (let p = 0; p < u.length; p++) {
       const c = u[p];
       if (c < 0x80 ? !(c >= 65 && c <= 90) : classAt(text, p) !== CLASS_LU) continue;
-      // \b: the ASCII-word-ness of the previous unit must differ from this one's.
-      if ((p > 0 && isAsciiWord(u[p - 1])) !== (c < 0x80)) at.push(p);
+      // An A–Z capital: \b (the previous unit is no ASCII word unit). A non-ASCII capital: \b (after an
+      // ASCII word unit); a Latin one also after a space, other ASCII or punctuation, or at the start
+      // ("Caller: Šárka", "said Željko"); not after a non-ASCII letter ("éÉ"). Capitals of other scripts
+      // (Greek, Cyrillic) start no run there: no rule reads names in those scripts.
+      if (c < 0x80 ? !(p > 0 && isAsciiWord(u[p - 1])) : p > 0 && isAsciiWord(u[p - 1]) || (latinLetter(c) && (p === 0 || u[p - 1] < 0x80 || breakUnit(u[p - 1])))) at.push(p);
     }
     return { at, next: 0 };
   }
@@ -269,6 +335,20 @@ const STREET_WORDS = new Set(['Via', 'Viale', 'Vicolo', 'Piazza', 'Corso', 'Rue'
 /** Common words that happen to end like surnames. */
 const NOT_SURNAME_ENDINGS = ['person', 'eason', 'esson', 'rison', 'oison', 'aison', 'ization', 'isation'];
 
+/**
+ * Last words of street, place and organisation names: a capitalised run ending in one names no person
+ * ("Harlow Cliffs", "Marina Fort Street", "Brenner Investments"). Words that are as often surnames
+ * (Lane, Hall, Park, Court, Field, Church, Ridge, Lodge, Meadows) are left out.
+ */
+const NOT_NAME_LAST = new Set([
+  'street', 'road', 'avenue', 'boulevard', 'drive', 'terrace', 'crescent', 'parkway', 'highway', 'plaza', 'square', 'squares', 'cliffs',
+  'extension', 'extensions', 'forks', 'flats', 'heights', 'gardens', 'estates', 'junction', 'crossing', 'circle', 'trail', 'springs',
+  'falls', 'harbor', 'harbour', 'alley', 'expressway', 'freeway', 'motorway', 'viaduct', 'causeway', 'turnpike', 'mews', 'plains',
+  'rapids', 'shoals', 'underpass', 'overpass', 'villages', 'station', 'bridge', 'tunnel', 'lighthouse', 'airport', 'inc', 'ltd', 'llc',
+  'corp', 'gmbh', 'plc', 'limited', 'incorporated',
+  ...[...ORG_NOUNS].filter((w) => !['church', 'trust', 'press', 'fund'].includes(w)),
+]);
+
 const STOP = new Set(['I', 'The', 'A', 'An', 'This', 'That', 'It', 'We', 'You', 'He', 'She', 'They', 'Please', 'Thanks', 'Thank', 'Hi', 'Hello', 'Dear', 'Team', 'All', 'Sir', 'Madam', 'Here', 'There', 'Not', 'Just', 'Happy', 'Sorry', 'Good', 'Yes', 'No']);
 
 /** Address unit words that follow a name in a one-line address ("Cindy Holinka Apt. 117"): not part of it. */
@@ -281,6 +361,8 @@ function trimRun(text: string, start: number, end: number): [number, number] | n
   while (tokens.length > 0 && STOP.has(tokens[0])) tokens.shift();
   while (tokens.length > 1 && (tokens[tokens.length - 1].length <= 2 || UNIT_WORDS.has(tokens[tokens.length - 1]))) tokens.pop();
   if (tokens.length === 0 || tokens[0].length < 2) return null;
+  // "Harlow Cliffs", "Isaac Lodge Street", "Brenner Investments": a street, place or organisation.
+  if (tokens.length > 1 && NOT_NAME_LAST_CAPS.has(tokens[tokens.length - 1])) return null;
   s = tokens.join(' ');
   const off = text.indexOf(s, start);
   return off < 0 ? null : [off, off + s.length];
@@ -293,16 +375,14 @@ function isWordChar(text: string, i: number): boolean {
 }
 
 /**
- * Every match of the bare capitalised-run pattern `\b${NAME_RUN}` in `text`, as [start, end) pairs,
- * leftmost first and non-overlapping, from the scanner findPersons uses (exported so tests can hold it
- * to the RE2 pattern it replaces). Pure.
+ * Every capitalised run in `text` (`${NAME_RUN}` from a run start, see runStarts), as [start, end)
+ * pairs, leftmost first and non-overlapping, from the scanner findPersons uses (exported so tests can
+ * hold it to a reference pattern). Text with lone surrogates is read from its well-formed copy (same
+ * offsets). Pure.
  */
-export function capitalisedRuns(text: string): [number, number][] {
+export function capitalisedRuns(input: string): [number, number][] {
   const out: [number, number][] = [];
-  if (!text.isWellFormed()) {
-    for (const r of matchAll(RE_RUN, text)) out.push([r.start, r.end]);
-    return out;
-  }
+  const text = input.isWellFormed() ? input : input.toWellFormed();
   const m: [number, number, number] = [0, 0, 0];
   const starts = runStarts(text);
   for (let from = 0; nextRun(text, from, m, starts); from = m[1]) out.push([m[0], m[1]]);
@@ -338,12 +418,39 @@ export function findPersons(text: string, live?: readonly boolean[]): RawHit[] {
       const r = grab(m);
       if (r === null) continue;
       // "I'm Going to …", "call me Maybe": after these a lone capitalised word must be a known given name.
-      const head = text.slice(m.start, m.start + 7).toLowerCase();
-      if ((head.startsWith("i'm") || head.startsWith('i am') || head.startsWith('call me')) && !text.slice(r[0], r[1]).includes(' ') &&
-        !GIVEN.has(text.slice(r[0], r[1]).toLowerCase())) continue;
+      // "What's your name? Bot: …": a word and a colon is the next speaker's label.
+      if (text.charCodeAt(r[1]) === 58 && !text.slice(r[0], r[1]).includes(' ')) continue;
+      const head = text.slice(m.start, m.start + 8).toLowerCase();
+      const call = head.startsWith('call me') || head.startsWith('calls me');
+      if ((head.startsWith("i'm") || head.startsWith('i am') || call) && !text.slice(r[0], r[1]).includes(' ') &&
+        !GIVEN.has(text.slice(r[0], r[1]).toLowerCase()) &&
+        // "people call me Csanád", "everyone calls me Piusz": after who calls, a word that ends the clause.
+        !(call && CALLERS.has(wordBefore(text, m.start)[0]) && !NOT_CALLED.has(text.slice(r[0], r[1])) && clauseEnd(text, r[1]))) continue;
       add(r[0], r[1], 0.7, 'naming phrase');
     }
+    // In lower case: a known given name, or two words the second of which has a surname ending.
+    // Words of the names found so far, lower case (made on the first match that needs them).
+    let known: Set<string> | null = null;
+    if (lowerPhraseGate(text)) for (const m of matchAllFast(RE_PHRASE_LOWER, text)) {
+      const w1 = m.groups[0];
+      const w2 = m.groups[1];
+      if (w1 === undefined) continue;
+      const s1 = m.start + text.slice(m.start, m.end).lastIndexOf(w2 === undefined ? w1 : `${w1} ${w2}`);
+      const given = GIVEN.has(w1) && !WORD_NAMES.has(w1);
+      const two = w2 !== undefined && !LOWER_STOP.has(w1) && !LOWER_STOP.has(w2) && !isWordChar(text, s1 + w1.length + 1 + w2.length);
+      let end = -1;
+      if (two && (given || surnameEnding(w2))) end = s1 + w1.length + 1 + w2!.length;
+      else if (!isWordChar(text, s1 + w1.length)) {
+        if (!given && known === null) known = nameWords(text, hits);
+        if (given || known!.has(w1)) end = s1 + w1.length;
+      }
+      if (end < 0) continue;
+      add(s1, end, 0.6, 'naming phrase');
+      if (known !== null) for (const w of text.slice(s1, end).split(' ')) known.add(w);
+    }
   }
+  // Lines of their own over contact data: a shipping label, a signature, a CV header, a contact card.
+  if (text.indexOf('\n') >= 0) findCardNames(text, add);
   // Well-formed text walks the scanner directly (no array of runs); other text takes capitalisedRuns.
   const runs = text.isWellFormed() ? null : capitalisedRuns(text);
   const m: [number, number, number] = [0, 0, 0];
@@ -379,9 +486,17 @@ export function findPersons(text: string, live?: readonly boolean[]): RawHit[] {
         add(runStart, runEnd, 0.5, 'name + person verb');
         continue;
       }
-      if (runStart > 0 && text.charCodeAt(runStart - 1) === 32 && runEnd - runStart >= 3 && cueBefore(text, runStart) &&
+      // "Annelies ten Parrow will be talking", "add Quenby as a beneficiary" (a particle or "as" next).
+      if (SINGLE_NEXT[text.charCodeAt(runEnd + 1) & 127] === 1 && text.charCodeAt(runEnd) === 32) {
+        const e = singleThenPerson(text, runStart, runEnd);
+        if (e > 0) {
+          add(runStart, e, 0.5, e > runEnd ? 'capitalised pair + person verb' : 'name + person role');
+          continue;
+        }
+      }
+      if (runStart > 0 && text.charCodeAt(runStart - 1) === 32 && runEnd - runStart >= 3 && cueBefore(text, runStart, false) &&
         !isWordChar(text, runEnd) && !STOP.has(text.slice(runStart, runEnd)) && !STREET_WORDS.has(text.slice(runStart, runEnd))) {
-        add(runStart, runEnd, 0.55, 'person noun before');
+        add(runStart, particleTail(text, runEnd), 0.55, 'person noun before');
         continue;
       }
       // "Franciska's kid": the run scanner keeps the "'s" inside the token.
@@ -397,57 +512,112 @@ export function findPersons(text: string, live?: readonly boolean[]): RawHit[] {
       if (isWordChar(text, runEnd) || isWordChar(text, runStart - 1)) continue;
       const first = s.toLowerCase();
       if (!GIVEN.has(first)) continue;
-      add(runStart, runEnd, WORD_NAMES.has(first) ? 0.3 : 0.5, 'given name');
+      // "Geert de Wolf": a family name after particles joins a known given name.
+      const full = particleTail(text, runEnd);
+      if (full > runEnd) add(runStart, full, 0.6, 'given name + surname');
+      else add(runStart, runEnd, WORD_NAMES.has(first) ? 0.3 : 0.5, 'given name');
       continue;
     }
     const r = trimRun(text, runStart, runEnd);
     if (r === null) continue;
     if (isWordChar(text, r[1]) || isWordChar(text, r[0] - 1)) continue; // part of a longer token (UtaKortig@…)
+    // "Maite Lemmens's killers": the run scanner keeps the "'s" inside the last token.
+    const possEnd = r[1];
+    if (r[1] - 2 > r[0] && text[r[1] - 1] === 's' && (text[r[1] - 2] === "'" || text[r[1] - 2] === '’')) r[1] -= 2;
     const run = text.slice(r[0], r[1]);
     const tokens = run.split(' ');
     const first = tokens[0].toLowerCase();
     // "Joaquin Suarez 2906", "Victor Hugo u. 49": a run followed by a house number names a street.
     if (houseNumberAfter(text, r[1])) continue;
     if (!GIVEN.has(first)) {
-      if (STOP.has(tokens[0]) || STREET_WORDS.has(tokens[0]) || tokens[0].length < 2) continue;
-      // "Hi Christin," (the run scanner joins the greeting to the name; trimRun dropped it).
-      if (tokens.length === 1 && r[1] - r[0] >= 3 && (text[r[1]] === ',' || text[r[1]] === '!') && vocative(text, r[0], r[1])) {
-        add(r[0], r[1], 0.5, 'addressed by name');
-        continue;
-      }
-      // "Lara Pottinger\n\n3247 Rua …": a name alone on the first line of a contact card or address block.
-      if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((t) => t.length >= 2 && !t.endsWith('.')) && firstLineOfCard(text, r[0], r[1])) {
-        add(r[0], r[1], 0.45, 'name line of a contact block');
-        continue;
-      }
-      // "Janka M. Szász", "Ravil G Yefimov": given name, middle initial, family name.
-      if (tokens.length === 3 && isInitial(tokens[1]) && tokens[2].length >= 2 && !tokens[0].endsWith('.') && !tokens[2].endsWith('.')) {
-        add(r[0], r[1], 0.6, 'name with middle initial');
-        continue;
-      }
-      // "producer Liviana Palerma", "assistant to Asya Godina", "called Brosca Erdôs".
-      if (tokens.length <= 3 && tokens.every((t) => t.length >= 2 && !t.endsWith('.')) && text.charCodeAt(r[0] - 1) === 32 && cueBefore(text, r[0])) {
-        add(r[0], r[1], 0.55, 'person noun before');
-        continue;
-      }
-      // "Tomomi Nishiyama lives at …", "Wisława Szczepańska's killers": a pair followed by what people do.
-      if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((t) => t.length >= 2 && !t.endsWith('.')) && personVerbAfter(text, r[1])) {
-        add(r[0], r[1], 0.5, 'capitalised pair + person verb');
-        continue;
-      }
-      // Unknown given name: a capitalised pair whose last token has a common surname ending.
-      const last = tokens[tokens.length - 1].toLowerCase();
-      if (tokens.length >= 2 && tokens.length <= 3 && last.length >= 5 && SURNAME_SUFFIXES.some((x) => last.endsWith(x)) &&
-        !NOT_SURNAME_ENDINGS.some((x) => last.endsWith(x)) && !STOP.has(tokens[0]) && !STREET_WORDS.has(tokens[0])) {
-        add(r[0], r[1], 0.5, 'capitalised pair + surname ending');
-      }
+      const h = unknownGivenName(text, r[0], r[1], possEnd, tokens, first);
+      if (h !== null) add(h.start, h.end, h.score, h.note);
       continue;
     }
-    if (tokens.length >= 2) add(r[0], r[1], 0.6, 'given name + surname');
+    // "… please change it to Sofia Lima": the answer to a name question outweighs a place of that name.
+    // "Aurora Desk Lamp", "Victoria Station": a given name before heading or product words names a thing.
+    if (tokens.length >= 2 && tokens.some((t, k) => k > 0 && HEADING_CAPS.has(t))) continue;
+    if (tokens.length >= 2 && nameAsked(text, r[0])) add(r[0], r[1], 0.75, 'answer to a name question');
+    else if (tokens.length >= 2) add(r[0], particleTail(text, r[1]), 0.6, 'given name + surname');
     else add(r[0], r[1], WORD_NAMES.has(first) ? 0.3 : 0.5, 'given name');
   }
   if (hits.length > 0 && covered !== null) propagate(text, hits, covered);
   return hits;
+}
+
+/** A finding as findPersons adds it. */
+function hit(start: number, end: number, score: number, note: string): RawHit {
+  return { start, end, score, note };
+}
+
+/**
+ * The rules for a run of capitalised words whose first word is no known given name (r0, r1: the run
+ * after trimRun and without a possessive "'s"; possEnd: its end with it). Kept out of findPersons'
+ * loop, which most runs leave earlier.
+ */
+function unknownGivenName(text: string, r0: number, r1: number, possEnd: number, tokens: readonly string[], first: string): RawHit | null {
+  if (STOP.has(tokens[0]) || STREET_WORDS.has(tokens[0]) || tokens[0].length < 2) return null;
+  // Two or three words, none an initial or abbreviation.
+  const plain = tokens.length >= 2 && tokens.length <= 3 && tokens.every((t) => t.length >= 2 && !t.endsWith('.'));
+  // "Hi Christin," (the run scanner joins the greeting to the name; trimRun dropped it).
+  if (tokens.length === 1 && r1 - r0 >= 3 && (text[r1] === ',' || text[r1] === '!') && vocative(text, r0, r1)) {
+    return hit(r0, r1, 0.5, 'addressed by name');
+  }
+  // "Janka M. Szász", "Ravil G Yefimov": given name, middle initial, family name.
+  if (tokens.length === 3 && isInitial(tokens[1]) && tokens[2].length >= 2 && !tokens[0].endsWith('.') && !tokens[2].endsWith('.')) {
+    return hit(r0, r1, 0.6, 'name with middle initial');
+  }
+  // "Producer Tomas R. Vellacott", "Senator Elizabeth Warren": a role word heads the run.
+  if (tokens.length >= 3 && (PERSON_CUES.has(first) || WORD_TITLES.has(tokens[0]))) {
+    const rest = tokens.slice(1);
+    if (nameAfterRole(rest)) {
+      return hit(r1 - rest.join(' ').length, r1, 0.55, 'person noun before');
+    }
+  }
+  // "producer Liviana Palerma", "assistant to Asya Godina", "called Brosca Erdôs", "Directed By: Arquímedes Ballesteros".
+  if (plain && text.charCodeAt(r0 - 1) === 32 && cueBefore(text, r0, true)) {
+    return hit(r0, particleTail(text, r1), 0.55, 'person noun before');
+  }
+  // "Tomomi Nishiyama lives at …", "Wisława Szczepańska's killers", "add X Y as a beneficiary".
+  if (plain && (personVerbAfter(text, r1) || (text.charCodeAt(r1) === 32 && roleAfter(text, r1)))) {
+    return hit(r0, r1, 0.5, 'capitalised pair + person verb');
+  }
+  // "What name is the booking under? Caller: X Y", "it's under X Y", "the name … change it to X Y".
+  if (plain && nameAsked(text, r0) && !tokens.some((t) => HEADING_CAPS.has(t))) {
+    return hit(r0, r1, 0.55, 'answer to a name question');
+  }
+  // Unknown given name: a capitalised pair whose last token has a common surname ending (not a
+  // possessive: "Uses Welford's algorithm").
+  const last = tokens[tokens.length - 1].toLowerCase();
+  if (tokens.length >= 2 && tokens.length <= 3 && r1 === possEnd && surnameEnding(last) && !STOP.has(tokens[0]) && !STREET_WORDS.has(tokens[0])) {
+    return hit(r0, r1, 0.5, 'capitalised pair + surname ending');
+  }
+  return null;
+}
+
+/**
+ * After a one-word run followed by a space and a particle or "as": the end of the name when what
+ * people do follows a family name after particles ("Annelies| ten Parrow will be talking"), `end` when a
+ * role only people take follows the word ("Quenby| as a beneficiary"), else 0.
+ */
+const SINGLE_NEXT = new Uint8Array(128);
+for (const c of 'adtvz') SINGLE_NEXT[c.charCodeAt(0)] = 1;
+function singleThenPerson(text: string, start: number, end: number): number {
+  const nx = text.charCodeAt(end + 1);
+  if (nx === 97) {
+    if (text.charCodeAt(end + 2) !== 115 || text.charCodeAt(end + 3) !== 32) return 0; // " as "
+  } else {
+    // A particle: a short lower-case word, a space, then a capital or another particle.
+    let j = end + 2;
+    while (j - end <= 6 && text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) j++;
+    const c = text.charCodeAt(j + 1);
+    if (j - end > 6 || text.charCodeAt(j) !== 32 || (c >= 97 && c <= 122 && SINGLE_NEXT[c] !== 1) || c < 65) return 0;
+  }
+  if (end - start < 2 || isWordChar(text, start - 1)) return 0;
+  const tail = particleTail(text, end);
+  const e = tail > end ? (personVerbAfter(text, tail) || (text.charCodeAt(tail) === 32 && roleAfter(text, tail)) ? tail : 0) :
+    end - start >= 3 && roleAfter(text, end) ? end : 0;
+  return e > 0 && !STOP.has(text.slice(start, end)) ? e : 0;
 }
 
 /** A house number right after `end`: " 2906", " u. 49", ", 12" then no more digits or letters. */
@@ -465,24 +635,303 @@ function houseNumberAfter(text: string, end: number): boolean {
 }
 
 /**
- * [start, end) is the whole first line of the text (after optional "> " quoting and blank lines) and
- * the text after it, up to REACH units from the name's start, holds contact data (a 3+ digit number or an "@").
+ * Words of headings, labels, places, products and closings that sit on a line of their own above
+ * contact data or are answered where a name could be ("Shipping Address", "Head Office", "Order
+ * Summary", "Best Regards", "Desk Lamp", "Project Phoenix"): a candidate name with one of them is none.
+ * Words that are as often surnames (Hall, Park, Field, Price, Best, West, Little …) are left out.
  */
-function firstLineOfCard(text: string, start: number, end: number): boolean {
-  for (let i = 0; i < start; i++) {
-    const c = text[i];
-    if (c !== ' ' && c !== '\n' && c !== '\r' && c !== '>' && c !== '\t') return false;
+const HEADING_WORDS = new Set((
+  'address addresses shipping billing mailing postal delivery deliver return returns office offices main headquarters hq registered ' +
+  'corporate company business store shop shops location locations contact contacts details detail information info summary order ' +
+  'orders invoice invoices receipt payment payments account accounts bank customer customers service services support help sales ' +
+  'team teams department hours opening ship sold remit from our your their my the this new work personal private product ' +
+  'products item items feature features specifications specification specs technical overview introduction getting started quick ' +
+  'start guide notes note release releases changelog version installation install usage example examples configuration setup ' +
+  'requirements license licence contributing credits acknowledgements acknowledgments references appendix table contents chapter ' +
+  'section terms conditions privacy policy security report annual quarterly monthly weekly daily meeting minutes agenda schedule ' +
+  'event events venue directions map parking reception front desk lobby floor building room center centre campus hospital clinic ' +
+  'hotel restaurant cafe café pub museum library station airport terminal port harbour harbor point lighthouse garden gardens tower ' +
+  'castle cathedral market mall plaza square street road avenue upper lower great grand royal national international global world ' +
+  'city town county state region district area zone warehouse factory depot site unit suite apartment flat residence estate farm ' +
+  'ranch inn motel resort spa club studio gallery theatre theater cinema stadium arena solutions systems group kind warm regards ' +
+  'sincerely thanks thank cheers yours faithfully truly respectfully cordially hello hi welcome attention attn subject urgent ' +
+  'important reminder update notice announcement confirmation booking reservation ticket itinerary flight trip travel quote ' +
+  'estimate proposal contract agreement statement total subtotal tax amount due balance date time number reference code status ' +
+  'description name title position role job skills experience education employment history objective profile resume curriculum ' +
+  'vitae languages hobbies interests awards certifications projects project publications phone email mobile fax website web social ' +
+  'media links follow about questions pricing plans plan free pro premium basic standard enterprise edition series model kit pack ' +
+  'bundle lamp chair desk monitor keyboard mouse laptop camera speaker headphones charger cable battery bottle bag cover mug shirt ' +
+  'active development construction review maintenance warranty control pressure investigation way attack quarantine consideration ' +
+  'discussion general special limited public total central bakery coffee pizza pizzeria grill kitchen salon barbershop pharmacy ' +
+  'books bookshop bookstore deli diner bistro brewery winery tavern boutique florist garage auto repair cleaners laundry fitness gym ' +
+  'yoga dental medical health care wellness therapy beauty nails hair tattoo music games sports outdoors supply supplies goods design ' +
+  'designs plumbing electric landscaping cleaning catering farms tech digital works outfitters cycles bikes flowers gifts toys pets ' +
+  'veterinary optical tours taxi cars rentals storage movers moving print printing photography marketing accounting cluster server ' +
+  'servers network database'
+).split(' '));
+
+/** A capitalised word as the run scanner reads it ("Desk"). */
+function capitalise(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+/** HEADING_WORDS and NOT_NAME_LAST capitalised, to look up run tokens as they are written. */
+const HEADING_CAPS = new Set([...HEADING_WORDS].map(capitalise));
+const NOT_NAME_LAST_CAPS = new Set([...NOT_NAME_LAST].map(capitalise));
+
+/** Characters that may lead a line of a card: indentation, quoting, bullets (and "?" for a bullet lost in an encoding). */
+function linePrefix(c: number): boolean {
+  return c === 32 || c === 9 || c === 62 || c === 63 || c === 42 || c === 45 || c === 124 || c === 0x2022 || c === 0xb7;
+}
+
+/**
+ * Names alone on a line over contact data: the first line of a text or a line after a blank line or a
+ * closing ("Best regards,"), holding two to four name words (capitalised, or all lower case with a sign of
+ * a name: a known given name, a middle initial, a surname ending or the name in an e-mail address below),
+ * followed within REACH of its start by at most three short lines (a job title, an organisation) and then
+ * contact data: a street line, a unit or box line, a phone number, an e-mail address or a label
+ * ("Phone:", "Personal Info:"). Gated by the caller on a line break; each line is read once and the
+ * look-ahead is bounded, so the pass is linear.
+ */
+function findCardNames(text: string, add: (start: number, end: number, score: number, note: string) => void): void {
+  const n = text.length;
+  let ls = 0;
+  let prevBlank = true; // the first line counts as after a blank one
+  let prevClosing = false;
+  for (;;) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0) le = n;
+    let p = ls;
+    while (p < le && linePrefix(text.charCodeAt(p))) p++;
+    let e = le;
+    while (e > p && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 13 || text.charCodeAt(e - 1) === 9)) e--;
+    if (p < e) {
+      if ((prevBlank || prevClosing) && e - p <= 64 && le < n && nameLineChars(text, p, e)) {
+        const mode = cardName(text, p, e);
+        if (mode !== 0 && cardBelow(text, p, le, mode === 2)) add(p, e, 0.5, 'name line of a contact block');
+      }
+      prevClosing = text.charCodeAt(e - 1) === 44 && e - p <= 40;
+      prevBlank = false;
+    } else {
+      prevBlank = true;
+      prevClosing = false;
+    }
+    if (le >= n) return;
+    ls = le + 1;
   }
-  if (end < text.length && text[end] !== '\n' && text[end] !== '\r') return false;
-  // Streaming: a finding may depend on at most REACH units after its start (maxLength + the 24-unit
-  // right context that the stream hold keeps), so the look-ahead shrinks with the name's length.
-  const next = text.slice(end, start + REACH);
-  if (next.includes('@')) return true;
-  let run = 0;
-  for (let i = 0; i < next.length; i++) {
-    const c = next.charCodeAt(i);
-    run = c >= 48 && c <= 57 ? run + 1 : 0;
-    if (run >= 3) return true;
+}
+
+/** Whether text[p, e) holds only letters, spaces and . ' ’ - and at least one space: most lines fail here, before any string is made. */
+function nameLineChars(text: string, p: number, e: number): boolean {
+  let space = false;
+  for (let i = p; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) space = true;
+    else if (!(((c | 32) >= 97 && (c | 32) <= 122) || c === 46 || c === 39 || c === 45 || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7))) return false;
+  }
+  return space;
+}
+
+/**
+ * Whether text[p, e) is a name of two to four words: 1 (capitalised, or lower case with a sign of a
+ * name), 2 (lower case, a name only if an e-mail address below holds it), 0 (no name). Words are split by
+ * one or two spaces; initials and particles only inside.
+ */
+function cardName(text: string, p: number, e: number): 0 | 1 | 2 {
+  const first = classAt(text, p);
+  if (first === CLASS_OTHER) return 0;
+  const lower = first === CLASS_LL;
+  const words: string[] = [];
+  let initial = false;
+  let i = p;
+  while (i < e) {
+    if (words.length >= 6) return 0;
+    const s = i;
+    if (!lower && classAt(text, i) !== CLASS_LU && words.length === 0) return 0;
+    i += widthAt(text, i);
+    while (i < e) {
+      const c = text.charCodeAt(i);
+      if (c === 39 || c === 0x2019 || c === 45) { i++; continue; }
+      if (classAt(text, i) !== CLASS_LL) break;
+      i += widthAt(text, i);
+    }
+    if (i < e && text.charCodeAt(i) === 46) i++; // "M."
+    if (i - s > 31) return 0;
+    const w = text.slice(s, i);
+    // Inside a word only letters, ' ’ - and a closing "." follow; then one or two spaces or the end.
+    if (i < e && text.charCodeAt(i) !== 32) return 0;
+    if (i < e && text.charCodeAt(i + 1) === 32) i++;
+    if (i < e) i++;
+    const wl = w.toLowerCase();
+    const isInit = (w.length === 1 || (w.length === 2 && w[1] === '.'));
+    if (isInit) {
+      if (words.length === 0 || i >= e) return 0;
+      initial = true;
+    } else if (w.endsWith('.')) {
+      return 0;
+    } else if (PARTICLES.has(w)) {
+      if (words.length === 0 || i >= e) return 0;
+    } else {
+      // Capitalised lines take capitalised words, lower-case lines lower-case ones.
+      if ((classAt(text, s) === CLASS_LU) === lower) return 0;
+      if (HEADING_WORDS.has(wl) || PERSON_CUES.has(wl) || NOT_NAME_LAST.has(wl)) return 0;
+    }
+    words.push(isInit || PARTICLES.has(w) ? '' : wl);
+  }
+  const core = words.filter((w) => w !== '');
+  if (core.length < 2 || core.length > 4) return 0;
+  const head = text.slice(p, p + core[0].length);
+  if (STOP.has(head) || STREET_WORDS.has(head) || UNIT_WORDS.has(head)) return 0;
+  if (!lower) return 1;
+  if ((GIVEN.has(core[0]) && !WORD_NAMES.has(core[0])) || initial || surnameEnding(core[core.length - 1])) return 1;
+  return 2;
+}
+
+/** Unit, box and label words that open a contact line ("Suite 282", "PSC 3294", "Phone:"). */
+const UNIT_HEADS = ['suite ', 'apt ', 'apt. ', 'unit ', 'flat ', 'box ', 'po box ', 'p.o. box ', 'psc ', 'pmb ', 'ste ', 'ste. '];
+const CONTACT_LABELS = ['phone', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'e-mail', 'email', 'address', 'personal info', 'contact',
+  'website', 'web'];
+/** Words on a phone line besides the number ("781 1704 office", "+1 555 0100 (mobile)"). */
+const PHONE_WORDS = new Set(['office', 'fax', 'mobile', 'home', 'work', 'cell', 'tel', 'phone', 'ext', 'x', 'direct', 'main']);
+/** Street-type words and endings on a street line ("233 Main St", "40 Snellmaninkatu 55"). */
+const STREET_TYPES = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'av', 'boulevard', 'blvd', 'drive', 'dr', 'lane', 'ln', 'way',
+  'court', 'ct', 'place', 'pl', 'terrace', 'crescent', 'close', 'square', 'sq', 'highway', 'hwy', 'parkway', 'pkwy', 'circle', 'trail',
+  'row', 'mews', 'rue', 'rua', 'via', 'viale', 'calle', 'avenida', 'plaza', 'piazza', 'platz', 'weg', 'laan', 'straat', 'gasse', 'allee',
+  'gade', 'vej', 'vei', 'veien', 'gata', 'gatan', 'vägen', 'väg', 'katu', 'tie', 'utca', 'út', 'tér', 'ul', 'ulica', 'str', 'strasse', 'straße']);
+const STREET_ENDINGS = ['straße', 'strasse', 'weg', 'gade', 'vej', 'veien', 'katu', 'gatan', 'vägen', 'straat', 'laan', 'gasse', 'allee', 'utca'];
+
+/**
+ * Whether the lines after the name line (which ends at `le`), read up to REACH units from the name's
+ * start `p`, are at most three short lines and then a contact line; with `needMail`, whether an e-mail
+ * address there holds the name's first and last words.
+ */
+function cardBelow(text: string, p: number, le: number, needMail: boolean): boolean {
+  const stop = Math.min(text.length, p + REACH);
+  const mailWords = needMail ? nameForMail(text.slice(p, le)) : null;
+  if (needMail && mailWords === null) return false;
+  let short = 0;
+  let ls = le + 1;
+  while (ls < stop) {
+    let end = ls;
+    while (end < stop && text.charCodeAt(end) !== 10) end++;
+    let a = ls;
+    while (a < end && linePrefix(text.charCodeAt(a))) a++;
+    let b = end;
+    while (b > a && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 13 || text.charCodeAt(b - 1) === 9)) b--;
+    ls = end + 1;
+    if (a >= b) continue;
+    const line = text.slice(a, b);
+    if (mailWords !== null) {
+      if (line.includes('@') && mailHoldsName(mailWords, line)) return true;
+      continue;
+    }
+    if (contactLine(line)) return true;
+    // A short line of text (a job title, an organisation), not a sentence.
+    if (++short > 3 || line.length > 60 || line.includes('. ') || /* ? ! */ line.endsWith('?') || line.endsWith('!')) return false;
+    if (line.endsWith('.') && line.split(' ').length > 4) return false;
+  }
+  return false;
+}
+
+function contactLine(line: string): boolean {
+  const c = line.charCodeAt(0);
+  const low = line.slice(0, 24).toLowerCase();
+  if (c >= 48 && c <= 57) return streetLine(line) || phoneLine(line);
+  if (c === 43 || c === 40) return phoneLine(line); // "+", "("
+  for (const u of UNIT_HEADS) {
+    if (low.startsWith(u)) {
+      const d = line.charCodeAt(u.length);
+      return d >= 48 && d <= 57;
+    }
+  }
+  for (const l of CONTACT_LABELS) {
+    if (!low.startsWith(l)) continue;
+    let i = l.length;
+    while (line.charCodeAt(i) === 32) i++;
+    if (line.charCodeAt(i) === 58 || (line.charCodeAt(i) === 46 && l === 'tel')) return true;
+  }
+  // An e-mail address alone on its line (or with a word or two: "E-mail jane@x.org").
+  const at = line.indexOf('@');
+  return at > 0 && line.split(' ').length <= 3 && isWordChar(line, at - 1) && /* domain with a dot */ line.indexOf('.', at + 2) > at + 1;
+}
+
+/** "233 Erzsébet tér 19.", "3747 3911 fourth avenue", "55470 72 Acheron Road": a number, words, and another number or a street word. */
+function streetLine(line: string): boolean {
+  let i = 0;
+  while (i < line.length && i < 7 && line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57) i++;
+  if (i === 0 || i > 6) return false;
+  const c = line.charCodeAt(i);
+  if (c !== 32 && !(((c | 32) >= 97 && (c | 32) <= 122) && line.charCodeAt(i + 1) === 32)) return false; // "221B Baker Street"
+  const words = line.slice(i + 1).toLowerCase().replaceAll(',', ', ').split(' ').filter((w) => w !== '' && w !== ',');
+  let letters = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k].endsWith('.') || words[k].endsWith(',') ? words[k].slice(0, -1) : words[k];
+    if (w === '') continue;
+    const d = w.charCodeAt(0);
+    if (d >= 48 && d <= 57) {
+      // A house number after the street's words: at the end, before a comma or before a unit word
+      // ("Igreja 25", "Zakrzowska 92 Apt. 399"), not a quantity ("12 vCPU each", "512 GB").
+      if (letters && w.length <= 5 && (k === words.length - 1 || words[k].endsWith(',') || UNIT_HEADS.includes(`${words[k + 1]} `) ||
+        UNIT_HEADS.includes(`${words[k + 1].replace('.', '')} `))) return true;
+      continue;
+    }
+    letters = true;
+    if (STREET_TYPES.has(w) || STREET_ENDINGS.some((x) => w.endsWith(x)) || UNIT_HEADS.includes(`${w} `)) return true;
+  }
+  return false;
+}
+
+/** "(579)888-3058 fax", "+41 (0)38 549 02 90 mobile": seven digits or more and no other words than PHONE_WORDS. */
+function phoneLine(line: string): boolean {
+  let digits = 0;
+  let word = '';
+  for (let i = 0; i <= line.length; i++) {
+    const c = i < line.length ? line.charCodeAt(i) | 32 : 32;
+    if (c >= 97 && c <= 122) {
+      word += String.fromCharCode(c);
+      continue;
+    }
+    if (word !== '') {
+      if (!PHONE_WORDS.has(word)) return false;
+      word = '';
+    }
+    if (i < line.length && line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57) digits++;
+  }
+  return digits >= 7;
+}
+
+/** Letters folded for comparing a written name with an e-mail address: lower case, no accents. */
+function foldName(w: string): string {
+  const special: Record<string, string> = { ø: 'o', æ: 'ae', ß: 'ss', đ: 'd', ł: 'l', þ: 'th', ð: 'd', œ: 'oe', ı: 'i' };
+  let out = '';
+  for (const ch of w.toLowerCase().normalize('NFD')) {
+    const c = ch.charCodeAt(0);
+    if (c >= 0x300 && c <= 0x36f) continue;
+    out += special[ch] ?? ch;
+  }
+  return out;
+}
+
+/** The folded first and last words of a name line (initials and particles left out), or null. */
+function nameForMail(nameLine: string): [string, string] | null {
+  const words = nameLine.trim().split(' ').filter((w) => w.length >= 2 && !PARTICLES.has(w) && !w.endsWith('.'));
+  return words.length < 2 ? null : [foldName(words[0]), foldName(words[words.length - 1])];
+}
+
+/** Whether an e-mail address on `line` has a local part holding both words of `name` (see nameForMail). */
+function mailHoldsName(name: readonly [string, string], line: string): boolean {
+  const [firstW, lastW] = name;
+  for (let at = line.indexOf('@'); at > 0; at = line.indexOf('@', at + 1)) {
+    let s = at;
+    let local = '';
+    while (s > 0 && at - s < 64) {
+      const c = line.charCodeAt(s - 1);
+      const l = c | 32;
+      const alnum = (l >= 97 && l <= 122) || (c >= 48 && c <= 57);
+      if (!alnum && c !== 46 && c !== 95 && c !== 45) break; // letters, digits and . _ - only
+      s--;
+      if (alnum) local = String.fromCharCode(l) + local;
+    }
+    if (local.includes(firstW) && local.includes(lastW)) return true;
   }
   return false;
 }
@@ -518,6 +967,8 @@ const CUE_LINKS = new Set(['to', 'of', 'for', 'with', 'by']);
 function wordBefore(text: string, at: number): [string, number] {
   let i = at - 1;
   if (i < 0 || text.charCodeAt(i) !== 32) return ['', -1];
+  // "Directed By:    X": a few more spaces before the name.
+  for (let k = 0; k < 8 && i > 0 && text.charCodeAt(i - 1) === 32; k++) i--;
   if (i > 0 && text.charCodeAt(i - 1) === 58) i--; // "founders: X"
   let j = i;
   while (j > 0 && i - j < 20) {
@@ -529,16 +980,147 @@ function wordBefore(text: string, at: number): [string, number] {
   return [text.slice(j, i).toLowerCase(), j];
 }
 
-/** Whether a person cue (see PERSON_CUES) comes right before `at`. */
-function cueBefore(text: string, at: number): boolean {
+/** Participles of what people make, before "by" and a name of two or three words ("directed by X Y"). */
+const AUTHORED = new Set(['written', 'co-written', 'directed', 'authored', 'illustrated', 'narrated', 'translated', 'painted', 'photographed',
+  'composed', 'sung']);
+/** Naming verbs after a person noun: "a friend named X", "my grandmother was called X". */
+const NAMED = new Set(['named', 'called']);
+
+/**
+ * Whether a person cue (see PERSON_CUES) comes right before `at`; `several` (a run of two or three
+ * name words) also takes "written by", "directed by" …, which before one word as often name a company.
+ */
+function cueBefore(text: string, at: number, several: boolean): boolean {
   const [w, j] = wordBefore(text, at);
   if (w === '') return false;
   if (PERSON_CUES.has(w)) return true;
   if (OWN_CUES.has(w)) return OWNERS.has(wordBefore(text, j)[0]);
+  if (NAMED.has(w)) {
+    // Not after "assistant": "an AI assistant named Jarvis".
+    const [w2, j2] = wordBefore(text, j);
+    if (w2 !== 'assistant' && PERSON_CUES.has(w2)) return true;
+    if (w2 !== 'was' && w2 !== 'is') return false;
+    const w3 = wordBefore(text, j2)[0];
+    return w3 !== 'assistant' && PERSON_CUES.has(w3);
+  }
   if (!CUE_LINKS.has(w)) return false;
   const [w2] = wordBefore(text, j);
-  return PERSON_CUES.has(w2);
+  return PERSON_CUES.has(w2) || (several && w === 'by' && AUTHORED.has(w2));
 }
+
+/** Roles only a person takes, after "as" (and an article): "add X as a beneficiary", "X as guardian". */
+const ROLES = ['beneficiary', 'guardian', 'legal guardian', 'executor', 'executrix', 'trustee', 'co-signer', 'cosigner', 'co-applicant',
+  'guarantor', 'authorized user', 'authorised user', 'account holder', 'joint account holder', 'joint owner', 'next of kin',
+  'emergency contact', 'dependent', 'dependant', 'godfather', 'godmother', 'godparent', 'power of attorney', 'caregiver'];
+const ROLE_ARTICLES = ['a ', 'an ', 'the ', 'my ', 'our ', 'his ', 'her ', 'their ', 'your ', 'its '];
+/** " as (a) beneficiary" … right after `end` (a space there). */
+function roleAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end + 1) !== 97 || text.charCodeAt(end + 2) !== 115 || text.charCodeAt(end + 3) !== 32) return false; // " as "
+  let rest = text.slice(end + 4, end + 40).toLowerCase();
+  for (const a of ROLE_ARTICLES) {
+    if (rest.startsWith(a)) {
+      rest = rest.slice(a.length);
+      break;
+    }
+  }
+  return ROLES.some((w) => rest.startsWith(w) && !isWordChar(rest, w.length));
+}
+
+/** After a role word heading a run: two or three name words (an initial only inside) with some sign of a name. */
+function nameAfterRole(rest: readonly string[]): boolean {
+  if (rest.length < 2 || rest.length > 3) return false;
+  if (rest[0].length < 2 || rest[rest.length - 1].length < 2 || rest[0].endsWith('.') || rest[rest.length - 1].endsWith('.')) return false;
+  if (rest.length === 3 && !isInitial(rest[1]) && (rest[1].length < 2 || rest[1].endsWith('.'))) return false;
+  if (rest.some((t) => HEADING_WORDS.has(t.toLowerCase()))) return false;
+  return GIVEN.has(rest[0].toLowerCase()) || (rest.length === 3 && isInitial(rest[1])) || surnameEnding(rest[rest.length - 1].toLowerCase());
+}
+
+/** A lower-case word with a common surname ending (see SURNAME_SUFFIXES), not one of the common words that share one. */
+function surnameEnding(last: string): boolean {
+  return last.length >= 5 && SURNAME_SUFFIXES.some((x) => last.endsWith(x)) && !NOT_SURNAME_ENDINGS.some((x) => last.endsWith(x));
+}
+
+/** Name particles between a given name and a family name ("ten", "van de", "da", "von"). */
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'ten', 'ter', 'te', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'zu']);
+/** PARTICLES as numbers, five bits a letter (a = 1): see particleTail. */
+const PARTICLE_KEYS = new Set([...PARTICLES].map((w) => [...w].reduce((k, ch) => k * 32 + (ch.charCodeAt(0) - 96), 0)));
+/**
+ * End of "( particle){1,3} Capitalised" right after `end` (a space there), or `end` when none follows:
+ * "Annelies| ten Parrow", "Maika| van de Oorsprong". The capitalised word must be a whole word of two letters or more.
+ */
+function particleTail(text: string, end: number): number {
+  const c = text.charCodeAt(end + 1);
+  if (c !== 100 && c !== 118 && c !== 116 && c !== 122) return end; // d v t z
+  let i = end;
+  for (let k = 0; k < 3 && text.charCodeAt(i) === 32; k++) {
+    // The lower-case word after the space as a number (five bits a letter): no string is made.
+    let j = i + 1;
+    let key = 0;
+    while (j - i <= 6 && text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) key = key * 32 + (text.charCodeAt(j++) - 96);
+    if (j - i > 6 || !PARTICLE_KEYS.has(key)) break;
+    i = j;
+  }
+  if (i === end || text.charCodeAt(i) !== 32 || i + 1 >= text.length || classAt(text, i + 1) !== CLASS_LU) return end;
+  let e = tokenEnd(text, i + 1);
+  if (e - (i + 1) < 2 || text.charCodeAt(e - 1) === 46) return end;
+  // "Maria de la Cruz Gómez": one more capitalised word.
+  if (text.charCodeAt(e) === 32 && e + 1 < text.length && classAt(text, e + 1) === CLASS_LU) {
+    const e2 = tokenEnd(text, e + 1);
+    if (e2 - (e + 1) >= 2 && text.charCodeAt(e2 - 1) !== 46 && !isWordChar(text, e2)) e = e2;
+  }
+  return isWordChar(text, e) ? end : e;
+}
+
+/**
+ * A name asked for right before `at`: the answer to a question about a name ("What's the name on the
+ * account? User: X"), or the object of "it's under" / "booked under" / "under the name", or of "to" / "is"
+ * in a sentence about a name ("The name in the account is not correct, please change it to X"). Reads at
+ * most ~130 units back.
+ */
+function nameAsked(text: string, at: number): boolean {
+  let i = at - 1;
+  let k = 0;
+  while (i >= 0 && k < 6 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13 || text.charCodeAt(i) === 9)) { i--; k++; }
+  if (i < 0) return false;
+  if (text.charCodeAt(i) === 58) {
+    // A speaker's label ("User:", "A:", "Customer:") after the question.
+    let j = i - 1;
+    while (j >= 0 && i - j <= 16 && classAt(text, j) !== CLASS_OTHER) j--;
+    if (j === i - 1) return false;
+    i = j;
+    k = 0;
+    while (i >= 0 && k < 6 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13 || text.charCodeAt(i) === 9)) { i--; k++; }
+    if (i < 0) return false;
+  }
+  if (text.charCodeAt(i) === 63) return nameInSentence(text, i); // "?"
+  // The word before: "under", "name", "of", "to" or "is" (its last letter first: most runs follow none).
+  const last = text.charCodeAt(at - 2);
+  if (text.charCodeAt(at - 1) !== 32 || (last !== 114 && last !== 101 && last !== 102 && last !== 111 && last !== 115)) return false;
+  const before = ` ${text.slice(Math.max(0, at - 20), at).toLowerCase()}`;
+  if (UNDER.some((p) => before.endsWith(p))) return true;
+  return (before.endsWith(' to ') || before.endsWith(' is ')) && nameInSentence(text, at - 1);
+}
+const UNDER = [" it's under ", ' it’s under ', ' it is under ', ' booked under ', ' reserved under ', ' listed under ', ' under the name ',
+  ' under the name of '];
+
+/**
+ * Whether the word "name" occurs in the sentence that ends at `end` (at most 100 units back), not as
+ * a thing's name ("the theme name", "the file name").
+ */
+function nameInSentence(text: string, end: number): boolean {
+  for (let i = end - 1; i >= 3 && end - i <= 100; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10) return false;
+    if ((c === 101 || c === 69) && (text.charCodeAt(i - 1) | 32) === 109 && (text.charCodeAt(i - 2) | 32) === 97 && (text.charCodeAt(i - 3) | 32) === 110 &&
+      !isWordChar(text, i - 4) && (!isWordChar(text, i + 1) || text.charCodeAt(i + 1) === 115)) return !THING_NAMES.has(wordBefore(text, i - 3)[0]);
+  }
+  return false;
+}
+/** Things that have names: "the theme name is wrong, change it to Ocean Breeze" asks for no person. */
+const THING_NAMES = new Set(('file project variable branch theme display host domain product brand company team field column table ' +
+  'function class method package repo repository folder directory app model event channel server device key tag label screen code ' +
+  'pet dog cat ship street city place band song album book movie game business store shop group server database bucket cluster ' +
+  'network wifi ssid site page document sheet tab workspace organization organisation org').split(' '));
 
 /** Verbs and phrases that follow a person's name ("lives at", "said", "'s wife"). */
 const PERSON_VERBS = ['lives', 'lived', 'said', 'says', 'told', 'explained', 'wrote', 'married', 'was born', 'died', 'spent', 'thinks',
@@ -620,9 +1202,9 @@ function propagate(text: string, hits: RawHit[], covered: Uint8Array): void {
     for (const w of text.slice(h.start, h.end).split(' ')) if (w.length >= 3 && !w.endsWith('.') && !names.has(w)) names.set(w, h.end);
   }
   const extra: RawHit[] = [];
-  const take = (i: number, score: number, note: string): void => {
+  const take = (i: number, score: number, note: string, cut = 0): void => {
     const a = toks.start(i);
-    const b = toks.end(i);
+    const b = toks.end(i) - cut;
     for (let k = a; k < b; k++) if (covered[k] === 1) return;
     if (isWordChar(text, a - 1) || isWordChar(text, b)) return;
     covered.fill(1, a, b);
@@ -635,8 +1217,11 @@ function propagate(text: string, hits: RawHit[], covered: Uint8Array): void {
   };
   for (let i = 0; i < toks.length && names.size > 0; i++) {
     if (!toks.cap(i)) continue;
-    const firstEnd = names.get(text.slice(toks.start(i), toks.end(i)));
-    if (firstEnd !== undefined && firstEnd - toks.start(i) <= BACK_REACH) take(i, 0.5, 'repeated name');
+    const w = text.slice(toks.start(i), toks.end(i));
+    // "Tarantino's movies": the token list keeps the possessive inside the word.
+    const cut = w.length > 4 && w.endsWith('s') && (w[w.length - 2] === "'" || w[w.length - 2] === '’') ? 2 : 0;
+    const firstEnd = names.get(cut === 0 ? w : w.slice(0, -2));
+    if (firstEnd !== undefined && firstEnd - toks.start(i) <= BACK_REACH) take(i, 0.5, 'repeated name', cut);
   }
   // Lists: token i, separators ", " / " and " / ", and ".
   for (let i = 0; i < toks.length; i++) {
@@ -672,7 +1257,9 @@ export const recognizer: Recognizer = {
   id: 'person',
   type: 'PERSON',
   patterns: [],
-  prefilter: '\\p{Lu}\\p{Ll}',
+  // A capitalised word; or, in text written all in lower case, a line ending in a word (a card's name
+  // line) or a naming phrase.
+  prefilter: "\\p{Lu}\\p{Ll}|\\p{Ll}\\r?\\n|(?i:name is|calls? me|name's|name’s|name:)",
   custom: findPersons,
   shapes: SHAPES,
   maxLength: 4 * 32,
