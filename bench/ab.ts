@@ -4,7 +4,9 @@
 // module graphs, models and caches are separate; measures alternate side by side, round after round, and
 // the result is the median of per-round ratios.
 //   git worktree add /tmp/before <commit> && ln -s "$PWD/node_modules" /tmp/before/node_modules
-//   taskset -c 0 node bench/ab.ts /tmp/before [/path/to/after, default this checkout] [--rounds N]
+//   taskset -c 0 node bench/ab.ts /tmp/before [/path/to/after, default this checkout] [--rounds N] [--untrusted]
+// --untrusted reads the request side's texts as tool results (TOOL_CTX: untrusted content, where the injection
+// detector also reads reply, action and steering directives) instead of user messages.
 // Prints a markdown table (MB/s on the detector corpus per detector and set, µs per 1 KB prompt through
 // the request set, MB/s of the sets on long documents, PII-dense records and machine-like texts). Not part of
 // `npm test` or `npm run bench`.
@@ -22,9 +24,10 @@ interface Side {
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf('--rounds');
 const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 9;
+const untrusted = args.includes('--untrusted');
 const dirs = args.filter((a, i) => !a.startsWith('--') && (roundsAt < 0 || i !== roundsAt + 1));
 if (dirs.length < 1 || !Number.isInteger(rounds) || rounds < 1) {
-  process.stderr.write('usage: node bench/ab.ts BEFORE_DIR [AFTER_DIR] [--rounds N]\n');
+  process.stderr.write('usage: node bench/ab.ts BEFORE_DIR [AFTER_DIR] [--rounds N] [--untrusted]\n');
   process.exit(2);
 }
 const here = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,7 +36,7 @@ const after = resolve(dirs[1] ?? here);
 
 async function side(name: string, dir: string): Promise<Side> {
   const d = await import(`${dir}/bench/detectors.ts`);
-  return { name, rule: d.benchRule(), req: d.REQUEST_CTX, res: d.RESPONSE_CTX };
+  return { name, rule: d.benchRule(), req: untrusted ? d.TOOL_CTX : d.REQUEST_CTX, res: d.RESPONSE_CTX };
 }
 const sides = [await side('before', before), await side('after', after)];
 const { denseRecords, detectorCorpus, machineTexts } = await import(`${after}/bench/lib/payloads.ts`);
@@ -111,7 +114,7 @@ for (let r = 0; r < rounds; r++) {
   });
 }
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-const lines = [`before: ${before}`, `after: ${after}`, `${rounds} rounds`, '', '| measure | before | after | after / before (median of per-round ratios) |', '|---|---|---|---|'];
+const lines = [`before: ${before}`, `after: ${after}`, `${rounds} rounds${untrusted ? ', request side read as tool results (untrusted)' : ''}`, '', '| measure | before | after | after / before (median of per-round ratios) |', '|---|---|---|---|'];
 jobs.forEach((j, ji) => {
   const [b, a] = results[ji];
   lines.push(`| ${j.name} | ${median(b).toFixed(1)} | ${median(a).toFixed(1)} | ${median(a.map((x, k) => x / b[k])).toFixed(2)} |`);

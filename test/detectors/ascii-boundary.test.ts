@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { INJECTION_RULES, RULES } from '../../src/detectors/injection/rules.ts';
 import { normalizeForInjection } from '../../src/detectors/injection/normalize.ts';
 import { actionDirectives } from '../../src/detectors/injection/action.ts';
+import { STEER_SOURCES } from '../../src/detectors/injection/steer.ts';
 
 const nonAsciiLetter = (c: string | undefined): boolean => c !== undefined && c.charCodeAt(0) > 0x7f && /\p{L}/u.test(c);
 
@@ -62,6 +63,11 @@ test('the check finds what it is for', () => {
 
 test('no injection rule has an alternative next to a \\b that RE2 cannot see', () => {
   for (const r of INJECTION_RULES) assert.deepEqual(blindBoundaries(r.source), [], r.id);
+});
+
+test('no steering pattern has one either (its words outside ASCII carry their own boundaries)', () => {
+  assert.ok(STEER_SOURCES.length > 100);
+  for (const src of STEER_SOURCES) assert.deepEqual(blindBoundaries(src), [], src.slice(0, 80));
 });
 
 test('the rules that had such alternatives fire on them', () => {

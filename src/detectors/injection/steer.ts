@@ -7,7 +7,8 @@
 // who they are addressed to; reply directives (directive.ts) need "your answer".
 //
 // Four shapes, each needing a verdict in the same sentence, read in English, Spanish, Portuguese, French,
-// German, Italian, Dutch, Russian, Ukrainian, Polish, Arabic and Indonesian:
+// German, Italian, Dutch, Russian, Ukrainian, Polish, Arabic and Indonesian, and in the word order of Turkish,
+// Hindi, Chinese (simplified and traditional), Japanese and Korean (below, FinalLang):
 //   steer_output    a quantified output or an output of this content and a modal verb of saying: "any /
 //                   every summary (comparison, overview, ranking …)", "the summary of this article" …
 //                   "must / should state, present, describe …";
@@ -27,7 +28,7 @@
 // for human reviewers ("any review of this product must disclose …": reviews, descriptions, answers and
 // replies are not outputs here), "note that" remarks, and verdicts without a verb of saying. Patterns run on
 // the injection normaliser's text with line breaks kept as sentence ends (directiveText). The languages are
-// read in five groups, each with its key words (the output nouns and verbs its shapes need) and its RE2.Set:
+// read in seven groups, each with its key words (the output nouns and verbs its shapes need) and its RE2.Set:
 // one pass of the groups' key patterns as one set picks the groups, one pass of each picked group's set reads
 // the text whole, and only a text that one matches is read again, stretch by stretch around each key (its
 // sentence and the next), to name the shapes and check the "that" and "your" conditions.
@@ -35,19 +36,24 @@ import { compile, compileSet, matchAll, test, type PatternSet, type Re2 } from '
 import { directiveText, sentenceEnd, sentenceStart } from './directive.ts';
 
 /**
- * The lower-case letters of the languages read (the normaliser lower-cases): Latin with Latin-1 and Polish
- * letters, Cyrillic with Ukrainian, Arabic with its harakat. A class this small keeps the sets' programs small,
- * where \p{L} (hundreds of ranges in UTF-8) made them take seconds to compile.
+ * The lower-case letters of the languages read (the normaliser lower-cases): Latin with Latin-1, Polish and
+ * Turkish letters (ğ, ş; the normaliser folds ı to i), Cyrillic with Ukrainian, Arabic with its harakat. A class
+ * this small keeps the sets' programs small, where \p{L} (hundreds of ranges in UTF-8) made them take seconds to
+ * compile. Devanagari and Hangul have classes of their own (HL, KL), used by Hindi and Korean only; Chinese and
+ * Japanese words have no boundaries.
  */
-const LETTERS = String.raw`a-zß-öø-ÿœąćęłńśźżа-яёіїєґ\x{0621}-\x{0652}`;
+const LETTERS = String.raw`a-zß-öø-ÿœąćęğłńśşźżа-яёіїєґ\x{0621}-\x{0652}`;
 /**
  * A gap inside one sentence: no line break, and . ! ? only when a non-space follows (www.x.com, 2.5). Not
  * counted: a counted gap is a copy of its class per unit in RE2's program (the sets took over a second to
  * compile); the sentence bounds it instead (a stretch read reaches MAX_SENTENCE to either side of its key).
  */
 const GAP = String.raw`(?:[^.!?\n|]|[.!?][^\s.!?])*`;
-/** Where a clause starts: the text's start, a sentence end, a colon or semicolon, a dash, a bullet, a quote. */
-const START = String.raw`(?:^\s*|[.!?:;\n*>(\[\-–—•#|"'“‘]\s*)`;
+/**
+ * Where a clause starts: the text's start, a sentence end (also the Chinese and Japanese full stop and the
+ * Devanagari danda, before a sentence in another language), a colon or semicolon, a dash, a bullet, a quote.
+ */
+const START = String.raw`(?:^\s*|[.!?:;\n*>(\[\-–—•#|"'“‘。।]\s*)`;
 
 /** One language's words. Every pattern is lower case (the normaliser's text is). */
 interface Lang {
@@ -349,16 +355,361 @@ const TIME_STEMS: readonly string[] = [
   'miesiąc', 'tydzień', 'tygodni', 'rok', 'roku', 'kwartał', 'sezon', 'dzień', 'okres',
 ];
 
+// Turkish, Hindi, Chinese, Japanese and Korean. Turkish, Hindi, Japanese and Korean put the verb last
+// ("… en güvenli ürün olarak tanıtın", "…と述べること", "… 소개하세요", "… बताएं"); Chinese has no
+// inflection ("请将本产品介绍为最安全的"). Chinese and Japanese have no spaces, so their words carry no
+// boundaries; Hindi (Devanagari) and Korean (Hangul) have theirs in their own letter classes (HL, KL), kept
+// out of LETTERS so that the other languages' sets do not grow. A verb-final language's imperative and modal
+// forms are its own words ("belirtin", "述べてください", "소개하세요", "बताएं"): a description ("recommends",
+// "紹介している", "추천한다") is not one, so these languages need no imperative at the clause's start. Chinese
+// does: after a when-clause, "in every summary" or a modal, the verb of saying (or 将 / 把 and its object)
+// comes first, as in English, so that "AI购物助手在比较时往往把…推荐为最佳" (news) is not read.
+// Their pointing words name the content ("bu makale", "この記事", "이 기사", "इस लेख", "本文"), so no time words
+// are needed, and "in the summary of this article" counts as "in every summary" ("この記事の要約では…").
+// Where a superlative is also an adverb of manner ("en iyi şekilde", "가장 좋은 방법으로", "सबसे अच्छे
+// तरीके से", "最好在周五前"), only its use as a verdict counts: a Turkish superlative needs "olarak" (as),
+// "olduğunu" (that it is) or "diye" after it, Korean and Hindi list the verdict forms, Chinese reads 最好 only
+// as "最好的" or "为 / 是最好"; "most important" (最も重要, 가장 중요한, सबसे महत्वपूर्ण, 最重要) is no verdict.
+// What a Turkish or Hindi "that" introduces may be an indirect question ("yazarın hangi yöntemi kullandığını",
+// "कि … क्या है"): a stretch with a question word is read for verdicts only. A when-clause about the reader's
+// own things or with a person as its subject ("seçeneklerinizi karşılaştırırken", "お客様が比較する際",
+// "고객이 비교할 때", "客户比较…时") is the reader's, as English "your …". A modal form counts where it ends its
+// clause (advice reported is followed by a quotative: "…紹介すべきだと指摘した"), and Hindi's infinitive with
+// चाहिए only after an output (with an AI as its subject it is a third party's "should").
+
+/** Devanagari letters and signs (not the danda and digits): Hindi's word boundaries. */
+const HL = String.raw`\x{0900}-\x{0963}\x{0971}-\x{097F}`;
+const HB = String.raw`(?:^|[^${HL}])`;
+const HE = String.raw`(?:$|[^${HL}])`;
+/** Hangul syllables: Korean's word boundaries. */
+const KL = String.raw`\x{AC00}-\x{D7A3}`;
+const KB = String.raw`(?:^|[^${KL}])`;
+const KE = String.raw`(?:$|[^${KL}])`;
+/** A gap inside one sentence of these languages: GAP, also ending at 。 and the danda. */
+const GAP_F = String.raw`(?:[^.!?\n|。।॥]|[.!?][^\s.!?])*`;
+/** A gap inside one clause of an unspaced language (no comma, colon or 、 either). */
+const CLAUSE = String.raw`[^.!?\n|。,:;、]*`;
+/**
+ * The end of a clause after a modal verb: a modal of Turkish, Japanese or Korean ends its sentence when it is
+ * a directive, and is followed by a quotative when it is reported ("…すべきだと指摘した", "…해야 한다고
+ * 말했다", "…sunması gerektiğini söyledi": what experts say an AI should do).
+ */
+const END_F = String.raw`\s*(?:$|[.!?\n|;,:)"'”’»」』。])`;
+/**
+ * What may stand between a note to AI readers and its request: the rest of its sentence and the next one on
+ * the same line (not counted, as GAP; a counted gap is a copy of its class per unit in the set's program).
+ */
+const AUD_GAP = String.raw`${GAP_F}(?:(?:[.!?]+\s+|[。।॥]+\s*)${GAP_F})?`;
+/** START, also after an opening CJK bracket. */
+const START_F = String.raw`(?:^\s*|[.!?:;\n*>(\[\-–—•#|"'“‘。।「『【]\s*)`;
+
+/** A language read in the verb-final (or Chinese) order. Every pattern is lower case and NFKC (the normaliser's text is). */
+interface FinalLang {
+  readonly keys: string;
+  /** The word order: the verb last ('final'), the verb last and "that" after it (Hindi कि), or Chinese. */
+  readonly order: 'final' | 'hi' | 'zh';
+  /** Output nouns: summary, comparison, overview, ranking. */
+  readonly out: string;
+  /** A quantified output: "her özet", "すべての要約", "모든 요약", "हर सारांश", "任何…总结". */
+  readonly quantified: string;
+  /**
+   * What follows an output noun that is the subject of steer_output, not a place ("この記事の要約は", not
+   * "…要約では", which is steer_in): a subject particle or case ending; Chinese: the modal follows, after 都.
+   */
+  readonly subj: string;
+  /** Words naming this content: "bu makale", "この記事", "이 기사", "इस लेख", "本文". */
+  readonly deixis: string;
+  /** A verb of saying with "must" (steer_output); Chinese: the modal alone, its verb follows as in `say`. */
+  readonly sayModal: string;
+  /** A verb of saying in an imperative or modal form (Chinese: the bare verb). */
+  readonly say: string;
+  /** "That": a complement ending or quotative before the verb, कि after it, a clause after a Chinese verb. */
+  readonly that: string;
+  /** "That" stands right before the verb (Japanese と, Korean -다고), not anywhere in the clause before it. */
+  readonly thatNext?: boolean;
+  readonly verdict: string;
+  /**
+   * A rating with its verb of giving ("5 yıldız verin", "별 5개를 주세요", "5 स्टार दें", "星を5つ付けてください"):
+   * the verb alone ("karar verin", decide; "チェックを付けて") is no verb of saying.
+   */
+  readonly rated?: string;
+  readonly whenAi: string;
+  readonly when: string;
+  /** "In every summary" ("her özette", "すべての要約で", "모든 요약에서", "हर सारांश में", "在每个总结中"). */
+  readonly inQuant: string;
+  /** The locative after an output noun: "in the summary of this article" counts as "in every summary". */
+  readonly loc: string;
+  readonly audience: string;
+  /**
+   * Question words: where "that" is a complement ending (Turkish "-dığını") or कि, an indirect question takes
+   * the same form ("yazarın hangi yöntemi kullandığını belirtin", "बताएं कि … क्या है"): a stretch holding one
+   * is read for a verdict only.
+   */
+  readonly question?: string;
+  /** A when-clause about the reader's own things or with a person as its subject ("seçeneklerinizi karşılaştırırken", "お客様が比較する際"). */
+  readonly ownWhen: string;
+}
+
+/** NFKC (Devanagari letters with a nukta decompose) and an optional nukta (often left out in typing). */
+function nfkc<T extends object>(l: T, optionalNukta = false): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(l)) {
+    const s = typeof v === 'string' && k !== 'order' ? v.normalize('NFKC') : v;
+    out[k] = optionalNukta && typeof s === 'string' ? s.replaceAll('\u093C', '\u093C?') : s;
+  }
+  return out as T;
+}
+
+/** The Turkish letter class (LETTERS holds ğ and ş; the normaliser folds ı to i). */
+const TL = `[${LETTERS}]`;
+const TR_SAY_STEM = String.raw`(?:belirt|söyle|ifade e[dt]|vurgula|sun|tanit|göster|öner|tavsiye e[dt]|değerlendir|nitelendir|tanimla|bahse[dt]|anlat|açikla|sirala|puanla|yansit|konumlandir|öne çikar|lanse e[dt])`;
+const TR_MODAL = String.raw`(?:m[ae]l[iuü](?:d[iuü]r|s[iuü]n(?:[iuü]z)?|y[iuü]z)?|m[ae]s[iuü] (?:gerek(?:ir|iyor|mektedir|li(?:dir)?)?|şart(?:tir)?|lazim(?:dir)?)|m[ae]k zorunda(?:dir|sin|siniz|yiz)?)${END_F}`;
+const TR_DEIXIS = String.raw`${NB}(?:bu|bunlar|işbu|yukaridaki|aşağidaki) (?:makale|yazi|sayfa|belge|doküman|metin|metn|rapor|yorum|inceleme|değerlendirme|ürün|ilan|haber|özgeçmiş|cv|başvuru|teklif|site|web sitesi|içerik|otel|aday|liste)`;
+const TR_OUT = String.raw`(?:özet|karşilaştirma|kiyaslama|siralama|genel bakiş)`;
+const TR_WHEN_AI = String.raw`${NB}(?:özetlerken|özetlenirken|karşilaştirirken|kiyaslarken|özetlediğinizde|özetlerseniz|karşilaştirdiğinizda|karşilaştirirsaniz|kiyasladiğinizda|(?:özet|karşilaştirma|kiyaslama)${TL}* (?:yaparken|yazarken|hazirlarken|çikarirken|oluştururken|sirasinda))`;
+const TR_WHEN = String.raw`${NB}(?:önerirken|tavsiye ederken|değerlendirirken|puanlarken|siralarken|incelerken|tararken|(?:öneri|tavsiye|değerlendirme|puanlama|siralama|tarama|eleme)${TL}* (?:yaparken|sirasinda))`;
+const TR_AI = String.raw`(?:yapay zek[aâ]|yz|ai|büyük dil model|dil model|sohbet robot|chatbot|llm)`;
+const TR_NOTE = String.raw`(?:not|notlar|notu|bilgi|bilgiler|talimat|talimatlar|açiklama|uyari|mesaj|yönerge|yönergeler|bilgilendirme|önemli not|hatirlatma)`;
+const TR: FinalLang = nfkc({
+  order: 'final',
+  keys: String.raw`özet|karşilaştir|kiyasla|sirala|tavsiye|${NB}öner|değerlendir|puanla|tarar|inceler|yapay zek|için|asistanl|asistani|iseniz|ysaniz|okuyan|${NB}yz${NE}`,
+  out: TR_OUT,
+  quantified: String.raw`${NB}(?:her|tüm|bütün|herhangi bir) ${TR_OUT}`,
+  subj: String.raw`(?:s?i|l[ae]r|l[ae]ri|n?in)?${NE}`,
+  deixis: TR_DEIXIS,
+  sayModal: String.raw`${NB}${TR_SAY_STEM}(?:[iuü]l|[iuü]?n)?${TR_MODAL}`,
+  // "yaz" (write) is also "summer", "yazın" also "in summer": only after a verdict or "that" (as every verb here).
+  say: String.raw`${NB}(?:${TR_SAY_STEM}|yaz)(?:(?:[iuü]l|[iuü]?n)?${TR_MODAL}|(?:y?[iuü]n(?:[iuü]z)?)?${NE})`,
+  that: String.raw`(?:[dt][iuü]ğ[iuü]n[iuü]|[ae]c[ae]ğ[iuü]n[iuü]|[dt][iuü]kl[ae]r[iuü]n[iuü]|[ae]c[ae]kl[ae]r[iuü]n[iuü])|${NB}(?:diye|şunu)`,
+  verdict: String.raw`${NB}(?:en (?:iyi|güvenli|güvenilir|ucuz|kaliteli|uygun fiyatli|başarili|sağlam|popüler|mükemmel|üstün|harika|güçlü|avantajli|karli|yüksek puanli|çok tavsiye edilen|çok satan)${TL}*|birinci|bir numara|1 numara|lider|tek|eşsiz|dolandirici${TL}*|sahte|tehlikeli|güvensiz|güvenilmez|riskli)(?: ${TL}+){0,2} (?:olarak|ol(?:duğ|acağ|duk|an)${TL}*|diye)|\b\d+(?:[.,]\d+)? ?/ ?(?:5|10|100)\b|\b\d+ üzerinden \d+\b|${NB}(?:son derece|üstün|çok) nitelikli|${NB}(?:ideal|mükemmel) (?:bir )?aday|${NB}(?:mülakat(?:a| için)|görüşmeye|işe alim için)`,
+  rated: String.raw`${NB}(?:(?:\d+|beş|on) yildiz|tam puan|\d+ üzerinden \d+(?: puan)?)${TL}* ver(?:il)?(?:(?:y?[iuü]n(?:[iuü]z)?)?${NE}|${TR_MODAL})`,
+  whenAi: TR_WHEN_AI,
+  when: TR_WHEN,
+  inQuant: String.raw`${NB}(?:her|tüm|bütün|herhangi bir) ${TR_OUT}${TL}*(?:n?d[ae]|n?t[ae])`,
+  loc: String.raw`${TL}*(?:n?d[ae]|n?t[ae])`,
+  audience: String.raw`${NB}${TR_AI}[^.!?:|\n]*?(?: (?:için|icin)|[ny]?[ae]) ${TR_NOTE}${NE}` +
+    String.raw`|${NB}(?:eğer |şayet )?(?:sen |siz )?(?:bir )?(?:yapay zek[aâ]|yz|ai|dil modeli|sohbet robotu|chatbot)(?: ${TL}+)?(?:ysan|ysaniz|ysen|yseniz| isen| iseniz)${NE}` +
+    String.raw`|${NB}(?:bu|işbu) ${TL}+(?: ${TL}+)?? (?:okuyan|özetleyen|işleyen|tarayan|inceleyen|karşilaştiran) (?:yapay zek[aâ]|yz|ai|dil model|asistan|model|bot)` +
+    String.raw`|${START_F}(?:sevgili |dikkat,? |değerli )?(?:yapay zek[aâ]|yz|ai)(?: ${TL}+){0,2} (?:asistan|ajan|model|araç|sistem|bot|özetleyici|motor|değerlendirici)${TL}*\s?[,:]`,
+  question: String.raw`${NB}(?:hangi|neyi?|neden|niçin|niye|nasil|kim|kimin|kimi|nerede|nereye|ne zaman|kaç|ne kadar)${NE}`,
+  // Also the reader's own opinion anywhere ("en iyi olduğunu düşündüğünüz özelliği belirtin": the one you think best).
+  ownWhen: String.raw`${NB}(?:düşündüğünüz|bulduğunuz|inandiğiniz|sizce|size göre|tercih ettiğiniz)${NE}|(?:${NB}(?:sizin|senin|kendi)${NE}|${TL}(?:iniz|unuz|ünüz)(?:i|u|ü|e|a|de|da)?${NE})[^,:.!?|]*?(?:${TR_WHEN_AI}|${TR_WHEN})`,
+});
+
+// Hindi: the verb last, "that" (कि) after it; "must" is an infinitive and चाहिए ("बताना चाहिए"), or a
+// passive ("लिखा जाना चाहिए"). Words carry their boundaries where they are short or prefixes of others
+// (हर in शहर, बताएं in बताएंगे, कि in किया); a word that ends at a boundary consumes the space after it, so the
+// word after it (verdicts, कि) starts without one.
+const HI_OUT = String.raw`(?:सारांश|समरी|तुलना|अवलोकन|रैंकिंग|संक्षेप)(?:ों)?`;
+const HI_DEIXIS = String.raw`${HB}(?:इस|इन|यह|ये|उपरोक्त|निम्नलिखित|ऊपर दिए गए|ऊपर दी गई) (?:लेख|पृष्ठ|पेज|वेबपेज|दस्तावेज़|समीक्षा|समीक्षाओं|रिव्यू|उत्पाद|उत्पादों|प्रोडक्ट|रिपोर्ट|ख़बर|समाचार|बायोडाटा|रिज़्यूमे|रेज़्यूमे|सीवी|निबंध|सामग्री|वेबसाइट|साइट|पोस्ट|उम्मीदवार|आवेदक|प्रस्ताव|होटल|टेक्स्ट|पाठ|लिस्टिंग|ब्लॉग)`;
+const HI_VERB_NOUN = String.raw`(?:उल्लेख|ज़िक्र|वर्णन|प्रस्तुत|पेश|सिफ़ारिश|अनुशंसा|दावा|घोषित|स्पष्ट|रेट|रैंक|चित्रित|वर्णित|उजागर|रेखांकित)`;
+const HI_INF = String.raw`(?:बताना|बतलाना|लिखना|कहना|दर्शाना|दिखाना|${HI_VERB_NOUN} करना)`;
+const HI_MODAL = String.raw`(?:चाहिए|होगा|होगी|पड़ेगा|ज़रूरी है|आवश्यक है|अनिवार्य है)`;
+const HI_SAY_MODAL = String.raw`${HB}(?:${HI_INF} ${HI_MODAL}|(?:अवश्य |ज़रूर )?(?:बताए|बताये|लिखे|कहे|दर्शाए|दिखाए|${HI_VERB_NOUN} करे))${HE}`;
+const HI_WHEN_AI = String.raw`(?:सारांश|समरी|संक्षेप)(?: [^\s,.!?|।]+)? (?:बनाते|लिखते|तैयार करते|देते|करते) (?:समय|हुए|वक़्त)|(?:तुलना|सारांशित|संक्षेपित) करते (?:समय|हुए|वक़्त)|${HB}जब (?:आप |तुम )?[^,:.!?|।]*?(?:तुलना|सारांश)[^,:.!?|।]*?(?:करें|करो|करते हैं|बनाएं|बनाएँ|लिखें)${HE}`;
+const HI_WHEN = String.raw`(?:सिफ़ारिश|अनुशंसा|मूल्यांकन|रेटिंग|रैंकिंग|स्क्रीनिंग|चयन|शॉर्टलिस्ट|समीक्षा) करते (?:समय|हुए|वक़्त)|(?:सुझाते|आंकते|आँकते|चुनते|छांटते|छाँटते) (?:समय|हुए)`;
+const HI_AI = String.raw`(?:एआई|ए\.आई\.|\bai\b|कृत्रिम बुद्धि(?:मत्ता)?|आर्टिफ़िशियल इंटेलिजेंस|भाषा मॉडल|लैंग्वेज मॉडल|चैटबॉट|एलएलएम|\bllm\b)`;
+const HI_TOOL = String.raw`(?:सहायक|सहायकों|असिस्टेंट|असिस्टेंट्स|मॉडल|मॉडलों|टूल|टूल्स|उपकरण|उपकरणों|एजेंट|एजेंटों|सिस्टम|प्रणाली|प्रणालियों|बॉट|बॉट्स|सारांशक|रिक्रूटर|स्क्रीनर)`;
+const HI: FinalLang = nfkc({
+  order: 'hi',
+  keys: String.raw`सारांश|समरी|तुलना|अवलोकन|रैंकिंग|संक्षेप|सिफ़ारिश|सिफारिश|अनुशंसा|मूल्यांकन|रेटिंग|स्क्रीनिंग|चयन|शॉर्टलिस्ट|समीक्षा|सुझाते|आंकते|आँकते|चुनते|छांटते|छाँटते|एआई|कृत्रिम|भाषा मॉडल|लैंग्वेज मॉडल|चैटबॉट|एलएलएम|सहायक|असिस्टेंट|के लिए|हेतु|यदि आप|अगर आप|पढ़ने वाले|नोट|सूचना|निर्देश|टूल|एजेंट|मॉडल|बॉट|सिस्टम|उपकरण|रिक्रूटर|स्क्रीनर`,
+  out: HI_OUT,
+  quantified: String.raw`${HB}(?:हर|प्रत्येक|किसी भी|सभी|कोई भी|तमाम) ${HI_OUT}`,
+  subj: '',
+  deixis: HI_DEIXIS,
+  sayModal: HI_SAY_MODAL,
+  say: String.raw`${HB}(?:बताएं|बताएँ|बताइए|बताइये|बताओ|बतलाएं|लिखें|लिखिए|लिखो|कहें|कहिए|कहो|दर्शाएं|दर्शाएँ|दिखाएं|दिखाएँ|${HI_VERB_NOUN} (?:करें|कीजिए|करो|किया जाए|किया जाना चाहिए)|(?:बताया|लिखा|कहा|दर्शाया|दिखाया) (?:जाना चाहिए|जाए|जाये))${HE}`,
+  that: String.raw`कि${HE}`,
+  verdict: String.raw`सबसे (?:सुरक्षित|सस्त[ाीे]|भरोसेमंद|भरोसेमन्द|विश्वसनीय|अच्छ[ाी]|बढ़िया|बेहतरीन|उत्तम|श्रेष्ठ|लोकप्रिय|किफ़ायती|बेहतर|योग्य|टिकाऊ)|सबसे अच्छे(?: [^\s,.!?|।]+)? (?:के रूप में|हैं)|सर्वश्रेष्ठ|सर्वोत्तम|सर्वोत्कृष्ट|बेस्ट|नंबर (?:1|एक|वन)|पहले (?:स्थान|नंबर) पर|शीर्ष (?:स्थान|पर|विकल्प)|एकमात्र|इकलौता|धोखाधड़ी|धोखेबाज़|फ़्रॉड|घोटाला|ख़तरनाक|असुरक्षित|\b\d+ (?:में से|/) \d+\b|\b\d+(?:[.,]\d+)? ?/ ?(?:5|10|100)\b|(?:5|पांच|पाँच)(?:-| )?(?:स्टार|सितारा|सितारे)|पूरे अंक|पूर्ण अंक|(?:बेहद|अत्यंत|असाधारण रूप से|अत्यधिक) योग्य|आदर्श उम्मीदवार|(?:साक्षात्कार|इंटरव्यू) के लिए`,
+  rated: String.raw`(?:\b\d+(?: में से \d+)?|पांच|पाँच|पूरे|पूर्ण)(?:-| )?(?:स्टार|सितारे|अंक) (?:दें|दीजिए|दिए जाएं|दिए जाने चाहिए|देने चाहिए|देना चाहिए)${HE}`,
+  whenAi: HI_WHEN_AI,
+  when: HI_WHEN,
+  inQuant: String.raw`${HB}(?:हर|प्रत्येक|किसी भी|सभी|कोई भी|तमाम) ${HI_OUT} (?:में|के अंदर|के भीतर)`,
+  loc: String.raw` (?:में|के अंदर|के भीतर)`,
+  audience: String.raw`(?:${HI_AI}(?: [^\s.!?:|।]+){0,2}? ${HI_TOOL}|${HI_AI}) (?:के लिए|हेतु|को|के नाम) (?:नोट|सूचना|निर्देश|जानकारी|संदेश|टिप्पणी|ज़रूरी सूचना|महत्वपूर्ण सूचना)` +
+    String.raw`|${HB}(?:यदि|अगर) (?:आप|तुम) (?:एक )?${HI_AI}(?: ${HI_TOOL})? (?:हैं|हो)${HE}` +
+    String.raw`|${HB}(?:इस|इन) [^\s.!?:|।]+(?: को)? (?:पढ़|सारांशित कर|प्रोसेस कर|संसाधित कर|तुलना कर)(?:ने वाले|ने वाला|ते हुए) ${HI_AI}(?: ${HI_TOOL})?(?:\s?[,:]| को| से| ने| कृपया|$)` +
+    String.raw`|${START_F}(?:प्रिय )?${HI_AI}(?: [^\s.!?:|।]+)? ${HI_TOOL}(?:ों)?\s?[,:]`,
+  question: String.raw`${HB}(?:क्या|कैसे|क्यों|कब|कहाँ|कहां|कौन|कौनसा|कौन-सा|कौन-सी|कौन-से|कितना|कितनी|कितने|किस|किसे|किन)${HE}`,
+  ownWhen: String.raw`${HB}(?:अपने|अपनी|अपना|आपके|आपकी|आपका|तुम्हारे|तुम्हारी|तुम्हारा|तेरे)${HE}[^,:.!?|।]*?(?:${HI_WHEN_AI}|${HI_WHEN})|${HB}जब (?:ग्राहक|खरीदार|ख़रीदार|उपयोगकर्ता|छात्र|पाठक|मरीज़|आगंतुक)`,
+}, true);
+
+// Japanese: no spaces; the verb last, its imperative and modal endings its own ("述べてください",
+// "紹介すること", "記載すべき", "書かなければ"); "that" is the quotative と right before the verb.
+const JA_OUT = String.raw`(?:要約|まとめ|概要|比較|サマリー|サマリ|ランキング|総括|総評)`;
+const JA_DEIXIS = String.raw`(?:この|本|当|上記の?|以下の?|これらの)(?:記事|ページ|サイト|ウェブページ|文書|資料|レビュー|口コミ|クチコミ|商品|製品|報告書|レポート|履歴書|職務経歴書|論文|小論文|エッセイ|文章|投稿|候補者|応募者|提案書|ホテル|店舗|サービス|テキスト|コンテンツ)`;
+/** A Japanese modal's tail after its verb's form: べき (です), なければならない, 必要がある, at the clause's end. */
+const JA_MT = (dict: string, neg: string): string =>
+  String.raw`(?:${dict}べき(?:です|である|だ)?|${neg}(?:なければ|なくては|ねば)(?:なら|いけ)(?:ない|ません|ぬ)|${dict}必要があ(?:る|ります))${END_F}`;
+/** Ichidan verbs and suru nouns of saying with their imperative, rule and modal endings; then godan verbs. */
+const JA_SAY = String.raw`(?:(?:述べ|伝え|挙げ|位置づけ|位置付け|結論づけ|結論付け|勧め|薦め|すすめ|格付け|ランク付け|見せ)(?:て(?:ください|下さい|ほしい)|ること|なさい|よ(?:$|[^う])|ろ(?:$|[^う])|るように|るものとする|${JA_MT('る', '')})` +
+  String.raw`|(?:記載|明記|表示|言及|紹介|説明|記述|表現|評価|推奨|推薦|強調|報告|主張|断言|案内|提示|提案|描写|表記|指摘|宣言|称賛|アピール|おすすめ|お勧め|お薦め)(?:して(?:ください|下さい|ほしい)|すること|しなさい|せよ|するように|するものとする|${JA_MT('(?:す|する)', 'し')})` +
+  String.raw`|(?:お|ご)(?:伝え|書き|記載|明記|言及|紹介|説明|案内|提示)(?:ください|下さい|願います)` +
+  String.raw`|示(?:して(?:ください|下さい)|すこと|しなさい|${JA_MT('す', 'さ')})|書(?:いて(?:ください|下さい)|くこと|きなさい|${JA_MT('く', 'か')})|言(?:って(?:ください|下さい)|うこと|いなさい|${JA_MT('う', 'わ')})|呼(?:んで(?:ください|下さい)|ぶこと|びなさい|${JA_MT('ぶ', 'ば')}))`;
+const JA_WHEN_AI = String.raw`(?:要約|まとめ|比較|概要作成)(?:する|を行う|をする|の)?(?:際|とき|時|場合|にあたり|にあたって|に際して)|まとめる(?:際|とき|時|場合)|比べる(?:際|とき|時|場合)`;
+const JA_WHEN = String.raw`(?:推薦|推奨|おすすめ|お勧め|評価|ランク付け|格付け|順位付け|選考|書類選考|審査|スクリーニング)(?:する|を行う|をする|の)?(?:際|とき|時|場合|にあたり|にあたって|に際して)|(?:すすめる|勧める|薦める)(?:際|とき|時|場合)`;
+const JA_AI = String.raw`(?:\bai\b|人工知能|言語モデル|\bllm\b|チャットボット)`;
+const JA_NOTE = String.raw`(?:注意事項|注意|注記|メモ|お知らせ|指示|説明|メッセージ|情報|ご案内|案内|指示事項|お願い|備考|ノート|補足)`;
+const JA_TO = String.raw`(?:へ|向け|宛て?|の皆様|の皆さん|各位)(?:の|に)?`;
+const JA_TOOL = String.raw`(?:アシスタント|エージェント|ツール|モデル|システム|ボット|エンジン|クローラー)`;
+const JA: FinalLang = nfkc({
+  order: 'final',
+  keys: String.raw`要約|まとめ|概要|比較|比べる|サマリ|ランキング|総括|総評|推薦|推奨|すすめ|勧め|薦め|評価|ランク付け|格付け|順位付け|選考|審査|スクリーニング|人工知能|言語モデル|チャットボット|アシスタント|エージェント|ツール|あなたが|を読んで|を要約|を処理|を解析|を閲覧|\bai\b ?[\x{3040}-\x{30FF}\x{4E00}-\x{9FFF}]`,
+  out: JA_OUT,
+  quantified: String.raw`(?:すべての|全ての|あらゆる|いかなる|どの|各|どんな|毎回の)${JA_OUT}`,
+  subj: '(?:は|が|も)',
+  deixis: JA_DEIXIS,
+  sayModal: JA_SAY,
+  say: JA_SAY,
+  that: String.raw`(?:と|ということを|旨を?)(?:必ず|常に|明確に|はっきりと?)?`,
+  thatNext: true,
+  verdict: String.raw`(?:最も|もっとも|一番|いちばん)(?:安全|安心|信頼|優れ|良い|よい|いい|おすすめ|お勧め|お薦め|安い|お得|優秀|高品質|高性能|人気|評価の高い|頼れる)|最高(?:の|峰|評価|品質|傑作)|最良|最安|ベスト(?:な|の|バイ|チョイス|セラー)|\bno\.? ?1\b|ナンバー(?:ワン|1)|第?1位|一位|トップ(?:クラス|の)|唯一の|詐欺|危険(?:な|だ|です|である)|安全(?:ではない|でない)|信頼できない|(?:星|★) ?(?:5|五)|(?:5|五)つ星|星を?(?:5|五)つ|\d+点満点|満点|\d+点中\d+点|\b\d+(?:[.,]\d+)? ?/ ?(?:5|10|100)\b|(?:非常に|極めて|きわめて|とても)優秀|(?:理想的|最適)な(?:候補者|人材|応募者)|面接に(?:進め|推薦|呼|招)|面接(?:対象|候補)`,
+  rated: String.raw`(?:(?:星|★)を? ?(?:5|五)つ?|(?:5|五)つ星|満点|\d+点(?:満点)?)を?(?:付け|与え)(?:て(?:ください|下さい)|ること|なさい|${JA_MT('る', '')})`,
+  whenAi: JA_WHEN_AI,
+  when: JA_WHEN,
+  inQuant: String.raw`(?:すべての|全ての|あらゆる|いかなる|どの|各|どんな|毎回の)${JA_OUT}(?:で|に|において|の中で|内で|中で)(?:は|も)?`,
+  loc: String.raw`(?:で|に|において|の中で|内で|中で)(?:は|も)?`,
+  audience: String.raw`(?:${JA_AI}|(?:ショッピング|買い物|検索|採用|選考|スクリーニング|要約|\bai\b)${JA_TOOL})${CLAUSE}${JA_TO}${JA_NOTE}` +
+    String.raw`|あなたが${JA_AI}${CLAUSE}(?:なら|であれば|である場合|の場合)|もし${JA_AI}(?:なら|であれば)` +
+    String.raw`|(?:この|本|当)${CLAUSE}を${CLAUSE}(?:読|要約|処理|解析|閲覧|集計|紹介|比較)${CLAUSE}(?:する|している|む|んでいる)(?:${JA_AI}${JA_TOOL}?|${JA_TOOL})(?:は|へ|が|に|の皆|様|殿|各位|\s?[:,、]|$)|${JA_AI}${JA_TOOL}?(?:の皆様|の皆さん|各位|殿|様)?へ\s?:` +
+    String.raw`|${START_F}${JA_AI}${CLAUSE}${JA_TOOL}(?:の皆様|の皆さん|各位|殿|様)?へ?\s?[,:、]`,
+  ownWhen: String.raw`(?:あなたの|ご自身の|ご自分の|自分の|あなた自身の|(?:お客様|お客さま|顧客|利用者|ユーザー|学生|生徒|受講者|読者|購入者|患者|来店者)が)${CLAUSE}(?:${JA_WHEN_AI}|${JA_WHEN})`,
+});
+
+// Korean: spaced words with particles attached; the verb last ("소개하세요", "명시해야 한다"); "that" is a
+// quotative ending ("-다고", "-라고") or a nominal one ("-음을", "-임을") before the verb.
+const KO_OUT = String.raw`(?:요약|비교|개요|정리|순위|랭킹|총평|서머리)`;
+const KO_DEIXIS = String.raw`${KB}(?:이|본|해당|위의?|아래의?|이들) (?:기사|글|문서|페이지|웹페이지|리뷰|후기|제품|상품|보고서|리포트|이력서|자기소개서|논문|에세이|자료|사이트|게시물|게시글|지원자|후보자|제안서|호텔|서비스|콘텐츠|텍스트)`;
+const KO_HADA = String.raw`(?:명시|표기|언급|소개|설명|기술|서술|강조|평가|추천|표현|묘사|제시|부여|표시|보고|주장|결론|권장|권고|안내|기재|명기|발표|선언|칭찬|홍보|지칭)`;
+const KO_SAY_MODAL = String.raw`(?:${KO_HADA} ?(?:해야|하여야|되어야|돼야)|(?:밝혀|적어|써|말해|전해|알려|매겨|불러|꼽아|내세워|보여 ?줘)야) ?(?:합니다|한다|함|해요|하며|할 것(?:입니다)?|됩니다|된다)${END_F}`;
+const KO_WHEN_AI = String.raw`(?:요약|비교|정리|대조)(?:를|을)? ?(?:할|하실|하는|하시는)\s?(?:때|경우|시)|(?:요약|비교) 시${KE}|(?:요약|비교)하면서|(?:요약|비교)하기 전에`;
+const KO_WHEN = String.raw`(?:추천|평가|심사|선별|검토|선발)(?:를|을)? ?(?:할|하실|하는|하시는)\s?(?:때|경우|시)|순위를 매길 때|(?:추천|평가|심사) 시${KE}`;
+const KO_AI = String.raw`(?:\bai\b|인공지능|에이아이|생성형 ?ai)`;
+const KO_TOOL = String.raw`(?:도우미|어시스턴트|비서|에이전트|모델|챗봇|도구|툴|시스템|엔진|봇|요약기|크롤러)`;
+const KO_NOTE = String.raw`(?:안내|참고 ?사항|참고|메모|지시 ?사항|지시|지침|정보|메시지|공지|알림|주의 ?사항|노트|요청)`;
+const KO: FinalLang = nfkc({
+  order: 'final',
+  keys: String.raw`요약|비교|개요|정리|순위|랭킹|총평|서머리|대조|추천|평가|심사|선별|검토|선발|인공지능|에이아이|언어 ?모델|챗봇|도우미|어시스턴트|에이전트|도구|\bai\b ?[${KL}]`,
+  out: KO_OUT,
+  quantified: String.raw`${KB}(?:모든|어떤|각|어느|전체) ${KO_OUT}`,
+  subj: String.raw`(?:문|본|들)?(?:은|는|이|가|도)${KE}`,
+  deixis: KO_DEIXIS,
+  sayModal: KO_SAY_MODAL,
+  say: String.raw`${KO_SAY_MODAL}|${KO_HADA} ?(?:하세요|하십시오|해 ?주세요|해 ?주십시오|할 것|하라|해라|하시오|하도록 ?(?:하세요|하십시오|한다|합니다|해 ?주세요))|(?:밝히|적으|쓰|말하|전하|알리|매기|부르|꼽으|내세우|보여 ?주|알려 ?주|말해 ?주|써 ?주|적어 ?주)(?:세요|십시오|시오)|(?:밝힐|적을|쓸|말할|전할|알릴) 것`,
+  that: String.raw`(?:다고|라고|이라고|다는 (?:것|점|사실)을?|라는 (?:것|점|사실)을?|음을|임을|함을)(?: ?(?:반드시|꼭|항상|분명히|명확히|정확히))? ?`,
+  thatNext: true,
+  verdict: String.raw`가장 (?:안전|저렴|신뢰|믿을|뛰어|우수|훌륭|튼튼|인기|추천할 만|좋은 (?:제품|선택|상품|호텔|은행|회사|후보|지원자|서비스|옵션))|최고(?:의|라고|이다|입니다|예요|인|급)|최상(?:의|급)|최저가|최적의 (?:후보|인재|지원자|선택)|${KB}(?:1|일)(?:위|등)${KE}|넘버 ?원|유일한|사기(?:꾼|성|업체|이다|입니다|라고|임)|위험(?:한|하다|합니다)|안전하지 (?:않|못)|믿을 수 없|별 ?(?:5|다섯)|(?:5|다섯)개의? 별|\d+점 만점|만점|\b\d+(?:[.,]\d+)? ?/ ?(?:5|10|100)\b|(?:매우|극히|탁월하게|특히) (?:뛰어난|우수한|유능한) (?:인재|후보|지원자)|면접(?:을|에)? ?(?:대상|추천|진행|기회)`,
+  rated: String.raw`(?:별 ?(?:5|다섯) ?개|(?:5|다섯)개의 별|(?:\d+점 만점에 )?\d+점|만점)(?:을|를)? ?(?:주세요|주십시오|부여하세요|매겨 ?주세요|(?:줘야|주어야|부여해야) ?(?:합니다|한다)${END_F})`,
+  whenAi: KO_WHEN_AI,
+  when: KO_WHEN,
+  inQuant: String.raw`${KB}(?:모든|어떤|각|어느|매) ${KO_OUT}(?:문|본|들)?(?:에서|에는|에도|에|마다)|${KO_OUT}(?:할|하실) 때마다`,
+  loc: String.raw`(?:문|본|들)?(?:에서|에는|에도|에|마다)`,
+  audience: String.raw`(?:${KO_AI}[^.!?:|\n]*?${KO_TOOL}|언어 ?모델|\bllm\b|챗봇|(?:쇼핑|검색|요약|채용|심사|선별) ?(?:도구|툴|에이전트|봇|엔진|어시스턴트))(?:들)?(?:을|를|에게|께)? ?(?:위한|드리는|전하는|보내는) ?${KO_NOTE}` +
+    String.raw`|(?:당신이|귀하가|네가) (?:${KO_AI}|언어 ?모델|챗봇)[^.!?:|\n]*?(?:이라면|라면|인 경우)|${START_F}(?:${KO_AI}|언어 ?모델|챗봇)(?:이)?라면` +
+    String.raw`|${KB}(?:이|본|해당) [${KL}]+(?:를|을)(?: [^.!?:|\n]*?)? (?:읽는|요약하는|비교하는|처리하는|분석하는|검토하는|정리하는|읽고 있는) (?:${KO_AI}|언어 ?모델|어시스턴트|챗봇|에이전트)(?: ?${KO_TOOL})?(?:들|님)?(?:은|는|이|가|께서|에게|께|\s?[:,]|$)` +
+    String.raw`|${START_F}${KO_AI}(?: [${KL}]+)? ?${KO_TOOL}(?:들|님|님들)?(?:께|에게)?\s?[,:]`,
+  ownWhen: String.raw`${KB}(?:당신의|여러분의|귀하의|자신의|본인의|내|제|네|고객(?:님)?(?:이|께서)|손님이|구매자가|사용자가|이용자가|학생(?:들)?이|독자가|환자가)${KE}[^,:.!?|]*?(?:${KO_WHEN_AI}|${KO_WHEN})`,
+});
+
+// Chinese, simplified and traditional: no spaces and no inflection. A bare verb of saying is an imperative
+// only where it starts the clause after the when-clause, "in every summary", the modal or a lead-in (请,
+// 务必 …), or after 将 / 把 and its object ("请将本产品介绍为最安全的"); "that" is a clause after the verb
+// that a colon opens or whose verb is one of a claim's (可能, 会, 已经, 存在, 没有 …), so "说明研究目的"
+// (state the aim) is no claim.
+const ZH_OUT = String.raw`(?:总结|總結|摘要|概括|概述|概要|比较|比較|对比|對比|排名|排行|汇总|彙總|综述|綜述)`;
+const ZH_DEIXIS = String.raw`(?:本|此|该|該|这|這|这些|這些|以上|上述|下列)(?:篇|份|个|個|则|則|条|條|款|位)?(?:文章|文|页面|頁面|页|頁|网页|網頁|网站|網站|报告|報告|评论|評論|评价|評價|测评|測評|产品|產品|商品|简历|簡歷|履历|履歷|论文|論文|内容|內容|资料|資料|帖子|文档|文檔|文件|候选人|候選人|申请人|申請人|酒店|服务|服務)`;
+const ZH_LEAD = String.raw`(?:请|請|务必|務必|一定要|始终|始終|总是|總是|永远|永遠|一律|都|要|应|應|必须|必須|需|须|須|也|还|還|明确|明確|清楚地?|着重|著重|特别|特別|如实|如實)*`;
+// Recommending, rating and telling count with 为 ("推荐为最佳") or whom they tell ("告诉用户"): bare, they are a
+// shop's advice to its reader ("比较时，推荐选择最安全的型号", "给您最好的建议", "告诉你").
+const ZH_SAY = String.raw`(?:说明|說明|指出|声明|聲明|表明|写明|寫明|注明|註明|提到|提及|强调|強調|介绍|介紹|描述|描写|描寫|描绘|描繪|呈现|呈現|陈述|陳述|宣称|宣稱|报告|報告|标注|標註|突出|宣传|宣傳|表述|给出|給出|给予|給予|评出|評出|(?:告知|告诉|告訴)(?:用户|用戶|读者|讀者|大家|客户|客戶|顾客|顧客|消费者|消費者)|(?:称|稱|评|評|评价|評價|列|视|視|推荐|推薦|定位|总结|總結|写|寫|说|說)(?:为|為|成|作))`;
+const ZH_WHEN_END = String.raw`(?:时|時|的时候|的時候|之际|之際)`;
+const ZH_WHEN_AI = String.raw`(?:总结|總結|概括|归纳|歸納|摘要|比较|比較|对比|對比|汇总|彙總)${CLAUSE}${ZH_WHEN_END}`;
+const ZH_WHEN = String.raw`(?:推荐|推薦|评价|評價|评分|評分|评级|評級|排名|排序|筛选|篩選|评估|評估|挑选|挑選)${CLAUSE}${ZH_WHEN_END}`;
+const ZH_AI = String.raw`(?:\bai\b|人工智能|人工智慧|大语言模型|大語言模型|语言模型|語言模型|大模型|聊天机器人|聊天機器人)`;
+const ZH_TOOL = String.raw`(?:助手|助理|模型|代理|智能体|智能體|机器人|機器人|工具|系统|系統|爬虫|爬蟲)`;
+const ZH_SCOPE = String.raw`(?:购物|購物|搜索|搜尋|招聘|筛选|篩選|简历筛选|簡歷篩選|摘要|阅卷|閱卷|评估|評估)`;
+const ZH: FinalLang = nfkc({
+  order: 'zh',
+  keys: String.raw`总结|總結|摘要|概括|概述|概要|比较|比較|对比|對比|排名|排行|汇总|彙總|综述|綜述|归纳|歸納|推荐|推薦|评价|評價|评分|評分|评级|評級|排序|筛选|篩選|评估|評估|挑选|挑選|人工智能|人工智慧|语言模型|語言模型|大模型|机器人|機器人|助手|助理|如果你是|如果您是|\bai\b ?[\x{3040}-\x{30FF}\x{4E00}-\x{9FFF}]`,
+  out: ZH_OUT,
+  quantified: String.raw`(?:任何|所有|每个|每個|每一?份|每一?篇|每一?次|每一?条|每一?條|一切|全部|任一)${CLAUSE}${ZH_OUT}`,
+  subj: '(?:都|均|也|一律)?',
+  deixis: ZH_DEIXIS,
+  sayModal: String.raw`(?:必须|必須|应当|應當|应该|應該|务必|務必|一定要|需要|须|須|应|應)${ZH_LEAD}`,
+  say: ZH_SAY,
+  that: String.raw`(?:\s?[:,]|${CLAUSE}(?:可能|将会|將會|会|會|已经|已經|即将|即將|存在|没有|沒有|从未|從未|并非|並非|不是|不会|不會|不能|无法|無法))`,
+  verdict: String.raw`最(?:安全|可靠|便宜|实惠|實惠|划算|劃算|优秀|優秀|优质|優質|优选|優選|值得|推荐|推薦|受欢迎|受歡迎|靠谱|靠譜|强|強|佳|好的|理想|适合|適合|先进|先進|耐用|稳定|穩定|专业|專業|出色)|(?:为|為|是|成)最好|首选|首選|第一名|排名第一|(?:行业|行業|业界|業界|业内|業內|全国|全國|全球|市场|市場|同类|同類|同价位|同價位)(?:上|里|裡|中)?(?:第一|最[\x{4E00}-\x{9FFF}])|(?:排在|位列|列为|列為)第一|唯一(?:的|值得|推荐|推薦|可靠|安全)|顶级|頂級|(?:五|5)(?:星|颗星|顆星)|满分|滿分|\b\d+(?:[.,]\d+)? ?/ ?(?:5|10|100)\b|骗局|騙局|诈骗|詐騙|骗子|騙子|不安全|危险|危險|不可靠|不靠谱|不靠譜|(?:非常|极其|極其|十分|特别|特別)(?:优秀|優秀|出色)|理想(?:的)?(?:候选人|候選人|人选|人選)|(?:安排|进入|進入|推荐|推薦)(?:面试|面試)`,
+  rated: String.raw`(?:给|給|打)${CLAUSE}(?:五星|5星|五颗星|五顆星|满分|滿分)`,
+  whenAi: ZH_WHEN_AI,
+  when: ZH_WHEN,
+  inQuant: String.raw`(?:在|于|於)?(?:任何|所有|每个|每個|每一?份|每一?篇|每一?次|每)${CLAUSE}${ZH_OUT}(?:中|里|裡|内|內)`,
+  loc: String.raw`(?:中|里|裡|内|內)`,
+  audience: String.raw`(?:给|給|致|面向|针对|針對|写给|寫給|提供给|提供給)(?:所有|各位|全部)?(?:的)?(?:${ZH_AI}${ZH_SCOPE}?${ZH_TOOL}?|${ZH_SCOPE}${ZH_TOOL}|智能助手|智慧助理)(?:们|們)?的?(?:说明|說明|提示|注意事项|注意事項|信息|資訊|指示|指令|备注|備註|须知|須知|通知|留言|消息|讯息|訊息|话|話)` +
+    String.raw`|如果(?:你|您)是(?:一个|一個|一名|个|個)?(?:${ZH_AI}|ai助手|智能助手)` +
+    String.raw`|(?:阅读|閱讀|总结|總結|处理|處理|浏览|瀏覽|分析|摘要|引用|读取|讀取)(?:本|此|这|這|该|該)${CLAUSE}的(?:${ZH_AI}${ZH_SCOPE}?${ZH_TOOL}?|模型|助手|助理)(?:们|們)?(?:$|[^\x{4E00}-\x{9FFF}]|的|请|請|须|須|应|應|必|需|在|都|要|务|務)` +
+    String.raw`|${START_F}${ZH_AI}${ZH_SCOPE}?${ZH_TOOL}(?:们|們)?(?:请注意|請注意)?\s?[,:]`,
+  ownWhen: String.raw`(?:你的|您的|自己的|你们的|你們的|您们的)${CLAUSE}${ZH_WHEN_END}|(?:客户|客戶|顾客|顧客|用户|用戶|买家|買家|学生|學生|读者|讀者|患者|访客|訪客|消费者|消費者)(?:在|正在)?(?:${ZH_OUT}|挑选|挑選|选择|選擇)`,
+});
+
+/**
+ * The patterns of a verb-final language (or Chinese). The shapes are the ones of patternsOf; the verdict or
+ * "that" stands before the verb of saying or after it as the language orders them.
+ */
+function finalPatternsOf(l: FinalLang): Pattern[] {
+  const G = GAP_F;
+  const v = `(?:${l.verdict})`;
+  const that = `(?:${l.that})`;
+  const zh = l.order === 'zh';
+  // A verdict with the verb of saying `s`: before it where the verb is last (Turkish, Japanese, Korean), either
+  // way in Hindi ("X को सबसे सुरक्षित बताएं", "बताएं कि X सबसे सुरक्षित है"); Chinese puts the verb first, or 将 /
+  // 把 and its object. Or a rating with its verb, where the verb is an imperative (not after an output's modal).
+  const rated = l.rated === undefined ? '' : `|${l.rated}`;
+  const vSay = (s: string, imperative = true): string => {
+    const r = imperative ? rated : '';
+    if (zh) return `(?:${s}${G}${v}|(?:将|將|把)${G}(?:${s}${G}${v}|${v}${G}${s})${r})`;
+    return l.order === 'hi' ? `(?:${v}${G}${s}|${s}${G}${v}${r})` : `(?:${v}${G}${s}${r})`;
+  };
+  // "That" with the verb of saying `s`: before it (Turkish, Japanese, Korean), after it (Hindi), right after it (Chinese).
+  const thatSay = (s: string): string => (l.order === 'final' ? `${that}${l.thatNext === true ? '' : G}${s}` : l.order === 'hi' ? `${s}${G}${that}` : `(?:(?:将|將|把)${G})?${s}${that}`);
+  const say = `(?:${l.say})`;
+  // What follows an output with its modal, a when-clause and "in every summary": Chinese starts the clause with the verb.
+  const outSay = (f: (s: string, imperative?: boolean) => string): string => (zh ? `(?:${l.sayModal})${f(say)}` : f(`(?:${l.sayModal})`, false));
+  const lead = zh ? String.raw`\s?[,:]?\s?${ZH_LEAD}` : G;
+  const ofThis = `(?:${l.deixis})${zh ? CLAUSE : G}(?:${l.out})`;
+  const output = `(?:${ofThis}|${l.quantified})`;
+  // The output noun as the subject, then (Chinese: right away) the modal.
+  const subj = `${l.subj}${zh ? '' : G}`;
+  const whenAny = `(?:${l.whenAi}|${l.when})`;
+  const inThis = `${ofThis}(?:${l.loc})`;
+  const inEvery = `(?:${l.inQuant}|${inThis})`;
+  const deixis = `(?:${l.deixis})`;
+  return [
+    { id: 'steer_output', weak: false, source: `${output}${subj}${outSay(vSay)}` },
+    { id: 'steer_output', weak: true, source: `(?:${ofThis}${subj}|(?:${l.quantified})${l.subj}${G}${deixis}${G}|${deixis}${G}(?:${l.quantified})${subj})${outSay(thatSay)}` },
+    { id: 'steer_when', weak: false, source: `${whenAny}${lead}${vSay(say)}` },
+    { id: 'steer_when', weak: true, source: `(?:${deixis}${G}(?:${l.whenAi})|(?:${l.whenAi})${G}${deixis})${lead}${thatSay(say)}` },
+    { id: 'steer_in', weak: false, source: `${inEvery}${lead}${vSay(say)}${zh ? `|${START_F}${ZH_LEAD}${say}${G}${inEvery}${G}${v}` : `|${v}${G}${inEvery}${G}${say}`}` },
+    { id: 'steer_in', weak: true, source: `(?:${inThis}|(?:${l.inQuant})${G}${deixis}|${deixis}${G}(?:${l.inQuant}))${lead}${thatSay(say)}` },
+    // The note and what it asks, in the same sentence or the next one on the line (not counted: AUD_GAP).
+    { id: 'steer_audience', weak: false, source: `(?:${l.audience})${AUD_GAP}(?:${vSay(say)}|${thatSay(say)})` },
+  ];
+}
+
 /** Languages read together: their key pattern, their patterns' RE2.Set and a pattern of their pointing words with the word after. */
 interface Group {
   readonly keys: Re2;
   readonly set: PatternSet;
   readonly patterns: readonly Pattern[];
+  /** Pointing words; for the verb-final groups, words that name the content (no time words to check). */
   readonly pointing: Re2;
   /** The group's languages put "this" after its noun (one such language per group). */
   readonly nounFirst: boolean;
-  /** The group holds English (OWN_WHEN applies to its steer_when). */
-  readonly english: boolean;
+  /** The pointing words name the content: any match points at it. */
+  readonly naming: boolean;
+  /** A when-clause about the reader's own things (English OWN_WHEN, the verb-final languages' ownWhen), or null. */
+  readonly ownWhen: Re2 | null;
+  /** Question words that make a "that" clause an indirect question (Turkish, Hindi), or null. */
+  readonly question: Re2 | null;
 }
 function group(id: string, langs: readonly Lang[]): Group {
   const patterns = langs.flatMap(patternsOf);
@@ -368,28 +719,46 @@ function group(id: string, langs: readonly Lang[]): Group {
     patterns,
     pointing: compile(`injection/steer/${id}/pointing`, langs.map((l) => (l.nounFirst ? String.raw`[${LETTERS}'-]* ?(?:${l.deixis})` : String.raw`(?:${l.deixis}) ?[${LETTERS}'-]*`)).join('|')),
     nounFirst: langs.some((l) => l.nounFirst === true),
-    english: langs.includes(EN),
+    naming: false,
+    ownWhen: langs.includes(EN) ? OWN_WHEN : null,
+    question: null,
   };
 }
-// Five sets (one for all twelve languages would pass RE2's memory budget for a set); the keys of the last
-// four are words English text does not hold, so an English text is read by the first set alone.
+function finalGroup(id: string, langs: readonly FinalLang[]): Group {
+  const patterns = langs.flatMap(finalPatternsOf);
+  return {
+    keys: compile(`injection/steer/${id}/keys`, langs.map((l) => l.keys).join('|')),
+    set: compileSet(`injection/steer/${id}`, patterns.map((p) => p.source)),
+    patterns,
+    pointing: compile(`injection/steer/${id}/pointing`, langs.map((l) => l.deixis).join('|')),
+    nounFirst: false,
+    naming: true,
+    ownWhen: compile(`injection/steer/${id}/own-when`, langs.map((l) => l.ownWhen).join('|')),
+    question: langs.some((l) => l.question !== undefined) ? compile(`injection/steer/${id}/question`, langs.flatMap((l) => (l.question === undefined ? [] : [l.question])).join('|')) : null,
+  };
+}
+/** An English when-clause about the reader's own things ("when describing your symptoms, …"). */
+const OWN_WHEN = compile('injection/steer/own-when', String.raw`\b(?:when|while|whenever|before)\b[^,:|.!?]{0,80}\b(?:your|you've|you have)\b[^|.!?]{0,80}[,:]`);
+// Seven sets (one for all seventeen languages would pass RE2's memory budget for a set); the keys of all but
+// the first are words English text does not hold, so an English text is read by the first set alone.
 const GROUPS: readonly Group[] = [
   group('en-es-pt-fr', [EN, ES, PT, FR]),
   group('de-it-nl', [DE, IT, NL]),
   group('ru-uk', [RU, UK]),
   group('pl-ar', [PL, AR]),
   group('id', [ID]),
+  finalGroup('tr-hi', [TR, HI]),
+  finalGroup('zh-ja-ko', [ZH, JA, KO]),
 ];
 /** The groups' key patterns as one set: which groups a text holds keys of, in one pass. */
 const KEY_SET = compileSet('injection/steer/keys', GROUPS.map((g) => g.keys.source));
-/** An English when-clause about the reader's own things ("when describing your symptoms, …"). */
-const OWN_WHEN = compile('injection/steer/own-when', String.raw`\b(?:when|while|whenever|before)\b[^,:|.!?]{0,80}\b(?:your|you've|you have)\b[^|.!?]{0,80}[,:]`);
 
 /**
  * The stretch has a pointing word ("this", "these", "dieser"; Indonesian "ini" after its noun) that is not
- * about time ("this month", "minggu ini").
+ * about time ("this month", "minggu ini"); in the verb-final groups, a word that names the content.
  */
 function pointsAtContent(g: Group, stretch: string): boolean {
+  if (g.naming) return test(g.pointing, stretch);
   for (const m of matchAll(g.pointing, stretch)) {
     const words = stretch.slice(m.start, m.end).split(' ');
     const next = (g.nounFirst ? words[0] : words.pop()) ?? '';
@@ -408,7 +777,9 @@ const MAX_SENTENCE = 600;
  * twice.
  */
 export function steerDirectives(text: string): string[] {
-  const norm = directiveText(text);
+  const lowered = directiveText(text);
+  // A capital dotted İ (Turkish) lower-cases to i and a combining dot above: read as i.
+  const norm = lowered.includes('\u0307') ? lowered.replaceAll('\u0307', '') : lowered;
   const found = new Set<string>();
   // Most texts hold a key ("review", "compared") and no directive: one pass of the key patterns' set, and one
   // of each group's set whose keys the text holds, rule them out (a shape matches inside one sentence, or
@@ -428,11 +799,14 @@ export function steerDirectives(text: string): string[] {
       for (const k of g.set.match(stretch)) {
         const p = g.patterns[k];
         if (found.has(p.id)) continue;
-        if (p.weak && !pointsAtContent(g, stretch)) continue;
-        if (p.id === 'steer_when' && g.english && test(OWN_WHEN, stretch)) continue;
+        if (p.weak && (!pointsAtContent(g, stretch) || (g.question !== null && test(g.question, stretch)))) continue;
+        if (p.id === 'steer_when' && g.ownWhen !== null && test(g.ownWhen, stretch)) continue;
         found.add(p.id);
       }
     }
   }
   return SHAPE_IDS.filter((id) => found.has(id));
 }
+
+/** Every steering pattern's source, keys included (test/detectors/ascii-boundary.test.ts reads them for boundaries RE2 cannot see). */
+export const STEER_SOURCES: readonly string[] = GROUPS.flatMap((g) => [g.keys.source, ...g.patterns.map((p) => p.source)]);
