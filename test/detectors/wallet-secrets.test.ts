@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { BIP39_ENGLISH } from '../../src/detectors/secrets/data/bip39-english.ts';
 import { checksumHolds, findSeedPhrases, phraseOf, randomSeedPhrase } from '../../src/detectors/secrets/seed-phrase.ts';
 import { createSecretsDetector } from '../../src/detectors/secrets/index.ts';
@@ -128,4 +129,19 @@ test('not wallet private keys: public keys, a wrong checksum, other versions, ke
   assert.equal(isExtendedPrivateKey(base58CheckEncode(forged)), false);
   // A WIF key alone, without a word of keys or wallets, is not read (its rule is keyword-gated).
   assert.deepEqual(keys(`Here it is: ${WIF}`), []);
+});
+
+test('property: skipping tokens that cannot start a run finds what reading every token finds', () => {
+  const r = seededRand(5);
+  const phrases = [randomSeedPhrase(r, 12), randomSeedPhrase(r, 24), randomSeedPhrase(r, 15)];
+  const piece = fc.oneof(
+    fc.constantFrom(...BIP39_ENGLISH.slice(0, 300), ...BIP39_ENGLISH.slice(1700)),
+    fc.constantFrom('the', 'and', 'a', 'of', 'extraordinary', 'Zyx', 'café', 'x_y', '1', '12', '123', 'ABOUT', 'Legal'),
+    fc.constantFrom(...phrases, ...phrases.map((p) => p.split(' ').map((w, i) => `${i + 1}. ${w}`).join('\n'))),
+  );
+  const gap = fc.constantFrom(' ', '  ', '\n', ', ', '. ', ' 3) ', ' | ', '\n\n', ': ', ' - ', '"', '!', '              ');
+  fc.assert(fc.property(fc.array(fc.tuple(piece, gap), { maxLength: 80 }), (parts) => {
+    const text = parts.map(([p, g]) => p + g).join('');
+    assert.deepEqual(findSeedPhrases(text), findSeedPhrases(text, false));
+  }), { numRuns: 400 });
 });

@@ -157,9 +157,10 @@ const MIN_CHARS = MIN_WORDS * 4 - 1;
 /**
  * BIP-39 recovery phrases in `text` (see the header). Linear in the text's length. The words are the PII
  * tokenizer's tokens (pii/tokens.ts), whose one-entry cache the PII detector's recognizers read the same
- * text from, so where both detectors run the text is tokenized once.
+ * text from, so where both detectors run the text is tokenized once. `skip` false reads every token (the
+ * same findings, slower: a property test compares the two).
  */
-export function findSeedPhrases(text: string): SeedPhraseHit[] {
+export function findSeedPhrases(text: string, skip = true): SeedPhraseHit[] {
   if (text.length < MIN_CHARS) return [];
   const out: SeedPhraseHit[] = [];
   const toks = tokenList(text);
@@ -173,7 +174,27 @@ export function findSeedPhrases(text: string): SeedPhraseHit[] {
     if (words >= MIN_WORDS) readRun(text, toks, first, last, out);
     words = 0;
   };
-  for (let i = 0; i < toks.length; i++) {
+  const n = toks.length;
+  // Whether token i may be in a run: a list number, or 3-8 letters whose first four are a listed word's.
+  const mayRun = (i: number): boolean => {
+    const size = toks.size(i);
+    if (toks.digits(i)) return size <= 2;
+    const key = size >= 3 && size <= 8 ? prefixKey(text, bytes, toks.start(i), size) : -1;
+    return key >= 0 && (PREFIXES[key >> 3] & (1 << (key & 7))) !== 0;
+  };
+  for (let i = 0; i < n; i++) {
+    if (words === 0 && skip) {
+      // No run open: a run of 12 words holds 12 tokens at least, so one starting at i … j holds token j. Test the
+      // 12th token first, then back: where one cannot be in a run, no run starts at or before it (prose: most
+      // tokens are skipped untested).
+      if (i + MIN_WORDS > n) break;
+      let j = i + MIN_WORDS - 1;
+      while (j > i && mayRun(j)) j--;
+      if (j > i) {
+        i = j; // (the loop's i++ moves past it)
+        continue;
+      }
+    }
     const size = toks.size(i);
     // A list number ("1.", "12)") between two words: at most two digits in a gap.
     if (words > 0 && toks.digits(i)) {
