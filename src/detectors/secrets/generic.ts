@@ -162,6 +162,10 @@ export const genericSecretRule: SecretRule = makeGenericRule();
 
 /** Password key names for short values: password, passwd, pwd, passphrase (not token, secret or key names). */
 const PASSWORD_KEYS = '(?i:passw(?:or)?d|pwd|passphrase)';
+/** Where a password key's match starts (lower case): the anchor of the password rules, and passphraseHold's keys. */
+const PASSWORD_LITERALS = ['passw', 'pwd', 'passphrase'];
+/** The password rules' prefilter: the generic rule's keywords, and "phrase" of passphrase (a keyword of ten letters costs the prefilter more). */
+const PASSWORD_GATE: Pick<SecretRule, 'keywords' | 'anchor'> = { keywords: ['passw', 'pwd', 'phrase'], anchor: { literals: PASSWORD_LITERALS, within: 0 } };
 /**
  * Characters of an unquoted short password: the generic alphabet and `&` (`Tr0ub4dor&3`), not ending in `.`, nor in
  * `&` except at the end of a line (`DB_PASSWORD=b3DuT5E1&`: an `&` there starts no next field; it was missed).
@@ -207,9 +211,7 @@ export const shortPasswordRule: SecretRule = {
   type: 'GENERIC_SECRET',
   regex: `${PASSWORD_KEYS}["']?\\s{0,3}(?::=|=>|[:=])\\s{0,3}(?:${SHORT_QUOTED}|(${SHORT_BARE})(?:\\s|$|${NEXT_FIELD}|\\.(?:\\s|$)))` +
     `|${PASSWORD_KEYS}["']?\\s{1,3}(?i:is)\\s{1,3}(?:${SHORT_QUOTED}|(${SHORT_BARE})(?:[\\s,;)]|$|${NEXT_FIELD}|\\.(?:\\s|$)))`,
-  // The generic rule's keywords, and "phrase" of passphrase (a keyword of ten letters costs the prefilter more).
-  keywords: ['passw', 'pwd', 'phrase'],
-  anchor: { literals: ['passw', 'pwd', 'passphrase'], within: 0 },
+  ...PASSWORD_GATE,
   password: true,
   score: 0.5,
   maxLength: 40,
@@ -257,8 +259,7 @@ export const quotedPassphraseRule: SecretRule = {
   id: 'quoted-passphrase',
   type: 'GENERIC_SECRET',
   regex: `${PASSWORD_KEYS}["']?\\s{0,3}(?::=|=>|[:=]|\\b(?i:is)\\b)\\s{0,3}(?:"([^"\\n\\\\]{12,64})"|'([^'\\n\\\\]{12,64})'|\`([^\`\\n\\\\]{12,64})\`|“([^”\\n]{12,64})”)`,
-  keywords: ['passw', 'pwd', 'phrase'],
-  anchor: { literals: ['passw', 'pwd', 'passphrase'], within: 0 },
+  ...PASSWORD_GATE,
   password: true,
   score: 0.5,
   maxLength: 96,
@@ -278,9 +279,6 @@ export const quotedPassphraseRule: SecretRule = {
   },
 };
 
-/** Password keys (quotedPassphraseRule's), lower case, for passphraseHold. */
-const PASSPHRASE_KEYS = ['passw', 'pwd', 'passphrase'];
-
 /**
  * Streaming bound (hold.ts): a quoted passphrase holds whitespace, so the secrets rules' bound of three whitespace
  * runs does not cover it. Where a password key occurs in the last maxLength characters of `t`, a passphrase
@@ -291,7 +289,7 @@ export function passphraseHold(t: string): number {
   const from = Math.max(0, t.length - quotedPassphraseRule.maxLength);
   const tail = t.slice(from).toLowerCase();
   let best = t.length;
-  for (const k of PASSPHRASE_KEYS) {
+  for (const k of PASSWORD_LITERALS) {
     const at = tail.indexOf(k);
     if (at >= 0 && from + at < best) best = from + at;
   }
