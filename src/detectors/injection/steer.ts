@@ -466,6 +466,8 @@ const TR_SAY_STEM = String.raw`(?:belirt|söyle|ifade e[dt]|vurgula|sun|tanit|g�
 const TR_MODAL = String.raw`(?:m[ae]l[iuü](?:d[iuü]r|s[iuü]n(?:[iuü]z)?|y[iuü]z)?|m[ae]s[iuü] (?:gerek(?:ir|iyor|mektedir|li(?:dir)?)?|şart(?:tir)?|lazim(?:dir)?)|m[ae]k zorunda(?:dir|sin|siniz|yiz)?)${END_F}`;
 const TR_DEIXIS = String.raw`${NB}(?:bu|bunlar|işbu|yukaridaki|aşağidaki) (?:makale|yazi|sayfa|belge|doküman|metin|metn|rapor|yorum|inceleme|değerlendirme|ürün|ilan|haber|özgeçmiş|cv|başvuru|teklif|site|web sitesi|içerik|otel|aday|liste)`;
 const TR_OUT = String.raw`(?:özet|karşilaştirma|kiyaslama|siralama|genel bakiş)`;
+/** An output noun and another after "ve" / "ya da" ("her özet ve her incelemede"): the case ending is the last one's. */
+const TR_OUT_AND = String.raw`${TR_OUT}(?:${TL}* (?:ve|ya da|veya|yahut|ile) (?:her |tüm |bütün )?${TL}+?)?`;
 const TR_WHEN_AI = String.raw`${NB}(?:özetlerken|özetlenirken|karşilaştirirken|kiyaslarken|özetlediğinizde|özetlerseniz|karşilaştirdiğinizda|karşilaştirirsaniz|kiyasladiğinizda|(?:özet|karşilaştirma|kiyaslama)${TL}* (?:yaparken|yazarken|hazirlarken|çikarirken|oluştururken|sirasinda))`;
 const TR_WHEN = String.raw`${NB}(?:önerirken|tavsiye ederken|değerlendirirken|puanlarken|siralarken|incelerken|tararken|(?:öneri|tavsiye|değerlendirme|puanlama|siralama|tarama|eleme)${TL}* (?:yaparken|sirasinda))`;
 const TR_AI = String.raw`(?:yapay zek[aâ]|yz|ai|büyük dil model|dil model|sohbet robot|chatbot|llm)`;
@@ -477,15 +479,15 @@ const TR: FinalLang = nfkc({
   quantified: String.raw`${NB}(?:her|tüm|bütün|herhangi bir) ${TR_OUT}`,
   subj: String.raw`(?:s?i|l[ae]r|l[ae]ri|n?in)?${NE}`,
   deixis: TR_DEIXIS,
-  sayModal: String.raw`${NB}${TR_SAY_STEM}(?:[iuü]l|[iuü]?n)?${TR_MODAL}`,
+  sayModal: String.raw`${NB}(?:${TR_SAY_STEM}(?:[iuü]l|[iuü]?n)?|an(?:[iuü]l)?)${TR_MODAL}`,
   // "yaz" (write) is also "summer", "yazın" also "in summer": only after a verdict or "that" (as every verb here).
-  say: String.raw`${NB}(?:${TR_SAY_STEM}|yaz)(?:(?:[iuü]l|[iuü]?n)?${TR_MODAL}|(?:y?[iuü]n(?:[iuü]z)?)?${NE})`,
+  say: String.raw`${NB}(?:(?:${TR_SAY_STEM}|yaz)(?:(?:[iuü]l|[iuü]?n)?${TR_MODAL}|(?:y?[iuü]n(?:[iuü]z)?)?${NE})|an(?:[iuü]l)?${TR_MODAL})`,
   that: String.raw`(?:[dt][iuü]ğ[iuü]n[iuü]|[ae]c[ae]ğ[iuü]n[iuü]|[dt][iuü]kl[ae]r[iuü]n[iuü]|[ae]c[ae]kl[ae]r[iuü]n[iuü])|${NB}(?:diye|şunu)`,
-  verdict: String.raw`${NB}(?:en (?:iyi|güvenli|güvenilir|ucuz|kaliteli|uygun fiyatli|başarili|sağlam|popüler|mükemmel|üstün|harika|güçlü|avantajli|karli|yüksek puanli|çok tavsiye edilen|çok satan)${TL}*|birinci|bir numara|1 numara|lider|tek|eşsiz|dolandirici${TL}*|sahte|tehlikeli|güvensiz|güvenilmez|riskli)(?: ${TL}+){0,2} (?:olarak|ol(?:duğ|acağ|duk|an)${TL}*|diye)|\b\d+(?:[.,]\d+)? ?/ ?(?:5|10|100)\b|\b\d+ üzerinden \d+\b|${NB}(?:son derece|üstün|çok) nitelikli|${NB}(?:ideal|mükemmel) (?:bir )?aday|${NB}(?:mülakat(?:a| için)|görüşmeye|işe alim için)`,
+  verdict: String.raw`${NB}(?:en (?:iyi|güvenli|güvenilir|ucuz|kaliteli|uygun fiyatli|başarili|sağlam|popüler|mükemmel|üstün|harika|güçlü|avantajli|karli|yüksek puanli|çok tavsiye edilen|çok satan|hafif|dayanikli|sessiz|hizli|verimli|tasarruflu|lezzetli|konforlu|rahat|temiz|etkili|ekonomik|şik|lüks|prestijli|yenilikçi|sağlikli)${TL}*|birinci|bir numara|1 numara|lider|tek|eşsiz|dolandirici${TL}*|sahte|tehlikeli|güvensiz|güvenilmez|riskli)(?: ${TL}+){0,2} (?:olarak|ol(?:duğ|acağ|duk|an)${TL}*|diye)|\b\d+(?:[.,]\d+)? ?/ ?(?:5|10|100)\b|\b\d+ üzerinden \d+\b|${NB}(?:son derece|üstün|çok) nitelikli|${NB}(?:ideal|mükemmel) (?:bir )?aday|${NB}(?:mülakat(?:a| için)|görüşmeye|işe alim için)`,
   rated: String.raw`${NB}(?:(?:\d+|beş|on) yildiz|tam puan|\d+ üzerinden \d+(?: puan)?)${TL}* ver(?:il)?(?:(?:y?[iuü]n(?:[iuü]z)?)?${NE}|${TR_MODAL})`,
   whenAi: TR_WHEN_AI,
   when: TR_WHEN,
-  inQuant: String.raw`${NB}(?:her|tüm|bütün|herhangi bir) ${TR_OUT}${TL}*(?:n?d[ae]|n?t[ae])`,
+  inQuant: String.raw`${NB}(?:her|tüm|bütün|herhangi bir) ${TR_OUT_AND}${TL}*(?:n?d[ae]|n?t[ae])`,
   loc: String.raw`${TL}*(?:n?d[ae]|n?t[ae])`,
   audience: String.raw`${NB}${TR_AI}[^.!?:|\n]*?(?: (?:için|icin)|[ny]?[ae]) ${TR_NOTE}${NE}` +
     String.raw`|${NB}(?:eğer |şayet )?(?:sen |siz )?(?:bir )?(?:yapay zek[aâ]|yz|ai|dil modeli|sohbet robotu|chatbot)(?: ${TL}+)?(?:ysan|ysaniz|ysen|yseniz| isen| iseniz)${NE}` +
@@ -501,13 +503,24 @@ const TR: FinalLang = nfkc({
 // (हर in शहर, बताएं in बताएंगे, कि in किया); a word that ends at a boundary consumes the space after it, so the
 // word after it (verdicts, कि) starts without one.
 const HI_OUT = String.raw`(?:सारांश|समरी|तुलना|अवलोकन|रैंकिंग|संक्षेप)(?:ों)?`;
+/** An output noun and another after और / या ("हर सारांश और सिफ़ारिश में"). */
+const HI_OUT_AND = String.raw`${HI_OUT}(?: (?:और|या|तथा|एवं|व) [^\s,.!?|।]+)?`;
 const HI_DEIXIS = String.raw`${HB}(?:इस|इन|यह|ये|उपरोक्त|निम्नलिखित|ऊपर दिए गए|ऊपर दी गई) (?:लेख|पृष्ठ|पेज|वेबपेज|दस्तावेज़|समीक्षा|समीक्षाओं|रिव्यू|उत्पाद|उत्पादों|प्रोडक्ट|रिपोर्ट|ख़बर|समाचार|बायोडाटा|रिज़्यूमे|रेज़्यूमे|सीवी|निबंध|सामग्री|वेबसाइट|साइट|पोस्ट|उम्मीदवार|आवेदक|प्रस्ताव|होटल|टेक्स्ट|पाठ|लिस्टिंग|ब्लॉग)`;
 const HI_VERB_NOUN = String.raw`(?:उल्लेख|ज़िक्र|वर्णन|प्रस्तुत|पेश|सिफ़ारिश|अनुशंसा|दावा|घोषित|स्पष्ट|रेट|रैंक|चित्रित|वर्णित|उजागर|रेखांकित)`;
 const HI_INF = String.raw`(?:बताना|बतलाना|लिखना|कहना|दर्शाना|दिखाना|${HI_VERB_NOUN} करना)`;
 const HI_MODAL = String.raw`(?:चाहिए|होगा|होगी|पड़ेगा|ज़रूरी है|आवश्यक है|अनिवार्य है)`;
+/**
+ * A past participle of saying with होना / जाना and "must": "(में) लिखा होना चाहिए" (must be written in), "बताया जाना
+ * चाहिए"; a verb of the place shape (steer_in), not of an output as its subject.
+ */
+const HI_PASSIVE = String.raw`(?:बताया|लिखा|कहा|दर्शाया|दिखाया|${HI_VERB_NOUN} किया)(?: हुआ)? (?:होना|जाना) ${HI_MODAL}`;
 const HI_SAY_MODAL = String.raw`${HB}(?:${HI_INF} ${HI_MODAL}|(?:अवश्य |ज़रूर )?(?:बताए|बताये|लिखे|कहे|दर्शाए|दिखाए|${HI_VERB_NOUN} करे))${HE}`;
-const HI_WHEN_AI = String.raw`(?:सारांश|समरी|संक्षेप)(?: [^\s,.!?|।]+)? (?:बनाते|लिखते|तैयार करते|देते|करते) (?:समय|हुए|वक़्त)|(?:तुलना|सारांशित|संक्षेपित) करते (?:समय|हुए|वक़्त)|${HB}जब (?:आप |तुम )?[^,:.!?|।]*?(?:तुलना|सारांश)[^,:.!?|।]*?(?:करें|करो|करते हैं|बनाएं|बनाएँ|लिखें)${HE}`;
+const HI_WHEN_AI = String.raw`(?:सारांश|समरी|संक्षेप)(?: [^\s,.!?|।]+)? (?:बनाते|लिखते|तैयार करते|देते|करते) (?:समय|हुए|वक़्त)|(?:तुलना|सारांशित|संक्षेपित) करते (?:समय|हुए|वक़्त)|${HB}जब (?:आप |तुम )?[^,:.!?|।]*?(?:तुलना|सारांश)[^,:.!?|।]*?(?:करें|करो|करते हैं|बनाएं|बनाएँ|लिखें)${HE}` +
+  // "If anyone asks for a summary or a comparison of …, …": what an AI is asked for.
+  String.raw`|${HB}(?:अगर|यदि|जब) (?:कोई|कभी)[^,:.!?|।]*?(?:तुलना|सारांश|समरी)[^,:.!?|।]*?(?:माँगे|मांगे|पूछे|चाहे|कहे|(?:माँगा|मांगा|पूछा|कहा) जाए)${HE}`;
 const HI_WHEN = String.raw`(?:सिफ़ारिश|अनुशंसा|मूल्यांकन|रेटिंग|रैंकिंग|स्क्रीनिंग|चयन|शॉर्टलिस्ट|समीक्षा) करते (?:समय|हुए|वक़्त)|(?:सुझाते|आंकते|आँकते|चुनते|छांटते|छाँटते) (?:समय|हुए)`;
+/** Tools of a task (shopping, search, recruiting), addressed without the word AI. */
+const HI_SCOPE = String.raw`(?:शॉपिंग|खरीदारी|ख़रीदारी|सर्च|खोज|भर्ती|रिक्रूटमेंट|स्क्रीनिंग|सारांश)`;
 const HI_AI = String.raw`(?:एआई|ए\.आई\.|\bai\b|कृत्रिम बुद्धि(?:मत्ता)?|आर्टिफ़िशियल इंटेलिजेंस|भाषा मॉडल|लैंग्वेज मॉडल|चैटबॉट|एलएलएम|\bllm\b)`;
 const HI_TOOL = String.raw`(?:सहायक|सहायकों|असिस्टेंट|असिस्टेंट्स|मॉडल|मॉडलों|टूल|टूल्स|उपकरण|उपकरणों|एजेंट|एजेंटों|सिस्टम|प्रणाली|प्रणालियों|बॉट|बॉट्स|सारांशक|रिक्रूटर|स्क्रीनर)`;
 const HI: FinalLang = nfkc({
@@ -518,20 +531,21 @@ const HI: FinalLang = nfkc({
   subj: '',
   deixis: HI_DEIXIS,
   sayModal: HI_SAY_MODAL,
-  say: String.raw`${HB}(?:बताएं|बताएँ|बताइए|बताइये|बताओ|बतलाएं|लिखें|लिखिए|लिखो|कहें|कहिए|कहो|दर्शाएं|दर्शाएँ|दिखाएं|दिखाएँ|${HI_VERB_NOUN} (?:करें|कीजिए|करो|किया जाए|किया जाना चाहिए)|(?:बताया|लिखा|कहा|दर्शाया|दिखाया) (?:जाना चाहिए|जाए|जाये))${HE}`,
+  say: String.raw`${HB}(?:बताएं|बताएँ|बताइए|बताइये|बताओ|बतलाएं|लिखें|लिखिए|लिखो|कहें|कहिए|कहो|दर्शाएं|दर्शाएँ|दिखाएं|दिखाएँ|${HI_VERB_NOUN} (?:करें|कीजिए|करो|किया जाए|किया जाना चाहिए)|(?:बताया|लिखा|कहा|दर्शाया|दिखाया) (?:जाए|जाये)|${HI_PASSIVE})${HE}`,
   that: String.raw`कि${HE}`,
   verdict: String.raw`सबसे (?:सुरक्षित|सस्त[ाीे]|भरोसेमंद|भरोसेमन्द|विश्वसनीय|अच्छ[ाी]|बढ़िया|बेहतरीन|उत्तम|श्रेष्ठ|लोकप्रिय|किफ़ायती|बेहतर|योग्य|टिकाऊ)|सबसे अच्छे(?: [^\s,.!?|।]+)? (?:के रूप में|हैं)|सर्वश्रेष्ठ|सर्वोत्तम|सर्वोत्कृष्ट|बेस्ट|नंबर (?:1|एक|वन)|पहले (?:स्थान|नंबर) पर|शीर्ष (?:स्थान|पर|विकल्प)|एकमात्र|इकलौता|धोखाधड़ी|धोखेबाज़|फ़्रॉड|घोटाला|ख़तरनाक|असुरक्षित|\b\d+ (?:में से|/) \d+\b|\b\d+(?:[.,]\d+)? ?/ ?(?:5|10|100)\b|(?:5|पांच|पाँच)(?:-| )?(?:स्टार|सितारा|सितारे)|पूरे अंक|पूर्ण अंक|(?:बेहद|अत्यंत|असाधारण रूप से|अत्यधिक) योग्य|आदर्श उम्मीदवार|(?:साक्षात्कार|इंटरव्यू) के लिए`,
   rated: String.raw`(?:\b\d+(?: में से \d+)?|पांच|पाँच|पूरे|पूर्ण)(?:-| )?(?:स्टार|सितारे|अंक) (?:दें|दीजिए|दिए जाएं|दिए जाने चाहिए|देने चाहिए|देना चाहिए)${HE}`,
   whenAi: HI_WHEN_AI,
   when: HI_WHEN,
-  inQuant: String.raw`${HB}(?:हर|प्रत्येक|किसी भी|सभी|कोई भी|तमाम) ${HI_OUT} (?:में|के अंदर|के भीतर)`,
+  inQuant: String.raw`${HB}(?:हर|प्रत्येक|किसी भी|सभी|कोई भी|तमाम) ${HI_OUT_AND} (?:में|के अंदर|के भीतर)`,
   loc: String.raw` (?:में|के अंदर|के भीतर)`,
-  audience: String.raw`(?:${HI_AI}(?: [^\s.!?:|।]+){0,2}? ${HI_TOOL}|${HI_AI}) (?:के लिए|हेतु|को|के नाम) (?:नोट|सूचना|निर्देश|जानकारी|संदेश|टिप्पणी|ज़रूरी सूचना|महत्वपूर्ण सूचना)` +
+  audience: String.raw`(?:${HI_AI}(?: [^\s.!?:|।]+){0,2}? ${HI_TOOL}|${HI_AI}|${HI_SCOPE} ${HI_TOOL}) (?:के लिए|हेतु|को|के नाम) (?:नोट|सूचना|निर्देश|जानकारी|संदेश|टिप्पणी|ज़रूरी सूचना|महत्वपूर्ण सूचना)` +
     String.raw`|${HB}(?:यदि|अगर) (?:आप|तुम) (?:एक )?${HI_AI}(?: ${HI_TOOL})? (?:हैं|हो)${HE}` +
     String.raw`|${HB}(?:इस|इन) [^\s.!?:|।]+(?: को)? (?:पढ़|सारांशित कर|प्रोसेस कर|संसाधित कर|तुलना कर)(?:ने वाले|ने वाला|ते हुए) ${HI_AI}(?: ${HI_TOOL})?(?:\s?[,:]| को| से| ने| कृपया|$)` +
-    String.raw`|${START_F}(?:प्रिय )?${HI_AI}(?: [^\s.!?:|।]+)? ${HI_TOOL}(?:ों)?\s?[,:]`,
+    String.raw`|${START_F}(?:प्रिय )?${HI_AI}(?: [^\s.!?:|।]+)? ${HI_TOOL}(?:ों)?\s?[,:]` +
+    String.raw`|${START_F}(?:प्रिय )?(?:${HI_AI}(?: [^\s.!?:|।]+)? |${HI_SCOPE} )${HI_TOOL}(?:ों)? (?:कृपया )?ध्यान दें\s?[,:]`,
   question: String.raw`${HB}(?:क्या|कैसे|क्यों|कब|कहाँ|कहां|कौन|कौनसा|कौन-सा|कौन-सी|कौन-से|कितना|कितनी|कितने|किस|किसे|किन)${HE}`,
-  ownWhen: String.raw`${HB}(?:अपने|अपनी|अपना|आपके|आपकी|आपका|तुम्हारे|तुम्हारी|तुम्हारा|तेरे)${HE}[^,:.!?|।]*?(?:${HI_WHEN_AI}|${HI_WHEN})|${HB}जब (?:ग्राहक|खरीदार|ख़रीदार|उपयोगकर्ता|छात्र|पाठक|मरीज़|आगंतुक)`,
+  ownWhen: String.raw`${HB}(?:अपने|अपनी|अपना|आपके|आपकी|आपका|तुम्हारे|तुम्हारी|तुम्हारा|तेरे)${HE}[^,:.!?|।]*?(?:${HI_WHEN_AI}|${HI_WHEN})|${HB}(?:जब|अगर|यदि) (?:कोई )?(?:ग्राहक|खरीदार|ख़रीदार|उपयोगकर्ता|छात्र|पाठक|मरीज़|आगंतुक)`,
 }, true);
 
 // Japanese: no spaces; the verb last, its imperative and modal endings its own ("述べてください",
@@ -563,8 +577,9 @@ const JA: FinalLang = nfkc({
   say: JA_SAY,
   that: String.raw`(?:と|ということを|旨を?)(?:必ず|常に|明確に|はっきりと?)?`,
   thatNext: true,
-  verdict: String.raw`(?:最も|もっとも|一番|いちばん)(?:安全|安心|信頼|優れ|良い|よい|いい|おすすめ|お勧め|お薦め|安い|お得|優秀|高品質|高性能|人気|評価の高い|頼れる)|最高(?:の|峰|評価|品質|傑作)|最良|最安|ベスト(?:な|の|バイ|チョイス|セラー)|\bno\.? ?1\b|ナンバー(?:ワン|1)|第?1位|一位|トップ(?:クラス|の)|唯一の|詐欺|危険(?:な|だ|です|である)|安全(?:ではない|でない)|信頼できない|(?:星|★) ?(?:5|五)|(?:5|五)つ星|星を?(?:5|五)つ|\d+点満点|満点|\d+点中\d+点|\b\d+(?:[.,]\d+)? ?/ ?(?:5|10|100)\b|(?:非常に|極めて|きわめて|とても)優秀|(?:理想的|最適)な(?:候補者|人材|応募者)|面接に(?:進め|推薦|呼|招)|面接(?:対象|候補)`,
-  rated: String.raw`(?:(?:星|★)を? ?(?:5|五)つ?|(?:5|五)つ星|満点|\d+点(?:満点)?)を?(?:付け|与え)(?:て(?:ください|下さい)|ること|なさい|${JA_MT('る', '')})`,
+  verdict: String.raw`(?:最も|もっとも|一番|いちばん)(?:安全|安心|信頼|優れ|良い|よい|いい|おすすめ|お勧め|お薦め|安い|お得|優秀|高品質|高性能|人気|評価の高い|頼れる)|最高(?:の|峰|評価|品質|傑作)|最良|最安|ベスト(?:な|の|バイ|チョイス|セラー)|\bno\.? ?1\b|ナンバー(?:ワン|1)|第?1位|一位|トップ(?:クラス|の)|唯一の|詐欺|危険(?:な|だ|です|である)|安全(?:ではない|でない)|信頼できない|(?:星|★) ?(?:5|五)|(?:5|五)つ星|星を?(?:5|五)つ|\d+点満点中\d+点|(?:^|[^点])満点|\d+点中\d+点|\b\d+(?:[.,]\d+)? ?/ ?(?:5|10|100)\b|(?:非常に|極めて|きわめて|とても)優秀|(?:理想的|最適)な(?:候補者|人材|応募者)|面接に(?:進め|推薦|呼|招)|面接(?:対象|候補)`,
+  // Also a continuative chained to a rule ("…に満点をつけ、他社より上に置くこと").
+  rated: String.raw`(?:(?:星|★)を? ?(?:5|五)つ?|(?:5|五)つ星|満点|\d+点(?:満点)?)を?(?:付け|つけ|与え|あたえ)(?:て(?:ください|下さい)|ること|なさい|${JA_MT('る', '')}|\s?[、,]${GAP_F}(?:こと|ください|下さい|なさい)${END_F})`,
   whenAi: JA_WHEN_AI,
   when: JA_WHEN,
   inQuant: String.raw`(?:すべての|全ての|あらゆる|いかなる|どの|各|どんな|毎回の)${JA_OUT}(?:で|に|において|の中で|内で|中で)(?:は|も)?`,
@@ -579,6 +594,8 @@ const JA: FinalLang = nfkc({
 // Korean: spaced words with particles attached; the verb last ("소개하세요", "명시해야 한다"); "that" is a
 // quotative ending ("-다고", "-라고") or a nominal one ("-음을", "-임을") before the verb.
 const KO_OUT = String.raw`(?:요약|비교|개요|정리|순위|랭킹|총평|서머리)`;
+/** An output noun and another after "이나" / "과" / "및" ("어떤 요약이나 추천에서든"). */
+const KO_OUT_AND = String.raw`${KO_OUT}(?:(?:이나|나|과|와) ?[${KL}]+?| (?:및|또는|혹은) [${KL}]+?)?`;
 const KO_DEIXIS = String.raw`${KB}(?:이|본|해당|위의?|아래의?|이들) (?:기사|글|문서|페이지|웹페이지|리뷰|후기|제품|상품|보고서|리포트|이력서|자기소개서|논문|에세이|자료|사이트|게시물|게시글|지원자|후보자|제안서|호텔|서비스|콘텐츠|텍스트)`;
 const KO_HADA = String.raw`(?:명시|표기|언급|소개|설명|기술|서술|강조|평가|추천|표현|묘사|제시|부여|표시|보고|주장|결론|권장|권고|안내|기재|명기|발표|선언|칭찬|홍보|지칭)`;
 const KO_SAY_MODAL = String.raw`(?:${KO_HADA} ?(?:해야|하여야|되어야|돼야)|(?:밝혀|적어|써|말해|전해|알려|매겨|불러|꼽아|내세워|보여 ?줘)야) ?(?:합니다|한다|함|해요|하며|할 것(?:입니다)?|됩니다|된다)${END_F}`;
@@ -598,13 +615,13 @@ const KO: FinalLang = nfkc({
   say: String.raw`${KO_SAY_MODAL}|${KO_HADA} ?(?:하세요|하십시오|해 ?주세요|해 ?주십시오|할 것|하라|해라|하시오|하도록 ?(?:하세요|하십시오|한다|합니다|해 ?주세요))|(?:밝히|적으|쓰|말하|전하|알리|매기|부르|꼽으|내세우|보여 ?주|알려 ?주|말해 ?주|써 ?주|적어 ?주)(?:세요|십시오|시오)|(?:밝힐|적을|쓸|말할|전할|알릴) 것`,
   that: String.raw`(?:다고|라고|이라고|다는 (?:것|점|사실)을?|라는 (?:것|점|사실)을?|음을|임을|함을)(?: ?(?:반드시|꼭|항상|분명히|명확히|정확히))? ?`,
   thatNext: true,
-  verdict: String.raw`가장 (?:안전|저렴|신뢰|믿을|뛰어|우수|훌륭|튼튼|인기|추천할 만|좋은 (?:제품|선택|상품|호텔|은행|회사|후보|지원자|서비스|옵션))|최고(?:의|라고|이다|입니다|예요|인|급)|최상(?:의|급)|최저가|최적의 (?:후보|인재|지원자|선택)|${KB}(?:1|일)(?:위|등)${KE}|넘버 ?원|유일한|사기(?:꾼|성|업체|이다|입니다|라고|임)|위험(?:한|하다|합니다)|안전하지 (?:않|못)|믿을 수 없|별 ?(?:5|다섯)|(?:5|다섯)개의? 별|\d+점 만점|만점|\b\d+(?:[.,]\d+)? ?/ ?(?:5|10|100)\b|(?:매우|극히|탁월하게|특히) (?:뛰어난|우수한|유능한) (?:인재|후보|지원자)|면접(?:을|에)? ?(?:대상|추천|진행|기회)`,
+  verdict: String.raw`가장 (?:안전|저렴|신뢰|믿을|뛰어|우수|훌륭|튼튼|인기|추천할 만|좋은 (?:제품|선택|상품|호텔|은행|회사|후보|지원자|서비스|옵션))|최고(?:의|라고|이다|입니다|예요|인|급)|최상(?:의|급)|최저가|최적의 (?:후보|인재|지원자|선택)|${KB}(?:1|일)(?:위|등)${KE}|${KB}(?:1|일)순위(?:로|의|라고|이다|입니다)?${KE}|넘버 ?원|유일한|사기(?:꾼|성|업체|이다|입니다|라고|임)|위험(?:한|하다|합니다)|안전하지 (?:않|못)|믿을 수 없|별 ?(?:5|다섯)|(?:5|다섯)개의? 별|\d+점 만점에 \d+점|(?:^|[^점\s])\s?만점|\b\d+(?:[.,]\d+)? ?/ ?(?:5|10|100)\b|(?:매우|극히|탁월하게|특히) (?:뛰어난|우수한|유능한) (?:인재|후보|지원자)|면접(?:을|에)? ?(?:대상|추천|진행|기회)`,
   rated: String.raw`(?:별 ?(?:5|다섯) ?개|(?:5|다섯)개의 별|(?:\d+점 만점에 )?\d+점|만점)(?:을|를)? ?(?:주세요|주십시오|부여하세요|매겨 ?주세요|(?:줘야|주어야|부여해야) ?(?:합니다|한다)${END_F})`,
   whenAi: KO_WHEN_AI,
   when: KO_WHEN,
-  inQuant: String.raw`${KB}(?:모든|어떤|각|어느|매) ${KO_OUT}(?:문|본|들)?(?:에서|에는|에도|에|마다)|${KO_OUT}(?:할|하실) 때마다`,
-  loc: String.raw`(?:문|본|들)?(?:에서|에는|에도|에|마다)`,
-  audience: String.raw`(?:${KO_AI}[^.!?:|\n]*?${KO_TOOL}|언어 ?모델|\bllm\b|챗봇|(?:쇼핑|검색|요약|채용|심사|선별) ?(?:도구|툴|에이전트|봇|엔진|어시스턴트))(?:들)?(?:을|를|에게|께)? ?(?:위한|드리는|전하는|보내는) ?${KO_NOTE}` +
+  inQuant: String.raw`${KB}(?:모든|어떤|각|어느|매) ${KO_OUT_AND}(?:문|본|들)?(?:에서|에는|에도|에|마다)(?:든지|든)?|${KO_OUT}(?:할|하실) 때마다`,
+  loc: String.raw`(?:문|본|들)?(?:에서|에는|에도|에|마다)(?:든지|든)?`,
+  audience: String.raw`${KO_AI}[^.!?:|\n]*?${KO_TOOL}(?:들)? ?${KO_NOTE}\s?[\]):]|(?:${KO_AI}[^.!?:|\n]*?${KO_TOOL}|언어 ?모델|\bllm\b|챗봇|(?:쇼핑|검색|요약|채용|심사|선별) ?(?:도구|툴|에이전트|봇|엔진|어시스턴트))(?:들)?(?:을|를|에게|께)? ?(?:위한|드리는|전하는|보내는) ?${KO_NOTE}` +
     String.raw`|(?:당신이|귀하가|네가) (?:${KO_AI}|언어 ?모델|챗봇)[^.!?:|\n]*?(?:이라면|라면|인 경우)|${START_F}(?:${KO_AI}|언어 ?모델|챗봇)(?:이)?라면` +
     String.raw`|${KB}(?:이|본|해당) [${KL}]+(?:를|을)(?: [^.!?:|\n]*?)? (?:읽는|요약하는|비교하는|처리하는|분석하는|검토하는|정리하는|읽고 있는) (?:${KO_AI}|언어 ?모델|어시스턴트|챗봇|에이전트)(?: ?${KO_TOOL})?(?:들|님)?(?:은|는|이|가|께서|에게|께|\s?[:,]|$)` +
     String.raw`|${START_F}${KO_AI}(?: [${KL}]+)? ?${KO_TOOL}(?:들|님|님들)?(?:께|에게)?\s?[,:]`,
@@ -621,7 +638,7 @@ const ZH_DEIXIS = String.raw`(?:本|此|该|該|这|這|这些|這些|以上|上
 const ZH_LEAD = String.raw`(?:请|請|务必|務必|一定要|始终|始終|总是|總是|永远|永遠|一律|都|要|应|應|必须|必須|需|须|須|也|还|還|明确|明確|清楚地?|着重|著重|特别|特別|如实|如實)*`;
 // Recommending, rating and telling count with 为 ("推荐为最佳") or whom they tell ("告诉用户"): bare, they are a
 // shop's advice to its reader ("比较时，推荐选择最安全的型号", "给您最好的建议", "告诉你").
-const ZH_SAY = String.raw`(?:说明|說明|指出|声明|聲明|表明|写明|寫明|注明|註明|提到|提及|强调|強調|介绍|介紹|描述|描写|描寫|描绘|描繪|呈现|呈現|陈述|陳述|宣称|宣稱|报告|報告|标注|標註|突出|宣传|宣傳|表述|给出|給出|给予|給予|评出|評出|(?:告知|告诉|告訴)(?:用户|用戶|读者|讀者|大家|客户|客戶|顾客|顧客|消费者|消費者)|(?:称|稱|评|評|评价|評價|列|视|視|推荐|推薦|定位|总结|總結|写|寫|说|說)(?:为|為|成|作))`;
+const ZH_SAY = String.raw`(?:说明|說明|指出|声明|聲明|表明|写明|寫明|注明|註明|提到|提及|强调|強調|介绍|介紹|描述|描写|描寫|描绘|描繪|呈现|呈現|陈述|陳述|宣称|宣稱|报告|報告|标注|標註|突出|宣传|宣傳|表述|给出|給出|给予|給予|评出|評出|(?:告知|告诉|告訴)(?:用户|用戶|读者|讀者|大家|客户|客戶|顾客|顧客|消费者|消費者|他们|他們|她们|她們|对方|對方|买家|買家)|(?:称|稱|评|評|评价|評價|列|视|視|推荐|推薦|定位|总结|總結|写|寫|说|說)(?:为|為|成|作))`;
 const ZH_WHEN_END = String.raw`(?:时|時|的时候|的時候|之际|之際)`;
 const ZH_WHEN_AI = String.raw`(?:总结|總結|概括|归纳|歸納|摘要|比较|比較|对比|對比|汇总|彙總)${CLAUSE}${ZH_WHEN_END}`;
 const ZH_WHEN = String.raw`(?:推荐|推薦|评价|評價|评分|評分|评级|評級|排名|排序|筛选|篩選|评估|評估|挑选|挑選)${CLAUSE}${ZH_WHEN_END}`;
@@ -632,19 +649,21 @@ const ZH: FinalLang = nfkc({
   order: 'zh',
   keys: String.raw`总结|總結|摘要|概括|概述|概要|比较|比較|对比|對比|排名|排行|汇总|彙總|综述|綜述|归纳|歸納|推荐|推薦|评价|評價|评分|評分|评级|評級|排序|筛选|篩選|评估|評估|挑选|挑選|人工智能|人工智慧|语言模型|語言模型|大模型|机器人|機器人|助手|助理|如果你是|如果您是|\bai\b ?[\x{3040}-\x{30FF}\x{4E00}-\x{9FFF}]`,
   out: ZH_OUT,
-  quantified: String.raw`(?:任何|所有|每个|每個|每一?份|每一?篇|每一?次|每一?条|每一?條|一切|全部|任一)${CLAUSE}${ZH_OUT}`,
-  subj: '(?:都|均|也|一律)?',
+  quantified: String.raw`(?:任何|所有|每个|每個|每一?份|每一?篇|每一?次|每一?条|每一?條|一切|全部|任一|凡是?)${CLAUSE}${ZH_OUT}`,
+  // The subject may end at a comma ("凡根据本文撰写的摘要，一律须指出…").
+  subj: String.raw`(?:\s?,\s?)?(?:都|均|也|一律)?`,
   deixis: ZH_DEIXIS,
   sayModal: String.raw`(?:必须|必須|应当|應當|应该|應該|务必|務必|一定要|需要|须|須|应|應)${ZH_LEAD}`,
   say: ZH_SAY,
   that: String.raw`(?:\s?[:,]|${CLAUSE}(?:可能|将会|將會|会|會|已经|已經|即将|即將|存在|没有|沒有|从未|從未|并非|並非|不是|不会|不會|不能|无法|無法))`,
-  verdict: String.raw`最(?:安全|可靠|便宜|实惠|實惠|划算|劃算|优秀|優秀|优质|優質|优选|優選|值得|推荐|推薦|受欢迎|受歡迎|靠谱|靠譜|强|強|佳|好的|理想|适合|適合|先进|先進|耐用|稳定|穩定|专业|專業|出色)|(?:为|為|是|成)最好|首选|首選|第一名|排名第一|(?:行业|行業|业界|業界|业内|業內|全国|全國|全球|市场|市場|同类|同類|同价位|同價位)(?:上|里|裡|中)?(?:第一|最[\x{4E00}-\x{9FFF}])|(?:排在|位列|列为|列為)第一|唯一(?:的|值得|推荐|推薦|可靠|安全)|顶级|頂級|(?:五|5)(?:星|颗星|顆星)|满分|滿分|\b\d+(?:[.,]\d+)? ?/ ?(?:5|10|100)\b|骗局|騙局|诈骗|詐騙|骗子|騙子|不安全|危险|危險|不可靠|不靠谱|不靠譜|(?:非常|极其|極其|十分|特别|特別)(?:优秀|優秀|出色)|理想(?:的)?(?:候选人|候選人|人选|人選)|(?:安排|进入|進入|推荐|推薦)(?:面试|面試)`,
-  rated: String.raw`(?:给|給|打)${CLAUSE}(?:五星|5星|五颗星|五顆星|满分|滿分)`,
+  verdict: String.raw`最(?:安全|可靠|便宜|实惠|實惠|划算|劃算|省电|省電|节能|節能|安静|安靜|高效|轻便|輕便|舒适|舒適|好用|实用|實用|环保|環保|优秀|優秀|优质|優質|优选|優選|值得|推荐|推薦|受欢迎|受歡迎|靠谱|靠譜|强|強|佳|好的|理想|适合|適合|先进|先進|耐用|稳定|穩定|专业|專業|出色)|(?:为|為|是|成)最好|首选|首選|第一名|排名第一|(?:行业|行業|业界|業界|业内|業內|全国|全國|全球|市场|市場|同类|同類|同价位|同價位)(?:上|里|裡|中)?(?:第一|最[\x{4E00}-\x{9FFF}])|(?:排在|位列|列为|列為)第一|唯一(?:的|值得|推荐|推薦|可靠|安全)|顶级|頂級|(?:五|5)(?:星|颗星|顆星)|(?:满分|滿分)(?:$|[^为為是\d\s制])|\b\d+(?:[.,]\d+)? ?/ ?(?:5|10|100)\b|骗局|騙局|诈骗|詐騙|骗子|騙子|不安全|危险|危險|不可靠|不靠谱|不靠譜|(?:非常|极其|極其|十分|特别|特別)(?:优秀|優秀|出色)|理想(?:的)?(?:候选人|候選人|人选|人選)|(?:安排|进入|進入|推荐|推薦)(?:面试|面試)`,
+  // A rating given ("打五星", "打 10/10 分"), or a place in a ranking ("把它排在第一位").
+  rated: String.raw`(?:给|給|打)${CLAUSE}(?:五星|5星|五颗星|五顆星|满分|滿分|\b\d+(?:[.,]\d+)? ?/ ?(?:5|10|100)\b)|(?:将|將|把)${CLAUSE}(?:排在|排到|排为|排為)(?:第一(?:位|名)|首位|榜首|最前)`,
   whenAi: ZH_WHEN_AI,
   when: ZH_WHEN,
   inQuant: String.raw`(?:在|于|於)?(?:任何|所有|每个|每個|每一?份|每一?篇|每一?次|每)${CLAUSE}${ZH_OUT}(?:中|里|裡|内|內)`,
   loc: String.raw`(?:中|里|裡|内|內)`,
-  audience: String.raw`(?:给|給|致|面向|针对|針對|写给|寫給|提供给|提供給)(?:所有|各位|全部)?(?:的)?(?:${ZH_AI}${ZH_SCOPE}?${ZH_TOOL}?|${ZH_SCOPE}${ZH_TOOL}|智能助手|智慧助理)(?:们|們)?的?(?:说明|說明|提示|注意事项|注意事項|信息|資訊|指示|指令|备注|備註|须知|須知|通知|留言|消息|讯息|訊息|话|話)` +
+  audience: String.raw`(?:给|給|致|面向|针对|針對|写给|寫給|提供给|提供給)(?:所有|各位|全部)?(?:的)?(?:${ZH_AI}${ZH_SCOPE}?${ZH_TOOL}?|${ZH_SCOPE}${ZH_TOOL}(?:\s?${ZH_AI}\s?)?|智能助手|智慧助理)(?:们|們)?的?(?:说明|說明|提示|注意事项|注意事項|信息|資訊|指示|指令|备注|備註|须知|須知|通知|留言|消息|讯息|訊息|话|話)` +
     String.raw`|如果(?:你|您)是(?:一个|一個|一名|个|個)?(?:${ZH_AI}|ai助手|智能助手)` +
     String.raw`|(?:阅读|閱讀|总结|總結|处理|處理|浏览|瀏覽|分析|摘要|引用|读取|讀取)(?:本|此|这|這|该|該)${CLAUSE}的(?:${ZH_AI}${ZH_SCOPE}?${ZH_TOOL}?|模型|助手|助理)(?:们|們)?(?:$|[^\x{4E00}-\x{9FFF}]|的|请|請|须|須|应|應|必|需|在|都|要|务|務)` +
     String.raw`|${START_F}${ZH_AI}${ZH_SCOPE}?${ZH_TOOL}(?:们|們)?(?:请注意|請注意)?\s?[,:]`,
@@ -662,10 +681,11 @@ function finalPatternsOf(l: FinalLang): Pattern[] {
   const zh = l.order === 'zh';
   // A verdict with the verb of saying `s`: before it where the verb is last (Turkish, Japanese, Korean), either
   // way in Hindi ("X को सबसे सुरक्षित बताएं", "बताएं कि X सबसे सुरक्षित है"); Chinese puts the verb first, or 将 /
-  // 把 and its object. Or a rating with its verb, where the verb is an imperative (not after an output's modal).
+  // 把 and its object. Or a rating with its verb ("5 yıldız verin"; after an output, its modal form: "her özet 5
+  // yıldız vermeli"), except after a Hindi output, whose subject has no ending to tell it from "in every summary".
   const rated = l.rated === undefined ? '' : `|${l.rated}`;
-  const vSay = (s: string, imperative = true): string => {
-    const r = imperative ? rated : '';
+  const vSay = (s: string, rate = true): string => {
+    const r = rate ? rated : '';
     if (zh) return `(?:${s}${G}${v}|(?:将|將|把)${G}(?:${s}${G}${v}|${v}${G}${s})${r})`;
     return l.order === 'hi' ? `(?:${v}${G}${s}|${s}${G}${v}${r})` : `(?:${v}${G}${s}${r})`;
   };
@@ -673,7 +693,7 @@ function finalPatternsOf(l: FinalLang): Pattern[] {
   const thatSay = (s: string): string => (l.order === 'final' ? `${that}${l.thatNext === true ? '' : G}${s}` : l.order === 'hi' ? `${s}${G}${that}` : `(?:(?:将|將|把)${G})?${s}${that}`);
   const say = `(?:${l.say})`;
   // What follows an output with its modal, a when-clause and "in every summary": Chinese starts the clause with the verb.
-  const outSay = (f: (s: string, imperative?: boolean) => string): string => (zh ? `(?:${l.sayModal})${f(say)}` : f(`(?:${l.sayModal})`, false));
+  const outSay = (f: (s: string, rate?: boolean) => string): string => (zh ? `(?:${l.sayModal})${f(say)}` : f(`(?:${l.sayModal})`, l.order === 'final'));
   const lead = zh ? String.raw`\s?[,:]?\s?${ZH_LEAD}` : G;
   const ofThis = `(?:${l.deixis})${zh ? CLAUSE : G}(?:${l.out})`;
   const output = `(?:${ofThis}|${l.quantified})`;
