@@ -243,6 +243,9 @@ const PASSPHRASE_STOPWORDS: readonly string[] = [
   'optional', 'default', 'same as', 'see ', 'todo', 'n/a',
 ];
 
+/** Sentence and template punctuation: a quoted value holding one is a message or a template, not a passphrase. */
+const PROSE_MARKS: ReadonlySet<string> = new Set([',', '?', ':', '…', '{', '}', '<', '>', '%', '$', ';']);
+
 /**
  * A passphrase: a quoted value of three words or more, 12-64 characters, after an explicit password key
  * (`password: "correct horse battery staple"`, `"passphrase": "Blue Lagoon 2024!"`, "the Wi-Fi password is
@@ -252,9 +255,6 @@ const PASSPHRASE_STOPWORDS: readonly string[] = [
  * translation of "password" (PASSPHRASE_STOPWORDS), with sentence or template punctuation (, ? : … { } < > % $ ;),
  * ending in a full stop, or with a word longer than 24 characters. Scored 0.5, as short passwords.
  */
-/** Sentence and template punctuation: a quoted value holding one is a message or a template, not a passphrase. */
-const PROSE_MARKS: ReadonlySet<string> = new Set([',', '?', ':', '…', '{', '}', '<', '>', '%', '$', ';']);
-
 export const quotedPassphraseRule: SecretRule = {
   id: 'quoted-passphrase',
   type: 'GENERIC_SECRET',
