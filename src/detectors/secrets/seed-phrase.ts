@@ -195,16 +195,14 @@ export function findSeedPhrases(text: string, skip = true): SeedPhraseHit[] {
         continue;
       }
     }
-    const size = toks.size(i);
     // A list number ("1.", "12)") between two words: at most two digits in a gap.
     if (words > 0 && toks.digits(i)) {
-      digits += size;
+      digits += toks.size(i);
       if (digits > 2 || toks.start(i) - toks.end(last) > GAP_MAX || !isGap(text, toks.end(i - 1), toks.start(i))) close();
       continue;
     }
     // A word of 3-8 letters whose first four are a listed word's (readRun checks the rest).
-    const key = size >= 3 && size <= 8 ? prefixKey(text, bytes, toks.start(i), size) : -1;
-    if (key < 0 || (PREFIXES[key >> 3] & (1 << (key & 7))) === 0) {
+    if (toks.digits(i) || !mayRun(i)) {
       close();
       continue;
     }
