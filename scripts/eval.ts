@@ -14,7 +14,7 @@
 //  * Secrets: the registry's `secrets` detector on ~20 generated samples per key format (generators
 //    written here from the public formats, independent of the detector's own sample generators) and
 //    false positives on a bounded sample of benign source files from node_modules.
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -507,6 +507,14 @@ const SECRET_FORMATS: Record<string, (r: () => number) => string> = {
   bitcoin_wif_key: (r) => `wallet key (WIF): ${b58check([r() < 0.5 ? 0x80 : 0xef, ...bytesOf(r, 32), ...(r() < 0.7 ? [0x01] : [])])}`,
   bip32_xprv: (r) => `master key: ${b58check([0x04, 0x88, 0xad, 0xe4, ...new Array<number>(9).fill(0), ...bytesOf(r, 32), 0x00, ...bytesOf(r, 32)])}`,
   quoted_passphrase: (r) => `${Array.from({ length: 3 + Math.floor(r() * 3) }, () => BIP39_ENGLISH[Math.floor(r() * 2048)]).join(' ')}${r() < 0.5 ? ` ${Math.floor(r() * 1000)}` : ''}`,
+  electrum_seed: (r) => {
+    // Random listed words until the HMAC-SHA512 keyed "Seed version" starts with 01 (standard) or 100 (segwit).
+    for (;;) {
+      const words = Array.from({ length: 12 }, () => BIP39_ENGLISH[Math.floor(r() * 2048)]).join(' ');
+      const hex = createHmac('sha512', 'Seed version').update(words).digest('hex');
+      if (hex.startsWith('01') || hex.startsWith('100')) return `electrum restore seed: ${words}`;
+    }
+  },
   bip39_phrase_24_numbered: (r) => bip39(r, 32).split(' ').map((w, i) => `${i + 1}. ${w}`).join('\n'),
   api_key_phrase: (r) => rs(r, ALNUM, 28) + rs(r, D, 4),
   short_password: (r) => {

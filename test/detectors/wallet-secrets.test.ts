@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { BIP39_ENGLISH } from '../../src/detectors/secrets/data/bip39-english.ts';
-import { checksumHolds, findSeedPhrases, phraseOf, randomSeedPhrase } from '../../src/detectors/secrets/seed-phrase.ts';
+import { checksumHolds, electrumVersion, findSeedPhrases, phraseOf, randomSeedPhrase } from '../../src/detectors/secrets/seed-phrase.ts';
 import { createSecretsDetector } from '../../src/detectors/secrets/index.ts';
 import { base58CheckEncode, isExtendedPrivateKey, isWif, randomWif, randomXprv } from '../../src/detectors/secrets/crypto-keys.ts';
 import { base58Check } from '../../src/detectors/checksums.ts';
@@ -144,4 +144,25 @@ test('property: skipping tokens that cannot start a run finds what reading every
     const text = parts.map(([p, g]) => p + g).join('');
     assert.deepEqual(findSeedPhrases(text), findSeedPhrases(text, false));
   }), { numRuns: 400 });
+});
+
+test('Electrum seeds (the same list, an HMAC version prefix instead of the checksum) are recovery phrases too', () => {
+  // Electrum's own test seeds: one standard, two segwit.
+  const standard = 'cycle rocket west magnet parrot shuffle foot correct salt library feed song';
+  const segwit = 'wild father tree among universe such mobile favorite target dynamic credit identify';
+  const segwit2 = 'bitter grass shiver impose acquire brush forget axis eager alone wine silver';
+  assert.equal(electrumVersion(standard.split(' ').map(index), 0, 12), 'standard');
+  assert.equal(electrumVersion(segwit.split(' ').map(index), 0, 12), 'segwit');
+  assert.deepEqual(seeds(`My Electrum wallet seed: ${standard}. Please restore it.`), [standard]);
+  assert.deepEqual(seeds(segwit2.split(' ').map((w, i) => `${i + 1}) ${w}`).join('\n')), [segwit2.split(' ').map((w, i) => `${i + 1}) ${w}`).join('\n').slice(3)]);
+  const [f] = det.scan(segwit, ctx).filter((x) => x.type === 'CRYPTO_SEED_PHRASE');
+  assert.match(f.explanation, /Electrum segwit seed, 12 words/);
+  // One word changed: neither check holds (the replacement is chosen so).
+  const words = standard.split(' ');
+  for (const w of BIP39_ENGLISH) {
+    words[11] = w;
+    const ix = words.map(index);
+    if (electrumVersion(ix, 0, 12) === null && !checksumHolds(ix, 0, 12)) break;
+  }
+  assert.deepEqual(seeds(words.join(' ')), []);
 });

@@ -19,10 +19,11 @@
 // phrase has are not reported: words in strictly ascending or descending list order (an excerpt of the
 // list itself, which a document about BIP-39 may print; one phrase in 12! is ordered) and fewer distinct
 // words than half the phrase (the published test vectors "abandon … about" and "zoo … wrong"; a generated
-// 12-word phrase has 6 distinct words or fewer about once in 10^16). Not read: the other languages' lists,
-// Electrum's own seed format, Monero's 25 words, phrases written as one token ("abandon-ability-…") or
+// 12-word phrase has 6 distinct words or fewer about once in 10^16). Electrum's own seeds, 12 or 13 words of
+// the same list with an HMAC version prefix instead of the checksum, are read too (electrumVersion). Not read:
+// the other languages' lists, Electrum's pre-2.0 seeds (another list), Monero's 25 words, phrases written as one token ("abandon-ability-…") or
 // with words cut to their first four letters.
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { BIP39_ENGLISH } from './data/bip39-english.ts';
 import type { Rand, SecretRule } from './rule.ts';
 import { tokenList, type TokenList } from '../pii/tokens.ts';
@@ -128,6 +129,26 @@ export function checksumHolds(idx: ArrayLike<number>, from: number, n: number): 
     if (want !== got) return false;
   }
   return true;
+}
+
+/**
+ * Electrum's own seeds (version 2 and later) use the same English list with another check: the HMAC-SHA512 of
+ * the phrase (lower case, one space between words) keyed with "Seed version" starts, in hex, with the seed
+ * type's prefix: 01 standard, 100 segwit, 101 two-factor (12 words, or 20 and more), 102 two-factor segwit. A
+ * random sequence of listed words passes one time in about 220. Electrum writes 12 words, older versions 13.
+ */
+const ELECTRUM_LENGTHS = [13, 12] as const;
+const ELECTRUM_PREFIXES: readonly [string, string][] = [['01', 'standard'], ['100', 'segwit'], ['101', '2fa'], ['102', '2fa segwit']];
+
+/** The Electrum seed type of the words idx[from … from + n), or null when the phrase is none. */
+export function electrumVersion(idx: ArrayLike<number>, from: number, n: number): string | null {
+  const words: string[] = [];
+  for (let k = from; k < from + n; k++) words.push(BIP39_ENGLISH[idx[k]]);
+  const hex = createHmac('sha512', 'Seed version').update(words.join(' ')).digest('hex');
+  for (const [prefix, type] of ELECTRUM_PREFIXES) {
+    if (hex.startsWith(prefix) && (prefix !== '101' || n === 12 || n >= 20)) return type;
+  }
+  return null;
 }
 
 /** A sequence no generated phrase has: list order (ascending or descending), or few distinct words. */
@@ -237,14 +258,24 @@ function readRun(text: string, toks: TokenList, first: number, last: number, out
     let p = k;
     while (p + MIN_WORDS <= e) {
       let found = 0;
+      let note = '';
       for (const len of LENGTHS) {
         if (p + len <= e && checksumHolds(idx, p, len) && !listShaped(idx, p, len)) {
           found = len;
+          note = `BIP-39 checksum, ${len} words`;
           break;
         }
       }
+      for (const len of ELECTRUM_LENGTHS) {
+        if (found > 0 || p + len > e || listShaped(idx, p, len)) continue;
+        const version = electrumVersion(idx, p, len);
+        if (version !== null) {
+          found = len;
+          note = `Electrum ${version} seed, ${len} words`;
+        }
+      }
       if (found > 0) {
-        out.push({ start: starts[p], end: ends[p + found - 1], score: 0.95, note: `BIP-39 checksum, ${found} words` });
+        out.push({ start: starts[p], end: ends[p + found - 1], score: 0.95, note });
         p += found;
       } else {
         p++;
