@@ -157,15 +157,28 @@ export function base58Decode(s: string): Uint8Array | null {
   return out;
 }
 
+/** The 4-byte base58check checksum of `payload`: the start of SHA-256(SHA-256(payload)). */
+function base58Sum(payload: Uint8Array): Buffer {
+  return createHash('sha256').update(createHash('sha256').update(payload).digest()).digest().subarray(0, 4);
+}
+
 /** Base58Check: payload + 4-byte double-SHA256 checksum. Returns the payload (version byte first) or null. */
 export function base58Check(s: string): Uint8Array | null {
   const raw = base58Decode(s);
   if (raw === null || raw.length < 5) return null;
   const payload = raw.subarray(0, raw.length - 4);
-  const h1 = createHash('sha256').update(payload).digest();
-  const h2 = createHash('sha256').update(h1).digest();
-  for (let i = 0; i < 4; i++) if (h2[i] !== raw[raw.length - 4 + i]) return null;
+  const sum = base58Sum(payload);
+  for (let i = 0; i < 4; i++) if (sum[i] !== raw[raw.length - 4 + i]) return null;
   return payload;
+}
+
+/** base58check of `payload` (base58Check's inverse; sample generators). */
+export function base58CheckEncode(payload: Uint8Array): string {
+  const all = Buffer.concat([payload, base58Sum(payload)]);
+  let out = '';
+  for (let n = BigInt('0x' + all.toString('hex')); n > 0n; n /= 58n) out = B58[Number(n % 58n)] + out;
+  for (let i = 0; i < all.length && all[i] === 0; i++) out = '1' + out;
+  return out;
 }
 
 const BECH32_CHARSET = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';

@@ -5,8 +5,8 @@ import fc from 'fast-check';
 import { BIP39_ENGLISH } from '../../src/detectors/secrets/data/bip39-english.ts';
 import { checksumHolds, electrumVersion, findSeedPhrases, phraseOf, randomSeedPhrase } from '../../src/detectors/secrets/seed-phrase.ts';
 import { createSecretsDetector } from '../../src/detectors/secrets/index.ts';
-import { base58CheckEncode, isExtendedPrivateKey, isWif, randomWif, randomXprv } from '../../src/detectors/secrets/crypto-keys.ts';
-import { base58Check } from '../../src/detectors/checksums.ts';
+import { isExtendedPrivateKey, isWif, randomWif, randomXprv } from '../../src/detectors/secrets/crypto-keys.ts';
+import { base58Check, base58CheckEncode } from '../../src/detectors/checksums.ts';
 import { seededRand } from '../../src/detectors/secrets/rule.ts';
 import type { DetectionContext } from '../../src/core/types.ts';
 

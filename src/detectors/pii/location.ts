@@ -13,7 +13,7 @@
 // place names, non-Latin scripts, rivers/mountains/landmarks.
 import type { RawHit, Recognizer } from '../recognizer.ts';
 import {
-  AMBIGUOUS_CITIES, AMBIGUOUS_COUNTRIES, AMBIGUOUS_STATES, CA_PROVINCES, CITIES, COUNTRIES, STATE_CODES, US_STATES, WEAK_STATE_CODES,
+  AMBIGUOUS_CITIES, AMBIGUOUS_COUNTRIES, AMBIGUOUS_STATES, CA_PROVINCES, CITIES, COUNTRIES, STATE_CODES, STREET_TYPE_WORDS, US_STATES, WEAK_STATE_CODES,
 } from './data/places.ts';
 import { buildGazetteer, gap, isNameGap, matchAt, prevWord, STOP, tokenList, type TokenList } from './tokens.ts';
 
@@ -48,8 +48,7 @@ const OF_NOUNS = new Set(['city', 'capital', 'state', 'province', 'country', 're
   'mayor', 'government', 'suburbs', 'town', 'county', 'native', 'coast']);
 
 /** Street-type words: "…, 12 Oak Street, Springfield" puts a place after the street line. */
-const STREET_TYPES = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'court',
-  'ct', 'place', 'pl', 'way', 'terrace', 'parkway', 'highway', 'circle', 'square', 'trail', 'close', 'crescent', 'grove', 'row']);
+const STREET_TYPES: ReadonlySet<string> = new Set(STREET_TYPE_WORDS);
 
 function isComma(g: string): boolean {
   return g === ', ' || g === ',' || g === ',  ';

@@ -40,6 +40,7 @@ import { asciiUnits, foldsLikeAscii, isAsciiText, literalGate, matchAllFast, typ
 import { tokenList } from './tokens.ts';
 import { ORG_NOUNS } from './data/organizations.ts';
 import { WORD_TITLES } from './data/titles.ts';
+import { STREET_TYPE_WORDS } from './data/places.ts';
 
 const GIVEN = new Set((
   'aaron abdul abigail adam adrian ahmed aisha alan albert alejandro alex alexander alexandra alexis alfred ali alice alicia ' +
@@ -793,10 +794,10 @@ const CONTACT_LABELS = ['phone', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'e
 /** Words on a phone line besides the number ("781 1704 office", "+1 555 0100 (mobile)"). */
 const PHONE_WORDS = new Set(['office', 'fax', 'mobile', 'home', 'work', 'cell', 'tel', 'phone', 'ext', 'x', 'direct', 'main']);
 /** Street-type words and endings on a street line ("233 Main St", "40 Snellmaninkatu 55"). */
-const STREET_TYPES = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'av', 'boulevard', 'blvd', 'drive', 'dr', 'lane', 'ln', 'way',
-  'court', 'ct', 'place', 'pl', 'terrace', 'crescent', 'close', 'square', 'sq', 'highway', 'hwy', 'parkway', 'pkwy', 'circle', 'trail',
-  'row', 'mews', 'rue', 'rua', 'via', 'viale', 'calle', 'avenida', 'plaza', 'piazza', 'platz', 'weg', 'laan', 'straat', 'gasse', 'allee',
-  'gade', 'vej', 'vei', 'veien', 'gata', 'gatan', 'vägen', 'väg', 'katu', 'tie', 'utca', 'út', 'tér', 'ul', 'ulica', 'str', 'strasse', 'straße']);
+/** Street-type words: the English ones the LOCATION recogniser reads (data/places.ts) and other languages'. */
+const STREET_TYPES = new Set([...STREET_TYPE_WORDS, 'av', 'sq', 'hwy', 'pkwy', 'mews', 'rue', 'rua', 'via', 'viale', 'calle', 'avenida', 'plaza',
+  'piazza', 'platz', 'weg', 'laan', 'straat', 'gasse', 'allee', 'gade', 'vej', 'vei', 'veien', 'gata', 'gatan', 'vägen', 'väg', 'katu', 'tie',
+  'utca', 'út', 'tér', 'ul', 'ulica', 'str', 'strasse', 'straße']);
 const STREET_ENDINGS = ['straße', 'strasse', 'weg', 'gade', 'vej', 'veien', 'katu', 'gatan', 'vägen', 'straat', 'laan', 'gasse', 'allee', 'utca'];
 
 /**

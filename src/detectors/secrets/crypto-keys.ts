@@ -12,11 +12,9 @@
 //                               is not reported).
 // A WIF key has no literal prefix, so its rule runs where a word of keys or wallets occurs ("key", "wif",
 // "wallet", "bitcoin", "btc", "privkey"): `dumpprivkey` output pasted alone is not read.
-import { createHash } from 'node:crypto';
-import { base58Check } from '../checksums.ts';
+import { base58Check, base58CheckEncode } from '../checksums.ts';
 import type { Rand, SecretRule } from './rule.ts';
 
-const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 const B58_CLASS = '[1-9A-HJ-NP-Za-km-z]';
 /** A base58 token may not continue past the match. */
 const END = '(?:[^1-9A-HJ-NP-Za-km-z]|$)';
@@ -54,20 +52,6 @@ export function isExtendedPrivateKey(s: string): boolean {
   if (p === null || p.length !== 78) return false;
   if (((p[0] << 24) | (p[1] << 16) | (p[2] << 8) | p[3]) >>> 0 !== version) return false;
   return p[45] === 0x00 && inKeyRange(p.subarray(46, 78));
-}
-
-/** base58check of `payload` (the generators' encoder). */
-export function base58CheckEncode(payload: Uint8Array): string {
-  const sum = createHash('sha256').update(createHash('sha256').update(payload).digest()).digest().subarray(0, 4);
-  const all = Buffer.concat([payload, sum]);
-  let n = BigInt('0x' + (all.toString('hex') || '0'));
-  let out = '';
-  while (n > 0n) {
-    out = B58[Number(n % 58n)] + out;
-    n /= 58n;
-  }
-  for (let i = 0; i < all.length && all[i] === 0; i++) out = '1' + out;
-  return out;
 }
 
 function randomBytes(r: Rand, n: number): Uint8Array {

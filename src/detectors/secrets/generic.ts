@@ -286,12 +286,18 @@ export const quotedPassphraseRule: SecretRule = {
  * earliest such key); else t.length.
  */
 export function passphraseHold(t: string): number {
-  const from = Math.max(0, t.length - quotedPassphraseRule.maxLength);
-  const tail = t.slice(from).toLowerCase();
-  let best = t.length;
-  for (const k of PASSWORD_LITERALS) {
-    const at = tail.indexOf(k);
-    if (at >= 0 && from + at < best) best = from + at;
+  // Per streamed chunk: no copy of the tail, ASCII letters folded in place (a key is ASCII; lower-casing a copy
+  // could also move offsets, "İ" being two units lower-cased).
+  for (let i = Math.max(0, t.length - quotedPassphraseRule.maxLength); i < t.length; i++) {
+    if ((t.charCodeAt(i) | 0x20) !== 0x70) continue; // p
+    for (const k of PASSWORD_LITERALS) if (foldedAt(t, i, k)) return i;
   }
-  return best;
+  return t.length;
+}
+
+/** Whether lower-case ASCII `lit` stands at t[i] in any letter case. */
+function foldedAt(t: string, i: number, lit: string): boolean {
+  if (i + lit.length > t.length) return false;
+  for (let k = 0; k < lit.length; k++) if ((t.charCodeAt(i + k) | 0x20) !== lit.charCodeAt(k)) return false;
+  return true;
 }

@@ -60,6 +60,12 @@ const PREFIXES = (() => {
   return bits;
 })();
 
+/** Whether text[start, start + size) has 3-8 letters whose first four are a listed word's (a cheap pre-check: INDEX decides). */
+function listedPrefix(text: string, bytes: Uint8Array | null, start: number, size: number): boolean {
+  const key = size >= 3 && size <= 8 ? prefixKey(text, bytes, start, size) : -1;
+  return key >= 0 && (PREFIXES[key >> 3] & (1 << (key & 7))) !== 0;
+}
+
 /** Phrase lengths in words, longest first. */
 const LENGTHS = [24, 21, 18, 15, 12] as const;
 const MIN_WORDS = 12;
@@ -81,11 +87,16 @@ function gapNonAscii(c: number): boolean {
     c === 0x201c || c === 0x201d || c === 0x202f || c === 0x3000 || c === 0x00b7;
 }
 
+/** A unit's place in a gap: 1 anywhere, 2 only right after a digit, 0 none. */
+function gapKind(c: number): number {
+  return c < 0x80 ? GAP[c] : gapNonAscii(c) ? 1 : 0;
+}
+
 /** Whether text[from, to), between two tokens, is a gap of a run ("." and ":" only after a digit). */
 function isGap(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    const k = c < 0x80 ? GAP[c] : gapNonAscii(c) ? 1 : 0;
+    const k = gapKind(c);
     if (k === 0) return false;
     if (k === 2) {
       const p = i > 0 ? text.charCodeAt(i - 1) : 0;
@@ -196,12 +207,13 @@ export function findSeedPhrases(text: string, skip = true): SeedPhraseHit[] {
     words = 0;
   };
   const n = toks.length;
+  // Whether token i follows the open run's last word closely enough, over a gap of a run.
+  const joins = (i: number): boolean => toks.start(i) - toks.end(last) <= GAP_MAX && isGap(text, toks.end(i - 1), toks.start(i));
   // Whether token i may be in a run: a list number, or 3-8 letters whose first four are a listed word's.
   const mayRun = (i: number): boolean => {
     const size = toks.size(i);
     if (toks.digits(i)) return size <= 2;
-    const key = size >= 3 && size <= 8 ? prefixKey(text, bytes, toks.start(i), size) : -1;
-    return key >= 0 && (PREFIXES[key >> 3] & (1 << (key & 7))) !== 0;
+    return listedPrefix(text, bytes, toks.start(i), size);
   };
   for (let i = 0; i < n; i++) {
     if (words === 0 && skip) {
@@ -219,7 +231,7 @@ export function findSeedPhrases(text: string, skip = true): SeedPhraseHit[] {
     // A list number ("1.", "12)") between two words: at most two digits in a gap.
     if (words > 0 && toks.digits(i)) {
       digits += toks.size(i);
-      if (digits > 2 || toks.start(i) - toks.end(last) > GAP_MAX || !isGap(text, toks.end(i - 1), toks.start(i))) close();
+      if (digits > 2 || !joins(i)) close();
       continue;
     }
     // A word of 3-8 letters whose first four are a listed word's (readRun checks the rest).
@@ -227,7 +239,7 @@ export function findSeedPhrases(text: string, skip = true): SeedPhraseHit[] {
       close();
       continue;
     }
-    if (words > 0 && (toks.start(i) - toks.end(last) > GAP_MAX || !isGap(text, toks.end(i - 1), toks.start(i)))) close();
+    if (words > 0 && !joins(i)) close();
     if (words === 0) first = i;
     words++;
     last = i;
@@ -350,7 +362,7 @@ export function seedRunHold(t: string): number {
     while (g > 0 && i - g <= GAP_MAX) {
       const c = t.charCodeAt(g - 1);
       if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) break;
-      const k = c >= 0x30 && c <= 0x39 ? 1 : c < 0x80 ? GAP[c] : gapNonAscii(c) ? 1 : 0;
+      const k = c >= 0x30 && c <= 0x39 ? 1 : gapKind(c);
       if (k === 0) return start;
       if (k === 2) {
         const p = g >= 2 ? t.charCodeAt(g - 2) : 0;
@@ -371,8 +383,7 @@ export function seedRunHold(t: string): number {
     if (len > 8 || len === 0) return start;
     if (g < t.length) {
       // A whole word: 3-8 letters, its prefix listed. (A word touching the end may still grow: any letters.)
-      const key = len >= 3 ? prefixKey(t, null, w, len) : -1;
-      if (key < 0 || (PREFIXES[key >> 3] & (1 << (key & 7))) === 0) return start;
+      if (!listedPrefix(t, null, w, len)) return start;
     }
     start = w;
     i = w;

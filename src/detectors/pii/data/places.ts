@@ -150,3 +150,7 @@ export const AMBIGUOUS_CITIES = new Set([
   'tours', 'eugene', 'troy', 'concord', 'independence', 'columbia', 'houston', 'sydney', 'lima', 'kobe', 'porto', 'berkeley',
   'santa ana', 'jersey', 'york',
 ]);
+
+/** English street-type words (lower case, abbreviations too): "Main Street", "Elm Ave". */
+export const STREET_TYPE_WORDS: readonly string[] = ['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive',
+  'dr', 'court', 'ct', 'place', 'pl', 'way', 'terrace', 'parkway', 'highway', 'circle', 'square', 'trail', 'close', 'crescent', 'grove', 'row'];
