@@ -28,6 +28,7 @@ import { scoreText } from '../src/detectors/injection/index.ts';
 import { thresholdAtFpr } from '../src/detectors/injection/trainer.ts';
 import { mulberry32 } from '../src/core/prng.ts';
 import { BIP39_ENGLISH } from '../src/detectors/secrets/data/bip39-english.ts';
+import { SECRET_TYPES } from '../src/detectors/secrets/index.ts';
 import { protectedValues } from '../src/detectors/leaks/prompt-secrets.ts';
 import { detectorCorpus } from '../bench/lib/payloads.ts';
 import { evalEchoSplit, LEAK_FORMS, type EchoEval } from './echo-eval.ts';
@@ -697,6 +698,60 @@ function evalSecrets(): Record<string, unknown> {
   return out;
 }
 
+// ---------------------------------------------------------------- benign technical text
+
+/**
+ * Packages of node_modules read as benign technical text (code, type declarations, documentation, manifests;
+ * the lockfile fixes their versions). libphonenumber-js is left out: its metadata is made of example numbers.
+ */
+const TECHNICAL_PACKAGES = [
+  'typescript/lib', '@types', 'undici', 'kubernetes-models', 'node-gyp', 'yaml', 'fast-check', 'semver', 'commander',
+  'pg', 'ioredis', '@grpc', 'protobufjs', 'pino', 'ajv',
+];
+const TECHNICAL_EXTENSIONS = ['.js', '.ts', '.md', '.json', '.py', '.txt', '.yml', '.yaml', '.c', '.h', '.cc', '.sh', '.toml'];
+/** Types the embedded default policy changes in answers (the rest are flagged only); e-mail addresses in code are real ones. */
+const TECHNICAL_REDACTED = ['PHONE', 'CREDIT_CARD'];
+/** Answer-sized pieces: a long file is read as the answers that would quote it. */
+const TECHNICAL_PIECE = 8192;
+
+/**
+ * The pii and secrets detectors over benign technical text. Phone and card findings there are false positives
+ * (the default policy masks them in answers); e-mail addresses are real ones, secrets the examples documentation
+ * shows, and the other PII types are only flagged by the default policy (counted by type, not judged).
+ * `printAll` prints each finding with its file (development: node scripts/eval.ts benign-technical-errors).
+ */
+function evalBenignTechnical(printAll: boolean): Record<string, unknown> {
+  const pii = buildDetector('pii', 'pii', {}, { baseDir: REPO });
+  const secrets = buildDetector('secrets', 'secrets', {}, { baseDir: REPO });
+  const ctx: DetectionContext = { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response' };
+  const files = TECHNICAL_PACKAGES.flatMap((p) => listFiles(join(REPO, 'node_modules', p), TECHNICAL_EXTENSIONS, 100_000)).filter((f) => statSync(f).size < 400_000);
+  let chars = 0;
+  const byType: Record<string, number> = {};
+  const shown: string[] = [];
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8');
+    chars += text.length;
+    for (let i = 0; i < text.length; i += TECHNICAL_PIECE) {
+      const piece = text.slice(i, i + TECHNICAL_PIECE);
+      for (const x of [...pii.scan(piece, ctx), ...secrets.scan(piece, ctx)]) {
+        byType[x.type] = (byType[x.type] ?? 0) + 1;
+        if (printAll && (TECHNICAL_REDACTED.includes(x.type) || SECRET_TYPES.includes(x.type) || x.type === process.env.SHOW)) shown.push(`  ${x.type} ${JSON.stringify(piece.slice(x.start, x.end))} in ${f.slice(join(REPO, 'node_modules').length + 1)}`);
+      }
+    }
+  }
+  const redacted = TECHNICAL_REDACTED.reduce((n, t) => n + (byType[t] ?? 0), 0);
+  const secretFindings = Object.entries(byType).filter(([t]) => SECRET_TYPES.includes(t)).reduce((n, [, c]) => n + c, 0);
+  const out = {
+    source: `node_modules: ${TECHNICAL_PACKAGES.join(', ')} (${TECHNICAL_EXTENSIONS.join(' ')} files under 400 kB, read in ${TECHNICAL_PIECE}-character pieces)`,
+    files: files.length, characters: chars, findings_by_type: byType,
+    phone_and_card_findings: redacted, secret_findings: secretFindings,
+    per_mb: { phone_and_card: r4(redacted / (chars / 1e6)), secrets: r4(secretFindings / (chars / 1e6)) },
+  };
+  process.stdout.write(`\nBenign technical text: ${files.length} files, ${(chars / 1e6).toFixed(1)} M characters; findings by type ${JSON.stringify(byType)}\n`);
+  if (printAll) process.stdout.write(shown.join('\n') + '\n');
+  return out;
+}
+
 // ---------------------------------------------------------------- system-prompt secrets
 // Leak forms for evalPromptSecrets, written independently of the detector's decoders (projections.ts).
 const MORSE_OF: Record<string, string> = {
@@ -1058,6 +1113,10 @@ function main(): void {
     evalPiiDev(only[0] === 'pii-dev-errors');
     return;
   }
+  if (only[0] === 'benign-technical-errors') {
+    evalBenignTechnical(true);
+    return;
+  }
   if (only[0] === 'echo-dev') {
     evalEchoDev();
     return;
@@ -1081,6 +1140,7 @@ function main(): void {
   }
   if (want('pii')) results.pii = evalPii();
   if (want('secrets')) results.secrets = evalSecrets();
+  if (want('benign-technical')) results.benign_technical = evalBenignTechnical(false);
   if (want('prompt-secrets')) results.prompt_secrets = evalPromptSecrets();
   if (want('echo')) results.echo = evalEcho();
   if (want('probe')) {

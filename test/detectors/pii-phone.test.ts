@@ -366,8 +366,10 @@ test('ranges of years, rows of decimals, times, bits and aligned columns are not
     '60725 postgres 20 0  8252m 529  31893 R 41.0', '## 1.3.2 (2024-01-30)', 'Selected source 198.51.100.16 (0.pool.ntp.example)',
     '"POST /api/v1/sessions HTTP/1.1" 302 14872 "https://shop.example"', 'release 2.10.4 2024 notes', 'nginx 1.25.3 80 443',
   ]) assert.deepEqual(notes(text), [], text);
-  // A phone word still makes a dashed pair of years a number; a year range's numbers the other way round are no range.
-  assert.equal(notes('call 2001-2010').length, 1);
+  // A range of years stays one near a phone word ("Mobile" in a company's name, a "system call" in a source
+  // file's header); a year range's numbers the other way round are no range.
+  assert.deepEqual(notes('Copyright (C) 2013-2015 Example Mobile Communications GmbH'), []);
+  assert.deepEqual(notes('call 2001-2010'), []);
   assert.equal(notes('hours 2010-2001 ok').length, 1);
 });
 
@@ -394,6 +396,25 @@ test('identifier words in other languages veto a number next to them; phone word
     assert.deepEqual(f.map((x) => text.slice(x.start, x.end)), [num], text);
     assert.ok(f[0].explanation.endsWith('; context'), `${text}: ${f[0].explanation}`);
   }
+});
+
+test('numbers in code, headers and technical prose are not phone numbers; phone numbers written alike still are', () => {
+  for (const text of [
+    // Bytes printed in hexadecimal: a Buffer, a dump row after its offset, a row with a letter pair, a long
+    // row cut by the candidate's length. Each was read as a Danish, US or international number before.
+    'console.log(b); // <Buffer 58 13 40 27>', 'dump: <Buffer cd 47 21 90 63 18>', '00000010: 58 13 40 27 ..',
+    'payload 11 22 34 51 55 62 0c', '<Buffer 70 00 72 00 61 00 79 00 65 00 72 00 20 00 74 00 69 00 6d 00 65 00>',
+    // Arithmetic: a plus sign between operands, a fraction, models joined by slashes.
+    'expires = issuedAt + 31536000000;', 'x = ((25600000/8-8000)/54)', 'supports the GX 320/630/740 chipsets',
+    // A build number, ranges of numbers and years, standards and part numbers, a tuple, bytes in decimal.
+    'requires toolset 14.38.33130 or later', 'codes 4500-4599 are reserved', 'events 2300 - 2399 come from user space',
+    'Copyright (C) 2011-2016 Example Mobile Ltd', 'see RFC 3986/3987 for the syntax', 'IEEE 754-2008 5.3 defines it', 'Part No: 821-1987-10',
+    'net = Network((3232235777, 24))', 'inflate("70 8 23 0 0 1 0 5")',
+  ]) assert.deepEqual(notes(text), [], text);
+  for (const [text, want] of [
+    ['Ring me on 88 13 70 17.', '88 13 70 17'], ['Tel: + 31 20 794 0000', '+ 31 20 794 0000'], ['Bureau : 01 42 68 53 00', '01 42 68 53 00'],
+    ['Büro 030/901820', '030/901820'], ['office 030.123.45678', '030.123.45678'], ['mobile: 2360-2359', '2360-2359'],
+  ] as const) assert.deepEqual(notes(text).map(([v]) => v), [want], text);
 });
 
 test('a line label after a space is a phone word when it ends the line', () => {

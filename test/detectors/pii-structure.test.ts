@@ -242,3 +242,17 @@ test('dev/test split of presidio-synth-pii: deterministic, by template, about ha
   for (let t = 0; t < 1000; t++) if (piiSplitOf(t) === 'dev') dev++;
   assert.ok(dev > 440 && dev < 560, `dev share ${dev}/1000`);
 });
+
+test('PERSON: types in code after a field called name, a noun repeated as a type, German articles are no names', () => {
+  for (const text of [
+    'interface Compiled {\n  handlerName: HandlerScopeName\n  handlerCode: string\n}', // a name cut out of an identifier
+    'on<K>(channelName: Key<K, T>, fn: Listener<K>): this;', 'class Decl {\n  constructor(readonly name: Name, readonly kind: Name) {}\n}',
+    ' * @param {Writer} writer Writer to copy the state from\n', // the person noun "writer", then the type
+    'Ein Zeichenbereich darf nicht leer sein. Sie müssen einen Bereich angeben. Die Leserinnen und Leser wissen es.',
+  ]) assert.deepEqual(of(text, 'PERSON'), [], text);
+  // A name after the same labels in data, prose and a letter still is one.
+  assert.deepEqual(of('Name: Mark Twain\nAge: 74', 'PERSON'), ['Mark Twain']);
+  assert.deepEqual(of('contact name: Ben\n', 'PERSON'), ['Ben']);
+  assert.deepEqual(of('the writer Ayesha Khan wrote in', 'PERSON'), ['Ayesha Khan']);
+  assert.deepEqual(of('Mit freundlichen Grüßen\nIhre Gisela Brandt', 'PERSON'), ['Gisela Brandt']);
+});

@@ -746,3 +746,19 @@ test('short passwords that start with % or ~ are passwords; %VARIABLES% and ~/pa
   assert.deepEqual(found('DB_PASSWORD=b3DuT5E1&\n'), ['b3DuT5E1&']);
   for (const benign of ['password: %DBPASS%', 'password: ~/secret/pw1', 'password=$DB_PASS1x']) assert.deepEqual(found(benign), [], benign);
 });
+
+test('an identifier that code goes on from after a key is no secret; a random value before the same punctuation is', () => {
+  // A call, a type annotation, a generic's argument, a name in a list: each was a GENERIC_SECRET before.
+  for (const text of [
+    'if (ok)\n    password = wide_from_utf8_copy(value);\n',
+    'static fromStore(storedCredentials: OAuth2Client): Credentials;',
+    'const cache = new Map<string, credentials: AwsCredentials2Provider>();',
+    'register({ token: TokenProviderV2, retries: 3 })',
+    'static fromStore(\r\n  storedCredentials: OAuth2Client\r\n): Credentials;',
+  ]) assert.deepEqual(typedSpans(text), [], text);
+  for (const [text, value] of [
+    ['client({ api_key: Xk3pQ9mZ2vL8aB7c })', 'Xk3pQ9mZ2vL8aB7c'],
+    ['fetch(url, { token: Zq7Wm2Rt9Kp4Vn8L, mode })', 'Zq7Wm2Rt9Kp4Vn8L'],
+    ['secret = AbCdEfGh12345678;', 'AbCdEfGh12345678'],
+  ]) assert.deepEqual(typedSpans(text), [['GENERIC_SECRET', value]], text);
+});

@@ -350,7 +350,10 @@ const NOT_NAME_LAST = new Set([
   ...[...ORG_NOUNS].filter((w) => !['church', 'trust', 'press', 'fund'].includes(w)),
 ]);
 
-const STOP = new Set(['I', 'The', 'A', 'An', 'This', 'That', 'It', 'We', 'You', 'He', 'She', 'They', 'Please', 'Thanks', 'Thank', 'Hi', 'Hello', 'Dear', 'Team', 'All', 'Sir', 'Madam', 'Here', 'There', 'Not', 'Just', 'Happy', 'Sorry', 'Good', 'Yes', 'No']);
+const STOP = new Set(['I', 'The', 'A', 'An', 'This', 'That', 'It', 'We', 'You', 'He', 'She', 'They', 'Please', 'Thanks', 'Thank', 'Hi', 'Hello', 'Dear', 'Team', 'All', 'Sir', 'Madam', 'Here', 'There', 'Not', 'Just', 'Happy', 'Sorry', 'Good', 'Yes', 'No',
+  // German articles and pronouns, capitalised at a sentence's start before a capitalised noun ("Ein Klassenmember darf …",
+  // "Sie müssen …"); none is a given name (Den, Des and Dem are, and stay out).
+  'Ein', 'Eine', 'Einen', 'Einem', 'Einer', 'Eines', 'Der', 'Die', 'Das', 'Sie', 'Alle', 'Dieser', 'Diese', 'Dieses', 'Kein', 'Keine', 'Wir', 'Ihr', 'Ihre']);
 
 /** Address unit words that follow a name in a one-line address ("Cindy Holinka Apt. 117"): not part of it. */
 const UNIT_WORDS = new Set(['Apt', 'Apt.', 'Suite', 'Unit', 'Ste', 'Ste.', 'Flat', 'Box', 'PSC']);
@@ -421,6 +424,9 @@ export function findPersons(text: string, live?: readonly boolean[]): RawHit[] {
       // "I'm Going to …", "call me Maybe": after these a lone capitalised word must be a known given name.
       // "What's your name? Bot: …": a word and a colon is the next speaker's label.
       if (text.charCodeAt(r[1]) === 58 && !text.slice(r[0], r[1]).includes(' ')) continue;
+      // "validateName: ValueScopeName", "eventName: Key<K, T>", "name: Name,": a type in code after a field
+      // called name, cut out of an identifier, followed by a type's punctuation or named Name.
+      if (isWordChar(text, r[1]) || typeAfter(text, r[1]) || text.slice(r[0], r[1]) === 'Name') continue;
       const head = text.slice(m.start, m.start + 8).toLowerCase();
       const call = head.startsWith('call me') || head.startsWith('calls me');
       if ((head.startsWith("i'm") || head.startsWith('i am') || call) && !text.slice(r[0], r[1]).includes(' ') &&
@@ -495,8 +501,10 @@ export function findPersons(text: string, live?: readonly boolean[]): RawHit[] {
           continue;
         }
       }
+      // (Not the noun again, capitalised: "@param {Writer} writer Writer to copy state from".)
       if (runStart > 0 && text.charCodeAt(runStart - 1) === 32 && runEnd - runStart >= 3 && cueBefore(text, runStart, false) &&
-        !isWordChar(text, runEnd) && !STOP.has(text.slice(runStart, runEnd)) && !STREET_WORDS.has(text.slice(runStart, runEnd))) {
+        !isWordChar(text, runEnd) && !STOP.has(text.slice(runStart, runEnd)) && !STREET_WORDS.has(text.slice(runStart, runEnd)) &&
+        wordBefore(text, runStart)[0] !== text.slice(runStart, runEnd).toLowerCase()) {
         add(runStart, particleTail(text, runEnd), 0.55, 'person noun before');
         continue;
       }
@@ -544,6 +552,12 @@ export function findPersons(text: string, live?: readonly boolean[]): RawHit[] {
   }
   if (hits.length > 0 && covered !== null) propagate(text, hits, covered);
   return hits;
+}
+
+/** A type's punctuation right after `end`: a generic's "<", a union's "|", an array's "[", a statement's ";", a call's "(". */
+function typeAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return c === 60 || c === 124 || c === 91 || c === 59 || c === 40;
 }
 
 /** A finding as findPersons adds it. */

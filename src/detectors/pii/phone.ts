@@ -72,7 +72,7 @@ const CONTEXT = [
 /** Words that make a number an identifier rather than a phone number (when no phone word is near). */
 const ID_CONTEXT = [
   'order', 'invoice', 'tracking', 'ref', 'reference', 'account', 'acct', 'serial', 'isbn', 'sku', 'ticket', 'transaction', 'case', 'id', 'iban', 'routing', 'policy',
-  'no.', 'nº', 'nr.', 'rechnung', 'rechnungsnummer', 'bestellnummer', 'kundennummer', 'facture', 'factuur', 'factuurnummer', 'fatura', 'factura', 'pedido', 'commande',
+  'no.', 'no:', 'nº', 'nr.', 'part no', 'part number', 'rfc', 'ieee', 'iso', 'bug', 'bugs', 'rechnung', 'rechnungsnummer', 'bestellnummer', 'kundennummer', 'facture', 'factuur', 'factuurnummer', 'fatura', 'factura', 'pedido', 'commande',
   'zip', 'postcode', 'postal code', 'cep', 'plz', 'pnr', 'booking', 'confirmation', 'member', 'membership',
   'konto', 'kontonummer', 'compte', 'cuenta', 'conta', 'conto', 'rekening', 'akun', 'खाता', '口座', '会員番号', '账号', '账户', '订单',
 ];
@@ -111,6 +111,8 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     if (isDigit(b) || isWordChar(b) || b === '-' || b === '/' || b === '+' || ((b === '.' || b === ':') && isDigit(charBefore(text, start - 1)))) continue;
     // An access log's status and size after the request line ("POST /api HTTP/1.1" 302 14872).
     if (b === ' ' && afterRequestLine(text, start - 1)) continue;
+    // "cachedAt + 31536000000": a plus sign between two operands adds; the digits after it are a bare run.
+    if (binaryPlus(text, start)) start += 2;
     const value = text.slice(start, m.end);
     // Extension: everything from the first character that cannot be part of the number itself.
     let extAt = value.length;
@@ -142,6 +144,8 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     // space ends a ledger line, not a phone number.
     if (pieces.length > 1 && isAmount(text, pieces[pieces.length - 1])) pieces.pop();
     if (pieces.length === 0 || pieces.length > MAX_PIECES) continue;
+    // "<Buffer 88 13 70 17>", "ab 90 78 56 34 12": bytes printed in hexadecimal, whatever the context.
+    if (hexBytes(text, pieces[0][0], pieces[pieces.length - 1][1])) continue;
     // "$394 328 000 000", "USD 1 250 000": an amount of money.
     if (moneyBefore(text, start)) continue;
     // A lead of three digits is a figure too after an amount word ("population of 331 449 281") or before
@@ -396,6 +400,74 @@ function spacedPieces(text: string, pieces: readonly (readonly [number, number])
   return true;
 }
 
+/**
+ * text[start] is "+", a space follows and an operand precedes it after one space (a name, a digit, ")" or
+ * "]"): "a + 31536000000" adds, where "+ 31 20 …" after a colon or at a line's start is a country code.
+ */
+function binaryPlus(text: string, start: number): boolean {
+  if (text.charCodeAt(start) !== 43 || text.charCodeAt(start + 1) !== 32 || text.charCodeAt(start - 1) !== 32) return false;
+  const c = start >= 2 ? text.charCodeAt(start - 2) : -1;
+  return isWordCode(c) || c === 41 || c === 93;
+}
+
+/** Whether c is a hexadecimal digit; 2 when it is a letter (a-f, A-F), 1 for a digit, 0 otherwise. */
+function hexKind(c: number): number {
+  if (isDigitCode(c)) return 1;
+  const l = c | 32;
+  return l >= 97 && l <= 102 ? 2 : 0;
+}
+
+/** "00000010:": four to sixteen hexadecimal digits and a colon (a dump's offset column). */
+function hexOffset(token: string): boolean {
+  if (token.length < 5 || token.length > 17 || token.charCodeAt(token.length - 1) !== 58) return false;
+  for (let q = 0; q < token.length - 1; q++) if (hexKind(token.charCodeAt(q)) === 0) return false;
+  return true;
+}
+
+/** Tokens of two hexadecimal digits read on each side of a candidate (a bound per candidate: linear overall). */
+const HEX_REACH = 48;
+
+/**
+ * text[s, e) is pairs of digits joined by single spaces inside a row of bytes printed in hexadecimal: the
+ * row (the two-character tokens around it, joined by single spaces) holds a pair with a letter ("ab 90 78 56
+ * 34 12", "30 31 32 33 0a"), or starts after "<Buffer " (Node's way of printing one) or a hexadecimal offset
+ * and a colon ("00000010: 30 31 32 33"). Pairs alone ("88 13 70 17") may be a Danish or Norwegian number and
+ * are left to the parser.
+ */
+function hexBytes(text: string, s: number, e: number): boolean {
+  if (e - s < 11 || (e - s + 1) % 3 !== 0) return false;
+  for (let q = s; q < e; q++) {
+    const c = text.charCodeAt(q);
+    if ((q - s) % 3 === 2 ? c !== 32 : !isDigitCode(c)) return false;
+  }
+  // Leftwards: " xx" tokens, then what starts the row.
+  let t = s;
+  for (let k = 0; k < HEX_REACH && t >= 3 && text.charCodeAt(t - 1) === 32; k++) {
+    const h1 = hexKind(text.charCodeAt(t - 3));
+    const h2 = hexKind(text.charCodeAt(t - 2));
+    if (h1 === 0 || h2 === 0 || (t >= 4 && text.charCodeAt(t - 4) > 32)) break;
+    if (h1 === 2 || h2 === 2) return true;
+    t -= 3;
+  }
+  if (t >= 1 && text.charCodeAt(t - 1) === 32) {
+    let w = t - 1;
+    while (w > 0 && w > t - 20 && text.charCodeAt(w - 1) > 32) w--;
+    const token = text.slice(w, t - 1);
+    if (token === '<Buffer' || hexOffset(token)) return true;
+  }
+  // Rightwards: " xx" tokens, each ending at a space, ">", "," or the end.
+  t = e;
+  for (let k = 0; k < HEX_REACH && text.charCodeAt(t) === 32; k++) {
+    const h1 = hexKind(text.charCodeAt(t + 1));
+    const h2 = hexKind(text.charCodeAt(t + 2));
+    const after = t + 3 < text.length ? text.charCodeAt(t + 3) : 32;
+    if (h1 === 0 || h2 === 0 || (after > 32 && after !== 62 && after !== 44)) break;
+    if (h1 === 2 || h2 === 2) return true;
+    t += 3;
+  }
+  return false;
+}
+
 /** The piece is digits alone. */
 function plainPiece(text: string, [s, e]: readonly [number, number]): boolean {
   for (let q = s; q < e; q++) if (!isDigitCode(text.charCodeAt(q))) return false;
@@ -583,6 +655,15 @@ function rejectedShape(whole: string): boolean {
   if (isDateLike(value, groups) || isIpLike(value) || isSsnLike(groups) || isZip4Like(value, groups) || isDecimalLike(value, groups) || isCardLike(groups)) return true;
   // Two spaces in a row align columns ("20 0  8252m 529  31893"); nobody writes a number with them.
   if (value.includes('  ')) return true;
+  // "2013-2015", "2200 - 2299": a range of years, or of numbers around a spaced dash, whatever the context.
+  if (isYearRange(value, groups) || (value.includes(' - ') && numberRange(value, groups))) return true;
+  // Three groups of one digit: bytes or a row of small figures ("63 0 3 0 0 0"), not a dialling layout.
+  let ones = 0;
+  for (const g of groups) if (g === 1) ones++;
+  if (ones >= 3) return true;
+  // "300/630/540", "622080000/1080": models or a fraction; a phone has one slash, after an area code.
+  const slash = value.indexOf('/');
+  if (slash >= 0 && (value.indexOf('/', slash + 1) >= 0 || digitsOf(value.slice(0, slash)).length >= 6)) return true;
   // Only noughts and ones: bits ("00100000 01100001").
   if (onlyBits(d)) return true;
   // A "(" after the start that nothing closes begins an aside ("1.3.2 (2024-01-30", "198.51.100.16 (0").
@@ -647,14 +728,18 @@ function remember(table: Map<string, Known>, key: string, k: Known): void {
 function classify(value: string, ctx: boolean, regions: readonly CountryCode[], budget: Budget): Verdict | null {
   const d = digitsOf(value);
   const groups = groupLengths(value);
-  const plain = groups.length === 1 && !value.includes('(') && !value.startsWith('+');
+  // "(3221225985, 32)": a "(" that nothing closes opens a tuple or an aside, not an area code.
+  const plain = groups.length === 1 && !withoutStrayBracket(value).includes('(') && !value.startsWith('+');
   if (plain && !ctx) return null;
   // "1990-2000", "2024/2025": a range of years (unless a phone word is near).
-  if (!ctx && isYearRange(withoutStrayBracket(value), groups)) return null;
+  if (!ctx && numberRange(withoutStrayBracket(value), groups)) return null;
   // "1 234 567", "12 345 678": an amount with thousands separators, not a dialling layout (unless a phone word is near).
   if (!ctx && !isIntl(value) && !value.includes('(') && groups.length >= 3 && groups[0] <= 2 && groups.slice(1).every((g) => g === 3)) return null;
   // "164.689.383", "1.234.567": the same with dots, whose first group may have three digits too.
   if (!ctx && groups.length >= 3 && groups[0] <= 3 && groups.slice(1).every((g) => g === 3) && onlyDigitsAnd(value, 46)) return null;
+  // "MSVC 14.32.31326", "4.0.30319": a build number (dots, a last group of five digits or more, no trunk 0
+  // first), not a dotted phone layout ("06.12.34.56.78", "555.123.4567", "030.1234567").
+  if (!ctx && groups.length >= 3 && groups[groups.length - 1] >= 5 && d.charCodeAt(0) !== 48 && onlyDigitsAnd(value, 46)) return null;
   if (isIntl(value)) {
     // "+41 (0)44 …": the bracketed trunk prefix is not dialled internationally.
     const intl = (value.startsWith('00') ? '+' + value.slice(2) : value).replace('(0)', '');
@@ -974,6 +1059,20 @@ function isDecimal(x: string): boolean {
   if (dot <= 0 || dot === x.length - 1 || x.indexOf('.', dot + 1) >= 0) return false;
   for (let k = 0; k < x.length; k++) if (k !== dot && !isDigitCode(x.charCodeAt(k))) return false;
   return true;
+}
+
+/**
+ * Two numbers of the same length (three or four digits) joined by "-" (spaces around allowed), the second
+ * larger by less than a thousand: "2360-2363", "2200 - 2299", years among them.
+ */
+function numberRange(v: string, groups: readonly number[]): boolean {
+  if (isYearRange(v, groups)) return true;
+  if (groups.length !== 2 || groups[0] !== groups[1] || groups[0] < 3 || groups[0] > 4) return false;
+  const n = groups[0];
+  if (v.slice(n, v.length - n).trim() !== '-') return false;
+  const a = Number(v.slice(0, n));
+  const b = Number(v.slice(v.length - n));
+  return a < b && b - a < 1000;
 }
 
 /** Two four-digit years joined by "-" or "/" (spaces around allowed), the second later than the first. */

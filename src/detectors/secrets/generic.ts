@@ -114,6 +114,56 @@ function isPropertyPath(s: string): boolean {
   return true;
 }
 
+/**
+ * The words of a code identifier: split where a lower-case letter meets a capital, before the last capital of
+ * an acronym that a word follows ("OAuth" = O + Auth), between letters and digits, and at "_" / "$". An
+ * identifier's parts are acronyms of up to five capitals, words of two letters or more (one of three or more)
+ * and numbers of up to two digits (`OAuth2Client`, `utf8_to_utf16_dup`, `HttpRequestV2`); a random token
+ * splits into one-letter pieces (`Xk3pQ9mZ2vL8`: X, k, 3, p, Q, …).
+ */
+function identifierWords(s: string): boolean {
+  let parts = 0;
+  let word = false; // a word of three letters or more
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i];
+    if (c === '_' || c === '$') { i++; continue; }
+    let j = i + 1;
+    if (c >= '0' && c <= '9') {
+      while (j < s.length && s[j] >= '0' && s[j] <= '9') j++;
+      if (j - i > 2) return false;
+    } else if (c >= 'A' && c <= 'Z' && !(j < s.length && s[j] >= 'a' && s[j] <= 'z')) {
+      // An acronym: capitals up to the one that starts a capitalised word ("V" of "V2" is one too).
+      while (j < s.length && s[j] >= 'A' && s[j] <= 'Z') j++;
+      if (j < s.length && s[j] >= 'a' && s[j] <= 'z') j--;
+      if (j - i > 5) return false;
+    } else {
+      while (j < s.length && s[j] >= 'a' && s[j] <= 'z') j++;
+      if (j - i < 2) return false;
+      if (j - i >= 3) word = true;
+    }
+    parts++;
+    i = j;
+  }
+  return parts >= 2 && word;
+}
+
+/**
+ * The value is an identifier that code goes on from: a call (`password = utf8_to_utf16_dup(v)`), or a type or
+ * a name followed by code punctuation (`googleCredentials: OAuth2Client)`, `token: TokenProviderV2,`), white
+ * space and line breaks between them allowed. A secret written into code is quoted.
+ */
+function codeIdentifier(s: string, text: string, end: number): boolean {
+  for (let i = 0; i < s.length; i++) if (!isIdentChar(s[i], i === 0)) return false;
+  // Past white space and line breaks: a parameter list may go on on the next line (`creds: OAuth2Client\r\n  ): …`).
+  let at = end;
+  while (at < end + 16 && at < text.length && (text.charCodeAt(at) === 32 || (text.charCodeAt(at) >= 9 && text.charCodeAt(at) <= 13))) at++;
+  const next = text.charCodeAt(at);
+  if (next === 40) return true; // (
+  // ) , ; | > [ < =
+  return (next === 41 || next === 44 || next === 59 || next === 124 || next === 62 || next === 91 || next === 60 || next === 61) && identifierWords(s);
+}
+
 /** Build the generic rule with a given entropy floor (bits/char). */
 export function makeGenericRule(minEntropy = 3.5): SecretRule {
   return {
@@ -138,8 +188,9 @@ export function makeGenericRule(minEntropy = 3.5): SecretRule {
     // found whole in buffered bodies.
     maxLength: 4096,
     stopwords: [...COMMON_STOPWORDS, 'true', 'false', 'null', 'undefined', 'process.env', 'os.environ', 'getenv', 'config.'],
-    validate(s) {
+    validate(s, text, end) {
       if (s.length < 12) return null; // (FORM_VALUE)
+      if (codeIdentifier(s, text, end)) return null;
       const h = shannonEntropy(s);
       const c = classes(s);
       // A hex key's alphabet is 16 symbols, so its entropy per character is low for its length (a random

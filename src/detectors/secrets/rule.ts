@@ -31,7 +31,11 @@ export interface SecretRule {
   readonly score: number;
   /** Longest match in UTF-16 units (bounds the streaming hold-back). */
   readonly maxLength: number;
-  validate?(secret: string): { score?: number; note?: string } | null;
+  /**
+   * Checks a candidate; null drops it. `text` and `end` (where the secret ends in it) let a rule read what follows
+   * the value (a call's "(" after an identifier).
+   */
+  validate?(secret: string, text: string, end: number): { score?: number; note?: string } | null;
   /** Secrets containing one of these (lower-case) are placeholders, not secrets. */
   readonly stopwords?: readonly string[];
   /**
@@ -317,7 +321,7 @@ export function buildSecretEngine(detector: string, rules: readonly SecretRule[]
             note += `, entropy ${h.toFixed(1)}`;
           }
           if (rule.validate !== undefined) {
-            const v = rule.validate(secret);
+            const v = rule.validate(secret, text, end);
             if (v === null) continue;
             if (v.score !== undefined) score = v.score;
             if (v.note !== undefined) note += `, ${v.note}`;
