@@ -1261,6 +1261,57 @@ export function decodeEscapes(s: string): string {
   return out;
 }
 
+/** Runs of escapes in a text above which they are read in place (escapesCopy) rather than one span each. */
+export const ESCAPE_RUNS_IN_PLACE = 8;
+
+/**
+ * `text` with each of its escape runs `runs` (ascending, RE_ESCAPES matches) read in place, where its bytes are
+ * UTF-8 (in place a run need not read as text on its own, as a span must: a short word escaped is one); every
+ * unit of the copy placed on the characters it was read from (through `place`, the text's own map to the
+ * original). Null when no run is read.
+ */
+function escapesCopy(text: string, runs: readonly { start: number; end: number }[], place: (s: number, e: number) => [number, number]):
+  { text: string; place: (s: number, e: number) => [number, number] } | null {
+  const parts: string[] = [];
+  // Per unit of the copy: the first and one past the last unit of `text` it was read from.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let at = 0;
+  let read = false;
+  const keep = (a: number, b: number): void => {
+    parts.push(text.slice(a, b));
+    for (let i = a; i < b; i++) {
+      starts.push(i);
+      ends.push(i + 1);
+    }
+  };
+  for (const r of runs) {
+    const eb = escapeBytes(text.slice(r.start, r.end));
+    const s = bytesText(eb);
+    if (eb === null || s === null) continue;
+    keep(at, r.start);
+    parts.push(s);
+    // Byte offsets of each unit: a surrogate pair's two units share the four bytes of their code point.
+    let b0 = 0;
+    for (let x = 0; x < s.length; x++) {
+      const c = s.charCodeAt(x);
+      const pair = c >= 0xd800 && c <= 0xdbff && x + 1 < s.length;
+      const n = c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
+      for (let k = 0; k < (pair ? 2 : 1); k++) {
+        starts.push(r.start + eb.from(b0));
+        ends.push(r.start + eb.to(b0 + n - 1));
+      }
+      if (pair) x++;
+      b0 += n;
+    }
+    at = r.end;
+    read = true;
+  }
+  if (!read) return null;
+  keep(at, text.length);
+  return { text: parts.join(''), place: (x, y) => place(starts[x] ?? text.length, y > x ? ends[y - 1] : (starts[x] ?? text.length)) };
+}
+
 /** The UTF-8 text of `b`, or null when there are no bytes or they are no UTF-8. */
 function bytesText(b: EncodedBytes | null): string | null {
   if (b === null) return null;
@@ -2157,8 +2208,9 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
       re: typeof RE_BASE64, enc: RunEncoding,
       bounds?: (text: string, start: number, end: number) => { start: number; end: number } | null,
       cut: readonly { start: number; end: number }[] = [],
+      found?: readonly { start: number; end: number }[],
     ): void => {
-      const candidates = re === RE_BASE64 && isAscii(text) ? base64Spans(text) : matchAll(re, text);
+      const candidates = found ?? (re === RE_BASE64 && isAscii(text) ? base64Spans(text) : matchAll(re, text));
       for (const found of cut.length > 0 ? [...candidates, ...cut].sort((x, y) => x.start - y.start) : candidates) {
         const m = bounds === undefined ? found : bounds(text, found.start, found.end);
         if (m === null) continue;
@@ -2179,6 +2231,7 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
       }
     };
     const pct = text.includes('%');
+    let escapesInPlace: readonly { start: number; end: number }[] | null = null;
     const primed = text === primedText ? primedLive : null;
     let live: readonly boolean[] | null = primed;
     if (text.length >= 16 || pct || (text.length >= MORSE_MIN_LENGTH && hasMorseSymbol(text)) || (text.length >= BRAILLE_MIN_CELLS && !isAscii(text))) {
@@ -2195,7 +2248,14 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
         const cut = cutBitRuns(text);
         if (live[5] || cut.length > 0) tryRuns(RE_BINARY, 'binary', undefined, cut);
       }
-      if (live[7]) tryRuns(RE_ESCAPES, 'escapes');
+      if (live[7]) {
+        // Many runs of escapes (JSON from an encoder that escapes every non-ASCII character, a table of code
+        // points) are read in place, as one whole-text copy: one span each would spend the budget on
+        // ordinary data, and a payload cut into many runs is read whole only in place.
+        const runs = matchAll(RE_ESCAPES, text);
+        if (pieces > 0 && runs.length > ESCAPE_RUNS_IN_PLACE) escapesInPlace = runs;
+        else tryRuns(RE_ESCAPES, 'escapes', undefined, [], runs);
+      }
       if (live[8]) tryRuns(RE_BASE32, 'base32');
       if (live[9]) tryRuns(RE_BRAILLE, 'braille');
     }
@@ -2212,6 +2272,10 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
       const c = read();
       if (c !== null) add(...c.place(0, c.text.length), encoding, c.text, c.place, false, true);
     };
+    if (escapesInPlace !== null) {
+      const runs = escapesInPlace;
+      copyOf('escapes', () => escapesCopy(text, runs, toOriginal));
+    }
     // HTML character references that hide characters (`jane&#46;doe&#64;example&#46;com`, a sentence written
     // as `&#73;&#103;…`; core/charrefs.ts hidesText).
     if (pieces > 0 && text.includes('&') && hidesText(text)) {

@@ -462,6 +462,54 @@ test('string escapes (\\u, \\u{}, \\U, \\x among other characters) and base32 ar
   assert.equal(readEscapes(escapes(email)), email);
 });
 
+test('many runs of escapes (JSON from an encoder that escapes every non-ASCII character) are read in place, spending no budget', () => {
+  const views = { decode: true, maxDecodeSpan: 512, pieces: PIECE_BYTES };
+  const pii = createPiiDetector({ id: 'pii' });
+  const secrets = createSecretsDetector({ id: 's' });
+  // Python's json.dumps writes "Иван" as \u0418\u0432\u0430\u043d: each word a run of its own, 60 runs here.
+  const rows = Array.from({ length: 30 }, (_, i) => `{"id": ${i}, "name": "${escapes('Иван Петров')}", "city": "${escapes('Москва')}"}`);
+  const email = 'ivan.petrov@example.org';
+  const key = 'ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5';
+  rows.splice(17, 0, `{"mail": "${escapes(email)}", "token": "${escapes(key)}"}`);
+  const t = `[${rows.join(', ')}]`;
+  const n = normalize(t, views);
+  assert.equal(n.signals.decode_budget, 0);
+  const copies = n.decoded.filter((d) => d.encoding === 'escapes');
+  assert.equal(copies.length, 1, 'one copy, not a span per run');
+  assert.equal(copies[0].text, normalize(readEscapes(t), views).text); // (the copy is normalised in turn)
+  // Each finding covers exactly its own escapes; no DECODE_LIMIT.
+  const found = [...pii.scan(t, ctx), ...secrets.scan(t, ctx)].filter((f) => f.type !== 'PERSON' && f.type !== 'LOCATION');
+  assert.deepEqual(found.map((f) => [f.type, t.slice(f.start, f.end)]).sort(), [['EMAIL', escapes(email)], ['GITHUB_TOKEN', escapes(key)]]);
+  // A few runs are still one span each (the copy is for many).
+  const few = normalize(`"a": "${escapes('Иван')}", "b": "${escapes(email)}"`, views).decoded.filter((d) => d.encoding === 'escapes');
+  assert.deepEqual(few.map((d) => d.text), [normalize('"Иван",', views).text, `"${email}"`]);
+});
+
+test('property: words escaped one run at a time read back in place, each copied unit placed on its own escapes', () => {
+  const views = { decode: true, maxDecodeSpan: 512, pieces: PIECE_BYTES };
+  const word = fc.string({ minLength: 2, maxLength: 8, unit: fc.constantFrom(...Array.from('abcdeXYZ019éжж中😀')) }).filter((w) => w.trim() === w && w.length >= 2);
+  fc.assert(fc.property(fc.array(fc.tuple(word, fc.boolean()), { minLength: 10, maxLength: 40 }), (ws) => {
+    const plain = ws.map(([w]) => w).join(' ');
+    const t = ws.map(([w, esc]) => (esc ? escapes(w) : w)).join(' ');
+    const n = normalize(t, views);
+    assert.equal(n.signals.decode_budget, 0);
+    const copy = n.decoded.find((d) => d.encoding === 'escapes' && d.copy === true);
+    const runs = ws.filter(([, esc]) => esc).length;
+    if (runs <= 8) return;
+    assert.ok(copy !== undefined, 'read in place');
+    assert.equal(copy.text, normalize(plain, views).text);
+    // Word k of the copy maps to word k of the original, escaped or not.
+    let a = 0;
+    let b = 0;
+    for (const [w, esc] of ws) {
+      const enc = esc ? escapes(w) : w;
+      assert.deepEqual(copy.toOriginal!(a, a + w.length), [b, b + enc.length], w);
+      a += w.length + 1;
+      b += enc.length + 1;
+    }
+  }), { numRuns: 150 });
+});
+
 test('Braille (uncontracted English) is decoded: capitals, digits after the number sign, punctuation; each finding over its own cells', () => {
   const views = { decode: true, maxDecodeSpan: 512, pieces: PIECE_BYTES };
   const plain = 'Write to Jane.Doe@example.com or pay with 4111 1111 1111 1111, key ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5 today.';
