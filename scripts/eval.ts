@@ -723,7 +723,13 @@ const TECHNICAL_PIECE = 8192;
 function evalBenignTechnical(printAll: boolean): Record<string, unknown> {
   const pii = buildDetector('pii', 'pii', {}, { baseDir: REPO });
   const secrets = buildDetector('secrets', 'secrets', {}, { baseDir: REPO });
+  const injection = buildDetector('injection', 'injection', {}, { baseDir: REPO });
   const ctx: DetectionContext = { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response' };
+  const toolCtx: DetectionContext = { role: 'tool', kind: 'tool_result', untrusted: true, direction: 'request' };
+  // Documentation fetched by an agent: each Markdown file of node_modules whole, as one tool result.
+  let docs = 0;
+  const docFindings: Record<string, number> = {};
+  const docFlagged: string[] = [];
   const files = TECHNICAL_PACKAGES.flatMap((p) => listFiles(join(REPO, 'node_modules', p), TECHNICAL_EXTENSIONS, 100_000)).filter((f) => statSync(f).size < 400_000);
   let chars = 0;
   const byType: Record<string, number> = {};
@@ -739,16 +745,25 @@ function evalBenignTechnical(printAll: boolean): Record<string, unknown> {
       }
     }
   }
+  // Every Markdown file of node_modules (READMEs, changelogs, security policies, docs), whole.
+  for (const f of listFiles(join(REPO, 'node_modules'), ['.md', '.MD', '.markdown'], 100_000)) {
+    docs++;
+    const found = injection.scan(readFileSync(f, 'utf8'), toolCtx);
+    for (const x of found) docFindings[x.type] = (docFindings[x.type] ?? 0) + 1;
+    if (found.length > 0) docFlagged.push(`  ${found.map((x) => x.type).join(',')} ${f.slice(join(REPO, 'node_modules').length + 1)}: ${found.map((x) => x.explanation).join(' | ').slice(0, 160)}`);
+  }
   const redacted = TECHNICAL_REDACTED.reduce((n, t) => n + (byType[t] ?? 0), 0);
   const secretFindings = Object.entries(byType).filter(([t]) => SECRET_TYPES.includes(t)).reduce((n, [, c]) => n + c, 0);
   const out = {
-    source: `node_modules: ${TECHNICAL_PACKAGES.join(', ')} (${TECHNICAL_EXTENSIONS.join(' ')} files under 400 kB, read in ${TECHNICAL_PIECE}-character pieces)`,
+    source: `node_modules: ${TECHNICAL_PACKAGES.join(', ')} (${TECHNICAL_EXTENSIONS.join(' ')} files under 400 kB, read in ${TECHNICAL_PIECE}-character pieces by pii and secrets); every Markdown file of node_modules read whole by injection as a tool result`,
     files: files.length, characters: chars, findings_by_type: byType,
     phone_and_card_findings: redacted, secret_findings: secretFindings,
     per_mb: { phone_and_card: r4(redacted / (chars / 1e6)), secrets: r4(secretFindings / (chars / 1e6)) },
+    documentation_as_tool_results: { files: docs, flagged: docFlagged.length, rate: r4(docFlagged.length / Math.max(1, docs)), findings_by_type: docFindings },
   };
   process.stdout.write(`\nBenign technical text: ${files.length} files, ${(chars / 1e6).toFixed(1)} M characters; findings by type ${JSON.stringify(byType)}\n`);
-  if (printAll) process.stdout.write(shown.join('\n') + '\n');
+  process.stdout.write(`Markdown files read whole as tool results by the injection detector: ${docFlagged.length} of ${docs} flagged ${JSON.stringify(docFindings)}\n`);
+  if (printAll) process.stdout.write([...shown, ...docFlagged].join('\n') + '\n');
   return out;
 }
 

@@ -121,9 +121,15 @@ const YOUR_OBJECT_ML = compile('injection/directive/your-ml', String.raw`${LEAD_
 /** A reply to this e-mail, letter or invitation is a person's. */
 const HUMAN_REPLY = compile('injection/directive/human', String.raw`${OUT_OR_MESSAGE} to (?:this|my|our|the|that|his|her|their) (?:e-?mails?|messages?|letters?|posts?|invitations?|surveys?|newsletters?|texts?|notes?|requests?|ads?|offers?)\b`);
 
+/**
+ * A security policy's request to a person: "encrypt your message with our PGP key" (the SECURITY.md of
+ * thousands of repositories says so).
+ */
+const HUMAN_CRYPTO = compile('injection/directive/human-crypto', String.raw`\b(?:encrypt|sign)\w* your (?:e-?mails?|messages?|reports?|submissions?) (?:with|using) ${G(40)}\b(?:pgp|gpg|public key|s/mime)\b`);
+
 /** The sentence's directive has the reader's own thing as its object, or is a reply to a letter. */
 function ownObject(sentence: string): boolean {
-  return test(OWN_THING, sentence) || test(HUMAN_REPLY, sentence) || test(YOUR_OBJECT_ML, sentence) || (test(YOUR_OBJECT, sentence) && !test(VERB_ON_OUT, sentence));
+  return test(OWN_THING, sentence) || test(HUMAN_REPLY, sentence) || test(HUMAN_CRYPTO, sentence) || test(YOUR_OBJECT_ML, sentence) || (test(YOUR_OBJECT, sentence) && !test(VERB_ON_OUT, sentence));
 }
 
 /** Longest sentence read; a longer run without a sentence end is read in pieces of this size. */
