@@ -1094,8 +1094,9 @@ function base64Bytes(s: string, shift: number): EncodedBytes | null {
   return {
     bytes,
     from: (k) => shift + 4 * ((k / 3) | 0),
-    // The padding (or a dropped character) goes with the last group.
-    to: (k) => (k >= last ? s.length : shift + 4 * ((k / 3) | 0) + 4),
+    // The padding (or a dropped character) goes with the last group; an unpadded last group is shorter than
+    // four characters, and a byte in it ends with the run (not past it: a JSON string's closing quote).
+    to: (k) => (k >= last ? s.length : Math.min(s.length, shift + 4 * ((k / 3) | 0) + 4)),
   };
 }
 
@@ -1261,23 +1262,49 @@ export function decodeEscapes(s: string): string {
   return out;
 }
 
-/** Runs of escapes in a text above which they are read in place (escapesCopy) rather than one span each. */
-export const ESCAPE_RUNS_IN_PLACE = 8;
+/** Runs of one encoding in a text above which they are read in place (runsInPlace) rather than one span each. */
+export const RUNS_IN_PLACE = 8;
+
+/** Longest run of base64, base32 or hex read in place (runsInPlace); longer ones are read in pieces, each a span. */
+const IN_PLACE_CHARS = 512;
+
+/** A run read whole: where it stands, what it says (the UTF-8 text of its bytes) and its bytes. */
+interface DecodedRun {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly bytes: EncodedBytes;
+}
 
 /**
- * `text` with each of its escape runs `runs` (ascending, RE_ESCAPES matches) read in place, where its bytes are
- * UTF-8 (in place a run need not read as text on its own, as a span must: a short word escaped is one); every
- * unit of the copy placed on the characters it was read from (through `place`, the text's own map to the
- * original). Null when no run is read.
+ * The runs of string escapes or %xx (RE_ESCAPES or RE_URL matches) whose bytes are UTF-8, decoded. A run need
+ * not read as text on its own, as a span must (a short word escaped is one): both encodings say which
+ * characters they stand for, where a base64 token may be any identifier.
  */
-function escapesCopy(text: string, runs: readonly { start: number; end: number }[], place: (s: number, e: number) => [number, number]):
+function decodeRuns(text: string, runs: readonly { start: number; end: number }[], enc: 'url' | 'escapes'): DecodedRun[] {
+  const out: DecodedRun[] = [];
+  for (const r of runs) {
+    const src = text.slice(r.start, r.end);
+    const eb = enc === 'url' ? percentBytes(src) : escapeBytes(src);
+    const s = bytesText(eb);
+    if (eb !== null && s !== null) out.push({ start: r.start, end: r.end, text: s, bytes: eb });
+  }
+  return out;
+}
+
+/**
+ * `text` with each of `runs` (ascending, not overlapping) replaced by what it says, every unit of the copy
+ * placed on the characters it was read from (through `place`, the text's own map to the original). Null when
+ * there is no run.
+ */
+function runsInPlace(text: string, runs: readonly DecodedRun[], place: (s: number, e: number) => [number, number]):
   { text: string; place: (s: number, e: number) => [number, number] } | null {
+  if (runs.length === 0) return null;
   const parts: string[] = [];
   // Per unit of the copy: the first and one past the last unit of `text` it was read from.
   const starts: number[] = [];
   const ends: number[] = [];
   let at = 0;
-  let read = false;
   const keep = (a: number, b: number): void => {
     parts.push(text.slice(a, b));
     for (let i = a; i < b; i++) {
@@ -1286,9 +1313,8 @@ function escapesCopy(text: string, runs: readonly { start: number; end: number }
     }
   };
   for (const r of runs) {
-    const eb = escapeBytes(text.slice(r.start, r.end));
-    const s = bytesText(eb);
-    if (eb === null || s === null) continue;
+    const s = r.text;
+    const eb = r.bytes;
     keep(at, r.start);
     parts.push(s);
     // Byte offsets of each unit: a surrogate pair's two units share the four bytes of their code point.
@@ -1305,9 +1331,7 @@ function escapesCopy(text: string, runs: readonly { start: number; end: number }
       b0 += n;
     }
     at = r.end;
-    read = true;
   }
-  if (!read) return null;
   keep(at, text.length);
   return { text: parts.join(''), place: (x, y) => place(starts[x] ?? text.length, y > x ? ends[y - 1] : (starts[x] ?? text.length)) };
 }
@@ -1453,7 +1477,7 @@ function base32Bytes(s: string, shift: number): EncodedBytes | null {
   return {
     bytes,
     from: (b) => shift + 8 * ((b / 5) | 0),
-    to: (b) => (b >= last ? s.length : shift + 8 * ((b / 5) | 0) + 8),
+    to: (b) => (b >= last ? s.length : Math.min(s.length, shift + 8 * ((b / 5) | 0) + 8)),
   };
 }
 
@@ -2211,7 +2235,25 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
       found?: readonly { start: number; end: number }[],
     ): void => {
       const candidates = found ?? (re === RE_BASE64 && isAscii(text) ? base64Spans(text) : matchAll(re, text));
+      // Many short runs of base64, base32 or hex that read as text whole (the message bodies of a mail API's
+      // listing) are read in place, as one whole-text copy: one span each would spend the budget. A run that
+      // starts the text (which may have been cut there) and longer runs keep their reading in pieces.
+      let inPlaceStarts: Set<number> | null = null;
+      if (pieces > 0 && bounds === undefined && cut.length === 0 && candidates.length > RUNS_IN_PLACE && (enc === 'base64' || enc === 'base32' || enc === 'hex')) {
+        const whole: DecodedRun[] = [];
+        for (const m of candidates) {
+          if (m.start === 0 || m.end - m.start > IN_PLACE_CHARS) continue;
+          const eb = runBytes(enc, text.slice(m.start, m.end), 0);
+          const s = eb === null ? null : textOf(eb.bytes);
+          if (s !== null) whole.push({ start: m.start, end: m.end, text: s, bytes: eb! });
+        }
+        if (whole.length > RUNS_IN_PLACE) {
+          inPlaceDecoded.push({ enc, runs: whole });
+          inPlaceStarts = new Set(whole.map((r) => r.start));
+        }
+      }
       for (const found of cut.length > 0 ? [...candidates, ...cut].sort((x, y) => x.start - y.start) : candidates) {
+        if (inPlaceStarts !== null && inPlaceStarts.has(found.start)) continue;
         const m = bounds === undefined ? found : bounds(text, found.start, found.end);
         if (m === null) continue;
         if (pieces === 0 && m.end - m.start > maxSpan) { signals.decode_limit++; continue; }
@@ -2231,7 +2273,8 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
       }
     };
     const pct = text.includes('%');
-    let escapesInPlace: readonly { start: number; end: number }[] | null = null;
+    const inPlace: { enc: 'url' | 'escapes'; runs: readonly { start: number; end: number }[] }[] = [];
+    const inPlaceDecoded: { enc: RunEncoding; runs: readonly DecodedRun[] }[] = [];
     const primed = text === primedText ? primedLive : null;
     let live: readonly boolean[] | null = primed;
     if (text.length >= 16 || pct || (text.length >= MORSE_MIN_LENGTH && hasMorseSymbol(text)) || (text.length >= BRAILLE_MIN_CELLS && !isAscii(text))) {
@@ -2242,18 +2285,23 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
         if (live[0]) tryRuns(RE_HEX, 'hex');
         if (live[1]) tryRuns(RE_BASE64, 'base64');
       }
-      if (pct && live[2]) tryRuns(RE_URL, 'url');
+      // Many runs of escapes or of %xx (JSON from an encoder that escapes every non-ASCII character, a table of
+      // code points, a page of links with encoded queries) are read in place, as one whole-text copy each:
+      // one span per run would spend the budget on ordinary data, and a payload cut into many runs is read
+      // whole only in place.
+      if (pct && live[2]) {
+        const runs = matchAll(RE_URL, text);
+        if (pieces > 0 && runs.length > RUNS_IN_PLACE) inPlace.push({ enc: 'url', runs });
+        else tryRuns(RE_URL, 'url', undefined, [], runs);
+      }
       if (live[4]) tryRuns(RE_MORSE, 'morse', morseBounds);
       if (text.length >= BINARY_MIN_LENGTH) {
         const cut = cutBitRuns(text);
         if (live[5] || cut.length > 0) tryRuns(RE_BINARY, 'binary', undefined, cut);
       }
       if (live[7]) {
-        // Many runs of escapes (JSON from an encoder that escapes every non-ASCII character, a table of code
-        // points) are read in place, as one whole-text copy: one span each would spend the budget on
-        // ordinary data, and a payload cut into many runs is read whole only in place.
         const runs = matchAll(RE_ESCAPES, text);
-        if (pieces > 0 && runs.length > ESCAPE_RUNS_IN_PLACE) escapesInPlace = runs;
+        if (pieces > 0 && runs.length > RUNS_IN_PLACE) inPlace.push({ enc: 'escapes', runs });
         else tryRuns(RE_ESCAPES, 'escapes', undefined, [], runs);
       }
       if (live[8]) tryRuns(RE_BASE32, 'base32');
@@ -2272,10 +2320,10 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
       const c = read();
       if (c !== null) add(...c.place(0, c.text.length), encoding, c.text, c.place, false, true);
     };
-    if (escapesInPlace !== null) {
-      const runs = escapesInPlace;
-      copyOf('escapes', () => escapesCopy(text, runs, toOriginal));
+    for (const { enc, runs } of inPlace) {
+      copyOf(enc, () => runsInPlace(text, decodeRuns(text, runs, enc), toOriginal));
     }
+    for (const { enc, runs } of inPlaceDecoded) copyOf(enc, () => runsInPlace(text, runs, toOriginal));
     // HTML character references that hide characters (`jane&#46;doe&#64;example&#46;com`, a sentence written
     // as `&#73;&#103;…`; core/charrefs.ts hidesText).
     if (pieces > 0 && text.includes('&') && hidesText(text)) {

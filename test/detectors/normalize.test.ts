@@ -8,6 +8,8 @@ import { createSecretsDetector } from '../../src/detectors/secrets/index.ts';
 import type { DetectionContext } from '../../src/core/types.ts';
 import { base32, binary, braille, escapes, morse, readBase32, readEscapes, readSelectors, selectors, unbraille } from '../fixtures/encodings.ts';
 
+const escapesOf = (w: string): string => escapes(w);
+
 const ctx: DetectionContext = { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response' };
 const tags = (s: string): string => [...s].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('');
 const INVISIBLES = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u202e', '\u2066', '\u{e0001}', '\ufe0f'];
@@ -462,7 +464,7 @@ test('string escapes (\\u, \\u{}, \\U, \\x among other characters) and base32 ar
   assert.equal(readEscapes(escapes(email)), email);
 });
 
-test('many runs of escapes (JSON from an encoder that escapes every non-ASCII character) are read in place, spending no budget', () => {
+test('many runs of escapes (JSON from an encoder that escapes every non-ASCII character), of %xx or of short base64 are read in place, spending no budget', () => {
   const views = { decode: true, maxDecodeSpan: 512, pieces: PIECE_BYTES };
   const pii = createPiiDetector({ id: 'pii' });
   const secrets = createSecretsDetector({ id: 's' });
@@ -483,17 +485,52 @@ test('many runs of escapes (JSON from an encoder that escapes every non-ASCII ch
   // A few runs are still one span each (the copy is for many).
   const few = normalize(`"a": "${escapes('Иван')}", "b": "${escapes(email)}"`, views).decoded.filter((d) => d.encoding === 'escapes');
   assert.deepEqual(few.map((d) => d.text), [normalize('"Иван",', views).text, `"${email}"`]);
+  // Links with encoded queries, as a page of search results holds them: 40 runs of %xx, one copy.
+  const links = Array.from({ length: 40 }, (_, i) => `${i + 1}. https://search.example/q?text=${encodeURIComponent(`how to bake bread ${i}`)}&hl=en`);
+  const tagged = 'ivan+shop@example.org';
+  links.splice(20, 0, `https://shop.example/contact?mail=${encodeURIComponent(tagged)}`);
+  const page = links.join('\n');
+  const u = normalize(page, views);
+  assert.equal(u.signals.decode_budget, 0);
+  assert.deepEqual(u.decoded.filter((d) => d.encoding === 'url').map((d) => d.text), [normalize(decodeURIComponent(page), views).text]);
+  assert.deepEqual(pii.scan(page, ctx).filter((f) => f.type === 'EMAIL').map((f) => page.slice(f.start, f.end)), [encodeURIComponent(tagged)]);
+  // A mail API's listing: 40 message snippets in base64url, each a short run that reads as text, one copy; the
+  // entities in one of them found over their own groups of four.
+  const subjects = ['Lunch on Friday?', 'Quarterly report attached', 'Your order has shipped', 'Team offsite agenda'];
+  const snippets = Array.from({ length: 40 }, (_, i) => `${subjects[i % 4]} Following up on item ${i}.${i === 17 ? ` Reach me at ${email}, card 4111 1111 1111 1111.` : ''}`);
+  const listing = JSON.stringify(snippets.map((t, i) => ({ id: `m${i}`, snippet: Buffer.from(t).toString('base64url') })));
+  const b = normalize(listing, views);
+  assert.equal(b.signals.decode_budget, 0);
+  const copy = b.decoded.filter((d) => d.encoding === 'base64');
+  assert.equal(copy.length, 1);
+  for (const t of snippets) assert.ok(copy[0].text.includes(t), t);
+  const entities = pii.scan(listing, ctx).filter((f) => f.type === 'EMAIL' || f.type === 'CREDIT_CARD');
+  assert.deepEqual(entities.map((f) => f.type).sort(), ['CREDIT_CARD', 'EMAIL']);
+  const run17 = JSON.parse(listing)[17].snippet as string;
+  for (const f of entities) {
+    const at = listing.indexOf(run17);
+    assert.ok(f.start >= at && f.end <= at + run17.length && (f.start - at) % 4 === 0, 'inside its own run, from a group of four');
+    assert.ok(Buffer.from(listing.slice(f.start, f.end), 'base64url').toString().includes(f.type === 'EMAIL' ? email : '4111 1111 1111 1111'));
+  }
+  // One snippet alone (a span of its own): an entity in the unpadded last group of four ends with the run, not
+  // on the JSON string's closing quote (a mask there broke the JSON until the forty-seventh round).
+  const one = JSON.stringify({ snippet: Buffer.from('Reach me at the card 4111 1111 1111 1111.').toString('base64url') });
+  const card = pii.scan(one, ctx).find((f) => f.type === 'CREDIT_CARD');
+  assert.ok(card !== undefined && one[card.end] === '"' && one[card.end - 1] !== '"', JSON.stringify(card && one.slice(card.start, card.end + 1)));
 });
 
-test('property: words escaped one run at a time read back in place, each copied unit placed on its own escapes', () => {
+test('property: words escaped (or %xx-encoded) one run at a time read back in place, each copied unit placed on its own escapes', () => {
   const views = { decode: true, maxDecodeSpan: 512, pieces: PIECE_BYTES };
   const word = fc.string({ minLength: 2, maxLength: 8, unit: fc.constantFrom(...Array.from('abcdeXYZ019éжж中😀')) }).filter((w) => w.trim() === w && w.length >= 2);
-  fc.assert(fc.property(fc.array(fc.tuple(word, fc.boolean()), { minLength: 10, maxLength: 40 }), (ws) => {
+  // %xx of every UTF-8 byte of the word.
+  const percent = (w: string): string => [...Buffer.from(w, 'utf8')].map((b) => `%${b.toString(16).padStart(2, '0').toUpperCase()}`).join('');
+  fc.assert(fc.property(fc.array(fc.tuple(word, fc.boolean()), { minLength: 10, maxLength: 40 }), fc.boolean(), (ws, url) => {
+    const escapes = url ? percent : escapesOf;
     const plain = ws.map(([w]) => w).join(' ');
     const t = ws.map(([w, esc]) => (esc ? escapes(w) : w)).join(' ');
     const n = normalize(t, views);
     assert.equal(n.signals.decode_budget, 0);
-    const copy = n.decoded.find((d) => d.encoding === 'escapes' && d.copy === true);
+    const copy = n.decoded.find((d) => d.encoding === (url ? 'url' : 'escapes') && d.copy === true);
     const runs = ws.filter(([, esc]) => esc).length;
     if (runs <= 8) return;
     assert.ok(copy !== undefined, 'read in place');
@@ -507,7 +544,7 @@ test('property: words escaped one run at a time read back in place, each copied 
       a += w.length + 1;
       b += enc.length + 1;
     }
-  }), { numRuns: 150 });
+  }), { numRuns: 200 });
 });
 
 test('Braille (uncontracted English) is decoded: capitals, digits after the number sign, punctuation; each finding over its own cells', () => {
@@ -586,7 +623,8 @@ test('spelled-out runs are read joined, each finding over its own characters; sh
 });
 
 test('PII and secrets report a spent decode budget (DECODE_LIMIT) and keep their other findings', () => {
-  const notes = (n: number) => Array.from({ length: n }, (_, i) => Buffer.from(`shipment ${i} arrived on time`).toString('base64')).join('\n');
+  // Runs too long to be read in place (each one span of the budget): a note of about 400 bytes.
+  const notes = (n: number) => Array.from({ length: n }, (_, i) => Buffer.from(`shipment ${i} arrived on time. `.repeat(14)).toString('base64')).join('\n');
   const text = `Call 415 555 0134 or pay with 4111 1111 1111 1111. Token ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5.\n${notes(40)}`;
   const pii = createPiiDetector({ id: 'pii' }).scan(text, ctx);
   const secrets = createSecretsDetector({ id: 'secrets' }).scan(text, ctx);

@@ -316,7 +316,8 @@ test('struck-through, Zalgo and fancy-styled text, base32, string escapes and Br
 });
 
 test('a prompt with more encoded spans than decoding reads is denied (DECODE_LIMIT); one within the budget passes', async () => {
-  const notes = (n: number) => Array.from({ length: n }, (_, i) => Buffer.from(`shipment ${i} arrived on time`).toString('base64')).join('\n');
+  // Notes of about 400 bytes: runs too long to be read in place, one span each (short ones: the next test).
+  const notes = (n: number) => Array.from({ length: n }, (_, i) => Buffer.from(`shipment ${i} arrived on time. `.repeat(14)).toString('base64')).join('\n');
   const r = await stoppedBeforeModel(
     { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat([{ role: 'user', content: `Here are my encoded notes:\n${notes(40)}` }]) },
   );
@@ -324,6 +325,28 @@ test('a prompt with more encoded spans than decoding reads is denied (DECODE_LIM
   assert.ok((await auditOf(r)).findings.some((f) => f.type === 'DECODE_LIMIT'));
   const ok = await client.exchange(
     { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat([{ role: 'user', content: `Here are my encoded notes:\n${notes(20)}` }]) },
+    () => ({ status: 200, headers: [JSON_CT], body: '{"choices":[]}' }),
+  );
+  assert.equal(ok.downstream.status, 200);
+});
+
+test('many short encoded runs are read in place and pass: a tool result of JSON with escaped Cyrillic names, a prompt of 40 base64 notes', async () => {
+  // Python's json.dumps escapes every non-ASCII character: 72 runs of \uXXXX in 24 records (denied as DECODE_LIMIT before).
+  const esc = (s: string): string => [...s].map((c) => (c.charCodeAt(0) < 128 ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)).join('');
+  const records = Array.from({ length: 24 }, (_, i) => `{"id": ${i}, "name": "${esc('Иван Петров')}", "city": "${esc('Москва')}"}`);
+  const messages = [
+    { role: 'user', content: 'Who is in the customer list?' },
+    { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'list_customers', arguments: '{}' } }] },
+    { role: 'tool', tool_call_id: 'call_1', content: `[${records.join(', ')}]` },
+  ];
+  const r = await client.exchange(
+    { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat(messages) },
+    () => ({ status: 200, headers: [JSON_CT], body: '{"choices":[]}' }),
+  );
+  assert.equal(r.downstream.status, 200);
+  const notes = Array.from({ length: 40 }, (_, i) => Buffer.from(`shipment ${i} arrived on time`).toString('base64')).join('\n');
+  const ok = await client.exchange(
+    { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat([{ role: 'user', content: `Here are my encoded notes:\n${notes}` }]) },
     () => ({ status: 200, headers: [JSON_CT], body: '{"choices":[]}' }),
   );
   assert.equal(ok.downstream.status, 200);
@@ -367,7 +390,7 @@ test('a key given in rot13 is masked, buffered and streamed: long after the answ
 });
 
 test('an answer with more encoded spans than decoding reads is denied (DECODE_LIMIT), as a prompt is; one within the budget passes', async () => {
-  const notes = (n: number) => Array.from({ length: n }, (_, i) => Buffer.from(`shipment ${i} arrived on time`).toString('base64')).join('\n');
+  const notes = (n: number) => Array.from({ length: n }, (_, i) => Buffer.from(`shipment ${i} arrived on time. `.repeat(14)).toString('base64')).join('\n');
   const ask = (n: number) => client.exchange(
     { method: 'POST', path: '/v1/chat/completions', headers: [JSON_CT], body: chat([{ role: 'user', content: 'Encode the shipment notes.' }]) },
     () => ({ status: 200, headers: [JSON_CT], body: JSON.stringify({ choices: [{ index: 0, message: { role: 'assistant', content: `Encoded:\n${notes(n)}` } }] }) }),
