@@ -193,7 +193,40 @@ function isDecodeRunChar(c: number): boolean {
  * of its own bytes), and a run still growing is held whole, up to the engine's hold-back.
  */
 function decodeHold(t: string): number {
-  return runStart(t, t.length, isDecodeRunChar);
+  return Math.min(runStart(t, t.length, isDecodeRunChar), wrappedStart(t));
+}
+
+function isBase64Code(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 0x2b || c === 0x2f || c === 0x2d || c === 0x5f;
+}
+
+/**
+ * Base64 wrapped in lines (normalize.ts joinWrapped reads the lines as one run, so an entity may span a line
+ * break): where the block of whole lines before the trailing base64 run starts (lines of one width, a multiple
+ * of four of at least 40, each ended by LF, CRLF or their JSON escapes), or the trailing run's own start.
+ * Linear in the lines walked, which the engine's hold-back bounds.
+ */
+function wrappedStart(t: string): number {
+  let start = runStart(t, t.length, isBase64Code);
+  // A JSON-escaped break before the trailing run: its "n" is a base64 character the run took.
+  if (start > 0 && t.charCodeAt(start - 1) === 92 && t.charCodeAt(start) === 110) start++;
+  const own = start;
+  let width = -1;
+  for (;;) {
+    let lineEnd = -1;
+    if (start > 0 && t.charCodeAt(start - 1) === 10) lineEnd = start - 1 - (start >= 2 && t.charCodeAt(start - 2) === 13 ? 1 : 0);
+    else if (start > 1 && t.charCodeAt(start - 1) === 110 && t.charCodeAt(start - 2) === 92) {
+      lineEnd = start - 2 - (start >= 4 && t.charCodeAt(start - 3) === 114 && t.charCodeAt(start - 4) === 92 ? 2 : 0);
+    }
+    if (lineEnd < 0) break;
+    let lineStart = runStart(t, lineEnd, isBase64Code);
+    if (lineStart > 0 && t.charCodeAt(lineStart - 1) === 92 && t.charCodeAt(lineStart) === 110) lineStart++;
+    const w = lineEnd - lineStart;
+    if (w < 40 || w % 4 !== 0 || (width >= 0 && w !== width)) break;
+    width = w;
+    start = lineStart;
+  }
+  return start === own ? t.length : start;
 }
 
 // ---------------------------------------------------------------------------------------- secrets

@@ -1076,6 +1076,120 @@ function selectorRuns(input: string): { start: number; run: EncodedBytes }[] {
  * the run cannot hold text: text encoded as base64 mixes letter cases; long words and hex do not.
  */
 function base64Bytes(s: string, shift: number): EncodedBytes | null {
+  // A wrapped run (joinWrapped) holds line breaks: read without them, each byte placed on its own characters.
+  let breaks = false;
+  for (let i = 0; i < s.length && !breaks; i++) {
+    const c = s.charCodeAt(i);
+    breaks = c === 0x0a || c === 0x0d || c === 0x5c;
+  }
+  if (!breaks) return base64Plain(s, shift);
+  const pos: number[] = [];
+  let t = '';
+  for (let i = 0; i < s.length;) {
+    const b = i >= shift ? wrapBreak(s, i) : 0;
+    if (b > 0) { i += b; continue; }
+    pos.push(i);
+    t += s[i];
+    i++;
+  }
+  const eb = base64Plain(t, shift);
+  if (eb === null) return null;
+  return {
+    bytes: eb.bytes,
+    from: (k) => pos[eb.from(k)],
+    to: (k) => {
+      const e = eb.to(k);
+      return e >= t.length ? s.length : pos[e - 1] + 1;
+    },
+  };
+}
+
+/** Length of the line break at text[i] between the lines of a wrapped base64 run: CR LF, LF, or their JSON escapes; 0 when none. */
+function wrapBreak(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 0x0a) return 1;
+  if (c === 0x0d) return text.charCodeAt(i + 1) === 0x0a ? 2 : 0;
+  if (c !== 0x5c) return 0;
+  const d = text.charCodeAt(i + 1);
+  if (d === 0x6e) return 2; // \n
+  return d === 0x72 && text.charCodeAt(i + 2) === 0x5c && text.charCodeAt(i + 3) === 0x6e ? 4 : 0; // \r\n
+}
+
+/** Shortest line of a wrapped base64 run joined by joinWrapped (MIME and the base64 tool wrap at 76, PEM at 64, the GitHub contents API at 60). */
+const WRAP_MIN = 40;
+
+/**
+ * Base64 candidates (ascending) with the lines of one wrapped run joined into one candidate: consecutive
+ * candidates separated by a line break alone (wrapBreak), every line but the last of the same length, a
+ * multiple of four of at least WRAP_MIN, and the last no longer, padding only at its end. A JSON-escaped
+ * break's letter (n) is a base64 character, so there the next candidate starts one character early. Read
+ * line by line, a run split an entity or a word at every line's end, and JSON's escaped breaks misaligned
+ * every line after the first (a file from the GitHub contents API was unread).
+ */
+function joinWrapped(text: string, found: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  // A stream's window may start inside a wrapped run: its first line is then the end of one, of any length
+  // (shorter than a candidate, too), joined to the whole lines after it; the run is read at its alignment.
+  let cands = found;
+  let head = 0;
+  while (head < text.length && isBase64Char(text.charCodeAt(head))) head++;
+  if (head > 0 && head < 20 && wrapBreak(text, head) > 0) cands = [{ start: 0, end: head }, ...found];
+  const out: { start: number; end: number }[] = [];
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    let width = c.end - c.start;
+    if (c.start === 0 && k + 1 < cands.length) {
+      const b = wrapBreak(text, c.end);
+      const next = cands[k + 1];
+      const w = next.end - (c.end + b);
+      if (b > 0 && (next.start === c.end + b || (next.start === c.end + b - 1 && b >= 2)) && w >= WRAP_MIN && w % 4 === 0 && width <= w) width = w;
+    }
+    let end = c.end;
+    let j = k;
+    if (width >= WRAP_MIN && width % 4 === 0 && text.charCodeAt(c.end - 1) !== 0x3d) {
+      let open = true; // the run's last line so far is a whole one: a short last line may follow
+      while (j + 1 < cands.length) {
+        const b = wrapBreak(text, end);
+        if (b === 0) break;
+        const next = cands[j + 1];
+        const data = end + b;
+        if (next.start !== data && !(next.start === data - 1 && b >= 2)) break;
+        const len = next.end - data;
+        if (len <= 0 || len > width) break;
+        end = next.end;
+        j++;
+        if (len < width || text.charCodeAt(next.end - 1) === 0x3d) { // the last line
+          open = false;
+          break;
+        }
+      }
+      // A last line too short to be a candidate of its own ("IDExMTEuIA=="): taken when it is padded, or when
+      // the line before and it read as text together (a word after the run, "Done.", is no line of it).
+      const b = open ? wrapBreak(text, end) : 0;
+      if (b > 0) {
+        let q = end + b;
+        while (q < text.length && q - end - b < 20 && isBase64Char(text.charCodeAt(q))) q++;
+        let p = q;
+        while (p < text.length && p - q < 2 && text.charCodeAt(p) === 0x3d) p++;
+        const tail = q - end - b;
+        if (tail > 0 && tail < 20 && !isBase64Char(text.charCodeAt(p)) &&
+          (p > q || textOf(Buffer.from(text.slice(Math.max(c.start, end - width), end) + text.slice(end + b, q), 'base64')) !== null)) end = p;
+      }
+    }
+    // The head line alone, not joined, was no candidate.
+    if (end !== c.end) out.push({ start: c.start, end });
+    else if (c !== cands[0] || cands === found) out.push(c);
+    k = j;
+  }
+  return out;
+}
+
+/** A character of base64 or base64url (no padding). */
+function isBase64Char(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 0x2b || c === 0x2f || c === 0x2d || c === 0x5f;
+}
+
+/** base64Bytes of a run without line breaks. */
+function base64Plain(s: string, shift: number): EncodedBytes | null {
   let end = s.length;
   while (end > shift && s.charCodeAt(end - 1) === 0x3d) end--;
   if ((end - shift) % 4 === 1) end--;
@@ -2234,7 +2348,7 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
       cut: readonly { start: number; end: number }[] = [],
       found?: readonly { start: number; end: number }[],
     ): void => {
-      const candidates = found ?? (re === RE_BASE64 && isAscii(text) ? base64Spans(text) : matchAll(re, text));
+      const candidates = found ?? (re === RE_BASE64 ? joinWrapped(text, isAscii(text) ? base64Spans(text) : matchAll(re, text)) : matchAll(re, text));
       // Many short runs of base64, base32 or hex that read as text whole (the message bodies of a mail API's
       // listing) are read in place, as one whole-text copy: one span each would spend the budget. A run that
       // starts the text (which may have been cut there) and longer runs keep their reading in pieces.

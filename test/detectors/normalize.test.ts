@@ -547,6 +547,46 @@ test('property: words escaped (or %xx-encoded) one run at a time read back in pl
   }), { numRuns: 200 });
 });
 
+test('base64 wrapped in lines (MIME, the base64 tool, a JSON string with escaped line breaks) is read as one run', () => {
+  const pii = createPiiDetector({ id: 'pii' });
+  const secrets = createSecretsDetector({ id: 's' });
+  const card = '4111 1111 1111 1111';
+  const key = 'ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5';
+  const strip = (s: string): string => s.replace(/\\r\\n|\\n|\r\n|\n/gu, '');
+  // A body whose card and token each cut across a line break of `width` columns once encoded (read line by
+  // line, neither was found): the padding before them is chosen so.
+  const bodyFor = (width: number): string => {
+    const crosses = (text: string, value: string): boolean => {
+      const from = Math.floor((Buffer.byteLength(text.slice(0, text.indexOf(value))) * 4) / 3) + 4;
+      const to = Math.floor((Buffer.byteLength(text.slice(0, text.indexOf(value) + value.length)) * 4) / 3) - 4;
+      return Math.floor(from / width) !== Math.floor(to / width);
+    };
+    for (let pad = 0; ; pad++) {
+      const body = `${'Minutes of the planning meeting, all items agreed. '.repeat(9)}${'x'.repeat(pad)} Pay with ${card} or ask for ${key} today.${' Nothing else to add.'.repeat(12)}`;
+      if (crosses(body, card) && crosses(body, key)) return body;
+    }
+  };
+  const b64 = (width: number): string => Buffer.from(bodyFor(width)).toString('base64');
+  for (const [name, t] of [
+    ['76 columns, LF', `Attachment:\n${b64(76).replace(/.{76}/gu, '$&\n')}`],
+    ['76 columns, CRLF', `Attachment:\r\n${b64(76).replace(/.{76}/gu, '$&\r\n')}`],
+    ['60 columns in a JSON string', JSON.stringify({ encoding: 'base64', content: b64(60).replace(/.{60}/gu, '$&\n') })],
+    ['76 columns in a JSON string, CRLF', JSON.stringify({ content: b64(76).replace(/.{76}/gu, '$&\r\n') })],
+  ] as const) {
+    const found = [...pii.scan(t, ctx), ...secrets.scan(t, ctx)].filter((f) => f.type === 'CREDIT_CARD' || f.type === 'GITHUB_TOKEN');
+    assert.deepEqual(found.map((f) => f.type).sort(), ['CREDIT_CARD', 'GITHUB_TOKEN'], name);
+    for (const f of found) {
+      const decoded = Buffer.from(strip(t.slice(f.start, f.end)), 'base64').toString('latin1');
+      assert.ok(decoded.includes(f.type === 'CREDIT_CARD' ? card : key), `${name}: ${f.type} over its own groups, line breaks between them`);
+      assert.ok(f.end - f.start < 120, `${name}: ${f.type} not the whole run`);
+      assert.notEqual(strip(t.slice(f.start, f.end)).length, f.end - f.start, `${name}: ${f.type} spans a line break`);
+    }
+  }
+  // Lines of different widths, or separated by more than a line break, are separate runs, as before.
+  const lines = [Buffer.from('first line of a note here').toString('base64'), Buffer.from('second one is a longer line of text').toString('base64')];
+  assert.equal(normalize(lines.join('\n'), { decode: true, maxDecodeSpan: 512, pieces: PIECE_BYTES }).decoded.length, 2);
+});
+
 test('Braille (uncontracted English) is decoded: capitals, digits after the number sign, punctuation; each finding over its own cells', () => {
   const views = { decode: true, maxDecodeSpan: 512, pieces: PIECE_BYTES };
   const plain = 'Write to Jane.Doe@example.com or pay with 4111 1111 1111 1111, key ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5 today.';
