@@ -2353,11 +2353,15 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
       // listing) are read in place, as one whole-text copy: one span each would spend the budget. A run that
       // starts the text (which may have been cut there) and longer runs keep their reading in pieces.
       let inPlaceStarts: Set<number> | null = null;
+      // The bytes read for that decision, by candidate start: the reading below reuses them (one decoding each).
+      let readAt: Map<number, EncodedBytes | null> | null = null;
       if (pieces > 0 && bounds === undefined && cut.length === 0 && candidates.length > RUNS_IN_PLACE && (enc === 'base64' || enc === 'base32' || enc === 'hex')) {
         const whole: DecodedRun[] = [];
+        readAt = new Map();
         for (const m of candidates) {
           if (m.start === 0 || m.end - m.start > IN_PLACE_CHARS) continue;
           const eb = runBytes(enc, text.slice(m.start, m.end), 0);
+          readAt.set(m.start, eb);
           const s = eb === null ? null : textOf(eb.bytes);
           if (s !== null) whole.push({ start: m.start, end: m.end, text: s, bytes: eb! });
         }
@@ -2377,7 +2381,7 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
         let eb: EncodedBytes | null = null;
         let first: Piece | null = null;
         for (let shift = 0, tries = m.start === 0 ? alignments(enc, src) : 1; shift < tries && first === null; shift++) {
-          const e = runBytes(enc, src, shift);
+          const e = shift === 0 && readAt !== null && readAt.has(m.start) ? readAt.get(m.start)! : runBytes(enc, src, shift);
           if (e === null) continue;
           first = readPiece(e.bytes, 0, Math.min(e.bytes.length, size));
           if (eb === null || first !== null) eb = e;
