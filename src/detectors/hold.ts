@@ -50,7 +50,7 @@
 // straddles it, so findings that decide each other (overlap suppression, same-type merging, overlap
 // resolution of redactions) are always decided together.
 import type { Detector } from '../core/types.ts';
-import { normalize, numberWordsCopy, numberWordsTail, spelledCopy, spelledTail } from './normalize.ts';
+import { isBase64Char, normalize, numberWordsCopy, numberWordsTail, spelledCopy, spelledTail } from './normalize.ts';
 import { morseSymbol } from './morse.ts';
 import { isBraille } from './braille.ts';
 import { canaryConfig, canaryHold } from './leaks/canary.ts';
@@ -196,10 +196,6 @@ function decodeHold(t: string): number {
   return Math.min(runStart(t, t.length, isDecodeRunChar), wrappedStart(t));
 }
 
-function isBase64Code(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 0x2b || c === 0x2f || c === 0x2d || c === 0x5f;
-}
-
 /**
  * Base64 wrapped in lines (normalize.ts joinWrapped reads the lines as one run, so an entity may span a line
  * break): where the block of whole lines before the trailing base64 run starts (lines of one width, a multiple
@@ -207,7 +203,7 @@ function isBase64Code(c: number): boolean {
  * Linear in the lines walked, which the engine's hold-back bounds.
  */
 function wrappedStart(t: string): number {
-  let start = runStart(t, t.length, isBase64Code);
+  let start = runStart(t, t.length, isBase64Char);
   // A JSON-escaped break before the trailing run: its "n" is a base64 character the run took.
   if (start > 0 && t.charCodeAt(start - 1) === 92 && t.charCodeAt(start) === 110) start++;
   const own = start;
@@ -219,7 +215,7 @@ function wrappedStart(t: string): number {
       lineEnd = start - 2 - (start >= 4 && t.charCodeAt(start - 3) === 114 && t.charCodeAt(start - 4) === 92 ? 2 : 0);
     }
     if (lineEnd < 0) break;
-    let lineStart = runStart(t, lineEnd, isBase64Code);
+    let lineStart = runStart(t, lineEnd, isBase64Char);
     if (lineStart > 0 && t.charCodeAt(lineStart - 1) === 92 && t.charCodeAt(lineStart) === 110) lineStart++;
     const w = lineEnd - lineStart;
     if (w < 40 || w % 4 !== 0 || (width >= 0 && w !== width)) break;

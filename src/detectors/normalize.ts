@@ -1184,7 +1184,7 @@ function joinWrapped(text: string, found: readonly { start: number; end: number 
 }
 
 /** A character of base64 or base64url (no padding). */
-function isBase64Char(c: number): boolean {
+export function isBase64Char(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 0x2b || c === 0x2f || c === 0x2d || c === 0x5f;
 }
 
