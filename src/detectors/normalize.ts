@@ -1141,7 +1141,8 @@ function joinWrapped(text: string, found: readonly { start: number; end: number 
       const b = wrapBreak(text, c.end);
       const next = cands[k + 1];
       const w = next.end - (c.end + b);
-      if (b > 0 && (next.start === c.end + b || (next.start === c.end + b - 1 && b >= 2)) && w >= WRAP_MIN && w % 4 === 0 && width <= w) width = w;
+      if (b > 0 && (next.start === c.end + b || (next.start === c.end + b - 1 && b >= 2)) && w >= WRAP_MIN && w % 4 === 0 && width <= w &&
+        headReads(text, c.end, c.end + b, c.end + b + w)) width = w;
     }
     let end = c.end;
     let j = k;
@@ -1181,6 +1182,17 @@ function joinWrapped(text: string, found: readonly { start: number; end: number 
     k = j;
   }
   return out;
+}
+
+/**
+ * Whether text[0, headEnd), the end of a wrapped line where a window starts, and the whole line at [lineStart,
+ * lineEnd) read as text together at the alignment the whole lines give (a word on a line of its own before a
+ * run, "Attachment", does not).
+ */
+function headReads(text: string, headEnd: number, lineStart: number, lineEnd: number): boolean {
+  const shift = headEnd % 4;
+  const eb = base64Plain(text.slice(0, headEnd) + text.slice(lineStart, lineEnd), shift);
+  return eb !== null && readPiece(eb.bytes, 0, Math.min(eb.bytes.length, PIECE_BYTES)) !== null;
 }
 
 /** A character of base64 or base64url (no padding). */

@@ -582,6 +582,12 @@ test('base64 wrapped in lines (MIME, the base64 tool, a JSON string with escaped
       assert.notEqual(strip(t.slice(f.start, f.end)).length, f.end - f.start, `${name}: ${f.type} spans a line break`);
     }
   }
+  // A word on a line of its own before the run ("Attachment", base64 characters all) is no part of it: the
+  // first line is still read (only the end of a line where a stream's window starts is joined to the lines after it).
+  const first = `${Buffer.from(`Pay with ${card} now. ${'Nothing else to add here. '.repeat(12)}`).toString('base64').replace(/.{76}/gu, '$&\n')}`;
+  for (const word of ['Attachment', 'Output', 'x']) {
+    assert.deepEqual(pii.scan(`${word}\n${first}`, ctx).filter((f) => f.type === 'CREDIT_CARD').length, 1, word);
+  }
   // Lines of different widths, or separated by more than a line break, are separate runs, as before.
   const lines = [Buffer.from('first line of a note here').toString('base64'), Buffer.from('second one is a longer line of text').toString('base64')];
   assert.equal(normalize(lines.join('\n'), { decode: true, maxDecodeSpan: 512, pieces: PIECE_BYTES }).decoded.length, 2);
