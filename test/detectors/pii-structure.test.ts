@@ -256,3 +256,10 @@ test('PERSON: types in code after a field called name, a noun repeated as a type
   assert.deepEqual(of('the writer Ayesha Khan wrote in', 'PERSON'), ['Ayesha Khan']);
   assert.deepEqual(of('Mit freundlichen Grüßen\nIhre Gisela Brandt', 'PERSON'), ['Gisela Brandt']);
 });
+
+test('PERSON: "Per" before a determiner or an acronym is the preposition; the name Per is still one', () => {
+  for (const text of ['Per the contract, payment is due within 30 days.', 'Per RFC 5802, the client sends its nonce first.',
+    'Per altre informazioni, vedere la guida.', 'Per le urgenze telefona al numero verde.']) assert.deepEqual(of(text, 'PERSON'), [], text);
+  assert.deepEqual(of('Per Gessle wrote the song.', 'PERSON'), ['Per Gessle']);
+  assert.deepEqual(of('Hi Per, the report is ready.', 'PERSON'), ['Per']);
+});

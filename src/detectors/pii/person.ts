@@ -521,6 +521,8 @@ export function findPersons(text: string, live?: readonly boolean[]): RawHit[] {
       if (isWordChar(text, runEnd) || isWordChar(text, runStart - 1)) continue;
       const first = s.toLowerCase();
       if (!GIVEN.has(first)) continue;
+      // "Per the contract", "Per RFC 5802", "Per altre informazioni": the preposition, before a determiner or an acronym.
+      if (first === 'per' && prepositionObject(text, runEnd)) continue;
       // "Geert de Wolf": a family name after particles joins a known given name.
       const full = particleTail(text, runEnd);
       if (full > runEnd) add(runStart, full, 0.6, 'given name + surname');
@@ -538,6 +540,7 @@ export function findPersons(text: string, live?: readonly boolean[]): RawHit[] {
     const first = tokens[0].toLowerCase();
     // "Joaquin Suarez 2906", "Victor Hugo u. 49": a run followed by a house number names a street.
     if (houseNumberAfter(text, r[1])) continue;
+    if (tokens.length === 1 && first === 'per' && prepositionObject(text, r[1])) continue; // "Per RFC 5802 …
     if (!GIVEN.has(first)) {
       const h = unknownGivenName(text, r[0], r[1], possEnd, tokens, first);
       if (h !== null) add(h.start, h.end, h.score, h.note);
@@ -552,6 +555,27 @@ export function findPersons(text: string, live?: readonly boolean[]): RawHit[] {
   }
   if (hits.length > 0 && covered !== null) propagate(text, hits, covered);
   return hits;
+}
+
+/** Determiners and pronouns the preposition "per" takes (English, Italian, Spanish, Catalan), lower case. */
+const PER_OBJECTS = new Set(['the', 'a', 'an', 'your', 'our', 'my', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'each',
+  'every', 'all', 'il', 'lo', 'la', 'le', 'gli', 'i', 'un', 'una', 'uno', 'altre', 'altri', 'ulteriori', 'maggiori', 'ogni', 'questo',
+  'questa', 'questi', 'queste', 'favore', 'cui', 'qualsiasi', 'els', 'les', 'al', 'lo']);
+
+/** After `end` (a space between): a word "per" takes as its object (PER_OBJECTS), or an acronym of two capitals or more ("RFC"). */
+function prepositionObject(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  let e = end + 1;
+  while (e < text.length && e - end <= 12 && isAsciiLetterAt(text, e)) e++;
+  const w = text.slice(end + 1, e);
+  if (w.length === 0 || isAsciiLetterAt(text, e)) return false;
+  if (w.length >= 2 && w === w.toUpperCase()) return true;
+  return PER_OBJECTS.has(w);
+}
+
+function isAsciiLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i) | 32;
+  return c >= 97 && c <= 122;
 }
 
 /** A type's punctuation right after `end`: a generic's "<", a union's "|", an array's "[", a statement's ";", a call's "(". */
