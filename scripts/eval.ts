@@ -741,7 +741,7 @@ function evalBenignTechnical(printAll: boolean): Record<string, unknown> {
       const piece = text.slice(i, i + TECHNICAL_PIECE);
       for (const x of [...pii.scan(piece, ctx), ...secrets.scan(piece, ctx)]) {
         byType[x.type] = (byType[x.type] ?? 0) + 1;
-        if (printAll && (TECHNICAL_REDACTED.includes(x.type) || SECRET_TYPES.includes(x.type) || x.type === process.env.SHOW)) shown.push(`  ${x.type} ${JSON.stringify(piece.slice(x.start, x.end))} in ${f.slice(join(REPO, 'node_modules').length + 1)}`);
+        if (printAll && (TECHNICAL_REDACTED.includes(x.type) || SECRET_TYPES.includes(x.type))) shown.push(`  ${x.type} ${JSON.stringify(piece.slice(x.start, x.end))} in ${f.slice(join(REPO, 'node_modules').length + 1)}`);
       }
     }
   }

@@ -1410,8 +1410,7 @@ interface DecodedRun {
 function decodeRuns(text: string, runs: readonly { start: number; end: number }[], enc: 'url' | 'escapes'): DecodedRun[] {
   const out: DecodedRun[] = [];
   for (const r of runs) {
-    const src = text.slice(r.start, r.end);
-    const eb = enc === 'url' ? percentBytes(src) : escapeBytes(src);
+    const eb = runBytes(enc, text.slice(r.start, r.end), 0);
     const s = bytesText(eb);
     if (eb !== null && s !== null) out.push({ start: r.start, end: r.end, text: s, bytes: eb });
   }
@@ -2348,6 +2347,8 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
       }
     }
     const text = core.plain;
+    // Runs read in place (runsInPlace), one whole-text copy per encoding, made after the runs read one span each.
+    const inPlace: { enc: RunEncoding; runs: readonly DecodedRun[] }[] = [];
     // Candidates of `re` (cut down to their encoded part by `bounds`, when given): bytes that read as text,
     // each finding mapped to the characters of its own bytes. A run longer than maxSpan is skipped, or
     // (pieces) read in overlapping pieces of that many bytes, each of which must read as text on its own (every
@@ -2358,16 +2359,16 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
       re: typeof RE_BASE64, enc: RunEncoding,
       bounds?: (text: string, start: number, end: number) => { start: number; end: number } | null,
       cut: readonly { start: number; end: number }[] = [],
-      found?: readonly { start: number; end: number }[],
+      given?: readonly { start: number; end: number }[],
     ): void => {
-      const candidates = found ?? (re === RE_BASE64 ? joinWrapped(text, isAscii(text) ? base64Spans(text) : matchAll(re, text)) : matchAll(re, text));
+      const candidates = given ?? (re === RE_BASE64 ? joinWrapped(text, isAscii(text) ? base64Spans(text) : matchAll(re, text)) : matchAll(re, text));
       // Many short runs of base64, base32 or hex that read as text whole (the message bodies of a mail API's
       // listing) are read in place, as one whole-text copy: one span each would spend the budget. A run that
       // starts the text (which may have been cut there) and longer runs keep their reading in pieces.
       let inPlaceStarts: Set<number> | null = null;
       // The bytes read for that decision, by candidate start: the reading below reuses them (one decoding each).
       let readAt: Map<number, EncodedBytes | null> | null = null;
-      if (pieces > 0 && bounds === undefined && cut.length === 0 && candidates.length > RUNS_IN_PLACE && (enc === 'base64' || enc === 'base32' || enc === 'hex')) {
+      if (pieces > 0 && candidates.length > RUNS_IN_PLACE && (enc === 'base64' || enc === 'base32' || enc === 'hex')) {
         const whole: DecodedRun[] = [];
         readAt = new Map();
         for (const m of candidates) {
@@ -2378,7 +2379,7 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
           if (s !== null) whole.push({ start: m.start, end: m.end, text: s, bytes: eb! });
         }
         if (whole.length > RUNS_IN_PLACE) {
-          inPlaceDecoded.push({ enc, runs: whole });
+          inPlace.push({ enc, runs: whole });
           inPlaceStarts = new Set(whole.map((r) => r.start));
         }
       }
@@ -2403,8 +2404,6 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
       }
     };
     const pct = text.includes('%');
-    const inPlace: { enc: 'url' | 'escapes'; runs: readonly { start: number; end: number }[] }[] = [];
-    const inPlaceDecoded: { enc: RunEncoding; runs: readonly DecodedRun[] }[] = [];
     const primed = text === primedText ? primedLive : null;
     let live: readonly boolean[] | null = primed;
     if (text.length >= 16 || pct || (text.length >= MORSE_MIN_LENGTH && hasMorseSymbol(text)) || (text.length >= BRAILLE_MIN_CELLS && !isAscii(text))) {
@@ -2421,7 +2420,7 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
       // whole only in place.
       if (pct && live[2]) {
         const runs = matchAll(RE_URL, text);
-        if (pieces > 0 && runs.length > RUNS_IN_PLACE) inPlace.push({ enc: 'url', runs });
+        if (pieces > 0 && runs.length > RUNS_IN_PLACE) inPlace.push({ enc: 'url', runs: decodeRuns(text, runs, 'url') });
         else tryRuns(RE_URL, 'url', undefined, [], runs);
       }
       if (live[4]) tryRuns(RE_MORSE, 'morse', morseBounds);
@@ -2431,7 +2430,7 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
       }
       if (live[7]) {
         const runs = matchAll(RE_ESCAPES, text);
-        if (pieces > 0 && runs.length > RUNS_IN_PLACE) inPlace.push({ enc: 'escapes', runs });
+        if (pieces > 0 && runs.length > RUNS_IN_PLACE) inPlace.push({ enc: 'escapes', runs: decodeRuns(text, runs, 'escapes') });
         else tryRuns(RE_ESCAPES, 'escapes', undefined, [], runs);
       }
       if (live[8]) tryRuns(RE_BASE32, 'base32');
@@ -2450,10 +2449,7 @@ function normalizeAt(input: string, options: NormalizeOptions, signals: Record<S
       const c = read();
       if (c !== null) add(...c.place(0, c.text.length), encoding, c.text, c.place, false, true);
     };
-    for (const { enc, runs } of inPlace) {
-      copyOf(enc, () => runsInPlace(text, decodeRuns(text, runs, enc), toOriginal));
-    }
-    for (const { enc, runs } of inPlaceDecoded) copyOf(enc, () => runsInPlace(text, runs, toOriginal));
+    for (const { enc, runs } of inPlace) copyOf(enc, () => runsInPlace(text, runs, toOriginal));
     // HTML character references that hide characters (`jane&#46;doe&#64;example&#46;com`, a sentence written
     // as `&#73;&#103;…`; core/charrefs.ts hidesText).
     if (pieces > 0 && text.includes('&') && hidesText(text)) {

@@ -560,7 +560,7 @@ export function findPersons(text: string, live?: readonly boolean[]): RawHit[] {
 /** Determiners and pronouns the preposition "per" takes (English, Italian, Spanish, Catalan), lower case. */
 const PER_OBJECTS = new Set(['the', 'a', 'an', 'your', 'our', 'my', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'each',
   'every', 'all', 'il', 'lo', 'la', 'le', 'gli', 'i', 'un', 'una', 'uno', 'altre', 'altri', 'ulteriori', 'maggiori', 'ogni', 'questo',
-  'questa', 'questi', 'queste', 'favore', 'cui', 'qualsiasi', 'els', 'les', 'al', 'lo']);
+  'questa', 'questi', 'queste', 'favore', 'cui', 'qualsiasi', 'els', 'les', 'al']);
 
 /** After `end` (a space between): a word "per" takes as its object (PER_OBJECTS), or an acronym of two capitals or more ("RFC"). */
 function prepositionObject(text: string, end: number): boolean {

@@ -1063,10 +1063,9 @@ function isDecimal(x: string): boolean {
 
 /**
  * Two numbers of the same length (three or four digits) joined by "-" (spaces around allowed), the second
- * larger by less than a thousand: "2360-2363", "2200 - 2299", years among them.
+ * larger by less than a thousand: "2360-2363", "2200 - 2299". (Ranges of years rejectedShape rejects first.)
  */
 function numberRange(v: string, groups: readonly number[]): boolean {
-  if (isYearRange(v, groups)) return true;
   if (groups.length !== 2 || groups[0] !== groups[1] || groups[0] < 3 || groups[0] > 4) return false;
   const n = groups[0];
   if (v.slice(n, v.length - n).trim() !== '-') return false;
