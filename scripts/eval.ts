@@ -9,6 +9,8 @@
 //    The cascade gate (models/injection-v1.gate.json) is part of scoreText, so every number includes it;
 //    the "gate" block reports how many held-out texts it stopped and which findings it removed (computed
 //    by also scoring every text without the gate; reporting only, nothing is chosen from it).
+//    `node scripts/eval.ts card` writes the card's held-out section again from eval/results.json, without
+//    reading held-out text, when the committed weights are the ones evaluated (npm run train empties it).
 //  * PII: the registry's `pii` detector on presidio-synth-pii, span level (see PII_MATCHING below), on the
 //    TEST half of a deterministic by-template dev/test split (PII_SPLIT below; full set also reported).
 //  * Secrets: the registry's `secrets` detector on ~20 generated samples per key format (generators
@@ -1028,6 +1030,7 @@ const PROBE_TEST_LOOKS = [
   '2026-11-25 (forty-second round): one look, detector unchanged, to report the injection columns with injection-v4.14 (chosen on train-side CV and test families never trained on); no decision was made on it. Repeated after the injection normaliser inj-norm-v2 and the review\'s detector fixes (decided on unit tests): no held-out number moved',
   '2026-11-26 (forty-third round): six looks after the injection detector began scoring spelled readings (letters written apart joined, heavy leetspeak folded, encoded words read in place; later words joined by underscores, dots or camel case, one-character string literals, decimal character codes, English words run together and misspelt words of instructions; all decided on unit and property tests and TRAIN-side data), to report the shipped code; no decision was made on them. The first sent 11 held-out benign texts past the cascade gate (none flagged); the second, after the gate began looking closer at texts its prefilter passes, none; the third, after the later readings, one (not flagged), and was repeated once to write an entry; the fifth after misspellings were read, and the sixth after the prefilters became one RE2.Set, wrote this entry. No held-out recall or FPR number moved in any of them',
   '2026-11-26 (forty-fourth round): one look, after the injection detector gained words of instructions written in parts, evenly spaced letters read as words, five floor rules for published attack families and action directives in untrusted content (all decided on unit tests, test families and the TRAIN side; no held-out text printed), to report the shipped code; no decision was made on it; no held-out number of this section moved',
+  '2026-11-26 (forty-eighth round): one look, probe unchanged, to report the injection columns with injection-v4.15 (rules narrowed on benign technical documentation and the TRAIN side, chosen on train-side CV and test families never trained on); no decision was made on it; no held-out number of this section moved beyond the injection columns',
 ];
 
 /** A count and its share of n, as the probe and directive tables print them. */
@@ -1061,6 +1064,7 @@ const DIRECTIVE_TEST_LOOKS: string[] = [
   '2026-11-26 (forty-third round): six looks after the injection detector began scoring spelled readings (letters written apart joined, heavy leetspeak folded, encoded words read in place; later words joined by underscores, dots or camel case, one-character string literals, decimal character codes, English words run together and misspelt words of instructions; all decided on unit and property tests and TRAIN-side data), to report the shipped code; no decision was made on them. The first sent 11 held-out benign texts past the cascade gate (none flagged); the second, after the gate began looking closer at texts its prefilter passes, none; the third, after the later readings, one (not flagged), and was repeated once to write an entry; the fifth after misspellings were read, and the sixth after the prefilters became one RE2.Set, wrote this entry. No held-out recall or FPR number moved in any of them',
   '2026-11-26 (forty-fourth round): one look after the same changes, the action directives (action.ts) now a column of this section (written on the TRAIN side and project-written payloads; no held-out text printed): held-out, no attack and no benign text with its own provenance holds one; read as untrusted whatever its provenance (the worst case), one of 67 held-out developer prompts does; the injection and reply-directive columns did not move. No decision was made on it',
   '2026-11-26 (forty-fifth round): one look after steering directives (steer.ts, reported in the REPLY_DIRECTIVE column), more action-directive anchors and actions (six languages, Dutch, instruction fields, no-confirmation, concealment, payment to an account), the benign steering look-alike documents as a row (their TEST half was seen three times before as aggregates while the patterns were finished on the DEV half: 3, 2 and 2 of 69), and four injection rules whose alternatives RE2 could not reach (decided on unit tests and the TRAIN side, where cross-validation did not move); no held-out text printed; no decision was made on it. Repeated once after the review made the steering time words whole words ("this message" had been read as time), once after Indonesian joined the steering languages, once after steering in CVs and essays (AI screening tools, recruiters, graders), and once after call_tool_ml (all decided on the TRAIN side and unit tests), to report the shipped code; no held-out number moved in any of the repeats',
+  '2026-11-26 (forty-eighth round): one look after a reader\'s wish about the output ("use it if you want binary data in your output", GNU grep; "if you want a newline at the end of your output, append …", coreutils) became the reader\'s own business and a verb on the answer itself ("in your answer, encode your response …") outweighs a "your …" object (decided on unit tests, /usr/share/doc and the TRAIN side, where no number moved), with injection-v4.15; no decision was made on it. The steering look-alike row now holds the 43 TEST documents of the blind family too (112; they were counted for steering when written, 0 of 43): 2 of 112 steering directives, 14 flagged by the model',
 ];
 
 function directiveTable(title: string, r: DirectiveEval): void {
@@ -1126,6 +1130,17 @@ function main(): void {
   const only = process.argv.slice(2);
   if (only[0] === 'pii-dev' || only[0] === 'pii-dev-errors') {
     evalPiiDev(only[0] === 'pii-dev-errors');
+    return;
+  }
+  if (only[0] === 'card') {
+    // `npm run train` writes the card with an empty held-out section; when the weights are those eval/results.json
+    // was written for (a retrain that changed only the card's text), the section is written again from that
+    // file, reading no held-out text (no look).
+    const prev = JSON.parse(readFileSync(join(REPO, 'eval/results.json'), 'utf8')) as { injection?: { model?: { sha256?: string } } & Record<string, unknown> };
+    const sha = loadModel().sha256;
+    if (prev.injection?.model?.sha256 !== sha) throw new Error(`eval/results.json holds no injection results for the committed model (${sha.slice(0, 8)}): run node scripts/eval.ts injection`);
+    updateModelCard(prev.injection);
+    process.stdout.write(`held-out section of models/MODEL_CARD.md written from eval/results.json (${sha.slice(0, 8)})\n`);
     return;
   }
   if (only[0] === 'benign-technical-errors') {

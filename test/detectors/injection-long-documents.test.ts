@@ -118,34 +118,43 @@ function planted(text: string, i: number): string {
 const flagged = (m: InjectionModel, texts: readonly string[]): number => texts.filter((t) => scoreText(m, t).score >= m.threshold).length;
 const strongestOnly = modelFromFile({ ...model.file, aggregation: undefined }, model.sha256, model.gate);
 
-/** Bounds on whole documents: clean ones flagged, and planted instructions found. */
+/**
+ * Bounds on whole documents: clean ones flagged, and planted instructions found. An instruction counts as found
+ * only in a document whose clean copy passes: a flagged clean copy says nothing of the instruction (until
+ * injection-v4.14 the count took them in, so a false positive on a clean page also counted as a find).
+ */
 function bound(docs: readonly string[], minDocs: number, maxClean: number, minFound: number): void {
   assert.ok(docs.length >= minDocs, `${docs.length} documents`);
-  const clean = flagged(model, docs);
+  const cleanFlags = docs.map((t) => scoreText(model, t).score >= model.threshold);
+  const clean = cleanFlags.filter(Boolean).length;
   const before = flagged(strongestOnly, docs);
-  const found = flagged(model, docs.map(planted));
+  const found = docs.filter((t, i) => !cleanFlags[i] && scoreText(model, planted(t, i)).score >= model.threshold).length;
+  if (process.env.LONG_DOCS_PRINT) process.stdout.write(`# ${docs.length} documents: ${clean} clean flagged (strongest window alone ${before}), ${found} planted found\n`);
   assert.ok(clean <= maxClean, `${clean} of ${docs.length} clean documents flagged`);
   assert.ok(clean < before, `stand-out ${clean}, strongest window alone ${before}`);
   assert.ok(found >= minFound, `${found} of ${docs.length} planted instructions found`);
 }
 
-test('whole Markdown files of the installed dependencies: <= 5 of the long ones flagged, fewer than by the strongest window alone; an instruction planted in each found in >= 48', () => {
+test('whole Markdown files of the installed dependencies: <= 4 of the long ones flagged, fewer than by the strongest window alone; an instruction planted in a clean one found in >= 52', () => {
   // injection-v4.12: 2 of 184 clean, 55 with an instruction (its strongest window alone: 7 and 66); v4.11 3
-  // and 37; v4.10 7 and 48; v4.13 4; v4.14 5.
-  bound(longFiles(fileURLToPath(new URL('../../node_modules/', import.meta.url)), '.md'), 150, 5, 48);
+  // and 37; v4.10 7 and 48; v4.13 4; v4.14 5. Counting finds in clean-passing documents only: v4.14 5 and 52,
+  // v4.15 (rules no longer read README badges, "backwards compatibility" or "enter insert mode") 3 and 55.
+  bound(longFiles(fileURLToPath(new URL('../../node_modules/', import.meta.url)), '.md'), 150, 4, 52);
 });
 
 const PYTHON_STDLIB = '/usr/lib/python3.11';
-test('whole Python standard-library modules (Debian\'s python3.11): <= 6% of the long ones flagged; planted instructions found in >= 44', { skip: !existsSync(PYTHON_STDLIB) && `${PYTHON_STDLIB} not installed` }, () => {
+test('whole Python standard-library modules (Debian\'s python3.11): <= 4% of the long ones flagged; planted instructions found in >= 44', { skip: !existsSync(PYTHON_STDLIB) && `${PYTHON_STDLIB} not installed` }, () => {
   // Top-level modules only. v4.12: 5 of 158 clean, 50 with an instruction (its strongest window alone: 35
-  // and 90); v4.11: 12 and 48; v4.10: 39 and 80.
+  // and 90); v4.11: 12 and 48; v4.10: 39 and 80. Finds in clean-passing modules only: v4.14 7 and 43, v4.15 4
+  // and 46.
   const docs = readdirSync(PYTHON_STDLIB).sort().filter((f) => f.endsWith('.py')).map((f) => readFileSync(join(PYTHON_STDLIB, f), 'utf8')).filter((t) => t.length > 2048);
-  bound(docs, 120, Math.floor(docs.length * 0.06), 44);
+  bound(docs, 120, Math.floor(docs.length * 0.04), 44);
 });
 
 const NODE_API_DOCS = '/usr/share/doc/nodejs/api';
-test('whole pages of Node\'s HTML API reference (Debian\'s nodejs, pages up to 400 KB): <= 5 of 59 flagged; planted instructions found in >= 14', { skip: !existsSync(NODE_API_DOCS) && `${NODE_API_DOCS} not installed` }, () => {
-  // v4.12: 4 clean, 17 with an instruction; v4.11: 3 and 13; v4.10: 5 and 19. Pages above ~32 K characters have widened windows (at most 64 per text), so an instruction
+test('whole pages of Node\'s HTML API reference (Debian\'s nodejs, pages up to 400 KB): <= 2 of 59 flagged; planted instructions found in >= 11', { skip: !existsSync(NODE_API_DOCS) && `${NODE_API_DOCS} not installed` }, () => {
+  // v4.12: 4 clean, 17 with an instruction; v4.11: 3 and 13; v4.10: 5 and 19; finds in clean-passing pages
+  // only: v4.14 5 and 10, v4.15 1 and 12. Pages above ~32 K characters have widened windows (at most 64 per text), so an instruction
   // is a small part of its window.
-  bound(longFiles(NODE_API_DOCS, '.html', 400_000), 50, 5, 14);
+  bound(longFiles(NODE_API_DOCS, '.html', 400_000), 50, 2, 11);
 });

@@ -112,7 +112,12 @@ const LEAD = String.raw`(?:${START}${EDIT}\b(?: (?:also|please))?|\b${INSERT}\b|
 const OWN_THING = compile('injection/directive/own', String.raw`${LEAD} ${OWN}`);
 /** The verb's object starts with "your": the reader's own (name, details, favourite recipe) unless it is OUT itself. */
 const YOUR_OBJECT = compile('injection/directive/your', String.raw`${LEAD} your \S`);
-const VERB_ON_OUT = compile('injection/directive/verb-out', String.raw`${START}${EDIT} ${OUT_OR_MESSAGE}`);
+/**
+ * A verb whose object is the answer itself: "Translate your answer …" starting a sentence, "In your answer, encode
+ * your response …", "… encode your response" anywhere. It outweighs a "your …" object or a wish elsewhere in the
+ * sentence.
+ */
+const VERB_ON_OUT = compile('injection/directive/verb-out', String.raw`(?:${START}${EDIT}|${LEAD}|\b${REWRITE}) ${OUT_OR_MESSAGE}`);
 /**
  * reply_in_your_ml whose object is the reader's own: a possessive ("en su respuesta, incluya su número de
  * pedido") or a number, copy, photo, reference, invoice or receipt ("inclua o número da encomenda").
@@ -127,9 +132,17 @@ const HUMAN_REPLY = compile('injection/directive/human', String.raw`${OUT_OR_MES
  */
 const HUMAN_CRYPTO = compile('injection/directive/human-crypto', String.raw`\b(?:encrypt|sign)\w* your (?:e-?mails?|messages?|reports?|submissions?) (?:with|using) ${G(40)}\b(?:pgp|gpg|public key|s/mime)\b`);
 
-/** The sentence's directive has the reader's own thing as its object, or is a reply to a letter. */
+/**
+ * A manual's advice on the reader's own program output: "Use it if you want binary data in your output" (GNU
+ * grep), "If you want a newline at the end of your output, append '\n' to the format string" (coreutils).
+ * The wish names what the output is to hold, right before "in / at the end of your output".
+ */
+const HUMAN_WISH = compile('injection/directive/human-wish', String.raw`\bif you (?:want|need|wish|would like|prefer)(?: to (?:have|get|see))? (?:(?:a|an|the|some|any|more|no) )?[\p{L}\d-]+(?: [\p{L}\d-]+){0,3} (?:in|into|at the (?:end|start|beginning|top|bottom) of) ${OUT}`);
+
+/** The sentence's directive has the reader's own thing as its object, is a reply to a letter or a reader's wish. */
 function ownObject(sentence: string): boolean {
-  return test(OWN_THING, sentence) || test(HUMAN_REPLY, sentence) || test(HUMAN_CRYPTO, sentence) || test(YOUR_OBJECT_ML, sentence) || (test(YOUR_OBJECT, sentence) && !test(VERB_ON_OUT, sentence));
+  return test(OWN_THING, sentence) || test(HUMAN_REPLY, sentence) || test(HUMAN_CRYPTO, sentence) || test(YOUR_OBJECT_ML, sentence) ||
+    ((test(YOUR_OBJECT, sentence) || test(HUMAN_WISH, sentence)) && !test(VERB_ON_OUT, sentence));
 }
 
 /** Longest sentence read; a longer run without a sentence end is read in pieces of this size. */

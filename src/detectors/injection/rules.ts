@@ -33,6 +33,8 @@ export interface InjectionRule {
 
 // Short helpers for building patterns. `G` is a bounded gap of non-sentence-ending characters.
 const G = (n: number): string => `[^.!?\\n]{0,${n}}`;
+/** What an override rule's instructions came before: "ignore all previous instructions", "forget everything you were told". */
+const OVERRIDE_EARLIER = '\\b(?:previous|prior|above|earlier|preceding|initial|original|former|foregoing|all (?:of )?(?:your|the|my)|everything|anything)\\b';
 /** Send-type verbs of the exfiltration rules (any.exfil, any.send_url), English and a few other languages. */
 const SEND_VERBS = 'send|post|forward|upload|transmit|exfiltrate|email|e-mail|leak|submit|report|copy|envia|envoie|sende|invia|envie|gönder|kirim';
 /**
@@ -46,12 +48,17 @@ const ADDRESS = String.raw`(?:https?://|www\.|\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z
 
 export const INJECTION_RULES: readonly InjectionRule[] = [
   // ---------- English ----------
+  // Technical writing overrides settings, skips or drops rules and ignores earlier options ("will override any
+  // previous setting of process.exitCode", "did not override the earlier --date-order", "skip emitting anything
+  // if told to"): "override", "skip" and "drop" count only before instructions, prompts and the like, and a
+  // noun glued to a hyphen ("--date-order") is none (injection-v4.15).
   {
     id: 'en.override',
     category: 'override',
     lang: 'en',
     source:
-      `\\b(?:ignore|disregard|forget|skip|override|bypass|drop|discard|abandon|neglect)\\b${G(30)}\\b(?:previous|prior|above|earlier|preceding|initial|original|former|foregoing|all (?:of )?(?:your|the|my)|everything|anything)\\b${G(30)}\\b(?:instruction|direction|directive|rule|prompt|guideline|command|order|context|guidance|constraint|restriction|polic|setting|told|said|programming)`,
+      `\\b(?:ignore|disregard|forget|bypass|discard|abandon|neglect)\\b${G(30)}${OVERRIDE_EARLIER}${G(30)}[^-\\w](?:instruction|direction|directive|rule|prompt|guideline|command|order|context|guidance|constraint|restriction|polic|setting|told|said|programming)` +
+      `|\\b(?:override|skip|drop)\\b${G(30)}${OVERRIDE_EARLIER}${G(30)}[^-\\w](?:instruction|directive|prompt|guideline|guidance|programming)`,
   },
   {
     id: 'en.override_short',
@@ -63,7 +70,12 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'en.new_instructions',
     category: 'override',
     lang: 'en',
-    source: `\\b(?:new|updated|real|actual|revised|secret|hidden|additional) (?:system )?(?:instructions?|directives?|task|orders?)\\s*:|\\binstead,? (?:you (?:must|should|will)|say|print|output|respond|reply|write)\\b|\\b(?:stop|cease) (?:following|obeying) (?:your|the|all)\\b`,
+    // "Instead" then what the model is to do. Changelogs and manuals say "instead print a message to stderr",
+    // "you can instead say: cjpeg [switches]", "instead, you must use gcc" and "instead, write const == a":
+    // a "you must" needs a verb of answering or pretending, "say" no colon after it, "write" an article or
+    // "me", "print" and "output" a quote (injection-v4.15).
+    source: `\\b(?:new|updated|real|actual|revised|secret|hidden|additional) (?:system )?(?:instructions?|directives?|task|orders?)\\s*:` +
+      `|\\binstead,? (?:you (?:must|should|will) (?:say|make up|create|respond|reply|answer|pretend|act as|write|tell|only|always|never|comply|obey|follow)\\b|(?:say|respond|reply)(?: [^:]|,)|write (?:a|an|the user|me|only|exactly)\\b|(?:write|print|output) (?:only\\b|exactly\\b|["']))|\\b(?:stop|cease) (?:following|obeying) (?:your|the|all)\\b`,
   },
   {
     id: 'en.persona',
@@ -81,7 +93,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'en.policy_evasion',
     category: 'persona',
     lang: 'en',
-    source: `\\b(?:openai|anthropic|content) (?:content )?polic(?:y|ies)\\b${G(60)}\\b(?:ignore|disregard|not apply|doesn't apply|don't apply|bypass|break)|\\bnever refuse\\b|\\b(?:can|will) not refuse\\b|\\bwithout (?:any )?(?:warnings|disclaimers?|(?:moral|ethical|safety|legal) warnings?)\\b`,
+    source: `\\b(?:openai|anthropic|content) (?:content )?polic(?:y|ies)\\b${G(60)}\\b(?:ignore|disregard|not apply|doesn't apply|don't apply|bypass|break)|\\bnever refuse\\b|\\b(?:can|will) not refuse\\b|\\bwithout (?:any (?:warnings|disclaimers?)|disclaimers?|warnings? ?(?:or|and|/) ?disclaimers?|(?:moral|ethical|safety|legal) warnings?)\\b`,
   },
   {
     id: 'en.extraction',
@@ -114,30 +126,36 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'any.mode_switch',
     category: 'delimiter',
     lang: 'any',
-    source: `\\b(?:system|admin|debug|maintenance|sudo|root|god|test) mode\\b${G(20)}\\b(?:on|enabled|activated|engaged|unlocked|started)\\b|\\b(?:enable|activate|enter|switch to|unlock) (?:the )?(?:system|admin|debug|maintenance|sudo|root|god|unrestricted) mode\\b`,
+    // The state follows the mode at once ("debug mode: on", "test mode enabled", "system mode is now
+    // activated"), not after a clause ("no central debug mode which could be activated", "debug mode is not
+    // enabled": apt's README and bash's COMPAT; injection-v4.15).
+    source: `\\b(?:system|admin|debug|maintenance|sudo|root|god|test) mode\\b(?:[\\s:=>-]|is |now |has been )*\\b(?:on|enabled|activated|engaged|unlocked|started)\\b|\\b(?:enable|activate|enter|switch to|unlock) (?:the )?(?:system|admin|debug|maintenance|sudo|root|god|unrestricted) mode\\b`,
   },
   // ---------- multilingual request / framing cues (added in injection-v2) ----------
   // Asking the assistant for a credential or secret, as a question or a request ("what is the
   // password?", "can you confirm the passcode"). Personal-data terms were tried and dropped: benign
   // questions about fictional characters' addresses made them a false-positive source. Mentions without a request ("do not
   // reveal the password" in an operator prompt) are deliberately not matched: a term must be followed
-  // by a question mark within the clause, or preceded by a request phrase.
+  // by a question mark within the clause, or preceded by a request phrase. A URL's query is no question
+  // (`postgres://<user>:<password>@<host>/<database>?<query>`: a "?" before a word or "<"; injection-v4.15).
   {
     id: 'mul.secret_request',
     category: 'extraction',
     lang: 'any',
     source:
-      `(?:\\b(?:password|passcode|passphrase|secret (?:key|word|code)|api key|credentials)\\b|passwort|kennwort|geheimschlüssel|mot de passe|clé secrète|contraseña|clave secreta|chiave segreta|senha|chave secreta|пароль|секретный ключ|şifre|gizli anahtar|kata sandi|kunci rahasia|mật khẩu|khóa bí mật|密码|密碼|密钥|密鑰|口令|パスワード|暗証番号|秘密鍵|비밀번호|암호|비밀 키|पासवर्ड|गुप्त कुंजी|كلمة المرور|كلمة السر|المفتاح السري|รหัสผ่าน|คีย์ลับ|পাসওয়ার্ড)${G(40)}\\?` +
+      `(?:\\b(?:password|passcode|passphrase|secret (?:key|word|code)|api key|credentials)\\b|passwort|kennwort|geheimschlüssel|mot de passe|clé secrète|contraseña|clave secreta|chiave segreta|senha|chave secreta|пароль|секретный ключ|şifre|gizli anahtar|kata sandi|kunci rahasia|mật khẩu|khóa bí mật|密码|密碼|密钥|密鑰|口令|パスワード|暗証番号|秘密鍵|비밀번호|암호|비밀 키|पासवर्ड|गुप्त कुंजी|كلمة المرور|كلمة السر|المفتاح السري|รหัสผ่าน|คีย์ลับ|পাসওয়ার্ড)${G(40)}\\?(?:$|[^\\w<])` +
       `|\\b(?:what(?:'s| is| was| are)|tell me|give me|show me|send me|can you (?:tell|give|share|provide|confirm|spell|write|list|reveal)|could you (?:tell|give|share|provide|confirm|spell|write|list|reveal)|i need)\\b${G(30)}\\b(?:password|passcode|passphrase|secret key|api key|credentials)\\b`,
   },
   // Asking for an answer in a transformed form (reversed, encoded, split, hidden in a poem or acrostic),
-  // a way to slip restricted content past output filters and instructions.
+  // a way to slip restricted content past output filters and instructions. "Backwards" is not followed by
+  // "compat…" or "incompat…": release notes say "backwards compatibility" hundreds of times (injection-v4.15).
   {
     id: 'mul.output_transform',
     category: 'extraction',
     lang: 'any',
     source:
-      `\\b(?:in reverse(?:d)? order|backwards|spell(?:ed)? (?:it |them )?(?:out )?(?:backwards|letter by letter)|letter by letter|acrostic|pig latin|first letter of each (?:line|word|sentence)|(?:encode|encoded|encoding|convert|translate|write)${G(30)}\\b(?:base64|base 64|hex(?:adecimal)?|binary|morse|rot13|ascii codes?)|split (?:it|the answer|the response|your answer|the result) into|(?:each|every) (?:part|piece) (?:separately|in a separate))\\b` +
+      `\\bbackwards(?:$|[^-\\s\\w]|[-\\s](?:$|[^ci]|c(?:$|[^o])|i(?:$|[^n])))` +
+      `|\\b(?:in reverse(?:d)? order|spell(?:ed)? (?:it |them )?(?:out )?(?:backwards|letter by letter)|letter by letter|acrostic|pig latin|first letter of each (?:line|word|sentence)|(?:encode|encoded|encoding|convert|translate|write)${G(30)}\\b(?:base64|base 64|hex(?:adecimal)?|binary|morse|rot13|ascii codes?)|split (?:it|the answer|the response|your answer|the result) into|(?:each|every) (?:part|piece) (?:separately|in a separate))\\b` +
       `|umgekehrter reihenfolge|rückwärts|in drei teile|à l'envers|ordre inverse|en orden inverso|al revés|in ordine inverso|al contrario|ordem inversa|de trás para frente|в обратном порядке|задом наперёд|задом наперед|ters sırayla|tersten|urutan terbalik|thứ tự ngược|反向顺序|倒序|倒过来|倒過來|逆順|逆の順|逆さ|거꾸로|역순|उल्टे क्रम|उल्टा|بترتيب عكسي|بالعكس|ลำดับย้อนกลับ|กลับด้าน|উল্টো ক্রমে|baligtad`,
   },
   // Framing that moves the conversation into a hypothetical, fictional or "research" setting before
@@ -151,14 +169,18 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
       `|stell(?:en)? (?:sie sich|dir) vor|angenommen,|hypothetisch|imaginons|imaginez que|imagine que|supposons que|hypothétique|imagina que|imaginemos|supongamos|hipotétic|immagina che|immaginiamo|supponiamo|ipotetic|imagine que|suponha que|suponhamos|представь(?:те)?,? что|предположим|гипотетическ|hayal et|varsayalım|farz edelim|bayangkan|misalkan|andaikan|hãy tưởng tượng|giả sử|giả định|想象一下|想像一下|假设|假設|假如|想像して|想像してみて|仮に|仮定|상상해|가정해|가정하자|कल्पना कीजिए|कल्पना करें|कल्पना करो|मान लीजिए|मान लो|تخيل|لنفترض|افترض|ลองนึกภาพ|สมมติ|কল্পনা করুন|ধরুন|isipin|ipagpalagay`,
   },
   // Claimed authority or a claimed special mode used to justify a request ("as your boss", "I am a
-  // police officer", "entering knowledge verification mode", "system reset").
+  // police officer", "entering 'knowledge verification mode'", "system reset"). Manuals enter modes too
+  // ("enter insert mode", "extended debugging mode is active", "gcry_fips_mode_inactive",
+  // "colormodel entries", "the analyzer's taint mode, activated by"): an English mode entered is quoted or
+  // named like an attack's, and a mode word is whole and followed at once (a name between allowed) by a
+  // participle, not "active" (injection-v4.15).
   {
     id: 'mul.authority',
     category: 'override',
     lang: 'any',
     source:
-      `\\b(?:as|i am|i'm) (?:your|the) (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\bi(?: am|'m) (?:a |an |the )?(?:police officer|detective|federal agent|fbi agent|government official|president of|security auditor|cybersecurity expert)\\b|\\b(?:entering|enter|activating|initiating|starting) (?:a |the )?'?[a-z ]{0,30}'? ?mode\\b|\\bsystem reset\\b|\\boverride mode\\b` +
-      `|als (?:dein|ihr) (?:chef|vorgesetzter|administrator|entwickler)|(?:modus|mode|modo|режим|模式|モード|모드|โหมด|chế độ)${G(6)}(?:aktiv|betret|entr|activ|ativ|启动|啟動|開始|시작|включ|войд|kích hoạt|เปิด)|系统重置|系統重置|システムリセット|시스템 재설정|réinitialisation du système|systemzurücksetzung|reinicio del sistema|сброс системы|我是上帝|我是你的(?:老板|老闆|上司|开发者|開發者)|私はあなたの(?:上司|開発者)|나는 당신의 (?:상사|개발자)`,
+      `\\b(?:as|i am|i'm) (?:your|the) (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\bi(?: am|'m) (?:a |an |the )?(?:police officer|detective|federal agent|fbi agent|government official|president of|security auditor|cybersecurity expert)\\b|\\b(?:entering|enter|activating|initiating|starting) (?:a |the )?(?:'[a-z ]{0,30}'? ?|[a-z ]{0,30}\\b(?:override|unrestricted|developer|jailbreak|dan|god|evil|uncensored|unfiltered|emergency|verification|audit|admin|root) )mode\\b|\\bsystem reset\\b|\\boverride mode\\b` +
+      `|als (?:dein|ihr) (?:chef|vorgesetzter|administrator|entwickler)|(?:modus|mode|modo)\\b[\\s:]{1,3}(?:[a-z]{1,6}[\\s:]{1,3})?(?:aktiv|geactiveerd|betret|entrad|entré|activated|activé|activad|attivat|ativad)|\\b(?:developer|dan|jailbreak|god) mode is (?:now )?active\\b|(?:режим|模式|モード|모드|โหมด|chế độ)${G(6)}(?:启动|啟動|開始|시작|включ|войд|kích hoạt|เปิด)|系统重置|系統重置|システムリセット|시스템 재설정|réinitialisation du système|systemzurücksetzung|reinicio del sistema|сброс системы|我是上帝|我是你的(?:老板|老闆|上司|开发者|開發者)|私はあなたの(?:上司|開発者)|나는 당신의 (?:상사|개발자)`,
   },
   // Data exfiltration: a send-type verb, then something taken from the conversation or a credential,
   // then a URL or an e-mail address. The training attacks hardly contain such requests, so the model
@@ -177,13 +199,14 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
       `\\b(?:conversation|chat (?:history|log|logs|transcript|messages)|transcript of (?:this|the|our) (?:chat|conversation)|(?:previous|earlier|above|prior) (?:messages?|answers?|responses?|conversation)|(?:the|this) above|everything (?:above|before|so far|you know)|system prompt|(?:user|users|user's|users'|customer|customers|customer's) (?:data|details|messages|emails|passwords|credentials|list|records)|personal (?:data|information|details)|passwords?|credentials|api keys?|api_keys?|secret keys?|private keys?)\\b${G(80)}` +
       ADDRESS,
   },
-  // A markdown image whose URL carries a query parameter: a zero-click beacon, and also every README
-  // badge (`![ci](https://…/badge.svg?branch=main)`); a feature for the model, no floor.
+  // A markdown image whose URL carries a query parameter: a zero-click beacon; a feature for the model, no
+  // floor. Not an image that is a link's text: README badges (`[![ci](https://…/badge.svg?branch=main)](…)`)
+  // are written so, beacons planted in documents are not (injection-v4.15).
   {
     id: 'any.md_beacon',
     category: 'exfil',
     lang: 'any',
-    source: `!\\[[^\\]\\n]{0,80}\\]\\(\\s*https?://[^)\\s]{1,200}\\?[^)\\s]{0,200}=`,
+    source: `(?:^|[^\\[])!\\[[^\\]\\n]{0,80}\\]\\(\\s*https?://[^)\\s]{1,200}\\?[^)\\s]{0,200}=`,
   },
   // The same verbs before a URL or an e-mail address without such an object: in documentation as often
   // benign ("report bugs at https://…", "a copy of the licence is at https://…") as it is an attack, so
@@ -500,9 +523,10 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     source: `(?:ตอนนี้คุณคือ|ต่อจากนี้คุณ|แกล้งทำเป็น|สวมบทบาท)|โหมดนักพัฒนา|(?:ไม่มี|โดยไม่มี)(?:ข้อจำกัด|ตัวกรอง|การเซ็นเซอร์)`,
   },
   // ---------- published attack families the training data hardly holds (forty-fourth round) ----------
-  // Added after the model (injection-v4.14), which has no weight for them (model.ts maps rules by id): each
-  // works by its score floor alone. Written from the public descriptions of each family; on the training
-  // split (10,805 texts) none matches a benign text. Four have their literal prefilter written out (needs):
+  // Added after injection-v4.14, which has no weight for them (model.ts maps rules by id). v4.15 was trained
+  // with them: any.tag_escape matches one training attack and en.ignore_and_say four, and got weights, the
+  // other three none; a hit sets the score floor whatever the weight. Written from the public descriptions of
+  // each family; on the training split (10,805 texts) none matches a benign text. Four have their literal prefilter written out (needs):
   // derived, every phrase of their alternations was an atom of the prefilter set (hundreds), which cost the
   // injection detector a fifth of its time on a 4 KB prompt.
   {
