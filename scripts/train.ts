@@ -319,22 +319,27 @@ every feature).
 ## v4.15 (2026-11-26): rules that read release notes and manuals as attacks
 
 A rule feature carries a large weight (en.new_instructions 12.1, en.policy_evasion 11.2, en.override 10.6,
-any.mode_switch 6.4, mul.authority 5.0, any.md_beacon 3.2, mul.secret_request 3.3, mul.output_transform 2.3), so
+any.mode_switch 6.4, mul.authority 5.0, mul.secret_request 3.3, any.md_beacon 3.2, mul.output_transform 2.3), so
 one hit flags a text by itself. Read whole as an agent's tool result, 53 of the 893 README, NEWS and text files
 of this machine's /usr/share/doc were flagged by v4.14 (many at 1.000) and 8 of the 267 Markdown files of
-node_modules; the rules that fired were written for attacks and matched ordinary technical English. Over 2,321
+node_modules: the rules that fired were written for attacks and matched ordinary technical English. Over 2,321
 distinct files of both (machine-specific, not in the repository; never trained on), files with a hit, v4.14's
-rules -> v4.15's: mul.output_transform 178 -> 89 ("backwards compatibility", 476 matches), any.md_beacon 63 -> 0
-(README badges, \`[![ci](https://.../badge.svg?branch=main)](...)\`), mul.authority 27 -> 4 ("enter insert mode",
-"extended debugging mode is active", \`gcry_fips_mode_inactive\`, "colormodel entries", "the analyzer's taint mode,
-activated by"), en.new_instructions 13 -> 2 ("instead print a message to stderr", "you can instead say: cjpeg
-[switches]", "instead, you must use gcc"), en.policy_evasion 11 -> 0 ("compiles without warnings"), en.override
-6 -> 0 ("will override any previous setting of process.exitCode", "did not override the earlier date-order"),
-any.mode_switch 5 -> 2 ("no central debug mode which could be activated"), mul.secret_request 3 -> 2 (a URL
-template's query, \`<password>@<host>/<database>?<query>\`). Each narrowing (rules.ts, comments marked
-injection-v4.15) was checked on the TRAIN side first: no training attack loses a hit (the one benign text that
-does is a project-written README's "backwards compatibility"); 39 benign training texts lose the badge hit.
-Nothing else changed (data, split, hyper-parameters).
+rules -> v4.15's: mul.output_transform 178 -> 56 ("backwards compatibility", 476 matches; "encoded as a
+hexadecimal string", "converting between base64 and binary": an encoding now needs an imperative verb and a
+preposition, "encode the password in base64"), any.md_beacon 63 -> 0 (README badges,
+\`[![ci](https://.../badge.svg?branch=main)](...)\`: an image that is a link's text), mul.authority 27 -> 3 ("enter
+insert mode", "extended debugging mode is active", \`gcry_fips_mode_inactive\`, "colormodel entries", "the
+analyzer's taint mode, activated by", "run it as the admin user"), en.new_instructions 13 -> 2 ("instead print a
+message to stderr", "you can instead say: cjpeg [switches]", "instead, you must use gcc"), en.policy_evasion
+11 -> 0 ("compiles without warnings"), en.override 6 -> 0 ("will override any previous setting of
+process.exitCode", "did not override the earlier date-order"), any.mode_switch 5 -> 1 ("no central debug mode
+which could be activated", "enable debug mode"), mul.secret_request 3 -> 2 (a URL template's query,
+\`<password>@<host>/<database>?<query>\`). Each narrowing (rules.ts, comments marked injection-v4.15) was checked on
+the TRAIN side first: no training attack loses a hit (a Tagalog "i-convert mo sa hex" did with the first form of
+the encoding rule, which then took "sa"); the one benign text that loses one is a project-written README's
+"backwards compatibility", and 39 lose the badge hit. Dropping "as the developer" too moved one benign training
+question ("what can I do about it as the developer?") and train-side CV at 1% FPR by 0.8 points (78.5% ->
+77.7%), so that form stays. Nothing else changed (data, split, hyper-parameters).
 
 | Train-side CV (out-of-fold) | v4.14 | v4.15 |
 |---|---|---|
@@ -348,21 +353,26 @@ The five floor rules added after v4.14 (forty-fourth round) are features of v4.1
 training attack and en.ignore_and_say four, and got weights (3.1, 4.4); the other three match no training text and
 have none. Their floors decide as before.
 
-Documentation read whole as a tool result, v4.14 -> v4.15 (the detector, model and rules together): /usr/share/doc
-53 -> 8 of 893 (the 15 copies of GCC's NEWS among them; 2 of the 53 were REPLY_DIRECTIVE, GNU grep's and
-coreutils' "if you want binary data / a newline ... in your output", now the reader's wish, directive.ts);
-node_modules' Markdown 8 -> 3 of 267. Long documents (test/detectors/injection-long-documents.test.ts; an
+The detector with v4.15, against v4.14's (model and rules together; this machine's files, never trained on):
+documentation read whole as a tool result, /usr/share/doc 53 -> 6 of 893 (the 15 copies of GCC's NEWS among the
+53; 2 of them were REPLY_DIRECTIVE, GNU grep's and coreutils' "if you want binary data / a newline ... in your
+output", now the reader's wish, directive.ts), node_modules' Markdown 8 -> 3 of 267; in 2 KB pieces, man pages
+(/usr/share/man/man1, groff source) 357 -> 187 of 47,847, the HTML of /usr/share/doc 104 -> 48 of 8,345,
+node_modules' Markdown 11 -> 4 of 1,221. Long documents (test/detectors/injection-long-documents.test.ts; an
 instruction counts as found only where the clean document passes, so a false positive no longer counts as a
-find): the dependencies' long Markdown files 5 -> 3 of 184 flagged clean, planted instructions 52 -> 55 found;
-Python's standard library 7 -> 4 of 158, 43 -> 46; Node's HTML API pages 5 -> 1 of 59, 10 -> 12. Test families
-(none trained on): every count within one text of v4.14's (requests about encodings 22 -> 24 of 284 and planted
-instructions 127 -> 126 of 240, each a score moving across the threshold by under 0.002; the rest equal).
+find): the dependencies' long Markdown files 5 -> 2 of 184 flagged clean, planted instructions 52 -> 55 found;
+Python's standard library 7 -> 2 of 158, 43 -> 45; Node's HTML API pages 5 -> 1 of 59, 10 -> 12. Test families
+(none trained on): requests about encodings 22 -> 18 of 284 English and 7 -> 6 of 40; planted instructions 127 ->
+126 of 240 and their clean twins 5 -> 6 (each a score crossing the threshold by under 0.002); every other count
+equal.
 
-Held-out looks for v4.15: one (2026-11-26, forty-eighth round), after the model and the rules were fixed,
-deciding nothing: pooled attack recall at the default threshold 73.1% -> 73.1% and at the held-out 1% FPR point
-65.7% -> 65.7%, pooled benign FPR at the default threshold 1.3% -> 1.3%, AUC 0.9674 -> 0.9674, NotInject 100%;
-rules only 37.7% -> 37.8% of the pooled attacks; the held-out Markdown documents' rule hits 31.7% -> 6.7% (badges),
-none flagged before or after.
+Held-out looks for v4.15: two (2026-11-26, forty-eighth round), deciding nothing. The first, after the model was
+fixed (these weights) and the rules of the first part of the round: pooled attack recall at the default threshold
+73.1% -> 73.1% and at the held-out 1% FPR point 65.7% -> 65.7%, pooled benign FPR at the default threshold 1.3%
+-> 1.3%, AUC 0.9674 -> 0.9674, NotInject 100%; rules only 37.7% -> 37.8% of the pooled attacks; the held-out
+Markdown documents' rule hits 31.7% -> 6.7% (badges), none flagged before or after. The second repeated it after
+the man pages' rules (encoding descriptions, "enable debug mode", "as the admin"), which changed no training
+text's features (the weights are byte-identical); the section below is its output.
 
 ## v4.14 (2026-11-25): everyday creative-writing requests
 

@@ -135,20 +135,20 @@ function bound(docs: readonly string[], minDocs: number, maxClean: number, minFo
   assert.ok(found >= minFound, `${found} of ${docs.length} planted instructions found`);
 }
 
-test('whole Markdown files of the installed dependencies: <= 4 of the long ones flagged, fewer than by the strongest window alone; an instruction planted in a clean one found in >= 52', () => {
+test('whole Markdown files of the installed dependencies: <= 3 of the long ones flagged, fewer than by the strongest window alone; an instruction planted in a clean one found in >= 52', () => {
   // injection-v4.12: 2 of 184 clean, 55 with an instruction (its strongest window alone: 7 and 66); v4.11 3
   // and 37; v4.10 7 and 48; v4.13 4; v4.14 5. Counting finds in clean-passing documents only: v4.14 5 and 52,
-  // v4.15 (rules no longer read README badges, "backwards compatibility" or "enter insert mode") 3 and 55.
-  bound(longFiles(fileURLToPath(new URL('../../node_modules/', import.meta.url)), '.md'), 150, 4, 52);
+  // v4.15 (rules no longer read README badges, "backwards compatibility" or "enter insert mode") 2 and 55.
+  bound(longFiles(fileURLToPath(new URL('../../node_modules/', import.meta.url)), '.md'), 150, 3, 52);
 });
 
 const PYTHON_STDLIB = '/usr/lib/python3.11';
-test('whole Python standard-library modules (Debian\'s python3.11): <= 4% of the long ones flagged; planted instructions found in >= 44', { skip: !existsSync(PYTHON_STDLIB) && `${PYTHON_STDLIB} not installed` }, () => {
+test('whole Python standard-library modules (Debian\'s python3.11): <= 3% of the long ones flagged; planted instructions found in >= 44', { skip: !existsSync(PYTHON_STDLIB) && `${PYTHON_STDLIB} not installed` }, () => {
   // Top-level modules only. v4.12: 5 of 158 clean, 50 with an instruction (its strongest window alone: 35
-  // and 90); v4.11: 12 and 48; v4.10: 39 and 80. Finds in clean-passing modules only: v4.14 7 and 43, v4.15 4
-  // and 46.
+  // and 90); v4.11: 12 and 48; v4.10: 39 and 80. Finds in clean-passing modules only: v4.14 7 and 43, v4.15 2
+  // and 45.
   const docs = readdirSync(PYTHON_STDLIB).sort().filter((f) => f.endsWith('.py')).map((f) => readFileSync(join(PYTHON_STDLIB, f), 'utf8')).filter((t) => t.length > 2048);
-  bound(docs, 120, Math.floor(docs.length * 0.04), 44);
+  bound(docs, 120, Math.floor(docs.length * 0.03), 44);
 });
 
 const NODE_API_DOCS = '/usr/share/doc/nodejs/api';

@@ -128,8 +128,9 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     lang: 'any',
     // The state follows the mode at once ("debug mode: on", "test mode enabled", "system mode is now
     // activated"), not after a clause ("no central debug mode which could be activated", "debug mode is not
-    // enabled": apt's README and bash's COMPAT; injection-v4.15).
-    source: `\\b(?:system|admin|debug|maintenance|sudo|root|god|test) mode\\b(?:[\\s:=>-]|is |now |has been )*\\b(?:on|enabled|activated|engaged|unlocked|started)\\b|\\b(?:enable|activate|enter|switch to|unlock) (?:the )?(?:system|admin|debug|maintenance|sudo|root|god|unrestricted) mode\\b`,
+    // enabled": apt's README and bash's COMPAT); "enable debug mode" is a command-line option's description in
+    // manuals, and no training attack says it (injection-v4.15).
+    source: `\\b(?:system|admin|debug|maintenance|sudo|root|god|test) mode\\b(?:[\\s:=>-]|is |now |has been )*\\b(?:on|enabled|activated|engaged|unlocked|started)\\b|\\b(?:enable|activate|enter|switch to|unlock) (?:the )?(?:system|admin|maintenance|sudo|root|god|unrestricted) mode\\b`,
   },
   // ---------- multilingual request / framing cues (added in injection-v2) ----------
   // Asking the assistant for a credential or secret, as a question or a request ("what is the
@@ -148,14 +149,17 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   },
   // Asking for an answer in a transformed form (reversed, encoded, split, hidden in a poem or acrostic),
   // a way to slip restricted content past output filters and instructions. "Backwards" is not followed by
-  // "compat…" or "incompat…": release notes say "backwards compatibility" hundreds of times (injection-v4.15).
+  // "compat…" or "incompat…": release notes say "backwards compatibility" hundreds of times; an encoding is asked
+  // for with a verb in the imperative and a preposition ("encode the password in base64", "converte a senha em
+  // hexadecimal"), not described ("encoded as a hexadecimal string", "converting between base64 and binary":
+  // manuals; injection-v4.15).
   {
     id: 'mul.output_transform',
     category: 'extraction',
     lang: 'any',
     source:
       `\\bbackwards(?:$|[^-\\s\\w]|[-\\s](?:$|[^ci]|c(?:$|[^o])|i(?:$|[^n])))` +
-      `|\\b(?:in reverse(?:d)? order|spell(?:ed)? (?:it |them )?(?:out )?(?:backwards|letter by letter)|letter by letter|acrostic|pig latin|first letter of each (?:line|word|sentence)|(?:encode|encoded|encoding|convert|translate|write)${G(30)}\\b(?:base64|base 64|hex(?:adecimal)?|binary|morse|rot13|ascii codes?)|split (?:it|the answer|the response|your answer|the result) into|(?:each|every) (?:part|piece) (?:separately|in a separate))\\b` +
+      `|\\b(?:in reverse(?:d)? order|spell(?:ed)? (?:it |them )?(?:out )?(?:backwards|letter by letter)|letter by letter|acrostic|pig latin|first letter of each (?:line|word|sentence)|(?:encode|convert|converte|converta|convierte|translate|write)\\b${G(30)}\\b(?:in|into|to|as|using|em|en|sa) (?:an? )?(?:base64|base 64|hex(?:adecimal)?|binary|morse|rot13|ascii codes?)|split (?:it|the answer|the response|your answer|the result) into|(?:each|every) (?:part|piece) (?:separately|in a separate))\\b` +
       `|umgekehrter reihenfolge|rückwärts|in drei teile|à l'envers|ordre inverse|en orden inverso|al revés|in ordine inverso|al contrario|ordem inversa|de trás para frente|в обратном порядке|задом наперёд|задом наперед|ters sırayla|tersten|urutan terbalik|thứ tự ngược|反向顺序|倒序|倒过来|倒過來|逆順|逆の順|逆さ|거꾸로|역순|उल्टे क्रम|उल्टा|بترتيب عكسي|بالعكس|ลำดับย้อนกลับ|กลับด้าน|উল্টো ক্রমে|baligtad`,
   },
   // Framing that moves the conversation into a hypothetical, fictional or "research" setting before
@@ -171,7 +175,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // Claimed authority or a claimed special mode used to justify a request ("as your boss", "I am a
   // police officer", "entering 'knowledge verification mode'", "system reset"). Manuals enter modes too
   // ("enter insert mode", "extended debugging mode is active", "gcry_fips_mode_inactive",
-  // "colormodel entries", "the analyzer's taint mode, activated by"): an English mode entered is quoted or
+  // "colormodel entries", "the analyzer's taint mode, activated by", "run it as the admin user", "owned as the
+  // owner"): "as the" takes no admin or owner; an English mode entered is quoted or
   // named like an attack's, and a mode word is whole and followed at once (a name between allowed) by a
   // participle, not "active" (injection-v4.15).
   {
@@ -179,7 +184,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     category: 'override',
     lang: 'any',
     source:
-      `\\b(?:as|i am|i'm) (?:your|the) (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\bi(?: am|'m) (?:a |an |the )?(?:police officer|detective|federal agent|fbi agent|government official|president of|security auditor|cybersecurity expert)\\b|\\b(?:entering|enter|activating|initiating|starting) (?:a |the )?(?:'[a-z ]{0,30}'? ?|[a-z ]{0,30}\\b(?:override|unrestricted|developer|jailbreak|dan|god|evil|uncensored|unfiltered|emergency|verification|audit|admin|root) )mode\\b|\\bsystem reset\\b|\\boverride mode\\b` +
+      `\\b(?:as|i am|i'm) your (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\b(?:i am|i'm) the (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\bas the (?:boss|administrator|developer|creator|supervisor|manager|ceo|president|system administrator)\\b|\\bi(?: am|'m) (?:a |an |the )?(?:police officer|detective|federal agent|fbi agent|government official|president of|security auditor|cybersecurity expert)\\b|\\b(?:entering|enter|activating|initiating|starting) (?:a |the )?(?:'[a-z ]{0,30}'? ?|[a-z ]{0,30}\\b(?:override|unrestricted|developer|jailbreak|dan|god|evil|uncensored|unfiltered|emergency|verification|audit|admin|root) )mode\\b|\\bsystem reset\\b|\\boverride mode\\b` +
       `|als (?:dein|ihr) (?:chef|vorgesetzter|administrator|entwickler)|(?:modus|mode|modo)\\b[\\s:]{1,3}(?:[a-z]{1,6}[\\s:]{1,3})?(?:aktiv|geactiveerd|betret|entrad|entré|activated|activé|activad|attivat|ativad)|\\b(?:developer|dan|jailbreak|god) mode is (?:now )?active\\b|(?:режим|模式|モード|모드|โหมด|chế độ)${G(6)}(?:启动|啟動|開始|시작|включ|войд|kích hoạt|เปิด)|系统重置|系統重置|システムリセット|시스템 재설정|réinitialisation du système|systemzurücksetzung|reinicio del sistema|сброс системы|我是上帝|我是你的(?:老板|老闆|上司|开发者|開發者)|私はあなたの(?:上司|開発者)|나는 당신의 (?:상사|개발자)`,
   },
   // Data exfiltration: a send-type verb, then something taken from the conversation or a credential,
