@@ -280,7 +280,7 @@ test('remembered verdicts are charged to the work budget: a text that exhausts i
   // Bracketed national numbers: each costs at least one parse. The default budget grows with the text and
   // no list of numbers reaches it (test/detectors/long-lists.test.ts), so this test gives a small one.
   const budget = 400;
-  const rows = Array.from({ length: 600 }, (_, i) => `row (0${i % 10}) ${1000 + i} 0 end`);
+  const rows = Array.from({ length: 600 }, (_, i) => `row (0${i % 10}) ${1000 + i} 00 end`);
   const text = rows.join('\n');
   assert.ok(findPhones(text).length > 0, 'the default budget reads the whole list');
   assert.throws(() => findPhones(text, DEFAULT_PHONE_REGIONS, undefined, budget), /budget exhausted/);
@@ -294,7 +294,7 @@ test('remembered verdicts are charged to the work budget: a text that exhausts i
   assert.throws(() => findPhones(`${text}\ncall 020 7946 0321 now`, DEFAULT_PHONE_REGIONS, fresh, budget), /budget exhausted/);
   assert.deepEqual(findPhones('call 020 7946 0321 now', DEFAULT_PHONE_REGIONS, fresh, budget).map((h) => h.note), ['national, GB']);
   // A number repeated within one text is classified and charged once, as before.
-  const same = Array.from({ length: 600 }, () => 'row (02) 1001 5 end').join('\n');
+  const same = Array.from({ length: 600 }, () => 'row (02) 1001 50 end').join('\n');
   assert.equal(findPhones(same, DEFAULT_PHONE_REGIONS, fresh, 2).length, 600);
 });
 
@@ -415,6 +415,30 @@ test('numbers in code, headers and technical prose are not phone numbers; phone 
     ['Ring me on 88 13 70 17.', '88 13 70 17'], ['Tel: + 31 20 794 0000', '+ 31 20 794 0000'], ['Bureau : 01 42 68 53 00', '01 42 68 53 00'],
     ['Büro 030/901820', '030/901820'], ['office 030.123.45678', '030.123.45678'], ['mobile: 2360-2359', '2360-2359'],
   ] as const) assert.deepEqual(notes(text).map(([v]) => v), [want], text);
+});
+
+test('rows of figures in tool output are not phone numbers (man pages quoted in answers); numbers in such rows with a phone word still are', () => {
+  for (const text of [
+    // pgbench's per-transaction log, a process list after kill, pidof's output, an address and a count.
+    '0 199 2241 0 1175850568 995598\n0 200 2465 0 1175850568 998079', '0 83 skipped 0 1412881037 914578 5217',
+    'kill 123 543 2341 3453', 'bar\n6295592 4\n',
+    // A calendar's week, xxd's four-digit words after an offset or among lettered ones, zipdetails' offsets, a
+    // fraction of ten thousand.
+    '11 12 13 14 15 16 17\n18 19 20 21 22 23 24\n25 26 27 28 29 30 31\n\n$ ls\nbin  tel',
+    '000006c: 3c74 6f6e 7940 7363 746e 7567  <tony@sctnug', '0000036: 3231 7374 204d 6179 2031 3939 36  21st',
+    '    0029 0006 61 62 63 64 PAYLOAD', 'number of transactions actually processed: 6317/10000',
+    // Changelogs: a commit's date with its zone, a compact date beside a version, translation counts, the integer
+    // limits of a debugger's test log and of C code.
+    'Mon Oct 17 00:28:50 PDT 2016 -0700  Ken', 'Date: Tue Mar 13 11:45 2012 -0400', '20021012 5.3 release for upload',
+    '0.15 - 20120205', 'l10n: fr.po 2194/1294 messages translated', 'update french translation 2210/2210',
+    'p/u 4294967293', 'const INT_MAX = 2147483647;',
+  ]) assert.deepEqual(notes(text), [], text);
+  for (const [text, want] of [
+    // Two numbers in a row, a count after a number, dashes after a suite number, a phone word before a row.
+    ['numbers 555 123 4567 555 987 6543', ['555 123 4567', '555 987 6543']], ['lines 555 123 4567 12 items', ['555 123 4567']],
+    ['Suite 200 555-123-4567', ['555-123-4567']], ['kill 123, or call 543 2341 3453', ['543 2341 3453']], ['Büro 030/901820', ['030/901820']],
+    ['call 214 748 3647', ['214 748 3647']], ['call 555/123-4567', ['555/123-4567']],
+  ] as const) assert.deepEqual(notes(text).map(([v]) => v), want, text);
 });
 
 test('a line label after a space is a phone word when it ends the line', () => {

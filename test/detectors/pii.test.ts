@@ -85,6 +85,15 @@ test('CREDIT_CARD: digits grouped as no card is printed need a card word, and th
   assert.deepEqual(card('check code 61204 88317 02955 44810'), []);
   assert.deepEqual(card('paid 41 11 11 11 11 11 11 11 ok'), []);
   assert.deepEqual(card('card 41 11 11 11 11 11 11 11 ok'), [['41 11 11 11 11 11 11 11', 0.6]]);
+  // Three or more groups of one width of five digits or more are a row of figures even next to a card word: git's
+  // file modes after "git diff --cc", whose abbreviated hashes ("cc95eb0") hold one too.
+  assert.deepEqual(card(':100644 100644 100644 fabadb8 cc95eb0 4866510 MM\tdescribe.c'), []);
+  assert.deepEqual(card('git diff --cc prints 100644 100644 100644 first'), []);
+  // A URL's path segment is an id (OSS-Fuzz test cases in changelogs); the same digits after a colon are a card.
+  assert.deepEqual(card('Fixes https://oss-fuzz.com/testcase-detail/5390364397928448 in hb'), []);
+  assert.deepEqual(card('paid with: 5390364397928448 ok'), [['5390364397928448', 0.9]]);
+  // No card number starts with a nought: nm's addresses, with ".cc" files beside them.
+  assert.deepEqual(card('0000000000710780 t _GLOBAL__sub_I_rpl_record.cc'), []);
   // The ways cards are printed.
   for (const n of ['4111 1111 1111 1111', '4111-1111-1111-1111', '4111111111111111', '3782 822463 10005', '3056 930902 5904', '6011 1111 1111 1117', '4000 0000 0000 0000 006']) {
     assert.deepEqual(card(`paid with ${n} ok`), [[n, 0.9]], n);

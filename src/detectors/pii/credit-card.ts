@@ -133,17 +133,26 @@ function judge(value: string, layout: boolean, text: string, start: number, end:
   const b = charBefore(text, start);
   const a = charAfter(text, end);
   if (b === '-' || b === '.' || a === '-' || (a === '.' && /* decimal */ end + 1 < text.length && text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57)) return null;
+  // A path segment of a URL ("https://oss-fuzz.com/testcase-detail/5390364397928448"): an id, no card.
+  if (b === '/' && urlPathBefore(text, start - 1)) return null;
   const d = digitsOf(value);
   if (d.length < 12 || d.length > 19) return null;
   if (!luhn(d)) return null;
-  // Digits in groups no card is printed in ("65 20 62 72 61 69": hex bytes; "61204 88317 02955": an
-  // invoice check code) need a card word, and then count as no more than an unlisted range.
+  // Three groups or more of one length of five digits or more ("100644 100644 100644": git's file modes after
+  // "git diff --cc"; "61204 88317 02955": an invoice check code) are a row of figures; no card is printed so,
+  // whatever word is near.
+  if (!layout && equalWideGroups(value)) return null;
+  // Other digits in groups no card is printed in ("65 20 62 72 61 69": hex bytes) need a card word, and then
+  // count as no more than an unlisted range.
   const issuer = cardIssuer(d);
   // Maestro's 12- and 13-digit numbers are rare, and as many digits unseparated are barcodes (EAN-13) and
   // parcel numbers: they need a card word, like an unlisted range.
   const rare = issuer === 'maestro' && d.length <= 13;
   if (issuer !== null && layout && !rare) return { score: 0.9, note: `luhn, ${issuer}` };
-  if ((d.length >= 13 || issuer !== null) && !oneDigit(d) && hasContext(text, start, end, CONTEXT, 48)) {
+  // No card number starts with a nought (ISO/IEC 7812 gives that industry digit to no card issuer): a run that
+  // does is an address or a padded id ("0000000000710780 t _GLOBAL__sub_I_pfs.cc", nm's output, where ".cc" reads
+  // as a card word).
+  if ((d.length >= 13 || issuer !== null) && d.charCodeAt(0) !== 48 && !oneDigit(d) && hasContext(text, start, end, CONTEXT, 48)) {
     return { score: 0.5, note: layout ? 'luhn, unlisted range' : 'luhn, unusual grouping' };
   }
   return null;
@@ -165,6 +174,39 @@ export const recognizer: Recognizer = {
       'card 0000 0000 0000 0000', 'card 3590 7300 9343 7732'],
   },
 };
+
+/**
+ * text[slash] is "/" inside a URL: "://" earlier on the same token (no space, quote or bracket between), at most
+ * 60 characters back (within the 64 units of left context a stream's window is given, so a stream decides as the
+ * whole text does).
+ */
+function urlPathBefore(text: string, slash: number): boolean {
+  for (let k = slash - 1; k >= 2 && k > slash - 60; k--) {
+    const c = text.charCodeAt(k);
+    if (c <= 32 || c === 34 || c === 39 || c === 40 || c === 60) return false;
+    if (c === 47 && text.charCodeAt(k - 1) === 47 && text.charCodeAt(k - 2) === 58) return true;
+  }
+  return false;
+}
+
+/** Three or more digit groups (split at spaces and dashes) of one length, five or more each. */
+function equalWideGroups(value: string): boolean {
+  let width = -1;
+  let groups = 0;
+  let run = 0;
+  for (let k = 0; k <= value.length; k++) {
+    const c = k < value.length ? value.charCodeAt(k) : 32;
+    if (c !== 32 && c !== 45) {
+      run++;
+      continue;
+    }
+    if (run < 5 || (width >= 0 && run !== width)) return false;
+    width = run;
+    groups++;
+    run = 0;
+  }
+  return groups >= 3;
+}
 
 function oneDigit(d: string): boolean {
   for (let i = 1; i < d.length; i++) if (d[i] !== d[0]) return false;

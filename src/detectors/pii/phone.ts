@@ -197,6 +197,7 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     };
     // Longest valid runs of whole pieces, left to right (usually the whole candidate on the first try).
     let i = 0;
+    let taken = 0; // pieces before this one belong to a number found
     while (i < pieces.length) {
       let found = false;
       let dateFirst: boolean | undefined; // pieces[i] is a date: read once, when a run needs it
@@ -210,6 +211,7 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
         // at its ":" ("09/22/2026 14:05", "22.09.2026 1430").
         if (j > i && (dateFirst ??= isDatePiece(text, pieces[i]))) continue;
         if (listRun(text, pieces, i, j)) continue; // before the verdict: no parser call for a run it drops
+        if (figureRow(text, pieces, i, j, taken) && !hasContext(text, s, e, CONTEXT, 48)) continue;
         const v = verdictFor(s, e);
         if (v === null) continue;
         const end = j === pieces.length - 1 && e === coreEnd ? ext : e;
@@ -218,6 +220,7 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
         const wrapped = text.charCodeAt(s) === 40 && !text.slice(s, end).includes(')');
         out.push({ start: wrapped ? s + 1 : s, end, score: v.score, note: v.note });
         i = j + 1;
+        taken = i;
         found = true;
         break;
       }
@@ -382,6 +385,22 @@ function listRun(text: string, pieces: readonly (readonly [number, number])[], i
 }
 
 /**
+ * Pieces i..j are digits alone joined by single spaces, in a row of figures: after a figure no number took
+ * (piece i - 1, digits alone, one space before them: "kill 123 543 2341 3453", "0 1412881037 914578 5217",
+ * process ids and a log's columns) or before a figure of one digit ("0 199 2241 0 1175850568": a log row). Not
+ * when the run is international, nor with a phone word near (the caller asks). "555 123 4567 555 987 6543"
+ * keeps its second number (the figure before belongs to the first; `taken`), "Suite 200 555-123-4567" its
+ * dashes and "555 123 4567 12 items" its count.
+ */
+function figureRow(text: string, pieces: readonly (readonly [number, number])[], i: number, j: number, taken: number): boolean {
+  if (isIntl(text.slice(pieces[i][0], pieces[i][1]))) return false;
+  const single = (k: number): boolean => pieces[k + 1][0] - pieces[k][1] === 1 && text.charCodeAt(pieces[k][1]) === 32;
+  for (let k = i; k <= j; k++) if (!plainPiece(text, pieces[k]) || (k < j && !single(k))) return false;
+  if (i > taken && single(i - 1) && plainPiece(text, pieces[i - 1])) return true;
+  return j < pieces.length - 1 && single(j) && pieces[j + 1][1] - pieces[j + 1][0] === 1 && plainPiece(text, pieces[j + 1]);
+}
+
+/**
  * text[s, e) is a numbered list's marker: one or two digits, then "." or ")" and a space, with only
  * spaces or tabs between the start of its line and it.
  */
@@ -432,38 +451,52 @@ const HEX_REACH = 48;
  * row (the two-character tokens around it, joined by single spaces) holds a pair with a letter ("ab 90 78 56
  * 34 12", "30 31 32 33 0a"), or starts after "<Buffer " (Node's way of printing one) or a hexadecimal offset
  * and a colon ("00000010: 30 31 32 33"). Pairs alone ("88 13 70 17") may be a Danish or Norwegian number and
- * are left to the parser.
+ * are left to the parser. The same for words of four digits (xxd's default: "000006c: 3c74 6f6e 7940 7363").
  */
 function hexBytes(text: string, s: number, e: number): boolean {
-  if (e - s < 11 || (e - s + 1) % 3 !== 0) return false;
+  return hexRow(text, s, e, 2) || hexRow(text, s, e, 4);
+}
+
+/** hexBytes for tokens of `w` hexadecimal digits. */
+function hexRow(text: string, s: number, e: number, w: number): boolean {
+  const step = w + 1;
+  if (e - s < 2 * w + 1 || (e - s + 1) % step !== 0) return false;
   for (let q = s; q < e; q++) {
     const c = text.charCodeAt(q);
-    if ((q - s) % 3 === 2 ? c !== 32 : !isDigitCode(c)) return false;
+    if ((q - s) % step === w ? c !== 32 : !isDigitCode(c)) return false;
   }
+  if (w === 2 && e - s < 11) return false; // pairs: four at least
+  const token = (from: number): number => {
+    let kind = 1;
+    for (let q = from; q < from + w; q++) {
+      const h = hexKind(text.charCodeAt(q));
+      if (h === 0) return 0;
+      if (h === 2) kind = 2;
+    }
+    return kind;
+  };
   // Leftwards: " xx" tokens, then what starts the row.
   let t = s;
-  for (let k = 0; k < HEX_REACH && t >= 3 && text.charCodeAt(t - 1) === 32; k++) {
-    const h1 = hexKind(text.charCodeAt(t - 3));
-    const h2 = hexKind(text.charCodeAt(t - 2));
-    if (h1 === 0 || h2 === 0 || (t >= 4 && text.charCodeAt(t - 4) > 32)) break;
-    if (h1 === 2 || h2 === 2) return true;
-    t -= 3;
+  for (let k = 0; k < HEX_REACH && t >= step && text.charCodeAt(t - 1) === 32; k++) {
+    const h = token(t - step);
+    if (h === 0 || (t > step && text.charCodeAt(t - step - 1) > 32)) break;
+    if (h === 2) return true;
+    t -= step;
   }
   if (t >= 1 && text.charCodeAt(t - 1) === 32) {
-    let w = t - 1;
-    while (w > 0 && w > t - 20 && text.charCodeAt(w - 1) > 32) w--;
-    const token = text.slice(w, t - 1);
-    if (token === '<Buffer' || hexOffset(token)) return true;
+    let q = t - 1;
+    while (q > 0 && q > t - 20 && text.charCodeAt(q - 1) > 32) q--;
+    const lead = text.slice(q, t - 1);
+    if (lead === '<Buffer' || hexOffset(lead)) return true;
   }
   // Rightwards: " xx" tokens, each ending at a space, ">", "," or the end.
   t = e;
-  for (let k = 0; k < HEX_REACH && text.charCodeAt(t) === 32; k++) {
-    const h1 = hexKind(text.charCodeAt(t + 1));
-    const h2 = hexKind(text.charCodeAt(t + 2));
-    const after = t + 3 < text.length ? text.charCodeAt(t + 3) : 32;
-    if (h1 === 0 || h2 === 0 || (after > 32 && after !== 62 && after !== 44)) break;
-    if (h1 === 2 || h2 === 2) return true;
-    t += 3;
+  for (let k = 0; k < HEX_REACH && text.charCodeAt(t) === 32 && t + step <= text.length; k++) {
+    const h = token(t + 1);
+    const after = t + step < text.length ? text.charCodeAt(t + step) : 32;
+    if (h === 0 || (after > 32 && after !== 62 && after !== 44)) break;
+    if (h === 2) return true;
+    t += step;
   }
   return false;
 }
@@ -661,9 +694,31 @@ function rejectedShape(whole: string): boolean {
   let ones = 0;
   for (const g of groups) if (g === 1) ones++;
   if (ones >= 3) return true;
-  // "300/630/540", "622080000/1080": models or a fraction; a phone has one slash, after an area code.
+  // A last group of one digit after a space ("6295592 4", "0 199 2241 0": an address and a count, a log row)
+  // or a lone nought before seven digits or more ("0 1412881037"): columns of figures; a dialling layout ends in
+  // a group of two or more and writes its trunk nought with the area code.
+  const n = groups.length;
+  if (n >= 2 && groups[n - 1] === 1 && value.charCodeAt(value.length - 2) === 32) return true;
+  if (n >= 2 && groups[0] === 1 && groups[1] >= 7 && value.charCodeAt(0) === 48 && value.charCodeAt(1) === 32) return true;
+  // Figures counted up by one ("25 26 27 28 29 30 31": a calendar's week), and a later group of four digits or
+  // more led by three noughts after a first led by two ("0029 0006 61 62": a zip file's offsets and lengths,
+  // fields padded with noughts): no dialling layout.
+  const runs = digitGroups(value);
+  if (runs.length >= 4 && runs.every((g, k) => k === 0 || Number(g) === Number(runs[k - 1]) + 1)) return true;
+  if (runs[0].startsWith('00') && runs.some((g, k) => k > 0 && g.length >= 4 && g.startsWith('000'))) return true;
+  // The integer limits and their neighbours written unseparated (INT_MAX 2147483647, UINT_MAX 4294967295: a
+  // Dallas number to the parser; "214 748 3647" is still one), and a year before a time zone's offset
+  // ("Mon Oct 17 00:28:50 2016 -0700": a commit's date).
+  if ((value === d && nearIntLimit(d)) || yearThenOffset(value, runs)) return true;
+  // "300/630/540", "622080000/1080", "6317/10000", "2135/2135": models or a fraction (a count of a power of ten,
+  // or of a plain figure after a first that is no trunk-prefixed area code); a phone has one slash, after an area
+  // code ("030/901820", "555/123-4567").
   const slash = value.indexOf('/');
-  if (slash >= 0 && (value.indexOf('/', slash + 1) >= 0 || digitsOf(value.slice(0, slash)).length >= 6)) return true;
+  if (slash >= 0) {
+    const after = value.slice(slash + 1).trimStart();
+    if (value.indexOf('/', slash + 1) >= 0 || digitsOf(value.slice(0, slash)).length >= 6 || powerOfTen(after)) return true;
+    if (value.charCodeAt(0) !== 48 && value.charCodeAt(0) !== 43 && value.charCodeAt(0) !== 40 && onlyDigitsAnd(after, 48)) return true;
+  }
   // Only noughts and ones: bits ("00100000 01100001").
   if (onlyBits(d)) return true;
   // A "(" after the start that nothing closes begins an aside ("1.3.2 (2024-01-30", "198.51.100.16 (0").
@@ -676,7 +731,55 @@ function rejectedShape(whole: string): boolean {
   if (!value.includes('.')) return false;
   if (!value.includes(' ')) return groups.some((g) => g === 1);
   const parts = value.split(' ');
-  return parts.every(isDecimal) || parts.some((part) => isIpLike(part) || isDottedVersion(part));
+  // A short decimal among spaced parts is a version or a figure: "20021012 5.3 release", "0.15 - 20120205".
+  return parts.every(isDecimal) || parts.some((part) => isIpLike(part) || isDottedVersion(part) || shortDecimal(part));
+}
+
+/** "5.3", "0.15", "10.5": one or two digits, a dot, one or two digits. */
+function shortDecimal(part: string): boolean {
+  const dot = part.indexOf('.');
+  return dot >= 1 && dot <= 2 && part.length - dot - 1 >= 1 && part.length - dot - 1 <= 2 && onlyDigitsAnd(part, 46) && part.indexOf('.', dot + 1) < 0;
+}
+
+/** Digits d are within 16 of 2^31 - 1 or 2^32 - 1 (INT_MAX, UINT_MAX and the values tests put around them). */
+function nearIntLimit(d: string): boolean {
+  if (d.length !== 10) return false;
+  const v = Number(d);
+  return Math.abs(v - 2147483647) <= 16 || Math.abs(v - 4294967295) <= 16;
+}
+
+/** The value ends in a year (1900-2099), a space and a time zone's offset: "-0700", "+0530". */
+function yearThenOffset(value: string, runs: readonly string[]): boolean {
+  const n = runs.length;
+  if (n < 2 || runs[n - 1].length !== 4 || runs[n - 2].length !== 4) return false;
+  const sign = value.charCodeAt(value.length - 5);
+  if ((sign !== 45 && sign !== 43) || value.charCodeAt(value.length - 6) !== 32) return false;
+  const year = Number(runs[n - 2]);
+  const hh = Number(runs[n - 1].slice(0, 2));
+  const mm = runs[n - 1].slice(2);
+  return year >= 1900 && year <= 2099 && hh <= 14 && (mm === '00' || mm === '15' || mm === '30' || mm === '45');
+}
+
+/** The runs of digits of v, in order. */
+function digitGroups(v: string): string[] {
+  const out: string[] = [];
+  let from = -1;
+  for (let k = 0; k <= v.length; k++) {
+    const digit = k < v.length && isDigitCode(v.charCodeAt(k));
+    if (digit && from < 0) from = k;
+    else if (!digit && from >= 0) {
+      out.push(v.slice(from, k));
+      from = -1;
+    }
+  }
+  return out;
+}
+
+/** "100", "10000": a one and two noughts or more. */
+function powerOfTen(v: string): boolean {
+  if (v.length < 3 || v.charCodeAt(0) !== 49) return false;
+  for (let k = 1; k < v.length; k++) if (v.charCodeAt(k) !== 48) return false;
+  return true;
 }
 
 /** v holds digits and the character `sep` only. */
