@@ -331,8 +331,11 @@ export function inlineMatches(text: string, heads = false, closes: readonly numb
       if (ch === 0x5d || ch === 0x0a) break;
       from--;
     }
-    const p = text.indexOf('[', from);
-    if (p < 0 || p >= close) continue;
+    // The first '[' within [from, close): searched in that range only (an unbounded indexOf read on to the
+    // text's end for every "](" when no '[' follows: quadratic on "](" runs without brackets).
+    let p = from;
+    while (p < close && text.charCodeAt(p) !== 0x5b) p++;
+    if (p >= close) continue;
     const start = p > lastEnd && text.charCodeAt(p - 1) === 0x21 ? p - 1 : p;
     const m = matchAt(at, text, start, out.length >= 2);
     if (m === null) continue;
