@@ -684,7 +684,8 @@ function rejectedShape(whole: string): boolean {
   const value = withoutStrayBracket(whole);
   const d = digitsOf(value);
   if (d.length < 7 || d.length > 15 || allSame(d)) return true;
-  const groups = groupLengths(value);
+  const runs = digitGroups(value);
+  const groups = runs.map((g) => g.length);
   if (isDateLike(value, groups) || isIpLike(value) || isSsnLike(groups) || isZip4Like(value, groups) || isDecimalLike(value, groups) || isCardLike(groups)) return true;
   // Two spaces in a row align columns ("20 0  8252m 529  31893"); nobody writes a number with them.
   if (value.includes('  ')) return true;
@@ -703,7 +704,6 @@ function rejectedShape(whole: string): boolean {
   // Figures counted up by one ("25 26 27 28 29 30 31": a calendar's week), and a later group of four digits or
   // more led by three noughts after a first led by two ("0029 0006 61 62": a zip file's offsets and lengths,
   // fields padded with noughts): no dialling layout.
-  const runs = digitGroups(value);
   if (runs.length >= 4 && runs.every((g, k) => k === 0 || Number(g) === Number(runs[k - 1]) + 1)) return true;
   if (runs[0].startsWith('00') && runs.some((g, k) => k > 0 && g.length >= 4 && g.startsWith('000'))) return true;
   // The integer limits and their neighbours written unseparated (INT_MAX 2147483647, UINT_MAX 4294967295: a
@@ -1078,15 +1078,9 @@ function isIntl(v: string): boolean {
   return v.startsWith('+') || v.startsWith('00');
 }
 
+/** The lengths of v's runs of digits, in order. */
 function groupLengths(v: string): number[] {
-  const out: number[] = [];
-  let run = 0;
-  for (const ch of v) {
-    if (isDigit(ch)) run++;
-    else if (run > 0) { out.push(run); run = 0; }
-  }
-  if (run > 0) out.push(run);
-  return out;
+  return digitGroups(v).map((g) => g.length);
 }
 
 function allSame(d: string): boolean {
