@@ -1935,8 +1935,8 @@ function joinSpelled(text: string): { text: string; map: Int32Array } | null {
 /** Digits a number written in words holds at least to be read (numberWordsCopy). */
 const NUMBER_RUN_DIGITS = 7;
 /**
- * Word tokens in a row a number written in words holds at least, and word tokens that are not zero
- * ("null, null, null" in JSON, "oh, oh, oh" are no number).
+ * Word tokens in a row a number written in words holds at least, and digits other than nought its words
+ * read as ("null, null, null" in JSON, "oh, oh, oh" are no number; "double one" holds two).
  */
 const NUMBER_RUN_WORDS = 3;
 /** Digit groups written as digits before a run's first word token that are read with it, at most. */
@@ -1949,8 +1949,6 @@ interface NumberToken {
   readonly digits: string;
   /** A number word (not a group of digits). */
   readonly word: boolean;
-  /** A number word that reads as zeros ("oh", "null", "double zero"). */
-  readonly zero: boolean;
 }
 
 /** A unit of a word, for number words: an ASCII letter, digit or '_', or a Latin letter (U+00C0–024F but × and ÷). */
@@ -2035,10 +2033,10 @@ function mayBeNumberToken(text: string, i: number, j: number): boolean {
  */
 function numberTokenAt(text: string, i: number): NumberToken | null {
   const j = numberWordEnd(text, i);
-  if (isNumeral(text, i, j)) return { start: i, end: j, digits: text.slice(i, j), word: false, zero: false };
+  if (isNumeral(text, i, j)) return { start: i, end: j, digits: text.slice(i, j), word: false };
   const w = numberWordAt(text, i, j);
   if (w === undefined) return null;
-  if (w.kind === 'unit' || w.kind === 'teen') return { start: i, end: j, digits: w.digits, word: true, zero: w.digits === '0' };
+  if (w.kind === 'unit' || w.kind === 'teen') return { start: i, end: j, digits: w.digits, word: true };
   // The unit word after a tens word or "double": one space or hyphen on.
   const c = text.charCodeAt(j);
   let unit: NumberWord | undefined;
@@ -2050,16 +2048,17 @@ function numberTokenAt(text: string, i: number): NumberToken | null {
   }
   if (w.kind === 'tens') {
     return unit === undefined || unit.digits === '0'
-      ? { start: i, end: j, digits: w.digits, word: true, zero: false }
-      : { start: i, end: e, digits: w.digits[0] + unit.digits, word: true, zero: false };
+      ? { start: i, end: j, digits: w.digits, word: true }
+      : { start: i, end: e, digits: w.digits[0] + unit.digits, word: true };
   }
-  return unit === undefined ? null : { start: i, end: e, digits: unit.digits.repeat(w.times), word: true, zero: unit.digits === '0' };
+  return unit === undefined ? null : { start: i, end: e, digits: unit.digits.repeat(w.times), word: true };
 }
 
 /**
  * The run of a chain of tokens that is read, or null: from up to NUMBER_RUN_LEAD groups of digits before its
  * first word token to its end, when that holds NUMBER_RUN_DIGITS digits, NUMBER_RUN_WORDS word tokens in a
- * row, and NUMBER_RUN_WORDS word tokens that are not zero.
+ * row, and NUMBER_RUN_WORDS digits other than nought read from words ("one zero zero zero double one zero"
+ * holds three, as "one zero zero zero one one zero" does).
  */
 function numberRun(chain: readonly NumberToken[]): readonly NumberToken[] | null {
   let first = 0;
@@ -2078,7 +2077,7 @@ function numberRun(chain: readonly NumberToken[]): readonly NumberToken[] | null
       continue;
     }
     if (++row > most) most = row;
-    if (!t.zero) nonzero++;
+    for (let d = 0; d < t.digits.length; d++) if (t.digits.charCodeAt(d) !== 0x30) nonzero++;
   }
   return digits >= NUMBER_RUN_DIGITS && most >= NUMBER_RUN_WORDS && nonzero >= NUMBER_RUN_WORDS ? chain.slice(from) : null;
 }
@@ -2147,7 +2146,7 @@ export interface NumberWordsCopy {
  * and tens, "twenty-three"; "double" and "triple" before a digit word; groups of digits), one separator
  * apart (one to three spaces or tabs, with one comma, full stop, hyphen or slash among them at most; no line
  * break, no "and"); it is read when it holds NUMBER_RUN_DIGITS digits, NUMBER_RUN_WORDS word tokens in a row
- * and as many that are not zero (numberRun), and only from up to NUMBER_RUN_LEAD groups of digits before its
+ * and as many digits other than nought read from words (numberRun), and only from up to NUMBER_RUN_LEAD groups of digits before its
  * first word. The digits are joined without separators; each maps to its whole token (both words of "double
  * five", each digit of a group to itself). Spaces follow them up to the run's own length, each an empty span
  * at the run's end, so the copy is as long as the text and every other unit keeps its offset: a context word

@@ -80,6 +80,10 @@ test('digit groups among the words, "double" and "triple", teens and tens are re
   // "twenty oh" is twenty, then zero; "double" before anything but a digit word is no number word.
   assert.equal(read('ref: twenty oh one two three four'), 'ref: 2001234');
   assert.equal(numberWordsCopy('double check one two three'), null);
+  // "double one" holds two ones, as "one one" does: enough digits other than nought to be read.
+  assert.equal(read('one zero zero zero double one zero'), '1000110');
+  assert.equal(read('one zero zero zero one one zero'), '1000110');
+  assert.equal(numberWordsCopy('one zero zero zero double zero one'), null);
   // Only four digit groups before the first word are read with it; the rest stays as written.
   assert.equal(read('1 2 3 4 5 6 one two three'), '1 2 3456123');
 });
