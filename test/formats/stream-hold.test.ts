@@ -641,6 +641,36 @@ test('an image description or link text that runs past the hold-back is never re
   }
 });
 
+test('a "[" in tool output shown as fenced code is no link text, however long the block; outside a fence, or in an indented one, it still goes', () => {
+  const exfil = [buildDetector('exfil_links', 'exfil', {}, BUILD)];
+  // `ls -la /usr/bin` lists the test command "[" first; an answer shows the listing in a code block.
+  const rows = Array.from({ length: 110 }, (_, k) => `-rwxr-xr-x  1 root root  ${String(10_000 + k * 37).padStart(8)} Sep 20  2022 tool-${k}`).join('\n');
+  const listing = `-rwxr-xr-x  1 root root     68496 Sep 20  2022 [\n${rows}\n`;
+  assert.ok(rows.length > 5000);
+  const deltasOf = (text: string): string[] => {
+    const out: string[] = [];
+    for (let i = 0; i < text.length; i += 20) out.push(text.slice(i, i + 20));
+    return out;
+  };
+  for (const fenced of [`Here it is:\n\n\`\`\`\n${listing}\`\`\`\n\nThe first entry is the test command.`, `Here it is:\n~~~~text\n${listing}`, `Listing:\n\`\`\`console\n${listing}`]) {
+    assert.deepEqual(exfil[0].scan(fenced, { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response' }), [], fenced.slice(0, 40));
+    assert.equal(stream(exfil, deltasOf(fenced)).content, fenced);
+  }
+  // Not a fence: no code block, a fence indented (a list item may end it), a backquote in the opening
+  // line's info string, or the "[" after the block's closing fence. The opener goes as before.
+  for (const [text, at] of [
+    [`Here it is:\n${listing}`, 'Here it is:\n'.length],
+    [`- the listing:\n  \`\`\`\n${listing}`, '- the listing:\n  ```\n'.length],
+    [`\`\`\` not \`a\` fence\n${listing}`, '``` not `a` fence\n'.length],
+    [`\`\`\`\ncode\n\`\`\`\n${listing}`, '```\ncode\n```\n'.length],
+  ] as const) {
+    const i = text.indexOf('[', at);
+    const whole = redactWhole(redactorFor(exfil), text);
+    assert.equal(whole, `${text.slice(0, i)}[EXFIL_LINK]${text.slice(i + 1)}`, text.slice(0, 40));
+    assert.ok(!stream(exfil, deltasOf(text)).content.includes(' 2022 [\n'), text.slice(0, 40));
+  }
+});
+
 test('character references and CSS url() / @import in 20-character events: redacted exactly as the whole text', () => {
   // Each text carries one fetch written so that a stream cut in the wrong place would release part of
   // it: a reference cut in its digits ("u&#11" + "4;l(" is url(), a url( cut before its value or its

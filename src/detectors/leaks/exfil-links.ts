@@ -1023,7 +1023,7 @@ function openLinkAtEnd(text: string, md: string, verdict: Verdict, htmlVerdict: 
   // link of it.
   const after = Math.max(md.lastIndexOf(']'), md.lastIndexOf('\n')) + 1;
   const q = md.indexOf('[', after);
-  if (q >= 0 && L - q > LINK_HOLD) {
+  if (q >= 0 && L - q > LINK_HOLD && !inFencedCode(text, q)) {
     const image = q > 0 && md.charCodeAt(q - 1) === 0x21;
     return { start: image ? q - 1 : q, end: q + 1, image, data: false, what: image ? 'markdown image description still open' : 'markdown link text still open' };
   }
@@ -1050,6 +1050,47 @@ function openLinkAtEnd(text: string, md: string, verdict: Verdict, htmlVerdict: 
     }
   }
   return null;
+}
+
+/**
+ * text[q] is inside a fenced code block that starts at a line's first column (tool output an answer
+ * shows as code: "```\n-rwxr-xr-x … [\n…"), whether or not the block is closed yet. Its content is code,
+ * never a link's text, and a later "](" cannot pair with it: after the closing fence the block is over.
+ * Only fences without indentation count: an indented one may belong to a list item that a later line
+ * ends, taking the block with it. The opening line must be complete (a backquote later on it would make
+ * it no fence); a closing fence is the same character, at least as many, up to three spaces before it
+ * and blanks after. Reads each line before q once.
+ */
+function inFencedCode(text: string, q: number): boolean {
+  let open = 0; // length of the fence that is open (0: none)
+  let fence = 0; // its character
+  let line = 0;
+  while (line <= q) {
+    const nl = text.indexOf('\n', line);
+    const end = nl < 0 ? text.length : nl;
+    if (open === 0) {
+      const c = text.charCodeAt(line);
+      let k = line;
+      if (c === 0x60 || c === 0x7e) while (k < end && text.charCodeAt(k) === c) k++;
+      let info = k;
+      if (c === 0x60) while (info < end && text.charCodeAt(info) !== 0x60) info++;
+      if (k - line >= 3 && nl >= 0 && nl < q && (c === 0x7e || info === end)) {
+        open = k - line;
+        fence = c;
+      }
+    } else {
+      let k = line;
+      while (k < end && k - line < 3 && text.charCodeAt(k) === 0x20) k++;
+      const f = k;
+      while (k < end && text.charCodeAt(k) === fence) k++;
+      let b = k;
+      while (b < end && (text.charCodeAt(b) === 0x20 || text.charCodeAt(b) === 0x09 || text.charCodeAt(b) === 0x0d)) b++;
+      if (k - f >= open && b === end) open = 0;
+    }
+    if (nl < 0) break;
+    line = nl + 1;
+  }
+  return open > 0;
 }
 
 interface HostMatcher {
