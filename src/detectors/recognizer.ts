@@ -184,6 +184,7 @@ function isSpacedLetterBefore(s: string, i: number): boolean {
  * Whether a context word occurs near [start, end): up to `window` units before, half that after.
  * A word must start at a word boundary ("dl#" not in "handl#"); words of up to 4 characters must
  * also end at one ("sin" not in "business"), longer ones may be prefixes ("licen" → licence/license).
+ * A word of one or two characters ("m:", "id") must not follow a digit either ("DirectMap2M:" is no "m:").
  * A word that begins (ends) in a script written without spaces needs no boundary there ("我的身份证号是").
  */
 export function hasContext(text: string, start: number, end: number, words: readonly string[], window: number): boolean {
@@ -199,7 +200,7 @@ export function hasContext(text: string, start: number, end: number, words: read
   for (const word of words) {
     let i = w.indexOf(word);
     while (i >= 0) {
-      const okStart = !wordBefore(w, i) || !isSpacedLetter(word, 0) || camelAt(text, a, start, end, i);
+      const okStart = (!wordBefore(w, i) && !(word.length <= 2 && i > 0 && isDigitCode(w.charCodeAt(i - 1)))) || !isSpacedLetter(word, 0) || camelAt(text, a, start, end, i);
       const okEnd = word.length > 4 || !wordAt(w, i + word.length) || !isSpacedLetterBefore(word, word.length) || camelAt(text, a, start, end, i + word.length);
       if (okStart && okEnd) return true;
       i = w.indexOf(word, i + 1);
@@ -333,6 +334,10 @@ function wordIndex(words: readonly string[]): WordIndex {
 }
 
 /** isWordCodePoint on a unit of an ASCII window (callers treat positions outside it as non-word characters). */
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function isLetterCode(c: number): boolean {
   return isWordCodePoint(c);
 }
@@ -371,7 +376,7 @@ function asciiContext(text: string, a: number, start: number, end: number, b: nu
       let k = 1;
       while (k < len && w[i + k] === word[k]) k++;
       if (k < len) continue;
-      const okStart = i === 0 || !isLetterCode(w[i - 1]) || !isLetterCode(word[0]) || camelAt(text, a, start, end, i);
+      const okStart = i === 0 || (!isLetterCode(w[i - 1]) && !(len <= 2 && isDigitCode(w[i - 1]))) || !isLetterCode(word[0]) || camelAt(text, a, start, end, i);
       const okEnd = len > 4 || i + len >= n || !isLetterCode(w[i + len]) || !isLetterCode(word[len - 1]) || camelAt(text, a, start, end, i + len);
       if (okStart && okEnd) return true;
     }

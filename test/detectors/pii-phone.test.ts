@@ -441,6 +441,38 @@ test('rows of figures in tool output are not phone numbers (man pages quoted in 
   ] as const) assert.deepEqual(notes(text).map(([v]) => v), want, text);
 });
 
+test('command output an agent reads or quotes is no phone number: /proc, hex dumps, file listings, tz data; numbers beside such rows still are', () => {
+  for (const text of [
+    // /proc/meminfo ("DirectMap2M:" is no "m:", the mobile abbreviation), a bare figure before a unit.
+    'DirectMap2M:     8323072 kB\nDirectMap1G:    25165824 kB\n', 'heap 1048576 bytes',
+    // od -A x -t x1z (the offset column has no colon; a row of digits only), objdump -d (an address, a tab).
+    '000040 03 00 00 00 00 00 00 18 03 00 00 00 00 00 00 00  >................<\n',
+    '0010f0 00 00 00 00 1b 00 00 00 00 00 00 00 00 00 00 00  >................<\n001100 07 00 00 00 1c 00 00 00 00 00 00 00 00 00 00 00  >................<\n',
+    '    2036:\t68 00 00 00 00       \tpush   $0x0\n    24f4:\t48 89 44 24 78       \tmov    %rax,0x78(%rsp)\n',
+    // find -printf "%i %s %T@ %p", /proc/diskstats, /proc/loadavg, ps -eo pid,ppid,vsz,rss, /proc/<pid>/stat.
+    '336484 4096 1778311762.000 /usr/lib/python3.11\n337279 15694 1745849508.000 /usr/lib/python3.11/fileinput.py\n',
+    ' 254       0 vda 67735 12777 3808162 127210 21548 20379 1020434 40236 0 96468 191420 0 0 0 0\n',
+    '0.54 0.79 0.50 4/143 10671\n', ' 3826     1 8591150320 102692 2577 Thu Nov 26 19:25:01 2026 node\n',
+    '12926 (cat) R 12679 12676 4292 0 -1 4194304 114 0 0 0\n',
+    // tzdata's rules (two years: from, to) and zone1970.tab's coordinates (ISO 6709).
+    'R M 2012 2013 - Ap lastSu 2 1 -\nR i 2017 2019 - Mar 21 24 1 -\n',
+    'CA\t+4953-09709\tAmerica/Winnipeg\nUS\t+550737-1313435\tAmerica/Metlakatla\n',
+    // X11's rgb.txt, and a round figure in a JSON answer.
+    '255 250 250\t\tsnow\n248 248 255\t\tghost white\n  0 191 255\t\tDeepSkyBlue\n', '"heapSize": 256000000,',
+  ]) assert.deepEqual(notes(text), [], text);
+  for (const [text, want] of [
+    // A phone word keeps two years a number; a count, a second number or a price after one are no row.
+    ['Tel. 2012 2013', ['2012 2013']], ['tel 255 250 250\tJohn', ['255 250 250']], ['call 555 123 4567 12 items', ['555 123 4567']], ['555 123 4567 555 987 6543', ['555 123 4567', '555 987 6543']],
+    ['call 555 123 4567 - 1 more', ['555 123 4567']], ['Support 555 123 4567 9.99 per call', ['555 123 4567']],
+    // "m:" after a blank is the abbreviation; a number before "km" is a distance, one before a word is not.
+    ['m: 0171 2345678', ['0171 2345678']], ['phone 030 901820 kB', ['030 901820']],
+    // An item's number in a sentence is no country code: the whole number is taken, not its first groups.
+    ['Call either 1) 555 123 4567 or 2) 020 7946 0958.', ['555 123 4567', '020 7946 0958']],
+    // A number whose "(0)" the writer closes keeps it.
+    ['Tel: +44 (0) 20 7946 0958', ['+44 (0) 20 7946 0958']],
+  ] as const) assert.deepEqual(notes(text).map(([v]) => v), want, text);
+});
+
 test('a line label after a space is a phone word when it ends the line', () => {
   assert.deepEqual(notes('unit 1009\n781 1704 office\n(579)888-3058 fax').map(([s]) => s), ['781 1704', '(579)888-3058']);
   assert.deepEqual(notes('open 781 1704 office hours'), []);

@@ -18,6 +18,7 @@
 import { compile } from '../../core/regex.ts';
 import { digitsOf, luhn } from '../checksums.ts';
 import { charAfter, charBefore, hasContext, matchAllFast, type RawHit, type Recognizer } from '../recognizer.ts';
+import { dumpRow } from './dump.ts';
 
 /** Issuer whose prefix and length rules the digits satisfy, or null. */
 export function cardIssuer(d: string): string | null {
@@ -138,6 +139,9 @@ function judge(value: string, layout: boolean, text: string, start: number, end:
   const d = digitsOf(value);
   if (d.length < 12 || d.length > 19) return null;
   if (!luhn(d)) return null;
+  // Words of a hex dump ("00000ed0: 2600 0000 0000 0000 a502": xxd), and a serial number ("Serial Number:
+  // 6643877497813316402 (0x5c33…)": a certificate's, as openssl prints it) without a card word near.
+  if (dumpRow(text, start, end) || (serialBefore(text, start) && !hasContext(text, start, end, CONTEXT, 48))) return null;
   // Three groups or more of one length of five digits or more ("100644 100644 100644": git's file modes after
   // "git diff --cc"; "61204 88317 02955": an invoice check code) are a row of figures; no card is printed so,
   // whatever word is near.
@@ -187,6 +191,12 @@ function urlPathBefore(text: string, slash: number): boolean {
     if (c === 47 && text.charCodeAt(k - 1) === 47 && text.charCodeAt(k - 2) === 58) return true;
   }
   return false;
+}
+
+/** "serial", "S/N" or "IMEI" in the 24 characters before `start` (a device's or a certificate's number). */
+function serialBefore(text: string, start: number): boolean {
+  const w = text.slice(Math.max(0, start - 24), start).toLowerCase();
+  return w.includes('serial') || w.includes('s/n') || w.includes('imei');
 }
 
 /** Three or more digit groups (split at spaces and dashes) of one length, five or more each. */

@@ -32,6 +32,7 @@ import { Metadata } from 'libphonenumber-js/core';
 import phoneMetadata from 'libphonenumber-js/max/metadata';
 import { compileSet, type PatternSet } from '../../core/regex.ts';
 import { digitsOf } from '../checksums.ts';
+import { dumpOffset, hexBytes } from './dump.ts';
 import { ownCodeUnits } from '../../core/units.ts';
 import { asciiUnits, charAfter, charBefore, hasContext, type RawHit, type Recognizer } from '../recognizer.ts';
 import type { ScanMemo } from '../../core/types.ts';
@@ -132,7 +133,7 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     const pieces = splitPieces(text, start, coreEnd);
     // "1. 555 123 4567", "2) 020 7946 0958": a numbered list's marker at the start of a line, not a
     // country code; the number starts after it.
-    if (pieces.length > 1 && listMarker(text, pieces[0])) {
+    if (pieces.length > 1 && (listMarker(text, pieces[0]) || itemMarker(text, pieces[0]))) {
       pieces.shift();
       start = pieces[0][0];
     }
@@ -144,8 +145,10 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     // space ends a ledger line, not a phone number.
     if (pieces.length > 1 && isAmount(text, pieces[pieces.length - 1])) pieces.pop();
     if (pieces.length === 0 || pieces.length > MAX_PIECES) continue;
-    // "<Buffer 88 13 70 17>", "ab 90 78 56 34 12": bytes printed in hexadecimal, whatever the context.
-    if (hexBytes(text, pieces[0][0], pieces[pieces.length - 1][1])) continue;
+    // "<Buffer 88 13 70 17>", "ab 90 78 56 34 12": bytes printed in hexadecimal, whatever the context; also
+    // after a dump's offset column that the candidate took in ("001100 07 00 00 00 1c …": `od -A x -t x1`).
+    const lastEnd = pieces[pieces.length - 1][1];
+    if (hexBytes(text, pieces[0][0], lastEnd) || (pieces.length > 2 && dumpOffset(text, pieces[0]) && hexBytes(text, pieces[1][0], lastEnd))) continue;
     // "$394 328 000 000", "USD 1 250 000": an amount of money.
     if (moneyBefore(text, start)) continue;
     // A lead of three digits is a figure too after an amount word ("population of 331 449 281") or before
@@ -156,6 +159,9 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     // "setTimeout(fn, 86400000)", "range(0, 10000000)": a bare digit run that is an argument in code,
     // where "call" is no phone word.
     if (pieces.length === 1 && plainPiece(text, pieces[0]) && codeOperand(text, pieces[0][0], pieces[0][1])) continue;
+    // "DirectMap1G:    25165824 kB" (/proc/meminfo), "1048576 bytes": a bare run of digits before a unit is a
+    // quantity.
+    if (pieces.length === 1 && plainPiece(text, pieces[0]) && !gluedAfter && unitAfter(text, coreEnd) && !hasContext(text, start, coreEnd, CONTEXT, 48)) continue;
     // Groups of four all the way ("4000 1234 5678 9010") are a card or account number, and an ISBN-13
     // ("979 10 90636 07 1") a book: no piece of either is a phone.
     const whole = text.slice(start, pieces[pieces.length - 1][1]);
@@ -211,7 +217,7 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
         // at its ":" ("09/22/2026 14:05", "22.09.2026 1430").
         if (j > i && (dateFirst ??= isDatePiece(text, pieces[i]))) continue;
         if (listRun(text, pieces, i, j)) continue; // before the verdict: no parser call for a run it drops
-        if (figureRow(text, pieces, i, j, taken) && !hasContext(text, s, e, CONTEXT, 48)) continue;
+        if ((figureRow(text, pieces, i, j, taken) || yearPair(text, pieces, i, j) || rgbTriple(text, pieces, i, j)) && !hasContext(text, s, e, CONTEXT, 48)) continue;
         const v = verdictFor(s, e);
         if (v === null) continue;
         const end = j === pieces.length - 1 && e === coreEnd ? ext : e;
@@ -395,9 +401,77 @@ function listRun(text: string, pieces: readonly (readonly [number, number])[], i
 function figureRow(text: string, pieces: readonly (readonly [number, number])[], i: number, j: number, taken: number): boolean {
   if (isIntl(text.slice(pieces[i][0], pieces[i][1]))) return false;
   const single = (k: number): boolean => pieces[k + 1][0] - pieces[k][1] === 1 && text.charCodeAt(pieces[k][1]) === 32;
-  for (let k = i; k <= j; k++) if (!plainPiece(text, pieces[k]) || (k < j && !single(k))) return false;
+  let slashed = false;
+  for (let k = i; k <= j; k++) {
+    if (k < j && !single(k)) return false;
+    if (plainPiece(text, pieces[k])) continue;
+    if (!ratioPiece(text, pieces[k])) return false;
+    slashed = true;
+  }
+  // A ratio after a decimal ("0.54 0.79 0.50 4/143 10671": /proc/loadavg).
+  if (slashed) return text.charCodeAt(pieces[i][0] - 1) === 32 && decimalBefore(text, pieces[i][0] - 1);
   if (i > taken && single(i - 1) && plainPiece(text, pieces[i - 1])) return true;
-  return j < pieces.length - 1 && single(j) && pieces[j + 1][1] - pieces[j + 1][0] === 1 && plainPiece(text, pieces[j + 1]);
+  if (j < pieces.length - 1 && single(j) && pieces[j + 1][1] - pieces[j + 1][0] === 1 && plainPiece(text, pieces[j + 1])) return true;
+  return figuresAfter(text, pieces[j][1]);
+}
+
+/** text[s, e) is digits, a slash and digits ("4/143"). */
+function ratioPiece(text: string, [s, e]: readonly [number, number]): boolean {
+  const v = text.slice(s, e);
+  const slash = v.indexOf('/');
+  return slash > 0 && slash < v.length - 1 && onlyDigitsAnd(v, 47) && v.indexOf('/', slash + 1) < 0;
+}
+
+/** text[0, end) ends in a decimal figure ("0.50") that a blank or the text's start precedes. */
+function decimalBefore(text: string, end: number): boolean {
+  let k = end;
+  while (k > 0 && isDigitCode(text.charCodeAt(k - 1))) k--;
+  if (k === end || text.charCodeAt(k - 1) !== 46) return false;
+  const dot = k - 1;
+  k = dot;
+  while (k > 0 && isDigitCode(text.charCodeAt(k - 1))) k--;
+  return k < dot && (k === 0 || text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 10 || text.charCodeAt(k - 1) === 9);
+}
+
+/**
+ * After text[.., e), one space and a figure that makes the run a row's columns: a decimal of four digits or
+ * more before its point ("336484 4096 1778311762.000": `find -printf` with a time stamp), or six digits or
+ * more and another figure after it ("67735 12777 3808162 127210": /proc/diskstats; `ps` sizes). A count
+ * ("555 123 4567 12 items") or a second number ("555 123 4567 555 987 6543") is neither.
+ */
+function figuresAfter(text: string, e: number): boolean {
+  if (text.charCodeAt(e) !== 32) return false;
+  let k = e + 1;
+  while (k < text.length && isDigitCode(text.charCodeAt(k))) k++;
+  const whole = k - e - 1;
+  if (text.charCodeAt(k) === 46 && isDigitCode(text.charCodeAt(k + 1))) {
+    if (whole < 4) return false;
+    k++;
+    while (k < text.length && isDigitCode(text.charCodeAt(k))) k++;
+    return k === text.length || text.charCodeAt(k) <= 32;
+  }
+  return whole >= 6 && text.charCodeAt(k) === 32 && isDigitCode(text.charCodeAt(k + 1));
+}
+
+/**
+ * Pieces i..j are a colour's red, green and blue (three figures of up to three digits, none above 255) before a
+ * tab: X11's rgb.txt ("255 250 250\t\tsnow"), colour tables.
+ */
+function rgbTriple(text: string, pieces: readonly (readonly [number, number])[], i: number, j: number): boolean {
+  if (j !== i + 2 || text.charCodeAt(pieces[j][1]) !== 9) return false;
+  for (let k = i; k <= j; k++) {
+    const [s, e] = pieces[k];
+    if (e - s > 3 || !plainPiece(text, pieces[k]) || Number(text.slice(s, e)) > 255) return false;
+  }
+  return true;
+}
+
+/** Pieces i..j are two years, the second later, one space apart ("R M 2012 2013 - Ap lastSu": a tz rule's years). */
+function yearPair(text: string, pieces: readonly (readonly [number, number])[], i: number, j: number): boolean {
+  if (j !== i + 1 || !isFourDigits(text, pieces[i]) || !isFourDigits(text, pieces[j]) || pieces[j][0] - pieces[i][1] !== 1) return false;
+  const a = Number(text.slice(pieces[i][0], pieces[i][1]));
+  const b = Number(text.slice(pieces[j][0], pieces[j][1]));
+  return a >= 1900 && b <= 2099 && a < b;
 }
 
 /**
@@ -411,6 +485,17 @@ function listMarker(text: string, [s, e]: readonly [number, number]): boolean {
   let k = s - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
   return k < 0 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13;
+}
+
+/**
+ * text[s, e) is an item's number anywhere in a line: one or two digits, then ")" and a space, after a blank
+ * ("either 1) 555 123 4567 or 2) 020 7946 0958"). No group of a number closes a bracket it did not open: a
+ * "(" of the number ("(0) 20 7946 0958", "(020) 7946") starts its piece, which is then no plain digits.
+ */
+function itemMarker(text: string, [s, e]: readonly [number, number]): boolean {
+  if (e - s > 2 || !plainPiece(text, [s, e]) || text.charCodeAt(e) !== 41 || text.charCodeAt(e + 1) !== 32) return false;
+  const b = s > 0 ? text.charCodeAt(s - 1) : 32;
+  return b === 32 || b === 9 || b === 10;
 }
 
 /** Only spaces between pieces k and k + 1. */
@@ -427,78 +512,6 @@ function binaryPlus(text: string, start: number): boolean {
   if (text.charCodeAt(start) !== 43 || text.charCodeAt(start + 1) !== 32 || text.charCodeAt(start - 1) !== 32) return false;
   const c = start >= 2 ? text.charCodeAt(start - 2) : -1;
   return isWordCode(c) || c === 41 || c === 93;
-}
-
-/** Whether c is a hexadecimal digit; 2 when it is a letter (a-f, A-F), 1 for a digit, 0 otherwise. */
-function hexKind(c: number): number {
-  if (isDigitCode(c)) return 1;
-  const l = c | 32;
-  return l >= 97 && l <= 102 ? 2 : 0;
-}
-
-/** "00000010:": four to sixteen hexadecimal digits and a colon (a dump's offset column). */
-function hexOffset(token: string): boolean {
-  if (token.length < 5 || token.length > 17 || token.charCodeAt(token.length - 1) !== 58) return false;
-  for (let q = 0; q < token.length - 1; q++) if (hexKind(token.charCodeAt(q)) === 0) return false;
-  return true;
-}
-
-/** Tokens of two hexadecimal digits read on each side of a candidate (a bound per candidate: linear overall). */
-const HEX_REACH = 48;
-
-/**
- * text[s, e) is pairs of digits joined by single spaces inside a row of bytes printed in hexadecimal: the
- * row (the two-character tokens around it, joined by single spaces) holds a pair with a letter ("ab 90 78 56
- * 34 12", "30 31 32 33 0a"), or starts after "<Buffer " (Node's way of printing one) or a hexadecimal offset
- * and a colon ("00000010: 30 31 32 33"). Pairs alone ("88 13 70 17") may be a Danish or Norwegian number and
- * are left to the parser. The same for words of four digits (xxd's default: "000006c: 3c74 6f6e 7940 7363").
- */
-function hexBytes(text: string, s: number, e: number): boolean {
-  return hexRow(text, s, e, 2) || hexRow(text, s, e, 4);
-}
-
-/** hexBytes for tokens of `w` hexadecimal digits. */
-function hexRow(text: string, s: number, e: number, w: number): boolean {
-  const step = w + 1;
-  if (e - s < 2 * w + 1 || (e - s + 1) % step !== 0) return false;
-  for (let q = s; q < e; q++) {
-    const c = text.charCodeAt(q);
-    if ((q - s) % step === w ? c !== 32 : !isDigitCode(c)) return false;
-  }
-  if (w === 2 && e - s < 11) return false; // pairs: four at least
-  const token = (from: number): number => {
-    let kind = 1;
-    for (let q = from; q < from + w; q++) {
-      const h = hexKind(text.charCodeAt(q));
-      if (h === 0) return 0;
-      if (h === 2) kind = 2;
-    }
-    return kind;
-  };
-  // Leftwards: " xx" tokens, then what starts the row.
-  let t = s;
-  for (let k = 0; k < HEX_REACH && t >= step && text.charCodeAt(t - 1) === 32; k++) {
-    const h = token(t - step);
-    if (h === 0 || (t > step && text.charCodeAt(t - step - 1) > 32)) break;
-    if (h === 2) return true;
-    t -= step;
-  }
-  if (t >= 1 && text.charCodeAt(t - 1) === 32) {
-    let q = t - 1;
-    while (q > 0 && q > t - 20 && text.charCodeAt(q - 1) > 32) q--;
-    const lead = text.slice(q, t - 1);
-    if (lead === '<Buffer' || hexOffset(lead)) return true;
-  }
-  // Rightwards: " xx" tokens, each ending at a space, ">", "," or the end.
-  t = e;
-  for (let k = 0; k < HEX_REACH && text.charCodeAt(t) === 32 && t + step <= text.length; k++) {
-    const h = token(t + 1);
-    const after = t + step < text.length ? text.charCodeAt(t + step) : 32;
-    if (h === 0 || (after > 32 && after !== 62 && after !== 44)) break;
-    if (h === 2) return true;
-    t += step;
-  }
-  return false;
 }
 
 /** The piece is digits alone. */
@@ -695,11 +708,13 @@ function rejectedShape(whole: string): boolean {
   let ones = 0;
   for (const g of groups) if (g === 1) ones++;
   if (ones >= 3) return true;
-  // A last group of one digit after a space ("6295592 4", "0 199 2241 0": an address and a count, a log row)
+  // A last group of one digit after a space ("6295592 4", "0 199 2241 0": an address and a count, a log row;
+  // "4292 0 -1": /proc/<pid>/stat)
   // or a lone nought before seven digits or more ("0 1412881037"): columns of figures; a dialling layout ends in
   // a group of two or more and writes its trunk nought with the area code.
   const n = groups.length;
-  if (n >= 2 && groups[n - 1] === 1 && value.charCodeAt(value.length - 2) === 32) return true;
+  const beforeLast = value.charCodeAt(value.length - 2);
+  if (n >= 2 && groups[n - 1] === 1 && (beforeLast === 32 || (beforeLast === 45 && value.charCodeAt(value.length - 3) === 32))) return true;
   if (n >= 2 && groups[0] === 1 && groups[1] >= 7 && value.charCodeAt(0) === 48 && value.charCodeAt(1) === 32) return true;
   // Figures counted up by one ("25 26 27 28 29 30 31": a calendar's week), and a later group of four digits or
   // more led by three noughts after a first led by two ("0029 0006 61 62": a zip file's offsets and lengths,
@@ -710,6 +725,8 @@ function rejectedShape(whole: string): boolean {
   // Dallas number to the parser; "214 748 3647" is still one), and a year before a time zone's offset
   // ("Mon Oct 17 00:28:50 2016 -0700": a commit's date).
   if ((value === d && nearIntLimit(d)) || yearThenOffset(value, runs)) return true;
+  // A round figure written unseparated ("heapSize": 256000000): no dialling number ends in five noughts.
+  if (value === d && d.endsWith('00000')) return true;
   // "300/630/540", "622080000/1080", "6317/10000", "2135/2135": models or a fraction (a count of a power of ten,
   // or of a plain figure after a first that is no trunk-prefixed area code); a phone has one slash, after an area
   // code ("030/901820", "555/123-4567").
@@ -719,8 +736,8 @@ function rejectedShape(whole: string): boolean {
     if (value.indexOf('/', slash + 1) >= 0 || digitsOf(value.slice(0, slash)).length >= 6 || powerOfTen(after)) return true;
     if (value.charCodeAt(0) !== 48 && value.charCodeAt(0) !== 43 && value.charCodeAt(0) !== 40 && onlyDigitsAnd(after, 48)) return true;
   }
-  // Only noughts and ones: bits ("00100000 01100001").
-  if (onlyBits(d)) return true;
+  // Only noughts and ones: bits ("00100000 01100001"). A place's latitude and longitude ("+4953-09709").
+  if (onlyBits(d) || iso6709(value)) return true;
   // A "(" after the start that nothing closes begins an aside ("1.3.2 (2024-01-30", "198.51.100.16 (0").
   const open = value.lastIndexOf('(');
   if (open > 0 && value.indexOf(')', open) < 0) return true;
@@ -733,6 +750,18 @@ function rejectedShape(whole: string): boolean {
   const parts = value.split(' ');
   // A short decimal among spaced parts is a version or a figure: "20021012 5.3 release", "0.15 - 20120205".
   return parts.every(isDecimal) || parts.some((part) => isIpLike(part) || isDottedVersion(part) || shortDecimal(part));
+}
+
+/**
+ * "+4953-09709", "+550737-1313435": a latitude and a longitude as ISO 6709 writes them (tz's zone1970.tab),
+ * signed degrees and minutes (and seconds), the longitude's degrees three digits led by a nought or a one.
+ */
+function iso6709(v: string): boolean {
+  const lat = v.length === 11 ? 4 : v.length === 15 ? 6 : 0;
+  if (lat === 0 || (v.charCodeAt(0) !== 43 && v.charCodeAt(0) !== 45)) return false;
+  const sign = v.charCodeAt(lat + 1);
+  const lon = v.charCodeAt(lat + 2);
+  return (sign === 43 || sign === 45) && (lon === 48 || lon === 49) && digitsOf(v).length === v.length - 2;
 }
 
 /** "5.3", "0.15", "10.5": one or two digits, a dot, one or two digits. */

@@ -1,0 +1,112 @@
+// Rows of a hex dump (xxd, od, hexdump, objdump, Node's <Buffer …>): their bytes and words are figures that
+// read as phone or card numbers when no letter happens to be among them ("00000ed0: 2600 0000 0000 0000 a502",
+// "2036:\t68 00 00 00 00"). PHONE and CREDIT_CARD ask these before judging digits.
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Whether c is a hexadecimal digit; 2 when it is a letter (a-f, A-F), 1 for a digit, 0 otherwise. */
+function hexKind(c: number): number {
+  if (isDigitCode(c)) return 1;
+  const l = c | 32;
+  return l >= 97 && l <= 102 ? 2 : 0;
+}
+
+/** "00000010:": four to sixteen hexadecimal digits and a colon (a dump's offset column). */
+function hexOffset(token: string): boolean {
+  if (token.length < 5 || token.length > 17 || token.charCodeAt(token.length - 1) !== 58) return false;
+  for (let q = 0; q < token.length - 1; q++) if (hexKind(token.charCodeAt(q)) === 0) return false;
+  return true;
+}
+
+/**
+ * text[s, e) is a dump's offset column: six to sixteen digits led by a nought, at a line's start ("000040",
+ * "0001100": od and hexdump without a colon). At the text's start only the first row's offset counts, all
+ * noughts: a text (or a stream's window) that starts with "01111001 4111 1111 …" starts with bits, then a card.
+ */
+export function dumpOffset(text: string, [s, e]: readonly [number, number]): boolean {
+  if (e - s < 6 || e - s > 16 || text.charCodeAt(s) !== 48 || (s > 0 && text.charCodeAt(s - 1) !== 10)) return false;
+  const top = s === 0;
+  for (let q = s; q < e; q++) {
+    const c = text.charCodeAt(q);
+    if (!isDigitCode(c) || (top && c !== 48)) return false;
+  }
+  return true;
+}
+
+/** Tokens of two hexadecimal digits read on each side of a candidate (a bound per candidate: linear overall). */
+const HEX_REACH = 48;
+/**
+ * Characters dumpRow reads before s at most: within the 64 units of left context a stream's window is given,
+ * so a stream decides as the whole text does (a dump row's words are within 60 of its offset column).
+ */
+const LEAD_REACH = 60;
+
+/**
+ * text[s, e) is pairs of digits joined by single spaces inside a row of bytes printed in hexadecimal: the
+ * row (the two-character tokens around it, joined by single spaces) holds a pair with a letter ("ab 90 78 56
+ * 34 12", "30 31 32 33 0a"), or starts after "<Buffer " (Node's way of printing one), a hexadecimal offset
+ * and a colon ("00000010: 30 31 32 33"; objdump's "2036:" and a tab) or an offset column at a line's start
+ * ("000040 03 00 00 00": od). Pairs alone ("88 13 70 17") may be a Danish or Norwegian number and are left to
+ * the parser. The same for words of four digits (xxd's default: "000006c: 3c74 6f6e 7940 7363").
+ */
+export function hexBytes(text: string, s: number, e: number): boolean {
+  return hexRow(text, s, e, 2, false) || hexRow(text, s, e, 4, false);
+}
+
+/**
+ * hexBytes by what starts the row alone (an offset column or "<Buffer"), not by a lettered token near: a card
+ * after the word "face" or "cafe" stays a card.
+ */
+export function dumpRow(text: string, s: number, e: number): boolean {
+  return hexRow(text, s, e, 2, true) || hexRow(text, s, e, 4, true);
+}
+
+/** hexBytes for tokens of `w` hexadecimal digits (`leadOnly`: dumpRow). */
+function hexRow(text: string, s: number, e: number, w: number, leadOnly: boolean): boolean {
+  const step = w + 1;
+  if (e - s < 2 * w + 1 || (e - s + 1) % step !== 0) return false;
+  for (let q = s; q < e; q++) {
+    const c = text.charCodeAt(q);
+    if ((q - s) % step === w ? c !== 32 : !isDigitCode(c)) return false;
+  }
+  if (w === 2 && e - s < 11) return false; // pairs: four at least
+  const token = (from: number): number => {
+    let kind = 1;
+    for (let q = from; q < from + w; q++) {
+      const h = hexKind(text.charCodeAt(q));
+      if (h === 0) return 0;
+      if (h === 2) kind = 2;
+    }
+    return kind;
+  };
+  // Leftwards: " xx" tokens, then what starts the row (for dumpRow within LEAD_REACH of s).
+  let t = s;
+  const reach = leadOnly ? Math.floor((LEAD_REACH - 20) / step) : HEX_REACH;
+  for (let k = 0; k < reach && t >= step && text.charCodeAt(t - 1) === 32; k++) {
+    const h = token(t - step);
+    if (h === 0 || (t > step && text.charCodeAt(t - step - 1) > 32)) break;
+    if (h === 2 && !leadOnly) return true;
+    t -= step;
+  }
+  // What starts the row: "<Buffer", an offset and a colon (xxd; objdump's "2036:" before a tab) or a dump's
+  // offset column at a line's start (od's "000040").
+  if (t >= 1 && (text.charCodeAt(t - 1) === 32 || text.charCodeAt(t - 1) === 9)) {
+    let q = t - 1;
+    while (q > 0 && q > t - 20 && text.charCodeAt(q - 1) > 32) q--;
+    const lead = text.slice(q, t - 1);
+    if (lead === '<Buffer' || hexOffset(lead) || dumpOffset(text, [q, t - 1])) return true;
+  }
+  if (leadOnly) return false;
+  // Rightwards: " xx" tokens, each ending at a space, ">", "," or the end.
+  t = e;
+  for (let k = 0; k < HEX_REACH && text.charCodeAt(t) === 32 && t + step <= text.length; k++) {
+    const h = token(t + 1);
+    const after = t + step < text.length ? text.charCodeAt(t + step) : 32;
+    if (h === 0 || (after > 32 && after !== 62 && after !== 44)) break;
+    if (h === 2) return true;
+    t += step;
+  }
+  return false;
+}
