@@ -762,3 +762,30 @@ test('an identifier that code goes on from after a key is no secret; a random va
     ['secret = AbCdEfGh12345678;', 'AbCdEfGh12345678'],
   ]) assert.deepEqual(typedSpans(text), [['GENERIC_SECRET', value]], text);
 });
+
+test('API responses an agent pages through: listing and lock handles and resource names after a key name are no secrets; credentials beside them are', () => {
+  // AWS's NextToken, Google's nextPageToken, S3's ContinuationToken, a lock's handle, a KMS key's ARN: each was a
+  // GENERIC_SECRET, so an agent that read one listing saw [GENERIC_SECRET] where it must pass the handle back.
+  for (const text of [
+    '{\n  "NextToken": "c2VhcmNoQWxsVGFnc0luVGFibGVzIjpmYWxzZX0=",\n  "Tags": []\n}',
+    'GET /v1/files?pageSize=50&nextPageToken=Xk3pQ9mZ2vL8Wq7T&fields=name',
+    '<NextContinuationToken>1ueGcxLPRx1Tr/XYExHnhbYLgveDs2J/wm36Hy4vbOwM=</NextContinuationToken> ContinuationToken: 1ueGcxLPRx1Tr/XYExHnhbYLgveDs2J/wm36Hy4vbOwM=',
+    '"LockToken":"7b3bcec2-374e-4c5a-b2b9-563bf47249f0"', 'next_page_token = "CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA"',
+    '"encryptionKey": "arn:aws:kms:us-west-2:123456789012:alias/aws/s3"',
+    // A Secrets Manager ARN's resource part ("secret:<name>") and AWS's idempotency key.
+    '"ARN": "arn:aws:secretsmanager:us-west-2:123456789012:secret:MyTestSecret-a1b2c3",',
+    '"ClientToken": "5289a345-0358-4e62-93d5-47ef3061d65e"', '"NextLockToken": "0674c84b-0304-47fe-8728-c6bff46af8fc"',
+    // A parser's markers in code: a BEGIN or END line alone in a string literal.
+    '_SK_START = b"-----BEGIN OPENSSH PRIVATE KEY-----"\n_SK_END = b"-----END OPENSSH PRIVATE KEY-----"\n',
+  ]) assert.deepEqual(typedSpans(text), [], text);
+  for (const [text, type, value] of [
+    ['"refreshToken": "c2VhcmNoQWxsVGFnc0luVGFibGVzIjpmYWxzZX0="', 'GENERIC_SECRET', 'c2VhcmNoQWxsVGFnc0luVGFibGVzIjpmYWxzZX0='],
+    ['{"NextToken": "x", "SessionToken": "FwoGZXIvYXdzEBYaDHqa0AP1XnQ9x2Zz"}', 'GENERIC_SECRET', 'FwoGZXIvYXdzEBYaDHqa0AP1XnQ9x2Zz'],
+    ['encryption_key = "k8Xq2Lm9Rt4Wv7Zp3Nb6"', 'GENERIC_SECRET', 'k8Xq2Lm9Rt4Wv7Zp3Nb6'],
+    // Vault's login token is a credential; "secret:" outside an ARN is a key name.
+    ['"client_token": "5289a345-0358-4e62-93d5-47ef3061d65e"', 'GENERIC_SECRET', '5289a345-0358-4e62-93d5-47ef3061d65e'],
+    ['see https://x.example/a:secret:Xk3pQ9mZ2vL8aB7c', 'GENERIC_SECRET', 'Xk3pQ9mZ2vL8aB7c'],
+    // A BEGIN line at the text's end may be followed by the key (a stream): it stays held as one.
+    ['The key: -----BEGIN RSA PRIVATE KEY-----', 'PRIVATE_KEY', '-----BEGIN RSA PRIVATE KEY-----'],
+  ] as const) assert.deepEqual(typedSpans(text), [[type, value]], text);
+});

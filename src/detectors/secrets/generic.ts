@@ -164,6 +164,50 @@ function codeIdentifier(s: string, text: string, end: number): boolean {
   return (next === 41 || next === 44 || next === 59 || next === 124 || next === 62 || next === 91 || next === 60 || next === 61) && identifierWords(s);
 }
 
+/** An Amazon Resource Name (`arn:aws:kms:us-west-2:123456789012:alias/aws/s3`): what names a key, not the key. */
+function isArn(s: string): boolean {
+  return s.startsWith('arn:') && s.indexOf(':', 4) > 4;
+}
+
+/**
+ * Tokens that are handles, not credentials: a page's position in a listing (AWS `NextToken`, Google's
+ * `nextPageToken`, `ContinuationToken`, `PaginationToken`, `StartingToken`), a lock's or a sync's handle
+ * (`LockToken`, `NextLockToken`, `syncToken`, `resumeToken`), a request's idempotency key. They grant nothing
+ * without the caller's own credentials, and an agent that reads a listing must pass them back: masking one
+ * breaks pagination. AWS's idempotency key `ClientToken` counts only written so (Vault's `client_token` is a
+ * login token).
+ */
+const HANDLE_KEYS = new Set([
+  'nexttoken', 'nextpagetoken', 'pagetoken', 'continuationtoken', 'nextcontinuationtoken', 'paginationtoken', 'startingtoken',
+  'locktoken', 'nextlocktoken', 'synctoken', 'nextsynctoken', 'resumetoken', 'idempotencytoken',
+]);
+
+/** The key name the match at `matchStart` ends (its identifier, read back at most 32 characters) is a HANDLE_KEYS one. */
+function handleKey(text: string, matchStart: number): boolean {
+  const from = text[matchStart] === '?' || text[matchStart] === '&' ? matchStart + 1 : matchStart; // a query's parameter
+  let a = from;
+  while (a > 0 && from - a < 32 && isIdentChar(text[a - 1], false)) a--;
+  let b = from;
+  while (b < text.length && b - a < 48 && (isIdentChar(text[b], false) || text[b] === '-')) b++;
+  const name = text.slice(a, b);
+  return name === 'ClientToken' || HANDLE_KEYS.has(name.replaceAll('_', '').replaceAll('-', '').toLowerCase());
+}
+
+/**
+ * The key name is a part of an ARN (`arn:aws:secretsmanager:us-west-2:123456789012:secret:MySecret-a1b2c3`): the
+ * resource type "secret" before a secret's name. The ARN's start is looked for up to 96 characters back, on the
+ * same token (no blank or quote between).
+ */
+function arnBefore(text: string, matchStart: number): boolean {
+  if (text.charCodeAt(matchStart - 1) !== 58) return false; // ':'
+  for (let k = matchStart - 1; k >= 4 && k > matchStart - 96; k--) {
+    const c = text.charCodeAt(k - 1);
+    if (c <= 32 || c === 34 || c === 39) return false;
+    if (c === 58 && text.startsWith('arn', k - 4) && (k === 4 || text.charCodeAt(k - 5) <= 32 || text.charCodeAt(k - 5) === 34 || text.charCodeAt(k - 5) === 39)) return true;
+  }
+  return false;
+}
+
 /** Build the generic rule with a given entropy floor (bits/char). */
 export function makeGenericRule(minEntropy = 3.5): SecretRule {
   return {
@@ -188,9 +232,9 @@ export function makeGenericRule(minEntropy = 3.5): SecretRule {
     // found whole in buffered bodies.
     maxLength: 4096,
     stopwords: [...COMMON_STOPWORDS, 'true', 'false', 'null', 'undefined', 'process.env', 'os.environ', 'getenv', 'config.'],
-    validate(s, text, end) {
+    validate(s, text, end, matchStart) {
       if (s.length < 12) return null; // (FORM_VALUE)
-      if (codeIdentifier(s, text, end)) return null;
+      if (codeIdentifier(s, text, end) || isArn(s) || handleKey(text, matchStart) || arnBefore(text, matchStart)) return null;
       const h = shannonEntropy(s);
       const c = classes(s);
       // A hex key's alphabet is 16 symbols, so its entropy per character is low for its length (a random

@@ -39,6 +39,9 @@ export function findPrivateKeys(text: string): { start: number; end: number; sco
       if (w === 0) break;
       i += w;
     }
+    // A BEGIN line that something other than key material follows at once (`_SK_START = b"-----BEGIN OPENSSH
+    // PRIVATE KEY-----"`: a parser's marker in code) holds no key. At the text's end the body may be yet to come.
+    if (i === b.end && i < text.length && !text.startsWith('-----END', i)) continue;
     const e = ends.find((x) => x.start === i);
     if (e !== undefined) {
       usedEnds.add(e.start);
@@ -61,6 +64,7 @@ export function findPrivateKeys(text: string): { start: number; end: number; sco
     let j = e.start;
     const limit = Math.max(0, e.start - MAX_BLOCK);
     while (j > limit && isBodyChar(text, j - 1) !== 0) j--;
+    if (j === e.start && j > 0) continue; // an END line alone after other text: a marker in code, as above
     if (j > limit && text[j - 1] === 'n' && text[j - 2] === '\\') j -= 2;
     out.push({ start: j, end: e.end, score: 0.85, note: 'pem tail' });
   }

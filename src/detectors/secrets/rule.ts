@@ -35,7 +35,7 @@ export interface SecretRule {
    * Checks a candidate; null drops it. `text` and `end` (where the secret ends in it) let a rule read what follows
    * the value (a call's "(" after an identifier).
    */
-  validate?(secret: string, text: string, end: number): { score?: number; note?: string } | null;
+  validate?(secret: string, text: string, end: number, matchStart: number): { score?: number; note?: string } | null;
   /** Secrets containing one of these (lower-case) are placeholders, not secrets. */
   readonly stopwords?: readonly string[];
   /**
@@ -321,7 +321,7 @@ export function buildSecretEngine(detector: string, rules: readonly SecretRule[]
             note += `, entropy ${h.toFixed(1)}`;
           }
           if (rule.validate !== undefined) {
-            const v = rule.validate(secret, text, end);
+            const v = rule.validate(secret, text, end, m.start);
             if (v === null) continue;
             if (v.score !== undefined) score = v.score;
             if (v.note !== undefined) note += `, ${v.note}`;
