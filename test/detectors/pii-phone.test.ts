@@ -457,12 +457,17 @@ test('command output an agent reads or quotes is no phone number: /proc, hex dum
     // tzdata's rules (two years: from, to) and zone1970.tab's coordinates (ISO 6709).
     'R M 2012 2013 - Ap lastSu 2 1 -\nR i 2017 2019 - Mar 21 24 1 -\n',
     'CA\t+4953-09709\tAmerica/Winnipeg\nUS\t+550737-1313435\tAmerica/Metlakatla\n',
+    // Byte ranges (S3, Glacier) and Redis cluster slots in API output.
+    '"RangeInBytes": "0-1048575"', '"ContentRange": "bytes 0-100/2307346"', 'aws s3api get-object --range bytes=8888-9999 my_data_range',
+    '"Slots": "0-234,2420-5461"', '"Slots": "450-1815,5462-6826,14053-15417"', '"Slots": "9831-10922,11191-13374"',
     // X11's rgb.txt, and a round figure in a JSON answer.
     '255 250 250\t\tsnow\n248 248 255\t\tghost white\n  0 191 255\t\tDeepSkyBlue\n', '"heapSize": 256000000,',
   ]) assert.deepEqual(notes(text), [], text);
   for (const [text, want] of [
     // A phone word keeps two years a number; a count, a second number or a price after one are no row.
-    ['Tel. 2012 2013', ['2012 2013']], ['tel 255 250 250\tJohn', ['255 250 250']], ['call 555 123 4567 12 items', ['555 123 4567']], ['555 123 4567 555 987 6543', ['555 123 4567', '555 987 6543']],
+    ['Tel. 2012 2013', ['2012 2013']], ['tel 255 250 250\tJohn', ['255 250 250']],
+    // Numbers in a comma-separated list do not ascend as ranges do; a trunk nought and more dashes are a number.
+    ['Call 555-1234,555-9876 or 555-4444', ['555-1234', '555-9876', '555-4444']], ['tel 0-800-555-1234', ['0-800-555-1234']], ['call 555 123 4567 12 items', ['555 123 4567']], ['555 123 4567 555 987 6543', ['555 123 4567', '555 987 6543']],
     ['call 555 123 4567 - 1 more', ['555 123 4567']], ['Support 555 123 4567 9.99 per call', ['555 123 4567']],
     // "m:" after a blank is the abbreviation; a number before "km" is a distance, one before a word is not.
     ['m: 0171 2345678', ['0171 2345678']], ['phone 030 901820 kB', ['030 901820']],

@@ -775,6 +775,7 @@ test('API responses an agent pages through: listing and lock handles and resourc
     // A Secrets Manager ARN's resource part ("secret:<name>") and AWS's idempotency key.
     '"ARN": "arn:aws:secretsmanager:us-west-2:123456789012:secret:MyTestSecret-a1b2c3",',
     '"ClientToken": "5289a345-0358-4e62-93d5-47ef3061d65e"', '"NextLockToken": "0674c84b-0304-47fe-8728-c6bff46af8fc"',
+    '"RequestToken": "e1a6b86e-46bd-41ac-bfba-633abcdfdbd7"', '"nextForwardToken": "f/31961209122447488583055879464742346735121166569214640130"',
     // A parser's markers in code: a BEGIN or END line alone in a string literal.
     '_SK_START = b"-----BEGIN OPENSSH PRIVATE KEY-----"\n_SK_END = b"-----END OPENSSH PRIVATE KEY-----"\n',
   ]) assert.deepEqual(typedSpans(text), [], text);
@@ -784,6 +785,7 @@ test('API responses an agent pages through: listing and lock handles and resourc
     ['encryption_key = "k8Xq2Lm9Rt4Wv7Zp3Nb6"', 'GENERIC_SECRET', 'k8Xq2Lm9Rt4Wv7Zp3Nb6'],
     // Vault's login token is a credential; "secret:" outside an ARN is a key name.
     ['"client_token": "5289a345-0358-4e62-93d5-47ef3061d65e"', 'GENERIC_SECRET', '5289a345-0358-4e62-93d5-47ef3061d65e'],
+    ['request_token = "Xk3pQ9mZ2vL8aB7cWq4T"', 'GENERIC_SECRET', 'Xk3pQ9mZ2vL8aB7cWq4T'],
     ['see https://x.example/a:secret:Xk3pQ9mZ2vL8aB7c', 'GENERIC_SECRET', 'Xk3pQ9mZ2vL8aB7c'],
     // A BEGIN line at the text's end may be followed by the key (a stream): it stays held as one.
     ['The key: -----BEGIN RSA PRIVATE KEY-----', 'PRIVATE_KEY', '-----BEGIN RSA PRIVATE KEY-----'],

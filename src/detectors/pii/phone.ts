@@ -159,6 +159,9 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     // "setTimeout(fn, 86400000)", "range(0, 10000000)": a bare digit run that is an argument in code,
     // where "call" is no phone word.
     if (pieces.length === 1 && plainPiece(text, pieces[0]) && codeOperand(text, pieces[0][0], pieces[0][1])) continue;
+    // "RangeInBytes": "0-1048575", "bytes 0-100/2307346", Redis's "Slots": "0-234,2420-5461": a range of bytes or
+    // of slots, not a number.
+    if (pieces.length === 1 && numericRange(text, pieces[0][0], pieces[0][1])) continue;
     // "DirectMap1G:    25165824 kB" (/proc/meminfo), "1048576 bytes": a bare run of digits before a unit is a
     // quantity.
     if (pieces.length === 1 && plainPiece(text, pieces[0]) && !gluedAfter && unitAfter(text, coreEnd) && !hasContext(text, start, coreEnd, CONTEXT, 48)) continue;
@@ -451,6 +454,50 @@ function figuresAfter(text: string, e: number): boolean {
     return k === text.length || text.charCodeAt(k) <= 32;
   }
   return whole >= 6 && text.charCodeAt(k) === 32 && isDigitCode(text.charCodeAt(k + 1));
+}
+
+/** "a-b" or "a-b/n" at text[s, e): its bounds (n is not kept), or null. */
+function rangeAt(text: string, s: number, e: number): [number, number] | null {
+  let k = s;
+  while (k < e && isDigitCode(text.charCodeAt(k))) k++;
+  if (k === s || k >= e - 1 || text.charCodeAt(k) !== 45) return null;
+  const dash = k++;
+  while (k < e && isDigitCode(text.charCodeAt(k))) k++;
+  if (k === dash + 1) return null;
+  const b = k;
+  if (k < e) {
+    if (text.charCodeAt(k) !== 47) return null;
+    k++;
+    while (k < e && isDigitCode(text.charCodeAt(k))) k++;
+    if (k !== e || k === b + 1) return null;
+  }
+  return [Number(text.slice(s, dash)), Number(text.slice(dash + 1, b))];
+}
+
+/**
+ * text[s, e) is a range "a-b" (a below b, "/total" after it allowed) that says so: from nought ("0-1048575"), after
+ * the word "bytes" or "range" in the 24 characters before, or in a comma-separated list of ranges each after the
+ * last ("0-234,2420-5461": Redis cluster slots). Telephone numbers written "555-1234,555-9876" do not ascend so.
+ */
+function numericRange(text: string, s: number, e: number): boolean {
+  const r = rangeAt(text, s, e);
+  if (r === null || r[0] >= r[1]) return false;
+  if (r[0] === 0 && text.charCodeAt(s) === 48) return true;
+  const before = text.slice(Math.max(0, s - 24), s).toLowerCase();
+  if (before.includes('bytes') || before.includes('range')) return true;
+  if (text.charCodeAt(s - 1) === 44) {
+    let p = s - 1;
+    while (p > 0 && p > s - 24 && (isDigitCode(text.charCodeAt(p - 1)) || text.charCodeAt(p - 1) === 45)) p--;
+    const prev = rangeAt(text, p, s - 1);
+    if (prev !== null && prev[0] < prev[1] && prev[1] < r[0]) return true;
+  }
+  if (text.charCodeAt(e) === 44) {
+    let q = e + 1;
+    while (q < text.length && q < e + 24 && (isDigitCode(text.charCodeAt(q)) || text.charCodeAt(q) === 45)) q++;
+    const next = rangeAt(text, e + 1, q);
+    if (next !== null && next[0] < next[1] && r[1] < next[0]) return true;
+  }
+  return false;
 }
 
 /**

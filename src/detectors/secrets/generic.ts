@@ -172,15 +172,17 @@ function isArn(s: string): boolean {
 /**
  * Tokens that are handles, not credentials: a page's position in a listing (AWS `NextToken`, Google's
  * `nextPageToken`, `ContinuationToken`, `PaginationToken`, `StartingToken`), a lock's or a sync's handle
- * (`LockToken`, `NextLockToken`, `syncToken`, `resumeToken`), a request's idempotency key. They grant nothing
- * without the caller's own credentials, and an agent that reads a listing must pass them back: masking one
- * breaks pagination. AWS's idempotency key `ClientToken` counts only written so (Vault's `client_token` is a
- * login token).
+ * (`LockToken`, `NextLockToken`, `syncToken`, `resumeToken`, WAF's `ChangeToken`), a request's idempotency key.
+ * They grant nothing without the caller's own credentials, and an agent that reads a listing must pass them
+ * back: masking one breaks pagination. CloudWatch Logs pages with `nextForwardToken` / `nextBackwardToken`.
  */
 const HANDLE_KEYS = new Set([
   'nexttoken', 'nextpagetoken', 'pagetoken', 'continuationtoken', 'nextcontinuationtoken', 'paginationtoken', 'startingtoken',
-  'locktoken', 'nextlocktoken', 'synctoken', 'nextsynctoken', 'resumetoken', 'idempotencytoken',
+  'nextforwardtoken', 'nextbackwardtoken', 'locktoken', 'nextlocktoken', 'synctoken', 'nextsynctoken', 'resumetoken',
+  'idempotencytoken', 'changetoken', 'policyupdatetoken', 'copyproducttoken',
 ]);
+/** AWS's idempotency and request handles, counted only written so (`client_token`, OAuth's request token are credentials). */
+const HANDLE_KEYS_EXACT = new Set(['ClientToken', 'RequestToken']);
 
 /** The key name the match at `matchStart` ends (its identifier, read back at most 32 characters) is a HANDLE_KEYS one. */
 function handleKey(text: string, matchStart: number): boolean {
@@ -190,7 +192,7 @@ function handleKey(text: string, matchStart: number): boolean {
   let b = from;
   while (b < text.length && b - a < 48 && (isIdentChar(text[b], false) || text[b] === '-')) b++;
   const name = text.slice(a, b);
-  return name === 'ClientToken' || HANDLE_KEYS.has(name.replaceAll('_', '').replaceAll('-', '').toLowerCase());
+  return HANDLE_KEYS_EXACT.has(name) || HANDLE_KEYS.has(name.replaceAll('_', '').replaceAll('-', '').toLowerCase());
 }
 
 /**
