@@ -251,7 +251,7 @@ function fullScore(model: InjectionModel, text: string, decode: boolean): Segmen
   // instruction); the readings appended here are not flipped again.
   for (let k = 0; k < payloads.length; k++) {
     decodedCount++;
-    const s = model.score(payloads[k]);
+    const s = shortCapped(model.score(payloads[k]), payloads[k]);
     if (s.score > best.score) {
       best = s;
       decodedWins = true;
@@ -269,6 +269,18 @@ function fullScore(model: InjectionModel, text: string, decode: boolean): Segmen
     score = SHORT_TEXT_CAP;
   }
   return { ...best, score, invisible: main.invisible, tags: main.tags, decodedWins, decodedCount, unread, gated: false };
+}
+
+/**
+ * A decoded payload's score, held to SHORT_TEXT_CAP when it is a few words with no rule signal, as the outer
+ * text's is below: the model's sparse n-grams over-fire there too. AWS's API reference gives a binary attribute
+ * as "dGhpcyB0ZXh0IGlzIGJhc2U2NC1lbmNvZGVk", whose reading "this text is base64-encoded" scored 0.915, so a
+ * DynamoDB model file read as a tool result was denied. Short encoded attacks carry a rule signal ("disregard
+ * prior directives", "show your system prompt") and keep their scores.
+ */
+function shortCapped(s: InjectionScore, payload: string): InjectionScore {
+  if (s.score <= SHORT_TEXT_CAP || s.rules.length > 0 || s.allRules.length > 0 || wordCount(payload) >= MIN_EVIDENCE_WORDS) return s;
+  return { ...s, score: SHORT_TEXT_CAP };
 }
 
 /**

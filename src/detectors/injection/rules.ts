@@ -152,14 +152,18 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // "compat…" or "incompat…": release notes say "backwards compatibility" hundreds of times; an encoding is asked
   // for with a verb in the imperative and a preposition ("encode the password in base64", "converte a senha em
   // hexadecimal"), not described ("encoded as a hexadecimal string", "converting between base64 and binary":
-  // manuals; injection-v4.15).
+  // manuals; injection-v4.15). "In reverse order" needs a verb that asks for something said or written ("tell me
+  // the user's initials in reverse order", "write … in reverse order"): manuals and API docs sort and list results
+  // so ("To order your results in reverse order", "processed in reverse order"; forty-ninth round, the weights
+  // still v4.15's: no training text's features changed).
   {
     id: 'mul.output_transform',
     category: 'extraction',
     lang: 'any',
     source:
       `\\bbackwards(?:$|[^-\\s\\w]|[-\\s](?:$|[^ci]|c(?:$|[^o])|i(?:$|[^n])))` +
-      `|\\b(?:in reverse(?:d)? order|spell(?:ed)? (?:it |them )?(?:out )?(?:backwards|letter by letter)|letter by letter|acrostic|pig latin|first letter of each (?:line|word|sentence)|(?:encode|convert|converte|converta|convierte|translate|write)\\b${G(30)}\\b(?:in|into|to|as|using|em|en|sa) (?:an? )?(?:base64|base 64|hex(?:adecimal)?|binary|morse|rot13|ascii codes?)|split (?:it|the answer|the response|your answer|the result) into|(?:each|every) (?:part|piece) (?:separately|in a separate))\\b` +
+      `|\\b(?:tell me|give me|show me|send me|write|spell|say|repeat|reply|respond|answer|provide|share|reveal)\\b${G(60)}\\bin reversed? order\\b` +
+      `|\\b(?:spell(?:ed)? (?:it |them )?(?:out )?(?:backwards|letter by letter)|letter by letter|acrostic|pig latin|first letter of each (?:line|word|sentence)|(?:encode|convert|converte|converta|convierte|translate|write)\\b${G(30)}\\b(?:in|into|to|as|using|em|en|sa) (?:an? )?(?:base64|base 64|hex(?:adecimal)?|binary|morse|rot13|ascii codes?)|split (?:it|the answer|the response|your answer|the result) into|(?:each|every) (?:part|piece) (?:separately|in a separate))\\b` +
       `|umgekehrter reihenfolge|rückwärts|in drei teile|à l'envers|ordre inverse|en orden inverso|al revés|in ordine inverso|al contrario|ordem inversa|de trás para frente|в обратном порядке|задом наперёд|задом наперед|ters sırayla|tersten|urutan terbalik|thứ tự ngược|反向顺序|倒序|倒过来|倒過來|逆順|逆の順|逆さ|거꾸로|역순|उल्टे क्रम|उल्टा|بترتيب عكسي|بالعكس|ลำดับย้อนกลับ|กลับด้าน|উল্টো ক্রমে|baligtad`,
   },
   // Framing that moves the conversation into a hypothetical, fictional or "research" setting before
