@@ -460,8 +460,10 @@ test('command output an agent reads or quotes is no phone number: /proc, hex dum
     // Byte ranges (S3, Glacier) and Redis cluster slots in API output.
     '"RangeInBytes": "0-1048575"', '"ContentRange": "bytes 0-100/2307346"', 'aws s3api get-object --range bytes=8888-9999 my_data_range',
     '"Slots": "0-234,2420-5461"', '"Slots": "450-1815,5462-6826,14053-15417"', '"Slots": "9831-10922,11191-13374"',
+    // A journal's volume and article number before the year (numpy's docstrings).
+    'G. Szabó, G. Fáth, Physical Review E, 75 027105 (2007).',
     // X11's rgb.txt, and a round figure in a JSON answer.
-    '255 250 250\t\tsnow\n248 248 255\t\tghost white\n  0 191 255\t\tDeepSkyBlue\n', '"heapSize": 256000000,',
+    '255 250 250\t\tsnow\n248 248 255\t\tghost white\n  0 191 255\t\tDeepSkyBlue\n252 252 252 \t\tgrey99\n', '"heapSize": 256000000,',
   ]) assert.deepEqual(notes(text), [], text);
   for (const [text, want] of [
     // A phone word keeps two years a number; a count, a second number or a price after one are no row.

@@ -220,7 +220,7 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
         // at its ":" ("09/22/2026 14:05", "22.09.2026 1430").
         if (j > i && (dateFirst ??= isDatePiece(text, pieces[i]))) continue;
         if (listRun(text, pieces, i, j)) continue; // before the verdict: no parser call for a run it drops
-        if ((figureRow(text, pieces, i, j, taken) || yearPair(text, pieces, i, j) || rgbTriple(text, pieces, i, j)) && !hasContext(text, s, e, CONTEXT, 48)) continue;
+        if ((figureRow(text, pieces, i, j, taken) || yearPair(text, pieces, i, j) || rgbTriple(text, pieces, i, j) || citationAfter(text, e)) && !hasContext(text, s, e, CONTEXT, 48)) continue;
         const v = verdictFor(s, e);
         if (v === null) continue;
         const end = j === pieces.length - 1 && e === coreEnd ? ext : e;
@@ -502,15 +502,26 @@ function numericRange(text: string, s: number, e: number): boolean {
 
 /**
  * Pieces i..j are a colour's red, green and blue (three figures of up to three digits, none above 255) before a
- * tab: X11's rgb.txt ("255 250 250\t\tsnow"), colour tables.
+ * tab (spaces between allowed): X11's rgb.txt ("255 250 250\t\tsnow", "252 252 252 \t\tgrey99"), colour tables.
  */
 function rgbTriple(text: string, pieces: readonly (readonly [number, number])[], i: number, j: number): boolean {
-  if (j !== i + 2 || text.charCodeAt(pieces[j][1]) !== 9) return false;
+  if (j !== i + 2) return false;
+  let t = pieces[j][1];
+  while (t < text.length && t < pieces[j][1] + 4 && text.charCodeAt(t) === 32) t++;
+  if (text.charCodeAt(t) !== 9) return false;
   for (let k = i; k <= j; k++) {
     const [s, e] = pieces[k];
     if (e - s > 3 || !plainPiece(text, pieces[k]) || Number(text.slice(s, e)) > 255) return false;
   }
   return true;
+}
+
+/** A year in brackets after one space ("Physical Review E, 75 027105 (2007)": a volume and an article's number). */
+function citationAfter(text: string, e: number): boolean {
+  if (text.charCodeAt(e) !== 32 || text.charCodeAt(e + 1) !== 40 || text.charCodeAt(e + 6) !== 41) return false;
+  for (let k = e + 2; k < e + 6; k++) if (!isDigitCode(text.charCodeAt(k))) return false;
+  const y = Number(text.slice(e + 2, e + 6));
+  return y >= 1800 && y <= 2099;
 }
 
 /** Pieces i..j are two years, the second later, one space apart ("R M 2012 2013 - Ap lastSu": a tz rule's years). */
