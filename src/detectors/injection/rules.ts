@@ -154,8 +154,10 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // hexadecimal"), not described ("encoded as a hexadecimal string", "converting between base64 and binary":
   // manuals; injection-v4.15). "In reverse order" needs a verb that asks for something said or written ("tell me
   // the user's initials in reverse order", "write … in reverse order"): manuals and API docs sort and list results
-  // so ("To order your results in reverse order", "processed in reverse order"; forty-ninth round, the weights
-  // still v4.15's: no training text's features changed).
+  // so ("To order your results in reverse order", "processed in reverse order"), and German "rückwärts" a verb of
+  // writing or saying ("schreib es einfach rückwärts"), not a clock "going backwards"; "binary mode" is no encoding
+  // ("read and write data in binary mode"; forty-ninth round, the weights still v4.15's: no training text's
+  // features changed).
   {
     id: 'mul.output_transform',
     category: 'extraction',
@@ -163,8 +165,10 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     source:
       `\\bbackwards(?:$|[^-\\s\\w]|[-\\s](?:$|[^ci]|c(?:$|[^o])|i(?:$|[^n])))` +
       `|\\b(?:tell me|give me|show me|send me|write|spell|say|repeat|reply|respond|answer|provide|share|reveal)\\b${G(60)}\\bin reversed? order\\b` +
-      `|\\b(?:spell(?:ed)? (?:it |them )?(?:out )?(?:backwards|letter by letter)|letter by letter|acrostic|pig latin|first letter of each (?:line|word|sentence)|(?:encode|convert|converte|converta|convierte|translate|write)\\b${G(30)}\\b(?:in|into|to|as|using|em|en|sa) (?:an? )?(?:base64|base 64|hex(?:adecimal)?|binary|morse|rot13|ascii codes?)|split (?:it|the answer|the response|your answer|the result) into|(?:each|every) (?:part|piece) (?:separately|in a separate))\\b` +
-      `|umgekehrter reihenfolge|rückwärts|in drei teile|à l'envers|ordre inverse|en orden inverso|al revés|in ordine inverso|al contrario|ordem inversa|de trás para frente|в обратном порядке|задом наперёд|задом наперед|ters sırayla|tersten|urutan terbalik|thứ tự ngược|反向顺序|倒序|倒过来|倒過來|逆順|逆の順|逆さ|거꾸로|역순|उल्टे क्रम|उल्टा|بترتيب عكسي|بالعكس|ลำดับย้อนกลับ|กลับด้าน|উল্টো ক্রমে|baligtad`,
+      `|\\b(?:spell(?:ed)? (?:it |them )?(?:out )?(?:backwards|letter by letter)|letter by letter|acrostic|pig latin|first letter of each (?:line|word|sentence)|(?:encode|convert|converte|converta|convierte|translate|write)\\b${G(30)}\\b(?:in|into|to|as|using|em|en|sa) (?:an? )?(?:base64|base 64|hex(?:adecimal)?|morse|rot13|ascii codes?)|split (?:it|the answer|the response|your answer|the result) into|(?:each|every) (?:part|piece) (?:separately|in a separate))\\b` +
+      `|\\b(?:encode|convert|converte|converta|convierte|translate|write)\\b${G(30)}\\b(?:in|into|to|as|using|em|en|sa) (?:an? )?binary(?:$|[^\\s\\w]|\\s(?:$|[^m]|m(?:$|[^o])))` +
+      `|(?:schreib|schrieb|buchstabier|sag|sprich|gib|ausgeb|wiederhol|antwort|formulier)${G(40)}rückwärts|rückwärts (?:schreiben|buchstabieren|ausgeben|sagen|wiedergeben|aufschreiben)` +
+      `|umgekehrter reihenfolge|in drei teile|à l'envers|ordre inverse|en orden inverso|al revés|in ordine inverso|al contrario|ordem inversa|de trás para frente|в обратном порядке|задом наперёд|задом наперед|ters sırayla|tersten|urutan terbalik|thứ tự ngược|反向顺序|倒序|倒过来|倒過來|逆順|逆の順|逆さ|거꾸로|역순|उल्टे क्रम|उल्टा|بترتيب عكسي|بالعكس|ลำดับย้อนกลับ|กลับด้าน|উল্টো ক্রমে|baligtad`,
   },
   // Framing that moves the conversation into a hypothetical, fictional or "research" setting before
   // asking for something (CyberSecEval "hypothetical_scenario" / "virtualization" style).
@@ -189,7 +193,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     lang: 'any',
     source:
       `\\b(?:as|i am|i'm) your (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\b(?:i am|i'm) the (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\bas the (?:boss|administrator|developer|creator|supervisor|manager|ceo|president|system administrator)\\b|\\bi(?: am|'m) (?:a |an |the )?(?:police officer|detective|federal agent|fbi agent|government official|president of|security auditor|cybersecurity expert)\\b|\\b(?:entering|enter|activating|initiating|starting) (?:a |the )?(?:'[a-z ]{0,30}'? ?|[a-z ]{0,30}\\b(?:override|unrestricted|developer|jailbreak|dan|god|evil|uncensored|unfiltered|emergency|verification|audit|admin|root) )mode\\b|\\bsystem reset\\b|\\boverride mode\\b` +
-      `|als (?:dein|ihr) (?:chef|vorgesetzter|administrator|entwickler)|(?:modus|mode|modo)\\b[\\s:]{1,3}(?:[a-z]{1,6}[\\s:]{1,3})?(?:aktiv|geactiveerd|betret|entrad|entré|activated|activé|activad|attivat|ativad)|\\b(?:developer|dan|jailbreak|god) mode is (?:now )?active\\b|(?:режим|模式|モード|모드|โหมด|chế độ)${G(6)}(?:启动|啟動|開始|시작|включ|войд|kích hoạt|เปิด)|系统重置|系統重置|システムリセット|시스템 재설정|réinitialisation du système|systemzurücksetzung|reinicio del sistema|сброс системы|我是上帝|我是你的(?:老板|老闆|上司|开发者|開發者)|私はあなたの(?:上司|開発者)|나는 당신의 (?:상사|개발자)`,
+      `|als (?:dein|ihr) (?:chef|vorgesetzter|administrator|entwickler)|(?:modus|mode|modo)\\b[\\s:]{1,3}(?:[a-z]{1,6}[\\s:]{1,3})?(?:aktiv(?:$|[^e\\w]|e\\b|iert)|geactiveerd|betret|entrad|entré|activated|activé|activad|attivat|ativad)|\\b(?:developer|dan|jailbreak|god) mode is (?:now )?active\\b|(?:режим|模式|モード|모드|โหมด|chế độ)${G(6)}(?:启动|啟動|開始|시작|включ|войд|kích hoạt|เปิด)|系统重置|系統重置|システムリセット|시스템 재설정|réinitialisation du système|systemzurücksetzung|reinicio del sistema|сброс системы|我是上帝|我是你的(?:老板|老闆|上司|开发者|開發者)|私はあなたの(?:上司|開発者)|나는 당신의 (?:상사|개발자)`,
   },
   // Data exfiltration: a send-type verb, then something taken from the conversation or a credential,
   // then a URL or an e-mail address. The training attacks hardly contain such requests, so the model
@@ -415,7 +419,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'zh.override',
     category: 'override',
     lang: 'zh',
-    source: `(?:忽略|忽视|无视|無視|忘记|忘記|忘掉|不要理会|不要理會|别管|別管)${G(12)}(?:之前|以前|先前|上面|上述|以上|前面|所有|一切|原来|原來)${G(10)}(?:指令|指示|说明|說明|提示|规则|規則|命令|内容|內容|要求|设定|設定)?`,
+    source: `(?:忽略|忽视|无视|無視|忘记|忘記|忘掉|不要理会|不要理會|别管|別管)${G(12)}(?:(?:之前|以前|先前|上面|上述|以上|前面|原来|原來)|(?:所有|一切)${G(10)}(?:指令|指示|说明|說明|提示|规则|規則|命令|内容|內容|要求|设定|設定|限制|约束|約束))`,
   },
   {
     id: 'zh.persona',
@@ -446,7 +450,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'ja.extraction',
     category: 'extraction',
     lang: 'ja',
-    source: `(?:システムプロンプト|システムメッセージ|初期指示|秘密の(?:鍵|キー)|秘密鍵|パスワード)${G(15)}(?:教え|表示|見せ|出力|繰り返|何)`,
+    source: `(?:(?:システムプロンプト|システムメッセージ|初期指示|秘密の(?:鍵|キー)|秘密鍵)${G(15)}|パスワード(?:[^プ.!?\\n]${G(14)})?)(?:教え|表示|見せ|出力|繰り返|何)`,
   },
   // ---------- Korean ----------
   {
