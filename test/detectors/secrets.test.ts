@@ -623,8 +623,15 @@ test('passwords on command lines (mysql -p, sshpass -p, docker login -p, --passw
     'use the --password flag to set it', '  -p, --password string   Password for the registry', 'usage: app --password PASSWORD', 'app --password <password>',
     'app --password "$DB_PASS"', 'app --password=${DB_PASS}', 'app --password=%DB_PASS%', 'args = "--password=" + pw + " --user=" + u', 'psql --no-password -h db',
     'app --password --user bob', 'pino-loki --user my-username --password my-password', 'app --password-file /run/secrets/db', "parser.add_argument('--password', required=True)",
+    // Translated usage text (message catalogues of wget and passwd): metavariables in capitals of other languages.
+    'msgstr "       --password=ЛОЗИНКА            поставља и ftp и http лозинку."', 'msgstr "  -p, --password ПАРОЛЬ         пароль"',
+    'msgstr "       --proxy-password=MẬT-KHẨU     đặt mật khẩu"', 'msgstr "  -p, --password PALAVRA-PASSE  utilizar a palavra-passe"',
   ];
   for (const text of quiet) assert.deepEqual(det.scan(text, ctx), [], text);
+  // Capitals written onto the option, or mixed with digits in another script, are still passwords.
+  for (const [text, secret] of [['mysql -pROOTPASS db', 'ROOTPASS'], ['wget --password=Пароль123 x', 'Пароль123'], ['sshpass -p ABC-DEF9 ssh host', 'ABC-DEF9']]) {
+    assert.deepEqual(typedSpans(text), [['HTTP_CREDENTIAL', secret]], text);
+  }
 });
 
 /** [type, secret] of each finding, for exact-span assertions. */

@@ -32,11 +32,28 @@ function userPassword(b64: string): { note: string } | null {
 }
 
 /**
+ * A usage text's metavariable in another language: capital letters only (`-` and `_` between), one of them
+ * outside ASCII (`--password=ЛОЗИНКА`, `-p, --password ПАРОЛЬ`, `--password=MẬT-KHẨU`): the translated help of
+ * wget and passwd in their message catalogues. Written onto its option too, where ASCII capitals stay a password
+ * (`mysql -pROOTPASS`).
+ */
+function translatedMetavariable(s: string): boolean {
+  let other = false;
+  for (const ch of s) {
+    if (ch === '-' || ch === '_') continue;
+    if (ch === ch.toLowerCase() || ch !== ch.toUpperCase()) return false; // not a capital letter
+    if (ch.charCodeAt(0) > 0x7f) other = true;
+  }
+  return other;
+}
+
+/**
  * Shell words a command-line password is not: a variable or substitution (`$PASS`, `${PASS}`, `$(cat f)`,
  * `%PASS%`), a template (`{{ pw }}`, `{pw}`), a metavariable of usage text (`<password>`, `[password]`) or a
  * placeholder (also written `my-password`). After an option that reads its value as the next word
  * (`--password VALUE`, `docker login -p VALUE`) also not letters of one case (`_` allowed): a word of prose
- * ("the --password flag") or of usage text (`--password string`, `--password TEXT`, `--password DB_PASS`). A
+ * ("the --password flag") or of usage text (`--password string`, `--password TEXT`, `--password DB_PASS`,
+ * `--password PALAVRA-PASSE`). A
  * value written onto its option (`mysql -proot`, `sshpass -p root`) is a password whatever its letters.
  */
 function commandLinePassword(words: boolean): (s: string) => { note: string } | null {
@@ -46,11 +63,12 @@ function commandLinePassword(words: boolean): (s: string) => { note: string } | 
     // Placeholders also with their words joined by `-` or `_` (`my-password`, `your_password`).
     const lower = s.toLowerCase();
     if (PLACEHOLDERS.has(lower) || PLACEHOLDERS.has(lower.split('-').join('').split('_').join(''))) return null;
+    if (translatedMetavariable(s)) return null;
     if (!words) return { note: 'command-line password' };
     let lowerOnly = true;
     let upperOnly = true;
     for (const ch of s) {
-      if (ch === '_') continue;
+      if (ch === '_' || ch === '-') continue;
       if (!(ch >= 'a' && ch <= 'z')) lowerOnly = false;
       if (!(ch >= 'A' && ch <= 'Z')) upperOnly = false;
     }
