@@ -372,7 +372,18 @@ fixed (these weights) and the rules of the first part of the round: pooled attac
 -> 1.3%, AUC 0.9674 -> 0.9674, NotInject 100%; rules only 37.7% -> 37.8% of the pooled attacks; the held-out
 Markdown documents' rule hits 31.7% -> 6.7% (badges), none flagged before or after. The second repeated it after
 the man pages' rules (encoding descriptions, "enable debug mode", "as the admin"), which changed no training
-text's features (the weights are byte-identical); the section below is its output.
+text's features (the weights are byte-identical).
+
+A third look (2026-11-26, forty-ninth round), deciding nothing, with the same weights and the round's detector:
+rules narrowed on command output, API documentation and this machine's translation catalogues ("in reverse order"
+after a verb of saying or writing, German "rückwärts" likewise, "binary mode", "Modus aktivieren", Japanese
+"パスワードプロンプト", Chinese "忽略…所有…" without an instruction noun), each checked on the TRAIN side first (no training
+text's rule hits changed, so retraining gives these weights again, sha 49c99e2f), and decoded payloads of fewer
+than five words with no rule signal held to the short-text cap (AWS's example "this text is base64-encoded" in
+base64 scored 0.915). Pooled attack recall 73.2% -> 73.0% at the default threshold and 65.6% -> 65.2% at the
+held-out 1% FPR point (CyberSecEval's English system+user attacks 77.9% -> 75.0%, two texts of the
+mixed-techniques variant, not read), pooled benign FPR 1.3%, AUC 0.9677 -> 0.9675, NotInject 100%, the
+project-written HTML documents' FPR 0.9% -> 0%. The section below is its output.
 
 ## v4.14 (2026-11-25): everyday creative-writing requests
 
