@@ -469,7 +469,9 @@ test('command output an agent reads or quotes is no phone number: /proc, hex dum
     // A phone word keeps two years a number; a count, a second number or a price after one are no row.
     ['Tel. 2012 2013', ['2012 2013']], ['tel 255 250 250\tJohn', ['255 250 250']],
     // Numbers in a comma-separated list do not ascend as ranges do; a trunk nought and more dashes are a number.
-    ['Call 555-1234,555-9876 or 555-4444', ['555-1234', '555-9876', '555-4444']], ['tel 0-800-555-1234', ['0-800-555-1234']], ['call 555 123 4567 12 items', ['555 123 4567']], ['555 123 4567 555 987 6543', ['555 123 4567', '555 987 6543']],
+    ['Call 555-1234,555-9876 or 555-4444', ['555-1234', '555-9876', '555-4444']], ['tel 0-800-555-1234', ['0-800-555-1234']],
+    // "range" and "bytes" count as words only: "arrange" is none.
+    ['Arrange a call at 555-1234', ['555-1234']], ['call 555 123 4567 12 items', ['555 123 4567']], ['555 123 4567 555 987 6543', ['555 123 4567', '555 987 6543']],
     ['call 555 123 4567 - 1 more', ['555 123 4567']], ['Support 555 123 4567 9.99 per call', ['555 123 4567']],
     // "m:" after a blank is the abbreviation; a number before "km" is a distance, one before a word is not.
     ['m: 0171 2345678', ['0171 2345678']], ['phone 030 901820 kB', ['030 901820']],

@@ -425,14 +425,21 @@ function ratioPiece(text: string, [s, e]: readonly [number, number]): boolean {
   return slash > 0 && slash < v.length - 1 && onlyDigitsAnd(v, 47) && v.indexOf('/', slash + 1) < 0;
 }
 
+/**
+ * Characters the row tests read beyond a run (decimalBefore, figuresAfter, numericRange) at most: a bound per
+ * candidate, within the 64 units of context a stream's window is given.
+ */
+const ROW_REACH = 24;
+
 /** text[0, end) ends in a decimal figure ("0.50") that a blank or the text's start precedes. */
 function decimalBefore(text: string, end: number): boolean {
+  const bound = Math.max(0, end - ROW_REACH);
   let k = end;
-  while (k > 0 && isDigitCode(text.charCodeAt(k - 1))) k--;
+  while (k > bound && isDigitCode(text.charCodeAt(k - 1))) k--;
   if (k === end || text.charCodeAt(k - 1) !== 46) return false;
   const dot = k - 1;
   k = dot;
-  while (k > 0 && isDigitCode(text.charCodeAt(k - 1))) k--;
+  while (k > bound && isDigitCode(text.charCodeAt(k - 1))) k--;
   return k < dot && (k === 0 || text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 10 || text.charCodeAt(k - 1) === 9);
 }
 
@@ -444,13 +451,14 @@ function decimalBefore(text: string, end: number): boolean {
  */
 function figuresAfter(text: string, e: number): boolean {
   if (text.charCodeAt(e) !== 32) return false;
+  const bound = Math.min(text.length, e + ROW_REACH);
   let k = e + 1;
-  while (k < text.length && isDigitCode(text.charCodeAt(k))) k++;
+  while (k < bound && isDigitCode(text.charCodeAt(k))) k++;
   const whole = k - e - 1;
   if (text.charCodeAt(k) === 46 && isDigitCode(text.charCodeAt(k + 1))) {
     if (whole < 4) return false;
     k++;
-    while (k < text.length && isDigitCode(text.charCodeAt(k))) k++;
+    while (k < bound && isDigitCode(text.charCodeAt(k))) k++;
     return k === text.length || text.charCodeAt(k) <= 32;
   }
   return whole >= 6 && text.charCodeAt(k) === 32 && isDigitCode(text.charCodeAt(k + 1));
@@ -483,19 +491,33 @@ function numericRange(text: string, s: number, e: number): boolean {
   const r = rangeAt(text, s, e);
   if (r === null || r[0] >= r[1]) return false;
   if (r[0] === 0 && text.charCodeAt(s) === 48) return true;
-  const before = text.slice(Math.max(0, s - 24), s).toLowerCase();
-  if (before.includes('bytes') || before.includes('range')) return true;
+  if (wordBefore(text, s, 'bytes') || wordBefore(text, s, 'range')) return true;
   if (text.charCodeAt(s - 1) === 44) {
     let p = s - 1;
-    while (p > 0 && p > s - 24 && (isDigitCode(text.charCodeAt(p - 1)) || text.charCodeAt(p - 1) === 45)) p--;
+    while (p > 0 && p > s - ROW_REACH && (isDigitCode(text.charCodeAt(p - 1)) || text.charCodeAt(p - 1) === 45)) p--;
     const prev = rangeAt(text, p, s - 1);
     if (prev !== null && prev[0] < prev[1] && prev[1] < r[0]) return true;
   }
   if (text.charCodeAt(e) === 44) {
     let q = e + 1;
-    while (q < text.length && q < e + 24 && (isDigitCode(text.charCodeAt(q)) || text.charCodeAt(q) === 45)) q++;
+    while (q < text.length && q < e + ROW_REACH && (isDigitCode(text.charCodeAt(q)) || text.charCodeAt(q) === 45)) q++;
     const next = rangeAt(text, e + 1, q);
     if (next !== null && next[0] < next[1] && r[1] < next[0]) return true;
+  }
+  return false;
+}
+
+/**
+ * `word` (lower case) in the ROW_REACH characters before s, starting a word: after a character that is no letter,
+ * or as the capital of a camel-case name ("RangeInBytes", "ContentRange"), not inside one ("arrange", "orange").
+ */
+function wordBefore(text: string, s: number, word: string): boolean {
+  const from = Math.max(0, s - ROW_REACH);
+  const w = text.slice(from, s).toLowerCase();
+  for (let k = w.indexOf(word); k >= 0; k = w.indexOf(word, k + 1)) {
+    const at = from + k;
+    const c = text.charCodeAt(at);
+    if (at === 0 || !isLetterAt(text, at - 1) || (c >= 65 && c <= 90)) return true;
   }
   return false;
 }
