@@ -334,12 +334,13 @@ function wordIndex(words: readonly string[]): WordIndex {
 }
 
 /** isWordCodePoint on a unit of an ASCII window (callers treat positions outside it as non-word characters). */
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 function isLetterCode(c: number): boolean {
   return isWordCodePoint(c);
+}
+
+/** An ASCII digit (a one- or two-letter context word must not follow one: hasContext). */
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Scratch for the lower-cased window of asciiContext (synchronous use only). */

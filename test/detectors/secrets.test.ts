@@ -781,6 +781,7 @@ test('API responses an agent pages through: listing and lock handles and resourc
     '"encryptionKey": "arn:aws:kms:us-west-2:123456789012:alias/aws/s3"',
     // A Secrets Manager ARN's resource part ("secret:<name>") and AWS's idempotency key.
     '"ARN": "arn:aws:secretsmanager:us-west-2:123456789012:secret:MyTestSecret-a1b2c3",',
+    'aws secretsmanager get-secret-value --secret-id=arn:aws:secretsmanager:us-west-2:123456789012:secret:MyTestSecret-a1b2c3',
     '"ClientToken": "5289a345-0358-4e62-93d5-47ef3061d65e"', '"NextLockToken": "0674c84b-0304-47fe-8728-c6bff46af8fc"',
     '"RequestToken": "e1a6b86e-46bd-41ac-bfba-633abcdfdbd7"', '"nextForwardToken": "f/31961209122447488583055879464742346735121166569214640130"',
     // A parser's markers in code: a BEGIN or END line alone in a string literal.

@@ -197,15 +197,15 @@ function handleKey(text: string, matchStart: number): boolean {
 
 /**
  * The key name is a part of an ARN (`arn:aws:secretsmanager:us-west-2:123456789012:secret:MySecret-a1b2c3`): the
- * resource type "secret" before a secret's name. The ARN's start is looked for up to 96 characters back, on the
- * same token (no blank or quote between).
+ * resource type "secret" before a secret's name. The ARN's start ("arn:" after no name character) is looked for up
+ * to 96 characters back, on the same token (no blank or quote between).
  */
 function arnBefore(text: string, matchStart: number): boolean {
   if (text.charCodeAt(matchStart - 1) !== 58) return false; // ':'
   for (let k = matchStart - 1; k >= 4 && k > matchStart - 96; k--) {
     const c = text.charCodeAt(k - 1);
     if (c <= 32 || c === 34 || c === 39) return false;
-    if (c === 58 && text.startsWith('arn', k - 4) && (k === 4 || text.charCodeAt(k - 5) <= 32 || text.charCodeAt(k - 5) === 34 || text.charCodeAt(k - 5) === 39)) return true;
+    if (c === 58 && text.startsWith('arn', k - 4) && (k === 4 || !isIdentChar(text[k - 5], false))) return true;
   }
   return false;
 }

@@ -33,7 +33,8 @@ export interface SecretRule {
   readonly maxLength: number;
   /**
    * Checks a candidate; null drops it. `text` and `end` (where the secret ends in it) let a rule read what follows
-   * the value (a call's "(" after an identifier).
+   * the value (a call's "(" after an identifier); `matchStart`, where the rule's match starts, what precedes it (the
+   * key name a generic secret follows).
    */
   validate?(secret: string, text: string, end: number, matchStart: number): { score?: number; note?: string } | null;
   /** Secrets containing one of these (lower-case) are placeholders, not secrets. */
