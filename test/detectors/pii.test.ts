@@ -97,12 +97,14 @@ test('CREDIT_CARD: digits grouped as no card is printed need a card word, and th
   // xxd's words after their offset (a Mastercard-range run of noughts), and a certificate's serial number as
   // openssl prints it, are none; after a hex-looking word, with "serial" and a card word, or in a dump's
   // place without its offset, a card still is.
-  assert.deepEqual(card('0000ec0: 0000 0000 0000 0000 4a00 0000 0000 0000  ........J.......\n00000ed0: 2600 0000 0000 0000 a502 0000 1100 0000  &...............'), []);
-  assert.deepEqual(card('        Serial Number: 6643877497813316402 (0x5c33cb622c5fb332)'), []);
-  assert.deepEqual(card('Card: face 4111 1111 1111 1111'), [['4111 1111 1111 1111', 1]]);
-  assert.deepEqual(card('my cafe 4111 1111 1111 1111 ok'), [['4111 1111 1111 1111', 0.9]]);
-  assert.deepEqual(card('card serial 4111111111111111'), [['4111111111111111', 1]]);
-  assert.deepEqual(card('ed0: 2600 0000 0000 0000 a502'), [['2600 0000 0000 0000', 0.9]]);
+  for (const [text, want] of [
+    ['0000ec0: 0000 0000 0000 0000 4a00 0000 0000 0000  ........J.......\n00000ed0: 2600 0000 0000 0000 a502 0000 1100 0000  &...............', []],
+    ['        Serial Number: 6643877497813316402 (0x5c33cb622c5fb332)', []],
+    ['Card: face 4111 1111 1111 1111', [['4111 1111 1111 1111', 1]]],
+    ['my cafe 4111 1111 1111 1111 ok', [['4111 1111 1111 1111', 0.9]]],
+    ['card serial 4111111111111111', [['4111111111111111', 1]]],
+    ['ed0: 2600 0000 0000 0000 a502', [['2600 0000 0000 0000', 0.9]]],
+  ] as const) assert.deepEqual(card(text), want, text);
   // The ways cards are printed.
   for (const n of ['4111 1111 1111 1111', '4111-1111-1111-1111', '4111111111111111', '3782 822463 10005', '3056 930902 5904', '6011 1111 1111 1117', '4000 0000 0000 0000 006']) {
     assert.deepEqual(card(`paid with ${n} ok`), [[n, 0.9]], n);
