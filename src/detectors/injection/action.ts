@@ -72,6 +72,11 @@ const NOUN = String.raw`(?:assistants?|agents?|models?|systems?|bots?|coding age
  * professor", "thanks to the AI team", "for Claude Monet").
  */
 const AI = String.raw`${NAME}(?: ${NOUN}\b|\s?[,:.!)\-]|$)`;
+/**
+ * AI after "a" or "an": not a model, which machine-learning documentation gives things to ("to add streaming
+ * support to a model, see …": SageMaker's API reference); "to an AI assistant", "for an LLM:" still count.
+ */
+const AI_INDEFINITE = String.raw`(?:ai|a\.i\.|assistants?|llms?|chatbots?|copilot|chatgpt|claude|gemini)(?: ${NOUN}\b|\s?[,:.!)\-]|$)`;
 
 /**
  * An anchor: its id (explanations), its pattern, and, for a pattern with a gap, `find`: what every match of
@@ -93,7 +98,7 @@ function branches(id: string, parts: readonly (readonly [lead: string, rest?: st
 }
 
 const ANCHORS: readonly Anchor[] = [
-  { id: 'addressed', source: String.raw`\b(?:to|for) (?:you,? )?(?:the |an? |all |any |every )?${AI}` },
+  { id: 'addressed', source: String.raw`\b(?:to|for) (?:you,? )?(?:(?:the |all |any |every )?${AI}|an? ${AI_INDEFINITE})` },
   { id: 'if_ai', source: String.raw`\bif you(?:'re| are) (?:an? )?(?:${AI}|bot\b|automated (?:agent|system|assistant)\b)` },
   { id: 'ai_reading', source: String.raw`\b(?:${NAME}|agents?|bots?)(?: ${NOUN})? (?:reading|processing|parsing|browsing|viewing|analy[sz]ing|summari[sz]ing|scanning|crawling|ingesting)\b` },
   { id: 'vocative', source: String.raw`${START}(?:(?:hey|hi|dear|attention|note to|p\.?s\.?),? )?(?:ai|assistant|agent|chatgpt|claude|gemini|copilot|llm)\s?[,:!]` },
@@ -233,6 +238,36 @@ const TIGHT: ReadonlySet<number> = new Set(ANCHORS.flatMap((a, i) => (a.id === '
 /** A label followed by a first person: a transcript's speaker ("Bot: I'll send …", "KI: ich …", "Bot: je …"). */
 const SPEAKER = compile('injection/action/speaker', String.raw`(?:ia|ki|modelo|modèle|modello|modell|bot)\s?:\s?(?:i|we|ik|wij|ich|wir|je|j'|nous|yo|eu|io|noi)\b`);
 
+/**
+ * The no-confirmation anchor's forms an option's description uses (optionSentence): "don't ask for confirmation",
+ * "without asking for confirmation". Not the forms that name the user ("do not ask the user"), which keep counting
+ * after an option too.
+ */
+const NO_CONFIRM = compile('injection/action/no-confirm', String.raw`^(?:do(?:n't| not) (?:ask|wait) for|without asking for) confirmation\b`);
+/** What starts an option's description: the option, after "with", "if" or the like ("with -f, …", "--yes: …"). */
+const OPTION_LEAD = compile('injection/action/option-lead', String.raw`^(?:(?:with|if|when|using|passing|given|specifying) )?--?[a-z][a-z0-9-]*\b`);
+
+/**
+ * The sentence (up to its anchor) describes a command-line option: its last line (lines broken for real, read
+ * as " | ", or escaped in a JSON string), after list marks and blanks, starts with the option.
+ */
+function optionSentence(s: string): boolean {
+  // The line the anchor is on, when the sentence runs over lines (a JSON string's "\n" ends no sentence).
+  const esc = s.lastIndexOf('\\n');
+  let k = Math.max(esc < 0 ? 0 : esc + 2, s.lastIndexOf('|') + 1);
+  for (;;) {
+    if (s.startsWith('\\n', k)) k += 2;
+    else if (k < s.length && ' \t*•|>-'.includes(s[k]) && !(s[k] === '-' && optionChar(s.charCodeAt(k + 1)))) k++;
+    else break;
+  }
+  return test(OPTION_LEAD, s.slice(k, k + 48));
+}
+
+/** A lower-case ASCII letter or "-" (what follows an option's first dash). */
+function optionChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 45;
+}
+
 /** Longest stretch read around an anchor: its sentence and the next, each cut at this length. */
 const MAX_SENTENCE = 600;
 
@@ -250,6 +285,9 @@ export function actionDirectives(text: string, toolDefinition = false): string[]
     if (m.start < readTo) continue;
     const own = sentenceStart(norm, m.start, MAX_SENTENCE);
     const first = sentenceEnd(norm, m.end, MAX_SENTENCE);
+    // A command-line option's description ("With -f, don't ask for confirmation before deleting.": bq's help)
+    // says what the option does, to a person who chooses it.
+    if (optionSentence(norm.slice(own, m.start)) && test(NO_CONFIRM, norm.slice(m.start, m.end))) continue;
     // Concealment follows what it hides ("Send … to IBAN …. Do not ask the user."): its sentence, the one
     // before and the next are read.
     const start = own > 0 && test(TRAILING, norm.slice(own, first)) ? sentenceStart(norm, own - 1, MAX_SENTENCE) : own;
