@@ -383,7 +383,9 @@ than five words with no rule signal held to the short-text cap (AWS's example "t
 base64 scored 0.915). Pooled attack recall 73.2% -> 73.0% at the default threshold and 65.6% -> 65.2% at the
 held-out 1% FPR point (CyberSecEval's English system+user attacks 77.9% -> 75.0%, two texts of the
 mixed-techniques variant, not read), pooled benign FPR 1.3%, AUC 0.9677 -> 0.9675, NotInject 100%, the
-project-written HTML documents' FPR 0.9% -> 0%. The section below is its output.
+project-written HTML documents' FPR 0.9% -> 0%. Repeated once after two action-directive anchors were narrowed
+(an option's description of skipping confirmation, "to a model" in machine-learning documentation): no number
+moved. The section below is its output.
 
 ## v4.14 (2026-11-25): everyday creative-writing requests
 
