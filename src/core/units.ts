@@ -64,6 +64,11 @@ export function isUnspacedScript(c: number): boolean {
   );
 }
 
+/** ASCII digit. */
+export function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** ASCII letter or digit. */
 export function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

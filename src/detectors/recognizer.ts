@@ -13,7 +13,7 @@ import { GuardError } from '../core/errors.ts';
 import { compile, compileSet, escapeLiteral, matchAll, matchAllAtCandidates, matchAllSkipping, matchFew, type Match, type Re2, type SetPool } from '../core/regex.ts';
 import { CAT_OTHER, categoryOf } from '../core/charclass.ts';
 import type { Finding, ScanMemo } from '../core/types.ts';
-import { isAsciiLetter, isUnspacedScript } from '../core/units.ts';
+import { isAsciiDigit, isAsciiLetter, isUnspacedScript } from '../core/units.ts';
 import { DECODE_SHAPES, primeDecodeGate } from './normalize.ts';
 
 export interface RecognizerPattern {
@@ -200,13 +200,22 @@ export function hasContext(text: string, start: number, end: number, words: read
   for (const word of words) {
     let i = w.indexOf(word);
     while (i >= 0) {
-      const okStart = (!wordBefore(w, i) && !(word.length <= 2 && i > 0 && isDigitCode(w.charCodeAt(i - 1)))) || !isSpacedLetter(word, 0) || camelAt(text, a, start, end, i);
+      const okStart = (!wordBefore(w, i) && !(word.length <= 2 && i > 0 && isAsciiDigit(w.charCodeAt(i - 1)))) || !isSpacedLetter(word, 0) || camelAt(text, a, start, end, i);
       const okEnd = word.length > 4 || !wordAt(w, i + word.length) || !isSpacedLetterBefore(word, word.length) || camelAt(text, a, start, end, i + word.length);
       if (okStart && okEnd) return true;
       i = w.indexOf(word, i + 1);
     }
   }
   return false;
+}
+
+/**
+ * hasContext reading only the `reach` units before `start` (a word that introduces what follows it: "order",
+ * "serial", "bytes"), not the text after.
+ */
+export function hasContextBefore(text: string, start: number, words: readonly string[], reach: number): boolean {
+  const from = Math.max(0, start - reach);
+  return hasContext(text.slice(from, start), start - from, start - from, words, reach);
 }
 
 /**
@@ -338,11 +347,6 @@ function isLetterCode(c: number): boolean {
   return isWordCodePoint(c);
 }
 
-/** An ASCII digit (a one- or two-letter context word must not follow one: hasContext). */
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /** Scratch for the lower-cased window of asciiContext (synchronous use only). */
 let windowUnits = new Uint8Array(256);
 
@@ -377,7 +381,7 @@ function asciiContext(text: string, a: number, start: number, end: number, b: nu
       let k = 1;
       while (k < len && w[i + k] === word[k]) k++;
       if (k < len) continue;
-      const okStart = i === 0 || (!isLetterCode(w[i - 1]) && !(len <= 2 && isDigitCode(w[i - 1]))) || !isLetterCode(word[0]) || camelAt(text, a, start, end, i);
+      const okStart = i === 0 || (!isLetterCode(w[i - 1]) && !(len <= 2 && isAsciiDigit(w[i - 1]))) || !isLetterCode(word[0]) || camelAt(text, a, start, end, i);
       const okEnd = len > 4 || i + len >= n || !isLetterCode(w[i + len]) || !isLetterCode(word[len - 1]) || camelAt(text, a, start, end, i + len);
       if (okStart && okEnd) return true;
     }

@@ -17,7 +17,7 @@
 // the characters either side, so a finding depends on at most maxLength + 2 characters.
 import { compile } from '../../core/regex.ts';
 import { digitsOf, luhn } from '../checksums.ts';
-import { charAfter, charBefore, hasContext, matchAllFast, type RawHit, type Recognizer } from '../recognizer.ts';
+import { charAfter, charBefore, hasContext, hasContextBefore, matchAllFast, type RawHit, type Recognizer } from '../recognizer.ts';
 import { dumpRow } from './dump.ts';
 
 /** Issuer whose prefix and length rules the digits satisfy, or null. */
@@ -141,7 +141,7 @@ function judge(value: string, layout: boolean, text: string, start: number, end:
   if (!luhn(d)) return null;
   // Words of a hex dump ("00000ed0: 2600 0000 0000 0000 a502": xxd), and a serial number ("Serial Number:
   // 6643877497813316402 (0x5c33…)": a certificate's, as openssl prints it) without a card word near.
-  if (dumpRow(text, start, end) || (serialBefore(text, start) && !hasContext(text, start, end, CONTEXT, 48))) return null;
+  if (dumpRow(text, start, end) || (hasContextBefore(text, start, SERIAL_WORDS, 24) && !hasContext(text, start, end, CONTEXT, 48))) return null;
   // Three groups or more of one length of five digits or more ("100644 100644 100644": git's file modes after
   // "git diff --cc"; "61204 88317 02955": an invoice check code) are a row of figures; no card is printed so,
   // whatever word is near.
@@ -193,11 +193,8 @@ function urlPathBefore(text: string, slash: number): boolean {
   return false;
 }
 
-/** "serial", "S/N" or "IMEI" in the 24 characters before `start` (a device's or a certificate's number). */
-function serialBefore(text: string, start: number): boolean {
-  const w = text.slice(Math.max(0, start - 24), start).toLowerCase();
-  return w.includes('serial') || w.includes('s/n') || w.includes('imei');
-}
+/** Words before a device's or a certificate's number (read as context words: "Serial Number:", "S/N", "IMEI"). */
+const SERIAL_WORDS = ['serial', 's/n', 'imei'];
 
 /** Three or more digit groups (split at spaces and dashes) of one length, five or more each. */
 function equalWideGroups(value: string): boolean {

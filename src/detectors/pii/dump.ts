@@ -2,13 +2,11 @@
 // read as phone or card numbers when no letter happens to be among them ("00000ed0: 2600 0000 0000 0000 a502",
 // "2036:\t68 00 00 00 00"). PHONE and CREDIT_CARD ask these before judging digits.
 
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
+import { isAsciiDigit } from '../../core/units.ts';
 
 /** Whether c is a hexadecimal digit; 2 when it is a letter (a-f, A-F), 1 for a digit, 0 otherwise. */
 function hexKind(c: number): number {
-  if (isDigitCode(c)) return 1;
+  if (isAsciiDigit(c)) return 1;
   const l = c | 32;
   return l >= 97 && l <= 102 ? 2 : 0;
 }
@@ -30,7 +28,7 @@ export function dumpOffset(text: string, [s, e]: readonly [number, number]): boo
   const top = s === 0;
   for (let q = s; q < e; q++) {
     const c = text.charCodeAt(q);
-    if (!isDigitCode(c) || (top && c !== 48)) return false;
+    if (!isAsciiDigit(c) || (top && c !== 48)) return false;
   }
   return true;
 }
@@ -69,7 +67,7 @@ function hexRow(text: string, s: number, e: number, w: number, leadOnly: boolean
   if (e - s < 2 * w + 1 || (e - s + 1) % step !== 0) return false;
   for (let q = s; q < e; q++) {
     const c = text.charCodeAt(q);
-    if ((q - s) % step === w ? c !== 32 : !isDigitCode(c)) return false;
+    if ((q - s) % step === w ? c !== 32 : !isAsciiDigit(c)) return false;
   }
   if (w === 2 && e - s < 11) return false; // pairs: four at least
   const token = (from: number): number => {

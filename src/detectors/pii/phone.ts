@@ -33,8 +33,8 @@ import phoneMetadata from 'libphonenumber-js/max/metadata';
 import { compileSet, type PatternSet } from '../../core/regex.ts';
 import { digitsOf } from '../checksums.ts';
 import { dumpOffset, hexBytes } from './dump.ts';
-import { ownCodeUnits } from '../../core/units.ts';
-import { asciiUnits, charAfter, charBefore, hasContext, type RawHit, type Recognizer } from '../recognizer.ts';
+import { isAsciiDigit, ownCodeUnits } from '../../core/units.ts';
+import { asciiUnits, charAfter, charBefore, hasContext, hasContextBefore, type RawHit, type Recognizer } from '../recognizer.ts';
 import type { ScanMemo } from '../../core/types.ts';
 
 /** Regions tried for numbers written without a country code. */
@@ -121,7 +121,7 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
       if (!isNumberCode(value.charCodeAt(i))) { extAt = i; break; }
     }
     let coreEnd = start + extAt;
-    while (coreEnd > start && !isDigitCode(text.charCodeAt(coreEnd - 1))) coreEnd--;
+    while (coreEnd > start && !isAsciiDigit(text.charCodeAt(coreEnd - 1))) coreEnd--;
     const a = charAfter(text, m.end);
     // "082 490 1693-Office", "3660170548-Fax": a hyphenated line label is a phone word, not more of a token;
     // so is a label that ends the line after a space ("781 1704 office", "(579)888-3058 fax").
@@ -131,9 +131,9 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     // A trailing extension only counts when the number itself ends cleanly.
     const ext = extAt < value.length && !gluedAfter ? m.end : coreEnd;
     const pieces = splitPieces(text, start, coreEnd);
-    // "1. 555 123 4567", "2) 020 7946 0958": a numbered list's marker at the start of a line, not a
-    // country code; the number starts after it.
-    if (pieces.length > 1 && (listMarker(text, pieces[0]) || itemMarker(text, pieces[0]))) {
+    // "1. 555 123 4567", "2) 020 7946 0958": a list item's number (listMarker), not a country code; the
+    // number starts after it.
+    if (pieces.length > 1 && listMarker(text, pieces[0])) {
       pieces.shift();
       start = pieces[0][0];
     }
@@ -251,9 +251,6 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
 //     " "?, and 1–6 digits ending at a word boundary; taken when it matches, else left out.
 // Everything it reads is ASCII, and RE2's \d and \b are ASCII too, so the walk is exact on any text.
 
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 /** A unit of '0123456789 ().-/+' (what a number itself may hold; the rest is an extension). */
 function isNumberCode(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 32 || c === 40 || c === 41 || c === 46 || c === 45 || c === 47 || c === 43;
@@ -283,7 +280,7 @@ let chainReach = 0;
 function chainEnd(u: Units, q: number): number {
   const n = u.length;
   chainReach = q;
-  if (q >= n || !isDigitCode(u[q])) return -1;
+  if (q >= n || !isAsciiDigit(u[q])) return -1;
   let e = q + 1;
   let steps = 0;
   while (steps < 21) {
@@ -296,7 +293,7 @@ function chainEnd(u: Units, q: number): number {
     }
     if (j < n && u[j] === 32) j++;
     if (j < n && u[j] === 40) j++; // (
-    if (j >= n || !isDigitCode(u[j])) break;
+    if (j >= n || !isAsciiDigit(u[j])) break;
     e = j + 1;
     steps++;
   }
@@ -334,7 +331,7 @@ function extensionEnd(u: Units, e: number): number {
   }
   if (j < n && u[j] === 32) j++;
   let d = j;
-  while (d < n && isDigitCode(u[d])) d++;
+  while (d < n && isAsciiDigit(u[d])) d++;
   if (d === j || d - j > 6 || (d < n && isWordCode(u[d]))) return e;
   return d;
 }
@@ -352,7 +349,7 @@ export function phoneCandidates(text: string): { start: number; end: number }[] 
     if (c === 43) { // +
       if (p + 1 < n && u[p + 1] === 32) e = bracketChain(u, p + 2);
       if (e < 0) e = bracketChain(u, p + 1);
-    } else if (c === 48 || c === 40 || isDigitCode(c)) {
+    } else if (c === 48 || c === 40 || isAsciiDigit(c)) {
       if (c === 48 && p + 1 < n && u[p + 1] === 48 && (p === 0 || !isWordCode(u[p - 1]))) {
         const s = p + 2 < n ? u[p + 2] : -1;
         if (s === 32 || s === 45) e = bracketChain(u, p + 3);
@@ -435,11 +432,11 @@ const ROW_REACH = 24;
 function decimalBefore(text: string, end: number): boolean {
   const bound = Math.max(0, end - ROW_REACH);
   let k = end;
-  while (k > bound && isDigitCode(text.charCodeAt(k - 1))) k--;
+  while (k > bound && isAsciiDigit(text.charCodeAt(k - 1))) k--;
   if (k === end || text.charCodeAt(k - 1) !== 46) return false;
   const dot = k - 1;
   k = dot;
-  while (k > bound && isDigitCode(text.charCodeAt(k - 1))) k--;
+  while (k > bound && isAsciiDigit(text.charCodeAt(k - 1))) k--;
   return k < dot && (k === 0 || text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 10 || text.charCodeAt(k - 1) === 9);
 }
 
@@ -453,30 +450,30 @@ function figuresAfter(text: string, e: number): boolean {
   if (text.charCodeAt(e) !== 32) return false;
   const bound = Math.min(text.length, e + ROW_REACH);
   let k = e + 1;
-  while (k < bound && isDigitCode(text.charCodeAt(k))) k++;
+  while (k < bound && isAsciiDigit(text.charCodeAt(k))) k++;
   const whole = k - e - 1;
-  if (text.charCodeAt(k) === 46 && isDigitCode(text.charCodeAt(k + 1))) {
+  if (text.charCodeAt(k) === 46 && isAsciiDigit(text.charCodeAt(k + 1))) {
     if (whole < 4) return false;
     k++;
-    while (k < bound && isDigitCode(text.charCodeAt(k))) k++;
+    while (k < bound && isAsciiDigit(text.charCodeAt(k))) k++;
     return k === text.length || text.charCodeAt(k) <= 32;
   }
-  return whole >= 6 && text.charCodeAt(k) === 32 && isDigitCode(text.charCodeAt(k + 1));
+  return whole >= 6 && text.charCodeAt(k) === 32 && isAsciiDigit(text.charCodeAt(k + 1));
 }
 
 /** "a-b" or "a-b/n" at text[s, e): its bounds (n is not kept), or null. */
 function rangeAt(text: string, s: number, e: number): [number, number] | null {
   let k = s;
-  while (k < e && isDigitCode(text.charCodeAt(k))) k++;
+  while (k < e && isAsciiDigit(text.charCodeAt(k))) k++;
   if (k === s || k >= e - 1 || text.charCodeAt(k) !== 45) return null;
   const dash = k++;
-  while (k < e && isDigitCode(text.charCodeAt(k))) k++;
+  while (k < e && isAsciiDigit(text.charCodeAt(k))) k++;
   if (k === dash + 1) return null;
   const b = k;
   if (k < e) {
     if (text.charCodeAt(k) !== 47) return null;
     k++;
-    while (k < e && isDigitCode(text.charCodeAt(k))) k++;
+    while (k < e && isAsciiDigit(text.charCodeAt(k))) k++;
     if (k !== e || k === b + 1) return null;
   }
   return [Number(text.slice(s, dash)), Number(text.slice(dash + 1, b))];
@@ -491,16 +488,16 @@ function numericRange(text: string, s: number, e: number): boolean {
   const r = rangeAt(text, s, e);
   if (r === null || r[0] >= r[1]) return false;
   if (r[0] === 0 && text.charCodeAt(s) === 48) return true;
-  if (wordBefore(text, s, 'bytes') || wordBefore(text, s, 'range')) return true;
+  if (hasContextBefore(text, s, RANGE_WORDS, ROW_REACH)) return true;
   if (text.charCodeAt(s - 1) === 44) {
     let p = s - 1;
-    while (p > 0 && p > s - ROW_REACH && (isDigitCode(text.charCodeAt(p - 1)) || text.charCodeAt(p - 1) === 45)) p--;
+    while (p > 0 && p > s - ROW_REACH && (isAsciiDigit(text.charCodeAt(p - 1)) || text.charCodeAt(p - 1) === 45)) p--;
     const prev = rangeAt(text, p, s - 1);
     if (prev !== null && prev[0] < prev[1] && prev[1] < r[0]) return true;
   }
   if (text.charCodeAt(e) === 44) {
     let q = e + 1;
-    while (q < text.length && q < e + ROW_REACH && (isDigitCode(text.charCodeAt(q)) || text.charCodeAt(q) === 45)) q++;
+    while (q < text.length && q < e + ROW_REACH && (isAsciiDigit(text.charCodeAt(q)) || text.charCodeAt(q) === 45)) q++;
     const next = rangeAt(text, e + 1, q);
     if (next !== null && next[0] < next[1] && r[1] < next[0]) return true;
   }
@@ -508,19 +505,11 @@ function numericRange(text: string, s: number, e: number): boolean {
 }
 
 /**
- * `word` (lower case) in the ROW_REACH characters before s, starting a word: after a character that is no letter,
- * or as the capital of a camel-case name ("RangeInBytes", "ContentRange"), not inside one ("arrange", "orange").
+ * Words before a range that say it is one ("RangeInBytes", "bytes 0-100/…", "--range bytes=…"), as context words
+ * are matched: at a word's start or a camel-case capital, not inside a word ("arrange", "orange").
  */
-function wordBefore(text: string, s: number, word: string): boolean {
-  const from = Math.max(0, s - ROW_REACH);
-  const w = text.slice(from, s).toLowerCase();
-  for (let k = w.indexOf(word); k >= 0; k = w.indexOf(word, k + 1)) {
-    const at = from + k;
-    const c = text.charCodeAt(at);
-    if (at === 0 || !isLetterAt(text, at - 1) || (c >= 65 && c <= 90)) return true;
-  }
-  return false;
-}
+const RANGE_WORDS = ['bytes', 'range'];
+
 
 /**
  * Pieces i..j are a colour's red, green and blue (three figures of up to three digits, none above 255) before a
@@ -541,7 +530,7 @@ function rgbTriple(text: string, pieces: readonly (readonly [number, number])[],
 /** A year in brackets after one space ("Physical Review E, 75 027105 (2007)": a volume and an article's number). */
 function citationAfter(text: string, e: number): boolean {
   if (text.charCodeAt(e) !== 32 || text.charCodeAt(e + 1) !== 40 || text.charCodeAt(e + 6) !== 41) return false;
-  for (let k = e + 2; k < e + 6; k++) if (!isDigitCode(text.charCodeAt(k))) return false;
+  for (let k = e + 2; k < e + 6; k++) if (!isAsciiDigit(text.charCodeAt(k))) return false;
   const y = Number(text.slice(e + 2, e + 6));
   return y >= 1800 && y <= 2099;
 }
@@ -555,27 +544,20 @@ function yearPair(text: string, pieces: readonly (readonly [number, number])[], 
 }
 
 /**
- * text[s, e) is a numbered list's marker: one or two digits, then "." or ")" and a space, with only
- * spaces or tabs between the start of its line and it.
+ * text[s, e) is a list item's number, not a country code: one or two digits, then ")" and a space after a blank
+ * or a line's start ("either 1) 555 123 4567 or 2) 020 7946 0958"), or "." and a space with only blanks between
+ * the start of its line and it ("1. 555 123 4567"). No group of a number closes a bracket it did not open: a "("
+ * of the number ("(0) 20 7946 0958", "(020) 7946") starts its piece, which is then no plain digits.
  */
 function listMarker(text: string, [s, e]: readonly [number, number]): boolean {
   if (e - s > 2 || !plainPiece(text, [s, e])) return false;
   const mark = text.charCodeAt(e);
   if ((mark !== 46 && mark !== 41) || text.charCodeAt(e + 1) !== 32) return false;
+  const b = s > 0 ? text.charCodeAt(s - 1) : 10;
+  if (mark === 41 && (b === 32 || b === 9 || b === 10 || b === 13)) return true;
   let k = s - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
   return k < 0 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13;
-}
-
-/**
- * text[s, e) is an item's number anywhere in a line: one or two digits, then ")" and a space, after a blank
- * ("either 1) 555 123 4567 or 2) 020 7946 0958"). No group of a number closes a bracket it did not open: a
- * "(" of the number ("(0) 20 7946 0958", "(020) 7946") starts its piece, which is then no plain digits.
- */
-function itemMarker(text: string, [s, e]: readonly [number, number]): boolean {
-  if (e - s > 2 || !plainPiece(text, [s, e]) || text.charCodeAt(e) !== 41 || text.charCodeAt(e + 1) !== 32) return false;
-  const b = s > 0 ? text.charCodeAt(s - 1) : 32;
-  return b === 32 || b === 9 || b === 10;
 }
 
 /** Only spaces between pieces k and k + 1. */
@@ -596,7 +578,7 @@ function binaryPlus(text: string, start: number): boolean {
 
 /** The piece is digits alone. */
 function plainPiece(text: string, [s, e]: readonly [number, number]): boolean {
-  for (let q = s; q < e; q++) if (!isDigitCode(text.charCodeAt(q))) return false;
+  for (let q = s; q < e; q++) if (!isAsciiDigit(text.charCodeAt(q))) return false;
   return true;
 }
 
@@ -686,7 +668,7 @@ function afterRequestLine(text: string, end: number): boolean {
   if (text.charCodeAt(k) !== 34) return false; // "
   k--;
   const last = k;
-  while (k >= 0 && (isDigitCode(text.charCodeAt(k)) || text.charCodeAt(k) === 46)) k--;
+  while (k >= 0 && (isAsciiDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 46)) k--;
   return k < last && k >= 4 && text.slice(k - 4, k + 1) === 'HTTP/';
 }
 
@@ -706,8 +688,7 @@ function amountBefore(text: string, start: number): boolean {
 
 /** An order/invoice/reference word in the 24 characters before `start`. */
 function idBefore(text: string, start: number): boolean {
-  const from = Math.max(0, start - 24);
-  return hasContext(text.slice(from, start), start - from, start - from, ID_CONTEXT, 24);
+  return hasContextBefore(text, start, ID_CONTEXT, 24);
 }
 
 /** Pieces of the number [start, end) separated by separators that contain a space. */
@@ -716,10 +697,10 @@ function splitPieces(text: string, start: number, end: number): [number, number]
   let ps = start;
   let i = start;
   while (i < end) {
-    if (isDigitCode(text.charCodeAt(i))) { i++; continue; }
+    if (isAsciiDigit(text.charCodeAt(i))) { i++; continue; }
     let j = i;
     let space = false;
-    while (j < end && !isDigitCode(text.charCodeAt(j))) { if (text.charCodeAt(j) === 32) space = true; j++; }
+    while (j < end && !isAsciiDigit(text.charCodeAt(j))) { if (text.charCodeAt(j) === 32) space = true; j++; }
     if (space) {
       // A "(" that opens the next group belongs to it: "1 (555) 123".
       let cut = j;
@@ -764,7 +745,7 @@ function isDatePiece(text: string, [s, e]: readonly [number, number]): boolean {
 /** text[s, e) is exactly four digits. */
 function isFourDigits(text: string, [s, e]: readonly [number, number]): boolean {
   if (e - s !== 4) return false;
-  for (let k = s; k < e; k++) if (!isDigitCode(text.charCodeAt(k))) return false;
+  for (let k = s; k < e; k++) if (!isAsciiDigit(text.charCodeAt(k))) return false;
   return true;
 }
 
@@ -874,7 +855,7 @@ function digitGroups(v: string): string[] {
   const out: string[] = [];
   let from = -1;
   for (let k = 0; k <= v.length; k++) {
-    const digit = k < v.length && isDigitCode(v.charCodeAt(k));
+    const digit = k < v.length && isAsciiDigit(v.charCodeAt(k));
     if (digit && from < 0) from = k;
     else if (!digit && from >= 0) {
       out.push(v.slice(from, k));
@@ -895,7 +876,7 @@ function powerOfTen(v: string): boolean {
 function onlyDigitsAnd(v: string, sep: number): boolean {
   for (let k = 0; k < v.length; k++) {
     const c = v.charCodeAt(k);
-    if (c !== sep && !isDigitCode(c)) return false;
+    if (c !== sep && !isAsciiDigit(c)) return false;
   }
   return true;
 }
@@ -912,7 +893,7 @@ function isDottedVersion(part: string): boolean {
   let single = false;
   for (let k = 0; k <= part.length; k++) {
     const c = k < part.length ? part.charCodeAt(k) : 46;
-    if (isDigitCode(c)) { run++; continue; }
+    if (isAsciiDigit(c)) { run++; continue; }
     if (c !== 46) return false;
     if (run === 1) single = true;
     if (k < part.length) dots++;
@@ -1235,7 +1216,7 @@ function isWordChar(c: string): boolean {
 function isAmount(text: string, [s, e]: readonly [number, number]): boolean {
   const dot = e - 3;
   if (dot - s < 1 || dot - s > 6 || text.charCodeAt(dot) !== 46) return false;
-  for (let k = s; k < e; k++) if (k !== dot && !isDigitCode(text.charCodeAt(k))) return false;
+  for (let k = s; k < e; k++) if (k !== dot && !isAsciiDigit(text.charCodeAt(k))) return false;
   return true;
 }
 
@@ -1263,7 +1244,7 @@ function withoutStrayBracket(v: string): string {
 function isDecimal(x: string): boolean {
   const dot = x.indexOf('.');
   if (dot <= 0 || dot === x.length - 1 || x.indexOf('.', dot + 1) >= 0) return false;
-  for (let k = 0; k < x.length; k++) if (k !== dot && !isDigitCode(x.charCodeAt(k))) return false;
+  for (let k = 0; k < x.length; k++) if (k !== dot && !isAsciiDigit(x.charCodeAt(k))) return false;
   return true;
 }
 
