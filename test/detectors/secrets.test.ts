@@ -626,6 +626,8 @@ test('passwords on command lines (mysql -p, sshpass -p, docker login -p, --passw
     // Translated usage text (message catalogues of wget and passwd): metavariables in capitals of other languages.
     'msgstr "       --password=ЛОЗИНКА            поставља и ftp и http лозинку."', 'msgstr "  -p, --password ПАРОЛЬ         пароль"',
     'msgstr "       --proxy-password=MẬT-KHẨU     đặt mật khẩu"', 'msgstr "  -p, --password PALAVRA-PASSE  utilizar a palavra-passe"',
+    // An elided value of a script's usage text (mariadbd-multi's help, fiftieth round).
+    '--password=...     Password for mysqladmin user.', 'app --password *** --user bob', 'app --password=… (hidden)',
   ];
   for (const text of quiet) assert.deepEqual(det.scan(text, ctx), [], text);
   // Capitals written onto the option, or mixed with digits in another script, are still passwords.
@@ -762,11 +764,17 @@ test('an identifier that code goes on from after a key is no secret; a random va
     'const cache = new Map<string, credentials: AwsCredentials2Provider>();',
     'register({ token: TokenProviderV2, retries: 3 })',
     'static fromStore(\r\n  storedCredentials: OAuth2Client\r\n): Credentials;',
+    // An upper-case constant's name in an expression (p11-kit's uri.h, fiftieth round).
+    'enum {\n\tP11_KIT_URI_FOR_OBJECT_ON_TOKEN =\n\t\tP11_KIT_URI_FOR_OBJECT | P11_KIT_URI_FOR_TOKEN,\n};',
+    'flags = { SESSION_TOKEN: HTTP_2_TOKEN_DEFAULT, retries: 3 }',
   ]) assert.deepEqual(typedSpans(text), [], text);
   for (const [text, value] of [
     ['client({ api_key: Xk3pQ9mZ2vL8aB7c })', 'Xk3pQ9mZ2vL8aB7c'],
     ['fetch(url, { token: Zq7Wm2Rt9Kp4Vn8L, mode })', 'Zq7Wm2Rt9Kp4Vn8L'],
     ['secret = AbCdEfGh12345678;', 'AbCdEfGh12345678'],
+    // Capitals and digits in pieces of one or two letters, or unquoted at a line's end, are no constant's name.
+    ['token = X7K_Q9P_ZZ3_M4W8_R2T9;', 'X7K_Q9P_ZZ3_M4W8_R2T9'],
+    ['API_TOKEN=QXKZ7_PLMW9_ZZ8Q4\n', 'QXKZ7_PLMW9_ZZ8Q4'],
   ]) assert.deepEqual(typedSpans(text), [['GENERIC_SECRET', value]], text);
 });
 

@@ -122,6 +122,7 @@ function isPropertyPath(s: string): boolean {
  * splits into one-letter pieces (`Xk3pQ9mZ2vL8`: X, k, 3, p, Q, …).
  */
 function identifierWords(s: string): boolean {
+  if (s.includes('_') && s === s.toUpperCase()) return constantWords(s);
   let parts = 0;
   let word = false; // a word of three letters or more
   let i = 0;
@@ -162,6 +163,33 @@ function codeIdentifier(s: string, text: string, end: number): boolean {
   if (next === 40) return true; // (
   // ) , ; | > [ < =
   return (next === 41 || next === 44 || next === 59 || next === 124 || next === 62 || next === 91 || next === 60 || next === 61) && identifierWords(s);
+}
+
+/**
+ * The words of an upper-case constant's name (`P11_KIT_URI_FOR_OBJECT`, `O_RDONLY`, `HTTP_2_TIMEOUT`): parts between
+ * underscores, each a letter then up to 15 capitals or digits, or a number of up to two digits; two parts or more,
+ * one of three letters or more. (identifierWords reads capitals as acronyms of up to five.)
+ */
+function constantWords(s: string): boolean {
+  let parts = 0;
+  let word = false;
+  for (const part of s.split('_')) {
+    if (part.length === 0) continue;
+    parts++;
+    const c = part[0];
+    if (c >= '0' && c <= '9') {
+      if (part.length > 2 || (part.length === 2 && !(part[1] >= '0' && part[1] <= '9'))) return false;
+      continue;
+    }
+    if (!(c >= 'A' && c <= 'Z') || part.length > 16) return false;
+    let letters = 0;
+    for (const ch of part) {
+      if (ch >= 'A' && ch <= 'Z') letters++;
+      else if (!(ch >= '0' && ch <= '9')) return false;
+    }
+    if (letters >= 3) word = true;
+  }
+  return parts >= 2 && word;
 }
 
 /** An Amazon Resource Name (`arn:aws:kms:us-west-2:123456789012:alias/aws/s3`): what names a key, not the key. */

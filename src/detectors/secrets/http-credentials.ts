@@ -60,6 +60,8 @@ function commandLinePassword(words: boolean): (s: string) => { note: string } | 
   return (s) => {
     const c = s[0];
     if (c === '$' || c === '%' || c === '{' || c === '[' || c === '<' || c === '-') return null;
+    // An elided value of usage text (`--password=...     Password for mysqladmin user.`, `--password ***`).
+    if ([...s].every((ch) => ch === '.' || ch === '*' || ch === '…' || ch === '•')) return null;
     // Placeholders also with their words joined by `-` or `_` (`my-password`, `your_password`).
     const lower = s.toLowerCase();
     if (PLACEHOLDERS.has(lower) || PLACEHOLDERS.has(lower.split('-').join('').split('_').join(''))) return null;
