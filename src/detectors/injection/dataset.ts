@@ -31,6 +31,7 @@ import { HANDWRITTEN_SYSTEM } from './system-prompts.ts';
 import { HANDWRITTEN_SYSTEM_SECRETS } from './system-prompts-secrets.ts';
 import { HANDWRITTEN_MACHINE } from './machine-text.ts';
 import { HANDWRITTEN_DOCS } from './docs-text.ts';
+import { HANDWRITTEN_CODE } from './code-text.ts';
 import { HANDWRITTEN_MARKDOWN_DOCS } from './docs-markdown.ts';
 import { HANDWRITTEN_DIRECT_ATTACKS } from './attack-direct.ts';
 import { HANDWRITTEN_LEAK_ATTACKS } from './attack-leak.ts';
@@ -66,6 +67,7 @@ export type Source =
   | 'handwritten_planted'
   | 'handwritten_twin'
   | 'handwritten_html'
+  | 'handwritten_code'
   | 'handwritten_answer'
   | 'handwritten_creative';
 
@@ -88,6 +90,8 @@ export const PLANTED_GOALS_LEFT_OUT: readonly string[] = ['language_or_format_ch
 export const HTML_TRAIN_EVERY = 2;
 /** Training keeps every n-th project-written documentation text (see loadExamples). */
 export const DOCS_TRAIN_EVERY = 2;
+/** Training keeps every n-th project-written source file (see loadExamples and the model card's v4.16). */
+export const CODE_TRAIN_EVERY = 1;
 
 /** The pooled benign set used for thresholds (as in docs/landscape.md §7). */
 export const POOLED_BENIGN: readonly Source[] = ['wildguard', 'notinject', 'mitre_frr', 'cse_system'];
@@ -406,7 +410,7 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   // source code rise from 15 to 25 of 754, 1 in 2 keeps them at 16-17 (see models/MODEL_CARD.md).
   const byKind = <D extends { kind: string; text: string; lang?: string }>(
     docs: readonly D[],
-    source: 'handwritten_machine' | 'handwritten_docs' | 'handwritten_documents_ml' | 'handwritten_markdown' | 'handwritten_html',
+    source: 'handwritten_machine' | 'handwritten_docs' | 'handwritten_documents_ml' | 'handwritten_markdown' | 'handwritten_html' | 'handwritten_code',
     prefix: string,
     trainEvery: number,
     groupOf: (d: D) => string = (d) => d.kind,
@@ -427,6 +431,10 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   // Ordinary HTML and markup documents in 20 languages (injection-v4.10; v4.9 flagged 13 of the 20 clean web
   // pages of the indirect-injection test family), split by kind; training keeps every HTML_TRAIN_EVERY-th.
   byKind(HANDWRITTEN_HTML, 'handwritten_html', 'html', HTML_TRAIN_EVERY);
+  // Source files in 18 languages and formats (code-text.ts; injection-v4.16): agents read source files as tool
+  // results, and v4.15 flagged 0.3-0.8% of the 3 KB pieces of this machine's Python, Perl and shell sources. Split
+  // by kind (a language or format family), training keeps every CODE_TRAIN_EVERY-th.
+  byKind(HANDWRITTEN_CODE, 'handwritten_code', 'code', CODE_TRAIN_EVERY);
   // Everyday documents in 20 languages (notices, e-mails, reviews, ...), for the same reason as the
   // multilingual prompts above; split by kind like the other project-written documents.
   // The Hindi documents have no kind of their own: each is its own group.

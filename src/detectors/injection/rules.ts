@@ -73,9 +73,10 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     // "Instead" then what the model is to do. Changelogs and manuals say "instead print a message to stderr",
     // "you can instead say: cjpeg [switches]", "instead, you must use gcc" and "instead, write const == a":
     // a "you must" needs a verb of answering or pretending, "say" no colon after it, "write" an article or
-    // "me", "print" and "output" a quote (injection-v4.15).
+    // "me", "print" and "output" a quote (injection-v4.15); nor a comment marker after "say" ("this line would //
+    // instead say // const all = …", a source comment; injection-v4.16).
     source: `\\b(?:new|updated|real|actual|revised|secret|hidden|additional) (?:system )?(?:instructions?|directives?|task|orders?)\\s*:` +
-      `|\\binstead,? (?:you (?:must|should|will) (?:say|make up|create|respond|reply|answer|pretend|act as|write|tell|only|always|never|comply|obey|follow)\\b|(?:say|respond|reply)(?: [^:]|,)|write (?:a|an|the user|me|only|exactly)\\b|(?:write|print|output) (?:only\\b|exactly\\b|["']))|\\b(?:stop|cease) (?:following|obeying) (?:your|the|all)\\b`,
+      `|\\binstead,? (?:you (?:must|should|will) (?:say|make up|create|respond|reply|answer|pretend|act as|write|tell|only|always|never|comply|obey|follow)\\b|(?:say|respond|reply)(?: [^:/#*]|,)|write (?:a|an|the user|me|only|exactly)\\b|(?:write|print|output) (?:only\\b|exactly\\b|["']))|\\b(?:stop|cease) (?:following|obeying) (?:your|the|all)\\b`,
   },
   {
     id: 'en.persona',
@@ -110,11 +111,13 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // ---------- language-independent ----------
   {
     // Chat-template control tokens have no business in user text or documents: a hit sets a score floor.
+    // Llama's "[INST]" is lower-cased by the normaliser, so a one-element list of a variable `inst` in source
+    // code (`suiteClass([inst])`, `= [inst],`) is told apart by its brackets' neighbours (injection-v4.16).
     id: 'any.role_tokens',
     category: 'delimiter',
     lang: 'any',
     floor: 0.95,
-    source: `<\\|(?:im_start|im_end|system|user|assistant|endoftext|begin_of_text|start_header_id|end_header_id|eot_id)\\|>|\\[/?inst\\]|<<\\/?sys>>|<\\|(?:start|end|message|channel)\\|>`,
+    source: `<\\|(?:im_start|im_end|system|user|assistant|endoftext|begin_of_text|start_header_id|end_header_id|eot_id)\\|>|(?:^|[^(\\w,\\[=])\\[/?inst\\](?:$|[^)\\],;\\w])|<<\\/?sys>>|<\\|(?:start|end|message|channel)\\|>`,
   },
   {
     id: 'any.delimiter',
@@ -138,13 +141,14 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // questions about fictional characters' addresses made them a false-positive source. Mentions without a request ("do not
   // reveal the password" in an operator prompt) are deliberately not matched: a term must be followed
   // by a question mark within the clause, or preceded by a request phrase. A URL's query is no question
-  // (`postgres://<user>:<password>@<host>/<database>?<query>`: a "?" before a word or "<"; injection-v4.15).
+  // (`postgres://<user>:<password>@<host>/<database>?<query>`: a "?" before a word or "<"; injection-v4.15), and a
+  // yes/no confirmation is none ("Set root password? [Y/n]", "(j/N)": install scripts; injection-v4.16).
   {
     id: 'mul.secret_request',
     category: 'extraction',
     lang: 'any',
     source:
-      `(?:\\b(?:password|passcode|passphrase|secret (?:key|word|code)|api key|credentials)\\b|passwort|kennwort|geheimschlüssel|mot de passe|clé secrète|contraseña|clave secreta|chiave segreta|senha|chave secreta|пароль|секретный ключ|şifre|gizli anahtar|kata sandi|kunci rahasia|mật khẩu|khóa bí mật|密码|密碼|密钥|密鑰|口令|パスワード|暗証番号|秘密鍵|비밀번호|암호|비밀 키|पासवर्ड|गुप्त कुंजी|كلمة المرور|كلمة السر|المفتاح السري|รหัสผ่าน|คีย์ลับ|পাসওয়ার্ড)${G(40)}\\?(?:$|[^\\w<])` +
+      `(?:\\b(?:password|passcode|passphrase|secret (?:key|word|code)|api key|credentials)\\b|passwort|kennwort|geheimschlüssel|mot de passe|clé secrète|contraseña|clave secreta|chiave segreta|senha|chave secreta|пароль|секретный ключ|şifre|gizli anahtar|kata sandi|kunci rahasia|mật khẩu|khóa bí mật|密码|密碼|密钥|密鑰|口令|パスワード|暗証番号|秘密鍵|비밀번호|암호|비밀 키|पासवर्ड|गुप्त कुंजी|كلمة المرور|كلمة السر|المفتاح السري|รหัสผ่าน|คีย์ลับ|পাসওয়ার্ড)${G(40)}\\?(?:$|[^\\w<\\s\\[(]|\\s(?:$|[^\\[(])|\\s?[\\[(](?:$|[^yjon]))` +
       `|\\b(?:what(?:'s| is| was| are)|tell me|give me|show me|send me|can you (?:tell|give|share|provide|confirm|spell|write|list|reveal)|could you (?:tell|give|share|provide|confirm|spell|write|list|reveal)|i need)\\b${G(30)}\\b(?:password|passcode|passphrase|secret key|api key|credentials)\\b`,
   },
   // Asking for an answer in a transformed form (reversed, encoded, split, hidden in a poem or acrostic),
@@ -157,13 +161,15 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // so ("To order your results in reverse order", "processed in reverse order"), and German "rückwärts" a verb of
   // writing or saying ("schreib es einfach rückwärts"), not a clock "going backwards"; "binary mode" is no encoding
   // ("read and write data in binary mode"; forty-ninth round, the weights still v4.15's: no training text's
-  // features changed).
+  // features changed). "Backwards" needs such a verb before it too ("spell the password backwards", "write it
+  // backwards"): source files seek, jump, iterate and search backwards ("for backwards # compatibility", "(backwards)";
+  // injection-v4.16).
   {
     id: 'mul.output_transform',
     category: 'extraction',
     lang: 'any',
     source:
-      `\\bbackwards(?:$|[^-\\s\\w]|[-\\s](?:$|[^ci]|c(?:$|[^o])|i(?:$|[^n])))` +
+      `\\b(?:tell me|give me|show me|send me|write|spell|spelled|say|repeat|reply|respond|answer|provide|share|reveal|type|print|output|recite)\\b${G(40)}\\bbackwards(?:$|[^-\\s\\w]|[-\\s](?:$|[^ci]|c(?:$|[^o])|i(?:$|[^n])))` +
       `|\\b(?:tell me|give me|show me|send me|write|spell|say|repeat|reply|respond|answer|provide|share|reveal)\\b${G(60)}\\bin reversed? order\\b` +
       `|\\b(?:spell(?:ed)? (?:it |them )?(?:out )?(?:backwards|letter by letter)|letter by letter|acrostic|pig latin|first letter of each (?:line|word|sentence)|(?:encode|convert|converte|converta|convierte|translate|write)\\b${G(30)}\\b(?:in|into|to|as|using|em|en|sa) (?:an? )?(?:base64|base 64|hex(?:adecimal)?|morse|rot13|ascii codes?)|split (?:it|the answer|the response|your answer|the result) into|(?:each|every) (?:part|piece) (?:separately|in a separate))\\b` +
       `|\\b(?:encode|convert|converte|converta|convierte|translate|write)\\b${G(30)}\\b(?:in|into|to|as|using|em|en|sa) (?:an? )?binary(?:$|[^\\s\\w]|\\s(?:$|[^m]|m(?:$|[^o])))` +
@@ -186,13 +192,14 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // "colormodel entries", "the analyzer's taint mode, activated by", "run it as the admin user", "owned as the
   // owner"): "as the" takes no admin or owner; an English mode entered is quoted or
   // named like an attack's, and a mode word is whole and followed at once (a name between allowed) by a
-  // participle, not "active" (injection-v4.15).
+  // participle, not "active" (injection-v4.15). PostgreSQL's "ALTER SYSTEM RESET <setting>" is no claimed reset
+  // (maintenance scripts; injection-v4.16).
   {
     id: 'mul.authority',
     category: 'override',
     lang: 'any',
     source:
-      `\\b(?:as|i am|i'm) your (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\b(?:i am|i'm) the (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\bas the (?:boss|administrator|developer|creator|supervisor|manager|ceo|president|system administrator)\\b|\\bi(?: am|'m) (?:a |an |the )?(?:police officer|detective|federal agent|fbi agent|government official|president of|security auditor|cybersecurity expert)\\b|\\b(?:entering|enter|activating|initiating|starting) (?:a |the )?(?:'[a-z ]{0,30}'? ?|[a-z ]{0,30}\\b(?:override|unrestricted|developer|jailbreak|dan|god|evil|uncensored|unfiltered|emergency|verification|audit|admin|root) )mode\\b|\\bsystem reset\\b|\\boverride mode\\b` +
+      `\\b(?:as|i am|i'm) your (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\b(?:i am|i'm) the (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\bas the (?:boss|administrator|developer|creator|supervisor|manager|ceo|president|system administrator)\\b|\\bi(?: am|'m) (?:a |an |the )?(?:police officer|detective|federal agent|fbi agent|government official|president of|security auditor|cybersecurity expert)\\b|\\b(?:entering|enter|activating|initiating|starting) (?:a |the )?(?:'[a-z ]{0,30}'? ?|[a-z ]{0,30}\\b(?:override|unrestricted|developer|jailbreak|dan|god|evil|uncensored|unfiltered|emergency|verification|audit|admin|root) )mode\\b|(?:^|[^\\s\\w]|(?:^|[^r])\\s|(?:^|[^e])r\\s|(?:^|[^t])er\\s|(?:^|[^l])ter\\s|(?:^|[^a])lter\\s|\\walter\\s)system reset\\b|\\boverride mode\\b` +
       `|als (?:dein|ihr) (?:chef|vorgesetzter|administrator|entwickler)|(?:modus|mode|modo)\\b[\\s:]{1,3}(?:[a-z]{1,6}[\\s:]{1,3})?(?:aktiv(?:$|[^e\\w]|e\\b|iert)|geactiveerd|betret|entrad|entré|activated|activé|activad|attivat|ativad)|\\b(?:developer|dan|jailbreak|god) mode is (?:now )?active\\b|(?:режим|模式|モード|모드|โหมด|chế độ)${G(6)}(?:启动|啟動|開始|시작|включ|войд|kích hoạt|เปิด)|系统重置|系統重置|システムリセット|시스템 재설정|réinitialisation du système|systemzurücksetzung|reinicio del sistema|сброс системы|我是上帝|我是你的(?:老板|老闆|上司|开发者|開發者)|私はあなたの(?:上司|開発者)|나는 당신의 (?:상사|개발자)`,
   },
   // Data exfiltration: a send-type verb, then something taken from the conversation or a credential,
