@@ -464,6 +464,10 @@ test('command output an agent reads or quotes is no phone number: /proc, hex dum
     'G. Szabó, G. Fáth, Physical Review E, 75 027105 (2007).',
     // X11's rgb.txt, and a round figure in a JSON answer.
     '255 250 250\t\tsnow\n248 248 255\t\tghost white\n  0 191 255\t\tDeepSkyBlue\n252 252 252 \t\tgrey99\n', '"heapSize": 256000000,',
+    // A table of hexadecimal code points (Perl's Unicode::Collate CJK stroke table; fiftieth round): a word of digits
+    // alone among lettered ones is hexadecimal too.
+    '59FF 5A00 5A01 5A02 5A03 5A05 5A06 5A07 5A08 2170D\n21710 21726 5A0D 5B68 5B69 5B6A 5BA2 5BA3 5BA4 5BA5\n',
+    '7036 7037 7038 7039 703A\n703B 703C 703D 703E 703F 7040 7041 24104 7042 3E0A\n',
   ]) assert.deepEqual(notes(text), [], text);
   for (const [text, want] of [
     // A phone word keeps two years a number; a count, a second number or a price after one are no row.
@@ -479,6 +483,8 @@ test('command output an agent reads or quotes is no phone number: /proc, hex dum
     ['Call either 1) 555 123 4567 or 2) 020 7946 0958.', ['555 123 4567', '020 7946 0958']],
     // A number whose "(0)" the writer closes keeps it.
     ['Tel: +44 (0) 20 7946 0958', ['+44 (0) 20 7946 0958']],
+    // One hex-looking word near a number makes no table.
+    ['Phone: +49 7123 14881 (ext. BEEF)', ['+49 7123 14881']], ['call 555 1234 or 555 9876 ABCD', ['555 1234', '555 9876']],
   ] as const) assert.deepEqual(notes(text).map(([v]) => v), want, text);
 });
 

@@ -104,6 +104,11 @@ test('CREDIT_CARD: digits grouped as no card is printed need a card word, and th
     ['my cafe 4111 1111 1111 1111 ok', [['4111 1111 1111 1111', 0.9]]],
     ['card serial 4111111111111111', [['4111111111111111', 1]]],
     ['ed0: 2600 0000 0000 0000 a502', [['2600 0000 0000 0000', 0.9]]],
+    // Rows of a table of hexadecimal code points (a Unicode collation table's; fiftieth round) are no cards; two
+    // hex-looking words before a card are a table only when nothing else is between.
+    ['562C 562D 562E 562F\n2542F 25430 4100 7944 7945 7946\n7947 7948 7949 794A', []],
+    ['542A 542B 542C 542D 542E 542F 5430 5431 5432 5433\n5434 5435 5436', []],
+    ['beef card: face 4111 1111 1111 1111', [['4111 1111 1111 1111', 1]]],
   ] as const) assert.deepEqual(card(text), want, text);
   // The ways cards are printed.
   for (const n of ['4111 1111 1111 1111', '4111-1111-1111-1111', '4111111111111111', '3782 822463 10005', '3056 930902 5904', '6011 1111 1111 1117', '4000 0000 0000 0000 006']) {

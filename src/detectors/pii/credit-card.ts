@@ -18,7 +18,7 @@
 import { compile } from '../../core/regex.ts';
 import { digitsOf, luhn } from '../checksums.ts';
 import { charAfter, charBefore, hasContext, hasContextBefore, matchAllFast, type RawHit, type Recognizer } from '../recognizer.ts';
-import { dumpRow } from './dump.ts';
+import { dumpRow, hexTable } from './dump.ts';
 
 /** Issuer whose prefix and length rules the digits satisfy, or null. */
 export function cardIssuer(d: string): string | null {
@@ -139,9 +139,10 @@ function judge(value: string, layout: boolean, text: string, start: number, end:
   const d = digitsOf(value);
   if (d.length < 12 || d.length > 19) return null;
   if (!luhn(d)) return null;
-  // Words of a hex dump ("00000ed0: 2600 0000 0000 0000 a502": xxd), and a serial number ("Serial Number:
+  // Words of a hex dump ("00000ed0: 2600 0000 0000 0000 a502": xxd) or of a table of hexadecimal words ("2542F
+  // 25430 4100 7944 7945 7946": code points), and a serial number ("Serial Number:
   // 6643877497813316402 (0x5c33…)": a certificate's, as openssl prints it) without a card word near.
-  if (dumpRow(text, start, end) || (hasContextBefore(text, start, SERIAL_WORDS, 24) && !hasContext(text, start, end, CONTEXT, 48))) return null;
+  if (dumpRow(text, start, end) || hexTable(text, start, end) || (hasContextBefore(text, start, SERIAL_WORDS, 24) && !hasContext(text, start, end, CONTEXT, 48))) return null;
   // Three groups or more of one length of five digits or more ("100644 100644 100644": git's file modes after
   // "git diff --cc"; "61204 88317 02955": an invoice check code) are a row of figures; no card is printed so,
   // whatever word is near.

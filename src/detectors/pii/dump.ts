@@ -108,3 +108,67 @@ function hexRow(text: string, s: number, e: number, w: number, leadOnly: boolean
   }
   return false;
 }
+
+/** Words read on each side of a candidate by hexTable, and the characters they may span on either side. */
+const TABLE_WORDS = 8;
+const TABLE_REACH = 60;
+
+/** Whether text[a, b) is a word of four to six hexadecimal digits: 0 no, 1 digits only, 2 with a letter. */
+function hexWord(text: string, a: number, b: number): number {
+  if (b - a < 4 || b - a > 6) return 0;
+  let kind = 1;
+  for (let q = a; q < b; q++) {
+    const h = hexKind(text.charCodeAt(q));
+    if (h === 0) return 0;
+    if (h === 2) kind = 2;
+  }
+  return kind;
+}
+
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * text[s, e) is words of four to six digits joined by single spaces inside a table of hexadecimal words separated
+ * by blanks or line breaks: code points or addresses listed ("2170D 21710 21726 5A0D", a Unicode collation table's
+ * rows), where a word of digits alone is hexadecimal too. Two words with a letter within TABLE_WORDS words (and
+ * TABLE_REACH characters) on either side, nothing but such words between, make a table; one does not ("Card: face
+ * 4111 1111 1111 1111" stays a card).
+ */
+export function hexTable(text: string, s: number, e: number): boolean {
+  for (let a = s; a < e; ) {
+    let b = a;
+    while (b < e && text.charCodeAt(b) !== 32) b++;
+    if (hexWord(text, a, b) !== 1) return false;
+    a = b + 1;
+  }
+  let lettered = 0;
+  // Leftwards.
+  let t = s;
+  for (let k = 0; k < TABLE_WORDS && lettered < 2; k++) {
+    let b = t;
+    while (b > 0 && s - b < TABLE_REACH && isBlank(text.charCodeAt(b - 1))) b--;
+    if (b === t) break; // no blank: the candidate is glued to something
+    let a = b;
+    while (a > 0 && b - a < 7 && !isBlank(text.charCodeAt(a - 1))) a--;
+    if (s - a > TABLE_REACH || (a > 0 && !isBlank(text.charCodeAt(a - 1)))) break;
+    const h = hexWord(text, a, b);
+    if (h === 0) break;
+    if (h === 2) lettered++;
+    t = a;
+  }
+  // Rightwards.
+  t = e;
+  for (let k = 0; k < TABLE_WORDS && lettered < 2; k++) {
+    let a = t;
+    while (a < text.length && a - e < TABLE_REACH && isBlank(text.charCodeAt(a))) a++;
+    if (a === t) break;
+    let b = a;
+    while (b < text.length && b - a < 7 && !isBlank(text.charCodeAt(b))) b++;
+    if (b - e > TABLE_REACH || (b < text.length && !isBlank(text.charCodeAt(b)))) break;
+    const h = hexWord(text, a, b);
+    if (h === 0) break;
+    if (h === 2) lettered++;
+    t = b;
+  }
+  return lettered >= 2;
+}

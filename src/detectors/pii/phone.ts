@@ -32,7 +32,7 @@ import { Metadata } from 'libphonenumber-js/core';
 import phoneMetadata from 'libphonenumber-js/max/metadata';
 import { compileSet, type PatternSet } from '../../core/regex.ts';
 import { digitsOf } from '../checksums.ts';
-import { dumpOffset, hexBytes } from './dump.ts';
+import { dumpOffset, hexBytes, hexTable } from './dump.ts';
 import { isAsciiDigit, ownCodeUnits } from '../../core/units.ts';
 import { asciiUnits, charAfter, charBefore, hasContext, hasContextBefore, type RawHit, type Recognizer } from '../recognizer.ts';
 import type { ScanMemo } from '../../core/types.ts';
@@ -149,6 +149,8 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     // after a dump's offset column that the candidate took in ("001100 07 00 00 00 1c …": `od -A x -t x1`).
     const lastEnd = pieces[pieces.length - 1][1];
     if (hexBytes(text, pieces[0][0], lastEnd) || (pieces.length > 2 && dumpOffset(text, pieces[0]) && hexBytes(text, pieces[1][0], lastEnd))) continue;
+    // "2170D 21710 21726 5A0D": words of a table of hexadecimal code points or addresses.
+    if (hexTable(text, pieces[0][0], lastEnd)) continue;
     // "$394 328 000 000", "USD 1 250 000": an amount of money.
     if (moneyBefore(text, start)) continue;
     // A lead of three digits is a figure too after an amount word ("population of 331 449 281") or before
