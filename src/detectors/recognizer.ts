@@ -13,7 +13,7 @@ import { GuardError } from '../core/errors.ts';
 import { compile, compileSet, escapeLiteral, matchAll, matchAllAtCandidates, matchAllSkipping, matchFew, type Match, type Re2, type SetPool } from '../core/regex.ts';
 import { CAT_OTHER, categoryOf } from '../core/charclass.ts';
 import type { Finding, ScanMemo } from '../core/types.ts';
-import { isAsciiDigit, isAsciiLetter, isUnspacedScript } from '../core/units.ts';
+import { isAsciiDigit, isAsciiLetter, isAsciiWord, isUnspacedScript } from '../core/units.ts';
 import { DECODE_SHAPES, primeDecodeGate } from './normalize.ts';
 
 export interface RecognizerPattern {
@@ -205,6 +205,26 @@ export function hasContext(text: string, start: number, end: number, words: read
       if (okStart && okEnd) return true;
       i = w.indexOf(word, i + 1);
     }
+  }
+  return false;
+}
+
+/**
+ * text[s, e) is an argument in a call: "(" or "," before it (a space between allowed), ")" or "," after
+ * it, and an unclosed "(" right after a name earlier on the line, at most 60 characters back (within
+ * the 64 units of left context a stream's window is given) ("setTimeout(fn, 86400000)"; not
+ * "phones: 5551234567, 5559876543, 5550001111"). PHONE and CREDIT_CARD ask it of a bare run of digits.
+ */
+export function callArgument(text: string, s: number, e: number): boolean {
+  let b = s - 1;
+  if (b >= 0 && text.charCodeAt(b) === 32) b--;
+  const before = b >= 0 ? text.charCodeAt(b) : -1;
+  const after = e < text.length ? text.charCodeAt(e) : -1;
+  if (!((before === 40 || before === 44) && (after === 41 || after === 44))) return false;
+  for (let k = b; k >= 1 && k >= s - 60; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 41) return false;
+    if (c === 40) return isAsciiWord(text.charCodeAt(k - 1));
   }
   return false;
 }

@@ -468,6 +468,9 @@ test('command output an agent reads or quotes is no phone number: /proc, hex dum
     // alone among lettered ones is hexadecimal too.
     '59FF 5A00 5A01 5A02 5A03 5A05 5A06 5A07 5A08 2170D\n21710 21726 5A0D 5B68 5B69 5B6A 5BA2 5BA3 5BA4 5BA5\n',
     '7036 7037 7038 7039 703A\n703B 703C 703D 703E 703F 7040 7041 24104 7042 3E0A\n',
+    // Polynomials in code (SymPy's tests): an exponent and the next coefficient are no number.
+    '        56281*x**57 + 88157*x**56 - 126842*x**55 + 214223*x**54 - 311802*x**53\n',
+    '    r1 = CRootOf(4000000*x**3 - 239960000*x**2 + 4782399900*x - 31663998001, 0)',
   ]) assert.deepEqual(notes(text), [], text);
   for (const [text, want] of [
     // A phone word keeps two years a number; a count, a second number or a price after one are no row.

@@ -109,6 +109,12 @@ test('CREDIT_CARD: digits grouped as no card is printed need a card word, and th
     ['562C 562D 562E 562F\n2542F 25430 4100 7944 7945 7946\n7947 7948 7949 794A', []],
     ['542A 542B 542C 542D 542E 542F 5430 5431 5432 5433\n5434 5435 5436', []],
     ['beef card: face 4111 1111 1111 1111', [['4111 1111 1111 1111', 1]]],
+    // A number in code: a seed passed to a call, a coefficient of a polynomial (SciPy's and SymPy's sources). A
+    // card in a string, or printed in groups, passed to a call is still one.
+    ['    >>> rng = np.random.default_rng(348932549825235)', []],
+    ['    g = 15735193600000000*t**16 + 14633730048000000*t**14 + 4828147466240000*t**12 \\', []],
+    ['charge(card="4111111111111111")', [['4111111111111111', 1]]],
+    ['pay(4111 1111 1111 1111)', [['4111 1111 1111 1111', 0.9]]],
   ] as const) assert.deepEqual(card(text), want, text);
   // The ways cards are printed.
   for (const n of ['4111 1111 1111 1111', '4111-1111-1111-1111', '4111111111111111', '3782 822463 10005', '3056 930902 5904', '6011 1111 1111 1117', '4000 0000 0000 0000 006']) {

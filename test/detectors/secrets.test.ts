@@ -794,6 +794,9 @@ test('API responses an agent pages through: listing and lock handles and resourc
     '"RequestToken": "e1a6b86e-46bd-41ac-bfba-633abcdfdbd7"', '"nextForwardToken": "f/31961209122447488583055879464742346735121166569214640130"',
     // A parser's markers in code: a BEGIN or END line alone in a string literal.
     '_SK_START = b"-----BEGIN OPENSSH PRIVATE KEY-----"\n_SK_END = b"-----END OPENSSH PRIVATE KEY-----"\n',
+    // Fiftieth round: cfn-lint's schema digests by CloudFormation resource type, a .NET assembly's public key token.
+    '{\n    "AWS::ApiGateway::ApiKey": "48205d4ffd7feba3",\n    "AWS::MSK::BatchScramSecret": "ff2b807a577495b0",\n}',
+    '<assemblyIdentity type="win32" name="Microsoft.VC90.CRT" version="9.0.21022.8" publicKeyToken="1fc8b3b9a1e18e3b"></assemblyIdentity>',
   ]) assert.deepEqual(typedSpans(text), [], text);
   for (const [text, type, value] of [
     ['"refreshToken": "c2VhcmNoQWxsVGFnc0luVGFibGVzIjpmYWxzZX0="', 'GENERIC_SECRET', 'c2VhcmNoQWxsVGFnc0luVGFibGVzIjpmYWxzZX0='],
@@ -803,6 +806,9 @@ test('API responses an agent pages through: listing and lock handles and resourc
     ['"client_token": "5289a345-0358-4e62-93d5-47ef3061d65e"', 'GENERIC_SECRET', '5289a345-0358-4e62-93d5-47ef3061d65e'],
     ['request_token = "Xk3pQ9mZ2vL8aB7cWq4T"', 'GENERIC_SECRET', 'Xk3pQ9mZ2vL8aB7cWq4T'],
     ['see https://x.example/a:secret:Xk3pQ9mZ2vL8aB7c', 'GENERIC_SECRET', 'Xk3pQ9mZ2vL8aB7c'],
+    // A constant in a namespace is unquoted, and a single "::" makes no resource type.
+    ['Config::API_KEY = "f3a9c2e81b7d4a6059e2"', 'GENERIC_SECRET', 'f3a9c2e81b7d4a6059e2'],
+    ['{"billing::api_key": "k8Xq2Lm9Rt4Wv7Zp3Nb6"}', 'GENERIC_SECRET', 'k8Xq2Lm9Rt4Wv7Zp3Nb6'],
     // A BEGIN line at the text's end may be followed by the key (a stream): it stays held as one.
     ['The key: -----BEGIN RSA PRIVATE KEY-----', 'PRIVATE_KEY', '-----BEGIN RSA PRIVATE KEY-----'],
   ] as const) assert.deepEqual(typedSpans(text), [[type, value]], text);

@@ -33,8 +33,8 @@ import phoneMetadata from 'libphonenumber-js/max/metadata';
 import { compileSet, type PatternSet } from '../../core/regex.ts';
 import { digitsOf } from '../checksums.ts';
 import { dumpOffset, hexBytes, hexTable } from './dump.ts';
-import { isAsciiDigit, ownCodeUnits } from '../../core/units.ts';
-import { asciiUnits, charAfter, charBefore, hasContext, hasContextBefore, type RawHit, type Recognizer } from '../recognizer.ts';
+import { isAsciiDigit, isAsciiWord, ownCodeUnits } from '../../core/units.ts';
+import { asciiUnits, callArgument, charAfter, charBefore, hasContext, hasContextBefore, type RawHit, type Recognizer } from '../recognizer.ts';
 import type { ScanMemo } from '../../core/types.ts';
 
 /** Regions tried for numbers written without a country code. */
@@ -110,6 +110,8 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     const b = charBefore(text, start);
     // After "7." or "09:45:" the digits go on a decimal or a time ("09:45:06.970374 2024").
     if (isDigit(b) || isWordChar(b) || b === '-' || b === '/' || b === '+' || ((b === '.' || b === ':') && isDigit(charBefore(text, start - 1)))) continue;
+    // An operand of a product or a power ("88157*x**56 - 126842*x**55": polynomials in code and its docs).
+    if (b === '*' || b === '^' || charAfter(text, m.end) === '*' || charAfter(text, m.end) === '^') continue;
     // An access log's status and size after the request line ("POST /api HTTP/1.1" 302 14872).
     if (b === ' ' && afterRequestLine(text, start - 1)) continue;
     // "cachedAt + 31536000000": a plus sign between two operands adds; the digits after it are a bare run.
@@ -160,7 +162,7 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     if (thousands && !hasContext(text, start, coreEnd, CONTEXT, 48)) continue;
     // "setTimeout(fn, 86400000)", "range(0, 10000000)": a bare digit run that is an argument in code,
     // where "call" is no phone word.
-    if (pieces.length === 1 && plainPiece(text, pieces[0]) && codeOperand(text, pieces[0][0], pieces[0][1])) continue;
+    if (pieces.length === 1 && plainPiece(text, pieces[0]) && callArgument(text, pieces[0][0], pieces[0][1])) continue;
     // "RangeInBytes": "0-1048575", "bytes 0-100/2307346", Redis's "Slots": "0-234,2420-5461": a range of bytes or
     // of slots, not a number.
     if (pieces.length === 1 && numericRange(text, pieces[0][0], pieces[0][1])) continue;
@@ -257,9 +259,6 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
 function isNumberCode(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 32 || c === 40 || c === 41 || c === 46 || c === 45 || c === 47 || c === 43;
 }
-function isWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
 
 /**
  * The walk reads UTF-16 units from an array: the ASCII bytes of the text (see asciiUnits), or else a
@@ -334,7 +333,7 @@ function extensionEnd(u: Units, e: number): number {
   if (j < n && u[j] === 32) j++;
   let d = j;
   while (d < n && isAsciiDigit(u[d])) d++;
-  if (d === j || d - j > 6 || (d < n && isWordCode(u[d]))) return e;
+  if (d === j || d - j > 6 || (d < n && isAsciiWord(u[d]))) return e;
   return d;
 }
 
@@ -352,7 +351,7 @@ export function phoneCandidates(text: string): { start: number; end: number }[] 
       if (p + 1 < n && u[p + 1] === 32) e = bracketChain(u, p + 2);
       if (e < 0) e = bracketChain(u, p + 1);
     } else if (c === 48 || c === 40 || isAsciiDigit(c)) {
-      if (c === 48 && p + 1 < n && u[p + 1] === 48 && (p === 0 || !isWordCode(u[p - 1]))) {
+      if (c === 48 && p + 1 < n && u[p + 1] === 48 && (p === 0 || !isAsciiWord(u[p - 1]))) {
         const s = p + 2 < n ? u[p + 2] : -1;
         if (s === 32 || s === 45) e = bracketChain(u, p + 3);
         if (e < 0) e = bracketChain(u, p + 2);
@@ -575,7 +574,7 @@ function spacedPieces(text: string, pieces: readonly (readonly [number, number])
 function binaryPlus(text: string, start: number): boolean {
   if (text.charCodeAt(start) !== 43 || text.charCodeAt(start + 1) !== 32 || text.charCodeAt(start - 1) !== 32) return false;
   const c = start >= 2 ? text.charCodeAt(start - 2) : -1;
-  return isWordCode(c) || c === 41 || c === 93;
+  return isAsciiWord(c) || c === 41 || c === 93;
 }
 
 /** The piece is digits alone. */
@@ -600,25 +599,6 @@ function thousandsPieces(text: string, pieces: readonly (readonly [number, numbe
   return true;
 }
 
-/**
- * text[s, e) is an argument in a call: "(" or "," before it (a space between allowed), ")" or "," after
- * it, and an unclosed "(" right after a name earlier on the line, at most 60 characters back (within
- * the 64 units of left context a stream's window is given) ("setTimeout(fn, 86400000)"; not
- * "phones: 5551234567, 5559876543, 5550001111").
- */
-function codeOperand(text: string, s: number, e: number): boolean {
-  let b = s - 1;
-  if (b >= 0 && text.charCodeAt(b) === 32) b--;
-  const before = b >= 0 ? text.charCodeAt(b) : -1;
-  const after = e < text.length ? text.charCodeAt(e) : -1;
-  if (!((before === 40 || before === 44) && (after === 41 || after === 44))) return false;
-  for (let k = b; k >= 1 && k >= s - 60; k--) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || c === 41) return false;
-    if (c === 40) return isWordCode(text.charCodeAt(k - 1));
-  }
-  return false;
-}
 
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₹', '₽', '₩', '₺', '₪', '₫', '₱', '฿', '₴', '₦']);
 const CURRENCY_CODES = new Set(['usd', 'eur', 'gbp', 'jpy', 'chf', 'cny', 'inr', 'rub', 'aud', 'cad', 'nzd', 'sek', 'nok', 'dkk', 'pln', 'brl', 'mxn', 'zar', 'krw', 'sgd', 'hkd']);

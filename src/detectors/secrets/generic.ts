@@ -208,6 +208,8 @@ const HANDLE_KEYS = new Set([
   'nexttoken', 'nextpagetoken', 'pagetoken', 'continuationtoken', 'nextcontinuationtoken', 'paginationtoken', 'startingtoken',
   'nextforwardtoken', 'nextbackwardtoken', 'locktoken', 'nextlocktoken', 'synctoken', 'nextsynctoken', 'resumetoken',
   'idempotencytoken', 'changetoken', 'policyupdatetoken', 'copyproducttoken',
+  // Not a handle but public: .NET's `publicKeyToken` (an assembly identity's hash of its public key).
+  'publickeytoken',
 ]);
 /** AWS's idempotency and request handles, counted only written so (`client_token`, OAuth's request token are credentials). */
 const HANDLE_KEYS_EXACT = new Set(['ClientToken', 'RequestToken']);
@@ -221,6 +223,23 @@ function handleKey(text: string, matchStart: number): boolean {
   while (b < text.length && b - a < 48 && (isIdentChar(text[b], false) || text[b] === '-')) b++;
   const name = text.slice(a, b);
   return HANDLE_KEYS_EXACT.has(name) || HANDLE_KEYS.has(name.replaceAll('_', '').replaceAll('-', '').toLowerCase());
+}
+
+/**
+ * The key name ends a quoted type name of two `::` or more (`"AWS::ApiGateway::ApiKey": "48205d4ffd7feba3"`,
+ * `"AWS::MSK::BatchScramSecret"`: a CloudFormation resource type, in cfn-lint's tables of schema digests), not a
+ * credential's key. A constant in a namespace (`Config::API_KEY = "…"`) is unquoted and stays a key.
+ */
+function typeNameKey(text: string, matchStart: number): boolean {
+  let a = matchStart;
+  let colons = 0;
+  for (;;) {
+    while (a > 0 && matchStart - a < 96 && isIdentChar(text[a - 1], false)) a--;
+    if (a < 2 || text.charCodeAt(a - 1) !== 58 || text.charCodeAt(a - 2) !== 58) break;
+    colons++;
+    a -= 2;
+  }
+  return colons >= 2 && (text[a - 1] === '"' || text[a - 1] === "'");
 }
 
 /**
@@ -264,7 +283,7 @@ export function makeGenericRule(minEntropy = 3.5): SecretRule {
     stopwords: [...COMMON_STOPWORDS, 'true', 'false', 'null', 'undefined', 'process.env', 'os.environ', 'getenv', 'config.'],
     validate(s, text, end, matchStart) {
       if (s.length < 12) return null; // (FORM_VALUE)
-      if (codeIdentifier(s, text, end) || isArn(s) || handleKey(text, matchStart) || arnBefore(text, matchStart)) return null;
+      if (codeIdentifier(s, text, end) || isArn(s) || handleKey(text, matchStart) || arnBefore(text, matchStart) || typeNameKey(text, matchStart)) return null;
       const h = shannonEntropy(s);
       const c = classes(s);
       // A hex key's alphabet is 16 symbols, so its entropy per character is low for its length (a random
