@@ -471,6 +471,10 @@ test('command output an agent reads or quotes is no phone number: /proc, hex dum
     // Polynomials in code (SymPy's tests): an exponent and the next coefficient are no number.
     '        56281*x**57 + 88157*x**56 - 126842*x**55 + 214223*x**54 - 311802*x**53\n',
     '    r1 = CRootOf(4000000*x**3 - 239960000*x**2 + 4782399900*x - 31663998001, 0)',
+    // References in docstrings: a volume, a year in brackets or before a full stop, pages; an ISSN.
+    '    .. [1] Condon, A. and Karp, R. M., Random Struct. Algor. 18 (2001) 116-140.',
+    'See also  Corrigenda in Math. Comp. 46 (1986) 771.', '       Computational Statistics & Data Analysis 122 (2018) 92-100.',
+    '  "High performance optimization." Springer US,\n       2000. 197-232.', '  SIAM J. Matrix Anal. Appl., 32 (3). pp. 1056-1078. ISSN 0895-4798',
   ]) assert.deepEqual(notes(text), [], text);
   for (const [text, want] of [
     // A phone word keeps two years a number; a count, a second number or a price after one are no row.
@@ -488,6 +492,8 @@ test('command output an agent reads or quotes is no phone number: /proc, hex dum
     ['Tel: +44 (0) 20 7946 0958', ['+44 (0) 20 7946 0958']],
     // One hex-looking word near a number makes no table.
     ['Phone: +49 7123 14881 (ext. BEEF)', ['+49 7123 14881']], ['call 555 1234 or 555 9876 ABCD', ['555 1234', '555 9876']],
+    // A phone word keeps a bracketed year-like area code a number; pages that descend are no range.
+    ['Tel. (2012) 555-1234', ['(2012) 555-1234']], ['see 18 (2001) 716-140.', ['(2001) 716-140']],
   ] as const) assert.deepEqual(notes(text).map(([v]) => v), want, text);
 });
 

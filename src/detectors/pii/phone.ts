@@ -72,7 +72,7 @@ const CONTEXT = [
 ];
 /** Words that make a number an identifier rather than a phone number (when no phone word is near). */
 const ID_CONTEXT = [
-  'order', 'invoice', 'tracking', 'ref', 'reference', 'account', 'acct', 'serial', 'isbn', 'sku', 'ticket', 'transaction', 'case', 'id', 'iban', 'routing', 'policy',
+  'order', 'invoice', 'tracking', 'ref', 'reference', 'account', 'acct', 'serial', 'isbn', 'issn', 'sku', 'ticket', 'transaction', 'case', 'id', 'iban', 'routing', 'policy',
   'no.', 'no:', 'nº', 'nr.', 'part no', 'part number', 'rfc', 'ieee', 'iso', 'bug', 'bugs', 'rechnung', 'rechnungsnummer', 'bestellnummer', 'kundennummer', 'facture', 'factuur', 'factuurnummer', 'fatura', 'factura', 'pedido', 'commande',
   'zip', 'postcode', 'postal code', 'cep', 'plz', 'pnr', 'booking', 'confirmation', 'member', 'membership',
   'konto', 'kontonummer', 'compte', 'cuenta', 'conta', 'conto', 'rekening', 'akun', 'खाता', '口座', '会員番号', '账号', '账户', '订单',
@@ -224,7 +224,7 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
         // at its ":" ("09/22/2026 14:05", "22.09.2026 1430").
         if (j > i && (dateFirst ??= isDatePiece(text, pieces[i]))) continue;
         if (listRun(text, pieces, i, j)) continue; // before the verdict: no parser call for a run it drops
-        if ((figureRow(text, pieces, i, j, taken) || yearPair(text, pieces, i, j) || rgbTriple(text, pieces, i, j) || citationAfter(text, e)) && !hasContext(text, s, e, CONTEXT, 48)) continue;
+        if ((figureRow(text, pieces, i, j, taken) || yearPair(text, pieces, i, j) || rgbTriple(text, pieces, i, j) || citationAfter(text, e) || citationRun(text, pieces, i, j)) && !hasContext(text, s, e, CONTEXT, 48)) continue;
         const v = verdictFor(s, e);
         if (v === null) continue;
         const end = j === pieces.length - 1 && e === coreEnd ? ext : e;
@@ -534,6 +534,38 @@ function citationAfter(text: string, e: number): boolean {
   for (let k = e + 2; k < e + 6; k++) if (!isAsciiDigit(text.charCodeAt(k))) return false;
   const y = Number(text.slice(e + 2, e + 6));
   return y >= 1800 && y <= 2099;
+}
+
+/**
+ * Pieces i..j are a reference's volume, year and pages: a year in brackets or before a full stop, at most one
+ * piece before it (the volume) and after it a page or an ascending range of pages ("Random Struct. Algor. 18
+ * (2001) 116-140", "Math. Comp. 46 (1986) 771", "Springer US, 2000. 197-232": references in docstrings).
+ */
+function citationRun(text: string, pieces: readonly (readonly [number, number])[], i: number, j: number): boolean {
+  for (let k = i; k <= j && k <= i + 1; k++) {
+    // The year's digits, whatever brackets the piece took in or left out.
+    let [ys, ye] = pieces[k];
+    if (text.charCodeAt(ys) === 40) ys++;
+    if (text.charCodeAt(ye - 1) === 41 || text.charCodeAt(ye - 1) === 46) ye--;
+    const bracketed = text.charCodeAt(ys - 1) === 40 && text.charCodeAt(ye) === 41;
+    if (!isFourDigits(text, [ys, ye]) || (!bracketed && text.charCodeAt(ye) !== 46)) continue;
+    const y = Number(text.slice(ys, ye));
+    if (y < 1800 || y > 2099) continue;
+    if (k > i && (k > i + 1 || !plainPiece(text, pieces[i]) || pieces[i][1] - pieces[i][0] > 4)) continue; // a volume
+    if (k === j) return k > i;
+    if (j > k + 1) continue;
+    // The pages: one number, or two joined by "-" or "--", the second higher.
+    const [ps, pe] = pieces[j];
+    let d = ps;
+    while (d < pe && isAsciiDigit(text.charCodeAt(d))) d++;
+    if (d === pe) return true;
+    let q = d;
+    while (q < pe && text.charCodeAt(q) === 45) q++;
+    if (q - d > 2 || q === pe) continue;
+    for (let r = q; r < pe; r++) if (!isAsciiDigit(text.charCodeAt(r))) return false;
+    return Number(text.slice(ps, d)) < Number(text.slice(q, pe));
+  }
+  return false;
 }
 
 /** Pieces i..j are two years, the second later, one space apart ("R M 2012 2013 - Ap lastSu": a tz rule's years). */
