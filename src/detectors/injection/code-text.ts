@@ -6,22 +6,11 @@
 // wording) driven by a seeded PRNG: one seed per kind, derived from the kind's name, so every import yields
 // the same documents. One kind per language or format family; the caller splits train/held-out by `kind`.
 
+import { reseed, rnd } from './seeded.ts';
+
 export interface CodeDoc { readonly kind: string; readonly lang: string; readonly text: string }
 
 // ------------------------------------------------------------------ deterministic helpers
-let state = 1;
-function rnd(): number { // mulberry32
-  state = (state + 0x6d2b79f5) | 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-function reseed(name: string): void { // FNV-1a over the kind name
-  let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
-  state = h | 0;
-}
 const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
 const chance = (p: number): boolean => rnd() < p;
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];

@@ -6,22 +6,11 @@
 // per kind, derived from the kind's name), so every import yields the same documents. The caller splits
 // train/held-out by `kind`, so each kind is one format family.
 
+import { reseed, rnd } from './seeded.ts';
+
 export interface MachineDoc { readonly kind: string; readonly text: string }
 
 // ------------------------------------------------------------------ deterministic helpers
-let s0 = 1;
-function rnd(): number { // mulberry32
-  s0 = (s0 + 0x6d2b79f5) | 0;
-  let t = s0;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-function seedFrom(text: string): void { // FNV-1a of the kind name
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  s0 = h | 0;
-}
 const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
 const num = (lo: number, hi: number, d: number): string => (lo + rnd() * (hi - lo)).toFixed(d);
 const chance = (p: number): boolean => rnd() < p;
@@ -1446,7 +1435,7 @@ function clip(text: string): string {
 function generate(): MachineDoc[] {
   const docs: MachineDoc[] = [];
   for (const { kind, gen, count } of KINDS) {
-    seedFrom(kind);
+    reseed(kind);
     for (let i = 0; i < count; i++) docs.push({ kind, text: clip(gen()) });
   }
   return docs;

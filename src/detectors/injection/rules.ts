@@ -74,9 +74,10 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     // "you can instead say: cjpeg [switches]", "instead, you must use gcc" and "instead, write const == a":
     // a "you must" needs a verb of answering or pretending, "say" no colon after it, "write" an article or
     // "me", "print" and "output" a quote (injection-v4.15); nor a comment marker after "say" ("this line would //
-    // instead say // const all = …", a source comment; injection-v4.16).
+    // instead say // const all = …", a source comment; injection-v4.16), nor a backquote (awscli's help: "you can
+    // instead say `--ebs-optimized`"; fiftieth round, no training text's features changed).
     source: `\\b(?:new|updated|real|actual|revised|secret|hidden|additional) (?:system )?(?:instructions?|directives?|task|orders?)\\s*:` +
-      `|\\binstead,? (?:you (?:must|should|will) (?:say|make up|create|respond|reply|answer|pretend|act as|write|tell|only|always|never|comply|obey|follow)\\b|(?:say|respond|reply)(?: [^:/#*]|,)|write (?:a|an|the user|me|only|exactly)\\b|(?:write|print|output) (?:only\\b|exactly\\b|["']))|\\b(?:stop|cease) (?:following|obeying) (?:your|the|all)\\b`,
+      `|\\binstead,? (?:you (?:must|should|will) (?:say|make up|create|respond|reply|answer|pretend|act as|write|tell|only|always|never|comply|obey|follow)\\b|(?:say|respond|reply)(?: [^:/#*\`]|,)|write (?:a|an|the user|me|only|exactly)\\b|(?:write|print|output) (?:only\\b|exactly\\b|["']))|\\b(?:stop|cease) (?:following|obeying) (?:your|the|all)\\b`,
   },
   {
     id: 'en.persona',

@@ -1,0 +1,20 @@
+// The seeded generator of the project-written corpora (machine-text.ts, code-text.ts): mulberry32, re-seeded per
+// document kind from an FNV-1a hash of the kind's name, so every import yields the same documents. One state for
+// the process: each corpus re-seeds before every kind it generates.
+let state = 1;
+
+/** The next number in [0, 1). */
+export function rnd(): number {
+  state = (state + 0x6d2b79f5) | 0;
+  let t = state;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+
+/** Start the sequence of the kind `name`. */
+export function reseed(name: string): void {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  state = h | 0;
+}
