@@ -631,7 +631,6 @@ function thousandsPieces(text: string, pieces: readonly (readonly [number, numbe
   return true;
 }
 
-
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₹', '₽', '₩', '₺', '₪', '₫', '₱', '฿', '₴', '₦']);
 const CURRENCY_CODES = new Set(['usd', 'eur', 'gbp', 'jpy', 'chf', 'cny', 'inr', 'rub', 'aud', 'cad', 'nzd', 'sek', 'nok', 'dkk', 'pln', 'brl', 'mxn', 'zar', 'krw', 'sgd', 'hkd']);
 
