@@ -535,6 +535,7 @@ export function buildRecognizerEngine(recs: readonly Recognizer[], opts: Recogni
             end = start + g.length;
           }
           if (pat.contextRequired && !hasContext(text, start, end, words, window)) continue;
+          if (rec.country !== undefined && gluedToNumber(text, start, end)) continue;
           const value = text.slice(start, end);
           let score = pat.score;
           let note = pat.name;
@@ -555,6 +556,28 @@ export function buildRecognizerEngine(recs: readonly Recognizer[], opts: Recogni
       return dedupe(out);
     },
   };
+}
+
+/**
+ * A national identifier's match text[start, end) that starts with a digit is part of another number: a float's
+ * fraction or integer part ("11.615898132184", "446982500250.5"), its exponent after it ("-8.90384387e-02" read as
+ * a DNI "90384387e"), a field between colons ("arn:aws:iam::509284790694:user/x": an AWS account), an operand of a
+ * product or a power ("371438283744*x3**7"), or a bare run of digits passed to a call ("sqrt(405639795226)").
+ */
+function gluedToNumber(text: string, start: number, end: number): boolean {
+  if (!isAsciiDigit(text.charCodeAt(start))) return false;
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  if (before === 46 && isAsciiDigit(text.charCodeAt(start - 2))) return true; // "."
+  if (after === 46 && isAsciiDigit(text.charCodeAt(end + 1))) return true;
+  if (before === 58 && after === 58) return true; // ":"
+  if (before === 42 || before === 94 || after === 42 || after === 94) return true; // "*", "^"
+  let digits = true;
+  for (let k = start; k < end && digits; k++) digits = isAsciiDigit(text.charCodeAt(k));
+  if (digits && callArgument(text, start, end)) return true;
+  // An exponent: "e" or "E", then a sign or a digit, right after the match or as its last character.
+  const expAt = (k: number): boolean => (text.charCodeAt(k) | 32) === 101 && (text.charCodeAt(k + 1) === 43 || text.charCodeAt(k + 1) === 45 || isAsciiDigit(text.charCodeAt(k + 1))) && isAsciiDigit(text.charCodeAt(k - 1));
+  return expAt(end) || expAt(end - 1);
 }
 
 function round(x: number): number {

@@ -222,3 +222,21 @@ test('IBAN: groups of four joined by dashes are found whole; a longer dashed run
   // Spaced and compact forms as before.
   assert.deepEqual(ibans('IBAN DE89 3704 0044 0532 0130 00 please'), [[5, 32, 1]]);
 });
+
+test('national identifiers are not read inside other numbers: float fractions and exponents, ARN fields, operands, call arguments', () => {
+  // Python's site-packages (SciPy's and SymPy's tests, moto's fixtures; fiftieth round): each was an IN_AADHAAR,
+  // ES_DNI, IE_PPS or FR_NIR finding (Verhoeff, check letter), the digits of a number in code.
+  const ids = (text: string) => all.scan(text, ctx).filter((f) => !['PHONE', 'CREDIT_CARD', 'DATE_TIME', 'URL', 'DOMAIN_NAME', 'IP_ADDRESS'].includes(f.type)).map((f) => [f.type, text.slice(f.start, f.end)]);
+  for (const text of [
+    '        res = 11.615898132184\n', '    (0.733731893414, 0.634480295684, 0.950513180209),', '    -5.84680802e-02, -8.90384387e-02,',
+    '    4.77485458e+00-3.06919376j,', '    array([-0.45952768+1.31710194j,  0.04830191-0.69251288j])',
+    '# aagrawal,arn:aws:iam::509284790694:user/aagrawal,2014-09-01T22:28:48+00:00',
+    '    5913075*x2 + 371438283744*x3**7 - 237550027104*x3**6', '    # n = (-52673223862*sqrt(405639795226) - 15764156209307469',
+    '    assert discrete_log(432751500361, 7**324, 7) == 324',
+  ]) assert.deepEqual(ids(text), [], text);
+  // The same numbers written as identifiers still are.
+  for (const [text, want] of [
+    ['Aadhaar: 5092 8479 0694', ['IN_AADHAAR', '5092 8479 0694']], ['my aadhaar number is 432751500361.', ['IN_AADHAAR', '432751500361']],
+    ['DNI 90384387E, expedido en Madrid', ['ES_DNI', '90384387E']],
+  ] as const) assert.deepEqual(ids(text).filter(([t]) => t === want[0]), [want], text);
+});
