@@ -230,6 +230,16 @@ export function callArgument(text: string, s: number, e: number): boolean {
 }
 
 /**
+ * text[s, e) is an operand of a product or a power: "*" or "^" right before or after it ("88157*x**56 - 126842*x**55",
+ * "4828147466240000*t**12": numbers in code and its docs). PHONE, CREDIT_CARD and the national identifiers ask it.
+ */
+export function arithmeticOperand(text: string, s: number, e: number): boolean {
+  const b = text.charCodeAt(s - 1);
+  const a = text.charCodeAt(e);
+  return b === 42 || b === 94 || a === 42 || a === 94;
+}
+
+/**
  * hasContext reading only the `reach` units before `start` (a word that introduces what follows it: "order",
  * "serial", "bytes"), not the text after.
  */
@@ -571,7 +581,7 @@ function gluedToNumber(text: string, start: number, end: number): boolean {
   if (before === 46 && isAsciiDigit(text.charCodeAt(start - 2))) return true; // "."
   if (after === 46 && isAsciiDigit(text.charCodeAt(end + 1))) return true;
   if (before === 58 && after === 58) return true; // ":"
-  if (before === 42 || before === 94 || after === 42 || after === 94) return true; // "*", "^"
+  if (arithmeticOperand(text, start, end)) return true;
   let digits = true;
   for (let k = start; k < end && digits; k++) digits = isAsciiDigit(text.charCodeAt(k));
   if (digits && callArgument(text, start, end)) return true;

@@ -17,7 +17,7 @@
 // the characters either side, so a finding depends on at most maxLength + 2 characters.
 import { compile } from '../../core/regex.ts';
 import { digitsOf, luhn } from '../checksums.ts';
-import { callArgument, charAfter, charBefore, hasContext, hasContextBefore, matchAllFast, type RawHit, type Recognizer } from '../recognizer.ts';
+import { arithmeticOperand, callArgument, charAfter, charBefore, hasContext, hasContextBefore, matchAllFast, type RawHit, type Recognizer } from '../recognizer.ts';
 import { dumpRow, hexTable } from './dump.ts';
 
 /** Issuer whose prefix and length rules the digits satisfy, or null. */
@@ -141,7 +141,7 @@ function judge(value: string, layout: boolean, text: string, start: number, end:
   if (!luhn(d)) return null;
   // An operand of a product or a power ("4828147466240000*t**12"), or a bare run of digits that is an argument in a
   // call ("default_rng(348932549825235)"): a number in code.
-  if (b === '*' || b === '^' || a === '*' || a === '^' || (d.length === value.length && callArgument(text, start, end))) return null;
+  if (arithmeticOperand(text, start, end) || (d.length === value.length && callArgument(text, start, end))) return null;
   // Words of a hex dump ("00000ed0: 2600 0000 0000 0000 a502": xxd) or of a table of hexadecimal words ("2542F
   // 25430 4100 7944 7945 7946": code points), and a serial number ("Serial Number:
   // 6643877497813316402 (0x5c33…)": a certificate's, as openssl prints it) without a card word near.

@@ -34,7 +34,7 @@ import { compileSet, type PatternSet } from '../../core/regex.ts';
 import { digitsOf } from '../checksums.ts';
 import { dumpOffset, hexBytes, hexTable } from './dump.ts';
 import { isAsciiDigit, isAsciiWord, ownCodeUnits } from '../../core/units.ts';
-import { asciiUnits, callArgument, charAfter, charBefore, hasContext, hasContextBefore, type RawHit, type Recognizer } from '../recognizer.ts';
+import { arithmeticOperand, asciiUnits, callArgument, charAfter, charBefore, hasContext, hasContextBefore, type RawHit, type Recognizer } from '../recognizer.ts';
 import type { ScanMemo } from '../../core/types.ts';
 
 /** Regions tried for numbers written without a country code. */
@@ -111,7 +111,7 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     // After "7." or "09:45:" the digits go on a decimal or a time ("09:45:06.970374 2024").
     if (isDigit(b) || isWordChar(b) || b === '-' || b === '/' || b === '+' || ((b === '.' || b === ':') && isDigit(charBefore(text, start - 1)))) continue;
     // An operand of a product or a power ("88157*x**56 - 126842*x**55": polynomials in code and its docs).
-    if (b === '*' || b === '^' || charAfter(text, m.end) === '*' || charAfter(text, m.end) === '^') continue;
+    if (arithmeticOperand(text, start, m.end)) continue;
     // An access log's status and size after the request line ("POST /api HTTP/1.1" 302 14872).
     if (b === ' ' && afterRequestLine(text, start - 1)) continue;
     // "cachedAt + 31536000000": a plus sign between two operands adds; the digits after it are a bare run.
