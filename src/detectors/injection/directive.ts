@@ -29,7 +29,7 @@
 // in your reply"), replies to this e-mail or letter ("mention code SPRING in your reply to this email"),
 // and what a letter or form asks of its reader without a verb of these ("please send your reply by
 // Friday", "thank you for your response").
-import { compile, compileSet, test } from '../../core/regex.ts';
+import { compile, compileSet, matchAll, test } from '../../core/regex.ts';
 import { normalizeForInjection } from './normalize.ts';
 
 /** One directive shape: its id (explanations) and pattern over the normalised text. */
@@ -63,6 +63,8 @@ const FRAME = String.raw`(?:begin|start|open|end|finish|conclude|close|wrap up|s
 const PAYLOAD = String.raw`(?:https?://|www\.|\b[a-z0-9-]+\.(?:com|net|org|io|co|info|biz|xyz|ly|app)\b|!\[|\]\(|<img|"[^"]{3,}"|\b(?:links?|urls?|images?|pixels?|instructions|system prompt|prompt|p\.?s\.?|disclaimer|slogan|tagline|promo(?:tion)?|discount|coupon|advert\w*)\b)`;
 /** Verbs that put something into an answer: with what they insert and where, a directive anywhere. */
 const INSERT = String.raw`(?:add|include|integrate|insert|append|incorporate|embed|weave|inject|sneak|slip|work)`;
+/** What an inserting verb puts in: an article or determiner, quoted text, a link. */
+const INSERTED = String.raw`(?:(?:a|an|the|this|these|that|those|some|one|following|every|each)\b|["'“‘]|https?://|www\.)`;
 /** Verbs that rewrite the whole answer: a directive wherever they stand right before it. */
 const REWRITE = String.raw`(?:modify|alter|amend|tweak|render|translate|encode|encrypt|transform|reverse|scramble|obfuscate|augment|enhance)`;
 /** Neutral verbs: a directive only with a TRANSFORM in the sentence. */
@@ -90,7 +92,9 @@ const SHAPES: readonly Shape[] = [
   // ("… with cord storage encode your response in base64") has no sentence start.
   { id: 'reply_rewrite', source: String.raw`\b${REWRITE} ${OUT_OR_MESSAGE}` },
   // An inserting verb and what it inserts "in / into / to your response", anywhere: spliced into a line.
-  { id: 'reply_insert', source: String.raw`\b${INSERT}\b (?:in (?:your|the) ${OUT_NOUNS}\b|(?:a|an|one|some|this|these|the following|["'“‘])${G(80)}\b(?:in|into|to|within) ${OUT})` },
+  // "In the response" counts with the inserted thing after it ("include in the response a line saying …"): an API
+  // reference's "the maximum number of records to include in the response." names what comes before.
+  { id: 'reply_insert', source: String.raw`\b${INSERT}\b (?:in your ${OUT_NOUNS}\b|in the ${OUT_NOUNS}\b[,:]? ${INSERTED}|(?:a|an|one|some|this|these|the following|["'“‘])${G(80)}\b(?:in|into|to|within) ${OUT})` },
   { id: 'reply_frame', source: String.raw`${START}${FRAME}\b${G(20)}\b${OUT}${G(80)}${PAYLOAD}` },
   { id: 'reply_transform', source: String.raw`\b(?:${EDIT}|${NEUTRAL})\b${G(60)}\b${OUT_OR_MESSAGE}${G(60)}${TRANSFORM}|\b(?:${EDIT}|${NEUTRAL})\b${G(60)}${TRANSFORM}${G(60)}\b${OUT_OR_MESSAGE}` },
   { id: 'reply_in_your', source: String.raw`\b(?:in|within|at the (?:end|start|beginning|top|bottom) of) ${OUT}[,:]? (?:please |also |kindly |make sure to |be sure to |you (?:must|should) )*${EDIT}\b` },
@@ -126,11 +130,13 @@ const YOUR_OBJECT_ML = compile('injection/directive/your-ml', String.raw`${LEAD_
 /** A reply to this e-mail, letter or invitation is a person's. */
 const HUMAN_REPLY = compile('injection/directive/human', String.raw`${OUT_OR_MESSAGE} to (?:this|my|our|the|that|his|her|their) (?:e-?mails?|messages?|letters?|posts?|invitations?|surveys?|newsletters?|texts?|notes?|requests?|ads?|offers?)\b`);
 
+/** A cloud's key service named in an API reference ("the KMS key you want to use to encrypt your output"). */
+const KMS = String.raw`\b(?:kms|cmks?|key management service|customer (?:master|managed) keys?)\b`;
 /**
  * A security policy's request to a person: "encrypt your message with our PGP key" (the SECURITY.md of
- * thousands of repositories says so).
+ * thousands of repositories says so); an API reference's key service (KMS) with "encrypt your …".
  */
-const HUMAN_CRYPTO = compile('injection/directive/human-crypto', String.raw`\b(?:encrypt|sign)\w* your (?:e-?mails?|messages?|reports?|submissions?) (?:with|using) ${G(40)}\b(?:pgp|gpg|public key|s/mime)\b`);
+const HUMAN_CRYPTO = compile('injection/directive/human-crypto', String.raw`\b(?:encrypt|sign)\w* your (?:e-?mails?|messages?|reports?|submissions?) (?:with|using) ${G(40)}\b(?:pgp|gpg|public key|s/mime)\b|${KMS}${G(120)}\bencrypt\w* your\b|\bencrypt\w* your ${G(80)}\b(?:with|using|by) ${G(40)}${KMS}`);
 
 /**
  * A manual's advice on the reader's own program output: "Use it if you want binary data in your output" (GNU
@@ -143,6 +149,27 @@ const HUMAN_WISH = compile('injection/directive/human-wish', String.raw`\bif you
 function ownObject(sentence: string): boolean {
   return test(OWN_THING, sentence) || test(HUMAN_REPLY, sentence) || test(HUMAN_CRYPTO, sentence) || test(YOUR_OBJECT_ML, sentence) ||
     ((test(YOUR_OBJECT, sentence) || test(HUMAN_WISH, sentence)) && !test(VERB_ON_OUT, sentence));
+}
+
+/**
+ * "Your output" naming a thing the reader makes, not the answer: "encrypt your output files", "add an element
+ * in your output MPD manifest" (an API reference on media, builds, storage).
+ */
+const OUTPUT_MODIFIER = compile('injection/directive/output-modifier', String.raw`\byour (?:(?:final|next|entire|whole|full|complete|own|generated) )?output (?:files?|folders?|buckets?|director(?:y|ies)|locations?|paths?|prefix(?:es)?|manifests?|streams?|groups?|channels?|tracks?|formats?|containers?|artifacts?|media|video|audio|content|data|settings|mpd|hls|uri|url)\b`);
+
+/** `sentence` with OUTPUT_MODIFIER's "output" written "result" (same length), which no shape reads as the answer. */
+function outputAsModifier(sentence: string): string {
+  if (!sentence.includes('output ')) return sentence;
+  const ms = matchAll(OUTPUT_MODIFIER, sentence);
+  if (ms.length === 0) return sentence;
+  let out = '';
+  let at = 0;
+  for (const m of ms) {
+    const o = sentence.lastIndexOf('output ', m.end);
+    out += sentence.slice(at, o) + 'result';
+    at = o + 6;
+  }
+  return out + sentence.slice(at);
 }
 
 /** Longest sentence read; a longer run without a sentence end is read in pieces of this size. */
@@ -159,10 +186,16 @@ const ML_KEYS = ['respuesta', 'réponse', 'antwort', 'resposta', 'risposta'];
 const ML_KEY = compile('injection/directive/ml-keys', ML_KEYS.join('|'));
 const ALL_KEYS = [...KEYS, ...ML_KEYS];
 
-/** A sentence ends at a line break (" | " after normalisation, or a table cell's "|") or at . ! ? followed by a space or the end. */
+/**
+ * A sentence ends at a line break (" | " after normalisation, or a table cell's "|") or at . ! ? followed by a
+ * space, a tag ("… of the bucket.</p> <p>If you …" in HTML) or the end.
+ */
 function endsAt(norm: string, i: number): boolean {
   const c = norm.charCodeAt(i);
-  return c === 0x7c || ((c === 0x2e || c === 0x21 || c === 0x3f) && (i + 1 >= norm.length || norm.charCodeAt(i + 1) === 0x20));
+  if (c === 0x7c) return true;
+  if (c !== 0x2e && c !== 0x21 && c !== 0x3f) return false;
+  const d = i + 1 < norm.length ? norm.charCodeAt(i + 1) : 0x20;
+  return d === 0x20 || d === 0x3c;
 }
 
 /**
@@ -228,7 +261,7 @@ export function replyDirectives(text: string): string[] {
     const start = sentenceStart(norm, at, MAX_SENTENCE, readTo);
     const end = sentenceEnd(norm, at, MAX_SENTENCE);
     readTo = end;
-    const sentence = norm.slice(start, end).trimStart();
+    const sentence = outputAsModifier(norm.slice(start, end).trimStart());
     if (sentence.length <= 8) continue;
     const hits = SHAPE_SET.match(sentence);
     if (ml) for (const k of ML_SHAPE_SET.match(sentence)) hits.push(ML_FROM + k);

@@ -95,7 +95,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'en.policy_evasion',
     category: 'persona',
     lang: 'en',
-    source: `\\b(?:openai|anthropic|content) (?:content )?polic(?:y|ies)\\b${G(60)}\\b(?:ignore|disregard|not apply|doesn't apply|don't apply|bypass|break)|\\bnever refuse\\b|\\b(?:can|will) not refuse\\b|\\bwithout (?:any (?:warnings|disclaimers?)|disclaimers?|warnings? ?(?:or|and|/) ?disclaimers?|(?:moral|ethical|safety|legal) warnings?)\\b`,
+    source: `\\b(?:openai|anthropic|content) (?:content )?polic(?:y|ies)\\b${G(60)}\\b(?:ignore|disregard|not apply|doesn't apply|don't apply|bypass|break)|\\bnever refuse\\b|\\b(?:can|will) not refuse\\b|\\b(?:answer|respond|reply|tell|explain|speak|talk|say|comply)\\w*\\b${G(60)}\\bwithout any warnings\\b|\\bwithout (?:any disclaimers?|disclaimers?|warnings? ?(?:or|and|/) ?disclaimers?|(?:moral|ethical|safety|legal) warnings?)\\b`,
   },
   {
     id: 'en.extraction',

@@ -392,7 +392,8 @@ function quotedChars(text: string): string | null {
  * `text` with its tokens of JOINED_MIN words or more by one joiner (JOINED_LETTERS letters at least) joined by
  * underscores or dots, or written in camel case, split into words at every joiner and hump
  * ("IgnoreAllPreviousInstructions", "ignore_all_previous_instructions"); null when none. A token touching '/', '@' or ':' (a path, an
- * address, a URL) is left.
+ * address, a URL) is left, and so is one with camel case between its joiners unless a part alone has
+ * JOINED_MIN words ("config.raiSettings.raiFilters" is a name in code).
  */
 function splitJoined(text: string): string | null {
   const n = text.length;
@@ -419,12 +420,15 @@ function splitJoined(text: string): string | null {
     let dots = 0;
     let humps = 0;
     let letters = 0;
+    let segmentHumps = 0; // humps in the part since the last joiner
+    let mostHumps = 0; // the most any part has
     for (let p = start; p < j; p++) {
       const c = text.charCodeAt(p);
       if (c === 0x5f || c === 0x2e) {
         words += ' ';
         if (c === 0x5f) underscores++;
         else dots++;
+        segmentHumps = 0;
         continue;
       }
       letters++;
@@ -433,10 +437,14 @@ function splitJoined(text: string): string | null {
       if (c >= 0x41 && c <= 0x5a && p > start && prev >= 0x61 && prev <= 0x7a) {
         words += ' ';
         humps++;
+        mostHumps = Math.max(mostHumps, ++segmentHumps);
       }
       words += text[p];
     }
     if (Math.max(underscores, dots, humps) < JOINED_MIN - 1 || letters < JOINED_LETTERS) continue;
+    // Camel case between dots or underscores is a name in code ("template.filterConfig.raiSettings"), read
+    // as words only when one part alone is a sentence in camel case ("system.ignoreAllPreviousInstructions").
+    if (humps > 0 && underscores + dots > 0 && mostHumps < JOINED_MIN - 1) continue;
     out = (out ?? '') + text.slice(from, start) + words;
     from = j;
   }
