@@ -432,12 +432,14 @@ test('rows of figures in tool output are not phone numbers (man pages quoted in 
     'Mon Oct 17 00:28:50 PDT 2016 -0700  Ken', 'Date: Tue Mar 13 11:45 2012 -0400', '20021012 5.3 release for upload',
     '0.15 - 20120205', 'l10n: fr.po 2194/1294 messages translated', 'update french translation 2210/2210',
     'p/u 4294967293', 'const INT_MAX = 2147483647;',
+    // The upper end of a range in an API reference.
+    'The accepted values are 1-2147483647.', 'A port mask from 0-4294967295 is allowed.',
   ]) assert.deepEqual(notes(text), [], text);
   for (const [text, want] of [
     // Two numbers in a row, a count after a number, dashes after a suite number, a phone word before a row.
     ['numbers 555 123 4567 555 987 6543', ['555 123 4567', '555 987 6543']], ['lines 555 123 4567 12 items', ['555 123 4567']],
     ['Suite 200 555-123-4567', ['555-123-4567']], ['kill 123, or call 543 2341 3453', ['543 2341 3453']], ['Büro 030/901820', ['030/901820']],
-    ['call 214 748 3647', ['214 748 3647']], ['call 555/123-4567', ['555/123-4567']],
+    ['call 214 748 3647', ['214 748 3647']], ['call 1-214-748-3647', ['1-214-748-3647']], ['call 555/123-4567', ['555/123-4567']],
   ] as const) assert.deepEqual(notes(text).map(([v]) => v), want, text);
 });
 

@@ -796,9 +796,11 @@ function rejectedShape(whole: string): boolean {
   if (runs.length >= 4 && runs.every((g, k) => k === 0 || Number(g) === Number(runs[k - 1]) + 1)) return true;
   if (runs[0].startsWith('00') && runs.some((g, k) => k > 0 && g.length >= 4 && g.startsWith('000'))) return true;
   // The integer limits and their neighbours written unseparated (INT_MAX 2147483647, UINT_MAX 4294967295: a
-  // Dallas number to the parser; "214 748 3647" is still one), and a year before a time zone's offset
-  // ("Mon Oct 17 00:28:50 2016 -0700": a commit's date).
-  if ((value === d && nearIntLimit(d)) || yearThenOffset(value, runs)) return true;
+  // Dallas number to the parser; "214 748 3647" is still one), alone or as a range's upper end ("valid values are
+  // 1-2147483647", an API reference), and a year before a time zone's offset ("Mon Oct 17 00:28:50 2016 -0700": a
+  // commit's date).
+  const lastRun = runs[runs.length - 1];
+  if (((value === d || (runs.length === 2 && runs[0].length <= 3 && value.endsWith(`-${lastRun}`))) && nearIntLimit(lastRun)) || yearThenOffset(value, runs)) return true;
   // A round figure written unseparated ("heapSize": 256000000): no dialling number ends in five noughts.
   if (value === d && d.endsWith('00000')) return true;
   // "300/630/540", "622080000/1080", "6317/10000", "2135/2135": models or a fraction (a count of a power of ten,
