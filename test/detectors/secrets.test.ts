@@ -78,6 +78,7 @@ test('placeholder values are dropped: runs of x, X, 0 or *, and values of one or
     ['postgres://app:11111111@db.internal/orders', '11111111', 'CONNECTION_STRING'],
     ['git clone https://ci:abababab@git.example.net/org/app.git', 'abababab', 'HTTP_CREDENTIAL'],
     ['machine api.example.net login ci password 121212', '121212', 'HTTP_CREDENTIAL'],
+    ['machine ftp.example.net login anna password "Tr0mb0ne-77"', '"Tr0mb0ne-77"', 'HTTP_CREDENTIAL'],
   ] as const) {
     const found = det.scan(text, ctx);
     assert.deepEqual(found.map((f) => [f.type, f.start, f.end]), [[type, text.indexOf(pw), text.indexOf(pw) + pw.length]], text);
@@ -121,6 +122,10 @@ test('near misses are not reported', () => {
     '{"auth": "' + Buffer.from('ci:changeme').toString('base64') + '"}',
     'Authorization: Bearer abcdefghijklmnopqrstuvwxyz',
     'machine api.example.net login ci password changeme',
+    // An editor's manual showing the file: quoted placeholders and templates.
+    'machine HOSTNAME login USERID password "PASSWORD"',
+    'machine {full machine name} login {user-id} password "{password}"',
+    'machine ftp.example.net login anna password <password>',
   ];
   for (const m of misses) {
     const hits = det.scan(m, ctx).filter((f) => f.score >= 0.6);

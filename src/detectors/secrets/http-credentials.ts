@@ -48,6 +48,19 @@ function translatedMetavariable(s: string): boolean {
 }
 
 /**
+ * A .netrc password, read without the quotes a manual may put around it: not a placeholder (`password
+ * "PASSWORD"`, `password changeme`) nor a template or metavariable (`password "{password}"`, `<password>`,
+ * `$NETRC_PASS`), as an editor's manual shows the file.
+ */
+function netrcPassword(s: string): { note?: string } | null {
+  const q = s[0];
+  const v = s.length >= 2 && (q === '"' || q === "'") && s[s.length - 1] === q ? s.slice(1, -1) : s;
+  const c = v[0];
+  if (c === '{' || c === '<' || c === '[' || c === '$' || c === '%') return null;
+  return PLACEHOLDERS.has(v.toLowerCase()) ? null : {};
+}
+
+/**
  * Shell words a command-line password is not: a variable or substitution (`$PASS`, `${PASS}`, `$(cat f)`,
  * `%PASS%`), a template (`{{ pw }}`, `{pw}`), a metavariable of usage text (`<password>`, `[password]`) or a
  * placeholder (also written `my-password`). After an option that reads its value as the next word
@@ -227,7 +240,7 @@ export const HTTP_CREDENTIAL_RULES: readonly SecretRule[] = [
     anchor: { literals: ['machine'], within: 0 },
     score: 0.85,
     maxLength: 680,
-    validate: (s) => (PLACEHOLDERS.has(s.toLowerCase()) ? null : {}),
+    validate: netrcPassword,
     sample: (r) => `~/.netrc:\nmachine api.example.net login ci password ${randomString(r, ALNUM, 20)}\n`,
   },
   {
