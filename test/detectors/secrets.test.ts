@@ -101,6 +101,9 @@ test('near misses are not reported', () => {
     'api_key = "your_api_key_here_123"',
     'password: "aaaaaaaaaaaaaaaa1"',
     'token = this.callCredentials.compose',
+    // An SDK's paginator data (a JMESPath expression) and an API reference's elided example value.
+    '"output_token": "StreamDescription.Shards[-1].ShardId",', '"next_token": "Reservations[*].Instances[0].NextToken2",',
+    '"PurchaseToken": "eyJ2IjoiMSIsInMiOjEsImMiOi...",', "token: 'Zk8sQ2v9Lm4pXr7Tq1w…'",
     'secret = process.env.SECRET_VALUE_123',
     Buffer.from('4abcdefghijklmnopqr').toString('base64url') + '.abcdef.' + randomString(r, ALNUM, 30), // bot-token shape, id part not numeric
     'hf_' + 'a'.repeat(34),

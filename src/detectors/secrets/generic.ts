@@ -103,15 +103,52 @@ function isFilePath(s: string): boolean {
   return ext.length >= 1 && ext.length <= 5 && classes(ext) <= 3 && !ext.includes('_') && !ext.includes('-') && !ext.includes('~');
 }
 
-/** `a.b.c`, `exports.Server`, `this.callCredentials.compose`: a code reference, not a value. */
+/**
+ * `a.b.c`, `exports.Server`, `this.callCredentials.compose`, `StreamDescription.Shards[-1].ShardId` (a JMESPath
+ * expression in an SDK's paginator data): a code reference, not a value. A part may end in indexes (`[0]`,
+ * `[-1]`, `[*]`).
+ */
 function isPropertyPath(s: string): boolean {
-  const parts = s.split('.');
+  const parts = withoutIndexes(s).split('.');
   if (parts.length < 2) return false;
   for (const p of parts) {
     if (p.length === 0 || !isIdentChar(p[0], true)) return false;
     for (let i = 1; i < p.length; i++) if (!isIdentChar(p[i], false)) return false;
   }
   return true;
+}
+
+/** An ellipsis (`...`, `…`) ending the value `s` or at its `end`, that a closing quote follows at once. */
+function elidedInQuotes(s: string, text: string, end: number): boolean {
+  const after = s.endsWith('\u2026') ? end : text.startsWith('...', end) ? end + 3 : text.startsWith('\u2026', end) ? end + 1 : -1;
+  if (after < 0) return false;
+  const q = text.charCodeAt(after);
+  return q === 0x22 || q === 0x27 || q === 0x60;
+}
+
+/** `s` without its index brackets (`[0]`, `[-1]`, `[*]`); other brackets stay. */
+function withoutIndexes(s: string): string {
+  if (!s.includes('[')) return s;
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    if (s[i] === '[') {
+      let j = i + 1;
+      if (s[j] === '*') j++;
+      else {
+        if (s[j] === '-') j++;
+        const d = j;
+        while (j < s.length && j - d < 4 && s[j] >= '0' && s[j] <= '9') j++;
+        if (j === d) j = -1;
+      }
+      if (j > 0 && s[j] === ']') {
+        i = j + 1;
+        continue;
+      }
+    }
+    out += s[i++];
+  }
+  return out;
 }
 
 /**
@@ -284,6 +321,9 @@ export function makeGenericRule(minEntropy = 3.5): SecretRule {
     validate(s, text, end, matchStart) {
       if (s.length < 12) return null; // (FORM_VALUE)
       if (codeIdentifier(s, text, end) || isArn(s) || handleKey(text, matchStart) || arnBefore(text, matchStart) || typeNameKey(text, matchStart)) return null;
+      // A quoted value elided inside its quotes (`"PurchaseToken": "eyJ2IjoiMSIs..."` in an API reference's
+      // example): no secret holds an ellipsis. An ellipsis after the value ends a sentence ("secret: q8Xv.2LmN...").
+      if (elidedInQuotes(s, text, end)) return null;
       const h = shannonEntropy(s);
       const c = classes(s);
       // A hex key's alphabet is 16 symbols, so its entropy per character is low for its length (a random
