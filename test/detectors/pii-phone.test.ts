@@ -434,12 +434,16 @@ test('rows of figures in tool output are not phone numbers (man pages quoted in 
     'p/u 4294967293', 'const INT_MAX = 2147483647;',
     // The upper end of a range in an API reference.
     'The accepted values are 1-2147483647.', 'A port mask from 0-4294967295 is allowed.',
+    // Manuals: a byte order table's row, sizes to try, an octal limit, two character-set standards.
+    '    ucs-4le\t44 33 22 11\t11223344', 'for MiB in 16 32 64 128; do', 'Octal number > 037777777777 non-portable',
+    'it includes JIS X 0208/0212, KSC5601, and GB2312',
   ]) assert.deepEqual(notes(text), [], text);
   for (const [text, want] of [
     // Two numbers in a row, a count after a number, dashes after a suite number, a phone word before a row.
     ['numbers 555 123 4567 555 987 6543', ['555 123 4567', '555 987 6543']], ['lines 555 123 4567 12 items', ['555 123 4567']],
     ['Suite 200 555-123-4567', ['555-123-4567']], ['kill 123, or call 543 2341 3453', ['543 2341 3453']], ['Büro 030/901820', ['030/901820']],
-    ['call 214 748 3647', ['214 748 3647']], ['call 1-214-748-3647', ['1-214-748-3647']], ['call 555/123-4567', ['555/123-4567']],
+    ['call 214 748 3647', ['214 748 3647']], ['call 1-214-748-3647', ['1-214-748-3647']],
+    ['Tel. 030/901820', ['030/901820']], ['Tel. 0171 7777777', ['0171 7777777']], ['call 555/123-4567', ['555/123-4567']],
   ] as const) assert.deepEqual(notes(text).map(([v]) => v), want, text);
 });
 

@@ -770,7 +770,8 @@ function isFourDigits(text: string, [s, e]: readonly [number, number]): boolean 
 function rejectedShape(whole: string): boolean {
   const value = withoutStrayBracket(whole);
   const d = digitsOf(value);
-  if (d.length < 7 || d.length > 15 || allSame(d)) return true;
+  // All one digit, or nine of one digit in a row ("037777777777": an octal limit in Perl's manual).
+  if (d.length < 7 || d.length > 15 || allSame(d) || sameDigitRun(d) >= 9) return true;
   const runs = digitGroups(value);
   const groups = runs.map((g) => g.length);
   if (isDateLike(value, groups) || isIpLike(value) || isSsnLike(groups) || isZip4Like(value, groups) || isDecimalLike(value, groups) || isCardLike(groups)) return true;
@@ -790,10 +791,11 @@ function rejectedShape(whole: string): boolean {
   const beforeLast = value.charCodeAt(value.length - 2);
   if (n >= 2 && groups[n - 1] === 1 && (beforeLast === 32 || (beforeLast === 45 && value.charCodeAt(value.length - 3) === 32))) return true;
   if (n >= 2 && groups[0] === 1 && groups[1] >= 7 && value.charCodeAt(0) === 48 && value.charCodeAt(1) === 32) return true;
-  // Figures counted up by one ("25 26 27 28 29 30 31": a calendar's week), and a later group of four digits or
-  // more led by three noughts after a first led by two ("0029 0006 61 62": a zip file's offsets and lengths,
-  // fields padded with noughts): no dialling layout.
-  if (runs.length >= 4 && runs.every((g, k) => k === 0 || Number(g) === Number(runs[k - 1]) + 1)) return true;
+  // Four figures or more in a progression: counted up by one ("25 26 27 28 29 30 31": a calendar's week) or by
+  // another step, up or down ("44 33 22 11": a byte order table), or doubling ("16 32 64 128": sizes to try); and a
+  // later group of four digits or more led by three noughts after a first led by two ("0029 0006 61 62": a zip
+  // file's offsets and lengths, fields padded with noughts): no dialling layout.
+  if (progression(runs)) return true;
   if (runs[0].startsWith('00') && runs.some((g, k) => k > 0 && g.length >= 4 && g.startsWith('000'))) return true;
   // The integer limits and their neighbours written unseparated (INT_MAX 2147483647, UINT_MAX 4294967295: a
   // Dallas number to the parser; "214 748 3647" is still one), alone or as a range's upper end ("valid values are
@@ -809,7 +811,8 @@ function rejectedShape(whole: string): boolean {
   const slash = value.indexOf('/');
   if (slash >= 0) {
     const after = value.slice(slash + 1).trimStart();
-    if (value.indexOf('/', slash + 1) >= 0 || digitsOf(value.slice(0, slash)).length >= 6 || powerOfTen(after)) return true;
+    // A subscriber number never starts with a nought: "JIS X 0208/0212" names two standards.
+    if (value.indexOf('/', slash + 1) >= 0 || digitsOf(value.slice(0, slash)).length >= 6 || powerOfTen(after) || after.charCodeAt(0) === 48) return true;
     if (value.charCodeAt(0) !== 48 && value.charCodeAt(0) !== 43 && value.charCodeAt(0) !== 40 && onlyDigitsAnd(after, 48)) return true;
   }
   // Only noughts and ones: bits ("00100000 01100001"). A place's latitude and longitude ("+4953-09709").
@@ -844,6 +847,26 @@ function iso6709(v: string): boolean {
 function shortDecimal(part: string): boolean {
   const dot = part.indexOf('.');
   return dot >= 1 && dot <= 2 && part.length - dot - 1 >= 1 && part.length - dot - 1 <= 2 && onlyDigitsAnd(part, 46) && part.indexOf('.', dot + 1) < 0;
+}
+
+/** Four runs of digits or more, each the one before plus one fixed step (not nought), or twice it. */
+function progression(runs: readonly string[]): boolean {
+  if (runs.length < 4) return false;
+  const v = runs.map(Number);
+  const step = v[1] - v[0];
+  if (step !== 0 && v.every((x, k) => k === 0 || x - v[k - 1] === step)) return true;
+  return v[0] > 0 && v.every((x, k) => k === 0 || x === 2 * v[k - 1]);
+}
+
+/** Length of the longest run of one digit in `d`. */
+function sameDigitRun(d: string): number {
+  let best = 1;
+  let run = 1;
+  for (let i = 1; i < d.length; i++) {
+    run = d.charCodeAt(i) === d.charCodeAt(i - 1) ? run + 1 : 1;
+    if (run > best) best = run;
+  }
+  return best;
 }
 
 /** Digits d are within 16 of 2^31 - 1 or 2^32 - 1 (INT_MAX, UINT_MAX and the values tests put around them). */
