@@ -129,6 +129,9 @@ test('near misses are not reported', () => {
     'machine HOSTNAME login USERID password "PASSWORD"',
     'machine {full machine name} login {user-id} password "{password}"',
     'machine ftp.example.net login anna password <password>',
+    // Translated manuals (apt.conf in German and French): the metavariables of a URL's user and password.
+    'der Standardform ftp://[[Benutzer][:Passwort]@]Rechner[:Port]/ angegeben', 'la forme standard : ftp://[[user][:pass]@]host[:port]/.',
+    'das Format http://Benutzer:Passwort@Server:Port/ hat', 'https://usuario:contraseña@servidor/',
   ];
   for (const m of misses) {
     const hits = det.scan(m, ctx).filter((f) => f.score >= 0.6);

@@ -11,7 +11,22 @@ const DRIVER_MAX = 24;
 const SCHEMES = `(?:${BASE_SCHEMES})(?:\\+[a-z][a-z0-9_]{0,${DRIVER_MAX - 1}})?`;
 
 /** Passwords that are documentation placeholders, not credentials. */
-const PLACEHOLDERS = new Set(['password', 'passwd', 'pass', 'pwd', 'secret', 'changeme', 'xxx', 'user', 'username', 'pw', 'mypassword', 'yourpassword', 'your_password', 'example']);
+/**
+ * "Password" as translated manuals write the metavariable (`http://Benutzer:Passwort@Server:Port/`, apt.conf(5) in
+ * German), lower case.
+ */
+export const PASSWORD_WORDS: readonly string[] = [
+  'passwort', 'kennwort', 'motdepasse', 'mot-de-passe', 'mot_de_passe', 'contraseña', 'contrasena', 'clave', 'senha', 'parola', 'wachtwoord',
+  'hasło', 'haslo', 'şifre', 'sifre', 'heslo', 'salasana', 'lösenord', 'passord', 'adgangskode', 'jelszó', 'пароль', 'パスワード', '密码', '密碼', '비밀번호',
+];
+const PLACEHOLDERS = new Set(['password', 'passwd', 'pass', 'pwd', 'secret', 'changeme', 'xxx', 'user', 'username', 'pw', 'mypassword', 'yourpassword', 'your_password', 'example', ...PASSWORD_WORDS]);
+
+/** `s` without the `]` that close a usage text's optional parts at its end (`ftp://[[user][:pass]@]host`: `pass]`). */
+export function withoutClosingBrackets(s: string): string {
+  let e = s.length;
+  while (e > 0 && s.charCodeAt(e - 1) === 0x5d) e--;
+  return s.slice(0, e);
+}
 
 /**
  * A URL of one of `schemes` (an RE2 alternation) with a password in its userinfo, the password in
@@ -40,7 +55,7 @@ export const connectionStringRule: SecretRule = {
   score: 0.85,
   maxLength: 650,
   validate: (s) => {
-    if (PLACEHOLDERS.has(s.toLowerCase())) return null;
+    if (PLACEHOLDERS.has(withoutClosingBrackets(s).toLowerCase())) return null;
     return s.length < 3 ? { score: 0.5, note: 'short password' } : {};
   },
   sample: (r) => {

@@ -10,11 +10,12 @@
 // part: the base64 value, or the password alone. Also a keyword-free `Bearer <token>` of the generic
 // kind (GENERIC_SECRET, so a specific rule over the same bytes wins).
 import { shannonEntropy } from '../checksums.ts';
-import { userinfoPassword } from './connection-string.ts';
+import { PASSWORD_WORDS, userinfoPassword, withoutClosingBrackets } from './connection-string.ts';
 import { ALNUM, randomString, type Rand, type SecretRule } from './rule.ts';
 
 const PLACEHOLDERS = new Set(['password', 'passwd', 'pass', 'pwd', 'secret', 'changeme', 'token', 'xxx', 'xxxx', 'user', 'username', 'mypassword',
-  'yourpassword', 'your_password', 'example', 'pat', 'oauth2', 'x-oauth-basic', 'xyz', 'abc', 'foo', 'bar', 'baz', 'qux', 'pass123', 'password123']);
+  'yourpassword', 'your_password', 'example', 'pat', 'oauth2', 'x-oauth-basic', 'xyz', 'abc', 'foo', 'bar', 'baz', 'qux', 'pass123', 'password123',
+  ...PASSWORD_WORDS]);
 
 /** base64 of "user:password" with printable ASCII on both sides of the first ':' and a real password. */
 function userPassword(b64: string): { note: string } | null {
@@ -144,8 +145,9 @@ export const HTTP_CREDENTIAL_RULES: readonly SecretRule[] = [
     anchor: { literals: ['://'], within: 5 },
     score: 0.85,
     maxLength: 650,
-    // Not a placeholder, and not a port number (`https://host:8080@…` is a URL trick, not a password).
-    validate: (s) => (PLACEHOLDERS.has(s.toLowerCase()) || (s.length <= 5 && [...s].every((c) => c >= '0' && c <= '9')) ? null : {}),
+    // Not a placeholder, also in a usage text's brackets (`ftp://[[user][:pass]@]host`), and not a port number
+    // (`https://host:8080@…` is a URL trick, not a password).
+    validate: (s) => (PLACEHOLDERS.has(withoutClosingBrackets(s).toLowerCase()) || (s.length <= 5 && [...s].every((c) => c >= '0' && c <= '9')) ? null : {}),
     sample: (r) => `git remote add origin https://deploy:${randomString(r, ALNUM, 20)}@git.example.net/org/app.git`,
   },
   {
