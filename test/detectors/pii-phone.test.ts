@@ -436,7 +436,7 @@ test('rows of figures in tool output are not phone numbers (man pages quoted in 
     'The accepted values are 1-2147483647.', 'A port mask from 0-4294967295 is allowed.',
     // Manuals: a byte order table's row, sizes to try, an octal limit, two character-set standards.
     '    ucs-4le\t44 33 22 11\t11223344', 'for MiB in 16 32 64 128; do', 'Octal number > 037777777777 non-portable',
-    'it includes JIS X 0208/0212, KSC5601, and GB2312',
+    'it includes JIS X 0208/0212, KSC5601, and GB2312', '// 1000 - 256 - 256 - 256 = 232',
   ]) assert.deepEqual(notes(text), [], text);
   for (const [text, want] of [
     // Two numbers in a row, a count after a number, dashes after a suite number, a phone word before a row.

@@ -849,8 +849,12 @@ function shortDecimal(part: string): boolean {
   return dot >= 1 && dot <= 2 && part.length - dot - 1 >= 1 && part.length - dot - 1 <= 2 && onlyDigitsAnd(part, 46) && part.indexOf('.', dot + 1) < 0;
 }
 
-/** Four runs of digits or more, each the one before plus one fixed step (not nought), or twice it. */
+/**
+ * Four runs of digits or more, each the one before plus one fixed step (not nought), or twice it; or three or
+ * more, all the same ("1000 - 256 - 256 - 256", a sum in a book's example).
+ */
 function progression(runs: readonly string[]): boolean {
+  if (runs.length >= 3 && runs.every((g) => g === runs[0])) return true;
   if (runs.length < 4) return false;
   const v = runs.map(Number);
   const step = v[1] - v[0];
