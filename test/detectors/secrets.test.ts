@@ -824,3 +824,21 @@ test('API responses an agent pages through: listing and lock handles and resourc
     ['The key: -----BEGIN RSA PRIVATE KEY-----', 'PRIVATE_KEY', '-----BEGIN RSA PRIVATE KEY-----'],
   ] as const) assert.deepEqual(typedSpans(text), [[type, value]], text);
 });
+
+test('base64 body lines that are no private key: an XML signature, a certificate without its lines; a key\'s DER still is one', () => {
+  const r = seededRand(51);
+  // Bytes drawn from the seeded alphabet: body lines of 64 base64 characters, three or more of them.
+  const bytes = (n: number): Buffer => Buffer.from(randomString(r, ALNUM, n), 'latin1');
+  const lines = (b: Buffer): string => (b.toString('base64').match(/.{1,64}/g) ?? []).join('\n') + '\n';
+  // DER headers: a certificate's SEQUENCE { SEQUENCE { [0] { INTEGER 2 } … } }; an RSA key's SEQUENCE { INTEGER 0, INTEGER … }.
+  const cert = Buffer.concat([Buffer.from([0x30, 0x82, 0x04, 0xdf, 0x30, 0x82, 0x04, 0x48, 0xa0, 0x03, 0x02, 0x01, 0x02, 0x02, 0x01, 0x05]), bytes(300)]);
+  const key = Buffer.concat([Buffer.from([0x30, 0x82, 0x04, 0xa3, 0x02, 0x01, 0x00, 0x02, 0x82, 0x01, 0x01, 0x00]), bytes(300)]);
+  for (const text of [
+    `<dsig:SignatureValue>\n${lines(bytes(260))}</dsig:SignatureValue>`,
+    `<X509Certificate xmlns="http://www.w3.org/2000/09/xmldsig#">${lines(bytes(260))}</X509Certificate>`,
+    `The server sent this certificate:\n${lines(cert)}`,
+  ]) assert.deepEqual(det.scan(text, ctx), [], text.slice(0, 60));
+  for (const text of [`key material:\n${lines(key)}`, `<Note>\n${lines(bytes(260))}</Note>`]) {
+    assert.deepEqual(det.scan(text, ctx).map((f) => [f.type, f.explanation]), [['PRIVATE_KEY', 'private-key: pem body lines']], text.slice(0, 60));
+  }
+});

@@ -72,10 +72,43 @@ export function findPrivateKeys(text: string): { start: number; end: number; sco
   for (const m of matchAll(BODY_LINES, text)) {
     if (out.some((o) => m.start < o.end && o.start < m.end)) continue;
     markers ??= matchAll(MARKER, text).map((x) => ({ start: x.start, end: x.end, begin: x.groups[0] === 'BEGIN', private: (x.groups[1] ?? '').includes('PRIVATE KEY') }));
-    if (inPublicBlock(text, markers, m.start, m.end) || inSshPublicKey(text, m.start)) continue;
+    if (inPublicBlock(text, markers, m.start, m.end) || inSshPublicKey(text, m.start) || certificateDer(text, m.start) || signatureElement(text, m.start)) continue;
     out.push({ start: m.start, end: m.end, score: 0.5, note: PEM_BODY_NOTE });
   }
   return out;
+}
+
+/**
+ * Body lines that start an X.509 certificate's DER (an XML signature's `<X509Certificate>`, a certificate pasted
+ * without its lines): a SEQUENCE holding a SEQUENCE (the signed part) that opens with the explicit version tag
+ * [0] holding a small INTEGER. A private key's DER holds an INTEGER or an algorithm SEQUENCE there instead.
+ */
+function certificateDer(text: string, start: number): boolean {
+  const b = Buffer.from(text.slice(start, start + 24), 'base64');
+  if (b.length < 13 || b[0] !== 0x30 || (b[1] !== 0x82 && b[1] !== 0x83)) return false;
+  const inner = b[1] === 0x82 ? 4 : 5;
+  if (b[inner] !== 0x30 || (b[inner + 1] !== 0x82 && b[inner + 1] !== 0x83)) return false;
+  const v = inner + (b[inner + 1] === 0x82 ? 4 : 5);
+  return b[v] === 0xa0 && b[v + 1] === 0x03 && b[v + 2] === 0x02 && b[v + 3] === 0x01;
+}
+
+/** XML signature elements whose content is base64 that is no key (a signature, a digest, a certificate, an RSA public key's parts). */
+const SIGNATURE_ELEMENTS: ReadonlySet<string> = new Set(['SignatureValue', 'DigestValue', 'X509Certificate', 'X509CRL', 'Modulus', 'Exponent']);
+
+/**
+ * Body lines right after (white space between) the opening tag of one of SIGNATURE_ELEMENTS, with a namespace
+ * prefix and attributes or without (`<ds:SignatureValue>`, `<X509Certificate xmlns="…">`).
+ */
+function signatureElement(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x0a || text.charCodeAt(i - 1) === 0x0d || text.charCodeAt(i - 1) === 0x09)) i--;
+  if (i === 0 || text.charCodeAt(i - 1) !== 0x3e) return false;
+  const open = text.lastIndexOf('<', i - 1);
+  if (open < 0 || i - open > 200) return false;
+  let e = open + 1;
+  while (e < i && text.charCodeAt(e) !== 0x20 && text.charCodeAt(e) !== 0x3e && text.charCodeAt(e) !== 0x2f) e++;
+  const name = text.slice(open + 1, e);
+  return SIGNATURE_ELEMENTS.has(name.slice(name.indexOf(':') + 1));
 }
 
 /** Any PEM BEGIN or END line: group 1 BEGIN/END, group 2 the label (CERTIFICATE, PUBLIC KEY, RSA PRIVATE KEY …). */
