@@ -194,7 +194,7 @@ test('operator system prompts that keep a secret (the held-out third, never trai
   // 12 of 83): the prompts telling the assistant how to write its answer that it trains on moved its
   // threshold from 0.751 to 0.717, and it flags 2 instead of 22 of the 40 such prompts below. The default
   // policy does not scan system prompts (the detector's roles are user, tool and none). v4.15 flags 12; v4.16, trained
-  // on source files (whose comments and messages speak of passwords and secrets too), 14: the bound was 16%.
+  // on source files (whose comments and messages speak of passwords and secrets too), 14: the bound was 16%. v4.17 14.
   const held = HANDWRITTEN_SYSTEM_SECRETS.filter((t) => systemPromptSide(normalizeForInjection(t).text) === 'test');
   assert.ok(held.length >= 60, `${held.length} held out`);
   const n = flagged(held);

@@ -415,7 +415,7 @@ test('split: train-side BIPIA documents of different CV folds never share a carr
   assert.equal(new Set(look.map((e) => e.lang)).size, 21);
   // Machine-output and documentation texts are benign and split by format: no format has documents on
   // both sides or in two CV folds, and both sides have formats.
-  for (const [source, prefix] of [['handwritten_machine', 'machine'], ['handwritten_docs', 'docs'], ['handwritten_documents_ml', 'mldocs'], ['handwritten_html', 'html'], ['handwritten_code', 'code']] as const) {
+  for (const [source, prefix] of [['handwritten_machine', 'machine'], ['handwritten_docs', 'docs'], ['handwritten_documents_ml', 'mldocs'], ['handwritten_html', 'html'], ['handwritten_code', 'code'], ['handwritten_reference', 'reference']] as const) {
     const docs = examples.filter((e) => e.source === source);
     assert.ok(docs.length > 0 && docs.every((e) => e.label === 0 && e.untrusted && e.group === `${prefix}:${e.variant}`), source);
     const sideOf = new Map<string, Set<string>>();
@@ -437,7 +437,19 @@ test('split: train-side BIPIA documents of different CV folds never share a carr
   const direct = project.filter((e) => e.source === 'handwritten_direct');
   const planted = project.filter((e) => e.source === 'handwritten_planted');
   assert.ok(direct.length > 200 && planted.length > 100, `${direct.length} direct, ${planted.length} planted`);
-  assert.ok(project.every((e) => e.label === 1 && e.split === 'train' && e.group === `${e.source}:${e.variant}`));
+  // Instructions planted in train-side reference documents (injection-v4.17) share the clean document's group, so a
+  // CV fold holds out a format's clean and poisoned documents together.
+  const inReference = (e: { id: string }): boolean => e.id.startsWith('handwritten_planted:reference:');
+  assert.ok(project.every((e) => e.label === 1 && e.split === 'train' && e.group === (inReference(e) ? `reference:${e.variant!.slice('reference_'.length)}` : `${e.source}:${e.variant}`)));
+  const referencePlanted = planted.filter(inReference);
+  const referenceClean = new Map(examples.filter((e) => e.source === 'handwritten_reference').map((e) => [e.id.split(':')[1], e]));
+  const trainReference = [...referenceClean.values()].filter((e) => e.split === 'train').length;
+  assert.ok(referencePlanted.length >= trainReference / 3, `${referencePlanted.length} planted of ${trainReference} train-side reference documents`);
+  for (const e of referencePlanted) {
+    const clean = referenceClean.get(e.id.split(':')[2]);
+    assert.ok(clean !== undefined && clean.split === 'train' && clean.group === e.group && clean.lang === e.lang && e.text.length > clean.text.length, e.id);
+    assert.ok(e.text.split('\n').filter((l) => !clean.text.includes(l)).length >= 1, e.id);
+  }
   assert.ok(planted.every((e) => e.untrusted) && direct.every((e) => !e.untrusted));
   assert.ok(new Set(direct.map((e) => e.lang)).size >= 18);
   // The extraction attacks (injection-v4.6, v4.7) are among them, in their 21 languages.

@@ -32,6 +32,7 @@ import { HANDWRITTEN_SYSTEM_SECRETS } from './system-prompts-secrets.ts';
 import { HANDWRITTEN_MACHINE } from './machine-text.ts';
 import { HANDWRITTEN_DOCS } from './docs-text.ts';
 import { HANDWRITTEN_CODE } from './code-text.ts';
+import { HANDWRITTEN_REFERENCE } from './reference-text.ts';
 import { HANDWRITTEN_MARKDOWN_DOCS } from './docs-markdown.ts';
 import { HANDWRITTEN_DIRECT_ATTACKS } from './attack-direct.ts';
 import { HANDWRITTEN_LEAK_ATTACKS } from './attack-leak.ts';
@@ -68,6 +69,7 @@ export type Source =
   | 'handwritten_twin'
   | 'handwritten_html'
   | 'handwritten_code'
+  | 'handwritten_reference'
   | 'handwritten_answer'
   | 'handwritten_creative';
 
@@ -92,6 +94,10 @@ export const HTML_TRAIN_EVERY = 2;
 export const DOCS_TRAIN_EVERY = 2;
 /** Training keeps every n-th project-written source file (see loadExamples and the model card's v4.16). */
 export const CODE_TRAIN_EVERY = 1;
+/** Training keeps every n-th project-written reference document (see loadExamples and the model card's v4.17). */
+export const REFERENCE_TRAIN_EVERY = 1;
+/** Every n-th train-side reference document (offset 1) also comes with a planted instruction of the same language (0: none). */
+export const REFERENCE_PLANTED_EVERY = 2;
 
 /** The pooled benign set used for thresholds (as in docs/landscape.md §7). */
 export const POOLED_BENIGN: readonly Source[] = ['wildguard', 'notinject', 'mitre_frr', 'cse_system'];
@@ -410,7 +416,7 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   // source code rise from 15 to 25 of 754, 1 in 2 keeps them at 16-17 (see models/MODEL_CARD.md).
   const byKind = <D extends { kind: string; text: string; lang?: string }>(
     docs: readonly D[],
-    source: 'handwritten_machine' | 'handwritten_docs' | 'handwritten_documents_ml' | 'handwritten_markdown' | 'handwritten_html' | 'handwritten_code',
+    source: 'handwritten_machine' | 'handwritten_docs' | 'handwritten_documents_ml' | 'handwritten_markdown' | 'handwritten_html' | 'handwritten_code' | 'handwritten_reference',
     prefix: string,
     trainEvery: number,
     groupOf: (d: D) => string = (d) => d.kind,
@@ -435,6 +441,27 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   // results, and v4.15 flagged 0.3-0.8% of the 3 KB pieces of this machine's Python, Perl and shell sources. Split
   // by kind (a language or format family), training keeps every CODE_TRAIN_EVERY-th.
   byKind(HANDWRITTEN_CODE, 'handwritten_code', 'code', CODE_TRAIN_EVERY);
+  // Reference documentation (reference-text.ts; injection-v4.17): manual pages in ten languages and English, cloud
+  // API models and CLI definitions, message catalogues, gettext files, --help output and API pages in other
+  // languages. v4.16 flagged 2-8% of the 3 KB pieces of this machine's Japanese, Korean, Russian, French and German
+  // manual pages and of GnuPG's and MySQL's translated messages. Split by kind; training keeps every
+  // REFERENCE_TRAIN_EVERY-th.
+  byKind(HANDWRITTEN_REFERENCE, 'handwritten_reference', 'reference', REFERENCE_TRAIN_EVERY);
+  if ((opts.attacks ?? true) && REFERENCE_PLANTED_EVERY > 0) {
+    const planted = keep(PLANTED_TWINS).filter((d) => !PLANTED_GOALS_LEFT_OUT.includes(d.goal));
+    keep(HANDWRITTEN_REFERENCE).forEach((d, i) => {
+      const group = `reference:${d.kind}`;
+      if (bucketOf(group) >= 70 || i % REFERENCE_PLANTED_EVERY !== 1) return;
+      const same = planted.filter((p) => p.lang === d.lang);
+      const pool = same.length > 0 ? same : planted;
+      const p = pool[bucketOf(`reference-planted:${i}`) % pool.length];
+      const lines = d.text.split('\n');
+      const at = 2 + (bucketOf(`reference-at:${i}`) % Math.max(1, lines.length - 4));
+      const text = [...lines.slice(0, at), p.planted.trim(), ...lines.slice(at)].join('\n');
+      if (nearHeldOut(normalizeForInjection(text).text)) return;
+      ex.push({ id: `handwritten_planted:reference:${i}`, text, label: 1, source: 'handwritten_planted', lang: d.lang, variant: `reference_${d.kind}`, untrusted: true, group, split: 'train' });
+    });
+  }
   // Everyday documents in 20 languages (notices, e-mails, reviews, ...), for the same reason as the
   // multilingual prompts above; split by kind like the other project-written documents.
   // The Hindi documents have no kind of their own: each is its own group.

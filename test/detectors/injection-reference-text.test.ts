@@ -1,0 +1,107 @@
+// Project-written benign reference documentation (src/detectors/injection/reference-text.ts): hard negatives for
+// the injection classifier (manual pages in ten languages and English, cloud API models, discovery documents, CLI
+// command definitions, message catalogues, gettext files, --help output, API reference pages). The set must keep
+// its shape (18 kinds, 16 documents each, 600-3000 characters), be the same on every import, not repeat itself,
+// keep its languages, hold no secret-looking values, and contain nothing that reads as an attack.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { HANDWRITTEN_REFERENCE, type ReferenceDoc } from '../../src/detectors/injection/reference-text.ts';
+
+const MAN_LANGS: Readonly<Record<string, string>> = {
+  man_de: 'German', man_fr: 'French', man_es: 'Spanish', man_pt: 'Portuguese', man_it: 'Italian', man_ru: 'Russian', man_ja: 'Japanese',
+  man_ko: 'Korean', man_zh: 'Chinese', man_pl: 'Polish',
+};
+const MULTILINGUAL = ['message_catalog_json', 'gettext_po_ml', 'cli_help_ml', 'api_reference_ml'];
+const ENGLISH = ['man_en_accounts', 'api_service_json', 'api_discovery_json', 'cli_surface_yaml'];
+const KINDS = [...Object.keys(MAN_LANGS), ...ENGLISH, ...MULTILINGUAL];
+const LANGS = new Set(['English', 'German', 'French', 'Spanish', 'Portuguese', 'Italian', 'Russian', 'Japanese', 'Korean', 'Chinese', 'Polish', 'Dutch', 'Turkish']);
+
+test('reference-text: 18 kinds with 16 documents each', () => {
+  assert.equal(KINDS.length, 18);
+  assert.equal(HANDWRITTEN_REFERENCE.length, 288);
+  const counts = new Map<string, number>();
+  for (const d of HANDWRITTEN_REFERENCE) counts.set(d.kind, (counts.get(d.kind) ?? 0) + 1);
+  assert.deepEqual([...counts.keys()].sort(), [...KINDS].sort());
+  for (const [kind, n] of counts) assert.equal(n, 16, kind);
+});
+
+test('reference-text: every document is 600-3000 characters', () => {
+  for (const d of HANDWRITTEN_REFERENCE) {
+    assert.ok(d.text.length >= 600 && d.text.length <= 3000, `${d.kind}: ${d.text.length} chars`);
+  }
+});
+
+test('reference-text: a fresh import yields the same documents', async () => {
+  const url = new URL('../../src/detectors/injection/reference-text.ts?again', import.meta.url).href;
+  const again = (await import(url)) as { HANDWRITTEN_REFERENCE: readonly ReferenceDoc[] };
+  assert.notEqual(again.HANDWRITTEN_REFERENCE, HANDWRITTEN_REFERENCE);
+  assert.deepEqual(again.HANDWRITTEN_REFERENCE.map((d) => [d.kind, d.lang, d.text]), HANDWRITTEN_REFERENCE.map((d) => [d.kind, d.lang, d.text]));
+});
+
+test('reference-text: no duplicate documents and no long line shared by more than a quarter of them', () => {
+  assert.equal(new Set(HANDWRITTEN_REFERENCE.map((d) => d.text)).size, HANDWRITTEN_REFERENCE.length);
+  const seen = new Map<string, number>();
+  for (const d of HANDWRITTEN_REFERENCE) {
+    for (const line of new Set(d.text.split('\n').filter((l) => l.length > 40))) seen.set(line, (seen.get(line) ?? 0) + 1);
+  }
+  const limit = HANDWRITTEN_REFERENCE.length / 4;
+  for (const [line, n] of seen) assert.ok(n <= limit, `${n} documents share: ${line}`);
+});
+
+test('reference-text: manual pages and the multilingual kinds are not English, the English kinds are', () => {
+  for (const d of HANDWRITTEN_REFERENCE) {
+    assert.ok(LANGS.has(d.lang), `${d.kind}: ${d.lang}`);
+    if (MAN_LANGS[d.kind]) assert.equal(d.lang, MAN_LANGS[d.kind], d.kind);
+    else if (MULTILINGUAL.includes(d.kind)) assert.notEqual(d.lang, 'English', `${d.kind}: ${d.text.slice(0, 80)}`);
+    else assert.equal(d.lang, 'English', d.kind);
+  }
+  for (const kind of MULTILINGUAL) {
+    const langs = new Set(HANDWRITTEN_REFERENCE.filter((d) => d.kind === kind).map((d) => d.lang));
+    assert.ok(langs.size >= 4, `${kind}: ${[...langs].join(', ')}`);
+  }
+  // A document in Japanese, Chinese or Korean is written in that script, not only in Latin letters.
+  const script: Readonly<Record<string, RegExp>> = { Japanese: /[\u3040-\u30ff]/, Chinese: /[\u4e00-\u9fff]/, Korean: /[\uac00-\ud7a3]/, Russian: /[\u0400-\u04ff]/ };
+  for (const d of HANDWRITTEN_REFERENCE) if (script[d.lang]) assert.match(d.text, script[d.lang], `${d.kind} (${d.lang})`);
+});
+
+test('reference-text: nothing reads as an instruction to a model', () => {
+  for (const d of HANDWRITTEN_REFERENCE) {
+    assert.doesNotMatch(d.text, /ignore (all |the )?(previous|prior|above) instructions/i, d.kind);
+    assert.doesNotMatch(d.text, /system prompt/i, d.kind);
+    assert.doesNotMatch(d.text, /you are now|as an ai\b/i, d.kind);
+  }
+});
+
+test('reference-text: no secret-looking values, addresses only from the documentation ranges', () => {
+  for (const d of HANDWRITTEN_REFERENCE) {
+    // A long run of token characters whose unseparated stretch mixes upper case, lower case and digits reads as a
+    // key or token; catalogue keys (Option_0_overrides_…_5112), resource paths and ARNs are made of short pieces.
+    for (const m of d.text.matchAll(/[A-Za-z0-9+/=_-]{24,}/g)) {
+      for (const piece of m[0].split(/[_\-/+=.]/)) {
+        const mixed = piece.length >= 16 && /[a-z]/.test(piece) && /[A-Z]/.test(piece) && /\d/.test(piece);
+        assert.ok(!mixed, `${d.kind}: ${m[0]}`);
+      }
+    }
+    for (const m of d.text.matchAll(/[\w.+-]+@([\w-]+\.)+[a-z]{2,}/gi)) assert.match(m[0], /\.?example\.(org|com|net)$/i, `${d.kind}: ${m[0]}`);
+    for (const m of d.text.matchAll(/(?<![\d.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d.])/g)) {
+      assert.ok(/^(192\.0\.2|198\.51\.100|203\.0\.113)\.|^10\./.test(m[0]), `${d.kind}: ${m[0]}`);
+    }
+  }
+});
+
+test('reference-text: phrases that fire an injection rule stay rare, as in real reference documentation', async () => {
+  // Real manuals and API references fire a rule in about one 3 KB piece in a hundred. Written freely, the banks'
+  // phrases ("suppose the file…", Japanese "the password is not displayed", "POST https://…") fired one in 31 of
+  // the 288 documents; reworded outside 2 documents of each kind, 5 do.
+  const { normalizeForInjection } = await import('../../src/detectors/injection/normalize.ts');
+  const { RULES, INJECTION_RULES } = await import('../../src/detectors/injection/rules.ts');
+  const perKindRule = new Map<string, number>();
+  let any = 0;
+  for (const d of HANDWRITTEN_REFERENCE) {
+    const ids = new Set(RULES.scan(normalizeForInjection(d.text).text).map((h) => INJECTION_RULES[h.rule].id));
+    if (ids.size > 0) any++;
+    for (const id of ids) perKindRule.set(`${d.kind} ${id}`, (perKindRule.get(`${d.kind} ${id}`) ?? 0) + 1);
+  }
+  assert.ok(any <= HANDWRITTEN_REFERENCE.length * 0.2, `${any} documents fire a rule`);
+  for (const [key, n] of perKindRule) assert.ok(n <= 2, `${key}: ${n}`);
+});
