@@ -13,20 +13,11 @@
 // yields the same documents. One kind per format (and, for manual pages, per language); the caller splits
 // train/held-out by `kind`.
 
-import { reseed, rnd } from './seeded.ts';
+import { chance, int, pick, reseed, sample, shuffle } from './seeded.ts';
 
 export interface ReferenceDoc { readonly kind: string; readonly lang: string; readonly text: string }
 
 // ------------------------------------------------------------------ deterministic helpers
-const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
-const chance = (p: number): boolean => rnd() < p;
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
-function shuffle<T>(xs: readonly T[]): T[] {
-  const a = xs.slice();
-  for (let i = a.length - 1; i > 0; i--) { const j = int(0, i); [a[i], a[j]] = [a[j], a[i]]; }
-  return a;
-}
-const sample = <T>(xs: readonly T[], n: number): T[] => shuffle(xs).slice(0, Math.max(0, Math.min(n, xs.length)));
 /** A sample that keeps the order of `xs`. */
 function subset<T>(xs: readonly T[], n: number): T[] {
   const keep = new Set(sample(xs.map((_, i) => i), n));

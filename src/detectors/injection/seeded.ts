@@ -1,4 +1,4 @@
-// The seeded generator of the project-written corpora (machine-text.ts, code-text.ts): mulberry32, re-seeded per
+// The seeded generator of the project-written corpora (machine-text.ts, code-text.ts, reference-text.ts): mulberry32, re-seeded per
 // document kind from an FNV-1a hash of the kind's name, so every import yields the same documents. One state for
 // the process: each corpus re-seeds before every kind it generates.
 let state = 1;
@@ -18,3 +18,18 @@ export function reseed(name: string): void {
   for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
   state = h | 0;
 }
+
+/** An integer in [lo, hi]. */
+export const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
+/** True with probability p. */
+export const chance = (p: number): boolean => rnd() < p;
+/** One element of xs. */
+export const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+/** A shuffled copy of xs (Fisher-Yates). */
+export function shuffle<T>(xs: readonly T[]): T[] {
+  const a = xs.slice();
+  for (let i = a.length - 1; i > 0; i--) { const j = int(0, i); [a[i], a[j]] = [a[j], a[i]]; }
+  return a;
+}
+/** n elements of xs in a random order (all of them when n >= xs.length). */
+export const sample = <T>(xs: readonly T[], n: number): T[] => shuffle(xs).slice(0, Math.max(0, Math.min(n, xs.length)));
