@@ -437,13 +437,20 @@ test('rows of figures in tool output are not phone numbers (man pages quoted in 
     // Manuals: a byte order table's row, sizes to try, an octal limit, two character-set standards.
     '    ucs-4le\t44 33 22 11\t11223344', 'for MiB in 16 32 64 128; do', 'Octal number > 037777777777 non-portable',
     'it includes JIS X 0208/0212, KSC5601, and GB2312', '// 1000 - 256 - 256 - 256 = 232',
+    // Data files: a character set's byte map, signed integers of test data, a profiler's columns, a changelog's bug
+    // number before a percentage, a directory listing's date and hour.
+    '<map>\n 20 20 20 20 20 20 20 20 20 28 28 28 28 28 20 20\n 01 01 01 01 01 01 01 00 01 01 01 01 01 01 01 02\n</map>',
+    '-59 -89 57 -72 -79 88 -85 18 -35 -96 -57 33 83 70 -55 -16 -21 72 -53 89 -44 -86 9 -44 -26 78 2 -93 -75 6',
+    '29 0.000 0.000 0.000 0.000 numeric.py:180(asarray)\n35 0.000 0.000 0.000 0.000 defmatrix.py:193(__new__)', ' + 452465 100% CPU spin on page reload',
+    'GRP          [ SubDir ] 93-12-11 22:18',
   ]) assert.deepEqual(notes(text), [], text);
   for (const [text, want] of [
     // Two numbers in a row, a count after a number, dashes after a suite number, a phone word before a row.
     ['numbers 555 123 4567 555 987 6543', ['555 123 4567', '555 987 6543']], ['lines 555 123 4567 12 items', ['555 123 4567']],
     ['Suite 200 555-123-4567', ['555-123-4567']], ['kill 123, or call 543 2341 3453', ['543 2341 3453']], ['Büro 030/901820', ['030/901820']],
     ['call 214 748 3647', ['214 748 3647']], ['call 1-214-748-3647', ['1-214-748-3647']],
-    ['Tel. 030/901820', ['030/901820']], ['Tel. 0171 7777777', ['0171 7777777']], ['call 555/123-4567', ['555/123-4567']],
+    ['Tel. 030/901820', ['030/901820']], ['Tel. 0171 7777777', ['0171 7777777']],
+    ['Tél. : 01 42 68 53 00', ['01 42 68 53 00']], ['ring 555 123 4567: ask for Ana', ['555 123 4567']], ['call 555/123-4567', ['555/123-4567']],
   ] as const) assert.deepEqual(notes(text).map(([v]) => v), want, text);
 });
 

@@ -125,6 +125,8 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     let coreEnd = start + extAt;
     while (coreEnd > start && !isAsciiDigit(text.charCodeAt(coreEnd - 1))) coreEnd--;
     const a = charAfter(text, m.end);
+    // "452465 100% CPU spin": a percentage ends the run; "93-12-11 22:18": a clock time's hour.
+    if (a === '%' || (a === ':' && isDigit(charAfter(text, m.end + 1)))) continue;
     // "082 490 1693-Office", "3660170548-Fax": a hyphenated line label is a phone word, not more of a token;
     // so is a label that ends the line after a space ("781 1704 office", "(579)888-3058 fax").
     const labelEnd = a === '-' || a === ' ' ? labelAt(text, m.end + 1) : -1;
@@ -153,6 +155,8 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     if (hexBytes(text, pieces[0][0], lastEnd) || (pieces.length > 2 && dumpOffset(text, pieces[0]) && hexBytes(text, pieces[1][0], lastEnd))) continue;
     // "2170D 21710 21726 5A0D": words of a table of hexadecimal code points or addresses.
     if (hexTable(text, pieces[0][0], lastEnd)) continue;
+    // "20 20 20 20 20 28 28 28 20 20": a row of byte values (a character set's table), two-digit words on one line.
+    if (byteRow(text, pieces)) continue;
     // "$394 328 000 000", "USD 1 250 000": an amount of money.
     if (moneyBefore(text, start)) continue;
     // A lead of three digits is a figure too after an amount word ("population of 331 449 281") or before
@@ -775,8 +779,9 @@ function rejectedShape(whole: string): boolean {
   const runs = digitGroups(value);
   const groups = runs.map((g) => g.length);
   if (isDateLike(value, groups) || isIpLike(value) || isSsnLike(groups) || isZip4Like(value, groups) || isDecimalLike(value, groups) || isCardLike(groups)) return true;
-  // Two spaces in a row align columns ("20 0  8252m 529  31893"); nobody writes a number with them.
-  if (value.includes('  ')) return true;
+  // Two spaces in a row align columns ("20 0  8252m 529  31893"); nobody writes a number with them. A minus sign
+  // after a space starts a negative figure ("9 -44 -26 78": a row of signed integers in test data).
+  if (value.includes('  ') || signedFigure(value)) return true;
   // "2013-2015", "2200 - 2299": a range of years, or of numbers around a spaced dash, whatever the context.
   if (isYearRange(value, groups) || (value.includes(' - ') && numberRange(value, groups))) return true;
   // Three groups of one digit: bytes or a row of small figures ("63 0 3 0 0 0"), not a dialling layout.
@@ -828,7 +833,7 @@ function rejectedShape(whole: string): boolean {
   if (!value.includes(' ')) return groups.some((g) => g === 1);
   const parts = value.split(' ');
   // A short decimal among spaced parts is a version or a figure: "20021012 5.3 release", "0.15 - 20120205".
-  return parts.every(isDecimal) || parts.some((part) => isIpLike(part) || isDottedVersion(part) || shortDecimal(part));
+  return parts.every(isDecimal) || parts.some((part) => isIpLike(part) || isDottedVersion(part) || shortDecimal(part) || unitDecimal(part));
 }
 
 /**
@@ -841,6 +846,41 @@ function iso6709(v: string): boolean {
   const sign = v.charCodeAt(lat + 1);
   const lon = v.charCodeAt(lat + 2);
   return (sign === 43 || sign === 45) && (lon === 48 || lon === 49) && digitsOf(v).length === v.length - 2;
+}
+
+/** "0.000", "3.1416": one digit, a dot, three digits or more (profiler columns, measurements); dotted phones group by two or more. */
+function unitDecimal(part: string): boolean {
+  return part.length >= 5 && part.charCodeAt(1) === 46 && isDecimal(part);
+}
+
+/** A space, a minus sign and a digit: a negative figure among the groups. */
+function signedFigure(value: string): boolean {
+  for (let i = value.indexOf(' -'); i >= 0; i = value.indexOf(' -', i + 1)) if (isAsciiDigit(value.charCodeAt(i + 2))) return true;
+  return false;
+}
+
+/** Two-digit words a row of byte values holds at least, on the candidate's line, the candidate's own included. */
+const BYTE_ROW_WORDS = 8;
+
+/**
+ * The candidate's pieces are two-digit words joined by single spaces, and with the two-digit words right before
+ * them on the same line (single spaces between) they make BYTE_ROW_WORDS or more: a row of byte values ("20 20 20
+ * 20 20 20 20 20 20 28 28 28 28 28 20 20", a character set's ctype map), not a French or Danish number written in
+ * pairs ("01 23 45 67 89").
+ */
+function byteRow(text: string, pieces: readonly (readonly [number, number])[]): boolean {
+  for (let k = 0; k < pieces.length; k++) {
+    if (pieces[k][1] - pieces[k][0] !== 2 || !plainPiece(text, pieces[k])) return false;
+    if (k > 0 && (pieces[k][0] - pieces[k - 1][1] !== 1 || text.charCodeAt(pieces[k - 1][1]) !== 32)) return false;
+  }
+  let words = pieces.length;
+  let at = pieces[0][0];
+  while (words < BYTE_ROW_WORDS && at >= 3 && text.charCodeAt(at - 1) === 32 && isAsciiDigit(text.charCodeAt(at - 2)) && isAsciiDigit(text.charCodeAt(at - 3))
+    && (at === 3 || text.charCodeAt(at - 4) === 32 || text.charCodeAt(at - 4) === 10)) {
+    words++;
+    at -= 3;
+  }
+  return words >= BYTE_ROW_WORDS;
 }
 
 /** "5.3", "0.15", "10.5": one or two digits, a dot, one or two digits. */
