@@ -471,7 +471,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'ko.persona',
     category: 'persona',
     lang: 'ko',
-    source: `(?:이제부터 너는|지금부터 너는|이제 너는|당신은 이제|인 척)|개발자 모드|(?:제한|필터|검열) 없(?:이|는)`,
+    source: `(?:이제부터 너는|지금부터 너는|이제 너는|당신은 이제|인 척)|개발자 모드|(?:필터|검열) 없(?:이|는)|제한 없는|제한 없이 (?:답|응답|대답|말|알려|얘기|이야기|출력|행동|작동|생성|써|쓰|작성|설명)`,
   },
   {
     id: 'ko.extraction',
