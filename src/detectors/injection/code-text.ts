@@ -6,7 +6,7 @@
 // wording) driven by a seeded PRNG: one seed per kind, derived from the kind's name, so every import yields
 // the same documents. One kind per language or format family; the caller splits train/held-out by `kind`.
 
-import { chance, int, pick, reseed, sample, shuffle } from './seeded.ts';
+import { chance, clipAtLine, int, pick, reseed, sample, shuffle } from './seeded.ts';
 
 export interface CodeDoc { readonly kind: string; readonly lang: string; readonly text: string }
 
@@ -5128,12 +5128,7 @@ for (const b of [pyAuth, pyConfirm, pyVm, pySystem, ptConfirm, ptPassword, ptVm,
 
 /** Long files are cut at a line boundary below the limit, as a file tool would truncate them. */
 const MAX_CHARS = 3000;
-function clip(text: string): string {
-  const t = text.trimEnd();
-  if (t.length < MAX_CHARS) return t;
-  const cut = t.lastIndexOf('\n', MAX_CHARS - 1);
-  return t.slice(0, cut > 0 ? cut : MAX_CHARS - 1).trimEnd();
-}
+const clip = (text: string): string => clipAtLine(text, MAX_CHARS - 1);
 
 /**
  * Phrases that fire an injection rule (rules.ts) and their plain rewordings. Real source files rarely say them:

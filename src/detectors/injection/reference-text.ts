@@ -13,7 +13,7 @@
 // yields the same documents. One kind per format (and, for manual pages, per language); the caller splits
 // train/held-out by `kind`.
 
-import { chance, int, pick, reseed, sample, shuffle } from './seeded.ts';
+import { chance, clipAtLine, int, pick, reseed, sample, shuffle } from './seeded.ts';
 
 export interface ReferenceDoc { readonly kind: string; readonly lang: string; readonly text: string }
 
@@ -2809,12 +2809,7 @@ const KINDS: readonly { readonly kind: string; readonly gen: () => string }[] = 
 
 /** Long documents are cut at a line boundary below the limit, as a fetch tool would truncate them. */
 const MAX_CHARS = 3000;
-function clip(text: string): string {
-  const t = text.trimEnd();
-  if (t.length <= MAX_CHARS) return t;
-  const cut = t.lastIndexOf('\n', MAX_CHARS);
-  return t.slice(0, cut > 0 ? cut : MAX_CHARS).trimEnd();
-}
+const clip = (text: string): string => clipAtLine(text, MAX_CHARS);
 
 /**
  * Phrases that fire an injection rule (rules.ts) and their plain rewordings. Real reference documentation says

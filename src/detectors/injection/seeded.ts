@@ -33,3 +33,10 @@ export function shuffle<T>(xs: readonly T[]): T[] {
 }
 /** n elements of xs in a random order (all of them when n >= xs.length). */
 export const sample = <T>(xs: readonly T[], n: number): T[] => shuffle(xs).slice(0, Math.max(0, Math.min(n, xs.length)));
+/** `text` without trailing blanks, cut at the last line break within `max` characters when longer (at `max` when none). */
+export function clipAtLine(text: string, max: number): string {
+  const t = text.trimEnd();
+  if (t.length <= max) return t;
+  const cut = t.lastIndexOf('\n', max);
+  return t.slice(0, cut > 0 ? cut : max).trimEnd();
+}

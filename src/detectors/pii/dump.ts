@@ -35,6 +35,8 @@ export function dumpOffset(text: string, [s, e]: readonly [number, number]): boo
 
 /** Tokens of two hexadecimal digits read on each side of a candidate (a bound per candidate: linear overall). */
 const HEX_REACH = 48;
+/** Pairs in one row, the candidate's included, that make a row of bytes whatever its letters: no number has as many. */
+const BYTE_ROW_PAIRS = 8;
 /**
  * Characters dumpRow reads before s at most: within the 64 units of left context a stream's window is given,
  * so a stream decides as the whole text does (a dump row's words are within 60 of its offset column).
@@ -46,8 +48,9 @@ const LEAD_REACH = 60;
  * row (the two-character tokens around it, joined by single spaces) holds a pair with a letter ("ab 90 78 56
  * 34 12", "30 31 32 33 0a"), or starts after "<Buffer " (Node's way of printing one), a hexadecimal offset
  * and a colon ("00000010: 30 31 32 33"; objdump's "2036:" and a tab) or an offset column at a line's start
- * ("000040 03 00 00 00": od). Pairs alone ("88 13 70 17") may be a Danish or Norwegian number and are left to
- * the parser. The same for words of four digits (xxd's default: "000006c: 3c74 6f6e 7940 7363").
+ * ("000040 03 00 00 00": od), or holds BYTE_ROW_PAIRS pairs or more (a character set's map, "20 20 20 20 20 20 20
+ * 20 20 28 28 28 28 28 20 20"). A few pairs alone ("88 13 70 17") may be a Danish or Norwegian number and are left
+ * to the parser. The same for words of four digits (xxd's default: "000006c: 3c74 6f6e 7940 7363").
  */
 export function hexBytes(text: string, s: number, e: number): boolean {
   return hexRow(text, s, e, 2, false) || hexRow(text, s, e, 4, false);
@@ -80,6 +83,7 @@ function hexRow(text: string, s: number, e: number, w: number, leadOnly: boolean
     return kind;
   };
   // Leftwards: " xx" tokens, then what starts the row (for dumpRow within LEAD_REACH of s).
+  let pairs = (e - s + 1) / step; // the row's tokens read so far (counted for pairs only)
   let t = s;
   const reach = leadOnly ? Math.floor((LEAD_REACH - 20) / step) : HEX_REACH;
   for (let k = 0; k < reach && t >= step && text.charCodeAt(t - 1) === 32; k++) {
@@ -87,6 +91,7 @@ function hexRow(text: string, s: number, e: number, w: number, leadOnly: boolean
     if (h === 0 || (t > step && text.charCodeAt(t - step - 1) > 32)) break;
     if (h === 2 && !leadOnly) return true;
     t -= step;
+    pairs++;
   }
   // What starts the row: "<Buffer", an offset and a colon (xxd; objdump's "2036:" before a tab) or a dump's
   // offset column at a line's start (od's "000040").
@@ -105,8 +110,9 @@ function hexRow(text: string, s: number, e: number, w: number, leadOnly: boolean
     if (h === 0 || (after > 32 && after !== 62 && after !== 44)) break;
     if (h === 2) return true;
     t += step;
+    pairs++;
   }
-  return false;
+  return w === 2 && pairs >= BYTE_ROW_PAIRS;
 }
 
 /** Words read on each side of a candidate by hexTable, and the characters they may span on either side. */

@@ -149,14 +149,12 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
     // space ends a ledger line, not a phone number.
     if (pieces.length > 1 && isAmount(text, pieces[pieces.length - 1])) pieces.pop();
     if (pieces.length === 0 || pieces.length > MAX_PIECES) continue;
-    // "<Buffer 88 13 70 17>", "ab 90 78 56 34 12": bytes printed in hexadecimal, whatever the context; also
-    // after a dump's offset column that the candidate took in ("001100 07 00 00 00 1c …": `od -A x -t x1`).
+    // "<Buffer 88 13 70 17>", "ab 90 78 56 34 12", a long row of pairs: bytes printed in hexadecimal, whatever the
+    // context; also after a dump's offset column that the candidate took in ("001100 07 00 00 00 1c …": `od -A x -t x1`).
     const lastEnd = pieces[pieces.length - 1][1];
     if (hexBytes(text, pieces[0][0], lastEnd) || (pieces.length > 2 && dumpOffset(text, pieces[0]) && hexBytes(text, pieces[1][0], lastEnd))) continue;
     // "2170D 21710 21726 5A0D": words of a table of hexadecimal code points or addresses.
     if (hexTable(text, pieces[0][0], lastEnd)) continue;
-    // "20 20 20 20 20 28 28 28 20 20": a row of byte values (a character set's table), two-digit words on one line.
-    if (byteRow(text, pieces)) continue;
     // "$394 328 000 000", "USD 1 250 000": an amount of money.
     if (moneyBefore(text, start)) continue;
     // A lead of three digits is a figure too after an amount word ("population of 331 449 281") or before
@@ -857,30 +855,6 @@ function unitDecimal(part: string): boolean {
 function signedFigure(value: string): boolean {
   for (let i = value.indexOf(' -'); i >= 0; i = value.indexOf(' -', i + 1)) if (isAsciiDigit(value.charCodeAt(i + 2))) return true;
   return false;
-}
-
-/** Two-digit words a row of byte values holds at least, on the candidate's line, the candidate's own included. */
-const BYTE_ROW_WORDS = 8;
-
-/**
- * The candidate's pieces are two-digit words joined by single spaces, and with the two-digit words right before
- * them on the same line (single spaces between) they make BYTE_ROW_WORDS or more: a row of byte values ("20 20 20
- * 20 20 20 20 20 20 28 28 28 28 28 20 20", a character set's ctype map), not a French or Danish number written in
- * pairs ("01 23 45 67 89").
- */
-function byteRow(text: string, pieces: readonly (readonly [number, number])[]): boolean {
-  for (let k = 0; k < pieces.length; k++) {
-    if (pieces[k][1] - pieces[k][0] !== 2 || !plainPiece(text, pieces[k])) return false;
-    if (k > 0 && (pieces[k][0] - pieces[k - 1][1] !== 1 || text.charCodeAt(pieces[k - 1][1]) !== 32)) return false;
-  }
-  let words = pieces.length;
-  let at = pieces[0][0];
-  while (words < BYTE_ROW_WORDS && at >= 3 && text.charCodeAt(at - 1) === 32 && isAsciiDigit(text.charCodeAt(at - 2)) && isAsciiDigit(text.charCodeAt(at - 3))
-    && (at === 3 || text.charCodeAt(at - 4) === 32 || text.charCodeAt(at - 4) === 10)) {
-    words++;
-    at -= 3;
-  }
-  return words >= BYTE_ROW_WORDS;
 }
 
 /** "5.3", "0.15", "10.5": one or two digits, a dot, one or two digits. */

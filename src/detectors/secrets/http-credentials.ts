@@ -56,15 +56,24 @@ function translatedMetavariable(s: string): boolean {
 function netrcPassword(s: string): { note?: string } | null {
   const q = s[0];
   const v = s.length >= 2 && (q === '"' || q === "'") && s[s.length - 1] === q ? s.slice(1, -1) : s;
-  const c = v[0];
-  if (c === '{' || c === '<' || c === '[' || c === '$' || c === '%') return null;
-  return PLACEHOLDERS.has(v.toLowerCase()) ? null : {};
+  return standIn(v) ? null : {};
 }
 
 /**
- * Shell words a command-line password is not: a variable or substitution (`$PASS`, `${PASS}`, `$(cat f)`,
- * `%PASS%`), a template (`{{ pw }}`, `{pw}`), a metavariable of usage text (`<password>`, `[password]`) or a
- * placeholder (also written `my-password`). After an option that reads its value as the next word
+ * A word that stands in for a password: a variable or substitution (`$PASS`, `${PASS}`, `$(cat f)`, `%PASS%`), a
+ * template (`{{ pw }}`, `{pw}`), a metavariable of usage text (`<password>`, `[password]`) or a placeholder, also
+ * with its words joined by `-` or `_` (`my-password`, `your_password`).
+ */
+function standIn(s: string): boolean {
+  const c = s[0];
+  if (c === '$' || c === '%' || c === '{' || c === '[' || c === '<') return true;
+  const lower = s.toLowerCase();
+  return PLACEHOLDERS.has(lower) || PLACEHOLDERS.has(lower.split('-').join('').split('_').join(''));
+}
+
+/**
+ * Shell words a command-line password is not: a stand-in (standIn: `$PASS`, `{pw}`, `<password>`, `my-password`),
+ * the next option, an elided value, a translated metavariable. After an option that reads its value as the next word
  * (`--password VALUE`, `docker login -p VALUE`) also not letters of one case (`_` allowed): a word of prose
  * ("the --password flag") or of usage text (`--password string`, `--password TEXT`, `--password DB_PASS`,
  * `--password PALAVRA-PASSE`). A
@@ -72,13 +81,10 @@ function netrcPassword(s: string): { note?: string } | null {
  */
 function commandLinePassword(words: boolean): (s: string) => { note: string } | null {
   return (s) => {
-    const c = s[0];
-    if (c === '$' || c === '%' || c === '{' || c === '[' || c === '<' || c === '-') return null;
+    // A stand-in, or the next option (`--password --user bob`).
+    if (standIn(s) || s[0] === '-') return null;
     // An elided value of usage text (`--password=...     Password for mysqladmin user.`, `--password ***`).
     if ([...s].every((ch) => ch === '.' || ch === '*' || ch === '…' || ch === '•')) return null;
-    // Placeholders also with their words joined by `-` or `_` (`my-password`, `your_password`).
-    const lower = s.toLowerCase();
-    if (PLACEHOLDERS.has(lower) || PLACEHOLDERS.has(lower.split('-').join('').split('_').join(''))) return null;
     if (translatedMetavariable(s)) return null;
     if (!words) return { note: 'command-line password' };
     let lowerOnly = true;
