@@ -443,6 +443,8 @@ test('rows of figures in tool output are not phone numbers (man pages quoted in 
     '-59 -89 57 -72 -79 88 -85 18 -35 -96 -57 33 83 70 -55 -16 -21 72 -53 89 -44 -86 9 -44 -26 78 2 -93 -75 6',
     '29 0.000 0.000 0.000 0.000 numeric.py:180(asarray)\n35 0.000 0.000 0.000 0.000 defmatrix.py:193(__new__)', ' + 452465 100% CPU spin on page reload',
     'GRP          [ SubDir ] 93-12-11 22:18',
+    // GNU info manuals (fifty-second round): ls --dired's rising offsets, stty's line speeds after a lone nought.
+    '  //DIRED// 48 50 84 86 120 123 158 162 217 223 282 286', 'N can be one of: 0 50 75 110 134 134.5 150 200 300 600',
   ]) assert.deepEqual(notes(text), [], text);
   for (const [text, want] of [
     // Two numbers in a row, a count after a number, dashes after a suite number, a phone word before a row.
@@ -451,6 +453,8 @@ test('rows of figures in tool output are not phone numbers (man pages quoted in 
     ['call 214 748 3647', ['214 748 3647']], ['call 1-214-748-3647', ['1-214-748-3647']],
     ['Tel. 030/901820', ['030/901820']], ['Tel. 0171 7777777', ['0171 7777777']],
     ['Tél. : 01 42 68 53 00', ['01 42 68 53 00']], ['ring 555 123 4567: ask for Ana', ['555 123 4567']], ['call 555/123-4567', ['555/123-4567']],
+    // A number in pairs with no figure after it, and rising groups before a smaller figure or a word.
+    ['ring 48 50 84 86 now', ['48 50 84 86']], ['Tel. 030 123 456 789', ['030 123 456 789']], ['numbers 212 345 6789 12 items', ['212 345 6789']],
   ] as const) assert.deepEqual(notes(text).map(([v]) => v), want, text);
 });
 

@@ -138,6 +138,17 @@ test('CREDIT_CARD: a slice of a longer number printed in fours, and 12-13 unsepa
   assert.deepEqual(card('pay 4111 1111 1111 1111 12 29'), [['4111 1111 1111 1111', 0.9]]);
 });
 
+test('CREDIT_CARD: numbers counted up or down by one step are a row of figures, also where escapes decode to them', () => {
+  const card = (text: string) => all.scan(text, ctx).filter((f) => f.type === 'CREDIT_CARD').map((f) => text.slice(f.start, f.end));
+  // A character-set table in Java source (GB18030.java): the circled numbers 41 to 48 as escapes, which NFKC reads
+  // as "4142434445464748", Luhn-valid and in Visa's range.
+  assert.deepEqual(card('        "\\u32B6\\u32B7\\u32B8\\u32B9\\u32BA\\u32BB\\u32BC\\u32BD"+'), []);
+  assert.deepEqual(card('card 4142434445464748'), []);
+  // A step of nought is no count: the test card and other repeated groups are still cards.
+  assert.deepEqual(card('card 4111111111111111'), ['4111111111111111']);
+  assert.deepEqual(card('card 4111 1111 1111 1111'), ['4111 1111 1111 1111']);
+});
+
 test('CREDIT_CARD: found beside other numbers (an expiry, a quantity, binary digits), judged by its own digits wherever the text begins', () => {
   const card = (text: string) => all.scan(text, ctx).filter((f) => f.type === 'CREDIT_CARD').map((f) => text.slice(f.start, f.end));
   // Until the thirty-ninth round each of these was no card: one regex match took the neighbouring digits too.

@@ -639,10 +639,13 @@ test('passwords on command lines (mysql -p, sshpass -p, docker login -p, --passw
     'msgstr "       --proxy-password=MẬT-KHẨU     đặt mật khẩu"', 'msgstr "  -p, --password PALAVRA-PASSE  utilizar a palavra-passe"',
     // An elided value of a script's usage text (mariadbd-multi's help, fiftieth round).
     '--password=...     Password for mysqladmin user.', 'app --password *** --user bob', 'app --password=… (hidden)',
+    // A translated sentence in a script without spaces runs on from the option it names (wget's and a CLI's messages).
+    'msgstr "--ask-password と --password を両方指定することはできません\\n"', '警告: --ask-password でユーザ名がありません。', '请使用 --password 参数指定密码',
+    'mysql -p로 암호를 묻습니다',
   ];
   for (const text of quiet) assert.deepEqual(det.scan(text, ctx), [], text);
   // Capitals written onto the option, or mixed with digits in another script, are still passwords.
-  for (const [text, secret] of [['mysql -pROOTPASS db', 'ROOTPASS'], ['wget --password=Пароль123 x', 'Пароль123'], ['sshpass -p ABC-DEF9 ssh host', 'ABC-DEF9']]) {
+  for (const [text, secret] of [['mysql -pROOTPASS db', 'ROOTPASS'], ['wget --password=Пароль123 x', 'Пароль123'], ['sshpass -p ABC-DEF9 ssh host', 'ABC-DEF9'], ['app --password x7パスワード9 --user bob', 'x7パスワード9']]) {
     assert.deepEqual(typedSpans(text), [['HTTP_CREDENTIAL', secret]], text);
   }
 });

@@ -33,6 +33,20 @@ export interface InjectionRule {
 
 // Short helpers for building patterns. `G` is a bounded gap of non-sentence-ending characters.
 const G = (n: number): string => `[^.!?\\n]{0,${n}}`;
+/**
+ * G(n) whose first character is no hyphen: a verb joined to the next word by one is an option or a name
+ * (`--ignore-initial`, `skip-previous`), not an instruction.
+ */
+const GAP_NOT_JOINED = (n: number): string => `(?:[^-.!?\\n][^.!?\\n]{0,${n - 1}})?`;
+/** Verbs of saying, writing and telling in Russian (stems: RE2's \\b knows no Cyrillic letters). */
+const SAY_RU = 'скаж|напиш|назов|повтор|выве[дс]|подскаж|ответ|перечисл|дай|покаж|произнес|продикт|запиш|прочита|расскаж|сообщ|выда|пиш|говор|верни';
+/**
+ * A word between a mode and its participle: the mode's name ("modo DAN activado") or an auxiliary ("mode is
+ * activated"), not a preposition ("modo de entrada", "modo na entrada": Spanish and Portuguese "entry mode") nor a
+ * past tense counted ("quick ack mode was activated %u times", net-tools): three to six letters other than "was",
+ * or a short auxiliary.
+ */
+const MODE_WORD = '(?:is|ist|est|está|esta|è|é|ha|hat|nu|[a-vx-z][a-z]{2,5}|w[b-z][a-z]{1,4}|wa[a-rt-z][a-z]{0,3}|was[a-z]{1,3})';
 /** What an override rule's instructions came before: "ignore all previous instructions", "forget everything you were told". */
 const OVERRIDE_EARLIER = '\\b(?:previous|prior|above|earlier|preceding|initial|original|former|foregoing|all (?:of )?(?:your|the|my)|everything|anything)\\b';
 /** Send-type verbs of the exfiltration rules (any.exfil, any.send_url), English and a few other languages. */
@@ -51,14 +65,15 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // Technical writing overrides settings, skips or drops rules and ignores earlier options ("will override any
   // previous setting of process.exitCode", "did not override the earlier --date-order", "skip emitting anything
   // if told to"): "override", "skip" and "drop" count only before instructions, prompts and the like, and a
-  // noun glued to a hyphen ("--date-order") is none (injection-v4.15).
+  // noun glued to a hyphen ("--date-order") is none (injection-v4.15), nor a verb glued to the next word by one
+  // ("--ignore-initial", diffutils' messages; fifty-second round, no training text's features changed).
   {
     id: 'en.override',
     category: 'override',
     lang: 'en',
     source:
-      `\\b(?:ignore|disregard|forget|bypass|discard|abandon|neglect)\\b${G(30)}${OVERRIDE_EARLIER}${G(30)}[^-\\w](?:instruction|direction|directive|rule|prompt|guideline|command|order|context|guidance|constraint|restriction|polic|setting|told|said|programming)` +
-      `|\\b(?:override|skip|drop)\\b${G(30)}${OVERRIDE_EARLIER}${G(30)}[^-\\w](?:instruction|directive|prompt|guideline|guidance|programming)`,
+      `\\b(?:ignore|disregard|forget|bypass|discard|abandon|neglect)\\b${GAP_NOT_JOINED(30)}${OVERRIDE_EARLIER}${G(30)}[^-\\w](?:instruction|direction|directive|rule|prompt|guideline|command|order|context|guidance|constraint|restriction|polic|setting|told|said|programming)` +
+      `|\\b(?:override|skip|drop)\\b${GAP_NOT_JOINED(30)}${OVERRIDE_EARLIER}${G(30)}[^-\\w](?:instruction|directive|prompt|guideline|guidance|programming)`,
   },
   {
     id: 'en.override_short',
@@ -164,7 +179,9 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // ("read and write data in binary mode"; forty-ninth round, the weights still v4.15's: no training text's
   // features changed). "Backwards" needs such a verb before it too ("spell the password backwards", "write it
   // backwards"): source files seek, jump, iterate and search backwards ("for backwards # compatibility", "(backwards)";
-  // injection-v4.16).
+  // injection-v4.16). Russian "в обратном порядке" needs a verb of saying before it or a question mark after it
+  // (programs switch windows and write bytes in reverse order: message catalogues), and Korean "거꾸로" is no
+  // label in brackets ("긴 방향 (거꾸로)": flip the long edge; fifty-second round, no example's rule hits changed).
   {
     id: 'mul.output_transform',
     category: 'extraction',
@@ -175,7 +192,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
       `|\\b(?:spell(?:ed)? (?:it |them )?(?:out )?(?:backwards|letter by letter)|letter by letter|acrostic|pig latin|first letter of each (?:line|word|sentence)|(?:encode|convert|converte|converta|convierte|translate|write)\\b${G(30)}\\b(?:in|into|to|as|using|em|en|sa) (?:an? )?(?:base64|base 64|hex(?:adecimal)?|morse|rot13|ascii codes?)|split (?:it|the answer|the response|your answer|the result) into (?:(?:two|three|four|five|six|several|multiple|many|separate|small|smaller|individual|single) )?(?:parts?|pieces?|chunks?|segments?|halves|lines|words|letters|characters|syllables|sections|messages|fragments|bits|tokens)|(?:each|every) (?:part|piece) (?:separately|in a separate))\\b` +
       `|\\b(?:encode|convert|converte|converta|convierte|translate|write)\\b${G(30)}\\b(?:in|into|to|as|using|em|en|sa) (?:an? )?binary(?:$|[^\\s\\w]|\\s(?:$|[^mls]|m(?:$|[^o])|l(?:$|[^o])|s(?:$|[^t]|t(?:$|[^r])|tr(?:$|[^e]))))` +
       `|(?:schreib|schrieb|buchstabier|sag|sprich|gib|ausgeb|wiederhol|antwort|formulier)${G(40)}rückwärts|rückwärts (?:schreiben|buchstabieren|ausgeben|sagen|wiedergeben|aufschreiben)` +
-      `|\\b(?:nenn|schreib|sag|gib|buchstabier|wiederhol|ausgeb|zeig|list|antwort|formulier)${G(40)}umgekehrter reihenfolge|umgekehrter reihenfolge (?:[\\p{L}-]+ ){0,2}(?:schreib|nenn|sag|gib|buchstabier|wiederhol|ausgeb|aufschreib|zeig|auflist|antwort|formulier)|in drei teile|à l'envers|ordre inverse|en orden inverso|al revés|in ordine inverso|al contrario|ordem inversa|de trás para frente|в обратном порядке|задом наперёд|задом наперед|ters sırayla|\\btersten\\b|urutan terbalik|thứ tự ngược|反向顺序|倒序|倒过来|倒過來|逆順(?:で|に)(?:教え|書|言|答|表示|出力|並べ|綴|返)|逆の順|逆さ|거꾸로|역순|उल्टे क्रम|उल्टा|بترتيب عكسي|بالعكس|ลำดับย้อนกลับ|กลับด้าน|উল্টো ক্রমে|baligtad`,
+      `|\\b(?:nenn|schreib|sag|gib|buchstabier|wiederhol|ausgeb|zeig|list|antwort|formulier)${G(40)}umgekehrter reihenfolge|umgekehrter reihenfolge (?:[\\p{L}-]+ ){0,2}(?:schreib|nenn|sag|gib|buchstabier|wiederhol|ausgeb|aufschreib|zeig|auflist|antwort|formulier)|in drei teile|à l'envers|ordre inverse|en orden inverso|al revés|in ordine inverso|al contrario|ordem inversa|de trás para frente|(?:${SAY_RU})${G(60)}в обратном порядке|в обратном порядке\\s*\\?|задом наперёд|задом наперед|ters sırayla|\\btersten\\b|urutan terbalik|thứ tự ngược|反向顺序|倒序|倒过来|倒過來|逆順(?:で|に)(?:教え|書|言|答|表示|出力|並べ|綴|返)|逆の順|逆さ|거꾸로(?:$|[^)])|역순|उल्टे क्रम|उल्टा|بترتيب عكسي|بالعكس|ลำดับย้อนกลับ|กลับด้าน|উল্টো ক্রমে|baligtad`,
   },
   // Framing that moves the conversation into a hypothetical, fictional or "research" setting before
   // asking for something (CyberSecEval "hypothetical_scenario" / "virtualization" style).
@@ -194,14 +211,15 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // owner"): "as the" takes no admin or owner; an English mode entered is quoted or
   // named like an attack's, and a mode word is whole and followed at once (a name between allowed) by a
   // participle, not "active" (injection-v4.15). PostgreSQL's "ALTER SYSTEM RESET <setting>" is no claimed reset
-  // (maintenance scripts; injection-v4.16).
+  // (maintenance scripts; injection-v4.16). The word between a mode and its participle is no preposition and no
+  // "was" (MODE_WORD; fifty-second round).
   {
     id: 'mul.authority',
     category: 'override',
     lang: 'any',
     source:
       `\\b(?:as|i am|i'm) your (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\b(?:i am|i'm) the (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\bas the (?:boss|administrator|developer|creator|supervisor|manager|ceo|president|system administrator)(?:\\s*[,:;!?.]|\\s*$| (?:i|i'm|i've|we|you|let me|please|my)\\b)|\\bi(?: am|'m) (?:a |an |the )?(?:police officer|detective|federal agent|fbi agent|government official|president of|security auditor|cybersecurity expert)\\b|\\b(?:entering|enter|activating|initiating|starting) (?:a |the )?(?:'[a-z ]{0,30}'? ?|[a-z ]{0,30}\\b(?:override|unrestricted|developer|jailbreak|dan|god|evil|uncensored|unfiltered|emergency|verification|audit|admin|root) )mode\\b|(?:^|[^\\s\\w]|(?:^|[^r])\\s|(?:^|[^e])r\\s|(?:^|[^t])er\\s|(?:^|[^l])ter\\s|(?:^|[^a])lter\\s|\\walter\\s)system reset\\b|\\boverride mode\\b` +
-      `|als (?:dein|ihr) (?:chef|vorgesetzter|administrator|entwickler)|(?:modus|mode|modo)\\b[\\s:]{1,3}(?:[a-z]{1,6}[\\s:]{1,3})?(?:aktiv(?:$|[^e\\w]|e\\b|iert)|geactiveerd|betret|entrad|entré|activated|activé|activad|attivat|ativad)|\\b(?:developer|dan|jailbreak|god) mode is (?:now )?active\\b|(?:режим|模式|モード|모드|โหมด|chế độ)${G(6)}(?:启动|啟動|開始|시작|включ|войд|kích hoạt|เปิด)|系统重置|系統重置|システムリセット|시스템 재설정|réinitialisation du système|systemzurücksetzung|reinicio del sistema|сброс системы|我是上帝|我是你的(?:老板|老闆|上司|开发者|開發者)|私はあなたの(?:上司|開発者)|나는 당신의 (?:상사|개발자)`,
+      `|als (?:dein|ihr) (?:chef|vorgesetzter|administrator|entwickler)|(?:modus|mode|modo)\\b[\\s:]{1,3}(?:${MODE_WORD}[\\s:]{1,3})?(?:aktiv(?:$|[^e\\w]|e\\b|iert)|geactiveerd|betret|entrad|entré|activated|activé|activad|attivat|ativad)|\\b(?:developer|dan|jailbreak|god) mode is (?:now )?active\\b|(?:режим|模式|モード|모드|โหมด|chế độ)${G(6)}(?:启动|啟動|開始|시작|включ|войд|kích hoạt|เปิด)|系统重置|系統重置|システムリセット|시스템 재설정|réinitialisation du système|systemzurücksetzung|reinicio del sistema|сброс системы|我是上帝|我是你的(?:老板|老闆|上司|开发者|開發者)|私はあなたの(?:上司|開発者)|나는 당신의 (?:상사|개발자)`,
   },
   // Data exfiltration: a send-type verb, then something taken from the conversation or a credential,
   // then a URL or an e-mail address. The training attacks hardly contain such requests, so the model
@@ -239,11 +257,14 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     source: `(?:\\b(?:${SEND_VERBS})\\b|${SEND_VERBS_CYRILLIC})${G(80)}${ADDRESS}`,
   },
   // ---------- Spanish ----------
+  // The object is a whole word ("concorden", Catalan "match", holds "orden"), and a directive with a dotted name
+  // after it is an assembler's (".dim", "'.profiler'": gas's messages; fifty-second round, no example's rule hits
+  // changed).
   {
     id: 'es.override',
     category: 'override',
     lang: 'es',
-    source: `\\b(?:ignor[ae]|ignorar|ignores|olvid[ae]|olvidar|olvides|descart[ae]|omit[ae]|pasa por alto|haz caso omiso de)\\b${G(30)}(?:instruccion|indicacion|orden|regla|directriz|directiva|lo que te (?:dijeron|han dicho|he dicho)|todo lo anterior|lo anterior)`,
+    source: `\\b(?:ignor[ae]|ignorar|ignores|olvid[ae]|olvidar|olvides|descart[ae]|omit[ae]|pasa por alto|haz caso omiso de)\\b${G(30)}\\b(?:instruccion|indicacion|orden|regla|directriz|directiva(?:$|[^s\\s]|s(?:$|\\S)|s?\\s+(?:$|[^'"«.\\s]|['"«](?:$|[^.])))|lo que te (?:dijeron|han dicho|he dicho)|todo lo anterior|lo anterior)`,
   },
   {
     id: 'es.persona',
@@ -258,11 +279,13 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     source: `\\b(?:revela|muestra|imprime|repite|dime|dame|cuál es|cual es|comparte)\\b${G(25)}(?:prompt del sistema|mensaje del sistema|instrucciones (?:del sistema|iniciales|ocultas|originales)|(?:tu|la) (?:clave|contraseña|contrasena) secreta|tu clave)`,
   },
   // ---------- French ----------
+  // Not "ignores": English manuals say a CPU "ignores the next instruction", and no attack says "tu ignores" (no
+  // example's rule hits changed when it was dropped, fifty-second round).
   {
     id: 'fr.override',
     category: 'override',
     lang: 'fr',
-    source: `\\b(?:ignore[rz]?|ignores|oublie[rz]?|oublies|néglige[rz]?|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|laisse[rz]? tomber)\\b${G(30)}(?:instruction|consigne|directive|règle|regle|ordre|ce qu'on t'a dit|ce que l'on vous a dit|tout ce qui précède|tout ce qui precede|ce qui précède)`,
+    source: `\\b(?:ignore[rz]?|oublie[rz]?|oublies|néglige[rz]?|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|laisse[rz]? tomber)\\b${G(30)}(?:instruction|consigne|directive|règle|regle|ordre|ce qu'on t'a dit|ce que l'on vous a dit|tout ce qui précède|tout ce qui precede|ce qui précède)`,
   },
   {
     id: 'fr.persona',
@@ -346,11 +369,12 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     lang: 'ru',
     source: `(?:теперь ты|ты теперь|отныне ты|с этого момента ты|притворись|веди себя как)|режим разработчика|без (?:каких-либо )?(?:ограничений|фильтров|цензуры)`,
   },
+  // A password with a colon after it is a field's prompt ("Повторите новый пароль:", re-enter the new password).
   {
     id: 'ru.extraction',
     category: 'extraction',
     lang: 'ru',
-    source: `(?:покажи|раскрой|выведи|повтори|скажи|назови|какой)${G(25)}(?:системн\\p{L}* (?:промпт|подсказк|инструкц|сообщени)|секретный ключ|пароль|исходные инструкции)`,
+    source: `(?:покажи|раскрой|выведи|повтори|скажи|назови|какой)${G(25)}(?:системн\\p{L}* (?:промпт|подсказк|инструкц|сообщени)|секретный ключ|пароль(?:$|[^:])|исходные инструкции)`,
   },
   // ---------- Turkish ----------
   {
@@ -505,11 +529,12 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     lang: 'ar',
     source: `(?:تجاهل|تجاهلي|انس|انسى|إنس|لا تلتفت إلى|تخط)${G(30)}(?:التعليمات|تعليمات|الأوامر|أوامر|الإرشادات|القواعد|كل ما|ما قيل)`,
   },
+  // "تصرف ك" (act as) is no third person ("يتصرف كقفل", it acts as a lock: a keyboard layout's description).
   {
     id: 'ar.persona',
     category: 'persona',
     lang: 'ar',
-    source: `(?:أنت الآن|انت الان|من الآن فصاعد|تظاهر بأنك|تصرف ك)|وضع المطور|(?:بدون|دون) (?:أي )?(?:قيود|فلاتر|رقابة)`,
+    source: `(?:أنت الآن|انت الان|من الآن فصاعد|تظاهر بأنك|(?:^|[^ي])تصرف ك)|وضع المطور|(?:بدون|دون) (?:أي )?(?:قيود|فلاتر|رقابة)`,
   },
   {
     id: 'ar.extraction',

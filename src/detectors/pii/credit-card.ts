@@ -150,6 +150,9 @@ function judge(value: string, layout: boolean, text: string, start: number, end:
   // "git diff --cc"; "61204 88317 02955": an invoice check code) are a row of figures; no card is printed so,
   // whatever word is near.
   if (!layout && equalWideGroups(value)) return null;
+  // Numbers counted up or down by a constant step ("4142434445464748": the circled numbers 41 to 48 of a
+  // character-set table, written as escapes that decode to them) are a row of figures, not an account number.
+  if (counting(d)) return null;
   // Other digits in groups no card is printed in ("65 20 62 72 61 69": hex bytes) need a card word, and then
   // count as no more than an unlisted range.
   const issuer = cardIssuer(d);
@@ -178,7 +181,7 @@ export const recognizer: Recognizer = {
   examples: {
     match: ['card 4111 1111 1111 1111 exp 12/29', '5555-5555-5555-4444', '2223003122003222', '378282246310005', '6011111111111117',
       '30569309025904', '3530111333300000', '6200000000000005', '6759649826438453'],
-    noMatch: ['4111 1111 1111 1112', '1234567812345678', '9111111111111111', 'order 4111111111111111-2', '0000 0000 0000 0000',
+    noMatch: ['4111 1111 1111 1112', '1234567812345678', '4142434445464748', 'card 4142434445464748', '9111111111111111', 'order 4111111111111111-2', '0000 0000 0000 0000',
       'card 0000 0000 0000 0000', 'card 3590 7300 9343 7732'],
   },
 };
@@ -217,6 +220,23 @@ function equalWideGroups(value: string): boolean {
     run = 0;
   }
   return groups >= 3;
+}
+
+/**
+ * `d` read as numbers of one width (one to three digits), at least six of them, each a constant non-zero step
+ * from the one before.
+ */
+function counting(d: string): boolean {
+  for (let w = 1; w <= 3; w++) {
+    if (d.length % w !== 0 || d.length / w < 6) continue;
+    const at = (k: number): number => Number(d.slice(k * w, k * w + w));
+    const step = at(1) - at(0);
+    if (step === 0) continue;
+    let k = 2;
+    while (k < d.length / w && at(k) - at(k - 1) === step) k++;
+    if (k === d.length / w) return true;
+  }
+  return false;
 }
 
 function oneDigit(d: string): boolean {

@@ -10,6 +10,7 @@
 // part: the base64 value, or the password alone. Also a keyword-free `Bearer <token>` of the generic
 // kind (GENERIC_SECRET, so a specific rule over the same bytes wins).
 import { shannonEntropy } from '../checksums.ts';
+import { isUnspacedScript } from '../../core/units.ts';
 import { PASSWORD_WORDS, userinfoPassword, withoutClosingBrackets } from './connection-string.ts';
 import { ALNUM, randomString, type Rand, type SecretRule } from './rule.ts';
 
@@ -86,6 +87,9 @@ function commandLinePassword(words: boolean): (s: string) => { note: string } | 
     // An elided value of usage text (`--password=...     Password for mysqladmin user.`, `--password ***`).
     if ([...s].every((ch) => ch === '.' || ch === '*' || ch === '…' || ch === '•')) return null;
     if (translatedMetavariable(s)) return null;
+    // A translated sentence in a script written without spaces runs straight on from the option it names
+    // (`--password を両方指定することはできません`, wget's Japanese messages): no password starts with such a letter.
+    if (isUnspacedScript(s.charCodeAt(0))) return null;
     if (!words) return { note: 'command-line password' };
     let lowerOnly = true;
     let upperOnly = true;
