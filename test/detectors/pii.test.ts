@@ -149,6 +149,14 @@ test('CREDIT_CARD: numbers counted up or down by one step are a row of figures, 
   assert.deepEqual(card('card 4111 1111 1111 1111'), ['4111 1111 1111 1111']);
 });
 
+test('CREDIT_CARD: thirteen unseparated digits in Visa\'s range need a card word (Visa issues none); sixteen do not', () => {
+  const card = (text: string) => all.scan(text, ctx).filter((f) => f.type === 'CREDIT_CARD').map((f) => text.slice(f.start, f.end));
+  // glibc's locale data: a stroke-order table's comments, Luhn-valid by chance.
+  assert.deepEqual(card('<U000279D2> <U000279D2>;IGNORE;IGNORE;IGNORE # 4111251125234\n<U000279CD> <U000279CD>;IGNORE'), []);
+  assert.deepEqual(card('visa 4222222222222 on file'), ['4222222222222']);
+  assert.deepEqual(card('ref 4111251125234 4111111111111111'), ['4111111111111111']);
+});
+
 test('CREDIT_CARD: found beside other numbers (an expiry, a quantity, binary digits), judged by its own digits wherever the text begins', () => {
   const card = (text: string) => all.scan(text, ctx).filter((f) => f.type === 'CREDIT_CARD').map((f) => text.slice(f.start, f.end));
   // Until the thirty-ninth round each of these was no card: one regex match took the neighbouring digits too.

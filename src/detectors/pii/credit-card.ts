@@ -156,9 +156,10 @@ function judge(value: string, layout: boolean, text: string, start: number, end:
   // Other digits in groups no card is printed in ("65 20 62 72 61 69": hex bytes) need a card word, and then
   // count as no more than an unlisted range.
   const issuer = cardIssuer(d);
-  // Maestro's 12- and 13-digit numbers are rare, and as many digits unseparated are barcodes (EAN-13) and
-  // parcel numbers: they need a card word, like an unlisted range.
-  const rare = issuer === 'maestro' && d.length <= 13;
+  // Maestro's 12- and 13-digit numbers are rare, and Visa has issued no 13-digit number for decades; as many
+  // digits unseparated are barcodes (EAN-13), parcel numbers and table ids ("# 4111251125234": a stroke-order
+  // table's comments in glibc's locale data): they need a card word, like an unlisted range.
+  const rare = (issuer === 'maestro' && d.length <= 13) || (issuer === 'visa' && d.length === 13);
   if (issuer !== null && layout && !rare) return { score: 0.9, note: `luhn, ${issuer}` };
   // No card number starts with a nought (ISO/IEC 7812 gives that industry digit to no card issuer): a run that
   // does is an address or a padded id ("0000000000710780 t _GLOBAL__sub_I_pfs.cc", nm's output, where ".cc" reads

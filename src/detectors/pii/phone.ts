@@ -36,6 +36,7 @@ import { dumpOffset, hexBytes, hexTable } from './dump.ts';
 import { isAsciiDigit, isAsciiWord, ownCodeUnits } from '../../core/units.ts';
 import { arithmeticOperand, asciiUnits, callArgument, charAfter, charBefore, hasContext, hasContextBefore, type RawHit, type Recognizer } from '../recognizer.ts';
 import type { ScanMemo } from '../../core/types.ts';
+import { COUNTRIES } from './data/places.ts';
 
 /** Regions tried for numbers written without a country code. */
 export const DEFAULT_PHONE_REGIONS: readonly CountryCode[] = [
@@ -208,6 +209,9 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
       }
       // Position-dependent, so outside the cache: "order 555-123-4567" is an id, the same digits elsewhere need not be.
       if (v !== null && !ctx && !isIntl(value) && idBefore(text, s)) return null;
+      // "Tokyo 100-8310, Japan", "São Paulo 01310-100, Brazil": an address's postal code (Japan's and Brazil's
+      // layouts), whatever word is near.
+      if (v !== null && postalLayout(value) && countryAfter(text, e)) return null;
       return v;
     };
     // Longest valid runs of whole pieces, left to right (usually the whole candidate on the first try).
@@ -713,6 +717,36 @@ const AMOUNT_CONTEXT = [
 function amountBefore(text: string, start: number): boolean {
   const from = Math.max(0, start - 32);
   return hasContext(text.slice(from, start), start - from, start - from, AMOUNT_CONTEXT, 32);
+}
+
+/** Three digits, a hyphen and four ("100-8310"), or five, a hyphen and three ("01310-100"). */
+function postalLayout(v: string): boolean {
+  const dash = v.indexOf('-');
+  return (v.length === 8 && dash === 3) || (v.length === 9 && dash === 5) ? onlyDigitsAnd(v, 45) && v.indexOf('-', dash + 1) < 0 : false;
+}
+
+/** Country names, lower case, and the longest in characters (countryAfter). */
+const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.toLowerCase()));
+const COUNTRY_MAX = Math.max(...COUNTRIES.map((c) => c.length));
+
+/**
+ * After text[.., e), a comma and a country's name ending a word (", Japan", ", United Kingdom"): the number ends
+ * an address's town line, so it is a postal code. Reads at most COUNTRY_MAX + 3 characters.
+ */
+function countryAfter(text: string, e: number): boolean {
+  if (text.charCodeAt(e) !== 44) return false;
+  let k = e + 1;
+  while (k < text.length && k <= e + 2 && text.charCodeAt(k) === 32) k++;
+  const from = k;
+  const bound = Math.min(text.length, from + COUNTRY_MAX);
+  for (; k <= bound; k++) {
+    const c = k < text.length ? text.charCodeAt(k) : 32;
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c >= 0xc0;
+    if (letter) continue;
+    if (k > from && COUNTRY_NAMES.has(text.slice(from, k).toLowerCase())) return true;
+    if (c !== 32) return false;
+  }
+  return false;
 }
 
 /** An order/invoice/reference word in the 24 characters before `start`. */
