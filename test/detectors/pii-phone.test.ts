@@ -447,6 +447,8 @@ test('rows of figures in tool output are not phone numbers (man pages quoted in 
     '  //DIRED// 48 50 84 86 120 123 158 162 217 223 282 286', 'N can be one of: 0 50 75 110 134 134.5 150 200 300 600',
     // A postal code before a country on an address's last line, with a phone word near (glibc's locale data).
     'contact "" tel "" address "1623-14, Shimotsuruma, Yamato-shi, Kanagawa-ken, 242-8502, Japan"', 'Call us at the office in São Paulo 01310-100, Brazil',
+    // A range of ports after an address (a comment in Java's networking code).
+    '// For ex: [2010:836B:4179::836B:4179]:8080-9090', 'listen on 10.0.0.7:8000-8100 and call back',
   ]) assert.deepEqual(notes(text), [], text);
   for (const [text, want] of [
     // Two numbers in a row, a count after a number, dashes after a suite number, a phone word before a row.
@@ -458,7 +460,7 @@ test('rows of figures in tool output are not phone numbers (man pages quoted in 
     // A number in pairs with no figure after it, and rising groups before a smaller figure or a word.
     ['ring 48 50 84 86 now', ['48 50 84 86']], ['Tel. 030 123 456 789', ['030 123 456 789']], ['numbers 212 345 6789 12 items', ['212 345 6789']],
     ['Office: Tokyo 100-8310, Japan. Call +81 3 3218 2111.', ['+81 3 3218 2111']], ['Tel 020 7946 0958, United Kingdom office', ['020 7946 0958']],
-    ['call 555-1234, then ask for Japan desk', ['555-1234']],
+    ['call 555-1234, then ask for Japan desk', ['555-1234']], ['Tel:555-123-4567', ['555-123-4567']],
   ] as const) assert.deepEqual(notes(text).map(([v]) => v), want, text);
 });
 

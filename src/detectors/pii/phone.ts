@@ -212,6 +212,8 @@ export function findPhones(text: string, regions: readonly CountryCode[] = DEFAU
       // "Tokyo 100-8310, Japan", "São Paulo 01310-100, Brazil": an address's postal code (Japan's and Brazil's
       // layouts), whatever word is near.
       if (v !== null && postalLayout(value) && countryAfter(text, e)) return null;
+      // A port or a range of ports after an address ("[2010:836b::1]:8080-9090", "10.0.0.7:8000-8100").
+      if (v !== null && portAfterAddress(text, s)) return null;
       return v;
     };
     // Longest valid runs of whole pieces, left to right (usually the whole candidate on the first try).
@@ -717,6 +719,13 @@ const AMOUNT_CONTEXT = [
 function amountBefore(text: string, start: number): boolean {
   const from = Math.max(0, start - 32);
   return hasContext(text.slice(from, start), start - from, start - from, AMOUNT_CONTEXT, 32);
+}
+
+/** text[start] follows a colon that closes an address: "]" (an IPv6 literal) or a digit (an IPv4 address) before it. */
+function portAfterAddress(text: string, start: number): boolean {
+  if (start < 2 || text.charCodeAt(start - 1) !== 58) return false;
+  const c = text.charCodeAt(start - 2);
+  return c === 93 || isAsciiDigit(c);
 }
 
 /** Three digits, a hyphen and four ("100-8310"), or five, a hyphen and three ("01310-100"). */
