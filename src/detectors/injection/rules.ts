@@ -35,7 +35,9 @@ export interface InjectionRule {
 const G = (n: number): string => `[^.!?\\n]{0,${n}}`;
 /**
  * G(n) whose first character is no hyphen: a verb joined to the next word by one is an option or a name
- * (`--ignore-initial`, `skip-previous`), not an instruction.
+ * (`--ignore-initial`, rustc's `instrument-xray=ignore-loops,instruction-threshold=300`), not an instruction. The
+ * override rules of languages written in Latin letters use it after their verbs (fifty-second round; no example's
+ * rule hits changed).
  */
 const GAP_NOT_JOINED = (n: number): string => `(?:[^-.!?\\n][^.!?\\n]{0,${n - 1}})?`;
 /** Verbs of saying, writing and telling in Russian (stems: RE2's \\b knows no Cyrillic letters). */
@@ -264,7 +266,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'es.override',
     category: 'override',
     lang: 'es',
-    source: `\\b(?:ignor[ae]|ignorar|ignores|olvid[ae]|olvidar|olvides|descart[ae]|omit[ae]|pasa por alto|haz caso omiso de)\\b${G(30)}\\b(?:instruccion|indicacion|orden|regla|directriz|directiva(?:$|[^s\\s]|s(?:$|\\S)|s?\\s+(?:$|[^'"«.\\s]|['"«](?:$|[^.])))|lo que te (?:dijeron|han dicho|he dicho)|todo lo anterior|lo anterior)`,
+    source: `\\b(?:ignor[ae]|ignorar|ignores|olvid[ae]|olvidar|olvides|descart[ae]|omit[ae]|pasa por alto|haz caso omiso de)\\b${GAP_NOT_JOINED(30)}\\b(?:instruccion|indicacion|orden|regla|directriz|directiva(?:$|[^s\\s]|s(?:$|\\S)|s?\\s+(?:$|[^'"«.\\s]|['"«](?:$|[^.])))|lo que te (?:dijeron|han dicho|he dicho)|todo lo anterior|lo anterior)`,
   },
   {
     id: 'es.persona',
@@ -285,7 +287,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'fr.override',
     category: 'override',
     lang: 'fr',
-    source: `\\b(?:ignore[rz]?|oublie[rz]?|oublies|néglige[rz]?|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|laisse[rz]? tomber)\\b${G(30)}(?:instruction|consigne|directive|règle|regle|ordre|ce qu'on t'a dit|ce que l'on vous a dit|tout ce qui précède|tout ce qui precede|ce qui précède)`,
+    source: `\\b(?:ignore[rz]?|oublie[rz]?|oublies|néglige[rz]?|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|laisse[rz]? tomber)\\b${GAP_NOT_JOINED(30)}(?:instruction|consigne|directive|règle|regle|ordre|ce qu'on t'a dit|ce que l'on vous a dit|tout ce qui précède|tout ce qui precede|ce qui précède)`,
   },
   {
     id: 'fr.persona',
@@ -304,7 +306,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'de.override',
     category: 'override',
     lang: 'de',
-    source: `(?:\\b(?:ignoriere|ignorier|ignorieren|vergiss|vergessen|missachte|missachten|uberspringe|verwirf)|überspringe)\\b${G(30)}(?:anweisung|instruktion|befehl|regel|vorgabe|richtlinie|was (?:dir|ihnen) (?:gesagt|befohlen)|alles (?:vorherige|bisherige|obige|davor))`,
+    source: `(?:\\b(?:ignoriere|ignorier|ignorieren|vergiss|vergessen|missachte|missachten|uberspringe|verwirf)|überspringe)\\b${GAP_NOT_JOINED(30)}(?:anweisung|instruktion|befehl|regel|vorgabe|richtlinie|was (?:dir|ihnen) (?:gesagt|befohlen)|alles (?:vorherige|bisherige|obige|davor))`,
   },
   {
     id: 'de.persona',
@@ -323,7 +325,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'it.override',
     category: 'override',
     lang: 'it',
-    source: `\\b(?:ignora|ignorare|ignori|dimentica|dimenticare|dimentichi|trascura|non considerare|non tenere conto)\\b${G(30)}(?:istruzion|indicazion|regol|direttiv|ordin|quello che ti (?:è|e) stato detto|tutto (?:ciò|cio) che)`,
+    source: `\\b(?:ignora|ignorare|ignori|dimentica|dimenticare|dimentichi|trascura|non considerare|non tenere conto)\\b${GAP_NOT_JOINED(30)}(?:istruzion|indicazion|regol|direttiv|ordin|quello che ti (?:è|e) stato detto|tutto (?:ciò|cio) che)`,
   },
   {
     id: 'it.persona',
@@ -342,7 +344,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'pt.override',
     category: 'override',
     lang: 'pt',
-    source: `\\b(?:ignore|ignora|ignorar|esqueça|esqueca|esquece|esquecer|desconsidere|desconsidera|despreze|descarte)\\b${G(30)}(?:instruç|instruc|orientaç|orientac|regra|diretriz|ordem|ordens|comando|o que (?:te|lhe) (?:disseram|foi dito)|tudo o que)`,
+    source: `\\b(?:ignore|ignora|ignorar|esqueça|esqueca|esquece|esquecer|desconsidere|desconsidera|despreze|descarte)\\b${GAP_NOT_JOINED(30)}(?:instruç|instruc|orientaç|orientac|regra|diretriz|ordem|ordens|comando|o que (?:te|lhe) (?:disseram|foi dito)|tudo o que)`,
   },
   {
     id: 'pt.persona',
@@ -400,7 +402,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'id.override',
     category: 'override',
     lang: 'id',
-    source: `\\b(?:abaikan|lupakan|acuhkan|jangan hiraukan|jangan pedulikan)\\b${G(30)}(?:instruksi|petunjuk|perintah|arahan|aturan|semua yang|apa yang)`,
+    source: `\\b(?:abaikan|lupakan|acuhkan|jangan hiraukan|jangan pedulikan)\\b${GAP_NOT_JOINED(30)}(?:instruksi|petunjuk|perintah|arahan|aturan|semua yang|apa yang)`,
   },
   {
     id: 'id.persona',
@@ -419,7 +421,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'tl.override',
     category: 'override',
     lang: 'tl',
-    source: `\\b(?:huwag pansinin|huwag intindihin|kalimutan|balewalain|ipagwalang-bahala|wag pansinin)\\b${G(30)}(?:tagubilin|instruksyon|utos|panuto|patakaran|sinabi|lahat)`,
+    source: `\\b(?:huwag pansinin|huwag intindihin|kalimutan|balewalain|ipagwalang-bahala|wag pansinin)\\b${GAP_NOT_JOINED(30)}(?:tagubilin|instruksyon|utos|panuto|patakaran|sinabi|lahat)`,
   },
   {
     id: 'tl.persona',
