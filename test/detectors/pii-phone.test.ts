@@ -449,6 +449,9 @@ test('rows of figures in tool output are not phone numbers (man pages quoted in 
     'contact "" tel "" address "1623-14, Shimotsuruma, Yamato-shi, Kanagawa-ken, 242-8502, Japan"', 'Call us at the office in São Paulo 01310-100, Brazil',
     // A range of ports after an address (a comment in Java's networking code).
     '// For ex: [2010:836B:4179::836B:4179]:8080-9090', 'listen on 10.0.0.7:8000-8100 and call back',
+    // objdump's rows of a short function: offsets of one to three hexadecimal digits start their lines (the rustc book).
+    '0000000000000000 <f>:\n   4:\t48 8d 44 24 08       \tlea    0x8(%rsp),%rax\n   9:\t48 89 04 24          \tmov    %rax,(%rsp)\n  1d:\t48 8b 04 24 \tmov (%rsp),%rax',
+    '   0:   48 83 ec 10             sub    $0x10,%rsp\n   9:   48 89 04 24             mov    %rax,(%rsp)',
   ]) assert.deepEqual(notes(text), [], text);
   for (const [text, want] of [
     // Two numbers in a row, a count after a number, dashes after a suite number, a phone word before a row.
@@ -461,6 +464,7 @@ test('rows of figures in tool output are not phone numbers (man pages quoted in 
     ['ring 48 50 84 86 now', ['48 50 84 86']], ['Tel. 030 123 456 789', ['030 123 456 789']], ['numbers 212 345 6789 12 items', ['212 345 6789']],
     ['Office: Tokyo 100-8310, Japan. Call +81 3 3218 2111.', ['+81 3 3218 2111']], ['Tel 020 7946 0958, United Kingdom office', ['020 7946 0958']],
     ['call 555-1234, then ask for Japan desk', ['555-1234']], ['Tel:555-123-4567', ['555-123-4567']],
+    ['Room 4: 48 89 04 24', ['48 89 04 24']],
   ] as const) assert.deepEqual(notes(text).map(([v]) => v), want, text);
 });
 

@@ -19,6 +19,24 @@ function hexOffset(token: string): boolean {
 }
 
 /**
+ * `lead` (at text[q]) is one to three hexadecimal digits and a colon that start their line after blanks only:
+ * objdump's offsets in a short function ("   9:\t48 89 04 24 \tmov %rax,(%rsp)"). The line break must be there:
+ * at the text's start the lead may be the end of a longer offset that a stream's window cut ("ed0:" of
+ * "00000ed0:"), so hexBytes asks this and dumpRow (cards) does not.
+ */
+function shortOffset(text: string, q: number, lead: string): boolean {
+  if (lead.length < 2 || lead.length > 4 || lead.charCodeAt(lead.length - 1) !== 58) return false;
+  for (let k = 0; k < lead.length - 1; k++) if (hexKind(lead.charCodeAt(k)) === 0) return false;
+  // Back to the line's start over blanks only (at most 16: objdump indents its offsets to eight columns).
+  for (let k = q - 1; k >= q - 16 && k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return false;
+}
+
+/**
  * text[s, e) is a dump's offset column: six to sixteen digits led by a nought, at a line's start ("000040",
  * "0001100": od and hexdump without a colon). At the text's start only the first row's offset counts, all
  * noughts: a text (or a stream's window) that starts with "01111001 4111 1111 …" starts with bits, then a card.
@@ -96,10 +114,13 @@ function hexRow(text: string, s: number, e: number, w: number, leadOnly: boolean
   // What starts the row: "<Buffer", an offset and a colon (xxd; objdump's "2036:" before a tab) or a dump's
   // offset column at a line's start (od's "000040").
   if (t >= 1 && (text.charCodeAt(t - 1) === 32 || text.charCodeAt(t - 1) === 9)) {
-    let q = t - 1;
-    while (q > 0 && q > t - 20 && text.charCodeAt(q - 1) > 32) q--;
-    const lead = text.slice(q, t - 1);
-    if (lead === '<Buffer' || hexOffset(lead) || dumpOffset(text, [q, t - 1])) return true;
+    // objdump pads its offset with blanks to the bytes ("   9:   48 89 04 24"); dumpRow keeps to one (LEAD_REACH).
+    let b = t - 1;
+    if (!leadOnly) while (b > 0 && b > t - 9 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
+    let q = b;
+    while (q > 0 && q > b - 19 && text.charCodeAt(q - 1) > 32) q--;
+    const lead = text.slice(q, b);
+    if (lead === '<Buffer' || hexOffset(lead) || (!leadOnly && shortOffset(text, q, lead)) || dumpOffset(text, [q, t - 1])) return true;
   }
   if (leadOnly) return false;
   // Rightwards: " xx" tokens, each ending at a space, ">", "," or the end.
