@@ -75,6 +75,20 @@ test('a top-level label IANA does not delegate, an ssh or scp remote and the use
   assert.deepEqual(emails('From: root@bastion.example.internal (Cron Daemon)'), ['root@bastion.example.internal']);
 });
 
+test('a host with a path after it, and the host argument of a remote shell, are not addresses (fifty-second round)', () => {
+  // Cargo's changelog: an ssh remote written with a slash; a login given to ssh, with options and their values.
+  assert.deepEqual(emails('submodules with shorthand SSH URLs (like git@github.com/user/repo.git) should now work'), []);
+  assert.deepEqual(emails('ssh git@gitlab.example.com'), []);
+  assert.deepEqual(emails('ssh -p 2222 -i ~/.ssh/key.pem deploy@host.example.com uptime'), []);
+  assert.deepEqual(emails('$ /usr/bin/sftp ubuntu@files.example.com'), []);
+  // Addresses beside the same shapes still are: a list joined by slashes, a slash that ends the address, ssh on
+  // another line or in prose.
+  assert.deepEqual(emails('mail bob@example.com/alice@example.org today'), ['bob@example.com', 'alice@example.org']);
+  assert.deepEqual(emails('send to bob@example.com/ then'), ['bob@example.com']);
+  assert.deepEqual(emails('email: jane@example.com\nssh jane@example.com'), ['jane@example.com']);
+  assert.deepEqual(emails('the ssh key for bob@example.com is ready'), ['bob@example.com']);
+});
+
 test('the tail of a password in a URL, before its host, is not an address; addresses near URLs still are', () => {
   assert.deepEqual(emails('mongodb+srv://user:Pa55w0rd!x@cluster0.abcde.mongodb.net/db'), []);
   assert.deepEqual(emails('MONGO_URL="mongodb+srv://app:Pa55w0rd!x@cluster0.abcde.mongodb.net/db?retryWrites=true"'), []);

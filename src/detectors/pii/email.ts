@@ -58,6 +58,10 @@ export const recognizer: Recognizer = {
     // then a path), not an address; "https://user@host.example/": the user part of a URL.
     const a = charAfter(text, end);
     if (a === ':' && isPathStart(charAfter(text, end + 1))) return null;
+    // "git@github.com/user/repo.git": a host and a path written without the colon (no second address follows);
+    // "ssh -i key.pem ubuntu@host.example.com": a login on a host, the argument of a remote shell.
+    if (a === '/' && hostPath(text, end + 1)) return null;
+    if (remoteLogin(text, start)) return null;
     if (start >= 3 && text.startsWith('://', start - 3)) return null;
     // "mongodb+srv://user:Pa55w0rd!x@cluster0.example.net/db": the tail of a URL's password, then its host.
     if (inUserinfo(text, start)) return null;
@@ -66,6 +70,7 @@ export const recognizer: Recognizer = {
   examples: {
     match: ['write to jane.doe+news@example.co.uk today', 'UtaKortig@jourrapide.com', 'Kontakt: müller@example.de', 'écrire à rené.léger@exemple.fr', "mail o'brien@example.com"],
     noMatch: ['user@localhost', 'name@@example.com', 'a.@example.com', 'version 1.2@3', 'icon@2x.png', 'git clone git@github.com:org/repo.git', 'open https://jane@example.org/',
+      'SSH URLs (like git@github.com/user/repo.git) now work', 'ssh -i key.pem ubuntu@ec2-198-51-100-7.compute.example.com',
       'mongodb+srv://user:Pa55w0rd!x@cluster0.abcde.mongodb.net/db'],
   },
 };
@@ -98,6 +103,45 @@ function inUserinfo(text: string, start: number): boolean {
 /** A character of a URL scheme (RFC 3986: letters, digits, `+`, `-`, `.`). */
 function isSchemeChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e;
+}
+
+/** How far hostPath and remoteLogin read, in characters. */
+const LOGIN_REACH = 64;
+
+/** text[from] starts a path: a non-blank, and no "@" before the next blank (not "a@x.org/b@y.org", a list). */
+function hostPath(text: string, from: number): boolean {
+  if (!isPathStart(charAfter(text, from))) return false;
+  for (let i = from; i < text.length && i < from + LOGIN_REACH; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20) return true;
+    if (c === 0x40) return false;
+  }
+  return true;
+}
+
+/** Commands whose argument `user@host` is a login on a host. */
+const LOGIN_COMMANDS = new Set(['ssh', 'sftp', 'mosh', 'ssh-copy-id', 'autossh']);
+
+/**
+ * The candidate at `start` is the host argument of a remote shell on the same line: "ssh ubuntu@host",
+ * "ssh -p 2222 -i key.pem deploy@host". Walks back over options (a token led by "-") and their values (a
+ * token right after an option) to the command, at most LOGIN_REACH characters.
+ */
+function remoteLogin(text: string, start: number): boolean {
+  if (start < 2 || (text.charCodeAt(start - 1) !== 0x20 && text.charCodeAt(start - 1) !== 0x09)) return false;
+  let from = start - 1;
+  while (from > 0 && from > start - LOGIN_REACH && text.charCodeAt(from - 1) !== 0x0a) from--;
+  const tokens: string[] = [];
+  for (const t of text.slice(from, start).replaceAll('\t', ' ').split(' ')) if (t.length > 0) tokens.push(t);
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (LOGIN_COMMANDS.has(t.slice(t.lastIndexOf('/') + 1))) return true;
+    if (t.startsWith('-')) continue;
+    // A value: only right after an option ("-i key.pem").
+    if (k > 0 && tokens[k - 1].startsWith('-')) { k--; continue; }
+    return false;
+  }
+  return false;
 }
 
 /** A character that can start an scp path after "host:": anything but whitespace or the end of the text. */
