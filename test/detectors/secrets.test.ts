@@ -597,6 +597,8 @@ test('short passwords (8-11 characters) after an explicit password key are found
     'password is required', 'The password is incorrect.', 'Password: at least 8 characters', 'password: P@ssw0rd!', 'password: Passw0rd1', 'password: "<secret>"',
     'password: "Secret123"', 'password: ********', 'pwd: /usr/lib64', 'PWD=/Users/Bo1', 'password: this.pw1X', 'password: xxxxxxxx1A',
     'password: abcdefgh', 'password: 12345678', 'password: Abcdefgh', 'password=hunter22&user=bob',
+    // An i18n file's label: the word "password" in another language as the value of a "password" key.
+    '"username": "Nombre de usuario",\n"password": "Contraseña",', 'login.password=Lösenord',
   ];
   for (const text of quiet) assert.deepEqual(spans(text), [], text);
 });

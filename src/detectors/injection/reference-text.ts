@@ -13,21 +13,15 @@
 // yields the same documents. One kind per format (and, for manual pages, per language); the caller splits
 // train/held-out by `kind`.
 
-import { chance, clipAtLine, int, pick, reseed, sample, shuffle } from './seeded.ts';
+import { chance, clipAtLine, int, pad2, pick, reseed, sample, shuffle, subset } from './seeded.ts';
 
 export interface ReferenceDoc { readonly kind: string; readonly lang: string; readonly text: string }
 
 // ------------------------------------------------------------------ deterministic helpers
-/** A sample that keeps the order of `xs`. */
-function subset<T>(xs: readonly T[], n: number): T[] {
-  const keep = new Set(sample(xs.map((_, i) => i), n));
-  return xs.filter((_, i) => keep.has(i));
-}
 /** `{name}` slots filled from `vars`; other braces (catalogue placeholders such as `{0}`) are left alone. */
 const fill = (s: string, vars: Readonly<Record<string, string>>): string =>
   s.replace(/\{([a-zA-Z]\w*)\}/g, (m, k: string) => vars[k] ?? m);
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
-const pad2 = (n: number): string => String(n).padStart(2, '0');
 const ip4 = (): string => `${pick(['192.0.2', '198.51.100', '203.0.113'])}.${int(2, 254)}`; // RFC 5737
 
 // ------------------------------------------------------------------ rule phrases

@@ -33,6 +33,13 @@ export function shuffle<T>(xs: readonly T[]): T[] {
 }
 /** n elements of xs in a random order (all of them when n >= xs.length). */
 export const sample = <T>(xs: readonly T[], n: number): T[] => shuffle(xs).slice(0, Math.max(0, Math.min(n, xs.length)));
+/** n elements of xs in their order in xs (a sample that keeps the order). */
+export function subset<T>(xs: readonly T[], n: number): T[] {
+  const keep = new Set(sample(xs.map((_, i) => i), n));
+  return xs.filter((_, i) => keep.has(i));
+}
+/** n as two digits (a month, a day, an hour). */
+export const pad2 = (n: number): string => String(n).padStart(2, '0');
 /** `text` without trailing blanks, cut at the last line break within `max` characters when longer (at `max` when none). */
 export function clipAtLine(text: string, max: number): string {
   const t = text.trimEnd();

@@ -9,6 +9,7 @@
 import { shannonEntropy } from '../checksums.ts';
 import { hexValue } from '../../core/units.ts';
 import { ALNUM, COMMON_STOPWORDS, randomString, type SecretRule } from './rule.ts';
+import { PASSWORD_WORDS } from './connection-string.ts';
 
 /**
  * Key names. A two-word name may also be written with a space, as prose and answers write it ("The API key is
@@ -406,6 +407,8 @@ export const shortPasswordRule: SecretRule = {
     // A variable (`$PASS`, `%PASS%`), a command substitution, a path (a short one may hold upper case: `/Users/Bo1`;
     // `~/…`). A value that only starts with `%` or `~` is a password (`%4@6qLnJVC`, `~*Ur6%a*#` were missed).
     if (c === '$' || (c === '%' && s.indexOf('%', 1) > 0) || c === '/' || s.startsWith('~/') || s.startsWith('./') || s.includes('$(') || isPropertyPath(s)) return null;
+    // The word "password" in another language: an i18n file's label (`"password": "Contraseña"`, `password=Lösenord`).
+    if (PASSWORD_WORDS.includes(s.toLowerCase())) return null;
     return { note: 'short password' };
   },
   sample: (r) => {
