@@ -214,14 +214,15 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // named like an attack's, and a mode word is whole and followed at once (a name between allowed) by a
   // participle, not "active" (injection-v4.15). PostgreSQL's "ALTER SYSTEM RESET <setting>" is no claimed reset
   // (maintenance scripts; injection-v4.16). The word between a mode and its participle is no preposition and no
-  // "was" (MODE_WORD; fifty-second round).
+  // "was" (MODE_WORD), and a Russian mode is switched on in a participle or a command, not in "включает" (turns on,
+  // includes) or after a comma (Vim's manual in Russian; fifty-second round).
   {
     id: 'mul.authority',
     category: 'override',
     lang: 'any',
     source:
       `\\b(?:as|i am|i'm) your (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\b(?:i am|i'm) the (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\bas the (?:boss|administrator|developer|creator|supervisor|manager|ceo|president|system administrator)(?:\\s*[,:;!?.]|\\s*$| (?:i|i'm|i've|we|you|let me|please|my)\\b)|\\bi(?: am|'m) (?:a |an |the )?(?:police officer|detective|federal agent|fbi agent|government official|president of|security auditor|cybersecurity expert)\\b|\\b(?:entering|enter|activating|initiating|starting) (?:a |the )?(?:'[a-z ]{0,30}'? ?|[a-z ]{0,30}\\b(?:override|unrestricted|developer|jailbreak|dan|god|evil|uncensored|unfiltered|emergency|verification|audit|admin|root) )mode\\b|(?:^|[^\\s\\w]|(?:^|[^r])\\s|(?:^|[^e])r\\s|(?:^|[^t])er\\s|(?:^|[^l])ter\\s|(?:^|[^a])lter\\s|\\walter\\s)system reset\\b|\\boverride mode\\b` +
-      `|als (?:dein|ihr) (?:chef|vorgesetzter|administrator|entwickler)|(?:modus|mode|modo)\\b[\\s:]{1,3}(?:${MODE_WORD}[\\s:]{1,3})?(?:aktiv(?:$|[^e\\w]|e\\b|iert)|geactiveerd|betret|entrad|entré|activated|activé|activad|attivat|ativad)|\\b(?:developer|dan|jailbreak|god) mode is (?:now )?active\\b|(?:режим|模式|モード|모드|โหมด|chế độ)${G(6)}(?:启动|啟動|開始|시작|включ|войд|kích hoạt|เปิด)|系统重置|系統重置|システムリセット|시스템 재설정|réinitialisation du système|systemzurücksetzung|reinicio del sistema|сброс системы|我是上帝|我是你的(?:老板|老闆|上司|开发者|開發者)|私はあなたの(?:上司|開発者)|나는 당신의 (?:상사|개발자)`,
+      `|als (?:dein|ihr) (?:chef|vorgesetzter|administrator|entwickler)|(?:modus|mode|modo)\\b[\\s:]{1,3}(?:${MODE_WORD}[\\s:]{1,3})?(?:aktiv(?:$|[^e\\w]|e\\b|iert)|geactiveerd|betret|entrad|entré|activated|activé|activad|attivat|ativad)|\\b(?:developer|dan|jailbreak|god) mode is (?:now )?active\\b|(?:模式|モード|모드|โหมด|chế độ)${G(6)}(?:启动|啟動|開始|시작|kích hoạt|เปิด)|режим[^.,!?\\n]{0,6}(?:включ(?:ен|ён|и|ай|ить)|войд)|系统重置|系統重置|システムリセット|시스템 재설정|réinitialisation du système|systemzurücksetzung|reinicio del sistema|сброс системы|我是上帝|我是你的(?:老板|老闆|上司|开发者|開發者)|私はあなたの(?:上司|開発者)|나는 당신의 (?:상사|개발자)`,
   },
   // Data exfiltration: a send-type verb, then something taken from the conversation or a credential,
   // then a URL or an e-mail address. The training attacks hardly contain such requests, so the model
@@ -308,11 +309,12 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     lang: 'de',
     source: `(?:\\b(?:ignoriere|ignorier|ignorieren|vergiss|vergessen|missachte|missachten|uberspringe|verwirf)|überspringe)\\b${GAP_NOT_JOINED(30)}(?:anweisung|instruktion|befehl|regel|vorgabe|richtlinie|was (?:dir|ihnen) (?:gesagt|befohlen)|alles (?:vorherige|bisherige|obige|davor))`,
   },
+  // "Ohne Filter" after "als" compares ("schlechter als ohne Filter": xz's manual; fifty-second round).
   {
     id: 'de.persona',
     category: 'persona',
     lang: 'de',
-    source: `\\b(?:du bist (?:jetzt|nun|ab sofort)|ab (?:jetzt|sofort) bist du|von nun an (?:bist|wirst) du)\\b|\\b(?:tu so,? als|verhalte dich wie|handle als|agiere als)\\b${G(30)}\\b(?:ohne (?:einschränkungen|einschrankungen|filter|regeln|zensur))|\\b(?:entwicklermodus|entwickler-modus|gottmodus)\\b|\\bohne (?:jegliche )?(?:einschränkungen|einschrankungen|filter|zensur)\\b`,
+    source: `\\b(?:du bist (?:jetzt|nun|ab sofort)|ab (?:jetzt|sofort) bist du|von nun an (?:bist|wirst) du)\\b|\\b(?:tu so,? als|verhalte dich wie|handle als|agiere als)\\b${G(30)}\\b(?:ohne (?:einschränkungen|einschrankungen|filter|regeln|zensur))|\\b(?:entwicklermodus|entwickler-modus|gottmodus)\\b|(?:^|[^\\w\\s]|(?:^|[^s])\\s|(?:^|[^l])s\\s|(?:^|[^a])ls\\s|\\wals\\s)ohne (?:jegliche )?(?:einschränkungen|einschrankungen|filter|zensur)\\b`,
   },
   {
     id: 'de.extraction',
@@ -481,13 +483,13 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     source: `(?:あなたは今から|今からあなたは|これからあなたは|になりきって|のふりをして)|開発者モード|(?:制限|フィルター|検閲)(?:なし|のない|を解除)`,
   },
   // "表示" asks to show only in a form that asks ("表示して", "表示し、", "表示しろ"), not passive, negated or descriptive
-  // ("パスワードは表示されません", "表示してしまわないよう", "パスワードを表示します": manual pages; fifty-second round, no
-  // example's rule hits changed).
+  // ("パスワードは表示されません", "表示してしまわないよう", "パスワードを表示します": manual pages), and "如何なる" (any)
+  // holds no question (fifty-second round, no example's rule hits changed).
   {
     id: 'ja.extraction',
     category: 'extraction',
     lang: 'ja',
-    source: `(?:(?:システムプロンプト|システムメッセージ|初期指示|秘密の(?:鍵|キー)|秘密鍵)${G(15)}|パスワード(?:[^プ.!?\\n]${G(14)})?)(?:教え|表示(?:$|[^さしすせで]|し(?:$|[^てなま])|して(?:$|[^し]))|見せ|出力|繰り返|何(?:[^週日回時分秒年月度個件行]|$))`,
+    source: `(?:(?:システムプロンプト|システムメッセージ|初期指示|秘密の(?:鍵|キー)|秘密鍵)${G(15)}|パスワード(?:[^プ.!?\\n]${G(14)})?)(?:教え|表示(?:$|[^さしすせで]|し(?:$|[^てなま])|して(?:$|[^し]))|見せ|出力|繰り返|何(?:[^週日回時分秒年月度個件行な]|な(?:$|[^る])|$))`,
   },
   // ---------- Korean ----------
   {
