@@ -464,7 +464,7 @@ test('rows of figures in tool output are not phone numbers (man pages quoted in 
     ['ring 48 50 84 86 now', ['48 50 84 86']], ['Tel. 030 123 456 789', ['030 123 456 789']], ['numbers 212 345 6789 12 items', ['212 345 6789']],
     ['Office: Tokyo 100-8310, Japan. Call +81 3 3218 2111.', ['+81 3 3218 2111']], ['Tel 020 7946 0958, United Kingdom office', ['020 7946 0958']],
     ['call 555-1234, then ask for Japan desk', ['555-1234']], ['Tel:555-123-4567', ['555-123-4567']],
-    ['Room 4: 48 89 04 24', ['48 89 04 24']],
+    ['Room 4: 48 89 04 24', ['48 89 04 24']], ['Tél. : 0 800 123 456', ['0 800 123 456']],
   ] as const) assert.deepEqual(notes(text).map(([v]) => v), want, text);
 });
 

@@ -427,6 +427,17 @@ function figureRow(text: string, pieces: readonly (readonly [number, number])[],
   return figuresAfter(text, pieces[j][1]);
 }
 
+/** The space-separated parts of `value` read as numbers strictly increase ("0 50 75 110 134 134.5"). */
+function risingParts(value: string): boolean {
+  let prev = -Infinity;
+  for (const part of value.split(' ')) {
+    const v = Number(part);
+    if (!(v > prev)) return false;
+    prev = v;
+  }
+  return true;
+}
+
 /** The plain pieces i..j read as numbers strictly increase. */
 function rising(text: string, pieces: readonly (readonly [number, number])[], i: number, j: number): boolean {
   let prev = -1;
@@ -845,12 +856,13 @@ function rejectedShape(whole: string): boolean {
   if (ones >= 3) return true;
   // A last group of one digit after a space ("6295592 4", "0 199 2241 0": an address and a count, a log row;
   // "4292 0 -1": /proc/<pid>/stat)
-  // or a lone nought before other figures ("0 1412881037", "0 50 75 110 134": a terminal's line speeds): columns of
-  // figures; a dialling layout ends in a group of two or more and writes its trunk nought with the area code.
+  // or a lone nought before seven digits or more ("0 1412881037") or before rising figures ("0 50 75 110": a
+  // terminal's line speeds): columns of figures; a dialling layout ends in a group of two or more and writes its
+  // trunk nought with the area code (France's toll-free "0 800 123 456" keeps its number).
   const n = groups.length;
   const beforeLast = value.charCodeAt(value.length - 2);
   if (n >= 2 && groups[n - 1] === 1 && (beforeLast === 32 || (beforeLast === 45 && value.charCodeAt(value.length - 3) === 32))) return true;
-  if (n >= 2 && groups[0] === 1 && value.charCodeAt(0) === 48 && value.charCodeAt(1) === 32) return true;
+  if (n >= 2 && groups[0] === 1 && value.charCodeAt(0) === 48 && value.charCodeAt(1) === 32 && (groups[1] >= 7 || risingParts(value))) return true;
   // Four figures or more in a progression: counted up by one ("25 26 27 28 29 30 31": a calendar's week) or by
   // another step, up or down ("44 33 22 11": a byte order table), or doubling ("16 32 64 128": sizes to try); and a
   // later group of four digits or more led by three noughts after a first led by two ("0029 0006 61 62": a zip
