@@ -16,7 +16,8 @@
 //   - a capitalised word of a protected person's name ("Jane's", German "Janes"), score 0.9;
 //   - "the user" (20 languages) in a sentence that asks where they live or were born, their e-mail,
 //     phone, address, age, initials or favourite things, where the prompt protects personal data, 0.9.
-// SECRET_MENTION (score 0.7): any other secret noun of the list, not the writer's own ("my password", "a
+// SECRET_MENTION (score 0.7): any other secret noun of the list, also one a system's message to its user speaks
+// of ("Your password will expire in 3 days": English text to translate, proofread or fix), not the writer's own ("my password", "a
 // strong password", "我的密码", "password saya"), not an English plural, not a tool or rule ("password
 // manager"); words that are also everyday words (secret, token, secreto, 秘密, …) count only next to a
 // key word ("secret key", "clé secrète") or, in English, as "your / the secret" standing alone.
@@ -274,6 +275,22 @@ function questionAbout(text: string, start: number, after: number, english: bool
   return !NOT_THEIRS_UNSPACED.some((p) => sentence.includes(p)) && !MINE_UNSPACED.some((p) => sentence.includes(p));
 }
 
+/**
+ * What a system tells its user about the user's secret right after the noun: it expires, was reset or changed, is
+ * wrong or too short, does not match, must contain something (English).
+ */
+const USER_MESSAGE_PREDICATES: readonly string[] = [
+  'will expire', 'has expired', 'expired', 'expires', 'is about to expire', 'will be reset', 'was reset', 'has been reset', 'was changed',
+  'has been changed', 'has changed', 'was updated', 'has been updated', 'is incorrect', 'is invalid', 'is too short', 'is too long',
+  'is too weak', 'does not match', "doesn't match", 'did not match', 'must be at least', 'must contain', 'must have at least',
+  'must be between', 'cannot be empty', "can't be empty", 'is required',
+];
+
+/** `s` starts with the words of `phrase`, the last one whole. */
+function startsWithWords(s: string, phrase: string): boolean {
+  return s.startsWith(phrase) && (s.length === phrase.length || !wordUnit(s, phrase.length));
+}
+
 /** Score of a secret noun the writer addresses to the model ("your password", "what is the password?"). */
 const ADDRESSED = 0.9;
 /** Score of a secret noun otherwise (not the writer's own, not any: "confirm the correct password"). */
@@ -317,6 +334,10 @@ function nounScore(text: string, start: number, end: number, word: string, weak:
     const alone = word === 'secret' && before.length > 0 && SECRET_ALONE_BEFORE.has(before[before.length - 1]) && SECRET_ALONE_AFTER.has(next[0] ?? '');
     if (!keyed && !alone) return 0;
   }
+  // A system's message to its user about the user's own secret ("Your password will expire in 3 days.", "your
+  // password is incorrect", "Your passphrase does not match": text handed over to translate, proofread or fix,
+  // message catalogues): the "your" is the message's reader, not the model (English).
+  if (english && USER_MESSAGE_PREDICATES.some((p) => startsWithWords(text.slice(after, after + 40).trimStart().toLowerCase(), p))) return MENTIONED;
   // Addressed to the model: a second-person possessive before or after the noun ("your", "ta", "Ihr",
   // "твой", "password kamu", "你的"), or a possessive suffix ("passwordmu", "şifreni"); or the
   // organisation's, "our" ("the password for our system", "sistemimizin şifresini").
@@ -416,7 +437,8 @@ export function createSecretProbeDetector(cfg: SecretProbeConfig): Detector {
   return {
     id: cfg.id,
     // A value's folded forms span up to four code units per unit of 64 and sixteen more to decide
-    // (value-forms.ts); a noun's decision reads 40 code units before it and a word and 16 after.
+    // (value-forms.ts); a noun's decision reads 40 code units before it and a word and 40 after (a user message's
+    // predicate, USER_MESSAGE_PREDICATES).
     maxMatchLength: MAX_SPAN,
     spanwise: true,
     readsSystemPrompts: true,
