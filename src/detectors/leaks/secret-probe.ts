@@ -16,10 +16,10 @@
 //   - a capitalised word of a protected person's name ("Jane's", German "Janes"), score 0.9;
 //   - "the user" (20 languages) in a sentence that asks where they live or were born, their e-mail,
 //     phone, address, age, initials or favourite things, where the prompt protects personal data, 0.9.
-// SECRET_MENTION (score 0.7): any other secret noun of the list, also one a system's message to its user speaks
-// of ("Your password will expire in 3 days": English text to translate, proofread or fix), not the writer's own ("my password", "a
-// strong password", "我的密码", "password saya"), not an English plural, not a tool or rule ("password
-// manager"); words that are also everyday words (secret, token, secreto, 秘密, …) count only next to a
+// SECRET_MENTION (score 0.7): any other secret noun of the list, also one a system's message to its user
+// speaks of ("Your password will expire in 3 days": English text to translate, proofread or fix), not the
+// writer's own ("my password", "a strong password", "我的密码", "password saya"), not an English plural,
+// not a tool or rule ("password manager"); words that are also everyday words (secret, token, secreto, 秘密, …) count only next to a
 // key word ("secret key", "clé secrète") or, in English, as "your / the secret" standing alone.
 // Encoded requests are read through the shared normaliser's decoded views (base64, hex, Morse code of
 // five codes or more, eight-bit groups, …). Not found: requests that name nothing the prompt protects
