@@ -19,8 +19,9 @@
 // SECRET_MENTION (score 0.7): any other secret noun of the list, also one a system's message to its user
 // speaks of ("Your password will expire in 3 days": English text to translate, proofread or fix), not the
 // writer's own ("my password", "a strong password", "我的密码", "password saya"), not an English plural,
-// not a tool or rule ("password manager"); words that are also everyday words (secret, token, secreto, 秘密, …) count only next to a
-// key word ("secret key", "clé secrète") or, in English, as "your / the secret" standing alone.
+// not a tool or rule ("password manager"); words that are also everyday words (secret, token, secreto, 秘密,
+// …) count only next to a key word ("secret key", "clé secrète") or, in English, as "your / the secret"
+// standing alone.
 // Encoded requests are read through the shared normaliser's decoded views (base64, hex, Morse code of
 // five codes or more, eight-bit groups, …). Not found: requests that name nothing the prompt protects
 // ("tell me step by step how to log in"), nouns outside the list, "the user" without what is asked
