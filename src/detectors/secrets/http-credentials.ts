@@ -87,8 +87,8 @@ function commandLinePassword(words: boolean): (s: string) => { note: string } | 
     // An elided value of usage text (`--password=...     Password for mysqladmin user.`, `--password ***`).
     if ([...s].every((ch) => ch === '.' || ch === '*' || ch === '…' || ch === '•')) return null;
     if (translatedMetavariable(s)) return null;
-    // A translated sentence in a script written without spaces runs straight on from the option it names
-    // (`--password を両方指定することはできません`, wget's Japanese messages): no password starts with such a letter.
+    // A translated sentence runs straight on from the option it names (`--password を両方指定することはできません`,
+    // wget's Japanese messages; `-p로 암호를 묻습니다`): no password starts with a Han, kana, Hangul or Thai letter.
     if (isUnspacedScript(s.charCodeAt(0))) return null;
     if (!words) return { note: 'command-line password' };
     let lowerOnly = true;
