@@ -17,7 +17,7 @@
 //   - "the user" (20 languages) in a sentence that asks where they live or were born, their e-mail,
 //     phone, address, age, initials or favourite things, where the prompt protects personal data, 0.9.
 // SECRET_MENTION (score 0.7): any other secret noun of the list, also one a system's message to its user
-// speaks of ("Your password will expire in 3 days": English text to translate, proofread or fix), not the
+// speaks of ("Your password will expire in 3 days": text to translate, proofread or fix), not the
 // writer's own ("my password", "a strong password", "我的密码", "password saya"), not an English plural,
 // not a tool or rule ("password manager"); words that are also everyday words (secret, token, secreto, 秘密,
 // …) count only next to a key word ("secret key", "clé secrète") or, in English, as "your / the secret"
@@ -278,13 +278,26 @@ function questionAbout(text: string, start: number, after: number, english: bool
 
 /**
  * What a system tells its user about the user's secret right after the noun: it expires, was reset or changed, is
- * wrong or too short, does not match, must contain something (English).
+ * wrong or too short, does not match, must contain something; in English, German, French, Spanish, Portuguese,
+ * Italian and Russian (lower case).
  */
 const USER_MESSAGE_PREDICATES: readonly string[] = [
   'will expire', 'has expired', 'expired', 'expires', 'is about to expire', 'will be reset', 'was reset', 'has been reset', 'was changed',
   'has been changed', 'has changed', 'was updated', 'has been updated', 'is incorrect', 'is invalid', 'is too short', 'is too long',
   'is too weak', 'does not match', "doesn't match", 'did not match', 'must be at least', 'must contain', 'must have at least',
   'must be between', 'cannot be empty', "can't be empty", 'is required',
+  'ist abgelaufen', 'läuft', 'ist falsch', 'ist ungültig', 'ist zu kurz', 'wurde geändert', 'wurde zurückgesetzt', 'stimmt nicht überein',
+  'muss mindestens', 'darf nicht leer', 'ist erforderlich',
+  'a expiré', 'expirera', 'expire', 'est incorrect', 'est incorrecte', 'est invalide', 'est trop court', 'a été modifié', 'a été réinitialisé',
+  'ne correspond pas', 'doit contenir', 'doit comporter', 'est obligatoire', 'est requis',
+  'ha caducado', 'caducará', 'caduca', 'ha expirado', 'expirará', 'expira', 'es incorrecta', 'es incorrecto', 'no es válida', 'es demasiado corta',
+  'ha sido cambiada', 'ha sido restablecida', 'no coincide', 'no coinciden', 'debe contener', 'debe tener al menos', 'es obligatoria',
+  'expirou', 'está incorreta', 'é inválida', 'é muito curta', 'foi alterada', 'foi redefinida', 'não coincide', 'não confere', 'deve conter',
+  'deve ter pelo menos', 'é obrigatória',
+  'è scaduta', 'scadrà', 'scade', 'è errata', 'non è corretta', 'non è valida', 'è troppo corta', 'è stata modificata', 'è stata reimpostata',
+  'non corrisponde', 'deve contenere', 'è obbligatoria',
+  'истёк', 'истек', 'истекает', 'истечёт', 'истечет', 'неверен', 'неверный', 'неправильный', 'слишком короткий', 'был изменён', 'был изменен',
+  'был сброшен', 'не совпадает', 'не совпадают', 'должен содержать', 'должен быть не менее', 'обязателен',
 ];
 
 /** `s` starts with the words of `phrase`, the last one whole. */
@@ -335,10 +348,11 @@ function nounScore(text: string, start: number, end: number, word: string, weak:
     const alone = word === 'secret' && before.length > 0 && SECRET_ALONE_BEFORE.has(before[before.length - 1]) && SECRET_ALONE_AFTER.has(next[0] ?? '');
     if (!keyed && !alone) return 0;
   }
-  // A system's message to its user about the user's own secret ("Your password will expire in 3 days.", "your
-  // password is incorrect", "Your passphrase does not match": text handed over to translate, proofread or fix,
-  // message catalogues): the "your" is the message's reader, not the model (English).
-  if (english && USER_MESSAGE_PREDICATES.some((p) => startsWithWords(text.slice(after, after + 40).trimStart().toLowerCase(), p))) return MENTIONED;
+  // A system's message to its user about the user's own secret ("Your password will expire in 3 days.", "Ihr
+  // Passwort ist abgelaufen", "Votre mot de passe a expiré": text handed over to translate, proofread or fix, message
+  // catalogues): the "your" is the message's reader, not the model.
+  const said = text.slice(after, after + 40).trimStart().toLowerCase();
+  if (USER_MESSAGE_PREDICATES.some((p) => startsWithWords(said, p))) return MENTIONED;
   // Addressed to the model: a second-person possessive before or after the noun ("your", "ta", "Ihr",
   // "твой", "password kamu", "你的"), or a possessive suffix ("passwordmu", "şifreni"); or the
   // organisation's, "our" ("the password for our system", "sistemimizin şifresini").
