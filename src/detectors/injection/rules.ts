@@ -40,6 +40,16 @@ const G = (n: number): string => `[^.!?\\n]{0,${n}}`;
  * rule hits changed).
  */
 const GAP_NOT_JOINED = (n: number): string => `(?:[^-.!?\\n][^.!?\\n]{0,${n - 1}})?`;
+/**
+ * A word's start that is not right after the whole word `w` and a blank (RE2 has no look-behind): the text's
+ * start, a character other than a letter, digit or blank, or a blank after anything but `w` ("alter system
+ * reset" is PostgreSQL's, "als ohne Filter" compares). Consumes what it reads before the word.
+ */
+const NOT_AFTER_WORD = (w: string): string => {
+  const alts = ['^', '[^\\s\\w]'];
+  for (let k = 0; k < w.length; k++) alts.push(`(?:^|[^${w[w.length - 1 - k]}])${w.slice(w.length - k)}\\s`);
+  return `(?:${alts.join('|')}|\\w${w}\\s)`;
+};
 /** Verbs of saying, writing and telling in Russian (stems: RE2's \\b knows no Cyrillic letters). */
 const SAY_RU = 'скаж|напиш|назов|повтор|выве[дс]|подскаж|ответ|перечисл|дай|покаж|произнес|продикт|запиш|прочита|расскаж|сообщ|выда|пиш|говор|верни';
 /**
@@ -221,7 +231,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     category: 'override',
     lang: 'any',
     source:
-      `\\b(?:as|i am|i'm) your (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\b(?:i am|i'm) the (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\bas the (?:boss|administrator|developer|creator|supervisor|manager|ceo|president|system administrator)(?:\\s*[,:;!?.]|\\s*$| (?:i|i'm|i've|we|you|let me|please|my)\\b)|\\bi(?: am|'m) (?:a |an |the )?(?:police officer|detective|federal agent|fbi agent|government official|president of|security auditor|cybersecurity expert)\\b|\\b(?:entering|enter|activating|initiating|starting) (?:a |the )?(?:'[a-z ]{0,30}'? ?|[a-z ]{0,30}\\b(?:override|unrestricted|developer|jailbreak|dan|god|evil|uncensored|unfiltered|emergency|verification|audit|admin|root) )mode\\b|(?:^|[^\\s\\w]|(?:^|[^r])\\s|(?:^|[^e])r\\s|(?:^|[^t])er\\s|(?:^|[^l])ter\\s|(?:^|[^a])lter\\s|\\walter\\s)system reset\\b|\\boverride mode\\b` +
+      `\\b(?:as|i am|i'm) your (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\b(?:i am|i'm) the (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\bas the (?:boss|administrator|developer|creator|supervisor|manager|ceo|president|system administrator)(?:\\s*[,:;!?.]|\\s*$| (?:i|i'm|i've|we|you|let me|please|my)\\b)|\\bi(?: am|'m) (?:a |an |the )?(?:police officer|detective|federal agent|fbi agent|government official|president of|security auditor|cybersecurity expert)\\b|\\b(?:entering|enter|activating|initiating|starting) (?:a |the )?(?:'[a-z ]{0,30}'? ?|[a-z ]{0,30}\\b(?:override|unrestricted|developer|jailbreak|dan|god|evil|uncensored|unfiltered|emergency|verification|audit|admin|root) )mode\\b|${NOT_AFTER_WORD('alter')}system reset\\b|\\boverride mode\\b` +
       `|als (?:dein|ihr) (?:chef|vorgesetzter|administrator|entwickler)|(?:modus|mode|modo)\\b[\\s:]{1,3}(?:${MODE_WORD}[\\s:]{1,3})?(?:aktiv(?:$|[^e\\w]|e\\b|iert)|geactiveerd|betret|entrad|entré|activated|activé|activad|attivat|ativad)|\\b(?:developer|dan|jailbreak|god) mode is (?:now )?active\\b|(?:模式|モード|모드|โหมด|chế độ)${G(6)}(?:启动|啟動|開始|시작|kích hoạt|เปิด)|режим[^.,!?\\n]{0,6}(?:включ(?:ен|ён|и|ай|ить)|войд)|系统重置|系統重置|システムリセット|시스템 재설정|réinitialisation du système|systemzurücksetzung|reinicio del sistema|сброс системы|我是上帝|我是你的(?:老板|老闆|上司|开发者|開發者)|私はあなたの(?:上司|開発者)|나는 당신의 (?:상사|개발자)`,
   },
   // Data exfiltration: a send-type verb, then something taken from the conversation or a credential,
@@ -314,7 +324,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'de.persona',
     category: 'persona',
     lang: 'de',
-    source: `\\b(?:du bist (?:jetzt|nun|ab sofort)|ab (?:jetzt|sofort) bist du|von nun an (?:bist|wirst) du)\\b|\\b(?:tu so,? als|verhalte dich wie|handle als|agiere als)\\b${G(30)}\\b(?:ohne (?:einschränkungen|einschrankungen|filter|regeln|zensur))|\\b(?:entwicklermodus|entwickler-modus|gottmodus)\\b|(?:^|[^\\w\\s]|(?:^|[^s])\\s|(?:^|[^l])s\\s|(?:^|[^a])ls\\s|\\wals\\s)ohne (?:jegliche )?(?:einschränkungen|einschrankungen|filter|zensur)\\b`,
+    source: `\\b(?:du bist (?:jetzt|nun|ab sofort)|ab (?:jetzt|sofort) bist du|von nun an (?:bist|wirst) du)\\b|\\b(?:tu so,? als|verhalte dich wie|handle als|agiere als)\\b${G(30)}\\b(?:ohne (?:einschränkungen|einschrankungen|filter|regeln|zensur))|\\b(?:entwicklermodus|entwickler-modus|gottmodus)\\b|${NOT_AFTER_WORD('als')}ohne (?:jegliche )?(?:einschränkungen|einschrankungen|filter|zensur)\\b`,
   },
   {
     id: 'de.extraction',

@@ -11,9 +11,9 @@ function hexKind(c: number): number {
   return l >= 97 && l <= 102 ? 2 : 0;
 }
 
-/** "00000010:": four to sixteen hexadecimal digits and a colon (a dump's offset column). */
-function hexOffset(token: string): boolean {
-  if (token.length < 5 || token.length > 17 || token.charCodeAt(token.length - 1) !== 58) return false;
+/** "00000010:": four (`min`) to sixteen hexadecimal digits and a colon (a dump's offset column). */
+function hexOffset(token: string, min = 4): boolean {
+  if (token.length < min + 1 || token.length > 17 || token.charCodeAt(token.length - 1) !== 58) return false;
   for (let q = 0; q < token.length - 1; q++) if (hexKind(token.charCodeAt(q)) === 0) return false;
   return true;
 }
@@ -25,8 +25,7 @@ function hexOffset(token: string): boolean {
  * "00000ed0:"), so hexBytes asks this and dumpRow (cards) does not.
  */
 function shortOffset(text: string, q: number, lead: string): boolean {
-  if (lead.length < 2 || lead.length > 4 || lead.charCodeAt(lead.length - 1) !== 58) return false;
-  for (let k = 0; k < lead.length - 1; k++) if (hexKind(lead.charCodeAt(k)) === 0) return false;
+  if (lead.length > 4 || !hexOffset(lead, 1)) return false;
   // Back to the line's start over blanks only (at most 16: objdump indents its offsets to eight columns).
   for (let k = q - 1; k >= q - 16 && k >= 0; k--) {
     const c = text.charCodeAt(k);

@@ -423,30 +423,14 @@ function figureRow(text: string, pieces: readonly (readonly [number, number])[],
   if (j < pieces.length - 1 && single(j) && pieces[j + 1][1] - pieces[j + 1][0] === 1 && plainPiece(text, pieces[j + 1])) return true;
   // Three figures or more that keep rising into the next one ("48 50 84 86 120 123": ls --dired's offsets; "0 50
   // 75 110 134": a terminal's line speeds): a sorted list, no dialling layout.
-  if (j - i >= 2 && j < pieces.length - 1 && single(j) && plainPiece(text, pieces[j + 1]) && rising(text, pieces, i, j + 1)) return true;
+  if (j - i >= 2 && j < pieces.length - 1 && single(j) && plainPiece(text, pieces[j + 1]) && rising(pieces.slice(i, j + 2).map(([a, b]) => text.slice(a, b)))) return true;
   return figuresAfter(text, pieces[j][1]);
 }
 
-/** The space-separated parts of `value` read as numbers strictly increase ("0 50 75 110 134 134.5"). */
-function risingParts(value: string): boolean {
-  let prev = -Infinity;
-  for (const part of value.split(' ')) {
-    const v = Number(part);
-    if (!(v > prev)) return false;
-    prev = v;
-  }
-  return true;
-}
-
-/** The plain pieces i..j read as numbers strictly increase. */
-function rising(text: string, pieces: readonly (readonly [number, number])[], i: number, j: number): boolean {
-  let prev = -1;
-  for (let k = i; k <= j; k++) {
-    const v = Number(text.slice(pieces[k][0], pieces[k][1]));
-    if (!(v > prev)) return false;
-    prev = v;
-  }
-  return true;
+/** `figures` read as numbers strictly increase ("48 50 84 86 120", "0 50 75 110 134 134.5"). */
+function rising(figures: readonly string[]): boolean {
+  for (let k = 1; k < figures.length; k++) if (!(Number(figures[k]) > Number(figures[k - 1]))) return false;
+  return figures.length > 0;
 }
 
 /** text[s, e) is digits, a slash and digits ("4/143"). */
@@ -862,7 +846,7 @@ function rejectedShape(whole: string): boolean {
   const n = groups.length;
   const beforeLast = value.charCodeAt(value.length - 2);
   if (n >= 2 && groups[n - 1] === 1 && (beforeLast === 32 || (beforeLast === 45 && value.charCodeAt(value.length - 3) === 32))) return true;
-  if (n >= 2 && groups[0] === 1 && value.charCodeAt(0) === 48 && value.charCodeAt(1) === 32 && (groups[1] >= 7 || risingParts(value))) return true;
+  if (n >= 2 && groups[0] === 1 && value.charCodeAt(0) === 48 && value.charCodeAt(1) === 32 && (groups[1] >= 7 || rising(value.split(' ')))) return true;
   // Four figures or more in a progression: counted up by one ("25 26 27 28 29 30 31": a calendar's week) or by
   // another step, up or down ("44 33 22 11": a byte order table), or doubling ("16 32 64 128": sizes to try); and a
   // later group of four digits or more led by three noughts after a first led by two ("0029 0006 61 62": a zip
