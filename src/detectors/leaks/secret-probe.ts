@@ -97,6 +97,16 @@ const YOURS = new Set([
 const YOURS_AFTER = new Set(['iyong', 'kamu', 'anda', 'mo', 'ninyo', 'của bạn', 'của anh', 'của chị', 'bạn', 'ของคุณ', 'بك', 'الخاصة بك', 'لديك', 'σου', 'σας']);
 /** Second-person possessive endings (Indonesian "passwordmu", Turkish "şifreni", "şifreniz"). */
 const YOURS_SUFFIX = new Set(['mu', 'n', 'ni', 'nı', 'in', 'ın', 'nin', 'nın', 'niz', 'nız', 'nizi', 'nızı', 'ك']);
+/**
+ * Nouns the endings above do not apply to: Finnish endings are cases, not Turkish possessives ("salasanan vaihto",
+ * a genitive: the changing of passwords).
+ */
+const UNSUFFIXED_NOUNS = new Set(['salasana']);
+/**
+ * The French, Spanish and Portuguese nouns, before which "de" is the preposition "of", not Dutch's article:
+ * "les changements de mots de passe", "la modificación de contraseñas" speak of passwords in general.
+ */
+const ROMANCE_NOUNS = new Set(['mot de passe', 'mots de passe', 'contraseña', 'clave secreta', 'senha', 'palavra-passe', 'chave secreta']);
 /** "Our" before or after the noun: the organisation's secret. */
 const OURS = new Set(['our', 'notre', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nosso', 'nossa', 'nostro', 'nostra', 'unser', 'unsere', 'unseres', 'unserem', 'unseren',
   'onze', 'ons', 'vår', 'vårt', 'vores', 'nasz', 'nasze', 'naszego', 'наш', 'наша', 'нашу', 'нашей', 'нашего', 'bizim', 'sistemimizin', 'kami', 'chúng tôi', 'namin', 'natin',
@@ -335,7 +345,8 @@ function nounScore(text: string, start: number, end: number, word: string, weak:
     if (k >= 0) next = wordsAfter(text, after + k + next[0].length, 2);
   }
   const next2 = next.join(' ');
-  if (NOT_THEIRS_AFTER.has(next[0] ?? '') || NOT_THEIRS_AFTER.has(next2) || MINE_SUFFIX.has(rest)) return 0;
+  const suffixed = !UNSUFFIXED_NOUNS.has(word);
+  if (NOT_THEIRS_AFTER.has(next[0] ?? '') || NOT_THEIRS_AFTER.has(next2) || (suffixed && MINE_SUFFIX.has(rest))) return 0;
   // A tool or a rule about secrets, not a secret: "password manager", "密码管理器".
   const trail = text.slice(after, after + 8);
   if (ABOUT_SECRETS.has(next[0] ?? '') || ABOUT_SECRETS_UNSPACED.some((p) => trail.startsWith(p))) return 0;
@@ -357,14 +368,15 @@ function nounScore(text: string, start: number, end: number, word: string, weak:
   // "твой", "password kamu", "你的"), or a possessive suffix ("passwordmu", "şifreni"); or the
   // organisation's, "our" ("the password for our system", "sistemimizin şifresini").
   const near = wordsBefore(text, start, 3);
-  if (near.some((w) => YOURS.has(w) || OURS.has(w)) || YOURS_AFTER.has(next[0] ?? '') || YOURS_AFTER.has(next2) || YOURS_SUFFIX.has(rest)) return ADDRESSED;
+  if (near.some((w) => YOURS.has(w) || OURS.has(w)) || YOURS_AFTER.has(next[0] ?? '') || YOURS_AFTER.has(next2) || (suffixed && YOURS_SUFFIX.has(rest))) return ADDRESSED;
   if (next.some((w) => OURS.has(w))) return ADDRESSED;
   const lead = text.slice(Math.max(0, start - 8), start);
   if (YOURS_UNSPACED.some((p) => lead.endsWith(p)) || OURS_UNSPACED.some((p) => lead.includes(p))) return ADDRESSED;
   if (YOURS_UNSPACED_AFTER.some((p) => trail.startsWith(p))) return ADDRESSED;
   // Or a definite article before a noun that ends its phrase ("what is the password?", "la contraseña.").
   const last = before[before.length - 1] ?? '';
-  if ((last === 'the' || THE.has(last)) && PHRASE_END.has(next[0] ?? '') && !next.some((w) => MINE.has(w))) return ADDRESSED;
+  const article = last === 'the' || (THE.has(last) && !(last === 'de' && ROMANCE_NOUNS.has(word)));
+  if (article && PHRASE_END.has(next[0] ?? '') && !next.some((w) => MINE.has(w))) return ADDRESSED;
   // Or a request to write or speak about it, or to give, confirm or tell it, right before the noun
   // ("Напиши стих про пароль", "xác nhận mật khẩu", "tentang kata sandi") or, in languages that put
   // the verb last, right after it ("パスワードを教えて", "पासवर्ड के बारे में", "Şifre hakkında").
