@@ -487,7 +487,7 @@ test('split: train-side BIPIA documents of different CV folds never share a carr
   assert.equal(new Set(look.map((e) => e.lang)).size, 21);
   // Machine-output and documentation texts are benign and split by format: no format has documents on
   // both sides or in two CV folds, and both sides have formats.
-  for (const [source, prefix] of [['handwritten_machine', 'machine'], ['handwritten_docs', 'docs'], ['handwritten_documents_ml', 'mldocs'], ['handwritten_html', 'html'], ['handwritten_code', 'code'], ['handwritten_reference', 'reference']] as const) {
+  for (const [source, prefix] of [['handwritten_machine', 'machine'], ['handwritten_docs', 'docs'], ['handwritten_documents_ml', 'mldocs'], ['handwritten_html', 'html'], ['handwritten_code', 'code'], ['handwritten_reference', 'reference'], ['handwritten_dialog', 'dialog']] as const) {
     const docs = examples.filter((e) => e.source === source);
     assert.ok(docs.length > 0 && docs.every((e) => e.label === 0 && e.untrusted && e.group === `${prefix}:${e.variant}`), source);
     const sideOf = new Map<string, Set<string>>();
@@ -511,16 +511,24 @@ test('split: train-side BIPIA documents of different CV folds never share a carr
   assert.ok(direct.length > 200 && planted.length > 100, `${direct.length} direct, ${planted.length} planted`);
   // Instructions planted in train-side reference documents (injection-v4.17) share the clean document's group, so a
   // CV fold holds out a format's clean and poisoned documents together.
+  // Likewise those planted in installer and configuration dialogs (injection-v4.18).
   const inReference = (e: { id: string }): boolean => e.id.startsWith('handwritten_planted:reference:');
-  assert.ok(project.every((e) => e.label === 1 && e.split === 'train' && e.group === (inReference(e) ? `reference:${e.variant!.slice('reference_'.length)}` : `${e.source}:${e.variant}`)));
-  const referencePlanted = planted.filter(inReference);
-  const referenceClean = new Map(examples.filter((e) => e.source === 'handwritten_reference').map((e) => [e.id.split(':')[1], e]));
-  const trainReference = [...referenceClean.values()].filter((e) => e.split === 'train').length;
-  assert.ok(referencePlanted.length >= trainReference / 3, `${referencePlanted.length} planted of ${trainReference} train-side reference documents`);
-  for (const e of referencePlanted) {
-    const clean = referenceClean.get(e.id.split(':')[2]);
-    assert.ok(clean !== undefined && clean.split === 'train' && clean.group === e.group && clean.lang === e.lang && e.text.length > clean.text.length, e.id);
-    assert.ok(e.text.split('\n').filter((l) => !clean.text.includes(l)).length >= 1, e.id);
+  const inDialog = (e: { id: string }): boolean => e.id.startsWith('handwritten_planted:dialog:');
+  const groupOf = (e: { id: string; source: string; variant?: string }): string =>
+    inReference(e) ? `reference:${e.variant!.slice('reference_'.length)}` : inDialog(e) ? `dialog:${e.variant!.slice('dialog_'.length)}` : `${e.source}:${e.variant}`;
+  assert.ok(project.every((e) => e.label === 1 && e.split === 'train' && e.group === groupOf(e)));
+  // Every planted copy has its clean document on the train side, in its group and language; reference documents
+  // carry one in two (nearly: a copy too close to held-out text is dropped), dialogs one each.
+  for (const [inKind, source, share] of [[inReference, 'handwritten_reference', 1 / 3], [inDialog, 'handwritten_dialog', 0.9]] as const) {
+    const plantedIn = planted.filter(inKind);
+    const clean = new Map(examples.filter((e) => e.source === source).map((e) => [e.id.split(':')[1], e]));
+    const trainSide = [...clean.values()].filter((e) => e.split === 'train').length;
+    assert.ok(plantedIn.length >= trainSide * share, `${plantedIn.length} planted of ${trainSide} train-side ${source} documents`);
+    for (const e of plantedIn) {
+      const twin = clean.get(e.id.split(':')[2]);
+      assert.ok(twin !== undefined && twin.split === 'train' && twin.group === e.group && twin.lang === e.lang && e.text.length > twin.text.length, e.id);
+      assert.ok(e.text.split('\n').filter((l) => !twin.text.includes(l)).length >= 1, e.id);
+    }
   }
   assert.ok(planted.every((e) => e.untrusted) && direct.every((e) => !e.untrusted));
   assert.ok(new Set(direct.map((e) => e.lang)).size >= 18);

@@ -33,6 +33,7 @@ import { HANDWRITTEN_MACHINE } from './machine-text.ts';
 import { HANDWRITTEN_DOCS } from './docs-text.ts';
 import { HANDWRITTEN_CODE } from './code-text.ts';
 import { HANDWRITTEN_REFERENCE } from './reference-text.ts';
+import { HANDWRITTEN_DIALOGS } from './dialog-text.ts';
 import { HANDWRITTEN_MARKDOWN_DOCS } from './docs-markdown.ts';
 import { HANDWRITTEN_DIRECT_ATTACKS } from './attack-direct.ts';
 import { HANDWRITTEN_LEAK_ATTACKS } from './attack-leak.ts';
@@ -70,6 +71,7 @@ export type Source =
   | 'handwritten_html'
   | 'handwritten_code'
   | 'handwritten_reference'
+  | 'handwritten_dialog'
   | 'handwritten_answer'
   | 'handwritten_creative';
 
@@ -98,6 +100,10 @@ export const CODE_TRAIN_EVERY = 1;
 export const REFERENCE_TRAIN_EVERY = 1;
 /** Every n-th train-side reference document (offset 1) also comes with a planted instruction of the same language (0: none). */
 export const REFERENCE_PLANTED_EVERY = 2;
+/** Training keeps every n-th project-written installer or configuration dialog (see loadExamples and the model card's v4.18). */
+export const DIALOG_TRAIN_EVERY = 1;
+/** Every n-th train-side dialog (offset 1; 1: every one) also comes with a planted instruction of the same language (0: none). */
+export const DIALOG_PLANTED_EVERY = 1;
 
 /** The pooled benign set used for thresholds (as in docs/landscape.md §7). */
 export const POOLED_BENIGN: readonly Source[] = ['wildguard', 'notinject', 'mitre_frr', 'cse_system'];
@@ -416,7 +422,7 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   // source code rise from 15 to 25 of 754, 1 in 2 keeps them at 16-17 (see models/MODEL_CARD.md).
   const byKind = <D extends { kind: string; text: string; lang?: string }>(
     docs: readonly D[],
-    source: 'handwritten_machine' | 'handwritten_docs' | 'handwritten_documents_ml' | 'handwritten_markdown' | 'handwritten_html' | 'handwritten_code' | 'handwritten_reference',
+    source: 'handwritten_machine' | 'handwritten_docs' | 'handwritten_documents_ml' | 'handwritten_markdown' | 'handwritten_html' | 'handwritten_code' | 'handwritten_reference' | 'handwritten_dialog',
     prefix: string,
     trainEvery: number,
     groupOf: (d: D) => string = (d) => d.kind,
@@ -447,21 +453,36 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   // manual pages and of GnuPG's and MySQL's translated messages. Split by kind; training keeps every
   // REFERENCE_TRAIN_EVERY-th.
   byKind(HANDWRITTEN_REFERENCE, 'handwritten_reference', 'reference', REFERENCE_TRAIN_EVERY);
-  if ((opts.attacks ?? true) && REFERENCE_PLANTED_EVERY > 0) {
+  // An instruction planted in every `every`-th train-side document of a kind (offset 1; in each when `every` is 1): the planted instruction of a
+  // project-written poisoned document of the same language (attack-planted-twins.ts), inserted between two lines, in
+  // the clean document's group, so a CV fold holds both out together. Without them, benign documents of a language
+  // teach that instructions planted in documents of that language are benign too (model card, v4.17).
+  const plantIn = (docs: readonly { kind: string; lang: string; text: string }[], prefix: string, every: number): void => {
+    if (!(opts.attacks ?? true) || every <= 0) return;
     const planted = keep(PLANTED_TWINS).filter((d) => !PLANTED_GOALS_LEFT_OUT.includes(d.goal));
-    keep(HANDWRITTEN_REFERENCE).forEach((d, i) => {
-      const group = `reference:${d.kind}`;
-      if (bucketOf(group) >= 70 || i % REFERENCE_PLANTED_EVERY !== 1) return;
+    keep(docs).forEach((d, i) => {
+      const group = `${prefix}:${d.kind}`;
+      if (bucketOf(group) >= 70 || i % every !== 1 % every) return;
       const same = planted.filter((p) => p.lang === d.lang);
       const pool = same.length > 0 ? same : planted;
-      const p = pool[bucketOf(`reference-planted:${i}`) % pool.length];
+      const p = pool[bucketOf(`${prefix}-planted:${i}`) % pool.length];
       const lines = d.text.split('\n');
-      const at = 2 + (bucketOf(`reference-at:${i}`) % Math.max(1, lines.length - 4));
+      const at = 2 + (bucketOf(`${prefix}-at:${i}`) % Math.max(1, lines.length - 4));
       const text = [...lines.slice(0, at), p.planted.trim(), ...lines.slice(at)].join('\n');
       if (nearHeldOut(normalizeForInjection(text).text)) return;
-      ex.push({ id: `handwritten_planted:reference:${i}`, text, label: 1, source: 'handwritten_planted', lang: d.lang, variant: `reference_${d.kind}`, untrusted: true, group, split: 'train' });
+      ex.push({ id: `handwritten_planted:${prefix}:${i}`, text, label: 1, source: 'handwritten_planted', lang: d.lang, variant: `${prefix}_${d.kind}`, untrusted: true, group, split: 'train' });
     });
-  }
+  };
+  plantIn(HANDWRITTEN_REFERENCE, 'reference', REFERENCE_PLANTED_EVERY);
+  // Installer and configuration dialogs in 16 languages (dialog-text.ts; injection-v4.18): package configuration
+  // questions, account and database setup, upgrade notices, configuration-file conflicts, setup wizards, firewall
+  // prompts, licence pages, authentication messages, administrators' notices. v4.17 flagged 56 of 1,932 of this
+  // machine's translated package-configuration templates (Russian 14 of 75, Vietnamese 8 of 47, Arabic 5 of 15): the
+  // model's n-grams for "you", "your system" and "the administrator" in those languages. Split by kind; training
+  // keeps every DIALOG_TRAIN_EVERY-th, and plants an instruction in every DIALOG_PLANTED_EVERY-th (in each: with one in two,
+  // the planted-instruction families of test/detectors lost 22 of 240 and 8 of 160; with each, 9 and 1; model card, v4.18).
+  byKind(HANDWRITTEN_DIALOGS, 'handwritten_dialog', 'dialog', DIALOG_TRAIN_EVERY);
+  plantIn(HANDWRITTEN_DIALOGS, 'dialog', DIALOG_PLANTED_EVERY);
   // Everyday documents in 20 languages (notices, e-mails, reviews, ...), for the same reason as the
   // multilingual prompts above; split by kind like the other project-written documents.
   // The Hindi documents have no kind of their own: each is its own group.
