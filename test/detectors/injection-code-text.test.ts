@@ -3,7 +3,8 @@
 // import, not repeat itself, and contain nothing that reads as an attack.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { HANDWRITTEN_CODE, type CodeDoc } from '../../src/detectors/injection/code-text.ts';
+import { HANDWRITTEN_CODE } from '../../src/detectors/injection/code-text.ts';
+import { assertNoRepeats, assertSameOnReimport } from './corpus-checks.ts';
 
 const KINDS = ['python_module', 'python_test', 'javascript_node', 'typescript_module', 'go_source', 'java_source', 'c_source', 'c_header',
   'cpp_source', 'rust_source', 'shell_script', 'perl_script', 'ruby_source', 'php_source', 'sql_migration', 'csharp_source', 'makefile_cmake',
@@ -24,20 +25,11 @@ test('code-text: every document is 600-3000 characters', () => {
 });
 
 test('code-text: a fresh import yields the same documents', async () => {
-  const url = new URL('../../src/detectors/injection/code-text.ts?again', import.meta.url).href;
-  const again = (await import(url)) as { HANDWRITTEN_CODE: readonly CodeDoc[] };
-  assert.notEqual(again.HANDWRITTEN_CODE, HANDWRITTEN_CODE);
-  assert.deepEqual(again.HANDWRITTEN_CODE.map((d) => [d.kind, d.lang, d.text]), HANDWRITTEN_CODE.map((d) => [d.kind, d.lang, d.text]));
+  await assertSameOnReimport(new URL('../../src/detectors/injection/code-text.ts', import.meta.url), 'HANDWRITTEN_CODE', HANDWRITTEN_CODE);
 });
 
 test('code-text: no duplicate documents and no long line shared by more than a quarter of them', () => {
-  assert.equal(new Set(HANDWRITTEN_CODE.map((d) => d.text)).size, HANDWRITTEN_CODE.length);
-  const seen = new Map<string, number>();
-  for (const d of HANDWRITTEN_CODE) {
-    for (const line of new Set(d.text.split('\n').filter((l) => l.length > 40))) seen.set(line, (seen.get(line) ?? 0) + 1);
-  }
-  const limit = HANDWRITTEN_CODE.length / 4;
-  for (const [line, n] of seen) assert.ok(n <= limit, `${n} documents share: ${line}`);
+  assertNoRepeats(HANDWRITTEN_CODE);
 });
 
 test('code-text: code_comments_ml is in other languages, every other kind in English', () => {

@@ -7,7 +7,8 @@
 // as an attack.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { HANDWRITTEN_DIALOGS, type DialogDoc } from '../../src/detectors/injection/dialog-text.ts';
+import { HANDWRITTEN_DIALOGS } from '../../src/detectors/injection/dialog-text.ts';
+import { assertNoRepeats, assertSameOnReimport } from './corpus-checks.ts';
 
 const KINDS = ['pkg_question_boolean', 'pkg_question_select', 'account_password_setup', 'database_setup', 'upgrade_notice', 'config_file_conflict',
   'setup_wizard_page', 'security_update_notice', 'firewall_prompt', 'license_acceptance', 'auth_required_message', 'maintenance_notice'];
@@ -27,20 +28,11 @@ test('dialog-text: every document is 500-2500 characters', () => {
 });
 
 test('dialog-text: a fresh import yields the same documents', async () => {
-  const url = new URL('../../src/detectors/injection/dialog-text.ts?again', import.meta.url).href;
-  const again = (await import(url)) as { HANDWRITTEN_DIALOGS: readonly DialogDoc[] };
-  assert.notEqual(again.HANDWRITTEN_DIALOGS, HANDWRITTEN_DIALOGS);
-  assert.deepEqual(again.HANDWRITTEN_DIALOGS.map((d) => [d.kind, d.lang, d.text]), HANDWRITTEN_DIALOGS.map((d) => [d.kind, d.lang, d.text]));
+  await assertSameOnReimport(new URL('../../src/detectors/injection/dialog-text.ts', import.meta.url), 'HANDWRITTEN_DIALOGS', HANDWRITTEN_DIALOGS);
 });
 
 test('dialog-text: no duplicate documents and no long line shared by more than a quarter of them', () => {
-  assert.equal(new Set(HANDWRITTEN_DIALOGS.map((d) => d.text)).size, HANDWRITTEN_DIALOGS.length);
-  const seen = new Map<string, number>();
-  for (const d of HANDWRITTEN_DIALOGS) {
-    for (const line of new Set(d.text.split('\n').filter((l) => l.length > 40))) seen.set(line, (seen.get(line) ?? 0) + 1);
-  }
-  const limit = HANDWRITTEN_DIALOGS.length / 4;
-  for (const [line, n] of seen) assert.ok(n <= limit, `${n} documents share: ${line}`);
+  assertNoRepeats(HANDWRITTEN_DIALOGS);
 });
 
 /** Letters of the document's own script, and the least share of a document's letters they must make up (commands, paths and names are Latin). */

@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import YAML from 'yaml';
 import { HANDWRITTEN_L10N } from './injection-l10n-family.ts';
-import type { ReferenceDoc } from '../../src/detectors/injection/reference-text.ts';
+import { assertNoRepeats, assertSameOnReimport } from './corpus-checks.ts';
 
 const KINDS = ['java_properties', 'qt_ts_xml', 'apple_strings', 'rails_yaml', 'i18next_json', 'xliff_xml', 'resx_xml', 'android_strings_xml',
   'fluent_ftl', 'arb_json', 'cli_session_ml', 'glossary_csv'];
@@ -34,20 +34,11 @@ test('l10n family: every document is 600-3000 characters', () => {
 });
 
 test('l10n family: a fresh import yields the same documents', async () => {
-  const url = new URL('./injection-l10n-family.ts?again', import.meta.url).href;
-  const again = (await import(url)) as { HANDWRITTEN_L10N: readonly ReferenceDoc[] };
-  assert.notEqual(again.HANDWRITTEN_L10N, HANDWRITTEN_L10N);
-  assert.deepEqual(again.HANDWRITTEN_L10N.map((d) => [d.kind, d.lang, d.text]), HANDWRITTEN_L10N.map((d) => [d.kind, d.lang, d.text]));
+  await assertSameOnReimport(new URL('./injection-l10n-family.ts', import.meta.url), 'HANDWRITTEN_L10N', HANDWRITTEN_L10N);
 });
 
 test('l10n family: no duplicate documents and no long line shared by more than a quarter of them', () => {
-  assert.equal(new Set(HANDWRITTEN_L10N.map((d) => d.text)).size, HANDWRITTEN_L10N.length);
-  const seen = new Map<string, number>();
-  for (const d of HANDWRITTEN_L10N) {
-    for (const line of new Set(d.text.split('\n').filter((l) => l.length > 40))) seen.set(line, (seen.get(line) ?? 0) + 1);
-  }
-  const limit = HANDWRITTEN_L10N.length / 4;
-  for (const [line, n] of seen) assert.ok(n <= limit, `${n} documents share: ${line}`);
+  assertNoRepeats(HANDWRITTEN_L10N);
 });
 
 test('l10n family: one named target language per document, many per kind, the main languages often', () => {

@@ -5,7 +5,8 @@
 // keep its languages, hold no secret-looking values, and contain nothing that reads as an attack.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { HANDWRITTEN_REFERENCE, type ReferenceDoc } from '../../src/detectors/injection/reference-text.ts';
+import { HANDWRITTEN_REFERENCE } from '../../src/detectors/injection/reference-text.ts';
+import { assertNoRepeats, assertSameOnReimport } from './corpus-checks.ts';
 
 const MAN_LANGS: Readonly<Record<string, string>> = {
   man_de: 'German', man_fr: 'French', man_es: 'Spanish', man_pt: 'Portuguese', man_it: 'Italian', man_ru: 'Russian', man_ja: 'Japanese',
@@ -32,20 +33,11 @@ test('reference-text: every document is 600-3000 characters', () => {
 });
 
 test('reference-text: a fresh import yields the same documents', async () => {
-  const url = new URL('../../src/detectors/injection/reference-text.ts?again', import.meta.url).href;
-  const again = (await import(url)) as { HANDWRITTEN_REFERENCE: readonly ReferenceDoc[] };
-  assert.notEqual(again.HANDWRITTEN_REFERENCE, HANDWRITTEN_REFERENCE);
-  assert.deepEqual(again.HANDWRITTEN_REFERENCE.map((d) => [d.kind, d.lang, d.text]), HANDWRITTEN_REFERENCE.map((d) => [d.kind, d.lang, d.text]));
+  await assertSameOnReimport(new URL('../../src/detectors/injection/reference-text.ts', import.meta.url), 'HANDWRITTEN_REFERENCE', HANDWRITTEN_REFERENCE);
 });
 
 test('reference-text: no duplicate documents and no long line shared by more than a quarter of them', () => {
-  assert.equal(new Set(HANDWRITTEN_REFERENCE.map((d) => d.text)).size, HANDWRITTEN_REFERENCE.length);
-  const seen = new Map<string, number>();
-  for (const d of HANDWRITTEN_REFERENCE) {
-    for (const line of new Set(d.text.split('\n').filter((l) => l.length > 40))) seen.set(line, (seen.get(line) ?? 0) + 1);
-  }
-  const limit = HANDWRITTEN_REFERENCE.length / 4;
-  for (const [line, n] of seen) assert.ok(n <= limit, `${n} documents share: ${line}`);
+  assertNoRepeats(HANDWRITTEN_REFERENCE);
 });
 
 test('reference-text: manual pages and the multilingual kinds are not English, the English kinds are', () => {

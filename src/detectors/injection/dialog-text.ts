@@ -15,7 +15,7 @@
 // caller splits train/held-out by `kind`. The Portuguese bank of a kind is written in one variety (Brazilian or
 // European), chosen per kind.
 
-import { chance, clipAtLine, int, pad2, pick, reseed, sample, shuffle, subset } from './seeded.ts';
+import { chance, clipAtLine, int, pad2, pick, reseed, sample, shuffle, subset, tokens } from './seeded.ts';
 
 export interface DialogDoc { readonly kind: string; readonly lang: string; readonly text: string }
 
@@ -46,18 +46,6 @@ const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff
 const width = (s: string): number => { let w = 0; for (const ch of s) w += WIDE.test(ch) ? 2 : /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u064b-\u065f]/.test(ch) ? 0 : 1; return w; };
 /** Characters a line may not begin with (Japanese and Chinese line-breaking rules, closing punctuation). */
 const NO_START = '、。，．・：；？！）」』】〉》ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ,.;:!?)]»”’';
-interface Tok { readonly t: string; readonly sp: boolean }
-/** Words, or single Han and kana characters (which break anywhere), each with whether a blank preceded it. */
-function tokens(text: string): Tok[] {
-  const out: Tok[] = [];
-  let sp = false;
-  for (const m of text.matchAll(/\s+|[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+/g)) {
-    if (/^\s/.test(m[0])) { sp = true; continue; }
-    out.push({ t: m[0], sp });
-    sp = false;
-  }
-  return out;
-}
 /**
  * `text` filled into lines at most `cols` wide (no wrapping when `cols` is 0): the first line starts with
  * `first`, the others with `rest` (a hanging indent for list items).

@@ -13,7 +13,7 @@
 // yields the same documents. One kind per format (and, for manual pages, per language); the caller splits
 // train/held-out by `kind`.
 
-import { chance, clipAtLine, int, pad2, pick, reseed, sample, shuffle, subset } from './seeded.ts';
+import { chance, clipAtLine, int, pad2, pick, reseed, sample, shuffle, subset, tokens, type Tok } from './seeded.ts';
 
 export interface ReferenceDoc { readonly kind: string; readonly lang: string; readonly text: string }
 
@@ -40,18 +40,6 @@ const width = (s: string): number => { let w = 0; for (const ch of s) w += WIDE.
 const padTo = (s: string, w: number): string => s + ' '.repeat(Math.max(0, w - width(s)));
 /** Characters a line may not begin with (Japanese and Chinese line-breaking rules, and ASCII punctuation). */
 const NO_START = '、。，．・：；？！）」』】〉》ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ,.;:!?)]';
-interface Tok { readonly t: string; readonly sp: boolean }
-/** Words, or single Han and kana characters (which break anywhere), each with whether a space preceded it. */
-function tokens(text: string): Tok[] {
-  const out: Tok[] = [];
-  let sp = false;
-  for (const m of text.matchAll(/\s+|[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+/g)) {
-    if (/^\s/.test(m[0])) { sp = true; continue; }
-    out.push({ t: m[0], sp });
-    sp = false;
-  }
-  return out;
-}
 /** Filled (and, with `justify`, justified as nroff does) lines of `text`, indented by `indent`, at most `cols` wide. */
 function wrap(text: string, indent: number, cols: number, justify = false): string[] {
   text = plain(text);

@@ -47,3 +47,17 @@ export function clipAtLine(text: string, max: number): string {
   const cut = t.lastIndexOf('\n', max);
   return t.slice(0, cut > 0 ? cut : max).trimEnd();
 }
+
+/** A word of text to wrap, or one Han or kana character (those break anywhere), and whether a blank preceded it. */
+export interface Tok { readonly t: string; readonly sp: boolean }
+/** The words of `text` for line filling (reference-text.ts and dialog-text.ts wrap their terminal text with them). */
+export function tokens(text: string): Tok[] {
+  const out: Tok[] = [];
+  let sp = false;
+  for (const m of text.matchAll(/\s+|[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+/g)) {
+    if (/^\s/.test(m[0])) { sp = true; continue; }
+    out.push({ t: m[0], sp });
+    sp = false;
+  }
+  return out;
+}

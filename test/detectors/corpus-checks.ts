@@ -1,0 +1,23 @@
+// Checks every seeded corpus of project-written documents must pass (code-text.ts, reference-text.ts, dialog-text.ts
+// and the localisation family): the same documents on every import, none twice, and no long line shared by more
+// than a quarter of them (a corpus that repeats itself teaches a model its template, not its genre).
+import assert from 'node:assert/strict';
+
+export interface SeededDoc { readonly kind: string; readonly lang: string; readonly text: string }
+
+/** A second import of the module at `url` (a query string makes it a new instance) yields `docs` again, as the export `name`. */
+export async function assertSameOnReimport(url: URL, name: string, docs: readonly SeededDoc[]): Promise<void> {
+  const again = ((await import(`${url.href}?again`)) as Record<string, readonly SeededDoc[]>)[name];
+  assert.notEqual(again, docs);
+  assert.deepEqual(again.map((d) => [d.kind, d.lang, d.text]), docs.map((d) => [d.kind, d.lang, d.text]));
+}
+
+/** No two documents are equal, and no line longer than 40 characters stands in more than a quarter of them. */
+export function assertNoRepeats(docs: readonly SeededDoc[]): void {
+  assert.equal(new Set(docs.map((d) => d.text)).size, docs.length);
+  const seen = new Map<string, number>();
+  for (const d of docs) {
+    for (const line of new Set(d.text.split('\n').filter((l) => l.length > 40))) seen.set(line, (seen.get(line) ?? 0) + 1);
+  }
+  for (const [line, n] of seen) assert.ok(n <= docs.length / 4, `${n} documents share: ${line}`);
+}
