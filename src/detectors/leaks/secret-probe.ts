@@ -17,7 +17,8 @@
 //   - "the user" (20 languages) in a sentence that asks where they live or were born, their e-mail,
 //     phone, address, age, initials or favourite things, where the prompt protects personal data, 0.9.
 // SECRET_MENTION (score 0.7): any other secret noun of the list, also one a system's message to its user
-// speaks of ("Your password will expire in 3 days": text to translate, proofread or fix), not the
+// speaks of ("Your password will expire in 3 days": text to translate, proofread or fix) or an option's line of
+// a command's help ("  -w, --no-password   never ask for a password"), not the
 // writer's own ("my password", "a strong password", "我的密码", "password saya"), not an English plural,
 // not a tool or rule ("password manager"); words that are also everyday words (secret, token, secreto, 秘密,
 // …) count only next to a key word ("secret key", "clé secrète") or, in English, as "your / the secret"
@@ -364,6 +365,9 @@ function nounScore(text: string, start: number, end: number, word: string, weak:
   // catalogues): the "your" is the message's reader, not the model.
   const said = text.slice(after, after + 40).trimStart().toLowerCase();
   if (USER_MESSAGE_PREDICATES.some((p) => startsWithWords(said, p))) return MENTIONED;
+  // An option's description in a command's help ("  -w, --no-password   never ask for a password", pasted `--help`
+  // output and its translations): it documents the option, nobody is asked.
+  if (inOptionHelp(text, start)) return MENTIONED;
   // Addressed to the model: a second-person possessive before or after the noun ("your", "ta", "Ihr",
   // "твой", "password kamu", "你的"), or a possessive suffix ("passwordmu", "şifreni"); or the
   // organisation's, "our" ("the password for our system", "sistemimizin şifresini").
@@ -390,6 +394,66 @@ function nounScore(text: string, start: number, end: number, word: string, weak:
   // "Mật khẩu là gì?", "パスワードは何ですか？").
   if (questionAbout(text, start, after, english)) return ADDRESSED;
   return MENTIONED;
+}
+
+/** Blanks that may indent a help line's option, and that an option's description starts after (at least 2). */
+const OPTION_INDENT = 8;
+/** Longest option spec ("-p, --password PASSWORD") before its description. */
+const OPTION_SPEC = 48;
+/** A continuation line of a description is indented by at least this many blanks. */
+const CONTINUATION_INDENT = 16;
+
+/**
+ * Where the description of the option on the line starting at `ls` begins: the line is at most OPTION_INDENT blanks,
+ * then an option spec that starts with "-" followed by a letter or digit and holds no two blanks in a row (at most
+ * OPTION_SPEC units), then two blanks or a tab at least; -1 when the line is no such option line.
+ */
+function optionDescription(text: string, ls: number): number {
+  let i = ls;
+  while (i < text.length && i - ls < OPTION_INDENT && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (text[i] !== '-') return -1;
+  const first = text.charCodeAt(i + 1) === 0x2d ? i + 2 : i + 1;
+  if (!/[A-Za-z0-9]/.test(text[first] ?? '')) return -1;
+  const specStart = i;
+  while (i < text.length && text[i] !== '\n' && i - specStart <= OPTION_SPEC) {
+    if (text[i] === '\t' || (text[i] === ' ' && text[i + 1] === ' ')) {
+      let j = i;
+      while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+      return text[j] === '\n' || j >= text.length ? -1 : j;
+    }
+    i++;
+  }
+  return -1;
+}
+
+/**
+ * Whether `pos` lies in a command's help for an option: on an option line (optionDescription; its spec names the option,
+ * "--no-password", and the rest describes it), or on a line indented by CONTINUATION_INDENT blanks or more right after
+ * such a line or another continuation line.
+ */
+function inOptionHelp(text: string, pos: number): boolean {
+  let ls = lineStart(text, pos);
+  if (ls < 0) return false;
+  if (optionDescription(text, ls) >= 0) return true;
+  // Continuation lines: deeply indented, back to the option line they continue (a few lines at most).
+  for (let k = 0; k < 4; k++) {
+    let indent = 0;
+    while (text[ls + indent] === ' ') indent++;
+    if (indent < CONTINUATION_INDENT || ls === 0) return false;
+    ls = lineStart(text, ls - 1);
+    if (ls < 0) return false;
+    if (optionDescription(text, ls) >= 0) return true;
+  }
+  return false;
+}
+
+/** Longest line help text is read in: a noun on a longer line is not looked at as help (and costs no long search). */
+const HELP_LINE = 512;
+
+/** Start of the line `pos` is on, or -1 when it starts more than HELP_LINE units before `pos`. */
+function lineStart(text: string, pos: number): number {
+  for (let i = pos - 1; i >= 0 && pos - i <= HELP_LINE; i--) if (text.charCodeAt(i) === 0x0a) return i + 1;
+  return pos <= HELP_LINE ? 0 : -1;
 }
 
 export interface SecretProbeConfig {
