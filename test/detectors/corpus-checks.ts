@@ -21,3 +21,20 @@ export function assertNoRepeats(docs: readonly SeededDoc[]): void {
   }
   for (const [line, n] of seen) assert.ok(n <= docs.length / 4, `${n} documents share: ${line}`);
 }
+
+/**
+ * How many of `docs` fire an injection rule, and per "<kind> <rule id>" in how many documents of that kind it fires
+ * (project-written corpora keep the rules' phrases rare: a model trained on them would learn those phrases as benign).
+ */
+export async function ruleHits(docs: readonly SeededDoc[]): Promise<{ any: number; perKindRule: Map<string, number> }> {
+  const { normalizeForInjection } = await import('../../src/detectors/injection/normalize.ts');
+  const { RULES, INJECTION_RULES } = await import('../../src/detectors/injection/rules.ts');
+  const perKindRule = new Map<string, number>();
+  let any = 0;
+  for (const d of docs) {
+    const ids = new Set(RULES.scan(normalizeForInjection(d.text).text).map((h) => INJECTION_RULES[h.rule].id));
+    if (ids.size > 0) any++;
+    for (const id of ids) perKindRule.set(`${d.kind} ${id}`, (perKindRule.get(`${d.kind} ${id}`) ?? 0) + 1);
+  }
+  return { any, perKindRule };
+}

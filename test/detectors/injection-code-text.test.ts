@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HANDWRITTEN_CODE } from '../../src/detectors/injection/code-text.ts';
-import { assertNoRepeats, assertSameOnReimport } from './corpus-checks.ts';
+import { assertNoRepeats, assertSameOnReimport, ruleHits } from './corpus-checks.ts';
 
 const KINDS = ['python_module', 'python_test', 'javascript_node', 'typescript_module', 'go_source', 'java_source', 'c_source', 'c_header',
   'cpp_source', 'rust_source', 'shell_script', 'perl_script', 'ruby_source', 'php_source', 'sql_migration', 'csharp_source', 'makefile_cmake',
@@ -52,15 +52,7 @@ test('code-text: phrases that fire an injection rule stay rare, as in real sourc
   // Written freely, the rules' phrases ("no filters are active", "debug mode enabled") fired a rule in a third of the
   // documents; real source files fire one in about one 3 KB piece in 200. Reworded outside 2 documents of each kind,
   // a rule fires in 51 of 288 (other phrases: Ruby predicates such as `admin?(user)` near a password, hex helpers).
-  const { normalizeForInjection } = await import('../../src/detectors/injection/normalize.ts');
-  const { RULES, INJECTION_RULES } = await import('../../src/detectors/injection/rules.ts');
-  const perKindRule = new Map<string, number>();
-  let any = 0;
-  for (const d of HANDWRITTEN_CODE) {
-    const ids = new Set(RULES.scan(normalizeForInjection(d.text).text).map((h) => INJECTION_RULES[h.rule].id));
-    if (ids.size > 0) any++;
-    for (const id of ids) perKindRule.set(`${d.kind} ${id}`, (perKindRule.get(`${d.kind} ${id}`) ?? 0) + 1);
-  }
+  const { any, perKindRule } = await ruleHits(HANDWRITTEN_CODE);
   assert.ok(any <= HANDWRITTEN_CODE.length * 0.2, `${any} documents fire a rule`);
   for (const [key, n] of perKindRule) if (/ (en\.jailbreak|any\.mode_switch)$/.test(key)) assert.ok(n <= 2, `${key}: ${n}`);
 });

@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HANDWRITTEN_DIALOGS } from '../../src/detectors/injection/dialog-text.ts';
-import { assertNoRepeats, assertSameOnReimport } from './corpus-checks.ts';
+import { assertNoRepeats, assertSameOnReimport, ruleHits } from './corpus-checks.ts';
 
 const KINDS = ['pkg_question_boolean', 'pkg_question_select', 'account_password_setup', 'database_setup', 'upgrade_notice', 'config_file_conflict',
   'setup_wizard_page', 'security_update_notice', 'firewall_prompt', 'license_acceptance', 'auth_required_message', 'maintenance_notice'];
@@ -134,15 +134,7 @@ test('dialog-text: no secret-looking values, addresses only from the documentati
 test('dialog-text: phrases that fire an injection rule stay rare', async () => {
   // Installer text asks about passwords and offers to ignore, skip and override; such phrases must not fire the
   // hand-written rules in more than 2 documents of a kind, nor in more than a fifth of all documents.
-  const { normalizeForInjection } = await import('../../src/detectors/injection/normalize.ts');
-  const { RULES, INJECTION_RULES } = await import('../../src/detectors/injection/rules.ts');
-  const perKindRule = new Map<string, number>();
-  let any = 0;
-  for (const d of HANDWRITTEN_DIALOGS) {
-    const ids = new Set(RULES.scan(normalizeForInjection(d.text).text).map((h) => INJECTION_RULES[h.rule].id));
-    if (ids.size > 0) any++;
-    for (const id of ids) perKindRule.set(`${d.kind} ${id}`, (perKindRule.get(`${d.kind} ${id}`) ?? 0) + 1);
-  }
+  const { any, perKindRule } = await ruleHits(HANDWRITTEN_DIALOGS);
   assert.ok(any <= HANDWRITTEN_DIALOGS.length * 0.2, `${any} documents fire a rule`);
   for (const [key, n] of perKindRule) assert.ok(n <= 2, `${key}: ${n}`);
 });

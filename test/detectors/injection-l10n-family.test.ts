@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import YAML from 'yaml';
 import { HANDWRITTEN_L10N } from './injection-l10n-family.ts';
-import { assertNoRepeats, assertSameOnReimport } from './corpus-checks.ts';
+import { assertNoRepeats, assertSameOnReimport, ruleHits } from './corpus-checks.ts';
 
 const KINDS = ['java_properties', 'qt_ts_xml', 'apple_strings', 'rails_yaml', 'i18next_json', 'xliff_xml', 'resx_xml', 'android_strings_xml',
   'fluent_ftl', 'arb_json', 'cli_session_ml', 'glossary_csv'];
@@ -137,15 +137,7 @@ test('l10n family: no secret-looking values, contact data or typed passwords', (
 test('l10n family: phrases that fire an injection rule stay rare, as in real message catalogues', async () => {
   // Real catalogues say "Forgot your password?" and "sort in reverse order" in languages whose rules read them as a
   // request for a credential or for a reversed answer; only 2 documents of each kind keep those wordings.
-  const { normalizeForInjection } = await import('../../src/detectors/injection/normalize.ts');
-  const { RULES, INJECTION_RULES } = await import('../../src/detectors/injection/rules.ts');
-  const perKindRule = new Map<string, number>();
-  let any = 0;
-  for (const d of HANDWRITTEN_L10N) {
-    const ids = new Set(RULES.scan(normalizeForInjection(d.text).text).map((h) => INJECTION_RULES[h.rule].id));
-    if (ids.size > 0) any++;
-    for (const id of ids) perKindRule.set(`${d.kind} ${id}`, (perKindRule.get(`${d.kind} ${id}`) ?? 0) + 1);
-  }
+  const { any, perKindRule } = await ruleHits(HANDWRITTEN_L10N);
   assert.ok(any <= HANDWRITTEN_L10N.length * 0.2, `${any} documents fire a rule`);
   for (const [key, n] of perKindRule) assert.ok(n <= 2, `${key}: ${n}`);
 });

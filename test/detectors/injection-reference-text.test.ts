@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HANDWRITTEN_REFERENCE } from '../../src/detectors/injection/reference-text.ts';
-import { assertNoRepeats, assertSameOnReimport } from './corpus-checks.ts';
+import { assertNoRepeats, assertSameOnReimport, ruleHits } from './corpus-checks.ts';
 
 const MAN_LANGS: Readonly<Record<string, string>> = {
   man_de: 'German', man_fr: 'French', man_es: 'Spanish', man_pt: 'Portuguese', man_it: 'Italian', man_ru: 'Russian', man_ja: 'Japanese',
@@ -85,15 +85,7 @@ test('reference-text: phrases that fire an injection rule stay rare, as in real 
   // Real manuals and API references fire a rule in about one 3 KB piece in a hundred. Written freely, the banks'
   // phrases ("suppose the file…", Japanese "the password is not displayed", "POST https://…") fired one in 31 of
   // the 288 documents; reworded outside 2 documents of each kind, 5 do.
-  const { normalizeForInjection } = await import('../../src/detectors/injection/normalize.ts');
-  const { RULES, INJECTION_RULES } = await import('../../src/detectors/injection/rules.ts');
-  const perKindRule = new Map<string, number>();
-  let any = 0;
-  for (const d of HANDWRITTEN_REFERENCE) {
-    const ids = new Set(RULES.scan(normalizeForInjection(d.text).text).map((h) => INJECTION_RULES[h.rule].id));
-    if (ids.size > 0) any++;
-    for (const id of ids) perKindRule.set(`${d.kind} ${id}`, (perKindRule.get(`${d.kind} ${id}`) ?? 0) + 1);
-  }
+  const { any, perKindRule } = await ruleHits(HANDWRITTEN_REFERENCE);
   assert.ok(any <= HANDWRITTEN_REFERENCE.length * 0.2, `${any} documents fire a rule`);
   for (const [key, n] of perKindRule) assert.ok(n <= 2, `${key}: ${n}`);
 });
