@@ -38,3 +38,21 @@ export async function ruleHits(docs: readonly SeededDoc[]): Promise<{ any: numbe
   }
   return { any, perKindRule };
 }
+
+/**
+ * No secret-looking value in `text` (a long run of token characters whose unseparated stretch mixes upper case, lower
+ * case and digits reads as a key or token; catalogue keys, resource paths and ARNs are made of short pieces), e-mail
+ * addresses only at example.org/.com/.net and IPv4 addresses only from the documentation ranges or 10/8.
+ */
+export function assertDocumentationValues(text: string, where: string): void {
+  for (const m of text.matchAll(/[A-Za-z0-9+/=_-]{24,}/g)) {
+    for (const piece of m[0].split(/[_\-/+=.]/)) {
+      const mixed = piece.length >= 16 && /[a-z]/.test(piece) && /[A-Z]/.test(piece) && /\d/.test(piece);
+      assert.ok(!mixed, `${where}: ${m[0]}`);
+    }
+  }
+  for (const m of text.matchAll(/[\w.+-]+@([\w-]+\.)+[a-z]{2,}/gi)) assert.match(m[0], /\.?example\.(org|com|net)$/i, `${where}: ${m[0]}`);
+  for (const m of text.matchAll(/(?<![\d.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d.])/g)) {
+    assert.ok(/^(192\.0\.2|198\.51\.100|203\.0\.113)\.|^10\./.test(m[0]), `${where}: ${m[0]}`);
+  }
+}

@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HANDWRITTEN_DIALOGS } from '../../src/detectors/injection/dialog-text.ts';
-import { assertNoRepeats, assertSameOnReimport, ruleHits } from './corpus-checks.ts';
+import { assertDocumentationValues, assertNoRepeats, assertSameOnReimport, ruleHits } from './corpus-checks.ts';
 
 const KINDS = ['pkg_question_boolean', 'pkg_question_select', 'account_password_setup', 'database_setup', 'upgrade_notice', 'config_file_conflict',
   'setup_wizard_page', 'security_update_notice', 'firewall_prompt', 'license_acceptance', 'auth_required_message', 'maintenance_notice'];
@@ -116,18 +116,8 @@ test('dialog-text: nothing reads as an instruction to a model', () => {
 test('dialog-text: no secret-looking values, addresses only from the documentation ranges', () => {
   for (const d of HANDWRITTEN_DIALOGS) {
     const where = `${d.kind} (${d.lang})`;
-    // A long run of token characters whose unseparated stretch mixes upper case, lower case and digits reads as a key.
-    for (const m of d.text.matchAll(/[A-Za-z0-9+/=_-]{24,}/g)) {
-      for (const piece of m[0].split(/[_\-/+=.]/)) {
-        const mixed = piece.length >= 16 && /[a-z]/.test(piece) && /[A-Z]/.test(piece) && /\d/.test(piece);
-        assert.ok(!mixed, `${where}: ${m[0]}`);
-      }
-    }
-    for (const m of d.text.matchAll(/[\w.+-]+@([\w-]+\.)+[a-z]{2,}/gi)) assert.match(m[0], /\.?example\.(org|com|net)$/i, `${where}: ${m[0]}`);
+    assertDocumentationValues(d.text, where);
     for (const m of d.text.matchAll(/https?:\/\/[^\s/»”“"']+/g)) assert.match(m[0], /(^https?:\/\/|\.)example\.(org|com|net)(:\d+)?$|^https?:\/\/localhost(:\d+)?$/, `${where}: ${m[0]}`);
-    for (const m of d.text.matchAll(/(?<![\d.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d.])/g)) {
-      assert.ok(/^(192\.0\.2|198\.51\.100|203\.0\.113)\.|^10\./.test(m[0]), `${where}: ${m[0]}`);
-    }
   }
 });
 
