@@ -412,8 +412,8 @@ function optionDescription(text: string, ls: number): number {
   let i = ls;
   while (i < text.length && i - ls < OPTION_INDENT && (text[i] === ' ' || text[i] === '\t')) i++;
   if (text[i] !== '-') return -1;
-  const first = text.charCodeAt(i + 1) === 0x2d ? i + 2 : i + 1;
-  if (!/[A-Za-z0-9]/.test(text[first] ?? '')) return -1;
+  const c = text.charCodeAt(text.charCodeAt(i + 1) === 0x2d ? i + 2 : i + 1); // a letter or digit after "-" or "--"
+  if (!(((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x30 && c <= 0x39))) return -1;
   const specStart = i;
   while (i < text.length && text[i] !== '\n' && i - specStart <= OPTION_SPEC) {
     if (text[i] === '\t' || (text[i] === ' ' && text[i + 1] === ' ')) {
