@@ -396,7 +396,7 @@ function nounScore(text: string, start: number, end: number, word: string, weak:
   return MENTIONED;
 }
 
-/** Blanks that may indent a help line's option, and that an option's description starts after (at least 2). */
+/** Blanks that may indent a help line's option. */
 const OPTION_INDENT = 8;
 /** Longest option spec ("-p, --password PASSWORD") before its description. */
 const OPTION_SPEC = 48;
@@ -404,37 +404,33 @@ const OPTION_SPEC = 48;
 const CONTINUATION_INDENT = 16;
 
 /**
- * Where the description of the option on the line starting at `ls` begins: the line is at most OPTION_INDENT blanks,
- * then an option spec that starts with "-" followed by a letter or digit and holds no two blanks in a row (at most
- * OPTION_SPEC units), then two blanks or a tab at least; -1 when the line is no such option line.
+ * Whether the line starting at `ls` is an option's line in a command's help: at most OPTION_INDENT blanks, an option
+ * spec that starts with "-" or "--" and a letter or digit and holds no two blanks in a row (at most OPTION_SPEC units),
+ * then two blanks or a tab and a description on the same line.
  */
-function optionDescription(text: string, ls: number): number {
+function isOptionLine(text: string, ls: number): boolean {
   let i = ls;
   while (i < text.length && i - ls < OPTION_INDENT && (text[i] === ' ' || text[i] === '\t')) i++;
-  if (text[i] !== '-') return -1;
-  const c = text.charCodeAt(text.charCodeAt(i + 1) === 0x2d ? i + 2 : i + 1); // a letter or digit after "-" or "--"
-  if (!(((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x30 && c <= 0x39))) return -1;
-  const specStart = i;
-  while (i < text.length && text[i] !== '\n' && i - specStart <= OPTION_SPEC) {
-    if (text[i] === '\t' || (text[i] === ' ' && text[i + 1] === ' ')) {
-      let j = i;
-      while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
-      return text[j] === '\n' || j >= text.length ? -1 : j;
-    }
-    i++;
+  if (text[i] !== '-') return false;
+  const c = text.charCodeAt(text.charCodeAt(i + 1) === 0x2d ? i + 2 : i + 1);
+  if (!(((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x30 && c <= 0x39))) return false;
+  for (const specStart = i; i < text.length && text[i] !== '\n' && i - specStart <= OPTION_SPEC; i++) {
+    if (text[i] !== '\t' && !(text[i] === ' ' && text[i + 1] === ' ')) continue;
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+    return i < text.length && text[i] !== '\n';
   }
-  return -1;
+  return false;
 }
 
 /**
- * Whether `pos` lies in a command's help for an option: on an option line (optionDescription; its spec names the option,
+ * Whether `pos` lies in a command's help for an option: on an option line (isOptionLine; its spec names the option,
  * "--no-password", and the rest describes it), or on a line indented by CONTINUATION_INDENT blanks or more right after
  * such a line or another continuation line.
  */
 function inOptionHelp(text: string, pos: number): boolean {
   let ls = lineStart(text, pos);
   if (ls < 0) return false;
-  if (optionDescription(text, ls) >= 0) return true;
+  if (isOptionLine(text, ls)) return true;
   // Continuation lines: deeply indented, back to the option line they continue (a few lines at most).
   for (let k = 0; k < 4; k++) {
     let indent = 0;
@@ -442,7 +438,7 @@ function inOptionHelp(text: string, pos: number): boolean {
     if (indent < CONTINUATION_INDENT || ls === 0) return false;
     ls = lineStart(text, ls - 1);
     if (ls < 0) return false;
-    if (optionDescription(text, ls) >= 0) return true;
+    if (isOptionLine(text, ls)) return true;
   }
   return false;
 }
