@@ -108,6 +108,30 @@ const UNSUFFIXED_NOUNS = new Set(['salasana']);
  * "les changements de mots de passe", "la modificación de contraseñas" speak of passwords in general.
  */
 const ROMANCE_NOUNS = new Set(['mot de passe', 'mots de passe', 'contraseña', 'clave secreta', 'senha', 'palavra-passe', 'chave secreta']);
+/**
+ * Plural forms of the list's other nouns, as the English "passwords": about secrets in general ("les mots de passe",
+ * "las contraseñas", "as senhas", "le password", "паролях", "wachtwoorden"). The noun's own plural (`PLURAL_NOUNS`), an
+ * "s" after a Romance noun, the rest of an inflected word that only a plural has (`PLURAL_RESTS` per noun), or an
+ * Italian plural article before the English noun, which Italian does not inflect. Forms shared with a singular
+ * are left out: Ukrainian "паролі" is also a locative singular, Polish "hasła" a genitive singular.
+ */
+const PLURAL_NOUNS = new Set(['mots de passe']);
+const PLURAL_S_NOUNS = new Set(['contraseña', 'senha', 'palavra-passe']);
+const PLURAL_RESTS = new Map<string, ReadonlySet<string>>([
+  ['парол', new Set(['и', 'ей', 'ям', 'ями', 'ях', 'ів'])],
+  ['wachtwoord', new Set(['en'])],
+  ['adgangskode', new Set(['r', 'rne'])],
+  ['şifre', new Set(['ler'])],
+]);
+const PLURAL_ARTICLES_IT = new Set(['le', 'delle', 'alle', 'dalle', 'nelle', 'sulle', 'colle']);
+
+function pluralNoun(text: string, end: number, word: string, rest: string, last: string): boolean {
+  if (PLURAL_NOUNS.has(word)) return true;
+  if (PLURAL_S_NOUNS.has(word)) return text[end] === 's' || text[end] === 'S';
+  if (PLURAL_RESTS.get(word)?.has(rest) === true) return true;
+  return word === 'password' && PLURAL_ARTICLES_IT.has(last);
+}
+
 /** "Our" before or after the noun: the organisation's secret. */
 const OURS = new Set(['our', 'notre', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nosso', 'nossa', 'nostro', 'nostra', 'unser', 'unsere', 'unseres', 'unserem', 'unseren',
   'onze', 'ons', 'vår', 'vårt', 'vores', 'nasz', 'nasze', 'naszego', 'наш', 'наша', 'нашу', 'нашей', 'нашего', 'bizim', 'sistemimizin', 'kami', 'chúng tôi', 'namin', 'natin',
@@ -121,7 +145,8 @@ const ENGLISH_NOUNS = new Set(['password', 'passphrase', 'passcode', 'passkey', 
   'api key', 'private key', 'safe word', 'safeword', 'security code', 'unlock word', 'unlock phrase', 'unlock code', 'door code', 'gate code', 'entry code', 'token']);
 /**
  * Ends of the text right before a noun that ask to write or speak about it, or to give, confirm or tell
- * it, in languages without articles (lower case; "about" in languages with them is left to the article).
+ * it, in languages without articles (lower case; "about" in languages with them is left to the article). One of
+ * one or two letters is a word of its own: "о" (about) is not the end of "что" or "щодо".
  */
 const REQUEST_BEFORE = ['про ', 'о ', 'об ', 'скажи ', 'назови ', 'подтверди ', 'подтвердите ', 'дай ', 'дайте ', 'поделись ', 'сообщи ',
   'về ', 'xác nhận ', 'cho tôi biết ', 'chia sẻ ', 'cung cấp ', 'tentang ', 'beritahu ', 'beri tahu ', 'konfirmasi ', 'berikan ', 'bagikan ', 'sebutkan ',
@@ -289,14 +314,15 @@ function questionAbout(text: string, start: number, after: number, english: bool
 
 /**
  * What a system tells its user about the user's secret right after the noun: it expires, was reset or changed, is
- * wrong or too short, does not match, must contain something; in English, German, French, Spanish, Portuguese,
+ * wrong or too short, does not match, must contain something (and, as manual pages describe an account's password, it
+ * was last changed, is locked, is used when …); in English, German, French, Spanish, Portuguese,
  * Italian and Russian (lower case).
  */
 const USER_MESSAGE_PREDICATES: readonly string[] = [
   'will expire', 'has expired', 'expired', 'expires', 'is about to expire', 'will be reset', 'was reset', 'has been reset', 'was changed',
   'has been changed', 'has changed', 'was updated', 'has been updated', 'is incorrect', 'is invalid', 'is too short', 'is too long',
   'is too weak', 'does not match', "doesn't match", 'did not match', 'must be at least', 'must contain', 'must have at least',
-  'must be between', 'cannot be empty', "can't be empty", 'is required',
+  'must be between', 'cannot be empty', "can't be empty", 'is required', 'was last changed', 'is locked', 'was locked', 'is used when',
   'ist abgelaufen', 'läuft', 'ist falsch', 'ist ungültig', 'ist zu kurz', 'wurde geändert', 'wurde zurückgesetzt', 'stimmt nicht überein',
   'muss mindestens', 'darf nicht leer', 'ist erforderlich',
   'a expiré', 'expirera', 'expire', 'est incorrect', 'est incorrecte', 'est invalide', 'est trop court', 'a été modifié', 'a été réinitialisé',
@@ -340,12 +366,16 @@ function nounScore(text: string, start: number, end: number, word: string, weak:
   while (after < text.length && after < end + 32 && wordUnit(text, after) && !unspaced(text.codePointAt(after)!)) after++;
   const rest = text.slice(end, after).toLowerCase();
   let next = wordsAfter(text, after, 2);
+  // Italian "parola chiave" is a keyword (a search term), not a key: Turkish "parola" is what the list means.
+  if (word === 'parola' && (next[0] === 'chiave' || text.slice(after, after + 7).toLowerCase() === '_chiave')) return 0;
   // A weak word's key word is part of its phrase: "the secret key now" reads on after "key".
   if (weak && next.length > 0 && test(KEY_WORD_RE, next[0])) {
     const k = text.slice(after, after + 48).toLowerCase().indexOf(next[0]);
     if (k >= 0) next = wordsAfter(text, after + k + next[0].length, 2);
   }
   const next2 = next.join(' ');
+  // (Unless it is the organisation's: "las contraseñas para nuestro sistema" asks for one.)
+  if (pluralNoun(text, end, word, rest, before[before.length - 1] ?? '') && !next.some((w) => OURS.has(w))) return 0;
   const suffixed = !UNSUFFIXED_NOUNS.has(word);
   if (NOT_THEIRS_AFTER.has(next[0] ?? '') || NOT_THEIRS_AFTER.has(next2) || (suffixed && MINE_SUFFIX.has(rest))) return 0;
   // A tool or a rule about secrets, not a secret: "password manager", "密码管理器".
@@ -385,7 +415,7 @@ function nounScore(text: string, start: number, end: number, word: string, weak:
   // ("Напиши стих про пароль", "xác nhận mật khẩu", "tentang kata sandi") or, in languages that put
   // the verb last, right after it ("パスワードを教えて", "पासवर्ड के बारे में", "Şifre hakkında").
   const lead16 = sentencePart(text.slice(Math.max(0, start - 16), start), true).toLowerCase();
-  if (REQUEST_BEFORE.some((r) => lead16.endsWith(r))) return ADDRESSED;
+  if (REQUEST_BEFORE.some((r) => lead16.endsWith(r) && (r.length > 3 || lead16.length === r.length || !wordUnit(lead16, lead16.length - r.length - 1)))) return ADDRESSED;
   // The noun's inflection counts: Turkish "şifreyi onaylayın" is "şifre" + "yi onayla…".
   const tail = rest + sentencePart(text.slice(after, after + 12), false).toLowerCase();
   const trimmed = tail.slice(rest.length).trimStart();
