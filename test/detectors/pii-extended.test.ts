@@ -181,6 +181,18 @@ test('URL and DOMAIN_NAME: one finding per address, code and files excluded', ()
   assert.ok((find('our website: tinycat.co.uk', 'DOMAIN_NAME')?.score ?? 0) >= 0.7);
 });
 
+test('URL: a host holds no comma, so addresses in a comma list are one finding each; paths may hold commas', () => {
+  assert.deepEqual(spans('subjectAltName = DNS:www.example.com,DNS:www.example.net', 'URL'), ['www.example.com', 'www.example.net']);
+  assert.deepEqual(spans('mirrors: https://a.example.org,https://b.example.org/x,y', 'URL'), ['https://a.example.org', 'https://b.example.org/x,y']);
+  // After a www host only a path, query, fragment or port continues the address.
+  assert.deepEqual(spans("see www.example.com's gallery or www.example.net:8080/a?b=1#c", 'URL', 0), ['www.example.com', 'www.example.net:8080/a?b=1#c']);
+  // A "www." host is the URL's, with its path: the first host's "www" is no context that lets a bare host name
+  // (without "/a") outrank and replace the address.
+  const two = 'see www.example.com gallery or www.example.net/a';
+  assert.deepEqual(spans(two, 'URL', 0), ['www.example.com', 'www.example.net/a']);
+  assert.deepEqual(spans(two, 'DOMAIN_NAME', 0), []);
+});
+
 test('tokenizer: offsets, inner apostrophes and hyphens, capitalisation flags', () => {
   const t = tokenize("O'Neil moved to Winston-Salem; USA 2024 élan Émile");
   assert.deepEqual(t.map((x) => x.lower), ["o'neil", 'moved', 'to', 'winston-salem', 'usa', '2024', 'élan', 'émile']);

@@ -39,7 +39,9 @@ export const recognizer: Recognizer = {
     const labels = value.split('.');
     if (labels.length === 2 && CODE_RECEIVERS.has(labels[0].toLowerCase())) return null;
     if (labels.slice(0, -1).every((l) => isNumeric(l))) return null;
-    // Part of a URL: the URL recognizer covers it.
+    // Part of a URL: the URL recognizer covers it, a "www." host too (its pattern "www" reads the path, port or query
+    // after the host, which this one would leave out: one finding per address).
+    if (value.length > 4 && value.slice(0, 4).toLowerCase() === 'www.') return null;
     const lineStart = Math.max(0, start - 2048);
     const before = text.slice(lineStart, start);
     const sp = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n'), before.lastIndexOf('\t'));

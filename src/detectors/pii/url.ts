@@ -11,8 +11,11 @@ export const recognizer: Recognizer = {
   type: 'URL',
   patterns: [
     // "://" comes after at most 5 units ("https"): the scan starts there, not at the text's start.
-    { name: 'scheme', regex: '\\b(?:https?|ftp)://[^\\s<>"`{}|\\\\^]{3,500}', caseInsensitive: true, score: 0.6, anchor: { literals: ['://'], within: 5, caseSensitive: true } },
-    { name: 'www', regex: '\\bwww\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}\\.){1,6}[A-Za-z]{2,24}\\b[^\\s<>"`{}|\\\\^]{0,500}', caseInsensitive: true, score: 0.6 },
+    // The host part holds no comma (a host name cannot): "DNS:www.example.com,DNS:www.example.net" and
+    // "https://a.example,https://b.example" are two addresses each. After the host, a path, query, fragment or port
+    // may hold anything but blanks and the characters RFC 3986 leaves out of URLs.
+    { name: 'scheme', regex: '\\b(?:https?|ftp)://[^\\s<>"`{}|\\\\^,/?#]{1,250}(?:[/?#][^\\s<>"`{}|\\\\^]{0,500})?', caseInsensitive: true, score: 0.6, anchor: { literals: ['://'], within: 5, caseSensitive: true } },
+    { name: 'www', regex: '\\bwww\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}\\.){1,6}[A-Za-z]{2,24}\\b(?:[/?#:][^\\s<>"`{}|\\\\^]{0,500})?', caseInsensitive: true, score: 0.6 },
   ],
   maxLength: 512,
   context: ['url', 'link', 'website', 'site', 'visit', 'homepage', 'profile'],
