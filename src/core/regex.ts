@@ -853,7 +853,8 @@ export function wellFormed(text: string): string {
   return text.isWellFormed() ? text : text.toWellFormed();
 }
 
-function isHighSurrogate(c: number): boolean {
+/** A UTF-16 unit that starts an astral character. */
+export function isHighSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
 }
 

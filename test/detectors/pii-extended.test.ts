@@ -191,6 +191,12 @@ test('URL: a host holds no comma, so addresses in a comma list are one finding e
   const two = 'see www.example.com gallery or www.example.net/a';
   assert.deepEqual(spans(two, 'URL', 0), ['www.example.com', 'www.example.net/a']);
   assert.deepEqual(spans(two, 'DOMAIN_NAME', 0), []);
+  // A longer run is reported up to 512 units, never between the halves of an astral character.
+  const long = 'see https://a.example/' + 'x'.repeat(493) + '\u{1F600}' + 'y'.repeat(100);
+  const f = det.scan(long, ctx).filter((x) => x.type === 'URL');
+  assert.equal(f.length, 1);
+  assert.equal(f[0].start, 4);
+  assert.equal(f[0].end, 4 + 511);
 });
 
 test('tokenizer: offsets, inner apostrophes and hyphens, capitalisation flags', () => {
