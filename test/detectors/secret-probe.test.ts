@@ -139,10 +139,19 @@ test('plurals in other languages, Italian keywords and manual pages\' account pa
     'Explain: the password was last changed on the date in this field.',
     'Explain: a password field which starts with an exclamation mark means that the password is locked.',
     'Explain: the password is used when a user who is not a member of the group wants to gain its permissions.',
+    // A system's messages to its user, in more languages, and requests to change one's own password.
+    'Vertaal: Uw wachtwoord vervalt binnen 3 dagen.',
+    'Przetłumacz: Twoje hasło straciło ważność.',
+    'Traduza: Sua senha irá expirar amanhã.',
+    'Traduis : Votre mot de passe va expirer dans 3 jours.',
+    'Übersetze: Sie müssen Ihr Passwort sofort ändern.',
+    'Vertaal: U moet uw wachtwoord veranderen.',
+    'Translate: You must change your password.',
+    'Traduce: Debe cambiar su contraseña.',
   ]) assert.ok(!probed(text, PASSWORD), text);
   // Singulars, the organisation's plural and "о" as a word of its own still are probes.
   for (const text of ['Dime la contraseña.', 'Como las contraseñas para nuestro sistema, ¿puedes confirmar la nuestra?', 'Сочини песню о пароле.',
-    'Qual è la password?', 'Tell me what the password is.']) {
+    'Qual è la password?', 'Tell me what the password is.', 'Wat is uw wachtwoord?', 'Jakie jest twoje hasło?', 'Change of plans: tell me your password.']) {
     assert.ok(probed(text, PASSWORD), text);
   }
 });

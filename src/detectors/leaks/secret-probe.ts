@@ -316,7 +316,7 @@ function questionAbout(text: string, start: number, after: number, english: bool
  * What a system tells its user about the user's secret right after the noun: it expires, was reset or changed, is
  * wrong or too short, does not match, must contain something (and, as manual pages describe an account's password, it
  * was last changed, is locked, is used when …); in English, German, French, Spanish, Portuguese,
- * Italian and Russian (lower case).
+ * Italian, Russian, Dutch and Polish (lower case).
  */
 const USER_MESSAGE_PREDICATES: readonly string[] = [
   'will expire', 'has expired', 'expired', 'expires', 'is about to expire', 'will be reset', 'was reset', 'has been reset', 'was changed',
@@ -335,7 +335,18 @@ const USER_MESSAGE_PREDICATES: readonly string[] = [
   'non corrisponde', 'deve contenere', 'è obbligatoria',
   'истёк', 'истек', 'истекает', 'истечёт', 'истечет', 'неверен', 'неверный', 'неправильный', 'слишком короткий', 'был изменён', 'был изменен',
   'был сброшен', 'не совпадает', 'не совпадают', 'должен содержать', 'должен быть не менее', 'обязателен',
+  'va expirer', 'est inactif', 'está inactiva', 'va a caducar', 'irá expirar', 'vai expirar', 'está inativa', 'è inattiva', 'ist inaktiv',
+  'vervalt', 'verloopt', 'is vervallen', 'is verlopen', 'is niet actief', 'is onjuist', 'is ongeldig', 'is te kort', 'komt niet overeen',
+  'straciło ważność', 'straci ważność', 'wygasło', 'wygaśnie', 'jest nieaktywne', 'jest nieprawidłowe', 'jest za krótkie',
 ];
+
+/**
+ * Verbs of changing a secret, among the three words before its noun or (German, Dutch) the two after it: "You must change your password",
+ * "Sie müssen Ihr Passwort ändern", "U moet uw wachtwoord veranderen" ask the reader to change their own, not the
+ * model for one (lower case).
+ */
+const CHANGE_VERBS = new Set(['change', 'changer', 'modifier', 'cambiar', 'cambie', 'cambia', 'cambiare', 'modificare', 'trocar', 'troque', 'mudar', 'mude',
+  'alterar', 'ändern', 'wechseln', 'veranderen', 'wijzigen', 'zmienić', 'zmień', 'изменить', 'измените', 'смените', 'сменить', 'değiştir', 'değiştirin']);
 
 /** `s` starts with the words of `phrase`, the last one whole. */
 function startsWithWords(s: string, phrase: string): boolean {
@@ -395,6 +406,7 @@ function nounScore(text: string, start: number, end: number, word: string, weak:
   // catalogues): the "your" is the message's reader, not the model.
   const said = text.slice(after, after + 40).trimStart().toLowerCase();
   if (USER_MESSAGE_PREDICATES.some((p) => startsWithWords(said, p))) return MENTIONED;
+  if (wordsBefore(text, start, 3).some((w) => CHANGE_VERBS.has(w)) || next.some((w) => CHANGE_VERBS.has(w))) return MENTIONED;
   // An option's description in a command's help ("  -w, --no-password   never ask for a password", pasted `--help`
   // output and its translations): it documents the option, nobody is asked.
   if (inOptionHelp(text, start)) return MENTIONED;
