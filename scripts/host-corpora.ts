@@ -105,7 +105,7 @@ async function manPages(out: Piece[]): Promise<void> {
 }
 
 /** The translations of a GNU .mo catalogue (plural forms one per line), or null when it is not one. */
-export function moTranslations(buf: Buffer): string[] | null {
+function moTranslations(buf: Buffer): string[] | null {
   if (buf.length < 28) return null;
   const magic = buf.readUInt32LE(0);
   const le = magic === 0x950412de;
