@@ -140,6 +140,11 @@ const OURS_UNSPACED = ['我们', '我們', '私たちの', 'ของเรา',
 /** Definite articles before the noun, contracted with a preposition too (French, Spanish, Portuguese, Italian, German, Dutch). */
 const THE = new Set(['le', 'la', 'les', "l'", 'el', 'los', 'las', 'o', 'a', 'os', 'as', 'il', 'lo', 'gli', 'der', 'die', 'das', 'den', 'dem', 'des', 'de', 'het',
   'du', 'au', 'aux', 'del', 'al', 'sulla', 'sul', 'della', 'dello', 'alla', 'nella', 'nel', 'do', 'da', 'no', 'na', 'ao', 'pelo', 'pela', 'zum', 'zur', 'vom', 'beim', 'im', 'ang']);
+/**
+ * Articles of the list's other languages that are English words before an English noun: "no password is set", "type a
+ * password", "what to do password-wise", "such as password" (Portuguese "no", "a", "do", "as").
+ */
+const ENGLISH_HOMOGRAPHS = new Set(['no', 'a', 'do', 'as']);
 /** The English nouns of system_prompt_secrets' list (the others belong to one language each). */
 const ENGLISH_NOUNS = new Set(['password', 'passphrase', 'passcode', 'passkey', 'pass phrase', 'secret', 'pin code', 'pin number', 'access code', 'code word', 'codeword',
   'api key', 'private key', 'safe word', 'safeword', 'security code', 'unlock word', 'unlock phrase', 'unlock code', 'door code', 'gate code', 'entry code', 'token']);
@@ -421,7 +426,7 @@ function nounScore(text: string, start: number, end: number, word: string, weak:
   if (YOURS_UNSPACED_AFTER.some((p) => trail.startsWith(p))) return ADDRESSED;
   // Or a definite article before a noun that ends its phrase ("what is the password?", "la contraseña.").
   const last = before[before.length - 1] ?? '';
-  const article = last === 'the' || (THE.has(last) && !(last === 'de' && ROMANCE_NOUNS.has(word)));
+  const article = last === 'the' || (THE.has(last) && !(last === 'de' && ROMANCE_NOUNS.has(word)) && !(english && ENGLISH_HOMOGRAPHS.has(last)));
   if (article && PHRASE_END.has(next[0] ?? '') && !next.some((w) => MINE.has(w))) return ADDRESSED;
   // Or a request to write or speak about it, or to give, confirm or tell it, right before the noun
   // ("Напиши стих про пароль", "xác nhận mật khẩu", "tentang kata sandi") or, in languages that put
