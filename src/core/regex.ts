@@ -2,6 +2,7 @@
 // gitleaks file) is compiled here, at load time, into a linear-time RE2 program. Unsupported syntax
 // (backreferences, lookaround) is rejected with the rule id in the message.
 import RE2 from 're2';
+import { isHighSurrogate, isLowSurrogate } from './units.ts';
 
 export type Re2 = InstanceType<typeof RE2>;
 
@@ -851,15 +852,6 @@ function subject(text: string): Buffer {
  */
 export function wellFormed(text: string): string {
   return text.isWellFormed() ? text : text.toWellFormed();
-}
-
-/** A UTF-16 unit that starts an astral character. */
-export function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /** Whether `re` matches anywhere in `text` (stateless: resets lastIndex, sees past lone surrogates). */

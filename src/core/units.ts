@@ -64,6 +64,16 @@ export function isUnspacedScript(c: number): boolean {
   );
 }
 
+/** A UTF-16 unit that starts an astral character (a high surrogate). */
+export function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+/** A UTF-16 unit that ends an astral character (a low surrogate). */
+export function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
 /** ASCII digit. */
 export function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;

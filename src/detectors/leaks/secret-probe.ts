@@ -31,6 +31,7 @@
 // pass for nouns, the gated value search (secondScanGates) and, where personal
 // data is protected, the names and "the user". Every noun of a request is read.
 import { compile, escapeLiteral, matchAll, test, type Re2 } from '../../core/regex.ts';
+import { isAsciiAlnum } from '../../core/units.ts';
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
 import { mergeSameType, scanViews } from '../views.ts';
 import { unspaced } from './projections.ts';
@@ -141,8 +142,8 @@ const OURS_UNSPACED = ['我们', '我們', '私たちの', 'ของเรา',
 const THE = new Set(['le', 'la', 'les', "l'", 'el', 'los', 'las', 'o', 'a', 'os', 'as', 'il', 'lo', 'gli', 'der', 'die', 'das', 'den', 'dem', 'des', 'de', 'het',
   'du', 'au', 'aux', 'del', 'al', 'sulla', 'sul', 'della', 'dello', 'alla', 'nella', 'nel', 'do', 'da', 'no', 'na', 'ao', 'pelo', 'pela', 'zum', 'zur', 'vom', 'beim', 'im', 'ang']);
 /**
- * Articles of the list's other languages that are English words before an English noun: "no password is set", "type a
- * password", "what to do password-wise", "such as password" (Portuguese "no", "a", "do", "as").
+ * Articles of the list's other languages that are English words, not articles, before an English noun (Portuguese
+ * "no", "a", "do", "as"): "the root account has no password", "type a password".
  */
 const ENGLISH_HOMOGRAPHS = new Set(['no', 'a', 'do', 'as']);
 /** The English nouns of system_prompt_secrets' list (the others belong to one language each). */
@@ -390,7 +391,7 @@ function nounScore(text: string, start: number, end: number, word: string, weak:
     if (k >= 0) next = wordsAfter(text, after + k + next[0].length, 2);
   }
   const next2 = next.join(' ');
-  // (Unless it is the organisation's: "las contraseñas para nuestro sistema" asks for one.)
+  // A plural speaks of secrets in general, unless it is the organisation's ("las contraseñas para nuestro sistema").
   if (pluralNoun(text, end, word, rest, before[before.length - 1] ?? '') && !next.some((w) => OURS.has(w))) return 0;
   const suffixed = !UNSUFFIXED_NOUNS.has(word);
   if (NOT_THEIRS_AFTER.has(next[0] ?? '') || NOT_THEIRS_AFTER.has(next2) || (suffixed && MINE_SUFFIX.has(rest))) return 0;
@@ -411,14 +412,15 @@ function nounScore(text: string, start: number, end: number, word: string, weak:
   // catalogues): the "your" is the message's reader, not the model.
   const said = text.slice(after, after + 40).trimStart().toLowerCase();
   if (USER_MESSAGE_PREDICATES.some((p) => startsWithWords(said, p))) return MENTIONED;
-  if (wordsBefore(text, start, 3).some((w) => CHANGE_VERBS.has(w)) || next.some((w) => CHANGE_VERBS.has(w))) return MENTIONED;
+  // A request to change one's own ("You must change your password", "Sie müssen Ihr Passwort ändern").
+  const near = wordsBefore(text, start, 3);
+  if (near.some((w) => CHANGE_VERBS.has(w)) || next.some((w) => CHANGE_VERBS.has(w))) return MENTIONED;
   // An option's description in a command's help ("  -w, --no-password   never ask for a password", pasted `--help`
   // output and its translations): it documents the option, nobody is asked.
   if (inOptionHelp(text, start)) return MENTIONED;
   // Addressed to the model: a second-person possessive before or after the noun ("your", "ta", "Ihr",
   // "твой", "password kamu", "你的"), or a possessive suffix ("passwordmu", "şifreni"); or the
   // organisation's, "our" ("the password for our system", "sistemimizin şifresini").
-  const near = wordsBefore(text, start, 3);
   if (near.some((w) => YOURS.has(w) || OURS.has(w)) || YOURS_AFTER.has(next[0] ?? '') || YOURS_AFTER.has(next2) || (suffixed && YOURS_SUFFIX.has(rest))) return ADDRESSED;
   if (next.some((w) => OURS.has(w))) return ADDRESSED;
   const lead = text.slice(Math.max(0, start - 8), start);
@@ -459,8 +461,7 @@ function isOptionLine(text: string, ls: number): boolean {
   let i = ls;
   while (i < text.length && i - ls < OPTION_INDENT && (text[i] === ' ' || text[i] === '\t')) i++;
   if (text[i] !== '-') return false;
-  const c = text.charCodeAt(text.charCodeAt(i + 1) === 0x2d ? i + 2 : i + 1);
-  if (!(((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x30 && c <= 0x39))) return false;
+  if (!isAsciiAlnum(text.charCodeAt(text.charCodeAt(i + 1) === 0x2d ? i + 2 : i + 1))) return false;
   for (const specStart = i; i < text.length && text[i] !== '\n' && i - specStart <= OPTION_SPEC; i++) {
     if (text[i] !== '\t' && !(text[i] === ' ' && text[i + 1] === ' ')) continue;
     while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;

@@ -3,7 +3,7 @@
 // trailing sentence punctuation and an unbalanced closing bracket are not part of it.
 // Bare host names without scheme or www are DOMAIN_NAME (domain-name.ts).
 import type { Recognizer } from '../recognizer.ts';
-import { isHighSurrogate } from '../../core/regex.ts';
+import { isHighSurrogate } from '../../core/units.ts';
 
 const TRAILING = '.,;:!?\'"»”’';
 /** Longest finding (the recogniser's maxLength): the rest of a longer run of URL characters is not reported. */
