@@ -502,11 +502,15 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     source: `(?:(?:システムプロンプト|システムメッセージ|初期指示|秘密の(?:鍵|キー)|秘密鍵)${G(15)}|パスワード(?:[^プ.!?\\n]${G(14)})?)(?:教え|表示(?:$|[^さしすせで]|し(?:$|[^てなま])|して(?:$|[^し]))|見せ|出力|繰り返|何(?:[^週日回時分秒年月度個件行な]|な(?:$|[^る])|$))`,
   },
   // ---------- Korean ----------
+  // "무시" (ignore) asks to ignore, not the passive "무시됩니다" / "무시된" / "무시돼" (are ignored; the syllables 돼 to 됳)
+  // that reports it: a database client's
+  // "이 트랜잭션을 종료하기 전까지는 모든 명령이 무시됩니다" (all commands are ignored until the transaction ends;
+  // fifty-fifth round, no example's rule hits changed).
   {
     id: 'ko.override',
     category: 'override',
     lang: 'ko',
-    source: `(?:이전|앞의|앞서|위의|위에|기존|모든|지금까지)${G(12)}(?:지시|명령|지침|규칙|말|내용)${G(8)}(?:무시|잊어|잊고)`,
+    source: `(?:이전|앞의|앞서|위의|위에|기존|모든|지금까지)${G(12)}(?:지시|명령|지침|규칙|말|내용)${G(8)}(?:무시(?:$|[^돼-됳])|잊어|잊고)`,
   },
   {
     id: 'ko.persona',
