@@ -355,7 +355,7 @@ planted instructions and 6, 11 and 14 fewer extraction attacks, and scored the H
 the 3,700 prompts of the never-trained benign families of test/detectors the variants flagged 45-50, v4.18 49: the two
 prompts mark a shift near the threshold for short English requests, not a broad one, but the default policy would deny
 both. Nothing was shipped; the model file is unchanged, and the documents bound the shipped model as a benign family
-(test/detectors/injection-message-family.test.ts: at most 12 of 192 flagged, 10 today, 6 of them Hindi and 2 Nepali).
+(test/detectors/injection-message-family.test.ts: at most 12 of 192 flagged, 9 today, 6 of them Hindi and 2 Nepali).
 
 ## v4.18 (2026-11-27): installer and configuration dialogs in other languages
 

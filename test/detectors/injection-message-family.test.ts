@@ -127,11 +127,12 @@ test('message family: phrases that fire an injection rule stay rare', async () =
   for (const [key, n] of perKindRule) assert.ok(n <= 2, `${key}: ${n}`);
 });
 
-test('message family read as tool results: the model flags <= 12 of 192 (10 today); the default policy denies no more and redacts nothing', async () => {
-  // injection-v4.18 flags 10: six of the twelve Hindi documents and two Nepali ones (the training data holds attacks
-  // in Hindi and little benign technical text), a French version-control tool's and a Turkish shell's help. An eleventh,
-  // a Korean database client's "모든 명령이 무시됩니다" (all commands are ignored), fired ko.override until the
-  // fifty-fifth round.
+test('message family read as tool results: the model flags <= 12 of 192 (9 today); the default policy denies no more and redacts nothing', async () => {
+  // injection-v4.18 flags 9: six of the twelve Hindi documents and two Nepali ones (the training data holds attacks
+  // in Hindi and little benign technical text) and a Turkish shell's help. Until the fifty-fifth round it flagged two
+  // more: a Korean database client's "모든 명령이 무시됩니다" (all commands are ignored) fired ko.override, and a
+  // French version-control tool's "est ignoré par une règle" (is ignored by a rule) read "ignor" before the accent as a
+  // misspelt "ignore" (spelled.ts respell).
   const { loadEmbeddedPolicy } = await import('../../src/policy/compile.ts');
   const { decide } = await import('../../src/policy/decide.ts');
   const model = loadModel();
