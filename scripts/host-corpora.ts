@@ -7,7 +7,7 @@
 //   node scripts/host-corpora.ts [--corpora man,catalogues,debconf,polkit,doc] [--before DIR] [--out FILE.json]
 // --before DIR runs a second checkout's detectors on the same pieces and prints its counts beside this one's
 // (DIR needs node_modules, e.g. a git worktree with a symbolic link to this checkout's); --out writes every
-// denied piece with its reasons and finding spans. Pieces are built from the files present (a machine without
+// denied piece with its reasons, finding spans (their first 200 characters) and the piece itself. Pieces are built from the files present (a machine without
 // man or without a corpus's directory reports it empty), in sorted order, so two runs on one machine read
 // the same pieces. Not part of `npm test`. Manual pages are rendered with `man -l` (MANWIDTH=100) and `col -b`: about
 // four minutes on two CPUs the first time, then read from a cache under the system's temporary directory.
@@ -198,7 +198,7 @@ for (const c of wanted) if (BUILDERS[c] === undefined) throw new Error(`unknown 
 
 type Reading = 'tool' | 'user';
 interface Tally { denied: number; byReason: Record<string, number>; byLang: Record<string, number> }
-interface Denied { corpus: string; lang: string; source: string; reading: Reading; reasons: string[]; findings: { type: string; score: number; text: string }[] }
+interface Denied { corpus: string; lang: string; source: string; reading: Reading; reasons: string[]; findings: { type: string; score: number; text: string }[]; piece: string }
 
 /** The default policy's request detectors of the tree at `repo`, and a function that reads one piece both ways. */
 async function readerOf(repo: string): Promise<(p: Piece) => { reading: Reading; reasons: string[]; findings: { type: string; score: number; text: string }[] }[]> {
@@ -243,7 +243,7 @@ for (const [label, repo] of trees) {
       t.denied++;
       for (const reason of r.reasons) t.byReason[reason] = (t.byReason[reason] ?? 0) + 1;
       t.byLang[p.lang] = (t.byLang[p.lang] ?? 0) + 1;
-      if (label === 'this checkout') denied.push({ corpus: p.corpus, lang: p.lang, source: p.source, reading: r.reading, reasons: r.reasons, findings: r.findings });
+      if (label === 'this checkout') denied.push({ corpus: p.corpus, lang: p.lang, source: p.source, reading: r.reading, reasons: r.reasons, findings: r.findings, piece: p.text });
     }
   }
 }

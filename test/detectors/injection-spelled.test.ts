@@ -93,6 +93,10 @@ test('spelledReading joins letters written apart and folds heavy leetspeak, and 
     'They revel at the forge until dawn.', 'call ignroe_handler() and my_pasword_field',
     // A misspelling's letters inside a longer word of another language: French and Italian past forms of "ignorer".
     'Le chemin « build/ » est ignoré par une règle d’exclusion.', 'Le modifiche locali sono state ignorate: il file è stato ignorò.',
+    // Words of other languages one letter off a word of instructions: Dutch "systeem", Norwegian "passord",
+    // Indonesian "seret", French "rompt" and "polices".
+    'Standaardlokalisatie voor dit systeem:', 'Skriv inn passord for brukeren', 'Seret berkas ke jendela ini.', 'Le câble rompt la connexion.',
+    'Les polices installées sont listées ici.',
     // Hyphenated and spaced words that are no word of instructions, parts glued to digits, two words apart by
     // blanks, a word written in five parts, a word in parts apart by blanks and a separator.
     // Evenly spaced letters that are no English words run together (the normaliser joins them itself).

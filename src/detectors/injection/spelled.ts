@@ -543,8 +543,13 @@ const KEY_WORDS = ['ignore', 'previous', 'instructions', 'instruction', 'disrega
   'guidelines', 'restrictions', 'forget', 'override', 'secret', 'jailbreak', 'unrestricted', 'developer', 'confidential',
   'directives', 'everything', 'hidden', 'rules', 'prior', 'print', 'anything', 'pretend', 'respond', 'output', 'unfiltered',
   'uncensored', 'policy', 'policies', 'credentials', 'token', 'above', 'earlier', 'assistant'];
-/** Words one letter off a word of KEY_WORDS that are words themselves (revel, forge), not misspellings. */
-const REAL_WORDS = ['revel', 'forge', 'develope'];
+/**
+ * Words one letter off a word of KEY_WORDS that are words themselves (revel, forge), not misspellings; in other
+ * languages too (fifty-fifth round, from this machine's message catalogues and package templates and the families of
+ * test/detectors): Dutch "systeem" (system), Norwegian "passord" (password), Indonesian "seret" (drag), French
+ * "rompt" (breaks) and "polices" (fonts, police forces).
+ */
+const REAL_WORDS = ['revel', 'forge', 'develope', 'systeem', 'passord', 'seret', 'rompt', 'polices'];
 const MISSPELT: ReadonlyMap<string, string> = (() => {
   const out = new Map<string, string>();
   const add = (v: string, w: string): void => {
