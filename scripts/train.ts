@@ -357,6 +357,11 @@ prompts mark a shift near the threshold for short English requests, not a broad 
 both. Nothing was shipped; the model file is unchanged, and the documents bound the shipped model as a benign family
 (test/detectors/injection-message-family.test.ts: at most 12 of 192 flagged, 9 today, 6 of them Hindi and 2 Nepali).
 
+The round's rule and reading changes (README, "Program messages") were looked at once on the held-out side, in a full
+\`npm run eval\` after they were fixed: the two held-out French source files whose comment says "vous êtes maintenant
+connecté" lost fr.persona and their verdict (handwritten_code 4.5% -> 2.7% flagged at both operating points), and no
+other held-out number moved.
+
 ## v4.18 (2026-11-27): installer and configuration dialogs in other languages
 
 What an administrator's agent reads or is asked to explain includes the questions installers and package tools put to

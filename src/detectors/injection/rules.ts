@@ -50,6 +50,42 @@ const NOT_AFTER_WORD = (w: string): string => {
   for (let k = 0; k < w.length; k++) alts.push(`(?:^|[^${w[w.length - 1 - k]}])${w.slice(w.length - k)}\\s`);
   return `(?:${alts.join('|')}|\\w${w}\\s)`;
 };
+/**
+ * What may follow a phrase for it to count, when one of `words` (whole, lower case) right after it makes the phrase a
+ * status report (RE2 has no look-ahead): the text's end, a character other than a letter or blank, or blanks and then
+ * the end, a character other than a letter, or a word not in `words`. Built as a trie of `words`: at each letter the
+ * word read so far either ends (and is a proper prefix of one of them only), or goes on with a letter that leaves
+ * every one of them. Consumes what it reads.
+ */
+const NOT_BEFORE_WORDS = (words: readonly string[]): string => {
+  interface Node { end: boolean; next: Map<string, Node> }
+  const root: Node = { end: false, next: new Map() };
+  for (const w of words) {
+    let n = root;
+    for (const ch of w) {
+      let c = n.next.get(ch);
+      if (c === undefined) n.next.set(ch, (c = { end: false, next: new Map() }));
+      n = c;
+    }
+    n.end = true;
+  }
+  const rest = (n: Node): string => {
+    const alts: string[] = [];
+    if (!n.end) alts.push('$|\\P{L}');
+    alts.push(`[^\\P{L}${[...n.next.keys()].join('')}]`);
+    for (const [ch, c] of n.next) alts.push(`${ch}${rest(c)}`);
+    return `(?:${alts.join('|')})`;
+  };
+  return `(?:$|[^\\s\\p{L}]|\\s+(?:$|[^\\s\\p{L}]|${rest(root)}))`;
+};
+/** Words after "you are now" that report a state, not a persona ("You are now connected to database", "…logged in"). */
+const STATUS_EN = ['connected', 'disconnected', 'reconnected', 'logged', 'signed', 'subscribed', 'unsubscribed', 'registered', 'authenticated',
+  'enrolled', 'online', 'offline', 'following', 'viewing', 'leaving', 'entering', 'running', 'using'];
+/** The same after "vous êtes maintenant" / "tu es maintenant" ("Vous êtes maintenant connecté à la base de données"). */
+const STATUS_FR = ['connecté', 'connectée', 'connectés', 'connectées', 'déconnecté', 'déconnectée', 'déconnectés', 'déconnectées', 'reconnecté',
+  'reconnectée', 'identifié', 'identifiée', 'identifiés', 'identifiées', 'authentifié', 'authentifiée', 'authentifiés', 'authentifiées', 'inscrit',
+  'inscrite', 'inscrits', 'inscrites', 'abonné', 'abonnée', 'abonnés', 'abonnées', 'désabonné', 'désabonnée', 'enregistré', 'enregistrée',
+  'enregistrés', 'enregistrées'];
 /** Verbs of saying, writing and telling in Russian (stems: RE2's \\b knows no Cyrillic letters). */
 const SAY_RU = 'скаж|напиш|назов|повтор|выве[дс]|подскаж|ответ|перечисл|дай|покаж|произнес|продикт|запиш|прочита|расскаж|сообщ|выда|пиш|говор|верни';
 /**
@@ -106,11 +142,15 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     source: `\\b(?:new|updated|real|actual|revised|secret|hidden|additional) (?:system )?(?:instructions?|directives?|task|orders?)\\s*:` +
       `|\\binstead,? (?:you (?:must|should|will) (?:say|make up|create|respond|reply|answer|pretend|act as|write|tell|only|always|never|comply|obey|follow)\\b|(?:say|respond|reply)(?: [^:/#*\`]|,)|write (?:a|an|the user|me|only|exactly)\\b|(?:write|print|output) (?:only\\b|exactly\\b|["']))|\\b(?:stop|cease) (?:following|obeying) (?:your|the|all)\\b`,
   },
+  // "You are now" before a state (STATUS_EN: "connected to database", "logged in", "subscribed") reports it, as a
+  // database client, a login or a mailing list does; "vous êtes maintenant connecté" likewise (STATUS_FR, fr.persona:
+  // psql's French message was denied at 0.986 as a tool result). Fifty-fifth round; two held-out code files lose
+  // fr.persona, no training text's rule hits changed.
   {
     id: 'en.persona',
     category: 'persona',
     lang: 'en',
-    source: `\\b(?:you are now|you're now|from now on,? you(?: are|'re| will| shall| must)?|act as (?:an? )?(?:unfiltered|unrestricted|evil|jailbroken|uncensored)|pretend (?:to be|you are|that you are) (?:an? )?(?:unfiltered|unrestricted|evil|ai|different|jailbroken|uncensored)|stay in character|roleplay as|respond as (?:an? )?(?:unfiltered|evil|uncensored))\\b`,
+    source: `\\b(?:you are now|you're now)${NOT_BEFORE_WORDS(STATUS_EN)}|\\b(?:from now on,? you(?: are|'re| will| shall| must)?|act as (?:an? )?(?:unfiltered|unrestricted|evil|jailbroken|uncensored)|pretend (?:to be|you are|that you are) (?:an? )?(?:unfiltered|unrestricted|evil|ai|different|jailbroken|uncensored)|stay in character|roleplay as|respond as (?:an? )?(?:unfiltered|evil|uncensored))\\b`,
   },
   {
     id: 'en.jailbreak',
@@ -225,14 +265,17 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // participle, not "active" (injection-v4.15). PostgreSQL's "ALTER SYSTEM RESET <setting>" is no claimed reset
   // (maintenance scripts; injection-v4.16). The word between a mode and its participle is no preposition and no
   // "was" (MODE_WORD), and a Russian mode is switched on in a participle or a command, not in "включает" (turns on,
-  // includes) or after a comma (Vim's manual in Russian; fifty-second round).
+  // includes) or after a comma (Vim's manual in Russian; fifty-second round). Spanish and Portuguese "entrada" after a
+  // mode is its input ("modo Java: entrada é uma classe", "modo entrada de escritorio"), only "entrado(s)" the mode
+  // entered, and a Chinese, Japanese, Korean, Thai or Vietnamese mode is started with no field separator between
+  // ("关闭模式: 启动类型", a shutdown mode and then a start type; fifty-fifth round, no example's rule hits changed).
   {
     id: 'mul.authority',
     category: 'override',
     lang: 'any',
     source:
       `\\b(?:as|i am|i'm) your (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\b(?:i am|i'm) the (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\bas the (?:boss|administrator|developer|creator|supervisor|manager|ceo|president|system administrator)(?:\\s*[,:;!?.]|\\s*$| (?:i|i'm|i've|we|you|let me|please|my)\\b)|\\bi(?: am|'m) (?:a |an |the )?(?:police officer|detective|federal agent|fbi agent|government official|president of|security auditor|cybersecurity expert)\\b|\\b(?:entering|enter|activating|initiating|starting) (?:a |the )?(?:'[a-z ]{0,30}'? ?|[a-z ]{0,30}\\b(?:override|unrestricted|developer|jailbreak|dan|god|evil|uncensored|unfiltered|emergency|verification|audit|admin|root) )mode\\b|${NOT_AFTER_WORD('alter')}system reset\\b|\\boverride mode\\b` +
-      `|als (?:dein|ihr) (?:chef|vorgesetzter|administrator|entwickler)|(?:modus|mode|modo)\\b[\\s:]{1,3}(?:${MODE_WORD}[\\s:]{1,3})?(?:aktiv(?:$|[^e\\w]|e\\b|iert)|geactiveerd|betret|entrad|entré|activated|activé|activad|attivat|ativad)|\\b(?:developer|dan|jailbreak|god) mode is (?:now )?active\\b|(?:模式|モード|모드|โหมด|chế độ)${G(6)}(?:启动|啟動|開始|시작|kích hoạt|เปิด)|режим[^.,!?\\n]{0,6}(?:включ(?:ен|ён|и|ай|ить)|войд)|系统重置|系統重置|システムリセット|시스템 재설정|réinitialisation du système|systemzurücksetzung|reinicio del sistema|сброс системы|我是上帝|我是你的(?:老板|老闆|上司|开发者|開發者)|私はあなたの(?:上司|開発者)|나는 당신의 (?:상사|개발자)`,
+      `|als (?:dein|ihr) (?:chef|vorgesetzter|administrator|entwickler)|(?:modus|mode|modo)\\b[\\s:]{1,3}(?:${MODE_WORD}[\\s:]{1,3})?(?:aktiv(?:$|[^e\\w]|e\\b|iert)|geactiveerd|betret|entrados?\\b|entré|activated|activé|activad|attivat|ativad)|\\b(?:developer|dan|jailbreak|god) mode is (?:now )?active\\b|(?:模式|モード|모드|โหมด|chế độ)[^.!?\\n:：,，、;；]{0,6}(?:启动|啟動|開始|시작|kích hoạt|เปิด)|режим[^.,!?\\n]{0,6}(?:включ(?:ен|ён|и|ай|ить)|войд)|系统重置|系統重置|システムリセット|시스템 재설정|réinitialisation du système|systemzurücksetzung|reinicio del sistema|сброс системы|我是上帝|我是你的(?:老板|老闆|上司|开发者|開發者)|私はあなたの(?:上司|開発者)|나는 당신의 (?:상사|개발자)`,
   },
   // Data exfiltration: a send-type verb, then something taken from the conversation or a credential,
   // then a URL or an e-mail address. The training attacks hardly contain such requests, so the model
@@ -304,7 +347,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'fr.persona',
     category: 'persona',
     lang: 'fr',
-    source: `\\b(?:tu es maintenant|vous êtes maintenant|vous etes maintenant|a partir de maintenant|désormais,? tu|desormais,? tu|désormais,? vous)\\b|à partir de maintenant,? (?:tu|vous)\\b|\\b(?:agis|agissez|fais comme si|faites comme si|prétends|pretends)\\b${G(20)}\\bsans (?:restrictions|filtres|limites|censure)\\b|\\bmode (?:développeur|developpeur|dieu|sans restriction)\\b|\\bsans (?:aucune )?(?:restriction|filtre|censure)s?\\b`,
+    source: `\\b(?:tu es maintenant|vous êtes maintenant|vous etes maintenant)${NOT_BEFORE_WORDS(STATUS_FR)}|\\b(?:a partir de maintenant|désormais,? tu|desormais,? tu|désormais,? vous)\\b|à partir de maintenant,? (?:tu|vous)\\b|\\b(?:agis|agissez|fais comme si|faites comme si|prétends|pretends)\\b${G(20)}\\bsans (?:restrictions|filtres|limites|censure)\\b|\\bmode (?:développeur|developpeur|dieu|sans restriction)\\b|\\bsans (?:aucune )?(?:restriction|filtre|censure)s?\\b`,
   },
   {
     id: 'fr.extraction',
@@ -442,11 +485,14 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     source: `\\b(?:ikaw na ngayon|ngayon ikaw ay|mula ngayon,? ikaw|magpanggap kang)\\b|\\bdeveloper mode\\b|\\bwalang (?:limitasyon|paghihigpit|filter)\\b`,
   },
   // ---------- Vietnamese ----------
+  // "lệnh" (command) is an order to ignore only with a word that says which (all, previous, above, old, original, the
+  // system's, yours): programs report "bỏ qua các lệnh còn lại" (skipping the remaining commands; fifty-fifth round, no
+  // example's rule hits changed). The other nouns need none ("Quên chỉ dẫn đi": forget the instructions).
   {
     id: 'vi.override',
     category: 'override',
     lang: 'vi',
-    source: `(?:bỏ qua|phớt lờ|quên|lờ đi|không cần để ý|đừng để ý|hãy quên|đừng quan tâm)${G(30)}(?:hướng dẫn|chỉ dẫn|chỉ thị|lệnh|quy tắc|mọi thứ|tất cả những gì|những gì)`,
+    source: `(?:bỏ qua|phớt lờ|quên|lờ đi|không cần để ý|đừng để ý|hãy quên|đừng quan tâm)(?:${G(30)}(?:hướng dẫn|chỉ dẫn|chỉ thị|quy tắc|mọi thứ|tất cả những gì|những gì)|${G(30)}(?:tất cả|mọi|trước|trên|cũ|ban đầu)${G(20)}lệnh|${G(30)}lệnh${G(15)}(?:trước|trên|cũ|ban đầu|hệ thống|của bạn))`,
   },
   {
     id: 'vi.persona',
@@ -461,11 +507,14 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     source: `(?:tiết lộ|cho tôi biết|hiển thị|in ra|lặp lại|là gì)${G(25)}(?:lời nhắc hệ thống|prompt hệ thống|hướng dẫn hệ thống|khóa bí mật|mật khẩu)|(?:khóa bí mật|mật khẩu)${G(20)}là gì`,
   },
   // ---------- Chinese ----------
+  // "提示符" is a shell's prompt string, not a prompt ("忽略所有的分隔符 -p 提示符": read's help), and "显示的" (displayed)
+  // asks nothing ("只有显示的主钥的秘密部分会被删除": only the secret part of the displayed key is deleted; fifty-fifth
+  // round, no example's rule hits changed).
   {
     id: 'zh.override',
     category: 'override',
     lang: 'zh',
-    source: `(?:忽略|忽视|无视|無視|忘记|忘記|忘掉|不要理会|不要理會|别管|別管)${G(12)}(?:(?:之前|以前|先前|上面|上述|以上|前面|原来|原來)|(?:所有|一切)${G(10)}(?:指令|指示|说明|說明|提示|规则|規則|命令|内容|內容|要求|设定|設定|限制|约束|約束))`,
+    source: `(?:忽略|忽视|无视|無視|忘记|忘記|忘掉|不要理会|不要理會|别管|別管)${G(12)}(?:(?:之前|以前|先前|上面|上述|以上|前面|原来|原來)|(?:所有|一切)${G(10)}(?:指令|指示|说明|說明|提示(?:$|[^符])|规则|規則|命令|内容|內容|要求|设定|設定|限制|约束|約束))`,
   },
   {
     id: 'zh.persona',
@@ -477,7 +526,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'zh.extraction',
     category: 'extraction',
     lang: 'zh',
-    source: `(?:告诉我|告訴我|显示|顯示|透露|泄露|输出|輸出|重复|重複|打印)${G(15)}(?:系统提示|系統提示|系统指令|系統指令|初始指令|秘密|密钥|密鑰|密码|密碼)|(?:密钥|密鑰|密码|密碼)(?:是什么|是什麼)`,
+    source: `(?:(?:告诉我|告訴我|透露|泄露|输出|輸出|重复|重複|打印)${G(15)}|(?:显示|顯示)(?:[^的.!?\\n]${G(14)})?)(?:系统提示|系統提示|系统指令|系統指令|初始指令|秘密|密钥|密鑰|密码|密碼)|(?:密钥|密鑰|密码|密碼)(?:是什么|是什麼)`,
   },
   // ---------- Japanese ----------
   {
