@@ -7,9 +7,9 @@
 //   node scripts/host-corpora.ts [--corpora man,catalogues,debconf,polkit,doc] [--before DIR] [--out FILE.json]
 // --before DIR runs a second checkout's detectors on the same pieces and prints its counts beside this one's
 // (DIR needs node_modules, e.g. a git worktree with a symbolic link to this checkout's); --out writes every
-// denied piece with its reasons, finding spans (their first 200 characters) and the piece itself. Pieces are built from the files present (a machine without
-// man or without a corpus's directory reports it empty), in sorted order, so two runs on one machine read
-// the same pieces. Not part of `npm test`. Manual pages are rendered with `man -l` (MANWIDTH=100) and `col -b`: about
+// denied piece with its reasons, finding spans (their first 200 characters) and the piece itself. Pieces are
+// built from the files present (a machine without man or without a corpus's directory reports it empty), in
+// sorted order, so two runs on one machine read the same pieces. Not part of `npm test`. Manual pages are rendered with `man -l` (MANWIDTH=100) and `col -b`: about
 // four minutes on two CPUs the first time, then read from a cache under the system's temporary directory.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';

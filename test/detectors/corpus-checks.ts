@@ -56,3 +56,33 @@ export function assertDocumentationValues(text: string, where: string): void {
     assert.ok(/^(192\.0\.2|198\.51\.100|203\.0\.113)\.|^10\./.test(m[0]), `${where}: ${m[0]}`);
   }
 }
+
+/**
+ * `docs` read as untrusted tool results: how many the shipped injection model flags (and of those, how many without
+ * any rule), and how many the embedded default policy denies; no document may be redacted (the families hold no
+ * personal data or secrets).
+ */
+export async function readAsToolResults(docs: readonly SeededDoc[]): Promise<{ flagged: number; modelOnly: number; denied: number }> {
+  const { loadModel } = await import('../../src/detectors/injection/model.ts');
+  const { scoreText } = await import('../../src/detectors/injection/index.ts');
+  const { loadEmbeddedPolicy } = await import('../../src/policy/compile.ts');
+  const { decide } = await import('../../src/policy/decide.ts');
+  const model = loadModel();
+  const rule = loadEmbeddedPolicy({ hmacKey: Buffer.alloc(32, 7) }).select({ host: 'api.openai.com', path: '/v1/chat/completions', method: 'POST', headers: new Map(), identity: { source: 'none', roles: [] } });
+  const ctx = { role: 'tool', kind: 'tool_result', untrusted: true, direction: 'request' } as const;
+  let flagged = 0;
+  let modelOnly = 0;
+  let denied = 0;
+  for (const d of docs) {
+    const s = scoreText(model, d.text);
+    if (s.score >= model.threshold) {
+      flagged++;
+      if (s.allRules.length === 0) modelOnly++;
+    }
+    const findings = rule.request.detectors.flatMap((x) => x.scan(d.text, ctx));
+    const verdict = decide(rule, 'request', [findings], [{ text: d.text, role: ctx.role, kind: ctx.kind, pointer: '/0', untrusted: true }]);
+    assert.notEqual(verdict.action, 'redact', `${d.kind} (${d.lang}): ${verdict.reasons.join(',')}`);
+    if (verdict.action === 'deny') denied++;
+  }
+  return { flagged, modelOnly, denied };
+}

@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import YAML from 'yaml';
 import { HANDWRITTEN_L10N } from './injection-l10n-family.ts';
-import { assertDocumentationValues, assertNoRepeats, assertSameOnReimport, ruleHits } from './corpus-checks.ts';
+import { assertDocumentationValues, assertNoRepeats, assertSameOnReimport, readAsToolResults, ruleHits } from './corpus-checks.ts';
 
 const KINDS = ['java_properties', 'qt_ts_xml', 'apple_strings', 'rails_yaml', 'i18next_json', 'xliff_xml', 'resx_xml', 'android_strings_xml',
   'fluent_ftl', 'arb_json', 'cli_session_ml', 'glossary_csv'];
@@ -137,27 +137,7 @@ test('l10n family read as tool results: the model flags <= 10 of 192 (<= 3 where
   // mul.secret_request, "in reverse order" in some languages mul.output_transform) and 2 Rails YAML files (Korean,
   // Russian) on the model alone. The default policy denies those and nothing else; the Spanish i18next file's
   // "password": "Contraseña" was a short password until the fifty-second round.
-  const { loadModel } = await import('../../src/detectors/injection/model.ts');
-  const { scoreText } = await import('../../src/detectors/injection/index.ts');
-  const { loadEmbeddedPolicy } = await import('../../src/policy/compile.ts');
-  const { decide } = await import('../../src/policy/decide.ts');
-  const model = loadModel();
-  const rule = loadEmbeddedPolicy({ hmacKey: Buffer.alloc(32, 7) }).select({ host: 'api.openai.com', path: '/v1/chat/completions', method: 'POST', headers: new Map(), identity: { source: 'none', roles: [] } });
-  const ctx = { role: 'tool', kind: 'tool_result', untrusted: true, direction: 'request' } as const;
-  let flagged = 0;
-  let modelOnly = 0;
-  let denied = 0;
-  for (const d of HANDWRITTEN_L10N) {
-    const s = scoreText(model, d.text);
-    if (s.score >= model.threshold) {
-      flagged++;
-      if (s.allRules.length === 0) modelOnly++;
-    }
-    const findings = rule.request.detectors.flatMap((x) => x.scan(d.text, ctx));
-    const verdict = decide(rule, 'request', [findings], [{ text: d.text, role: ctx.role, kind: ctx.kind, pointer: '/0', untrusted: true }]);
-    assert.notEqual(verdict.action, 'redact', `${d.kind} (${d.lang}): ${verdict.reasons.join(',')}`);
-    if (verdict.action === 'deny') denied++;
-  }
+  const { flagged, modelOnly, denied } = await readAsToolResults(HANDWRITTEN_L10N);
   assert.ok(denied <= flagged, `${denied} denied, ${flagged} flagged by the model`);
   assert.ok(flagged <= 10, `${flagged} of ${HANDWRITTEN_L10N.length} flagged`);
   assert.ok(modelOnly <= 3, `${modelOnly} flagged without a rule`);

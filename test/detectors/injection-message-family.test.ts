@@ -9,9 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BANKS, HANDWRITTEN_MESSAGES, MESSAGE_KINDS, MESSAGE_LANGS } from './injection-message-family.ts';
-import { loadModel } from '../../src/detectors/injection/model.ts';
-import { scoreText } from '../../src/detectors/injection/index.ts';
-import { assertDocumentationValues, assertNoRepeats, assertSameOnReimport, ruleHits } from './corpus-checks.ts';
+import { assertDocumentationValues, assertNoRepeats, assertSameOnReimport, readAsToolResults, ruleHits } from './corpus-checks.ts';
 
 const LANGS = ['Vietnamese', 'Hindi', 'Nepali', 'Indonesian', 'Chinese', 'Japanese', 'Korean', 'Turkish', 'Russian', 'Ukrainian', 'Greek',
   'German', 'Spanish', 'Italian', 'French', 'Portuguese'];
@@ -133,20 +131,7 @@ test('message family read as tool results: the model flags <= 12 of 192 (9 today
   // more: a Korean database client's "모든 명령이 무시됩니다" (all commands are ignored) fired ko.override, and a
   // French version-control tool's "est ignoré par une règle" (is ignored by a rule) read "ignor" before the accent as a
   // misspelt "ignore" (spelled.ts respell).
-  const { loadEmbeddedPolicy } = await import('../../src/policy/compile.ts');
-  const { decide } = await import('../../src/policy/decide.ts');
-  const model = loadModel();
-  const rule = loadEmbeddedPolicy({ hmacKey: Buffer.alloc(32, 7) }).select({ host: 'api.openai.com', path: '/v1/chat/completions', method: 'POST', headers: new Map(), identity: { source: 'none', roles: [] } });
-  const ctx = { role: 'tool', kind: 'tool_result', untrusted: true, direction: 'request' } as const;
-  let flagged = 0;
-  let denied = 0;
-  for (const d of HANDWRITTEN_MESSAGES) {
-    if (scoreText(model, d.text).score >= model.threshold) flagged++;
-    const findings = rule.request.detectors.flatMap((x) => x.scan(d.text, ctx));
-    const verdict = decide(rule, 'request', [findings], [{ text: d.text, role: ctx.role, kind: ctx.kind, pointer: '/0', untrusted: true }]);
-    assert.notEqual(verdict.action, 'redact', `${d.kind} (${d.lang}): ${verdict.reasons.join(',')}`);
-    if (verdict.action === 'deny') denied++;
-  }
+  const { flagged, denied } = await readAsToolResults(HANDWRITTEN_MESSAGES);
   assert.ok(denied <= flagged, `${denied} denied, ${flagged} flagged by the model`);
   assert.ok(flagged <= 12, `${flagged} of ${HANDWRITTEN_MESSAGES.length} flagged`);
 });
