@@ -323,7 +323,7 @@ is translated. Over this machine's translated message catalogues (the msgstr tex
 /usr/share/locale, 22,264 pieces of 3 KB at line boundaries; never trained on, not in the repository; read as untrusted
 tool results), v4.18's detector denied 186: Vietnamese 29, Chinese 19, Hindi 15, Russian 12; a version-control tool's
 messages (32) and an encryption tool's (22) most of all, then a GUI toolkit's property descriptions, shell help,
-compilers, assemblers and database servers, almost all on the model alone.
+compilers, assemblers and database servers; about half of them with a hand-written rule firing as well.
 
 Data tried: 192 project-written program messages (test/detectors/injection-message-family.ts and its banks), 12 kinds of
 16, one document per language in Vietnamese, Hindi, Nepali, Indonesian, Chinese, Japanese, Korean, Turkish, Russian,
