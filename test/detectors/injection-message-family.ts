@@ -97,7 +97,7 @@ const KEY_STEMS: Readonly<Record<MessageKind, readonly string[]>> = {
 /** Plain messages, one per line (a catalogue's strings, a program's output), or with the program's name before them. */
 function plain(msgs: readonly string[], v: Record<string, string>): string {
   const prefixed = chance(0.4);
-  return msgs.map((m) => (prefixed ? `${v.prog}: ` : '') + fill(m, { ...v, ...slotValues(), prog: v.prog })).join('\n');
+  return msgs.map((m) => (prefixed ? `${v.prog}: ` : '') + fill(m, { ...slotValues(), prog: v.prog })).join('\n');
 }
 function properties(kind: MessageKind, msgs: readonly string[], v: Record<string, string>): string {
   const sep = pick([' = ', '=', ': ']);

@@ -81,11 +81,12 @@ const NOT_BEFORE_WORDS = (words: readonly string[]): string => {
 /** Words after "you are now" that report a state, not a persona ("You are now connected to database", "…logged in"). */
 const STATUS_EN = ['connected', 'disconnected', 'reconnected', 'logged', 'signed', 'subscribed', 'unsubscribed', 'registered', 'authenticated',
   'enrolled', 'online', 'offline', 'following', 'viewing', 'leaving', 'entering', 'running', 'using'];
-/** The same after "vous êtes maintenant" / "tu es maintenant" ("Vous êtes maintenant connecté à la base de données"). */
-const STATUS_FR = ['connecté', 'connectée', 'connectés', 'connectées', 'déconnecté', 'déconnectée', 'déconnectés', 'déconnectées', 'reconnecté',
-  'reconnectée', 'identifié', 'identifiée', 'identifiés', 'identifiées', 'authentifié', 'authentifiée', 'authentifiés', 'authentifiées', 'inscrit',
-  'inscrite', 'inscrits', 'inscrites', 'abonné', 'abonnée', 'abonnés', 'abonnées', 'désabonné', 'désabonnée', 'enregistré', 'enregistrée',
-  'enregistrés', 'enregistrées'];
+/**
+ * The same after "vous êtes maintenant" / "tu es maintenant" ("Vous êtes maintenant connecté à la base de données"): each
+ * participle in its four forms.
+ */
+const STATUS_FR = ['connecté', 'déconnecté', 'reconnecté', 'identifié', 'authentifié', 'inscrit', 'abonné', 'désabonné', 'enregistré']
+  .flatMap((w) => [w, `${w}e`, `${w}s`, `${w}es`]);
 /** Verbs of saying, writing and telling in Russian (stems: RE2's \\b knows no Cyrillic letters). */
 const SAY_RU = 'скаж|напиш|назов|повтор|выве[дс]|подскаж|ответ|перечисл|дай|покаж|произнес|продикт|запиш|прочита|расскаж|сообщ|выда|пиш|говор|верни';
 /**
