@@ -93,6 +93,8 @@ test('spelledReading joins letters written apart and folds heavy leetspeak, and 
     'They revel at the forge until dawn.', 'call ignroe_handler() and my_pasword_field',
     // A misspelling's letters inside a longer word of another language: French and Italian past forms of "ignorer".
     'Le chemin « build/ » est ignoré par une règle d’exclusion.', 'Le modifiche locali sono state ignorate: il file è stato ignorò.',
+    // A misspelling glued to an underscore is part of an identifier, as RE2's \b reads it (the reading's prefilter does).
+    '_inore', 'call prevous_ and _pasword',
     // Words of other languages one letter off a word of instructions: Dutch "systeem", Norwegian "passord",
     // Indonesian "seret", French "rompt" and "polices".
     'Standaardlokalisatie voor dit systeem:', 'Skriv inn passord for brukeren', 'Seret berkas ke jendela ini.', 'Le câble rompt la connexion.',

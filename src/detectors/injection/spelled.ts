@@ -565,11 +565,12 @@ const MISSPELT: ReadonlyMap<string, string> = (() => {
 
 /** `text` with its misspelt words of instructions (MISSPELT) written right; null when none. */
 function respell(text: string): string | null {
-  // Whole words: no letter of any script, digit, mark or '_' on either side. A run of ASCII letters glued to an accented
-  // one is part of a longer word, not a misspelling: French "ignoré" (ignored), Italian "ignorò", whose "ignor" was
-  // written right as "ignore" before the accent, so that a database tool's "est ignoré par une règle" read as an order
-  // to ignore a rule (fifty-fifth round).
-  return replaceLetterRuns(text, isWordUnit, (run) => (run.length >= 5 && run.length <= 14 ? MISSPELT.get(run.toLowerCase()) ?? null : null));
+  // Whole words: no letter of any script, digit, mark or '_' on either side ('_' as RE2's \b reads it, so that the
+  // reading's prefilter passes every text this changes). A run of ASCII letters glued to an accented one is part of a
+  // longer word, not a misspelling: French "ignoré" (ignored), Italian "ignorò", whose "ignor" was written right as
+  // "ignore" before the accent, so that a database tool's "est ignoré par une règle" read as an order to ignore a rule
+  // (fifty-fifth round).
+  return replaceLetterRuns(text, (c) => c === 0x5f || isWordUnit(c), (run) => (run.length >= 5 && run.length <= 14 ? MISSPELT.get(run.toLowerCase()) ?? null : null));
 }
 
 /** Parts a word of instructions may be written in, at most, for rejoin. */
