@@ -316,6 +316,33 @@ exfiltration rules rarely fires: the normaliser folds "@" inside a word to "a" (
 address reaches the rules as "nameaexample.com"; left as it was (a normaliser change is a change of
 every feature).
 
+## Rules narrowed in the fifty-sixth round (2026-11-27); the weights are v4.18's
+
+A rule feature carries a large weight (v4.15, below), so a rule that fires on a program's label flags the label. Of the
+167 pieces of this machine's translated message catalogues that the detector still denied as tool results after the
+fifty-fifth round, 83 had a rule firing; the three rules that fired most there were narrowed (README, "Labels,
+assumptions and key prompts"). mul.output_transform no longer takes seven words for "the other way round" on their own
+("al revés", "al contrario", "उल्टा", "urutan terbalik", "거꾸로", "กลับด้าน", "tersten"): they need a verb of writing,
+saying, spelling or reading beside them, as English "backwards" does. mul.framing no longer takes words that also mean
+"assume" ("giả sử", "假设", "仮定") without the conversation's people after them, nor Italian "ipotetico" without a
+conversation, a scenario or a question. mul.secret_request no longer takes a program's question before a choice or a
+default, beside a bracket, or about encryption ("şifreli", "암호화"). Each was checked on the TRAIN side first: no
+training text's rule hits changed, so \`npm run train\` gives these weights again, byte for byte (sha 11ceec25).
+
+Tried and not kept: Turkish "ne" (what) in tr.extraction only at a word's start (gnupg's Turkish "yeteneğini",
+"deneniyor" and "genel" hold it inside), which took the rule from one training attack (its "kelimesine" had matched by
+accident) and from one look-alike; with it and first forms of two other narrowings (four training texts' rule hits
+changed: that attack and three benign texts), a retrained candidate gave train-side CV means over seeds 1337-1340 of
+71.8% / 75.5% / 80.5% at 0.5% / 1% / 2% pooled benign FPR against v4.18's 71.8% / 75.6% / 80.4% (AUC 0.9763 against
+0.9764); with the same rules, it denied 134 catalogue pieces where v4.18's weights denied 132, and flagged 7 of the 284
+English requests about encodings (a benign family never trained on) against 4; the other families of test/detectors
+moved by one text or not at all. Nothing was gained, so the rules were kept to forms that change no training text and
+the weights stay v4.18's.
+
+Held-out look: one, in a full \`npm run eval\` after the rules were fixed, deciding nothing. Three held-out texts'
+rule hits changed (a CyberSecEval attack in two forms and a project-written Markdown document); the Markdown
+documents' rule hits 5.0% -> 3.3% of 60 (flagged by none before or after); no recall, FPR or AUC number moved.
+
 ## Tried in the fifty-fifth round (2026-11-27), not shipped: translated program messages
 
 Agents run programs and read their output, and look up what a program's message means; in a localised system that text

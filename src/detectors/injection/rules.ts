@@ -90,6 +90,28 @@ const STATUS_FR = ['connecté', 'déconnecté', 'reconnecté', 'identifié', 'au
 /** Verbs of saying, writing and telling in Russian (stems: RE2's \\b knows no Cyrillic letters). */
 const SAY_RU = 'скаж|напиш|назов|повтор|выве[дс]|подскаж|ответ|перечисл|дай|покаж|произнес|продикт|запиш|прочита|расскаж|сообщ|выда|пиш|говор|верни';
 /**
+ * `phrase` with one of `verbs` before or after it in its clause, at most `n` units apart: a word that says "the
+ * other way round" asks for something said or written so only beside a verb of writing, saying, spelling or
+ * reading. On its own it is a label or a program's message ("al revés", "उल्टा", "urutan terbalik", "กลับด้าน":
+ * flip, reverse, apply in reverse; fifty-sixth round, no example's rule hits changed).
+ */
+const WITH_VERB = (phrase: string, verbs: string, n = 40): string => `(?:${verbs})${G(n)}(?:${phrase})|(?:${phrase})${G(n)}(?:${verbs})`;
+/**
+ * Verbs of writing, saying, spelling and reading, per language, for WITH_VERB (stems; where words are written apart,
+ * at a word's start: "sovrascrive" overwrites). Hindi also takes कर (do: "उल्टा कैसे करते हैं", how to reverse a list, a
+ * training question), and Italian is given 80 units ("Scrivi una favola … al contrario della storia classica", a
+ * training request), so that no training text's rule hits change.
+ */
+const VERBS_REVERSED = {
+  es: '(?:^|[^\\p{L}])(?:escrib|escríb|escrit|escriu|deletre|dime|dímelo|dilo|decir|dec[ií]|dig[ao]|digues|le[eé]|llegeix|repit|repet|respond|contest|pronunci)',
+  it: '(?:^|[^\\p{L}])(?:scriv|dimmi|dirmi|dill|dire\\b|dic[aoi]|legg|ripet|rispond|pronunci|compit)',
+  hi: 'लिख|लेख|बता|बोल|पढ|सुना|दोहरा|कह|कर',
+  id: '\\b(?:tulis|sebut|katakan|ucapkan|eja|berikan|tampilkan|ulangi|baca|jawab)',
+  ko: '써|쓰|말해|말하|읽|적어|불러|알려|대답|발음',
+  th: 'เขียน|พูด|บอก|สะกด|อ่าน|ตอบ',
+  tr: '(?:^|[^\\p{L}])(?:yaz|söyle|soyle|oku|hecele|tekrarla|göster|goster|cevap)',
+};
+/**
  * A word between a mode and its participle: the mode's name ("modo DAN activado") or an auxiliary ("mode is
  * activated"), not a preposition ("modo de entrada", "modo na entrada": Spanish and Portuguese "entry mode") nor a
  * past tense counted ("quick ack mode was activated %u times", net-tools): three to six letters other than "was",
@@ -211,13 +233,17 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // reveal the password" in an operator prompt) are deliberately not matched: a term must be followed
   // by a question mark within the clause, or preceded by a request phrase. A URL's query is no question
   // (`postgres://<user>:<password>@<host>/<database>?<query>`: a "?" before a word or "<"; injection-v4.15), and a
-  // yes/no confirmation is none ("Set root password? [Y/n]", "(j/N)": install scripts; injection-v4.16).
+  // yes/no confirmation is none ("Set root password? [Y/n]", "(j/N)": install scripts; injection-v4.16). Since the
+  // fifty-sixth round no choice in other languages either ("(s/n)", "(e/h)", "(д/н)") nor a default ("密钥长度?(%u)",
+  // "(0)"), no "?" right after a bracket ("嗯(%s)?") or right before one ("(死锁?)"), and no word for encryption (Turkish
+  // "şifreli", "şifreleme"; Korean "암호화"): a program's prompts and messages about keys (message catalogues; no
+  // example's rule hits changed).
   {
     id: 'mul.secret_request',
     category: 'extraction',
     lang: 'any',
     source:
-      `(?:\\b(?:password|passcode|passphrase|secret (?:key|word|code)|api key|credentials)\\b|passwort|kennwort|geheimschlüssel|mot de passe|clé secrète|contraseña|clave secreta|chiave segreta|senha|chave secreta|пароль|секретный ключ|şifre|gizli anahtar|kata sandi|kunci rahasia|mật khẩu|khóa bí mật|密码|密碼|密钥|密鑰|口令|パスワード|暗証番号|秘密鍵|비밀번호|암호|비밀 키|पासवर्ड|गुप्त कुंजी|كلمة المرور|كلمة السر|المفتاح السري|รหัสผ่าน|คีย์ลับ|পাসওয়ার্ড)${G(40)}\\?(?:$|[^\\w<\\s\\[(]|\\s(?:$|[^\\[(])|\\s?[\\[(](?:$|[^yjon]))` +
+      `(?:(?:\\b(?:password|passcode|passphrase|secret (?:key|word|code)|api key|credentials)\\b|passwort|kennwort|geheimschlüssel|mot de passe|clé secrète|contraseña|clave secreta|chiave segreta|senha|chave secreta|пароль|секретный ключ|gizli anahtar|kata sandi|kunci rahasia|mật khẩu|khóa bí mật|密码|密碼|密钥|密鑰|口令|パスワード|暗証番号|秘密鍵|비밀번호|비밀 키|पासवर्ड|गुप्त कुंजी|كلمة المرور|كلمة السر|المفتاح السري|รหัสผ่าน|คีย์ลับ|পাসওয়ার্ড)(?:${G(39)}[^).!?\\n])?|(?:şifre|암호)(?:[^l화).!?\\n]|[^l화.!?\\n]${G(38)}[^).!?\\n])?)\\?(?:$|[^\\w<\\s\\[()]|\\s(?:$|[^\\[(])|\\s?[\\[(](?:$|[^yjonsed0-9%д]))` +
       `|\\b(?:what(?:'s| is| was| are)|tell me|give me|show me|send me|can you (?:tell|give|share|provide|confirm|spell|write|list|reveal)|could you (?:tell|give|share|provide|confirm|spell|write|list|reveal)|i need)\\b${G(30)}\\b(?:password|passcode|passphrase|secret key|api key|credentials)\\b`,
   },
   // Asking for an answer in a transformed form (reversed, encoded, split, hidden in a poem or acrostic),
@@ -245,17 +271,21 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
       `|\\b(?:spell(?:ed)? (?:it |them )?(?:out )?(?:backwards|letter by letter)|letter by letter|acrostic|pig latin|first letter of each (?:line|word|sentence)|(?:encode|convert|converte|converta|convierte|translate|write)\\b${G(30)}\\b(?:in|into|to|as|using|em|en|sa) (?:an? )?(?:base64|base 64|hex(?:adecimal)?|morse|rot13|ascii codes?)|split (?:it|the answer|the response|your answer|the result) into (?:(?:two|three|four|five|six|several|multiple|many|separate|small|smaller|individual|single) )?(?:parts?|pieces?|chunks?|segments?|halves|lines|words|letters|characters|syllables|sections|messages|fragments|bits|tokens)|(?:each|every) (?:part|piece) (?:separately|in a separate))\\b` +
       `|\\b(?:encode|convert|converte|converta|convierte|translate|write)\\b${G(30)}\\b(?:in|into|to|as|using|em|en|sa) (?:an? )?binary(?:$|[^\\s\\w]|\\s(?:$|[^mls]|m(?:$|[^o])|l(?:$|[^o])|s(?:$|[^t]|t(?:$|[^r])|tr(?:$|[^e]))))` +
       `|(?:schreib|schrieb|buchstabier|sag|sprich|gib|ausgeb|wiederhol|antwort|formulier)${G(40)}rückwärts|rückwärts (?:schreiben|buchstabieren|ausgeben|sagen|wiedergeben|aufschreiben)` +
-      `|\\b(?:nenn|schreib|sag|gib|buchstabier|wiederhol|ausgeb|zeig|list|antwort|formulier)${G(40)}umgekehrter reihenfolge|umgekehrter reihenfolge (?:[\\p{L}-]+ ){0,2}(?:schreib|nenn|sag|gib|buchstabier|wiederhol|ausgeb|aufschreib|zeig|auflist|antwort|formulier)|in drei teile|à l'envers|ordre inverse|en orden inverso|al revés|in ordine inverso|al contrario|ordem inversa|de trás para frente|(?:${SAY_RU})${G(60)}в обратном порядке|в обратном порядке\\s*\\?|задом наперёд|задом наперед|ters sırayla|\\btersten\\b|urutan terbalik|thứ tự ngược|反向顺序|倒序|倒过来|倒過來|逆順(?:で|に)(?:教え|書|言|答|表示|出力|並べ|綴|返)|逆の順|逆さ|거꾸로(?:$|[^)])|역순|उल्टे क्रम|उल्टा|بترتيب عكسي|بالعكس|ลำดับย้อนกลับ|กลับด้าน|উল্টো ক্রমে|baligtad`,
+      `|\\b(?:nenn|schreib|sag|gib|buchstabier|wiederhol|ausgeb|zeig|list|antwort|formulier)${G(40)}umgekehrter reihenfolge|umgekehrter reihenfolge (?:[\\p{L}-]+ ){0,2}(?:schreib|nenn|sag|gib|buchstabier|wiederhol|ausgeb|aufschreib|zeig|auflist|antwort|formulier)|in drei teile|à l'envers|ordre inverse|en orden inverso|${WITH_VERB('al revés', VERBS_REVERSED.es)}|in ordine inverso|${WITH_VERB('al contrario', VERBS_REVERSED.it, 80)}|ordem inversa|de trás para frente|(?:${SAY_RU})${G(60)}в обратном порядке|в обратном порядке\\s*\\?|задом наперёд|задом наперед|ters sırayla|${WITH_VERB('\\btersten\\b', VERBS_REVERSED.tr)}|${WITH_VERB('urutan terbalik', VERBS_REVERSED.id)}|thứ tự ngược|反向顺序|倒序|倒过来|倒過來|逆順(?:で|に)(?:教え|書|言|答|表示|出力|並べ|綴|返)|逆の順|逆さ|${WITH_VERB('거꾸로(?:$|[^)])', VERBS_REVERSED.ko)}|역순|उल्टे क्रम|${WITH_VERB('उल्टा', VERBS_REVERSED.hi)}|بترتيب عكسي|بالعكس|ลำดับย้อนกลับ|${WITH_VERB('กลับด้าน', VERBS_REVERSED.th)}|উল্টো ক্রমে|baligtad`,
   },
   // Framing that moves the conversation into a hypothetical, fictional or "research" setting before
-  // asking for something (CyberSecEval "hypothetical_scenario" / "virtualization" style).
+  // asking for something (CyberSecEval "hypothetical_scenario" / "virtualization" style). Words that also mean
+  // "assume" in a program's messages need the conversation's people after them, as "suppose we" does in English
+  // (Vietnamese "giả sử chúng tôi", Chinese "假设我们", "假设你", "假设性", "纯属假设"; Japanese "私たちが…と仮定"), and
+  // Italian "ipotetico" a conversation, a scenario or a question ("gli aggregati … possono essere ipotetici" is
+  // PostgreSQL's; fifty-sixth round, no example's rule hits changed).
   {
     id: 'mul.framing',
     category: 'persona',
     lang: 'any',
     source:
       `\\b(?:imagine (?:that )?(?:we|you|a world|it is|it's)|suppose (?:that )?we|let's (?:pretend|imagine|say)|hypothetically|for the sake of (?:argument|a hypothetical)|in a (?:fictional|hypothetical|alternate) (?:world|scenario|universe|story)|just for a (?:hypothetical|thought)|pretend (?:that )?we)\\b` +
-      `|stell(?:en)? (?:sie sich|dir) vor|angenommen,|hypothetisch|imaginons|imaginez que|imagine que|supposons que|hypothétique|imagina que|imaginemos|supongamos|hipotétic|immagina che|immaginiamo|supponiamo|ipotetic|imagine que|suponha que|suponhamos|представь(?:те)?,? что|предположим|гипотетическ|hayal et|varsayalım|farz edelim|bayangkan|misalkan|andaikan|hãy tưởng tượng|giả sử|giả định|想象一下|想像一下|假设|假設|假如|想像して|想像してみて|仮に|仮定|상상해|가정해|가정하자|कल्पना कीजिए|कल्पना करें|कल्पना करो|मान लीजिए|मान लो|تخيل|لنفترض|افترض|ลองนึกภาพ|สมมติ|কল্পনা করুন|ধরুন|isipin|ipagpalagay`,
+      `|stell(?:en)? (?:sie sich|dir) vor|angenommen,|hypothetisch|imaginons|imaginez que|imagine que|supposons que|hypothétique|imagina que|imaginemos|supongamos|hipotétic|immagina che|immaginiamo|supponiamo|(?:conversazion[ei]|scenari[oi]|situazion[ei]|discussion[ei]|mondo|domand[ae]|caso|storia) ipotetic|ipoteticamente|imagine que|suponha que|suponhamos|представь(?:те)?,? что|предположим|гипотетическ|hayal et|varsayalım|farz edelim|bayangkan|misalkan|andaikan|hãy tưởng tượng|(?:giả sử|giả định)(?: rằng)?${G(12)}(?:^|[^\\p{L}])(?:chúng tôi|chúng ta|bạn|tôi|mình|anh|em)(?:$|[^\\p{L}])|tính giả định|想象一下|想像一下|(?:假设|假設)(?:性|一下|[^.!?\\n。]{0,4}(?:我们|我們|你|您|我|咱))|(?:纯属|純屬|只是)(?:假设|假設)|假如|想像して|想像してみて|仮に|(?:私たち|わたしたち|我々|あなた|僕たち|僕ら)[^.!?\\n。]{0,40}仮定|仮定(?:して(?:みて|ください)|しよう|しましょう)|상상해|가정해|가정하자|कल्पना कीजिए|कल्पना करें|कल्पना करो|मान लीजिए|मान लो|تخيل|لنفترض|افترض|ลองนึกภาพ|สมมติ|কল্পনা করুন|ধরুন|isipin|ipagpalagay`,
   },
   // Claimed authority or a claimed special mode used to justify a request ("as your boss", "I am a
   // police officer", "entering 'knowledge verification mode'", "system reset"). Manuals enter modes too
