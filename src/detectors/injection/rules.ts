@@ -29,7 +29,16 @@ export interface InjectionRule {
    * case) occurs in every text the rule matches (test/detectors/injection-rules.test.ts holds them to it).
    */
   readonly needs?: readonly string[];
+  /**
+   * A clause opening that takes a match back: a match is dropped when the text from its clause's start (after the
+   * last ".", "!" or "?", at most NOT_AFTER_REACH units back) up to the match holds this pattern (notAfter()). A
+   * program's confirmation ("do you really want to make your passphrase visible?") asks the user, not the model.
+   */
+  readonly notAfter?: string;
 }
+
+/** How far back notAfter looks for its clause opening, in UTF-16 units. */
+export const NOT_AFTER_REACH = 80;
 
 // Short helpers for building patterns. `G` is a bounded gap of non-sentence-ending characters.
 const G = (n: number): string => `[^.!?\\n]{0,${n}}`;
@@ -245,6 +254,10 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     source:
       `(?:(?:\\b(?:password|passcode|passphrase|secret (?:key|word|code)|api key|credentials)\\b|passwort|kennwort|geheimschlüssel|mot de passe|clé secrète|contraseña|clave secreta|chiave segreta|senha|chave secreta|пароль|секретный ключ|gizli anahtar|kata sandi|kunci rahasia|mật khẩu|khóa bí mật|密码|密碼|密钥|密鑰|口令|パスワード|暗証番号|秘密鍵|비밀번호|비밀 키|पासवर्ड|गुप्त कुंजी|كلمة المرور|كلمة السر|المفتاح السري|รหัสผ่าน|คีย์ลับ|পাসওয়ার্ড)(?:${G(39)}[^).!?\\n])?|(?:şifre|암호)(?:[^l화).!?\\n]|[^l화.!?\\n]${G(38)}[^).!?\\n])?)\\?(?:$|[^\\w<\\s\\[()]|\\s(?:$|[^\\[(])|\\s?[\\[(](?:$|[^yjonsed0-9%д]))` +
       `|\\b(?:what(?:'s| is| was| are)|tell me|give me|show me|send me|can you (?:tell|give|share|provide|confirm|spell|write|list|reveal)|could you (?:tell|give|share|provide|confirm|spell|write|list|reveal)|i need)\\b${G(30)}\\b(?:password|passcode|passphrase|secret key|api key|credentials)\\b`,
+    // A program's confirmation before the term, in its clause: "do you really want to make your passphrase visible on
+    // the screen?" (an encryption tool's message, in six languages in this machine's catalogues; fifty-sixth round,
+    // no example's rule hits changed).
+    notAfter: `\\bdo you really want\\b|de verdad quiere|vuoi davvero|desideri davvero|si desidera davvero|voulez-vous vraiment|действительно хотите|справді хочете|真的想要|真的要`,
   },
   // Asking for an answer in a transformed form (reversed, encoded, split, hidden in a poem or acrostic),
   // a way to slip restricted content past output filters and instructions. "Backwards" is not followed by
@@ -1018,6 +1031,21 @@ export const RULE_NEEDS: readonly LiteralNeed[] = INJECTION_RULES.map((r) =>
 type AtomCond = number | { readonly all: readonly AtomCond[] } | { readonly any: readonly AtomCond[] };
 
 /**
+ * Whether the clause before `start` in `text` (from after its last ".", "!" or "?", at most NOT_AFTER_REACH units
+ * back) holds a match of `veto` (a rule's notAfter). Exported for the tests' reference scan.
+ */
+export function notAfter(veto: Re2, text: string, start: number): boolean {
+  const lim = Math.max(0, start - NOT_AFTER_REACH);
+  let from = start;
+  while (from > lim) {
+    const c = text.charCodeAt(from - 1);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a) break;
+    from--;
+  }
+  return from < start && test(veto, text.slice(from, start));
+}
+
+/**
  * Rules are prefiltered by literals: one RE2.Set of every rule's atoms (plain strings, no gaps) says
  * which occur, each rule whose need holds is a candidate, and candidates are confirmed with the exact
  * rule. A literal Set's DFA state is only "which atoms end here" (Aho-Corasick-like), so its size is
@@ -1027,6 +1055,7 @@ type AtomCond = number | { readonly all: readonly AtomCond[] } | { readonly any:
  */
 function build(): CompiledRules {
   const res: Re2[] = INJECTION_RULES.map((r) => compile(`injection/${r.id}`, r.source));
+  const vetoes: (Re2 | null)[] = INJECTION_RULES.map((r) => (r.notAfter === undefined ? null : compile(`injection/${r.id}/notAfter`, r.notAfter)));
   const atoms = [...new Set(RULE_NEEDS.flatMap((n) => [...atomsOf(n)]))];
   const atomIndex = new Map(atoms.map((a, k) => [a, k]));
   const toCond = (n: Exclude<LiteralNeed, true>): AtomCond =>
@@ -1081,13 +1110,18 @@ function build(): CompiledRules {
       for (const k of found) occurs[k] = 0;
       const out: RuleHit[] = [];
       for (const i of idx) {
-        if (!positions) {
+        const veto = vetoes[i];
+        if (!positions && veto === null) {
           // Only whether the exact rule matches at all: one search instead of every match.
           if (test(res[i], normText)) out.push({ rule: i, start: 0 });
           continue;
         }
         // A candidate the exact rule rejects has no matches and adds nothing.
-        for (const m of matchAll(res[i], normText)) out.push({ rule: i, start: m.start });
+        for (const m of matchAll(res[i], normText)) {
+          if (veto !== null && notAfter(veto, normText, m.start)) continue;
+          out.push({ rule: i, start: positions ? m.start : 0 });
+          if (!positions) break;
+        }
       }
       return out;
     },
@@ -1105,6 +1139,8 @@ export const RULES: CompiledRules = build();
 const FLOOR_NEED_ATOMS = 24;
 const FLOORED = INJECTION_RULES.flatMap((r, i) => {
   if (r.floor === undefined) return [];
+  // floorOf reads these rules' patterns alone: a floor rule takes no clause opening back.
+  if (r.notAfter !== undefined) throw new Error(`injection rule ${r.id}: a rule with a floor cannot have notAfter`);
   const need = RULE_NEEDS[i];
   return [{ floor: r.floor, re: compile(`injection/${r.id}`, r.source), need: need !== true && atomsOf(need).size <= FLOOR_NEED_ATOMS ? need : null }];
 });
