@@ -320,15 +320,16 @@ every feature).
 
 A rule feature carries a large weight (v4.15, below), so a rule that fires on a program's label flags the label. Of the
 167 pieces of this machine's translated message catalogues that the detector still denied as tool results after the
-fifty-fifth round, 83 had a rule firing; the three rules that fired most there were narrowed (README, "Labels,
+fifty-fifth round, 83 had a rule firing; the rules that fired most there were narrowed (README, "Labels,
 assumptions and key prompts"). mul.output_transform no longer takes seven words for "the other way round" on their own
 ("al revés", "al contrario", "उल्टा", "urutan terbalik", "거꾸로", "กลับด้าน", "tersten"): they need a verb of writing,
 saying, spelling or reading beside them, as English "backwards" does. mul.framing no longer takes words that also mean
 "assume" ("giả sử", "假设", "仮定") without the conversation's people after them, nor Italian "ipotetico" without a
 conversation, a scenario or a question. mul.secret_request no longer takes a program's question before a choice or a
 default, beside a bracket, or about encryption ("şifreli", "암호화"), nor after a program's confirmation in its clause
-("do you really want to make your passphrase visible on the screen?": a rule's new \`notAfter\`, in seven languages).
-Each was checked on the TRAIN side first: no training text's rule hits changed, so \`npm run train\` gives these weights again, byte for byte (sha 11ceec25).
+("do you really want to make your passphrase visible on the screen?": a rule's new \`notAfter\`, in seven languages);
+es.override no longer reads the reflexive passive "se descarta", nor mul.authority a mode asked about or a restart
+requested. Each was checked on the TRAIN side first: no training text's rule hits changed, so \`npm run train\` gives these weights again, byte for byte (sha 11ceec25).
 
 Tried and not kept: Turkish "ne" (what) in tr.extraction only at a word's start (gnupg's Turkish "yeteneğini",
 "deneniyor" and "genel" hold it inside), which took the rule from one training attack (its "kelimesine" had matched by
@@ -343,7 +344,9 @@ the weights stay v4.18's.
 Held-out look: one, in a full \`npm run eval\` after the rules were fixed, deciding nothing. Three held-out texts'
 rule hits changed (a CyberSecEval attack in two forms and a project-written Markdown document); the Markdown
 documents' rule hits 5.0% -> 3.3% of 60 (flagged by none before or after); no recall, FPR or AUC number moved. Repeated
-once after the confirmation clause was added (no training or held-out text's rule hits changed): no number moved.
+once after the confirmation clause was added, and once after es.override stopped reading a reflexive passive ("se
+descarta", a program reporting what it drops) and mul.authority a mode asked about ("paranoia mode aktiv?") or a restart
+requested ("reinicio del sistema solicitado por"); no training or held-out text's rule hits changed, and no number moved.
 
 ## Tried in the fifty-fifth round (2026-11-27), not shipped: translated program messages
 

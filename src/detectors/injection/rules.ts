@@ -31,8 +31,11 @@ export interface InjectionRule {
   readonly needs?: readonly string[];
   /**
    * A clause opening that takes a match back: a match is dropped when the text from its clause's start (after the
-   * last ".", "!" or "?", at most NOT_AFTER_REACH units back) up to the match holds this pattern (notAfter()). A
-   * program's confirmation ("do you really want to make your passphrase visible?") asks the user, not the model.
+   * last ".", "!" or "?", at most NOT_AFTER_REACH units back) up to the match holds this pattern (notAfter()): a
+   * program's confirmation ("do you really want to make your passphrase visible?") asks its user, and a reflexive
+   * passive ("se descarta la directiva") reports what a program drops. Not on a rule with a floor (floorOf reads
+   * those alone). A match taken back can hide a later one that overlaps it (matches are read leftmost, without
+   * overlaps).
    */
   readonly notAfter?: string;
 }
@@ -312,14 +315,17 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // includes) or after a comma (Vim's manual in Russian; fifty-second round). Spanish and Portuguese "entrada" after a
   // mode is its input ("modo Java: entrada é uma classe", "modo entrada de escritorio"), only "entrado(s)" the mode
   // entered, and a Chinese, Japanese, Korean, Thai or Vietnamese mode is started with no field separator between
-  // ("关闭模式: 启动类型", a shutdown mode and then a start type; fifty-fifth round, no example's rule hits changed).
+  // ("关闭模式: 启动类型", a shutdown mode and then a start type; fifty-fifth round, no example's rule hits changed). A
+  // mode asked about ("paranoia mode aktiv?", a name service's statistics) is no claim, nor is Spanish "reinicio del
+  // sistema" (a restart) before a bracket or "solicitado" ("Reinicio del sistema solicitado por:", a package tool's
+  // message; fifty-sixth round, no example's rule hits changed).
   {
     id: 'mul.authority',
     category: 'override',
     lang: 'any',
     source:
       `\\b(?:as|i am|i'm) your (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\b(?:i am|i'm) the (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\bas the (?:boss|administrator|developer|creator|supervisor|manager|ceo|president|system administrator)(?:\\s*[,:;!?.]|\\s*$| (?:i|i'm|i've|we|you|let me|please|my)\\b)|\\bi(?: am|'m) (?:a |an |the )?(?:police officer|detective|federal agent|fbi agent|government official|president of|security auditor|cybersecurity expert)\\b|\\b(?:entering|enter|activating|initiating|starting) (?:a |the )?(?:'[a-z ]{0,30}'? ?|[a-z ]{0,30}\\b(?:override|unrestricted|developer|jailbreak|dan|god|evil|uncensored|unfiltered|emergency|verification|audit|admin|root) )mode\\b|${NOT_AFTER_WORD('alter')}system reset\\b|\\boverride mode\\b` +
-      `|als (?:dein|ihr) (?:chef|vorgesetzter|administrator|entwickler)|(?:modus|mode|modo)\\b[\\s:]{1,3}(?:${MODE_WORD}[\\s:]{1,3})?(?:aktiv(?:$|[^e\\w]|e\\b|iert)|geactiveerd|betret|entrados?\\b|entré|activated|activé|activad|attivat|ativad)|\\b(?:developer|dan|jailbreak|god) mode is (?:now )?active\\b|(?:模式|モード|모드|โหมด|chế độ)[^.!?\\n:：,，、;；]{0,6}(?:启动|啟動|開始|시작|kích hoạt|เปิด)|режим[^.,!?\\n]{0,6}(?:включ(?:ен|ён|и|ай|ить)|войд)|系统重置|系統重置|システムリセット|시스템 재설정|réinitialisation du système|systemzurücksetzung|reinicio del sistema|сброс системы|我是上帝|我是你的(?:老板|老闆|上司|开发者|開發者)|私はあなたの(?:上司|開発者)|나는 당신의 (?:상사|개발자)`,
+      `|als (?:dein|ihr) (?:chef|vorgesetzter|administrator|entwickler)|(?:modus|mode|modo)\\b[\\s:]{1,3}(?:${MODE_WORD}[\\s:]{1,3})?(?:aktiv(?:$|[^e\\w?]|e\\b|iert)|geactiveerd|betret|entrados?\\b|entré|activated|activé|activad|attivat|ativad)|\\b(?:developer|dan|jailbreak|god) mode is (?:now )?active\\b|(?:模式|モード|모드|โหมด|chế độ)[^.!?\\n:：,，、;；]{0,6}(?:启动|啟動|開始|시작|kích hoạt|เปิด)|режим[^.,!?\\n]{0,6}(?:включ(?:ен|ён|и|ай|ить)|войд)|系统重置|系統重置|システムリセット|시스템 재설정|réinitialisation du système|systemzurücksetzung|reinicio del sistema(?:$|[^ ]| (?:$|[^(s]|s(?:$|[^o])|so(?:$|[^l])))|сброс системы|我是上帝|我是你的(?:老板|老闆|上司|开发者|開發者)|私はあなたの(?:上司|開発者)|나는 당신의 (?:상사|개발자)`,
   },
   // Data exfiltration: a send-type verb, then something taken from the conversation or a credential,
   // then a URL or an e-mail address. The training attacks hardly contain such requests, so the model
@@ -365,6 +371,9 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     category: 'override',
     lang: 'es',
     source: `\\b(?:ignor[ae]|ignorar|ignores|olvid[ae]|olvidar|olvides|descart[ae]|omit[ae]|pasa por alto|haz caso omiso de)\\b${GAP_NOT_JOINED(30)}\\b(?:instruccion|indicacion|orden|regla|directriz|directiva(?:$|[^s\\s]|s(?:$|\\S)|s?\\s+(?:$|[^'"«.\\s]|['"«](?:$|[^.])))|lo que te (?:dijeron|han dicho|he dicho)|todo lo anterior|lo anterior)`,
+    // "Se descarta la directiva" (the directive is dropped): a program reporting what it skips, in the reflexive passive
+    // (gas's and gold's messages; fifty-sixth round, no example's rule hits changed).
+    notAfter: `(?:^|[^\\p{L}])se $`,
   },
   {
     id: 'es.persona',
