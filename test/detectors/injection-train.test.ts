@@ -487,7 +487,7 @@ test('rules read labels, assumptions and confirmations of programs as they are (
     ['mul.secret_request', 'Delete this key? (y/n) Do you really want to make your passphrase visible on the screen?'],
     ['mul.secret_request', 'Вы действительно хотите, чтобы фраза-пароль была видна на экране?'],
     ['mul.secret_request', '您真的想要使您的密码在屏幕上可见吗?'],
-    ['es.override', '-qy, -qn  se descarta'],
+    ['es.override', '-qy, -qn  se descarta\n-msmartmips  genera instrucciones smartmips'],
     ['es.override', '%s:%d: se descarta la orden option; option sólo es válido en guiones'],
     ['mul.authority', '%15s  paranoia mode aktiv?'],
     ['mul.authority', 'Reinicio del sistema (seguridad) solicitado por:'],
