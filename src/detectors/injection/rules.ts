@@ -45,6 +45,8 @@ export const NOT_AFTER_REACH = 80;
 
 // Short helpers for building patterns. `G` is a bounded gap of non-sentence-ending characters.
 const G = (n: number): string => `[^.!?\\n]{0,${n}}`;
+/** A word's start in any script (RE2's \\b knows ASCII letters only): the text's start or a character other than a letter. */
+const WORD_START = '(?:^|[^\\p{L}])';
 /**
  * G(n) whose first character is no hyphen: a verb joined to the next word by one is an option or a name
  * (`--ignore-initial`, rustc's `instrument-xray=ignore-loops,instruction-threshold=300`), not an instruction. The
@@ -67,9 +69,10 @@ const NOT_AFTER_WORD = (w: string): string => {
  * status report (RE2 has no look-ahead): the text's end, a character other than a letter or blank, or blanks and then
  * the end, a character other than a letter, or a word not in `words`. Built as a trie of `words`: at each letter the
  * word read so far either ends (and is a proper prefix of one of them only), or goes on with a letter that leaves
- * every one of them. Consumes what it reads.
+ * every one of them. After the blanks, a character of `stops` takes the phrase back as a listed word does ("(": an
+ * aside before the word, "reinicio del sistema (seguridad) solicitado"). Consumes what it reads.
  */
-const NOT_BEFORE_WORDS = (words: readonly string[]): string => {
+const NOT_BEFORE_WORDS = (words: readonly string[], stops = ''): string => {
   interface Node { end: boolean; next: Map<string, Node> }
   const root: Node = { end: false, next: new Map() };
   for (const w of words) {
@@ -81,14 +84,17 @@ const NOT_BEFORE_WORDS = (words: readonly string[]): string => {
     }
     n.end = true;
   }
+  // At the root no letter has been read: after the blanks comes the end, a character that is no letter, blank or stop,
+  // or a word that leaves the trie; deeper, the word read so far may end there unless it is a listed word.
   const rest = (n: Node): string => {
     const alts: string[] = [];
-    if (!n.end) alts.push('$|\\P{L}');
+    if (n === root) alts.push(`$|[^\\s\\p{L}${stops}]`);
+    else if (!n.end) alts.push('$|\\P{L}');
     alts.push(`[^\\P{L}${[...n.next.keys()].join('')}]`);
     for (const [ch, c] of n.next) alts.push(`${ch}${rest(c)}`);
     return `(?:${alts.join('|')})`;
   };
-  return `(?:$|[^\\s\\p{L}]|\\s+(?:$|[^\\s\\p{L}]|${rest(root)}))`;
+  return `(?:$|[^\\s\\p{L}]|\\s+${rest(root)})`;
 };
 /** Words after "you are now" that report a state, not a persona ("You are now connected to database", "…logged in"). */
 const STATUS_EN = ['connected', 'disconnected', 'reconnected', 'logged', 'signed', 'subscribed', 'unsubscribed', 'registered', 'authenticated',
@@ -115,13 +121,13 @@ const WITH_VERB = (phrase: string, verbs: string, n = 40): string => `(?:${verbs
  * training request), so that no training text's rule hits change.
  */
 const VERBS_REVERSED = {
-  es: '(?:^|[^\\p{L}])(?:escrib|escríb|escrit|escriu|deletre|dime|dímelo|dilo|decir|dec[ií]|dig[ao]|digues|le[eé]|llegeix|repit|repet|respond|contest|pronunci)',
-  it: '(?:^|[^\\p{L}])(?:scriv|dimmi|dirmi|dill|dire\\b|dic[aoi]|legg|ripet|rispond|pronunci|compit)',
+  es: `${WORD_START}(?:escrib|escríb|escrit|escriu|deletre|dime|dímelo|dilo|decir|dec[ií]|dig[ao]|digues|le[eé]|llegeix|repit|repet|respond|contest|pronunci)`,
+  it: `${WORD_START}(?:scriv|dimmi|dirmi|dill|dire\\b|dic[aoi]|legg|ripet|rispond|pronunci|compit)`,
   hi: 'लिख|लेख|बता|बोल|पढ|सुना|दोहरा|कह|कर',
   id: '\\b(?:tulis|sebut|katakan|ucapkan|eja|berikan|tampilkan|ulangi|baca|jawab)',
   ko: '써|쓰|말해|말하|읽|적어|불러|알려|대답|발음',
   th: 'เขียน|พูด|บอก|สะกด|อ่าน|ตอบ',
-  tr: '(?:^|[^\\p{L}])(?:yaz|söyle|soyle|oku|hecele|tekrarla|göster|goster|cevap)',
+  tr: `${WORD_START}(?:yaz|söyle|soyle|oku|hecele|tekrarla|göster|goster|cevap)`,
 };
 /**
  * A word between a mode and its participle: the mode's name ("modo DAN activado") or an auxiliary ("mode is
@@ -301,7 +307,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     lang: 'any',
     source:
       `\\b(?:imagine (?:that )?(?:we|you|a world|it is|it's)|suppose (?:that )?we|let's (?:pretend|imagine|say)|hypothetically|for the sake of (?:argument|a hypothetical)|in a (?:fictional|hypothetical|alternate) (?:world|scenario|universe|story)|just for a (?:hypothetical|thought)|pretend (?:that )?we)\\b` +
-      `|stell(?:en)? (?:sie sich|dir) vor|angenommen,|hypothetisch|imaginons|imaginez que|imagine que|supposons que|hypothétique|imagina que|imaginemos|supongamos|hipotétic|immagina che|immaginiamo|supponiamo|(?:conversazion[ei]|scenari[oi]|situazion[ei]|discussion[ei]|mondo|domand[ae]|caso|storia) ipotetic|ipoteticamente|imagine que|suponha que|suponhamos|представь(?:те)?,? что|предположим|гипотетическ|hayal et|varsayalım|farz edelim|bayangkan|misalkan|andaikan|hãy tưởng tượng|(?:giả sử|giả định)(?: rằng)?${G(12)}(?:^|[^\\p{L}])(?:chúng tôi|chúng ta|bạn|tôi|mình|anh|em)(?:$|[^\\p{L}])|tính giả định|想象一下|想像一下|(?:假设|假設)(?:性|一下|[^.!?\\n。]{0,4}(?:我们|我們|你|您|我|咱))|(?:纯属|純屬|只是)(?:假设|假設)|假如|想像して|想像してみて|仮に|(?:私たち|わたしたち|我々|あなた|僕たち|僕ら)[^.!?\\n。]{0,40}仮定|仮定(?:して(?:みて|ください)|しよう|しましょう)|상상해|가정해|가정하자|कल्पना कीजिए|कल्पना करें|कल्पना करो|मान लीजिए|मान लो|تخيل|لنفترض|افترض|ลองนึกภาพ|สมมติ|কল্পনা করুন|ধরুন|isipin|ipagpalagay`,
+      `|stell(?:en)? (?:sie sich|dir) vor|angenommen,|hypothetisch|imaginons|imaginez que|imagine que|supposons que|hypothétique|imagina que|imaginemos|supongamos|hipotétic|immagina che|immaginiamo|supponiamo|(?:conversazion[ei]|scenari[oi]|situazion[ei]|discussion[ei]|mondo|domand[ae]|caso|storia) ipotetic|ipoteticamente|imagine que|suponha que|suponhamos|представь(?:те)?,? что|предположим|гипотетическ|hayal et|varsayalım|farz edelim|bayangkan|misalkan|andaikan|hãy tưởng tượng|(?:giả sử|giả định)(?: rằng)?${G(12)}${WORD_START}(?:chúng tôi|chúng ta|bạn|tôi|mình|anh|em)(?:$|[^\\p{L}])|tính giả định|想象一下|想像一下|(?:假设|假設)(?:性|一下|[^.!?\\n。]{0,4}(?:我们|我們|你|您|我|咱))|(?:纯属|純屬|只是)(?:假设|假設)|假如|想像して|想像してみて|仮に|(?:私たち|わたしたち|我々|あなた|僕たち|僕ら)[^.!?\\n。]{0,40}仮定|仮定(?:して(?:みて|ください)|しよう|しましょう)|상상해|가정해|가정하자|कल्पना कीजिए|कल्पना करें|कल्पना करो|मान लीजिए|मान लो|تخيل|لنفترض|افترض|ลองนึกภาพ|สมมติ|কল্পনা করুন|ধরুন|isipin|ipagpalagay`,
   },
   // Claimed authority or a claimed special mode used to justify a request ("as your boss", "I am a
   // police officer", "entering 'knowledge verification mode'", "system reset"). Manuals enter modes too
@@ -325,7 +331,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     lang: 'any',
     source:
       `\\b(?:as|i am|i'm) your (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\b(?:i am|i'm) the (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\bas the (?:boss|administrator|developer|creator|supervisor|manager|ceo|president|system administrator)(?:\\s*[,:;!?.]|\\s*$| (?:i|i'm|i've|we|you|let me|please|my)\\b)|\\bi(?: am|'m) (?:a |an |the )?(?:police officer|detective|federal agent|fbi agent|government official|president of|security auditor|cybersecurity expert)\\b|\\b(?:entering|enter|activating|initiating|starting) (?:a |the )?(?:'[a-z ]{0,30}'? ?|[a-z ]{0,30}\\b(?:override|unrestricted|developer|jailbreak|dan|god|evil|uncensored|unfiltered|emergency|verification|audit|admin|root) )mode\\b|${NOT_AFTER_WORD('alter')}system reset\\b|\\boverride mode\\b` +
-      `|als (?:dein|ihr) (?:chef|vorgesetzter|administrator|entwickler)|(?:modus|mode|modo)\\b[\\s:]{1,3}(?:${MODE_WORD}[\\s:]{1,3})?(?:aktiv(?:$|[^e\\w?]|e\\b|iert)|geactiveerd|betret|entrados?\\b|entré|activated|activé|activad|attivat|ativad)|\\b(?:developer|dan|jailbreak|god) mode is (?:now )?active\\b|(?:模式|モード|모드|โหมด|chế độ)[^.!?\\n:：,，、;；]{0,6}(?:启动|啟動|開始|시작|kích hoạt|เปิด)|режим[^.,!?\\n]{0,6}(?:включ(?:ен|ён|и|ай|ить)|войд)|系统重置|系統重置|システムリセット|시스템 재설정|réinitialisation du système|systemzurücksetzung|reinicio del sistema(?:$|[^ ]| (?:$|[^(s]|s(?:$|[^o])|so(?:$|[^l])))|сброс системы|我是上帝|我是你的(?:老板|老闆|上司|开发者|開發者)|私はあなたの(?:上司|開発者)|나는 당신의 (?:상사|개발자)`,
+      `|als (?:dein|ihr) (?:chef|vorgesetzter|administrator|entwickler)|(?:modus|mode|modo)\\b[\\s:]{1,3}(?:${MODE_WORD}[\\s:]{1,3})?(?:aktiv(?:$|[^e\\w?]|e\\b|iert)|geactiveerd|betret|entrados?\\b|entré|activated|activé|activad|attivat|ativad)|\\b(?:developer|dan|jailbreak|god) mode is (?:now )?active\\b|(?:模式|モード|모드|โหมด|chế độ)[^.!?\\n:：,，、;；]{0,6}(?:启动|啟動|開始|시작|kích hoạt|เปิด)|режим[^.,!?\\n]{0,6}(?:включ(?:ен|ён|и|ай|ить)|войд)|系统重置|系統重置|システムリセット|시스템 재설정|réinitialisation du système|systemzurücksetzung|reinicio del sistema${NOT_BEFORE_WORDS(['solicitado'], '(')}|сброс системы|我是上帝|我是你的(?:老板|老闆|上司|开发者|開發者)|私はあなたの(?:上司|開発者)|나는 당신의 (?:상사|개발자)`,
   },
   // Data exfiltration: a send-type verb, then something taken from the conversation or a credential,
   // then a URL or an e-mail address. The training attacks hardly contain such requests, so the model
@@ -373,7 +379,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     source: `\\b(?:ignor[ae]|ignorar|ignores|olvid[ae]|olvidar|olvides|descart[ae]|omit[ae]|pasa por alto|haz caso omiso de)\\b${GAP_NOT_JOINED(30)}\\b(?:instruccion|indicacion|orden|regla|directriz|directiva(?:$|[^s\\s]|s(?:$|\\S)|s?\\s+(?:$|[^'"«.\\s]|['"«](?:$|[^.])))|lo que te (?:dijeron|han dicho|he dicho)|todo lo anterior|lo anterior)`,
     // "Se descarta la directiva" (the directive is dropped): a program reporting what it skips, in the reflexive passive
     // (gas's and gold's messages; fifty-sixth round, no example's rule hits changed).
-    notAfter: `(?:^|[^\\p{L}])se $`,
+    notAfter: `${WORD_START}se $`,
   },
   {
     id: 'es.persona',
