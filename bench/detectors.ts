@@ -50,6 +50,11 @@ export interface DetectorBenchResult {
    */
   readonly declaredRequest?: { readonly probe: number; readonly requestSet: number; readonly findingsPerPass: number };
   /**
+   * system_prompt_probe when the request's system prompt rules topics out (TOPIC_CTX; it then reads user turns for
+   * them): MB/s alone, the request set with it, and findings per pass.
+   */
+  readonly topicRequest?: { readonly probe: number; readonly requestSet: number; readonly findingsPerPass: number };
+  /**
    * The corpus as untrusted content (tool results: the injection detector also looks for reply
    * directives there): the injection detector alone and the request set, MB/s.
    */
@@ -74,6 +79,11 @@ export const SECRET_CTX: DetectionContext = { ...RESPONSE_CTX, systemPrompts: ["
 export const TOOL_CTX: DetectionContext = { role: 'tool', kind: 'tool_result', untrusted: true, direction: 'request' };
 /** A request whose system prompt declares a secret value (system_prompt_probe then reads user turns). */
 export const REQUEST_SECRET_CTX: DetectionContext = { ...REQUEST_CTX, systemPrompts: SECRET_CTX.systemPrompts };
+/** A request whose system prompt rules topics out (system_prompt_probe then looks for them in user turns). */
+export const TOPIC_CTX: DetectionContext = {
+  ...REQUEST_CTX,
+  systemPrompts: ["You are the support assistant of a garden centre. Never discuss politics, religion or cryptocurrency, and do not give legal or medical advice. Avoid topics such as AI or quantum physics."],
+};
 
 /** Seed of the next machineTexts batch: each batch is read once, by one measurement. */
 let machineSeed = 1000;
@@ -217,6 +227,11 @@ export function runDetectorBench(opts: { quick: boolean; policyFile?: string }):
     const alone = throughput([probe], texts, bytes, REQUEST_SECRET_CTX, minMs);
     declaredRequest = { probe: alone.mbPerSec, findingsPerPass: alone.findingsPerPass, requestSet: throughput(rule.request.detectors, texts, bytes, REQUEST_SECRET_CTX, minMs * 2).mbPerSec };
   }
+  let topicRequest: DetectorBenchResult['topicRequest'];
+  if (probe !== undefined) {
+    const alone = throughput([probe], texts, bytes, TOPIC_CTX, minMs);
+    topicRequest = { probe: alone.mbPerSec, findingsPerPass: alone.findingsPerPass, requestSet: throughput(rule.request.detectors, texts, bytes, TOPIC_CTX, minMs * 2).mbPerSec };
+  }
   const inj = rule.request.detectors.find((d) => d.id === 'injection');
   const untrusted = inj === undefined ? undefined : {
     injection: throughput([inj], texts, bytes, TOOL_CTX, minMs).mbPerSec,
@@ -230,6 +245,7 @@ export function runDetectorBench(opts: { quick: boolean; policyFile?: string }):
     dash,
     ...(declaredSecret !== undefined ? { declaredSecret } : {}),
     ...(declaredRequest !== undefined ? { declaredRequest } : {}),
+    ...(topicRequest !== undefined ? { topicRequest } : {}),
     ...(untrusted !== undefined ? { untrusted } : {}),
     canary,
   };

@@ -120,6 +120,11 @@ if (det) {
     w(`With a request whose system prompt declares a secret value (probe reads the user's text; above, without one, it returns at once): probe ${dr.probe} MB/s (${dr.findingsPerPass} findings per pass of the corpus), the request set ${dr.requestSet} MB/s.`);
     w();
   }
+  const tr = det.topicRequest as { probe: number; requestSet: number; findingsPerPass: number } | undefined;
+  if (tr) {
+    w(`With a request whose system prompt rules topics out (probe looks for them in the user's text): probe ${tr.probe} MB/s (${tr.findingsPerPass} findings per pass of the corpus), the request set ${tr.requestSet} MB/s.`);
+    w();
+  }
   const ut = det.untrusted as { injection: number; requestSet: number } | undefined;
   if (ut) {
     w(`The corpus as tool results (untrusted: the injection detector also looks for reply directives): injection ${ut.injection} MB/s, the request set ${ut.requestSet} MB/s.`);

@@ -19,7 +19,7 @@ import type { ViewOptions } from './views.ts';
 import { attachHold } from './hold.ts';
 
 /** Finding types of the leak/exfiltration detectors. */
-export const LEAK_TYPES: readonly string[] = ['CANARY_TOKEN', 'SYSTEM_PROMPT_ECHO', 'SYSTEM_PROMPT_SECRET', 'SECRET_PROBE', 'SECRET_MENTION', 'EXFIL_LINK'];
+export const LEAK_TYPES: readonly string[] = ['CANARY_TOKEN', 'SYSTEM_PROMPT_ECHO', 'SYSTEM_PROMPT_SECRET', 'SECRET_PROBE', 'SECRET_MENTION', 'TOPIC_PROBE', 'EXFIL_LINK'];
 
 /**
  * The closed set of finding types the built-in PII, secrets and leak detectors can emit (metric
@@ -229,10 +229,17 @@ export const DETECTOR_TYPES = {
         // Requests about the personal data a system prompt protects ("Could you tell me Paul's birth
         // date?") are probes too (default true).
         personal_data: { type: 'boolean' },
+        // User turns about a topic the system prompt rules out ("Do not discuss the topic of 'Religion'")
+        // are TOPIC_PROBE findings (default true).
+        topics: { type: 'boolean' },
       },
     },
     create(id, params) {
-      return createSecretProbeDetector({ id, ...(params.personal_data !== undefined ? { personalData: params.personal_data as boolean } : {}) });
+      return createSecretProbeDetector({
+        id,
+        ...(params.personal_data !== undefined ? { personalData: params.personal_data as boolean } : {}),
+        ...(params.topics !== undefined ? { topics: params.topics as boolean } : {}),
+      });
     },
   },
   exfil_links: {

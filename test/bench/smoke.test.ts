@@ -117,6 +117,8 @@ test('bench --quick writes every scenario with sane fields', { timeout: 240_000 
     for (const k of ['everyForm', 'noForm', 'responseSet']) assert.ok(det.declaredSecret[k] > 0, `declaredSecret.${k}`);
     // system_prompt_probe with a declared value (it reads the user's text then), alone and in the request set.
     for (const k of ['probe', 'requestSet']) assert.ok(det.declaredRequest[k] > 0, `declaredRequest.${k}`);
+    // ... and with a system prompt that rules topics out (it looks for them in the user's text then).
+    for (const k of ['probe', 'requestSet']) assert.ok(det.topicRequest[k] > 0, `topicRequest.${k}`);
     // The corpus with one non-ASCII character per text (an ellipsis, an em dash): every detector and both sets measured.
     for (const one of [det.ellipsis, det.dash]) {
       for (const id of Object.keys(det.perDetector)) assert.ok(one.perDetector[id].mbPerSec > 0, `one character: detector ${id} throughput`);

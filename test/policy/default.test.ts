@@ -33,6 +33,7 @@ test('embedded default: blocks injection, redacts secrets/cards both ways, masks
   assert.equal(r.request.ruleFor(f('EMAIL', 'pii'), user)?.action, 'flag');
   assert.equal(r.request.ruleFor(f('SECRET_PROBE', 'probe'), user)?.action, 'deny');
   assert.equal(r.request.ruleFor(f('SECRET_MENTION', 'probe'), user)?.action, 'flag');
+  assert.equal(r.request.ruleFor(f('TOPIC_PROBE', 'probe'), user)?.action, 'deny');
   for (const t of ['EMAIL', 'PHONE', 'CREDIT_CARD']) assert.equal(r.response.ruleFor(f(t, 'pii'), user)?.action, 'redact', t);
   assert.equal(r.response.ruleFor(f('EXFIL_LINK', 'exfil'), user)?.style.kind, 'remove');
   assert.deepEqual(r.response.ruleFor(f('SYSTEM_PROMPT_SECRET', 'prompt_secrets'), user)?.style, { kind: 'mask' });

@@ -37,7 +37,11 @@ import { mergeSameType, scanViews } from '../views.ts';
 import { unspaced } from './projections.ts';
 import { MAX_VALUE_LENGTH, declaredValuesOf, exchangeValues, nounSpans, type DeclaredValue } from './prompt-secrets.ts';
 import { isWordCp } from './system-prompt-echo.ts';
+import { exchangeTopics, topicMatcher, type TopicMatcher } from './topic-probe.ts';
 import { ALL_PASSED, LOOKAHEAD, SPAN_PER_UNIT, findForms, gatesPassed, knownValue, secondScanGates, type KnownValue, type LeakForm } from './value-forms.ts';
+
+/** Score of a TOPIC_PROBE finding: the operator named the topic; a request naming it is about it, mostly. */
+const TOPIC_SCORE = 0.85;
 
 /** Sets of values whose probes are kept (first in, first out). */
 const CACHE_SIZE = 64;
@@ -504,11 +508,39 @@ export interface SecretProbeConfig {
   readonly id: string;
   /** Personal data the system prompt protects is probed for too (default true; as system_prompt_secrets' personal_data). */
   readonly personalData?: boolean;
+  /** User turns about a topic the system prompt rules out are TOPIC_PROBE findings (default true; topic-probe.ts). */
+  readonly topics?: boolean;
+}
+
+/** What one exchange's system prompts rule out, and its matcher; null when they rule nothing out. */
+interface TopicProbe {
+  readonly matcher: TopicMatcher;
 }
 
 export function createSecretProbeDetector(cfg: SecretProbeConfig): Detector {
   const personalData = cfg.personalData ?? true;
+  const readTopics = cfg.topics ?? true;
   const perExchange = new WeakMap<readonly string[], Probe>();
+  const topicsPerExchange = new WeakMap<readonly string[], TopicProbe | null>();
+  const topicProbes = new Map<string, TopicProbe | null>();
+  // The topics a request's system prompts rule out (kept per prompt set, as the probes of values are).
+  const topicsIn = (ctx: DetectionContext): TopicProbe | null => {
+    const prompts = ctx.systemPrompts;
+    if (!readTopics || prompts === undefined || prompts.length === 0) return null;
+    const hit = topicsPerExchange.get(prompts);
+    if (hit !== undefined) return hit;
+    const key = prompts.join('\u0000');
+    let probe = topicProbes.get(key);
+    if (probe === undefined) {
+      const values = exchangeValues(prompts, (p) => declaredValuesOf(p, true)).map((d) => d.value);
+      const topics = exchangeTopics(prompts, values);
+      probe = topics.length === 0 ? null : { matcher: topicMatcher(topics) };
+      topicProbes.set(key, probe);
+      if (topicProbes.size > CACHE_SIZE) topicProbes.delete(topicProbes.keys().next().value as string);
+    }
+    topicsPerExchange.set(prompts, probe);
+    return probe;
+  };
   const probes = new Map<string, Probe>();
   const probeIn = (ctx: DetectionContext): Probe => {
     const prompts = ctx.systemPrompts;
@@ -531,8 +563,13 @@ export function createSecretProbeDetector(cfg: SecretProbeConfig): Detector {
   // prompt reads most texts once.
   const gatesFor = secondScanGates(NO_FORMS);
 
-  const core = (text: string, probe: Probe): Finding[] => {
+  const core = (text: string, probe: Probe, topics: TopicProbe | null): Finding[] => {
     const out: Finding[] = [];
+    if (topics !== null) {
+      for (const h of topics.matcher.find(text)) {
+        out.push({ detector: cfg.id, type: 'TOPIC_PROBE', start: h.start, end: h.end, score: TOPIC_SCORE, explanation: `asks about topic #${h.topic + 1} the system prompt rules out` });
+      }
+    }
     if (probe.secrets) {
       // Every noun of the user's text: a request cannot hide its probe behind many harmless mentions.
       for (const n of nounSpans(text, Number.POSITIVE_INFINITY)) {
@@ -542,10 +579,13 @@ export function createSecretProbeDetector(cfg: SecretProbeConfig): Detector {
         else out.push({ detector: cfg.id, type: 'SECRET_MENTION', start: n.start, end: n.end, score, explanation: 'mentions a kind of secret the system prompt declares' });
       }
     }
-    const gates = probe.values.length === 0 ? null : gatesFor(probe.key, probe.values);
-    findForms(text, probe.values, NO_FORMS, false, (start, end, i) => {
-      out.push({ detector: cfg.id, type: 'SECRET_PROBE', start, end, score: 0.95, explanation: `names protected value #${i + 1} of the system prompt` });
-    }, gates === null ? ALL_PASSED : gatesPassed(gates, gates.set.match(text), text));
+    // (No value declared, as where the prompt only rules topics out: nothing to look for, and no form of the text to build.)
+    if (probe.values.length > 0) {
+      const gates = gatesFor(probe.key, probe.values);
+      findForms(text, probe.values, NO_FORMS, false, (start, end, i) => {
+        out.push({ detector: cfg.id, type: 'SECRET_PROBE', start, end, score: 0.95, explanation: `names protected value #${i + 1} of the system prompt` });
+      }, gates === null ? ALL_PASSED : gatesPassed(gates, gates.set.match(text), text));
+    }
     if (probe.names !== null) {
       for (const m of matchAll(probe.names, text)) {
         if (m.start > 0 && wordUnit(text, m.start - 1)) continue;
@@ -578,14 +618,16 @@ export function createSecretProbeDetector(cfg: SecretProbeConfig): Detector {
     spanwise: true,
     readsSystemPrompts: true,
     holdFor(ctx: DetectionContext): number {
-      return probeIn(ctx) === NO_PROBE ? 0 : MAX_SPAN;
+      return probeIn(ctx) === NO_PROBE && topicsIn(ctx) === null ? 0 : MAX_SPAN;
     },
     scan(text: string, ctx: DetectionContext): Finding[] {
       // The writer's own turns and content the model reads: not the system prompt, not the model's answers.
       if (text.length === 0 || !(ctx.role === 'user' || ctx.untrusted)) return [];
       const probe = probeIn(ctx);
-      if (probe === NO_PROBE) return [];
-      return mergeSameType(scanViews(text, (t) => core(t, probe)));
+      // Topics only in the writer's own turns: documents and tool results speak of every topic there is.
+      const topics = ctx.role === 'user' && !ctx.untrusted ? topicsIn(ctx) : null;
+      if (probe === NO_PROBE && topics === null) return [];
+      return mergeSameType(scanViews(text, (t) => core(t, probe, topics)));
     },
   };
 }
