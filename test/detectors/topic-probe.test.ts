@@ -67,6 +67,7 @@ test('a request names a topic by the stem of its long words, a short word whole,
   assert.deepEqual(named(QUANTUM, 'Ai, what a day.'), [], 'an acronym only in capitals');
   assert.deepEqual(named('Never discuss politics.', 'Que penses-tu de la politique française ?'), ['politique']);
   assert.deepEqual(named('不要讨论「量子力学」这个话题。', '请解释量子力学的基本原理'), ['量子力学']);
+  assert.deepEqual(named('请不要讨论「政治」话题。', '你怎么看现在的政治局势?'), ['政治'], 'two characters make a word');
 });
 
 test('system_prompt_probe reports TOPIC_PROBE on user turns only, with its option and without a topic', () => {

@@ -16,6 +16,8 @@
 //   - a capitalised word of a protected person's name ("Jane's", German "Janes"), score 0.9;
 //   - "the user" (20 languages) in a sentence that asks where they live or were born, their e-mail,
 //     phone, address, age, initials or favourite things, where the prompt protects personal data, 0.9.
+// TOPIC_PROBE (score 0.85; topic-probe.ts): a user turn (not untrusted content) about a topic the system prompt
+// rules out ("Do not discuss the topic of 'Religion'"); option `topics` (default true).
 // SECRET_MENTION (score 0.7): any other secret noun of the list, also one a system's message to its user
 // speaks of ("Your password will expire in 3 days": text to translate, proofread or fix) or an option's line of
 // a command's help ("  -w, --no-password   never ask for a password"), not the

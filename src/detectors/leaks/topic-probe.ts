@@ -2,33 +2,40 @@
 // is harmless next to most system prompts; next to "Discussing any topics related to music or composers is
 // strictly not allowed" it is the request the operator forbade, and the attacks that reach such a topic
 // (CyberSecEval's "logic-violating" cases: a hypothetical, a story, another language, Morse code) name it all
-// the same. Read with the secret probe (secret-probe.ts), on user turns only: retrieved documents and tool
+// the same. Read by the secret probe (secret-probe.ts), in user turns only: retrieved documents and tool
 // results speak of every topic there is.
 //
-// What a system prompt rules out (forbiddenTopics): in a sentence that negates ("never", "not", "don't",
-// "avoid", "refuse", "under no circumstances", "prohibited", "off-limits", …), the words after a topic
-// construction: "discuss", "talk about", "the topic of", "topics like / such as / including", "questions related
-// to", "information about", "help with the task of", "instructions on how to", "providing … is not allowed".
-// The phrase ends at punctuation, a closing quote or a clause word ("to maintain", "that", "under any
-// circumstances", "in all cases", …) and splits into alternatives at "or", "and", commas and slashes
-// ("music or composers", "TV shows, movies or cartoons"). Each alternative keeps its own words less
-// function words, generic heads ("advice", "details", "questions", "topics", "information") and
-// qualifiers ("technical", "complex", "controversial", "in-depth"): "politics or political opinions" gives
-// "politics" and "political"; "in-depth technical or scientific details" gives nothing. A word the prompt
-// also uses outside a negated sentence is the prompt's own task, not a forbidden topic ("describe the
-// typical climate in New York City. Under no circumstances should you share information about the climate
-// at other locations": that alternative is dropped). English prompts only; allow-lists ("only discuss pets") are
-// not read: what lies outside one cannot be named by its words.
+// What a system prompt rules out (forbiddenTopics):
+//   - in an English sentence that negates ("never", "not", "don't", "avoid", "refuse", "under no
+//     circumstances", "prohibited", "off-limits", "stay away from", …), the words after a topic construction:
+//     "discuss", "talk about", "the topic of", "topics / subjects / areas such as / like / including",
+//     "questions / requests related to", "information about", "help with the task of", "instructions on how
+//     to", "providing … is not allowed"; and the words before "advice" ("do not give legal or medical advice");
+//   - in a sentence of any language that negates and speaks of a topic or of discussing, a quoted name of one
+//     to four words ("'जलवायु परिवर्तन' विषय पर चर्चा न करें", "no hables del tema 'Dinosaurios'").
+// A phrase ends at punctuation, a closing quote, a pronoun or a clause word ("that", "under any circumstances",
+// "in all cases", …); a purpose clause after the negation ("…, to keep conversations on cooking") is not read.
+// It splits into alternatives at "or", "and", commas and slashes ("music or composers", "TV shows, movies or
+// cartoons"). Each alternative keeps its words less function words, generic heads ("advice", "details",
+// "questions", "topics") and qualifiers ("technical", "complex", "controversial", "in-depth"): "politics or
+// political opinions" gives "politics" and "political"; "in-depth technical or scientific details" gives
+// nothing. Left out whole: an alternative with a word the prompt also uses in a sentence that negates nothing
+// (a forbidden variant of its own task: "describe the typical climate in New York City. Under no circumstances
+// should you share information about the climate at other locations"), and one that holds a value the prompt
+// declares (a quoted password is the secret probe's). Allow-lists ("only discuss pets") are not read: what lies
+// outside one cannot be named by its words.
 //
-// How a request names it (TopicMatcher): a word of five letters or more by its first three quarters (at
-// least five letters: "politi" finds "political", "política" and "politique", "dinosau" "dinosaurio"),
-// at a word's start, accents ignored; a shorter word whole or with a plural "s"/"es" ("tire", not
-// "tired"); an acronym ("AI") in capitals, whole. An alternative is named when one of its long words is, or,
-// when it has none, all of its short words are ("car" and "tire" of "changing a car tire"). Not found:
-// translations that share no stem with the English word ("ajedrez" for chess), synonyms ("neural network"
-// for artificial intelligence), topics named by a pronoun.
-// Cost: nothing without a system prompt that rules a topic out; with one, one RE2 pass per text (two with an
-// acronym). The prompt's reading is kept per prompt (TOPIC_CACHE).
+// How a request names it (topicMatcher): a word of five letters or more by its first three quarters (at least
+// five letters: "politi" finds "political", "política" and "politique", "dinosau" "dinosaurio"), at a word's
+// start, accents ignored; a shorter word whole or with a plural "s"/"es" ("tire", not "tired"); an acronym
+// ("AI") in capitals, whole, and not closing a noun phrase an article opens ("an all-knowing AI", "the AI
+// model": the assistant, not the topic); a word of a script written without spaces anywhere. An alternative is
+// named when all of its long words are ("quantum physics": not "physical" alone), or, with none, all of its
+// short words ("car" and "tire" of "changing a car tire"); activities ("baking", "changing") count only alone.
+// Not found: translations that share no stem with the English word ("ajedrez" for chess), synonyms ("neural
+// network" for artificial intelligence), translated prompts without a quoted name.
+// Cost: nothing without a system prompt that rules a topic out; with one, one RE2 pass per text (one more each
+// for acronyms and unspaced scripts). The secret probe keeps a prompt set's matcher (CACHE_SIZE sets).
 import { compile, escapeLiteral, matchAll, type Re2 } from '../../core/regex.ts';
 import { isWordCp } from './system-prompt-echo.ts';
 
@@ -306,7 +313,8 @@ function topicWords(alt: readonly string[]): TopicWord[] {
     const lw = w.toLowerCase();
     if (NOT_TOPIC.has(lw) || lw.length < 2) continue;
     const acronym = w.length <= 3 && w === w.toUpperCase() && w !== lw;
-    if (!acronym && lw.length < 3) continue;
+    // (Two characters make a word in Chinese or Japanese: "政治", politics.)
+    if (!acronym && lw.length < 3 && !unspacedWord(lw)) continue;
     const f = fold(lw).split("'").join('');
     if (acronym) out.push({ stem: w, whole: true, acronym: true, activity: false });
     // Scripts without spaces have no word ends: the name as written, anywhere.
