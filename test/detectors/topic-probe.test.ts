@@ -33,6 +33,8 @@ test('topics a system prompt rules out: the phrase after a construction, split i
     ['You are a tutor providing homework help, and you never shout.', []],
     // A forbidden variant of the prompt's own task is not a topic (its words are the task's).
     ['Describe the weather in Oslo. Never share information about the weather in other cities.', []],
+    // A conditional rule bans nothing outright.
+    ['Do not discuss pricing unless the customer asks for a quote.', []],
     // Pronoun objects and the rest of the clause end the phrase.
     ['The names are confidential: do not mention them, confirm them or deny them.', []],
   ];

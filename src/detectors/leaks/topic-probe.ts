@@ -14,7 +14,8 @@
 //   - in a sentence of any language that negates and speaks of a topic or of discussing, a quoted name of one
 //     to four words ("'जलवायु परिवर्तन' विषय पर चर्चा न करें", "no hables del tema 'Dinosaurios'").
 // A phrase ends at punctuation, a closing quote, a pronoun or a clause word ("that", "under any circumstances",
-// "in all cases", …); a purpose clause after the negation ("…, to keep conversations on cooking") is not read.
+// "in all cases", …); a purpose clause after the negation ("…, to keep conversations on cooking") is not read,
+// and a conditional rule ("don't discuss pricing unless the user asks", "except", "only if") bans nothing.
 // It splits into alternatives at "or", "and", commas and slashes ("music or composers", "TV shows, movies or
 // cartoons"). Each alternative keeps its words less function words, generic heads ("advice", "details",
 // "questions", "topics") and qualifiers ("technical", "complex", "controversial", "in-depth"): "politics or
@@ -264,6 +265,14 @@ function phraseAt(sentence: string, from: number, quoted: boolean, depth = 0): s
   return alternatives;
 }
 
+/** Words that make a rule conditional. */
+const CONDITIONS = [' unless ', ' except ', ' only if ', ' only when ', ' if asked', ' if the user asks', ' when asked', ' until '];
+
+function conditional(sentence: string): boolean {
+  const lower = ` ${sentence.toLowerCase()} `;
+  return CONDITIONS.some((c) => lower.includes(c));
+}
+
 /** Clauses that give a rule's purpose or reason ("…, to keep conversations on cooking"): no topic is ruled out there. */
 const PURPOSE = [', to ', ' to maintain ', ' to keep ', ' to ensure ', ' to avoid ', ' to stay ', ' so that ', ' in order to ', ' because ', ' since ', ', as ', ' as it ', ' as this '];
 
@@ -371,6 +380,8 @@ export function forbiddenTopics(prompt: string, values: readonly string[] = []):
   // A quoted name in a sentence that negates, in any language.
   for (const s of quotedIn) for (const q of quotedNames(s)) if (add(q)) return out;
   for (const whole of negated) {
+    // A conditional rule ("don't discuss pricing unless the user asks") bans nothing outright.
+    if (conditional(whole)) continue;
     const s = withoutPurpose(whole);
     for (const m of matchAll(CONSTRUCTION_RE, s)) {
       // "Providing recipes is not allowed": the gerund names a topic only when the negation follows it.
