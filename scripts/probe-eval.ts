@@ -42,7 +42,10 @@ export interface ProbeEval {
   side: 'train' | 'test';
   attacks: Record<string, ProbeCounts>;
   benign: Record<string, { n: number; secret_prompt: { probe: number; mention: number }; personal_prompt: { probe: number; mention: number }; topic_prompt: { topic: number } }>;
-  /** Misses (probe-dev only): the user input of each attack with a declared value that neither flags. */
+  /**
+   * Misses (probe-dev only): the user input of each attack with a declared value that the probe misses, and ("topic:")
+   * of each whose system prompt rules a topic out that neither TOPIC_PROBE nor injection flags.
+   */
   misses?: string[];
 }
 
