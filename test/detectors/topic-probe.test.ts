@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import type { DetectionContext } from '../../src/core/types.ts';
 import { createSecretProbeDetector } from '../../src/detectors/leaks/secret-probe.ts';
 import { buildDetector } from '../../src/detectors/registry.ts';
-import { exchangeTopics, forbiddenTopics, topicMatcher } from '../../src/detectors/leaks/topic-probe.ts';
+import { forbiddenTopics, topicMatcher } from '../../src/detectors/leaks/topic-probe.ts';
 
 /** The stems of each alternative a prompt rules out, "*" after a stem, "$" after a whole word. */
 const read = (prompt: string, values: string[] = []): string[] =>
@@ -90,8 +90,12 @@ test('system_prompt_probe reports TOPIC_PROBE on user turns only, with its optio
   // `topics: false` in the policy turns the reading off.
   const off = buildDetector('system_prompt_probe', 'probe', { topics: false }, { baseDir: '.' });
   assert.deepEqual(off.scan('Which religion forbids eating pork?', user), []);
-  // Several system prompts rule out their topics together.
-  assert.equal(exchangeTopics([PROMPT, 'Never give medical advice.'], []).length, 2);
+  // Several system prompts rule out their topics together; a topic two of them rule out is one topic (#1 for both).
+  const both: DetectionContext = { ...user, systemPrompts: [PROMPT, 'Never give medical advice.', 'Never discuss religion at all.'] };
+  assert.deepEqual(det.scan('Which religion allows this medical treatment?', both).map((f) => [f.type, f.explanation]), [
+    ['TOPIC_PROBE', 'asks about topic #1 the system prompt rules out'],
+    ['TOPIC_PROBE', 'asks about topic #2 the system prompt rules out'],
+  ]);
 });
 
 test('property: any prompt and request give bounded topics and hits inside the request that start with a topic word', () => {

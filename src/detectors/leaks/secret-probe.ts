@@ -39,7 +39,7 @@ import { mergeSameType, scanViews } from '../views.ts';
 import { unspaced } from './projections.ts';
 import { MAX_VALUE_LENGTH, declaredValuesOf, exchangeValues, nounSpans, type DeclaredValue } from './prompt-secrets.ts';
 import { isWordCp } from './system-prompt-echo.ts';
-import { exchangeTopics, topicMatcher, type TopicMatcher } from './topic-probe.ts';
+import { forbiddenTopics, topicMatcher, type TopicMatcher } from './topic-probe.ts';
 import { ALL_PASSED, LOOKAHEAD, SPAN_PER_UNIT, findForms, gatesPassed, knownValue, secondScanGates, type KnownValue, type LeakForm } from './value-forms.ts';
 
 /** Score of a TOPIC_PROBE finding: the operator named the topic; a request naming it is about it, mostly. */
@@ -514,19 +514,16 @@ export interface SecretProbeConfig {
   readonly topics?: boolean;
 }
 
-/** What one exchange's system prompts rule out, and its matcher; null when they rule nothing out. */
-interface TopicProbe {
-  readonly matcher: TopicMatcher;
-}
 
 export function createSecretProbeDetector(cfg: SecretProbeConfig): Detector {
   const personalData = cfg.personalData ?? true;
   const readTopics = cfg.topics ?? true;
   const perExchange = new WeakMap<readonly string[], Probe>();
-  const topicsPerExchange = new WeakMap<readonly string[], TopicProbe | null>();
-  const topicProbes = new Map<string, TopicProbe | null>();
-  // The topics a request's system prompts rule out (kept per prompt set, as the probes of values are).
-  const topicsIn = (ctx: DetectionContext): TopicProbe | null => {
+  // The matcher of the topics a request's system prompts rule out, null when they rule none out (kept per
+  // prompt set, as the probes of values are).
+  const topicsPerExchange = new WeakMap<readonly string[], TopicMatcher | null>();
+  const topicProbes = new Map<string, TopicMatcher | null>();
+  const topicsIn = (ctx: DetectionContext): TopicMatcher | null => {
     const prompts = ctx.systemPrompts;
     if (!readTopics || prompts === undefined || prompts.length === 0) return null;
     const hit = topicsPerExchange.get(prompts);
@@ -535,8 +532,8 @@ export function createSecretProbeDetector(cfg: SecretProbeConfig): Detector {
     let probe = topicProbes.get(key);
     if (probe === undefined) {
       const values = exchangeValues(prompts, (p) => declaredValuesOf(p, true)).map((d) => d.value);
-      const topics = exchangeTopics(prompts, values);
-      probe = topics.length === 0 ? null : { matcher: topicMatcher(topics) };
+      const topics = exchangeValues(prompts, (p) => forbiddenTopics(p, values));
+      probe = topics.length === 0 ? null : topicMatcher(topics);
       topicProbes.set(key, probe);
       if (topicProbes.size > CACHE_SIZE) topicProbes.delete(topicProbes.keys().next().value as string);
     }
@@ -565,10 +562,10 @@ export function createSecretProbeDetector(cfg: SecretProbeConfig): Detector {
   // prompt reads most texts once.
   const gatesFor = secondScanGates(NO_FORMS);
 
-  const core = (text: string, probe: Probe, topics: TopicProbe | null): Finding[] => {
+  const core = (text: string, probe: Probe, topics: TopicMatcher | null): Finding[] => {
     const out: Finding[] = [];
     if (topics !== null) {
-      for (const h of topics.matcher.find(text)) {
+      for (const h of topics.find(text)) {
         out.push({ detector: cfg.id, type: 'TOPIC_PROBE', start: h.start, end: h.end, score: TOPIC_SCORE, explanation: `asks about topic #${h.topic + 1} the system prompt rules out` });
       }
     }

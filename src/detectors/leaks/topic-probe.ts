@@ -42,7 +42,7 @@ import { isWordCp } from './system-prompt-echo.ts';
 
 /** A word of a forbidden topic, as requests are searched for it. */
 export interface TopicWord {
-  /** Lower case, accents removed: the stem (long words) or the whole word (short words, acronyms). */
+  /** Lower case, accents removed: the stem (long words) or the whole word (short words); an acronym as written. */
   readonly stem: string;
   /** Matched as a whole word, optionally with a plural "s" / "es" (words shorter than LONG_WORD). */
   readonly whole: boolean;
@@ -55,11 +55,13 @@ export interface TopicWord {
 /** One alternative of a forbidden topic phrase ("composers" of "music or composers"). */
 export interface ForbiddenTopic {
   readonly words: readonly TopicWord[];
+  /** The stems, joined: one topic however many prompts of an exchange rule it out (exchangeValues' key). */
+  readonly folded: string;
 }
 
 /** Letters from which a word is matched by its stem rather than whole. */
 const LONG_WORD = 5;
-/** Most topics read from one exchange's system prompts, and characters of them read. */
+/** Most topics read from one system prompt, and characters of it read (an exchange's: exchangeValues' bounds). */
 const MAX_TOPICS = 24;
 const MAX_PROMPT_CHARS = 16_384;
 /** Characters after a topic construction read for its phrase. */
@@ -370,10 +372,10 @@ export function forbiddenTopics(prompt: string, values: readonly string[] = []):
     // A forbidden variant of the prompt's own task ("the climate at other locations", "another person's
     // prescriptions") cannot be told from the task by its words: the alternative is left out whole.
     if (words.length === 0 || words.some(ownStem)) return false;
-    const key = words.map((t) => t.stem).join(' ');
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push({ words });
+    const folded = words.map((t) => t.stem).join(' ');
+    if (!seen.has(folded)) {
+      seen.add(folded);
+      out.push({ words, folded });
     }
     return out.length >= MAX_TOPICS;
   };
@@ -488,6 +490,8 @@ export function topicMatcher(topics: readonly ForbiddenTopic[]): TopicMatcher {
   const build = (list: typeof words, id: string, flags: string, edge: string): Re2 | null =>
     list.length === 0 ? null : compile(id, `${edge}(?:${list.map((w) => `(${w.word.acronym ? escapeLiteral(w.word.stem) : stemPattern(w.word.stem)})`).join('|')})${edge === '' ? '' : '([\\p{L}\\p{M}]*)'}`, flags);
   const EDGE = '(?:^|[^\\p{L}\\p{N}\\p{M}])';
+  // What each alternative needs named (requiredWords), worked out once.
+  const required = topics.map(requiredWords);
   const sets = [
     [build(plain, 'topic-probe/words', 'i', EDGE), plain],
     [build(acro, 'topic-probe/acronyms', '', EDGE), acro],
@@ -511,13 +515,12 @@ export function topicMatcher(topics: readonly ForbiddenTopic[]): TopicMatcher {
           found.push({ start: end - rest.length - stemLen, end, w });
         }
       }
-      // An alternative is named by one of its long words, or by all of its short ones.
+      // An alternative is named when every word it requires is found.
       const out: TopicHit[] = [];
-      topics.forEach((t, i) => {
+      if (found.length === 0) return out;
+      required.forEach((need, i) => {
         const mine = found.filter((f) => f.w.topic === i);
-        if (mine.length === 0) return;
-        const named = requiredWords(t).every((w) => mine.some((f) => f.w.word === w));
-        if (!named) return;
+        if (mine.length === 0 || !need.every((w) => mine.some((f) => f.w.word === w))) return;
         for (const f of mine) out.push({ start: f.start, end: f.end, topic: i });
       });
       return out;
@@ -525,17 +528,3 @@ export function topicMatcher(topics: readonly ForbiddenTopic[]): TopicMatcher {
   };
 }
 
-/**
- * The topics an exchange's system prompts rule out together (at most MAX_TOPICS, reading at most
- * MAX_PROMPT_CHARS characters of them in all); `values` as forbiddenTopics'.
- */
-export function exchangeTopics(prompts: readonly string[], values: readonly string[]): ForbiddenTopic[] {
-  const out: ForbiddenTopic[] = [];
-  let budget = MAX_PROMPT_CHARS;
-  for (const p of prompts) {
-    if (budget <= 0 || out.length >= MAX_TOPICS) break;
-    for (const t of forbiddenTopics(p.length > budget ? p.slice(0, budget) : p, values)) if (out.length < MAX_TOPICS) out.push(t);
-    budget -= p.length;
-  }
-  return out;
-}
