@@ -136,13 +136,16 @@ const VERBS_REVERSED = {
  * or a short auxiliary.
  */
 const MODE_WORD = '(?:is|ist|est|está|esta|è|é|ha|hat|nu|[a-vx-z][a-z]{2,5}|w[b-z][a-z]{1,4}|wa[a-rt-z][a-z]{0,3}|was[a-z]{1,3})';
+/** Words for a password or a secret key in the languages that put an article or a possessive before them. */
+const SECRET_WORDS_ARTICLE = 'passwort|kennwort|geheimschlüssel|mot de passe|clé secrète|contraseña|clave secreta|chiave segreta|senha|chave secreta';
+/** The same in the languages of the translations that have no articles. */
+const SECRET_WORDS_BARE = 'пароль|секретный ключ|gizli anahtar|kata sandi|kunci rahasia|mật khẩu|khóa bí mật|密码|密碼|密钥|密鑰|口令|パスワード|暗証番号|秘密鍵|비밀번호|비밀 키|पासवर्ड|गुप्त कुंजी|كلمة المرور|كلمة السر|المفتاح السري|รหัสผ่าน|คีย์ลับ|পাসওয়ার্ড';
 /**
  * Words for a password or a secret key in the languages of the multilingual rules (mul.secret_request, mul.secret_creative),
  * without Turkish "şifre" and Korean "암호", which also mean encryption and cipher and so need the exclusions of the rule
  * that uses them.
  */
-const SECRET_TERMS =
-  '(?:\\b(?:password|passcode|passphrase|secret (?:key|word|code)|api key|credentials)\\b|passwort|kennwort|geheimschlüssel|mot de passe|clé secrète|contraseña|clave secreta|chiave segreta|senha|chave secreta|пароль|секретный ключ|gizli anahtar|kata sandi|kunci rahasia|mật khẩu|khóa bí mật|密码|密碼|密钥|密鑰|口令|パスワード|暗証番号|秘密鍵|비밀번호|비밀 키|पासवर्ड|गुप्त कुंजी|كلمة المرور|كلمة السر|المفتاح السري|รหัสผ่าน|คีย์ลับ|পাসওয়ার্ড)';
+const SECRET_TERMS = `(?:\\b(?:password|passcode|passphrase|secret (?:key|word|code)|api key|credentials)\\b|${SECRET_WORDS_ARTICLE}|${SECRET_WORDS_BARE})`;
 /**
  * Names of short written forms a secret can be asked to hide in (a poem, a haiku, an acrostic, a riddle), per language
  * for mul.secret_creative. Written with spaces between words: at a word's start (a stem where the language inflects it);
@@ -196,7 +199,7 @@ const SECRET_HELD =
   `|${WORD_START}(?:la|tu|su|esa|esta) (?:contraseña|clave secreta)|${WORD_START}(?:le|ton|votre|ce) mot de passe|${WORD_START}(?:la|ta|votre|cette) (?:clé secrète|phrase de passe)` +
   `|${WORD_START}(?:das|dein|ihr|dieses|dem|deinem|ihrem) (?:passwort|kennwort)|${WORD_START}(?:la|sulla|della|alla|tua|sua) (?:password|chiave segreta)` +
   `|${WORD_START}(?:a|sua|tua|da|na) (?:senha|chave secreta)` +
-  '|пароль|секретный ключ|şifre(?:$|[^l])|gizli anahtar|kata sandi|kunci rahasia|mật khẩu|khóa bí mật|密码|密碼|密钥|密鑰|口令|パスワード|暗証番号|秘密鍵|비밀번호|비밀 키|암호(?:$|[^화])|पासवर्ड|गुप्त कुंजी|كلمة المرور|كلمة السر|المفتاح السري|รหัสผ่าน|คีย์ลับ|পাসওয়ার্ড';
+  `|${SECRET_WORDS_BARE}|şifre(?:$|[^l])|암호(?:$|[^화])`;
 /** The same words in the languages that put the verb last, where the secret comes before the form. */
 const SECRET_VERB_LAST = 'şifre(?:$|[^l])|gizli anahtar|パスワード|暗証番号|秘密鍵|비밀번호|비밀 키|암호(?:$|[^화])|पासवर्ड|गुप्त कुंजी|পাসওয়ার্ড';
 /** What an override rule's instructions came before: "ignore all previous instructions", "forget everything you were told". */
