@@ -422,13 +422,19 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // mode asked about ("paranoia mode aktiv?", a name service's statistics) is no claim, nor is Spanish "reinicio del
   // sistema" (a restart) before a bracket or "solicitado" ("Reinicio del sistema solicitado por:", a package tool's
   // message; fifty-sixth round, no example's rule hits changed).
+  // Since the fifty-eighth round (no example's rule hits changed): a mode joined to a word before it ("Wartungsmodus",
+  // "DAN-Modus") is one of the modes attacks claim, not any compound ("nur-herunterladen-modus aktiv", apt's
+  // download-only mode; "ob der probelaufmodus aktiviert wird", dpkg's dry run); a Russian mode switched on is named
+  // after "режим" (or follows its colon) and switched on by a participle or an imperative, not a label with an
+  // adjective ("параноидальный режим включён") nor the next menu item's infinitive ("включить режим лупы включить …");
+  // a Chinese or Japanese restricted mode ("制限モードを開始する", psql's help) is no claim.
   {
     id: 'mul.authority',
     category: 'override',
     lang: 'any',
     source:
       `\\b(?:as|i am|i'm) your (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\b(?:i am|i'm) the (?:boss|admin|administrator|developer|creator|owner|supervisor|manager|ceo|president|system administrator)\\b|\\bas the (?:boss|administrator|developer|creator|supervisor|manager|ceo|president|system administrator)(?:\\s*[,:;!?.]|\\s*$| (?:i|i'm|i've|we|you|let me|please|my)\\b)|\\bi(?: am|'m) (?:a |an |the )?(?:police officer|detective|federal agent|fbi agent|government official|president of|security auditor|cybersecurity expert)\\b|\\b(?:entering|enter|activating|initiating|starting) (?:a |the )?(?:'[a-z ]{0,30}'? ?|[a-z ]{0,30}\\b(?:override|unrestricted|developer|jailbreak|dan|god|evil|uncensored|unfiltered|emergency|verification|audit|admin|root) )mode\\b|${NOT_AFTER_WORD('alter')}system reset\\b|\\boverride mode\\b` +
-      `|als (?:dein|ihr) (?:chef|vorgesetzter|administrator|entwickler)|(?:modus|mode|modo)\\b[\\s:]{1,3}(?:${MODE_WORD}[\\s:]{1,3})?(?:aktiv(?:$|[^e\\w?]|e\\b|iert)|geactiveerd|betret|entrados?\\b|entré|activated|activé|activad|attivat|ativad)|\\b(?:developer|dan|jailbreak|god) mode is (?:now )?active\\b|(?:模式|モード|모드|โหมด|chế độ)[^.!?\\n:：,，、;；]{0,6}(?:启动|啟動|開始|시작|kích hoạt|เปิด)|режим[^.,!?\\n]{0,6}(?:включ(?:ен|ён|и|ай|ить)|войд)|系统重置|系統重置|システムリセット|시스템 재설정|réinitialisation du système|systemzurücksetzung|reinicio del sistema${NOT_BEFORE_WORDS(['solicitado'], '(')}|сброс системы|我是上帝|我是你的(?:老板|老闆|上司|开发者|開發者|开发人员|開發人員|创造者|創造者|管理员|管理員)|(?:私|僕|俺)は(?:あなた|君)の(?:上司|開発者|作成者|管理者)|(?:나는|저는) (?:당신의|너의) (?:상사|개발자|관리자|창조자)`,
+      `|als (?:dein|ihr) (?:chef|vorgesetzter|administrator|entwickler)|(?:^|[^\\p{L}-]|(?:wartungs|onderhouds|entwickler|ontwikkelaars|developer|gott|god|dan|jailbreak|admin|root|sudo|system|override|notfall|nood)-?)(?:modus|mode|modo)\\b[\\s:]{1,3}(?:${MODE_WORD}[\\s:]{1,3})?(?:aktiv(?:$|[^e\\w?]|e\\b|iert)|geactiveerd|betret|entrados?\\b|entré|activated|activé|activad|attivat|ativad)|\\b(?:developer|dan|jailbreak|god) mode is (?:now )?active\\b|(?:^|[^限制])(?:模式|モード)[^.!?\\n:：,，、;；]{0,6}(?:启动|啟動|開始)|(?:모드|โหมด|chế độ)[^.!?\\n:：,，、;；]{0,6}(?:시작|kích hoạt|เปิด)|режим(?:\\s*:\\s*|\\s+[^\\s.,!?\\n]{2,20}\\s+)(?:включ(?:ен|ён|и|ай)(?:$|[^\\p{L}])|войд)|系统重置|系統重置|システムリセット|시스템 재설정|réinitialisation du système|systemzurücksetzung|reinicio del sistema${NOT_BEFORE_WORDS(['solicitado'], '(')}|сброс системы|我是上帝|我是你的(?:老板|老闆|上司|开发者|開發者|开发人员|開發人員|创造者|創造者|管理员|管理員)|(?:私|僕|俺)は(?:あなた|君)の(?:上司|開発者|作成者|管理者)|(?:나는|저는) (?:당신의|너의) (?:상사|개발자|관리자|창조자)`,
   },
   // Data exfiltration: a send-type verb, then something taken from the conversation or a credential,
   // then a URL or an e-mail address. The training attacks hardly contain such requests, so the model
