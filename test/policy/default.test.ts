@@ -82,5 +82,5 @@ test('the default policy suite (policies/tests/default.test.yaml) passes through
   let out = '';
   const code = await run(['test', join(ROOT, 'policies', 'tests', 'default.test.yaml')], { out: (s) => (out += s), err: (s) => (out += s) });
   assert.equal(code, 0, out);
-  assert.match(out, /PASS: 22\/22\n$/);
+  assert.match(out, /PASS: 24\/24\n$/);
 });
