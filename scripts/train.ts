@@ -339,8 +339,9 @@ yapıyorum"), a secret asked for without a question mark ("سأعطيك 200 دو
    Italian and German; Spanish "olvídate (olvídese) de …".
 5. Narrowed: \`pt.override\` reads Portuguese "instruções", no longer English "instructs" and "instructions" (Node's
    child_process reference, "'ignore': instructs Node.js to ignore the fd", came to 0.80 with the first candidate; every
-   training attack that lost it keeps another override rule); \`tr.extraction\` reads "ne" (what) and "neler" only as
-   words, not inside "yöneticisi" or "deneniyor".
+   training attack that lost it keeps another override rule), and "comandos" only as earlier ones (not gawk's "a ignorar
+   o resto dos comandos"); \`tr.extraction\` reads "ne" (what) and "neler" only as words, not inside "yöneticisi" or
+   "deneniyor" nor in "ne olursa olsun" (whatever), and "göster" asked for, not "gösterilen" (shown).
 6. Narrowed after the model was fixed (no training or held-out text's rule hits changed, so the weights are the same):
    \`mul.authority\` reads a German or Dutch mode joined to a word only for the modes attacks claim ("Wartungsmodus",
    "DAN-Modus"), not apt's "Nur-Herunterladen-Modus aktiv" or dpkg's "Probelaufmodus"; a Russian mode only named after
@@ -374,7 +375,9 @@ messages 9 -> **12** of 192, everyday prompts with attack vocabulary 13 -> **12*
 **21** of 240 in other languages, look-alikes 17 -> **16** of 210. The benign texts added score within 0.02 of the
 threshold (0.714, v4.18's 0.723), except "Shift_JISとUTF-8の違いは何ですか？" (0.65 -> 0.73). Whole documents: none of the long
 Markdown files of the dependencies (184), Python's standard-library modules (158) or Node's HTML API reference pages (59)
-flagged, as with v4.18, and planted instructions found in 59 -> **60**, 47 -> **46** and 14 -> **14** of them. This machine's files read as tool results by the default policy (scripts/host-corpora.ts; 3 KB
+flagged, as with v4.18, and planted instructions found in 59 -> **60**, 47 -> **46** and 14 -> **14** of them.
+
+This machine's files read as tool results by the default policy (scripts/host-corpora.ts; 3 KB
 pieces; the shipped rules, narrowing 6 included), v4.18 -> **v4.19**: translated message catalogues 126 -> **129** of
 22,264 pieces denied, translated manual pages 13 -> **11** of 3,440, package documentation 2 -> **1** of 6,132,
 package-configuration templates 11 and policy messages 0 as before: 152 denied either way. Those no longer denied include
@@ -382,7 +385,8 @@ v4.18's strongest rule-driven ones (Turkish \`tr.extraction\` on "ne" inside wor
 of narrowing 6); the new ones score near the lower threshold (0.714, v4.18's 0.723; Vietnamese 20 -> 25), with no rule
 firing in them that did not before. With the first candidate's weights, \`pt.override\` on Portuguese program messages
 ("a ignorar o resto dos comandos") and \`tr.extraction\` on gnupg's "gösterilen" and "ne olursa olsun" reached 0.99; the
-narrowings (5) were made for them, changing no training text's rule hits.
+"comandos", "ne olursa olsun" and "gösterilen" parts of narrowing 5 were made for them, changing no training text's rule
+hits.
 
 Held-out look for v4.19: one (2026-11-27, fifty-eighth round), deciding nothing, after the model was fixed (repeated
 once to record it, with the same numbers). Pooled attack recall 70.0% -> 71.9% at the default threshold (0.723 -> 0.714)
