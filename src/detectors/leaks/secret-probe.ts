@@ -514,49 +514,48 @@ export interface SecretProbeConfig {
   readonly topics?: boolean;
 }
 
+/** What a request's system prompts give the probe: the values it protects and the topics they rule out. */
+interface ExchangeProbe {
+  readonly probe: Probe;
+  /** The matcher of the topics ruled out; null when none is (or the option is off). */
+  readonly topics: TopicMatcher | null;
+}
+const NO_EXCHANGE: ExchangeProbe = { probe: NO_PROBE, topics: null };
+
+/** `cache`'s entry for `key`, built on a miss; the oldest entry goes when it holds more than CACHE_SIZE. */
+function cached<T>(cache: Map<string, T>, key: string, build: () => T): T {
+  let v = cache.get(key);
+  if (v === undefined) {
+    cache.set(key, (v = build()));
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  }
+  return v;
+}
 
 export function createSecretProbeDetector(cfg: SecretProbeConfig): Detector {
   const personalData = cfg.personalData ?? true;
   const readTopics = cfg.topics ?? true;
-  const perExchange = new WeakMap<readonly string[], Probe>();
-  // The matcher of the topics a request's system prompts rule out, null when they rule none out (kept per
-  // prompt set, as the probes of values are).
-  const topicsPerExchange = new WeakMap<readonly string[], TopicMatcher | null>();
-  const topicProbes = new Map<string, TopicMatcher | null>();
-  const topicsIn = (ctx: DetectionContext): TopicMatcher | null => {
-    const prompts = ctx.systemPrompts;
-    if (!readTopics || prompts === undefined || prompts.length === 0) return null;
-    const hit = topicsPerExchange.get(prompts);
-    if (hit !== undefined) return hit;
-    const key = prompts.join('\u0000');
-    let probe = topicProbes.get(key);
-    if (probe === undefined) {
-      const values = exchangeValues(prompts, (p) => declaredValuesOf(p, true)).map((d) => d.value);
-      const topics = exchangeValues(prompts, (p) => forbiddenTopics(p, values));
-      probe = topics.length === 0 ? null : topicMatcher(topics);
-      topicProbes.set(key, probe);
-      if (topicProbes.size > CACHE_SIZE) topicProbes.delete(topicProbes.keys().next().value as string);
-    }
-    topicsPerExchange.set(prompts, probe);
-    return probe;
-  };
+  const perExchange = new WeakMap<readonly string[], ExchangeProbe>();
+  // A set of values' probe (its name pattern and prepared values) and a prompt set's topic matcher are kept too:
+  // the next request with the same system prompt compiles nothing.
   const probes = new Map<string, Probe>();
-  const probeIn = (ctx: DetectionContext): Probe => {
+  const topicMatchers = new Map<string, TopicMatcher | null>();
+  const exchangeIn = (ctx: DetectionContext): ExchangeProbe => {
     const prompts = ctx.systemPrompts;
-    if (prompts === undefined || prompts.length === 0) return NO_PROBE;
+    if (prompts === undefined || prompts.length === 0) return NO_EXCHANGE;
     const hit = perExchange.get(prompts);
     if (hit !== undefined) return hit;
     const all = exchangeValues(prompts, (p) => declaredValuesOf(p, personalData));
-    // The probe of a set of values is kept too (its name pattern and prepared values): the next
-    // request with the same system prompt compiles nothing.
-    const key = all.map((d) => `${d.personal ?? ''}\u0001${d.value}`).join('\u0000');
-    let probe = probes.get(key);
-    if (probe === undefined) {
-      probes.set(key, (probe = probeOf(all)));
-      if (probes.size > CACHE_SIZE) probes.delete(probes.keys().next().value as string);
-    }
-    perExchange.set(prompts, probe);
-    return probe;
+    const probe = cached(probes, all.map((d) => `${d.personal ?? ''}\u0001${d.value}`).join('\u0000'), () => probeOf(all));
+    // A declared value is the value probe's, not a topic, personal data included whatever personal_data says.
+    const topics = !readTopics ? null : cached(topicMatchers, prompts.join('\u0000'), () => {
+      const values = (personalData ? all : exchangeValues(prompts, (p) => declaredValuesOf(p, true))).map((d) => d.value);
+      const ruledOut = exchangeValues(prompts, (p) => forbiddenTopics(p, values));
+      return ruledOut.length === 0 ? null : topicMatcher(ruledOut);
+    });
+    const state = probe === NO_PROBE && topics === null ? NO_EXCHANGE : { probe, topics };
+    perExchange.set(prompts, state);
+    return state;
   };
   // The cheap test of a set of values, as system_prompt_secrets': the next request with the same system
   // prompt reads most texts once.
@@ -617,14 +616,15 @@ export function createSecretProbeDetector(cfg: SecretProbeConfig): Detector {
     spanwise: true,
     readsSystemPrompts: true,
     holdFor(ctx: DetectionContext): number {
-      return probeIn(ctx) === NO_PROBE && topicsIn(ctx) === null ? 0 : MAX_SPAN;
+      return exchangeIn(ctx) === NO_EXCHANGE ? 0 : MAX_SPAN;
     },
     scan(text: string, ctx: DetectionContext): Finding[] {
       // The writer's own turns and content the model reads: not the system prompt, not the model's answers.
       if (text.length === 0 || !(ctx.role === 'user' || ctx.untrusted)) return [];
-      const probe = probeIn(ctx);
+      const state = exchangeIn(ctx);
+      const probe = state.probe;
       // Topics only in the writer's own turns: documents and tool results speak of every topic there is.
-      const topics = ctx.role === 'user' && !ctx.untrusted ? topicsIn(ctx) : null;
+      const topics = ctx.role === 'user' && !ctx.untrusted ? state.topics : null;
       if (probe === NO_PROBE && topics === null) return [];
       return mergeSameType(scanViews(text, (t) => core(t, probe, topics)));
     },
