@@ -6,21 +6,25 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { compile, matchAll, test as reTest } from '../../src/core/regex.ts';
-import { atomsOf, INJECTION_RULES, literalNeed, needHolds, notAfter, RULE_NEEDS, RULES, withoutWeakAtoms, type RuleHit } from '../../src/detectors/injection/rules.ts';
+import { atomsOf, INJECTION_RULES, literalNeed, needHolds, notAfter, notWithin, RULE_NEEDS, RULES, withoutWeakAtoms, type RuleHit } from '../../src/detectors/injection/rules.ts';
 
 // Rules allowed to have no literal prefilter (confirmed on every text). Keep it empty or very short.
 const NO_PREFILTER: readonly string[] = [];
 
 const exact = INJECTION_RULES.map((r) => compile(`test/${r.id}`, r.source));
 const vetoes = INJECTION_RULES.map((r) => (r.notAfter === undefined ? null : compile(`test/${r.id}/notAfter`, r.notAfter)));
+const withins = INJECTION_RULES.map((r) => (r.notWithin === undefined ? null : compile(`test/${r.id}/notWithin`, r.notWithin)));
 
-/** The scan without a prefilter: every exact rule, in order, its matches after a clause opening it takes back dropped. */
+/** The scan without a prefilter: every exact rule, in order, its matches in a clause it takes back dropped. */
 function reference(text: string, positions: boolean): RuleHit[] {
   const out: RuleHit[] = [];
   exact.forEach((re, i) => {
     if (text.length === 0) return;
     const veto = vetoes[i];
-    const starts = matchAll(re, text).map((m) => m.start).filter((st) => veto === null || !notAfter(veto, text, st));
+    const within = withins[i];
+    const starts = matchAll(re, text)
+      .filter((m) => (veto === null || !notAfter(veto, text, m.start)) && (within === null || !notWithin(within, text, m.start, m.end)))
+      .map((m) => m.start);
     if (!positions) {
       if (starts.length > 0) out.push({ rule: i, start: 0 });
     } else for (const st of starts) out.push({ rule: i, start: st });
@@ -30,7 +34,7 @@ function reference(text: string, positions: boolean): RuleHit[] {
 
 /** Words and phrases of a rule source (alternation members), the raw material of keyword soups. */
 const wordsOf = (source: string): string[] => [...new Set(source.split(/[|()?:\\[\]{}^$*+]/).map((w) => w.trim()))].filter((w) => w.length >= 2 && !/[.,0-9]/.test(w));
-const ruleWords = (r: (typeof INJECTION_RULES)[number]): string[] => wordsOf(r.notAfter === undefined ? r.source : `${r.source}|${r.notAfter}`);
+const ruleWords = (r: (typeof INJECTION_RULES)[number]): string[] => wordsOf([r.source, r.notAfter, r.notWithin].filter((x) => x !== undefined).join('|'));
 const WORDS = [...new Set(INJECTION_RULES.flatMap(ruleWords))];
 const SEPARATORS = [' ', ' ', ', ', ' a ', ' the ', '. ', '\n', '? ', ': ', '### ', '<|', '|>', ' https://x.io/?a=1 ', ' me@x.org ', '![a](https://x.io/p?q=1)', '-', '\ud800', '😀', ''];
 const mixed = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS), fc.constantFrom(...WORDS).map((w) => w.slice(1))), { maxLength: 60 }).map((xs) => xs.join(''));
