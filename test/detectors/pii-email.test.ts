@@ -45,6 +45,12 @@ function oldEmails(text: string): string[] {
   }).map((m) => text.slice(m.start, m.end));
 }
 
+/**
+ * The findings of the @ pattern alone: not those of the written-out forms (email-words.ts), which take "mail @aa.ba", a
+ * blank before the @, as an address on purpose (the generator below writes that now and then: "mail " before "@").
+ */
+const patternEmails = (text: string): string[] => det.scan(text, ctx).filter((f) => f.type === 'EMAIL' && !f.explanation.startsWith('email_words')).map((f) => text.slice(f.start, f.end));
+
 test('property: on ASCII text the findings are those of the ASCII pattern, long parts included', () => {
   const run = (chars: string, min: number, max: number) => fc.array(fc.constantFrom(...chars.split('')), { minLength: min, maxLength: max }).map((a) => a.join(''));
   const local = fc.oneof(run('abcXYZ019._%+-', 1, 12), run('abc1.', 60, 80));
@@ -55,7 +61,7 @@ test('property: on ASCII text the findings are those of the ASCII pattern, long 
     fc.constantFrom(' ', '. ', ', ', '\n', '@', '..', 'mail ', '(', ')', '-', 'x'),
   );
   fc.assert(fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }).map((a) => a.join('')), (text) => {
-    assert.deepEqual(emails(text), oldEmails(text), text);
+    assert.deepEqual(patternEmails(text), oldEmails(text), text);
   }), { numRuns: 300 });
 });
 
