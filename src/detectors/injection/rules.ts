@@ -1256,7 +1256,8 @@ type AtomCond = number | { readonly all: readonly AtomCond[] } | { readonly any:
 
 /**
  * Whether the clause of the match [start, end) in `text` (from after the last ".", "!", "?" or line break before it to
- * the first one after it, at most NOT_AFTER_REACH units either way) holds a match of `veto` (a rule's notWithin).
+ * the first one after it or the match's own last one, at most NOT_AFTER_REACH units either way) holds a match of `veto`
+ * (a rule's notWithin).
  * Exported for the tests' reference scan.
  */
 export function notWithin(veto: Re2, text: string, start: number, end: number): boolean {
@@ -1265,7 +1266,8 @@ export function notWithin(veto: Re2, text: string, start: number, end: number): 
   while (from > lim && !isClauseEnd(text.charCodeAt(from - 1))) from--;
   const top = Math.min(text.length, end + NOT_AFTER_REACH);
   let to = end;
-  while (to < top && !isClauseEnd(text.charCodeAt(to))) to++;
+  // A match that ends its clause ("…harfi ne?") reads nothing after it.
+  if (end === start || !isClauseEnd(text.charCodeAt(end - 1))) while (to < top && !isClauseEnd(text.charCodeAt(to))) to++;
   return test(veto, text.slice(from, to));
 }
 
