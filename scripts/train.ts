@@ -371,13 +371,13 @@ chose is 0.7225 (v4.19 0.7144); at v4.19's threshold v4.20 flags 679 attacks and
 the default policy builds it, reading the planted documents as tool results: 126 -> 123 of 240 and 84 -> 83 of 160, one
 clean twin of each as before.
 
-This machine's files read as tool results by the default policy (scripts/host-corpora.ts; 3 KB pieces, 33,444 on this
-machine, which lacks Prometheus's documentation), v4.19 -> **v4.20**: translated manual pages 11 -> **9** of 3,439 pieces
-denied, message catalogues 129 -> **114** of 22,264, package-configuration templates 11 -> **10** of 1,793, package
-documentation 1 and policy messages 0 as before: 152 -> **134**. Three pieces are new (Spanish git messages at 0.726, Hindi
-and Marathi program messages at 0.758 and 0.816; no rule fires in them), 21 are no longer denied (the strongest Maithili,
-Russian, Nepali and Marathi messages at 0.81-0.87). Read as a user turn under a system prompt that declares a password:
-402 -> 386. Neither new rule fires in any piece.
+This machine's files read as tool results by the default policy (scripts/host-corpora.ts; 3 KB pieces, 33,720 of them),
+v4.19 -> **v4.20**: translated manual pages 11 -> **9** of 3,439 pieces denied, message catalogues 129 -> **114** of
+22,264, package-configuration templates 11 -> **10** of 1,793, package documentation 1 and policy messages 0 as before:
+152 -> **134**. Three pieces are new (Spanish git messages at 0.726, Hindi and Marathi program messages at 0.758 and
+0.816; no rule fires in them), 21 are no longer denied (the strongest Maithili, Russian, Nepali and Marathi messages at
+0.81-0.87). Read as a user turn under a system prompt that declares a password: 403 -> 387. Neither new rule fires in
+any piece.
 
 Held-out look for v4.20: one (2026-11-28, fifty-ninth round), deciding nothing, after the model was fixed (repeated
 once to record it, with the same numbers). Pooled attack recall 71.9% -> 72.5% at the default threshold (0.714 -> 0.722)
