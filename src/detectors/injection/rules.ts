@@ -31,17 +31,17 @@ export interface InjectionRule {
   readonly needs?: readonly string[];
   /**
    * A clause opening that takes a match back: a match is dropped when the text from its clause's start (after the
-   * last ".", "!" or "?", at most NOT_AFTER_REACH units back) up to the match holds this pattern (notAfter()): a
-   * program's confirmation ("do you really want to make your passphrase visible?") asks its user, and a reflexive
-   * passive ("se descarta la directiva") reports what a program drops. Not on a rule with a floor (floorOf reads
-   * those alone). A match taken back can hide a later one that overlaps it (matches are read leftmost, without
+   * last ".", "!", "?", "。" or line break, at most NOT_AFTER_REACH units back) up to the match holds this pattern
+   * (notAfter()): a program's confirmation ("do you really want to make your passphrase visible?") asks its user, and
+   * a reflexive passive ("se descarta la directiva") reports what a program drops. Not on a rule with a floor (floorOf
+   * reads those alone). A match taken back can hide a later one that overlaps it (matches are read leftmost, without
    * overlaps).
    */
   readonly notAfter?: string;
   /**
    * A clause that takes a match back wherever in it: a match is dropped when its whole clause (from after the last ".",
-   * "!", "?" or line break before it to the first one after its end, at most NOT_AFTER_REACH units either way) holds
-   * this pattern (notWithin()): a question about code ("how do I show the user's birth year in reverse order in
+   * "!", "?", "。" or line break before it to the first one after its end, at most NOT_AFTER_REACH units either way)
+   * holds this pattern (notWithin()): a question about code ("how do I show the user's birth year in reverse order in
    * React?") reads like a request for the value itself. Not on a rule with a floor, as notAfter.
    */
   readonly notWithin?: string;
@@ -1255,10 +1255,9 @@ export const RULE_NEEDS: readonly LiteralNeed[] = INJECTION_RULES.map((r) =>
 type AtomCond = number | { readonly all: readonly AtomCond[] } | { readonly any: readonly AtomCond[] };
 
 /**
- * Whether the clause of the match [start, end) in `text` (from after the last ".", "!", "?" or line break before it to
- * the first one after it or the match's own last one, at most NOT_AFTER_REACH units either way) holds a match of `veto`
- * (a rule's notWithin).
- * Exported for the tests' reference scan.
+ * Whether the clause of the match [start, end) in `text` (from after the last ".", "!", "?", "。" or line break before
+ * it to the first one after it or the match's own last one, at most NOT_AFTER_REACH units either way) holds a match of
+ * `veto` (a rule's notWithin). Exported for the tests' reference scan.
  */
 export function notWithin(veto: Re2, text: string, start: number, end: number): boolean {
   const lim = Math.max(0, start - NOT_AFTER_REACH);
@@ -1271,14 +1270,14 @@ export function notWithin(veto: Re2, text: string, start: number, end: number): 
   return test(veto, text.slice(from, to));
 }
 
-/** ".", "!", "?" or a line break: where notAfter and notWithin stop reading a clause. */
+/** ".", "!", "?", "。" or a line break: where notAfter and notWithin stop reading a clause. */
 function isClauseEnd(c: number): boolean {
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a;
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x3002;
 }
 
 /**
- * Whether the clause before `start` in `text` (from after its last ".", "!" or "?", at most NOT_AFTER_REACH units
- * back) holds a match of `veto` (a rule's notAfter). Exported for the tests' reference scan.
+ * Whether the clause before `start` in `text` (from after its last ".", "!", "?", "。" or line break, at most
+ * NOT_AFTER_REACH units back) holds a match of `veto` (a rule's notAfter). Exported for the tests' reference scan.
  */
 export function notAfter(veto: Re2, text: string, start: number): boolean {
   const lim = Math.max(0, start - NOT_AFTER_REACH);
