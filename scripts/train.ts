@@ -350,6 +350,17 @@ Tried and dropped:
   78.6% / 83.7%, 1 74.7% / 78.8% / 84.4%, 1.5 69.1% / 75.7% / 82.1%, 2 collapses (2.2% at 1%). At 1, the never-trained
   families flagged 669 of 1,228 attacks against 672 and 72 of 2,024 benign texts against 67 (program messages 11 -> 15),
   at 0.5 670 and 71: an operator's wording taught as benign teaches that requests for a secret are.
+- After v4.20 was fixed and looked at, a candidate v4.21 (not shipped): \`mul.secret_request\` taken back in a clause about
+  one's own password (a manager, forgetting, changing or creating one, a strong, master, Wi-Fi or sudo password, "explain"),
+  a "?" of code no question ("password?.length", "password?: string", "admin?(user)") and "口令" not inside "绕口令". The
+  rule then fired on 3 training benign texts instead of 32 (look-alikes 18 -> 2), on the same CyberSecEval attacks. Its
+  first form (without the code and "explain" parts) lifted the two NotInject texts the rule still read from 0.72 to 0.99
+  out of fold (the rule's weight rose with its benign hits gone). The second: train-side CV 74.8% / 78.9% / 83.4% against
+  v4.20's 75.2% / 78.6% / 83.0%, threshold 0.7131 (v4.20 0.7225); never-trained families 695 of 1,228 attacks against
+  667 and 59 of 2,024 benign texts against 60, the never-trained look-alikes 16 of 210 as before; but this machine's
+  files read as tool results 134 -> 171 of 33,720 pieces denied (message catalogues 114 -> 148), 35 of the 38 new ones
+  with no rule firing and 28 above v4.20's threshold: the n-gram weights moved, not only the threshold. Dropped; "。" as a
+  clause end for \`notAfter\` and \`notWithin\` was kept (no training or held-out text's rule hits changed).
 
 | Train-side CV (out-of-fold), mean of seeds 1337-1340 | v4.19 | first candidate (rule 1 and the dropped \`mul.secret_request\` forms) | rule 1 alone | rules 1 and 2 | **v4.20** |
 |---|---|---|---|---|---|
