@@ -335,7 +335,7 @@ as v4.19; the rules (src/detectors/injection/rules.ts; README, "injection-v4.20"
    "the above" right after the verb ("ignore o aviso acima", a warning above, is not read). 12 training user inputs.
 3. \`hi.override\` reads "की अनदेखी करें" (the noun form) as well as "अनदेखा करें". One training text more; the weight the model
    had put on the word "अनदेखी" for it moves to the rule, and the never-trained Hindi program messages ("अनदेखी की गई",
-   ignored) with it: program messages 9 -> 5 of 192 flagged with rules 1 and 2 alone -> rule 3.
+   ignored) with it: never-trained program messages flagged 9 of 192 with rules 1 and 2 alone, 5 with rule 3 too.
 
 Tried and dropped:
 - A secret asked for with a need or an importance in translation (\`mul.secret_request\`: "preciso que confirme a senha",
