@@ -70,7 +70,7 @@ function referenceContext(text: string, start: number, end: number, words: reado
     let i = w.indexOf(word);
     while (i >= 0) {
       // A word of one or two characters does not start right after a digit ("DirectMap2M:" is no "m:"; hasContext's
-      // rule since the forty-ninth round, missing here until a random seed met "A1e" at a window's edge).
+      // rule since the forty-ninth round, missing here until a random seed met "…A1e…" with the word "e").
       const okStart = (!isWord(before(w, i)) && !(word.length <= 2 && i > 0 && /[0-9]/.test(w[i - 1]))) || !isWord(at(word, 0)) || camel(i);
       const okEnd = word.length > 4 || !isWord(at(w, i + word.length)) || !isWord(before(word, word.length)) || camel(i + word.length);
       if (okStart && okEnd) return true;
