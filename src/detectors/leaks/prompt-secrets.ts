@@ -287,10 +287,18 @@ const DECLARED: readonly [Map<string, readonly DeclaredValue[]>, Map<string, rea
  * PII scan.
  */
 export function declaredValuesOf(prompt: string, personalData: boolean): readonly DeclaredValue[] {
-  const cache = DECLARED[personalData ? 1 : 0];
-  let v = cache.get(prompt);
+  return cachedPerPrompt(DECLARED[personalData ? 1 : 0], prompt, () => declaredValues(prompt, personalData));
+}
+
+/**
+ * `cache`'s entry for `key` (a system prompt, or a set of them or of their values), built on a miss; the oldest entry
+ * goes when it holds more than CACHE_SIZE (first in, first out: a policy's traffic carries few distinct system prompts at
+ * a time). The leak detectors keep what they derive from system prompts so.
+ */
+export function cachedPerPrompt<T>(cache: Map<string, T>, key: string, build: () => T): T {
+  let v = cache.get(key);
   if (v === undefined) {
-    cache.set(prompt, (v = declaredValues(prompt, personalData)));
+    cache.set(key, (v = build()));
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   }
   return v;
@@ -507,15 +515,8 @@ export function createPromptSecretsDetector(cfg: PromptSecretsConfig): Detector 
   // Built with the policy, not on the first request whose system prompt needs it (~0.1 s here).
   if (cfg.personalData ?? true) personalPii ??= personalDetector();
   const cache = new Map<string, readonly KnownValue[]>();
-  const valuesOf = (prompt: string): readonly KnownValue[] => {
-    // First in, first out: a policy's traffic carries few distinct system prompts at a time.
-    const hit = cache.get(prompt);
-    if (hit !== undefined) return hit;
-    const v = declaredValuesOf(prompt, cfg.personalData ?? true).map(({ value }) => knownValue(value, forms, MIN_SHIFTED));
-    cache.set(prompt, v);
-    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-    return v;
-  };
+  const valuesOf = (prompt: string): readonly KnownValue[] =>
+    cachedPerPrompt(cache, prompt, () => declaredValuesOf(prompt, cfg.personalData ?? true).map(({ value }) => knownValue(value, forms, MIN_SHIFTED)));
   // The values of one exchange, kept for the array of system prompts its contexts share (every re-scan
   // of a stream asks again). At most MAX_VALUES, from at most MAX_PROMPT characters of system prompts
   // in all: a request cannot make each scan extract or compare without bound.

@@ -37,7 +37,7 @@ import { isAsciiAlnum } from '../../core/units.ts';
 import type { DetectionContext, Detector, Finding } from '../../core/types.ts';
 import { mergeSameType, scanViews } from '../views.ts';
 import { unspaced } from './projections.ts';
-import { MAX_VALUE_LENGTH, declaredValuesOf, exchangeValues, nounSpans, type DeclaredValue } from './prompt-secrets.ts';
+import { MAX_VALUE_LENGTH, cachedPerPrompt, declaredValuesOf, exchangeValues, nounSpans, type DeclaredValue } from './prompt-secrets.ts';
 import { isWordCp } from './system-prompt-echo.ts';
 import { forbiddenTopics, topicMatcher, type TopicMatcher } from './topic-probe.ts';
 import { ALL_PASSED, LOOKAHEAD, SPAN_PER_UNIT, findForms, gatesPassed, knownValue, secondScanGates, type KnownValue, type LeakForm } from './value-forms.ts';
@@ -45,8 +45,6 @@ import { ALL_PASSED, LOOKAHEAD, SPAN_PER_UNIT, findForms, gatesPassed, knownValu
 /** Score of a TOPIC_PROBE finding: the operator named the topic; a request naming it is about it, mostly. */
 const TOPIC_SCORE = 0.85;
 
-/** Sets of values whose probes are kept (first in, first out). */
-const CACHE_SIZE = 64;
 /** Code units around a weak noun searched for a key word ("secret … key", "clé … secrète"). */
 const KEY_REACH = 16;
 /** Letters a person's name word needs to count ("Al" is too short to tell a name from a word). */
@@ -522,15 +520,6 @@ interface ExchangeProbe {
 }
 const NO_EXCHANGE: ExchangeProbe = { probe: NO_PROBE, topics: null };
 
-/** `cache`'s entry for `key`, built on a miss; the oldest entry goes when it holds more than CACHE_SIZE. */
-function cached<T>(cache: Map<string, T>, key: string, build: () => T): T {
-  let v = cache.get(key);
-  if (v === undefined) {
-    cache.set(key, (v = build()));
-    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  }
-  return v;
-}
 
 export function createSecretProbeDetector(cfg: SecretProbeConfig): Detector {
   const personalData = cfg.personalData ?? true;
@@ -546,9 +535,9 @@ export function createSecretProbeDetector(cfg: SecretProbeConfig): Detector {
     const hit = perExchange.get(prompts);
     if (hit !== undefined) return hit;
     const all = exchangeValues(prompts, (p) => declaredValuesOf(p, personalData));
-    const probe = cached(probes, all.map((d) => `${d.personal ?? ''}\u0001${d.value}`).join('\u0000'), () => probeOf(all));
+    const probe = cachedPerPrompt(probes, all.map((d) => `${d.personal ?? ''}\u0001${d.value}`).join('\u0000'), () => probeOf(all));
     // A declared value is the value probe's, not a topic, personal data included whatever personal_data says.
-    const topics = !readTopics ? null : cached(topicMatchers, prompts.join('\u0000'), () => {
+    const topics = !readTopics ? null : cachedPerPrompt(topicMatchers, prompts.join('\u0000'), () => {
       const values = (personalData ? all : exchangeValues(prompts, (p) => declaredValuesOf(p, true))).map((d) => d.value);
       const ruledOut = exchangeValues(prompts, (p) => forbiddenTopics(p, values));
       return ruledOut.length === 0 ? null : topicMatcher(ruledOut);
