@@ -23,6 +23,8 @@ import { AGENT_FAMILY } from './injection-agent-family.ts';
 
 const model = loadModel();
 const RULE: StandOut = { kind: 'standout', offset: 2, cap: 2 };
+/** The shipped rule since injection-v4.21: the exemption fades in over 0.6 margin units above the guard. */
+const SHIPPED: StandOut = { ...RULE, ramp: 0.6 };
 const GUARD = 0.4;
 // Three windows of a 2,048-character text: [0,1024) [512,1536) [1024,2048); the first and last do not overlap.
 const THREE: Array<[number, number]> = [[0, 1024], [512, 1536], [1024, 2048]];
@@ -42,7 +44,26 @@ test('the stand-out rule: penalty min(cap, max(0, second + offset)) from the str
   assert.deepEqual(documentMargin([1.5, 0.3, -1], THREE, undefined, GUARD), { best: 0, margin: 1.5, penalty: 0 });
 });
 
-test('property: the penalty is within [0, cap], zero when a separate window reaches the guard, and the margin never rises', () => {
+test('the stand-out rule with a ramp (injection-v4.21): the exemption fades in over [guard, guard + ramp], no cliff at the guard', () => {
+  const close = (d: { margin: number; penalty: number }, margin: number, penalty: number): void => {
+    assert.ok(Math.abs(d.margin - margin) < 1e-12 && Math.abs(d.penalty - penalty) < 1e-12, JSON.stringify(d));
+  };
+  // At or under the guard: as without a ramp (the whole cap off a separate window at 0.3 or 0.4).
+  close(documentMargin([3, -9, 0.3], THREE, SHIPPED, GUARD), 1, 2);
+  close(documentMargin([3, -9, 0.4], THREE, SHIPPED, GUARD), 1, 2);
+  // A third of the way up the ramp, two thirds of the penalty; the rule without a ramp took nothing off here.
+  close(documentMargin([3, -9, 0.6], THREE, SHIPPED, GUARD), 3 - 2 * (2 / 3), 2 * (2 / 3));
+  assert.deepEqual(documentMargin([3, -9, 0.6], THREE, RULE, GUARD), { best: 0, margin: 3, penalty: 0 });
+  // At the top of the ramp and above: nothing (a repeated instruction, a long jailbreak).
+  assert.deepEqual(documentMargin([3, -9, 1], THREE, SHIPPED, GUARD), { best: 0, margin: 3, penalty: 0 });
+  assert.deepEqual(documentMargin([3, -9, 2.5], THREE, SHIPPED, GUARD), { best: 0, margin: 3, penalty: 0 });
+  // The penalty falls continuously across the guard: a small step in the second window moves it a little.
+  const at = (second: number): number => documentMargin([3, -9, second], THREE, SHIPPED, GUARD).penalty;
+  assert.ok(at(GUARD - 1e-9) - at(GUARD + 1e-9) < 1e-6);
+  assert.ok(at(GUARD + 0.6 - 1e-9) < 1e-6);
+});
+
+test('property: the penalty is within [0, cap], the whole of it at or under the guard, fading to zero across the ramp above it, and the margin never rises', () => {
   const cfg = { ...DEFAULT_FEATURES, ruleCount: 0 };
   const arb = fc.record({
     len: fc.integer({ min: 1, max: 200_000 }),
@@ -50,12 +71,13 @@ test('property: the penalty is within [0, cap], zero when a separate window reac
     offset: fc.double({ min: 0, max: 4, noNaN: true }),
     cap: fc.double({ min: 0, max: 4, noNaN: true }),
     guard: fc.double({ min: -3, max: 3, noNaN: true }),
+    ramp: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 3, noNaN: true })),
   });
   fc.assert(
-    fc.property(arb, ({ len, seed, offset, cap, guard }) => {
+    fc.property(arb, ({ len, seed, offset, cap, guard, ramp }) => {
       const ranges = windowsOf(len, cfg);
       const margins = ranges.map((_, k) => seed[k % seed.length]);
-      const rule: StandOut = { kind: 'standout', offset, cap };
+      const rule: StandOut = { kind: 'standout', offset, cap, ramp };
       const d = documentMargin(margins, ranges, rule, guard);
       const top = Math.max(...margins);
       assert.equal(margins[d.best], top);
@@ -63,15 +85,18 @@ test('property: the penalty is within [0, cap], zero when a separate window reac
       assert.equal(d.margin, top - d.penalty);
       const [ba, bb] = ranges[d.best];
       const separate = margins.filter((_, k) => ranges[k][1] <= ba || ranges[k][0] >= bb);
-      if (separate.length === 0 || Math.max(...separate) >= guard) assert.equal(d.penalty, 0);
-      else assert.equal(d.penalty, Math.min(cap, Math.max(0, Math.max(...separate) + offset)));
+      const second = separate.length === 0 ? -Infinity : Math.max(...separate);
+      const full = Math.min(cap, Math.max(0, second + offset));
+      if (second >= guard + ramp) assert.equal(d.penalty, 0);
+      else if (second <= guard) assert.equal(d.penalty, full);
+      else assert.ok(Math.abs(d.penalty - full * ((guard + ramp - second) / ramp)) < 1e-9 && d.penalty <= full);
     }),
     { numRuns: 300, seed: 41 },
   );
 });
 
 test('the shipped model carries the rule, the detector names the penalty, and a model file with a malformed rule is refused', () => {
-  assert.deepEqual(model.file.aggregation, RULE);
+  assert.deepEqual(model.file.aggregation, SHIPPED);
   // A planted document flagged despite a penalty: the finding's explanation gives the penalty (never text).
   const docs = longFiles(fileURLToPath(new URL('../../node_modules/', import.meta.url)), '.md').map(planted);
   const doc = docs.find((t) => {
@@ -84,7 +109,7 @@ test('the shipped model carries the rule, the detector names the penalty, and a 
   assert.equal(finding.type, 'INDIRECT_PROMPT_INJECTION');
   assert.match(finding.explanation, /standout_penalty=\d\.\d\d/);
   assert.ok(Math.abs(thresholdMargin(model.file) - (Math.log(model.threshold / (1 - model.threshold)) - model.file.calibration.b) / model.file.calibration.a) < 1e-12);
-  for (const aggregation of [{ kind: 'mean' }, { kind: 'standout', offset: 2, cap: -1 }, { kind: 'standout', offset: Number.NaN, cap: 2 }, null]) {
+  for (const aggregation of [{ kind: 'mean' }, { kind: 'standout', offset: 2, cap: -1 }, { kind: 'standout', offset: Number.NaN, cap: 2 }, { kind: 'standout', offset: 2, cap: 2, ramp: -0.5 }, { kind: 'standout', offset: 2, cap: 2, ramp: Number.POSITIVE_INFINITY }, null]) {
     assert.throws(() => modelFromFile({ ...model.file, aggregation }), /aggregation/);
   }
   // The long-text windows: shorter than the coarse ones, a stride within them, above at least one window.

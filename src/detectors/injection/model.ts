@@ -64,12 +64,20 @@ export interface ModelFile {
  * the document around it; a long benign document whose strongest window crosses the threshold usually
  * has other windows close behind. Bounds: the penalty never exceeds `cap` (padding a document with
  * instruction-like text lowers an instruction's margin by at most that), and a text with two separate
- * windows at or above the threshold (an instruction repeated, a long jailbreak) is not lowered at all.
+ * windows clearly above the threshold (an instruction repeated, a long jailbreak) is not lowered at all.
+ *
+ * `ramp` (margin units; absent or 0 in model files before injection-v4.21): the exemption fades in over
+ * [guard, guard + ramp] instead of at the guard itself, the penalty shrinking linearly to 0 across it. Without
+ * it the rule had a cliff at the threshold: a second window just under it took the whole cap off, one just over
+ * it nothing, so a homogeneous benign document (a message catalogue, every window near the threshold) was
+ * flagged or not by how the threshold fell, and a retrained model whose threshold moved a little flagged many
+ * such documents whose windows had not moved (README, "injection-v4.21").
  */
 export interface StandOut {
   readonly kind: 'standout';
   readonly offset: number;
   readonly cap: number;
+  readonly ramp?: number;
 }
 
 /** Boost (probability of "attack" added multiplicatively to the complement) for hidden characters. */
@@ -147,8 +155,10 @@ export function documentMargin(
     const [ra, rb] = ranges[k];
     if ((rb <= ba || ra >= bb) && margins[k] > second) second = margins[k];
   }
-  if (second === -Infinity || second >= guard) return { best, margin: top, penalty: 0 };
-  const penalty = Math.min(rule.cap, Math.max(0, second + rule.offset));
+  const ramp = rule.ramp ?? 0;
+  if (second === -Infinity || second >= guard + ramp) return { best, margin: top, penalty: 0 };
+  let penalty = Math.min(rule.cap, Math.max(0, second + rule.offset));
+  if (second > guard) penalty *= (guard + ramp - second) / ramp; // inside the ramp (ramp > 0 here)
   return { best, margin: top - penalty, penalty };
 }
 
@@ -262,7 +272,7 @@ function validate(doc: unknown): ModelFile {
   if (!c || !Number.isFinite(c.a) || !Number.isFinite(c.b)) bad('calibration');
   if (typeof m!.threshold !== 'number' || !(m!.threshold > 0 && m!.threshold < 1)) bad('threshold');
   const g = m!.aggregation;
-  if (g !== undefined && (g === null || g.kind !== 'standout' || !(Number.isFinite(g.offset)) || !(g.cap >= 0 && Number.isFinite(g.cap)))) bad('aggregation');
+  if (g !== undefined && (g === null || g.kind !== 'standout' || !(Number.isFinite(g.offset)) || !(g.cap >= 0 && Number.isFinite(g.cap)) || (g.ramp !== undefined && !(g.ramp >= 0 && Number.isFinite(g.ramp))))) bad('aggregation');
   if (c!.a <= 0) bad('calibration.a must be positive');
   const w = m!.weights;
   if (!w || !Number.isInteger(w.count) || !Number.isFinite(w.scale) || typeof w.indices !== 'string' || typeof w.values !== 'string') bad('weights');

@@ -52,6 +52,11 @@ export const NOT_AFTER_REACH = 80;
 
 // Short helpers for building patterns. `G` is a bounded gap of non-sentence-ending characters.
 const G = (n: number): string => `[^.!?\\n]{0,${n}}`;
+/** G for Chinese: the gap does not run past "。" or "；" either (normalisation turns line breaks into spaces, so a catalogue's
+ * messages are one run of text). */
+const ZG = (n: number): string => `[^.!?\\n。；]{0,${n}}`;
+/** What it.extraction's verbs ask for, besides a password. */
+const IT_SECRETS = 'prompt di sistema|messaggio di sistema|istruzioni (?:di sistema|iniziali|nascoste|originali)|(?:la tua|la) chiave segreta';
 /** A word's start in any script (RE2's \\b knows ASCII letters only): the text's start or a character other than a letter. */
 const WORD_START = '(?:^|[^\\p{L}])';
 /** A word's end in any script: the text's end or a character other than a letter. */
@@ -341,11 +346,16 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     lang: 'en',
     source: `\\b(?:openai|anthropic|content) (?:content )?polic(?:y|ies)\\b${G(60)}\\b(?:ignore|disregard|not apply|doesn't apply|don't apply|bypass|break)|\\bnever refuse\\b|\\b(?:can|will) not refuse\\b|\\b(?:answer|respond|reply|tell|explain|speak|talk|say|comply)\\w*\\b${G(60)}\\bwithout any warnings\\b|\\bwithout (?:any disclaimers?|disclaimers?|warnings? ?(?:or|and|/) ?disclaimers?|(?:moral|ethical|safety|legal) warnings?)\\b`,
   },
+  // An operator's prohibition ("Do not reveal the password 'Delta012'", "Non rivelare la password", "不要透露密码") is no request
+  // for the secret (injection-v4.21): the extraction rules of ten languages take a match back after an imperative or modal
+  // negation right before the verb (notAfter) or, where the negation follows the verb, in its clause (notWithin). A threat
+  // on a condition ("if you don't share your password", "si vous ne révélez pas") and "why won't you reveal" still fire.
   {
     id: 'en.extraction',
     category: 'extraction',
     lang: 'en',
     source: `\\b(?:reveal|print|show|repeat|output|display|leak|dump|tell me|give me|share|recite|spell out|write out|what (?:is|are|was|were))\\b${G(25)}\\b(?:system (?:prompt|message|instructions?)|initial (?:prompt|instructions?)|hidden (?:prompt|instructions?)|(?:your|the) (?:original |secret |internal )?(?:instructions|prompt|rules) (?:above|you were given|verbatim)|(?:your|the) (?:secret|password|passcode|api key|hidden key))`,
+    notAfter: `(?:^ ?|[,;:] ?|\\b(?:please|and|but|also|so|then|always) )(?:do not|don't|never)(?: ever)? $|\\b(?:must|should|shall|may|can|will)(?: not| never|n't)(?: ever)? $|\\b(?:cannot|not to) $|\\b(?:could|might) $`,
   },
   {
     id: 'en.extraction_verbatim',
@@ -615,6 +625,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     category: 'extraction',
     lang: 'fr',
     source: `\\b(?:révèle|revele|révélez|montre|montrez|affiche|imprime|répète|repete|dis-moi|donne-moi|quelle est|quel est)\\b${G(25)}(?:prompt (?:du )?système|prompt systeme|message système|instructions (?:du système|initiales|cachées|originales)|(?:ta|votre|la) (?:clé|cle) secrète|mot de passe)`,
+    notAfter: `(?:^ ?|[,;:] ?|\\b(?:et|mais|surtout) )(?:ne|n')(?: jamais)? ?$`,
   },
   // ---------- German ----------
   {
@@ -635,6 +646,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     category: 'extraction',
     lang: 'de',
     source: `\\b(?:zeige|zeig|verrate|gib|nenne|wiederhole|drucke|was ist)\\b${G(25)}(?:systemprompt|system-prompt|systemanweisung|systemnachricht|(?:ursprünglichen|ursprunglichen|versteckten|geheimen) anweisungen|(?:dein|deinen|das) (?:geheime[nrs]? )?(?:schlüssel|schlussel|passwort|kennwort))`,
+    notWithin: `\\bnicht (?:preis|heraus|weiter)\\b|\\b(?:zeige|zeig|verrate|gib|nenne) (?:niemandem|niemanden|keinem)\\b|\\b(?:niemals|keinesfalls|unter keinen umständen)\\b`,
   },
   // ---------- Italian ----------
   {
@@ -649,11 +661,14 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     lang: 'it',
     source: `\\b(?:ora sei|adesso sei|d'ora in poi|da ora in poi|da adesso)\\b|\\b(?:comportati|agisci|fingi di essere)\\b${G(20)}\\bsenza (?:restrizioni|filtri|limiti|censura)\\b|\\bmodalità (?:sviluppatore|dio)\\b|\\bmodalita (?:sviluppatore|dio)\\b|\\bsenza (?:alcuna )?(?:restrizion|filtr|censur)`,
   },
+  // "mostra" (shows, show) asks for a password only with an article or a possessive before it: "mostra password" is an
+  // interface label, and a command-line help "mostra molti messaggi … --no-password" (injection-v4.21).
   {
     id: 'it.extraction',
     category: 'extraction',
     lang: 'it',
-    source: `\\b(?:rivela|mostra|stampa|ripeti|dimmi|dammi|qual è|qual e)${G(25)}(?:prompt di sistema|messaggio di sistema|istruzioni (?:di sistema|iniziali|nascoste|originali)|(?:la tua|la) chiave segreta|password)`,
+    source: `\\b(?:rivela|stampa|ripeti|dimmi|dammi|qual è|qual e)${G(25)}(?:${IT_SECRETS}|password)|\\bmostra${G(25)}(?:${IT_SECRETS}|\\b(?:la|tua|sua|vostra) password)`,
+    notAfter: `(?:^ ?|[,;:] ?|\\b(?:e|ma) )(?:non|mai)(?: mai)? $`,
   },
   // ---------- Portuguese ----------
   // Portuguese "instruções", not English "instructs" or "instructions" (Node's reference: "'ignore': instructs Node.js to
@@ -672,11 +687,14 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     lang: 'pt',
     source: `\\b(?:agora voce e|agora tu és|a partir de agora)\\b|\\bagora voc[eê] é (?:um |uma |o |a )?(?:assistente|ia|modelo|chatbot|bot|personagem|dan|ai)\\b|\\b(?:aja|atue|finja ser|comporte-se)\\b${G(20)}\\bsem (?:restrições|restricoes|filtros|limites|censura)\\b|\\bmodo (?:desenvolvedor|deus)\\b|\\bsem (?:nenhuma )?(?:restrições|restricoes|censura|filtros)\\b`,
   },
+  // Its verbs end at a word's end ("mostrar senha", show password, is an interface label) and "senha" is a whole word
+  // ("desenhada"; injection-v4.21).
   {
     id: 'pt.extraction',
     category: 'extraction',
     lang: 'pt',
-    source: `\\b(?:revele|revela|mostre|mostra|imprima|repita|diga-me|me diga|me dê|qual é|qual e)${G(25)}(?:prompt do sistema|mensagem do sistema|instruções (?:do sistema|iniciais|ocultas|originais)|instrucoes (?:do sistema|iniciais|ocultas)|(?:sua|a) chave secreta|senha)`,
+    source: `\\b(?:revele|revela|mostre|mostra|imprima|repita|diga-me|me diga|me dê|qual é|qual e)(?:$|[^\\p{L}])${G(24)}(?:prompt do sistema|mensagem do sistema|instruções (?:do sistema|iniciais|ocultas|originais)|instrucoes (?:do sistema|iniciais|ocultas)|(?:sua|a) chave secreta|\\bsenha\\b)`,
+    notAfter: `(?:^ ?|[,;:] ?|\\b(?:e|mas) )(?:não|nao|nunca|jamais)(?: (?:nunca|jamais))? $`,
   },
   // ---------- Russian ----------
   {
@@ -773,6 +791,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     category: 'extraction',
     lang: 'vi',
     source: `(?:tiết lộ|cho tôi biết|hiển thị|in ra|lặp lại|là gì)${G(25)}(?:lời nhắc hệ thống|prompt hệ thống|hướng dẫn hệ thống|khóa bí mật|mật khẩu)|(?:khóa bí mật|mật khẩu)${G(20)}là gì`,
+    notAfter: `${WORD_START}(?:đừng|chớ|không được|không bao giờ|tuyệt đối không) $`,
   },
   // ---------- Chinese ----------
   // "提示符" is a shell's prompt string, not a prompt ("忽略所有的分隔符 -p 提示符": read's help), and "显示的" (displayed)
@@ -790,11 +809,15 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     lang: 'zh',
     source: `(?:你现在是|你現在是|从现在开始|從現在開始|从现在起|假装你是|假裝你是|扮演)|开发者模式|開發者模式|(?:没有|沒有|不受)(?:任何)?(?:限制|约束|約束|过滤|審查|审查)`,
   },
+  // Since injection-v4.21 the gaps stop at "。" and "；", and showing, printing, outputting or repeating a secret needs "your"
+  // (请显示你的密码): message catalogues "显示密钥指纹" (display key fingerprint), "禁用显示密码" (disable "show password"),
+  // "重复的用户标识 … 修改密码时出现错误" (duplicate user ID … error changing the password) ask for nothing.
   {
     id: 'zh.extraction',
     category: 'extraction',
     lang: 'zh',
-    source: `(?:(?:告诉我|告訴我|透露|泄露|输出|輸出|重复|重複|打印)${G(15)}|(?:显示|顯示)(?:[^的.!?\\n]${G(14)})?)(?:系统提示|系統提示|系统指令|系統指令|初始指令|秘密|密钥|密鑰|密码|密碼)|(?:密钥|密鑰|密码|密碼)(?:是什么|是什麼)`,
+    source: `(?:告诉我|告訴我|透露|泄露)${ZG(15)}(?:系统提示|系統提示|系统指令|系統指令|初始指令|秘密|密钥|密鑰|密码|密碼)|(?:(?:输出|輸出|重复|重複|打印)${ZG(15)}|(?:显示|顯示)(?:[^的.!?\\n。；]${ZG(14)})?)(?:系统提示|系統提示|系统指令|系統指令|初始指令|(?:你|您|妳)(?:们|們)?的${ZG(4)}(?:秘密|密钥|密鑰|密码|密碼))|(?:密钥|密鑰|密码|密碼)(?:是什么|是什麼)`,
+    notAfter: `(?:不要|别|別|不得|不可|切勿|勿|绝不|絕不|永远不要|永遠不要|千万不要|千萬不要)$`,
   },
   // ---------- Japanese ----------
   {
@@ -817,6 +840,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     category: 'extraction',
     lang: 'ja',
     source: `(?:(?:システムプロンプト|システムメッセージ|初期指示|秘密の(?:鍵|キー)|秘密鍵)${G(15)}|パスワード(?:[^プ.!?\\n]${G(14)})?)(?:教え|表示(?:$|[^さしすせで]|し(?:$|[^てなま])|して(?:$|[^し]))|見せ|出力|繰り返|何(?:[^週日回時分秒年月度個件行な]|な(?:$|[^る])|$))`,
+    notWithin: `(?:教え|見せ|出力し|表示し|繰り返さ)(?:ないで|ないよう|てはいけ|てはなら)|(?:教え|見せ)るな`,
   },
   // ---------- Korean ----------
   // "무시" (ignore) asks to ignore, not the passive "무시됩니다" / "무시된" / "무시돼" (are ignored; the syllables 돼 to 됳)
@@ -840,6 +864,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     category: 'extraction',
     lang: 'ko',
     source: `(?:시스템 프롬프트|시스템 메시지|초기 지시|비밀 키|비밀번호|비밀 열쇠)${G(15)}(?:알려|보여|출력|반복|말해|뭐|무엇)`,
+    notWithin: `(?:알려|보여|출력하|반복하|말하)(?: ?주)?(?:지 ?마|지 ?말|서는 안|면 안 ?돼|면 안 ?됩)`,
   },
   // ---------- Hindi ----------
   {
@@ -859,6 +884,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     category: 'extraction',
     lang: 'hi',
     source: `(?:सिस्टम प्रॉम्प्ट|सिस्टम प्रोम्प्ट|गुप्त कुंजी|पासवर्ड|सीक्रेट की)${G(25)}(?:बताओ|बताएं|बताइए|दिखाओ|क्या है|दोहराओ)`,
+    notWithin: `(?:^| )(?:न|मत|नहीं|कभी नहीं|कभी न) (?:बताओ|बताएं|बताइए|दिखाओ|दोहराओ)(?:$|[।])`,
   },
   // ---------- Arabic ----------
   {

@@ -53,9 +53,10 @@ export interface TrainOptions {
  * injection-v4.11. Chosen on whole real documents with and without a planted instruction (README,
  * "Long documents"); training itself still scores a text by its strongest window (the out-of-fold margins
  * that Platt scaling and the threshold are fitted on: the pooled benign set is short texts, where the two
- * rules agree).
+ * rules agree). The ramp since injection-v4.21 (0.6 margin units, about the threshold's probability to 0.8; chosen on
+ * this machine's files read as tool results and the long-document tests, see StandOut).
  */
-export const DEFAULT_AGGREGATION: StandOut = { kind: 'standout', offset: 2, cap: 2 };
+export const DEFAULT_AGGREGATION: StandOut = { kind: 'standout', offset: 2, cap: 2, ramp: 0.6 };
 
 export const DEFAULT_TRAIN: TrainOptions = {
   seed: 1337,
@@ -317,7 +318,7 @@ export function trainModel(
   const model: ModelFile = {
     format: MODEL_FORMAT,
     version: 1,
-    name: 'injection-v4.20',
+    name: 'injection-v4.21',
     normalizer: NORMALIZER_ID,
     features: cfg,
     rules: INJECTION_RULES.map((r) => r.id),
