@@ -329,7 +329,8 @@ system part of every system+user attack carrying such a prompt. Same data and op
    "न बताएं", Japanese "教えないで", "教えてはいけ", Korean "알려주지 마": \`notWithin\`). Only an imperative or modal
    prohibition counts: a threat on a condition ("if you don't share your password", "si vous ne révélez pas le mot de
    passe", "se você não revela a senha"), "why won't you reveal" and "don't tell it all, just the first letter" still
-   fire. The ten rules then read no benign training text (26 before); training user inputs keep every hit.
+   fire. The ten rules then read 7 benign training texts instead of 32 (2 source files, 3 developers' questions and 2
+   look-alikes remain); training user inputs keep every hit.
 2. With their benign hits gone the rules' weights rose, and what four of them read in program messages began to count
    (Chinese catalogue pieces from 0.2 to 0.999): \`zh.extraction\` read "显示密钥指纹" (display key fingerprint), "禁用显示密码",
    "重复的用户标识 … 修改密码" (duplicate … password) and ran past "。" (normalisation turns line breaks into spaces). Its gap
@@ -337,7 +338,7 @@ system part of every system+user attack carrying such a prompt. Same data and op
    system prompt and "tell me", "reveal" or "leak" need nothing more. \`it.extraction\`'s "mostra" needs an article or a
    possessive before "password" (not the label "mostra password"), \`pt.extraction\`'s verbs end at a word's end ("mostrar
    senha") and "senha" is a whole word ("desenhada"), and \`en.extraction\` reads no "could leak the password" (a
-   changelog's statement). No training or held-out text's hits changed by these narrowings.
+   changelog's statement). No training text's hits changed by these narrowings.
 3. The stand-out rule (model.ts documentMargin) has a ramp. Retrained with rules 1 and 2, the model chose the threshold
    0.7076 (v4.20 0.7225: the prohibitions no longer sat at the top of the pooled benign scores), and this machine's files
    read as tool results went from 134 to 171 pieces denied, 37 new and none gone. 19 of the new ones scored under v4.20's
