@@ -55,6 +55,12 @@ const G = (n: number): string => `[^.!?\\n]{0,${n}}`;
 /** G for Chinese: the gap does not run past "。" or "；" either (normalisation turns line breaks into spaces, so a catalogue's
  * messages are one run of text). */
 const ZG = (n: number): string => `[^.!?\\n。；]{0,${n}}`;
+/**
+ * The opening of an operator's prohibition right before a negation (the extraction rules' notAfter): the clause's start,
+ * a comma, semicolon or colon, or one of `words` (a conjunction, "please"), so that a condition ("if you don't …", "si
+ * vous ne …") or a question ("why don't you …") is no prohibition.
+ */
+const PROHIBITION_OPENING = (words: string): string => `(?:^ ?|[,;:] ?|\\b(?:${words}) )`;
 /** What it.extraction's verbs ask for, besides a password. */
 const IT_SECRETS = 'prompt di sistema|messaggio di sistema|istruzioni (?:di sistema|iniziali|nascoste|originali)|(?:la tua|la) chiave segreta';
 /** A word's start in any script (RE2's \\b knows ASCII letters only): the text's start or a character other than a letter. */
@@ -355,7 +361,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     category: 'extraction',
     lang: 'en',
     source: `\\b(?:reveal|print|show|repeat|output|display|leak|dump|tell me|give me|share|recite|spell out|write out|what (?:is|are|was|were))\\b${G(25)}\\b(?:system (?:prompt|message|instructions?)|initial (?:prompt|instructions?)|hidden (?:prompt|instructions?)|(?:your|the) (?:original |secret |internal )?(?:instructions|prompt|rules) (?:above|you were given|verbatim)|(?:your|the) (?:secret|password|passcode|api key|hidden key))`,
-    notAfter: `(?:^ ?|[,;:] ?|\\b(?:please|and|but|also|so|then|always) )(?:do not|don't|never)(?: ever)? $|\\b(?:must|should|shall|may|can|will)(?: not| never|n't)(?: ever)? $|\\b(?:cannot|not to) $|\\b(?:could|might) $`,
+    notAfter: `${PROHIBITION_OPENING('please|and|but|also|so|then|always')}(?:do not|don't|never)(?: ever)? $|\\b(?:must|should|shall|may|can|will)(?: not| never|n't)(?: ever)? $|\\b(?:cannot|not to) $|\\b(?:could|might) $`,
   },
   {
     id: 'en.extraction_verbatim',
@@ -625,7 +631,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     category: 'extraction',
     lang: 'fr',
     source: `\\b(?:révèle|revele|révélez|montre|montrez|affiche|imprime|répète|repete|dis-moi|donne-moi|quelle est|quel est)\\b${G(25)}(?:prompt (?:du )?système|prompt systeme|message système|instructions (?:du système|initiales|cachées|originales)|(?:ta|votre|la) (?:clé|cle) secrète|mot de passe)`,
-    notAfter: `(?:^ ?|[,;:] ?|\\b(?:et|mais|surtout) )(?:ne|n')(?: jamais)? ?$`,
+    notAfter: `${PROHIBITION_OPENING('et|mais|surtout')}(?:ne|n')(?: jamais)? ?$`,
   },
   // ---------- German ----------
   {
@@ -668,7 +674,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     category: 'extraction',
     lang: 'it',
     source: `\\b(?:rivela|stampa|ripeti|dimmi|dammi|qual è|qual e)${G(25)}(?:${IT_SECRETS}|password)|\\bmostra${G(25)}(?:${IT_SECRETS}|\\b(?:la|tua|sua|vostra) password)`,
-    notAfter: `(?:^ ?|[,;:] ?|\\b(?:e|ma) )(?:non|mai)(?: mai)? $`,
+    notAfter: `${PROHIBITION_OPENING('e|ma')}(?:non|mai)(?: mai)? $`,
   },
   // ---------- Portuguese ----------
   // Portuguese "instruções", not English "instructs" or "instructions" (Node's reference: "'ignore': instructs Node.js to
@@ -693,8 +699,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'pt.extraction',
     category: 'extraction',
     lang: 'pt',
-    source: `\\b(?:revele|revela|mostre|mostra|imprima|repita|diga-me|me diga|me dê|qual é|qual e)(?:$|[^\\p{L}])${G(24)}(?:prompt do sistema|mensagem do sistema|instruções (?:do sistema|iniciais|ocultas|originais)|instrucoes (?:do sistema|iniciais|ocultas)|(?:sua|a) chave secreta|\\bsenha\\b)`,
-    notAfter: `(?:^ ?|[,;:] ?|\\b(?:e|mas) )(?:não|nao|nunca|jamais)(?: (?:nunca|jamais))? $`,
+    source: `\\b(?:revele|revela|mostre|mostra|imprima|repita|diga-me|me diga|me dê|qual é|qual e)${WORD_END}${G(24)}(?:prompt do sistema|mensagem do sistema|instruções (?:do sistema|iniciais|ocultas|originais)|instrucoes (?:do sistema|iniciais|ocultas)|(?:sua|a) chave secreta|\\bsenha\\b)`,
+    notAfter: `${PROHIBITION_OPENING('e|mas')}(?:não|nao|nunca|jamais)(?: (?:nunca|jamais))? $`,
   },
   // ---------- Russian ----------
   {
