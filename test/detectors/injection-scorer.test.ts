@@ -129,6 +129,67 @@ test('scorer margins equal the training path on multi-window texts of arbitrary 
   check('ภาษาไทย'.repeat(400) + en.repeat(20));
 });
 
+test('every window of a long text equals extractFeatures, not only the strongest (ranges, edges, cut words, unspaced scripts)', async () => {
+  // The tests above compare a text's strongest window and its document margin; a bucket too many or too few in
+  // any other window can hide there. Here each window's raw sum is compared, with weights non-zero almost
+  // everywhere so that one bucket shows: unspaced-script runs of varied characters (each bigram a bucket of its
+  // own), words of every length cut by a window edge, separators alone, the model's windows and half-overlapping
+  // windows of other strides and offsets, and ranges of 16 K characters and widened windows.
+  const { windowSums } = await import('../../src/detectors/injection/scorer.ts');
+  const { extractFeatures, windowsOf } = await import('../../src/detectors/injection/features.ts');
+  const weights = new Int16Array((1 << features.hashBits) + features.ruleCount);
+  for (let i = 0; i < weights.length; i++) weights[i] = ((Math.imul(i, 0x9e3779b1) >>> 20) % 2001) - 1000;
+  const ref = (text: string, a: number, b: number, rules: readonly number[], c: FeatureConfig): number => {
+    const v = extractFeatures(text, a, b, rules, c);
+    const dim = 1 << c.hashBits;
+    let s = 0;
+    let k = 0;
+    for (; k < v.idx.length && v.idx[k] < dim; k++) s += weights[v.idx[k]];
+    let z = k > 0 ? s * v.val[0] : 0;
+    for (; k < v.idx.length; k++) z += weights[v.idx[k]] * v.val[k];
+    return z;
+  };
+  const configs = MODELS.map(([, m]) => m.file.features).filter((c) => c.values === 'presence');
+  const compare = (text: string, ranges: Array<[number, number]>, c: FeatureConfig): void => {
+    const rules = ranges.map((_, k) => (k % 3 === 0 ? [k % c.ruleCount] : []));
+    const out = new Float64Array(ranges.length);
+    windowSums(text, ranges, rules, c, weights, out);
+    for (let k = 0; k < ranges.length; k++) {
+      const want = ref(text, ranges[k][0], ranges[k][1], rules[k], c);
+      assert.ok(Object.is(out[k], want), `window ${k} [${ranges[k]}] of ${ranges.length}: ${out[k]} !== ${want} (length ${text.length}, 3-${c.charNgramMax})`);
+    }
+  };
+  const cjk = fc.integer({ min: 0x4e00, max: 0x4e00 + 400 }).map((c) => String.fromCharCode(c));
+  const thai = fc.integer({ min: 0x0e01, max: 0x0e2e }).map((c) => String.fromCharCode(c));
+  const unit = fc.oneof(
+    { arbitrary: fc.array(cjk, { minLength: 1, maxLength: 80 }).map((xs) => xs.join('')), weight: 3 },
+    { arbitrary: fc.array(thai, { minLength: 1, maxLength: 30 }).map((xs) => xs.join('')), weight: 1 },
+    { arbitrary: fc.stringMatching(/^[a-z]{1,40}$/), weight: 4 },
+    { arbitrary: fc.constantFrom(...PIECES), weight: 2 },
+    { arbitrary: fc.constantFrom(' ', '  ', '\n', '。', ', '), weight: 3 },
+  );
+  const arb = fc.record({ xs: fc.array(unit, { minLength: 100, maxLength: 900 }), stride: fc.constantFrom(64, 65, 100, 256), offset: fc.integer({ min: 0, max: 150 }) });
+  fc.assert(
+    fc.property(arb, ({ xs, stride, offset }) => {
+      const text = xs.join('');
+      for (const c of configs) {
+        compare(text, windowsOf(text.length, c), c);
+        const own: Array<[number, number]> = [];
+        for (let a = offset; a + 2 * stride <= text.length; a += stride) own.push([a, a + 2 * stride]);
+        if (own.length > 0) compare(text, own, c);
+      }
+    }),
+    { numRuns: 40, seed: 47, endOnFailure: true },
+  );
+  // A walk over 3,000 ideographs (almost every bigram different): one range, several, and widened windows.
+  let x = 7;
+  const walk = (n: number): string => Array.from({ length: n }, () => String.fromCharCode(0x4e00 + ((x = (x * 1103515245 + 12345) % 2147483648) % 3000))).join('');
+  for (const n of [5000, 40000, 300000]) {
+    const text = walk(n);
+    for (const c of configs) compare(text, windowsOf(n, c), c);
+  }
+});
+
 test('windows far wider than the model window and tiny hash spaces equal extractFeatures', async () => {
   // One window of up to 15,000 characters (window 16384) in which buckets repeat thousands of times, and a
   // 2^8-bucket space (an 8-word bitmap) in which one word's n-grams include bucket 0.
