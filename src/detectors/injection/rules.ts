@@ -301,7 +301,10 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // previous setting of process.exitCode", "did not override the earlier --date-order", "skip emitting anything
   // if told to"): "override", "skip" and "drop" count only before instructions, prompts and the like, and a
   // noun glued to a hyphen ("--date-order") is none (injection-v4.15), nor a verb glued to the next word by one
-  // ("--ignore-initial", diffutils' messages; fifty-second round, no training text's features changed).
+  // ("--ignore-initial", diffutils' messages; fifty-second round, no training text's features changed). "Your"
+  // stands for "previous" before the nouns of an assistant's setup only ("forget your instructions", "abandon your
+  // guidelines", "bypass your restrictions"; injection-v4.22): "forget your order number" and "ignore your proxy
+  // settings" are no override.
   {
     id: 'en.override',
     category: 'override',
@@ -309,6 +312,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     source:
       `\\b(?:ignore|disregard|forget|bypass|discard|abandon|neglect)\\b${GAP_NOT_JOINED(30)}${OVERRIDE_EARLIER}${G(30)}[^-\\w](?:instruction|direction|directive|rule|prompt|guideline|command|order|context|guidance|constraint|restriction|polic|setting|told|said|programming)` +
       `|\\b(?:override|skip|drop)\\b${GAP_NOT_JOINED(30)}${OVERRIDE_EARLIER}${G(30)}[^-\\w](?:instruction|directive|prompt|guideline|guidance|programming)` +
+      `|\\b(?:ignore|disregard|forget|bypass|discard|abandon|neglect)\\b${GAP_NOT_JOINED(30)}\\byour\\b${G(30)}[^-\\w](?:instruction|directive|rule|prompt|guideline|guidance|constraint|restriction|programming)` +
       `|${REGARDLESS_EARLIER.en}`,
   },
   {
