@@ -223,6 +223,8 @@ const SECRET_HELD =
 /** The same words in the languages that put the verb last, where the secret comes before the form. */
 const SECRET_VERB_LAST = 'şifre(?:$|[^l])|gizli anahtar|パスワード|暗証番号|秘密鍵|비밀번호|비밀 키|암호(?:$|[^화])|पासवर्ड|गुप्त कुंजी|পাসওয়ার্ড';
 /** What an override rule's instructions came before: "ignore all previous instructions", "forget everything you were told". */
+/** English verbs that set instructions aside (en.override). */
+const SET_ASIDE_EN = 'ignore|disregard|forget|bypass|discard|abandon|neglect';
 const OVERRIDE_EARLIER = '\\b(?:previous|prior|above|earlier|preceding|initial|original|former|foregoing|all (?:of )?(?:your|the|my)|everything|anything)\\b';
 /** Send-type verbs of the exfiltration rules (any.exfil, any.send_url), English and a few other languages. */
 const SEND_VERBS = 'send|post|forward|upload|transmit|exfiltrate|email|e-mail|leak|submit|report|copy|envia|envoie|sende|invia|envie|gönder|kirim';
@@ -310,9 +312,9 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     category: 'override',
     lang: 'en',
     source:
-      `\\b(?:ignore|disregard|forget|bypass|discard|abandon|neglect)\\b${GAP_NOT_JOINED(30)}${OVERRIDE_EARLIER}${G(30)}[^-\\w](?:instruction|direction|directive|rule|prompt|guideline|command|order|context|guidance|constraint|restriction|polic|setting|told|said|programming)` +
+      `\\b(?:${SET_ASIDE_EN})\\b${GAP_NOT_JOINED(30)}${OVERRIDE_EARLIER}${G(30)}[^-\\w](?:instruction|direction|directive|rule|prompt|guideline|command|order|context|guidance|constraint|restriction|polic|setting|told|said|programming)` +
       `|\\b(?:override|skip|drop)\\b${GAP_NOT_JOINED(30)}${OVERRIDE_EARLIER}${G(30)}[^-\\w](?:instruction|directive|prompt|guideline|guidance|programming)` +
-      `|\\b(?:ignore|disregard|forget|bypass|discard|abandon|neglect)\\b${GAP_NOT_JOINED(30)}\\byour\\b${G(30)}[^-\\w](?:instruction|directive|rule|prompt|guideline|guidance|constraint|restriction|programming)` +
+      `|\\b(?:${SET_ASIDE_EN})\\b${GAP_NOT_JOINED(30)}\\byour\\b${G(30)}[^-\\w](?:instruction|directive|rule|prompt|guideline|guidance|constraint|restriction|programming)` +
       `|${REGARDLESS_EARLIER.en}`,
   },
   {
