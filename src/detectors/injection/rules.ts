@@ -733,7 +733,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'tr.override',
     category: 'override',
     lang: 'tr',
-    source: `(?:önceki|onceki|yukarıdaki|yukaridaki|tüm|tum|bütün|butun|sana söylenen|sana soylenen)${G(30)}(?:talimat|yönerge|yonerge|komut|kural|şey|sey)\\p{L}*${G(10)}(?:yok say|görmezden gel|gormezden gel|unut|dikkate alma|boşver|bosver)|(?:yok say|görmezden gel|unut)${G(10)}(?:önceki|onceki) (?:talimat|yönerge|komut)`,
+    source: `(?:önceki|onceki|yukarıdaki|yukaridaki|tüm|tum|bütün|butun|sana söylenen|sana soylenen)${G(30)}(?:talimat|yönerge|yonerge|komut|kural|şey|sey)\\p{L}*${G(10)}(?:yok say|görmezden gel|gormezden gel|unut|dikkate alma|boşver|bosver)|(?:yok say|görmezden gel|unut)${G(10)}(?:önceki|onceki) (?:talimat|yönerge|komut)|(?:talimat|yönerge|yonerge|kural)\\p{L}*${G(6)}\\bunut(?:un|unuz)?(?:$|[^\\p{L}])`,
   },
   {
     id: 'tr.persona',
@@ -813,7 +813,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'zh.override',
     category: 'override',
     lang: 'zh',
-    source: `(?:忽略|忽视|无视|無視|忘记|忘記|忘掉|不要理会|不要理會|别管|別管)${G(12)}(?:(?:之前|以前|先前|上面|上述|以上|前面|原来|原來)|(?:所有|一切)${G(10)}(?:指令|指示|说明|說明|提示(?:$|[^符])|规则|規則|命令|内容|內容|要求|设定|設定|限制|约束|約束))`,
+    source: `(?:忽略|忽视|无视|無視|忘记|忘記|忘掉|不要理会|不要理會|别管|別管)${G(12)}(?:(?:之前|以前|先前|上面|上述|以上|前面|原来|原來)|(?:所有|一切)${G(10)}(?:指令|指示|说明|說明|提示(?:$|[^符])|规则|規則|命令|内容|內容|要求|设定|設定|限制|约束|約束))|(?:忽略|忽视|无视|無視|忘记|忘記|忘掉)${ZG(4)}(?:你的|您的)(?:所有)?(?:指令|指示|说明|說明|规则|規則)`,
   },
   {
     id: 'zh.persona',
@@ -836,7 +836,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'ja.override',
     category: 'override',
     lang: 'ja',
-    source: `(?:以前|前|上記|これまで|先|すべて|全て|今まで)${G(10)}(?:指示|命令|指令|ルール|説明|こと)${G(6)}(?:を)?(?:無視|忘れ)`,
+    source: `(?:以前|前|上記|これまで|先|すべて|全て|今まで)${G(10)}(?:指示|命令|指令|ルール|説明|こと)${G(6)}(?:を)?(?:無視|忘れ)|(?:指示|命令|指令|ルール)を(?:無視し|忘れ)(?:てください|て下さい|てくれ|ろ|なさい)`,
   },
   {
     id: 'ja.persona',
@@ -863,7 +863,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'ko.override',
     category: 'override',
     lang: 'ko',
-    source: `(?:이전|앞의|앞서|위의|위에|기존|모든|지금까지)${G(12)}(?:지시|명령|지침|규칙|말|내용)${G(8)}(?:무시(?:$|[^돼-됳])|잊어|잊고)`,
+    source: `(?:이전|앞의|앞서|위의|위에|기존|모든|지금까지)${G(12)}(?:지시|명령|지침|규칙|말|내용)${G(8)}(?:무시(?:$|[^돼-됳])|잊어|잊고)|(?:지시|명령|지침|규칙)(?:을|를|사항을|들을)? ?(?:잊어버려|잊어라|잊으세요|잊어 ?주세요|잊어 ?줘|잊고 )`,
   },
   {
     id: 'ko.persona',
@@ -883,7 +883,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'hi.override',
     category: 'override',
     lang: 'hi',
-    source: `(?:पिछले|पिछली|पहले के|पहले दिए|ऊपर के|ऊपर दिए|सभी|सारे)${G(30)}(?:निर्देश|निर्देशों|आदेश|नियम|बात)${G(20)}(?:अनदेखा|अनदेखी|नज़रअंदाज़|नजरअंदाज|भूल|उपेक्षा)|(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल जाओ|भूल जाएं)${G(20)}(?:निर्देश|आदेश)`,
+    source: `(?:पिछले|पिछली|पहले के|पहले दिए|ऊपर के|ऊपर दिए|सभी|सारे)${G(30)}(?:निर्देश|निर्देशों|आदेश|नियम|बात)${G(20)}(?:अनदेखा|अनदेखी|नज़रअंदाज़|नजरअंदाज|भूल|उपेक्षा)|(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल जाओ|भूल जाएं)${G(20)}(?:निर्देश|आदेश)|(?:अपने|अपनी|तुम्हारे|आपके|अपना)\\s?(?:निर्देश|निर्देशों|आदेश|नियम|नियमों)${G(10)}(?:अनदेखा कर|अनदेखी कर|नज़रअंदाज़ कर|नजरअंदाज कर|भूल जा(?:ओ|एं|ें|इए))`,
   },
   {
     id: 'hi.persona',
