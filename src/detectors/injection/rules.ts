@@ -729,6 +729,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     source: `(?:покажи|раскрой|выведи|повтори|скажи|назови|какой)${G(25)}(?:системн\\p{L}* (?:промпт|подсказк|инструкц|сообщени)|секретный ключ|пароль(?:$|[^:])|исходные инструкции)`,
   },
   // ---------- Turkish ----------
+  // The last branch reads a plain "talimatlarını unut" (forget your instructions; injection-v4.23), not "unutmayın" (do not forget).
   {
     id: 'tr.override',
     category: 'override',
@@ -809,6 +810,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // "提示符" is a shell's prompt string, not a prompt ("忽略所有的分隔符 -p 提示符": read's help), and "显示的" (displayed)
   // asks nothing ("只有显示的主钥的秘密部分会被删除": only the secret part of the displayed key is deleted; fifty-fifth
   // round, no example's rule hits changed).
+  // The last branch reads "忘记你的指示" (forget your instructions) without a word for "previous" (injection-v4.23).
   {
     id: 'zh.override',
     category: 'override',
@@ -832,6 +834,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     notAfter: `(?:不要|别|別|不得|不可|切勿|勿|绝不|絕不|永远不要|永遠不要|千万不要|千萬不要)$`,
   },
   // ---------- Japanese ----------
+  // The last branch reads "指示を忘れてください" (forget the instructions) as an imperative only: "忘れないで" and "忘れてしまった"
+  // are no request (injection-v4.23).
   {
     id: 'ja.override',
     category: 'override',
@@ -859,6 +863,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // that reports it: a database client's
   // "이 트랜잭션을 종료하기 전까지는 모든 명령이 무시됩니다" (all commands are ignored until the transaction ends;
   // fifty-fifth round, no example's rule hits changed).
+  // The last branch reads "지시를 잊어버려" (forget the instructions) as an imperative only: "잊어버리는 이유" asks why a model
+  // forgets (injection-v4.23).
   {
     id: 'ko.override',
     category: 'override',
@@ -879,6 +885,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     notWithin: `(?:알려|보여|출력하|반복하|말하)(?: ?주)?(?:지 ?마|지 ?말|서는 안|면 안 ?돼|면 안 ?됩)`,
   },
   // ---------- Hindi ----------
+  // The last branch reads "अपने निर्देश भूल जाओ" (forget your instructions) as an imperative only, not "भूल गया" (forgot;
+  // injection-v4.23).
   {
     id: 'hi.override',
     category: 'override',
