@@ -12,7 +12,8 @@ import fc from 'fast-check';
 import { documentMargin, loadModel, modelFromFile, thresholdMargin, windowVectors, type InjectionModel } from '../../src/detectors/injection/model.ts';
 import { normalizeForInjection } from '../../src/detectors/injection/normalize.ts';
 import { INJECTION_RULES, RULES } from '../../src/detectors/injection/rules.ts';
-import type { FeatureConfig } from '../../src/detectors/injection/features.ts';
+import { extractFeatures, windowsOf, type FeatureConfig } from '../../src/detectors/injection/features.ts';
+import { windowSums } from '../../src/detectors/injection/scorer.ts';
 
 const shipped = loadModel();
 const features = shipped.file.features;
@@ -62,6 +63,28 @@ function checkWith(model: InjectionModel, text: string): void {
 /** Both models, interleaved per text (each call also exercises the scratch state the other left behind). */
 function check(text: string): void {
   for (const [, m] of MODELS) checkWith(m, text);
+}
+
+/** Weights non-zero almost everywhere, so that one bucket too many or too few in a sum shows (windowSums' own tests). */
+const DENSE_WEIGHTS = new Int16Array((1 << features.hashBits) + features.ruleCount);
+for (let i = 0; i < DENSE_WEIGHTS.length; i++) DENSE_WEIGHTS[i] = ((Math.imul(i, 0x9e3779b1) >>> 20) % 2001) - 1000;
+
+/**
+ * margin()'s sum without bias and scale over extractFeatures(text, a, b, rules, c) with DENSE_WEIGHTS: for presence
+ * values the integer sum of the n-gram weights times their one value.
+ */
+function referenceSum(text: string, a: number, b: number, rules: readonly number[], c: FeatureConfig): number {
+  const v = extractFeatures(text, a, b, rules, c);
+  const dim = 1 << c.hashBits;
+  let z = 0;
+  let k = 0;
+  if (c.values === 'presence') {
+    let s = 0;
+    for (; k < v.idx.length && v.idx[k] < dim; k++) s += DENSE_WEIGHTS[v.idx[k]];
+    if (k > 0) z = s * v.val[0];
+  }
+  for (; k < v.idx.length; k++) z += DENSE_WEIGHTS[v.idx[k]] * v.val[k];
+  return z;
 }
 
 const PIECES = [
@@ -129,33 +152,19 @@ test('scorer margins equal the training path on multi-window texts of arbitrary 
   check('ภาษาไทย'.repeat(400) + en.repeat(20));
 });
 
-test('every window of a long text equals extractFeatures, not only the strongest (ranges, edges, cut words, unspaced scripts)', async () => {
+test('every window of a long text equals extractFeatures, not only the strongest (ranges, edges, cut words, unspaced scripts)', () => {
   // The tests above compare a text's strongest window and its document margin; a bucket too many or too few in
   // any other window can hide there. Here each window's raw sum is compared, with weights non-zero almost
-  // everywhere so that one bucket shows: unspaced-script runs of varied characters (each bigram a bucket of its
+  // everywhere (DENSE_WEIGHTS) so that one bucket shows: unspaced-script runs of varied characters (each bigram a bucket of its
   // own), words of every length cut by a window edge, separators alone, the model's windows and half-overlapping
   // windows of other strides and offsets, and ranges of 16 K characters and widened windows.
-  const { windowSums } = await import('../../src/detectors/injection/scorer.ts');
-  const { extractFeatures, windowsOf } = await import('../../src/detectors/injection/features.ts');
-  const weights = new Int16Array((1 << features.hashBits) + features.ruleCount);
-  for (let i = 0; i < weights.length; i++) weights[i] = ((Math.imul(i, 0x9e3779b1) >>> 20) % 2001) - 1000;
-  const ref = (text: string, a: number, b: number, rules: readonly number[], c: FeatureConfig): number => {
-    const v = extractFeatures(text, a, b, rules, c);
-    const dim = 1 << c.hashBits;
-    let s = 0;
-    let k = 0;
-    for (; k < v.idx.length && v.idx[k] < dim; k++) s += weights[v.idx[k]];
-    let z = k > 0 ? s * v.val[0] : 0;
-    for (; k < v.idx.length; k++) z += weights[v.idx[k]] * v.val[k];
-    return z;
-  };
   const configs = MODELS.map(([, m]) => m.file.features).filter((c) => c.values === 'presence');
   const compare = (text: string, ranges: Array<[number, number]>, c: FeatureConfig): void => {
     const rules = ranges.map((_, k) => (k % 3 === 0 ? [k % c.ruleCount] : []));
     const out = new Float64Array(ranges.length);
-    windowSums(text, ranges, rules, c, weights, out);
+    windowSums(text, ranges, rules, c, DENSE_WEIGHTS, out);
     for (let k = 0; k < ranges.length; k++) {
-      const want = ref(text, ranges[k][0], ranges[k][1], rules[k], c);
+      const want = referenceSum(text, ranges[k][0], ranges[k][1], rules[k], c);
       assert.ok(Object.is(out[k], want), `window ${k} [${ranges[k]}] of ${ranges.length}: ${out[k]} !== ${want} (length ${text.length}, 3-${c.charNgramMax})`);
     }
   };
@@ -190,33 +199,15 @@ test('every window of a long text equals extractFeatures, not only the strongest
   }
 });
 
-test('windows far wider than the model window and tiny hash spaces equal extractFeatures', async () => {
+test('windows far wider than the model window and tiny hash spaces equal extractFeatures', () => {
   // One window of up to 15,000 characters (window 16384) in which buckets repeat thousands of times, and a
   // 2^8-bucket space (an 8-word bitmap) in which one word's n-grams include bucket 0.
-  const { windowSums } = await import('../../src/detectors/injection/scorer.ts');
-  const { extractFeatures } = await import('../../src/detectors/injection/features.ts');
-  const weights = new Int16Array((1 << shipped.file.features.hashBits) + shipped.file.features.ruleCount);
-  for (let i = 0; i < weights.length; i++) weights[i] = ((Math.imul(i, 0x9e3779b1) >>> 20) % 2001) - 1000;
-  // margin()'s sum without bias and scale: for presence values the integer sum of the n-gram weights times their one value.
-  const ref = (text: string, c: FeatureConfig): number => {
-    const v = extractFeatures(text, 0, text.length, [3], c);
-    const dim = 1 << c.hashBits;
-    let z = 0;
-    let k = 0;
-    if (c.values === 'presence') {
-      let s = 0;
-      for (; k < v.idx.length && v.idx[k] < dim; k++) s += weights[v.idx[k]];
-      if (k > 0) z = s * v.val[0];
-    }
-    for (; k < v.idx.length; k++) z += weights[v.idx[k]] * v.val[k];
-    return z;
-  };
   for (const [name, m] of MODELS) {
     const wide: FeatureConfig = { ...m.file.features, window: 16384, stride: 8192 };
     for (const text of ['a'.repeat(4098), 'a'.repeat(9000), 'ab '.repeat(5000), 'x '.repeat(4100), '一'.repeat(4100), 'hello world '.repeat(100)]) {
       const out = new Float64Array(1);
-      windowSums(text, [[0, text.length]], [[3]], wide, weights, out);
-      assert.ok(Object.is(out[0], ref(text, wide)), `${name}: length ${text.length}`);
+      windowSums(text, [[0, text.length]], [[3]], wide, DENSE_WEIGHTS, out);
+      assert.ok(Object.is(out[0], referenceSum(text, 0, text.length, [3], wide)), `${name}: length ${text.length}`);
     }
     // With 2^8 buckets, one word repeated 4,100 times whose n-grams include bucket 0.
     const tiny: FeatureConfig = { ...wide, hashBits: 8 };
@@ -227,7 +218,7 @@ test('windows far wider than the model window and tiny hash spaces equal extract
     }
     assert.notEqual(hit, '');
     const out = new Float64Array(1);
-    windowSums(hit, [[0, hit.length]], [[3]], tiny, weights, out);
-    assert.ok(Object.is(out[0], ref(hit, tiny)), `${name}: bucket 0 wrapped`);
+    windowSums(hit, [[0, hit.length]], [[3]], tiny, DENSE_WEIGHTS, out);
+    assert.ok(Object.is(out[0], referenceSum(hit, 0, hit.length, [3], tiny)), `${name}: bucket 0 wrapped`);
   }
 });

@@ -225,6 +225,8 @@ const SECRET_VERB_LAST = 'şifre(?:$|[^l])|gizli anahtar|パスワード|暗証�
 /** What an override rule's instructions came before: "ignore all previous instructions", "forget everything you were told". */
 /** English verbs that set instructions aside (en.override). */
 const SET_ASIDE_EN = 'ignore|disregard|forget|bypass|discard|abandon|neglect';
+/** Chinese verbs of ignoring and forgetting (zh.override; its first branch adds "pay no attention to"). */
+const SET_ASIDE_ZH = '忽略|忽视|无视|無視|忘记|忘記|忘掉';
 const OVERRIDE_EARLIER = '\\b(?:previous|prior|above|earlier|preceding|initial|original|former|foregoing|all (?:of )?(?:your|the|my)|everything|anything)\\b';
 /** Send-type verbs of the exfiltration rules (any.exfil, any.send_url), English and a few other languages. */
 const SEND_VERBS = 'send|post|forward|upload|transmit|exfiltrate|email|e-mail|leak|submit|report|copy|envia|envoie|sende|invia|envie|gönder|kirim';
@@ -815,7 +817,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'zh.override',
     category: 'override',
     lang: 'zh',
-    source: `(?:忽略|忽视|无视|無視|忘记|忘記|忘掉|不要理会|不要理會|别管|別管)${G(12)}(?:(?:之前|以前|先前|上面|上述|以上|前面|原来|原來)|(?:所有|一切)${G(10)}(?:指令|指示|说明|說明|提示(?:$|[^符])|规则|規則|命令|内容|內容|要求|设定|設定|限制|约束|約束))|(?:忽略|忽视|无视|無視|忘记|忘記|忘掉)${ZG(4)}(?:你的|您的)(?:所有)?(?:指令|指示|说明|說明|规则|規則)`,
+    source: `(?:${SET_ASIDE_ZH}|不要理会|不要理會|别管|別管)${G(12)}(?:(?:之前|以前|先前|上面|上述|以上|前面|原来|原來)|(?:所有|一切)${G(10)}(?:指令|指示|说明|說明|提示(?:$|[^符])|规则|規則|命令|内容|內容|要求|设定|設定|限制|约束|約束))|(?:${SET_ASIDE_ZH})${ZG(4)}(?:你的|您的)(?:所有)?(?:指令|指示|说明|說明|规则|規則)`,
   },
   {
     id: 'zh.persona',
