@@ -212,7 +212,7 @@ const ENTER_MODE_VERB_ML =
   "estoy entrando (?:ahora )?(?:en|a)|estou (?:entrando|a entrar) (?:agora )?(?:no|em|num|numa|na)|j'entre (?:maintenant )?(?:en|dans)" +
   '|sto entrando (?:ora )?(?:in|nella|nel)|betrete ich (?:jetzt |nun )?einen|ich betrete (?:jetzt |nun )?(?:einen|den)|я (?:сейчас |теперь )?вхожу в' +
   '|(?:saya|aku) (?:sedang |sekarang )?memasuki|tôi (?:đang |hiện đang |sẽ )?(?:vào|bước vào|chuyển sang|kích hoạt)|(?:pumapasok|papasok) (?:na )?ako sa' +
-  '|(?:أنا|انا) (?:الآن )?(?:أدخل|ادخل)|(?:ฉัน|ผม)กําลัง?เข้าสู่|我(?:正在|现在|正|要)?(?:进入|進入)';
+  '|(?:أنا|انا) (?:الآن )?(?:أدخل|ادخل)|(?:ฉัน|ผม)(?:กําลัง)?เข้าสู่|我(?:正在|现在|正|要)?(?:进入|進入)';
 const MODE_WORD_ML = '(?:modo|modalidad|mode|modus|modalità|режим|chế độ|وضع|โหมด|模式)';
 const OVERRIDE_WORD_ML = '(?:override|anulación|anulacion|anulação|anulacao|dérogation|derogation|überschreib|переопредел|geçersiz kıl|penggantian|ghi đè|تجاوز|覆盖|覆蓋)';
 const ENTER_MODE_ML =
@@ -899,7 +899,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     lang: 'zh',
     source: `(?:你现在是|你現在是|从现在开始|從現在開始|从现在起|假装你是|假裝你是|扮演)|开发者模式|開發者模式|(?:没有|沒有|不受)(?:任何)?(?:限制|约束|約束|过滤|審查|审查)`,
   },
-  // Since injection-v4.21 the gaps stop at "。" and (since v4.25, when ZG began reading it as NFKC writes it) "；", and showing, printing, outputting or repeating a secret needs "your"
+  // Since injection-v4.21 the gaps stop at "。" and "；" (read as ";", as NFKC writes it, since v4.25), and showing, printing,
+  // outputting or repeating a secret needs "your"
   // (请显示你的密码): message catalogues "显示密钥指纹" (display key fingerprint), "禁用显示密码" (disable "show password"),
   // "重复的用户标识 … 修改密码时出现错误" (duplicate user ID … error changing the password) ask for nothing.
   {
