@@ -213,10 +213,11 @@ const ENTER_MODE_VERB_ML =
   '|sto entrando (?:ora )?(?:in|nella|nel)|betrete ich (?:jetzt |nun )?einen|ich betrete (?:jetzt |nun )?(?:einen|den)|я (?:сейчас |теперь )?вхожу в' +
   '|(?:saya|aku) (?:sedang |sekarang )?memasuki|tôi (?:đang |hiện đang |sẽ )?(?:vào|bước vào|chuyển sang|kích hoạt)|(?:pumapasok|papasok) (?:na )?ako sa' +
   '|(?:أنا|انا) (?:الآن )?(?:أدخل|ادخل)|(?:ฉัน|ผม)(?:กําลัง)?เข้าสู่|我(?:正在|现在|正|要)?(?:进入|進入)';
-const MODE_WORD_ML = '(?:modo|modalidad|mode|modus|modalità|режим|chế độ|وضع|โหมด|模式)';
+/** The noun "mode" in the translations (MODE_WORD, above, is the word between a mode and its participle). */
+const MODE_NOUN_ML = '(?:modo|modalidad|mode|modus|modalità|режим|chế độ|وضع|โหมด|模式)';
 const OVERRIDE_WORD_ML = '(?:override|anulación|anulacion|anulação|anulacao|dérogation|derogation|überschreib|переопредел|geçersiz kıl|penggantian|ghi đè|تجاوز|覆盖|覆蓋)';
 const ENTER_MODE_ML =
-  `(?:${ENTER_MODE_VERB_ML}) ?${G(12)}['"«“„‘]${G(40)}${MODE_WORD_ML}|(?:${ENTER_MODE_VERB_ML}) ?${G(30)}(?:${OVERRIDE_WORD_ML}${G(12)}${MODE_WORD_ML}|${MODE_WORD_ML}${G(16)}${OVERRIDE_WORD_ML})` +
+  `(?:${ENTER_MODE_VERB_ML}) ?${G(12)}['"«“„‘]${G(40)}${MODE_NOUN_ML}|(?:${ENTER_MODE_VERB_ML}) ?${G(30)}(?:${OVERRIDE_WORD_ML}${G(12)}${MODE_NOUN_ML}|${MODE_NOUN_ML}${G(16)}${OVERRIDE_WORD_ML})` +
   `|(?:मोड['"]|ओवरराइड मोड) में प्रवेश कर (?:रहा|रही) (?:हूं|हूँ)|['"‘“][^'"’”]{1,30}মোড${G(6)}প্রবেশ করছি|mod(?:u|una)['"”’] (?:giriyorum|geçiyorum)` +
   `|[「『'"][^」』'"]{1,30}モード[」』'"]に(?:入|移行|突入)|['"‘“][^'"’”]{1,30}모드['"’”]에 (?:돌입|진입|들어)`;
 /**
@@ -256,7 +257,7 @@ const REGARDLESS_EARLIER = {
   tl: '(?:anuman ang|hindi alintana ang) (?:mga )?(?:nakaraang|naunang) (?:gawain|tagubilin|utos|panuntunan)',
   hi: 'पिछले (?:कार्यों|निर्देशों|नियमों|कामों) (?:की परवाह किए बिना|के बावजूद)',
   ar: 'بغض النظر عن (?:جميع )?(?:المهام|التعليمات|الأوامر|القواعد) السابقة',
-  bn: '(?:পূর্ববর্তী|আগের|পূর্বের) (?:কাজ|নির্দেশ|নির্দেশনা|নিয়ম)[^.!?\\n]{0,10}নির্বিশেষে',
+  bn: `(?:পূর্ববর্তী|আগের|পূর্বের) (?:কাজ|নির্দেশ|নির্দেশনা|নিয়ম)${G(10)}নির্বিশেষে`,
   th: '(?:โดยไม่คํานึงถึง|ไม่ว่า)(?:งาน|คําสั่ง|กฎ)ก่อนหน้า',
   zh: '(?:不管|无论|無論|不论|不論|不考虑|不考慮|不顾|不顧)(?:之前|以前|先前|前面)的(?:任务|任務|指令|指示|规则|規則)',
   ja: '(?:以前|前|これまで)の(?:タスク|指示|命令|ルール)に(?:関係なく|かかわらず|関わらず)',
