@@ -41,6 +41,7 @@ import { HANDWRITTEN_PLANTED } from './attack-indirect.ts';
 import { PLANTED_TWINS } from './attack-planted-twins.ts';
 import { HANDWRITTEN_HTML } from './benign-html.ts';
 import { normalizeForInjection } from './normalize.ts';
+import { containedIn } from './containment.ts';
 
 export type Source =
   | 'cse_en_user'
@@ -136,6 +137,8 @@ export interface LoadedData {
   readonly droppedSystem?: number;
   /** Project-written attacks dropped because they nearly duplicate a held-out example. */
   readonly droppedAttacks?: number;
+  /** Training texts left out because a held-out text occurs inside them (containment.ts). */
+  readonly droppedContaining?: number;
 }
 
 /** Datasets root: $LLM_BOUNDARY_DATASETS, else ../shared/datasets relative to the repository. */
@@ -535,7 +538,17 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
       });
     }
   }
+  // A training text that contains a held-out text is left out of training (injection-v4.26): CyberSecEval's
+  // "system+user" rows open with a system prompt that is also a benign example of its own, and a system prompt opens
+  // rows on both sides of the split (the split groups a row with its own system prompt, not with the other rows that
+  // share it), so 19 held-out system prompts sat inside 55 training attacks. Also three user inputs that quote a
+  // shorter held-out one, a MITRE prompt that holds another and a project-written attack built on a held-out prompt.
+  const allNorms = ex.map((e, i) => (i < n ? norms[i] : normalizeForInjection(e.text).text));
+  const inside = containedIn(allNorms);
+  const holdsHeldOut = (i: number): boolean => ex[i].split === 'train' && inside[i].some((j) => ex[j].split === 'test');
+  const kept = ex.filter((_, i) => !holdsHeldOut(i));
+  const droppedContaining = ex.length - kept.length;
   let largest = 0;
   for (const s of groupSize.values()) largest = Math.max(largest, s);
-  return { examples: ex, hashes, root, groups: { count: groupSize.size, largest }, droppedSystem, droppedAttacks };
+  return { examples: kept, hashes, root, groups: { count: groupSize.size, largest }, droppedSystem, droppedAttacks, droppedContaining };
 }

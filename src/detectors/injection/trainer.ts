@@ -318,7 +318,7 @@ export function trainModel(
   const model: ModelFile = {
     format: MODEL_FORMAT,
     version: 1,
-    name: 'injection-v4.25',
+    name: 'injection-v4.26',
     normalizer: NORMALIZER_ID,
     features: cfg,
     rules: INJECTION_RULES.map((r) => r.id),
