@@ -365,6 +365,10 @@ benign texts (v4.26: 698 and 116), and at equal benign counts no more attacks th
 v4.26 at 0.71 and 0.73: 699 / 116 and 670 / 106). As in the sixty-first round, the gain is the benchmark's pairing of a
 system prompt with its attacks, not a better reading of what a deployment sends. Not shipped.
 
+The training options were checked again on v4.26's data (mean of the same four seeds, at 0.5% / 1% / 2% FPR; v4.26 76.47% /
+79.55% / 84.08%): benign weight 1.3 76.75% / 79.55% / 84.40%, L2 3e-7 76.45% / 79.47% / 84.17%, NB alpha 0.1 76.35% / 78.95% /
+83.68%, project-written attack weight 1.4 76.35% / 78.97% / 83.47%. None is better at 1%; the options stay.
+
 ## v4.25 (2026-11-28): the rules written as the normaliser writes text
 
 The rules read the normaliser's output, which is NFKC. NFKC writes Thai SARA AM (U+0E33) as NIKHAHIT and SARA AA (U+0E4D
