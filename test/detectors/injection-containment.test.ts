@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { containedIn, MIN_CONTAINED } from '../../src/detectors/injection/containment.ts';
+import { containedIn } from '../../src/detectors/injection/containment.ts';
 import { datasetsRoot, loadExamples } from '../../src/detectors/injection/dataset.ts';
 import { normalizeForInjection } from '../../src/detectors/injection/normalize.ts';
 import { existsSync } from 'node:fs';
@@ -48,5 +48,4 @@ test('split: no training text holds a held-out text (CyberSecEval system prompts
   assert.ok((droppedContaining ?? 0) > 0, 'some training combinations opened with a held-out system prompt');
   // What remains: system prompts on the training side still open training attacks.
   assert.ok(train.some((e, i) => e.source === 'cse_system' && inside.some((js) => js.includes(i))));
-  assert.ok(MIN_CONTAINED >= 16);
 });
