@@ -12,6 +12,13 @@ const BASE = 0x01000193;
 /** Bits of the hash prefilter (a bitmap of the patterns' hashes, so most positions cost one array read). */
 const FILTER_BITS = 22;
 
+/** Polynomial hash (mod 2^32) of the first `k` units of `t`: where the rolling hash starts. */
+function headHash(t: string, k: number): number {
+  let h = 0;
+  for (let p = 0; p < k; p++) h = (Math.imul(h, BASE) + t.charCodeAt(p)) >>> 0;
+  return h;
+}
+
 /**
  * For each text, the indices of the other texts it contains, sorted. Only strictly longer texts contain: two equal
  * texts are the same text (the split already groups them). `minLength` bounds the texts looked for.
@@ -26,8 +33,7 @@ export function containedIn(texts: readonly string[], minLength = MIN_CONTAINED)
   for (let j = 0; j < texts.length; j++) {
     const t = texts[j];
     if (t.length < k) continue;
-    let h = 0;
-    for (let p = 0; p < k; p++) h = (Math.imul(h, BASE) + t.charCodeAt(p)) >>> 0;
+    const h = headHash(t, k);
     const list = byHash.get(h);
     if (list === undefined) byHash.set(h, [j]);
     else list.push(j);
@@ -40,14 +46,13 @@ export function containedIn(texts: readonly string[], minLength = MIN_CONTAINED)
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i];
     if (t.length <= k) continue;
-    let h = 0;
-    for (let p = 0; p < k; p++) h = (Math.imul(h, BASE) + t.charCodeAt(p)) >>> 0;
+    let h = headHash(t, k);
     let found: Set<number> | undefined;
     for (let p = 0; ; p++) {
       const b = h & mask;
       if ((filter[b >>> 3] & (1 << (b & 7))) !== 0) {
         for (const j of byHash.get(h) ?? []) {
-          if (j !== i && texts[j].length < t.length && t.startsWith(texts[j], p)) (found ??= new Set()).add(j);
+          if (texts[j].length < t.length && t.startsWith(texts[j], p)) (found ??= new Set()).add(j);
         }
       }
       if (p + k >= t.length) break;
