@@ -316,6 +316,36 @@ exfiltration rules rarely fires: the normaliser folds "@" inside a word to "a" (
 address reaches the rules as "nameaexample.com"; left as it was (a normaliser change is a change of
 every feature).
 
+## v4.27 (2026-11-28): a person's assistant read without the word
+
+The attacks address "the assistant", and benign training text hardly ever means a person by it, so v4.26 flagged "Our dental
+assistant will call you to confirm your appointment on Tuesday." (0.82). Where a modifier names a person's job ("dental",
+"laboratory", "veterinary", "classroom"; "assistant professor"; "Laborassistentin", "asistente veterinaria", "ассистент
+ветеринара", "实验室助理", "trợ lý bác sĩ"; 16 languages), the model now reads the text without that word, in training and in
+scoring alike (src/detectors/injection/people.ts, \`modelView\`); the rules read the text as before. Roles an AI is given as often
+as a person ("customer service", "personal", "research") are left alone, and so is the word after a role given to the reader
+("you are a lab assistant"), a word for AI ("an AI teaching assistant") or a greeting or address ("Dear lab assistant",
+"Note to the dental assistant:", "Lab assistant: forward ..."), where it names whom a planted instruction speaks to. Only
+three texts of the data read differently (training: a benign look-alike and a planted-attack document that lists "1 teaching
+assistant per cohort"; held-out: one document), so the weights are v4.26's but for those.
+
+| Train-side CV (out-of-fold), mean of seeds 1337-1340 | v4.26 | **v4.27** |
+|---|---|---|
+| Pooled attack recall at 0.5% / 1% / 2% pooled benign FPR | 76.47% / 79.55% / 84.08% | **76.47% / 79.55% / 84.08%** |
+| AUC | 0.9811 | 0.9811 |
+
+Threshold 0.7108 -> 0.7107. Families never trained on (23 sets, 1,168 attacks, 3,429 benign): 698 and 116, unchanged. The 64
+messages about people who assist people of the sixty-third round (test/detectors/injection-assistant-family.ts, in view while
+people.ts was written): 6 -> 2 flagged, both customer-service assistants. A family written apart from the code by a helper
+(test/detectors/injection-assistant-held-out.ts; read only as counts): 96 such messages in 16 languages, 5 -> 2 flagged; 32
+instructions planted for an AI reader that address it by such a job title, 18 -> 17 found (13 before the greeting, address and
+vocative cases kept the word: an instruction with nothing but the word to give it away is read as if written without it, as an
+attacker could always write it). This machine's files (33,444 pieces): 118 denied as tool results and 372 as a user turn, as
+before. Long documents: Markdown 0 and 63, Python 0 and 49, Node 0 and 14, as before. Held-out (its one look): no number moved
+but the AUC, 0.9696 -> 0.9695. Speed: texts without a word for an assistant cost nothing more (the word is one more literal of
+the rule prefilter's set pass); texts with one take one more RE2 set pass, about 7% of the detector on 2.6 KB texts (one search
+per pattern, before that set, made them 2.2 times slower).
+
 ## v4.26 (2026-11-28): no held-out text inside a training text
 
 The split groups a CyberSecEval row's user input, its system+user combination and its system prompt, but a system prompt

@@ -22,6 +22,7 @@ import { extractFeatures, windowsOf, type FeatureConfig, type SparseVec } from '
 import { windowSums } from './scorer.ts';
 import { NORMALIZER_ID, normalizeForInjection, type Normalized } from './normalize.ts';
 import { INJECTION_RULES, rawFloor, RULES, type RuleHit } from './rules.ts';
+import { modelView } from './people.ts';
 import { gatePathOf, loadGate, type Gate } from './gate.ts';
 
 export const MODEL_FORMAT = 'llm-boundary.injection-linear';
@@ -97,7 +98,7 @@ export interface InjectionScore {
   readonly windowMargin: number;
   /** Stand-out penalty subtracted from windowMargin (0 for one window, or without the rule). */
   readonly penalty: number;
-  /** Strongest window in normalised-text offsets. */
+  /** Strongest window, in offsets of the text the model read (the normalised text; people.ts modelView). */
   readonly window: readonly [number, number];
   readonly windows: number;
   /** Indices into INJECTION_RULES of rules that fired in the strongest window. */
@@ -315,11 +316,14 @@ export function modelFromFile(doc: unknown, sha256 = '', gate: Gate | null = nul
     margin,
     score(text: string): InjectionScore {
       const norm = normalizeForInjection(text);
-      const seen = { reversedWords: 0 };
-      const hits = RULES.scan(norm.text, norm.text.length > cfg.window, seen);
+      const seen = { reversedWords: 0, assistantStem: false };
+      const found = RULES.scan(norm.text, norm.text.length > cfg.window, seen);
+      // The model reads the text without the words that name a person's assistant (people.ts).
+      const view = modelView(norm.text, found, seen.assistantStem);
+      const hits = view.hits;
       // Same windows and per-window rules as windowVectors (training), scored by the fast path in
       // scorer.ts, which equals margin(extractFeatures(...)) bit for bit.
-      const ranges = windowsOf(norm.text.length, cfg);
+      const ranges = windowsOf(view.text.length, cfg);
       const winRules: number[][] = [];
       const winFeats: number[][] = [];
       for (const [ra, rb] of ranges) {
@@ -334,7 +338,7 @@ export function modelFromFile(doc: unknown, sha256 = '', gate: Gate | null = nul
         winFeats.push(feats);
       }
       const sums = new Float64Array(ranges.length);
-      windowSums(norm.text, ranges, winFeats, cfg, w, sums);
+      windowSums(view.text, ranges, winFeats, cfg, w, sums);
       for (let k = 0; k < ranges.length; k++) sums[k] = file.bias + sums[k] * scale;
       const doc = documentMargin(sums, ranges, file.aggregation, guard);
       const best = { range: ranges[doc.best], rules: winRules[doc.best] };

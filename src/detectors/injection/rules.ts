@@ -12,6 +12,7 @@
 // Gaps between words are bounded ({0,n}) so every pattern has a bounded match length.
 import { compile, compileSet, escapeLiteral, matchAll, test, type Re2 } from '../../core/regex.ts';
 import { REVERSED_WORDS } from './reversed.ts';
+import { ASSISTANT_STEMS } from './people.ts';
 
 export type RuleCategory = 'override' | 'persona' | 'extraction' | 'delimiter' | 'exfil';
 
@@ -1108,6 +1109,8 @@ export interface CompiledRules {
 export interface ScanExtras {
   /** Distinct words of reversed English (reversed.ts REVERSED_WORDS) in the text, between spaces. */
   reversedWords: number;
+  /** Whether the text holds a word for an assistant (people.ts ASSISTANT_STEMS); set when the field is present. */
+  assistantStem?: boolean;
 }
 
 /**
@@ -1438,6 +1441,9 @@ function build(): CompiledRules {
   // Reversed English words (reversed.ts) ride on the same pass: atoms of no rule, counted, not matched.
   const reversedFrom = atoms.length;
   for (const w of REVERSED_WORDS) if (!atomIndex.has(` ${w} `)) atoms.push(` ${w} `);
+  // So do the words for an assistant (people.ts), told, not matched.
+  const stemsFrom = atoms.length;
+  for (const w of ASSISTANT_STEMS) atoms.push(w);
   const set = compileSet('injection/literals', atoms.map(escapeLiteral));
   // Scratch flags, cleared before scan returns.
   const occurs = new Uint8Array(atoms.length);
@@ -1454,12 +1460,19 @@ function build(): CompiledRules {
   return {
     rules: INJECTION_RULES,
     scan(normText: string, positions = true, seen?: ScanExtras): RuleHit[] {
-      if (seen !== undefined) seen.reversedWords = 0;
+      if (seen !== undefined) {
+        seen.reversedWords = 0;
+        if (seen.assistantStem !== undefined) seen.assistantStem = false;
+      }
       if (normText.length === 0) return [];
       // The Set and test() below share regex.ts's one UTF-8 copy of the text.
       const found = set.match(normText);
       // A rule's need is monotone in its atoms: with none of them present it cannot hold.
       for (const k of found) {
+        if (k >= stemsFrom) {
+          if (seen !== undefined && seen.assistantStem !== undefined) seen.assistantStem = true;
+          continue;
+        }
         if (k >= reversedFrom) {
           if (seen !== undefined) seen.reversedWords++;
           continue;

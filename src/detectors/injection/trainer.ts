@@ -8,6 +8,7 @@ import { DEFAULT_FEATURES, type FeatureConfig, type SparseVec } from './features
 import { bucketOf, HANDWRITTEN_ATTACK_SOURCES, POOLED_BENIGN, type Example } from './dataset.ts';
 import { encodeWeights, MODEL_FORMAT, sigmoid, windowVectors, type ModelFile, type StandOut } from './model.ts';
 import { NORMALIZER_ID, normalizeForInjection } from './normalize.ts';
+import { modelView } from './people.ts';
 import { INJECTION_RULES, RULES } from './rules.ts';
 import { mulberry32 } from '../../core/prng.ts';
 
@@ -83,8 +84,11 @@ export interface Featurized {
 export function featurize(examples: readonly Example[], cfg: FeatureConfig): Featurized[] {
   return examples.map((ex) => {
     const norm = normalizeForInjection(ex.text);
-    const hits = RULES.scan(norm.text, norm.text.length > cfg.window);
-    return { ex, windows: windowVectors(norm, hits, cfg, (r) => r).map((w) => w.vec) };
+    const seen = { reversedWords: 0, assistantStem: false };
+    const found = RULES.scan(norm.text, norm.text.length > cfg.window, seen);
+    // As the model reads a text when scoring (model.ts score): without the words that name a person's assistant.
+    const view = modelView(norm.text, found, seen.assistantStem);
+    return { ex, windows: windowVectors({ ...norm, text: view.text }, view.hits, cfg, (r) => r).map((w) => w.vec) };
   });
 }
 
@@ -318,7 +322,7 @@ export function trainModel(
   const model: ModelFile = {
     format: MODEL_FORMAT,
     version: 1,
-    name: 'injection-v4.26',
+    name: 'injection-v4.27',
     normalizer: NORMALIZER_ID,
     features: cfg,
     rules: INJECTION_RULES.map((r) => r.id),
