@@ -235,23 +235,38 @@ export function modelView(text: string, hits: readonly RuleHit[], stemSeen: bool
   if (!stemSeen) return { text, hits };
   const spans = peoplesAssistants(text);
   if (spans.length === 0) return { text, hits };
-  // Widen each span by one space so that the words around it stay one space apart.
-  const cuts: Array<[number, number]> = spans.map(([a, b]) => (text.charCodeAt(b) === 0x20 ? [a, b + 1] : a > 0 && text.charCodeAt(a - 1) === 0x20 ? [a - 1, b] : [a, b]));
+  // Widen each span by one space so that the words around it stay one space apart; merge cuts that touch.
+  const cuts: Array<[number, number]> = [];
+  for (const [a0, b0] of spans) {
+    const [a, b] = text.charCodeAt(b0) === 0x20 ? [a0, b0 + 1] : a0 > 0 && text.charCodeAt(a0 - 1) === 0x20 ? [a0 - 1, b0] : [a0, b0];
+    const last = cuts[cuts.length - 1];
+    if (last !== undefined && a <= last[1]) last[1] = Math.max(last[1], b);
+    else cuts.push([a, b]);
+  }
   let out = '';
   let at = 0;
-  for (const [a, b] of cuts) {
+  // before[k]: characters cut before cut k.
+  const before = new Array<number>(cuts.length + 1);
+  before[0] = 0;
+  for (let k = 0; k < cuts.length; k++) {
+    const [a, b] = cuts[k];
     out += text.slice(at, a);
     at = b;
+    before[k + 1] = before[k] + b - a;
   }
   out += text.slice(at);
+  // A position's place in the view: in a cut, the cut's start; else less what was cut before it (binary search).
   const moved = (p: number): number => {
-    let shift = 0;
-    for (const [a, b] of cuts) {
-      if (p >= b) shift += b - a;
-      else if (p > a) return a - shift;
-      else break;
+    let lo = 0;
+    let hi = cuts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cuts[mid][0] < p) lo = mid + 1;
+      else hi = mid;
     }
-    return p - shift;
+    if (lo === 0) return p;
+    const [a, b] = cuts[lo - 1];
+    return p < b ? a - before[lo - 1] : p - before[lo];
   };
   return { text: out, hits: hits.map((h) => ({ rule: h.rule, start: moved(h.start) })) };
 }
