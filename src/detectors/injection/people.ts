@@ -106,8 +106,8 @@ const AR_AFTER = [
 ];
 
 /**
- * The patterns: in each, group 1 is what precedes the word (a boundary and a modifier), group 2 the word the
- * model does not read. Sources over normalised text (lower case).
+ * The patterns: in each, group 1 is the boundary before the match (or nothing), group 2 the modifier before the word
+ * (or nothing), group 3 the word the model does not read. Sources over normalised text (lower case).
  */
 const SOURCES: readonly string[] = [
   `${START}(${alt(EN_BEFORE)}[ \\-])(assistants?)${END}`,
