@@ -368,7 +368,11 @@ C is the best on the families at equal benign counts (at 118 flagged: 728 attack
 and 107), but its threshold fell with the pooled benign texts' scores, and at it this machine's files (33,720 pieces) were
 denied 150 times as tool results instead of 118 (manual pages 8 -> 16, message catalogues 95 -> 115) and 403 instead of 373 as
 a user turn; long Markdown files lost 3 of 63 planted instructions. A cost the planted instructions (agents' tools 80 -> 70),
-B and D gain little. Not shipped: v4.27's over-defence on this topic is bounded where it is (<= 45 of 96, <= 4 per language,
+B and D gain little. E, the people.ts approach for the topic (the model reads a text without "AI assistant(s)", "chatbot" and
+their translations unless a role is given, a greeting or an address comes before them or they open a sentence spoken to; no new
+data; 101 training planted instructions and 46 in-the-wild jailbreaks read differently): threshold 0.7248, the family 21 flagged
+but 24 of its 32 planted instructions found, the families 675 / 100 (agents' tools 70, documents 109): the words are a real sign of
+an instruction planted for AI assistants, and hiding them hides it. Not shipped: v4.27's over-defence on this topic is bounded where it is (<= 45 of 96, <= 4 per language,
 >= 30 of 32 planted found; test/detectors/injection-benign-families.test.ts). The data written for the attempt is not kept.
 
 ## v4.26 (2026-11-28): no held-out text inside a training text
