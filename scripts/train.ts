@@ -1926,6 +1926,10 @@ ${Object.entries(t.datasetHashes as Record<string, string>).map(([k, v]) => `- $
   directives (\`REPLY_DIRECTIVE\`: "Translate your response into Spanish", "Add … to your reply"; README,
   "What provenance adds"), which find most of BIPIA's planted instructions; neither changes the model.
 - Training data are public and widely used; scores on in-the-wild jailbreaks overstate generalisation.
+- Everyday questions about AI assistants themselves are flagged far more often than other everyday prompts (42 of 96 in a
+  held-out family with v4.27): the training attacks address "AI assistants" and no benign training text talks about them
+  ("Tried in the sixty-fourth round", above). Messages about a person's assistant named by a job are read without the word
+  (v4.27); a customer-service assistant or "my assistant" alone may still be flagged.
 - Long documents remain its weak spot. The stand-out rule (v4.11) and shorter windows for long texts (v4.12)
   cut the whole files flagged (as an agent reads them: top-level Python standard-library modules 40 -> 13 -> 6
   of 171, HTML files under /usr/share/doc 35 -> 23 -> 22 of 299, Node's HTML API pages 9 -> 6 -> 9 of 65, the
