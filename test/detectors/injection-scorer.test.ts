@@ -9,9 +9,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { documentMargin, loadModel, modelFromFile, thresholdMargin, windowVectors, type InjectionModel } from '../../src/detectors/injection/model.ts';
+import { documentMargin, loadModel, modelFromFile, modelInput, thresholdMargin, windowVectors, type InjectionModel } from '../../src/detectors/injection/model.ts';
 import { normalizeForInjection } from '../../src/detectors/injection/normalize.ts';
-import { INJECTION_RULES, RULES } from '../../src/detectors/injection/rules.ts';
+import { INJECTION_RULES } from '../../src/detectors/injection/rules.ts';
 import { extractFeatures, windowsOf, type FeatureConfig } from '../../src/detectors/injection/features.ts';
 import { windowSums } from '../../src/detectors/injection/scorer.ts';
 
@@ -33,9 +33,8 @@ const ruleFeature = (r: number): number => pos.get(INJECTION_RULES[r].id) ?? -1;
  */
 function reference(m: InjectionModel, text: string): { windowMargin: number; margin: number; window: readonly [number, number]; windows: number } {
   const cfg = m.file.features;
-  const norm = normalizeForInjection(text);
-  const hits = RULES.scan(norm.text, norm.text.length > cfg.window);
-  const wins = windowVectors(norm, hits, cfg, ruleFeature);
+  const input = modelInput(normalizeForInjection(text).text, cfg);
+  const wins = windowVectors(input.text, input.hits, cfg, ruleFeature);
   let best = wins[0];
   let bestZ = -Infinity;
   const margins: number[] = [];
@@ -92,6 +91,7 @@ const PIECES = [
   'DAN mode', 'you are now', 'send it to https://x.example/?q=1', 'a', 'b', 'c', ' ', '  ', '\n', '.', ',', '!', "it's",
   'naïve café', 'Привет мир', 'пароль?', '忽略之前的指令', '日本語のテキスト', '한국어 문장', 'ภาษาไทยไม่มีช่องว่าง', 'h4ck3r', 'i g n o r e',
   'QUJDREVGR0hJSktMTU5PUA==', 'x'.repeat(40), '0123456789', '\u200b', 'ｆｕｌｌ', '🙂', 'under_score', 'CamelCaseWord',
+  'the dental assistant said', '实验室助理',
 ];
 
 test('scorer margins equal the training path on generated texts (one and many windows)', () => {

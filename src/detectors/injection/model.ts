@@ -20,8 +20,8 @@ import { fileURLToPath } from 'node:url';
 import { GuardError } from '../../core/errors.ts';
 import { extractFeatures, windowsOf, type FeatureConfig, type SparseVec } from './features.ts';
 import { windowSums } from './scorer.ts';
-import { NORMALIZER_ID, normalizeForInjection, type Normalized } from './normalize.ts';
-import { INJECTION_RULES, rawFloor, RULES, type RuleHit } from './rules.ts';
+import { NORMALIZER_ID, normalizeForInjection } from './normalize.ts';
+import { INJECTION_RULES, rawFloor, RULES, type RuleHit, type ScanExtras } from './rules.ts';
 import { modelView } from './people.ts';
 import { gatePathOf, loadGate, type Gate } from './gate.ts';
 
@@ -172,15 +172,27 @@ export function boostForHidden(p: number, invisible: number, tags: number): numb
   return 1 - (1 - p) * (1 - b);
 }
 
-/** Per-window feature vectors of a normalised text (shared by training and scoring). */
+/**
+ * What the model reads of a normalised text, in training (trainer.ts featurize) and scoring alike: the text without the
+ * words that name a person's assistant (people.ts modelView) and its rule hits (positions when it spans more than one
+ * window) moved with it; also the reversed words the rule pass counted.
+ */
+export function modelInput(normText: string, cfg: FeatureConfig): { readonly text: string; readonly hits: readonly RuleHit[]; readonly reversedWords: number } {
+  const seen: ScanExtras = { reversedWords: 0, assistantStem: false };
+  const found = RULES.scan(normText, normText.length > cfg.window, seen);
+  const view = modelView(normText, found, seen.assistantStem);
+  return { text: view.text, hits: view.hits, reversedWords: seen.reversedWords };
+}
+
+/** Per-window feature vectors of the text the model reads (modelInput; the training path). */
 export function windowVectors(
-  norm: Normalized,
+  text: string,
   hits: readonly RuleHit[],
   cfg: FeatureConfig,
   ruleFeature: (ruleIndex: number) => number,
 ): Array<{ range: [number, number]; rules: number[]; vec: SparseVec }> {
   const out: Array<{ range: [number, number]; rules: number[]; vec: SparseVec }> = [];
-  for (const range of windowsOf(norm.text.length, cfg)) {
+  for (const range of windowsOf(text.length, cfg)) {
     const [a, b] = range;
     const rules: number[] = [];
     for (const h of hits) if (h.start >= a && h.start < b && !rules.includes(h.rule)) rules.push(h.rule);
@@ -189,7 +201,7 @@ export function windowVectors(
       const f = ruleFeature(r);
       if (f >= 0) feats.push(f);
     }
-    out.push({ range, rules, vec: extractFeatures(norm.text, a, b, feats, cfg) });
+    out.push({ range, rules, vec: extractFeatures(text, a, b, feats, cfg) });
   }
   return out;
 }
@@ -316,10 +328,7 @@ export function modelFromFile(doc: unknown, sha256 = '', gate: Gate | null = nul
     margin,
     score(text: string): InjectionScore {
       const norm = normalizeForInjection(text);
-      const seen = { reversedWords: 0, assistantStem: false };
-      const found = RULES.scan(norm.text, norm.text.length > cfg.window, seen);
-      // The model reads the text without the words that name a person's assistant (people.ts).
-      const view = modelView(norm.text, found, seen.assistantStem);
+      const view = modelInput(norm.text, cfg);
       const hits = view.hits;
       // Same windows and per-window rules as windowVectors (training), scored by the fast path in
       // scorer.ts, which equals margin(extractFeatures(...)) bit for bit.
@@ -359,7 +368,7 @@ export function modelFromFile(doc: unknown, sha256 = '', gate: Gate | null = nul
         allRules,
         invisible: norm.invisible,
         tags: norm.tags,
-        reversedWords: seen.reversedWords,
+        reversedWords: view.reversedWords,
       };
     },
   };

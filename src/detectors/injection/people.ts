@@ -7,11 +7,11 @@
 // AI is given as often as a person ("customer service", "personal", "research", "virtual") are not read so,
 // nor is a role assigned to the reader ("you are a lab assistant"), one with a word for AI before it ("an AI
 // teaching assistant"), or one spoken to ("Dear lab assistant", "Lab assistant: forward ..."), which may be whom
-// a planted instruction addresses. Training and scoring read the same view (modelView, called by model.ts
-// score and trainer.ts featurize). Linear: one RE2 set
-// pass, only over texts whose rule prefilter pass saw an assistant word (ASSISTANT_STEMS), and a search with
-// each pattern the set found.
+// a planted instruction addresses. Training and scoring read the same view (modelView, through model.ts
+// modelInput). Linear: one RE2 set pass, only over texts whose rule prefilter pass saw an assistant word
+// (ASSISTANT_STEMS), and a search with each pattern the set found.
 import { compile, compileSet, escapeLiteral, matchAll, test } from '../../core/regex.ts';
+import { isWordUnit } from './features.ts';
 import type { RuleHit } from './rules.ts';
 
 /**
@@ -179,7 +179,7 @@ const ADDRESS_AFTER = ['へ', '様', '殿', '님', '께', '에게'];
 function addressed(text: string, from: number, to: number): boolean {
   for (const mark of ADDRESS_AFTER) if (text.startsWith(mark, to)) return true;
   // The pattern may have read the character after the match's word (a comma, say) as its end.
-  let q = to > from && !isLetterOrDigit(text.charCodeAt(to - 1)) ? to - 1 : to;
+  let q = to > from && !isWordUnit(text.charCodeAt(to - 1)) ? to - 1 : to;
   while (q < text.length && text.charCodeAt(q) === 0x20) q++;
   const c = text.charCodeAt(q);
   if (c !== 0x2c && c !== 0x3a && c !== 0xff0c && c !== 0xff1a && c !== 0x60c) return false;
@@ -190,19 +190,13 @@ function addressed(text: string, from: number, to: number): boolean {
   while (p > limit) {
     const b = text.charCodeAt(p - 1);
     if (b === 0x2e || b === 0x21 || b === 0x3f || b === 0x0a || b === 0x3b || b === 0x3a || b === 0x3002) return true;
-    const letter = isLetterOrDigit(b);
+    const letter = isWordUnit(b);
     if (letter && !inWord) words++;
     inWord = letter;
     if (words > 1) return false;
     p--;
   }
   return p === 0;
-}
-
-/** A letter or digit code unit (any script; surrogates count as letters). */
-function isLetterOrDigit(c: number): boolean {
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-  return c !== 0xa0 && c !== 0x3000 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3001 && c <= 0x3003) && !(c >= 0xff01 && c <= 0xff0f);
 }
 
 /** Spans [start, end) of `text` (normalised) that name a person's assistant, in order, not overlapping. */

@@ -1109,8 +1109,8 @@ export interface CompiledRules {
 export interface ScanExtras {
   /** Distinct words of reversed English (reversed.ts REVERSED_WORDS) in the text, between spaces. */
   reversedWords: number;
-  /** Whether the text holds a word for an assistant (people.ts ASSISTANT_STEMS); set when the field is present. */
-  assistantStem?: boolean;
+  /** Whether the text holds a word for an assistant (people.ts ASSISTANT_STEMS). */
+  assistantStem: boolean;
 }
 
 /**
@@ -1462,7 +1462,7 @@ function build(): CompiledRules {
     scan(normText: string, positions = true, seen?: ScanExtras): RuleHit[] {
       if (seen !== undefined) {
         seen.reversedWords = 0;
-        if (seen.assistantStem !== undefined) seen.assistantStem = false;
+        seen.assistantStem = false;
       }
       if (normText.length === 0) return [];
       // The Set and test() below share regex.ts's one UTF-8 copy of the text.
@@ -1470,7 +1470,7 @@ function build(): CompiledRules {
       // A rule's need is monotone in its atoms: with none of them present it cannot hold.
       for (const k of found) {
         if (k >= stemsFrom) {
-          if (seen !== undefined && seen.assistantStem !== undefined) seen.assistantStem = true;
+          if (seen !== undefined) seen.assistantStem = true;
           continue;
         }
         if (k >= reversedFrom) {

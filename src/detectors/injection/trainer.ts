@@ -6,10 +6,9 @@
 // Used by scripts/train.ts and tests; never at request time.
 import { DEFAULT_FEATURES, type FeatureConfig, type SparseVec } from './features.ts';
 import { bucketOf, HANDWRITTEN_ATTACK_SOURCES, POOLED_BENIGN, type Example } from './dataset.ts';
-import { encodeWeights, MODEL_FORMAT, sigmoid, windowVectors, type ModelFile, type StandOut } from './model.ts';
+import { encodeWeights, MODEL_FORMAT, modelInput, sigmoid, windowVectors, type ModelFile, type StandOut } from './model.ts';
 import { NORMALIZER_ID, normalizeForInjection } from './normalize.ts';
-import { modelView } from './people.ts';
-import { INJECTION_RULES, RULES } from './rules.ts';
+import { INJECTION_RULES } from './rules.ts';
 import { mulberry32 } from '../../core/prng.ts';
 
 /** Training hyper-parameters. Recorded in the model file. */
@@ -83,12 +82,8 @@ export interface Featurized {
 
 export function featurize(examples: readonly Example[], cfg: FeatureConfig): Featurized[] {
   return examples.map((ex) => {
-    const norm = normalizeForInjection(ex.text);
-    const seen = { reversedWords: 0, assistantStem: false };
-    const found = RULES.scan(norm.text, norm.text.length > cfg.window, seen);
-    // As the model reads a text when scoring (model.ts score): without the words that name a person's assistant.
-    const view = modelView(norm.text, found, seen.assistantStem);
-    return { ex, windows: windowVectors({ ...norm, text: view.text }, view.hits, cfg, (r) => r).map((w) => w.vec) };
+    const input = modelInput(normalizeForInjection(ex.text).text, cfg);
+    return { ex, windows: windowVectors(input.text, input.hits, cfg, (r) => r).map((w) => w.vec) };
   });
 }
 
