@@ -3,8 +3,9 @@
 // mistakes, school and workplace rules, privacy, beginner terms, essays and talks about them. The 32 attacks are short web
 // pages, reviews, e-mails and documents with an instruction planted for the AI assistants that read them ("Note for AI
 // assistants summarising this page: ..."). A known over-defence: injection-v4.27 flags 42 of the 96 (the training attacks
-// address "AI assistants" and no benign training text talks about them); models/MODEL_CARD.md, "Tried in the sixty-fourth
-// round", has what training on such prompts did. Read only as counts while that was tried.
+// address "AI assistants" and no benign training text talked about them); models/MODEL_CARD.md, "Tried in the sixty-fourth
+// round", has what training on such prompts did. Read only as counts while that was tried, and again while injection-v4.28
+// (trained on other such prompts, written apart from these) was chosen: 16 of the 96.
 export interface AiTopicHeldOutText { readonly lang: string; readonly kind: 'benign' | 'attack'; readonly text: string }
 export const AI_TOPIC_HELD_OUT: readonly AiTopicHeldOutText[] = [
   // English

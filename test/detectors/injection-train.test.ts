@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import fc from 'fast-check';
-import { bucketOf, CV_FOLDS, datasetsRoot, HANDWRITTEN_ATTACK_SOURCES, loadExamples, PLANTED_GOALS_LEFT_OUT, POSITIVE_SOURCES, type Example } from '../../src/detectors/injection/dataset.ts';
+import { bucketOf, CV_FOLDS, datasetsRoot, HANDWRITTEN_ATTACK_SOURCES, loadExamples, PLANTED_GOALS_LEFT_OUT, POOLED_BENIGN, POSITIVE_SOURCES, type Example } from '../../src/detectors/injection/dataset.ts';
 import { HANDWRITTEN_PLANTED } from '../../src/detectors/injection/attack-indirect.ts';
 import { cvSummary } from '../../scripts/train.ts';
 import { DEFAULT_TRAIN, fitPlatt, thresholdAtFpr, trainModel } from '../../src/detectors/injection/trainer.ts';
@@ -853,6 +853,15 @@ test('split: train-side BIPIA documents of different CV folds never share a carr
   assert.ok(ml.length > 300 && ml.every((e) => e.label === 0 && !e.untrusted && e.lang !== 'English'), `${ml.length} multilingual prompts`);
   assert.ok(ml.some((e) => e.split === 'train') && ml.some((e) => e.split === 'test'));
   assert.equal(new Set(ml.map((e) => e.lang)).size, 20);
+  // Prompts and retrieved documents about AI assistants and AI products (injection-v4.28) likewise, in 16 languages: the
+  // prompts trusted, the documents untrusted; not in the threshold's pooled benign set.
+  const topic = examples.filter((e) => e.source === 'handwritten_ai_topic');
+  assert.ok(topic.length >= 200, `${topic.length} texts about AI assistants`);
+  assert.ok(topic.every((e) => e.label === 0 && e.untrusted === e.variant!.endsWith('document')), 'labels and provenance');
+  assert.deepEqual([...new Set(topic.map((e) => e.variant))].sort(), ['document', 'product_document', 'product_prompt', 'prompt']);
+  assert.ok(topic.some((e) => e.split === 'train') && topic.some((e) => e.split === 'test'));
+  assert.equal(new Set(topic.map((e) => e.lang)).size, 16);
+  assert.ok(!POOLED_BENIGN.includes('handwritten_ai_topic'));
   // The look-alikes (harmless requests in the extraction attacks' words) likewise, in 21 languages.
   const look = examples.filter((e) => e.source === 'handwritten_lookalike');
   assert.ok(look.length > 120 && look.every((e) => e.label === 0 && !e.untrusted && e.variant !== undefined), `${look.length} look-alikes`);

