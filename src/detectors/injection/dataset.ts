@@ -92,6 +92,11 @@ export const HANDWRITTEN_ATTACK_SOURCES: readonly Source[] = ['handwritten_direc
  */
 export const PLANTED_GOALS_LEFT_OUT: readonly string[] = ['language_or_format_change', 'style_or_language_change'];
 /**
+ * The planted documents with clean twins, and the tag of their ids: attack-planted-twins.ts (v4.10) and the instructions
+ * planted for AI assistants (attack-ai-addressed.ts, v4.28). Each poisoned document is a training attack, its twin benign.
+ */
+const TWIN_SETS = [[PLANTED_TWINS, ''], [AI_ADDRESSED_TWINS, 'ai:']] as const;
+/**
  * Training keeps every n-th project-written HTML document (see loadExamples): with all of them train-side CV
  * recall at 1% FPR fell 1.5 points and the poisoned documents of the planted-twin data 7 points (out of fold);
  * with one in two, CV is half a point below the level without them and the clean web pages still pass.
@@ -321,21 +326,19 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   // 16 languages (sixty-fifth round): the training attacks address "AI assistants" and no benign training text
   // talked about them, so v4.27 flagged 42 of 96 such prompts written for a test. Split 70/30 with the other
   // prompts; not pooled for the threshold.
-  keep(HANDWRITTEN_AI_TOPIC).forEach((p, i) =>
-    push({ id: `handwritten_ai_topic:${i}`, text: p.text, label: 0, source: 'handwritten_ai_topic', lang: p.lang, variant: 'prompt', untrusted: false }),
-  );
-  keep(HANDWRITTEN_AI_TOPIC_DOCS).forEach((p, i) =>
-    push({ id: `handwritten_ai_topic:doc:${i}`, text: p.text, label: 0, source: 'handwritten_ai_topic', lang: p.lang, variant: 'document', untrusted: true }),
-  );
   // The same for texts that name AI products (ChatGPT, Claude, Gemini, Copilot, ...): the public jailbreaks address
   // "ChatGPT" by name about 300 times and no benign training text named it, so v4.27 scored every prompt that did as an
-  // attack ("Is ChatGPT good at maths?" 1.000).
-  keep(HANDWRITTEN_AI_PRODUCTS).forEach((p, i) =>
-    push({ id: `handwritten_ai_topic:product:${i}`, text: p.text, label: 0, source: 'handwritten_ai_topic', lang: p.lang, variant: 'product_prompt', untrusted: false }),
-  );
-  keep(HANDWRITTEN_AI_PRODUCT_DOCS).forEach((p, i) =>
-    push({ id: `handwritten_ai_topic:product_doc:${i}`, text: p.text, label: 0, source: 'handwritten_ai_topic', lang: p.lang, variant: 'product_document', untrusted: true }),
-  );
+  // attack ("Is ChatGPT good at maths?" 1.000). Documents are untrusted, prompts trusted.
+  for (const [texts, tag, variant] of [
+    [HANDWRITTEN_AI_TOPIC, '', 'prompt'],
+    [HANDWRITTEN_AI_TOPIC_DOCS, 'doc:', 'document'],
+    [HANDWRITTEN_AI_PRODUCTS, 'product:', 'product_prompt'],
+    [HANDWRITTEN_AI_PRODUCT_DOCS, 'product_doc:', 'product_document'],
+  ] as const) {
+    keep(texts).forEach((p, i) =>
+      push({ id: `handwritten_ai_topic:${tag}${i}`, text: p.text, label: 0, source: 'handwritten_ai_topic', lang: p.lang, variant, untrusted: variant.endsWith('document') }),
+    );
+  }
 
   // Group and split the non-BIPIA examples.
   const n = ex.length;
@@ -423,8 +426,9 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
     keep(HANDWRITTEN_DIRECT_ATTACKS).forEach((a, i) => attack(`handwritten_direct:${i}`, a.text, 'handwritten_direct', a.lang, a.kind, false));
     keep(HANDWRITTEN_LEAK_ATTACKS).forEach((a, i) => attack(`handwritten_direct:leak:${i}`, a.text, 'handwritten_direct', a.lang, a.kind, false));
     keep(HANDWRITTEN_PLANTED).forEach((a, i) => PLANTED_GOALS_LEFT_OUT.includes(a.goal) || attack(`handwritten_planted:${i}`, a.text, 'handwritten_planted', a.lang, a.kind, true));
-    keep(PLANTED_TWINS).forEach((d, i) => PLANTED_GOALS_LEFT_OUT.includes(d.goal) || attack(`handwritten_planted:twin:${i}`, d.before + d.planted + d.after, 'handwritten_planted', d.lang, d.kind, true));
-    keep(AI_ADDRESSED_TWINS).forEach((d, i) => PLANTED_GOALS_LEFT_OUT.includes(d.goal) || attack(`handwritten_planted:twin:ai:${i}`, d.before + d.planted + d.after, 'handwritten_planted', d.lang, d.kind, true));
+    for (const [twins, tag] of TWIN_SETS) {
+      keep(twins).forEach((d, i) => PLANTED_GOALS_LEFT_OUT.includes(d.goal) || attack(`handwritten_planted:twin:${tag}${i}`, d.before + d.planted + d.after, 'handwritten_planted', d.lang, d.kind, true));
+    }
   }
   // The clean twins of the planted documents in 20 languages (injection-v4.10): each poisoned document above
   // without its instruction, a benign training document in the same group (so a CV fold holds out a format's
@@ -432,16 +436,13 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   // the model that the document around a planted instruction is not the attack: without them, training on the
   // poisoned documents alone flagged a quarter of the train-side multilingual documents (out of fold). Kept
   // with --without-attacks (they are benign); left out with their goal like the attacks.
-  keep(PLANTED_TWINS).forEach((d, i) => {
-    const clean = d.before + d.after;
-    if (PLANTED_GOALS_LEFT_OUT.includes(d.goal) || nearHeldOut(normalizeForInjection(clean).text)) return;
-    ex.push({ id: `handwritten_twin:${i}`, text: clean, label: 0, source: 'handwritten_twin', lang: d.lang, variant: d.kind, untrusted: true, group: `handwritten_planted:${d.kind}`, split: 'train' });
-  });
-  keep(AI_ADDRESSED_TWINS).forEach((d, i) => {
-    const clean = d.before + d.after;
-    if (PLANTED_GOALS_LEFT_OUT.includes(d.goal) || nearHeldOut(normalizeForInjection(clean).text)) return;
-    ex.push({ id: `handwritten_twin:ai:${i}`, text: clean, label: 0, source: 'handwritten_twin', lang: d.lang, variant: d.kind, untrusted: true, group: `handwritten_planted:${d.kind}`, split: 'train' });
-  });
+  for (const [twins, tag] of TWIN_SETS) {
+    keep(twins).forEach((d, i) => {
+      const clean = d.before + d.after;
+      if (PLANTED_GOALS_LEFT_OUT.includes(d.goal) || nearHeldOut(normalizeForInjection(clean).text)) return;
+      ex.push({ id: `handwritten_twin:${tag}${i}`, text: clean, label: 0, source: 'handwritten_twin', lang: d.lang, variant: d.kind, untrusted: true, group: `handwritten_planted:${d.kind}`, split: 'train' });
+    });
+  }
 
   // Project-written machine output (logs, tool output, config files) and developer documentation
   // (license headers, READMEs, API docs, software e-mails: "report bugs at <url>", "a copy of the
