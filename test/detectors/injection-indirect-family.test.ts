@@ -70,7 +70,9 @@ test('a second family, what an agent gets from its tools (written for this test 
   // documents, with instructions to call tools (3 per language), to manipulate the answer (2), a phishing
   // link, exfiltration and one other. Blind to v4.10: v4.9 flags 42 of the poisoned documents and 13 of
   // their clean twins, v4.10 71 and none. Instructions to call a tool are the weakest goal (v4.10: 17 of 60).
-  // v4.16 74; reference documentation alone 61; v4.17 74.
+  // v4.16 74; reference documentation alone 61; v4.17 74; v4.28 75; v4.29 78. v4.29's first candidate, trained on English
+  // prompts about AI alone, found 62 (66 at v4.28's threshold; 11 of the 14 lost address "AI"), so v4.29 is also trained on
+  // tool results with instructions planted for AI agents (attack-ai-tools.ts) and this family helped choose it.
   assert.equal(AGENT_FAMILY.length, 160);
   assert.equal(new Set(AGENT_FAMILY.map((c) => c.lang)).size, 20);
   const n = AGENT_FAMILY.filter((c) => isFlagged(c.before + c.planted + c.after)).length;

@@ -853,15 +853,24 @@ test('split: train-side BIPIA documents of different CV folds never share a carr
   assert.ok(ml.length > 300 && ml.every((e) => e.label === 0 && !e.untrusted && e.lang !== 'English'), `${ml.length} multilingual prompts`);
   assert.ok(ml.some((e) => e.split === 'train') && ml.some((e) => e.split === 'test'));
   assert.equal(new Set(ml.map((e) => e.lang)).size, 20);
-  // Prompts and retrieved documents about AI assistants and AI products (injection-v4.28) likewise, in 16 languages: the
+  // Prompts and retrieved documents about AI assistants and AI products (injection-v4.28, more English ones in v4.29) likewise, in 16 languages: the
   // prompts trusted, the documents untrusted; not in the threshold's pooled benign set.
   const topic = examples.filter((e) => e.source === 'handwritten_ai_topic');
   assert.ok(topic.length >= 200, `${topic.length} texts about AI assistants`);
   assert.ok(topic.every((e) => e.label === 0 && e.untrusted === e.variant!.endsWith('document')), 'labels and provenance');
-  assert.deepEqual([...new Set(topic.map((e) => e.variant))].sort(), ['document', 'product_document', 'product_prompt', 'prompt']);
+  assert.deepEqual([...new Set(topic.map((e) => e.variant))].sort(), ['document', 'english_document', 'english_prompt', 'product_document', 'product_prompt', 'prompt']);
+  // The English ones (injection-v4.29: 240 prompts and 60 documents) are English.
+  const english = topic.filter((e) => e.variant!.startsWith('english'));
+  assert.ok(english.length >= 100 && english.every((e) => e.lang === 'English'), `${english.length} English texts about AI`);
   assert.ok(topic.some((e) => e.split === 'train') && topic.some((e) => e.split === 'test'));
   assert.equal(new Set(topic.map((e) => e.lang)).size, 16);
   assert.ok(!POOLED_BENIGN.includes('handwritten_ai_topic'));
+  // Requests about content the assistant is given (v4.29: "Summarise this e-mail ...") likewise, trusted, in 16 languages.
+  const requests = examples.filter((e) => e.source === 'handwritten_content_request');
+  assert.ok(requests.length >= 100 && requests.every((e) => e.label === 0 && !e.untrusted), `${requests.length} requests about content`);
+  assert.ok(requests.some((e) => e.split === 'train') && requests.some((e) => e.split === 'test'));
+  assert.equal(new Set(requests.map((e) => e.lang)).size, 16);
+  assert.ok(!POOLED_BENIGN.includes('handwritten_content_request'));
   // The look-alikes (harmless requests in the extraction attacks' words) likewise, in 21 languages.
   const look = examples.filter((e) => e.source === 'handwritten_lookalike');
   assert.ok(look.length > 120 && look.every((e) => e.label === 0 && !e.untrusted && e.variant !== undefined), `${look.length} look-alikes`);

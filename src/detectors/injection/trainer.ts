@@ -317,7 +317,7 @@ export function trainModel(
   const model: ModelFile = {
     format: MODEL_FORMAT,
     version: 1,
-    name: 'injection-v4.28',
+    name: 'injection-v4.29',
     normalizer: NORMALIZER_ID,
     features: cfg,
     rules: INJECTION_RULES.map((r) => r.id),
