@@ -339,7 +339,7 @@ v4.28. New training data, written by helper sessions that saw no dataset, detect
    read, translate, extract, reply, compare, "is this a scam?"; e-mails, pages, documents, threads, issues, reviews), 89 in
    English and 14-16 in each of 15 other languages (src/detectors/injection/benign-content-requests.ts). Added because F
    failed the default policy's test suite: "Summarise this e-mail from the shop." (policies/tests/default.test.yaml) scored
-   0.843 (v4.28 0.684 under its threshold): "summarise this" opens 16 training attacks and 2 benign texts, "tell me what" 38
+   0.843 (v4.28 0.684 under its threshold): "summarise this" is in 16 training attacks and 2 benign texts, "tell me what" 38
    and 1, and v4.28 already flagged "Can you summarise this article?" (0.811). A held-out family written for it by another
    helper (test/detectors/injection-content-requests-held-out.ts: 128 such requests in 16 languages and 32 that carry an
    attack) was read as counts only; 18 training texts equal or close to one of its texts (60% of their words shared) were

@@ -351,7 +351,7 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   }
 
   // Requests about content the assistant is given or fetches, in 16 languages (sixty-sixth round): "Summarise this e-mail from
-  // the shop." scored 0.84 with a candidate for v4.29 (0.68 with v4.28): "summarise this" opens 16 training attacks and 2
+  // the shop." scored 0.84 with a candidate for v4.29 (0.68 with v4.28): "summarise this" is in 16 training attacks and 2
   // benign texts, "tell me what" 38 and 1. Trusted (a user's request); split 70/30 with the other prompts; not pooled.
   keep(HANDWRITTEN_CONTENT_REQUESTS).forEach((p, i) =>
     push({ id: `handwritten_content_request:${i}`, text: p.text, label: 0, source: 'handwritten_content_request', lang: p.lang, variant: 'request', untrusted: false }),
