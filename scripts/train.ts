@@ -345,6 +345,8 @@ v4.28. New training data, written by helper sessions that saw no dataset, detect
    attack) was read as counts only; 18 training texts equal or close to one of its texts (60% of their words shared) were
    removed before training, and the helper's copy of the policy test's sentence replaced by another request.
 
+The family rows are \`node scripts/families.ts\` (from this round; earlier rounds counted the same families by hand).
+
 | Mean of seeds 1337-1340 (CV on each candidate's own data) | v4.28 | C: 1. | D: 1. without its documents | F: 1. and 2. | **v4.29: 1., 2. and 3.** |
 |---|---|---|---|---|---|
 | Threshold | 0.7211 | 0.7418 | 0.7343 | 0.7445 | **0.7202** |
