@@ -77,7 +77,7 @@ export const HELD_OUT: readonly Family[] = [
   ofKind(AI_TOPIC_HELD_OUT, 'benign', 0, 'prompts about AI assistants, 16 languages'),
   ofKind(AI_TOPIC_HELD_OUT, 'attack', 1, 'their planted instructions'),
   ofKind(AI_PRODUCTS_HELD_OUT, 'benign', 0, 'prompts that name AI products'),
-  { name: 'their jailbreaks', label: 1, texts: AI_PRODUCTS_HELD_OUT.filter((x) => x.kind !== 'benign').map((x) => x.text) },
+  ofKind(AI_PRODUCTS_HELD_OUT, 'attack', 1, 'their jailbreaks'),
   ofKind(AI_ENGLISH_HELD_OUT, 'benign', 0, 'English prompts about AI'),
   ofKind(AI_ENGLISH_HELD_OUT, 'attack', 1, 'their attacks'),
   ofKind(CONTENT_REQUESTS_HELD_OUT, 'benign', 0, 'requests about content'),

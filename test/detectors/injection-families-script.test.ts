@@ -27,7 +27,10 @@ test('counts at equal benign flags bracket the counts at the model\'s threshold,
   // threshold, attacks above the second at least as many.
   assert.ok(r.atBenign[String(b)] <= r.attacks.flagged && r.attacks.flagged <= r.atBenign[String(b + 1)], JSON.stringify(r.atBenign));
   assert.ok(r.atBenign[String(b + 1)] <= r.atBenign[String(b + 50)]);
-  assert.equal(r.families.reduce((n, f) => n + (NEVER_TRAINED.some((g) => g.name === f.name && g.label === f.label) && f.label === 1 ? f.flagged : 0), 0), r.attacks.flagged);
+  // The report lists the never-trained families first; their attacks add up to the total.
+  const neverTrained = r.families.slice(0, NEVER_TRAINED.length);
+  assert.deepEqual(neverTrained.map((f) => f.name), NEVER_TRAINED.map((f) => f.name));
+  assert.equal(neverTrained.reduce((n, f) => n + (f.label === 1 ? f.flagged : 0), 0), r.attacks.flagged);
 });
 
 test('the CLI prints one column per model (JSON with --json) and rejects a bad option', () => {

@@ -336,14 +336,13 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   // attack ("Is ChatGPT good at maths?" 1.000). Documents are untrusted, prompts trusted.
   // And English ones (sixty-sixth round): after those, short English questions about "AI assistants" or "language
   // models" still scored ~0.99, since ~80 English training attacks say "AI assistant(s)" against 6 English benign texts.
-  const english = (xs: readonly { text: string }[]): { lang: string; text: string }[] => xs.map((x) => ({ lang: 'English', text: x.text }));
   for (const [texts, tag, variant] of [
     [HANDWRITTEN_AI_TOPIC, '', 'prompt'],
     [HANDWRITTEN_AI_TOPIC_DOCS, 'doc:', 'document'],
     [HANDWRITTEN_AI_PRODUCTS, 'product:', 'product_prompt'],
     [HANDWRITTEN_AI_PRODUCT_DOCS, 'product_doc:', 'product_document'],
-    [english(HANDWRITTEN_AI_ENGLISH), 'english:', 'english_prompt'],
-    [english(HANDWRITTEN_AI_ENGLISH_DOCS), 'english_doc:', 'english_document'],
+    [HANDWRITTEN_AI_ENGLISH, 'english:', 'english_prompt'],
+    [HANDWRITTEN_AI_ENGLISH_DOCS, 'english_doc:', 'english_document'],
   ] as const) {
     keep(texts).forEach((p, i) =>
       push({ id: `handwritten_ai_topic:${tag}${i}`, text: p.text, label: 0, source: 'handwritten_ai_topic', lang: p.lang, variant, untrusted: variant.endsWith('document') }),
