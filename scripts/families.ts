@@ -35,6 +35,7 @@ import { AI_PRODUCTS_HELD_OUT } from '../test/detectors/injection-ai-products-he
 import { AI_ENGLISH_HELD_OUT } from '../test/detectors/injection-ai-english-held-out.ts';
 import { CONTENT_REQUESTS_HELD_OUT } from '../test/detectors/injection-content-requests-held-out.ts';
 import { TEMPLATE_PHRASES_HELD_OUT } from '../test/detectors/injection-template-phrases-held-out.ts';
+import { POLITE_REQUESTS_HELD_OUT } from '../test/detectors/injection-polite-requests-held-out.ts';
 
 export interface Family { readonly name: string; readonly label: 0 | 1; readonly texts: readonly string[] }
 
@@ -84,6 +85,8 @@ export const HELD_OUT: readonly Family[] = [
   ofKind(CONTENT_REQUESTS_HELD_OUT, 'attack', 1, 'their attacks'),
   ofKind(TEMPLATE_PHRASES_HELD_OUT, 'benign', 0, 'prompts on jailbreak-template phrases'),
   ofKind(TEMPLATE_PHRASES_HELD_OUT, 'attack', 1, 'their jailbreaks'),
+  ofKind(POLITE_REQUESTS_HELD_OUT, 'benign', 0, 'polite requests, 21 languages'),
+  ofKind(POLITE_REQUESTS_HELD_OUT, 'attack', 1, 'their attacks'),
   ofKind(ASSISTANT_HELD_OUT, 'benign', 0, "messages about people's assistants"),
   ofKind(ASSISTANT_HELD_OUT, 'attack', 1, 'their instructions'),
 ];

@@ -99,7 +99,9 @@ test('property: a rule that matches always has its literal need in the text', ()
       assert.ok(needHolds(RULE_NEEDS[i], (a) => wf.includes(a)), `${INJECTION_RULES[i].id} matches ${JSON.stringify(text)} without its literals`);
     });
   };
-  fc.assert(fc.property(soup, (s) => check(s)), { numRuns: 1500, seed: 5 });
+  // 3000 runs since injection-v4.30: fifteen persona rules' bare words fire only beside a word of the assistant's in one
+  // sentence, which a soup meets less often (1500 runs reached 56 rules).
+  fc.assert(fc.property(soup, (s) => check(s)), { numRuns: 3000, seed: 5 });
   fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (s) => check(s)), { numRuns: 500, seed: 6 });
   // The soups must reach most rules, else the property says little.
   assert.ok(matched.size >= INJECTION_RULES.length * 0.75, `only ${matched.size} rules matched`);

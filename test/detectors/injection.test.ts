@@ -23,7 +23,7 @@ const tags = (s: string): string => [...s].map((c) => String.fromCodePoint(0xe00
 
 test('committed model loads, is small, and has a threshold chosen in training', () => {
   assert.ok(existsSync(DEFAULT_MODEL_PATH));
-  assert.equal(model.file.name, 'injection-v4.29');
+  assert.equal(model.file.name, 'injection-v4.30');
   assert.ok(model.threshold > 0.5 && model.threshold < 1);
   assert.ok(model.file.weights.count > 1000);
   assert.match(model.sha256, /^[0-9a-f]{64}$/);
@@ -51,7 +51,7 @@ test('flags direct attacks in several languages with a whole-segment finding', (
     assert.equal(f[0].end, a.length);
     assert.ok(INJECTION_TYPES.includes(f[0].type));
     assert.ok(f[0].score >= model.threshold && f[0].score <= 1);
-    assert.match(f[0].explanation, /model=injection-v4\.29@[0-9a-f]{8}/);
+    assert.match(f[0].explanation, /model=injection-v4\.30@[0-9a-f]{8}/);
   }
 });
 

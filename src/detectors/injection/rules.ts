@@ -58,6 +58,15 @@ const G = (n: number): string => `[^.!?\\n]{0,${n}}`;
  * the ASCII forms: a pattern holding the full-width ones never met them (until injection-v4.25). */
 const ZG = (n: number): string => `[^.!?;\\n。]{0,${n}}`;
 /**
+ * A persona rule's bare jailbreak words ("developer mode", "without filters", "without restrictions") only near a word
+ * of the assistant's own (an AI, its answers, its rules or policies), in either order within a sentence: a phone's or a
+ * television's developer mode, an unfiltered coffee, a tariff "without restrictions" or a selfie "without a filter" are
+ * no persona (sixty-seventh round: "Filtresiz kahve kolesterolü yükseltir mi?" scored 1.000 and "갤럭시에서 개발자 모드를 켜는
+ * 방법을 알려줘." 0.94 on tr.persona and ko.persona alone; those rules had 1 to 13 training attacks each).
+ */
+const NEAR = (words: string, ctx: string, gap: (n: number) => string = G, n = 40): string =>
+  `(?:${words})${gap(n)}(?:${ctx})|(?:${ctx})${gap(n)}(?:${words})`;
+/**
  * The opening of an operator's prohibition right before a negation (the extraction rules' notAfter): the clause's start,
  * a comma, semicolon or colon, or one of `words` (a conjunction, "please"), so that a condition ("if you don't …", "si
  * vous ne …") or a question ("why don't you …") is no prohibition.
@@ -684,7 +693,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'es.persona',
     category: 'persona',
     lang: 'es',
-    source: `\\b(?:a partir de ahora|desde ahora)\\b${G(20)}\\b(?:eres|serás|seras|actuarás|actuaras)\\b|\\bahora eres\\b|\\b(?:actúa|actua|compórtate|comportate|finge ser|haz como si fueras)\\b${G(20)}\\b(?:sin (?:restricciones|filtros|límites|limites|censura))|\\bmodo (?:desarrollador|dios|sin restricciones)\\b|\\bsin (?:restricciones|filtros|censura)\\b`,
+    source: `\\b(?:a partir de ahora|desde ahora)\\b${G(20)}\\b(?:eres|serás|seras|actuarás|actuaras)\\b|\\bahora eres\\b|\\b(?:actúa|actua|compórtate|comportate|finge ser|haz como si fueras)\\b${G(20)}\\b(?:sin (?:restricciones|filtros|límites|limites|censura))|\\bmodo dios\\b|${NEAR(`\\b(?:modo desarrollador|modo sin restricciones|sin (?:restricciones|filtros|censura))\\b`, `\\b(?:ia\\b|chatgpt|asistente|modelo|respond|respuesta|contest|simul|reglas|pol[ií]tica|directrices|[ée]tica)`)}`,
   },
   {
     id: 'es.extraction',
@@ -705,7 +714,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'fr.persona',
     category: 'persona',
     lang: 'fr',
-    source: `\\b(?:tu es maintenant|vous êtes maintenant|vous etes maintenant)${NOT_BEFORE_WORDS(STATUS_FR)}|\\b(?:a partir de maintenant|désormais,? tu|desormais,? tu|désormais,? vous)\\b|à partir de maintenant,? (?:tu|vous)\\b|\\b(?:agis|agissez|fais comme si|faites comme si|prétends|pretends)\\b${G(20)}\\bsans (?:restrictions|filtres|limites|censure)\\b|\\bmode (?:développeur|developpeur|dieu|sans restriction)\\b|\\bsans (?:aucune )?(?:restriction|filtre|censure)s?\\b`,
+    source: `\\b(?:tu es maintenant|vous êtes maintenant|vous etes maintenant)${NOT_BEFORE_WORDS(STATUS_FR)}|\\b(?:désormais,? tu|desormais,? tu|désormais,? vous)\\b|(?:à|\\ba) partir de maintenant,? (?:tu|vous)\\b|\\b(?:agis|agissez|fais comme si|faites comme si|prétends|pretends)\\b${G(20)}\\bsans (?:restrictions|filtres|limites|censure)\\b|\\bmode dieu\\b|${NEAR(`\\b(?:mode (?:développeur|developpeur|sans restriction)|sans (?:aucune )?(?:restriction|filtre|censure)s?)\\b`, `\\b(?:ia\\b|chatgpt|assistant|mod[èe]le|r[ée]pon|simul|r[èe]gles|politique|[ée]thique)`)}`,
   },
   {
     id: 'fr.extraction',
@@ -749,7 +758,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'it.persona',
     category: 'persona',
     lang: 'it',
-    source: `\\b(?:ora sei|adesso sei|d'ora in poi|da ora in poi|da adesso)\\b|\\b(?:comportati|agisci|fingi di essere)\\b${G(20)}\\bsenza (?:restrizioni|filtri|limiti|censura)\\b|\\bmodalità (?:sviluppatore|dio)\\b|\\bmodalita (?:sviluppatore|dio)\\b|\\bsenza (?:alcuna )?(?:restrizion|filtr|censur)`,
+    source: `\\b(?:ora sei|adesso sei)\\b|\\b(?:d'ora in poi|da ora in poi|da adesso)\\b${G(25)}\\b(?:sei|sarai|siete|sarete|tu|voi|rispond|agir|ti comporterai|devi|dovete|dovrai|segui|obbedisc|fing|ignor)|\\b(?:comportati|agisci|fingi di essere)\\b${G(20)}\\bsenza (?:restrizioni|filtri|limiti|censura)\\b|\\bmodalit[àa] dio\\b|${NEAR(`\\bmodalit[àa] sviluppatore\\b|\\bsenza (?:alcuna )?(?:restrizion|filtr|censur)`, `\\b(?:ia\\b|chatgpt|assistente|modell|rispond|rispost|simul|regole|politic|etica)`)}`,
   },
   // "mostra" (shows, show) asks for a password only with an article or a possessive before it: "mostra password" is an
   // interface label, and a command-line help "mostra molti messaggi … --no-password" (injection-v4.21).
@@ -775,7 +784,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'pt.persona',
     category: 'persona',
     lang: 'pt',
-    source: `\\b(?:agora voce e|agora tu és|a partir de agora)\\b|\\bagora voc[eê] é (?:um |uma |o |a )?(?:assistente|ia|modelo|chatbot|bot|personagem|dan|ai)\\b|\\b(?:aja|atue|finja ser|comporte-se)\\b${G(20)}\\bsem (?:restrições|restricoes|filtros|limites|censura)\\b|\\bmodo (?:desenvolvedor|deus)\\b|\\bsem (?:nenhuma )?(?:restrições|restricoes|censura|filtros)\\b`,
+    source: `\\b(?:agora voce e|agora tu és)\\b|\\ba partir de agora\\b${G(25)}\\b(?:você|voce|tu|será|sera|responderá|respondera|deve|deverá|devera|agirá|agira|ignor)|\\bagora voc[eê] é (?:um |uma |o |a )?(?:assistente|ia|modelo|chatbot|bot|personagem|dan|ai)\\b|\\b(?:aja|atue|finja ser|comporte-se)\\b${G(20)}\\bsem (?:restrições|restricoes|filtros|limites|censura)\\b|\\bmodo deus\\b|${NEAR(`\\b(?:modo desenvolvedor|sem (?:nenhuma )?(?:restrições|restricoes|censura|filtros))\\b`, `\\b(?:ia\\b|chatgpt|assistente|modelo|respond|respost|simul|regras|pol[ií]tica|[ée]tica)`)}`,
   },
   // Its verbs end at a word's end ("mostrar senha", show password, is an interface label) and "senha" is a whole word
   // ("desenhada"; injection-v4.21).
@@ -797,7 +806,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'ru.persona',
     category: 'persona',
     lang: 'ru',
-    source: `(?:теперь ты|ты теперь|отныне ты|с этого момента ты|притворись|веди себя как)|режим разработчика|без (?:каких-либо )?(?:ограничений|фильтров|цензуры)`,
+    source: `(?:теперь ты|ты теперь|отныне ты|с этого момента ты|притворись|веди себя как)|${NEAR('режим разработчика|без (?:каких-либо )?(?:ограничений|фильтров|цензуры)', 'ии|chatgpt|ассистент|нейросет|искусственн|отвеч|ответ|симулир|правил|политик|этик')}`,
   },
   // A password with a colon after it is a field's prompt ("Повторите новый пароль:", re-enter the new password).
   {
@@ -818,7 +827,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'tr.persona',
     category: 'persona',
     lang: 'tr',
-    source: `(?:artık sen|artik sen|bundan sonra sen|şu andan itibaren|su andan itibaren)|geliştirici modu|gelistirici modu|(?:kısıtlama|kisitlama|filtre|sansür|sansur)(?:sız|siz|lar olmadan)`,
+    source: `(?:artık sen|artik sen|bundan sonra sen)|(?:şu andan itibaren|su andan itibaren)${G(20)}(?:sen|cevap|yanıt|yanit|davran|rol)|${NEAR('geliştirici modu|gelistirici modu|(?:kısıtlama|kisitlama|filtre|sansür|sansur)(?:sız|siz|lar olmadan)', 'yapay zek|chatgpt|asistan|cevap|yanıt|yanit|simüle|simule|kural|politika|etik')}`,
   },
   // "Ne" (what) and "neler" are words, not the inside of "yöneticisi" or "deneniyor", and not "ne olursa olsun"
   // (whatever); "göster" is asked for, not described ("gösterilen anahtar", the key shown: gnupg's messages). Since
@@ -840,7 +849,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'id.persona',
     category: 'persona',
     lang: 'id',
-    source: `\\b(?:sekarang kamu(?: adalah)?|mulai sekarang(?: kamu)?|sekarang anda(?: adalah)?|berpura-puralah|bertindaklah sebagai)\\b|\\bmode pengembang\\b|\\btanpa (?:batasan|filter|sensor)\\b`,
+    source: `\\b(?:sekarang kamu(?: adalah)?|mulai sekarang,? (?:kamu|anda|kau|jadi|jadilah|jawab)|sekarang anda(?: adalah)?|berpura-puralah|bertindaklah sebagai)\\b|${NEAR('\\b(?:mode pengembang|tanpa (?:batasan|filter|sensor))\\b', '\\b(?:ai\\b|chatgpt|asisten|jawab|respons|simulasi|aturan|kebijakan|etika)')}`,
   },
   {
     id: 'id.extraction',
@@ -859,7 +868,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'tl.persona',
     category: 'persona',
     lang: 'tl',
-    source: `\\b(?:ikaw na ngayon|ngayon ikaw ay|mula ngayon,? ikaw|magpanggap kang)\\b|\\bdeveloper mode\\b|\\bwalang (?:limitasyon|paghihigpit|filter)\\b`,
+    source: `\\b(?:ikaw na ngayon|ngayon ikaw ay|mula ngayon,? ikaw|magpanggap kang)\\b|${NEAR('\\b(?:developer mode|walang (?:limitasyon|paghihigpit|filter))\\b', '\\b(?:ai\\b|chatgpt|sagot|sumagot|tumugon|tugon|patakaran|alituntunin)')}`,
   },
   // ---------- Vietnamese ----------
   // "lệnh" (command) is an order to ignore only with a word that says which (all, previous, above, old, original, the
@@ -875,7 +884,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'vi.persona',
     category: 'persona',
     lang: 'vi',
-    source: `(?:bây giờ bạn là|từ giờ bạn là|từ bây giờ,? bạn|hãy đóng vai|giả vờ là)|chế độ nhà phát triển|không (?:có )?(?:giới hạn|hạn chế|bộ lọc|kiểm duyệt)`,
+    source: `(?:bây giờ bạn là|từ giờ bạn là|từ bây giờ,? bạn|hãy đóng vai|giả vờ là)|${NEAR('chế độ nhà phát triển|không (?:có )?(?:giới hạn|hạn chế|bộ lọc|kiểm duyệt)', 'trí tuệ nhân tạo|chatgpt|trợ lý|trả lời|phản hồi|mô phỏng|quy tắc|chính sách|đạo đức')}`,
   },
   {
     id: 'vi.extraction',
@@ -899,7 +908,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'zh.persona',
     category: 'persona',
     lang: 'zh',
-    source: `(?:你现在是|你現在是|从现在开始|從現在開始|从现在起|假装你是|假裝你是|扮演)|开发者模式|開發者模式|(?:没有|沒有|不受)(?:任何)?(?:限制|约束|約束|过滤|審查|审查)`,
+    source: `(?:你现在是|你現在是|假装你是|假裝你是)|(?:从现在开始|從現在開始|从现在起)${ZG(6)}(?:你|您|回答|回复|任何|什么问题)|(?:你|您)(?:现在|現在|要|来|來|将|將)?扮演|扮演${ZG(10)}(?:ai|人工智能|助手|chatgpt|dan)|${NEAR('开发者模式|開發者模式|(?:没有|沒有|不受)(?:任何)?(?:限制|约束|約束|过滤|審查|审查)', 'ai|chatgpt|助手|人工智能|回答|回复|回覆|响应|模拟|模擬|规则|規則|政策|道德|伦理', ZG)}`,
   },
   // Since injection-v4.21 the gaps stop at "。" and "；" (read as ";", as NFKC writes it, since v4.25), and showing, printing,
   // outputting or repeating a secret needs "your"
@@ -957,7 +966,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'ko.persona',
     category: 'persona',
     lang: 'ko',
-    source: `(?:이제부터 너는|지금부터 너는|이제 너는|당신은 이제|인 척)|개발자 모드|(?:필터|검열) 없(?:이|는)|제한 없는|제한 없이 (?:답|응답|대답|말|알려|얘기|이야기|출력|행동|작동|생성|써|쓰|작성|설명)`,
+    source: `(?:이제부터 너는|지금부터 너는|이제 너는|당신은 이제|인 척)|(?:제한|필터|검열) 없이 (?:답|응답|대답|말|알려|얘기|이야기|출력|행동|작동|생성|써|쓰|작성|설명)|${NEAR('개발자 모드|(?:필터|검열) 없(?:이|는)|제한 없는', 'ai|chatgpt|어시스턴트|인공지능|답변|응답|대답|시뮬레이션|규칙|정책|윤리')}`,
   },
   {
     id: 'ko.extraction',
@@ -979,7 +988,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'hi.persona',
     category: 'persona',
     lang: 'hi',
-    source: `(?:अब तुम|अब आप|अब से तुम|अब से आप)${G(20)}(?:हो|हैं)|डेवलपर मोड|(?:बिना किसी|कोई) (?:प्रतिबंध|सीमा|फ़िल्टर|फिल्टर)`,
+    source: `(?:अब तुम|अब आप|अब से तुम|अब से आप)${G(20)}(?:हो|हैं)|${NEAR('डेवलपर मोड|(?:बिना किसी|कोई) (?:प्रतिबंध|सीमा|फ़िल्टर|फिल्टर)', 'एआई|ai|chatgpt|सहायक|जवाब|उत्तर|प्रतिक्रिया|नियम|नीति|नैतिक')}`,
   },
   {
     id: 'hi.extraction',
@@ -1000,7 +1009,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'ar.persona',
     category: 'persona',
     lang: 'ar',
-    source: `(?:أنت الآن|انت الان|من الآن فصاعد|تظاهر بأنك|(?:^|[^ي])تصرف ك)|وضع المطور|(?:بدون|دون) (?:أي )?(?:قيود|فلاتر|رقابة)`,
+    source: `(?:أنت الآن|انت الان|تظاهر بأنك|(?:^|[^ي])تصرف ك)|من الآن فصاعد${G(20)}(?:أنت|انت|ستكون|ستتصرف|ستجيب|ستنفذ|ستتبع|سترد|ستعمل|عليك|تجيب|أجب|اجب|ستلعب)|${NEAR('وضع المطور|(?:بدون|دون) (?:أي )?(?:قيود|فلاتر|رقابة)', 'الذكاء الاصطناعي|ذكاء اصطناعي|chatgpt|مساعد|أجب|اجب|تجيب|إجاب|اجاب|ردك|ردود|قواعد|سياس|أخلاق|اخلاق')}`,
   },
   {
     id: 'ar.extraction',
@@ -1019,7 +1028,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'bn.persona',
     category: 'persona',
     lang: 'bn',
-    source: `(?:এখন থেকে তুমি|এখন তুমি|এখন আপনি)|ডেভেলপার মোড|(?:কোনো|কোন) (?:বিধিনিষেধ|সীমাবদ্ধতা|ফিল্টার) (?:ছাড়া|ছাড়াই)`,
+    source: `(?:এখন থেকে তুমি|এখন তুমি|এখন আপনি)|${NEAR('ডেভেলপার মোড|(?:কোনো|কোন) (?:বিধিনিষেধ|সীমাবদ্ধতা|ফিল্টার) (?:ছাড়া|ছাড়াই)', 'এআই|ai|chatgpt|সহকারী|উত্তর|জবাব|নিয়ম|নীতি|নৈতিক')}`,
   },
   // ---------- Thai ----------
   {
@@ -1032,7 +1041,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'th.persona',
     category: 'persona',
     lang: 'th',
-    source: `(?:ตอนนี้คุณคือ|ต่อจากนี้คุณ|แกล้งทําเป็น|สวมบทบาท)|โหมดนักพัฒนา|(?:ไม่มี|โดยไม่มี)(?:ข้อจํากัด|ตัวกรอง|การเซ็นเซอร์)`,
+    source: `(?:ตอนนี้คุณคือ|ต่อจากนี้คุณ|แกล้งทําเป็น|สวมบทบาท)|${NEAR('โหมดนักพัฒนา|(?:ไม่มี|โดยไม่มี)(?:ข้อจํากัด|ตัวกรอง|การเซ็นเซอร์)', 'ai|chatgpt|ผู้ช่วย|ตอบ|กฎ|นโยบาย|จริยธรรม|คําสั่ง')}`,
   },
   // ---------- published attack families the training data hardly holds (forty-fourth round) ----------
   // Added after injection-v4.14, which has no weight for them (model.ts maps rules by id). v4.15 was trained

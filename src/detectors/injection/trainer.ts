@@ -46,6 +46,13 @@ export interface TrainOptions {
   readonly negWeight?: number;
   /** Weight of a project-written attack relative to a public one (HANDWRITTEN_ATTACK_SOURCES). Absent = 1. */
   readonly projectAttackWeight?: number;
+  /**
+   * Tail averaging: the fit returns the mean of the end-of-epoch weights over this fraction of the last epochs
+   * (0.5: the second half) instead of the last iterate. The step size hardly decays within a fit (eta0 / (1 + lambda
+   * eta0 t) stays above eta0 / 2), so the last iterate is one point of a noisy walk and the threshold moved by up to
+   * 0.03 with the shuffling seed alone. Absent or 0 = the last iterate.
+   */
+  readonly tailAverage?: number;
 }
 
 /**
@@ -72,6 +79,10 @@ export const DEFAULT_TRAIN: TrainOptions = {
   // 1.15 since injection-v4.10 (with the planted documents' twins; 1 kept the attack families below v4.9's
   // counts, 1.25 flagged one more held-out secret-keeping system prompt than the bound allows).
   projectAttackWeight: 1.15,
+  // Since injection-v4.30: the mean of the end-of-epoch weights over the last 10 of the 20 epochs. With it, three SGD
+  // seeds put the threshold at 0.7061 / 0.7038 / 0.6978 on a candidate's data of this round (v4.28's data without it:
+  // 0.7211 / 0.7528 / 0.7377).
+  tailAverage: 0.5,
 };
 
 /** An example turned into window vectors. */
@@ -168,6 +179,9 @@ function fitOnce(data: readonly Featurized[], cfg: FeatureConfig, opt: TrainOpti
   let t = 0;
   const rand = mulberry32(opt.seed);
   const order = inst.map((_, i) => i);
+  const tailEpochs = Math.min(opt.epochs, Math.ceil(opt.epochs * (opt.tailAverage ?? 0)));
+  const sum = tailEpochs > 0 ? new Float64Array(dim) : undefined;
+  let biasSum = 0;
   for (let epoch = 0; epoch < opt.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
@@ -192,6 +206,14 @@ function fitOnce(data: readonly Featurized[], cfg: FeatureConfig, opt: TrainOpti
         scale = 1;
       }
     }
+    if (sum !== undefined && epoch >= opt.epochs - tailEpochs) {
+      for (let k = 0; k < dim; k++) sum[k] += scale * v[k];
+      biasSum += bias;
+    }
+  }
+  if (sum !== undefined) {
+    for (let k = 0; k < dim; k++) sum[k] *= r[k] / tailEpochs;
+    return { w: sum, bias: biasSum / tailEpochs };
   }
   for (let k = 0; k < dim; k++) v[k] *= scale * r[k];
   return { w: v, bias };
@@ -317,7 +339,7 @@ export function trainModel(
   const model: ModelFile = {
     format: MODEL_FORMAT,
     version: 1,
-    name: 'injection-v4.29',
+    name: 'injection-v4.30',
     normalizer: NORMALIZER_ID,
     features: cfg,
     rules: INJECTION_RULES.map((r) => r.id),
