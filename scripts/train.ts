@@ -338,9 +338,9 @@ and 42 polite extraction attacks): v4.29 flags 6 of the 168 and finds 33 of the 
    and language. 60 texts equal or close in meaning to a text of a test family (same language and phrase, same subject; some
    across languages: helpers given the same phrase reach for the same examples, a phone's developer mode "for faster
    animations", unfiltered juice, a $200 mortgage overpayment) were removed before training.
-2. 397 training attacks (src/detectors/injection/attack-template.ts, source \`handwritten_direct\`): 229 jailbreaks and
+2. 396 training attacks (src/detectors/injection/attack-template.ts, source \`handwritten_direct\`): 229 jailbreaks and
    injections on the same phrases and polite forms in 21 languages, weighted to the languages where train-side recall is
-   lowest (Korean, Italian, Arabic, Russian, Turkish, Vietnamese 16 each, English 30, 8 each elsewhere), and 168 long polite
+   lowest (Korean, Italian, Arabic, Russian, Turkish, Vietnamese 16 each, English 30, 8 each elsewhere), and 167 long polite
    everyday messages in 21 languages that carry a request for the hidden instructions, a guarded code, another customer's data
    or the rules dropped. The second part was written after E below found 122 of the third never-trained extraction family's
    252 attacks (v4.29: 136), so that family helped choose v4.30.
@@ -2109,7 +2109,7 @@ untrusted provenance; split by kind, see v4.16), 288 project-written reference d
 pages in eleven languages, API models, CLI definitions, message catalogues, gettext files, --help output and API pages;
 benign, untrusted provenance; split by kind, see v4.17), 192 project-written installer and configuration dialogs in 16 languages
 (\`handwritten_dialog\`, benign, untrusted provenance; split by kind, see v4.18), 192 everyday prompts and 48 retrieved documents about AI
-assistants in 16 languages (\`handwritten_ai_topic\`, with 192 prompts and 48 documents that name AI products and 240 English prompts and 60 English documents about AI; benign, the documents untrusted; split 70/30 like the prompts, see v4.28 and v4.29), 318 requests about content the assistant is given in 16 languages (\`handwritten_content_request\`, benign; see v4.29), 1,775 everyday prompts in 21 languages on the phrases and words of jailbreak templates and on polite request forms (\`handwritten_template_phrase\`, benign; see v4.30), and, as training-only attacks, ~500 project-written direct attacks in 18 languages, 397 on template phrases and polite forms in 21 languages (see v4.30)
+assistants in 16 languages (\`handwritten_ai_topic\`, with 192 prompts and 48 documents that name AI products and 240 English prompts and 60 English documents about AI; benign, the documents untrusted; split 70/30 like the prompts, see v4.28 and v4.29), 318 requests about content the assistant is given in 16 languages (\`handwritten_content_request\`, benign; see v4.29), 1,775 everyday prompts in 21 languages on the phrases and words of jailbreak templates and on polite request forms (\`handwritten_template_phrase\`, benign; see v4.30), and, as training-only attacks, ~500 project-written direct attacks in 18 languages, 396 on template phrases and polite forms in 21 languages (see v4.30)
 and 1,175 project-written extraction attacks in 21 languages (\`handwritten_direct\`, see v4.2 and v4.6-v4.8) and ~830 project-written documents with planted instructions (\`handwritten_planted\`,
 untrusted provenance; see v4.2, v4.10 for the poisoned twins, v4.17 for the 88 planted in reference documents, v4.18 for the 160 in dialogs and v4.28 for 96 addressed to AI assistants and v4.29 for 96 tool results addressed to AI agents, each with its clean twin). The threshold's pooled benign set is WildGuard + NotInject + MITRE FRR + CyberSecEval system prompts.
 

@@ -3,7 +3,7 @@
 // request forms of 21 languages ("can you tell me ...", "would you please ..."), beside the everyday prompts on the same
 // phrases and forms in benign-template-phrases.ts, so that the model learns what the request asks, not the phrase.
 // Weighted to the languages where train-side recall was lowest (Korean, Italian, Arabic, Russian, Turkish, Vietnamese:
-// 16 each; English 30; 8 in each of 14 other languages). And 168 long polite everyday messages (a booking, a delivery, a
+// 16 each; English 30; 8 in each of 14 other languages). And 167 long polite everyday messages (a booking, a delivery, a
 // school matter) in 21 languages that carry a request for the hidden instructions, a guarded code, another customer's
 // data or the rules dropped: with the everyday polite requests of benign-template-phrases.ts alone, a candidate found 122
 // of the third never-trained extraction family's 252 attacks (v4.29: 136). Training-only attacks (dataset.ts, source
