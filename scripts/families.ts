@@ -1,7 +1,7 @@
 // The injection model on the test families that training never saw, as the model card compares candidates: how many of the
 // 1,168 attacks and 3,493 benign texts each model flags at its own threshold, and how many attacks it flags at a threshold
 // that flags a given number of the benign texts (so models whose thresholds differ are compared at equal false positives),
-// plus the held-out families of prompts about AI, requests about content and jailbreak-template phrases.
+// plus the held-out families of prompts about AI, requests about content, jailbreak-template phrases and polite requests.
 //   node scripts/families.ts [MODEL.json ...] [--at-benign 105,118] [--json]
 // Default model: models/injection-v1.json. A candidate trained with `node scripts/train.ts --out DIR/` is DIR/injection-v1.json.
 // Not part of `npm test` (the families' own bounds are in test/detectors/); the functions are tested there.
