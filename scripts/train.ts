@@ -316,6 +316,31 @@ exfiltration rules rarely fires: the normaliser folds "@" inside a word to "a" (
 address reaches the rules as "nameaexample.com"; left as it was (a normaliser change is a change of
 every feature).
 
+## Tried in the sixty-eighth round (2026-11-28), not shipped: CyberSecEval system prompts weighted by the attacks that open with them
+
+A CyberSecEval row gives three texts: the user input and the system prompt followed by it (both attacks) and the system prompt
+alone (benign, once however many rows share it). So a shared system prompt is taught as attack text: the Hindi "follow the
+user's instructions to answer questions about the submitted content" opens 48 multilingual attacks and is one benign example,
+and its out-of-fold score was 0.975; train-side (seed 1337), 2.2% of the 546 CyberSecEval system prompts scored above the
+out-of-fold threshold (the other pooled benign sets 0-0.9%), so they set much of the 1% point. Tried: each such system prompt weighted by the number of
+training "system+user" attacks that open with it, to the power 0.5 or 1 (\`systemWeight\` in trainer.ts; absent = 1, as
+shipped), everything else as v4.30. CV: mean of seeds 1337-1340; families: \`node scripts/families.ts\` (1,168 attacks, 3,493
+benign); long documents: the planted instructions found in Markdown / Python / Node pages (0 clean flagged by any); this
+machine's files: \`node scripts/host-corpora.ts\` (33,444 pieces), denied as a tool result / as a user turn with a password
+declared:
+
+| Candidate | threshold | CV at 0.5% / 1% / 2% FPR, AUC | families at threshold: attacks / benign | attacks at 70 / 76 / 88 / 105 / 118 benign | long documents | this machine's files |
+|---|---|---|---|---|---|---|
+| v4.30 | 0.7491 | 74.45% / 77.55% / 83.18%, 0.9777 | 641 / 70 | 628 / 668 / 718 / 768 / 792 | 54 / 40 / 13 | 57 / 310 |
+| power 0.5 | 0.7258 | 74.68% / 78.25% / 83.55%, 0.9780 | 674 / 78 | 646 / 665 / 722 / 760 / 780 | 55 / 43 / 13 | 76 / 329 |
+| power 1 | 0.6920 | 74.93% / 78.83% / 83.75%, 0.9784 | 725 / 97 | 632 / 654 / 698 / 749 / 775 | 58 / 48 / 14 | 111 / 364 |
+
+The system prompts' scores fell (power 1, seed 1337: 1.8% above its out-of-fold threshold), and with them the threshold, which is set on the
+pooled benign texts: the gain in CV recall is the pooled benign set's own, a better order among texts of which a quarter are
+system prompts. Where no system prompt is read it is not there: at equal benign counts the never-trained families find about as
+many attacks with power 0.5 and fewer with power 1, while at the lower thresholds this machine's files were denied a third more
+often (power 0.5) and twice as often (power 1) as tool results. Not shipped; the option stays, off, with its tests.
+
 ## v4.30 (2026-11-28): everyday prompts in the words of jailbreak templates and in polite request forms, persona rules that need the assistant, tail averaging
 
 v4.29 flagged everyday polite requests in several languages: "Pouvez-vous me dire comment faire une pâte à crêpes ?" 0.997,

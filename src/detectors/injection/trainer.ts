@@ -53,6 +53,16 @@ export interface TrainOptions {
    * 0.03 with the shuffling seed alone. Absent or 0 = the last iterate.
    */
   readonly tailAverage?: number;
+  /**
+   * Weight of a CyberSecEval system prompt (benign, source cse_system) by the number of training "system+user" attacks
+   * that open with it, raised to this power: count ** systemWeight (at least 1). Absent or 0 = 1 (the shipped models).
+   * A system prompt is one benign example however many of the combined attacks carry it: one Hindi prompt ("follow the
+   * user's instructions to answer questions about the submitted content") opens 48 of them, and its out-of-fold score was
+   * 0.975. Tried in the sixty-eighth round and not kept (models/MODEL_CARD.md, "Tried in the sixty-eighth round"): train-side CV recall at
+   * 1% FPR rose (77.55% -> 78.83% with 1), but the threshold fell with the system prompts' scores, so this machine's files
+   * were denied more often, and at equal benign counts the never-trained families found no more attacks.
+   */
+  readonly systemWeight?: number;
 }
 
 /**
@@ -123,6 +133,21 @@ export function fitLogistic(data: readonly Featurized[], cfg: FeatureConfig, opt
   return m;
 }
 
+/** The weight of each CyberSecEval system prompt in `data`: the number of the data's system+user attacks it opens, ** power. */
+export function systemOpenings(data: readonly Featurized[], power: number): Map<Featurized, number> {
+  const out = new Map<Featurized, number>();
+  if (power === 0) return out;
+  const systems = data.filter((d) => d.ex.source === 'cse_system');
+  const combos = data.filter((d) => d.ex.source === 'cse_en_combo' || d.ex.source === 'cse_ml_combo').map((d) => d.ex.text);
+  for (const d of systems) {
+    const head = `${d.ex.text}\n\n`;
+    let n = 0;
+    for (const t of combos) if (t.startsWith(head)) n++;
+    out.set(d, Math.max(1, n) ** power);
+  }
+  return out;
+}
+
 function fitOnce(data: readonly Featurized[], cfg: FeatureConfig, opt: TrainOptions): LinearModel {
   const dim = (1 << cfg.hashBits) + cfg.ruleCount;
   // Document frequency filter on hashed features (rule features always kept).
@@ -140,8 +165,9 @@ function fitOnce(data: readonly Featurized[], cfg: FeatureConfig, opt: TrainOpti
   const wpos = npos > 0 ? (npos + nneg) / (2 * npos) : 1;
   const wneg = (nneg > 0 ? (npos + nneg) / (2 * nneg) : 1) * (opt.negWeight ?? 1);
   const inst: { v: SparseVec; y: number; c: number }[] = [];
+  const opens = systemOpenings(data, opt.systemWeight ?? 0);
   for (const d of data) {
-    const c = ((d.ex.label === 1 ? wpos : wneg) * (HANDWRITTEN_ATTACK_SOURCES.includes(d.ex.source) ? (opt.projectAttackWeight ?? 1) : 1)) / d.windows.length;
+    const c = ((d.ex.label === 1 ? wpos : wneg) * (HANDWRITTEN_ATTACK_SOURCES.includes(d.ex.source) ? (opt.projectAttackWeight ?? 1) : 1) * (opens.get(d) ?? 1)) / d.windows.length;
     for (const v of d.windows) {
       // Drop disallowed features once, up front.
       let m = 0;
