@@ -80,6 +80,9 @@ const NOT_THEIRS = new Set([
   // Not the Danish "mit" and the Swedish "en": the German "with" and the Spanish and French "in".
   'mijn', 'een', 'nieuw', 'nieuwe', 'min', 'mitt', 'mina', 'ett', 'mój', 'moje', 'moja', 'mojego', 'мой', 'моя', 'мою', 'моего',
   'моим', 'мои', 'новый', 'benim', 'yeni', 'bir', 'aking', 'ko', 'của tôi', 'मेरा', 'मेरी', 'मेरे', 'আমার', '내', '제', '나의',
+  // "Own", as English "own" ("Please enter your OWN password for authentication": login programs' catalogues).
+  'eigen', 'eigene', 'eigenes', 'eigenen', 'eigenem', 'eigener', 'egen', 'eget', 'egna', 'propre', 'propia', 'propio', 'própria', 'próprio',
+  'propria', 'proprio', 'własne', 'własnego', 'własny', 'собственный', 'собственного', 'власний', 'власного',
 ]);
 /** First-person possessives after the noun's phrase end: "the password for my router" is the writer's own. */
 const MINE = new Set(['my', 'mine', 'mon', 'ma', 'mes', 'mi', 'mis', 'meu', 'minha', 'mio', 'mia', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'mijn', 'min', 'mitt',
@@ -366,7 +369,18 @@ const USER_MESSAGE_PREDICATES: readonly string[] = [
   'va expirer', 'est inactif', 'está inactiva', 'va a caducar', 'irá expirar', 'vai expirar', 'está inativa', 'è inattiva', 'ist inaktiv',
   'vervalt', 'verloopt', 'is vervallen', 'is verlopen', 'is niet actief', 'is onjuist', 'is ongeldig', 'is te kort', 'komt niet overeen',
   'straciło ważność', 'straci ważność', 'wygasło', 'wygaśnie', 'jest nieaktywne', 'jest nieprawidłowe', 'jest za krótkie',
+  // Danish, Norwegian, Swedish, Indonesian, Vietnamese and Portuguese (sixty-eighth round: login programs' catalogues).
+  'udløber', 'er udløbet', 'utløper', 'har utløpt', 'er inaktiv', 'er forkert', 'er for kort', 'stemmer ikke overens',
+  'upphör att gälla', 'har upphört att gälla', 'har gått ut', 'går ut', 'är inaktivt', 'är felaktigt', 'är för kort', 'stämmer inte överens',
+  'akan kedaluwarsa', 'akan kadaluarsa', 'telah kedaluwarsa', 'telah kadaluarsa', 'sudah kedaluwarsa', 'sudah kadaluarsa', 'tidak aktif',
+  'tidak cocok', 'terlalu pendek', 'sẽ hết hạn', 'đã hết hạn', 'không khớp', 'quá ngắn', 'không hợp lệ', 'irá caducar', 'caducou',
 ];
+/**
+ * The same for scripts written without spaces and Korean's particles, read right after the noun (and its particle):
+ * "您的密码将在 %d 天后过期", "パスワードは明日で期限が切れます", "비밀번호가 만료되었습니다".
+ */
+const USER_MESSAGE_PREDICATES_UNSPACED: readonly string[] = ['将在', '將在', '已过期', '已過期', '已经过期', '已經過期', '已失效', '已经失效', '已經失效',
+  '即将过期', '即將過期', 'は本日で期限', 'は明日で期限', 'は期限切れ', 'の有効期限が切れ', 'の期限が切れ', 'は失効', '만료', '가 만료', '이 만료'];
 
 /**
  * Verbs of changing a secret, among the three words before its noun or (German, Dutch) the two after it: "You must change your password",
@@ -432,8 +446,10 @@ function nounScore(text: string, start: number, end: number, word: string, weak:
   // A system's message to its user about the user's own secret ("Your password will expire in 3 days.", "Ihr
   // Passwort ist abgelaufen", "Votre mot de passe a expiré": text handed over to translate, proofread or fix, message
   // catalogues): the "your" is the message's reader, not the model.
-  const said = text.slice(after, after + 40).trimStart().toLowerCase();
-  if (USER_MESSAGE_PREDICATES.some((p) => startsWithWords(said, p))) return MENTIONED;
+  // A possessive after the noun ("kata sandi anda", "mật khẩu của bạn") comes before the predicate.
+  let said = text.slice(after, after + 48).trimStart().toLowerCase();
+  for (const y of YOURS_AFTER) if (startsWithWords(said, y)) said = said.slice(y.length).trimStart();
+  if (USER_MESSAGE_PREDICATES.some((p) => startsWithWords(said, p)) || USER_MESSAGE_PREDICATES_UNSPACED.some((p) => said.startsWith(p))) return MENTIONED;
   // A request to change one's own ("You must change your password", "Sie müssen Ihr Passwort ändern").
   const near = wordsBefore(text, start, 3);
   if (near.some((w) => CHANGE_VERBS.has(w)) || next.some((w) => CHANGE_VERBS.has(w))) return MENTIONED;
