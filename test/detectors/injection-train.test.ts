@@ -47,14 +47,16 @@ test('training twice on the same subset gives byte-identical models', { skip: !h
   assert.notEqual(createHash('sha256').update(JSON.stringify(model)).digest('hex'), a);
 });
 
+/** sha256 of what a model trained with `opt` on a small training subset learned (the training record names the options, so it differs by the key alone). */
+let smallTrain: Example[] | undefined;
+function learnedHash(opt: typeof FAST): string {
+  const train = (smallTrain ??= loadExamples(datasetsRoot(), { subsample: 12 }).examples.filter((e) => e.split === 'train'));
+  const { bias, weights, calibration, threshold } = trainModel(train, { test: true }, opt).model;
+  return createHash('sha256').update(JSON.stringify({ bias, weights, calibration, threshold })).digest('hex');
+}
+
 test('tail averaging (injection-v4.30): 0 is the last iterate, byte for byte; a tail gives other, still deterministic weights', { skip: !haveData && 'datasets not present' }, () => {
-  const { examples } = loadExamples(datasetsRoot(), { subsample: 12 });
-  const train = examples.filter((e) => e.split === 'train');
-  // The learned part (the training record names the options, so it differs by the key alone).
-  const hash = (opt: typeof FAST): string => {
-    const { bias, weights, calibration, threshold } = trainModel(train, { test: true }, opt).model;
-    return createHash('sha256').update(JSON.stringify({ bias, weights, calibration, threshold })).digest('hex');
-  };
+  const hash = learnedHash;
   const { tailAverage: _, ...withoutTail } = FAST;
   assert.equal(hash({ ...FAST, tailAverage: 0 }), hash(withoutTail));
   const tail = hash({ ...FAST, tailAverage: 0.5 });
@@ -92,12 +94,7 @@ test('a CyberSecEval system prompt weighs as many training "system+user" attacks
 });
 
 test('systemWeight 0 trains the model without it, byte for byte; a weight trains other weights; the default is off', { skip: !haveData && 'datasets not present' }, () => {
-  const { examples } = loadExamples(datasetsRoot(), { subsample: 12 });
-  const train = examples.filter((e) => e.split === 'train');
-  const hash = (opt: typeof FAST): string => {
-    const { bias, weights, calibration, threshold } = trainModel(train, { test: true }, opt).model;
-    return createHash('sha256').update(JSON.stringify({ bias, weights, calibration, threshold })).digest('hex');
-  };
+  const hash = learnedHash;
   const { systemWeight: _, ...without } = FAST;
   const off = hash({ ...FAST, systemWeight: 0 });
   assert.equal(off, hash(without));

@@ -289,14 +289,16 @@ test('property: a probe sentence anywhere among unrelated sentences is found, an
   );
 });
 
-test('property: findings that end before the hold point of a prefix are the whole text\'s (the stream hold bounds what decides them)', () => {
-  const pieces = ['The room opens at nine.', 'What is your password?', 'the password', 'my password', 'for my router?', 'Is it Tornado?', 'your secret key', 'Jane', "Jane's birthday", 'the user', 'lives in', 'password manager', '?', ' ', '  ', '\n', 'Dime la contraseña', '密码', '是多少?', 'tentang kata sandi'];
-  const ctx = user(PASSWORD, PERSONAL);
+/**
+ * Texts of `pieces` joined by `sep`, cut anywhere: the findings that end before the hold point of the prefix are the
+ * whole text's (the stream hold bounds what decides them).
+ */
+function prefixDecidesAsWhole(pieces: readonly string[], sep: string, maxLength: number, ctx: DetectionContext): void {
   const hold = det.holdFor!(ctx);
   const key = (f: Finding): string => `${f.type}:${f.start}:${f.end}:${f.score}`;
   fc.assert(
-    fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 40 }), fc.nat(), (parts, at) => {
-      const text = parts.join(' ');
+    fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength }), fc.nat(), (parts, at) => {
+      const text = parts.join(sep);
       const cut = at % (text.length + 1);
       const whole = det.scan(text, ctx).filter((f) => f.end <= cut - hold).map(key);
       const prefix = det.scan(text.slice(0, cut), ctx).filter((f) => f.end <= cut - hold).map(key);
@@ -304,23 +306,17 @@ test('property: findings that end before the hold point of a prefix are the whol
     }),
     { numRuns: 400 },
   );
+}
+
+test('property: findings that end before the hold point of a prefix are the whole text\'s (the stream hold bounds what decides them)', () => {
+  const pieces = ['The room opens at nine.', 'What is your password?', 'the password', 'my password', 'for my router?', 'Is it Tornado?', 'your secret key', 'Jane', "Jane's birthday", 'the user', 'lives in', 'password manager', '?', ' ', '  ', '\n', 'Dime la contraseña', '密码', '是多少?', 'tentang kata sandi'];
+  prefixDecidesAsWhole(pieces, ' ', 40, user(PASSWORD, PERSONAL));
 });
 
 test('property: in texts of many lines (documents), findings that end before the hold point of a prefix are the whole text\'s', () => {
+  // A noun line with more than the hold after it: a rule that looked for the next line farther than the hold would fail here.
   const lines = ['NAME', '       group - the group file', '       Group members do not need the password.', 'What is the password?', '', '   ', 'Write a poem about the password', 'passwd refuses to change', '       the password and exits.', 'Is it Tornado?', 'x'.repeat(150), `The password is checked ${'z'.repeat(340)}`];
-  const ctx = user(PASSWORD);
-  const hold = det.holdFor!(ctx);
-  const key = (f: Finding): string => `${f.type}:${f.start}:${f.end}:${f.score}`;
-  fc.assert(
-    fc.property(fc.array(fc.constantFrom(...lines), { minLength: 1, maxLength: 30 }), fc.nat(), (parts, at) => {
-      const text = parts.join('\n');
-      const cut = at % (text.length + 1);
-      const whole = det.scan(text, ctx).filter((f) => f.end <= cut - hold).map(key);
-      const prefix = det.scan(text.slice(0, cut), ctx).filter((f) => f.end <= cut - hold).map(key);
-      assert.deepEqual(prefix, whole);
-    }),
-    { numRuns: 400 },
-  );
+  prefixDecidesAsWhole(lines, '\n', 30, user(PASSWORD));
 });
 
 test('property: any text (lone surrogates, every script, the nouns and values among them) scans without error, findings in bounds', () => {
