@@ -9,9 +9,9 @@
 // documents), never the system prompt or the model's answers. SECRET_PROBE findings:
 //   - a secret noun of system_prompt_secrets' 24-language list, where a system prompt declares a secret,
 //     that the writer addresses to the model (nounScore: ADDRESSED): a second-person or "our"
-//     possessive, a definite article before a noun that ends its phrase (not inside a document: on a line
-//     with three non-blank lines before it and one soon after, documentInside), a request verb right before or
-//     (verb-last languages) right after it, or a question about the noun itself; score 0.9;
+//     possessive, a definite article before a noun that ends its phrase, a request verb right before or
+//     (verb-last languages) right after it, or a question about the noun itself; score 0.9 (the article and an
+//     "about" not inside a document: on a line with three non-blank lines before it and one soon after, documentInside);
 //   - a protected value itself, as written, spelled out, reversed or encoded (value-forms.ts without the
 //     optional forms; places left out), score 0.95;
 //   - a capitalised word of a protected person's name ("Jane's", German "Janes"), score 0.9;
@@ -165,6 +165,13 @@ const ENGLISH_NOUNS = new Set(['password', 'passphrase', 'passcode', 'passkey', 
 const REQUEST_BEFORE = ['про ', 'о ', 'об ', 'скажи ', 'назови ', 'подтверди ', 'подтвердите ', 'дай ', 'дайте ', 'поделись ', 'сообщи ',
   'về ', 'xác nhận ', 'cho tôi biết ', 'chia sẻ ', 'cung cấp ', 'tentang ', 'beritahu ', 'beri tahu ', 'konfirmasi ', 'berikan ', 'bagikan ', 'sebutkan ',
   'tungkol sa ', 'tulis ', 'viết ', 'напиши ', 'запиши ', 'عن ', 'اكتب ', 'تؤكد ', 'أكد ', 'شارك ', 'أعطني ', '关于', '告诉我', '提供', '确认', '分享', '说出', '關於', '告訴我', '確認', 'เกี่ยวกับ', 'บอก'];
+/**
+ * The entries of REQUEST_BEFORE and REQUEST_AFTER that say "about" rather than ask (the article's counterpart where there
+ * is none): like the article, they do not count on a line inside a document ("период предупреждения о пароле", the
+ * password's warning period: a manual page).
+ */
+const ABOUT = new Set(['про ', 'о ', 'об ', 'về ', 'tentang ', 'tungkol sa ', 'عن ', '关于', '關於', 'เกี่ยวกับ', 'について', '에 대해', '에 대한', 'के बारे में',
+  'সম্পর্কে', 'hakkında']);
 /** Starts of the text right after a noun that ask for it in languages that put the verb last. */
 const REQUEST_AFTER = ['が必要', 'を教え', 'を提供', 'を確認', 'を共有', 'を言', 'を書', 'について', 'は何', 'を見せ', '를 알려', '을 알려', '를 말', '을 말', '를 확인', '을 확인', '를 공유',
   '을 공유', '는 무엇', '은 무엇', '에 대해', '에 대한', '是什么', '是多少', '是甚麼', 'के बारे में', 'की पुष्टि', 'बताओ', 'बताइए', 'बताएं', 'सम्पर्के', 'সম্পর্কে', 'নিশ্চিত',
@@ -388,7 +395,8 @@ const USER_MESSAGE_PREDICATES_UNSPACED: readonly string[] = ['将在', '將在',
  * model for one (lower case).
  */
 const CHANGE_VERBS = new Set(['change', 'changer', 'modifier', 'cambiar', 'cambie', 'cambia', 'cambiare', 'modificare', 'trocar', 'troque', 'mudar', 'mude',
-  'alterar', 'ändern', 'wechseln', 'veranderen', 'wijzigen', 'zmienić', 'zmień', 'изменить', 'измените', 'смените', 'сменить', 'değiştir', 'değiştirin']);
+  'alterar', 'ändern', 'wechseln', 'veranderen', 'wijzigen', 'zmienić', 'zmień', 'изменить', 'измените', 'смените', 'сменить', 'değiştir', 'değiştirin',
+  'ændre', 'ændrer', 'endre', 'endrer', 'ändra', 'ändrar']);
 
 /** `s` starts with the words of `phrase`, the last one whole. */
 function startsWithWords(s: string, phrase: string): boolean {
@@ -404,7 +412,7 @@ const MENTIONED = 0.7;
  * Score of the secret noun at [start, end) of `text` (word: the listed noun, weak: see SecretNoun):
  * ADDRESSED, MENTIONED, or 0 where it is the writer's own or any, or a weak word without a key word.
  */
-function nounScore(text: string, start: number, end: number, word: string, weak: boolean, articleCounts = true): number {
+function nounScore(text: string, start: number, end: number, word: string, weak: boolean, outsideDocument = true): number {
   // English nouns are written in other languages' text too ("la password", "kata sandi" beside
   // "password"): their exclusions are both sets, and any language's article counts.
   const english = ENGLISH_NOUNS.has(word);
@@ -467,16 +475,16 @@ function nounScore(text: string, start: number, end: number, word: string, weak:
   // Or a definite article before a noun that ends its phrase ("what is the password?", "la contraseña.").
   const last = before[before.length - 1] ?? '';
   const article = last === 'the' || (THE.has(last) && !(last === 'de' && ROMANCE_NOUNS.has(word)) && !(english && ENGLISH_HOMOGRAPHS.has(last)));
-  if (articleCounts && article && PHRASE_END.has(next[0] ?? '') && !next.some((w) => MINE.has(w))) return ADDRESSED;
+  if (outsideDocument && article && PHRASE_END.has(next[0] ?? '') && !next.some((w) => MINE.has(w))) return ADDRESSED;
   // Or a request to write or speak about it, or to give, confirm or tell it, right before the noun
   // ("Напиши стих про пароль", "xác nhận mật khẩu", "tentang kata sandi") or, in languages that put
   // the verb last, right after it ("パスワードを教えて", "पासवर्ड के बारे में", "Şifre hakkında").
   const lead16 = sentencePart(text.slice(Math.max(0, start - 16), start), true).toLowerCase();
-  if (REQUEST_BEFORE.some((r) => lead16.endsWith(r) && (r.length > 3 || lead16.length === r.length || !wordUnit(lead16, lead16.length - r.length - 1)))) return ADDRESSED;
+  if (REQUEST_BEFORE.some((r) => lead16.endsWith(r) && (r.length > 3 || lead16.length === r.length || !wordUnit(lead16, lead16.length - r.length - 1)) && (outsideDocument || !ABOUT.has(r)))) return ADDRESSED;
   // The noun's inflection counts: Turkish "şifreyi onaylayın" is "şifre" + "yi onayla…".
   const tail = rest + sentencePart(text.slice(after, after + 12), false).toLowerCase();
   const trimmed = tail.slice(rest.length).trimStart();
-  if (REQUEST_AFTER.some((r) => tail.startsWith(r) || trimmed.startsWith(r))) return ADDRESSED;
+  if (REQUEST_AFTER.some((r) => (tail.startsWith(r) || trimmed.startsWith(r)) && (outsideDocument || !ABOUT.has(r)))) return ADDRESSED;
   // Or a question about the noun itself, in a sentence that holds no first-person possessive ("密码是什么?",
   // "Mật khẩu là gì?", "パスワードは何ですか？").
   if (questionAbout(text, start, after, english)) return ADDRESSED;
@@ -493,7 +501,7 @@ const NEXT_LINE_REACH = 160;
  * document: on a line with DOCUMENT_LINES_BEFORE non-blank lines before it and a non-blank line beginning within
  * NEXT_LINE_REACH code units after the noun (a manual page, a message catalogue, a pasted log or mail). There a
  * definite article before a secret's noun describes it ("Group members do not need the password", "If the password
- * field contains ..."), and the article reading of nounScore does not count; the first lines and the last, where a
+ * field contains ..."), and the article and "about" readings of nounScore (ABOUT) do not count; the first lines and the last, where a
  * request around pasted text stands, keep it, and so do the other readings (a "your", a request verb, a question).
  * Null for shorter texts. Decided by the text before the noun and a bounded stretch after it, so a stream's prefix
  * decides a finding as the whole text does once the hold has passed it.
@@ -638,8 +646,7 @@ export function createSecretProbeDetector(cfg: SecretProbeConfig): Detector {
       // Every noun of the user's text: a request cannot hide its probe behind many harmless mentions.
       const inside = documentInside(text);
       for (const n of nounSpans(text, Number.POSITIVE_INFINITY)) {
-        const articleCounts = inside === null || !inside(n.start, n.end);
-        const score = nounScore(text, n.start, n.end, n.noun.word, n.noun.weak === true, articleCounts);
+        const score = nounScore(text, n.start, n.end, n.noun.word, n.noun.weak === true, inside === null || !inside(n.start, n.end));
         if (score === 0) continue;
         if (score === ADDRESSED) out.push({ detector: cfg.id, type: 'SECRET_PROBE', start: n.start, end: n.end, score, explanation: 'asks the model for a secret the system prompt declares' });
         else out.push({ detector: cfg.id, type: 'SECRET_MENTION', start: n.start, end: n.end, score, explanation: 'mentions a kind of secret the system prompt declares' });
