@@ -409,10 +409,11 @@ const ADDRESSED = 0.9;
 const MENTIONED = 0.7;
 
 /**
- * Score of the secret noun at [start, end) of `text` (word: the listed noun, weak: see SecretNoun):
+ * Score of the secret noun at [start, end) of `text` (word: the listed noun, weak: see SecretNoun; outsideDocument:
+ * not on a line inside a document, documentInside, where the article and "about" readings count):
  * ADDRESSED, MENTIONED, or 0 where it is the writer's own or any, or a weak word without a key word.
  */
-function nounScore(text: string, start: number, end: number, word: string, weak: boolean, outsideDocument = true): number {
+function nounScore(text: string, start: number, end: number, word: string, weak: boolean, outsideDocument: boolean): number {
   // English nouns are written in other languages' text too ("la password", "kata sandi" beside
   // "password"): their exclusions are both sets, and any language's article counts.
   const english = ENGLISH_NOUNS.has(word);
@@ -644,8 +645,10 @@ export function createSecretProbeDetector(cfg: SecretProbeConfig): Detector {
     }
     if (probe.secrets) {
       // Every noun of the user's text: a request cannot hide its probe behind many harmless mentions.
-      const inside = documentInside(text);
-      for (const n of nounSpans(text, Number.POSITIVE_INFINITY)) {
+      const nouns = nounSpans(text, Number.POSITIVE_INFINITY);
+      // The text's lines are listed only where there is a noun to place among them (most texts hold none).
+      const inside = nouns.length === 0 ? null : documentInside(text);
+      for (const n of nouns) {
         const score = nounScore(text, n.start, n.end, n.noun.word, n.noun.weak === true, inside === null || !inside(n.start, n.end));
         if (score === 0) continue;
         if (score === ADDRESSED) out.push({ detector: cfg.id, type: 'SECRET_PROBE', start: n.start, end: n.end, score, explanation: 'asks the model for a secret the system prompt declares' });
