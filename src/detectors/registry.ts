@@ -276,6 +276,7 @@ export const DETECTOR_TYPES = {
         directives: params.directives as boolean | undefined,
         actions: params.actions as boolean | undefined,
         steering: params.steering as boolean | undefined,
+        paragraphs: params.paragraphs as boolean | undefined,
       });
     },
   },

@@ -104,11 +104,14 @@ test('modelView: the text less each found word and a space beside it; every rule
     fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), fc.array(fc.nat(), { maxLength: 8 }), (ws, at) => {
       const text = ws.join(' ');
       const hits = at.map((p) => ({ rule: 0, start: p % (text.length + 1) }));
-      const v = modelView(text, hits, true);
+      // Paragraph breaks (normalize.ts) move as the hits do.
+      const breaks = hits.map((h) => h.start).sort((x, y) => x - y);
+      const v = modelView(text, hits, true, breaks);
       const n = naiveView(text);
       assert.equal(v.text, n.text);
       assert.ok(!v.text.includes('  '), 'no double space left');
       for (let k = 0; k < hits.length; k++) assert.equal(v.hits[k].start, n.at(hits[k].start), `position ${hits[k].start}`);
+      assert.deepEqual(v.breaks, breaks.map((b) => n.at(b)));
     }),
     { numRuns: 500 },
   );

@@ -205,6 +205,10 @@ const FAMILIES: Record<string, (n: number) => string> = {
   'evenly spaced letters': rep(' b'),
   'evenly spaced letters of English words': rep('i g n o r e t h e '),
   'spaced letters, uneven gaps': rep('a b  '),
+  // Characters of every kind spaced out (sixty-ninth round): a comma in every short run, marks and conjuncts.
+  'spaced letters and commas': rep('a b , '),
+  'spaced letters with marks': rep('नि र्दे शों   '),
+  'leet words in one chain': rep('y0ur 4 '),
   'dotted letters': rep('a.'),
   'one-character literals': rep("'a',"),
   'character codes of punctuation': rep('33 '),

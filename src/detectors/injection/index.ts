@@ -77,6 +77,12 @@ export interface InjectionConfig {
    * conclude (steer.ts; reported as REPLY_DIRECTIVE; default true).
    */
   readonly steering?: boolean;
+  /**
+   * Score a long text's paragraphs as windows of their own too (model.ts withParagraphs; default true since the
+   * sixty-ninth round): an instruction on a paragraph of its own in a long document is not diluted by the text
+   * around it. `false` scores the regular windows only, as before.
+   */
+  readonly paragraphs?: boolean;
 }
 
 /** Score of a text including decoded payloads. `decodedWins` tells whether a decoded payload scored highest. */
@@ -101,12 +107,12 @@ export interface SegmentScore extends InjectionScore {
  * gate. The detector uses the gate only at thresholds at or above the model's default (the one the
  * gate was calibrated for).
  */
-export function scoreText(model: InjectionModel, text: string, decode = true, useGate = true): SegmentScore {
+export function scoreText(model: InjectionModel, text: string, decode = true, useGate = true, paragraphs = true): SegmentScore {
   if (useGate && model.gate !== null && text.length > 0) {
     const stopped = gateStops(model.gate, text, decode);
     if (stopped >= 0) return gatedScore(stopped);
   }
-  return fullScore(model, text, decode);
+  return fullScore(model, text, decode, paragraphs);
 }
 
 /**
@@ -196,6 +202,7 @@ function gatedScore(decodedCount: number): SegmentScore {
     margin: -Infinity,
     windowMargin: -Infinity,
     penalty: 0,
+    paragraph: false,
     window: [0, 0],
     windows: 0,
     rules: [],
@@ -211,7 +218,7 @@ function gatedScore(decodedCount: number): SegmentScore {
 }
 
 /** The full path: the model on the text and on its decoded payloads. */
-function fullScore(model: InjectionModel, text: string, decode: boolean): SegmentScore {
+function fullScore(model: InjectionModel, text: string, decode: boolean, paragraphs: boolean): SegmentScore {
   let spans: readonly DecodedSpan[] = [];
   let unread = false;
   if (decode && text.length > 0 && mayContainEncoded(text)) {
@@ -224,7 +231,7 @@ function fullScore(model: InjectionModel, text: string, decode: boolean): Segmen
     }
   }
   const read = readable(text, spans);
-  const main = model.score(read);
+  const main = model.score(read, paragraphs);
   let best: InjectionScore = main;
   let decodedWins = false;
   let decodedCount = 0;
@@ -251,7 +258,7 @@ function fullScore(model: InjectionModel, text: string, decode: boolean): Segmen
   // instruction); the readings appended here are not flipped again.
   for (let k = 0; k < payloads.length; k++) {
     decodedCount++;
-    const s = shortCapped(model.score(payloads[k]), payloads[k]);
+    const s = shortCapped(model.score(payloads[k], paragraphs), payloads[k]);
     if (s.score > best.score) {
       best = s;
       decodedWins = true;
@@ -471,6 +478,7 @@ function explain(model: InjectionModel, s: SegmentScore, threshold: number): str
     `windows=${s.windows}`,
   ];
   if (s.penalty > 0) parts.push(`standout_penalty=${s.penalty.toFixed(2)}`);
+  if (s.paragraph) parts.push('paragraph_window');
   if (rules.length > 0) parts.push(`rules=${rules.slice(0, 8).join(',')}`);
   if (s.tags > 0) parts.push(`hidden_tags=${s.tags}`);
   if (s.invisible > 0) parts.push(`invisible=${s.invisible}`);
@@ -490,6 +498,7 @@ export function createInjectionDetector(cfg: InjectionConfig): Detector {
   const directives = cfg.directives ?? true;
   const actions = cfg.actions ?? true;
   const steering = cfg.steering ?? true;
+  const paragraphs = cfg.paragraphs ?? true;
   // The gate was calibrated at the model's default threshold; a lower threshold always runs the full model.
   const useGate = threshold >= model.threshold;
   return {
@@ -501,7 +510,7 @@ export function createInjectionDetector(cfg: InjectionConfig): Detector {
       if (!ctx.untrusted && !roles.has(ctx.role)) return [];
       const out: Finding[] = [];
       try {
-        const s = scoreText(model, text, decode, useGate);
+        const s = scoreText(model, text, decode, useGate, paragraphs);
         if (s.score >= threshold) {
           out.push({ detector: cfg.id, type: typeOf(s, ctx), start: 0, end: text.length, score: s.score, explanation: explain(model, s, threshold) });
         }
@@ -545,5 +554,6 @@ export const INJECTION_SCHEMA = {
     directives: { type: 'boolean' },
     actions: { type: 'boolean' },
     steering: { type: 'boolean' },
+    paragraphs: { type: 'boolean' },
   },
 } as const;

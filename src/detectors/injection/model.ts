@@ -98,6 +98,8 @@ export interface InjectionScore {
   readonly windowMargin: number;
   /** Stand-out penalty subtracted from windowMargin (0 for one window, or without the rule). */
   readonly penalty: number;
+  /** The strongest window is a paragraph of the text (withParagraphs), not one of the regular windows. */
+  readonly paragraph: boolean;
   /** Strongest window, in offsets of the text the model read (the normalised text; people.ts modelView). */
   readonly window: readonly [number, number];
   readonly windows: number;
@@ -122,7 +124,8 @@ export interface InjectionModel {
    * Loaded from the sibling `<model>.gate.json` when its recorded model hash matches.
    */
   readonly gate: Gate | null;
-  score(text: string): InjectionScore;
+  /** Score a text; `paragraphs` (default true) adds a long text's paragraph windows (withParagraphs). */
+  score(text: string, paragraphs?: boolean): InjectionScore;
   /** Margin of one feature vector (used by training / evaluation). */
   margin(v: SparseVec): number;
 }
@@ -138,13 +141,17 @@ export function thresholdMargin(file: ModelFile): number {
 
 /**
  * Margin of a text from its windows' margins (`margins[k]` for `ranges[k]`) under `rule`: the strongest
- * window's, less the stand-out penalty (StandOut). `guard` is the margin at the model's threshold.
+ * window's, less the stand-out penalty (StandOut). `guard` is the margin at the model's threshold. Windows
+ * marked in `paragraph` (withParagraphs) may be the strongest but are not read as the strongest elsewhere:
+ * a short paragraph's margin swings further than a full window's, and a heading or a list item elsewhere in
+ * the text would lower an instruction's margin by more than the full windows around it do.
  */
 export function documentMargin(
   margins: ArrayLike<number>,
   ranges: readonly (readonly [number, number])[],
   rule: StandOut | undefined,
   guard: number,
+  paragraph?: ArrayLike<number>,
 ): { best: number; margin: number; penalty: number } {
   let best = 0;
   for (let k = 1; k < margins.length; k++) if (margins[k] > margins[best]) best = k;
@@ -154,7 +161,7 @@ export function documentMargin(
   let second = -Infinity;
   for (let k = 0; k < margins.length; k++) {
     const [ra, rb] = ranges[k];
-    if ((rb <= ba || ra >= bb) && margins[k] > second) second = margins[k];
+    if ((rb <= ba || ra >= bb) && margins[k] > second && (paragraph === undefined || paragraph[k] === 0)) second = margins[k];
   }
   const ramp = rule.ramp ?? 0;
   if (second === -Infinity || second >= guard + ramp) return { best, margin: top, penalty: 0 };
@@ -177,22 +184,33 @@ export function boostForHidden(p: number, invisible: number, tags: number): numb
  * words that name a person's assistant (people.ts modelView) and its rule hits (positions when it spans more than one
  * window) moved with it; also the reversed words the rule pass counted.
  */
-export function modelInput(normText: string, cfg: FeatureConfig): { readonly text: string; readonly hits: readonly RuleHit[]; readonly reversedWords: number } {
+export function modelInput(
+  normText: string,
+  cfg: FeatureConfig,
+  breaks: readonly number[] = [],
+): { readonly text: string; readonly hits: readonly RuleHit[]; readonly reversedWords: number; readonly breaks: readonly number[] } {
   const seen: ScanExtras = { reversedWords: 0, assistantStem: false };
   const found = RULES.scan(normText, normText.length > cfg.window, seen);
-  const view = modelView(normText, found, seen.assistantStem);
-  return { text: view.text, hits: view.hits, reversedWords: seen.reversedWords };
+  const view = modelView(normText, found, seen.assistantStem, breaks);
+  return { text: view.text, hits: view.hits, reversedWords: seen.reversedWords, breaks: view.breaks };
 }
 
-/** Per-window feature vectors of the text the model reads (modelInput; the training path). */
+/**
+ * Per-window feature vectors of the text the model reads (modelInput; the training path, which passes no
+ * `breaks`). With the text's paragraph breaks, its paragraph windows too (withParagraphs, marked `paragraph`),
+ * as score() reads them: the reference the fast scorer is held to.
+ */
 export function windowVectors(
   text: string,
   hits: readonly RuleHit[],
   cfg: FeatureConfig,
   ruleFeature: (ruleIndex: number) => number,
-): Array<{ range: [number, number]; rules: number[]; vec: SparseVec }> {
-  const out: Array<{ range: [number, number]; rules: number[]; vec: SparseVec }> = [];
-  for (const range of windowsOf(text.length, cfg)) {
+  breaks: readonly number[] = [],
+): Array<{ range: [number, number]; rules: number[]; vec: SparseVec; paragraph: boolean }> {
+  const out: Array<{ range: [number, number]; rules: number[]; vec: SparseVec; paragraph: boolean }> = [];
+  const { ranges, paragraph } = withParagraphs(windowsOf(text.length, cfg), breaks, text.length);
+  for (let k = 0; k < ranges.length; k++) {
+    const range = ranges[k];
     const [a, b] = range;
     const rules: number[] = [];
     for (const h of hits) if (h.start >= a && h.start < b && !rules.includes(h.rule)) rules.push(h.rule);
@@ -201,7 +219,7 @@ export function windowVectors(
       const f = ruleFeature(r);
       if (f >= 0) feats.push(f);
     }
-    out.push({ range, rules, vec: extractFeatures(text, a, b, feats, cfg) });
+    out.push({ range, rules, vec: extractFeatures(text, a, b, feats, cfg), paragraph: paragraph !== undefined && paragraph[k] === 1 });
   }
   return out;
 }
@@ -293,6 +311,51 @@ function validate(doc: unknown): ModelFile {
 }
 
 /** Build a scorer from a parsed model document. Throws on an invalid document. */
+/** Characters of a paragraph, at least, for it to be scored as a window of its own (a heading is not). */
+export const PARAGRAPH_MIN = 40;
+
+/**
+ * The windows `ranges` of a text of `len` characters with its paragraphs added (since the sixty-ninth round),
+ * in order of start: where the text has several windows, each paragraph between the breaks (normalize.ts
+ * `breaks`) of PARAGRAPH_MIN characters or more and shorter than a window is a window of its own. A short
+ * instruction in a long document otherwise shares every window with hundreds of characters of the document
+ * around it, which dilute its n-grams (the adaptive evaluation's padding, README "Bypass techniques"); as
+ * a window of its own it scores about as it would alone. The stand-out rule reads them as it reads the
+ * others; training reads the regular windows only (windowVectors), so a model file scores as before on
+ * every text of one window. The added windows' lengths sum to `len` at most.
+ */
+export function withParagraphs(
+  ranges: Array<[number, number]>,
+  breaks: readonly number[],
+  len: number,
+): { ranges: Array<[number, number]>; paragraph: Uint8Array | undefined } {
+  if (ranges.length < 2 || breaks.length === 0) return { ranges, paragraph: undefined };
+  let width = 0;
+  for (const [a, b] of ranges) width = Math.max(width, b - a);
+  const all: Array<[number, number, number]> = ranges.map(([a, b]) => [a, b, 0]);
+  let from = 0;
+  for (let k = 0; k <= breaks.length; k++) {
+    const to = k < breaks.length ? breaks[k] : len;
+    if (to - from >= PARAGRAPH_MIN && to - from < width) all.push([from, to, 1]);
+    from = to + 1;
+  }
+  if (all.length === ranges.length) return { ranges, paragraph: undefined };
+  all.sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2]);
+  return { ranges: all.map(([a, b]) => [a, b]), paragraph: Uint8Array.from(all, (w) => w[2]) };
+}
+
+/** Index of the first hit of `hits` (sorted by start) at or after `at`. */
+function firstHitAt(hits: readonly RuleHit[], at: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function modelFromFile(doc: unknown, sha256 = '', gate: Gate | null = null): InjectionModel {
   const file = validate(doc);
   const cfg = file.features;
@@ -326,18 +389,24 @@ export function modelFromFile(doc: unknown, sha256 = '', gate: Gate | null = nul
     threshold: file.threshold,
     gate,
     margin,
-    score(text: string): InjectionScore {
+    score(text: string, paragraphs = true): InjectionScore {
       const norm = normalizeForInjection(text);
-      const view = modelInput(norm.text, cfg);
+      const view = modelInput(norm.text, cfg, norm.breaks);
       const hits = view.hits;
       // Same windows and per-window rules as windowVectors (training), scored by the fast path in
-      // scorer.ts, which equals margin(extractFeatures(...)) bit for bit.
-      const ranges = windowsOf(view.text.length, cfg);
+      // scorer.ts, which equals margin(extractFeatures(...)) bit for bit; a text of several windows has its
+      // paragraphs scored as windows too (withParagraphs).
+      const { ranges, paragraph } = withParagraphs(windowsOf(view.text.length, cfg), paragraphs ? view.breaks : [], view.text.length);
+      const byStart = ranges.length > 1 ? hits.slice().sort((x, y) => x.start - y.start) : hits;
       const winRules: number[][] = [];
       const winFeats: number[][] = [];
       for (const [ra, rb] of ranges) {
         const rules: number[] = [];
-        for (const h of hits) if (h.start >= ra && h.start < rb && !rules.includes(h.rule)) rules.push(h.rule);
+        for (let q = ranges.length > 1 ? firstHitAt(byStart, ra) : 0; q < byStart.length; q++) {
+          const h = byStart[q];
+          if (ranges.length > 1 && h.start >= rb) break;
+          if (h.start >= ra && h.start < rb && !rules.includes(h.rule)) rules.push(h.rule);
+        }
         const feats: number[] = [];
         for (const r of rules) {
           const f = ruleFeature(r);
@@ -349,7 +418,7 @@ export function modelFromFile(doc: unknown, sha256 = '', gate: Gate | null = nul
       const sums = new Float64Array(ranges.length);
       windowSums(view.text, ranges, winFeats, cfg, w, sums);
       for (let k = 0; k < ranges.length; k++) sums[k] = file.bias + sums[k] * scale;
-      const doc = documentMargin(sums, ranges, file.aggregation, guard);
+      const doc = documentMargin(sums, ranges, file.aggregation, guard, paragraph);
       const best = { range: ranges[doc.best], rules: winRules[doc.best] };
       const probability = sigmoid(a * doc.margin + b);
       const allRules = [...new Set(hits.map((h) => h.rule))].sort((x, y) => x - y);
@@ -362,6 +431,7 @@ export function modelFromFile(doc: unknown, sha256 = '', gate: Gate | null = nul
         margin: doc.margin,
         windowMargin: sums[doc.best],
         penalty: doc.penalty,
+        paragraph: paragraph !== undefined && paragraph[doc.best] === 1,
         window: best.range,
         windows: ranges.length,
         rules: best.rules.slice().sort((x, y) => x - y),

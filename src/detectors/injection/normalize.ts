@@ -33,6 +33,12 @@ export interface Normalized {
   readonly invisible: number;
   /** Count of Unicode tag characters that were not part of an emoji flag sequence. */
   readonly tags: number;
+  /**
+   * Positions in `text` of the spaces that stand for a paragraph break (whitespace holding two line breaks
+   * or more, "\n\n"; a break inside a run of single letters the normaliser joins is not kept), in order. The
+   * model scores a long text's paragraphs as windows too (model.ts); `text` is the same with or without them.
+   */
+  readonly breaks: readonly number[];
 }
 
 const CONFUSABLES: ReadonlyMap<number, string> = new Map(
@@ -95,7 +101,8 @@ export function normalizeForInjection(input: string): Normalized {
   // Buffer.byteLength counts UTF-8 bytes natively: equal to the length iff every code unit is < 0x80.
   if (Buffer.byteLength(input, 'utf8') === input.length) {
     const s = input.toLowerCase();
-    out = { text: sliceTokens(s) ?? tokenPass(s), invisible: 0, tags: 0 };
+    const breaks: number[] = [];
+    out = { text: tokens(s, breaks), invisible: 0, tags: 0, breaks };
   } else out = normalizeGeneral(input);
   lastInput = input;
   lastResult = out;
@@ -128,6 +135,24 @@ const C_SPACE = 4;
 const ASCII_CLASS = Uint8Array.from({ length: 0x80 }, (_, c) =>
   isAsciiLetter(c) ? C_LETTER : LEET_ASCII[c] === 1 ? C_LEET : c === 0x20 || (c >= 0x09 && c <= 0x0d) ? C_SPACE : 0);
 
+/** Steps 4-6 of `s` (sliceTokens, else tokenPass), with its paragraph breaks into `breaks`. */
+function tokens(s: string, breaks: number[]): string {
+  const fast = sliceTokens(s, breaks);
+  if (fast !== null) return fast;
+  breaks.length = 0;
+  return tokenPass(s, breaks);
+}
+
+/** Whether whitespace s[i, j) holds two line breaks or more (a blank line: a paragraph break). */
+function isParagraphBreak(s: string, i: number, j: number): boolean {
+  let lines = 0;
+  for (let k = i; k < j; k++) {
+    const c = s.charCodeAt(k);
+    if ((c === 0x0a || c === 0x2029) && ++lines >= 2) return true;
+  }
+  return false;
+}
+
 /**
  * Steps 4-6 (token folding, spaced letters, whitespace) on a lower-cased NFKC text `s`, built from
  * slices of `s`: whitespace runs other than a single space between two tokens collapse to one space
@@ -137,7 +162,7 @@ const ASCII_CLASS = Uint8Array.from({ length: 0x80 }, (_, c) =>
  * single-letter tokens needs joining (tokenPass handles it). Equal to tokenPass(s) for every string
  * (test/detectors/injection-fastpaths.test.ts checks it on random strings). Exported for that test.
  */
-export function sliceTokens(s: string): string | null {
+export function sliceTokens(s: string, breaks?: number[]): string | null {
   const n = s.length;
   // The text so far, only once something differs from s: concatenated (V8 keeps a rope and flattens it
   // once), not pushed to an array and joined, which cost ~3 times more per piece past ~100 K characters.
@@ -156,7 +181,10 @@ export function sliceTokens(s: string): string | null {
       }
       if (!(j - i === 1 && c === 0x20 && i > 0 && j < n)) {
         out = (out ?? '') + s.slice(from, i);
-        if (i > 0 && j < n) out += ' ';
+        if (i > 0 && j < n) {
+          if (breaks !== undefined && j - i >= 2 && isParagraphBreak(s, i, j)) breaks.push(out.length);
+          out += ' ';
+        }
         from = j;
       }
       i = j;
@@ -238,7 +266,8 @@ export function normalizeGeneral(input: string): Normalized {
   // capitals they look like first, in words that also hold a Latin letter.
   const nf = visible.normalize('NFKC');
   const s = (mayHoldCapitalLookalike(nf) ? capitalLookalikes(nf) : nf).toLowerCase();
-  return { text: sliceTokens(s) ?? tokenPass(s), invisible, tags };
+  const breaks: number[] = [];
+  return { text: tokens(s, breaks), invisible, tags, breaks };
 }
 
 /**
@@ -246,50 +275,61 @@ export function normalizeGeneral(input: string): Normalized {
  * letters to join): tokens are sliced, and only tokens containing a leet symbol or a non-ASCII
  * character go through foldToken. Exported for that test.
  */
-export function tokenPass(s: string): string {
+export function tokenPass(s: string, breaks?: number[]): string {
   // One pass, the output concatenated as it goes (an array of every token, joined at the end, cost ~4
   // times more per token past ~100 K characters). Runs of single-letter tokens are held in `run` until
   // they end: four or more are joined into one word, fewer stay separate tokens.
   let out = '';
   let any = false; // a token has been written to out
   let run = '';
+  const runGaps: boolean[] = []; // per letter of the run: the whitespace before it is a paragraph break
   let start = -1;
   let special = false;
+  let lines = 0; // line breaks since the last token
+  let gapBreak = false; // the whitespace before the current token is a paragraph break
+  const flush = (): void => {
+    if (run.length >= 4) {
+      if (breaks !== undefined && any && runGaps[0]) breaks.push(out.length);
+      out = any ? out + ' ' + run : run;
+    } else {
+      for (let k = 0; k < run.length; k++) {
+        if (breaks !== undefined && any && runGaps[k]) breaks.push(out.length);
+        out = any ? out + ' ' + run[k] : run[k];
+        any = true;
+      }
+    }
+    any = true;
+    run = '';
+    runGaps.length = 0;
+  };
   for (let i = 0; i <= s.length; i++) {
     const c = i < s.length ? s.charCodeAt(i) : 0x20;
     if (isSpace(c)) {
+      if (c === 0x0a || c === 0x2029) lines++;
       if (start < 0) continue;
       const tok = special ? foldToken(s.slice(start, i)) : s.slice(start, i);
       start = -1;
       if (tok.length === 1 && isAsciiLetter(tok.charCodeAt(0))) {
         run += tok;
+        runGaps.push(gapBreak);
         continue;
       }
-      if (run.length > 0) {
-        out = flushRun(out, any, run);
-        any = true;
-        run = '';
-      }
+      if (run.length > 0) flush();
+      if (breaks !== undefined && any && gapBreak) breaks.push(out.length);
       out = any ? out + ' ' + tok : tok;
       any = true;
     } else {
       if (start < 0) {
         start = i;
         special = false;
+        // The newline that ended the previous token counts for this gap (isSpace read it above).
+        gapBreak = lines >= 2;
+        lines = 0;
       }
       if (c >= 0x80 || LEET_ASCII[c] === 1) special = true;
     }
   }
-  return run.length > 0 ? flushRun(out, any, run) : out;
-}
-
-/** `out` followed by a run of single letters (one per token): joined when four or more ("i g n o r e" -> "ignore"). */
-function flushRun(out: string, any: boolean, run: string): string {
-  if (run.length >= 4) return any ? out + ' ' + run : run;
-  for (let k = 0; k < run.length; k++) {
-    out = any ? out + ' ' + run[k] : run[k];
-    any = true;
-  }
+  if (run.length > 0) flush();
   return out;
 }
 

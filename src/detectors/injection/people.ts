@@ -222,13 +222,19 @@ export function peoplesAssistants(text: string): Array<[number, number]> {
 
 /**
  * What the model reads of a normalised text (`hits`: its rule hits, positions in `text`): the text without the
- * words of peoplesAssistants (and a space next to each, so no double space is left), the hits moved with it.
- * `stemSeen` is the rule prefilter's answer; without a stem the text is returned as it is.
+ * words of peoplesAssistants (and a space next to each, so no double space is left), the hits moved with it, and
+ * so the paragraph breaks (`breaks`, normalize.ts). `stemSeen` is the rule prefilter's answer; without a stem the
+ * text is returned as it is.
  */
-export function modelView(text: string, hits: readonly RuleHit[], stemSeen: boolean): { readonly text: string; readonly hits: readonly RuleHit[] } {
-  if (!stemSeen) return { text, hits };
+export function modelView(
+  text: string,
+  hits: readonly RuleHit[],
+  stemSeen: boolean,
+  breaks: readonly number[] = [],
+): { readonly text: string; readonly hits: readonly RuleHit[]; readonly breaks: readonly number[] } {
+  if (!stemSeen) return { text, hits, breaks };
   const spans = peoplesAssistants(text);
-  if (spans.length === 0) return { text, hits };
+  if (spans.length === 0) return { text, hits, breaks };
   // Widen each span by one space so that the words around it stay one space apart; merge cuts that touch.
   const cuts: Array<[number, number]> = [];
   for (const [a0, b0] of spans) {
@@ -262,5 +268,5 @@ export function modelView(text: string, hits: readonly RuleHit[], stemSeen: bool
     const [a, b] = cuts[lo - 1];
     return p < b ? a - before[lo - 1] : p - before[lo];
   };
-  return { text: out, hits: hits.map((h) => ({ rule: h.rule, start: moved(h.start) })) };
+  return { text: out, hits: hits.map((h) => ({ rule: h.rule, start: moved(h.start) })), breaks: breaks.map(moved) };
 }
