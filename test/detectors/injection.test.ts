@@ -219,7 +219,7 @@ test('threshold param changes the decision', () => {
 test('registry schema rejects unknown params; bad model path or file is a policy_error', () => {
   const schema = DETECTOR_TYPES.injection.schema as { additionalProperties: boolean; properties: Record<string, unknown> };
   assert.equal(schema.additionalProperties, false);
-  assert.deepEqual(Object.keys(schema.properties).sort(), ['actions', 'decode', 'directives', 'model', 'roles', 'steering', 'threshold']);
+  assert.deepEqual(Object.keys(schema.properties).sort(), ['actions', 'decode', 'directives', 'model', 'paragraphs', 'roles', 'steering', 'threshold']);
   assert.throws(() => buildDetector('injection', 'z', { model: 'no/such/model.json' }, { baseDir: '/nonexistent' }), (e: unknown) => e instanceof GuardError && e.code === 'policy_error');
   const dir = mkdtempSync(join(tmpdir(), 'inj-'));
   writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...model.file, threshold: 7 }));

@@ -4,12 +4,12 @@
 // or camel case, a payload split into one-character string literals or written as decimal character codes,
 // English words run together with no spaces (also as evenly spaced letters), words of instructions written in
 // parts ("ign-ore", "sys tem") or misspelt, and leetspeak with more symbols than letters ("1n57ruc710n5",
-// "7h3") with the lighter leet words around it. Spaced-out text is read with its punctuation, digits and
-// marks ("' E p s i l o n 3 4 5 '", "नि र्दे शों"). The injection normaliser joins a run of single letters split by single whitespace into one word
-// (normalize.ts), and folds leetspeak only where letters are at least as many as symbols. The detector
-// scores the reading this module returns besides the text, as it scores decoded payloads; a reading is not
-// a step of normalizeForInjection, so the model's features and the dataset split stay those of its
-// NORMALIZER_ID. Linear: one RE2 pass answers most texts; each stage is one pass and one copy of the text.
+// "7h3") with the lighter leet words around it; spaced-out text with its punctuation, digits and marks
+// ("' E p s i l o n 3 4 5 '", "नि र्दे शों"). The injection normaliser joins a run of single letters split by
+// single whitespace into one word (normalize.ts), and folds leetspeak only where letters are at least as many
+// as symbols. The detector scores the reading this module returns besides the text, as it scores decoded
+// payloads; a reading is not a step of normalizeForInjection, so the model's features and the dataset split
+// stay those of its NORMALIZER_ID. Linear: one RE2 pass answers most texts; each stage is one pass and one copy of the text.
 import { compile, compileSet, test } from '../../core/regex.ts';
 import { REVERSED_PATTERN } from './reversed.ts';
 import { CAT_LETTER, CAT_MARK_OR_NUMBER, categoryOf } from '../../core/charclass.ts';
@@ -19,9 +19,7 @@ import { isAsciiLetter, isAsciiWord, isBlank, isReSpace, isWhiteSpace as isSpace
 
 /** Single letters in a run, at least, for the run to be read as one written apart. */
 export const SPELLED_LETTERS = 4;
-/** Tokens with more leet symbols than letters, at least, for a text to be read with every symbol folded. */
-const HEAVY_LEET_TOKENS = 2;
-/** Characters between two such tokens, at most, for them to count (a text written in leetspeak). */
+/** Characters between two heavy-leet tokens, at most, for them to count (a text written in leetspeak). */
 const LEET_NEAR = 32;
 /** Digits of a leet word written in digits alone, at most ("4", "15", "70"; a year is no word). */
 const LEET_WORD = 2;
@@ -63,8 +61,8 @@ function isLetterUnit(c: number): boolean {
  * or more apart by one separator ("I.g.n.o.r.e" -> "Ignore"), or apart by whitespace whose gaps differ ("I g
  * n o r e  a l l" -> "Ignore all"; the normaliser alone makes one word of the whole run; an even run that
  * spells English words run together is split into them); splitJoined splits words joined by underscores,
- * dots or camel case; foldHeavyLeet folds the symbols of tokens with more leet symbols than letters
- * ("1n57ruc710n5" -> "instructions"); runTogether splits English words run together; rejoin joins words of
+ * dots or camel case; foldHeavyLeet folds the leet words of a text written in leetspeak ("1n57ruc710n5" ->
+ * "instructions", and "y0ur" beside it); runTogether splits English words run together; rejoin joins words of
  * instructions written in parts; respell writes misspelt ones right. One RE2.Set pass over the text
  * (readingHits) answers most texts; a stage runs only where its own prefilter matches what it reads.
  */
@@ -309,8 +307,8 @@ function isVirama(c: number): boolean {
 }
 
 /**
- * `text` with the leet symbols of its words written in leetspeak folded, or null when it has fewer than
- * HEAVY_LEET_TOKENS heavy-leet tokens near each other. A leet token is a run of letters and leet symbols
+ * `text` with the leet symbols of its words written in leetspeak folded, or null when no two heavy-leet tokens
+ * stand near each other. A leet token is a run of letters and leet symbols
  * with a leet digit, glued to no other word character: two long at least with a letter, or a word of one to
  * LEET_WORD digits alone ("4", "15", "70": a, is, to). It is heavy when it is three long at least, with more
  * symbols than letters, and ASCII letters and digits alternating twice at least ("7h3", "5y573m"; not a
