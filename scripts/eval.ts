@@ -16,6 +16,8 @@
 //  * Secrets: the registry's `secrets` detector on ~20 generated samples per key format (generators
 //    written here from the public formats, independent of the detector's own sample generators) and
 //    false positives on a bounded sample of benign source files from node_modules.
+//  * Adaptive (section `adaptive`, scripts/adaptive-eval.ts): the held-out pooled attacks and benign texts rewritten by
+//    published bypass techniques and scored as the detector scores a user turn; `adaptive-dev` reads the TRAIN side.
 import { createHash, createHmac } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -310,7 +310,6 @@ function validate(doc: unknown): ModelFile {
   return m as ModelFile;
 }
 
-/** Build a scorer from a parsed model document. Throws on an invalid document. */
 /** Characters of a paragraph, at least, for it to be scored as a window of its own (a heading is not). */
 export const PARAGRAPH_MIN = 40;
 
@@ -320,9 +319,10 @@ export const PARAGRAPH_MIN = 40;
  * `breaks`) of PARAGRAPH_MIN characters or more and shorter than a window is a window of its own. A short
  * instruction in a long document otherwise shares every window with hundreds of characters of the document
  * around it, which dilute its n-grams (the adaptive evaluation's padding, README "Bypass techniques"); as
- * a window of its own it scores about as it would alone. The stand-out rule reads them as it reads the
- * others; training reads the regular windows only (windowVectors), so a model file scores as before on
- * every text of one window. The added windows' lengths sum to `len` at most.
+ * a window of its own it scores about as it would alone. The stand-out rule lets one be the strongest window
+ * but not the strongest elsewhere (documentMargin); training reads the regular windows only (windowVectors),
+ * so a model file scores as before on every text of one window. The added windows' lengths sum to `len` at
+ * most.
  */
 export function withParagraphs(
   ranges: Array<[number, number]>,
@@ -356,6 +356,7 @@ function firstHitAt(hits: readonly RuleHit[], at: number): number {
   return lo;
 }
 
+/** Build a scorer from a parsed model document. Throws on an invalid document. */
 export function modelFromFile(doc: unknown, sha256 = '', gate: Gate | null = null): InjectionModel {
   const file = validate(doc);
   const cfg = file.features;
