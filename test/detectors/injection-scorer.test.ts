@@ -1,6 +1,6 @@
 // The fast window scorer (src/detectors/injection/scorer.ts) must give exactly (===) the margins of the
 // reference path used by training: margin(extractFeatures(...)) per window, the maximum taken in window
-// order, and the text's margin from those by the model file's long-text rule (documentMargin). Texts cover
+// order, and the text's margin from those by the model file's long-text rule (textMargin). Texts cover
 // one and many windows, unspaced scripts, words cut by window edges, rule hits, very short texts, and a
 // sequence of sizes that makes the scorer grow and release its scratch buffers.
 // Every check runs for the shipped model (presence values, character 3-4-grams: the unrolled loops), a
@@ -9,7 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { documentMargin, loadModel, modelFromFile, modelInput, thresholdMargin, windowVectors, type InjectionModel } from '../../src/detectors/injection/model.ts';
+import { loadModel, modelFromFile, modelInput, textMargin, thresholdMargin, windowVectors, type InjectionModel } from '../../src/detectors/injection/model.ts';
 import { normalizeForInjection } from '../../src/detectors/injection/normalize.ts';
 import { INJECTION_RULES } from '../../src/detectors/injection/rules.ts';
 import { extractFeatures, windowsOf, type FeatureConfig } from '../../src/detectors/injection/features.ts';
@@ -29,26 +29,17 @@ const ruleFeature = (r: number): number => pos.get(INJECTION_RULES[r].id) ?? -1;
 
 /**
  * Reference: the training path (sparse vectors, one per window), best window first on ties; the text's
- * margin from those window margins by the model file's rule (documentMargin).
+ * margin from those window margins by the model file's rule (textMargin).
  */
 function reference(m: InjectionModel, text: string): { windowMargin: number; margin: number; window: readonly [number, number]; windows: number } {
   const cfg = m.file.features;
   const norm = normalizeForInjection(text);
   const input = modelInput(norm.text, cfg, norm.breaks);
   const wins = windowVectors(input.text, input.hits, cfg, ruleFeature, input.breaks);
-  let best = wins[0];
-  let bestZ = -Infinity;
-  const margins: number[] = [];
-  for (const w of wins) {
-    const z = m.margin(w.vec);
-    margins.push(z);
-    if (z > bestZ) {
-      bestZ = z;
-      best = w;
-    }
-  }
-  const doc = documentMargin(margins, wins.map((w) => w.range), m.file.aggregation, thresholdMargin(m.file), wins.map((w) => (w.paragraph ? 1 : 0)));
-  return { windowMargin: bestZ, margin: doc.margin, window: best.range, windows: wins.length };
+  const margins = wins.map((w) => m.margin(w.vec));
+  const marks = wins.some((w) => w.paragraph) ? wins.map((w) => (w.paragraph ? 1 : 0)) : undefined;
+  const doc = textMargin(margins, wins.map((w) => w.range), m.file.aggregation, thresholdMargin(m.file), marks);
+  return { windowMargin: margins[doc.best], margin: doc.margin, window: wins[doc.best].range, windows: wins.length };
 }
 
 function checkWith(model: InjectionModel, text: string): void {

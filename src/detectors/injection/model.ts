@@ -142,9 +142,10 @@ export function thresholdMargin(file: ModelFile): number {
 /**
  * Margin of a text from its windows' margins (`margins[k]` for `ranges[k]`) under `rule`: the strongest
  * window's, less the stand-out penalty (StandOut). `guard` is the margin at the model's threshold. Windows
- * marked in `paragraph` (withParagraphs) may be the strongest but are not read as the strongest elsewhere:
- * a short paragraph's margin swings further than a full window's, and a heading or a list item elsewhere in
- * the text would lower an instruction's margin by more than the full windows around it do.
+ * marked in `paragraph` (withParagraphs) are never read as the strongest window elsewhere (a short
+ * paragraph's margin swings further than a full window's, and a heading or a list item elsewhere in the text
+ * would lower an instruction's margin by more than the full windows around it do), and are the strongest
+ * only with `paragraphBest`; textMargin takes the better of both readings.
  */
 export function documentMargin(
   margins: ArrayLike<number>,
@@ -152,9 +153,12 @@ export function documentMargin(
   rule: StandOut | undefined,
   guard: number,
   paragraph?: ArrayLike<number>,
+  paragraphBest = true,
 ): { best: number; margin: number; penalty: number } {
+  const skip = (k: number): boolean => !paragraphBest && paragraph !== undefined && paragraph[k] === 1;
   let best = 0;
-  for (let k = 1; k < margins.length; k++) if (margins[k] > margins[best]) best = k;
+  while (best < margins.length - 1 && skip(best)) best++;
+  for (let k = best + 1; k < margins.length; k++) if (!skip(k) && margins[k] > margins[best]) best = k;
   const top = margins.length > 0 ? margins[best] : -Infinity;
   if (!rule || margins.length < 2) return { best, margin: top, penalty: 0 };
   const [ba, bb] = ranges[best];
@@ -168,6 +172,25 @@ export function documentMargin(
   let penalty = Math.min(rule.cap, Math.max(0, second + rule.offset));
   if (second > guard) penalty *= (guard + ramp - second) / ramp; // inside the ramp (ramp > 0 here)
   return { best, margin: top - penalty, penalty };
+}
+
+/**
+ * A text's margin from its windows (documentMargin) where paragraph windows may be the strongest, or from
+ * its regular windows alone where that is higher: paragraph windows only ever raise a text's margin (with
+ * them the stand-out rule can compare the strongest window with a different window elsewhere, so taking them
+ * alone could lower it, and blank lines would be a way to lower a score).
+ */
+export function textMargin(
+  margins: ArrayLike<number>,
+  ranges: readonly (readonly [number, number])[],
+  rule: StandOut | undefined,
+  guard: number,
+  paragraph?: ArrayLike<number>,
+): { best: number; margin: number; penalty: number } {
+  const withParagraphs = documentMargin(margins, ranges, rule, guard, paragraph);
+  if (paragraph === undefined) return withParagraphs;
+  const regular = documentMargin(margins, ranges, rule, guard, paragraph, false);
+  return regular.margin > withParagraphs.margin ? regular : withParagraphs;
 }
 
 /** Hidden-character boost applied to a probability. */
@@ -419,7 +442,7 @@ export function modelFromFile(doc: unknown, sha256 = '', gate: Gate | null = nul
       const sums = new Float64Array(ranges.length);
       windowSums(view.text, ranges, winFeats, cfg, w, sums);
       for (let k = 0; k < ranges.length; k++) sums[k] = file.bias + sums[k] * scale;
-      const doc = documentMargin(sums, ranges, file.aggregation, guard, paragraph);
+      const doc = textMargin(sums, ranges, file.aggregation, guard, paragraph);
       const best = { range: ranges[doc.best], rules: winRules[doc.best] };
       const probability = sigmoid(a * doc.margin + b);
       const allRules = [...new Set(hits.map((h) => h.rule))].sort((x, y) => x - y);
