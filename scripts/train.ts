@@ -2216,7 +2216,9 @@ ${Object.entries(t.datasetHashes as Record<string, string>).map(([k, v]) => `- $
   dependencies' Markdown files 9 -> 5 -> 3 of 273), but an instruction planted in a long document is found less
   often than in a short one (v4.12: 50 of 158 long Python modules with a test-family instruction inserted, 5 of
   them flagged without it; v4.11 48, v4.10 80 with 39 flagged without). Padding a document with
-  instruction-like text can lower a planted instruction's margin by at most the rule's cap.
+  instruction-like text can lower a planted instruction's margin by at most the rule's cap. Since the sixty-ninth
+  round an instruction on a paragraph of its own is scored as that paragraph (61 of those 158 modules, 40 without);
+  one run into a paragraph of ordinary text still shares its windows with that text.
 - Rules: ${INJECTION_RULES.length} patterns in ${new Set(INJECTION_RULES.map((r) => r.lang)).size - 1} languages plus language-independent delimiter / exfil rules.
 
 <!-- eval:begin -->
