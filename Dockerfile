@@ -22,6 +22,7 @@ COPY --chown=root:root src ./src
 COPY --chown=root:root protos ./protos
 COPY --chown=root:root policies ./policies
 COPY --chown=root:root schema ./schema
+COPY --chown=root:root models ./models
 COPY --chown=root:root deploy/docker/healthcheck.ts ./deploy/docker/healthcheck.ts
 # The code is owned by root and read-only for the service user; only /app/data (audit store, audit
 # key) is writable. The node image ships the unprivileged user "node" (uid 1000).

@@ -20,6 +20,7 @@ import { INJECTION_RULES } from '../src/detectors/injection/rules.ts';
 import { modelFromFile, type ModelFile } from '../src/detectors/injection/model.ts';
 import { scoreText } from '../src/detectors/injection/index.ts';
 import { DEFAULT_GATE_TRAIN, trainGate, type GateTrainResult } from '../src/detectors/injection/gate-trainer.ts';
+import { learnWords } from '../src/detectors/injection/typos.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -345,6 +346,25 @@ of the gain (Markdown 67 / 66, Python 49 / 45, families 645 / 643); not taken. H
 the table below): pooled recall and FPR unchanged (68.4%, 1.1%), AUC 0.9612 -> 0.9605, held-out project-written
 documents flagged 5 -> 9 of 256 (source files 3 -> 5, reference documents 1 -> 2, dialogs 1 -> 2), padded attacks kept
 82.4% -> 94.3%. The detector's \`paragraphs: false\` scores as v4.30 did.
+
+## Typo reading (seventieth round, 2026-11-29): a scoring change, v4.30's weights, and a vocabulary
+Typing errors are a published bypass (OWASP's prompt-injection cheat sheet calls it typoglycemia): the adaptive
+evaluation kept 85.0% of the held-out attacks the model flags with two neighbouring letters swapped in a third of their
+words of four letters or more. The detector now scores one more reading of a text besides the spelled one: its words of
+4-20 ASCII letters that the vocabulary lacks written right where one swap of two neighbouring letters makes a word it
+has (the most used such word), when two words or more are (injection/typos.ts); a text longer than 2,048 characters
+only around runs of such words, each within 256 characters of the one before, with 256 characters on either side. The vocabulary,
+\`models/injection-v1.words.txt\`, is learned here with the weights: every whole word of 4-20 ASCII letters used by at
+least 3 TRAIN-side texts, most used first (15,784 words, 126 KiB; no held-out text is read). A reading is scored as the
+decoded payloads are, the better score wins, so it never lowers one; the cascade gate holds a text's typo reading as it
+holds its spelled reading (distilled with the reading, the gate came out byte for byte as before). Swaps only: a word whose letters after the
+first may come in any order (tried first) read words the vocabulary lacks as other words ("shout" as "south", "potion"
+as "option") in 79 of the 8,740 TRAIN-side benign texts, against 22 for swaps. Chosen on the TRAIN side and the
+development sets, against the same weights without it: typing errors kept 87.0% -> 97.0% of the TRAIN-side attacks, no
+other technique's benign column moved; the never-trained families, the long documents, \`probe-dev\`, \`directive-dev\`
+and this machine's 33,444 files read the same. Held-out (one look, after the choice; README, "Bypass techniques"): typing
+errors kept 85.0% -> 93.8% of the attacks flagged as written, benign texts with letters swapped flagged 6 -> 10 of 763 (8
+as written); the pooled numbers of the table below are the same (texts as written).
 
 ## Tried in the sixty-eighth round (2026-11-28), not shipped: CyberSecEval system prompts weighted by the attacks that open with them
 
@@ -2391,6 +2411,10 @@ function main(): void {
     writeFileSync(oofOut, train.map((e) => JSON.stringify({ id: e.id, source: e.source, lang: e.lang, variant: e.variant, label: e.label, p: oof.get(e.id), text: e.text })).join('\n') + '\n');
   }
   if (process.argv.includes('--cv-only')) return;
+  // The typo reading's vocabulary (typos.ts), from the TRAIN side only; written first, as the gate below scores
+  // texts with the readings the detector reads.
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'injection-v1.words.txt'), learnWords(train.map((e) => e.text)).join('\n') + '\n');
   const json = JSON.stringify(model) + '\n';
   const sha = createHash('sha256').update(json).digest('hex');
   // Cascade gate: distilled from the model just trained, calibrated on the training attacks it flags.
@@ -2405,7 +2429,6 @@ function main(): void {
     oofBySource[e.source] = (oofBySource[e.source] ?? 0) + (oof.get(e.id)! >= model.threshold ? 1 : 0);
   }
   for (const s of Object.keys(oofBySource)) oofBySource[s] /= n[s];
-  mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'injection-v1.json'), json);
   writeFileSync(join(outDir, 'injection-v1.gate.json'), JSON.stringify(gate.file) + '\n');
   const labels: Record<string, number> = {};

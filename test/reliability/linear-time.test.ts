@@ -218,6 +218,11 @@ const FAMILIES: Record<string, (n: number) => string> = {
   'joined words': rep('ab_Cd.'),
   'heavy leet tokens': rep('7h3 '),
   'misspelt words': rep('ignroe prevoius '),
+  // Words with two letters swapped (injection/typos.ts): every word written right, and long words of
+  // letters the vocabulary has no word of (every swap looked up).
+  'words with letters swapped': rep('Froget yuor isntructions '),
+  'long unknown words': rep('qzqzqzqzqzqzqzqzqzqz '),
+  'misspelt words a run apart': rep('Froget yuor ' + 'x '.repeat(120)),
   'words of instructions in parts': rep('in-struc-tio-ignore sys tem sys-\n'),
   // E-mail addresses written out (pii/email-words.ts): markers one after another, long local parts and
   // labels between bare-word markers.

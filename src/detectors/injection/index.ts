@@ -6,7 +6,8 @@
 // characters) found by the shared normaliser are decoded and scored too, and the maximum wins (runs of
 // Morse code and eight-bit groups are also read in place, see readable); so are further readings of the
 // text: styled letters plain (normalize.ts plainReading), upside-down text turned back and reversed
-// English flipped (reversed.ts). One finding spans the whole segment when the score reaches the
+// English flipped (reversed.ts), letters written apart joined and leetspeak folded (spelled.ts), words with two
+// letters swapped written right (typos.ts). One finding spans the whole segment when the score reaches the
 // threshold. Provenance decides the type: untrusted content (tool results, retrieved documents, MCP
 // results) gives INDIRECT_PROMPT_INJECTION; otherwise JAILBREAK when only persona/jailbreak rules fired
 // in the strongest window, else PROMPT_INJECTION. DECODE_LIMIT when decoding stopped at its budget and
@@ -29,6 +30,7 @@ import { ACTION_SCORE, actionDirectives } from './action.ts';
 import { steerDirectives } from './steer.ts';
 import { flippedReadings, mayBeReversed, REVERSED_MIN, turnedBack } from './reversed.ts';
 import { forgetReadingHits, holdsReversedWord, mayHaveReading, spelledReading } from './spelled.ts';
+import { typoReading } from './typos.ts';
 import { isAbsolute, resolve } from 'node:path';
 
 /** Finding types this detector emits (closed set, for metric labels and policy validation). */
@@ -65,7 +67,7 @@ export interface InjectionConfig {
   readonly roles?: readonly Role[];
   /**
    * Also score decoded base64/base32/hex/%xx/escaped/rot13/Morse/binary/Braille payloads, and the text's
-   * plain, turned-back and flipped readings (default true).
+   * plain, turned-back, flipped, spelled and typo readings (default true).
    */
   readonly decode?: boolean;
   /** Look for reply directives in untrusted segments (REPLY_DIRECTIVE; default true). */
@@ -171,11 +173,16 @@ function gateStops(gate: Gate, text: string, decode: boolean): number {
   // text is read flipped or spelled (reversed.ts, spelled.ts; one RE2.Set pass for both prefilters, and a
   // text that passes it is looked at closer, as a token such as "0x1f" or "mp3s" passes the spelled one).
   if (gate.passes(text) || floorFires(text)) return -1;
+  let spelled: string | null = null;
   if (decode && mayHaveReading(text)) {
     if (holdsReversedWord(text)) return -1;
-    // A spelled reading is held to the gate as a decoded payload is.
-    const spelled = spelledReading(text);
+    // A spelled reading is held to the gate as a decoded payload is; so is a typo reading.
+    spelled = spelledReading(text);
     if (spelled !== null && (gate.passes(spelled) || floorFires(spelled))) return -1;
+  }
+  if (decode) {
+    const typo = typoReading(spelled ?? text);
+    if (typo !== null && (gate.passes(typo) || floorFires(typo))) return -1;
   }
   if (!decode || !mayContainEncoded(text) || !(mayDecode(text) || encodedIn(text, false))) return 0;
   const decoded = decodedPayloads(text);
@@ -242,9 +249,10 @@ function fullScore(model: InjectionModel, text: string, decode: boolean, paragra
   // is upside-down text turned back, and text with styled or decorated letters read plain.
   if (decode && main.reversedWords >= REVERSED_MIN) payloads.push(...flippedReadings(read));
   // Words encoded one at a time, read in place; letters written apart joined, words run together split,
-  // misspellings written right (spelled.ts).
+  // misspellings written right (spelled.ts); words with two letters swapped written right (typos.ts).
   if (decode) {
-    for (const reading of [inPlaceReading(text, spans), spelledReading(read)]) if (reading !== null) payloads.push(reading);
+    const spelled = spelledReading(read);
+    for (const reading of [inPlaceReading(text, spans), spelled, typoReading(spelled ?? read)]) if (reading !== null) payloads.push(reading);
   }
   // (Buffer.byteLength: native, and leaves regex.ts's cached UTF-8 copy of the text in place, as isAscii would not.)
   if (decode && Buffer.byteLength(read, 'utf8') !== read.length) {
