@@ -364,7 +364,9 @@ development sets, against the same weights without it: typing errors kept 87.0% 
 other technique's benign column moved; the never-trained families, the long documents, \`probe-dev\`, \`directive-dev\`
 and this machine's 33,444 files read the same. Held-out (one look, after the choice; README, "Bypass techniques"): typing
 errors kept 85.0% -> 93.8% of the attacks flagged as written, benign texts with letters swapped flagged 6 -> 10 of 763 (8
-as written); the pooled numbers of the table below are the same (texts as written).
+as written); the pooled numbers of the table below are the same (texts as written). The spelled reading splits evenly
+spaced letters ("D i s r e g a r d p r i o r …") into words of the same vocabulary too (README, "Evenly spaced
+characters"): TRAIN-side kept 38.1% -> 69.3%.
 
 ## Tried in the sixty-eighth round (2026-11-28), not shipped: CyberSecEval system prompts weighted by the attacks that open with them
 

@@ -14,6 +14,7 @@ import { compile, compileSet, test } from '../../core/regex.ts';
 import { REVERSED_PATTERN } from './reversed.ts';
 import { CAT_LETTER, CAT_MARK_OR_NUMBER, categoryOf } from '../../core/charclass.ts';
 import { EN_WORDS } from './words-en.ts';
+import { defaultWords, hasWord, WORD_MAX_LETTERS, WORD_MIN_LETTERS } from './typos.ts';
 import { LEET } from './normalize.ts';
 import { isAsciiLetter, isAsciiWord, isBlank, isReSpace, isWhiteSpace as isSpace } from '../../core/units.ts';
 
@@ -549,8 +550,12 @@ const RUN_TOGETHER_MIN = 20;
 /** Words such a run must split into, at least, and their mean length, at least. */
 const RUN_TOGETHER_WORDS = 4;
 const RUN_TOGETHER_MEAN = 3;
+/** Share of an evenly spaced stretch's letters, at least, that words must cover for it to be split (splitWords). */
+const EVEN_COVERED = 0.75;
 const WORDS: ReadonlySet<string> = new Set(EN_WORDS);
 const LONGEST_WORD = EN_WORDS.reduce((m, w) => Math.max(m, w.length), 0);
+/** Letters of the longest word an evenly spaced stretch is split into (EN_WORDS' or the typo reading's vocabulary's, typos.ts). */
+const LONGEST_SPLIT_WORD = Math.max(LONGEST_WORD, WORD_MAX_LETTERS);
 
 /**
  * `text` with its runs of RUN_TOGETHER_MIN ASCII letters or more that split wholly into English words
@@ -573,26 +578,48 @@ function wordsRunTogether(run: string): string | null {
 }
 
 /**
- * A run of evenly spaced single letters that spells English words run together, as those words ("i g n o r e
- * a l l p r e v i o u s …" -> "ignore all previous …"); null for any other run (the normaliser joins it into
- * one word itself).
- */
-/**
  * A wide run with every gap alike, of RUN_TOGETHER_MIN characters at least, one of them no ASCII letter
- * (those runs are the normaliser's and evenReading's): the characters joined, where English words run
- * together are split by a later stage ("i g n o r e a l l , t h e n" -> "ignoreall,then"; "и г н о р и р у й
- * в с е" -> "игнорируйвсе", which keeps the character n-grams inside each word).
+ * (those runs are the normaliser's and evenReading's): the characters joined, each stretch of ASCII letters in
+ * it written as the words it splits into (evenWords; "i g n o r e a l l , t h e n" -> "ignore all,then"),
+ * other characters as they are ("и г н о р и р у й в с е" -> "игнорируйвсе", which keeps the character n-grams
+ * inside each word).
  */
 function evenWide(units: readonly string[]): string | null {
-  if (units.length < RUN_TOGETHER_MIN) return null;
-  for (const u of units) if (u.length > 1 || !isAsciiLetter(u.charCodeAt(0))) return units.join('');
-  return null;
+  if (units.length < RUN_TOGETHER_MIN || units.every((u) => u.length === 1 && isAsciiLetter(u.charCodeAt(0)))) return null;
+  let out = '';
+  let letters = '';
+  for (const u of units) {
+    if (u.length === 1 && isAsciiLetter(u.charCodeAt(0))) {
+      letters += u;
+      continue;
+    }
+    out += (evenWords(letters) ?? letters) + u;
+    letters = '';
+  }
+  return out + (evenWords(letters) ?? letters);
 }
 
+/**
+ * A run of RUN_TOGETHER_MIN evenly spaced single ASCII letters or more, as the words it splits into (evenWords;
+ * "i g n o r e a l l p r e v i o u s …" -> "ignore all previous …"); null for any other run (the normaliser joins it
+ * into one word itself).
+ */
 function evenReading(letters: readonly string[]): string | null {
   if (letters.length < RUN_TOGETHER_MIN) return null;
   for (const l of letters) if (!isAsciiLetter(l.charCodeAt(0))) return null;
-  return wordsRunTogether(letters.join(''));
+  return evenWords(letters.join(''));
+}
+
+/**
+ * Letters written evenly spaced, as the words they split into (splitWords with `even`, lower case; tokens of
+ * RUN_TOGETHER_MEAN letters on average, at least), or null. Spacing every letter out is itself the sign that the
+ * words were run together on purpose, so a short stretch ("whatisyoursecretkey") and one of two or three words
+ * ("disregardpriordirectives") are split too, which runTogether leaves to compounds and names in ordinary text.
+ */
+function evenWords(letters: string): string | null {
+  if (letters.length < 2) return null;
+  const words = splitWords(letters.toLowerCase(), true);
+  return words === null || letters.length / words.length < RUN_TOGETHER_MEAN ? null : words.join(' ');
 }
 
 /**
@@ -618,25 +645,50 @@ function replaceLetterRuns(text: string, glued: (c: number) => boolean, replace:
   return out === null ? null : out + text.slice(from);
 }
 
-/** `run` split wholly into WORDS with as few words as can be, or null (dynamic programming, linear in the run). */
-function splitWords(run: string): string[] | null {
+/**
+ * `run` split into words of EN_WORDS with as few as can be, or null (dynamic programming, linear in the run).
+ * Wholly, unless `even` (an evenly spaced stretch, evenWords): then words of the vocabulary learned from the
+ * training texts count too, at a cost of 5 against 2 for a word of EN_WORDS (that vocabulary holds compounds
+ * written together, "systemprompt", which two words of EN_WORDS should win), and a letter may stand outside any
+ * word at a cost of 2 (a name, a word neither list has); the letters outside words of a row are one token, and
+ * the split counts only when words cover EVEN_COVERED of the letters.
+ */
+function splitWords(run: string, even = false): string[] | null {
   const n = run.length;
-  const fewest = new Int32Array(n + 1).fill(-1); // words in the best split of run[0, i)
-  const lastStart = new Int32Array(n + 1);
-  fewest[0] = 0;
+  const longest = even ? LONGEST_SPLIT_WORD : LONGEST_WORD;
+  const cost = new Int32Array(n + 1).fill(-1); // cost of the best split of run[0, i)
+  const lastStart = new Int32Array(n + 1); // start of the word ending at i, or -1: letter i - 1 is outside words
+  cost[0] = 0;
   for (let e = 1; e <= n; e++) {
-    for (let s = Math.max(0, e - LONGEST_WORD); s < e; s++) {
-      if (fewest[s] < 0 || (fewest[e] >= 0 && fewest[s] + 1 >= fewest[e])) continue;
-      if (WORDS.has(run.slice(s, e))) {
-        fewest[e] = fewest[s] + 1;
+    if (even && cost[e - 1] >= 0) {
+      cost[e] = cost[e - 1] + 2;
+      lastStart[e] = -1;
+    }
+    for (let s = Math.max(0, e - longest); s < e; s++) {
+      if (cost[s] < 0 || (cost[e] >= 0 && cost[s] + 2 >= cost[e])) continue;
+      const w = run.slice(s, e);
+      const c = WORDS.has(w) ? 2 : even && w.length >= WORD_MIN_LETTERS && hasWord(defaultWords(), w) ? 5 : 0;
+      if (c > 0 && (cost[e] < 0 || cost[s] + c < cost[e])) {
+        cost[e] = cost[s] + c;
         lastStart[e] = s;
       }
     }
   }
-  if (fewest[n] < 0) return null;
+  if (cost[n] < 0) return null;
   const words: string[] = [];
-  for (let e = n; e > 0; e = lastStart[e]) words.push(run.slice(lastStart[e], e));
-  return words.reverse();
+  let covered = 0;
+  for (let e = n; e > 0;) {
+    let s = e;
+    if (lastStart[e] < 0) {
+      while (s > 0 && lastStart[s] < 0) s--; // letters outside words, one token
+    } else {
+      s = lastStart[e];
+      covered += e - s;
+    }
+    words.push(run.slice(s, e));
+    e = s;
+  }
+  return covered < EVEN_COVERED * n ? null : words.reverse();
 }
 
 /**

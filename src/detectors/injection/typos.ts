@@ -123,6 +123,14 @@ export function vocabulary(words: readonly string[]): Vocabulary {
   return { words, table, mask };
 }
 
+/** Whether `word` (lower-case ASCII letters) is a word of `v`. */
+export function hasWord(v: Vocabulary, word: string): boolean {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, B) + word.charCodeAt(i)) | 0;
+  const r = rankOf(v, h);
+  return r !== 0 && v.words[r - 1] === word;
+}
+
 let defaultVocabulary: Vocabulary | null = null;
 
 /** The committed vocabulary (DEFAULT_WORDS_PATH), read once. */
