@@ -20,7 +20,7 @@ import { INJECTION_RULES } from '../src/detectors/injection/rules.ts';
 import { modelFromFile, type ModelFile } from '../src/detectors/injection/model.ts';
 import { scoreText } from '../src/detectors/injection/index.ts';
 import { DEFAULT_GATE_TRAIN, trainGate, type GateTrainResult } from '../src/detectors/injection/gate-trainer.ts';
-import { learnWords } from '../src/detectors/injection/typos.ts';
+import { learnScriptWords, learnWords } from '../src/detectors/injection/typos.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -365,8 +365,9 @@ other technique's benign column moved; the never-trained families, the long docu
 and this machine's 33,444 files read the same. Held-out (one look, after the choice; README, "Bypass techniques"): typing
 errors kept 85.0% -> 93.8% of the attacks flagged as written, benign texts with letters swapped flagged 6 -> 10 of 763 (8
 as written); the pooled numbers of the table below are the same (texts as written). The spelled reading splits evenly
-spaced letters ("D i s r e g a r d p r i o r …") into words of the same vocabulary too (README, "Evenly spaced
-characters"): TRAIN-side kept 38.1% -> 69.3%.
+spaced letters ("D i s r e g a r d p r i o r …") into words of the same vocabulary too, and those of other scripts into
+the words of other scripts the TRAIN side uses (\`models/injection-v1.script-words.txt\`, 8,277 words, also written
+here; README, "Evenly spaced characters"): TRAIN-side kept 38.1% -> 83.0%, held-out 40.9% -> 82.7%.
 
 ## Tried in the sixty-eighth round (2026-11-28), not shipped: CyberSecEval system prompts weighted by the attacks that open with them
 
@@ -2413,10 +2414,12 @@ function main(): void {
     writeFileSync(oofOut, train.map((e) => JSON.stringify({ id: e.id, source: e.source, lang: e.lang, variant: e.variant, label: e.label, p: oof.get(e.id), text: e.text })).join('\n') + '\n');
   }
   if (process.argv.includes('--cv-only')) return;
-  // The typo reading's vocabulary (typos.ts), from the TRAIN side only; written first, as the gate below scores
+  // The typo reading's vocabulary and the words of other scripts that evenly spaced text is split into (typos.ts,
+  // spelled.ts), from the TRAIN side only; written first, as the gate below scores
   // texts with the readings the detector reads.
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'injection-v1.words.txt'), learnWords(train.map((e) => e.text)).join('\n') + '\n');
+  writeFileSync(join(outDir, 'injection-v1.script-words.txt'), learnScriptWords(train.map((e) => e.text)).join('\n') + '\n');
   const json = JSON.stringify(model) + '\n';
   const sha = createHash('sha256').update(json).digest('hex');
   // Cascade gate: distilled from the model just trained, calibrated on the training attacks it flags.

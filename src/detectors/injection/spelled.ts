@@ -2,7 +2,8 @@
 // Letters written apart ("I.g.n.o.r.e a.l.l", "i-g-n-o-r-e", one letter per line with a blank line between
 // words, letters spaced with no-break spaces and words with two spaces), words joined by underscores, dots
 // or camel case, a payload split into one-character string literals or written as decimal character codes,
-// English words run together with no spaces (also as evenly spaced letters), words of instructions written in
+// English words run together with no spaces, evenly spaced letters (split into words of the English list and of the
+// words the training texts use, in other scripts too: typos.ts), words of instructions written in
 // parts ("ign-ore", "sys tem") or misspelt, and leetspeak with more symbols than letters ("1n57ruc710n5",
 // "7h3") with the lighter leet words around it; spaced-out text with its punctuation, digits and marks
 // ("' E p s i l o n 3 4 5 '", "नि र्दे शों"). The injection normaliser joins a run of single letters split by
@@ -14,9 +15,9 @@ import { compile, compileSet, test } from '../../core/regex.ts';
 import { REVERSED_PATTERN } from './reversed.ts';
 import { CAT_LETTER, CAT_MARK_OR_NUMBER, categoryOf } from '../../core/charclass.ts';
 import { EN_WORDS } from './words-en.ts';
-import { defaultWords, hasWord, WORD_MAX_LETTERS, WORD_MIN_LETTERS } from './typos.ts';
+import { defaultScriptWords, defaultWords, hasWord, isScriptUnit, WORD_MAX_LETTERS, WORD_MIN_LETTERS } from './typos.ts';
 import { LEET } from './normalize.ts';
-import { isAsciiLetter, isAsciiWord, isBlank, isReSpace, isWhiteSpace as isSpace } from '../../core/units.ts';
+import { isAsciiLetter, isAsciiWord, isBlank, isReSpace, isUnspacedScript, isWhiteSpace as isSpace } from '../../core/units.ts';
 
 /** Single letters in a run, at least, for the run to be read as one written apart. */
 export const SPELLED_LETTERS = 4;
@@ -589,7 +590,8 @@ function evenWide(units: readonly string[]): string | null {
   let out = '';
   let letters = '';
   for (const u of units) {
-    if (u.length === 1 && isAsciiLetter(u.charCodeAt(0))) {
+    const c = u.charCodeAt(0);
+    if ((u.length === 1 && isAsciiLetter(c)) || (c >= 0x80 && isScriptUnit(c) && !isUnspacedScript(c))) {
       letters += u;
       continue;
     }
@@ -619,7 +621,8 @@ function evenReading(letters: readonly string[]): string | null {
 function evenWords(letters: string): string | null {
   if (letters.length < 2) return null;
   const words = splitWords(letters.toLowerCase(), true);
-  return words === null || letters.length / words.length < RUN_TOGETHER_MEAN ? null : words.join(' ');
+  // Words of other scripts are shorter in code units (Hindi "के", Vietnamese "của"): the mean holds for ASCII letters.
+  return words === null || (Buffer.byteLength(letters) === letters.length && letters.length / words.length < RUN_TOGETHER_MEAN) ? null : words.join(' ');
 }
 
 /**
@@ -667,7 +670,7 @@ function splitWords(run: string, even = false): string[] | null {
     for (let s = Math.max(0, e - longest); s < e; s++) {
       if (cost[s] < 0 || (cost[e] >= 0 && cost[s] + 2 >= cost[e])) continue;
       const w = run.slice(s, e);
-      const c = WORDS.has(w) ? 2 : even && w.length >= WORD_MIN_LETTERS && hasWord(defaultWords(), w) ? 5 : 0;
+      const c = WORDS.has(w) ? 2 : !even ? 0 : w.length >= WORD_MIN_LETTERS && hasWord(defaultWords(), w) ? 5 : defaultScriptWords().has(w) ? 3 : 0;
       if (c > 0 && (cost[e] < 0 || cost[s] + c < cost[e])) {
         cost[e] = cost[s] + c;
         lastStart[e] = s;

@@ -14,13 +14,19 @@
 // lacks as others ("shout" as "south", "potion" as "option"; tried in the seventieth round). One pass over the
 // text's code units: a word's hash is summed as its letters are read, with no string built for a word the
 // vocabulary has; a word it lacks costs a look-up per letter. The vocabulary is read once, when a text first
-// needs it.
+// needs it. The spelled reading (spelled.ts) splits evenly spaced letters into its words too, and into the words of
+// other scripts learned here as well (learnScriptWords, models/injection-v1.script-words.txt).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CAT_LETTER, CAT_MARK_OR_NUMBER, categoryOf } from '../../core/charclass.ts';
+import { isUnspacedScript } from '../../core/units.ts';
+import { compile, test } from '../../core/regex.ts';
 
 /** Default vocabulary location, beside the model. */
 export const DEFAULT_WORDS_PATH = fileURLToPath(new URL('../../../models/injection-v1.words.txt', import.meta.url));
+
+/** Default location of the words of other scripts (learnScriptWords), beside the model. */
+export const DEFAULT_SCRIPT_WORDS_PATH = fileURLToPath(new URL('../../../models/injection-v1.script-words.txt', import.meta.url));
 
 /** Letters of a vocabulary word, at least and at most. */
 export const WORD_MIN_LETTERS = 4;
@@ -43,6 +49,57 @@ export function learnWords(texts: Iterable<string>): string[] {
   }
   return [...used].filter(([, n]) => n >= WORD_MIN_TEXTS)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([w]) => w);
+}
+
+/** Code units of a word of another script (learnScriptWords), at least. */
+export const SCRIPT_MIN_UNITS = 2;
+
+/**
+ * Words of other scripts in `texts` (the TRAIN side's), for splitting evenly spaced text of other languages
+ * (spelled.ts): maximal runs of letters and combining marks with a letter beyond ASCII, none of a script written
+ * without spaces between words (Thai, kana, CJK, Hangul: joined, such text reads as written), of SCRIPT_MIN_UNITS
+ * to WORD_MAX_LETTERS code units, lower case, used by at least WORD_MIN_TEXTS texts; most used first, ties in
+ * code-unit order.
+ */
+export function learnScriptWords(texts: Iterable<string>): string[] {
+  const used = new Map<string, number>();
+  for (const text of texts) {
+    const seen = new Set<string>();
+    const n = text.length;
+    for (let i = 0; i < n;) {
+      if (!isScriptUnit(text.charCodeAt(i))) { i++; continue; }
+      let j = i;
+      let beyond = false;
+      let unspaced = false;
+      while (j < n && isScriptUnit(text.charCodeAt(j))) {
+        const c = text.charCodeAt(j);
+        if (c >= 0x80) beyond = true;
+        if (isUnspacedScript(c)) unspaced = true;
+        j++;
+      }
+      if (beyond && !unspaced && j - i >= SCRIPT_MIN_UNITS && j - i <= WORD_MAX_LETTERS) seen.add(text.slice(i, j).toLowerCase());
+      i = j;
+    }
+    for (const w of seen) used.set(w, (used.get(w) ?? 0) + 1);
+  }
+  return [...used].filter(([, k]) => k >= WORD_MIN_TEXTS)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([w]) => w);
+}
+
+/** A unit of a word of learnScriptWords: an ASCII letter, or a letter or combining mark beyond ASCII (not a digit). */
+export function isScriptUnit(c: number): boolean {
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  const k = categoryOf(c);
+  return k === CAT_LETTER || (k === CAT_MARK_OR_NUMBER && isMark(c));
+}
+
+const RE_MARK = compile('injection/typos/mark', '^\\p{M}$');
+/** Per BMP code unit: 0 not yet known, 1 a combining mark, 2 not. */
+const MARKS = new Uint8Array(0x10000);
+
+function isMark(c: number): boolean {
+  if (MARKS[c] === 0) MARKS[c] = c >= 0xd800 && c <= 0xdfff ? 2 : test(RE_MARK, String.fromCharCode(c)) ? 1 : 2;
+  return MARKS[c] === 1;
 }
 
 /** A letter of any script, a decimal digit, a combining mark or '_': what may not touch a word's ends. */
@@ -129,6 +186,14 @@ export function hasWord(v: Vocabulary, word: string): boolean {
   for (let i = 0; i < word.length; i++) h = (Math.imul(h, B) + word.charCodeAt(i)) | 0;
   const r = rankOf(v, h);
   return r !== 0 && v.words[r - 1] === word;
+}
+
+let defaultScript: ReadonlySet<string> | null = null;
+
+/** The committed words of other scripts (DEFAULT_SCRIPT_WORDS_PATH), read once. */
+export function defaultScriptWords(): ReadonlySet<string> {
+  defaultScript ??= new Set(readFileSync(DEFAULT_SCRIPT_WORDS_PATH, 'utf8').split('\n').filter((w) => w.length > 0));
+  return defaultScript;
 }
 
 let defaultVocabulary: Vocabulary | null = null;
