@@ -366,8 +366,9 @@ and this machine's 33,444 files read the same. Held-out (one look, after the cho
 errors kept 85.0% -> 93.8% of the attacks flagged as written, benign texts with letters swapped flagged 6 -> 10 of 763 (8
 as written); the pooled numbers of the table below are the same (texts as written). The spelled reading splits evenly
 spaced letters ("D i s r e g a r d p r i o r …") into words of the same vocabulary too, and those of other scripts into
-the words of other scripts the TRAIN side uses (\`models/injection-v1.script-words.txt\`, 8,277 words, also written
-here; README, "Evenly spaced characters"): TRAIN-side kept 38.1% -> 83.0%, held-out 40.9% -> 82.7%.
+the words of other scripts the TRAIN side uses (\`models/injection-v1.script-words.txt\`, 9,588 words, also written
+here; README, "Evenly spaced characters"): TRAIN-side kept 38.1% -> 84.1%, held-out 40.9% -> 83.5% (evenly spaced runs with letters beyond ASCII read from eight
+characters).
 
 ## Tried in the sixty-eighth round (2026-11-28), not shipped: CyberSecEval system prompts weighted by the attacks that open with them
 

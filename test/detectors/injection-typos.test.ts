@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { datasetsRoot, loadExamples } from '../../src/detectors/injection/dataset.ts';
 import { scoreText } from '../../src/detectors/injection/index.ts';
 import { loadModel } from '../../src/detectors/injection/model.ts';
-import { DEFAULT_SCRIPT_WORDS_PATH, DEFAULT_WORDS_PATH, learnScriptWords, learnWords, SCRIPT_MIN_UNITS, TYPO_CONTEXT, TYPO_MIN, TYPO_NEAR, typoReading, vocabulary, WHOLE_TEXT_MAX, WORD_MIN_TEXTS } from '../../src/detectors/injection/typos.ts';
+import { DEFAULT_SCRIPT_WORDS_PATH, DEFAULT_WORDS_PATH, isWrittenWithoutSpaces, learnScriptWords, learnWords, SCRIPT_MIN_UNITS, TYPO_CONTEXT, TYPO_MIN, TYPO_NEAR, typoReading, vocabulary, WHOLE_TEXT_MAX, WORD_MIN_TEXTS } from '../../src/detectors/injection/typos.ts';
 
 const haveData = existsSync(datasetsRoot());
 const model = loadModel();
@@ -127,10 +127,12 @@ test('the detector flags attacks with letters swapped through the reading, the g
 
 test('learnScriptWords: words with a letter beyond ASCII, letters and marks, of scripts written with spaces, in at least three texts', () => {
   const texts = ['सभी निर्देशों को', 'निर्देशों को भूल', 'निर्देशों को अनदेखा', 'tất cả hướng dẫn', 'tất cả', 'cả tất', 'こんにちは 世界', 'こんにちは', 'こんにちは',
-    'ascii only words', 'ascii only', 'ascii only', 'x٣y ab٣ ab٣ ab٣'];
+    '숫자를 정렬', '숫자를', '숫자를', 'ascii only words', 'ascii only', 'ascii only', 'x٣y ab٣ ab٣ ab٣'];
   assert.equal(SCRIPT_MIN_UNITS, 2);
-  // Hindi with its vowel signs and virama, Vietnamese; not kana (written without spaces), not ASCII words, not digits.
-  assert.deepEqual(learnScriptWords(texts), ['cả', 'tất', 'को', 'निर्देशों']);
+  // Hindi with its vowel signs and virama, Vietnamese, Korean (words written apart); not kana (written without
+  // spaces), not ASCII words, not digits.
+  assert.deepEqual(learnScriptWords(texts), ['cả', 'tất', 'को', 'निर्देशों', '숫자를']);
+  assert.ok(isWrittenWithoutSpaces('世'.charCodeAt(0)) && isWrittenWithoutSpaces('ก'.charCodeAt(0)) && !isWrittenWithoutSpaces('숫'.charCodeAt(0)));
 });
 
 test('the committed vocabulary and words of other scripts are what the TRAIN side gives (npm run train writes them)', { skip: !haveData && 'datasets not present' }, () => {

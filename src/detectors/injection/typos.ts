@@ -19,7 +19,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CAT_LETTER, CAT_MARK_OR_NUMBER, categoryOf } from '../../core/charclass.ts';
-import { isUnspacedScript } from '../../core/units.ts';
+import { isAsciiLetter, isAsciiWord, isUnspacedScript } from '../../core/units.ts';
 import { compile, test } from '../../core/regex.ts';
 
 /** Default vocabulary location, beside the model. */
@@ -41,14 +41,7 @@ export const TYPO_MIN = 2;
  * letters, lower case, used by at least WORD_MIN_TEXTS texts; most used first, ties in code-unit order.
  */
 export function learnWords(texts: Iterable<string>): string[] {
-  const used = new Map<string, number>();
-  for (const text of texts) {
-    const seen = new Set<string>();
-    forEachWord(text, (s, e) => { seen.add(text.slice(s, e).toLowerCase()); });
-    for (const w of seen) used.set(w, (used.get(w) ?? 0) + 1);
-  }
-  return [...used].filter(([, n]) => n >= WORD_MIN_TEXTS)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([w]) => w);
+  return mostUsed(texts, (text, add) => forEachWord(text, (s, e) => add(text.slice(s, e).toLowerCase())));
 }
 
 /** Code units of a word of another script (learnScriptWords), at least. */
@@ -57,29 +50,43 @@ export const SCRIPT_MIN_UNITS = 2;
 /**
  * Words of other scripts in `texts` (the TRAIN side's), for splitting evenly spaced text of other languages
  * (spelled.ts): maximal runs of letters and combining marks with a letter beyond ASCII, none of a script written
- * without spaces between words (Thai, kana, CJK, Hangul: joined, such text reads as written), of SCRIPT_MIN_UNITS
+ * without spaces between words (isWrittenWithoutSpaces: joined, such text reads as written), of SCRIPT_MIN_UNITS
  * to WORD_MAX_LETTERS code units, lower case, used by at least WORD_MIN_TEXTS texts; most used first, ties in
  * code-unit order.
  */
 export function learnScriptWords(texts: Iterable<string>): string[] {
-  const used = new Map<string, number>();
-  for (const text of texts) {
-    const seen = new Set<string>();
+  return mostUsed(texts, (text, add) => {
     const n = text.length;
     for (let i = 0; i < n;) {
       if (!isScriptUnit(text.charCodeAt(i))) { i++; continue; }
       let j = i;
       let beyond = false;
       let unspaced = false;
-      while (j < n && isScriptUnit(text.charCodeAt(j))) {
+      for (; j < n && isScriptUnit(text.charCodeAt(j)); j++) {
         const c = text.charCodeAt(j);
         if (c >= 0x80) beyond = true;
-        if (isUnspacedScript(c)) unspaced = true;
-        j++;
+        if (isWrittenWithoutSpaces(c)) unspaced = true;
       }
-      if (beyond && !unspaced && j - i >= SCRIPT_MIN_UNITS && j - i <= WORD_MAX_LETTERS) seen.add(text.slice(i, j).toLowerCase());
+      if (beyond && !unspaced && j - i >= SCRIPT_MIN_UNITS && j - i <= WORD_MAX_LETTERS) add(text.slice(i, j).toLowerCase());
       i = j;
     }
+  });
+}
+
+/**
+ * A code unit of a script written without spaces between words (Thai, kana, CJK ideographs; isUnspacedScript
+ * without Hangul, whose words are written apart, particles attached).
+ */
+export function isWrittenWithoutSpaces(c: number): boolean {
+  return isUnspacedScript(c) && !((c >= 0x1100 && c <= 0x11ff) || (c >= 0xac00 && c <= 0xd7af));
+}
+
+/** The words `collect` finds in at least WORD_MIN_TEXTS of `texts`, most used first, ties in code-unit order. */
+function mostUsed(texts: Iterable<string>, collect: (text: string, add: (word: string) => void) => void): string[] {
+  const used = new Map<string, number>();
+  for (const text of texts) {
+    const seen = new Set<string>();
+    collect(text, (w) => seen.add(w));
     for (const w of seen) used.set(w, (used.get(w) ?? 0) + 1);
   }
   return [...used].filter(([, k]) => k >= WORD_MIN_TEXTS)
@@ -88,7 +95,7 @@ export function learnScriptWords(texts: Iterable<string>): string[] {
 
 /** A unit of a word of learnScriptWords: an ASCII letter, or a letter or combining mark beyond ASCII (not a digit). */
 export function isScriptUnit(c: number): boolean {
-  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  if (c < 0x80) return isAsciiLetter(c);
   const k = categoryOf(c);
   return k === CAT_LETTER || (k === CAT_MARK_OR_NUMBER && isMark(c));
 }
@@ -104,7 +111,7 @@ function isMark(c: number): boolean {
 
 /** A letter of any script, a decimal digit, a combining mark or '_': what may not touch a word's ends. */
 function isWordUnit(c: number): boolean {
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || c === 0x5f || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  if (c < 0x80) return isAsciiWord(c);
   const k = categoryOf(c);
   return k === CAT_LETTER || k === CAT_MARK_OR_NUMBER;
 }
