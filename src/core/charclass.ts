@@ -1,7 +1,9 @@
 // The general category of a code point as RE2 reads it (letter; mark or number; other), cached per BMP
 // code unit and for a bounded number of astral code points: word boundaries of the PII context words
-// (detectors/recognizer.ts) and of the injection detector's spelled readings (detectors/injection/spelled.ts).
+// (detectors/recognizer.ts) and of the injection detector's spelled and typo readings
+// (detectors/injection/spelled.ts, typos.ts).
 import { compile, test } from './regex.ts';
+import { isAsciiAlnum } from './units.ts';
 
 export const CAT_OTHER = 1;
 export const CAT_MARK_OR_NUMBER = 2;
@@ -37,4 +39,22 @@ export function categoryOf(cp: number): number {
     if (astral.size < ASTRAL_MAX) astral.set(cp, k);
   }
   return k;
+}
+
+/** A letter, digit or combining mark of any script (ASCII letters and digits included): what a word is made of. */
+export function isWordUnit(c: number): boolean {
+  if (c < 0x80) return isAsciiAlnum(c);
+  const k = categoryOf(c);
+  return k === CAT_LETTER || k === CAT_MARK_OR_NUMBER;
+}
+
+const RE_MARK = compile('core/mark', '^\\p{M}$');
+/** Per BMP code unit: 0 not yet known, 1 a combining mark, 2 not. */
+const MARKS = new Uint8Array(0x10000);
+
+/** A combining mark (\p{M}) in the Basic Multilingual Plane; CAT_MARK_OR_NUMBER without the numbers. */
+export function isMark(c: number): boolean {
+  if (c > 0xffff) return false;
+  if (MARKS[c] === 0) MARKS[c] = categoryOf(c) === CAT_MARK_OR_NUMBER && test(RE_MARK, String.fromCharCode(c)) ? 1 : 2;
+  return MARKS[c] === 1;
 }

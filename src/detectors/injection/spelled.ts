@@ -13,7 +13,7 @@
 // stay those of its NORMALIZER_ID. Linear: one RE2 pass answers most texts; each stage is one pass and one copy of the text.
 import { compile, compileSet, test } from '../../core/regex.ts';
 import { REVERSED_PATTERN } from './reversed.ts';
-import { CAT_LETTER, CAT_MARK_OR_NUMBER, categoryOf } from '../../core/charclass.ts';
+import { CAT_LETTER, CAT_MARK_OR_NUMBER, categoryOf, isWordUnit } from '../../core/charclass.ts';
 import { EN_WORDS } from './words-en.ts';
 import { defaultScriptWords, defaultWords, hasWord, isScriptUnit, isWrittenWithoutSpaces, WORD_MAX_LETTERS, WORD_MIN_LETTERS } from './typos.ts';
 import { LEET } from './normalize.ts';
@@ -34,21 +34,12 @@ const A_LETTER = 1;
 const A_LEET = 2;
 const A_SEP = 4;
 const A_SPACE = 8;
-const A_WORD = 16; // letter or digit
 const ASCII = Uint8Array.from({ length: 0x80 }, (_, c) =>
-  (isAsciiLetter(c) ? A_LETTER | A_WORD : 0) | (LEET.has(c) ? A_LEET : 0) | (SEPARATORS.has(c) ? A_SEP : 0)
-  | (isSpace(c) ? A_SPACE : 0) | (c >= 0x30 && c <= 0x39 ? A_WORD : 0));
+  (isAsciiLetter(c) ? A_LETTER : 0) | (LEET.has(c) ? A_LEET : 0) | (SEPARATORS.has(c) ? A_SEP : 0) | (isSpace(c) ? A_SPACE : 0));
 
 /** Whether `c` may follow a single letter of a run: a separator or whitespace. */
 function mayPart(c: number): boolean {
   return c < 0x80 ? (ASCII[c] & (A_SEP | A_SPACE)) !== 0 : c === 0xb7 || c === 0x2022 || isSpace(c);
-}
-
-/** A letter of any script, a decimal digit or a combining mark: what may not touch a spelled run's ends. */
-function isWordUnit(c: number): boolean {
-  if (c < 0x80) return (ASCII[c] & A_WORD) !== 0;
-  const k = categoryOf(c);
-  return k === CAT_LETTER || k === CAT_MARK_OR_NUMBER;
 }
 
 /** A single letter: an ASCII letter, or a letter of another script in the Basic Multilingual Plane. */
@@ -667,6 +658,8 @@ function replaceLetterRuns(text: string, glued: (c: number) => boolean, replace:
 function splitWords(run: string, even = false): string[] | null {
   const n = run.length;
   const longest = even ? LONGEST_SPLIT_WORD : LONGEST_WORD;
+  const vocabulary = even ? defaultWords() : null;
+  const scriptWords = even ? defaultScriptWords() : null;
   const cost = new Int32Array(n + 1).fill(-1); // cost of the best split of run[0, i)
   const lastStart = new Int32Array(n + 1); // start of the word ending at i, or -1: letter i - 1 is outside words
   cost[0] = 0;
@@ -678,7 +671,8 @@ function splitWords(run: string, even = false): string[] | null {
     for (let s = Math.max(0, e - longest); s < e; s++) {
       if (cost[s] < 0 || (cost[e] >= 0 && cost[s] + 2 >= cost[e])) continue;
       const w = run.slice(s, e);
-      const c = WORDS.has(w) ? 2 : !even ? 0 : w.length >= WORD_MIN_LETTERS && hasWord(defaultWords(), w) ? 5 : defaultScriptWords().has(w) ? 3 : 0;
+      const c = WORDS.has(w) ? 2 : vocabulary === null || scriptWords === null ? 0
+        : w.length >= WORD_MIN_LETTERS && hasWord(vocabulary, w) ? 5 : scriptWords.has(w) ? 3 : 0;
       if (c > 0 && (cost[e] < 0 || cost[s] + c < cost[e])) {
         cost[e] = cost[s] + c;
         lastStart[e] = s;

@@ -18,9 +18,8 @@
 // other scripts learned here as well (learnScriptWords, models/injection-v1.script-words.txt).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CAT_LETTER, CAT_MARK_OR_NUMBER, categoryOf } from '../../core/charclass.ts';
-import { isAsciiLetter, isAsciiWord, isUnspacedScript } from '../../core/units.ts';
-import { compile, test } from '../../core/regex.ts';
+import { CAT_LETTER, categoryOf, isMark, isWordUnit } from '../../core/charclass.ts';
+import { isAsciiLetter, isUnspacedScript } from '../../core/units.ts';
 
 /** Default vocabulary location, beside the model. */
 export const DEFAULT_WORDS_PATH = fileURLToPath(new URL('../../../models/injection-v1.words.txt', import.meta.url));
@@ -97,23 +96,12 @@ function mostUsed(texts: Iterable<string>, collect: (text: string, add: (word: s
 export function isScriptUnit(c: number): boolean {
   if (c < 0x80) return isAsciiLetter(c);
   const k = categoryOf(c);
-  return k === CAT_LETTER || (k === CAT_MARK_OR_NUMBER && isMark(c));
-}
-
-const RE_MARK = compile('injection/typos/mark', '^\\p{M}$');
-/** Per BMP code unit: 0 not yet known, 1 a combining mark, 2 not. */
-const MARKS = new Uint8Array(0x10000);
-
-function isMark(c: number): boolean {
-  if (MARKS[c] === 0) MARKS[c] = c >= 0xd800 && c <= 0xdfff ? 2 : test(RE_MARK, String.fromCharCode(c)) ? 1 : 2;
-  return MARKS[c] === 1;
+  return k === CAT_LETTER || isMark(c);
 }
 
 /** A letter of any script, a decimal digit, a combining mark or '_': what may not touch a word's ends. */
-function isWordUnit(c: number): boolean {
-  if (c < 0x80) return isAsciiWord(c);
-  const k = categoryOf(c);
-  return k === CAT_LETTER || k === CAT_MARK_OR_NUMBER;
+function gluedUnit(c: number): boolean {
+  return c === 0x5f || isWordUnit(c);
 }
 
 /** A word's hash: Σ letter · B^(letters after it), mod 2^32, over its lower-case letters. */
@@ -142,8 +130,8 @@ function forEachWord(text: string, f: (start: number, end: number, hash: number)
       c = ++i < n ? text.charCodeAt(i) | 0x20 : 0;
     } while (c >= 0x61 && c <= 0x7a);
     const len = i - start;
-    if (len >= WORD_MIN_LETTERS && len <= WORD_MAX_LETTERS && (start === 0 || !isWordUnit(text.charCodeAt(start - 1)))
-      && (i === n || !isWordUnit(text.charCodeAt(i)))) f(start, i, h);
+    if (len >= WORD_MIN_LETTERS && len <= WORD_MAX_LETTERS && (start === 0 || !gluedUnit(text.charCodeAt(start - 1)))
+      && (i === n || !gluedUnit(text.charCodeAt(i)))) f(start, i, h);
   }
 }
 
