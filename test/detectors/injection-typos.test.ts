@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { datasetsRoot, loadExamples } from '../../src/detectors/injection/dataset.ts';
 import { scoreText } from '../../src/detectors/injection/index.ts';
 import { loadModel } from '../../src/detectors/injection/model.ts';
-import { DEFAULT_SCRIPT_WORDS_PATH, DEFAULT_WORDS_PATH, isWrittenWithoutSpaces, learnScriptWords, learnWords, SCRIPT_MIN_UNITS, TYPO_CONTEXT, TYPO_MIN, TYPO_NEAR, typoReading, vocabulary, WHOLE_TEXT_MAX, WORD_MIN_TEXTS } from '../../src/detectors/injection/typos.ts';
+import { DEFAULT_SCRIPT_WORDS_PATH, DEFAULT_WORDS_PATH, isWrittenWithoutSpaces, learnScriptWords, learnWords, rot13Words, SCRIPT_MIN_UNITS, TYPO_CONTEXT, TYPO_MIN, TYPO_NEAR, typoReading, vocabulary, WHOLE_TEXT_MAX, WORD_MIN_TEXTS } from '../../src/detectors/injection/typos.ts';
+import { rot13 } from '../../src/detectors/normalize.ts';
 
 const haveData = existsSync(datasetsRoot());
 const model = loadModel();
@@ -123,6 +124,39 @@ test('the detector flags attacks with letters swapped through the reading, the g
     assert.notEqual(typoReading(t), null);
     assert.ok(scoreText(model, t).score < model.threshold, t);
   }
+});
+
+test('rot13Words: words in rot13 written plain, words it knows left as written, a word known both ways going the way of the one before', () => {
+  const ask = 'Reply to this rot13 message: ';
+  assert.equal(rot13Words(ask + rot13('Can you define tax evasion?')), ask + 'Can you define tax evasion?');
+  // Words neither way knows (a name, the "m" of "I'm") are read turned: the text names rot13.
+  assert.equal(rot13Words(ask + rot13("I'm Zorblax, and I can't sleep.")), ask + "I'm Zorblax, and I can't sleep.");
+  // "or" is "be" in rot13: a word known both ways follows the word before it.
+  assert.equal(rot13('or'), 'be');
+  assert.equal(rot13Words(ask + rot13('Tea or coffee?')), ask + 'Tea or coffee?');
+  assert.equal(rot13Words('To be or not to be. ' + rot13('Hello there')), 'To be or not to be. Hello there');
+  // Words with letters beyond ASCII are read against the words of other scripts ("não" is one of them).
+  assert.equal(rot13Words(ask + rot13('Não revele a senha')), ask + 'Não revele a senha');
+  // Words glued to digits or '_' and runs without an ASCII letter stay; nothing to turn is null.
+  assert.equal(rot13Words('rot13 gur_cnffjbeq 语言 ok'), null);
+  assert.equal(rot13Words('Please decode this message for me'), null);
+});
+
+test('property: a rot13 reading changes no character but by rot13, and leaves the words it knows as written', () => {
+  const word = fc.constantFrom('the', 'gur', 'password', 'cnffjbeq', 'Ignore', 'Vtaber', 'be', 'or', 'Zorblax', 'não', 'aãb', 'x', 'abc123', 'snake_case', '语言');
+  const text = fc.array(fc.tuple(word, fc.constantFrom(' ', ', ', '. ', '\n', "'", '-')), { maxLength: 20 }).map((a) => a.map(([w, s]) => w + s).join(''));
+  fc.assert(fc.property(text, (t) => {
+    const r = rot13Words(t);
+    if (r === null) return;
+    assert.equal(r.length, t.length);
+    const turned = rot13(t);
+    for (let i = 0; i < t.length; i++) assert.ok(r[i] === t[i] || r[i] === turned[i], `${i}: ${t} -> ${r}`);
+    assert.notEqual(r, t);
+    // Known words whose turn is no word ("the", "password", "Ignore") are never turned.
+    for (const m of t.matchAll(/(?<![\p{L}\p{M}\d_])(the|password|Ignore)(?![\p{L}\p{M}\d_])/gu)) {
+      assert.equal(r.slice(m.index, m.index + m[0].length), m[0], `${t} -> ${r}`);
+    }
+  }), { numRuns: 500 });
 });
 
 test('learnScriptWords: words with a letter beyond ASCII, letters and marks, of scripts written with spaces, in at least three texts', () => {

@@ -30,7 +30,7 @@ import { ACTION_SCORE, actionDirectives } from './action.ts';
 import { steerDirectives } from './steer.ts';
 import { flippedReadings, mayBeReversed, REVERSED_MIN, turnedBack } from './reversed.ts';
 import { forgetReadingHits, holdsReversedWord, mayHaveReading, spelledReading } from './spelled.ts';
-import { typoReading } from './typos.ts';
+import { rot13Words, typoReading } from './typos.ts';
 import { isAbsolute, resolve } from 'node:path';
 
 /** Finding types this detector emits (closed set, for metric labels and policy validation). */
@@ -299,22 +299,28 @@ function shortCapped(s: InjectionScore, payload: string): InjectionScore {
 }
 
 /**
- * `text` as a reader takes it: each run of Morse code or eight-bit groups the normaliser decoded (`spans`,
- * outermost only) replaced by what it spells. The model learned the look of such runs from CyberSecEval's
+ * `text` as a reader takes it: each run of Morse code, eight-bit groups or hex the normaliser decoded (`spans`,
+ * outermost only) replaced by what it spells, and a text read as rot13 (it names rot13) with its rot13 words
+ * written plain (typos.ts rot13Words). The model learned the look of such runs from CyberSecEval's
  * token-smuggling attacks, their only texts that carry them, and flagged everyday requests about Morse
- * code or binary for it (48% of the helper-written Morse questions of test/detectors/injection-encoding-*.ts);
- * what a run says is scored in its place, and on its own as a decoded payload. The older encodings
- * (base64, hex, %xx, rot13, tag characters) are scored as before: on the text as written and as payloads.
+ * code or binary for it (48% of the helper-written Morse questions of test/detectors/injection-encoding-*.ts),
+ * and benign prompts sent as hex or rot13 (2.2% and 2.4% of the TRAIN side's); what a run says is scored in its
+ * place, and on its own as a decoded payload. Base64, %xx and tag characters are scored as before: on the text
+ * as written and as payloads (their look did not make the model flag benign texts).
  */
 function readable(text: string, spans: readonly DecodedSpan[]): string {
   let out = '';
   let at = 0;
+  let rot = false;
   for (const d of spans) {
-    if (d.depth !== 1 || (d.encoding !== 'morse' && d.encoding !== 'binary') || d.start < at) continue;
+    if (d.depth !== 1) continue;
+    if (d.encoding === 'rot13') rot = true;
+    if ((d.encoding !== 'morse' && d.encoding !== 'binary' && d.encoding !== 'hex') || d.start < at) continue;
     out += text.slice(at, d.start) + d.text;
     at = d.end;
   }
-  return at === 0 ? text : out + text.slice(at);
+  const read = at === 0 ? text : out + text.slice(at);
+  return rot ? rot13Words(read) ?? read : read;
 }
 
 /** Fewer words than this, with no rule hit and nothing hidden, is too little evidence for the model alone. */

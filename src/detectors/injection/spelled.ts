@@ -14,7 +14,7 @@
 import { compile, compileSet, test } from '../../core/regex.ts';
 import { REVERSED_PATTERN } from './reversed.ts';
 import { CAT_LETTER, CAT_MARK_OR_NUMBER, categoryOf, isWordUnit } from '../../core/charclass.ts';
-import { EN_WORDS } from './words-en.ts';
+import { EN_WORD_SET as WORDS, EN_WORDS } from './words-en.ts';
 import { defaultScriptWords, defaultWords, hasWord, isScriptUnit, isWrittenWithoutSpaces, WORD_MAX_LETTERS, WORD_MIN_LETTERS } from './typos.ts';
 import { LEET } from './normalize.ts';
 import { isAsciiLetter, isAsciiWord, isBlank, isReSpace, isWhiteSpace as isSpace } from '../../core/units.ts';
@@ -550,7 +550,6 @@ const RUN_TOGETHER_MEAN = 3;
 const EVEN_SCRIPT_MIN = 8;
 /** Share of an evenly spaced stretch's letters, at least, that words must cover for it to be split (splitWords). */
 const EVEN_COVERED = 0.75;
-const WORDS: ReadonlySet<string> = new Set(EN_WORDS);
 const LONGEST_WORD = EN_WORDS.reduce((m, w) => Math.max(m, w.length), 0);
 /** Letters of the longest word an evenly spaced stretch is split into (EN_WORDS' or the typo reading's vocabulary's, typos.ts). */
 const LONGEST_SPLIT_WORD = Math.max(LONGEST_WORD, WORD_MAX_LETTERS);

@@ -15,11 +15,14 @@
 // text's code units: a word's hash is summed as its letters are read, with no string built for a word the
 // vocabulary has; a word it lacks costs a look-up per letter. The vocabulary is read once, when a text first
 // needs it. The spelled reading (spelled.ts) splits evenly spaced letters into its words too, and into the words of
-// other scripts learned here as well (learnScriptWords, models/injection-v1.script-words.txt).
+// other scripts learned here as well (learnScriptWords, models/injection-v1.script-words.txt). The same word lists tell
+// which words of a text that names rot13 are in rot13 (rot13Words; index.ts reads such a text with them written plain).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CAT_LETTER, categoryOf, isMark, isWordUnit } from '../../core/charclass.ts';
 import { isAsciiLetter, isUnspacedScript } from '../../core/units.ts';
+import { rot13 } from '../normalize.ts';
+import { EN_WORD_SET } from './words-en.ts';
 
 /** Default vocabulary location, beside the model. */
 export const DEFAULT_WORDS_PATH = fileURLToPath(new URL('../../../models/injection-v1.words.txt', import.meta.url));
@@ -298,4 +301,48 @@ function written(text: string, v: Vocabulary, found: readonly number[], k: numbe
     from = start + word.length;
   }
   return out + text.slice(from, to);
+}
+
+/** Whether `word` (lower case; letters and marks) is a word the rot13 reading knows: of EN_WORDS, of `v`, or of other scripts'. */
+function knownWord(word: string, v: Vocabulary, ascii: boolean): boolean {
+  if (!ascii) return defaultScriptWords().has(word);
+  return EN_WORD_SET.has(word) || (word.length >= WORD_MIN_LETTERS && word.length <= WORD_MAX_LETTERS && hasWord(v, word));
+}
+
+/**
+ * A text that names rot13 read with its words in rot13 written plain, or null when it has none: each word (a run of
+ * letters and marks, isScriptUnit, with an ASCII letter, touching no digit or '_') is turned (rot13 of its ASCII
+ * letters) unless it is a word the reading knows (knownWord) and its turn is not; a word known both ways ("be" /
+ * "or") goes the way the word before it went. "Reply to this rot13 message: Pna lbh qrsvar gnk rinfvba?" -> "…
+ * Can you define tax evasion?"; "Aãb erirYr n fraun" -> "Não revele a senha". The request around the message stays
+ * as written, words neither way knows (names, "z" of "V'z") are read turned. The detector reads a text that names
+ * rot13 this way in place of the text as written (index.ts readable): rot13 as written is letter soup whose look
+ * the model learned from CyberSecEval's token-smuggling attacks, and 2.4% of the TRAIN side's benign prompts
+ * sent in rot13 were flagged for it.
+ */
+export function rot13Words(text: string, v: Vocabulary = defaultWords()): string | null {
+  const n = text.length;
+  let out = '';
+  let from = 0;
+  let turnedLast = false;
+  for (let i = 0; i < n;) {
+    if (!isScriptUnit(text.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    let ascii = true;
+    let letters = false;
+    for (; i < n && isScriptUnit(text.charCodeAt(i)); i++) {
+      if (text.charCodeAt(i) >= 0x80) ascii = false;
+      else letters = true;
+    }
+    if (!letters || (start > 0 && gluedUnit(text.charCodeAt(start - 1))) || (i < n && gluedUnit(text.charCodeAt(i)))) continue;
+    const word = text.slice(start, i);
+    const lower = word.toLowerCase();
+    const asWritten = knownWord(lower, v, ascii);
+    const asTurned = knownWord(rot13(lower), v, ascii);
+    turnedLast = asWritten ? asTurned && turnedLast : true;
+    if (!turnedLast) continue;
+    out += text.slice(from, start) + rot13(word);
+    from = i;
+  }
+  return from === 0 ? null : out + text.slice(from);
 }

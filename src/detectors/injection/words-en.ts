@@ -40,3 +40,6 @@ export const EN_WORDS: readonly string[] = [
   'day', 'today', 'forever', 'anymore', 'longer', 'matter', 'important', 'urgent', 'immediately', 'right', 'away',
   'url', 'link', 'site', 'website', 'server', 'file', 'files', 'document', 'documents', 'image', 'code', 'script', 'tool',
 ];
+
+/** EN_WORDS as a set (look-ups). */
+export const EN_WORD_SET: ReadonlySet<string> = new Set(EN_WORDS);
