@@ -368,7 +368,10 @@ as written); the pooled numbers of the table below are the same (texts as writte
 spaced letters ("D i s r e g a r d p r i o r …") into words of the same vocabulary too, and those of other scripts into
 the words of other scripts the TRAIN side uses (\`models/injection-v1.script-words.txt\`, 9,588 words, also written
 here; README, "Evenly spaced characters"): TRAIN-side kept 38.1% -> 84.1%, held-out 40.9% -> 83.5% (evenly spaced runs with letters beyond ASCII read from eight
-characters).
+characters). Since the seventy-first round the typo reading reads words of scripts written with spaces against the
+same words of other scripts too, each code unit in lower case, and needs two different words written right (a word
+misspelt the same way twice is one): typing errors kept 96.9% -> 98.4% on the TRAIN side and 93.8% -> 95.7% held-out
+(one look), TRAIN-side benign texts with a reading 22 -> 10 of 8,740 (README, "Typing errors").
 
 ## Tried in the sixty-eighth round (2026-11-28), not shipped: CyberSecEval system prompts weighted by the attacks that open with them
 

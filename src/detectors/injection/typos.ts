@@ -7,14 +7,15 @@
 // model's character n-grams keep part of a misspelt word and its rules none, and the adaptive evaluation kept
 // 85% of the held-out attacks with two neighbouring letters swapped in a third of their words.
 //
-// A text has a typo reading when at least TYPO_MIN of its words are not in the vocabulary and one swap of two
-// neighbouring letters makes them a word that is (wordFor: the most used one when several are); the detector
+// A text has a typo reading when at least TYPO_MIN different words of it are not in the vocabulary and one swap of
+// two neighbouring letters makes them a word that is (wordFor: the most used one when several are); the detector
 // scores the reading besides the text, as it scores the spelled readings (spelled.ts), so a reading never
 // lowers a score. Swaps only: a word whose letters are read in any order reads too many words the vocabulary
 // lacks as others ("shout" as "south", "potion" as "option"; tried in the seventieth round). One pass over the
 // text's code units: a word's hash is summed as its letters are read, with no string built for a word the
 // vocabulary has; a word it lacks costs a look-up per letter. The vocabulary is read once, when a text first
-// needs it. The spelled reading (spelled.ts) splits evenly spaced letters into its words too, and into the words of
+// needs it. Words of other scripts written with spaces (Cyrillic, accented Latin, Arabic, …) are read the same way
+// against the words of other scripts below, each code unit in lower case. The spelled reading (spelled.ts) splits evenly spaced letters into its words too, and into the words of
 // other scripts learned here as well (learnScriptWords, models/injection-v1.script-words.txt). The same word lists tell
 // which words of a text that names rot13 are in rot13 (rot13Words; index.ts reads such a text with them written plain).
 import { readFileSync } from 'node:fs';
@@ -35,7 +36,7 @@ export const WORD_MIN_LETTERS = 4;
 export const WORD_MAX_LETTERS = 20;
 /** TRAIN-side texts that must use a word for it to be in the vocabulary. */
 export const WORD_MIN_TEXTS = 3;
-/** Words written right, at least, for a text to have a typo reading (one slip is an everyday typo, not a bypass). */
+/** Different words written right, at least, for a text to have a typo reading (one slip is an everyday typo, not a bypass). */
 export const TYPO_MIN = 2;
 
 /**
@@ -119,23 +120,84 @@ const POW = (() => {
 /**
  * Call `f(start, end, hash)` for every whole word of `text`: a run of WORD_MIN_LETTERS to WORD_MAX_LETTERS ASCII
  * letters that no letter of another script, digit, mark or '_' touches, with its hash (in lower case), summed as
- * its letters are read.
+ * its letters are read. With `g`, call `g(start, end, hash)` for every whole word of other scripts too: a run of
+ * WORD_MIN_LETTERS to WORD_MAX_LETTERS code units of letters and marks (isScriptUnit) with one beyond ASCII, none
+ * of a script written without spaces between words, that no digit or '_' touches, hashed in lower case (lower).
  */
-function forEachWord(text: string, f: (start: number, end: number, hash: number) => void): void {
+function forEachWord(text: string, f: (start: number, end: number, hash: number) => void, g?: (start: number, end: number, hash: number) => void): void {
   const n = text.length;
   for (let i = 0; i < n;) {
     let c = text.charCodeAt(i) | 0x20;
-    if (c < 0x61 || c > 0x7a) { i++; continue; }
+    if (c < 0x61 || c > 0x7a) {
+      if (g !== undefined && c >= 0x80 && unitKind(text.charCodeAt(i)) !== NO_UNIT) i = scriptWord(text, i, g);
+      else i++;
+      continue;
+    }
     const start = i;
     let h = 0;
     do {
       h = (Math.imul(h, B) + c) | 0;
       c = ++i < n ? text.charCodeAt(i) | 0x20 : 0;
     } while (c >= 0x61 && c <= 0x7a);
+    if (g !== undefined && i < n && text.charCodeAt(i) >= 0x80 && unitKind(text.charCodeAt(i)) !== NO_UNIT) {
+      i = scriptWord(text, start, g);
+      continue;
+    }
     const len = i - start;
     if (len >= WORD_MIN_LETTERS && len <= WORD_MAX_LETTERS && (start === 0 || !gluedUnit(text.charCodeAt(start - 1)))
       && (i === n || !gluedUnit(text.charCodeAt(i)))) f(start, i, h);
   }
+}
+
+/** The run of script units from `start` (forEachWord's words of other scripts): `g` called when it is a word; returns its end. */
+function scriptWord(text: string, start: number, g: (start: number, end: number, hash: number) => void): number {
+  const n = text.length;
+  let i = start;
+  let h = 0;
+  let spaced = true;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const k = unitKind(c);
+    if (k === NO_UNIT) break;
+    if (k === UNSPACED_UNIT) spaced = false;
+    h = (Math.imul(h, B) + lower(c)) | 0;
+  }
+  const len = i - start;
+  if (spaced && len >= WORD_MIN_LETTERS && len <= WORD_MAX_LETTERS && (start === 0 || !gluedUnit(text.charCodeAt(start - 1)))
+    && (i === n || !gluedUnit(text.charCodeAt(i)))) g(start, i, h);
+  return i;
+}
+
+/** unitKind's answers: no script unit (isScriptUnit), one of a script written with spaces, one written without. */
+const NO_UNIT = 1;
+const SPACED_UNIT = 2;
+const UNSPACED_UNIT = 3;
+/** unitKind's answer per code unit, read once each (0: not yet). */
+const UNIT_KIND = new Uint8Array(0x10000);
+
+/** What a code unit is to a word of other scripts: NO_UNIT, SPACED_UNIT or UNSPACED_UNIT (isWrittenWithoutSpaces). */
+function unitKind(c: number): number {
+  let k = UNIT_KIND[c];
+  if (k === 0) {
+    k = !isScriptUnit(c) ? NO_UNIT : isWrittenWithoutSpaces(c) ? UNSPACED_UNIT : SPACED_UNIT;
+    UNIT_KIND[c] = k;
+  }
+  return k;
+}
+
+/** Lower case of the code units of the cased scripts at the start of the BMP (Latin, Greek, Cyrillic, Armenian, Georgian, Vietnamese's letters): one unit each. */
+const LOWER = (() => {
+  const t = new Uint16Array(0x2000);
+  for (let c = 0; c < t.length; c++) {
+    const l = String.fromCharCode(c).toLowerCase();
+    t[c] = l.length === 1 ? l.charCodeAt(0) : c;
+  }
+  return t;
+})();
+
+/** A code unit in lower case (LOWER; others, and units whose lower case is longer, as they are). */
+function lower(c: number): number {
+  return c < 0x2000 ? LOWER[c] : c;
 }
 
 /**
@@ -186,12 +248,26 @@ export function hasWord(v: Vocabulary, word: string): boolean {
   return r !== 0 && v.words[r - 1] === word;
 }
 
+let defaultScriptList: readonly string[] | null = null;
 let defaultScript: ReadonlySet<string> | null = null;
+let defaultScriptTable: Vocabulary | null = null;
 
-/** The committed words of other scripts (DEFAULT_SCRIPT_WORDS_PATH), read once. */
+/** The committed words of other scripts (DEFAULT_SCRIPT_WORDS_PATH, most used first), read once. */
+function scriptList(): readonly string[] {
+  defaultScriptList ??= readFileSync(DEFAULT_SCRIPT_WORDS_PATH, 'utf8').split('\n').filter((w) => w.length > 0);
+  return defaultScriptList;
+}
+
+/** The committed words of other scripts as a set. */
 export function defaultScriptWords(): ReadonlySet<string> {
-  defaultScript ??= new Set(readFileSync(DEFAULT_SCRIPT_WORDS_PATH, 'utf8').split('\n').filter((w) => w.length > 0));
+  defaultScript ??= new Set(scriptList());
   return defaultScript;
+}
+
+/** The committed words of other scripts as a vocabulary table (the typo reading's words of other scripts). */
+export function defaultScriptVocabulary(): Vocabulary {
+  defaultScriptTable ??= vocabulary(scriptList());
+  return defaultScriptTable;
 }
 
 let defaultVocabulary: Vocabulary | null = null;
@@ -206,22 +282,23 @@ export function defaultWords(): Vocabulary {
 function sameSwapped(word: string, text: string, start: number, i: number): boolean {
   for (let k = 0; k < word.length; k++) {
     const from = k === i ? i + 1 : k === i + 1 ? i : k;
-    if ((text.charCodeAt(start + from) | 0x20) !== word.charCodeAt(k)) return false;
+    if (lower(text.charCodeAt(start + from)) !== word.charCodeAt(k)) return false;
   }
   return true;
 }
 
 /**
- * The word of `v` that text[start, end) (ASCII letters, exact hash `h` in lower case) misspells, as its rank + 1;
- * 0 when it is a word of `v` or misspells none: the most used word that swapping two neighbouring letters makes.
+ * The word of `v` that text[start, end) (a word of forEachWord, exact hash `h` in lower case) misspells, as its
+ * rank + 1; 0 when it is a word of `v` or misspells none: the most used word that swapping two neighbouring code
+ * units makes.
  */
 function wordFor(v: Vocabulary, text: string, start: number, end: number, h: number): number {
   if (rankOf(v, h) !== 0) return 0;
   const n = end - start;
   let best = 0;
   for (let i = 0; i + 1 < n; i++) {
-    const a = text.charCodeAt(start + i) | 0x20;
-    const b = text.charCodeAt(start + i + 1) | 0x20;
+    const a = lower(text.charCodeAt(start + i));
+    const b = lower(text.charCodeAt(start + i + 1));
     if (a === b) continue;
     // Swapping letters i and i + 1 moves (b - a) · (B^(n-1-i) - B^(n-2-i)) onto the hash.
     const r = rankOf(v, (h + Math.imul(b - a, (POW[n - 1 - i] - POW[n - 2 - i]) | 0)) | 0);
@@ -239,36 +316,50 @@ export const TYPO_CONTEXT = 256;
 
 /**
  * The typo reading of `text`, or null when it has none: its misspelt words (wordFor) written right, each letter
- * in the case of the letter it replaces, when TYPO_MIN of its words or more are. A text longer than
- * WHOLE_TEXT_MAX is read only where TYPO_MIN misspelt words or more stand each within TYPO_NEAR characters of the
- * one before: each such run with TYPO_CONTEXT characters around it (cut at white space where there is some), the
- * runs one paragraph each. A long document's few stray slips ("quarte", "aske": words cut short) then cost
- * nothing, and a misspelt instruction planted in it is read with the text around it, not the whole document again.
+ * in the case of the letter it replaces, when TYPO_MIN different words or more are (a word misspelt the same way
+ * twice is more likely a word of its own than a slip: Polish "dodać" is "oddać" with two letters swapped). Words of ASCII letters are read
+ * against `v`, words of other scripts (forEachWord) against `sv`, the words of other scripts the training texts use.
+ * A text longer than WHOLE_TEXT_MAX is read only where misspelt words of TYPO_MIN different words or more stand each within TYPO_NEAR
+ * characters of the one before: each such run with TYPO_CONTEXT characters around it (cut at white space where there
+ * is some), the runs one paragraph each. A long document's few stray slips ("quarte", "aske": words cut short) then
+ * cost nothing, and a misspelt instruction planted in it is read with the text around it, not the whole document again.
  */
-export function typoReading(text: string, v: Vocabulary = defaultWords()): string | null {
-  const found: number[] = []; // start, rank + 1, ...
+export function typoReading(text: string, v: Vocabulary = defaultWords(), sv: Vocabulary = defaultScriptVocabulary()): string | null {
+  const found: number[] = []; // start, rank + 1 (of v) or -(rank + 1) (of sv), ...
   forEachWord(text, (start, end, h) => {
     const r = wordFor(v, text, start, end, h);
     if (r !== 0) found.push(start, r);
+  }, (start, end, h) => {
+    const r = wordFor(sv, text, start, end, h);
+    if (r !== 0) found.push(start, -r);
   });
-  if (found.length < 2 * TYPO_MIN) return null;
+  if (distinctWords(found, 0, found.length) < TYPO_MIN) return null;
   const n = text.length;
-  if (n <= WHOLE_TEXT_MAX) return written(text, v, found, 0, found.length, 0, n);
+  const word = (ref: number): string => (ref > 0 ? v.words[ref - 1] : sv.words[-ref - 1]);
+  if (n <= WHOLE_TEXT_MAX) return written(text, word, found, 0, found.length, 0, n);
   let out = '';
   let last = 0; // end of the last excerpt
   for (let k = 0; k < found.length;) {
     let e = k + 2;
-    while (e < found.length && found[e] - (found[e - 2] + v.words[found[e - 1] - 1].length) <= TYPO_NEAR) e += 2;
-    if (e - k >= 2 * TYPO_MIN) {
+    while (e < found.length && found[e] - (found[e - 2] + word(found[e - 1]).length) <= TYPO_NEAR) e += 2;
+    if (distinctWords(found, k, e) >= TYPO_MIN) {
       const from = Math.max(last, spaceAfter(text, Math.max(0, found[k] - TYPO_CONTEXT), found[k]));
-      const runEnd = found[e - 2] + v.words[found[e - 1] - 1].length;
+      const runEnd = found[e - 2] + word(found[e - 1]).length;
       const to = spaceBefore(text, Math.min(n, runEnd + TYPO_CONTEXT), runEnd);
-      out += (out.length > 0 ? '\n\n' : '') + written(text, v, found, k, e, from, to);
+      out += (out.length > 0 ? '\n\n' : '') + written(text, word, found, k, e, from, to);
       last = to;
     }
     k = e;
   }
   return out.length > 0 ? out : null;
+}
+
+/** The different words the misspellings found[k, e) (start, word reference pairs) are written as. */
+function distinctWords(found: readonly number[], k: number, e: number): number {
+  if (e - k <= 2) return (e - k) >> 1;
+  const refs = new Set<number>();
+  for (let m = k + 1; m < e; m += 2) refs.add(found[m]);
+  return refs.size;
 }
 
 /** The first position after white space in text[at, limit), else `at`: where an excerpt may start. */
@@ -287,18 +378,19 @@ function isBreak(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 }
 
-/** text[from, to) with the misspelt words found[k, e) (start, rank + 1 pairs, all inside it) written right. */
-function written(text: string, v: Vocabulary, found: readonly number[], k: number, e: number, from: number, to: number): string {
+/** text[from, to) with the misspelt words found[k, e) (start, word reference pairs, all inside it) written right. */
+function written(text: string, word: (ref: number) => string, found: readonly number[], k: number, e: number, from: number, to: number): string {
   let out = '';
   for (let m = k; m < e; m += 2) {
     const start = found[m];
-    const word = v.words[found[m + 1] - 1];
+    const w = word(found[m + 1]);
     out += text.slice(from, start);
-    for (let j = 0; j < word.length; j++) {
-      const w = word.charCodeAt(j);
-      out += String.fromCharCode(text.charCodeAt(start + j) < 0x61 ? w & ~0x20 : w);
+    for (let j = 0; j < w.length; j++) {
+      const o = text.charCodeAt(start + j);
+      const u = w.charCodeAt(j);
+      out += lower(o) === o ? String.fromCharCode(u) : u < 0x80 ? String.fromCharCode(u & ~0x20) : String.fromCharCode(u).toUpperCase();
     }
-    from = start + word.length;
+    from = start + w.length;
   }
   return out + text.slice(from, to);
 }
