@@ -94,7 +94,8 @@ test('property: a reading keeps every word in its place, and each word it change
   );
   fc.assert(fc.property(fc.array(fc.tuple(word, fc.constantFrom(' ', ', ', '\n', '. ', '7', 'é')), { minLength: 1, maxLength: 12 }), (parts) => {
     const text = parts.map(([w, sep]) => w + sep).join('');
-    const r = typoReading(text, v);
+    // No words of other scripts ("Ignoreé" is French "ignorée" with two letters swapped there).
+    const r = typoReading(text, v, vocabulary([]));
     if (r === null) return;
     assert.equal(r.length, text.length);
     // Everything but letters is as it was, and every letter keeps its case.
