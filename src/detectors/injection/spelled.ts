@@ -587,16 +587,27 @@ function evenWide(units: readonly string[]): string | null {
   if (units.length < (units.some((u) => u.charCodeAt(0) >= 0x80 && isLetterUnit(u.charCodeAt(0))) ? EVEN_SCRIPT_MIN : RUN_TOGETHER_MIN)) return null;
   let out = '';
   let letters = '';
-  for (const u of units) {
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k];
     const c = u.charCodeAt(0);
-    if ((u.length === 1 && isAsciiLetter(c)) || (c >= 0x80 && isScriptUnit(c) && !isWrittenWithoutSpaces(c))) {
+    if (isStretchUnit(u)) {
       letters += u;
       continue;
     }
     out += (evenWords(letters) ?? letters) + u;
     letters = '';
+    // A clause's punctuation before a word: the space after it, which even spacing hid ("like?who" -> "like? who").
+    const next = units[k + 1];
+    if (next !== undefined && isStretchUnit(next) && (u === ',' || u === '?' || u === '!' || u === ';'
+      || ((u === '.' || u === ':') && next.toLowerCase() !== next))) out += ' ';
   }
   return out + (evenWords(letters) ?? letters);
+}
+
+/** A unit evenWide gathers into a stretch of letters: an ASCII letter, or a code unit of a script written with spaces. */
+function isStretchUnit(u: string): boolean {
+  const c = u.charCodeAt(0);
+  return (u.length === 1 && isAsciiLetter(c)) || (c >= 0x80 && isScriptUnit(c) && !isWrittenWithoutSpaces(c));
 }
 
 /**
@@ -618,9 +629,25 @@ function evenReading(letters: readonly string[]): string | null {
  */
 function evenWords(letters: string): string | null {
   if (letters.length < 2) return null;
-  const words = splitWords(letters.toLowerCase(), true);
+  const lower = letters.toLowerCase();
+  const words = splitWords(lower, true, lower.length === letters.length ? capitalBreaks(letters, lower) : null);
   // Words of other scripts are shorter in code units (Hindi "के", Vietnamese "của"): the mean holds for ASCII letters.
   return words === null || (Buffer.byteLength(letters) === letters.length && letters.length / words.length < RUN_TOGETHER_MEAN) ? null : words.join(' ');
+}
+
+/**
+ * Where a word must begin in evenly spaced `letters` (`lower` is them in lower case, as long): at a capital after a
+ * lower-case letter ("PlanetoftheApes", "JaneSmith"), the case the spacing kept; null when there is none. Text in
+ * capitals alone has none.
+ */
+function capitalBreaks(letters: string, lower: string): Uint8Array | null {
+  let breaks: Uint8Array | null = null;
+  for (let i = 1; i < letters.length; i++) {
+    if (letters[i] === lower[i] || letters[i - 1] !== lower[i - 1] || letters[i - 1] === letters[i - 1].toUpperCase()) continue;
+    breaks ??= new Uint8Array(letters.length);
+    breaks[i] = 1;
+  }
+  return breaks;
 }
 
 /**
@@ -654,7 +681,7 @@ function replaceLetterRuns(text: string, glued: (c: number) => boolean, replace:
  * word at a cost of 2 (a name, a word neither list has); the letters outside words of a row are one token, and
  * the split counts only when words cover EVEN_COVERED of the letters.
  */
-function splitWords(run: string, even = false): string[] | null {
+function splitWords(run: string, even = false, breaks: Uint8Array | null = null): string[] | null {
   const n = run.length;
   const longest = even ? LONGEST_SPLIT_WORD : LONGEST_WORD;
   const vocabulary = even ? defaultWords() : null;
@@ -667,7 +694,9 @@ function splitWords(run: string, even = false): string[] | null {
       cost[e] = cost[e - 1] + 2;
       lastStart[e] = -1;
     }
-    for (let s = Math.max(0, e - longest); s < e; s++) {
+    let from = Math.max(0, e - longest);
+    if (breaks !== null) for (let b = e - 1; b > from; b--) if (breaks[b] === 1) { from = b; break; }
+    for (let s = from; s < e; s++) {
       if (cost[s] < 0 || (cost[e] >= 0 && cost[s] + 2 >= cost[e])) continue;
       const w = run.slice(s, e);
       const c = WORDS.has(w) ? 2 : vocabulary === null || scriptWords === null ? 0
@@ -684,7 +713,9 @@ function splitWords(run: string, even = false): string[] | null {
   for (let e = n; e > 0;) {
     let s = e;
     if (lastStart[e] < 0) {
-      while (s > 0 && lastStart[s] < 0) s--; // letters outside words, one token
+      // Letters outside words, one token (up to a break: a capitalised word after a lower-case letter, a name).
+      while (s > 0 && lastStart[s] < 0 && (s === e || breaks === null || breaks[s] === 0)) s--;
+      if (breaks !== null && breaks[s] === 1) covered += e - s; // a name counts as a word
     } else {
       s = lastStart[e];
       covered += e - s;
