@@ -23,8 +23,8 @@ import { isAsciiLetter, isAsciiWord, isBlank, isReSpace, isWhiteSpace as isSpace
 export const SPELLED_LETTERS = 4;
 /** Characters between two heavy-leet tokens, at most, for them to count (a text written in leetspeak). */
 const LEET_NEAR = 32;
-/** Digits of a leet word written in digits alone, at most ("4", "15", "70"; a year is no word). */
-const LEET_WORD = 2;
+/** Digits of a leet word written in digits alone, at most ("4", "15", "70", "357": a, is, to, est; a year is no word). */
+const LEET_WORD = 3;
 
 /** Separators written between the letters of a word: . - _ * · • / | + ~ ^ = : , */
 const SEPARATORS: ReadonlySet<number> = new Set([0x2e, 0x2d, 0x5f, 0x2a, 0xb7, 0x2022, 0x2f, 0x7c, 0x2b, 0x7e, 0x5e, 0x3d, 0x3a, 0x2c]);
@@ -304,8 +304,8 @@ function isVirama(c: number): boolean {
  * `text` with the leet symbols of its words written in leetspeak folded, or null when no two heavy-leet tokens
  * stand near each other. A leet token is a run of letters and leet symbols
  * with a leet digit, glued to no other word character: two long at least with a letter, or a word of one to
- * LEET_WORD digits alone ("4", "15", "70": a, is, to). It is heavy when it is three long at least, with more
- * symbols than letters, and ASCII letters and digits alternating twice at least ("7h3", "5y573m"; not a
+ * LEET_WORD digits alone ("4", "15", "70", "357": a, is, to, est). It is heavy when it is three long at least, with more
+ * symbols than letters, and letters and digits alternating twice at least ("7h3", "5y573m", "53crè73"; not a
  * time's "00Z" or an ID's "T10"). Two heavy tokens within LEET_NEAR characters make a text written in
  * leetspeak; then every leet token of the chain around them (each within LEET_NEAR characters of the one
  * before) is folded, the lighter ones too ("F0rg37 y0ur", "p455w0rd", whose symbols the normaliser folds
@@ -329,10 +329,11 @@ function foldHeavyLeet(text: string): string | null {
     for (; j < n; j++) {
       const d = text.charCodeAt(j);
       if (d >= 0x80) {
-        // A letter of another script is a letter of the word, not a turn (the prefilter reads ASCII turns).
+        // A letter of another script is a letter of the word, and a turn after a digit ("53crè73", "7ấ7").
         if (!isLetterUnit(d)) break;
         letters++;
-        last = 0;
+        if (last === 2) turns++;
+        last = 1;
         continue;
       }
       const k = ASCII[d] & (A_LETTER | A_LEET);
