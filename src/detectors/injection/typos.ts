@@ -15,9 +15,10 @@
 // text's code units: a word's hash is summed as its letters are read, with no string built for a word the
 // vocabulary has; a word it lacks costs a look-up per letter. The vocabulary is read once, when a text first
 // needs it. Words of other scripts written with spaces (Cyrillic, accented Latin, Arabic, …) are read the same way
-// against the words of other scripts below, each code unit in lower case. The spelled reading (spelled.ts) splits evenly spaced letters into its words too, and into the words of
-// other scripts learned here as well (learnScriptWords, models/injection-v1.script-words.txt). The same word lists tell
-// which words of a text that names rot13 are in rot13 (rot13Words; index.ts reads such a text with them written plain).
+// against the words of other scripts below, each code unit in lower case. The spelled reading (spelled.ts) splits
+// evenly spaced letters into its words too, and into the words of other scripts learned here as well
+// (learnScriptWords, models/injection-v1.script-words.txt). The same word lists tell which words of a text that
+// names rot13 are in rot13 (rot13Words; index.ts reads such a text with them written plain).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CAT_LETTER, categoryOf, isMark, isWordUnit } from '../../core/charclass.ts';
@@ -117,6 +118,9 @@ const POW = (() => {
   return p;
 })();
 
+/** What forEachWord calls for a word: its start and end in the text, and its hash in lower case. */
+type WordVisit = (start: number, end: number, hash: number) => void;
+
 /**
  * Call `f(start, end, hash)` for every whole word of `text`: a run of WORD_MIN_LETTERS to WORD_MAX_LETTERS ASCII
  * letters that no letter of another script, digit, mark or '_' touches, with its hash (in lower case), summed as
@@ -124,7 +128,7 @@ const POW = (() => {
  * WORD_MIN_LETTERS to WORD_MAX_LETTERS code units of letters and marks (isScriptUnit) with one beyond ASCII, none
  * of a script written without spaces between words, that no digit or '_' touches, hashed in lower case (lower).
  */
-function forEachWord(text: string, f: (start: number, end: number, hash: number) => void, g?: (start: number, end: number, hash: number) => void): void {
+function forEachWord(text: string, f: WordVisit, g?: WordVisit): void {
   const n = text.length;
   for (let i = 0; i < n;) {
     let c = text.charCodeAt(i) | 0x20;
@@ -150,7 +154,7 @@ function forEachWord(text: string, f: (start: number, end: number, hash: number)
 }
 
 /** The run of script units from `start` (forEachWord's words of other scripts): `g` called when it is a word; returns its end. */
-function scriptWord(text: string, start: number, g: (start: number, end: number, hash: number) => void): number {
+function scriptWord(text: string, start: number, g: WordVisit): number {
   const n = text.length;
   let i = start;
   let h = 0;
@@ -185,7 +189,10 @@ function unitKind(c: number): number {
   return k;
 }
 
-/** Lower case of the code units of the cased scripts at the start of the BMP (Latin, Greek, Cyrillic, Armenian, Georgian, Vietnamese's letters): one unit each. */
+/**
+ * Lower case of the code units of the cased scripts at the start of the BMP (Latin, Greek, Cyrillic, Armenian,
+ * Georgian, Vietnamese's letters): one unit each.
+ */
 const LOWER = (() => {
   const t = new Uint16Array(0x2000);
   for (let c = 0; c < t.length; c++) {
@@ -317,12 +324,14 @@ export const TYPO_CONTEXT = 256;
 /**
  * The typo reading of `text`, or null when it has none: its misspelt words (wordFor) written right, each letter
  * in the case of the letter it replaces, when TYPO_MIN different words or more are (a word misspelt the same way
- * twice is more likely a word of its own than a slip: Polish "dodać" is "oddać" with two letters swapped). Words of ASCII letters are read
- * against `v`, words of other scripts (forEachWord) against `sv`, the words of other scripts the training texts use.
- * A text longer than WHOLE_TEXT_MAX is read only where misspelt words of TYPO_MIN different words or more stand each within TYPO_NEAR
- * characters of the one before: each such run with TYPO_CONTEXT characters around it (cut at white space where there
- * is some), the runs one paragraph each. A long document's few stray slips ("quarte", "aske": words cut short) then
- * cost nothing, and a misspelt instruction planted in it is read with the text around it, not the whole document again.
+ * twice is more likely a word of its own than a slip: Polish "dodać" is "oddać" with two letters swapped). Words of
+ * ASCII letters are read against `v`, words of other scripts (forEachWord) against `sv`, the words of other scripts
+ * the training texts use.
+ * A text longer than WHOLE_TEXT_MAX is read only where misspelt words (of TYPO_MIN different words or more) stand
+ * each within TYPO_NEAR characters of the one before: each such run with TYPO_CONTEXT characters around it (cut at
+ * white space where there is some), the runs one paragraph each. A long document's few stray slips ("quarte", "aske":
+ * words cut short) then cost nothing, and a misspelt instruction planted in it is read with the text around it, not
+ * the whole document again.
  */
 export function typoReading(text: string, v: Vocabulary = defaultWords(), sv: Vocabulary = defaultScriptVocabulary()): string | null {
   const found: number[] = []; // start, rank + 1 (of v) or -(rank + 1) (of sv), ...
