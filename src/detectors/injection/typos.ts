@@ -437,9 +437,9 @@ export function rot13Words(text: string, v: Vocabulary = defaultWords()): string
     }
     if (!letters || (start > 0 && gluedUnit(text.charCodeAt(start - 1))) || (i < n && gluedUnit(text.charCodeAt(i)))) continue;
     const word = text.slice(start, i);
-    const lower = word.toLowerCase();
-    const asWritten = knownWord(lower, v, ascii);
-    const asTurned = knownWord(rot13(lower), v, ascii);
+    const lowered = word.toLowerCase();
+    const asWritten = knownWord(lowered, v, ascii);
+    const asTurned = knownWord(rot13(lowered), v, ascii);
     turnedLast = asWritten ? asTurned && turnedLast : true;
     if (!turnedLast) continue;
     out += text.slice(from, start) + rot13(word);
