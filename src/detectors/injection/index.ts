@@ -20,7 +20,7 @@ import { GuardError } from '../../core/errors.ts';
 import { decodeEscapes, maySpell, normalize as sharedNormalize, type DecodedSpan, type NormalizeOptions } from '../normalize.ts';
 import { DEFAULT_MODEL_PATH, loadModel, type InjectionModel, type InjectionScore } from './model.ts';
 import { floorOf, INJECTION_RULES } from './rules.ts';
-import { forgetLastNormalized, normalizeForInjection, plainReading } from './normalize.ts';
+import { forgetLastNormalized, lookalikeReading, normalizeForInjection, plainReading } from './normalize.ts';
 import { mayDecode, type Gate } from './gate.ts';
 import { codeUnits, isWhiteSpace } from '../../core/units.ts';
 import { morseSymbol } from '../morse.ts';
@@ -258,9 +258,12 @@ function fullScore(model: InjectionModel, text: string, decode: boolean, paragra
   if (decode && Buffer.byteLength(read, 'utf8') !== read.length) {
     const turned = turnedBack(read);
     if (turned !== null) payloads.push(turned);
-    // Styled and decorated letters read plain (normalize.ts plainReading).
+    // Styled and decorated letters read plain (normalize.ts plainReading), and words wholly of Cyrillic or Greek
+    // look-alikes among Latin words in Latin letters (lookalikeReading).
     const plain = plainReading(read);
     if (plain !== null) payloads.push(plain);
+    const latin = lookalikeReading(plain ?? read);
+    if (latin !== null) payloads.push(latin);
   }
   // A decoded payload that is itself reversed English is read flipped too (hex or base64 of a reversed
   // instruction); the readings appended here are not flipped again.

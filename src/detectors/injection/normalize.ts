@@ -21,6 +21,7 @@
 
 import { codeUnits, isAsciiLetter, isStackedMark, isWhiteSpace } from '../../core/units.ts';
 import { accentBase, decoratedTokens, isAccented, mayBeStyled, styledOf } from '../../core/styled.ts';
+import { CAT_LETTER, categoryOf } from '../../core/charclass.ts';
 
 /** Identifier of this normalisation, recorded in the model file. Bump when the output changes. */
 export const NORMALIZER_ID = 'inj-norm-v2';
@@ -331,6 +332,99 @@ export function tokenPass(s: string, breaks?: number[]): string {
   }
   if (run.length > 0) flush();
   return out;
+}
+
+/**
+ * `text` with its words made only of Cyrillic and Greek look-alikes of Latin letters written in Latin letters where
+ * they stand among Latin words (a word with an ASCII letter within two words of it, and no word with a letter of another
+ * script that is no look-alike within three), or null when it has no such word. The normaliser folds look-alikes only
+ * inside words that mix them with Latin letters, since a word wholly of Cyrillic or Greek letters may be just that
+ * ("как", "не", "Карта"); but among English words "іѕ", "а", "αі" and "ѕее" (each letter a look-alike) are English
+ * words disguised, and an attack with its letters swapped for look-alikes at random has many such short words. A
+ * reading the injection detector scores besides the text (index.ts), as plainReading is: the model's features and
+ * the split stay those of NORMALIZER_ID.
+ */
+export function lookalikeReading(text: string): string | null {
+  if (Buffer.byteLength(text, 'utf8') === text.length) return null;
+  const n = text.length;
+  const table = lookalikes();
+  const words: number[] = []; // start, end, kind of each word (WORD_LATIN, WORD_OTHER, WORD_LOOKALIKE)
+  let disguised = false;
+  for (let i = 0; i < n;) {
+    if (letterKind(text.charCodeAt(i)) === NOT_LETTER) { i++; continue; }
+    const start = i;
+    let ascii = false;
+    let other = false;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const k = letterKind(c);
+      if (k === NOT_LETTER) break;
+      if (c < 0x80) ascii = true;
+      else if (k === OTHER_LETTER) other = true;
+    }
+    const kind = ascii ? WORD_LATIN : other ? WORD_OTHER : WORD_LOOKALIKE;
+    if (kind === WORD_LOOKALIKE) disguised = true;
+    words.push(start, i, kind);
+  }
+  if (!disguised) return null;
+  const kindAt = (w: number): number => (w >= 0 && w < words.length / 3 ? words[3 * w + 2] : -1);
+  let out = '';
+  let from = 0;
+  for (let w = 0; w < words.length / 3; w++) {
+    if (kindAt(w) !== WORD_LOOKALIKE) continue;
+    let latin = false;
+    let other = false;
+    for (let d = -3; d <= 3; d++) {
+      const k = kindAt(w + d);
+      if (k === WORD_OTHER) other = true;
+      else if (k === WORD_LATIN && d >= -2 && d <= 2) latin = true;
+    }
+    if (!latin || other) continue;
+    out += text.slice(from, words[3 * w]);
+    for (let i = words[3 * w]; i < words[3 * w + 1]; i++) out += table.get(text.charCodeAt(i))!;
+    from = words[3 * w + 1];
+  }
+  return from === 0 ? null : out + text.slice(from);
+}
+
+const WORD_LATIN = 0;
+const WORD_OTHER = 1;
+const WORD_LOOKALIKE = 2;
+
+/** letterKind's answers: no letter, a letter that is no look-alike (ASCII letters included), a look-alike. */
+const NOT_LETTER = 1;
+const OTHER_LETTER = 2;
+const LOOKALIKE_LETTER = 3;
+/** letterKind's answer per code unit, read once each (0: not yet). */
+const LETTER_KIND = new Uint8Array(0x10000);
+
+/** What a code unit is to lookalikeReading (a letter of any script, one code unit; a look-alike of a Latin letter). */
+function letterKind(c: number): number {
+  let k = LETTER_KIND[c];
+  if (k === 0) {
+    k = !(c < 0x80 ? isAsciiLetter(c) : categoryOf(c) === CAT_LETTER) ? NOT_LETTER : lookalikes().has(c) ? LOOKALIKE_LETTER : OTHER_LETTER;
+    LETTER_KIND[c] = k;
+  }
+  return k;
+}
+
+/**
+ * The Latin letter each Cyrillic or Greek look-alike (CONFUSABLES, their capitals, CAPITAL_LOOKALIKES) stands for,
+ * in its case; built when first read.
+ */
+let lookalikeTable: ReadonlyMap<number, string> | null = null;
+function lookalikes(): ReadonlyMap<number, string> {
+  if (lookalikeTable !== null) return lookalikeTable;
+  const m = new Map<number, string>();
+  for (const [c, l] of CONFUSABLES) {
+    if (c > 0xffff) continue;
+    m.set(c, l);
+    const upper = String.fromCharCode(c).toUpperCase();
+    if (upper.length === 1 && upper.charCodeAt(0) !== c && upper.toLowerCase() === String.fromCharCode(c)) m.set(upper.charCodeAt(0), l.toUpperCase());
+  }
+  for (const [c, l] of CAPITAL_LOOKALIKES) m.set(c, l);
+  lookalikeTable = m;
+  return m;
 }
 
 /**
