@@ -3,7 +3,7 @@
 // (detectors/recognizer.ts) and of the injection detector's spelled and typo readings
 // (detectors/injection/spelled.ts, typos.ts).
 import { compile, test } from './regex.ts';
-import { isAsciiAlnum } from './units.ts';
+import { isAsciiAlnum, isAsciiLetter } from './units.ts';
 
 export const CAT_OTHER = 1;
 export const CAT_MARK_OR_NUMBER = 2;
@@ -39,6 +39,11 @@ export function categoryOf(cp: number): number {
     if (astral.size < ASTRAL_MAX) astral.set(cp, k);
   }
   return k;
+}
+
+/** A single letter: an ASCII letter, or a letter of another script (one code unit, so the BMP). */
+export function isLetterUnit(c: number): boolean {
+  return c < 0x80 ? isAsciiLetter(c) : categoryOf(c) === CAT_LETTER;
 }
 
 /** A letter, digit or combining mark of any script (ASCII letters and digits included): what a word is made of. */

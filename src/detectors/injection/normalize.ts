@@ -21,7 +21,7 @@
 
 import { codeUnits, isAsciiLetter, isStackedMark, isWhiteSpace } from '../../core/units.ts';
 import { accentBase, decoratedTokens, isAccented, mayBeStyled, styledOf } from '../../core/styled.ts';
-import { CAT_LETTER, categoryOf } from '../../core/charclass.ts';
+import { isLetterUnit } from '../../core/charclass.ts';
 
 /** Identifier of this normalisation, recorded in the model file. Bump when the output changes. */
 export const NORMALIZER_ID = 'inj-norm-v2';
@@ -402,7 +402,7 @@ const LETTER_KIND = new Uint8Array(0x10000);
 function letterKind(c: number): number {
   let k = LETTER_KIND[c];
   if (k === 0) {
-    k = !(c < 0x80 ? isAsciiLetter(c) : categoryOf(c) === CAT_LETTER) ? NOT_LETTER : lookalikes().has(c) ? LOOKALIKE_LETTER : OTHER_LETTER;
+    k = !isLetterUnit(c) ? NOT_LETTER : lookalikes().has(c) ? LOOKALIKE_LETTER : OTHER_LETTER;
     LETTER_KIND[c] = k;
   }
   return k;

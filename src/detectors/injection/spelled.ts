@@ -13,9 +13,9 @@
 // stay those of its NORMALIZER_ID. Linear: one RE2 pass answers most texts; each stage is one pass and one copy of the text.
 import { compile, compileSet, test } from '../../core/regex.ts';
 import { REVERSED_PATTERN } from './reversed.ts';
-import { CAT_LETTER, CAT_MARK_OR_NUMBER, categoryOf, isWordUnit } from '../../core/charclass.ts';
+import { CAT_MARK_OR_NUMBER, categoryOf, isLetterUnit, isWordUnit } from '../../core/charclass.ts';
 import { EN_WORD_SET as WORDS, EN_WORDS } from './words-en.ts';
-import { defaultScriptWords, defaultWords, hasWord, isScriptUnit, isWrittenWithoutSpaces, WORD_MAX_LETTERS, WORD_MIN_LETTERS } from './typos.ts';
+import { defaultScriptWords, defaultWords, hasWord, isSpacedUnit, WORD_MAX_LETTERS, WORD_MIN_LETTERS } from './typos.ts';
 import { LEET } from './normalize.ts';
 import { isAsciiLetter, isAsciiWord, isBlank, isReSpace, isWhiteSpace as isSpace } from '../../core/units.ts';
 
@@ -42,10 +42,6 @@ function mayPart(c: number): boolean {
   return c < 0x80 ? (ASCII[c] & (A_SEP | A_SPACE)) !== 0 : c === 0xb7 || c === 0x2022 || isSpace(c);
 }
 
-/** A single letter: an ASCII letter, or a letter of another script in the Basic Multilingual Plane. */
-function isLetterUnit(c: number): boolean {
-  return c < 0x80 ? (ASCII[c] & A_LETTER) !== 0 : categoryOf(c) === CAT_LETTER;
-}
 
 /**
  * The spelled reading of `text`, or null when it has none: what the stages (STAGES, in order, each on the
@@ -590,7 +586,6 @@ function evenWide(units: readonly string[]): string | null {
   let letters = '';
   for (let k = 0; k < units.length; k++) {
     const u = units[k];
-    const c = u.charCodeAt(0);
     if (isStretchUnit(u)) {
       letters += u;
       continue;
@@ -605,10 +600,10 @@ function evenWide(units: readonly string[]): string | null {
   return out + (evenWords(letters) ?? letters);
 }
 
-/** A unit evenWide gathers into a stretch of letters: an ASCII letter, or a code unit of a script written with spaces. */
+/** A unit evenWide gathers into a stretch of letters: an ASCII letter, or a cluster of a script written with spaces. */
 function isStretchUnit(u: string): boolean {
   const c = u.charCodeAt(0);
-  return (u.length === 1 && isAsciiLetter(c)) || (c >= 0x80 && isScriptUnit(c) && !isWrittenWithoutSpaces(c));
+  return (u.length === 1 || c >= 0x80) && isSpacedUnit(c);
 }
 
 /**

@@ -59,22 +59,33 @@ export const SCRIPT_MIN_UNITS = 2;
  * code-unit order.
  */
 export function learnScriptWords(texts: Iterable<string>): string[] {
-  return mostUsed(texts, (text, add) => {
-    const n = text.length;
-    for (let i = 0; i < n;) {
-      if (!isScriptUnit(text.charCodeAt(i))) { i++; continue; }
-      let j = i;
-      let beyond = false;
-      let unspaced = false;
-      for (; j < n && isScriptUnit(text.charCodeAt(j)); j++) {
-        const c = text.charCodeAt(j);
-        if (c >= 0x80) beyond = true;
-        if (isWrittenWithoutSpaces(c)) unspaced = true;
-      }
-      if (beyond && !unspaced && j - i >= SCRIPT_MIN_UNITS && j - i <= WORD_MAX_LETTERS) add(text.slice(i, j).toLowerCase());
-      i = j;
+  return mostUsed(texts, (text, add) => scriptRuns(text, (start, end, makeup) => {
+    if ((makeup & (RUN_BEYOND | RUN_UNSPACED)) === RUN_BEYOND && end - start >= SCRIPT_MIN_UNITS && end - start <= WORD_MAX_LETTERS) {
+      add(text.slice(start, end).toLowerCase());
     }
-  });
+  }));
+}
+
+/** What scriptRuns tells of a run: it holds an ASCII letter, a unit beyond ASCII, a unit of a script written without spaces. */
+const RUN_ASCII = 1;
+const RUN_BEYOND = 2;
+const RUN_UNSPACED = 4;
+
+/** Call `f(start, end, makeup)` for every maximal run of script units (isScriptUnit) of `text`; makeup: RUN_* bits. */
+function scriptRuns(text: string, f: (start: number, end: number, makeup: number) => void): void {
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    if (unitKind(text.charCodeAt(i)) === NO_UNIT) { i++; continue; }
+    const start = i;
+    let makeup = 0;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const k = unitKind(c);
+      if (k === NO_UNIT) break;
+      makeup |= (c < 0x80 ? RUN_ASCII : RUN_BEYOND) | (k === UNSPACED_UNIT ? RUN_UNSPACED : 0);
+    }
+    f(start, i, makeup);
+  }
 }
 
 /**
@@ -178,6 +189,11 @@ const SPACED_UNIT = 2;
 const UNSPACED_UNIT = 3;
 /** unitKind's answer per code unit, read once each (0: not yet). */
 const UNIT_KIND = new Uint8Array(0x10000);
+
+/** A unit of a word of a script written with spaces (isScriptUnit, not isWrittenWithoutSpaces; ASCII letters included). */
+export function isSpacedUnit(c: number): boolean {
+  return unitKind(c) === SPACED_UNIT;
+}
 
 /** What a code unit is to a word of other scripts: NO_UNIT, SPACED_UNIT or UNSPACED_UNIT (isWrittenWithoutSpaces). */
 function unitKind(c: number): number {
@@ -426,24 +442,17 @@ export function rot13Words(text: string, v: Vocabulary = defaultWords()): string
   let out = '';
   let from = 0;
   let turnedLast = false;
-  for (let i = 0; i < n;) {
-    if (!isScriptUnit(text.charCodeAt(i))) { i++; continue; }
-    const start = i;
-    let ascii = true;
-    let letters = false;
-    for (; i < n && isScriptUnit(text.charCodeAt(i)); i++) {
-      if (text.charCodeAt(i) >= 0x80) ascii = false;
-      else letters = true;
-    }
-    if (!letters || (start > 0 && gluedUnit(text.charCodeAt(start - 1))) || (i < n && gluedUnit(text.charCodeAt(i)))) continue;
-    const word = text.slice(start, i);
+  scriptRuns(text, (start, end, makeup) => {
+    if ((makeup & RUN_ASCII) === 0 || (start > 0 && gluedUnit(text.charCodeAt(start - 1))) || (end < n && gluedUnit(text.charCodeAt(end)))) return;
+    const word = text.slice(start, end);
     const lowered = word.toLowerCase();
+    const ascii = (makeup & RUN_BEYOND) === 0;
     const asWritten = knownWord(lowered, v, ascii);
     const asTurned = knownWord(rot13(lowered), v, ascii);
     turnedLast = asWritten ? asTurned && turnedLast : true;
-    if (!turnedLast) continue;
+    if (!turnedLast) return;
     out += text.slice(from, start) + rot13(word);
-    from = i;
-  }
+    from = end;
+  });
   return from === 0 ? null : out + text.slice(from);
 }
