@@ -12,6 +12,7 @@ import type { CompiledPhase } from '../src/policy/types.ts';
 import { createPromptSecretsDetector } from '../src/detectors/leaks/prompt-secrets.ts';
 import { createCanaryDetector } from '../src/detectors/leaks/canary.ts';
 import { Samples, type Summary } from './lib/stats.ts';
+import { involuntarySwitches } from './lib/procstat.ts';
 import { denseRecords, detectorCorpus, machineTexts, withCharacter } from './lib/payloads.ts';
 
 export interface DetectorBenchResult {
@@ -23,6 +24,12 @@ export interface DetectorBenchResult {
   readonly sets: Record<'request' | 'response', { detectors: string[]; mbPerSec: number }>;
   /** One ~1 KB user prompt through the request set, in ms. */
   readonly prompt1k: Summary;
+  /**
+   * The same prompts without those during which the kernel switched the scanning thread out (an involuntary
+   * context switch: pinned to one core, V8's compiler and GC threads and other processes take it in slices of
+   * milliseconds), and how many those were; absent where /proc cannot be read. What the prompts themselves cost.
+   */
+  readonly prompt1kUninterrupted?: { readonly summary: Summary; readonly interrupted: number };
   /** PII-dense text (denseRecords: customer records as tables, CSV and sentences): MB/s per response detector and for the response set. */
   readonly dense?: { readonly bytes: number; readonly texts: number; readonly perDetector: Record<string, { mbPerSec: number; findingsPerPass: number }>; readonly responseSetMbPerSec: number };
   /**
@@ -179,13 +186,20 @@ export function runDetectorBench(opts: { quick: boolean; policyFile?: string }):
   // 1 KB prompts: different slices of the corpus so caches do not flatter the result.
   const joined = texts.join(' ');
   const lat = new Samples();
+  const uninterrupted = new Samples();
+  const switches = involuntarySwitches();
+  let interrupted = 0;
   const n = opts.quick ? 200 : 5000;
   for (let i = 0; i < n; i++) {
     const at = (i * 997) % Math.max(1, joined.length - 1024);
     const prompt = joined.slice(at, at + 1024);
+    const s0 = switches?.() ?? 0;
     const t0 = performance.now();
     for (const d of rule.request.detectors) d.scan(prompt, REQUEST_CTX);
-    lat.add(performance.now() - t0);
+    const ms = performance.now() - t0;
+    lat.add(ms);
+    if ((switches?.() ?? 0) === s0) uninterrupted.add(ms);
+    else interrupted++;
   }
 
   // PII-dense answers (records listed by a model): the response detectors on denseRecords.
@@ -239,6 +253,7 @@ export function runDetectorBench(opts: { quick: boolean; policyFile?: string }):
   };
   return {
     corpusBytes: bytes, corpusTexts: texts.length, perDetector, sets, prompt1k: lat.summary(),
+    ...(switches !== null ? { prompt1kUninterrupted: { summary: uninterrupted.summary(), interrupted } } : {}),
     dense: { bytes: denseBytes, texts: dense.length, perDetector: densePer, responseSetMbPerSec: denseSet },
     machine: { bytes: machineBytes, perDetector: machinePer, sets: machineSets },
     ellipsis,

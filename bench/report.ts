@@ -136,6 +136,8 @@ if (det) {
     w();
   }
   w(`1 KB prompt through the request set: p50 ${f(det.prompt1k.p50, 3)} ms, p99 ${f(det.prompt1k.p99, 3)} ms, p99.9 ${f(det.prompt1k.p999, 3)} ms (n = ${det.prompt1k.n}).`);
+  const un = det.prompt1kUninterrupted as { summary: { n: number; p50: number; p99: number; p999: number }; interrupted: number } | undefined;
+  if (un) w(`Without the ${un.interrupted} prompts during which the kernel switched the scanning thread out (an involuntary context switch on the pinned core): p50 ${f(un.summary.p50, 3)} ms, p99 ${f(un.summary.p99, 3)} ms, p99.9 ${f(un.summary.p999, 3)} ms (n = ${un.summary.n}).`);
   w();
   if (det.dense) {
     w(`PII-dense answers (${(det.dense.bytes / 1e3).toFixed(0)} KB of synthetic customer records as tables, CSV and sentences, ${det.dense.texts} texts), response detectors:`);

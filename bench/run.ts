@@ -577,6 +577,8 @@ async function scenarioDetectors(cfg: Config, policy: string | undefined): Promi
   for (const [id, d] of Object.entries(r.perDetector)) log(`  detector ${id.padEnd(12)} ${String(d.mbPerSec).padStart(7)} MB/s  (${d.findingsPerPass} findings/pass)`);
   log(`  request set  [${r.sets.request.detectors.join(', ')}] ${r.sets.request.mbPerSec} MB/s; response set [${r.sets.response.detectors.join(', ')}] ${r.sets.response.mbPerSec} MB/s`);
   log(`  1 KB prompt (request set): p50 ${fmt(r.prompt1k.p50)} ms  p99 ${fmt(r.prompt1k.p99)} ms`);
+  const un = r.prompt1kUninterrupted;
+  if (un !== undefined) log(`    without the ${un.interrupted} prompts switched out: p50 ${fmt(un.summary.p50)} ms  p99 ${fmt(un.summary.p99)} ms`);
   return { ...r, pinned };
 }
 

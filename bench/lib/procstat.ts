@@ -26,3 +26,22 @@ export function coreTicks(core: number): [number, number] | null {
     return null;
   }
 }
+
+/**
+ * A reader of the calling process's main-thread count of involuntary context switches (the kernel took the
+ * core from it: another thread of the process, such as V8's compiler and GC helpers, or another process, was
+ * run there), from /proc/self/task/<pid>/status; null where that file cannot be read.
+ */
+export function involuntarySwitches(): (() => number) | null {
+  const path = `/proc/self/task/${process.pid}/status`;
+  const read = (): number => {
+    const s = readFileSync(path, 'utf8');
+    const at = s.indexOf('nonvoluntary_ctxt_switches:');
+    return at < 0 ? NaN : Number.parseInt(s.slice(at + 27), 10);
+  };
+  try {
+    return Number.isFinite(read()) ? read : null;
+  } catch {
+    return null;
+  }
+}

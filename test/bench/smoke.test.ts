@@ -109,6 +109,11 @@ test('bench --quick writes every scenario with sane fields', { timeout: 240_000 
       assert.ok(det.perDetector[id].mbPerSec > 0, `detector ${id} throughput`);
     }
     assertSummary(det.prompt1k, 'prompt1k', true);
+    // Linux: the prompts the kernel did not switch out are summarised apart, and with the others make up the whole.
+    const un = det.prompt1kUninterrupted!;
+    assert.ok(un !== undefined, 'prompt1kUninterrupted present (/proc is readable here)');
+    assertSummary(un.summary, 'prompt1kUninterrupted', false);
+    assert.equal(un.summary.n + un.interrupted, det.prompt1k.n);
     // PII-dense answers: every response detector measured, and the PII detector finds entities there.
     for (const id of det.sets.response.detectors) assert.ok(det.dense.perDetector[id].mbPerSec > 0, `dense: detector ${id} throughput`);
     assert.ok(det.dense.perDetector.pii.findingsPerPass > det.dense.texts, 'dense records hold several PII findings per text');
