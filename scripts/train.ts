@@ -20,7 +20,7 @@ import { INJECTION_RULES } from '../src/detectors/injection/rules.ts';
 import { modelFromFile, type ModelFile } from '../src/detectors/injection/model.ts';
 import { scoreText } from '../src/detectors/injection/index.ts';
 import { DEFAULT_GATE_TRAIN, trainGate, type GateTrainResult } from '../src/detectors/injection/gate-trainer.ts';
-import { learnScriptWords, learnWords } from '../src/detectors/injection/typos.ts';
+import { learnScriptWords, learnSplitWords, learnWords } from '../src/detectors/injection/typos.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -371,7 +371,10 @@ here; README, "Evenly spaced characters"): TRAIN-side kept 38.1% -> 84.1%, held-
 characters). Since the seventy-first round the typo reading reads words of scripts written with spaces against the
 same words of other scripts too, each code unit in lower case, and needs two different words written right (a word
 misspelt the same way twice is one): typing errors kept 96.9% -> 98.4% on the TRAIN side and 93.8% -> 95.7% held-out
-(one look), TRAIN-side benign texts with a reading 22 -> 10 of 8,740 (README, "Typing errors").
+(one look), TRAIN-side benign texts with a reading 22 -> 10 of 8,740 (README, "Typing errors"). Since the seventy-second
+round evenly spaced letters are split by a unigram model of the words the TRAIN side writes instead
+(\`models/injection-v1.split-words.txt\`, 27,111 words of every script written with spaces, short ones included, with how
+many times the texts write them, also written here; README, "A unigram split"): TRAIN-side kept 88.2% -> 91.1%.
 
 ## Tried in the sixty-eighth round (2026-11-28), not shipped: CyberSecEval system prompts weighted by the attacks that open with them
 
@@ -2424,6 +2427,7 @@ function main(): void {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'injection-v1.words.txt'), learnWords(train.map((e) => e.text)).join('\n') + '\n');
   writeFileSync(join(outDir, 'injection-v1.script-words.txt'), learnScriptWords(train.map((e) => e.text)).join('\n') + '\n');
+  writeFileSync(join(outDir, 'injection-v1.split-words.txt'), learnSplitWords(train.map((e) => e.text)));
   const json = JSON.stringify(model) + '\n';
   const sha = createHash('sha256').update(json).digest('hex');
   // Cascade gate: distilled from the model just trained, calibrated on the training attacks it flags.

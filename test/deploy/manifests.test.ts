@@ -247,11 +247,11 @@ test('Dockerfile: the image holds every file the service reads at run time (the 
   const { EMBEDDED_POLICY_PATH } = await import('../../src/policy/compile.ts');
   const { PROTO_DIR } = await import('../../src/server/protos.ts');
   const { DEFAULT_MODEL_PATH } = await import('../../src/detectors/injection/model.ts');
-  const { DEFAULT_SCRIPT_WORDS_PATH, DEFAULT_WORDS_PATH } = await import('../../src/detectors/injection/typos.ts');
+  const { DEFAULT_SCRIPT_WORDS_PATH, DEFAULT_SPLIT_WORDS_PATH, DEFAULT_WORDS_PATH } = await import('../../src/detectors/injection/typos.ts');
   const { gatePathOf } = await import('../../src/detectors/injection/gate.ts');
   const copied = read('Dockerfile').split('\n').filter((l) => l.startsWith('COPY ') && !l.includes('--from='))
     .flatMap((l) => l.split(/\s+/).filter((p) => !p.startsWith('--')).slice(1, -1));
-  for (const file of [EMBEDDED_POLICY_PATH, PROTO_DIR, DEFAULT_MODEL_PATH, gatePathOf(DEFAULT_MODEL_PATH), DEFAULT_WORDS_PATH, DEFAULT_SCRIPT_WORDS_PATH]) {
+  for (const file of [EMBEDDED_POLICY_PATH, PROTO_DIR, DEFAULT_MODEL_PATH, gatePathOf(DEFAULT_MODEL_PATH), DEFAULT_WORDS_PATH, DEFAULT_SCRIPT_WORDS_PATH, DEFAULT_SPLIT_WORDS_PATH]) {
     assert.ok(fs.existsSync(file), file);
     const rel = path.relative(ROOT, file).split(path.sep).join('/');
     assert.ok(copied.some((src) => rel === src || rel.startsWith(src + '/')), `Dockerfile copies ${rel}`);

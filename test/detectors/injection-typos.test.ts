@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { datasetsRoot, loadExamples } from '../../src/detectors/injection/dataset.ts';
 import { scoreText } from '../../src/detectors/injection/index.ts';
 import { loadModel } from '../../src/detectors/injection/model.ts';
-import { DEFAULT_SCRIPT_WORDS_PATH, DEFAULT_WORDS_PATH, isWrittenWithoutSpaces, learnScriptWords, learnWords, rot13Words, SCRIPT_MIN_UNITS, TYPO_CONTEXT, TYPO_MIN, TYPO_NEAR, typoReading, vocabulary, WHOLE_TEXT_MAX, WORD_MIN_TEXTS } from '../../src/detectors/injection/typos.ts';
+import { DEFAULT_SCRIPT_WORDS_PATH, DEFAULT_SPLIT_WORDS_PATH, DEFAULT_WORDS_PATH, isWrittenWithoutSpaces, learnScriptWords, learnSplitWords, learnWords, parseSplitWords, rot13Words, SCRIPT_MIN_UNITS, TYPO_CONTEXT, TYPO_MIN, TYPO_NEAR, typoReading, vocabulary, WHOLE_TEXT_MAX, WORD_MIN_TEXTS } from '../../src/detectors/injection/typos.ts';
 import { rot13 } from '../../src/detectors/normalize.ts';
 
 const haveData = existsSync(datasetsRoot());
@@ -190,8 +190,23 @@ test('learnScriptWords: words with a letter beyond ASCII, letters and marks, of 
   assert.ok(isWrittenWithoutSpaces('世'.charCodeAt(0)) && isWrittenWithoutSpaces('ก'.charCodeAt(0)) && !isWrittenWithoutSpaces('숫'.charCodeAt(0)));
 });
 
-test('the committed vocabulary and words of other scripts are what the TRAIN side gives (npm run train writes them)', { skip: !haveData && 'datasets not present' }, () => {
+test('learnSplitWords: words of every script written with spaces, short ones too, used by three texts, with how often they are written', () => {
+  const texts = ['le mot de passe', 'de la part de', 'le de', 'mot le', 'и все', 'и', 'и и', 'こんにちは', 'こんにちは', 'こんにちは', 'x1 x1 x1'];
+  // "de" in three texts, written four times; "le" three texts; "и" three texts, four times; "mot" two texts (left out);
+  // kana is written without spaces (left out, not counted), and so is "x1" (letters glued to a digit are no word);
+  // N counts every word, kept or not (20).
+  const file = learnSplitWords(texts);
+  assert.equal(file, '# words 20\nde\t4\nи\t4\nle\t3\n');
+  const { cost } = parseSplitWords(file);
+  assert.equal(cost.get('de'), Math.round(10 * Math.log2(20 / 4)));
+  assert.equal(cost.get('le'), Math.round(10 * Math.log2(20 / 3)));
+  assert.equal(cost.get('mot'), undefined);
+  assert.throws(() => parseSplitWords('de\t4\n'), /first line/);
+});
+
+test('the committed vocabulary, words of other scripts and split words are what the TRAIN side gives (npm run train writes them)', { skip: !haveData && 'datasets not present' }, () => {
   const train = loadExamples().examples.filter((e) => e.split === 'train');
   assert.equal(readFileSync(DEFAULT_WORDS_PATH, 'utf8'), learnWords(train.map((e) => e.text)).join('\n') + '\n');
   assert.equal(readFileSync(DEFAULT_SCRIPT_WORDS_PATH, 'utf8'), learnScriptWords(train.map((e) => e.text)).join('\n') + '\n');
+  assert.equal(readFileSync(DEFAULT_SPLIT_WORDS_PATH, 'utf8'), learnSplitWords(train.map((e) => e.text)));
 });

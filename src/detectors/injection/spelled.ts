@@ -15,7 +15,7 @@ import { compile, compileSet, test } from '../../core/regex.ts';
 import { REVERSED_PATTERN } from './reversed.ts';
 import { CAT_MARK_OR_NUMBER, categoryOf, isLetterUnit, isWordUnit } from '../../core/charclass.ts';
 import { EN_WORD_SET as WORDS, EN_WORDS } from './words-en.ts';
-import { defaultScriptWords, defaultWords, hasWord, isSpacedUnit, WORD_MAX_LETTERS, WORD_MIN_LETTERS } from './typos.ts';
+import { defaultSplitWords, isSpacedUnit, WORD_MAX_LETTERS } from './typos.ts';
 import { LEET } from './normalize.ts';
 import { isAsciiLetter, isAsciiWord, isBlank, isReSpace, isWhiteSpace as isSpace } from '../../core/units.ts';
 
@@ -545,11 +545,9 @@ const RUN_TOGETHER_MEAN = 3;
  * characters, scored 0.07 spaced out and 1.00 as written).
  */
 const EVEN_SCRIPT_MIN = 8;
-/** Share of an evenly spaced stretch's letters, at least, that words must cover for it to be split (splitWords). */
+/** Share of an evenly spaced stretch's letters, at least, that words must cover for it to be split (evenSplit). */
 const EVEN_COVERED = 0.75;
 const LONGEST_WORD = EN_WORDS.reduce((m, w) => Math.max(m, w.length), 0);
-/** Letters of the longest word an evenly spaced stretch is split into (EN_WORDS' or the typo reading's vocabulary's, typos.ts). */
-const LONGEST_SPLIT_WORD = Math.max(LONGEST_WORD, WORD_MAX_LETTERS);
 
 /**
  * `text` with its runs of RUN_TOGETHER_MIN ASCII letters or more that split wholly into English words
@@ -584,20 +582,22 @@ function evenWide(units: readonly string[]): string | null {
   if (units.length < (units.some((u) => u.charCodeAt(0) >= 0x80 && isLetterUnit(u.charCodeAt(0))) ? EVEN_SCRIPT_MIN : RUN_TOGETHER_MIN)) return null;
   let out = '';
   let letters = '';
+  let clitic = false; // the stretch follows an apostrophe
   for (let k = 0; k < units.length; k++) {
     const u = units[k];
     if (isStretchUnit(u)) {
       letters += u;
       continue;
     }
-    out += (evenWords(letters) ?? letters) + u;
+    out += (evenWords(letters, clitic) ?? letters) + u;
     letters = '';
+    clitic = u === "'" || u === '\u2019';
     // A clause's punctuation before a word: the space after it, which even spacing hid ("like?who" -> "like? who").
     const next = units[k + 1];
     if (next !== undefined && isStretchUnit(next) && (u === ',' || u === '?' || u === '!' || u === ';'
       || ((u === '.' || u === ':') && next.toLowerCase() !== next))) out += ' ';
   }
-  return out + (evenWords(letters) ?? letters);
+  return out + (evenWords(letters, clitic) ?? letters);
 }
 
 /** A unit evenWide gathers into a stretch of letters: an ASCII letter, or a cluster of a script written with spaces. */
@@ -618,15 +618,16 @@ function evenReading(letters: readonly string[]): string | null {
 }
 
 /**
- * Letters written evenly spaced, as the words they split into (splitWords with `even`, lower case; tokens of
+ * Letters written evenly spaced, as the words they split into (evenSplit, lower case; tokens of
  * RUN_TOGETHER_MEAN letters on average, at least), or null. Spacing every letter out is itself the sign that the
  * words were run together on purpose, so a short stretch ("whatisyoursecretkey") and one of two or three words
  * ("disregardpriordirectives") are split too, which runTogether leaves to compounds and names in ordinary text.
+ * `clitic`: the letters follow an apostrophe ("what's the" spaced out: "s" then "the", not "st he").
  */
-function evenWords(letters: string): string | null {
+function evenWords(letters: string, clitic = false): string | null {
   if (letters.length < 2) return null;
   const lower = letters.toLowerCase();
-  const words = splitWords(lower, true, lower.length === letters.length ? capitalBreaks(letters, lower) : null);
+  const words = evenSplit(lower, lower.length === letters.length ? capitalBreaks(letters, lower) : null, clitic);
   // Words of other scripts are shorter in code units (Hindi "के", Vietnamese "của"): the mean holds for ASCII letters.
   return words === null || (Buffer.byteLength(letters) === letters.length && letters.length / words.length < RUN_TOGETHER_MEAN) ? null : words.join(' ');
 }
@@ -669,54 +670,84 @@ function replaceLetterRuns(text: string, glued: (c: number) => boolean, replace:
   return out === null ? null : out + text.slice(from);
 }
 
-/**
- * `run` split into words of EN_WORDS with as few as can be, or null (dynamic programming, linear in the run).
- * Wholly, unless `even` (an evenly spaced stretch, evenWords): then words of the vocabulary learned from the
- * training texts count too, at a cost of 5 against 2 for a word of EN_WORDS (that vocabulary holds compounds
- * written together, "systemprompt", which two words of EN_WORDS should win), and a letter may stand outside any
- * word at a cost of 2 (a name, a word neither list has); the letters outside words of a row are one token, and
- * the split counts only when words cover EVEN_COVERED of the letters.
- */
-function splitWords(run: string, even = false, breaks: Uint8Array | null = null): string[] | null {
+/** `run` split wholly into words of EN_WORDS with as few as can be, or null (dynamic programming, linear in the run). */
+function splitWords(run: string): string[] | null {
   const n = run.length;
-  const longest = even ? LONGEST_SPLIT_WORD : LONGEST_WORD;
-  const vocabulary = even ? defaultWords() : null;
-  const scriptWords = even ? defaultScriptWords() : null;
-  const cost = new Int32Array(n + 1).fill(-1); // cost of the best split of run[0, i)
-  const lastStart = new Int32Array(n + 1); // start of the word ending at i, or -1: letter i - 1 is outside words
+  const cost = new Int32Array(n + 1).fill(-1); // words of the best split of run[0, i)
+  const lastStart = new Int32Array(n + 1); // start of the word ending at i
   cost[0] = 0;
   for (let e = 1; e <= n; e++) {
-    if (even && cost[e - 1] >= 0) {
-      cost[e] = cost[e - 1] + 2;
-      lastStart[e] = -1;
-    }
-    let from = Math.max(0, e - longest);
-    if (breaks !== null) for (let b = e - 1; b > from; b--) if (breaks[b] === 1) { from = b; break; }
-    for (let s = from; s < e; s++) {
-      if (cost[s] < 0 || (cost[e] >= 0 && cost[s] + 2 >= cost[e])) continue;
-      const w = run.slice(s, e);
-      const c = WORDS.has(w) ? 2 : vocabulary === null || scriptWords === null ? 0
-        : w.length >= WORD_MIN_LETTERS && hasWord(vocabulary, w) ? 5 : scriptWords.has(w) ? 3 : 0;
-      if (c > 0 && (cost[e] < 0 || cost[s] + c < cost[e])) {
-        cost[e] = cost[s] + c;
+    for (let s = Math.max(0, e - LONGEST_WORD); s < e; s++) {
+      if (cost[s] < 0 || (cost[e] >= 0 && cost[s] + 1 >= cost[e])) continue;
+      if (WORDS.has(run.slice(s, e))) {
+        cost[e] = cost[s] + 1;
         lastStart[e] = s;
       }
     }
   }
   if (cost[n] < 0) return null;
   const words: string[] = [];
-  let covered = 0;
-  for (let e = n; e > 0;) {
-    let s = e;
-    if (lastStart[e] < 0) {
-      // Letters outside words, one token (up to a break: a capitalised word after a lower-case letter, a name).
-      while (s > 0 && lastStart[s] < 0 && (s === e || breaks === null || breaks[s] === 0)) s--;
-      if (breaks !== null && breaks[s] === 1) covered += e - s; // a name counts as a word
-    } else {
-      s = lastStart[e];
-      covered += e - s;
+  for (let e = n; e > 0; e = lastStart[e]) words.push(run.slice(lastStart[e], e));
+  return words.reverse();
+}
+
+/** What an evenly spaced stretch's letters outside any split word cost (evenSplit), in tenths of a bit: a stretch, and each letter of it. */
+const UNKNOWN_STRETCH = 200;
+const UNKNOWN_LETTER = 120;
+/** What a word of one code unit costs more than its use says (evenSplit): a run of them is a word split apart. */
+const ONE_UNIT_WORD = 150;
+
+/**
+ * Evenly spaced `letters` (lower case) split into words: the most likely split under a unigram model of the words the
+ * training texts write (typos.ts learnSplitWords: every language written with spaces, short words too, a word costing
+ * −log2 of its share of the words they write), where letters outside any word are a stretch of their own (a name, a word
+ * the texts do not use) at UNKNOWN_STRETCH and UNKNOWN_LETTER per letter, and a word of one code unit costs
+ * ONE_UNIT_WORD more (not at the start of a `clitic` stretch, after an apostrophe). A word does not cross a `breaks`
+ * mark (a capital after a lower-case letter), and a stretch ends at one (a name, which counts as covered); the split
+ * counts only when words cover EVEN_COVERED of the letters.
+ * Dynamic programming over two states per position (after a word, inside a stretch), linear in the run (words of
+ * WORD_MAX_LETTERS at most).
+ */
+function evenSplit(letters: string, breaks: Uint8Array | null, clitic: boolean): string[] | null {
+  const costs = defaultSplitWords().cost;
+  const n = letters.length;
+  const afterWord = new Float64Array(n + 1).fill(Infinity); // best cost of letters[0, e) ending with a word (or empty)
+  const inStretch = new Float64Array(n + 1).fill(Infinity); // best cost of letters[0, e) ending inside a stretch
+  const wordStart = new Int32Array(n + 1); // start of the word ending at e, in the best split ending with one
+  afterWord[0] = 0;
+  for (let e = 1; e <= n; e++) {
+    const opens = afterWord[e - 1] + UNKNOWN_STRETCH + UNKNOWN_LETTER;
+    inStretch[e] = breaks !== null && breaks[e - 1] === 1 ? opens : Math.min(opens, inStretch[e - 1] + UNKNOWN_LETTER);
+    let from = Math.max(0, e - WORD_MAX_LETTERS);
+    if (breaks !== null) for (let b = e - 1; b > from; b--) if (breaks[b] === 1) { from = b; break; }
+    for (let s = from; s < e; s++) {
+      const before = Math.min(afterWord[s], inStretch[s]);
+      if (before === Infinity) continue;
+      const c = costs.get(letters.slice(s, e));
+      if (c === undefined) continue;
+      const total = before + c + (e - s === 1 && !(s === 0 && clitic) ? ONE_UNIT_WORD : 0);
+      if (total < afterWord[e]) {
+        afterWord[e] = total;
+        wordStart[e] = s;
+      }
     }
-    words.push(run.slice(s, e));
+  }
+  const words: string[] = [];
+  let covered = 0;
+  let word = afterWord[n] <= inStretch[n];
+  for (let e = n; e > 0;) {
+    let s: number;
+    if (word) {
+      s = wordStart[e];
+      covered += e - s;
+    } else {
+      // Back to where the stretch opened: the last position whose stretch cost came from a word before it.
+      s = e - 1;
+      while (s > 0 && inStretch[s + 1] !== afterWord[s] + UNKNOWN_STRETCH + UNKNOWN_LETTER) s--;
+      if (breaks !== null && breaks[s] === 1) covered += e - s; // a name counts as a word
+    }
+    words.push(letters.slice(s, e));
+    word = !word || afterWord[s] <= inStretch[s]; // a stretch opens after a word
     e = s;
   }
   return covered < EVEN_COVERED * n ? null : words.reverse();

@@ -15,10 +15,11 @@
 // text's code units: a word's hash is summed as its letters are read, with no string built for a word the
 // vocabulary has; a word it lacks costs a look-up per letter. The vocabulary is read once, when a text first
 // needs it. Words of other scripts written with spaces (Cyrillic, accented Latin, Arabic, …) are read the same way
-// against the words of other scripts below, each code unit in lower case. The spelled reading (spelled.ts) splits
-// evenly spaced letters into its words too, and into the words of other scripts learned here as well
-// (learnScriptWords, models/injection-v1.script-words.txt). The same word lists tell which words of a text that
-// names rot13 are in rot13 (rot13Words; index.ts reads such a text with them written plain).
+// against the words of other scripts below (learnScriptWords, models/injection-v1.script-words.txt), each code unit in
+// lower case. The spelled reading (spelled.ts) splits evenly spaced letters by a unigram model of the words the
+// training texts write, learned here too (learnSplitWords, models/injection-v1.split-words.txt). The first two lists
+// tell which words of a text that names rot13 are in rot13 (rot13Words; index.ts reads such a text with them written
+// plain).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CAT_LETTER, categoryOf, isMark, isWordUnit } from '../../core/charclass.ts';
@@ -106,6 +107,64 @@ function mostUsed(texts: Iterable<string>, collect: (text: string, add: (word: s
   }
   return [...used].filter(([, k]) => k >= WORD_MIN_TEXTS)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([w]) => w);
+}
+
+/** Default location of the split words (learnSplitWords), beside the model. */
+export const DEFAULT_SPLIT_WORDS_PATH = fileURLToPath(new URL('../../../models/injection-v1.split-words.txt', import.meta.url));
+
+/**
+ * The words of `texts` (the TRAIN side's) that an evenly spaced stretch is split into (spelled.ts evenSplit), a unigram
+ * model: every maximal run of letters and marks of a script written with spaces (ASCII or beyond; none of a script
+ * written without spaces) of 1 to WORD_MAX_LETTERS code units, lower case, used by at least WORD_MIN_TEXTS texts,
+ * with how many times the texts write it. The file's text: a first line "# words N" (N: the runs the texts hold, kept
+ * or not), then one "word<TAB>times" line per word, most written first, ties in code-unit order. Short words count
+ * here ("de", "ng", "и"): the vocabulary above starts at WORD_MIN_LETTERS.
+ */
+export function learnSplitWords(texts: readonly string[]): string {
+  const words = (text: string, add: (word: string) => void): void => scriptRuns(text, (start, end, makeup) => {
+    if ((makeup & RUN_UNSPACED) === 0 && end - start <= WORD_MAX_LETTERS) add(text.slice(start, end).toLowerCase());
+  });
+  const kept = new Set(mostUsed(texts, words));
+  const times = new Map<string, number>();
+  let all = 0;
+  for (const text of texts) {
+    words(text, (w) => {
+      all++;
+      if (kept.has(w)) times.set(w, (times.get(w) ?? 0) + 1);
+    });
+  }
+  const list = [...times].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return `# words ${all}\n` + list.map(([w, k]) => `${w}\t${k}\n`).join('');
+}
+
+/** The split words' costs (parseSplitWords). */
+export interface SplitWords {
+  /** A word's cost in tenths of a bit: −log2 of its share of the words the training texts write. */
+  readonly cost: ReadonlyMap<string, number>;
+}
+
+/** The costs of learnSplitWords' `file`: a word written k times among N costs round(10 · log2(N / k)). */
+export function parseSplitWords(file: string): SplitWords {
+  const lines = file.split('\n');
+  const m = /^# words (\d+)$/.exec(lines[0] ?? '');
+  if (m === null) throw new Error('split words: the first line must be "# words N"');
+  const n = Number(m[1]);
+  const cost = new Map<string, number>();
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.length === 0) continue;
+    const tab = line.indexOf('\t');
+    cost.set(line.slice(0, tab), Math.round(10 * Math.log2(n / Number(line.slice(tab + 1)))));
+  }
+  return { cost };
+}
+
+let defaultSplit: SplitWords | null = null;
+
+/** The committed split words (DEFAULT_SPLIT_WORDS_PATH), read once, when an evenly spaced stretch first needs them. */
+export function defaultSplitWords(): SplitWords {
+  defaultSplit ??= parseSplitWords(readFileSync(DEFAULT_SPLIT_WORDS_PATH, 'utf8'));
+  return defaultSplit;
 }
 
 /** A unit of a word of learnScriptWords: an ASCII letter, or a letter or combining mark beyond ASCII (not a digit). */
