@@ -374,7 +374,8 @@ misspelt the same way twice is one): typing errors kept 96.9% -> 98.4% on the TR
 (one look), TRAIN-side benign texts with a reading 22 -> 10 of 8,740 (README, "Typing errors"). Since the seventy-second
 round evenly spaced letters are split by a unigram model of the words the TRAIN side writes instead
 (\`models/injection-v1.split-words.txt\`, 27,111 words of every script written with spaces, short ones included, with how
-many times the texts write them, also written here; README, "A unigram split"): TRAIN-side kept 88.2% -> 91.1%.
+many times the texts write them, also written here; README, "A unigram split"): TRAIN-side kept 88.2% -> 91.1%, and
+91.8% with half of a stretch's letters in words enough (three quarters before); held-out 87.9% -> 90.8% -> 91.8% (two looks).
 
 ## Tried in the sixty-eighth round (2026-11-28), not shipped: CyberSecEval system prompts weighted by the attacks that open with them
 

@@ -545,8 +545,11 @@ const RUN_TOGETHER_MEAN = 3;
  * characters, scored 0.07 spaced out and 1.00 as written).
  */
 const EVEN_SCRIPT_MIN = 8;
-/** Share of an evenly spaced stretch's letters, at least, that words must cover for it to be split (evenSplit). */
-const EVEN_COVERED = 0.75;
+/**
+ * Share of an evenly spaced stretch's letters, at least, that words must cover for it to be split (evenSplit); a
+ * stretch at a capital after a lower-case letter, a name, counts as covered.
+ */
+const EVEN_COVERED = 0.5;
 const LONGEST_WORD = EN_WORDS.reduce((m, w) => Math.max(m, w.length), 0);
 
 /**
@@ -703,8 +706,10 @@ const ONE_UNIT_WORD = 150;
  * −log2 of its share of the words they write), where letters outside any word are a stretch of their own (a name, a word
  * the texts do not use) at UNKNOWN_STRETCH and UNKNOWN_LETTER per letter, and a word of one code unit costs
  * ONE_UNIT_WORD more (not at the start of a `clitic` stretch, after an apostrophe). A word does not cross a `breaks`
- * mark (a capital after a lower-case letter), and a stretch ends at one (a name, which counts as covered); the split
- * counts only when words cover EVEN_COVERED of the letters.
+ * mark (a capital after a lower-case letter), and a stretch ends at one (a name). Null when words cover less than
+ * EVEN_COVERED of the letters: a stretch keeps its letters together, as joining the whole run would, so half is enough
+ * (the fewest-cost split before it needed three quarters, and "игнорируй все предыдущие" was joined whole for its first
+ * word), and letter soup ("xqzvbnmklprtw") is not read as the few short words in it.
  * Dynamic programming over two states per position (after a word, inside a stretch), linear in the run (words of
  * WORD_MAX_LETTERS at most).
  */
@@ -750,7 +755,7 @@ function evenSplit(letters: string, breaks: Uint8Array | null, clitic: boolean):
     word = !word || afterWord[s] <= inStretch[s]; // a stretch opens after a word
     e = s;
   }
-  return covered < EVEN_COVERED * n ? null : words.reverse();
+  return covered === 0 || covered < EVEN_COVERED * n ? null : words.reverse();
 }
 
 /**
