@@ -197,7 +197,7 @@ test('learnSplitWords: words of every script written with spaces, short ones too
   // N counts every word, kept or not (20).
   const file = learnSplitWords(texts);
   assert.equal(file, '# words 20\nde\t4\nи\t4\nle\t3\n');
-  const { cost } = parseSplitWords(file);
+  const cost = parseSplitWords(file);
   assert.equal(cost.get('de'), Math.round(10 * Math.log2(20 / 4)));
   assert.equal(cost.get('le'), Math.round(10 * Math.log2(20 / 3)));
   assert.equal(cost.get('mot'), undefined);

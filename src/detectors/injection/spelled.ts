@@ -714,7 +714,7 @@ const ONE_UNIT_WORD = 150;
  * WORD_MAX_LETTERS at most).
  */
 function evenSplit(letters: string, breaks: Uint8Array | null, clitic: boolean): string[] | null {
-  const costs = defaultSplitWords().cost;
+  const costs = defaultSplitWords();
   const n = letters.length;
   const afterWord = new Float64Array(n + 1).fill(Infinity); // best cost of letters[0, e) ending with a word (or empty)
   const inStretch = new Float64Array(n + 1).fill(Infinity); // best cost of letters[0, e) ending inside a stretch

@@ -137,14 +137,11 @@ export function learnSplitWords(texts: readonly string[]): string {
   return `# words ${all}\n` + list.map(([w, k]) => `${w}\t${k}\n`).join('');
 }
 
-/** The split words' costs (parseSplitWords). */
-export interface SplitWords {
-  /** A word's cost in tenths of a bit: −log2 of its share of the words the training texts write. */
-  readonly cost: ReadonlyMap<string, number>;
-}
-
-/** The costs of learnSplitWords' `file`: a word written k times among N costs round(10 · log2(N / k)). */
-export function parseSplitWords(file: string): SplitWords {
+/**
+ * The costs of learnSplitWords' `file`, in tenths of a bit (−log2 of a word's share of the words the training texts
+ * write): a word written k times among N costs round(10 · log2(N / k)).
+ */
+export function parseSplitWords(file: string): ReadonlyMap<string, number> {
   const lines = file.split('\n');
   const m = /^# words (\d+)$/.exec(lines[0] ?? '');
   if (m === null) throw new Error('split words: the first line must be "# words N"');
@@ -156,13 +153,13 @@ export function parseSplitWords(file: string): SplitWords {
     const tab = line.indexOf('\t');
     cost.set(line.slice(0, tab), Math.round(10 * Math.log2(n / Number(line.slice(tab + 1)))));
   }
-  return { cost };
+  return cost;
 }
 
-let defaultSplit: SplitWords | null = null;
+let defaultSplit: ReadonlyMap<string, number> | null = null;
 
-/** The committed split words (DEFAULT_SPLIT_WORDS_PATH), read once, when an evenly spaced stretch first needs them. */
-export function defaultSplitWords(): SplitWords {
+/** The committed split words' costs (DEFAULT_SPLIT_WORDS_PATH), read once, when an evenly spaced stretch first needs them. */
+export function defaultSplitWords(): ReadonlyMap<string, number> {
   defaultSplit ??= parseSplitWords(readFileSync(DEFAULT_SPLIT_WORDS_PATH, 'utf8'));
   return defaultSplit;
 }
@@ -323,7 +320,7 @@ export function vocabulary(words: readonly string[]): Vocabulary {
 }
 
 /** Whether `word` (lower-case ASCII letters) is a word of `v`. */
-export function hasWord(v: Vocabulary, word: string): boolean {
+function hasWord(v: Vocabulary, word: string): boolean {
   let h = 0;
   for (let i = 0; i < word.length; i++) h = (Math.imul(h, B) + word.charCodeAt(i)) | 0;
   const r = rankOf(v, h);
@@ -341,7 +338,7 @@ function scriptList(): readonly string[] {
 }
 
 /** The committed words of other scripts as a set. */
-export function defaultScriptWords(): ReadonlySet<string> {
+function defaultScriptWords(): ReadonlySet<string> {
   defaultScript ??= new Set(scriptList());
   return defaultScript;
 }
