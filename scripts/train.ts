@@ -375,7 +375,12 @@ misspelt the same way twice is one): typing errors kept 96.9% -> 98.4% on the TR
 round evenly spaced letters are split by a unigram model of the words the TRAIN side writes instead
 (\`models/injection-v1.split-words.txt\`, 27,111 words of every script written with spaces, short ones included, with how
 many times the texts write them, also written here; README, "A unigram split"): TRAIN-side kept 88.2% -> 91.1%, and
-91.8% with half of a stretch's letters in words enough (three quarters before); held-out 87.9% -> 90.8% -> 91.8% (two looks).
+91.8% with half of a stretch's letters in words enough (three quarters before); held-out 87.9% -> 90.8% -> 91.8% (two looks). Since the
+seventy-third round the detector reads decoded payloads (base64, hex, %-escapes …) without the shared normaliser's
+look-alike folding, which wrote a Russian or Greek sentence half in Latin letters, and counts a character of a script
+written without spaces twice towards the twelve a payload needs (README, "Decoded text of other scripts"): base64, hex
+and %-encoding kept 96.9%, 97.2%, 96.9% -> 99.7% each on the TRAIN side and 97.3%, 97.6%, 97.3% -> 99.9%, 100.0%, 99.9%
+held-out (one look); the weights and every text's score as written are unchanged.
 
 ## Tried in the sixty-eighth round (2026-11-28), not shipped: CyberSecEval system prompts weighted by the attacks that open with them
 
