@@ -380,7 +380,10 @@ seventy-third round the detector reads decoded payloads (base64, hex, %-escapes 
 look-alike folding, which wrote a Russian or Greek sentence half in Latin letters, and counts a character of a script
 written without spaces twice towards the twelve a payload needs (README, "Decoded text of other scripts"): base64, hex
 and %-encoding kept 96.9%, 97.2%, 96.9% -> 99.7% each on the TRAIN side and 97.3%, 97.6%, 97.3% -> 99.9%, 100.0%, 99.9%
-held-out (one look); the weights and every text's score as written are unchanged.
+held-out (one look); the weights and every text's score as written are unchanged. In the same round the spelled
+reading began reading a chain of leet words as leetspeak with one heavy word among four words of prose, or two heavy
+words however far apart (README, "Chains of light leet words"): leetspeak kept 96.0% -> 98.0% on the TRAIN side and
+94.8% -> 96.7% held-out (two looks, the same numbers); no text as written scores higher.
 
 ## Tried in the sixty-eighth round (2026-11-28), not shipped: CyberSecEval system prompts weighted by the attacks that open with them
 
