@@ -98,7 +98,7 @@ test('the server, started as the pod starts it, fits the pod\'s memory request o
     }
     const rss = samples[samples.length - 1];
     assert.ok(rss <= request, `the server holds ${Math.round(rss / 2 ** 20)} MiB once ready; the pod requests ${c.resources.requests.memory}`);
-    // And it is the server that was measured: one with its scan worker and policy, not an early exit.
+    // And it is the running server that was measured, not a process on its way out.
     assert.equal(child.exitCode, null);
     assert.ok(rss > 64 * 2 ** 20, `implausibly small: ${Math.round(rss / 2 ** 20)} MiB`);
   } finally {
