@@ -18,7 +18,7 @@ import { diff, ratio, type Summary } from './lib/stats.ts';
 import { lineChart } from './lib/png.ts';
 import { chatStream } from './lib/payloads.ts';
 import { grpcTarget } from './lib/listening.ts';
-import { coreTicks, cpuSeconds } from './lib/procstat.ts';
+import { coreTicks, cpuSeconds, rssBytes } from './lib/procstat.ts';
 import type { ExchangeStepResult, Task } from './load.ts';
 import type { DetectorBenchResult } from './detectors.ts';
 import type { ConversationBenchResult } from './conversation.ts';
@@ -211,12 +211,6 @@ class Generator {
   close(): void {
     this.proc.disconnect();
   }
-}
-
-function rssBytes(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const line = status.split('\n').find((l) => l.startsWith('VmRSS:'));
-  return line ? Number(line.split(/\s+/)[1]) * 1024 : NaN;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));

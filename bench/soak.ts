@@ -15,6 +15,7 @@ import { EnvoyExtProcClient, type EnvoyConfig, type EnvoyResult } from '../test/
 import { fuzzCase, playCase, type Wire } from '../test/fuzz/gen.ts';
 import { httpGet, killChildren, parseMetrics, spawnServe } from '../test/reliability/helpers.ts';
 import { clientConstructor } from '../src/server/protos.ts';
+import { rssBytes } from './lib/procstat.ts';
 
 function flag(name: string, def: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -30,9 +31,7 @@ const outIdx = process.argv.indexOf('--out');
 const out = outIdx >= 0 ? process.argv[outIdx + 1] : undefined;
 
 function rssMb(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const line = status.split('\n').find((l) => l.startsWith('VmRSS:')) ?? 'VmRSS: 0 kB';
-  return Number(line.split(/\s+/)[1]) / 1024;
+  return rssBytes(pid) / 2 ** 20;
 }
 
 /** Least-squares slope of y over x. */

@@ -383,7 +383,8 @@ and %-encoding kept 96.9%, 97.2%, 96.9% -> 99.7% each on the TRAIN side and 97.3
 held-out (one look); the weights and every text's score as written are unchanged. In the same round the spelled
 reading began reading a chain of leet words as leetspeak with one heavy word among four words of prose, or two heavy
 words however far apart (README, "Chains of light leet words"): leetspeak kept 96.0% -> 98.0% on the TRAIN side and
-94.8% -> 96.7% held-out (two looks, the same numbers); no text as written scores higher.
+94.8% -> 96.7% held-out (two looks, the same numbers); no text as written scores higher. Its prefilter then began taking
+letters beyond ASCII as letters, as the stage does: TRAIN-side 98.1%, held-out unchanged (a third look).
 
 ## Tried in the sixty-eighth round (2026-11-28), not shipped: CyberSecEval system prompts weighted by the attacks that open with them
 

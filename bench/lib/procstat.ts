@@ -1,4 +1,4 @@
-// CPU accounting from /proc for the benchmark harness (Linux; NaN / null elsewhere).
+// CPU and memory accounting from /proc for the benchmark harness and tests (Linux; NaN / null elsewhere).
 import { readFileSync } from 'node:fs';
 
 /** User + system CPU seconds of a process (utime + stime, USER_HZ = 100). */
@@ -10,6 +10,12 @@ export function cpuSeconds(pid: number): number {
   } catch {
     return NaN;
   }
+}
+
+/** Resident set size of a process in bytes (VmRSS of /proc/<pid>/status); NaN when the line is missing. */
+export function rssBytes(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  return line ? Number(line.split(/\s+/)[1]) * 1024 : NaN;
 }
 
 /**

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import YAML from 'yaml';
 import { SERVER_NODE_FLAGS } from '../../src/server/node-flags.ts';
+import { rssBytes } from '../../bench/lib/procstat.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const GiB = 1024 ** 3;
@@ -27,13 +28,6 @@ function quantityBytes(q: string): number {
 function container(): any {
   const dep = YAML.parse(fs.readFileSync(path.join(ROOT, 'istio/base/deployment.yaml'), 'utf8'));
   return dep.spec.template.spec.containers[0];
-}
-
-/** Resident set size of a process in bytes (Linux). */
-function rssOf(pid: number): number {
-  const line = fs.readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
-  assert.ok(line, 'VmRSS in /proc/<pid>/status');
-  return Number(line.split(/\s+/)[1]) * 1024;
 }
 
 test('memory quantities', () => {
@@ -91,7 +85,9 @@ test('the server, started as the pod starts it, fits the pod\'s memory request o
     const t0 = Date.now();
     for (;;) {
       await new Promise((r) => setTimeout(r, 250));
-      samples.push(rssOf(child.pid!));
+      const rss = rssBytes(child.pid!);
+      assert.ok(Number.isFinite(rss), 'VmRSS in /proc/<pid>/status');
+      samples.push(rss);
       const before = samples.length > 8 ? samples[samples.length - 9] : 0;
       if (Date.now() - t0 >= 3000 && before > 0 && samples[samples.length - 1] - before < before / 100) break;
       assert.ok(Date.now() - t0 < 30_000, `resident size still growing after 30 s: ${samples.slice(-8).map((b) => Math.round(b / 2 ** 20)).join(', ')} MiB`);

@@ -147,9 +147,11 @@ const PREFILTERS = {
   apart: `(?:^|${NOT_ALNUM})${LETTER}${PART}${LETTER}${PART}${LETTER}${PART}${LETTER}(?:${NOT_ALNUM}|$)`,
   // A run of letters with three underscores, three dots or three camel-case humps.
   joined: `[^\\s_./@:]+(?:_[^\\s_./@:]+){3}|[^\\s_./@:]+(?:\\.[^\\s_./@:]+){3}|[a-z][A-Z][^\\s/@:]*?[a-z][A-Z][^\\s/@:]*?[a-z][A-Z]`,
-  // A token of ASCII letters and leet symbols where letters and digits of the table alternate twice ("7h3",
-  // "pr3v10u5"; turns at '@', '$' and '!' do not count, or every e-mail address would pass).
-  leet: `(?:^|${NOT_ALNUM})[a-zA-Z013457-9@$!]*?(?:${LEET_DIGIT}[@$!]*[a-zA-Z][a-zA-Z@$!]*${LEET_DIGIT}|[a-zA-Z][@$!]*${LEET_DIGIT}[0-9@$!]*[a-zA-Z])`,
+  // A token of letters and leet symbols where letters and digits of the table alternate twice ("7h3",
+  // "pr3v10u5", "53crè73"; turns at '@', '$' and '!' do not count, or every e-mail address would pass). A letter
+  // beyond ASCII is a turn in foldHeavyLeet since the seventy-first round; until the seventy-third this prefilter
+  // read ASCII letters only, so "53crè73 53crè73" had a leet reading the detector never asked for.
+  leet: `(?:^|${NOT_ALNUM})(?:[a-zA-Z013457-9@$!]|[^\\x00-\\x7f])*?(?:${LEET_DIGIT}[@$!]*${LETTER}(?:${LETTER}|[@$!])*${LEET_DIGIT}|${LETTER}[@$!]*${LEET_DIGIT}[0-9@$!]*${LETTER})`,
   // RUN_TOGETHER_MIN ASCII letters in a row.
   together: '[A-Za-z]{20}',
 };
@@ -364,7 +366,7 @@ function foldHeavyLeet(text: string): string | null {
       if (heavy) heavies++;
       const prose = (i === 0 || PROSE_BEFORE.has(text.charCodeAt(i - 1))) && (j === n || PROSE_AFTER.has(text.charCodeAt(j)));
       const proseWord = prose && beyondHex;
-      tokens.push(i, j, (heavy ? LEET_HEAVY : 0) | (proseWord && heavy ? LEET_PROSE_HEAVY : 0) | (proseWord ? LEET_PROSE_WORD : 0));
+      tokens.push(i, j, (heavy ? LEET_HEAVY : 0) | (proseWord ? LEET_PROSE_WORD : 0));
     }
     i = j;
   }
@@ -384,9 +386,10 @@ function foldHeavyLeet(text: string): string | null {
     let proseWords = 0;
     for (let t = a; t < b; t += 3) {
       const kind = tokens[t + 2];
-      if ((kind & LEET_PROSE_HEAVY) !== 0) proseHeavy++;
-      if ((kind & LEET_PROSE_WORD) !== 0) proseWords++;
+      const proseWord = (kind & LEET_PROSE_WORD) !== 0;
+      if (proseWord) proseWords++;
       if ((kind & LEET_HEAVY) === 0) continue;
+      if (proseWord) proseHeavy++;
       if (prevHeavy >= 0 && tokens[t] - prevHeavy <= LEET_NEAR) near = true;
       prevHeavy = tokens[t + 1];
     }
@@ -406,10 +409,9 @@ function foldHeavyLeet(text: string): string | null {
   return folded ? out + text.slice(from) : null;
 }
 
-/** foldHeavyLeet's token kinds: heavy; heavy and a word of prose; a word of prose (set apart so, with a letter beyond f). */
+/** foldHeavyLeet's token kinds, bits: heavy; a word of prose (set apart so, with a letter beyond f). */
 const LEET_HEAVY = 1;
-const LEET_PROSE_HEAVY = 2;
-const LEET_PROSE_WORD = 4;
+const LEET_PROSE_WORD = 2;
 /** What may stand before and after a leet token set apart as a word of prose (foldHeavyLeet). */
 const PROSE_BEFORE = new Set([...' \t\n\r"\'(\u201c\u2018\u00bf\u00a1'].map((c) => c.charCodeAt(0)));
 const PROSE_AFTER = new Set([...' \t\n\r.,;:!?"\')\u201d\u2019'].map((c) => c.charCodeAt(0)));
