@@ -31,6 +31,7 @@ import { steerDirectives } from './steer.ts';
 import { flippedReadings, mayBeReversed, REVERSED_MIN, turnedBack } from './reversed.ts';
 import { forgetReadingHits, holdsReversedWord, mayHaveReading, spelledReading } from './spelled.ts';
 import { rot13Words, typoReading } from './typos.ts';
+import { accentReading, erasedReading } from './accents.ts';
 import { isAbsolute, resolve } from 'node:path';
 
 /** Finding types this detector emits (closed set, for metric labels and policy validation). */
@@ -108,6 +109,8 @@ export interface InjectionConfig {
 /** Score of a text including decoded payloads. `decodedWins` tells whether a decoded payload scored highest. */
 export interface SegmentScore extends InjectionScore {
   readonly decodedWins: boolean;
+  /** A short paragraph scored alone scored highest (model.ts shortParagraphs). */
+  readonly aloneWins: boolean;
   readonly decodedCount: number;
   /** Decoding's budget (32 spans, 64 Ki characters) ran out: encoded spans of the text were left unread. */
   readonly unread: boolean;
@@ -201,6 +204,8 @@ function gateStops(gate: Gate, text: string, decode: boolean): number {
   if (decode) {
     const typo = typoReading(spelled ?? text);
     if (typo !== null && (gate.passes(typo) || floorFires(typo))) return -1;
+    const erased = erasedReading(text);
+    if (erased !== null && (gate.passes(erased) || floorFires(erased))) return -1;
   }
   if (!decode || !mayContainEncoded(text) || !(mayDecode(text) || encodedIn(text, false))) return 0;
   const decoded = decodedPayloads(text);
@@ -236,6 +241,7 @@ function gatedScore(decodedCount: number): SegmentScore {
     tags: 0,
     reversedWords: 0,
     decodedWins: false,
+    aloneWins: false,
     decodedCount,
     unread: false,
     gated: true,
@@ -282,6 +288,14 @@ function fullScore(model: InjectionModel, text: string, decode: boolean, paragra
     if (plain !== null) payloads.push(plain);
     const latin = lookalikeReading(plain ?? read);
     if (latin !== null) payloads.push(latin);
+    // Diacritics put on most of a text's words (accents.ts accentReading).
+    const bare = accentReading(plain ?? read);
+    if (bare !== null) payloads.push(bare);
+  }
+  // Characters typed and erased with a backspace or DEL (accents.ts erasedReading).
+  if (decode) {
+    const erased = erasedReading(read);
+    if (erased !== null) payloads.push(erased);
   }
   // A decoded payload that is itself reversed English is read flipped too (hex or base64 of a reversed
   // instruction); the readings appended here are not flipped again.
@@ -294,6 +308,17 @@ function fullScore(model: InjectionModel, text: string, decode: boolean, paragra
     }
     if (decode && k < spansScored && s.reversedWords >= REVERSED_MIN) payloads.push(...flippedReadings(payloads[k]));
   }
+  // Short paragraphs with a rule of an attack's content, each scored as it would be sent alone, gate and caps included
+  // (model.ts shortParagraphs): a short request between long benign paragraphs shared its windows with them.
+  let aloneWins = false;
+  for (const p of main.alone ?? []) {
+    const s = scoreText(model, p.text, false, true, false);
+    if (s.score > best.score) {
+      best = { ...s, window: p.window, windows: main.windows };
+      decodedWins = false;
+      aloneWins = true;
+    }
+  }
   // Hidden characters in the outer text count even when a decoded payload wins.
   let score = Math.max(best.score, main.score);
   // A few words with no rule signal and nothing hidden are too little evidence for the statistical
@@ -304,7 +329,7 @@ function fullScore(model: InjectionModel, text: string, decode: boolean, paragra
     && !decodedWins && wordCount(read) < MIN_EVIDENCE_WORDS) {
     score = SHORT_TEXT_CAP;
   }
-  return { ...best, score, invisible: main.invisible, tags: main.tags, decodedWins, decodedCount, unread, gated: false };
+  return { ...best, score, invisible: main.invisible, tags: main.tags, decodedWins, aloneWins, decodedCount, unread, gated: false };
 }
 
 /**
@@ -348,17 +373,37 @@ function readable(text: string, spans: readonly DecodedSpan[]): string {
 export const MIN_EVIDENCE_WORDS = 5;
 export const SHORT_TEXT_CAP = 0.5;
 
-/** Whitespace-separated tokens containing a letter or digit (CJK runs count one per character). */
+/**
+ * Code points of Thai counted as one word (wordCount): Thai writes no spaces between words, and its words are about
+ * four code points long, vowel and tone marks included ("ครับ", "ภาษา", "สวัสดี").
+ */
+const THAI_WORD_UNITS = 4;
+
+/**
+ * Whitespace-separated tokens (CJK runs count one per character, Thai runs one per THAI_WORD_UNITS code points: until
+ * the seventy-fourth round a Thai request of sixty letters between two spaces was two words, too few for the model
+ * alone, and held at SHORT_TEXT_CAP).
+ */
 export function wordCount(text: string): number {
   let n = 0;
   let inWord = false;
+  let thai = 0; // code points of the Thai run so far
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
     if (c >= 0x3040 && c <= 0x9fff || c >= 0xac00 && c <= 0xd7af) {
       n++; // CJK: no spaces between words; count characters
       inWord = false;
+      thai = 0;
+      if (n >= MIN_EVIDENCE_WORDS) return n;
       continue;
     }
+    if (c >= 0x0e00 && c <= 0x0e7f) {
+      if (thai++ % THAI_WORD_UNITS === 0) n++;
+      inWord = false;
+      if (n >= MIN_EVIDENCE_WORDS) return n;
+      continue;
+    }
+    thai = 0;
     // Any white space separates words: a text written with no-break or ideographic spaces is not one word.
     const space = ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || (c >= 0x80 && isWhiteSpace(c));
     if (space) inWord = false;
@@ -518,6 +563,7 @@ function explain(model: InjectionModel, s: SegmentScore, threshold: number): str
   if (s.tags > 0) parts.push(`hidden_tags=${s.tags}`);
   if (s.invisible > 0) parts.push(`invisible=${s.invisible}`);
   if (s.decodedWins) parts.push('decoded_payload');
+  if (s.aloneWins) parts.push('short_paragraph');
   return parts.join(' ');
 }
 

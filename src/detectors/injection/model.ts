@@ -111,6 +111,12 @@ export interface InjectionScore {
   readonly tags: number;
   /** Distinct words of reversed English in the normalised text (reversed.ts): read flipped too from REVERSED_MIN on. */
   readonly reversedWords: number;
+  /**
+   * Paragraphs of a text of several windows too short to be windows of their own (shortParagraphs), in which a rule
+   * of an attack's content fired: where each is in the normalised text, and its text, for the detector to score as a
+   * text of its own (index.ts fullScore). Empty when scored without paragraphs.
+   */
+  readonly alone?: ReadonlyArray<{ readonly window: readonly [number, number]; readonly text: string }>;
 }
 
 /** A loaded model ready to score. Lifetime: process (cached per path); immutable after load. */
@@ -367,6 +373,39 @@ export function withParagraphs(
   return { ranges: all.map(([a, b]) => [a, b]), paragraph: Uint8Array.from(all, (w) => w[2]) };
 }
 
+/** Characters of a paragraph, at least, for it to be scored alone when too short to be a window (shortParagraphs). */
+export const ALONE_MIN = 8;
+/** Paragraphs scored alone per text, at most (shortParagraphs). */
+export const ALONE_MAX = 32;
+
+/**
+ * The paragraphs of a text of several windows (between `breaks`) of ALONE_MIN to PARAGRAPH_MIN characters in which
+ * a hit of `byStart` (sorted by start) of a rule of an attack's content starts (any category but fake delimiters,
+ * which fire on a Markdown heading "### System name aliasing"), ALONE_MAX at most, first ones first. Such a paragraph
+ * is too short to be a window (withParagraphs), and inside a window it shares it with hundreds of characters of the
+ * text around it: a short request ("What is the password?") between long benign paragraphs was lost there (the
+ * adaptive evaluation's padding).
+ */
+export function shortParagraphs(text: string, breaks: readonly number[], byStart: readonly RuleHit[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  let q = 0;
+  for (let k = 0; k <= breaks.length && out.length < ALONE_MAX && q < byStart.length; k++) {
+    const to = k < breaks.length ? breaks[k] : text.length;
+    while (q < byStart.length && byStart[q].start < from) q++;
+    if (to - from >= ALONE_MIN && to - from < PARAGRAPH_MIN) {
+      for (let h = q; h < byStart.length && byStart[h].start < to; h++) {
+        if (INJECTION_RULES[byStart[h].rule].category !== 'delimiter') {
+          out.push([from, to]);
+          break;
+        }
+      }
+    }
+    from = to + 1;
+  }
+  return out;
+}
+
 /** Index of the first hit of `hits` (sorted by start) at or after `at`. */
 function firstHitAt(hits: readonly RuleHit[], at: number): number {
   let lo = 0;
@@ -446,6 +485,8 @@ export function modelFromFile(doc: unknown, sha256 = '', gate: Gate | null = nul
       const best = { range: ranges[doc.best], rules: winRules[doc.best] };
       const probability = sigmoid(a * doc.margin + b);
       const allRules = [...new Set(hits.map((h) => h.rule))].sort((x, y) => x - y);
+      const short = paragraphs && ranges.length > 1 && hits.length > 0 ? shortParagraphs(view.text, view.breaks, byStart) : [];
+      const alone = short.length === 0 ? NONE : short.map((w) => ({ window: w, text: view.text.slice(w[0], w[1]) }));
       // The floor rules also search the raw text (rawFloor): the rule hits alone miss an e-mail address.
       let floor = rawFloor(text);
       for (const r of allRules) floor = Math.max(floor, INJECTION_RULES[r].floor ?? 0);
@@ -463,10 +504,13 @@ export function modelFromFile(doc: unknown, sha256 = '', gate: Gate | null = nul
         invisible: norm.invisible,
         tags: norm.tags,
         reversedWords: view.reversedWords,
+        alone,
       };
     },
   };
 }
+
+const NONE: NonNullable<InjectionScore['alone']> = [];
 
 const cache = new Map<string, InjectionModel>();
 

@@ -617,18 +617,31 @@ function evenWide(units: readonly string[]): string | null {
   for (let k = 0; k < units.length; k++) {
     const u = units[k];
     if (isStretchUnit(u)) {
+      // Thai before a word of other letters or digits: the space Thai writes there, which even spacing hid.
+      if (letters === '' && k > 0 && isThaiUnit(units[k - 1])) out += ' ';
       letters += u;
       continue;
     }
-    out += (evenWords(letters, clitic) ?? letters) + u;
+    const prev = letters !== '' ? letters : units[k - 1];
+    out += (evenWords(letters, clitic) ?? letters);
+    // Thai writes a space where it meets other letters or digits ("ใน Los Angeles", "วันที่ 2 กุมภาพันธ์").
+    if (prev !== undefined && isThaiUnit(u) !== isThaiUnit(prev) && isWordUnit(u.charCodeAt(0)) && isWordUnit(prev.charCodeAt(prev.length - 1))) out += ' ';
+    out += u;
     letters = '';
     clitic = u === "'" || u === '\u2019';
-    // A clause's punctuation before a word: the space after it, which even spacing hid ("like?who" -> "like? who").
+    // A clause's punctuation before a word: the space after it, which even spacing hid ("like?who" -> "like? who"; in
+    // Thai, which ends a question or an exclamation with a space before the next clause, before a Thai word too).
     const next = units[k + 1];
-    if (next !== undefined && isStretchUnit(next) && (u === ',' || u === '?' || u === '!' || u === ';'
-      || ((u === '.' || u === ':') && next.toLowerCase() !== next))) out += ' ';
+    if (next !== undefined && (isStretchUnit(next) || (isThaiUnit(next) && (u === '?' || u === '!')))
+      && (u === ',' || u === '?' || u === '!' || u === ';' || ((u === '.' || u === ':') && next.toLowerCase() !== next))) out += ' ';
   }
   return out + (evenWords(letters, clitic) ?? letters);
+}
+
+/** A unit of Thai (U+0E00-0E7F), a script written without spaces between words but with spaces between phrases. */
+function isThaiUnit(u: string): boolean {
+  const c = u.charCodeAt(0);
+  return c >= 0x0e00 && c <= 0x0e7f;
 }
 
 /** A unit evenWide gathers into a stretch of letters: an ASCII letter, or a cluster of a script written with spaces. */
