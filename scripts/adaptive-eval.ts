@@ -53,6 +53,15 @@ function erased(text: string, r: () => number): string {
   return out;
 }
 
+/** A word in Pig Latin: its consonants before the first vowel moved to its end, then "ay"; "yay" after a vowel. */
+function pigLatin(w: string): string {
+  const lower = w.toLowerCase();
+  const v = lower.search(/[aeiou]/);
+  if (v === 0) return w + 'yay';
+  if (v < 0) return w + 'ay';
+  return w.slice(v) + w.slice(0, v).toLowerCase() + 'ay';
+}
+
 const LEET: Record<string, string> = { a: '4', e: '3', i: '1', o: '0', s: '5', t: '7', A: '4', E: '3', I: '1', O: '0', S: '5', T: '7' };
 
 /** A neutral line before an encoded payload: a user asking what it says (no instruction of its own). */
@@ -110,6 +119,8 @@ export const TECHNIQUES: readonly Technique[] = [
   { id: 'spaced_letters', what: 'the characters of every word one space apart, the words three', apply: (t) => t.split(/\s+/).map(spaced).join('   ') },
   { id: 'spaced_evenly', what: 'every character one space apart, word breaks too', apply: (t) => t.split(/\s+/).map(spaced).join(' ') },
   { id: 'deletion', what: 'a letter typed and erased with a backspace after every third letter', apply: (t, r) => erased(t, r) },
+  { id: 'disemvowel', what: 'the vowels left out (a, e, i, o, u)', apply: (t) => t.replace(/[aeiouAEIOU]/g, '') },
+  { id: 'pig_latin', what: 'Pig Latin: a word\'s first consonants moved to its end with "ay" ("yay" after a vowel)', apply: (t) => t.replace(/[A-Za-z]+/g, pigLatin) },
   { id: 'word_per_line', what: 'one word per line', apply: (t) => t.split(/\s+/).filter((w) => w !== '').join('\n') },
   { id: 'typos', what: 'two neighbouring letters swapped in a third of the words of 4+ letters', apply: (t, r) => typos(t, r) },
   { id: 'base64', what: `base64, after "${ASK.trim()}"`, apply: (t) => ASK + b64(t) },

@@ -36,6 +36,18 @@ test('encodings and hidden characters carry the text back exactly (property)', (
     assert.equal(apply('diacritics', t).normalize('NFD').replaceAll('\u0308', '').normalize('NFC'), t);
     const typed = apply('deletion', t);
     assert.equal(erasedReading(typed) ?? typed, t);
+    // Vowels left out: the consonants and everything else stay, in order; Pig Latin: each word's letters, and "ay".
+    const consonants = (x: string): string => x.replace(/[aeiou]/gi, '');
+    assert.equal(apply('disemvowel', t), consonants(t));
+    assert.doesNotMatch(apply('disemvowel', t), /[aeiou]/i);
+    const pig = apply('pig_latin', t).match(/[A-Za-z]+/g) ?? [];
+    const plain = t.match(/[A-Za-z]+/g) ?? [];
+    assert.equal(pig.length, plain.length);
+    pig.forEach((w, k) => {
+      assert.match(w, /ay$/);
+      const letters = (x: string): string => [...x.toLowerCase()].sort().join('');
+      assert.ok(letters(w) === letters(plain[k] + 'ay') || letters(w) === letters(plain[k] + 'yay'), `${plain[k]} -> ${w}`);
+    });
   }), { numRuns: 300 });
   fc.assert(fc.property(anyText, (t) => {
     assert.equal(apply('zero_width', t).replaceAll('\u200b', ''), t);

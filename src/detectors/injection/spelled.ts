@@ -16,6 +16,7 @@ import { REVERSED_PATTERN } from './reversed.ts';
 import { CAT_MARK_OR_NUMBER, categoryOf, isLetterUnit, isWordUnit } from '../../core/charclass.ts';
 import { EN_WORD_SET as WORDS, EN_WORDS } from './words-en.ts';
 import { defaultSplitWords, isSpacedUnit, WORD_MAX_LETTERS } from './typos.ts';
+import { DISEMVOWELLED_SOURCE, disemvowelled, PIG_LATIN_SOURCE, pigLatin } from './wordplay.ts';
 import { LEET } from './normalize.ts';
 import { isAsciiLetter, isAsciiWord, isBlank, isReSpace, isWhiteSpace as isSpace } from '../../core/units.ts';
 
@@ -933,6 +934,8 @@ const STAGES: readonly { readonly read: (text: string) => string | null; readonl
   [foldHeavyLeet, PREFILTERS.leet], [runTogether, PREFILTERS.together], [rejoin, REJOIN_SOURCE],
   // A misspelt word of instructions, whole (case-insensitive).
   [respell, `(?i:\\b(?:${[...MISSPELT.keys()].join('|')})\\b)`],
+  // Vowels left out, and Pig Latin (wordplay.ts).
+  [disemvowelled, DISEMVOWELLED_SOURCE], [pigLatin, PIG_LATIN_SOURCE],
 ] as const).map(([read, source]) => ({ read, source, prefilter: compile(`injection/spelled/${read.name}`, source) }));
 /** The reversed words' pattern (reversed.ts) and the stages' prefilters, as one set: READING_SET's index k + 1 is STAGES[k]. */
 const READING_SET = compileSet('injection/readings', [REVERSED_PATTERN, ...STAGES.map((st) => st.source)]);
