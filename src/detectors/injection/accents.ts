@@ -8,7 +8,7 @@
 //   ("Ix\bgnore"), which a terminal or a model that reads the control characters takes as the text after the erasing.
 //   erasedReading applies them.
 import { codeUnits } from '../../core/units.ts';
-import { defaultSplitWords } from './typos.ts';
+import { defaultSplitWords, replaceSpans, splitWordsBy } from './typos.ts';
 
 /** Accented words, at least, that read as words only without their accents, for accentReading to write them plain. */
 const ACCENTED_MIN = 2;
@@ -21,7 +21,10 @@ const ACCENTED_SHARE = 0.25;
 /** Words with diacritics whose look-ups decide, when fewer than half of them read as words, that a text has no reading. */
 const DECIDE_WORDS = 24;
 
-/** What a code unit is to a word of Latin letters (KIND): not part of one, an ASCII letter, a letter with a diacritic or a combining diacritic. */
+/**
+ * What a code unit is to a word of Latin letters (KIND): not part of one, an ASCII letter, or a letter with a
+ * diacritic or a combining diacritic.
+ */
 const NONE = 0;
 const PLAIN = 1;
 const MARKED = 2;
@@ -54,17 +57,11 @@ let bareWords: Map<string, string> | null = null;
  * when a text first needs it.
  */
 function accentedWords(): ReadonlyMap<string, string> {
-  if (bareWords !== null) return bareWords;
-  const cost = defaultSplitWords();
-  const out = new Map<string, string>();
-  for (const [w, c] of cost) {
+  bareWords ??= splitWordsBy((w) => {
     const key = stripped(w);
-    if (key === w) continue;
-    const had = out.get(key);
-    if (had === undefined || c < cost.get(had)!) out.set(key, w);
-  }
-  bareWords = out;
-  return out;
+    return key === w ? null : key;
+  });
+  return bareWords;
 }
 
 /**
@@ -120,13 +117,7 @@ export function accentReading(text: string): string | null {
     words.push(meant ?? bare);
   }
   if (resolved < ACCENTED_MIN || 2 * resolved < accented || resolved < ACCENTED_SHARE * latin) return null;
-  let out = '';
-  let from = 0;
-  for (let k = 0; k < words.length; k++) {
-    out += text.slice(from, plain[2 * k]) + words[k];
-    from = plain[2 * k + 1];
-  }
-  return out + text.slice(from);
+  return replaceSpans(text, plain, words);
 }
 
 /**

@@ -164,6 +164,34 @@ export function defaultSplitWords(): ReadonlyMap<string, number> {
   return defaultSplit;
 }
 
+/**
+ * The split words (defaultSplitWords) indexed by `key` of each, the likeliest word for a key (the lowest cost); a word
+ * whose key is null is left out. For the readings that write a disguised word as the word it stands for (accents.ts:
+ * letters without diacritics; wordplay.ts: consonants).
+ */
+export function splitWordsBy(key: (word: string) => string | null): Map<string, string> {
+  const cost = defaultSplitWords();
+  const out = new Map<string, string>();
+  for (const [w, c] of cost) {
+    const k = key(w);
+    if (k === null) continue;
+    const had = out.get(k);
+    if (had === undefined || c < cost.get(had)!) out.set(k, w);
+  }
+  return out;
+}
+
+/** `text` with the spans `spans` (start, end pairs, in order) replaced by `words`. */
+export function replaceSpans(text: string, spans: readonly number[], words: readonly string[]): string {
+  let out = '';
+  let from = 0;
+  for (let k = 0; k < words.length; k++) {
+    out += text.slice(from, spans[2 * k]) + words[k];
+    from = spans[2 * k + 1];
+  }
+  return out + text.slice(from);
+}
+
 /** A unit of a word of learnScriptWords: an ASCII letter, or a letter or combining mark beyond ASCII (not a digit). */
 export function isScriptUnit(c: number): boolean {
   if (c < 0x80) return isAsciiLetter(c);
