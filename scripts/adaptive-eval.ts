@@ -121,6 +121,8 @@ export const TECHNIQUES: readonly Technique[] = [
   { id: 'deletion', what: 'a letter typed and erased with a backspace after every third letter', apply: (t, r) => erased(t, r) },
   { id: 'disemvowel', what: 'the vowels left out (a, e, i, o, u)', apply: (t) => t.replace(/[aeiouAEIOU]/g, '') },
   { id: 'pig_latin', what: 'Pig Latin: a word\'s first consonants moved to its end with "ay" ("yay" after a vowel)', apply: (t) => t.replace(/[A-Za-z]+/g, pigLatin) },
+  { id: 'bidi', what: 'the characters in reverse order between a right-to-left override (U+202E) and a pop (U+202C)', apply: (t) => '\u202e' + [...t].reverse().join('') + '\u202c' },
+  { id: 'underline', what: 'a combining low line (U+0332) after every character', apply: (t) => perChar(t, (c) => (/\s/.test(c) ? c : c + '\u0332')) },
   { id: 'word_per_line', what: 'one word per line', apply: (t) => t.split(/\s+/).filter((w) => w !== '').join('\n') },
   { id: 'typos', what: 'two neighbouring letters swapped in a third of the words of 4+ letters', apply: (t, r) => typos(t, r) },
   { id: 'base64', what: `base64, after "${ASK.trim()}"`, apply: (t) => ASK + b64(t) },

@@ -53,6 +53,8 @@ test('encodings and hidden characters carry the text back exactly (property)', (
     assert.equal(apply('zero_width', t).replaceAll('\u200b', ''), t);
     assert.equal(apply('soft_hyphen', t).replaceAll('\u00ad', ''), t);
     assert.equal(apply('variation_selector', t).replaceAll('\ufe0f', ''), t);
+    assert.equal(apply('underline', t).replaceAll('\u0332', ''), t);
+    assert.equal([...apply('bidi', t).slice(1, -1)].reverse().join(''), t);
     assert.equal(apply('random_case', t).toLowerCase(), t.toLowerCase());
     // rot13 twice is the text; only ASCII letters move.
     const r = apply('rot13', t).slice('Reply to this rot13 message: '.length);

@@ -28,7 +28,7 @@ import { BRAILLE_MIN_CELLS, isBraille } from '../braille.ts';
 import { DIRECTIVE_SCORE, forgetDirectiveText, replyDirectives } from './directive.ts';
 import { ACTION_SCORE, actionDirectives } from './action.ts';
 import { steerDirectives } from './steer.ts';
-import { flippedReadings, mayBeReversed, REVERSED_MIN, turnedBack } from './reversed.ts';
+import { flippedReadings, mayBeReversed, overrideReading, REVERSED_MIN, turnedBack } from './reversed.ts';
 import { forgetReadingHits, holdsReversedWord, mayHaveReading, spelledReading } from './spelled.ts';
 import { rot13Words, typoReading } from './typos.ts';
 import { accentReading, erasedReading } from './accents.ts';
@@ -206,6 +206,10 @@ function gateStops(gate: Gate, text: string, decode: boolean): number {
     if (typo !== null && (gate.passes(typo) || floorFires(typo))) return -1;
     const erased = erasedReading(text);
     if (erased !== null && (gate.passes(erased) || floorFires(erased))) return -1;
+    for (const clusters of [false, true]) {
+      const shown = overrideReading(text, clusters);
+      if (shown !== null && (gate.passes(shown) || floorFires(shown))) return -1;
+    }
   }
   if (!decode || !mayContainEncoded(text) || !(mayDecode(text) || encodedIn(text, false))) return 0;
   const decoded = decodedPayloads(text);
@@ -291,6 +295,11 @@ function fullScore(model: InjectionModel, text: string, decode: boolean, paragra
     // Diacritics put on most of a text's words (accents.ts accentReading).
     const bare = accentReading(plain ?? read);
     if (bare !== null) payloads.push(bare);
+    // Text stored back to front behind a right-to-left override, in the order it is shown (reversed.ts).
+    for (const clusters of [false, true]) {
+      const shown = overrideReading(read, clusters);
+      if (shown !== null) payloads.push(shown);
+    }
   }
   // Characters typed and erased with a backspace or DEL (accents.ts erasedReading).
   if (decode) {

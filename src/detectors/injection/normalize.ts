@@ -448,7 +448,39 @@ export function plainReading(text: string): string | null {
     const nf = plain.normalize('NFKC');
     if (mayStack(nf)) plain = unstack(nf);
   }
+  // Underlines, overlines and strike-through overlays on letters of any script (seventy-fourth round: on Hindi, Chinese
+  // or Russian letters they stayed, and of the TRAIN-side attacks underlined letter by letter 74% stayed flagged).
+  if (decorated(plain)) plain = undecorate(plain);
   return plain === visible ? null : plain;
+}
+
+/**
+ * Combining marks that only decorate, in no orthography: overline (U+0305), low line and double low line (U+0332,
+ * U+0333), the overlays (U+0334-0338: tilde, short and long stroke, short and long solidus) and double overline
+ * (U+033F), which "fancy text" generators put on every character to underline or strike it through. A mark of a
+ * language (a Russian stress mark, a Vietnamese tone written decomposed) is none of them.
+ */
+function isDecoration(c: number): boolean {
+  return c === 0x305 || c === 0x332 || c === 0x333 || (c >= 0x334 && c <= 0x338) || c === 0x33f;
+}
+
+/** Whether `s` holds a decorating mark (isDecoration). */
+function decorated(s: string): boolean {
+  const u = codeUnits(s);
+  for (let i = 0; i < s.length; i++) if (u[i] >= 0x305 && u[i] <= 0x33f && isDecoration(u[i])) return true;
+  return false;
+}
+
+/** `s` without its decorating marks (isDecoration). */
+function undecorate(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (!isDecoration(s.charCodeAt(i))) continue;
+    out += s.slice(from, i);
+    from = i + 1;
+  }
+  return out + s.slice(from);
 }
 
 /**
