@@ -63,3 +63,17 @@ export function isMark(c: number): boolean {
   if (MARKS[c] === 0) MARKS[c] = categoryOf(c) === CAT_MARK_OR_NUMBER && test(RE_MARK, String.fromCharCode(c)) ? 1 : 2;
   return MARKS[c] === 1;
 }
+
+/**
+ * `s` in lower case without its accents (canonical decomposition, combining diacritics U+0300-036F dropped:
+ * "Política" -> "politica", "Ïgnörë" -> "ignore"); code units may shrink, so for comparisons and look-ups only.
+ */
+export function withoutAccents(s: string): string {
+  let out = '';
+  for (const ch of s.normalize('NFD')) {
+    const c = ch.charCodeAt(0);
+    if (c >= 0x300 && c <= 0x36f) continue;
+    out += ch;
+  }
+  return out.toLowerCase();
+}

@@ -48,13 +48,18 @@ export function isAsciiLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
+/** A code unit of Thai (U+0E00-0E7F): no spaces between its words, spaces between its phrases. */
+export function isThai(c: number): boolean {
+  return c >= 0x0e00 && c <= 0x0e7f;
+}
+
 /**
  * A code unit of a script written without spaces between words, or whose words take particles
  * (Thai, Hangul, kana, CJK ideographs): word boundaries there are not marked by spaces.
  */
 export function isUnspacedScript(c: number): boolean {
   return (
-    (c >= 0x0e00 && c <= 0x0e7f) ||
+    isThai(c) ||
     (c >= 0x1100 && c <= 0x11ff) ||
     (c >= 0x3040 && c <= 0x30ff) ||
     (c >= 0x3400 && c <= 0x4dbf) ||

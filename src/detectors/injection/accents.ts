@@ -7,6 +7,7 @@
 // - deletion characters: a character typed and erased again with a backspace (U+0008) or DEL (U+007F)
 //   ("Ix\bgnore"), which a terminal or a model that reads the control characters takes as the text after the erasing.
 //   erasedReading applies them.
+import { withoutAccents } from '../../core/charclass.ts';
 import { codeUnits } from '../../core/units.ts';
 import { defaultSplitWords, replaceSpans, splitWordsBy } from './typos.ts';
 
@@ -39,16 +40,6 @@ const KIND = (() => {
 })();
 const kindOf = (c: number): number => (c < 0x2000 ? KIND[c] : NONE);
 
-/** `word` lower-cased without its diacritics (canonical decomposition, combining diacritics dropped). */
-function stripped(word: string): string {
-  let out = '';
-  for (const ch of word.normalize('NFD')) {
-    const c = ch.charCodeAt(0);
-    if (c < 0x300 || c > 0x36f) out += ch;
-  }
-  return out.toLowerCase();
-}
-
 let bareWords: Map<string, string> | null = null;
 
 /**
@@ -58,7 +49,7 @@ let bareWords: Map<string, string> | null = null;
  */
 function accentedWords(): ReadonlyMap<string, string> {
   bareWords ??= splitWordsBy((w) => {
-    const key = stripped(w);
+    const key = withoutAccents(w);
     return key === w ? null : key;
   });
   return bareWords;
@@ -104,7 +95,7 @@ export function accentReading(text: string): string | null {
     for (let k: number; i < n && (k = kindOf(text.charCodeAt(i))) !== NONE; i++) if (k === MARKED) marked = true;
     if (!marked) continue;
     const word = text.slice(start, i);
-    const bare = known.has(word.toLowerCase()) ? null : stripped(word);
+    const bare = known.has(word.toLowerCase()) ? null : withoutAccents(word);
     // A word written without diacritics keeps its letters (French "mot", not Vietnamese "một").
     const meant = bare === null ? undefined : known.has(bare) ? bare : byBare.get(bare);
     if (meant !== undefined) resolved++;

@@ -22,7 +22,7 @@ import { DEFAULT_MODEL_PATH, loadModel, type InjectionModel, type InjectionScore
 import { floorOf, INJECTION_RULES } from './rules.ts';
 import { forgetLastNormalized, lookalikeReading, normalizeForInjection, plainReading } from './normalize.ts';
 import { mayDecode, type Gate } from './gate.ts';
-import { codeUnits, isUnspacedScript, isWhiteSpace } from '../../core/units.ts';
+import { codeUnits, isThai, isUnspacedScript, isWhiteSpace } from '../../core/units.ts';
 import { morseSymbol } from '../morse.ts';
 import { BRAILLE_MIN_CELLS, isBraille } from '../braille.ts';
 import { DIRECTIVE_SCORE, forgetDirectiveText, replyDirectives } from './directive.ts';
@@ -406,7 +406,7 @@ export function wordCount(text: string): number {
       if (n >= MIN_EVIDENCE_WORDS) return n;
       continue;
     }
-    if (c >= 0x0e00 && c <= 0x0e7f) {
+    if (isThai(c)) {
       if (thai++ % THAI_WORD_UNITS === 0) n++;
       inWord = false;
       if (n >= MIN_EVIDENCE_WORDS) return n;

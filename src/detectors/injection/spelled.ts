@@ -16,9 +16,9 @@ import { REVERSED_PATTERN } from './reversed.ts';
 import { CAT_MARK_OR_NUMBER, categoryOf, isLetterUnit, isWordUnit } from '../../core/charclass.ts';
 import { EN_WORD_SET as WORDS, EN_WORDS } from './words-en.ts';
 import { defaultSplitWords, isSpacedUnit, WORD_MAX_LETTERS } from './typos.ts';
-import { DISEMVOWELLED_SOURCE, disemvowelled, PIG_LATIN_SOURCE, pigLatin } from './wordplay.ts';
+import { DISEMVOWELLED_SOURCE, disemvowelled, fromPigLatin, PIG_LATIN_SOURCE } from './wordplay.ts';
 import { LEET } from './normalize.ts';
-import { isAsciiLetter, isAsciiWord, isBlank, isReSpace, isWhiteSpace as isSpace } from '../../core/units.ts';
+import { isAsciiLetter, isAsciiWord, isBlank, isReSpace, isThai, isWhiteSpace as isSpace } from '../../core/units.ts';
 
 /** Single letters in a run, at least, for the run to be read as one written apart. */
 export const SPELLED_LETTERS = 4;
@@ -639,10 +639,12 @@ function evenWide(units: readonly string[]): string | null {
   return out + (evenWords(letters, clitic) ?? letters);
 }
 
-/** A unit of Thai (U+0E00-0E7F), a script written without spaces between words but with spaces between phrases. */
+/**
+ * A unit (evenWide's: a character with its marks) of Thai, a script written without spaces between words but with
+ * them between phrases.
+ */
 function isThaiUnit(u: string): boolean {
-  const c = u.charCodeAt(0);
-  return c >= 0x0e00 && c <= 0x0e7f;
+  return isThai(u.charCodeAt(0));
 }
 
 /** A unit evenWide gathers into a stretch of letters: an ASCII letter, or a cluster of a script written with spaces. */
@@ -935,7 +937,7 @@ const STAGES: readonly { readonly read: (text: string) => string | null; readonl
   // A misspelt word of instructions, whole (case-insensitive).
   [respell, `(?i:\\b(?:${[...MISSPELT.keys()].join('|')})\\b)`],
   // Vowels left out, and Pig Latin (wordplay.ts).
-  [disemvowelled, DISEMVOWELLED_SOURCE], [pigLatin, PIG_LATIN_SOURCE],
+  [disemvowelled, DISEMVOWELLED_SOURCE], [fromPigLatin, PIG_LATIN_SOURCE],
 ] as const).map(([read, source]) => ({ read, source, prefilter: compile(`injection/spelled/${read.name}`, source) }));
 /** The reversed words' pattern (reversed.ts) and the stages' prefilters, as one set: READING_SET's index k + 1 is STAGES[k]. */
 const READING_SET = compileSet('injection/readings', [REVERSED_PATTERN, ...STAGES.map((st) => st.source)]);

@@ -8,7 +8,7 @@
 // training texts write are typos.ts defaultSplitWords (every language written with spaces, with how often they write
 // each).
 import { isWordUnit } from '../../core/charclass.ts';
-import { codeUnits } from '../../core/units.ts';
+import { codeUnits, isAsciiLetter } from '../../core/units.ts';
 import { defaultSplitWords, replaceSpans, splitWordsBy } from './typos.ts';
 
 /** Words read back, at least, and their share of a text's words, at least, for either reading. */
@@ -26,7 +26,6 @@ const isVowel = (c: number): boolean => {
   const l = c | 0x20;
   return l === 0x61 || l === 0x65 || l === 0x69 || l === 0x6f || l === 0x75;
 };
-const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /**
  * The words of `text` (runs of letters, digits and marks of any script, charclass.ts isWordUnit): start and end of
@@ -39,7 +38,7 @@ function wordsOf(text: string): number[] {
     if (!isWordUnit(text.charCodeAt(i))) { i++; continue; }
     const start = i;
     let ascii = true;
-    for (let c: number; i < n && isWordUnit(c = text.charCodeAt(i)); i++) if (!isLetter(c)) ascii = false;
+    for (let c: number; i < n && isWordUnit(c = text.charCodeAt(i)); i++) if (!isAsciiLetter(c)) ascii = false;
     out.push(start, ascii ? i : -i);
   }
   return out;
@@ -57,7 +56,7 @@ const U_CONSONANT = 3;
 const U_OTHER = 4;
 const UNIT = Uint8Array.from({ length: 0x80 }, (_, c) =>
   c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d ? U_SPACE
-    : isLetter(c) ? (isVowel(c) ? U_VOWEL : U_CONSONANT)
+    : isAsciiLetter(c) ? (isVowel(c) ? U_VOWEL : U_CONSONANT)
       : isWordUnit(c) ? U_OTHER : U_NONE);
 
 let skeletons: Map<string, string> | null = null;
@@ -68,7 +67,7 @@ function wordsBySkeleton(): ReadonlyMap<string, string> {
     let key = '';
     for (let i = 0; i < w.length; i++) {
       const u = w.charCodeAt(i);
-      if (!isLetter(u)) return null;
+      if (!isAsciiLetter(u)) return null;
       if (!isVowel(u)) key += w[i];
     }
     return key === '' ? null : key;
@@ -187,7 +186,7 @@ function unPig(w: string, cost: ReadonlyMap<string, number>): string | undefined
  * (unPig); null unless two words in a row end in "ay" and READ_MIN words or more, READ_SHARE of the text's words, read
  * back so. English words in "ay" ("today", "away", "okay") are words themselves and stay.
  */
-export function pigLatin(text: string): string | null {
+export function fromPigLatin(text: string): string | null {
   const spans = wordsOf(text);
   const words = spans.length / 2;
   let pair = false;

@@ -39,6 +39,7 @@
 // for acronyms and unspaced scripts). The secret probe keeps a prompt set's matcher (CACHE_SIZE sets).
 import { compile, escapeLiteral, matchAll, type Re2 } from '../../core/regex.ts';
 import { isWordCp } from './system-prompt-echo.ts';
+import { withoutAccents } from '../../core/charclass.ts';
 
 /** A word of a forbidden topic, as requests are searched for it. */
 export interface TopicWord {
@@ -153,17 +154,6 @@ const NOT_TOPIC = new Set([
   'task', 'tasks', 'way', 'ways', 'method', 'methods', 'new', 'old', 'current', 'modern', 'other', 'another', 'various', 'etc',
   'given', 'private', 'confidential', 'prompt', 'prompts', 'system', 'instruction', 'rules', 'rule', 'data', 'text', 'input',
 ]);
-
-/** Lower case without accents ("Política" -> "politica"); code units may shrink, so only for comparisons. */
-function fold(s: string): string {
-  let out = '';
-  for (const ch of s.normalize('NFD')) {
-    const c = ch.charCodeAt(0);
-    if (c >= 0x300 && c <= 0x36f) continue;
-    out += ch;
-  }
-  return out.toLowerCase();
-}
 
 /** A letter, a mark or a digit of any script (RE2 once per distinct code point: isWordCp), or "-" and "'" inside words. */
 function isLetter(c: number): boolean {
@@ -326,7 +316,7 @@ function topicWords(alt: readonly string[]): TopicWord[] {
     const acronym = w.length <= 3 && w === w.toUpperCase() && w !== lw;
     // (Two characters make a word in Chinese or Japanese: "政治", politics.)
     if (!acronym && lw.length < 3 && !unspacedWord(lw)) continue;
-    const f = fold(lw).split("'").join('');
+    const f = withoutAccents(lw).split("'").join('');
     if (acronym) out.push({ stem: w, whole: true, acronym: true, activity: false });
     // Scripts without spaces have no word ends: the name as written, anywhere.
     else if (unspacedWord(f)) out.push({ stem: f, whole: false, acronym: false, activity: false });
@@ -355,7 +345,7 @@ export function forbiddenTopics(prompt: string, values: readonly string[] = []):
   if (quotedIn.length === 0 && negated.length === 0) return [];
   // Words the prompt uses in its own task: folded word starts of the sentences that rule nothing out.
   const own = new Set<string>();
-  for (const s of positive) for (const w of wordsOf(s)) own.add(fold(w.word));
+  for (const s of positive) for (const w of wordsOf(s)) own.add(withoutAccents(w.word));
   const ownStem = (t: TopicWord): boolean => {
     if (t.acronym) return false;
     for (const w of own) if (t.whole ? w === t.stem || w === t.stem + 's' || w === t.stem + 'es' : w.startsWith(t.stem)) return true;
@@ -365,9 +355,9 @@ export function forbiddenTopics(prompt: string, values: readonly string[] = []):
   const seen = new Set<string>();
   // A value the prompt declares (a password, a person's name) is the secret probe's, not a topic.
   const declared = new Set<string>();
-  for (const v of values) for (const w of wordsOf(v)) declared.add(fold(w.word));
+  for (const v of values) for (const w of wordsOf(v)) declared.add(withoutAccents(w.word));
   const add = (alt: readonly string[]): boolean => {
-    if (alt.some((w) => declared.has(fold(w)))) return false;
+    if (alt.some((w) => declared.has(withoutAccents(w)))) return false;
     const words = topicWords(alt);
     // A forbidden variant of the prompt's own task ("the climate at other locations", "another person's
     // prescriptions") cannot be told from the task by its words: the alternative is left out whole.
